@@ -1,0 +1,297 @@
+package knowledge
+
+import (
+	"encoding"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/shopspring/decimal"
+	"gopkg.in/yaml.v3"
+)
+
+// Pos is a position in a knowledge file.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+
+// Severity grades a problem: errors stop the knowledge base from loading,
+// warnings are for maintainers to look at.
+type Severity string
+
+// Severities.
+const (
+	SevError   Severity = "error"
+	SevWarning Severity = "warning"
+)
+
+// Problem is one problem in a knowledge file, with its position.
+type Problem struct {
+	Pos
+	Severity Severity
+	// Field is the dotted path of the offending value, e.g.
+	// "policy.individual.over_limit.waiting_months".
+	Field   string
+	Message string
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("%s: %s: %s: %s", p.Pos, p.Severity, p.Field, p.Message)
+}
+
+// Error is what Load returns when the knowledge base is invalid: every
+// error-severity problem, in file order.
+type Error struct{ Problems []Problem }
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "knowledge base has %d error(s); fix them and reload:", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n")
+		b.WriteString(fmt.Sprintf("%s: %s: %s", p.Pos, p.Field, p.Message))
+	}
+	return b.String()
+}
+
+// decoder turns yaml.Node trees into Go values strictly: unknown keys, wrong
+// types and duplicate keys are problems with positions, and every problem is
+// collected rather than stopping at the first. It also remembers where each
+// field was written so later validation can point at it.
+type decoder struct {
+	file     string
+	problems *[]Problem
+	pos      map[string]Pos // "file|field.path" -> position
+}
+
+func (d *decoder) errorf(n *yaml.Node, field, format string, a ...any) {
+	*d.problems = append(*d.problems, Problem{
+		Pos: Pos{d.file, n.Line, n.Column}, Severity: SevError, Field: field, Message: fmt.Sprintf(format, a...),
+	})
+}
+
+func (d *decoder) record(field string, n *yaml.Node) {
+	if d.pos != nil {
+		d.pos[d.file+"|"+field] = Pos{d.file, n.Line, n.Column}
+	}
+}
+
+var (
+	decimalType         = reflect.TypeOf(decimal.Decimal{})
+	nodeType            = reflect.TypeOf(yaml.Node{})
+	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
+)
+
+// snake converts a Go field name to its YAML key: LimitMonths -> limit_months.
+func snake(name string) string {
+	var b strings.Builder
+	rs := []rune(name)
+	for i, r := range rs {
+		if unicode.IsUpper(r) {
+			if i > 0 && (unicode.IsLower(rs[i-1]) || (i+1 < len(rs) && unicode.IsLower(rs[i+1]))) {
+				b.WriteByte('_')
+			}
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// fieldsOf lists the settable fields of a struct type by YAML key, flattening
+// embedded structs.
+func fieldsOf(t reflect.Type) map[string][]int {
+	out := map[string][]int{}
+	var walk func(t reflect.Type, index []int)
+	walk = func(t reflect.Type, index []int) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			idx := append(append([]int(nil), index...), i)
+			if f.Anonymous && f.Type.Kind() == reflect.Struct {
+				walk(f.Type, idx)
+				continue
+			}
+			key := snake(f.Name)
+			if tag, ok := f.Tag.Lookup("yaml"); ok {
+				if tag == "-" {
+					continue
+				}
+				key = strings.Split(tag, ",")[0]
+			}
+			out[key] = idx
+		}
+	}
+	walk(t, nil)
+	return out
+}
+
+// decode fills v (addressable) from n. It returns false when n could not be
+// used at all; problems are recorded either way.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.DocumentNode {
+		if len(n.Content) == 0 {
+			return
+		}
+		n = n.Content[0]
+	}
+	if n.Kind == yaml.AliasNode {
+		d.errorf(n, path, "aliases (*name) are not supported; write the value out")
+		return
+	}
+	d.record(path, n)
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			v.SetZero()
+			return
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(t.Elem()))
+		}
+		d.decode(n, v.Elem(), path)
+		return
+	}
+	if t == nodeType {
+		v.Set(reflect.ValueOf(*n))
+		return
+	}
+	if t == decimalType {
+		if n.Kind != yaml.ScalarNode {
+			d.errorf(n, path, "want a number")
+			return
+		}
+		x, err := decimal.NewFromString(n.Value)
+		if err != nil {
+			d.errorf(n, path, "want a decimal number, got %q", n.Value)
+			return
+		}
+		v.Set(reflect.ValueOf(x))
+		return
+	}
+	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
+		if n.Kind != yaml.ScalarNode {
+			d.errorf(n, path, "want a single value")
+			return
+		}
+		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Value)); err != nil {
+			d.errorf(n, path, "%v", err)
+		}
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			d.errorf(n, path, "want a mapping (key: value lines), got %s", kindName(n))
+			return
+		}
+		fields := fieldsOf(t)
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			fp := join(path, k.Value)
+			if seen[k.Value] {
+				d.errorf(k, fp, "duplicate key %q", k.Value)
+				continue
+			}
+			seen[k.Value] = true
+			idx, ok := fields[k.Value]
+			if !ok {
+				d.errorf(k, fp, "unknown key %q (valid keys: %s)", k.Value, validKeys(fields))
+				continue
+			}
+			d.decode(val, v.FieldByIndex(idx), fp)
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.errorf(n, path, "want a list (- item lines), got %s", kindName(n))
+			return
+		}
+		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			d.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
+		v.Set(s)
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			d.errorf(n, path, "want a mapping, got %s", kindName(n))
+			return
+		}
+		if v.IsNil() {
+			v.Set(reflect.MakeMap(t))
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			fp := join(path, k.Value)
+			key := reflect.ValueOf(k.Value).Convert(t.Key())
+			if v.MapIndex(key).IsValid() {
+				d.errorf(k, fp, "duplicate key %q", k.Value)
+				continue
+			}
+			d.record(fp+"#key", k)
+			elem := reflect.New(t.Elem()).Elem()
+			d.decode(val, elem, fp)
+			v.SetMapIndex(key, elem)
+		}
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.errorf(n, path, "want text, got %s", kindName(n))
+			return
+		}
+		v.SetString(n.Value)
+	case reflect.Int, reflect.Int64:
+		if n.Kind != yaml.ScalarNode {
+			d.errorf(n, path, "want a whole number, got %s", kindName(n))
+			return
+		}
+		x, err := strconv.ParseInt(n.Value, 10, 64)
+		if err != nil || x < -1e9 || x > 1e9 {
+			d.errorf(n, path, "want a whole number, got %q", n.Value)
+			return
+		}
+		v.SetInt(x)
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.errorf(n, path, "want true or false, got %q", n.Value)
+			return
+		}
+		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
+	default:
+		d.errorf(n, path, "internal: cannot decode into %s", t)
+	}
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "something else"
+}
+
+func validKeys(fields map[string][]int) string {
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	return strings.Join(keys, ", ")
+}

@@ -1,0 +1,682 @@
+package knowledge
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	"bujiao/rules"
+
+	"github.com/shopspring/decimal"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed kb
+var embedded embed.FS
+
+// DefaultFS returns the knowledge base compiled into the binary.
+func DefaultFS() fs.FS {
+	sub, err := fs.Sub(embedded, "kb")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the directory
+	}
+	return sub
+}
+
+// Version identifies the knowledge a pasted answer came from: a hash of every
+// file's content and the newest date any figure was checked.
+type Version struct {
+	Hash      string     `json:"hash"`
+	CheckedOn rules.Date `json:"checked_on"`
+}
+
+func (v Version) String() string { return v.Hash + " (" + v.CheckedOn.String() + ")" }
+
+// Base is a loaded, validated knowledge base. It is immutable after Load, so
+// one Base may serve any number of goroutines, and a reload swaps in a whole
+// new Base.
+type Base struct {
+	Version Version
+
+	laws       map[string]*Law
+	lawOrder   []string
+	items      map[string]map[string]*Item // kind -> id -> item
+	itemOrder  map[string][]string
+	messages   map[string]Text
+	regions    map[string]*Region
+	regionList []string // display order: national last
+	aliases    []alias  // longest first
+	faq        []*FAQ
+	faqIndex   *faqIndex
+	scenarios  []Scenario
+	policies   map[string]rules.Policy
+}
+
+type alias struct {
+	text   string // lower-cased
+	region string
+}
+
+// itemKinds are the lists of Items a file may hold.
+var itemKinds = []string{"documents", "channels", "steps", "agreements", "consequences", "notes", "verdicts"}
+
+// Options tune loading.
+type Options struct {
+	// Today is used for the stale-figure warning; zero skips it.
+	Today rules.Date
+}
+
+// LoadDir loads a knowledge directory from disk.
+func LoadDir(dir string, opt Options) (*Base, []Problem, error) {
+	if st, err := os.Stat(dir); err != nil {
+		return nil, nil, fmt.Errorf("knowledge directory: %w", err)
+	} else if !st.IsDir() {
+		return nil, nil, fmt.Errorf("knowledge directory %s: not a directory", dir)
+	}
+	return Load(os.DirFS(dir), opt)
+}
+
+// Default loads the embedded knowledge base. It cannot fail in a released
+// binary because tests load it, so an error here means a broken build.
+func Default() (*Base, error) {
+	b, _, err := Load(DefaultFS(), Options{})
+	return b, err
+}
+
+// Load reads every *.yaml file under fsys, strictly, and validates the whole.
+// It returns warnings (and errors) as problems; err is a *Error listing every
+// error when the knowledge base cannot be used.
+func Load(fsys fs.FS, opt Options) (*Base, []Problem, error) {
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read knowledge directory: %w", err)
+	}
+	sort.Strings(names)
+	l := &loader{pos: map[string]Pos{}}
+	h := sha256.New()
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+		h.Write(data)
+		l.parse(name, data)
+	}
+	if len(names) == 0 {
+		l.add(Problem{Pos: Pos{".", 1, 1}, Severity: SevError, Field: "files", Message: "no .yaml files found"})
+	}
+	b := l.build(opt)
+	b.Version.Hash = hex.EncodeToString(h.Sum(nil))[:12]
+	sort.SliceStable(l.problems, func(i, j int) bool {
+		a, c := l.problems[i].Pos, l.problems[j].Pos
+		if a.File != c.File {
+			return a.File < c.File
+		}
+		if a.Line != c.Line {
+			return a.Line < c.Line
+		}
+		return a.Col < c.Col
+	})
+	var errs []Problem
+	for _, p := range l.problems {
+		if p.Severity == SevError {
+			errs = append(errs, p)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, l.problems, &Error{Problems: errs}
+	}
+	return b, l.problems, nil
+}
+
+type located[T any] struct {
+	v    *T
+	file string
+	path string
+}
+
+type loader struct {
+	problems  []Problem
+	pos       map[string]Pos
+	laws      []located[Law]
+	items     map[string][]located[Item]
+	messages  []located[map[string]Text]
+	regions   []located[Region]
+	faq       []located[FAQ]
+	scenarios []located[Scenario]
+}
+
+func (l *loader) add(p Problem) { l.problems = append(l.problems, p) }
+
+// at returns the recorded position of field in file, falling back to the
+// nearest recorded parent so a problem always has a line.
+func (l *loader) at(file, field string) Pos {
+	for f := field; ; {
+		if p, ok := l.pos[file+"|"+f]; ok {
+			return p
+		}
+		i := strings.LastIndexAny(f, ".[")
+		if i < 0 {
+			break
+		}
+		f = f[:i]
+	}
+	return Pos{file, 1, 1}
+}
+
+func (l *loader) errorf(file, field, format string, a ...any) {
+	l.add(Problem{Pos: l.at(file, field), Severity: SevError, Field: field, Message: fmt.Sprintf(format, a...)})
+}
+
+func (l *loader) warnf(file, field, format string, a ...any) {
+	l.add(Problem{Pos: l.at(file, field), Severity: SevWarning, Field: field, Message: fmt.Sprintf(format, a...)})
+}
+
+func (l *loader) parse(name string, data []byte) {
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil {
+		line, col, msg := yamlErrorPos(err)
+		l.add(Problem{Pos: Pos{name, line, col}, Severity: SevError, Field: "yaml", Message: msg})
+		return
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		l.add(Problem{Pos: Pos{name, extra.Line, extra.Column}, Severity: SevError, Field: "yaml",
+			Message: "more than one YAML document (---) in a file; put each in its own file"})
+	}
+	var f file
+	d := &decoder{file: name, problems: &l.problems, pos: l.pos}
+	d.decode(&root, reflectValue(&f), "")
+	for i := range f.Laws {
+		l.laws = append(l.laws, located[Law]{&f.Laws[i], name, fmt.Sprintf("laws[%d]", i)})
+	}
+	if l.items == nil {
+		l.items = map[string][]located[Item]{}
+	}
+	for kind, list := range map[string][]Item{"documents": f.Documents, "channels": f.Channels, "steps": f.Steps,
+		"agreements": f.Agreements, "consequences": f.Consequences, "notes": f.Notes, "verdicts": f.Verdicts} {
+		for i := range list {
+			l.items[kind] = append(l.items[kind], located[Item]{&list[i], name, fmt.Sprintf("%s[%d]", kind, i)})
+		}
+	}
+	if f.Messages != nil {
+		l.messages = append(l.messages, located[map[string]Text]{&f.Messages, name, "messages"})
+	}
+	for i := range f.Regions {
+		l.regions = append(l.regions, located[Region]{&f.Regions[i], name, fmt.Sprintf("regions[%d]", i)})
+	}
+	for i := range f.FAQ {
+		l.faq = append(l.faq, located[FAQ]{&f.FAQ[i], name, fmt.Sprintf("faq[%d]", i)})
+	}
+	for i := range f.Scenarios {
+		s := &f.Scenarios[i]
+		p := fmt.Sprintf("scenarios[%d]", i)
+		s.Pos = l.at(name, p)
+		l.scenarios = append(l.scenarios, located[Scenario]{s, name, p})
+	}
+}
+
+// yamlErrorPos pulls "line N" out of a yaml.v3 syntax error, which carries
+// the line only in its message.
+func yamlErrorPos(err error) (line, col int, msg string) {
+	msg = err.Error()
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	line, col = 1, 1
+	if i := strings.Index(msg, "line "); i >= 0 {
+		var n int
+		if _, e := fmt.Sscanf(msg[i:], "line %d", &n); e == nil && n > 0 {
+			line = n
+			rest := msg[i+len(fmt.Sprintf("line %d", n)):]
+			msg = strings.TrimLeft(msg[:i]+strings.TrimPrefix(rest, ":"), " ")
+		}
+	}
+	if msg == "" {
+		msg = "invalid YAML"
+	}
+	return line, col, "invalid YAML: " + msg
+}
+
+func (l *loader) checkText(file, field string, t Text) {
+	l.checkTextWith(file, field, t, Placeholders)
+}
+
+// checkTextWith checks a text's languages and that its placeholders are
+// among known; known nil allows any (messages are filled by their callers).
+func (l *loader) checkTextWith(file, field string, t Text, known []string) {
+	if strings.TrimSpace(t.Zh) == "" {
+		l.errorf(file, field, "missing zh text")
+	}
+	if strings.TrimSpace(t.En) == "" {
+		l.errorf(file, field, "missing en text")
+	}
+	for _, s := range []string{t.Zh, t.En} {
+		for _, name := range placeholdersIn(s) {
+			if known != nil && !slices.Contains(known, name) {
+				l.errorf(file, field, "unknown placeholder {%s} (known: %s)", name, strings.Join(Placeholders, ", "))
+			}
+		}
+	}
+}
+
+func (l *loader) checkID(file, field, id string) bool {
+	if id == "" {
+		l.errorf(file, field, "id is required")
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			l.errorf(file, field, "id %q: use lower-case letters, digits and dashes", id)
+			return false
+		}
+	}
+	return true
+}
+
+func (l *loader) build(opt Options) *Base {
+	b := &Base{
+		laws: map[string]*Law{}, items: map[string]map[string]*Item{}, itemOrder: map[string][]string{},
+		messages: map[string]Text{}, regions: map[string]*Region{}, policies: map[string]rules.Policy{},
+	}
+	// Laws first: everything else cites them.
+	for _, lw := range l.laws {
+		law := lw.v
+		if !l.checkID(lw.file, lw.path+".id", law.ID) {
+			continue
+		}
+		if _, dup := b.laws[law.ID]; dup {
+			l.errorf(lw.file, lw.path+".id", "duplicate law id %q", law.ID)
+			continue
+		}
+		b.laws[law.ID] = law
+		b.lawOrder = append(b.lawOrder, law.ID)
+		l.checkText(lw.file, lw.path+".title", law.Title)
+		l.checkText(lw.file, lw.path+".short", law.Short)
+		l.checkSource(lw.file, lw.path+".source", law.Source, opt)
+		seen := map[int]bool{}
+		for i, a := range law.Articles {
+			p := fmt.Sprintf("%s.articles[%d]", lw.path, i)
+			if a.Number < 1 || a.Number > 1000 {
+				l.errorf(lw.file, p+".number", "article number must be 1 to 1000")
+			}
+			if seen[a.Number] {
+				l.errorf(lw.file, p+".number", "duplicate article %d", a.Number)
+			}
+			seen[a.Number] = true
+			l.checkText(lw.file, p+".summary", a.Summary)
+		}
+		seenSec := map[string]bool{}
+		for i, s := range law.Sections {
+			p := fmt.Sprintf("%s.sections[%d]", lw.path, i)
+			if s.ID == "" || seenSec[s.ID] {
+				l.errorf(lw.file, p+".id", "section id must be present and unique")
+			}
+			seenSec[s.ID] = true
+			l.checkText(lw.file, p+".summary", s.Summary)
+		}
+	}
+	emitted := rules.EmittedIDs()
+	for _, kind := range itemKinds {
+		b.items[kind] = map[string]*Item{}
+		for _, it := range l.items[kind] {
+			item := it.v
+			if !l.checkID(it.file, it.path+".id", item.ID) {
+				continue
+			}
+			if _, dup := b.items[kind][item.ID]; dup {
+				l.errorf(it.file, it.path+".id", "duplicate %s id %q", strings.TrimSuffix(kind, "s"), item.ID)
+				continue
+			}
+			b.items[kind][item.ID] = item
+			b.itemOrder[kind] = append(b.itemOrder[kind], item.ID)
+			if kind == "documents" || kind == "channels" || kind == "verdicts" {
+				l.checkText(it.file, it.path+".name", item.Name)
+			}
+			l.checkText(it.file, it.path+".text", item.Text)
+			if kind == "channels" && !slices.Contains([]string{"online", "in-person", "phone"}, item.Kind) {
+				l.errorf(it.file, it.path+".kind", "channel kind must be online, in-person or phone")
+			}
+			if kind != "channels" && item.Kind != "" {
+				l.errorf(it.file, it.path+".kind", "kind is only for channels")
+			}
+			l.checkCites(it.file, it.path+".cite", item.Cite, b)
+		}
+	}
+	for _, m := range l.messages {
+		for key, t := range *m.v {
+			if _, dup := b.messages[key]; dup {
+				l.errorf(m.file, m.path+"."+key+"#key", "duplicate message %q", key)
+				continue
+			}
+			b.messages[key] = t
+			l.checkTextWith(m.file, m.path+"."+key, t, nil)
+		}
+	}
+	l.buildRegions(b, opt)
+	for _, f := range l.faq {
+		l.checkFAQ(f, b)
+	}
+	for _, s := range l.scenarios {
+		if strings.TrimSpace(s.v.Name) == "" {
+			l.errorf(s.file, s.path+".name", "scenario name is required")
+		}
+		if s.v.Today.IsZero() {
+			l.errorf(s.file, s.path+".today", "today (YYYY-MM-DD) is required so the scenario does not change with the calendar")
+		}
+		if len(s.v.Expect) == 0 {
+			l.errorf(s.file, s.path+".expect", "a scenario needs at least one expected field")
+		}
+		for k := range s.v.Facts {
+			if !slices.Contains(FactKeys, k) {
+				l.errorf(s.file, s.path+".facts."+k, "unknown fact %q (known: %s)", k, strings.Join(FactKeys, ", "))
+			}
+		}
+		b.scenarios = append(b.scenarios, *s.v)
+	}
+	// Every ID the rules can emit needs a text, or an answer would have a hole.
+	for kind, ids := range emitted {
+		for _, id := range ids {
+			if _, ok := b.items[kind][id]; !ok {
+				l.add(Problem{Pos: Pos{"(rules)", 1, 1}, Severity: SevError, Field: kind + "." + id,
+					Message: fmt.Sprintf("the rules use %s %q but no file defines it", strings.TrimSuffix(kind, "s"), id)})
+			}
+		}
+	}
+	for _, key := range RequiredMessages {
+		if _, ok := b.messages[key]; !ok {
+			l.add(Problem{Pos: Pos{"(render)", 1, 1}, Severity: SevError, Field: "messages." + key,
+				Message: fmt.Sprintf("message %q is used by the answers but not defined", key)})
+		}
+	}
+	// Texts nothing refers to are probably left over from an edit.
+	referenced := map[string]bool{}
+	for _, r := range b.regions {
+		for _, c := range r.policy.Channels {
+			referenced["channels."+c] = true
+		}
+	}
+	for _, kind := range itemKinds {
+		for _, it := range l.items[kind] {
+			if b.items[kind][it.v.ID] == it.v && !slices.Contains(emitted[kind], it.v.ID) && !referenced[kind+"."+it.v.ID] {
+				l.warnf(it.file, it.path+".id", "%s %q is not used by any rule or region", strings.TrimSuffix(kind, "s"), it.v.ID)
+			}
+		}
+	}
+	for _, id := range b.lawOrder {
+		if d := b.laws[id].Source.CheckedOn; b.Version.CheckedOn.Before(d) {
+			b.Version.CheckedOn = d
+		}
+	}
+	for _, id := range b.regionList {
+		if d := b.regions[id].CheckedOn; b.Version.CheckedOn.Before(d) {
+			b.Version.CheckedOn = d
+		}
+	}
+	b.faqIndex = newFAQIndex(b.faq)
+	return b
+}
+
+func (l *loader) checkSource(file, field string, s Source, opt Options) {
+	if s.CheckedOn.IsZero() {
+		l.errorf(file, field+".checked_on", "checked_on (YYYY-MM-DD) is required: when was this last checked against the source?")
+	} else if !opt.Today.IsZero() && s.CheckedOn.AddDays(365).Before(opt.Today) {
+		l.warnf(file, field+".checked_on", "checked on %s, more than 12 months ago; check it again", s.CheckedOn)
+	}
+	if !slices.Contains([]string{"primary", "secondary"}, s.Confidence) {
+		l.errorf(file, field+".confidence", "confidence must be primary (official text read) or secondary (reprints)")
+	}
+	if s.URL == "" && s.Issued == "" {
+		l.errorf(file, field, "a source needs a url or an issued line saying where it comes from")
+	}
+}
+
+func (l *loader) checkCites(file, field string, cs []rules.Citation, b *Base) {
+	for i, c := range cs {
+		p := fmt.Sprintf("%s[%d]", field, i)
+		law, ok := b.laws[c.Law]
+		if !ok {
+			l.errorf(file, p+".law", "unknown law %q", c.Law)
+			continue
+		}
+		if c.Article != 0 && law.article(c.Article) == nil {
+			l.errorf(file, p+".article", "%s has no article %d in the knowledge base", c.Law, c.Article)
+		}
+		if c.Section != "" && law.section(c.Section) == nil {
+			l.errorf(file, p+".section", "%s has no section %q in the knowledge base", c.Law, c.Section)
+		}
+		if c.Article != 0 && c.Section != "" {
+			l.errorf(file, p, "give an article or a section, not both")
+		}
+	}
+}
+
+func (lw *Law) article(n int) *Article {
+	for i := range lw.Articles {
+		if lw.Articles[i].Number == n {
+			return &lw.Articles[i]
+		}
+	}
+	return nil
+}
+
+func (lw *Law) section(id string) *Section {
+	for i := range lw.Sections {
+		if lw.Sections[i].ID == id {
+			return &lw.Sections[i]
+		}
+	}
+	return nil
+}
+
+func (l *loader) checkFAQ(f located[FAQ], b *Base) {
+	q := f.v
+	if !l.checkID(f.file, f.path+".id", q.ID) {
+		return
+	}
+	for _, have := range b.faq {
+		if have.ID == q.ID {
+			l.errorf(f.file, f.path+".id", "duplicate faq id %q", q.ID)
+			return
+		}
+	}
+	for lang, qs := range map[string][]string{"zh": q.Questions.Zh, "en": q.Questions.En} {
+		switch {
+		case len(qs) == 0:
+			l.errorf(f.file, f.path+".questions."+lang, "at least one %s question is required", lang)
+		case len(qs) < 2:
+			l.warnf(f.file, f.path+".questions."+lang, "only one %s question variant; add another way people ask it", lang)
+		}
+		for i, s := range qs {
+			if strings.TrimSpace(s) == "" {
+				l.errorf(f.file, fmt.Sprintf("%s.questions.%s[%d]", f.path, lang, i), "empty question")
+			}
+		}
+	}
+	l.checkText(f.file, f.path+".answer", q.Answer)
+	l.checkCites(f.file, f.path+".cite", q.Cite, b)
+	b.faq = append(b.faq, q)
+}
+
+func (l *loader) buildRegions(b *Base, opt Options) {
+	var national *located[Region]
+	for i, r := range l.regions {
+		if r.v.ID == rules.NationalRegion {
+			national = &l.regions[i]
+		}
+	}
+	if national == nil {
+		l.add(Problem{Pos: Pos{"(regions)", 1, 1}, Severity: SevError, Field: "regions",
+			Message: "no region with id \"national\": the baseline every other region builds on"})
+		return
+	}
+	for _, r := range l.regions {
+		reg := r.v
+		if !l.checkID(r.file, r.path+".id", reg.ID) {
+			continue
+		}
+		if _, dup := b.regions[reg.ID]; dup {
+			l.errorf(r.file, r.path+".id", "duplicate region id %q", reg.ID)
+			continue
+		}
+		var p rules.Policy
+		// Decode the baseline afresh for each region so no pointer or slice
+		// is shared, then the region's own values over it.
+		bd := &decoder{file: national.file, problems: new([]Problem)}
+		bd.decode(&national.v.Policy, reflectValue(&p), national.path+".policy")
+		if reg.ID != rules.NationalRegion {
+			d := &decoder{file: r.file, problems: &l.problems, pos: l.pos}
+			if reg.Policy.Kind != 0 {
+				d.decode(&reg.Policy, reflectValue(&p), r.path+".policy")
+			}
+		} else {
+			d := &decoder{file: r.file, problems: &l.problems, pos: l.pos}
+			var q rules.Policy
+			d.decode(&reg.Policy, reflectValue(&q), r.path+".policy")
+		}
+		p.Region = reg.ID
+		reg.policy = p
+		b.regions[reg.ID] = reg
+		b.policies[reg.ID] = p
+		if reg.ID != rules.NationalRegion {
+			b.regionList = append(b.regionList, reg.ID)
+		}
+		l.checkText(r.file, r.path+".name", reg.Name)
+		l.checkText(r.file, r.path+".summary", reg.Summary)
+		if reg.CheckedOn.IsZero() {
+			l.errorf(r.file, r.path+".checked_on", "checked_on (YYYY-MM-DD) is required for a region's figures")
+		} else if !opt.Today.IsZero() && reg.CheckedOn.AddDays(365).Before(opt.Today) {
+			l.warnf(r.file, r.path+".checked_on", "figures checked on %s, more than 12 months ago; check them again", reg.CheckedOn)
+		}
+		if len(reg.Sources) == 0 {
+			l.errorf(r.file, r.path+".sources", "a region needs the IDs of the laws its figures come from")
+		}
+		for i, s := range reg.Sources {
+			if _, ok := b.laws[s]; !ok {
+				l.errorf(r.file, fmt.Sprintf("%s.sources[%d]", r.path, i), "unknown law %q", s)
+			}
+		}
+		l.checkPolicy(r.file, r.path+".policy", p, b)
+	}
+	b.regionList = append(b.regionList, rules.NationalRegion)
+	for _, id := range b.regionList {
+		reg := b.regions[id]
+		names := append([]string{reg.ID, reg.Name.Zh, reg.Name.En}, reg.Aliases...)
+		for _, a := range names {
+			a = strings.ToLower(strings.TrimSpace(a))
+			if a == "" {
+				continue
+			}
+			for _, have := range b.aliases {
+				if have.text == a && have.region != id {
+					l.errorf(l.regionFile(id), "aliases", "alias %q is used by both %s and %s", a, have.region, id)
+				}
+			}
+			b.aliases = append(b.aliases, alias{a, id})
+		}
+	}
+	sort.SliceStable(b.aliases, func(i, j int) bool { return len(b.aliases[i].text) > len(b.aliases[j].text) })
+}
+
+func (l *loader) regionFile(id string) string {
+	for _, r := range l.regions {
+		if r.v.ID == id {
+			return r.file
+		}
+	}
+	return "(regions)"
+}
+
+func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
+	rng := func(f string, v, lo, hi int) {
+		if v < lo || v > hi {
+			l.errorf(file, field+"."+f, "%d is out of range %d to %d", v, lo, hi)
+		}
+	}
+	for _, g := range []struct {
+		name string
+		gp   rules.GapPolicy
+	}{{"transfer", p.Transfer}, {"individual", p.Individual.GapPolicy}} {
+		rng(g.name+".limit_months", g.gp.LimitMonths, 0, 24)
+		rng(g.name+".within_limit.waiting_months", g.gp.WithinLimit.WaitingMonths, 0, 24)
+		rng(g.name+".over_limit.waiting_months", g.gp.OverLimit.WaitingMonths, 0, 24)
+		rng(g.name+".switch_min_continuous_years", g.gp.SwitchMinContinuousYears, 0, 20)
+		l.checkCites(file, field+"."+g.name+".basis", g.gp.Basis, b)
+	}
+	rng("unit_arrears.resume_months_after_payment", p.UnitArrears.ResumeMonthsAfterPayment, 0, 24)
+	rng("unit_arrears.order_deadline_days", p.UnitArrears.OrderDeadlineDays, 0, 365)
+	if !slices.Contains([]string{rules.GapCoverNone, rules.GapCoverIfPaidByDeadline, rules.GapCoverUnknown}, p.UnitArrears.GapCover) {
+		l.errorf(file, field+".unit_arrears.gap_cover", "gap_cover must be none, if-paid-by-deadline or unknown")
+	}
+	l.checkCites(file, field+".unit_arrears.basis", p.UnitArrears.Basis, b)
+	lf := p.LateFee
+	if !lf.RatePerDay.IsPositive() || lf.RatePerDay.GreaterThan(decimal.RequireFromString("0.01")) {
+		l.errorf(file, field+".late_fee.rate_per_day", "rate per day must be above 0 and at most 0.01 (1 %%)")
+	}
+	if lf.FineMultipleMin < 1 || lf.FineMultipleMax < lf.FineMultipleMin || lf.FineMultipleMax > 10 {
+		l.errorf(file, field+".late_fee.fine_multiple_min", "fine multiples must satisfy 1 <= min <= max <= 10")
+	}
+	if lf.UndeclaredMultiple.LessThan(decimal.NewFromInt(1)) || lf.UndeclaredMultiple.GreaterThan(decimal.NewFromInt(3)) {
+		l.errorf(file, field+".late_fee.undeclared_multiple", "undeclared multiple must be 1 to 3")
+	}
+	ip := p.Individual
+	if r := ip.ContributionRate; r != nil && (!r.IsPositive() || r.GreaterThan(decimal.RequireFromString("0.5"))) {
+		l.errorf(file, field+".individual.contribution_rate", "rate must be above 0 and at most 0.5")
+	}
+	if ip.BaseMin != nil && ip.BaseMax != nil && ip.BaseMin.GreaterThan(*ip.BaseMax) {
+		l.errorf(file, field+".individual.base_min", "base_min is above base_max")
+	}
+	rt := p.Retirement
+	for _, y := range []struct {
+		f string
+		v *decimal.Decimal
+	}{{"required_years", rt.RequiredYears}, {"required_years_male", rt.RequiredYearsMale},
+		{"required_years_female", rt.RequiredYearsFemale}, {"min_local_years", rt.MinLocalYears}} {
+		if y.v != nil && (!y.v.IsPositive() || y.v.GreaterThan(decimal.NewFromInt(50))) {
+			l.errorf(file, field+".retirement."+y.f, "years must be above 0 and at most 50")
+		}
+	}
+	if rt.RequiredYears != nil && (rt.RequiredYearsMale != nil || rt.RequiredYearsFemale != nil) {
+		l.errorf(file, field+".retirement.required_years", "give required_years, or the male and female figures, not both")
+	}
+	if (rt.RequiredYearsMale == nil) != (rt.RequiredYearsFemale == nil) {
+		l.errorf(file, field+".retirement.required_years_male", "give both the male and the female figure")
+	}
+	l.checkCites(file, field+".retirement.basis", rt.Basis, b)
+	rp := p.Resident
+	rng("resident.fixed_waiting_months", rp.FixedWaitingMonths, 0, 24)
+	rng("resident.variable_months_per_broken_year", rp.VariableMonthsPerBrokenYear, 0, 12)
+	rng("resident.repair_months_per_year", rp.RepairMonthsPerYear, 0, 12)
+	rng("resident.floor_broken_years", rp.FloorBrokenYears, 0, 50)
+	rng("resident.floor_months", rp.FloorMonths, 0, 36)
+	l.checkCites(file, field+".resident.basis", rp.Basis, b)
+	for i, c := range p.Channels {
+		if _, ok := b.items["channels"][c]; !ok {
+			l.errorf(file, fmt.Sprintf("%s.channels[%d]", field, i), "unknown channel %q", c)
+		}
+	}
+}
+
+// FactKeys are the fact names scenarios and the JSON API use: the ask flags
+// in snake case.
+var FactKeys = []string{"scheme", "payer", "reason", "unit_status", "gap_months", "since", "region",
+	"retirement", "years_paid", "local_years_paid", "sex", "broken_years", "repay_years", "in_window",
+	"newborn", "prior_scheme", "continuous_years", "arrears", "due_date", "pay_date", "base"}
+
+func sortStrings(s []string) { sort.Strings(s) }

@@ -1,0 +1,300 @@
+// Package rules decides what a person with interrupted medical insurance can
+// do. It is pure: facts, the region's policy and today's date go in; an
+// Outcome of IDs, dates and decimals comes out. It has no I/O, no clock and no
+// sentences, so every surface (CLI, chat, web) gets the same decision and the
+// knowledge base alone owns the wording.
+package rules
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// Scheme is the insurance scheme a person is in.
+type Scheme string
+
+// The two basic medical insurance schemes.
+const (
+	SchemeEmployee Scheme = "employee" // 职工基本医疗保险
+	SchemeResident Scheme = "resident" // 城乡居民基本医疗保险
+)
+
+// Payer is who pays employee-scheme contributions.
+type Payer string
+
+// Payers.
+const (
+	PayerUnit       Payer = "unit"       // the employer (用人单位)
+	PayerIndividual Payer = "individual" // flexible employment, self-employed without employees
+)
+
+// Reason is why a unit-paid person's contributions stopped.
+type Reason string
+
+// Reasons.
+const (
+	ReasonArrears   Reason = "arrears"    // the unit owes contributions
+	ReasonJobChange Reason = "job-change" // moved to a new employer, perhaps in another city
+	ReasonLeftJob   Reason = "left-job"   // left the job with no new employer
+)
+
+// UnitStatus is what happened to a unit that owes contributions; it decides
+// who signs which payment agreement.
+type UnitStatus string
+
+// Unit statuses.
+const (
+	UnitNormal    UnitStatus = "normal"
+	UnitHardship  UnitStatus = "hardship" // cannot pay in full at once
+	UnitMerged    UnitStatus = "merged"
+	UnitDivided   UnitStatus = "divided"
+	UnitBankrupt  UnitStatus = "bankrupt"
+	UnitAuctioned UnitStatus = "auctioned" // sold or leased by auction
+)
+
+// Retirement is where a person stands relative to retirement.
+type Retirement string
+
+// Retirement statuses.
+const (
+	RetirementWorking Retirement = "working"
+	RetirementAtAge   Retirement = "at-age"  // reached statutory age, not yet drawing benefits
+	RetirementRetired Retirement = "retired" // drawing retirement benefits
+)
+
+// Sex matters only where a region's retirement requirement differs by sex.
+type Sex string
+
+// Sexes.
+const (
+	SexMale   Sex = "male"
+	SexFemale Sex = "female"
+)
+
+// NationalRegion is the ID of the national baseline, used when the region is
+// unknown or has no rules of its own in the knowledge base.
+const NationalRegion = "national"
+
+// Values lists the valid values of each enumerated fact, in the order they
+// are offered to people.
+var (
+	Schemes      = []Scheme{SchemeEmployee, SchemeResident}
+	Payers       = []Payer{PayerUnit, PayerIndividual}
+	Reasons      = []Reason{ReasonArrears, ReasonJobChange, ReasonLeftJob}
+	UnitStatuses = []UnitStatus{UnitNormal, UnitHardship, UnitMerged, UnitDivided, UnitBankrupt, UnitAuctioned}
+	Retirements  = []Retirement{RetirementWorking, RetirementAtAge, RetirementRetired}
+	Sexes        = []Sex{SexMale, SexFemale}
+)
+
+// Facts is what is known about one person's case. Pointer and empty fields are
+// unknown; Needed says which of them a decision still requires.
+type Facts struct {
+	Scheme     Scheme     `json:"scheme,omitempty"`
+	Payer      Payer      `json:"payer,omitempty"`
+	Reason     Reason     `json:"reason,omitempty"`
+	UnitStatus UnitStatus `json:"unit_status,omitempty"`
+
+	// GapMonths counts unpaid calendar months before the current month; the
+	// current month is never counted because it can still be paid on time.
+	GapMonths *int `json:"gap_months,omitempty"`
+	// Since is the first unpaid month; an alternative to GapMonths.
+	Since *Month `json:"since,omitempty"`
+
+	Region     string           `json:"region,omitempty"`
+	Retirement Retirement       `json:"retirement,omitempty"`
+	YearsPaid  *decimal.Decimal `json:"years_paid,omitempty"`
+	// LocalYearsPaid is the actual years paid in the retirement city, which
+	// some regions (Guangdong) require on top of the cumulative years.
+	LocalYearsPaid *decimal.Decimal `json:"local_years_paid,omitempty"`
+	Sex            Sex              `json:"sex,omitempty"`
+
+	// Resident scheme.
+	BrokenYears *int  `json:"broken_years,omitempty"`
+	RepayYears  *int  `json:"repay_years,omitempty"`
+	InWindow    *bool `json:"in_window,omitempty"`
+	Newborn     *bool `json:"newborn,omitempty"`
+
+	// PriorScheme is set when the person switches scheme (employee ⇄
+	// resident); ContinuousYears is how long they were enrolled before.
+	PriorScheme     Scheme `json:"prior_scheme,omitempty"`
+	ContinuousYears *int   `json:"continuous_years,omitempty"`
+
+	// Money, all optional.
+	Arrears *decimal.Decimal `json:"arrears,omitempty"`
+	DueDate *Date            `json:"due_date,omitempty"`
+	PayDate *Date            `json:"pay_date,omitempty"`
+	Base    *decimal.Decimal `json:"base,omitempty"`
+}
+
+// Field names one fact. The names are the snake_case keys of the JSON API
+// and, with dashes, the flags of `bujiao ask`.
+type Field string
+
+// Fields in the order a conversation asks them.
+const (
+	FieldScheme      Field = "scheme"
+	FieldRetirement  Field = "retirement"
+	FieldPayer       Field = "payer"
+	FieldReason      Field = "reason"
+	FieldUnitStatus  Field = "unit_status"
+	FieldGap         Field = "gap"
+	FieldNewborn     Field = "newborn"
+	FieldInWindow    Field = "in_window"
+	FieldBrokenYears Field = "broken_years"
+	FieldRepayYears  Field = "repay_years"
+	FieldRegion      Field = "region"
+	FieldYearsPaid   Field = "years_paid"
+	FieldSex         Field = "sex"
+)
+
+// Fields lists every field a decision can need.
+var Fields = []Field{FieldScheme, FieldRetirement, FieldPayer, FieldReason, FieldUnitStatus, FieldGap,
+	FieldNewborn, FieldInWindow, FieldBrokenYears, FieldRepayYears, FieldRegion, FieldYearsPaid, FieldSex}
+
+// Needed returns the facts still required before Evaluate can decide, in the
+// order a conversation should ask them. Facts that do not matter for the
+// answers given so far are never listed (a retiree is not asked about gaps,
+// a resident is not asked who pays). sexMatters tells whether the region's
+// retirement requirement differs by sex; pass Policy.Retirement.BySex().
+func Needed(f Facts, sexMatters bool) []Field {
+	var need []Field
+	add := func(fl Field, missing bool) {
+		if missing {
+			need = append(need, fl)
+		}
+	}
+	add(FieldScheme, f.Scheme == "")
+	switch f.Scheme {
+	case SchemeEmployee:
+		add(FieldRetirement, f.Retirement == "")
+		switch f.Retirement {
+		case RetirementWorking:
+			add(FieldPayer, f.Payer == "")
+			if f.Payer == PayerUnit {
+				add(FieldReason, f.Reason == "")
+				if f.Reason == ReasonArrears {
+					add(FieldUnitStatus, f.UnitStatus == "")
+				}
+			}
+			add(FieldGap, f.GapMonths == nil && f.Since == nil)
+			add(FieldRegion, f.Region == "")
+		case RetirementAtAge:
+			add(FieldRegion, f.Region == "")
+			add(FieldYearsPaid, f.YearsPaid == nil)
+			add(FieldSex, sexMatters && f.Sex == "")
+		case RetirementRetired:
+			add(FieldRegion, f.Region == "")
+		}
+	case SchemeResident:
+		add(FieldNewborn, f.Newborn == nil)
+		if f.Newborn != nil && !*f.Newborn {
+			add(FieldInWindow, f.InWindow == nil)
+			add(FieldBrokenYears, f.BrokenYears == nil)
+			if f.BrokenYears != nil && *f.BrokenYears > 0 {
+				add(FieldRepayYears, f.RepayYears == nil)
+			}
+		}
+		add(FieldRegion, f.Region == "")
+	}
+	return need
+}
+
+// InvalidFactError reports a fact whose value cannot be used.
+type InvalidFactError struct {
+	Field  Field
+	Reason string
+}
+
+func (e *InvalidFactError) Error() string { return fmt.Sprintf("%s: %s", e.Field, e.Reason) }
+
+// MissingFactsError reports facts a decision still needs.
+type MissingFactsError struct{ Fields []Field }
+
+func (e *MissingFactsError) Error() string { return fmt.Sprintf("missing facts: %v", e.Fields) }
+
+// Validate checks enumerated values and ranges. It does not require
+// completeness; Needed does that.
+func Validate(f Facts) error {
+	bad := func(fl Field, format string, a ...any) error {
+		return &InvalidFactError{Field: fl, Reason: fmt.Sprintf(format, a...)}
+	}
+	if f.Scheme != "" && !slices.Contains(Schemes, f.Scheme) {
+		return bad(FieldScheme, "unknown scheme %q", f.Scheme)
+	}
+	if f.PriorScheme != "" && !slices.Contains(Schemes, f.PriorScheme) {
+		return bad(FieldScheme, "unknown prior scheme %q", f.PriorScheme)
+	}
+	if f.Payer != "" && !slices.Contains(Payers, f.Payer) {
+		return bad(FieldPayer, "unknown payer %q", f.Payer)
+	}
+	if f.Reason != "" && !slices.Contains(Reasons, f.Reason) {
+		return bad(FieldReason, "unknown reason %q", f.Reason)
+	}
+	if f.UnitStatus != "" && !slices.Contains(UnitStatuses, f.UnitStatus) {
+		return bad(FieldUnitStatus, "unknown unit status %q", f.UnitStatus)
+	}
+	if f.Retirement != "" && !slices.Contains(Retirements, f.Retirement) {
+		return bad(FieldRetirement, "unknown retirement status %q", f.Retirement)
+	}
+	if f.Sex != "" && !slices.Contains(Sexes, f.Sex) {
+		return bad(FieldSex, "unknown sex %q", f.Sex)
+	}
+	if f.GapMonths != nil && (*f.GapMonths < 0 || *f.GapMonths > MaxGapMonths) {
+		return bad(FieldGap, "gap must be 0 to %d months", MaxGapMonths)
+	}
+	for _, y := range []struct {
+		fl Field
+		v  *int
+	}{{FieldBrokenYears, f.BrokenYears}, {FieldRepayYears, f.RepayYears}, {FieldScheme, f.ContinuousYears}} {
+		if y.v != nil && (*y.v < 0 || *y.v > MaxYears) {
+			return bad(y.fl, "must be 0 to %d years", MaxYears)
+		}
+	}
+	for _, y := range []struct {
+		fl Field
+		v  *decimal.Decimal
+	}{{FieldYearsPaid, f.YearsPaid}, {FieldYearsPaid, f.LocalYearsPaid}} {
+		if y.v != nil && (y.v.IsNegative() || y.v.GreaterThan(decimal.NewFromInt(MaxYears))) {
+			return bad(y.fl, "must be 0 to %d years", MaxYears)
+		}
+	}
+	if f.Arrears != nil && (f.Arrears.IsNegative() || f.Arrears.GreaterThan(MaxAmount)) {
+		return bad("arrears", "amount must be 0 to %s yuan", MaxAmount)
+	}
+	if f.Base != nil && (f.Base.IsNegative() || f.Base.GreaterThan(MaxAmount)) {
+		return bad("base", "amount must be 0 to %s yuan", MaxAmount)
+	}
+	return nil
+}
+
+// Limits on facts: generous enough for any real case, tight enough that
+// arithmetic on them cannot overflow or produce absurd answers.
+const (
+	MaxGapMonths = 600 // 50 years
+	MaxYears     = 80
+)
+
+// MaxAmount bounds money inputs (yuan).
+var MaxAmount = decimal.NewFromInt(1_000_000_000)
+
+// normalizeGap fills GapMonths and Since from each other.
+func normalizeGap(f *Facts, today Date) error {
+	cur := today.MonthOf()
+	switch {
+	case f.Since != nil:
+		n := cur.Since(*f.Since)
+		if n < 0 {
+			return &InvalidFactError{Field: FieldGap, Reason: fmt.Sprintf("first unpaid month %s is after the current month %s", f.Since, cur)}
+		}
+		if n > MaxGapMonths {
+			return &InvalidFactError{Field: FieldGap, Reason: fmt.Sprintf("gap must be 0 to %d months", MaxGapMonths)}
+		}
+		f.GapMonths = &n
+	case f.GapMonths != nil:
+		m := cur.Add(-*f.GapMonths)
+		f.Since = &m
+	}
+	return nil
+}

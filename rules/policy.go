@@ -1,0 +1,160 @@
+package rules
+
+import "github.com/shopspring/decimal"
+
+// Policy holds one region's parameters. The knowledge base fills it from YAML:
+// the national baseline first, then the region's overrides on top, so a
+// region states only where it differs. Field names map to snake_case keys.
+type Policy struct {
+	// Region is the ID of the region the policy belongs to.
+	Region string
+	// Transfer applies to job changes (转移接续) and scheme switches.
+	Transfer GapPolicy
+	// Individual applies to flexible workers and others who pay themselves.
+	Individual IndividualPolicy
+	// UnitArrears applies while an employer owes contributions.
+	UnitArrears UnitArrearsPolicy
+	// LateFee is the statutory late fee and fine for employers.
+	LateFee LateFeePolicy
+	// Retirement sets the contribution years needed at retirement.
+	Retirement RetirementPolicy
+	// Resident sets the resident-scheme waiting periods.
+	Resident ResidentPolicy
+	// PersonalAccountUsable says whether the balance already in an employee's
+	// personal medical account stays usable while pooled benefits are stopped.
+	PersonalAccountUsable bool
+	// Channels lists regional channels offered on top of the national ones.
+	Channels []string
+}
+
+// GapPolicy says what a gap in contributions leads to: within LimitMonths
+// the gap can be healed, beyond it only a fresh start with a waiting period.
+type GapPolicy struct {
+	// LimitMonths is the longest gap treated as WithinLimit; 0 means every
+	// gap is treated as OverLimit.
+	LimitMonths int
+	WithinLimit GapTreatment
+	OverLimit   GapTreatment
+	// SwitchMinContinuousYears is the continuous enrolment needed before a
+	// switch between schemes is treated like a transfer (43号: 2 years).
+	SwitchMinContinuousYears int
+	Basis                    []Citation
+}
+
+// GapTreatment is the consequence of a gap of a given length.
+type GapTreatment struct {
+	// BackPay says whether the missed months may be paid afterwards.
+	BackPay bool
+	// WaitingMonths counts the payment month as the first: paying in month M,
+	// benefits resume on the 1st day of month M+WaitingMonths.
+	WaitingMonths int
+	// WaitingIsMaximum says the figure is a ceiling the city may set lower.
+	WaitingIsMaximum bool
+	// Retroactive says medical costs during the gap are covered once paid.
+	Retroactive bool
+}
+
+// IndividualPolicy is the policy for people who pay their own employee-scheme
+// contributions.
+type IndividualPolicy struct {
+	GapPolicy
+	// PersonalAccountFromNextMonth: the personal account can be used from the
+	// month after payment even during the waiting period (Shanghai).
+	PersonalAccountFromNextMonth bool
+	// ContributionRate is the medical share of the contribution base; nil
+	// where the knowledge base has no confirmed figure.
+	ContributionRate *decimal.Decimal
+	// BaseMin and BaseMax bound the base a flexible worker may choose.
+	BaseMin *decimal.Decimal
+	BaseMax *decimal.Decimal
+}
+
+// UnitArrearsPolicy says what happens to employees while their unit owes
+// contributions.
+type UnitArrearsPolicy struct {
+	// ResumeMonthsAfterPayment counts like WaitingMonths from the month the
+	// unit pays in full.
+	ResumeMonthsAfterPayment int
+	// GapCover says whether costs during the gap are covered: "none",
+	// "if-paid-by-deadline" (the unit pays within the ordered deadline), or
+	// "unknown".
+	GapCover string
+	// EmployerBearsCostsWhenLate: past the deadline the unit itself owes the
+	// employee the benefits the fund would have paid (Zhejiang).
+	EmployerBearsCostsWhenLate bool
+	// OrderDeadlineDays is the longest deadline the collector usually sets; 0
+	// when unknown.
+	OrderDeadlineDays int
+	Basis             []Citation
+}
+
+// Gap cover values.
+const (
+	GapCoverNone             = "none"
+	GapCoverIfPaidByDeadline = "if-paid-by-deadline"
+	GapCoverUnknown          = "unknown"
+)
+
+// LateFeePolicy is the employer's late fee (SIL art. 86) and related figures.
+type LateFeePolicy struct {
+	RatePerDay      decimal.Decimal
+	FineMultipleMin int
+	FineMultipleMax int
+	// UndeclaredMultiple: an undeclared unit owes this multiple of last
+	// month's contribution (SIL art. 62: 110 %).
+	UndeclaredMultiple decimal.Decimal
+}
+
+// RetirementPolicy sets the cumulative contribution years needed to draw
+// benefits without paying after retirement (SIL art. 27 leaves it local).
+type RetirementPolicy struct {
+	// RequiredYears applies to everyone; nil when unknown or set by sex.
+	RequiredYears       *decimal.Decimal
+	RequiredYearsMale   *decimal.Decimal
+	RequiredYearsFemale *decimal.Decimal
+	// StrictlyMore: the years must exceed the figure (Shanghai: "more than 15").
+	StrictlyMore bool
+	// FullFrom is when the figures take full effect; before it, cities phase
+	// them in, so the figure is only a ceiling.
+	FullFrom *Date
+	// MinLocalYears is the actual years required in the retirement city.
+	MinLocalYears *decimal.Decimal
+	// Shortfall payment modes the region allows.
+	Monthly bool
+	LumpSum bool
+	Basis   []Citation
+}
+
+// BySex reports whether the requirement differs by sex.
+func (r RetirementPolicy) BySex() bool {
+	return r.RequiredYears == nil && (r.RequiredYearsMale != nil || r.RequiredYearsFemale != nil)
+}
+
+// ResidentPolicy is the resident-scheme waiting period (国办发〔2024〕38号).
+type ResidentPolicy struct {
+	AppliesFrom Date
+	// FixedWaitingMonths applies when enrolling outside the annual window or
+	// after a break.
+	FixedWaitingMonths int
+	// VariableMonthsPerBrokenYear is added for each full year without cover.
+	VariableMonthsPerBrokenYear int
+	// RepairMonthsPerYear is removed from the variable part for each year
+	// back-paid.
+	RepairMonthsPerYear int
+	// After a break of FloorBrokenYears or more, repair cannot bring the
+	// total below FloorMonths.
+	FloorBrokenYears int
+	FloorMonths      int
+	Basis            []Citation
+}
+
+// Citation points at a law article or a regional document section.
+type Citation struct {
+	// Law is the ID of a law or document in the knowledge base.
+	Law string
+	// Article is the article number, 0 when the document is cited whole or
+	// by Section.
+	Article int
+	// Section names a part of a document without numbered articles, e.g. "三(四)".
+	Section string
+}
