@@ -161,10 +161,14 @@ func (b *Base) CitationTitle(c rules.Citation, lang Lang) (law, where string) {
 		where = "第" + chineseNumber(c.Article) + "条"
 	case c.Article != 0:
 		where = "art. " + itoa(c.Article)
-	case c.Section != "" && lang == Zh:
-		where = c.Section
 	case c.Section != "":
-		where = "sec. " + c.Section
+		if s := lw.section(c.Section); s != nil && s.Title != nil {
+			where = s.Title.In(lang)
+		} else if lang == Zh {
+			where = c.Section
+		} else {
+			where = "sec. " + c.Section
+		}
 	}
 	return law, where
 }

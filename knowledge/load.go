@@ -330,6 +330,9 @@ func (l *loader) build(opt Options) *Base {
 			}
 			seenSec[s.ID] = true
 			l.checkText(lw.file, p+".summary", s.Summary)
+			if s.Title != nil {
+				l.checkText(lw.file, p+".title", *s.Title)
+			}
 		}
 	}
 	emitted := rules.EmittedIDs()

@@ -174,7 +174,9 @@ func (v *values) get(name string) (string, bool) {
 	case "fine_max":
 		s = decStr(o.FineMax)
 	case "required_years":
-		s = decStr(o.RequiredYears)
+		if o.RequiredYears != nil {
+			s = o.RequiredYears.String()
+		}
 	case "shortfall_months":
 		s = itoa(o.ShortfallMonths)
 	case "region":
@@ -314,8 +316,11 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		a.VerdictName, a.VerdictText = text(vi.Name.In(lang)), text(vi.Text.In(lang))
 	}
 	if o.Path == rules.PathRetirementMet || o.Path == rules.PathRetirementShort || o.Path == rules.PathRetirementUnknown {
-		a.Retirement = &RetirementAns{RequiredYears: decPtr(o.RequiredYears), RequirementIsMaximum: o.RequirementIsMaximum,
-			ShortfallMonths: o.ShortfallMonths}
+		a.Retirement = &RetirementAns{RequirementIsMaximum: o.RequirementIsMaximum, ShortfallMonths: o.ShortfallMonths}
+		if o.RequiredYears != nil {
+			y := o.RequiredYears.String()
+			a.Retirement.RequiredYears = &y
+		}
 	}
 	named := func(kind string, ids []string) []NamedText {
 		out := make([]NamedText, 0, len(ids))
@@ -379,83 +384,200 @@ func (b *Base) Render(o *rules.Outcome, lang Lang, format Format) (string, error
 		}
 		return string(data) + "\n", nil
 	case FormatMarkdown:
-		return b.renderText(&a, o, lang, true), nil
+		return b.renderText(&a, lang, true), nil
 	default:
-		return b.renderText(&a, o, lang, false), nil
+		return b.renderText(&a, lang, false), nil
 	}
 }
 
-// renderText writes plain text (pastes cleanly anywhere) or Markdown
-// (headings and lists) from the same structure, so the two never disagree.
-func (b *Base) renderText(a *Answer, o *rules.Outcome, lang Lang, md bool) string {
-	var sb strings.Builder
-	sb.Grow(4096)
-	v := b.values(o, lang)
-	msg := func(key string) string { return b.Msg(lang, key) }
-	colon := ": "
+// Part is one part of an answer laid out for reading: a heading and
+// its lines. Every surface (plain text, Markdown, chat, web) renders the
+// same outline, so they never disagree about what an answer says.
+type Part struct {
+	Heading string
+	// Numbered lists are steps and documents, whose order matters.
+	Numbered bool
+	// Prose sections are a paragraph rather than a list.
+	Prose bool
+	Lines []Line
+}
+
+// Line is a labelled or plain line of a part.
+type Line struct {
+	Label  string
+	Text   string
+	Strong bool // the figure a reader looks for first
+}
+
+// Colon is the label separator in lang.
+func Colon(lang Lang) string {
 	if lang == Zh {
-		colon = "："
+		return "："
 	}
-	heading := func(s string) {
-		if sb.Len() > 0 {
-			sb.WriteString("\n")
-		}
-		if md {
-			sb.WriteString("## ")
-			sb.WriteString(s)
-		} else {
-			sb.WriteString(s)
-			sb.WriteString(colon[:len(colon)])
-		}
-		sb.WriteString("\n")
-	}
-	bullet := func(num int) {
-		if num > 0 {
-			sb.WriteString(itoa(num))
-			sb.WriteString(". ")
-		} else {
-			sb.WriteString("- ")
-		}
-	}
-	line := func(num int, label, value string) {
-		bullet(num)
-		if label != "" {
-			if md {
-				sb.WriteString("**")
-				sb.WriteString(label)
-				sb.WriteString("**")
-			} else {
-				sb.WriteString(label)
-			}
-			if value != "" {
-				sb.WriteString(colon)
-			}
-		}
-		sb.WriteString(value)
-		sb.WriteString("\n")
-	}
+	return ": "
+}
+
+// Outline lays out an answer as sections, after its verdict and region.
+func (b *Base) Outline(a *Answer) []Part {
+	lang := a.Lang
+	msg := func(key string) string { return b.Msg(lang, key) }
+	pairs := a.pairs()
+	fill := func(key string) string { return b.Msgf(lang, key, pairs...) }
 	yesNo := func(x bool) string {
 		if x {
 			return msg("answer.yes")
 		}
 		return msg("answer.no")
 	}
-	filled := func(key string) string {
-		var t strings.Builder
-		fill(&t, msg(key), v)
-		return t.String()
+	var out []Part
+	add := func(s Part) {
+		if len(s.Lines) > 0 {
+			out = append(out, s)
+		}
 	}
 
-	// Title and verdict.
+	c := a.Coverage
+	cov := Part{Heading: msg("answer.coverage")}
+	if c.FirstUnpaid != nil && c.GapMonths > 0 {
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.gap")})
+	}
+	if c.StoppedOn != nil {
+		cov.Lines = append(cov.Lines, Line{Label: msg("answer.stopped_on"), Text: *c.StoppedOn, Strong: true})
+	}
+	if c.ResumesOn != nil {
+		cov.Lines = append(cov.Lines, Line{Label: msg("answer.resumes_on"), Text: *c.ResumesOn, Strong: true})
+	}
+	if c.WaitingMonths > 0 {
+		key := "answer.waiting"
+		if c.WaitingIsMaximum {
+			key = "answer.waiting_max"
+		}
+		cov.Lines = append(cov.Lines, Line{Text: fill(key)})
+	}
+	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0) {
+		cov.Lines = append(cov.Lines, Line{Label: msg("answer.retroactive"), Text: yesNo(c.Retroactive)})
+	}
+	if a.Facts.Scheme == rules.SchemeEmployee {
+		cov.Lines = append(cov.Lines, Line{Label: msg("answer.personal_account"), Text: yesNo(c.PersonalAccountUsable)})
+	}
+	add(cov)
+
+	if r := a.Retirement; r != nil {
+		sec := Part{Heading: msg("answer.retirement")}
+		switch {
+		case r.RequiredYears == nil:
+			sec.Lines = append(sec.Lines, Line{Label: msg("answer.required_years"), Text: msg("answer.unknown")})
+		case r.RequirementIsMaximum:
+			sec.Lines = append(sec.Lines, Line{Text: fill("answer.required_years_max")})
+		default:
+			sec.Lines = append(sec.Lines, Line{Label: msg("answer.required_years"), Text: *r.RequiredYears, Strong: true})
+		}
+		if r.ShortfallMonths > 0 {
+			sec.Lines = append(sec.Lines, Line{Text: fill("answer.shortfall"), Strong: true})
+		}
+		add(sec)
+	}
+
+	bp := a.BackPayment
+	money := Part{Heading: msg("answer.money")}
+	if bp.LateFeeAmount != nil {
+		money.Lines = append(money.Lines, Line{Text: fill("answer.late_fee"), Strong: true})
+	}
+	if bp.MonthlyAmount != nil {
+		money.Lines = append(money.Lines, Line{Text: fill("answer.monthly")})
+	}
+	if bp.Estimate != nil {
+		money.Lines = append(money.Lines, Line{Text: fill("answer.estimate"), Strong: true})
+	}
+	if bp.FineMin != nil {
+		money.Lines = append(money.Lines, Line{Text: fill("answer.fine")})
+	}
+	if !bp.LateFee && a.Facts.Payer == rules.PayerIndividual && a.Facts.Retirement == rules.RetirementWorking {
+		money.Lines = append(money.Lines, Line{Text: msg("answer.no_late_fee")})
+	}
+	add(money)
+
+	named := func(key string, items []NamedText, numbered, names bool) {
+		sec := Part{Heading: msg(key), Numbered: numbered}
+		for _, it := range items {
+			l := Line{Text: it.Text}
+			if names {
+				l.Label = it.Name
+			}
+			sec.Lines = append(sec.Lines, l)
+		}
+		add(sec)
+	}
+	named("answer.documents", a.Documents, true, true)
+	ch := Part{Heading: msg("answer.channels")}
+	for _, kind := range []string{"online", "in-person", "phone"} {
+		for _, c := range a.Channels {
+			if c.Kind == kind {
+				ch.Lines = append(ch.Lines, Line{Label: msg("answer.channel."+kind) + " · " + c.Name, Text: c.Text})
+			}
+		}
+	}
+	add(ch)
+	named("answer.steps", a.Steps, true, false)
+	if a.Agreement != nil {
+		add(Part{Heading: msg("answer.agreement"), Prose: true, Lines: []Line{{Text: a.Agreement.Text}}})
+	}
+	named("answer.consequences", a.Consequences, false, false)
+	named("answer.notes", a.Notes, false, false)
+	cites := Part{Heading: msg("answer.citations")}
+	for _, c := range a.Citations {
+		cites.Lines = append(cites.Lines, Line{Label: c.Label, Text: c.Summary})
+	}
+	add(cites)
+	return out
+}
+
+// VersionLine is the knowledge stamp that ends every answer.
+func (b *Base) VersionLine(a *Answer) string {
+	return b.Msgf(a.Lang, "answer.version", "version", a.Knowledge.Hash) + " " + a.Knowledge.CheckedOn.String()
+}
+
+// pairs gives the answer's placeholder values for Msgf.
+func (a *Answer) pairs() []string {
+	str := func(p *string) string {
+		if p == nil {
+			return "—"
+		}
+		return *p
+	}
+	first := "—"
+	if a.Coverage.FirstUnpaid != nil {
+		first = *a.Coverage.FirstUnpaid
+	}
+	kv := []string{
+		"gap_months", itoa(a.Coverage.GapMonths), "first_unpaid", first,
+		"waiting_months", itoa(a.Coverage.WaitingMonths),
+		"late_fee", str(a.BackPayment.LateFeeAmount), "late_fee_days", itoa(a.BackPayment.LateFeeDays),
+		"monthly", str(a.BackPayment.MonthlyAmount), "estimate", str(a.BackPayment.Estimate),
+		"estimate_months", itoa(a.BackPayment.EstimateMonths),
+		"fine_min", str(a.BackPayment.FineMin), "fine_max", str(a.BackPayment.FineMax),
+	}
+	if r := a.Retirement; r != nil {
+		kv = append(kv, "required_years", str(r.RequiredYears), "shortfall_months", itoa(r.ShortfallMonths))
+	}
+	return kv
+}
+
+// renderText writes plain text (pastes cleanly anywhere) or Markdown
+// (headings and lists) from the outline.
+func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
+	var sb strings.Builder
+	sb.Grow(4096)
+	colon := Colon(lang)
 	if md {
 		sb.WriteString("# ")
 	}
-	sb.WriteString(msg("answer.title"))
+	sb.WriteString(b.Msg(lang, "answer.title"))
 	sb.WriteString("\n\n")
 	if md {
 		sb.WriteString("**")
 	}
-	sb.WriteString(msg("answer.verdict"))
+	sb.WriteString(b.Msg(lang, "answer.verdict"))
 	sb.WriteString(colon)
 	sb.WriteString(a.VerdictName)
 	if md {
@@ -463,128 +585,54 @@ func (b *Base) renderText(a *Answer, o *rules.Outcome, lang Lang, md bool) strin
 	}
 	sb.WriteString("\n")
 	sb.WriteString(a.VerdictText)
-	sb.WriteString("\n")
-
-	// Region and its sources.
-	sb.WriteString("\n")
-	sb.WriteString(msg("answer.region"))
+	sb.WriteString("\n\n")
+	sb.WriteString(b.Msg(lang, "answer.region"))
 	sb.WriteString(colon)
 	sb.WriteString(a.Region.Name)
 	sb.WriteString("\n")
-	sb.WriteString(msg("answer.region_sources"))
+	sb.WriteString(b.Msg(lang, "answer.region_sources"))
 	sb.WriteString(colon)
 	sb.WriteString(a.Region.Source)
 	sb.WriteString(" (")
 	sb.WriteString(a.Region.CheckedOn.String())
 	sb.WriteString(")\n")
-
-	// Coverage.
-	working := o.FirstUnpaid != nil || o.ResumesOn != nil
-	if working {
-		heading(msg("answer.coverage"))
-		if o.FirstUnpaid != nil {
-			line(0, filled("answer.gap"), "")
+	for _, sec := range b.Outline(a) {
+		sb.WriteString("\n")
+		if md {
+			sb.WriteString("## ")
+			sb.WriteString(sec.Heading)
+		} else {
+			sb.WriteString(sec.Heading)
+			sb.WriteString(colon)
 		}
-		if o.StoppedOn != nil {
-			line(0, msg("answer.stopped_on"), o.StoppedOn.String())
-		}
-		if o.ResumesOn != nil {
-			line(0, msg("answer.resumes_on"), o.ResumesOn.String())
-		}
-		if o.WaitingMonths > 0 {
-			key := "answer.waiting"
-			if o.WaitingIsMaximum {
-				key = "answer.waiting_max"
+		sb.WriteString("\n")
+		for i, l := range sec.Lines {
+			switch {
+			case sec.Prose:
+			case sec.Numbered:
+				sb.WriteString(itoa(i + 1))
+				sb.WriteString(". ")
+			default:
+				sb.WriteString("- ")
 			}
-			line(0, filled(key), "")
-		}
-		if o.Path != rules.PathResidentNewborn && o.Path != rules.PathResidentRenewal {
-			line(0, msg("answer.retroactive"), yesNo(o.Retroactive))
-		}
-		if o.Facts.Scheme == rules.SchemeEmployee {
-			line(0, msg("answer.personal_account"), yesNo(o.PersonalAccountUsable))
-		}
-	}
-	// Retirement.
-	if a.Retirement != nil {
-		heading(msg("answer.retirement"))
-		switch {
-		case o.RequiredYears == nil:
-			line(0, msg("answer.required_years"), msg("answer.unknown"))
-		case o.RequirementIsMaximum:
-			line(0, filled("answer.required_years_max"), "")
-		default:
-			line(0, msg("answer.required_years"), o.RequiredYears.String())
-		}
-		if o.ShortfallMonths > 0 {
-			line(0, filled("answer.shortfall"), "")
-		}
-	}
-	// Money.
-	if o.LateFeeApplies || o.Estimate != nil || o.MonthlyAmount != nil || o.FineMin != nil {
-		heading(msg("answer.money"))
-		if o.LateFee != nil {
-			line(0, filled("answer.late_fee"), "")
-		}
-		if o.MonthlyAmount != nil {
-			line(0, filled("answer.monthly"), "")
-		}
-		if o.Estimate != nil {
-			line(0, filled("answer.estimate"), "")
-		}
-		if o.FineMin != nil {
-			line(0, filled("answer.fine"), "")
-		}
-	} else if o.Facts.Scheme == rules.SchemeEmployee && o.Facts.Payer == rules.PayerIndividual {
-		heading(msg("answer.money"))
-		line(0, msg("answer.no_late_fee"), "")
-	}
-	list := func(key string, items []NamedText, numbered, names bool) {
-		if len(items) == 0 {
-			return
-		}
-		heading(msg(key))
-		for i, it := range items {
-			n := 0
-			if numbered {
-				n = i + 1
-			}
-			if names && it.Name != "" {
-				line(n, it.Name, it.Text)
-			} else {
-				line(n, "", it.Text)
-			}
-		}
-	}
-	list("answer.documents", a.Documents, true, true)
-	if len(a.Channels) > 0 {
-		heading(msg("answer.channels"))
-		for _, kind := range []string{"online", "in-person", "phone"} {
-			for _, c := range a.Channels {
-				if c.Kind != kind {
-					continue
+			if l.Label != "" {
+				if md {
+					sb.WriteString("**")
+					sb.WriteString(l.Label)
+					sb.WriteString("**")
+				} else {
+					sb.WriteString(l.Label)
 				}
-				line(0, msg("answer.channel."+kind)+" · "+c.Name, c.Text)
+				if l.Text != "" {
+					sb.WriteString(colon)
+				}
 			}
-		}
-	}
-	list("answer.steps", a.Steps, true, false)
-	if a.Agreement != nil {
-		heading(msg("answer.agreement"))
-		line(0, "", a.Agreement.Text)
-	}
-	list("answer.consequences", a.Consequences, false, false)
-	list("answer.notes", a.Notes, false, false)
-	if len(a.Citations) > 0 {
-		heading(msg("answer.citations"))
-		for _, c := range a.Citations {
-			line(0, c.Label, c.Summary)
+			sb.WriteString(l.Text)
+			sb.WriteString("\n")
 		}
 	}
 	sb.WriteString("\n")
-	fill(&sb, msg("answer.version"), v)
-	sb.WriteString(" ")
-	sb.WriteString(b.Version.CheckedOn.String())
+	sb.WriteString(b.VersionLine(a))
 	sb.WriteString("\n")
 	return sb.String()
 }

@@ -73,7 +73,10 @@ type Article struct {
 
 // Section is a part of a document without numbered articles.
 type Section struct {
-	ID      string
+	ID string
+	// Title labels a section whose ID is not how people cite it ("waiting"
+	// → "关于待遇等待期"); optional.
+	Title   *Text
 	Summary Text
 }
 
