@@ -148,6 +148,40 @@ func (b *Base) FAQs() []*FAQ { return b.faq }
 // Scenarios lists the maintainers' scenarios.
 func (b *Base) Scenarios() []Scenario { return b.scenarios }
 
+type citeKey struct {
+	c    rules.Citation
+	lang Lang
+}
+
+// citeLabel returns "社会保险法 第八十六条", precomputed at load time so
+// rendering an answer does not rebuild it.
+func (b *Base) citeLabel(c rules.Citation, lang Lang) string {
+	if l, ok := b.citeLabels[citeKey{c, lang}]; ok {
+		return l
+	}
+	law, where := b.CitationTitle(c, lang)
+	return strings.TrimSpace(law + " " + where)
+}
+
+func (b *Base) precomputeCiteLabels() {
+	b.citeLabels = map[citeKey]string{}
+	for _, lw := range b.laws {
+		cs := []rules.Citation{{Law: lw.ID}}
+		for _, a := range lw.Articles {
+			cs = append(cs, rules.Citation{Law: lw.ID, Article: a.Number})
+		}
+		for _, s := range lw.Sections {
+			cs = append(cs, rules.Citation{Law: lw.ID, Section: s.ID})
+		}
+		for _, c := range cs {
+			for _, lang := range Langs {
+				law, where := b.CitationTitle(c, lang)
+				b.citeLabels[citeKey{c, lang}] = strings.TrimSpace(law + " " + where)
+			}
+		}
+	}
+}
+
 // CitationTitle returns the short title of a citation's law and the
 // article or section label in lang, e.g. "社会保险法" and "第八十六条".
 func (b *Base) CitationTitle(c rules.Citation, lang Lang) (law, where string) {

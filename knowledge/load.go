@@ -57,6 +57,7 @@ type Base struct {
 	faqIndex   *faqIndex
 	scenarios  []Scenario
 	policies   map[string]rules.Policy
+	citeLabels map[citeKey]string
 }
 
 type alias struct {
@@ -433,6 +434,7 @@ func (l *loader) build(opt Options) *Base {
 		}
 	}
 	b.faqIndex = newFAQIndex(b.faq)
+	b.precomputeCiteLabels()
 	return b
 }
 

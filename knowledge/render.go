@@ -288,6 +288,9 @@ func placeholdersIn(s string) []string {
 func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 	v := b.values(o, lang)
 	text := func(s string) string {
+		if strings.IndexByte(s, '{') < 0 {
+			return s
+		}
 		var sb strings.Builder
 		fill(&sb, s, v)
 		return sb.String()
@@ -306,7 +309,6 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			PersonalAccountUsable: o.PersonalAccountUsable,
 		},
 		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{},
-		Consequences: []NamedText{}, Notes: []NamedText{}, Citations: []CitationAns{},
 	}
 	if o.FirstUnpaid != nil {
 		s := o.FirstUnpaid.String()
@@ -333,6 +335,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		}
 		return out
 	}
+	a.Citations = make([]CitationAns, 0, len(o.Citations))
 	a.Documents = named("documents", o.Documents)
 	a.Channels = named("channels", o.Channels)
 	a.Steps = named("steps", o.Steps)
@@ -344,9 +347,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		}
 	}
 	for _, c := range o.Citations {
-		law, where := b.CitationTitle(c, lang)
-		ca := CitationAns{Law: c.Law, Section: c.Section, Label: strings.TrimSpace(law + " " + where),
-			Summary: b.CitationSummary(c, lang)}
+		ca := CitationAns{Law: c.Law, Section: c.Section, Label: b.citeLabel(c, lang), Summary: b.CitationSummary(c, lang)}
 		if lw, ok := b.laws[c.Law]; ok {
 			ca.Title = lw.Title.In(lang)
 		}
@@ -429,7 +430,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		}
 		return msg("answer.no")
 	}
-	var out []Part
+	out := make([]Part, 0, 12)
 	add := func(s Part) {
 		if len(s.Lines) > 0 {
 			out = append(out, s)
@@ -567,7 +568,7 @@ func (a *Answer) pairs() []string {
 // (headings and lists) from the outline.
 func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 	var sb strings.Builder
-	sb.Grow(4096)
+	sb.Grow(12 << 10)
 	colon := Colon(lang)
 	if md {
 		sb.WriteString("# ")

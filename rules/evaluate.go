@@ -81,7 +81,10 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 			return Outcome{}, err
 		}
 	}
-	o := Outcome{Facts: f, Region: p.Region, RegionFallback: fallback, Today: today}
+	o := Outcome{Facts: f, Region: p.Region, RegionFallback: fallback, Today: today,
+		// Sized for the longest path so appends never regrow.
+		Documents: make([]string, 0, 8), Channels: make([]string, 0, 8), Steps: make([]string, 0, 8),
+		Consequences: make([]string, 0, 8), Notes: make([]string, 0, 8), Citations: make([]Citation, 0, 10)}
 	if fallback || p.Region == NationalRegion {
 		o.note(NoteRegionFallback)
 	}

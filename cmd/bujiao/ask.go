@@ -136,22 +136,7 @@ func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Dat
 	// Help-desk staff mostly ask about working people and often don't know
 	// the city's ID; defaults keep the common case short, and an absent
 	// region is answered by the national baseline, flagged as such.
-	if facts.Scheme == rules.SchemeEmployee && facts.Retirement == "" {
-		facts.Retirement = rules.RetirementWorking
-	}
-	if facts.Region == "" {
-		facts.Region = rules.NationalRegion
-	}
-	if facts.Scheme == rules.SchemeResident {
-		// --newborn and --in-window are switches: absent means no.
-		no := false
-		if facts.Newborn == nil {
-			facts.Newborn = &no
-		}
-		if facts.InWindow == nil {
-			facts.InWindow = &no
-		}
-	}
+	knowledge.Defaults(&facts)
 	o, err := b.Evaluate(facts, day)
 	if err != nil {
 		var missing *rules.MissingFactsError

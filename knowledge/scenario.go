@@ -1,0 +1,185 @@
+package knowledge
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"bujiao/rules"
+)
+
+// Defaults fills what a one-shot case (ask, the JSON API, a scenario)
+// leaves out: a working person for the employee scheme, the national
+// baseline for no region, and "no" for the resident scheme's switches.
+// Conversations ask instead.
+func Defaults(f *rules.Facts) {
+	if f.Scheme == rules.SchemeEmployee && f.Retirement == "" {
+		f.Retirement = rules.RetirementWorking
+	}
+	if f.Region == "" {
+		f.Region = rules.NationalRegion
+	}
+	if f.Scheme == rules.SchemeResident {
+		no := false
+		if f.Newborn == nil {
+			f.Newborn = &no
+		}
+		if f.InWindow == nil {
+			f.InWindow = &no
+		}
+	}
+}
+
+// Mismatch is one expected field of a scenario that came out differently.
+type Mismatch struct {
+	Field string
+	Want  string
+	Got   string
+}
+
+// ScenarioResult is the outcome of running one scenario.
+type ScenarioResult struct {
+	Scenario   Scenario
+	Mismatches []Mismatch
+	// Err is set when the scenario could not be evaluated at all.
+	Err  error
+	Path rules.Path
+	// Verdict and Region are what the scenario produced, for coverage.
+	Verdict rules.Verdict
+	Region  string
+}
+
+// Passed reports whether the scenario produced every expected value.
+func (r ScenarioResult) Passed() bool { return r.Err == nil && len(r.Mismatches) == 0 }
+
+// RunScenario evaluates a scenario and compares the expected fields with
+// the JSON answer, in English.
+func (b *Base) RunScenario(s Scenario) ScenarioResult {
+	res := ScenarioResult{Scenario: s}
+	f, ferrs := ParseFacts(s.Facts, b)
+	if len(ferrs) > 0 {
+		var errs []error
+		for _, e := range ferrs {
+			errs = append(errs, e)
+		}
+		res.Err = errors.Join(errs...)
+		return res
+	}
+	Defaults(&f)
+	o, err := b.Evaluate(f, s.Today)
+	if err != nil {
+		// An expected error is written as expect: {error: "..."}: the
+		// scenario passes when the error message contains it.
+		if want, ok := s.Expect["error"]; ok && strings.Contains(err.Error(), want) {
+			return res
+		}
+		res.Err = err
+		return res
+	}
+	res.Path, res.Verdict, res.Region = o.Path, o.Verdict, o.Region
+	flat := b.FlatAnswer(&o)
+	keys := make([]string, 0, len(s.Expect))
+	for k := range s.Expect {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		want := s.Expect[k]
+		got, ok := flat[k]
+		if !ok {
+			got = "(absent)"
+		}
+		if isListKey(k) && containsAll(got, want) {
+			continue
+		}
+		if got != want {
+			res.Mismatches = append(res.Mismatches, Mismatch{Field: k, Want: want, Got: got})
+		}
+	}
+	return res
+}
+
+// FlatAnswer flattens the English JSON answer into "a.b" → text, plus
+// "<list>.ids" (comma-separated IDs) and "citations" ("law:article" or
+// "law:section" items), the forms scenarios and diffs compare.
+func (b *Base) FlatAnswer(o *rules.Outcome) map[string]string {
+	a := b.BuildAnswer(o, En)
+	data, _ := json.Marshal(a)
+	var v any
+	_ = json.Unmarshal(data, &v)
+	out := map[string]string{}
+	flatten("", v, out)
+	ids := func(key string, items []NamedText) {
+		s := make([]string, len(items))
+		for i, it := range items {
+			s[i] = it.ID
+		}
+		out[key+".ids"] = strings.Join(s, ",")
+	}
+	ids("documents", a.Documents)
+	ids("channels", a.Channels)
+	ids("steps", a.Steps)
+	ids("consequences", a.Consequences)
+	ids("notes", a.Notes)
+	if a.Agreement != nil {
+		out["agreement.id"] = a.Agreement.ID
+	} else {
+		out["agreement.id"] = "null"
+	}
+	cs := make([]string, len(o.Citations))
+	for i, c := range o.Citations {
+		switch {
+		case c.Article != 0:
+			cs[i] = fmt.Sprintf("%s:%d", c.Law, c.Article)
+		case c.Section != "":
+			cs[i] = c.Law + ":" + c.Section
+		default:
+			cs[i] = c.Law
+		}
+	}
+	out["citations"] = strings.Join(cs, ",")
+	return out
+}
+
+// isListKey names the flattened keys that hold comma-separated IDs; a
+// scenario lists the IDs it cares about, and others may be present too, so
+// adding a step or a citation does not break every scenario.
+func isListKey(k string) bool { return strings.HasSuffix(k, ".ids") || k == "citations" }
+
+func containsAll(got, want string) bool {
+	have := map[string]bool{}
+	for _, g := range strings.Split(got, ",") {
+		have[strings.TrimSpace(g)] = true
+	}
+	for _, w := range strings.Split(want, ",") {
+		if w = strings.TrimSpace(w); w != "" && !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func flatten(prefix string, v any, out map[string]string) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, val := range x {
+			flatten(join(prefix, k), val, out)
+		}
+	case []any:
+		// Lists are compared through their ".ids" form.
+	case nil:
+		out[prefix] = "null"
+	case string:
+		out[prefix] = x
+	case bool:
+		if x {
+			out[prefix] = "true"
+		} else {
+			out[prefix] = "false"
+		}
+	case float64:
+		out[prefix] = fmt.Sprintf("%v", x)
+	}
+}
