@@ -48,7 +48,8 @@ func (d Date) AddDays(n int) Date { return DateOf(d.t().AddDate(0, 0, n)) }
 // DaysAfter returns the number of calendar days from e (exclusive) to d
 // (inclusive); negative when d is before e.
 func (d Date) DaysAfter(e Date) int {
-	return int(d.t().Sub(e.t()).Hours() / 24)
+	// Unix seconds, not Sub: a Duration overflows after 292 years.
+	return int((d.t().Unix() - e.t().Unix()) / 86400)
 }
 
 // MonthOf returns the month d falls in.

@@ -76,7 +76,7 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if need := Needed(f, p.Retirement.BySex()); len(need) > 0 {
 		return Outcome{}, &MissingFactsError{Fields: need}
 	}
-	if f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking {
+	if (f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || f.switching() {
 		if err := normalizeGap(&f, today); err != nil {
 			return Outcome{}, err
 		}
@@ -102,14 +102,14 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		o.PersonalAccountUsable = p.PersonalAccountUsable
 		o.step(StepNothingToPay)
 		o.cite(Citation{Law: LawSIL, Article: 27})
-		o.Channels = append(o.Channels, ChanMedicalCentre, ChanHotline12393)
+		o.channel(ChanMedicalCentre, ChanHotline12393)
 	case f.Retirement == RetirementAtAge:
 		o.retirement(f, p, today)
 	default:
 		o.working(f, p, pay, payMonth)
 	}
 	o.note(NoteConfirmLocally)
-	o.Channels = appendUnique(o.Channels, p.Channels...)
+	o.channel(p.Channels...)
 	return o, nil
 }
 
@@ -133,24 +133,12 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
 		o.step(StepPayCurrentMonth)
 		o.doc(DocIDCard, DocSocialCard)
-		o.Channels = append(o.Channels, ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
+		o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
 		return
 	}
 
-	switching := f.PriorScheme != "" && f.PriorScheme != f.Scheme
-	if switching {
-		cont := 0
-		if f.ContinuousYears != nil {
-			cont = *f.ContinuousYears
-		}
-		if cont >= p.Transfer.SwitchMinContinuousYears && o.GapMonths <= p.Transfer.LimitMonths {
-			o.Path = PathSwitchWithin
-			o.gap(p.Transfer.WithinLimit, payMonth)
-			o.citeAll(p.Transfer.Basis)
-			o.step(StepTransferApply, StepBackPayGap, StepClaimGapCosts)
-			o.doc(DocIDCard, DocSocialCard, DocTransferForm)
-			o.Channels = append(o.Channels, ChanMedicalCentre, ChanOnlineMedical, ChanTax, ChanHotline12393)
-			o.Verdict = VerdictBackPay
+	if f.switching() {
+		if o.switchWithin(f, p, payMonth) {
 			o.estimateIndividual(f, p)
 			return
 		}
@@ -163,7 +151,7 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		o.cite(Citation{Law: LawSIL, Article: 32})
 		o.citeAll(t.Basis)
 		o.doc(DocIDCard, DocSocialCard, DocTransferForm)
-		o.Channels = append(o.Channels, ChanEmployerHR, ChanMedicalCentre, ChanOnlineMedical, ChanHotline12393)
+		o.channel(ChanEmployerHR, ChanMedicalCentre, ChanOnlineMedical, ChanHotline12393)
 		if t.LimitMonths > 0 && o.GapMonths <= t.LimitMonths {
 			o.Path = PathTransferWithin
 			o.gap(t.WithinLimit, payMonth)
@@ -188,7 +176,7 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 			o.doc(DocTermination)
 			o.step(StepUnemploymentFund)
 		}
-		o.Channels = append(o.Channels, ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
+		o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
 		if ip.LimitMonths > 0 && o.GapMonths <= ip.LimitMonths {
 			o.Path = PathIndividualWithin
 			o.gap(ip.WithinLimit, payMonth)
@@ -221,6 +209,28 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		o.note(NoteNoLateFeeIndiv)
 		o.estimateIndividual(f, p)
 	}
+}
+
+// switching reports a move between the employee and resident schemes.
+func (f Facts) switching() bool { return f.PriorScheme != "" && f.PriorScheme != f.Scheme }
+
+// switchWithin applies 43号's rule for switching schemes after enough
+// continuous enrolment with a short gap; it reports whether it applied.
+func (o *Outcome) switchWithin(f Facts, p Policy, payMonth Month) bool {
+	cont := 0
+	if f.ContinuousYears != nil {
+		cont = *f.ContinuousYears
+	}
+	if cont < p.Transfer.SwitchMinContinuousYears || o.GapMonths > p.Transfer.LimitMonths {
+		return false
+	}
+	o.Path, o.Verdict = PathSwitchWithin, VerdictBackPay
+	o.gap(p.Transfer.WithinLimit, payMonth)
+	o.citeAll(p.Transfer.Basis)
+	o.step(StepTransferApply, StepBackPayGap, StepClaimGapCosts)
+	o.doc(DocIDCard, DocSocialCard, DocTransferForm)
+	o.channel(ChanMedicalCentre, ChanOnlineMedical, ChanTax, ChanHotline12393)
+	return true
 }
 
 // gap applies a gap treatment, paying in payMonth.
@@ -262,7 +272,7 @@ func (o *Outcome) unitArrears(f Facts, p Policy, pay Date, payMonth Month) {
 		o.step(StepUseAccountBalance)
 	}
 	o.doc(DocIDCard, DocSocialCard, DocLabourContract, DocPaymentNotice, DocUnitCredentials)
-	o.Channels = append(o.Channels, ChanEmployerHR, ChanTax, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
+	o.channel(ChanEmployerHR, ChanTax, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
 
 	switch f.UnitStatus {
 	case UnitHardship:
@@ -354,7 +364,7 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 	o.citeAll(r.Basis)
 	o.PersonalAccountUsable = p.PersonalAccountUsable
 	o.doc(DocIDCard, DocSocialCard, DocContribRecord)
-	o.Channels = append(o.Channels, ChanMedicalCentre, ChanOnlineMedical, ChanHotline12393, ChanHotline12333)
+	o.channel(ChanMedicalCentre, ChanOnlineMedical, ChanHotline12393, ChanHotline12333)
 
 	required := r.RequiredYears
 	if r.BySex() {
@@ -375,27 +385,30 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 		o.note(NoteRequirementCeiling)
 	}
 	twelve := decimal.NewFromInt(12)
-	needMonths := required.Mul(twelve).Ceil().IntPart()
+	met := f.YearsPaid.GreaterThanOrEqual(*required)
 	if r.StrictlyMore {
-		needMonths++
+		met = f.YearsPaid.GreaterThan(*required)
 	}
-	paidMonths := f.YearsPaid.Mul(twelve).Floor().IntPart()
+	// Shortfall in whole months; "more than N years" needs a month past N.
+	short := required.Sub(*f.YearsPaid).Mul(twelve).Ceil().IntPart()
+	if r.StrictlyMore {
+		short = required.Sub(*f.YearsPaid).Mul(twelve).Floor().IntPart() + 1
+	}
 	if r.MinLocalYears != nil {
 		o.note(NoteLocalYears)
 		if f.LocalYearsPaid != nil && f.LocalYearsPaid.LessThan(*r.MinLocalYears) {
 			local := r.MinLocalYears.Sub(*f.LocalYearsPaid).Mul(twelve).Ceil().IntPart()
-			if local > needMonths-paidMonths {
-				paidMonths = needMonths - local
-			}
+			met = false
+			short = max(short, local)
 		}
 	}
-	if paidMonths >= needMonths {
+	if met {
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetirementMet
 		o.step(StepConfirmYears, StepNothingToPay)
 		return
 	}
 	o.Verdict, o.Path = VerdictPayShortfall, PathRetirementShort
-	o.ShortfallMonths = int(needMonths - paidMonths)
+	o.ShortfallMonths = int(short)
 	o.BackPayAllowed = true
 	o.step(StepConfirmYears, StepPayShortfall)
 	if r.Monthly || r.LumpSum {
@@ -407,8 +420,30 @@ func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) {
 	rp := p.Resident
 	o.cite(Citation{Law: LawSIL, Article: 25})
 	o.citeAll(rp.Basis)
-	o.Channels = append(o.Channels, ChanTax, ChanOnlineMedical, ChanMedicalCentre, ChanHotline12393)
+	o.channel(ChanTax, ChanOnlineMedical, ChanMedicalCentre, ChanHotline12393)
 	o.doc(DocIDCard, DocHousehold)
+	if f.switching() {
+		o.GapMonths = *f.GapMonths
+		first := *f.Since
+		o.FirstUnpaid = &first
+		if o.GapMonths > 0 {
+			stop := first.Add(1).FirstDay()
+			o.StoppedOn = &stop
+			o.note(NoteStopConvention)
+		}
+		if o.switchWithin(f, p, payMonth) {
+			return
+		}
+		o.note(NoteSwitchTooShort)
+		// Too short a record or too long a gap: an ordinary late
+		// enrolment, the gap counted in whole years.
+		no := false
+		broken := o.GapMonths / 12
+		f.Newborn, f.BrokenYears = &no, &broken
+		if f.InWindow == nil {
+			f.InWindow = &no
+		}
+	}
 	if *f.Newborn {
 		o.Verdict, o.Path = VerdictReEnroll, PathResidentNewborn
 		o.doc(DocBirthCert)
@@ -474,6 +509,7 @@ func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) {
 }
 
 func (o *Outcome) step(ids ...string)        { o.Steps = appendUnique(o.Steps, ids...) }
+func (o *Outcome) channel(ids ...string)     { o.Channels = appendUnique(o.Channels, ids...) }
 func (o *Outcome) doc(ids ...string)         { o.Documents = appendUnique(o.Documents, ids...) }
 func (o *Outcome) note(ids ...string)        { o.Notes = appendUnique(o.Notes, ids...) }
 func (o *Outcome) consequence(ids ...string) { o.Consequences = appendUnique(o.Consequences, ids...) }

@@ -188,6 +188,13 @@ func Needed(f Facts, sexMatters bool) []Field {
 			add(FieldRegion, f.Region == "")
 		}
 	case SchemeResident:
+		if f.PriorScheme == SchemeEmployee {
+			// Leaving the employee scheme: what matters is the gap, as
+			// for a transfer (43号).
+			add(FieldGap, f.GapMonths == nil && f.Since == nil)
+			add(FieldRegion, f.Region == "")
+			break
+		}
 		add(FieldNewborn, f.Newborn == nil)
 		if f.Newborn != nil && !*f.Newborn {
 			add(FieldInWindow, f.InWindow == nil)
