@@ -177,9 +177,10 @@ func TestDateDaysAfter(t *testing.T) {
 // TestDateDaysAfterLongSpan checks DaysAfter against a calendar formula over
 // spans longer than time.Duration can hold (~292 years).
 //
-// BUG: Date.DaysAfter is documented as "the number of calendar days from e
-// to d", but it goes through time.Time.Sub, which saturates at ±292 years, so
-// 2026-01-01 after 1700-01-01 gives 106751 instead of 119069. ParseDate and
+// Regression (BUG found by these tests, fixed in 4f0b9ed): Date.DaysAfter is
+// documented as "the number of calendar days from e to d", but went through
+// time.Time.Sub, which saturates at ±292 years, so 2026-01-01 after
+// 1700-01-01 gave 106751 instead of 119069. ParseDate and
 // ParseFacts accept any year from 0000 to 9999, so `due_date=1700-01-01`
 // reaches LateFee with the wrong day count. Expected: exact day counts for
 // every date ParseDate accepts (or due dates that far back refused).

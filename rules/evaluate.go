@@ -76,7 +76,7 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if need := Needed(f, p.Retirement.BySex()); len(need) > 0 {
 		return Outcome{}, &MissingFactsError{Fields: need}
 	}
-	if (f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || f.switching() {
+	if (f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || (f.Scheme == SchemeResident && f.switching()) {
 		if err := normalizeGap(&f, today); err != nil {
 			return Outcome{}, err
 		}
@@ -96,7 +96,9 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 
 	switch {
 	case f.Scheme == SchemeResident:
-		o.resident(f, p, today, payMonth)
+		if err := o.resident(f, p, today, payMonth); err != nil {
+			return Outcome{}, err
+		}
 	case f.Retirement == RetirementRetired:
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetired
 		o.PersonalAccountUsable = p.PersonalAccountUsable
@@ -129,6 +131,9 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		o.unitArrears(f, p, pay, payMonth)
 		return
 	}
+	// A payment date matters only for an employer's late fee; elsewhere the
+	// gap is counted to this month, so the answer is for paying now.
+	payMonth = o.Today.MonthOf()
 	if o.GapMonths == 0 {
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
 		o.step(StepPayCurrentMonth)
@@ -416,12 +421,15 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 	}
 }
 
-func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) {
+func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) error {
 	rp := p.Resident
 	o.cite(Citation{Law: LawSIL, Article: 25})
 	o.citeAll(rp.Basis)
 	o.channel(ChanTax, ChanOnlineMedical, ChanMedicalCentre, ChanHotline12393)
 	o.doc(DocIDCard, DocHousehold)
+	if today.Before(rp.AppliesFrom) {
+		return &InvalidFactError{Field: FieldScheme, Reason: "the resident-scheme rules in the knowledge base apply from " + rp.AppliesFrom.String()}
+	}
 	if f.switching() {
 		o.GapMonths = *f.GapMonths
 		first := *f.Since
@@ -431,8 +439,13 @@ func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) {
 			o.StoppedOn = &stop
 			o.note(NoteStopConvention)
 		}
+		if o.GapMonths == 0 {
+			o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
+			o.step(StepPayCurrentMonth)
+			return nil
+		}
 		if o.switchWithin(f, p, payMonth) {
-			return
+			return nil
 		}
 		o.note(NoteSwitchTooShort)
 		// Too short a record or too long a gap: an ordinary late
@@ -448,7 +461,7 @@ func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) {
 		o.Verdict, o.Path = VerdictReEnroll, PathResidentNewborn
 		o.doc(DocBirthCert)
 		o.step(StepEnrolNewborn)
-		return
+		return nil
 	}
 	broken := *f.BrokenYears
 	repay := 0
@@ -472,7 +485,7 @@ func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) {
 		d := start.FirstDay()
 		o.ResumesOn = &d
 		o.step(StepEnrolInWindow)
-		return
+		return nil
 	}
 	o.Path = PathResidentWaiting
 	fixed := rp.FixedWaitingMonths
@@ -506,6 +519,7 @@ func (o *Outcome) resident(f Facts, p Policy, today Date, payMonth Month) {
 	} else {
 		o.step(StepEnrolResident)
 	}
+	return nil
 }
 
 func (o *Outcome) step(ids ...string)        { o.Steps = appendUnique(o.Steps, ids...) }

@@ -190,14 +190,15 @@ func evalCases() []evalCase {
 			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
 			stopped: "2026-09-01", resumes: "2026-12-01", waiting: 1,
 			notNotes: []string{rules.NoteSwitchTooShort}},
-		// BUG: the issue and 医保办发〔2021〕43号 ② (domain.md §2.5; 粤医保规〔2022〕6号
+		// Regression (BUG found by these tests, fixed in 4f0b9ed): the issue
+		// and 医保办发〔2021〕43号 ② (domain.md §2.5; 粤医保规〔2022〕6号
 		// art. 13) give the same treatment to a switch in EITHER direction
 		// between the employee and resident schemes: after ≥ 2 years'
 		// continuous enrolment and a gap ≤ 3 months, back-pay, benefits from
 		// the payment month, the gap covered, no waiting period. Evaluate's
-		// resident branch ignores PriorScheme/ContinuousYears/GapMonths, so a
+		// resident branch ignored PriorScheme/ContinuousYears/GapMonths, so a
 		// person leaving 5 years of employee cover for the resident scheme
-		// gets the 3-month 38号 fixed wait (ResumesOn 2027-02-01).
+		// got the 3-month 38号 fixed wait (ResumesOn 2027-02-01).
 		{name: "switch/employee-to-resident-2-years", policy: nat,
 			facts: func() rules.Facts {
 				f := switching(resident("national", false, false, 0, 0), rules.SchemeEmployee, 5)
@@ -206,6 +207,34 @@ func evalCases() []evalCase {
 			}(),
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
 			stopped: "2026-10-01", resumes: "2026-11-01", retro: true, backPay: true},
+
+		// Only the facts Needed asks for a switch into the resident scheme.
+		{name: "switch/employee-to-resident-minimal-facts", policy: sh,
+			facts: rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
+				ContinuousYears: ip(2), Since: monp(2026, 8), Region: "shanghai"},
+			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
+			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
+			cites: []rules.Citation{sect("ybbf-2021-43", "2"), cite("sil", 25)}},
+		// Too short a record: an ordinary late enrolment (fixed 3 months).
+		{name: "switch/employee-to-resident-1-year", policy: nat,
+			facts: rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
+				ContinuousYears: ip(1), GapMonths: ip(2), Region: "national"},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting,
+			stopped: "2026-10-01", resumes: "2027-02-01", waiting: 3,
+			notes: []string{rules.NoteSwitchTooShort}},
+		// Gap too long: 30 months = 2 full broken years → 3 + 2 months.
+		{name: "switch/employee-to-resident-gap30", policy: nat,
+			facts: rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
+				ContinuousYears: ip(9), GapMonths: ip(30), Region: "national"},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting,
+			stopped: "2024-06-01", resumes: "2027-04-01", waiting: 5, backPay: true,
+			notes: []string{rules.NoteSwitchTooShort}, cons: []string{rules.ConsResidentIncentiv}},
+		{name: "switch/employee-to-resident-gap4-repair", policy: nat,
+			facts: rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
+				ContinuousYears: ip(9), GapMonths: ip(4), Region: "national", RepayYears: ip(1)},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting,
+			stopped: "2026-08-01", resumes: "2027-02-01", waiting: 3,
+			notes: []string{rules.NoteSwitchTooShort}, notNotes: []string{rules.NoteRepayCapped}},
 
 		// ---- Unit arrears (SIL 60/63/86) ----
 		{name: "arrears/shanghai/no-retroactive", policy: sh, facts: arrears("shanghai", rules.UnitNormal, 2),
@@ -299,10 +328,11 @@ func evalCases() []evalCase {
 		{name: "retirement/shanghai/exactly-15-short", policy: sh, facts: atAge("shanghai", "15", "", ""),
 			verdict: rules.VerdictPayShortfall, path: rules.PathRetirementShort, backPay: true,
 			required: "15", shortfall: 1, cites: []rules.Citation{sil27, sect("sh-qa-2026", "retirement")}},
-		// BUG: 15.08 years (≈ 15 years 1 month) is more than 15, which is all
+		// Regression (BUG found by these tests, fixed in 4f0b9ed):
+		// 15.08 years (≈ 15 years 1 month) is more than 15, which is all
 		// Shanghai requires (S7 "累计超过15年", domain.md §3.1; the brief lists
 		// "15.08 → met"). retirement() floors 15.08×12 = 180.96 to 180 paid
-		// months and then demands 181, so it answers "one month short".
+		// months and then demanded 181, so it answered "one month short".
 		{name: "retirement/shanghai/15.08-met", policy: sh, facts: atAge("shanghai", "15.08", "", ""),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet,
 			required: "15", cites: []rules.Citation{sil27}},
@@ -369,6 +399,17 @@ func evalCases() []evalCase {
 			cites: []rules.Citation{sil27}, steps: []string{rules.StepNothingToPay}},
 		{name: "retired/shanghai-ignores-gap", policy: sh,
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementRetired, Region: "shanghai", GapMonths: ip(30)},
+			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired,
+			cites: []rules.Citation{sil27}},
+
+		// BUG: a retiree owes nothing (SIL 27; the issue: "Retired → nothing to
+		// pay") and is never asked about gaps (Needed's contract), but since
+		// 4f0b9ed Evaluate normalises the gap whenever PriorScheme differs
+		// from Scheme, so an irrelevant future `since` makes it refuse the
+		// case with an *InvalidFactError (gap) instead of answering.
+		{name: "retired/ignores-switch-and-since", policy: nat,
+			facts: rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementRetired, Region: "national",
+				PriorScheme: rules.SchemeResident, Since: monp(2027, 5)},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired,
 			cites: []rules.Citation{sil27}},
 
@@ -665,6 +706,10 @@ func TestSinceEqualsGapMonths(t *testing.T) {
 		"individual": individual,
 		"left-job":   leftJob,
 		"arrears":    func(r string, g int) rules.Facts { return arrears(r, rules.UnitHardship, g) },
+		"to-resident": func(r string, g int) rules.Facts {
+			return rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
+				ContinuousYears: ip(3), GapMonths: ip(g), Region: r}
+		},
 	}
 	for _, p := range []rules.Policy{nationalPolicy(), shanghaiPolicy(), zhejiangPolicy(), guangdongPolicy()} {
 		for name, build := range builders {
@@ -691,6 +736,29 @@ func TestSinceEqualsGapMonths(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestResidentWaitingAppliesFrom2025: the 38号 waiting periods apply "自2025年起"
+// (domain.md §2.1; the issue: "Resident scheme from 2025").
+//
+// BUG: Policy.Resident.AppliesFrom is never read, so a case evaluated for
+// 2024-06-01 gets the 38号 fixed + variable wait (5 months for a 2-year
+// break). Expected: before AppliesFrom no 38号 waiting period (WaitingMonths
+// 0), or the case refused as outside the rules' time range.
+func TestResidentWaitingAppliesFrom2025(t *testing.T) {
+	o, err := rules.Evaluate(resident("national", false, false, 2, 0), nationalPolicy(), day(2024, 6, 1), false)
+	if err != nil {
+		return // refusing a date before the rules apply is acceptable
+	}
+	if o.WaitingMonths != 0 {
+		t.Errorf("2024-06-01: WaitingMonths = %d (ResumesOn %v), want no 38号 wait before 2025-01-01",
+			o.WaitingMonths, o.ResumesOn)
+	}
+	// From 2025-01-01 on it applies.
+	o, err = rules.Evaluate(resident("national", false, false, 2, 0), nationalPolicy(), day(2025, 1, 1), false)
+	if err != nil || o.WaitingMonths != 5 || o.ResumesOn == nil || o.ResumesOn.String() != "2025-06-01" {
+		t.Errorf("2025-01-01: waiting %d resumes %v err %v, want 5 and 2025-06-01", o.WaitingMonths, o.ResumesOn, err)
 	}
 }
 
@@ -801,6 +869,8 @@ func TestEvaluateInvalidFacts(t *testing.T) {
 		{"gap-too-large", individual("national", rules.MaxGapMonths+1), rules.FieldGap},
 		{"since-next-month", mod(base, func(f *rules.Facts) { f.GapMonths, f.Since = nil, monp(2026, 12) }), rules.FieldGap},
 		{"since-next-year", mod(base, func(f *rules.Facts) { f.GapMonths, f.Since = nil, monp(2027, 1) }), rules.FieldGap},
+		{"resident-switch-since-future", rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
+			ContinuousYears: ip(3), Since: monp(2027, 2), Region: "national"}, rules.FieldGap},
 		{"since-over-600-months", mod(base, func(f *rules.Facts) { f.GapMonths, f.Since = nil, monp(1970, 1) }), rules.FieldGap},
 		{"broken-years", mod(resident("national", false, false, 0, 0), func(f *rules.Facts) { f.BrokenYears = ip(-1) }), rules.FieldBrokenYears},
 		{"repay-years", mod(resident("national", false, false, 1, 0), func(f *rules.Facts) { f.RepayYears = ip(rules.MaxYears + 1) }), rules.FieldRepayYears},

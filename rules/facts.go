@@ -254,7 +254,7 @@ func Validate(f Facts) error {
 	for _, y := range []struct {
 		fl Field
 		v  *int
-	}{{FieldBrokenYears, f.BrokenYears}, {FieldRepayYears, f.RepayYears}, {FieldScheme, f.ContinuousYears}} {
+	}{{FieldBrokenYears, f.BrokenYears}, {FieldRepayYears, f.RepayYears}, {"continuous_years", f.ContinuousYears}} {
 		if y.v != nil && (*y.v < 0 || *y.v > MaxYears) {
 			return bad(y.fl, "must be 0 to %d years", MaxYears)
 		}
@@ -262,7 +262,7 @@ func Validate(f Facts) error {
 	for _, y := range []struct {
 		fl Field
 		v  *decimal.Decimal
-	}{{FieldYearsPaid, f.YearsPaid}, {FieldYearsPaid, f.LocalYearsPaid}} {
+	}{{FieldYearsPaid, f.YearsPaid}, {"local_years_paid", f.LocalYearsPaid}} {
 		if y.v != nil && (y.v.IsNegative() || y.v.GreaterThan(decimal.NewFromInt(MaxYears))) {
 			return bad(y.fl, "must be 0 to %d years", MaxYears)
 		}

@@ -73,6 +73,13 @@ func TestNeeded(t *testing.T) {
 		{"resident-break", rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), InWindow: bp(false), BrokenYears: ip(3)}, false,
 			[]F{rules.FieldRepayYears, rules.FieldRegion}},
 		{"resident-break-repaid", resident("national", false, false, 3, 0), false, nil},
+		// Leaving the employee scheme for the resident one: the gap decides (43号 ②).
+		{"resident-from-employee", rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee}, true,
+			[]F{rules.FieldGap, rules.FieldRegion}},
+		{"resident-from-employee-since", rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
+			Since: monp(2026, 9)}, false, []F{rules.FieldRegion}},
+		{"resident-from-resident", rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeResident}, false,
+			[]F{rules.FieldNewborn, rules.FieldRegion}},
 		{"resident-with-employee-facts", with(rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(true)}, func(f *rules.Facts) {
 			f.Payer, f.Retirement = rules.PayerUnit, rules.RetirementAtAge
 		}), true, []F{rules.FieldRegion}},
@@ -96,7 +103,11 @@ func TestNeeded(t *testing.T) {
 				last = i
 			}
 			if c.facts.Scheme == rules.SchemeResident || c.facts.Retirement == rules.RetirementRetired {
-				for _, banned := range []F{rules.FieldPayer, rules.FieldReason, rules.FieldGap, rules.FieldUnitStatus} {
+				banned := []F{rules.FieldPayer, rules.FieldReason, rules.FieldUnitStatus, rules.FieldRetirement}
+				if c.facts.PriorScheme != rules.SchemeEmployee {
+					banned = append(banned, rules.FieldGap)
+				}
+				for _, banned := range banned {
 					if slices.Contains(got, banned) {
 						t.Errorf("asked for %q: %v", banned, got)
 					}

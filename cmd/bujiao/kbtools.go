@@ -1,0 +1,221 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
+
+func runKBFAQ(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("kb faq", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	kbDir := fs.String("kb", "", "knowledge directory (default: built in)")
+	limit := fs.Int("n", 5, "how many entries to show")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageError("%v", err)
+	}
+	q := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	if q == "" {
+		return usageError("kb faq: give the question to look up, e.g. bujiao kb faq \"断缴了还能补吗\"")
+	}
+	b, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "query terms: %s\n", strings.Join(knowledge.Terms(q), " "))
+	matches := b.SearchFAQ(q, *limit)
+	if len(matches) == 0 {
+		fmt.Fprintln(stdout, "no entry shares a term with the query")
+		return nil
+	}
+	for i, m := range matches {
+		mark := " "
+		if m.Score >= knowledge.MinFAQScore {
+			mark = "*"
+		}
+		fmt.Fprintf(stdout, "%s %d. %-28s score %.3f\n     best variant: %s\n     matched: %s\n", mark, i+1, m.FAQ.ID, m.Score,
+			m.Variant, strings.Join(m.Terms, " "))
+	}
+	fmt.Fprintf(stdout, "(* = shown to users: score >= %.2f)\n", knowledge.MinFAQScore)
+	return nil
+}
+
+// diffCase is one case compared between two knowledge bases.
+type diffCase struct {
+	name  string
+	today rules.Date
+	facts map[string]string
+}
+
+// diffGrid is a grid of cases over every region and verdict path: what a
+// reviewer needs to see change before approving a policy edit.
+func diffGrid(regions []string) []diffCase {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	var out []diffCase
+	add := func(name string, kv map[string]string) {
+		out = append(out, diffCase{name: name, today: today, facts: kv})
+	}
+	for _, r := range regions {
+		for _, gap := range []string{"0", "2", "3", "4", "8", "24"} {
+			add(fmt.Sprintf("%s individual gap %s", r, gap), map[string]string{"scheme": "employee", "payer": "individual", "gap_months": gap, "region": r, "base": "9000"})
+			add(fmt.Sprintf("%s job-change gap %s", r, gap), map[string]string{"scheme": "employee", "payer": "unit", "reason": "job-change", "gap_months": gap, "region": r})
+			add(fmt.Sprintf("%s left-job gap %s", r, gap), map[string]string{"scheme": "employee", "payer": "unit", "reason": "left-job", "gap_months": gap, "region": r})
+		}
+		for _, st := range rules.UnitStatuses {
+			add(fmt.Sprintf("%s arrears %s", r, st), map[string]string{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": string(st), "gap_months": "5", "region": r, "arrears": "10000", "due_date": "2026-06-15"})
+		}
+		for _, y := range []string{"10", "15", "15.5", "20", "25", "30"} {
+			for _, sex := range []string{"male", "female"} {
+				add(fmt.Sprintf("%s at-age %s years %s", r, y, sex), map[string]string{"scheme": "employee", "retirement": "at-age", "years_paid": y, "sex": sex, "region": r})
+			}
+		}
+		add(r+" retired", map[string]string{"scheme": "employee", "retirement": "retired", "region": r})
+		add(r+" newborn", map[string]string{"scheme": "resident", "newborn": "true", "region": r})
+		for _, br := range []string{"0", "1", "3", "4", "6"} {
+			for _, rp := range []string{"0", "1", "3"} {
+				add(fmt.Sprintf("%s resident broken %s repay %s", r, br, rp), map[string]string{"scheme": "resident", "broken_years": br, "repay_years": rp, "region": r})
+			}
+		}
+		add(r+" resident renewal in window", map[string]string{"scheme": "resident", "broken_years": "0", "in_window": "true", "region": r})
+	}
+	return out
+}
+
+func runKBDiff(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("kb diff", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	lang := fs.String("lang", "en", "language of the compared texts: zh or en")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageError("%v", err)
+	}
+	if fs.NArg() != 2 {
+		return usageError("kb diff: give two knowledge directories, OLD and NEW (check out the git revisions first, e.g. with git worktree)")
+	}
+	l, ok := knowledge.ParseLang(*lang)
+	if !ok {
+		return usageError("kb diff: --lang: want zh or en")
+	}
+	oldKB, err := loadKB(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	newKB, err := loadKB(fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	regionSet := map[string]bool{"beijing": true}
+	for _, b := range []*knowledge.Base{oldKB, newKB} {
+		for _, r := range b.Regions() {
+			regionSet[r.ID] = true
+		}
+	}
+	var regions []string
+	for r := range regionSet {
+		regions = append(regions, r)
+	}
+	sort.Strings(regions)
+	cases := diffGrid(regions)
+	seen := map[string]bool{}
+	for _, b := range []*knowledge.Base{oldKB, newKB} {
+		for _, s := range b.Scenarios() {
+			if !seen[s.Name] {
+				seen[s.Name] = true
+				cases = append(cases, diffCase{name: "scenario: " + s.Name, today: s.Today, facts: s.Facts})
+			}
+		}
+	}
+	changed := 0
+	for _, c := range cases {
+		before := caseFields(oldKB, c, l)
+		after := caseFields(newKB, c, l)
+		keys := map[string]bool{}
+		for k := range before {
+			keys[k] = true
+		}
+		for k := range after {
+			keys[k] = true
+		}
+		var lines []string
+		for _, k := range sortedKeySet(keys) {
+			if before[k] != after[k] {
+				lines = append(lines, fmt.Sprintf("    %s:\n      - %s\n      + %s", k, orAbsent(before[k]), orAbsent(after[k])))
+			}
+		}
+		if len(lines) > 0 {
+			changed++
+			fmt.Fprintf(stdout, "%s\n%s\n", c.name, strings.Join(lines, "\n"))
+		}
+	}
+	fmt.Fprintf(stdout, "%d of %d cases changed (knowledge %s -> %s)\n", changed, len(cases), oldKB.Version, newKB.Version)
+	return nil
+}
+
+func orAbsent(s string) string {
+	if s == "" {
+		return "(absent)"
+	}
+	return s
+}
+
+func sortedKeySet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// caseFields evaluates a case and flattens the answer; the version hash is
+// left out because it changes with any edit.
+func caseFields(b *knowledge.Base, c diffCase, lang knowledge.Lang) map[string]string {
+	f, errs := knowledge.ParseFacts(c.facts, b)
+	if len(errs) > 0 {
+		return map[string]string{"error": errs[0].Error()}
+	}
+	knowledge.Defaults(&f)
+	o, err := b.Evaluate(f, c.today)
+	if err != nil {
+		return map[string]string{"error": err.Error()}
+	}
+	flat := b.FlatAnswer(&o)
+	if lang == knowledge.Zh {
+		a := b.BuildAnswer(&o, knowledge.Zh)
+		flat["verdict_text"], flat["verdict_name"] = a.VerdictText, a.VerdictName
+	}
+	delete(flat, "knowledge.hash")
+	delete(flat, "knowledge.checked_on")
+	return flat
+}
+
+func runKBExport(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("kb export", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	format := fs.String("format", "markdown", "markdown or html")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageError("%v", err)
+	}
+	if *format != "markdown" && *format != "html" {
+		return usageError("kb export: --format: want markdown or html, got %q", *format)
+	}
+	b, _, err := loadKBArg(fs)
+	if err != nil {
+		return err
+	}
+	return b.Export(stdout, *format)
+}

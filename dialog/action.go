@@ -1,0 +1,158 @@
+package dialog
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"bujiao/rules"
+)
+
+// ActionKind is what a button does.
+type ActionKind byte
+
+// Action kinds, also the first byte of button data.
+const (
+	ActSet      ActionKind = 's' // answer a question: s:<field>:<value>
+	ActExplain  ActionKind = 'x' // explain or switch input mode: x:<topic>
+	ActEdit     ActionKind = 'e' // change an answer: e:<field>, or e: to choose
+	ActCommand  ActionKind = 'c' // c:<command>
+	ActFeedback ActionKind = 'f' // f:y:<subject> or f:n:<subject>
+	ActFAQ      ActionKind = 'q' // q:<faq id>
+)
+
+// Action is a decoded button press.
+type Action struct {
+	Kind  ActionKind
+	Field rules.Field
+	Value string
+}
+
+// ErrBadAction is returned for button data that is malformed or forged.
+var ErrBadAction = errors.New("unrecognised button data")
+
+// commands a button may run.
+var buttonCommands = []string{"restart", "back", "lang", "start", "summary", "help", "faq"}
+
+// explain topics.
+var explainTopics = []string{"scheme", "since", "gap-other", "years-other", "region-other"}
+
+// EncodeAction returns the button data for a; it is plain ASCII and at most
+// MaxButtonData bytes for every action the engine creates.
+func EncodeAction(a Action) string {
+	switch a.Kind {
+	case ActSet:
+		return "s:" + string(a.Field) + ":" + a.Value
+	case ActEdit:
+		return "e:" + string(a.Field)
+	case ActFeedback:
+		return "f:" + a.Value
+	default:
+		return string(a.Kind) + ":" + a.Value
+	}
+}
+
+// DecodeAction parses and validates button data. Button data comes back
+// from clients and can be forged, so everything is checked: the charset,
+// the length, the kind, the field and the value's shape. Whether a region or
+// FAQ ID exists is left to the engine, which has the knowledge base.
+func DecodeAction(data string) (Action, error) {
+	if len(data) < 2 || len(data) > MaxButtonData || data[1] != ':' {
+		return Action{}, ErrBadAction
+	}
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == ':' || c == '.') {
+			return Action{}, ErrBadAction
+		}
+	}
+	kind, rest := ActionKind(data[0]), data[2:]
+	switch kind {
+	case ActSet:
+		f, v, ok := strings.Cut(rest, ":")
+		if !ok || !validSetValue(rules.Field(f), v) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActSet, Field: rules.Field(f), Value: v}, nil
+	case ActEdit:
+		if rest != "" && !slices.Contains(rules.Fields, rules.Field(rest)) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActEdit, Field: rules.Field(rest)}, nil
+	case ActCommand:
+		if !slices.Contains(buttonCommands, rest) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActCommand, Value: rest}, nil
+	case ActExplain:
+		if !slices.Contains(explainTopics, rest) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActExplain, Value: rest}, nil
+	case ActFeedback:
+		yn, subject, ok := strings.Cut(rest, ":")
+		if !ok || (yn != "y" && yn != "n") || !validID(subject) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActFeedback, Value: rest}, nil
+	case ActFAQ:
+		if !validID(rest) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActFAQ, Value: rest}, nil
+	}
+	return Action{}, ErrBadAction
+}
+
+func validID(s string) bool {
+	if s == "" || len(s) > 48 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func validSetValue(f rules.Field, v string) bool {
+	in := func(vals []string) bool { return slices.Contains(vals, v) }
+	num := func(max int) bool {
+		n, err := strconv.Atoi(v)
+		return err == nil && n >= 0 && n <= max && len(v) <= 3
+	}
+	switch f {
+	case rules.FieldScheme:
+		return in(strs(rules.Schemes))
+	case rules.FieldPayer:
+		return in(strs(rules.Payers))
+	case rules.FieldReason:
+		return in(strs(rules.Reasons))
+	case rules.FieldUnitStatus:
+		return in(strs(rules.UnitStatuses))
+	case rules.FieldRetirement:
+		return in(strs(rules.Retirements))
+	case rules.FieldSex:
+		return in(strs(rules.Sexes))
+	case rules.FieldGap:
+		return num(rules.MaxGapMonths)
+	case rules.FieldBrokenYears, rules.FieldRepayYears, rules.FieldYearsPaid:
+		return num(rules.MaxYears)
+	case rules.FieldNewborn, rules.FieldInWindow:
+		return v == "y" || v == "n"
+	case rules.FieldRegion:
+		return validID(v) && len(v) <= 32
+	}
+	return false
+}
+
+func strs[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}

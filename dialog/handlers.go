@@ -1,0 +1,481 @@
+package dialog
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
+
+// MaxTextLen bounds what is read of one message; nobody describes their
+// case in more, and it keeps extraction and FAQ search cheap.
+const MaxTextLen = 2000
+
+// button handles a button press.
+func (t *turn) button(data string) {
+	a, err := DecodeAction(data)
+	if err != nil {
+		t.say(para(text(t.msg("d.bad_button"))))
+		t.advanceOrAsk()
+		return
+	}
+	switch a.Kind {
+	case ActSet:
+		t.s.Mode = ""
+		if _, ok := t.setValue(a.Field, a.Value); !ok {
+			t.say(para(text(t.msg("d.bad_button"))))
+		}
+		t.advance()
+	case ActExplain:
+		t.explain(a.Value)
+	case ActEdit:
+		t.edit(a.Field)
+	case ActCommand:
+		t.runCommand(a.Value, "")
+	case ActFeedback:
+		yn, subject, _ := strings.Cut(a.Value, ":")
+		helpful := yn == "y"
+		t.event(Event{Kind: EvFeedback, Question: subject, Helpful: &helpful})
+		if helpful {
+			t.say(para(text(t.msg("d.thanks"))))
+		} else {
+			t.sayButtons([][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}},
+				para(text(t.msg("d.sorry_not_helpful"))))
+		}
+		if t.s.Asking != "" {
+			t.ask(t.s.Asking)
+		}
+	case ActFAQ:
+		for _, f := range t.kb.FAQs() {
+			if f.ID == a.Value {
+				t.showFAQ(f, "")
+				return
+			}
+		}
+		t.say(para(text(t.msg("d.bad_button"))))
+		t.advanceOrAsk()
+	}
+}
+
+// advanceOrAsk re-shows the question on screen, or moves on.
+func (t *turn) advanceOrAsk() {
+	if t.s.Asking != "" {
+		t.ask(t.s.Asking)
+		return
+	}
+	t.advance()
+}
+
+func (t *turn) explain(topic string) {
+	switch topic {
+	case "scheme":
+		t.say(para(text(t.msg("d.explain.scheme"))))
+		t.ask(rules.FieldScheme)
+	case "since":
+		t.s.Asking, t.s.Mode = rules.FieldGap, modeSince
+		t.sayButtons([][]Button{{t.btn(t.msg("d.back"), Action{Kind: ActCommand, Value: "back"})}},
+			para(text(t.msg("d.q.since"))))
+	default:
+		t.advanceOrAsk()
+	}
+}
+
+// edit offers the answers to change, or asks one of them again.
+func (t *turn) edit(f rules.Field) {
+	if f == "" {
+		var bs []Button
+		for _, fv := range t.factValues() {
+			bs = append(bs, t.btn(fv.label+t.colon()+fv.value, Action{Kind: ActEdit, Field: fv.field}))
+		}
+		if len(bs) == 0 {
+			t.advance()
+			return
+		}
+		t.sayButtons(rows(1, bs...), para(text(t.msg("d.which_change"))))
+		return
+	}
+	// Ask the question again without forgetting the old answer: if the
+	// person picks the same value, nothing below it is asked again.
+	t.s.Answered = false
+	t.ask(f)
+}
+
+// command handles typed commands such as "/start region-shanghai".
+func (t *turn) command(line string) {
+	name, args, _ := strings.Cut(line[1:], " ")
+	// Groups send "/start@BotName"; the name after @ is the bot's.
+	name, _, _ = strings.Cut(name, "@")
+	t.runCommand(strings.ToLower(name), strings.TrimSpace(args))
+}
+
+func (t *turn) runCommand(name, args string) {
+	switch name {
+	case "start":
+		lang := t.s.Lang
+		t.s = State{V: StateVersion, Lang: lang}
+		bad := t.applyPayload(args)
+		t.say(para(text(t.msg("d.welcome"))))
+		if bad {
+			t.say(para(text(t.msg("d.bad_payload"))))
+		}
+		t.advance()
+	case "restart":
+		t.s = State{V: StateVersion, Lang: t.s.Lang}
+		t.say(para(text(t.msg("d.restarted"))))
+		t.advance()
+	case "help":
+		t.say(para(text(t.msg("d.help"))))
+		t.advanceOrAsk()
+	case "back":
+		n := len(t.s.History)
+		if n == 0 {
+			t.say(para(text(t.msg("d.nothing_to_undo"))))
+			t.advanceOrAsk()
+			return
+		}
+		t.s.Facts = t.s.History[n-1]
+		t.s.History = t.s.History[:n-1]
+		t.s.Answered = false
+		t.say(para(text(t.msg("d.undone"))))
+		t.advance()
+	case "lang":
+		switch l, ok := knowledge.ParseLang(args); {
+		case ok:
+			t.s.Lang = l
+		case t.s.Lang == knowledge.Zh:
+			t.s.Lang = knowledge.En
+		default:
+			t.s.Lang = knowledge.Zh
+		}
+		t.say(para(text(t.msg("d.lang_switched"))))
+		if t.s.Answered {
+			t.s.Answered = false
+		}
+		t.advanceOrAsk()
+	case "faq":
+		if args == "" {
+			t.s.Mode = modeFAQ
+			t.say(para(text(t.msg("d.faq_prompt"))))
+			return
+		}
+		t.faq(args)
+	case "summary":
+		t.say(t.summaryText())
+		t.advanceOrAsk()
+	case "forget":
+		lang := t.s.Lang
+		t.s = State{V: StateVersion, Lang: lang}
+		t.event(Event{Kind: EvForget})
+		t.say(para(text(t.msg("d.forgotten"))))
+	default:
+		t.say(para(text(t.msg("d.unknown_command"))), para(text(t.msg("d.help"))))
+		t.advanceOrAsk()
+	}
+}
+
+// summaryText is the case so far as plain text, stamped with the knowledge
+// version, for a resident to forward to a help-desk worker.
+func (t *turn) summaryText() Block {
+	var lines [][]Span
+	lines = append(lines, []Span{bold(t.msg("d.summary_title"))})
+	for _, fv := range t.factValues() {
+		lines = append(lines, []Span{text("- " + fv.label + t.colon() + fv.value)})
+	}
+	if len(lines) == 1 {
+		lines = append(lines, []Span{text(t.msg("d.nothing_yet"))})
+	}
+	lines = append(lines, []Span{text(t.kb.Msgf(t.s.Lang, "d.summary_stamp", "version", t.kb.Version.String(),
+		"today", t.today.String()))})
+	return Block{Kind: Paragraph, Lines: lines}
+}
+
+// applyPayload pre-fills facts from a /start payload such as
+// "region-shanghai_lang-en_payer-individual" (deep links: at most 64
+// characters of A-Za-z0-9_-). It reports whether anything was unusable.
+func (t *turn) applyPayload(p string) (bad bool) {
+	if p == "" {
+		return false
+	}
+	if len(p) > 64 {
+		return true
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return true
+		}
+	}
+	for _, tok := range strings.Split(p, "_") {
+		k, v, ok := strings.Cut(strings.ToLower(tok), "-")
+		if !ok {
+			bad = true
+			continue
+		}
+		if k == "lang" {
+			if l, ok := knowledge.ParseLang(v); ok {
+				t.s.Lang = l
+				continue
+			}
+			bad = true
+			continue
+		}
+		fl := payloadFields[k]
+		if fl == "" || !validSetValue(fl, v) {
+			bad = true
+			continue
+		}
+		if _, ok := t.setValue(fl, v); !ok {
+			bad = true
+		}
+	}
+	t.s.History = nil
+	return bad
+}
+
+var payloadFields = map[string]rules.Field{
+	"region": rules.FieldRegion, "scheme": rules.FieldScheme, "payer": rules.FieldPayer,
+	"reason": rules.FieldReason, "status": rules.FieldUnitStatus, "retirement": rules.FieldRetirement,
+	"gap": rules.FieldGap,
+}
+
+// text handles a typed message: first as answers (it may carry several
+// facts at once), then as a question for the FAQ, and otherwise explains
+// what the current question expects.
+func (t *turn) text(msg string) {
+	msg = strings.TrimSpace(strings.ToValidUTF8(msg, ""))
+	if utf8.RuneCountInString(msg) > MaxTextLen {
+		msg = string([]rune(msg)[:MaxTextLen])
+	}
+	if msg == "" {
+		t.say(para(text(t.msg("d.empty"))))
+		t.advanceOrAsk()
+		return
+	}
+	if t.s.Mode == modeFAQ {
+		t.s.Mode = ""
+		t.faq(msg)
+		return
+	}
+	if t.s.Mode == modeSince {
+		if d, ok := ParseDuration(msg, t.today); ok {
+			t.s.Mode = ""
+			t.applyGap(d)
+			t.advance()
+			return
+		}
+		t.say(para(text(t.msg("d.hint.since"))))
+		t.explain("since")
+		return
+	}
+	ex := Extract(msg, t.today, t.kb, t.s.Asking)
+	changed := t.applyExtracted(ex)
+	if len(changed) > 0 {
+		var names []string
+		for _, fv := range t.factValues() {
+			if slices.Contains(changed, fv.field) {
+				names = append(names, fv.label+t.colon()+fv.value)
+			}
+		}
+		sep := "; "
+		if t.s.Lang == knowledge.Zh {
+			sep = "；"
+		}
+		got := len(t.replies)
+		t.say(para(text(t.msg("d.got")), bold(strings.Join(names, sep))))
+		t.advance()
+		if t.s.Answered && len(t.replies) > got+1 {
+			// The answer opens with the full summary; saying "got it" too
+			// would repeat it.
+			t.replies = append(t.replies[:got], t.replies[got+1:]...)
+		}
+		return
+	}
+	if LooksLikeQuestion(msg) || t.s.Asking == "" {
+		t.faq(msg)
+		return
+	}
+	// The message fits none of the facts: say what the question expects.
+	t.say(para(text(t.msg("d.not_understood")), text(" "), text(t.msg("d.hint."+string(t.s.Asking)))))
+	t.ask(t.s.Asking)
+}
+
+// applyExtracted applies every fact found in a message, in question order
+// so that a fact's dependents are cleared before they are set. It returns
+// the fields that changed (or were confirmed).
+func (t *turn) applyExtracted(ex Extracted) []rules.Field {
+	var got []rules.Field
+	apply := func(fl rules.Field, v string) {
+		if v == "" {
+			return
+		}
+		if _, ok := t.setValue(fl, v); ok {
+			got = append(got, fl)
+		}
+	}
+	f := &t.s.Facts
+	scheme := ex.Scheme
+	if scheme == "" && (ex.Payer != "" || ex.Reason != "" || ex.UnitStatus != "") && f.Scheme == "" {
+		scheme = rules.SchemeEmployee
+	}
+	apply(rules.FieldScheme, string(scheme))
+	retirement := ex.Retirement
+	// Someone whose employer pays, or who pays as a flexible worker, is
+	// still working; asking would only slow them down (they can change it).
+	if retirement == "" && f.Scheme == rules.SchemeEmployee && f.Retirement == "" && (ex.Payer != "" || ex.Reason != "") {
+		retirement = rules.RetirementWorking
+	}
+	if retirement == "" && f.Scheme == "" && ex.YearsPaid != nil {
+		apply(rules.FieldScheme, string(rules.SchemeEmployee))
+	}
+	apply(rules.FieldRetirement, string(retirement))
+	payer := ex.Payer
+	if payer == "" && (ex.Reason != "" || ex.UnitStatus != "") {
+		payer = rules.PayerUnit
+	}
+	apply(rules.FieldPayer, string(payer))
+	reason := ex.Reason
+	if reason == "" && ex.UnitStatus != "" {
+		reason = rules.ReasonArrears
+	}
+	apply(rules.FieldReason, string(reason))
+	apply(rules.FieldUnitStatus, string(ex.UnitStatus))
+	if ex.Newborn != nil {
+		apply(rules.FieldNewborn, yn(*ex.Newborn))
+	} else if t.s.Asking == rules.FieldNewborn && (ex.Yes || ex.No) {
+		apply(rules.FieldNewborn, yn(ex.Yes))
+	}
+	if ex.InWindow != nil {
+		apply(rules.FieldInWindow, yn(*ex.InWindow))
+	} else if t.s.Asking == rules.FieldInWindow && (ex.Yes || ex.No) {
+		apply(rules.FieldInWindow, yn(ex.Yes))
+	}
+	// A duration means months unpaid for the employee scheme, whole years
+	// without cover for the resident scheme.
+	asking := t.s.Asking
+	switch {
+	case ex.Gap != nil && f.Scheme == rules.SchemeResident && asking != rules.FieldRepayYears:
+		apply(rules.FieldBrokenYears, itoa(gapYears(*ex.Gap, t.today)))
+	case ex.Gap != nil && asking == rules.FieldRepayYears:
+		apply(rules.FieldRepayYears, itoa(gapYears(*ex.Gap, t.today)))
+	case ex.Gap != nil && asking != rules.FieldYearsPaid && asking != rules.FieldBrokenYears:
+		if t.applyGap(*ex.Gap) {
+			got = append(got, rules.FieldGap)
+		}
+	case ex.Number != nil && ex.Number.IsInteger():
+		switch asking {
+		case rules.FieldGap, rules.FieldBrokenYears, rules.FieldRepayYears:
+			apply(asking, ex.Number.String())
+		}
+	}
+	if ex.RepayYears != nil {
+		apply(rules.FieldRepayYears, itoa(*ex.RepayYears))
+	}
+	apply(rules.FieldRegion, ex.Region)
+	switch {
+	case ex.YearsPaid != nil:
+		apply(rules.FieldYearsPaid, ex.YearsPaid.String())
+	case asking == rules.FieldYearsPaid && ex.Number != nil:
+		apply(rules.FieldYearsPaid, ex.Number.String())
+	case asking == rules.FieldYearsPaid && ex.Gap != nil && ex.Gap.Since == nil:
+		apply(rules.FieldYearsPaid, itoa(ex.Gap.Months/12))
+	}
+	apply(rules.FieldSex, string(ex.Sex))
+	return got
+}
+
+func yn(b bool) string {
+	if b {
+		return "y"
+	}
+	return "n"
+}
+
+// gapYears converts a stated duration to whole years without cover.
+func gapYears(d Duration, today rules.Date) int {
+	months := d.Months
+	if d.Since != nil {
+		months = today.MonthOf().Since(*d.Since)
+	}
+	return months / 12
+}
+
+// applyGap sets the gap from a duration; it reports whether anything
+// changed.
+func (t *turn) applyGap(d Duration) bool {
+	f := &t.s.Facts
+	if d.Since != nil {
+		if t.today.MonthOf().Since(*d.Since) < 0 {
+			return false
+		}
+		if f.Since != nil && *f.Since == *d.Since {
+			return false
+		}
+		t.s.remember()
+		m := *d.Since
+		f.Since, f.GapMonths = &m, nil
+		t.s.Answered = false
+		t.event(Event{Kind: EvAnswered, Question: string(rules.FieldGap)})
+		return true
+	}
+	changed, _ := t.setValue(rules.FieldGap, itoa(d.Months))
+	return changed
+}
+
+// faq answers a question from the FAQ, or says plainly that it cannot.
+func (t *turn) faq(q string) {
+	matches := t.kb.SearchFAQ(q, 3)
+	if len(matches) == 0 || matches[0].Score < knowledge.MinFAQScore {
+		t.event(Event{Kind: EvFAQMiss, Text: q})
+		t.sayButtons([][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}},
+			para(text(t.msg("d.faq_miss"))))
+		if t.s.Asking != "" {
+			t.ask(t.s.Asking)
+		}
+		return
+	}
+	t.showFAQ(matches[0].FAQ, q)
+	var more []Button
+	for _, m := range matches[1:] {
+		if m.Score >= knowledge.MinFAQScore {
+			label := m.FAQ.Questions.Zh[0]
+			if t.s.Lang == knowledge.En {
+				label = m.FAQ.Questions.En[0]
+			}
+			more = append(more, t.btn(label, Action{Kind: ActFAQ, Value: m.FAQ.ID}))
+		}
+	}
+	if len(more) > 0 {
+		t.sayButtons(rows(1, more...), para(text(t.msg("d.faq_more"))))
+	}
+}
+
+func (t *turn) showFAQ(f *knowledge.FAQ, query string) {
+	if query != "" {
+		t.event(Event{Kind: EvFAQHit, Question: f.ID, Text: query})
+	}
+	title := f.Questions.Zh[0]
+	if t.s.Lang == knowledge.En {
+		title = f.Questions.En[0]
+	}
+	blocks := []Block{para(bold(title)), para(text(f.Answer.In(t.s.Lang)))}
+	if len(f.Cite) > 0 {
+		var items [][]Span
+		for _, c := range f.Cite {
+			law, where := t.kb.CitationTitle(c, t.s.Lang)
+			items = append(items, []Span{text(strings.TrimSpace(law + " " + where))})
+		}
+		blocks = append(blocks, para(text(t.msg("d.basis"))), list(Bullets, items...))
+	}
+	buttons := [][]Button{{
+		t.btn(t.msg("d.faq_yes"), Action{Kind: ActFeedback, Value: "y:" + f.ID}),
+		t.btn(t.msg("d.faq_no"), Action{Kind: ActFeedback, Value: "n:" + f.ID}),
+	}}
+	if t.s.Asking != "" {
+		buttons = append(buttons, []Button{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})})
+	} else if !t.s.Answered {
+		buttons = append(buttons, []Button{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})})
+	}
+	t.sayButtons(buttons, blocks...)
+}

@@ -1,0 +1,79 @@
+// Package dialog is the conversation: which question to ask next, what a
+// typed message or a button press means, and how answers are shown. It is
+// transport-neutral: the terminal, Telegram and the web page translate its
+// Replies and feed it Inputs, nothing more. Step is synchronous and pure
+// apart from reading the knowledge base, so a conversation can be replayed,
+// tested and stored as a plain value.
+package dialog
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
+
+// StateVersion is the format of State; a stored state of another version
+// is not trusted, and that chat restarts with an apology.
+const StateVersion = 1
+
+// historyLimit bounds the undo stack so a long chat cannot grow its state
+// without limit.
+const historyLimit = 30
+
+// State is one conversation. It refers to questions and facts, never to
+// text, so a knowledge reload cannot leave it pointing at wording that moved.
+type State struct {
+	V     int            `json:"v"`
+	Lang  knowledge.Lang `json:"lang,omitempty"`
+	Facts rules.Facts    `json:"facts"`
+	// History holds the facts before each change, for /back.
+	History []rules.Facts `json:"history,omitempty"`
+	// Asking is the question on screen; typed replies are read as answers
+	// to it first.
+	Asking rules.Field `json:"asking,omitempty"`
+	// Mode refines Asking: "since" expects a month, "faq" a question.
+	Mode string `json:"mode,omitempty"`
+	// Answered says the answer for the current facts has been shown.
+	Answered bool `json:"answered,omitempty"`
+}
+
+// Modes.
+const (
+	modeSince = "since"
+	modeFAQ   = "faq"
+)
+
+// ErrStateVersion is returned for a stored state of an unknown format.
+var ErrStateVersion = errors.New("conversation state has an unknown format")
+
+// DecodeState parses a stored state. Anything that does not decode cleanly
+// into the current format is an error, never a half-read state.
+func DecodeState(data []byte) (State, error) {
+	var s State
+	if err := json.Unmarshal(data, &s); err != nil {
+		return State{}, fmt.Errorf("decode conversation state: %w", err)
+	}
+	if s.V != StateVersion {
+		return State{}, fmt.Errorf("%w (version %d)", ErrStateVersion, s.V)
+	}
+	if err := rules.Validate(s.Facts); err != nil {
+		return State{}, fmt.Errorf("decode conversation state: %w", err)
+	}
+	if s.Lang != "" && s.Lang != knowledge.Zh && s.Lang != knowledge.En {
+		return State{}, fmt.Errorf("decode conversation state: unknown language %q", s.Lang)
+	}
+	return s, nil
+}
+
+// Encode serialises the state for storage.
+func (s State) Encode() ([]byte, error) { return json.Marshal(s) }
+
+func (s *State) remember() {
+	s.History = append(s.History, s.Facts)
+	if len(s.History) > historyLimit {
+		s.History = append(s.History[:0:0], s.History[len(s.History)-historyLimit:]...)
+	}
+}
