@@ -1,0 +1,135 @@
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// benchState is a typical encoded dialog state (~300 bytes).
+var benchState = bytes.Repeat([]byte(`{"step":"months","a":1}`), 13)
+
+func benchTurn(c Conversation, _ bool) (Turn, error) {
+	s := append([]byte(nil), benchState...)
+	if len(c.State) > 0 {
+		s[0] = c.State[0] + 1
+	}
+	return Turn{State: s, Lang: "zh", Events: []Event{{Kind: EventAnswered, Question: "months"}}}, nil
+}
+
+// BenchmarkApply measures persisted turns: each op is one transaction that
+// checks the update id, loads the conversation, saves ~300 bytes of state,
+// marks the update processed and records one event.
+//
+// The "nogroup" variant caps batches at one turn, i.e. one transaction per
+// turn, to show what group commit buys.
+func BenchmarkApply(b *testing.B) {
+	for _, bc := range []struct {
+		name       string
+		goroutines int
+		maxBatch   int
+	}{
+		{"goroutines=1", 1, defaultMaxBatch},
+		{"goroutines=8", 8, defaultMaxBatch},
+		{"goroutines=8/nogroup", 8, 1},
+	} {
+		g := bc.goroutines
+		b.Run(bc.name, func(b *testing.B) {
+			db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			db.maxBatch = bc.maxBatch
+			ctx := context.Background()
+			var next atomic.Int64
+			var wg sync.WaitGroup
+			b.ResetTimer()
+			for range g {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for {
+						i := next.Add(1)
+						if i > int64(b.N) {
+							return
+						}
+						if _, err := db.Apply(ctx, i%1000, i, benchTurn); err != nil {
+							b.Error(err)
+							return
+						}
+					}
+				}()
+			}
+			wg.Wait()
+			b.StopTimer()
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+			b.ReportMetric(float64(b.N)/float64(db.batches.Load()), "turns/commit")
+		})
+	}
+}
+
+// TestManyConversationsMemory stores 100,000 conversations and checks the
+// process RSS stays bounded. It takes ~20 s, so it runs only with
+// BUJIAO_MEMTEST=1 (and not under -race, which inflates memory).
+func TestManyConversationsMemory(t *testing.T) {
+	if os.Getenv("BUJIAO_MEMTEST") != "1" {
+		t.Skip("set BUJIAO_MEMTEST=1 to run")
+	}
+	if raceEnabled {
+		t.Skip("RSS is meaningless under the race detector")
+	}
+	db, _ := openTemp(t, Options{})
+	ctx := context.Background()
+	const n = 100_000
+	for i := int64(1); i <= n; i++ {
+		if _, err := db.Apply(ctx, i, i, benchTurn); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := int64(1); i <= n; i += 97 {
+		if _, err := db.Load(ctx, i); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The sweep scans conversations and processed_updates (no index on
+	// their timestamps, to keep turns cheap) while holding the write lock.
+	start := time.Now()
+	if _, err := db.Sweep(ctx, t0, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("sweep over 100k conversations held the write lock for %v", time.Since(start))
+	rss := vmRSSKiB(t)
+	t.Logf("100k conversations: VmRSS %d KiB (%.1f MiB)", rss, float64(rss)/1024)
+	if rss > 60*1024 {
+		t.Fatalf("VmRSS %d KiB exceeds 60 MiB", rss)
+	}
+}
+
+func vmRSSKiB(t *testing.T) int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc/self/status")
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+			kib, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return kib
+		}
+	}
+	t.Fatal("VmRSS not found")
+	return 0
+}

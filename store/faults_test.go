@@ -1,0 +1,163 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestMigrateFromVersion1KeepsRows(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	old, err := openUpTo(ctx, path, Options{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := currentVersion(ctx, old.r); v != 1 {
+		t.Fatalf("old db at version %d, want 1", v)
+	}
+	// Rows as the version-1 binary wrote them (no pending_reply, blocked).
+	for _, q := range []string{
+		`INSERT INTO conversations (chat_id, state, lang, created_at, updated_at)
+		 VALUES (1, x'0102ff', 'zh', '2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z'),
+		        (2, x'', 'en', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
+		`INSERT INTO processed_updates VALUES (1, 77, '2025-01-02T00:00:00.000Z')`,
+		`INSERT INTO events (at, kind, chat_id) VALUES ('2025-01-02T00:00:00.000Z', 'started', 1)`,
+		`INSERT INTO meta VALUES ('telegram_offset', '78')`,
+	} {
+		if _, err := old.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old.Close()
+
+	db := openAt(t, path, Options{})
+	if v, _ := currentVersion(ctx, db.r); v != SchemaVersion() || v < 2 {
+		t.Fatalf("after open: version %d, want %d", v, SchemaVersion())
+	}
+	c, err := db.Load(ctx, 1)
+	if err != nil || !bytes.Equal(c.State, []byte{1, 2, 0xff}) || c.Lang != "zh" || c.Pending != nil || c.Blocked {
+		t.Fatalf("migrated chat 1 = %+v, %v", c, err)
+	}
+	if _, err := db.Load(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if off, _ := db.Offset(ctx); off != 78 {
+		t.Fatalf("offset = %d, want 78", off)
+	}
+	if applied, err := db.Apply(ctx, 1, 77, setState("x", nil)); err != nil || applied {
+		t.Fatalf("processed update forgotten by migration: %v %v", applied, err)
+	}
+	if n := count(t, db, `SELECT count(*) FROM events`); n != 1 {
+		t.Fatalf("%d events, want 1", n)
+	}
+	// The new columns work.
+	if _, err := db.Apply(ctx, 2, 1, func(Conversation, bool) (Turn, error) {
+		return Turn{State: []byte("s"), Pending: []byte("p")}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := db.PendingChats(ctx); len(ids) != 1 || ids[0] != 2 {
+		t.Fatalf("pending = %v", ids)
+	}
+	// Reopening applies nothing twice.
+	db.Close()
+	db = openAt(t, path, Options{})
+	if n := count(t, db, `SELECT count(*) FROM schema_migrations`); n != SchemaVersion() {
+		t.Fatalf("%d migration records, want %d", n, SchemaVersion())
+	}
+}
+
+func TestSchemaTooNew(t *testing.T) {
+	ctx := context.Background()
+	db, path := openTemp(t, Options{})
+	if _, err := db.w.ExecContext(ctx,
+		`INSERT INTO schema_migrations VALUES (99, '0099_future', '2030-01-01T00:00:00.000Z')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for _, opts := range []Options{{}, {ReadOnly: true}} {
+		_, err := OpenWith(ctx, path, opts)
+		if !errors.Is(err, ErrSchemaTooNew) {
+			t.Fatalf("open %+v: %v, want ErrSchemaTooNew", opts, err)
+		}
+		want := "database schema version 99 is newer than this bujiao (" + strconv.Itoa(SchemaVersion()) + "); upgrade bujiao"
+		if !strings.Contains(err.Error(), want) {
+			t.Fatalf("error %q does not say %q", err, want)
+		}
+	}
+}
+
+func TestReadOnlyRefusesOldSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	old, err := openUpTo(ctx, path, Options{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	_, err = OpenWith(ctx, path, Options{ReadOnly: true})
+	if err == nil || !strings.Contains(err.Error(), "older than this bujiao") {
+		t.Fatalf("read-only open of old schema: %v", err)
+	}
+}
+
+func TestDiskFull(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{MaxPageCount: 64})
+	mustApply(t, db, 1, 1, "small")
+	before := count(t, db, `SELECT count(*) FROM events`)
+
+	var calls int
+	big := bytes.Repeat([]byte("x"), 1<<20) // 256 pages of 4 KiB: over the cap
+	applied, err := db.Apply(ctx, 1, 2, func(Conversation, bool) (Turn, error) {
+		calls++
+		return Turn{State: big, Events: []Event{{Kind: EventAsked, Question: "q1"}}}, nil
+	})
+	if applied || !errors.Is(err, ErrFull) {
+		t.Fatalf("apply on full disk: applied=%v err=%v, want ErrFull", applied, err)
+	}
+	t.Logf("full error: %v", err)
+	// Rolled back: old state, no event, update not marked processed.
+	mustState(t, db, 1, "small")
+	if n := count(t, db, `SELECT count(*) FROM events`); n != before {
+		t.Fatalf("events after failed turn: %d, want %d", n, before)
+	}
+	if n := count(t, db, `SELECT count(*) FROM processed_updates WHERE update_id = 2`); n != 0 {
+		t.Fatal("failed update marked processed")
+	}
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// Space is freed: the writer's only connection gets a higher cap.
+	if _, err := db.w.ExecContext(ctx, `PRAGMA max_page_count = 1000000`); err != nil {
+		t.Fatal(err)
+	}
+	applied, err = db.Apply(ctx, 1, 2, func(Conversation, bool) (Turn, error) {
+		calls++
+		return Turn{State: big}, nil
+	})
+	if err != nil || !applied || calls != 2 {
+		t.Fatalf("apply after freeing space: applied=%v err=%v calls=%d", applied, err, calls)
+	}
+	c, _ := db.Load(ctx, 1)
+	if !bytes.Equal(c.State, big) {
+		t.Fatal("big state not stored")
+	}
+}
+
+func TestMigrationsAreContiguous(t *testing.T) {
+	if len(migrations) < 2 {
+		t.Fatalf("%d migrations embedded", len(migrations))
+	}
+	for i, m := range migrations {
+		if m.version != i+1 || strings.TrimSpace(m.sql) == "" {
+			t.Fatalf("migration %d: %+v", i, m.name)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package store
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestRedact(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		// Identity numbers.
+		{"id 18", "身份证110101199003071234", "身份证[ID]"},
+		{"id X check digit", "证件号 11010119900307123X 谢谢", "证件号 [ID] 谢谢"},
+		{"id lower x", "11010119900307123x", "[ID]"},
+		{"id grouped", "110101 19900307 1234", "[ID]"},
+		{"id grouped 6-4-4-4", "110101-1990-0307-123X", "[ID]"},
+		{"id old 15", "老身份证110101900307123", "老身份证[ID]"},
+		{"id full-width", "身份证１１０１０１１９９００３０７１２３Ｘ", "身份证[ID]"},
+		// Phones.
+		{"mobile", "电话13812345678", "电话[PHONE]"},
+		{"mobile spaced", "手机 138 1234 5678 找我", "手机 [PHONE] 找我"},
+		{"mobile dashed", "138-1234-5678", "[PHONE]"},
+		{"mobile +86", "+86 13812345678", "[PHONE]"},
+		{"mobile 86 glued", "8613812345678", "[PHONE]"},
+		{"mobile 0086 dashed", "0086-138-1234-5678", "[PHONE]"},
+		{"mobile full-width", "１３９１２３４５６７８", "[PHONE]"},
+		{"mobile full-width plus and dash", "＋８６－１５０－１２３４－５６７８", "[PHONE]"},
+		{"two mobiles", "13812345678,13912345678", "[PHONE],[PHONE]"},
+		{"landline", "座机0755-12345678", "座机[PHONE]"},
+		{"landline beijing", "010-8765 4321", "[PHONE]"},
+		{"landline parens", "(021)87654321", "[PHONE]"},
+		{"landline +86", "+86 10 8765 4321", "[PHONE]"},
+		// Cards.
+		{"card 19", "卡号6222021234567890123", "卡号[CARD]"},
+		{"card 16", "4111111111111111", "[CARD]"},
+		{"card grouped", "卡号 6222 0212 3456 7890 123 ok", "卡号 [CARD] ok"},
+		{"card grouped then year", "6222 0212 3456 7890 2025年", "[CARD] 2025年"},
+		{"card 18 without birth date", "622202123456789012", "[CARD]"},
+		// E-mail.
+		{"email", "邮箱zhang.san+test@example.com.cn谢谢", "邮箱[EMAIL]谢谢"},
+		{"qq email", "12345678@qq.com", "[EMAIL]"},
+		{"full-width email", "ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ", "[EMAIL]"},
+		// Anything long.
+		{"long number", "编号12345678901234567890123", "编号[NUMBER]"},
+		{"mixed", "我叫张三，电话13812345678，身份证110101199003071234，邮箱a@b.cn",
+			"我叫张三，电话[PHONE]，身份证[ID]，邮箱[EMAIL]"},
+		// Must not be redacted.
+		{"year", "2025年断缴了", "2025年断缴了"},
+		{"amount", "每月8000元", "每月8000元"},
+		{"amount decimal", "缴费1234.56元", "缴费1234.56元"},
+		{"amount thousands", "12,000元", "12,000元"},
+		{"date", "2025-03-01开始", "2025-03-01开始"},
+		{"date range", "2025-03-01 2025-06-30", "2025-03-01 2025-06-30"},
+		{"compact dates", "20250301-20250630", "20250301-20250630"},
+		{"hotline", "打12393咨询", "打12393咨询"},
+		{"bank hotline", "95518", "95518"},
+		{"months", "断缴8个月", "断缴8个月"},
+		{"full-width months", "断缴８个月", "断缴８个月"},
+		{"years list", "2019 2020 2021 2022年都缴了", "2019 2020 2021 2022年都缴了"},
+		{"time", "2025-03-01 10:30:00", "2025-03-01 10:30:00"},
+		{"percent", "报销比例70%，起付线1800元", "报销比例70%，起付线1800元"},
+		{"last four", "身份证后四位1234", "身份证后四位1234"},
+		{"short digits", "12345678", "12345678"},
+		{"empty", "", ""},
+		{"no digits", "我的医保断了怎么办？", "我的医保断了怎么办？"},
+		{"invalid utf8", "a\xffb", "a\uFFFDb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Redact(tt.in); got != tt.want {
+				t.Errorf("Redact(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := Redact(tt.want); got != tt.want && utf8.ValidString(tt.in) {
+				t.Errorf("Redact not idempotent on %q: %q", tt.want, got)
+			}
+		})
+	}
+}
+
+// longestDigitRun counts ASCII and full-width digits, as Redact does.
+func longestDigitRun(s string) int {
+	best, cur := 0, 0
+	for _, r := range s {
+		if f := fold(r); f >= '0' && f <= '9' {
+			cur++
+			best = max(best, cur)
+		} else {
+			cur = 0
+		}
+	}
+	return best
+}
+
+func FuzzRedact(f *testing.F) {
+	for _, s := range []string{
+		"13812345678", "110101199003071234", "11010119900307123X", "6222 0212 3456 7890 123",
+		"a@b.cn", "+86 138-1234-5678", "0755-12345678", "２０２５年", "1234567890123456789012345",
+		"12393", "2025-03-01", "138123456781381234567", "1@1.co@2.cn", "(010)-1234-5678 9",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Redact(s)
+		if n := longestDigitRun(out); n >= 12 {
+			t.Fatalf("Redact(%q) = %q keeps a %d-digit run", s, out, n)
+		}
+		if again := Redact(out); again != out {
+			t.Fatalf("not idempotent: Redact(%q) = %q, Redact of that = %q", s, out, again)
+		}
+		if !utf8.ValidString(out) {
+			t.Fatalf("Redact(%q) is not valid UTF-8", s)
+		}
+		if !strings.ContainsAny(s, "0123456789@") && utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && out != s {
+			t.Fatalf("Redact changed plain ASCII text without digits: %q → %q", s, out)
+		}
+	})
+}

@@ -1,0 +1,65 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// writeStmts are the statements of the hot path, prepared once on the write
+// connection: parsing SQL was a third of the cost of a turn.
+type writeStmts struct {
+	checkUpdate, load, upsert, markUpdate, insertEvent *sql.Stmt
+}
+
+const (
+	checkUpdate        = `SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?`
+	upsertConversation = `INSERT INTO conversations
+    (chat_id, state, lang, pending_reply, blocked, created_at, updated_at)
+VALUES (?, ?, ?, ?, 0, ?, ?)
+ON CONFLICT (chat_id) DO UPDATE SET
+    state = excluded.state,
+    lang = excluded.lang,
+    pending_reply = excluded.pending_reply,
+    updated_at = excluded.updated_at`
+	markUpdate = `INSERT INTO processed_updates (chat_id, update_id, processed_at) VALUES (?, ?, ?)`
+)
+
+// writeStatements prepares the hot-path statements on first use. It must be
+// called outside a write transaction: with one write connection, preparing
+// inside one would wait for the connection the transaction holds.
+func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
+	db.stmtMu.Lock()
+	defer db.stmtMu.Unlock()
+	if db.stmts != nil {
+		return db.stmts, nil
+	}
+	var st writeStmts
+	for _, p := range []struct {
+		dst   **sql.Stmt
+		query string
+	}{
+		{&st.checkUpdate, checkUpdate},
+		{&st.load, selectConversation},
+		{&st.upsert, upsertConversation},
+		{&st.markUpdate, markUpdate},
+		{&st.insertEvent, insertEvent},
+	} {
+		s, err := db.w.PrepareContext(ctx, p.query)
+		if err != nil {
+			st.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.dst = s
+	}
+	db.stmts = &st
+	return db.stmts, nil
+}
+
+func (st *writeStmts) close() {
+	for _, s := range []*sql.Stmt{st.checkUpdate, st.load, st.upsert, st.markUpdate, st.insertEvent} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}

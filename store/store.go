@@ -1,0 +1,341 @@
+// Package store persists bujiao's conversations, idempotency records,
+// Telegram polling offset and anonymous maintainer events in SQLite, using
+// the pure-Go driver modernc.org/sqlite. It is the only package that speaks
+// SQL, and it imports nothing else from bujiao: conversation state is opaque
+// bytes owned by the dialog engine.
+//
+// Durability: file databases run in WAL mode with synchronous=NORMAL by
+// default. A committed turn survives a crash of the bujiao process; after an
+// OS crash or power loss the last few commits may be lost (the database
+// itself stays consistent). Options.SyncFull selects synchronous=FULL, which
+// makes every commit durable at the cost of one fsync per commit.
+//
+// Privacy: no table has a name field, and every Event.Text passes through
+// Redact before it is written.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Sentinel errors. Errors returned by this package wrap them, so test with
+// errors.Is.
+var (
+	// ErrNotFound reports that a conversation does not exist.
+	ErrNotFound = errors.New("conversation not found")
+	// ErrBusy reports that another writer held the database longer than the
+	// busy timeout (SQLITE_BUSY or SQLITE_LOCKED). Nothing was written; the
+	// operation may be retried.
+	ErrBusy = errors.New("database is busy")
+	// ErrFull reports that the disk (or the configured page limit) is full.
+	// The transaction was rolled back.
+	ErrFull = errors.New("database or disk is full")
+	// ErrReadOnly reports a write attempted on a read-only database.
+	ErrReadOnly = errors.New("database is read-only")
+	// ErrSchemaTooNew reports a database written by a newer bujiao.
+	ErrSchemaTooNew = errors.New("database schema is newer than this bujiao")
+)
+
+// DefaultBusyTimeout is how long a write waits for another connection's
+// write transaction before failing with ErrBusy.
+const DefaultBusyTimeout = 5 * time.Second
+
+// defaultCacheKiB bounds SQLite's page cache per connection. With one writer
+// and maxReaders readers this caps the cache at about 5 × 2 MiB.
+const defaultCacheKiB = 2048
+
+// maxReaders is the size of the read pool for file databases. Reads in WAL
+// mode do not block the writer, so a few are enough on a small machine.
+const maxReaders = 4
+
+// Options tune Open. The zero value is the production default.
+type Options struct {
+	// BusyTimeout is how long to wait for a lock held by another
+	// connection. Zero means DefaultBusyTimeout.
+	BusyTimeout time.Duration
+	// SyncFull selects synchronous=FULL: every commit is fsynced and
+	// survives power loss. The default, synchronous=NORMAL in WAL mode,
+	// survives process crashes but may lose the last commits on OS crash.
+	SyncFull bool
+	// ReadOnly opens the database with mode=ro and query_only, for
+	// maintainer tools such as "bujiao stats". Migrations are not run; a
+	// database whose schema is older than this binary is refused. Writes
+	// fail with ErrReadOnly.
+	ReadOnly bool
+	// MaxPageCount, if positive, caps the database size in pages
+	// (PRAGMA max_page_count). It exists to simulate a full disk in tests.
+	MaxPageCount int64
+	// CacheSizeKiB bounds the page cache of each connection. Zero means
+	// 2048 KiB.
+	CacheSizeKiB int
+}
+
+// DB is a bujiao store. It is safe for concurrent use.
+type DB struct {
+	// Now is the clock used for timestamps. It defaults to time.Now; tests
+	// override it. Set it before using the DB concurrently.
+	Now func() time.Time
+
+	// w has exactly one connection: SQLite allows one writer at a time, and
+	// queueing writers in Go is far cheaper than letting them spin in
+	// SQLite's busy handler. r serves reads; for in-memory databases r == w.
+	w, r *sql.DB
+
+	path     string
+	readOnly bool
+
+	stmtMu sync.Mutex
+	stmts  *writeStmts
+
+	// Group commit: Apply hands turns to the writer goroutine over reqs.
+	reqs       chan *applyReq
+	closing    chan struct{}
+	writerDone chan struct{}
+	maxBatch   int
+	batches    atomic.Int64 // transactions run by the writer, for benchmarks
+	closeOnce  sync.Once
+	closeErr   error
+}
+
+// Open opens (creating if needed) the database at path with default
+// Options and brings its schema up to date. path "" or ":memory:" opens a
+// private in-memory database.
+func Open(ctx context.Context, path string) (*DB, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenWith is Open with explicit options.
+func OpenWith(ctx context.Context, path string, opts Options) (*DB, error) {
+	return openUpTo(ctx, path, opts, len(migrations))
+}
+
+// openUpTo opens the database applying at most the first upTo migrations.
+// Tests use it to build databases of an older schema version.
+func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, error) {
+	db, err := openPools(path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	if opts.ReadOnly {
+		err = db.checkSchema(ctx)
+	} else {
+		err = db.migrate(ctx, upTo)
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store: %w", classify(err))
+	}
+	if !opts.ReadOnly {
+		db.writerDone = make(chan struct{})
+		go db.writer()
+	}
+	return db, nil
+}
+
+func openPools(path string, opts Options) (*DB, error) {
+	busy := opts.BusyTimeout
+	if busy <= 0 {
+		busy = DefaultBusyTimeout
+	}
+	cache := opts.CacheSizeKiB
+	if cache <= 0 {
+		cache = defaultCacheKiB
+	}
+	q := url.Values{}
+	// BEGIN IMMEDIATE for every read-write transaction: a deferred BEGIN
+	// would take the write lock only at the first write, and two turns
+	// could then both read, and one fail with SQLITE_BUSY on upgrade.
+	q.Set("_txlock", "immediate")
+	pragmas := []string{
+		fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()),
+		"foreign_keys(ON)",
+		fmt.Sprintf("cache_size(%d)", -cache),
+	}
+	if opts.MaxPageCount > 0 {
+		pragmas = append(pragmas, fmt.Sprintf("max_page_count(%d)", opts.MaxPageCount))
+	}
+
+	db := &DB{
+		Now:      time.Now,
+		path:     path,
+		readOnly: opts.ReadOnly,
+		reqs:     make(chan *applyReq),
+		closing:  make(chan struct{}),
+		maxBatch: defaultMaxBatch,
+	}
+	if path == "" || path == ":memory:" {
+		for _, p := range pragmas {
+			q.Add("_pragma", p)
+		}
+		pool, err := sql.Open("sqlite", "file::memory:?"+q.Encode())
+		if err != nil {
+			return nil, err
+		}
+		// An in-memory database lives and dies with its connection: keep
+		// exactly one, forever, so every call sees the same database.
+		pool.SetMaxOpenConns(1)
+		pool.SetMaxIdleConns(1)
+		pool.SetConnMaxLifetime(0)
+		pool.SetConnMaxIdleTime(0)
+		db.w, db.r = pool, pool
+		return db, nil
+	}
+
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if opts.ReadOnly {
+		if _, err := os.Stat(abs); err != nil {
+			return nil, err
+		}
+		q.Set("mode", "ro")
+		pragmas = append(pragmas, "query_only(1)")
+	} else {
+		if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+			return nil, err
+		}
+		// Create the file ourselves so that it, and the -wal and -shm files
+		// SQLite derives from it, are readable by the owner only.
+		f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600)
+		if err != nil {
+			return nil, err
+		}
+		f.Close()
+		sync := "NORMAL"
+		if opts.SyncFull {
+			sync = "FULL"
+		}
+		pragmas = append(pragmas, "journal_mode(WAL)", "synchronous("+sync+")")
+	}
+	for _, p := range pragmas {
+		q.Add("_pragma", p)
+	}
+	dsn := (&url.URL{Scheme: "file", Path: abs, RawQuery: q.Encode()}).String()
+
+	w, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	r, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		w.Close()
+		return nil, err
+	}
+	r.SetMaxOpenConns(maxReaders)
+	r.SetMaxIdleConns(maxReaders)
+	db.w, db.r = w, r
+	return db, nil
+}
+
+// Close waits for turns already handed to the writer, then closes the
+// database. Apply calls after Close fail.
+func (db *DB) Close() error {
+	db.closeOnce.Do(func() {
+		close(db.closing)
+		if db.writerDone != nil {
+			<-db.writerDone
+		}
+		db.stmtMu.Lock()
+		if db.stmts != nil {
+			db.stmts.close()
+			db.stmts = nil
+		}
+		db.stmtMu.Unlock()
+		err := db.w.Close()
+		if db.r != db.w {
+			err = errors.Join(err, db.r.Close())
+		}
+		if err != nil {
+			db.closeErr = fmt.Errorf("close store: %w", err)
+		}
+	})
+	return db.closeErr
+}
+
+// DefaultPath returns where bujiao keeps its database when none is given:
+// $XDG_DATA_HOME/bujiao/bujiao.db, else ~/.local/share/bujiao/bujiao.db, else
+// under os.UserConfigDir(), else ./bujiao.db. Open creates the directory
+// with mode 0700.
+func DefaultPath() string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "bujiao", "bujiao.db")
+	}
+	if h, err := os.UserHomeDir(); err == nil && h != "" {
+		return filepath.Join(h, ".local", "share", "bujiao", "bujiao.db")
+	}
+	if d, err := os.UserConfigDir(); err == nil && d != "" {
+		return filepath.Join(d, "bujiao", "bujiao.db")
+	}
+	return "bujiao.db"
+}
+
+// classify maps SQLite result codes onto this package's sentinels, keeping
+// the original error in the chain.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	// Extended result codes are on; the primary code is the low byte.
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return fmt.Errorf("%w: %w", ErrBusy, err)
+	case sqlite3.SQLITE_FULL:
+		return fmt.Errorf("%w: %w", ErrFull, err)
+	case sqlite3.SQLITE_READONLY:
+		return fmt.Errorf("%w: %w", ErrReadOnly, err)
+	}
+	return err
+}
+
+// Time format: RFC 3339 in UTC with a fixed-width fraction, so that SQLite's
+// text comparison orders timestamps chronologically.
+const timeLayout = "2006-01-02T15:04:05.000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+func parseTime(s string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("parse stored time %q: %w", s, err)
+	}
+	return t.UTC(), nil
+}
+
+func (db *DB) now() time.Time {
+	if db.Now == nil {
+		return time.Now().UTC()
+	}
+	return db.Now().UTC()
+}
+
+// IntegrityCheck runs SQLite's integrity check and reports any problem.
+func (db *DB) IntegrityCheck(ctx context.Context) error {
+	var res string
+	if err := db.r.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res); err != nil {
+		return fmt.Errorf("integrity check: %w", classify(err))
+	}
+	if res != "ok" {
+		return fmt.Errorf("integrity check: %s", res)
+	}
+	return nil
+}

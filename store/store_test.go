@@ -1,0 +1,600 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+var t0 = time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC)
+
+// openTemp opens a fresh file database in t.TempDir with a fixed clock.
+func openTemp(t testing.TB, opts Options) (*DB, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	db := openAt(t, path, opts)
+	return db, path
+}
+
+func openAt(t testing.TB, path string, opts Options) *DB {
+	t.Helper()
+	db, err := OpenWith(context.Background(), path, opts)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	db.Now = func() time.Time { return t0 }
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// setState returns an Apply callback that stores state and counts calls.
+func setState(state string, calls *atomic.Int64) func(Conversation, bool) (Turn, error) {
+	return func(Conversation, bool) (Turn, error) {
+		if calls != nil {
+			calls.Add(1)
+		}
+		return Turn{State: []byte(state), Lang: "zh"}, nil
+	}
+}
+
+func mustApply(t testing.TB, db *DB, chat, update int64, state string) {
+	t.Helper()
+	applied, err := db.Apply(context.Background(), chat, update, setState(state, nil))
+	if err != nil {
+		t.Fatalf("apply chat %d update %d: %v", chat, update, err)
+	}
+	if !applied {
+		t.Fatalf("apply chat %d update %d: not applied", chat, update)
+	}
+}
+
+func mustState(t testing.TB, db *DB, chat int64, want string) {
+	t.Helper()
+	c, err := db.Load(context.Background(), chat)
+	if err != nil {
+		t.Fatalf("load chat %d: %v", chat, err)
+	}
+	if string(c.State) != want {
+		t.Fatalf("chat %d state = %q, want %q", chat, c.State, want)
+	}
+}
+
+func count(t testing.TB, db *DB, query string, args ...any) int {
+	t.Helper()
+	var n int
+	if err := db.r.QueryRowContext(context.Background(), query, args...).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
+
+func TestOpenMemoryAndLoad(t *testing.T) {
+	ctx := context.Background()
+	for _, path := range []string{"", ":memory:"} {
+		db, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open %q: %v", path, err)
+		}
+		if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("load absent: err = %v, want ErrNotFound", err)
+		}
+		mustApply(t, db, 1, 0, "s1")
+		mustState(t, db, 1, "s1")
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestApplyRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	var gotFound []bool
+	fn := func(state string, pending []byte) func(Conversation, bool) (Turn, error) {
+		return func(c Conversation, found bool) (Turn, error) {
+			gotFound = append(gotFound, found)
+			return Turn{State: []byte(state), Lang: "en", Pending: pending}, nil
+		}
+	}
+	if _, err := db.Apply(ctx, 42, 1, fn("a", []byte("reply"))); err != nil {
+		t.Fatal(err)
+	}
+	db.Now = func() time.Time { return t0.Add(time.Minute) }
+	if _, err := db.Apply(ctx, 42, 2, fn("b", nil)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := db.Load(ctx, 42)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Conversation{ChatID: 42, State: []byte("b"), Lang: "en", UpdatedAt: t0.Add(time.Minute)}
+	if c.ChatID != want.ChatID || !bytes.Equal(c.State, want.State) || c.Lang != want.Lang ||
+		c.Pending != nil || c.Blocked || !c.UpdatedAt.Equal(want.UpdatedAt) {
+		t.Fatalf("loaded %+v, want %+v", c, want)
+	}
+	if fmt.Sprint(gotFound) != "[false true]" {
+		t.Fatalf("found flags = %v, want [false true]", gotFound)
+	}
+	var stored string
+	db.r.QueryRow(`SELECT updated_at FROM conversations WHERE chat_id = 42`).Scan(&stored)
+	if stored != "2025-03-01T08:01:00.000Z" {
+		t.Fatalf("stored updated_at = %q, want RFC 3339 UTC", stored)
+	}
+}
+
+func TestApplyFnErrorRollsBack(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	mustApply(t, db, 1, 1, "before")
+	boom := errors.New("engine exploded")
+	applied, err := db.Apply(ctx, 1, 2, func(Conversation, bool) (Turn, error) {
+		return Turn{}, boom
+	})
+	if applied || !errors.Is(err, boom) {
+		t.Fatalf("apply = %v, %v; want false, wrapped boom", applied, err)
+	}
+	mustState(t, db, 1, "before")
+	// The failed update was not recorded: delivering it again runs fn.
+	mustApply(t, db, 1, 2, "after")
+	mustState(t, db, 1, "after")
+}
+
+func TestApplyFnPanicReleasesWriter(t *testing.T) {
+	db, _ := openTemp(t, Options{})
+	func() {
+		defer func() { recover() }()
+		db.Apply(context.Background(), 1, 1, func(Conversation, bool) (Turn, error) { panic("boom") })
+	}()
+	mustApply(t, db, 1, 1, "ok")
+}
+
+func TestRestartKeepsState(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Apply(ctx, 7, 100, func(Conversation, bool) (Turn, error) {
+		return Turn{State: []byte("mid-conversation"), Lang: "zh", Pending: []byte("unsent")}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetOffset(ctx, 101); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db = openAt(t, path, Options{})
+	c, err := db.Load(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(c.State) != "mid-conversation" || c.Lang != "zh" || string(c.Pending) != "unsent" {
+		t.Fatalf("after restart: %+v", c)
+	}
+	if off, err := db.Offset(ctx); err != nil || off != 101 {
+		t.Fatalf("offset after restart = %d, %v; want 101", off, err)
+	}
+	// The update is still remembered as processed.
+	var calls atomic.Int64
+	applied, err := db.Apply(ctx, 7, 100, setState("again", &calls))
+	if err != nil || applied || calls.Load() != 0 {
+		t.Fatalf("re-apply after restart: applied=%v err=%v calls=%d", applied, err, calls.Load())
+	}
+}
+
+func TestApplySameUpdateSequential(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	var calls atomic.Int64
+	for i, want := range []bool{true, false, false} {
+		applied, err := db.Apply(ctx, 5, 9, setState("s"+strconv.Itoa(i), &calls))
+		if err != nil || applied != want {
+			t.Fatalf("attempt %d: applied=%v err=%v, want %v", i, applied, err, want)
+		}
+	}
+	if calls.Load() != 1 {
+		t.Fatalf("fn ran %d times, want 1", calls.Load())
+	}
+	mustState(t, db, 5, "s0")
+	// The same update id in another chat is a different update.
+	mustApply(t, db, 6, 9, "other")
+}
+
+func TestApplySameUpdateConcurrent(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	for round := int64(1); round <= 20; round++ {
+		var calls, applied atomic.Int64
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				ok, err := db.Apply(ctx, 1, round, setState("r", &calls))
+				if err != nil {
+					t.Error(err)
+				}
+				if ok {
+					applied.Add(1)
+				}
+			}()
+		}
+		close(start)
+		wg.Wait()
+		if calls.Load() != 1 || applied.Load() != 1 {
+			t.Fatalf("round %d: fn calls=%d applied=%d, want 1 and 1", round, calls.Load(), applied.Load())
+		}
+	}
+}
+
+func TestTerminalTurnsAlwaysApply(t *testing.T) {
+	db, _ := openTemp(t, Options{})
+	var calls atomic.Int64
+	for _, id := range []int64{0, 0, -1} {
+		applied, err := db.Apply(context.Background(), 1, id, setState("t", &calls))
+		if err != nil || !applied {
+			t.Fatalf("update %d: applied=%v err=%v", id, applied, err)
+		}
+	}
+	if calls.Load() != 3 || count(t, db, `SELECT count(*) FROM processed_updates`) != 0 {
+		t.Fatalf("calls=%d, processed rows recorded for terminal turns", calls.Load())
+	}
+}
+
+func TestGarbageStateIsReturnedUntouched(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	garbage := []byte{0xff, 0x00, 0xfe, '{', 0x80, 0x00, 0x00, 'x'}
+	mustApply(t, db, 2, 1, "healthy")
+	// Write garbage below the API, as a corrupted engine encoding would be.
+	if _, err := db.w.Exec(`INSERT INTO conversations (chat_id, state, lang, created_at, updated_at)
+VALUES (1, ?, '', '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z')`, garbage); err != nil {
+		t.Fatal(err)
+	}
+	c, err := db.Load(ctx, 1)
+	if err != nil || !bytes.Equal(c.State, garbage) {
+		t.Fatalf("load garbage: %x, %v", c.State, err)
+	}
+	var seen []byte
+	if _, err := db.Apply(ctx, 1, 2, func(c Conversation, found bool) (Turn, error) {
+		seen = c.State
+		return Turn{State: []byte("reset")}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(seen, garbage) {
+		t.Fatalf("fn saw %x, want the garbage bytes", seen)
+	}
+	mustState(t, db, 2, "healthy")
+	mustApply(t, db, 2, 2, "still healthy")
+}
+
+func TestBusyDatabase(t *testing.T) {
+	ctx := context.Background()
+	db, path := openTemp(t, Options{BusyTimeout: 50 * time.Millisecond})
+	mustApply(t, db, 1, 1, "before")
+
+	// Another process-like connection holds the write lock.
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+
+	var calls atomic.Int64
+	applied, err := db.Apply(ctx, 1, 2, setState("during", &calls))
+	if applied || !errors.Is(err, ErrBusy) {
+		t.Fatalf("apply under lock: applied=%v err=%v, want ErrBusy", applied, err)
+	}
+	t.Logf("busy error: %v", err)
+	if err := db.SetOffset(ctx, 5); !errors.Is(err, ErrBusy) {
+		t.Fatalf("set offset under lock: %v, want ErrBusy", err)
+	}
+	if calls.Load() != 0 {
+		t.Fatal("fn ran although the transaction never started")
+	}
+	mustState(t, db, 1, "before") // readers are not blocked in WAL mode
+
+	if _, err := conn.ExecContext(ctx, "ROLLBACK"); err != nil {
+		t.Fatal(err)
+	}
+	mustApply(t, db, 1, 2, "after")
+	mustState(t, db, 1, "after")
+}
+
+func TestReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	db := openAt(t, path, Options{})
+	mustApply(t, db, 1, 1, "kept")
+	db.Close()
+
+	ro := openAt(t, path, Options{ReadOnly: true})
+	mustState(t, ro, 1, "kept")
+	if _, err := ro.Apply(ctx, 1, 2, setState("x", nil)); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("apply read-only: %v, want ErrReadOnly", err)
+	}
+	// These reach SQLite, which refuses them.
+	for name, err := range map[string]error{
+		"set offset":    ro.SetOffset(ctx, 3),
+		"clear pending": ro.ClearPending(ctx, 1),
+		"forget":        ro.Forget(ctx, 1),
+		"record":        ro.Record(ctx, Event{Kind: EventStarted, ChatID: 1}),
+	} {
+		if !errors.Is(err, ErrReadOnly) {
+			t.Errorf("%s on read-only db: %v, want ErrReadOnly", name, err)
+		}
+	}
+	ro.Close()
+
+	rw := openAt(t, path, Options{})
+	mustState(t, rw, 1, "kept")
+	if err := rw.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	if _, err := OpenWith(ctx, filepath.Join(t.TempDir(), "missing.db"), Options{ReadOnly: true}); err == nil {
+		t.Fatal("read-only open of a missing file succeeded")
+	}
+}
+
+func TestPendingAndBlocked(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	for chat := int64(1); chat <= 3; chat++ {
+		if _, err := db.Apply(ctx, chat, 1, func(Conversation, bool) (Turn, error) {
+			return Turn{State: []byte("s"), Pending: []byte("reply")}, nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.MarkBlocked(ctx, 2, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ClearPending(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := db.PendingChats(ctx)
+	if err != nil || fmt.Sprint(ids) != "[1]" {
+		t.Fatalf("pending chats = %v, %v; want [1]", ids, err)
+	}
+	c, _ := db.Load(ctx, 2)
+	if !c.Blocked || string(c.Pending) != "reply" {
+		t.Fatalf("chat 2 = %+v", c)
+	}
+	// Apply does not touch the blocked flag; MarkBlocked(false) clears it.
+	mustApply(t, db, 2, 2, "s2")
+	if c, _ := db.Load(ctx, 2); !c.Blocked {
+		t.Fatal("apply cleared blocked")
+	}
+	db.MarkBlocked(ctx, 2, false)
+	if c, _ := db.Load(ctx, 2); c.Blocked {
+		t.Fatal("blocked not cleared")
+	}
+	// Unknown chats are no-ops.
+	if err := db.ClearPending(ctx, 99); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MarkBlocked(ctx, 99, true); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOffset(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	if off, err := db.Offset(ctx); err != nil || off != 0 {
+		t.Fatalf("initial offset = %d, %v", off, err)
+	}
+	for _, want := range []int64{10, 987654321012, 11} {
+		if err := db.SetOffset(ctx, want); err != nil {
+			t.Fatal(err)
+		}
+		if off, err := db.Offset(ctx); err != nil || off != want {
+			t.Fatalf("offset = %d, %v; want %d", off, err, want)
+		}
+	}
+}
+
+func TestForget(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	for _, chat := range []int64{1, 2} {
+		for u := int64(1); u <= 3; u++ {
+			if _, err := db.Apply(ctx, chat, u, func(Conversation, bool) (Turn, error) {
+				return Turn{State: []byte("s"), Events: []Event{{Kind: EventAsked, Question: "q"}}}, nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := db.Record(ctx, Event{Kind: EventFeedback, ChatID: 1}, Event{Kind: EventFeedback, ChatID: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Forget(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("load forgotten chat: %v", err)
+	}
+	for _, table := range []string{"conversations", "processed_updates", "events"} {
+		if n := count(t, db, `SELECT count(*) FROM `+table+` WHERE chat_id = 1`); n != 0 {
+			t.Errorf("%s still has %d rows for the forgotten chat", table, n)
+		}
+	}
+	want := map[string]int{"conversations": 1, "processed_updates": 3, "events": 4}
+	for table, n := range want {
+		if got := count(t, db, `SELECT count(*) FROM `+table+` WHERE chat_id = 2`); got != n {
+			t.Errorf("%s has %d rows for the other chat, want %d", table, got, n)
+		}
+	}
+	if err := db.Forget(ctx, 1); err != nil {
+		t.Fatalf("forget twice: %v", err)
+	}
+}
+
+func TestSweep(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	now := t0.Add(365 * 24 * time.Hour)
+	at := func(d time.Duration) { db.Now = func() time.Time { return now.Add(-d) } }
+	day := 24 * time.Hour
+
+	at(31 * day) // idle too long: conversation and its update go
+	mustApply(t, db, 1, 1, "old")
+	at(29 * day) // idle, but within the TTL; its update is older than 72h
+	mustApply(t, db, 2, 1, "recent")
+	at(49 * time.Hour) // update within 72h stays
+	mustApply(t, db, 3, 1, "fresh")
+	db.Now = func() time.Time { return now }
+	if err := db.Record(ctx,
+		Event{Kind: EventStarted, ChatID: 1, At: now.Add(-181 * day)},
+		Event{Kind: EventStarted, ChatID: 1, At: now.Add(-179 * day)},
+		Event{Kind: EventStarted, ChatID: 2, At: now.Add(-time.Hour)},
+	); err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := db.Sweep(ctx, now, DefaultConversationTTL, DefaultEventTTL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (SweepResult{Conversations: 1, Events: 1, ProcessedUpdates: 2}) {
+		t.Fatalf("sweep = %+v", res)
+	}
+	if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("old conversation survived: %v", err)
+	}
+	mustState(t, db, 2, "recent")
+	mustState(t, db, 3, "fresh")
+	if n := count(t, db, `SELECT count(*) FROM events`); n != 2 {
+		t.Fatalf("%d events left, want 2", n)
+	}
+	if n := count(t, db, `SELECT count(*) FROM processed_updates WHERE chat_id = 3`); n != 1 {
+		t.Fatal("recent processed update was swept")
+	}
+	// Zero durations mean the defaults; a second sweep finds nothing.
+	if res, err := db.Sweep(ctx, now, 0, 0); err != nil || res != (SweepResult{}) {
+		t.Fatalf("second sweep = %+v, %v", res, err)
+	}
+}
+
+func TestRunSweeperStopsWithContext(t *testing.T) {
+	db, _ := openTemp(t, Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		db.RunSweeper(ctx, time.Hour, 0, 0, nil)
+		close(done)
+	}()
+	cancel()
+	<-done
+}
+
+func TestRecordRedactsText(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	if err := db.Record(ctx, Event{Kind: EventFAQMiss, ChatID: 1, Text: "我的电话13812345678，身份证110101199003071234"}); err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	db.r.QueryRow(`SELECT text FROM events`).Scan(&text)
+	if text != "我的电话[PHONE]，身份证[ID]" {
+		t.Fatalf("stored text = %q", text)
+	}
+	if err := db.Record(ctx, Event{ChatID: 1}); err == nil {
+		t.Fatal("event without kind accepted")
+	}
+}
+
+func TestOpenCreatesPrivateDirectory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data", "bujiao")
+	db := openAt(t, filepath.Join(dir, "bujiao.db"), Options{})
+	mustApply(t, db, 1, 1, "s")
+	for path, want := range map[string]os.FileMode{dir: 0o700 | os.ModeDir, filepath.Join(dir, "bujiao.db"): 0o600} {
+		st, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode() != want {
+			t.Errorf("%s mode = %v, want %v", path, st.Mode(), want)
+		}
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", "/xdg")
+	if got := DefaultPath(); got != "/xdg/bujiao/bujiao.db" {
+		t.Fatalf("with XDG_DATA_HOME: %q", got)
+	}
+	t.Setenv("XDG_DATA_HOME", "")
+	t.Setenv("HOME", "/home/u")
+	if got := DefaultPath(); got != "/home/u/.local/share/bujiao/bujiao.db" {
+		t.Fatalf("without XDG_DATA_HOME: %q", got)
+	}
+}
+
+func TestManyGoroutines(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	const goroutines, turns, chats = 100, 20, 50
+	var calls, applied atomic.Int64
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Goroutines g and g+50 deliver the same updates of the same
+			// chat, as a retrying transport would.
+			chat := int64(g%chats + 1)
+			for i := range turns {
+				ok, err := db.Apply(ctx, chat, int64(i+1), func(c Conversation, _ bool) (Turn, error) {
+					calls.Add(1)
+					n, _ := strconv.Atoi(string(c.State))
+					return Turn{State: []byte(strconv.Itoa(n + 1))}, nil
+				})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if ok {
+					applied.Add(1)
+				}
+				if _, err := db.Load(ctx, chat); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if calls.Load() != chats*turns || applied.Load() != chats*turns {
+		t.Fatalf("fn calls=%d applied=%d, want %d", calls.Load(), applied.Load(), chats*turns)
+	}
+	for chat := int64(1); chat <= chats; chat++ {
+		mustState(t, db, chat, strconv.Itoa(turns))
+	}
+}
