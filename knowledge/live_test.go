@@ -1,0 +1,177 @@
+package knowledge_test
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"bujiao/knowledge"
+)
+
+// copyKB writes the embedded knowledge base into a directory a test can edit.
+func copyKB(tb testing.TB) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	err := fs.WalkDir(knowledge.DefaultFS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dir, p), 0o755)
+		}
+		data, err := fs.ReadFile(knowledge.DefaultFS(), p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, p), data, 0o644)
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dir
+}
+
+// writeAtomic replaces a file the way editors and git do: write aside, rename.
+func writeAtomic(tb testing.TB, path string, data []byte) {
+	tb.Helper()
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// TestLiveReloadConsistent swaps a valid and an invalid knowledge directory
+// under readers running concurrently: every answer is wholly the old or
+// wholly the new one, and the invalid version never takes effect.
+func TestLiveReloadConsistent(t *testing.T) {
+	dir := copyKB(t)
+	b, _, err := knowledge.LoadDir(dir, knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := knowledge.NewLive(b, dir, nil)
+	shanghai := filepath.Join(dir, "regions", "shanghai.yaml")
+	orig, _ := os.ReadFile(shanghai)
+	five := []byte(strings.Replace(string(orig), "waiting_months: 6, waiting_is_maximum: false", "waiting_months: 5, waiting_is_maximum: false", 1))
+	if string(five) == string(orig) {
+		t.Fatal("test setup: Shanghai's 6-month wait not found in shanghai.yaml")
+	}
+	broken := []byte(string(orig) + "\n  - id: [unclosed\n")
+
+	// Each answer's waiting period and resume date must belong together.
+	consistent := map[string]bool{"6 2027-05-01": true, "5 2027-04-01": true}
+	facts := map[string]string{"scheme": "employee", "payer": "individual", "gap_months": "8", "region": "shanghai"}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	errs := make(chan string, 100)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				kb := live.Get()
+				o := evaluate(t, kb, "2026-11-25", facts)
+				a := kb.BuildAnswer(&o, knowledge.En)
+				key := strings.Join([]string{itoaT(a.Coverage.WaitingMonths), *a.Coverage.ResumesOn}, " ")
+				if !consistent[key] {
+					select {
+					case errs <- key:
+					default:
+					}
+				}
+			}
+		}()
+	}
+	for i := range 6 {
+		switch i % 3 {
+		case 0:
+			writeAtomic(t, shanghai, five)
+			if err := live.Reload(); err != nil {
+				t.Errorf("valid reload failed: %v", err)
+			}
+		case 1:
+			before := live.Get()
+			writeAtomic(t, shanghai, broken)
+			if err := live.Reload(); err == nil {
+				t.Error("invalid knowledge was accepted")
+			}
+			if live.Get() != before {
+				t.Error("invalid reload replaced the knowledge base")
+			}
+		case 2:
+			writeAtomic(t, shanghai, orig)
+			if err := live.Reload(); err != nil {
+				t.Errorf("reload of the original failed: %v", err)
+			}
+		}
+	}
+	close(stop)
+	wg.Wait()
+	close(errs)
+	for k := range errs {
+		t.Errorf("an answer mixed old and new knowledge: waiting/resume %q", k)
+	}
+}
+
+func itoaT(n int) string { return strconv.Itoa(n) }
+
+// TestLiveWatch checks that saving a file is picked up without a restart.
+func TestLiveWatch(t *testing.T) {
+	dir := copyKB(t)
+	b, _, err := knowledge.LoadDir(dir, knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := knowledge.NewLive(b, dir, nil)
+	swapped := make(chan *knowledge.Base, 1)
+	live.OnSwap = func(nb *knowledge.Base) { swapped <- nb }
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	started := make(chan struct{})
+	go func() {
+		close(started)
+		done <- live.Watch(ctx)
+	}()
+	<-started
+	shanghai := filepath.Join(dir, "regions", "shanghai.yaml")
+	orig, _ := os.ReadFile(shanghai)
+	edited := []byte(strings.Replace(string(orig), "waiting_months: 6,", "waiting_months: 4,", 1))
+	// The watcher may not be registered yet when the first write lands, so
+	// keep saving until it reports a swap.
+	deadline := time.After(10 * time.Second)
+	tick := time.NewTicker(time.Second) // longer than the debounce
+	defer tick.Stop()
+	for {
+		writeAtomic(t, shanghai, edited)
+		select {
+		case nb := <-swapped:
+			p, _ := nb.Policy("shanghai")
+			if got := p.Individual.OverLimit.WaitingMonths; got != 4 {
+				t.Errorf("after reload waiting = %d, want 4", got)
+			}
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("Watch: %v", err)
+			}
+			return
+		case <-deadline:
+			t.Fatal("no reload within 10 s of saving a file")
+		case <-tick.C:
+		}
+	}
+}
