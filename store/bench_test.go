@@ -17,31 +17,43 @@ import (
 // benchState is a typical encoded dialog state (~300 bytes).
 var benchState = bytes.Repeat([]byte(`{"step":"months","a":1}`), 13)
 
-func benchTurn(c Conversation, _ bool) (Turn, error) {
-	s := append([]byte(nil), benchState...)
-	if len(c.State) > 0 {
-		s[0] = c.State[0] + 1
+// benchTurn returns a turn function that saves ~300 bytes of state and
+// records nEvents events.
+func benchTurn(nEvents int) func(Conversation, bool) (Turn, error) {
+	events := make([]Event, nEvents)
+	for i := range events {
+		events[i] = Event{Kind: EventAnswered, Question: "months"}
 	}
-	return Turn{State: s, Lang: "zh", Events: []Event{{Kind: EventAnswered, Question: "months"}}}, nil
+	return func(c Conversation, _ bool) (Turn, error) {
+		s := append([]byte(nil), benchState...)
+		if len(c.State) > 0 {
+			s[0] = c.State[0] + 1
+		}
+		return Turn{State: s, Lang: "zh", Events: events}, nil
+	}
 }
 
-// BenchmarkApply measures persisted turns: each op is one transaction that
-// checks the update id, loads the conversation, saves ~300 bytes of state,
-// marks the update processed and records one event.
+// BenchmarkApply measures persisted turns: each op is one Apply that checks
+// the update id, loads the conversation, saves ~300 bytes of state and marks
+// the update processed, committed before Apply returns.
 //
-// The "nogroup" variant caps batches at one turn, i.e. one transaction per
-// turn, to show what group commit buys.
+// Variants: maxbatch=1 disables group commit (one transaction per turn), to
+// show what it buys; events=2 also records two events per turn, as real
+// turns do.
 func BenchmarkApply(b *testing.B) {
 	for _, bc := range []struct {
 		name       string
 		goroutines int
 		maxBatch   int
+		events     int
 	}{
-		{"goroutines=1", 1, defaultMaxBatch},
-		{"goroutines=8", 8, defaultMaxBatch},
-		{"goroutines=8/nogroup", 8, 1},
+		{"goroutines=1", 1, defaultMaxBatch, 0},
+		{"goroutines=8", 8, defaultMaxBatch, 0},
+		{"goroutines=8/maxbatch=1", 8, 1, 0},
+		{"goroutines=1/events=2", 1, defaultMaxBatch, 2},
+		{"goroutines=8/events=2", 8, defaultMaxBatch, 2},
 	} {
-		g := bc.goroutines
+		g, fn := bc.goroutines, benchTurn(bc.events)
 		b.Run(bc.name, func(b *testing.B) {
 			db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 			if err != nil {
@@ -62,7 +74,7 @@ func BenchmarkApply(b *testing.B) {
 						if i > int64(b.N) {
 							return
 						}
-						if _, err := db.Apply(ctx, i%1000, i, benchTurn); err != nil {
+						if _, err := db.Apply(ctx, i%1000, i, fn); err != nil {
 							b.Error(err)
 							return
 						}
@@ -91,7 +103,7 @@ func TestManyConversationsMemory(t *testing.T) {
 	ctx := context.Background()
 	const n = 100_000
 	for i := int64(1); i <= n; i++ {
-		if _, err := db.Apply(ctx, i, i, benchTurn); err != nil {
+		if _, err := db.Apply(ctx, i, i, benchTurn(1)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -159,5 +161,117 @@ func TestMigrationsAreContiguous(t *testing.T) {
 		if m.version != i+1 || strings.TrimSpace(m.sql) == "" {
 			t.Fatalf("migration %d: %+v", i, m.name)
 		}
+	}
+}
+
+// runBatch is called directly (the writer goroutine is idle) to pin down
+// group-commit semantics without relying on timing.
+func TestBatchSemantics(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	req := func(chat, update int64, fn func(Conversation, bool) (Turn, error)) *applyReq {
+		return &applyReq{ctx: ctx, chatID: chat, updateID: update, fn: fn, done: make(chan applyResult, 1)}
+	}
+	boom := errors.New("boom")
+	var sawA string
+	batch := []*applyReq{
+		req(1, 1, setState("A", nil)),
+		req(2, 1, func(Conversation, bool) (Turn, error) { return Turn{}, boom }),
+		req(1, 1, setState("dup", nil)), // same update as the first, same batch
+		req(1, 2, func(c Conversation, _ bool) (Turn, error) {
+			sawA = string(c.State)
+			return Turn{State: []byte("B")}, nil
+		}),
+		req(3, 1, func(Conversation, bool) (Turn, error) {
+			return Turn{State: []byte("x"), Events: []Event{{Question: "no kind"}}}, nil
+		}),
+	}
+	if carry := db.runBatch(batch); len(carry) != 0 {
+		t.Fatalf("carried %d requests", len(carry))
+	}
+	want := []struct {
+		applied bool
+		err     bool
+	}{{true, false}, {false, true}, {false, false}, {true, false}, {false, true}}
+	for i, r := range batch {
+		res := <-r.done
+		if res.applied != want[i].applied || (res.err != nil) != want[i].err {
+			t.Errorf("request %d: %+v", i, res)
+		}
+	}
+	if sawA != "A" {
+		t.Fatalf("later turn saw %q, want the earlier turn's state", sawA)
+	}
+	mustState(t, db, 1, "B")
+	for _, chat := range []int64{2, 3} {
+		if _, err := db.Load(ctx, chat); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("chat %d written despite its error: %v", chat, err)
+		}
+	}
+	if db.batches.Load() != 1 {
+		t.Fatalf("%d transactions, want 1", db.batches.Load())
+	}
+}
+
+func TestBatchRolledBackTogether(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{MaxPageCount: 64})
+	req := func(chat int64, state []byte) *applyReq {
+		return &applyReq{ctx: ctx, chatID: chat, updateID: 1, done: make(chan applyResult, 1),
+			fn: func(Conversation, bool) (Turn, error) { return Turn{State: state}, nil }}
+	}
+	a, big, c := req(1, []byte("a")), req(2, bytes.Repeat([]byte("x"), 1<<20)), req(3, []byte("c"))
+	carry := db.runBatch([]*applyReq{a, big, c})
+	if len(carry) != 1 || carry[0] != c {
+		t.Fatalf("carry = %v, want the request after the failure", carry)
+	}
+	for name, r := range map[string]*applyReq{"earlier": a, "failing": big} {
+		if res := <-r.done; res.applied || !errors.Is(res.err, ErrFull) {
+			t.Errorf("%s turn: %+v, want ErrFull", name, res)
+		}
+	}
+	if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("rolled-back turn visible: %v", err)
+	}
+	if carry = db.runBatch(carry); len(carry) != 0 {
+		t.Fatal("carried again")
+	}
+	if res := <-c.done; !res.applied || res.err != nil {
+		t.Fatalf("carried turn: %+v", res)
+	}
+	mustApply(t, db, 1, 1, "a again")
+}
+
+func TestApplyContextAndClose(t *testing.T) {
+	db, _ := openTemp(t, Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var calls atomic.Int64
+	if _, err := db.Apply(ctx, 1, 1, setState("x", &calls)); !errors.Is(err, context.Canceled) {
+		t.Fatalf("apply with canceled ctx: %v", err)
+	}
+	db.Close()
+	if _, err := db.Apply(context.Background(), 1, 1, setState("x", &calls)); err == nil {
+		t.Fatal("apply after close succeeded")
+	}
+	if calls.Load() != 0 {
+		t.Fatal("fn ran")
+	}
+	if err := db.Close(); err != nil {
+		t.Fatalf("second close: %v", err)
+	}
+}
+
+func TestOpenNotADatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	junk := bytes.Repeat([]byte("not sqlite "), 1000)
+	if err := os.WriteFile(path, junk, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(context.Background(), path); err == nil {
+		t.Fatal("opened a non-database")
+	}
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, junk) {
+		t.Fatal("file modified")
 	}
 }

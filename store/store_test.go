@@ -150,10 +150,14 @@ func TestApplyFnErrorRollsBack(t *testing.T) {
 
 func TestApplyFnPanicReleasesWriter(t *testing.T) {
 	db, _ := openTemp(t, Options{})
+	var got any
 	func() {
-		defer func() { recover() }()
+		defer func() { got = recover() }()
 		db.Apply(context.Background(), 1, 1, func(Conversation, bool) (Turn, error) { panic("boom") })
 	}()
+	if got != "boom" {
+		t.Fatalf("recovered %v, want the fn's panic value", got)
+	}
 	mustApply(t, db, 1, 1, "ok")
 }
 

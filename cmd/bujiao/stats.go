@@ -1,0 +1,234 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"bujiao/store"
+)
+
+const statsDateLayout = "2006-01-02"
+
+// runStats implements "bujiao stats": usage statistics for maintainers from
+// the anonymous events in the database. Dates are days in the local time
+// zone; --to is inclusive. The database is opened read-only, so it is safe to
+// run next to a live bot. Errors about flags name the flag; -h returns
+// flag.ErrHelp.
+func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", store.DefaultPath(), "database `file`")
+	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
+	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
+	format := fs.String("format", "text", "output format: text or json")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("stats: %w", err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("stats: unexpected argument %q", fs.Arg(0))
+	}
+	if *format != "text" && *format != "json" {
+		return fmt.Errorf("stats: --format: want text or json, got %q", *format)
+	}
+
+	now := time.Now()
+	to := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
+	if *toFlag != "" {
+		d, err := time.ParseInLocation(statsDateLayout, *toFlag, time.Local)
+		if err != nil {
+			return fmt.Errorf("stats: --to: want a date YYYY-MM-DD, got %q", *toFlag)
+		}
+		to = d
+	}
+	from := to.AddDate(0, 0, -29)
+	if *fromFlag != "" {
+		d, err := time.ParseInLocation(statsDateLayout, *fromFlag, time.Local)
+		if err != nil {
+			return fmt.Errorf("stats: --from: want a date YYYY-MM-DD, got %q", *fromFlag)
+		}
+		from = d
+	}
+	if from.After(to) {
+		return fmt.Errorf("stats: --from %s is after --to %s", from.Format(statsDateLayout), to.Format(statsDateLayout))
+	}
+	if *dbPath == "" {
+		return errors.New("stats: --db: want a database file, got an empty path")
+	}
+	// A missing file would otherwise surface as SQLite's "unable to open".
+	if _, err := os.Stat(*dbPath); err != nil {
+		return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
+	}
+
+	db, err := store.OpenWith(ctx, *dbPath, store.Options{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	defer db.Close()
+	rep, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			return fmt.Errorf("stats: write: %w", err)
+		}
+		return nil
+	}
+	if err := writeStatsText(stdout, rep, from, to, *dbPath); err != nil {
+		return fmt.Errorf("stats: write: %w", err)
+	}
+	return nil
+}
+
+func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath string) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "bujiao stats %s to %s (%s)\n", from.Format(statsDateLayout), to.Format(statsDateLayout), dbPath)
+
+	statsSection(&b, "Conversations")
+	statsTable(&b, nil, [][]string{
+		{"started", strconv.Itoa(r.ConversationsStarted), ""},
+		{"finished", strconv.Itoa(r.ConversationsFinished), statsPercent(r.ConversationsFinished, r.ConversationsStarted, "of started")},
+	})
+
+	statsSection(&b, "Drop-off by question")
+	rows := make([][]string, 0, len(r.Questions))
+	for _, q := range r.Questions {
+		rows = append(rows, []string{q.Question, strconv.Itoa(q.Asked), strconv.Itoa(q.Answered), strconv.Itoa(q.Abandoned)})
+	}
+	statsTable(&b, []string{"QUESTION", "ASKED", "ANSWERED", "ABANDONED"}, rows)
+
+	statsSection(&b, "Verdicts by region")
+	rows = rows[:0]
+	for _, v := range r.Verdicts {
+		rows = append(rows, []string{v.Region, v.Verdict, strconv.Itoa(v.Count)})
+	}
+	statsTable(&b, []string{"REGION", "VERDICT", "COUNT"}, rows)
+
+	statsSection(&b, "FAQ")
+	statsTable(&b, nil, [][]string{
+		{"matched", strconv.Itoa(r.FAQHits), ""},
+		{"unmatched", strconv.Itoa(r.FAQMisses), statsPercent(r.FAQMisses, r.FAQHits+r.FAQMisses, "of queries")},
+	})
+
+	statsSection(&b, "Top unmatched questions")
+	rows = rows[:0]
+	for _, t := range r.TopUnmatched {
+		rows = append(rows, []string{strconv.Itoa(t.Count), t.Text})
+	}
+	statsTable(&b, []string{"COUNT", "QUESTION"}, rows)
+
+	statsSection(&b, "Feedback")
+	statsTable(&b, nil, [][]string{
+		{"helpful", strconv.Itoa(r.HelpfulYes), ""},
+		{"not helpful", strconv.Itoa(r.HelpfulNo), ""},
+		{"helpful ratio", statsRatio(r), ""},
+	})
+
+	statsSection(&b, "Errors")
+	rows = rows[:0]
+	for _, e := range r.Errors {
+		rows = append(rows, []string{strconv.Itoa(e.Count), e.Text})
+	}
+	statsTable(&b, []string{"COUNT", "CODE"}, rows)
+
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func statsSection(b *strings.Builder, title string) { fmt.Fprintf(b, "\n%s\n", title) }
+
+func statsPercent(n, of int, what string) string {
+	if of == 0 {
+		return ""
+	}
+	return fmt.Sprintf("(%.1f%% %s)", 100*float64(n)/float64(of), what)
+}
+
+func statsRatio(r store.Report) string {
+	if r.HelpfulYes+r.HelpfulNo == 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", 100*r.HelpfulRatio)
+}
+
+// statsTable prints rows indented, columns padded by display width (Chinese
+// characters take two cells, which text/tabwriter does not know), numbers
+// right-aligned.
+func statsTable(b *strings.Builder, header []string, rows [][]string) {
+	if len(rows) == 0 {
+		b.WriteString("  (none)\n")
+		return
+	}
+	all := rows
+	if header != nil {
+		all = append([][]string{header}, rows...)
+	}
+	widths := map[int]int{}
+	numeric := map[int]bool{}
+	for c := range all[0] {
+		numeric[c] = true
+	}
+	for _, row := range all {
+		for c, cell := range row {
+			widths[c] = max(widths[c], statsDisplayWidth(cell))
+		}
+	}
+	for _, row := range rows {
+		for c, cell := range row {
+			if _, err := strconv.Atoi(cell); err != nil && cell != "" {
+				numeric[c] = false
+			}
+		}
+	}
+	for _, row := range all {
+		line := "  "
+		for c, cell := range row {
+			pad := strings.Repeat(" ", widths[c]-statsDisplayWidth(cell))
+			if numeric[c] {
+				line += pad + cell
+			} else {
+				line += cell + pad
+			}
+			if c < len(row)-1 {
+				line += "  "
+			}
+		}
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
+	}
+}
+
+// statsDisplayWidth counts East Asian wide and full-width characters as two
+// terminal cells.
+func statsDisplayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
+			r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFF60,
+			r >= 0xFFE0 && r <= 0xFFE6, r >= 0x20000 && r <= 0x3FFFD:
+			w += 2
+		default:
+			w++
+		}
+	}
+	return w
+}

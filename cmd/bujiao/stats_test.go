@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"bujiao/store"
+)
+
+// statsDB builds a database with a few events on 2025-03-10 (local time).
+func statsDB(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	at := time.Date(2025, 3, 10, 12, 0, 0, 0, time.Local)
+	yes := true
+	if err := db.Record(ctx,
+		store.Event{Kind: store.EventStarted, ChatID: 1, At: at},
+		store.Event{Kind: store.EventAsked, ChatID: 1, Question: "region", At: at},
+		store.Event{Kind: store.EventAnswered, ChatID: 1, Question: "region", At: at},
+		store.Event{Kind: store.EventAnswer, ChatID: 1, Verdict: "can_repay", Region: "北京", At: at},
+		store.Event{Kind: store.EventFeedback, ChatID: 1, Helpful: &yes, At: at},
+		store.Event{Kind: store.EventStarted, ChatID: 2, At: at},
+		store.Event{Kind: store.EventAsked, ChatID: 2, Question: "region", At: at},
+		store.Event{Kind: store.EventFAQMiss, ChatID: 2, Text: "断缴了怎么补", At: at},
+		store.Event{Kind: store.EventStarted, ChatID: 3, At: at.AddDate(0, 0, 5)},
+	); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestRunStatsJSON(t *testing.T) {
+	path := statsDB(t)
+	var out, errOut bytes.Buffer
+	err := runStats(context.Background(), []string{"--db", path, "--from", "2025-03-01", "--to", "2025-03-10", "--format", "json"}, &out, &errOut)
+	if err != nil {
+		t.Fatalf("runStats: %v (stderr %s)", err, errOut.String())
+	}
+	var rep store.Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("output is not a JSON report: %v\n%s", err, out.String())
+	}
+	if rep.ConversationsStarted != 2 || rep.ConversationsFinished != 1 || rep.HelpfulYes != 1 ||
+		len(rep.Questions) != 1 || rep.Questions[0].Abandoned != 1 {
+		t.Fatalf("report = %+v", rep)
+	}
+	if !strings.Contains(out.String(), `"conversations_started": 2`) {
+		t.Fatalf("JSON keys are not snake_case:\n%s", out.String())
+	}
+}
+
+func TestRunStatsText(t *testing.T) {
+	path := statsDB(t)
+	var out, errOut bytes.Buffer
+	if err := runStats(context.Background(), []string{"--db", path, "--from", "2025-03-10", "--to", "2025-03-15"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	for _, want := range []string{
+		"bujiao stats 2025-03-10 to 2025-03-15",
+		"  started   3\n",
+		"  finished  1  (33.3% of started)\n",
+		"  QUESTION  ASKED  ANSWERED  ABANDONED\n",
+		"  region        2         1          1\n",
+		"  北京    can_repay      1\n",
+		"      1  断缴了怎么补\n",
+		"  helpful ratio  100.0%\n",
+		"Errors\n  (none)\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text output lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestRunStatsBadFlags(t *testing.T) {
+	path := statsDB(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--db", path, "--from", "2025-3-1"}, "--from: want a date YYYY-MM-DD"},
+		{[]string{"--db", path, "--to", "yesterday"}, "--to: want a date YYYY-MM-DD"},
+		{[]string{"--db", path, "--format", "xml"}, "--format: want text or json"},
+		{[]string{"--db", path, "--from", "2025-03-10", "--to", "2025-03-01"}, "--from 2025-03-10 is after --to 2025-03-01"},
+		{[]string{"--db", filepath.Join(t.TempDir(), "missing.db")}, "--db: no database at"},
+		{[]string{"--db", path, "extra"}, `unexpected argument "extra"`},
+		{[]string{"--bogus"}, "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		err := runStats(context.Background(), tt.args, &out, &errOut)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("runStats(%q) = %v, want error containing %q", tt.args, err, tt.want)
+		}
+	}
+}
