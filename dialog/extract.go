@@ -94,30 +94,13 @@ func ParseDuration(text string, today rules.Date) (Duration, bool) {
 // bare "职工"/"居民", "自己"/"个人", "正常" answer FieldScheme, FieldPayer and
 // FieldUnitStatus. Without expecting, only unambiguous facts are filled.
 func Extract(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Extracted {
-	var e Extracted
 	s, _ := normalize(text)
 	if s == "" {
-		return e
+		return Extracted{}
 	}
-	x := extractor{s: s, cur: today.MonthOf(), expecting: expecting}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			x.zh = true
-		} else if c >= 'a' && c <= 'z' {
-			x.en = true
-		}
-	}
-	x.quantities(&e)
-	x.keywords(&e)
-	x.bare(&e)
-	x.yesNo(&e)
-	if regions != nil {
-		if id, ok := regions.MatchRegion(s); ok {
-			e.Region = id
-		}
-	}
-	return e
+	var x extractor
+	x.init(s, today, expecting)
+	return x.extract(regions)
 }
 
 // LooksLikeQuestion reports whether a message is a question to look up in the
@@ -130,16 +113,16 @@ func LooksLikeQuestion(text string) bool {
 	if s == "" {
 		return false
 	}
-	score := 0
+	var x extractor
+	x.init(s, rules.Date{Year: 2200, Month: time.December, Day: 31}, "")
+	score := x.questionScore()
 	if qmark {
 		score++
 	}
-	score += questionScore(s)
 	if score == 0 {
 		return false
 	}
-	e := Extract(text, rules.Date{Year: 2200, Month: time.December, Day: 31}, nil, "")
-	f := e.factCount()
+	f := x.extract(nil).factCount()
 	return f == 0 || score > f
 }
 
@@ -262,6 +245,8 @@ const (
 
 func runeClass(r rune) int {
 	switch {
+	case isCJK(r):
+		return classKeep
 	case r < 0x80:
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
@@ -279,6 +264,13 @@ func runeClass(r rune) int {
 }
 
 func foldRune(r rune) rune {
+	if isCJK(r) {
+		// No width variants here; only a few traditional characters to map.
+		if i := r - cjkFirst; tradBits[i>>6]&(1<<(i&63)) != 0 {
+			return tradMap[r]
+		}
+		return r
+	}
 	if r >= 0x80 {
 		if f := width.LookupRune(r).Folded(); f != 0 {
 			r = f
@@ -298,6 +290,21 @@ func foldRune(r rune) rune {
 	}
 	return r
 }
+
+const cjkFirst, cjkLast = 0x4E00, 0x9FFF
+
+func isCJK(r rune) bool { return r >= cjkFirst && r <= cjkLast }
+
+// tradBits marks the CJK runes in tradMap.
+var tradBits = func() (b [(cjkLast-cjkFirst)/64 + 1]uint64) {
+	for r := range tradMap {
+		if isCJK(r) {
+			i := r - cjkFirst
+			b[i>>6] |= 1 << (i & 63)
+		}
+	}
+	return b
+}()
 
 // tradMap maps traditional characters used in the word lists to simplified
 // ones, and 交 to 缴 (people write 交 for 缴 all the time).
@@ -331,8 +338,6 @@ type number struct {
 	positional bool // hanzi without 十/百/千
 	pair       bool // two positional hanzi digits: a range (三四个月), v is the larger
 }
-
-func (n number) integral() bool { return n.v%1000 == 0 }
 
 func hanDigit(r rune) int {
 	switch r {
@@ -655,7 +660,6 @@ type qty struct {
 	hasYears   bool
 	hasMonths  bool
 	since      rules.Month
-	first      int64 // the first number × 1000
 }
 
 // totalMonths rounds the duration to whole months; ok is false beyond the
@@ -803,15 +807,6 @@ func (sc *scanner) word(i int) int {
 	}
 	if _, ok := enNumbers[w]; ok {
 		n, _ := parseNumAt(s, i)
-		if strings.HasPrefix(s[n.end:], " and a half") {
-			u, _, uend := unitAt(s, n.end+len(" and a half"))
-			if u == uYears || u == uMonths {
-				q := qty{kind: qDuration, start: i, end: uend, first: n.v + 500}
-				q.set(u, n.v+500)
-				sc.add(q)
-				return uend
-			}
-		}
 		if n.kind == 'a' {
 			if u, _, _ := unitAt(s, n.end); u != uYears && u != uMonths {
 				return end
@@ -829,7 +824,7 @@ func (sc *scanner) word(i int) int {
 			u unitKind
 		}{{" a year", uYears}, {" year", uYears}, {" a month", uMonths}, {" month", uMonths}} {
 			if hasWordAt(s, end, p.t) {
-				q := qty{kind: qDuration, start: i, end: end + len(p.t), first: 500}
+				q := qty{kind: qDuration, start: i, end: end + len(p.t)}
 				q.set(p.u, 500)
 				sc.add(q)
 				return q.end
@@ -932,7 +927,7 @@ func (sc *scanner) han(i int) int {
 			return i + size
 		}
 		if (r == '俩' || r == '仨') && n.end-n.start == size && strings.HasPrefix(s[n.end:], "月") {
-			q := qty{kind: qDuration, start: i, end: n.end + len("月"), first: n.v}
+			q := qty{kind: qDuration, start: i, end: n.end + len("月")}
 			q.set(uMonths, n.v)
 			sc.add(q)
 			return q.end
@@ -944,7 +939,7 @@ func (sc *scanner) han(i int) int {
 		}
 		u, _, end := unitAt(s, i+size)
 		if u == uYears || u == uMonths {
-			q := qty{kind: qDuration, start: i, end: end, first: 500}
+			q := qty{kind: qDuration, start: i, end: end}
 			q.set(u, 500)
 			sc.add(q)
 			return end
@@ -1035,6 +1030,15 @@ func monthNumberAt(s string, k int) (m int, end int, ok bool) {
 // composite duration (两年零三个月, 2 years 3 months).
 func (sc *scanner) afterNumber(n number) int {
 	s := sc.s
+	if n.kind != 'h' && n.v >= 0 && strings.HasPrefix(s[n.end:], " and a half") {
+		// "one and a half years"
+		if u, _, end := unitAt(s, n.end+len(" and a half")); u == uYears || u == uMonths {
+			q := qty{kind: qDuration, start: n.start, end: end}
+			q.set(u, n.v+500)
+			sc.add(q)
+			return end
+		}
+	}
 	u, half, end := unitAt(s, n.end)
 	switch u {
 	case uYears:
@@ -1051,7 +1055,7 @@ func (sc *scanner) afterNumber(n number) int {
 		if n.v < 0 {
 			return end
 		}
-		q := qty{kind: qDuration, start: n.start, first: n.v}
+		q := qty{kind: qDuration, start: n.start}
 		v := n.v
 		if half {
 			v += 500
@@ -1069,7 +1073,7 @@ func (sc *scanner) afterNumber(n number) int {
 		if half {
 			v += 500
 		}
-		q := qty{kind: qDuration, start: n.start, end: end, first: n.v}
+		q := qty{kind: qDuration, start: n.start, end: end}
 		q.set(uMonths, v)
 		sc.add(q)
 		return end
@@ -1094,7 +1098,7 @@ func (sc *scanner) afterNumber(n number) int {
 		t := strings.TrimSuffix(before, "了")
 		if _, ok := hasSuffixAny(t, zhGapVerbs); ok && !hasPrefixAny(s[end:], zhSinceMarkers) &&
 			!strings.HasPrefix(s[n.end:], "月份") && !hasPrefixAny(s[end:], []string{"底", "初", "中", "到", "至"}) {
-			q := qty{kind: qDuration, start: n.start, end: end, first: n.v}
+			q := qty{kind: qDuration, start: n.start, end: end}
 			q.set(uMonths, n.v)
 			sc.add(q)
 			return end
@@ -1118,8 +1122,14 @@ func (sc *scanner) compositeMonths(q *qty, end int) int {
 			break
 		}
 	}
-	m, ok := parseNumAt(s, k)
-	if !ok || m.v < 0 || m.kind == 'a' && !strings.HasPrefix(s[m.end:], " month") {
+	var m number
+	var ok bool
+	if k < len(s) && s[k] >= 0x80 {
+		m, ok = parseHan(s, k)
+	} else {
+		m, ok = parseNumAt(s, k)
+	}
+	if !ok || m.v < 0 || m.pair || m.kind == 'a' && !strings.HasPrefix(s[m.end:], " month") {
 		return end
 	}
 	u, half, e := unitAt(s, m.end)
@@ -1183,7 +1193,7 @@ func (x *extractor) role(q qty) role {
 	} else if j > 0 && isAlnum(s[j-1]) {
 		r = enRole(s, q.start)
 	}
-	if r == roleDefault || r == roleGap {
+	if r == roleDefault {
 		rest := s[q.end:]
 		switch {
 		case hasPrefixAny(rest, []string{"缴费", "的缴费", "工龄", "的工龄", "的参保", "参保"}),
@@ -1299,7 +1309,27 @@ type extractor struct {
 	s         string
 	cur       rules.Month
 	expecting rules.Field
-	zh, en    bool
+	hits      [maxHits]hit
+	nh        int
+}
+
+func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
+	x.s, x.cur, x.expecting = s, today.MonthOf(), expecting
+	x.scanWords()
+}
+
+func (x *extractor) extract(regions RegionMatcher) Extracted {
+	var e Extracted
+	x.quantities(&e)
+	x.keywords(&e)
+	x.bare(&e)
+	x.yesNo(&e)
+	if regions != nil {
+		if id, ok := regions.MatchRegion(x.s); ok {
+			e.Region = id
+		}
+	}
+	return e
 }
 
 func isYearsField(f rules.Field) bool {
@@ -1359,83 +1389,123 @@ func (x *extractor) quantities(e *Extracted) {
 	}
 }
 
-// indexWord finds w in s as a whole ASCII word or phrase; a trailing '*'
-// allows any ending ("bankrupt*").
-func indexWord(s, w string) int {
-	prefix := false
-	if strings.HasSuffix(w, "*") {
-		w, prefix = w[:len(w)-1], true
-	}
-	for from := 0; from+len(w) <= len(s); {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		e := i + len(w)
-		if (i == 0 || !isAlnum(s[i-1])) && (prefix || e == len(s) || !isAlnum(s[e])) {
-			return i
-		}
-		from = i + 1
-	}
-	return -1
+// A wordList is a list of Chinese phrases (matched as substrings of the
+// normalised text, where 交 is already 缴) and English words or phrases
+// (matched as whole words; a trailing '*' allows any ending). All lists live
+// in one dictionary keyed by first rune or first word, so a message is
+// scanned once for all of them.
+type wordList int16
+
+type dictEntry struct {
+	w    string
+	list wordList
 }
 
-// find returns the position of the first listed Chinese phrase (substring)
-// or English word found, -1 if none.
-func (x *extractor) find(zh, en []string) (int, string) {
-	if x.zh {
-		for _, w := range zh {
-			if i := strings.Index(x.s, w); i >= 0 {
-				return i, w
-			}
-		}
+var (
+	zhDict  = map[rune][]dictEntry{}
+	enDict  = map[string][]dictEntry{}
+	enStems []dictEntry
+	nLists  wordList
+)
+
+func newList(zh, en []string) wordList {
+	l := nLists
+	nLists++
+	for _, w := range zh {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, l})
 	}
-	if x.en {
-		for _, w := range en {
-			if i := indexWord(x.s, w); i >= 0 {
-				return i, w
-			}
+	for _, w := range en {
+		if stem, ok := strings.CutSuffix(w, "*"); ok {
+			enStems = append(enStems, dictEntry{stem, l})
+			continue
 		}
+		first, _, _ := strings.Cut(w, " ")
+		enDict[first] = append(enDict[first], dictEntry{w, l})
 	}
-	return -1, ""
+	return l
 }
 
-func (x *extractor) has(zh, en []string) bool {
-	i, _ := x.find(zh, en)
-	return i >= 0
+type hit struct {
+	list     wordList
+	pos, end int32
 }
 
-// findPlain is find but skips negated hits.
-func (x *extractor) findPlain(zh, en []string, zhNegs []string) int {
-	if x.zh {
-		for _, w := range zh {
-			for from := 0; ; {
-				i := strings.Index(x.s[from:], w)
-				if i < 0 {
-					break
+const maxHits = 96
+
+func (x *extractor) addHit(l wordList, pos, end int) {
+	if x.nh < maxHits {
+		x.hits[x.nh] = hit{l, int32(pos), int32(end)}
+		x.nh++
+	}
+}
+
+// scanWords records every dictionary hit, in text order.
+func (x *extractor) scanWords() {
+	s := x.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			for _, d := range zhDict[r] {
+				if strings.HasPrefix(s[i:], d.w) {
+					x.addHit(d.list, i, i+len(d.w))
 				}
-				i += from
-				if _, neg := hasSuffixAny(x.s[:i], zhNegs); !neg {
-					return i
-				}
-				from = i + len(w)
 			}
+			i += size
+		case isLetter(c) && (i == 0 || !isAlnum(s[i-1])):
+			w := wordAt(s, i)
+			for _, d := range enDict[w] {
+				if hasWordAt(s, i, d.w) {
+					x.addHit(d.list, i, i+len(d.w))
+				}
+			}
+			for _, d := range enStems {
+				if strings.HasPrefix(w, d.w) {
+					x.addHit(d.list, i, i+len(w))
+				}
+			}
+			i += len(w)
+		default:
+			i++
 		}
 	}
-	if x.en {
-		for _, w := range en {
-			for from := 0; from < len(x.s); {
-				i := indexWord(x.s[from:], w)
-				if i < 0 {
-					break
-				}
-				i += from
-				if !enNegated(x.s, i, false) {
-					return i
-				}
-				from = i + 1
+}
+
+// find returns the first hit of l (the longest at the same position).
+func (x *extractor) find(l wordList) (pos, end int) {
+	pos, end = -1, -1
+	for _, h := range x.hits[:x.nh] {
+		if h.list == l && (pos < 0 || int(h.pos) == pos && int(h.end) > end) {
+			pos, end = int(h.pos), int(h.end)
+		}
+	}
+	return pos, end
+}
+
+func (x *extractor) has(l wordList) bool {
+	for _, h := range x.hits[:x.nh] {
+		if h.list == l {
+			return true
+		}
+	}
+	return false
+}
+
+// findPlain is find but skips negated hits (zhNegs right before a Chinese
+// hit, a negation among the three words before an English one).
+func (x *extractor) findPlain(l wordList, zhNegs []string) int {
+	for _, h := range x.hits[:x.nh] {
+		if h.list != l {
+			continue
+		}
+		if x.s[h.pos] >= 0x80 {
+			if _, neg := hasSuffixAny(x.s[:h.pos], zhNegs); !neg {
+				return int(h.pos)
 			}
+		} else if !enNegated(x.s, int(h.pos), false) {
+			return int(h.pos)
 		}
 	}
 	return -1
@@ -1503,10 +1573,10 @@ var (
 		"left my company", "left my employer", "resigned", "resign", "out of work", "jobless", "no job",
 		"dismissed", "redundant", "between jobs"}
 
-	zhAtAge = []string{"到退休年龄", "退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
+	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
 		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄"}
 	enAtAge = []string{"reached retirement age", "reach retirement age", "reaching retirement age",
-		"retirement age", "about to retire", "going to retire", "retiring soon", "retire soon",
+		"at retirement age", "past retirement age", "reached the retirement age", "about to retire", "going to retire", "retiring soon", "retire soon",
 		"near retirement", "nearing retirement", "close to retirement", "will retire", "retiring next",
 		"retire next", "planning to retire", "approaching retirement", "retire this year", "retiring this year"}
 	zhRetired = []string{"已退休", "已经退休", "退休了", "领养老金", "拿养老金", "领退休金", "拿退休金", "退休人员",
@@ -1533,49 +1603,74 @@ var (
 		" ended", " has ended", " is past"}
 )
 
+var (
+	lEmployee      = newList(zhEmployee, enEmployee)
+	lResident      = newList(zhResident, enResident)
+	lUnit          = newList(zhUnit, enUnit)
+	lIndividual    = newList(zhIndividual, enIndividual)
+	lArrearsStrong = newList(zhArrearsStrong, nil)
+	lArrearsUnit   = newList(zhArrearsUnit, enArrears)
+	lArrearsWeak   = newList(zhArrearsWeak, nil)
+	lJobChange     = newList(zhJobChange, enJobChange)
+	lLeftJob       = newList(zhLeftJob, enLeftJob)
+	lAtAge         = newList(zhAtAge, enAtAge)
+	lRetired       = newList(zhRetired, enRetired)
+	lWorking       = newList(zhWorking, enWorking)
+	lNewborn       = newList(zhNewborn, enNewborn)
+	lWindow        = newList(zhWindow, enWindow)
+	lSexMale       = newList([]string{"男"}, []string{"male", "man", "guy", "gentleman"})
+	lSexFemale     = newList([]string{"女"}, []string{"female", "woman", "lady"})
+	lStrongQ       = newList(zhStrongQ, enStrongQ)
+	lWeakQ         = newList(zhWeakQ, enWeakQ)
+)
+
 type statusWords struct {
-	status             rules.UnitStatus
-	zh, en             []string // enough alone
-	zhUnitOnly, enUnit []string // need a unit word in the message
+	status   rules.UnitStatus
+	alone    wordList // enough alone
+	unitOnly wordList // needs a unit word in the message
+}
+
+func statusList(st rules.UnitStatus, zh, en, zhUnitOnly, enUnitOnly []string) statusWords {
+	return statusWords{st, newList(zh, en), newList(zhUnitOnly, enUnitOnly)}
 }
 
 var statusTable = []statusWords{
-	{rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
+	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
 		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust", "out of business", "went under", "gone under"},
 		[]string{"关门", "注销", "黄了", "垮了"},
-		[]string{"bust", "closed down", "shut down", "closed", "folded", "ran away", "disappeared"}},
-	{rules.UnitAuctioned, []string{"拍卖"},
+		[]string{"bust", "closed down", "shut down", "closed", "folded", "ran away", "disappeared"}),
+	statusList(rules.UnitAuctioned, []string{"拍卖"},
 		[]string{"auction*"},
 		[]string{"被卖", "出售", "租赁", "卖掉", "卖了", "转卖", "被租", "被拍"},
-		[]string{"sold off", "sold", "leased", "lease", "was sold"}},
-	{rules.UnitMerged, []string{"被收购", "兼并", "被合并"},
+		[]string{"sold off", "sold", "leased", "lease", "was sold"}),
+	statusList(rules.UnitMerged, []string{"被收购", "兼并", "被合并"},
 		[]string{"merged", "merger", "taken over", "takeover", "bought out"},
 		[]string{"合并", "收购", "并购"},
-		[]string{"acquired", "take over", "bought by", "merge"}},
-	{rules.UnitDivided, []string{"分立"},
+		[]string{"acquired", "take over", "bought by", "merge"}),
+	statusList(rules.UnitDivided, []string{"分立"},
 		nil,
 		[]string{"拆分", "分拆", "拆成"},
-		[]string{"split", "divided", "spun off", "spin off", "broken up", "split up"}},
-	{rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
+		[]string{"split", "divided", "spun off", "spin off", "broken up", "split up"}),
+	statusList(rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
 		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
 			"unable to pay in full"},
 		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
-			"financial trouble*", "short of money", "in trouble"}},
-	{rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常"},
+			"financial trouble*", "short of money", "in trouble"}),
+	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常"},
 		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
-		nil, nil},
+		nil, nil),
 }
 
 func (x *extractor) keywords(e *Extracted) {
 	s := x.s
 	exp := x.expecting
-	hasUnit := x.has(zhUnit, enUnit)
+	hasUnit := x.hasUnit()
 
 	// Unit status.
 	for _, st := range statusTable {
 		neg := []string{"没有", "没", "不是", "未", "不会"}
-		if x.findPlain(st.zh, st.en, neg) >= 0 || hasUnit && x.findPlain(st.zhUnitOnly, st.enUnit, neg) >= 0 {
+		if x.findPlain(st.alone, neg) >= 0 || hasUnit && x.findPlain(st.unitOnly, neg) >= 0 {
 			e.UnitStatus = st.status
 			break
 		}
@@ -1587,21 +1682,20 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 
 	// Reason.
-	strongArrears := x.has(zhArrearsStrong, nil) ||
-		hasUnit && x.has(zhArrearsUnit, enArrears)
+	strongArrears := x.has(lArrearsStrong) || hasUnit && x.has(lArrearsUnit)
 	switch {
 	case e.UnitStatus != "" || strongArrears:
 		e.Reason = rules.ReasonArrears
-	case x.has(zhJobChange, enJobChange):
+	case x.has(lJobChange):
 		e.Reason = rules.ReasonJobChange
-	case x.has(zhLeftJob, enLeftJob):
+	case x.has(lLeftJob):
 		e.Reason = rules.ReasonLeftJob
-	case hasUnit && x.has(zhArrearsWeak, nil):
+	case hasUnit && x.has(lArrearsWeak):
 		e.Reason = rules.ReasonArrears
 	}
 
 	// Payer and scheme.
-	indiv := x.has(zhIndividual, enIndividual)
+	indiv := x.has(lIndividual)
 	if !indiv && exp == rules.FieldPayer {
 		indiv = x.bareIs([]string{"自己", "我自己", "个人", "本人", "我", "me", "myself", "self", "i do", "i pay", "individual", "personal"})
 	}
@@ -1611,8 +1705,8 @@ func (x *extractor) keywords(e *Extracted) {
 	case hasUnit || e.Reason != "":
 		e.Payer = rules.PayerUnit
 	}
-	resident := x.has(zhResident, enResident)
-	employee := x.has(zhEmployee, enEmployee)
+	resident := x.has(lResident)
+	employee := x.has(lEmployee)
 	if !resident && !employee && exp == rules.FieldScheme {
 		resident = x.bareIs([]string{"居民", "城乡", "resident", "residents", "resident one"})
 		employee = x.bareIs([]string{"employee", "employees", "employee one", "worker", "workers"})
@@ -1626,11 +1720,11 @@ func (x *extractor) keywords(e *Extracted) {
 
 	// Retirement.
 	switch {
-	case x.has(zhAtAge, enAtAge):
+	case x.has(lAtAge):
 		e.Retirement = rules.RetirementAtAge
-	case x.findPlain(zhRetired, enRetired, zhNeg) >= 0:
+	case x.findPlain(lRetired, zhNeg) >= 0:
 		e.Retirement = rules.RetirementRetired
-	case x.findPlain(zhWorking, enWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0:
+	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0:
 		e.Retirement = rules.RetirementWorking
 	}
 
@@ -1638,7 +1732,7 @@ func (x *extractor) keywords(e *Extracted) {
 	e.Sex = x.sex()
 
 	// Newborn.
-	if i, _ := x.find(zhNewborn, enNewborn); i >= 0 {
+	if i, _ := x.find(lNewborn); i >= 0 {
 		neg := false
 		if s[i] >= 0x80 {
 			_, neg = hasSuffixAny(s[:i], []string{"不是", "不", "非", "没有", "并非", "不算"})
@@ -1650,9 +1744,9 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 
 	// In the enrolment window.
-	if i, w := x.find(zhWindow, enWindow); i >= 0 {
+	if i, end := x.find(lWindow); i >= 0 {
 		neg := false
-		rest := s[i+len(w):]
+		rest := s[end:]
 		if s[i] >= 0x80 {
 			_, neg = hasSuffixAny(s[:i], zhWindowNeg)
 			neg = neg || hasPrefixAny(rest, zhWindowAfter) || hasPrefixAny(strings.TrimPrefix(rest, "内"), zhWindowAfter)
@@ -1671,6 +1765,17 @@ func (x *extractor) keywords(e *Extracted) {
 			e.InWindow = &b
 		}
 	}
+}
+
+// hasUnit reports an employer word; 企业 in 企业职工(医保), the scheme's full
+// name, does not count.
+func (x *extractor) hasUnit() bool {
+	for _, h := range x.hits[:x.nh] {
+		if h.list == lUnit && !(x.s[h.pos:h.end] == "企业" && strings.HasPrefix(x.s[h.end:], "职工")) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareIs reports whether the whole message (without trailing particles) is
@@ -1699,43 +1804,29 @@ func trimParticles(s string) string {
 
 func (x *extractor) sex() rules.Sex {
 	s := x.s
-	if x.zh {
-		for i := 0; i < len(s); {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == '男' || r == '女' {
-				nx, _ := utf8.DecodeRuneInString(s[i+size:])
-				pv, _ := utf8.DecodeLastRuneInString(s[:i])
-				if !strings.ContainsRune("儿孩友朋宝婴童方", nx) && !strings.ContainsRune("儿子孙侄甥", pv) {
-					if r == '男' {
-						return rules.SexMale
-					}
-					return rules.SexFemale
-				}
-			}
-			i += size
+	for _, h := range x.hits[:x.nh] {
+		if h.list != lSexMale && h.list != lSexFemale {
+			continue
 		}
+		if s[h.pos] >= 0x80 {
+			// 男/女 inside 女儿, 子女, 男朋友, 女婴, 美女, 男女 … is someone else.
+			nx, _ := utf8.DecodeRuneInString(s[h.end:])
+			pv, _ := utf8.DecodeLastRuneInString(s[:h.pos])
+			if strings.ContainsRune("儿孩友朋宝婴童方男女", nx) || strings.ContainsRune("儿子孙侄甥美男女", pv) {
+				continue
+			}
+		}
+		if h.list == lSexMale {
+			return rules.SexMale
+		}
+		return rules.SexFemale
 	}
-	if x.en {
-		best, bi := rules.Sex(""), -1
-		for _, p := range []struct {
-			w string
-			s rules.Sex
-		}{{"male", rules.SexMale}, {"man", rules.SexMale}, {"guy", rules.SexMale}, {"gentleman", rules.SexMale},
-			{"female", rules.SexFemale}, {"woman", rules.SexFemale}, {"lady", rules.SexFemale}} {
-			if i := indexWord(s, p.w); i >= 0 && (bi < 0 || i < bi) {
-				best, bi = p.s, i
-			}
-		}
-		if bi >= 0 {
-			return best
-		}
-		if x.expecting == rules.FieldSex {
-			switch trimParticles(s) {
-			case "m", "boy", "men", "him", "he":
-				return rules.SexMale
-			case "f", "girl", "women", "her", "she":
-				return rules.SexFemale
-			}
+	if x.expecting == rules.FieldSex {
+		switch trimParticles(s) {
+		case "m", "boy", "men", "him", "he":
+			return rules.SexMale
+		case "f", "girl", "women", "her", "she":
+			return rules.SexFemale
 		}
 	}
 	return ""
@@ -1745,7 +1836,7 @@ func (x *extractor) sex() rules.Sex {
 // Bare numbers, yes and no
 
 var zhBareFillersPre = []string{"大概是", "大概有", "大概", "大约", "约", "差不多", "将近", "接近", "快", "有", "是", "一共",
-	"总共", "共", "已经", "应该是", "应该", "估计", "我", "了", "嗯", "断了", "断缴了", "断缴"}
+	"总共", "共", "已经", "应该是", "应该", "估计", "我", "了", "嗯"}
 var zhBareFillersPost = []string{"左右", "上下", "吧", "了", "啊", "呀", "多", "的样子", "这样", "的", "呢", "哦", "吧"}
 var enBareFillersPre = []string{"about", "around", "approx", "approximately", "roughly", "maybe", "like", "almost",
 	"nearly", "over", "just", "only", "its", "it is", "i think", "i guess", "for", "total", "probably", "exactly"}
@@ -1782,6 +1873,9 @@ func stripFillers(t string) string {
 
 // bare handles a message that is essentially one number.
 func (x *extractor) bare(e *Extracted) {
+	if len(x.s) > 64 {
+		return
+	}
 	t := stripFillers(x.s)
 	var n number
 	var ok bool
@@ -1797,7 +1891,7 @@ func (x *extractor) bare(e *Extracted) {
 		half = true
 	} else {
 		n, ok = parseNumAt(t, 0)
-		if !ok || n.v < 0 {
+		if !ok || n.v < 0 || n.digits > 9 {
 			return
 		}
 		u, half, end = unitAt(t, n.end)
@@ -1863,6 +1957,42 @@ var noWords = map[string]bool{
 	"not": true, "no no": true, "none": true, "i dont": true, "no i dont": true, "no not": true,
 }
 
+var (
+	zhYesTokens = []string{"是的", "对的", "好的", "没错", "可以", "是", "对", "嗯", "恩", "好", "行", "啊", "呀", "哦", "滴"}
+	zhNoTokens  = []string{"不是", "没有", "不对", "不用", "不要", "不", "没", "否", "啊", "呀", "哦", "的"}
+)
+
+// madeOf reports whether t is a run of yes (or no) words: "嗯嗯好的",
+// "yes sure", "no no". Tokens of one polarity only, so 是不是 is neither.
+func madeOf(t string, words map[string]bool, zhTokens []string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] < 0x80 {
+		for w := range strings.SplitSeq(t, " ") {
+			if !words[w] {
+				return false
+			}
+		}
+		return true
+	}
+	n := 0
+	for t != "" {
+		found := false
+		for _, tok := range zhTokens {
+			if rest, ok := strings.CutPrefix(t, tok); ok {
+				t, found = rest, true
+				n++
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n > 1
+}
+
 func (x *extractor) yesNo(e *Extracted) {
 	first := x.s
 	if i := strings.IndexByte(first, ','); i >= 0 {
@@ -1870,9 +2000,9 @@ func (x *extractor) yesNo(e *Extracted) {
 	}
 	first = trimParticles(first)
 	switch {
-	case yesWords[first]:
+	case yesWords[first] || madeOf(first, yesWords, zhYesTokens):
 		e.Yes = true
-	case noWords[first]:
+	case noWords[first] || madeOf(first, noWords, zhNoTokens):
 		e.No = true
 	default:
 		return
@@ -1903,70 +2033,46 @@ var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", 
 var enWeakQ = []string{"can i", "could i", "do i", "does", "is it", "should", "will i", "am i", "is there",
 	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i"}
 
+// clauseStart reports whether the English word at i begins a clause (perhaps
+// after so/and/but/then/ok/please).
+func clauseStart(s string, i int) bool {
+	w, p := prevWord(s, i)
+	switch w {
+	case "so", "and", "but", "then", "ok", "okay", "hi", "hello", "please", "also", "thanks", "well":
+		w, _ = prevWord(s, p)
+	}
+	return w == ""
+}
+
 // questionScore weighs question words: wh-words count 2, others 1. Requests
 // for the main flow (怎么办, what should I do) do not count.
-func questionScore(s string) int {
+func (x *extractor) questionScore() int {
+	s := x.s
 	score := 0
-	hasZh, hasEn := false, false
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			hasZh = true
-		} else if isLetter(s[i]) {
-			hasEn = true
-		}
-	}
-	if hasZh {
-		for _, w := range zhStrongQ {
-			for from := 0; ; {
-				i := strings.Index(s[from:], w)
-				if i < 0 {
-					break
-				}
-				i += from
-				from = i + len(w)
-				rest := s[from:]
-				if (w == "怎么" || w == "咋") && (strings.HasPrefix(rest, "办") || strings.HasPrefix(rest, "弄")) {
-					continue
-				}
-				if w == "怎么" && (strings.HasPrefix(rest, "样") || strings.HasPrefix(rest, "办")) {
-					continue
-				}
-				score += 2
-				break
-			}
-		}
-		for _, w := range zhWeakQ {
-			i := strings.Index(s, w)
-			if i < 0 {
-				continue
-			}
-			if w == "么" {
-				p, _ := utf8.DecodeLastRuneInString(s[:i])
-				if strings.ContainsRune("什怎那这多要", p) {
-					continue
-				}
-			}
-			score++
-		}
-		if strings.HasSuffix(s, "呢") {
-			score++
-		}
-	}
-	if hasEn {
-		for _, w := range enStrongQ {
-			if i := indexWord(s, w); i >= 0 {
-				rest := s[i+len(w):]
-				if w == "what" && hasPrefixAny(rest, []string{" should i do", " can i do", " do i do", " now", " to do", " shall i do"}) {
-					continue
-				}
-				score += 2
-			}
-		}
-		for _, w := range enWeakQ {
-			if indexWord(s, w) >= 0 {
+	for _, h := range x.hits[:x.nh] {
+		w, rest := s[h.pos:h.end], s[h.end:]
+		switch h.list {
+		case lStrongQ:
+			switch {
+			case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办"):
+			case w == "what" && hasPrefixAny(rest, []string{" should i do", " can i do", " do i do", " now", " to do", " shall i do"}):
+			case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
+				// "when I left my job", "I know what I paid": a statement
+				// unless the question mark says otherwise.
 				score++
+			default:
+				score += 2
 			}
+		case lWeakQ:
+			p, _ := utf8.DecodeLastRuneInString(s[:h.pos])
+			if w == "么" && strings.ContainsRune("什怎那这多要", p) || strings.HasPrefix(w, "几") && strings.ContainsRune("十好", p) {
+				continue // 什么, 怎么 (counted above); 十几个月, 好几年 (a statement)
+			}
+			score++
 		}
+	}
+	if strings.HasSuffix(s, "呢") {
+		score++
 	}
 	return score
 }

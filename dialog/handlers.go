@@ -23,6 +23,11 @@ func (t *turn) button(data string) {
 	}
 	switch a.Kind {
 	case ActSet:
+		if !t.relevant(a.Field) {
+			t.say(para(text(t.msg("d.bad_button"))))
+			t.advanceOrAsk()
+			return
+		}
 		t.s.Mode = ""
 		if _, ok := t.setValue(a.Field, a.Value); !ok {
 			t.say(para(text(t.msg("d.bad_button"))))
@@ -38,15 +43,21 @@ func (t *turn) button(data string) {
 		yn, subject, _ := strings.Cut(a.Value, ":")
 		helpful := yn == "y"
 		t.event(Event{Kind: EvFeedback, Question: subject, Helpful: &helpful})
-		if helpful {
-			t.say(para(text(t.msg("d.thanks"))))
-		} else {
-			t.sayButtons([][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}},
-				para(text(t.msg("d.sorry_not_helpful"))))
+		msg := "d.thanks"
+		if !helpful {
+			msg = "d.sorry_not_helpful"
 		}
 		if t.s.Asking != "" {
+			// In the middle of the questions: carry on with them.
+			t.say(para(text(t.msg(msg))))
 			t.ask(t.s.Asking)
+			return
 		}
+		if helpful && t.s.Answered {
+			t.say(para(text(t.msg(msg))))
+			return
+		}
+		t.sayButtons(t.offerButtons(), para(text(t.msg(msg))))
 	case ActFAQ:
 		for _, f := range t.kb.FAQs() {
 			if f.ID == a.Value {
@@ -57,6 +68,18 @@ func (t *turn) button(data string) {
 		t.say(para(text(t.msg("d.bad_button"))))
 		t.advanceOrAsk()
 	}
+}
+
+// sayThenContinue shows a reply that is an aside: the question on screen
+// follows it, or, once the answer is shown, the answer's buttons go with it
+// (rather than a note that nothing changed).
+func (t *turn) sayThenContinue(blocks ...Block) {
+	if t.s.Asking == "" && t.s.Answered {
+		t.sayButtons(t.afterButtons(), blocks...)
+		return
+	}
+	t.say(blocks...)
+	t.advanceOrAsk()
 }
 
 // advanceOrAsk re-shows the question on screen, or moves on.
@@ -74,8 +97,15 @@ func (t *turn) explain(topic string) {
 		t.say(para(text(t.msg("d.explain.scheme"))))
 		t.ask(rules.FieldScheme)
 	case "since":
+		if !t.relevant(rules.FieldGap) {
+			t.say(para(text(t.msg("d.bad_button"))))
+			t.advanceOrAsk()
+			return
+		}
 		t.s.Asking, t.s.Mode = rules.FieldGap, modeSince
-		t.sayButtons([][]Button{{t.btn(t.msg("d.back"), Action{Kind: ActCommand, Value: "back"})}},
+		// Back leaves the mode for the gap question with its buttons; it
+		// does not undo the answer before.
+		t.sayButtons([][]Button{{t.btn(t.msg("d.back"), Action{Kind: ActEdit, Field: rules.FieldGap})}},
 			para(text(t.msg("d.q.since"))))
 	default:
 		t.advanceOrAsk()
@@ -96,9 +126,14 @@ func (t *turn) edit(f rules.Field) {
 		t.sayButtons(rows(1, bs...), para(text(t.msg("d.which_change"))))
 		return
 	}
+	if !t.relevant(f) {
+		t.say(para(text(t.msg("d.bad_button"))))
+		t.advanceOrAsk()
+		return
+	}
 	// Ask the question again without forgetting the old answer: if the
-	// person picks the same value, nothing below it is asked again.
-	t.s.Answered = false
+	// person picks the same value, nothing below it is asked again, and
+	// an answer already shown is not repeated.
 	t.ask(f)
 }
 
@@ -126,8 +161,7 @@ func (t *turn) runCommand(name, args string) {
 		t.say(para(text(t.msg("d.restarted"))))
 		t.advance()
 	case "help":
-		t.say(para(text(t.msg("d.help"))))
-		t.advanceOrAsk()
+		t.sayThenContinue(para(text(t.msg("d.help"))))
 	case "back":
 		n := len(t.s.History)
 		if n == 0 {
@@ -136,7 +170,7 @@ func (t *turn) runCommand(name, args string) {
 			return
 		}
 		t.s.Facts = t.s.History[n-1]
-		t.s.History = t.s.History[:n-1]
+		t.s.History = slices.Clip(t.s.History[:n-1])
 		t.s.Answered = false
 		t.say(para(text(t.msg("d.undone"))))
 		t.advance()
@@ -151,24 +185,24 @@ func (t *turn) runCommand(name, args string) {
 		}
 		t.say(para(text(t.msg("d.lang_switched"))))
 		if t.s.Answered {
-			t.s.Answered = false
+			// Show the answer again in the new language; it is not a new one.
+			t.s.Answered, t.reshow = false, true
 		}
 		t.advanceOrAsk()
 	case "faq":
 		if args == "" {
 			t.s.Mode = modeFAQ
-			t.say(para(text(t.msg("d.faq_prompt"))))
+			t.sayButtons(t.offerButtons(), para(text(t.msg("d.faq_prompt"))))
 			return
 		}
 		t.faq(args)
 	case "summary":
-		t.say(t.summaryText())
-		t.advanceOrAsk()
+		t.sayThenContinue(t.summaryText())
 	case "forget":
 		lang := t.s.Lang
 		t.s = State{V: StateVersion, Lang: lang}
 		t.event(Event{Kind: EvForget})
-		t.say(para(text(t.msg("d.forgotten"))))
+		t.sayButtons(t.offerButtons(), para(text(t.msg("d.forgotten"))))
 	default:
 		t.say(para(text(t.msg("d.unknown_command"))), para(text(t.msg("d.help"))))
 		t.advanceOrAsk()
@@ -207,6 +241,10 @@ func (t *turn) applyPayload(p string) (bad bool) {
 			return true
 		}
 	}
+	// The facts are applied as one message's would be: in question order,
+	// with the ones they imply (a payer means the employee scheme), so
+	// that answering an earlier question does not clear them again.
+	var ex Extracted
 	for _, tok := range strings.Split(p, "_") {
 		k, v, ok := strings.Cut(strings.ToLower(tok), "-")
 		if !ok {
@@ -226,10 +264,29 @@ func (t *turn) applyPayload(p string) (bad bool) {
 			bad = true
 			continue
 		}
-		if _, ok := t.setValue(fl, v); !ok {
-			bad = true
+		switch fl {
+		case rules.FieldRegion:
+			if _, known := t.kb.Region(v); !known {
+				bad = true
+				continue
+			}
+			ex.Region = v
+		case rules.FieldScheme:
+			ex.Scheme = rules.Scheme(v)
+		case rules.FieldPayer:
+			ex.Payer = rules.Payer(v)
+		case rules.FieldReason:
+			ex.Reason = rules.Reason(v)
+		case rules.FieldUnitStatus:
+			ex.UnitStatus = rules.UnitStatus(v)
+		case rules.FieldRetirement:
+			ex.Retirement = rules.Retirement(v)
+		case rules.FieldGap:
+			n, _ := parseSmallInt(v)
+			ex.Gap = &Duration{Months: n}
 		}
 	}
+	t.applyExtracted(ex)
 	t.s.History = nil
 	return bad
 }
@@ -240,14 +297,27 @@ var payloadFields = map[string]rules.Field{
 	"gap": rules.FieldGap,
 }
 
+// cleanText makes a typed message safe to read, search and log: valid
+// UTF-8, no surrounding space, at most MaxTextLen characters.
+func cleanText(msg string) string {
+	msg = strings.TrimSpace(strings.ToValidUTF8(msg, ""))
+	if len(msg) > MaxTextLen && utf8.RuneCountInString(msg) > MaxTextLen {
+		n := 0
+		for i := range msg {
+			if n == MaxTextLen {
+				msg = strings.TrimSpace(msg[:i])
+				break
+			}
+			n++
+		}
+	}
+	return msg
+}
+
 // text handles a typed message: first as answers (it may carry several
 // facts at once), then as a question for the FAQ, and otherwise explains
 // what the current question expects.
 func (t *turn) text(msg string) {
-	msg = strings.TrimSpace(strings.ToValidUTF8(msg, ""))
-	if utf8.RuneCountInString(msg) > MaxTextLen {
-		msg = string([]rune(msg)[:MaxTextLen])
-	}
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()
@@ -297,7 +367,11 @@ func (t *turn) text(msg string) {
 		return
 	}
 	// The message fits none of the facts: say what the question expects.
-	t.say(para(text(t.msg("d.not_understood")), text(" "), text(t.msg("d.hint."+string(t.s.Asking)))))
+	sp := " "
+	if t.s.Lang == knowledge.Zh {
+		sp = ""
+	}
+	t.say(para(text(t.msg("d.not_understood") + sp + t.msg("d.hint."+string(t.s.Asking)))))
 	t.ask(t.s.Asking)
 }
 
@@ -315,9 +389,16 @@ func (t *turn) applyExtracted(ex Extracted) []rules.Field {
 		}
 	}
 	f := &t.s.Facts
+	// Facts that exist in one scheme only imply it; without that, the
+	// scheme question would come first and answering it would clear them.
 	scheme := ex.Scheme
-	if scheme == "" && (ex.Payer != "" || ex.Reason != "" || ex.UnitStatus != "") && f.Scheme == "" {
-		scheme = rules.SchemeEmployee
+	if scheme == "" && f.Scheme == "" {
+		switch {
+		case ex.Payer != "" || ex.Reason != "" || ex.UnitStatus != "" || ex.Retirement != "" || ex.YearsPaid != nil:
+			scheme = rules.SchemeEmployee
+		case ex.Newborn != nil || ex.InWindow != nil || ex.RepayYears != nil:
+			scheme = rules.SchemeResident
+		}
 	}
 	apply(rules.FieldScheme, string(scheme))
 	retirement := ex.Retirement
@@ -325,9 +406,6 @@ func (t *turn) applyExtracted(ex Extracted) []rules.Field {
 	// still working; asking would only slow them down (they can change it).
 	if retirement == "" && f.Scheme == rules.SchemeEmployee && f.Retirement == "" && (ex.Payer != "" || ex.Reason != "") {
 		retirement = rules.RetirementWorking
-	}
-	if retirement == "" && f.Scheme == "" && ex.YearsPaid != nil {
-		apply(rules.FieldScheme, string(rules.SchemeEmployee))
 	}
 	apply(rules.FieldRetirement, string(retirement))
 	payer := ex.Payer
@@ -350,6 +428,11 @@ func (t *turn) applyExtracted(ex Extracted) []rules.Field {
 		apply(rules.FieldInWindow, yn(*ex.InWindow))
 	} else if t.s.Asking == rules.FieldInWindow && (ex.Yes || ex.No) {
 		apply(rules.FieldInWindow, yn(ex.Yes))
+	}
+	// Someone describing years without cover or years to back-pay is not
+	// enrolling a newborn; asking would only risk clearing those answers.
+	if f.Scheme == rules.SchemeResident && f.Newborn == nil && (ex.Gap != nil || ex.RepayYears != nil) {
+		apply(rules.FieldNewborn, "n")
 	}
 	// A duration means months unpaid for the employee scheme, whole years
 	// without cover for the resident scheme.
@@ -428,11 +511,14 @@ func (t *turn) faq(q string) {
 	matches := t.kb.SearchFAQ(q, 3)
 	if len(matches) == 0 || matches[0].Score < knowledge.MinFAQScore {
 		t.event(Event{Kind: EvFAQMiss, Text: q})
-		t.sayButtons([][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}},
-			para(text(t.msg("d.faq_miss"))))
 		if t.s.Asking != "" {
+			// The question on screen is the guided way on; a button to
+			// start the questions would throw its answers away.
+			t.say(para(text(t.msg("d.faq_miss"))))
 			t.ask(t.s.Asking)
+			return
 		}
+		t.sayButtons(t.offerButtons(), para(text(t.msg("d.faq_miss"))))
 		return
 	}
 	t.showFAQ(matches[0].FAQ, q)
@@ -449,6 +535,19 @@ func (t *turn) faq(q string) {
 	if len(more) > 0 {
 		t.sayButtons(rows(1, more...), para(text(t.msg("d.faq_more"))))
 	}
+}
+
+// offerButtons are the way on from a reply that is not a question: back
+// to the question on screen, the answer's buttons once it is shown, or
+// the start of the questions.
+func (t *turn) offerButtons() [][]Button {
+	switch {
+	case t.s.Asking != "":
+		return [][]Button{{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})}}
+	case t.s.Answered:
+		return t.afterButtons()
+	}
+	return [][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}}
 }
 
 func (t *turn) showFAQ(f *knowledge.FAQ, query string) {

@@ -57,7 +57,7 @@ func langFromArgs(args []string) knowledge.Lang {
 // fieldFlag names the flag that supplies a rules.Field.
 func fieldFlag(f rules.Field) string {
 	if f == rules.FieldGap {
-		return "gap-months|since"
+		return "gap-months / --since"
 	}
 	return strings.ReplaceAll(string(f), "_", "-")
 }

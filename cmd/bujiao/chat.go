@@ -71,6 +71,13 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return fmt.Errorf("open conversation database: %w", err)
 	}
 	defer db.Close()
+	if *dbPath != "" {
+		// The terminal has no long-running sweeper; retention is applied
+		// each time a stored conversation is opened.
+		if _, err := db.Sweep(ctx, time.Now(), store.DefaultConversationTTL, store.DefaultEventTTL); err != nil {
+			return fmt.Errorf("apply retention to %s: %w", path, err)
+		}
+	}
 	m := dialog.New(kb)
 	m.DefaultLang = l
 	r := &dialog.Runner{Machine: m, Storage: storeSessions{db}, Now: now}
