@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"bujiao/dialog/web"
+	"bujiao/knowledge"
+	"bujiao/store"
+)
+
+const serveUsage = `bujiao serve — the help-desk web page and JSON API (服务台网页和 JSON 接口)
+
+Usage: bujiao serve [flags]
+
+  --listen ADDR            address to listen on (default 127.0.0.1:8080)
+  --auth-token-file FILE   file holding the access token (at least 16 characters);
+                           required unless ADDR is a loopback address. Staff open
+                           http://ADDR/?token=TOKEN once (a cookie keeps them in);
+                           scripts send "Authorization: Bearer TOKEN".
+  --kb DIR                 knowledge directory (default: the built-in one)
+  --db FILE                database whose reachability /readyz checks (optional)
+  --log-format text|json   log format on stderr (default text)
+
+Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
+/healthz, /readyz, /metrics.`
+
+// minTokenLen keeps guessable tokens off non-loopback interfaces.
+const minTokenLen = 16
+
+// Timeouts of the HTTP server and of shutdown.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 15 * time.Second
+	writeTimeout      = 30 * time.Second
+	idleTimeout       = 120 * time.Second
+	shutdownTimeout   = 10 * time.Second
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	listen := fs.String("listen", "127.0.0.1:8080", "")
+	tokenFile := fs.String("auth-token-file", "", "")
+	kbDir := fs.String("kb", "", "")
+	dbPath := fs.String("db", "", "")
+	logFormat := fs.String("log-format", "text", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, serveUsage)
+			return nil
+		}
+		return usageError("serve: %v\n\n%s", err, serveUsage)
+	}
+	if fs.NArg() > 0 {
+		return usageError("serve: unexpected arguments: %s\n\n%s", strings.Join(fs.Args(), " "), serveUsage)
+	}
+	var h slog.Handler
+	switch *logFormat {
+	case "text":
+		h = slog.NewTextHandler(stderr, nil)
+	case "json":
+		h = slog.NewJSONHandler(stderr, nil)
+	default:
+		return usageError("serve: --log-format: invalid value %q; valid: text | json", *logFormat)
+	}
+	log := slog.New(h)
+
+	host, _, err := net.SplitHostPort(*listen)
+	if err != nil {
+		return usageError("serve: --listen %s: want HOST:PORT, e.g. 127.0.0.1:8080 (%v)", *listen, err)
+	}
+	token := ""
+	if *tokenFile != "" {
+		data, err := os.ReadFile(*tokenFile)
+		if err != nil {
+			return fmt.Errorf("serve: --auth-token-file: %w", err)
+		}
+		token = strings.TrimSpace(string(data))
+		if len(token) < minTokenLen {
+			return usageError("serve: the token in %s is %s; use at least %d random characters (e.g. openssl rand -hex 24 > %s)",
+				*tokenFile, map[bool]string{true: "empty", false: "too short"}[token == ""], minTokenLen, *tokenFile)
+		}
+	}
+	loopback := isLoopback(host)
+	if !loopback && token == "" {
+		return usageError("serve: refusing to listen on %s without an access token: anyone who can reach it could use it.\n"+
+			"Pass --auth-token-file FILE (a file holding a random token), or listen on a loopback address such as 127.0.0.1:8080.", *listen)
+	}
+
+	b, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	var kb atomic.Pointer[knowledge.Base]
+	kb.Store(b)
+
+	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log}
+	if *dbPath != "" {
+		db, err := store.Open(ctx, *dbPath)
+		if err != nil {
+			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
+		}
+		defer db.Close()
+		opts.DB = storePinger{db}
+	}
+	srv := web.New(kb.Load, opts)
+
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(h, slog.LevelWarn),
+	}
+	log.Info("serving", "addr", ln.Addr().String(), "token_required", opts.RequireToken,
+		"knowledge", b.Version.String(), "db", *dbPath != "")
+
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		hs.Close()
+		return fmt.Errorf("serve: shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
+
+// isLoopback reports whether host names only this machine: localhost or a
+// loopback IP. An empty host (":8080") means every interface.
+func isLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
+}
+
+// storePinger adapts store.DB to web.Pinger: a conversation that does not
+// exist is a successful round trip to the database.
+type storePinger struct{ db *store.DB }
+
+func (p storePinger) Ping(ctx context.Context) error {
+	_, err := p.db.Load(ctx, 0)
+	if err == nil || errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	return err
+}

@@ -1,0 +1,219 @@
+package web
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"bujiao/knowledge"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// chromiumPath finds Chromium, skipping the test without it (failing on CI,
+// where .ci/run installs it).
+func chromiumPath(t *testing.T) string {
+	t.Helper()
+	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
+		return "/usr/bin/chromium"
+	}
+	if p, err := exec.LookPath("chromium"); err == nil {
+		return p
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("chromium missing: .ci/run must apt-get install chromium")
+	}
+	t.Skip("chromium not installed; run: apt-get install -y chromium")
+	return ""
+}
+
+// TestServeBrowser drives the page in headless Chromium: it fills a case
+// with the mouse and keyboard (the script reveals each question as the
+// answers before it come in), submits, reads the answer, copies it as plain
+// text, switches to English and takes screenshots at desktop and phone
+// width.
+//
+// The copy check: the page's script writes exactly the text it put on the
+// clipboard into the data-copied attribute of the #copy-status element
+// (with data-copy-method "clipboard" or "fallback"); the test compares that
+// attribute with Render's plain text. It also grants clipboard permission
+// and, when the browser lets it read the clipboard back, compares that too.
+//
+// Set BUJIAO_WEB_SCREENSHOT=FILE.png to keep a copy of the desktop
+// screenshot (the phone one goes next to it with a -360 suffix).
+func TestServeBrowser(t *testing.T) {
+	exe := chromiumPath(t)
+	s := New(func() *knowledge.Base { return testKB(t) }, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+
+	must := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	run := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		must(what, chromedp.Do(bctx, actions...))
+	}
+
+	run("open the page", chromedp.Navigate(ts.URL+"/"))
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(bctx, browser.SetPermission, browser.SetPermissionParams{
+			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: name == "clipboard-write"},
+			Setting:    browser.PermissionSettingGranted, Origin: ts.URL,
+		}); err != nil {
+			t.Logf("granting %s: %v (the data-copied check still runs)", name, err)
+		}
+	}
+
+	// Only the first question shows until it is answered.
+	run("payer hidden at first", chromedp.WaitNotVisible(chromedp.ID("field-payer")))
+	run("choose the employee scheme", chromedp.Click(chromedp.ID("f-scheme-employee")),
+		chromedp.WaitVisible(chromedp.ID("field-payer")))
+	run("choose individual payer", chromedp.Click(chromedp.ID("f-payer-individual")),
+		chromedp.WaitVisible(chromedp.ID("field-base")))
+	hidden, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`document.getElementById("field-reason").hidden && document.getElementById("f-reason-arrears").disabled`))
+	must("read reason field", err)
+	if !hidden {
+		t.Error("reason shown (or enabled) for an individual payer")
+	}
+	run("fill gap, region and date",
+		chromedp.SendKeys(chromedp.ID("f-gap_months"), "8"),
+		chromedp.SendKeys(chromedp.ID("f-region"), "shanghai"),
+		chromedp.SetValue(chromedp.ID("f-today"), "2026-11-25"),
+	)
+	run("submit", chromedp.Click(chromedp.ID("submit")), chromedp.WaitVisible(chromedp.ID("copy-text")))
+
+	loc, err := chromedp.Run(bctx, chromedp.Location())
+	must("location", err)
+	if !strings.Contains(loc, "gap_months=8") || !strings.Contains(loc, "region=shanghai") || strings.Contains(loc, "since=") {
+		t.Errorf("submitted URL %s: want the case without blank fields", loc)
+	}
+	answer, err := chromedp.Run(bctx, chromedp.Text(chromedp.ID("answer")))
+	must("read the answer", err)
+	if !strings.Contains(answer, "2027-05-01") {
+		t.Errorf("answer lacks 2027-05-01:\n%s", answer)
+	}
+	want := askOutput(t, shanghaiCase, "2026-11-25", knowledge.Zh, knowledge.FormatText)
+
+	run("copy as plain text", chromedp.Click(chromedp.ID("copy-text")),
+		chromedp.WaitReady(chromedp.CSS("#copy-status[data-copied]")))
+	copied, err := chromedp.Run(bctx, chromedp.AttributeValue(chromedp.ID("copy-status"), "data-copied"))
+	must("read data-copied", err)
+	method, err := chromedp.Run(bctx, chromedp.AttributeValue(chromedp.ID("copy-status"), "data-copy-method"))
+	must("read data-copy-method", err)
+	if copied.Value != want {
+		t.Errorf("copied text differs from Render's plain text:\n%q\nwant\n%q", copied.Value, want)
+	}
+	t.Logf("copied %d bytes via %s", len(copied.Value), method.Value)
+	if clip, err := chromedp.Run(bctx, chromedp.Evaluate[string](`navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Logf("clipboard not readable in this browser (%v); relied on data-copied", err)
+	} else if clip != want {
+		t.Errorf("clipboard holds %q, want the plain-text answer", clip)
+	}
+
+	shot := filepath.Join(t.TempDir(), "bujiao-web.png")
+	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	must("screenshot", err)
+	must("write screenshot", os.WriteFile(shot, png, 0o644))
+	t.Logf("screenshot (zh, 1280 px): %s", shot)
+	keep := os.Getenv("BUJIAO_WEB_SCREENSHOT")
+	if keep != "" {
+		must("keep screenshot", os.WriteFile(keep, png, 0o644))
+	}
+
+	run("switch to English", chromedp.Click(chromedp.ID("lang-switch")), chromedp.WaitVisible(chromedp.ID("copy-text")))
+	heading, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS(".part h3")))
+	must("read heading", err)
+	if heading != "Benefits" {
+		t.Errorf("first English heading %q, want Benefits", heading)
+	}
+	copyLabel, err := chromedp.Run(bctx, chromedp.Text(chromedp.ID("copy-text")))
+	must("read copy button", err)
+	if copyLabel != "Copy as plain text" {
+		t.Errorf("copy button %q", copyLabel)
+	}
+
+	// Phone width: nothing wider than the screen.
+	run("phone width", chromedp.EmulateViewport(360, 780))
+	fits, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth <= window.innerWidth`))
+	must("measure", err)
+	if !fits {
+		t.Error("the page is wider than a 360 px screen")
+	}
+	png, err = chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	must("phone screenshot", err)
+	phone := strings.TrimSuffix(shot, ".png") + "-360.png"
+	must("write phone screenshot", os.WriteFile(phone, png, 0o644))
+	t.Logf("screenshot (en, 360 px): %s", phone)
+	if keep != "" {
+		must("keep phone screenshot", os.WriteFile(strings.TrimSuffix(keep, ".png")+"-360.png", png, 0o644))
+	}
+
+	// The script's show rules agree with the server's (form.go), including
+	// regions typed as city names.
+	b := testKB(t)
+	for _, q := range []string{
+		"scheme=resident", "scheme=resident&newborn=false&broken_years=2", "scheme=resident&newborn=是",
+		"scheme=resident&prior_scheme=employee", "scheme=employee&payer=unit&reason=arrears",
+		"scheme=employee&payer=unit&reason=left-job&prior_scheme=resident",
+		"scheme=employee&retirement=at-age&region=深圳", "scheme=employee&retirement=at-age&region=Hangzhou",
+		"scheme=employee&retirement=at-age&region=sh", "scheme=employee&retirement=retired",
+	} {
+		run("open "+q, chromedp.Navigate(ts.URL+"/?"+q))
+		got, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](
+			`(() => {
+				// Undo the server's choice, then let the script decide.
+				const fields = Array.from(document.querySelectorAll("[data-show]"));
+				fields.forEach(f => { f.hidden = !f.hidden; });
+				document.getElementById("case-form").dispatchEvent(new Event("change"));
+				return fields.filter(f => !f.hidden).map(f => f.dataset.key);
+			})()`))
+		must("read shown fields", err)
+		vals, _ := url.ParseQuery(q)
+		raw := map[string]string{}
+		for k := range vals {
+			raw[k] = vals.Get(k)
+		}
+		shown, _ := visibility(b, fieldDefs(b), raw)
+		var want []string
+		for _, f := range fieldDefs(b) {
+			if shown[f.Key] {
+				want = append(want, f.Key)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: script shows %v, server %v", q, got, want)
+		}
+	}
+}

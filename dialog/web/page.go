@@ -1,0 +1,382 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
+
+// pageView is what templates/page.html renders.
+type pageView struct {
+	Lang         knowledge.Lang
+	HTMLLang     string
+	LangName     string
+	OtherLang    knowledge.Lang
+	OtherName    string
+	OtherURL     string
+	HomeURL      string
+	Fields       []fieldView
+	Today        string
+	TodayDefault string
+	TodayError   string
+	Regions      []regionOption
+	RegionsJSON  string
+	Problems     []problemView
+	AllMissing   bool
+	Answer       *answerView
+	KBVersion    string
+	AssetVersion string
+}
+
+// T returns a chrome message in the page's language.
+func (v *pageView) T(key string) string { return tr(v.Lang, key) }
+
+type fieldView struct {
+	Key, Kind, Show  string
+	ID, Label, Hint  string
+	Value, Error     string
+	Missing, Hidden  bool
+	Optional         bool
+	InputMode, List  string
+	Placeholder      string
+	Options          []optionView
+	ChooseLabel      string
+	DescribedBy      string
+	OptionalLabel    string
+	HintID, ErrorID  string
+	ContainerID      string
+	IsRadio, IsText  bool
+	IsSelect, IsDate bool
+}
+
+type optionView struct {
+	ID, Value, Label string
+	Checked          bool
+}
+
+type regionOption struct{ ID, Name string }
+
+type problemView struct {
+	Anchor, Label, Message string
+}
+
+type answerView struct {
+	Verdict                   string
+	Title                     string
+	VerdictLabel, VerdictName string
+	VerdictText               string
+	RegionLabel, RegionName   string
+	SourcesLabel, Sources     string
+	CheckedOn                 string
+	Colon                     string
+	AsOf                      string
+	Parts                     []partView
+	VersionLine               string
+	Text, Markdown            string
+	Permalink, TextURL, MDURL string
+}
+
+// partView is a knowledge.Part with each line's label separator worked
+// out, as the text renderer writes it.
+type partView struct {
+	Heading         string
+	Numbered, Prose bool
+	Lines           []lineView
+}
+
+type lineView struct {
+	Label, Sep, Text string
+	Strong           bool
+}
+
+func partViews(parts []knowledge.Part, lang knowledge.Lang) []partView {
+	out := make([]partView, 0, len(parts))
+	for _, p := range parts {
+		pv := partView{Heading: p.Heading, Numbered: p.Numbered, Prose: p.Prose}
+		for _, l := range p.Lines {
+			lv := lineView{Label: l.Label, Text: l.Text, Strong: l.Strong}
+			if l.Label != "" && l.Text != "" {
+				lv.Sep = knowledge.Colon(lang)
+			}
+			pv.Lines = append(pv.Lines, lv)
+		}
+		out = append(out, pv)
+	}
+	return out
+}
+
+// caseQuery encodes a case as a query string in a fixed order (the fact
+// keys in ask's order, then today and lang), for permalinks.
+func caseQuery(kv map[string]string, today string, lang knowledge.Lang) string {
+	var parts []string
+	for _, k := range knowledge.FactKeys {
+		if v, ok := kv[k]; ok && v != "" {
+			parts = append(parts, url.QueryEscape(k)+"="+url.QueryEscape(v))
+		}
+	}
+	if today != "" {
+		parts = append(parts, "today="+url.QueryEscape(today))
+	}
+	parts = append(parts, "lang="+string(lang))
+	return strings.Join(parts, "&")
+}
+
+// pageCase reads the page's query: language, date and the fact values.
+func (s *Server) pageCase(b *knowledge.Base, q url.Values) (lang knowledge.Lang, day, defDay rules.Date, todayRaw, todayErr string, raw map[string]string) {
+	lang = knowledge.Zh
+	if l, ok := knowledge.ParseLang(strings.TrimSpace(q.Get("lang"))); ok {
+		lang = l
+	}
+	defDay = knowledge.Today(s.now())
+	day = defDay
+	todayRaw = strings.TrimSpace(q.Get("today"))
+	if todayRaw != "" {
+		d, err := rules.ParseDate(todayRaw)
+		if err != nil {
+			todayErr = invalidMessage(b, lang, "today", todayRaw)
+		} else {
+			day = d
+		}
+	}
+	raw = map[string]string{}
+	for _, k := range knowledge.FactKeys {
+		if v := strings.TrimSpace(q.Get(k)); v != "" {
+			raw[k] = v
+		}
+	}
+	return lang, day, defDay, todayRaw, todayErr, raw
+}
+
+func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
+	b := s.kb()
+	if b == nil {
+		http.Error(w, tr(knowledge.Zh, "err.kb"), http.StatusServiceUnavailable)
+		return
+	}
+	lang, day, defDay, todayRaw, todayErr, raw := s.pageCase(b, r.URL.Query())
+	defs := fieldDefs(b)
+	shown, kept := visibility(b, defs, raw)
+
+	var (
+		o     rules.Outcome
+		ferrs []FieldError
+	)
+	answered := false
+	if len(kept) > 0 && todayErr == "" {
+		var err error
+		o, ferrs, err = evaluate(b, kept, day, lang)
+		if err != nil {
+			s.log.Error("page: evaluate", "err", err)
+			http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
+			return
+		}
+		answered = len(ferrs) == 0
+	}
+
+	// A date equal to today's is left out of links, so a bookmarked case
+	// is answered for the day it is opened.
+	linkToday := ""
+	if todayErr == "" && todayRaw != "" && day != defDay {
+		linkToday = day.String()
+	}
+	v := &pageView{
+		Lang: lang, HTMLLang: map[knowledge.Lang]string{knowledge.Zh: "zh-CN", knowledge.En: "en"}[lang],
+		LangName: tr(lang, "lang_name"), OtherLang: otherLang(lang), OtherName: tr(otherLang(lang), "lang_name"),
+		OtherURL:  "/?" + caseQuery(kept, linkToday, otherLang(lang)),
+		HomeURL:   "/?lang=" + string(lang),
+		Today:     day.String(),
+		KBVersion: b.Version.String(), AssetVersion: s.assetVersion, TodayDefault: defDay.String(),
+	}
+	if todayErr != "" {
+		v.Today, v.TodayError = todayRaw, todayErr
+	}
+	errByKey := map[string]FieldError{}
+	for _, e := range ferrs {
+		if _, dup := errByKey[e.Field]; !dup {
+			errByKey[e.Field] = e
+		}
+	}
+	v.AllMissing = true
+	for _, f := range defs {
+		fv := s.fieldView(b, lang, f, kept[f.Key], !shown[f.Key], errByKey[f.Key])
+		v.Fields = append(v.Fields, fv)
+	}
+	for _, e := range ferrs {
+		label := e.Field
+		anchor := ""
+		if i := slices.IndexFunc(v.Fields, func(f fieldView) bool { return f.Key == e.Field }); i >= 0 {
+			label, anchor = v.Fields[i].Label, "#"+v.Fields[i].ContainerID
+		}
+		v.Problems = append(v.Problems, problemView{Anchor: anchor, Label: label, Message: e.Message})
+		if !e.Missing {
+			v.AllMissing = false
+		}
+	}
+	for _, reg := range b.Regions() {
+		v.Regions = append(v.Regions, regionOption{ID: reg.ID, Name: reg.Name.In(lang)})
+	}
+	v.RegionsJSON = regionsJSON(b)
+
+	if answered {
+		a := b.BuildAnswer(&o, lang)
+		text, err1 := b.Render(&o, lang, knowledge.FormatText)
+		md, err2 := b.Render(&o, lang, knowledge.FormatMarkdown)
+		if err1 != nil || err2 != nil {
+			s.log.Error("page: render", "err", err1, "err2", err2)
+			http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
+			return
+		}
+		q := caseQuery(kept, linkToday, lang)
+		v.Answer = &answerView{
+			Verdict: a.Verdict, Title: b.Msg(lang, "answer.title"),
+			VerdictLabel: b.Msg(lang, "answer.verdict"), VerdictName: a.VerdictName, VerdictText: a.VerdictText,
+			RegionLabel: b.Msg(lang, "answer.region"), RegionName: a.Region.Name,
+			SourcesLabel: b.Msg(lang, "answer.region_sources"), Sources: a.Region.Source,
+			CheckedOn: a.Region.CheckedOn.String(), Colon: knowledge.Colon(lang),
+			AsOf:  tr(lang, "as_of", "today", day.String()),
+			Parts: partViews(b.Outline(&a), lang), VersionLine: b.VersionLine(&a),
+			Text: text, Markdown: md,
+			Permalink: "/?" + q, TextURL: "/answer.txt?" + q, MDURL: "/answer.md?" + q,
+		}
+		s.countAnswer(&o)
+	}
+
+	var buf bytes.Buffer
+	if err := s.page.Execute(&buf, v); err != nil {
+		s.log.Error("page: template", "err", err)
+		http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) fieldView(b *knowledge.Base, lang knowledge.Lang, f fieldDef, value string, hidden bool, fe FieldError) fieldView {
+	fv := fieldView{
+		Key: f.Key, Kind: string(f.Kind), Show: f.Show, ID: "f-" + f.Key, ContainerID: "field-" + f.Key,
+		Label: kbMsg(b, lang, f.Label), Value: value, Hidden: hidden, Optional: f.Optional,
+		InputMode: f.InputMode, List: f.List, Placeholder: f.Pattern,
+		HintID: "hint-" + f.Key, ErrorID: "err-" + f.Key,
+		IsRadio: f.Kind == kindRadio, IsSelect: f.Kind == kindSelect, IsText: f.Kind == kindText, IsDate: f.Kind == kindDate,
+		ChooseLabel: tr(lang, "choose"), OptionalLabel: tr(lang, "optional"),
+	}
+	if f.Key == "prior_scheme" {
+		fv.ChooseLabel = tr(lang, "no_switch")
+	}
+	if f.Hint {
+		fv.Hint = validText(b, lang, f.Key)
+	}
+	if !hidden && fe.Message != "" {
+		fv.Error, fv.Missing = fe.Message, fe.Missing
+		// The message already says what is valid.
+		if !enumKeys[f.Key] {
+			fv.Hint = ""
+		}
+	}
+	var desc []string
+	if fv.Hint != "" {
+		desc = append(desc, fv.HintID)
+	}
+	if fv.Error != "" {
+		desc = append(desc, fv.ErrorID)
+	}
+	fv.DescribedBy = strings.Join(desc, " ")
+	norm := normalise(b, f.Key, value)
+	for _, o := range f.Options {
+		fv.Options = append(fv.Options, optionView{ID: fv.ID + "-" + o, Value: o,
+			Label: kbMsg(b, lang, f.optionLabelKey(o)), Checked: value != "" && norm == o})
+	}
+	return fv
+}
+
+// regionsJSON is what the page's script needs to resolve a typed region to
+// the ID whose rules answer: IDs, and names and aliases in lower case.
+func regionsJSON(b *knowledge.Base) string {
+	type alias struct {
+		Text   string `json:"t"`
+		Region string `json:"r"`
+	}
+	out := struct {
+		IDs     []string `json:"ids"`
+		Aliases []alias  `json:"aliases"`
+	}{IDs: []string{}, Aliases: []alias{}}
+	for _, r := range b.Regions() {
+		out.IDs = append(out.IDs, r.ID)
+		for _, t := range append([]string{r.Name.Zh, r.Name.En}, r.Aliases...) {
+			if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
+				out.Aliases = append(out.Aliases, alias{t, r.ID})
+			}
+		}
+	}
+	data, _ := json.Marshal(out)
+	return string(data)
+}
+
+// serveRendered answers GET /answer.txt and /answer.md: the same query as
+// the page (every fact key as given, like ask's flags), the answer as
+// Render writes it. Unknown parameters and bad or missing facts are a 400
+// with one message a line.
+func (s *Server) serveRendered(format knowledge.Format) http.Handler {
+	ctype := "text/plain; charset=utf-8"
+	if format == knowledge.FormatMarkdown {
+		ctype = "text/markdown; charset=utf-8"
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b := s.kb()
+		if b == nil {
+			http.Error(w, tr(knowledge.Zh, "err.kb"), http.StatusServiceUnavailable)
+			return
+		}
+		q := r.URL.Query()
+		lang, day, _, _, todayErr, raw := s.pageCase(b, q)
+		var msgs []string
+		if l := q.Get("lang"); l != "" {
+			if _, ok := knowledge.ParseLang(strings.TrimSpace(l)); !ok {
+				msgs = append(msgs, "lang: "+invalidMessage(b, lang, "lang", l))
+			}
+		}
+		if todayErr != "" {
+			msgs = append(msgs, "today: "+todayErr)
+		}
+		for k := range q {
+			if !slices.Contains(knowledge.FactKeys, k) && k != "today" && k != "lang" {
+				msgs = append(msgs, k+": "+tr(lang, "err.unknown_key", "key", k,
+					"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang"), ", ")))
+			}
+		}
+		if len(msgs) == 0 {
+			o, ferrs, err := evaluate(b, raw, day, lang)
+			if err != nil {
+				s.log.Error("answer: evaluate", "err", err)
+				http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
+				return
+			}
+			for _, e := range ferrs {
+				msgs = append(msgs, e.Field+": "+e.Message)
+			}
+			if len(msgs) == 0 {
+				out, err := b.Render(&o, lang, format)
+				if err != nil {
+					s.log.Error("answer: render", "err", err)
+					http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
+					return
+				}
+				s.countAnswer(&o)
+				w.Header().Set("Content-Type", ctype)
+				w.Header().Set("Cache-Control", "no-store")
+				w.Write([]byte(out))
+				return
+			}
+		}
+		slices.Sort(msgs)
+		w.Header().Set("Cache-Control", "no-store")
+		http.Error(w, strings.Join(msgs, "\n"), http.StatusBadRequest)
+	})
+}
