@@ -1,0 +1,484 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+
+	"bujiao/store"
+)
+
+// TestConversationZh goes from /start to the answer in Chinese, by a button
+// press, a typed sentence and the remaining buttons.
+func TestConversationZh(t *testing.T) {
+	h := newHarness(t)
+	h.private = []string{"上海灵活就业断缴8个月"}
+	h.start()
+	u := h.user(1001, "zh-hans")
+
+	got := u.say("/start")
+	if len(got) < 2 || !strings.Contains(got[0].Text, "你好") || got[len(got)-1].Markup == nil {
+		t.Fatalf("/start: want a Chinese welcome and a question with buttons, got:\n%s", joined(got))
+	}
+	got = u.press("s:scheme:employee")
+	if len(got) == 0 || got[len(got)-1].Markup == nil {
+		t.Fatalf("after choosing the scheme: want the next question, got:\n%s", joined(got))
+	}
+	// One sentence gives region, payer and gap; any question left is
+	// answered with buttons.
+	got = u.say("上海灵活就业断缴8个月")
+	if len(got) == 0 || !strings.Contains(got[0].Text, "上海") {
+		t.Errorf("typed sentence: want it understood, got:\n%s", joined(got))
+	}
+	all := u.pressToAnswer(got)
+	ans := joined(all)
+	for _, want := range []string{"上海", "结论", "8个月", "灵活就业"} {
+		if !strings.Contains(ans, want) {
+			t.Errorf("answer lacks %q:\n%s", want, ans)
+		}
+	}
+	sent := h.api.sent(u.chatID)
+	checkWellFormed(t, sent)
+	// Every press was answered and its keyboard removed.
+	if n, want := len(h.api.callsOf("answerCallbackQuery", 0)), u.presses; n != want {
+		t.Errorf("answerCallbackQuery calls = %d, want %d", n, want)
+	}
+	if n := len(h.api.callsOf("editMessageReplyMarkup", u.chatID)); n != u.presses {
+		t.Errorf("editMessageReplyMarkup calls = %d, want %d", n, u.presses)
+	}
+	// Start-up: command menus in Chinese and in English (the default).
+	cmds := h.api.callsOf("setMyCommands", 0)
+	if len(cmds) != 2 || cmds[0].Fields["language_code"] != "zh" || cmds[1].Fields["language_code"] != "" {
+		t.Fatalf("setMyCommands calls = %+v, want zh then default", cmds)
+	}
+	var list []models.BotCommand
+	if err := json.Unmarshal([]byte(cmds[0].Fields["commands"]), &list); err != nil || len(list) != 8 {
+		t.Fatalf("commands = %q (%v), want 8", cmds[0].Fields["commands"], err)
+	}
+	if list[0].Command != "start" || list[0].Description != "开始问答" {
+		t.Errorf("first zh command = %+v", list[0])
+	}
+}
+
+// TestConversationEn answers every question with buttons, in English.
+func TestConversationEn(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	u := h.user(1002, "en-US")
+	got := u.say("/start")
+	if !strings.Contains(got[0].Text, "Hello") {
+		t.Fatalf("/start: want an English welcome, got:\n%s", joined(got))
+	}
+	all := u.pressToAnswer(got)
+	if ans := joined(all); !strings.Contains(ans, "Verdict") {
+		t.Errorf("no English verdict in:\n%s", ans)
+	}
+	checkWellFormed(t, h.api.sent(u.chatID))
+	if n := len(h.api.callsOf("answerCallbackQuery", 0)); n != u.presses {
+		t.Errorf("answerCallbackQuery calls = %d, want %d", n, u.presses)
+	}
+}
+
+// TestDeepLink: t.me/<bot>?start=region-shanghai_lang-en arrives as
+// "/start region-shanghai_lang-en" and pre-fills the region and language.
+func TestDeepLink(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	u := h.user(1003, "zh-hans")
+	got := u.say("/start region-shanghai_lang-en")
+	if !strings.Contains(got[0].Text, "Hello") {
+		t.Fatalf("want English after lang-en, got:\n%s", joined(got))
+	}
+	all := u.pressToAnswer(got)
+	ans := joined(all)
+	if strings.Contains(ans, "Where are you insured?") {
+		t.Errorf("the region was asked although the link gave it:\n%s", ans)
+	}
+	if !strings.Contains(ans, "Shanghai") {
+		t.Errorf("answer is not for Shanghai:\n%s", ans)
+	}
+}
+
+// TestOversizedAnswer: an answer longer than 4096 UTF-16 units is split
+// into well-formed parts, buttons only under the last.
+func TestOversizedAnswer(t *testing.T) {
+	h := newHarness(t)
+	h.kb = inflatedKB(t)
+	h.start()
+	u := h.user(1004, "zh-hans")
+	all := u.pressToAnswer(u.say("/start"))
+	checkWellFormed(t, all)
+	// The answer is the run of messages ending with the answer keyboard,
+	// after the "understood" summary.
+	end := slices.IndexFunc(all, func(c apiCall) bool { return isAnswer([]apiCall{c}) })
+	start := end
+	for start > 0 && all[start-1].Markup == nil && !strings.Contains(all[start-1].Text, "我理解的情况") {
+		start--
+	}
+	parts := all[start : end+1]
+	if len(parts) < 2 {
+		t.Fatalf("answer in %d message(s), want it split; lengths %v", len(parts), lengths(parts))
+	}
+	for i, p := range parts {
+		if i < len(parts)-1 && p.Markup != nil {
+			t.Errorf("part %d of %d has buttons", i+1, len(parts))
+		}
+	}
+	total := 0
+	for _, p := range parts {
+		total += u16len(p.Text)
+	}
+	if total <= MaxMessageLen {
+		t.Fatalf("answer of %d units is not oversized", total)
+	}
+	t.Logf("answer of %d UTF-16 units in %d parts: %v", total, len(parts), lengths(parts))
+}
+
+func lengths(cs []apiCall) []int {
+	var out []int
+	for _, c := range cs {
+		out = append(out, u16len(c.Text))
+	}
+	return out
+}
+
+// TestDuplicateUpdate: a redelivered update is acknowledged and ignored.
+func TestDuplicateUpdate(t *testing.T) {
+	h := newHarness(t)
+	h.startWebhook()
+	u := h.user(1005, "zh-hans")
+	up := u.textUpdate("/start")
+	up.ID = h.api.nextUpdateID()
+	if code := h.post(up, h.secret()); code != http.StatusOK {
+		t.Fatalf("first delivery: status %d", code)
+	}
+	first := len(h.api.sent(u.chatID))
+	if first == 0 {
+		t.Fatal("no reply to /start")
+	}
+	if code := h.post(up, h.secret()); code != http.StatusOK {
+		t.Fatalf("second delivery: status %d", code)
+	}
+	if n := len(h.api.sent(u.chatID)); n != first {
+		t.Errorf("after the duplicate: %d messages, want %d", n, first)
+	}
+	// A pressed button delivered twice: answered both times, handled once.
+	press := u.pressUpdate(1, "s:scheme:employee")
+	press.ID = h.api.nextUpdateID()
+	h.post(press, h.secret())
+	afterPress := len(h.api.sent(u.chatID))
+	h.post(press, h.secret())
+	if n := len(h.api.sent(u.chatID)); n != afterPress {
+		t.Errorf("duplicate press sent %d more messages", n-afterPress)
+	}
+	if n := len(h.api.callsOf("answerCallbackQuery", 0)); n != 2 {
+		t.Errorf("answerCallbackQuery calls = %d, want 2 (duplicates are answered too)", n)
+	}
+}
+
+// TestInterleavedChats: updates of many chats in one batch; each chat gets
+// its own replies, in order, the same as when it is alone.
+func TestInterleavedChats(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	steps := []string{"/start", "s:scheme:employee", "s:retirement:working", "s:payer:unit", "s:reason:arrears",
+		"/summary", "/back", "s:reason:job-change"}
+	mk := func(u *tgUser, step string) *models.Update {
+		if strings.HasPrefix(step, "/") {
+			return u.textUpdate(step)
+		}
+		return u.pressUpdate(7, step)
+	}
+	var users []*tgUser
+	for i := range 6 {
+		users = append(users, h.user(int64(2000+i), []string{"zh-hans", "en-US"}[i%2]))
+	}
+	var batch []*models.Update
+	for _, step := range steps {
+		for _, u := range users {
+			batch = append(batch, mk(u, step))
+		}
+	}
+	h.waitDone(h.api.push(batch...)...)
+	// Reference: the same steps, one chat at a time.
+	for i, u := range users {
+		ref := h.user(int64(3000+i), u.lang)
+		for _, step := range steps {
+			h.waitDone(h.api.push(mk(ref, step))...)
+		}
+		got, want := texts(h.api.sent(u.chatID)), texts(h.api.sent(ref.chatID))
+		if !slices.Equal(got, want) {
+			t.Errorf("chat %d: replies differ from the same chat alone:\ngot  %q\nwant %q", u.chatID, got, want)
+		}
+	}
+}
+
+// TestRestart: stopping the bot mid-conversation and starting a new one on
+// the same database continues at the same question.
+func TestRestart(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	u := h.user(1006, "en-US")
+	ref := h.user(1007, "en-US")
+	for _, who := range []*tgUser{u, ref} {
+		who.say("/start")
+		who.press("s:scheme:employee")
+		who.press("s:retirement:working")
+	}
+	lastID := h.api.lastID
+	h.stop()
+
+	db, err := store.Open(context.Background(), h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := db.Offset(context.Background())
+	db.Close()
+	if err != nil || off != lastID+1 {
+		t.Fatalf("saved offset = %d, %v; want %d", off, err, lastID+1)
+	}
+	h.start()
+	got := u.press("s:payer:unit")
+	want := ref.press("s:payer:unit")
+	if !slices.Equal(texts(got), texts(want)) || len(got) == 0 {
+		t.Errorf("after restart:\n%s\nwant (without restart):\n%s", joined(got), joined(want))
+	}
+	// The new bot asked Telegram for updates from the saved offset on.
+	h.api.mu.Lock()
+	offsets := slices.Clone(h.api.offsets)
+	h.api.mu.Unlock()
+	if !slices.Contains(offsets, off) {
+		t.Errorf("getUpdates offsets %v never used the saved offset %d", offsets, off)
+	}
+}
+
+// TestWebhookSecret: a wrong secret gets 403 and nothing is processed; the
+// right one is processed before the 200.
+func TestWebhookSecret(t *testing.T) {
+	h := newHarness(t)
+	h.startWebhook()
+	secret := h.secret()
+	if len(secret) != 32 || strings.Trim(secret, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != "" {
+		t.Errorf("secret_token %q: want 32 chars of [A-Za-z0-9_-]", secret)
+	}
+	reg := h.api.callsOf("setWebhook", 0)[0]
+	if reg.Fields["allowed_updates"] != `["message","callback_query"]` {
+		t.Errorf("allowed_updates = %q", reg.Fields["allowed_updates"])
+	}
+	u := h.user(1008, "en-US")
+	up := u.textUpdate("/start")
+	up.ID = h.api.nextUpdateID()
+	for _, s := range []string{"", "wrong", secret + "x"} {
+		if code := h.post(up, s); code != http.StatusForbidden {
+			t.Errorf("secret %q: status %d, want 403", s, code)
+		}
+	}
+	if n := len(h.api.callsOf("sendMessage", 0)); n != 0 {
+		t.Fatalf("%d messages sent for rejected requests", n)
+	}
+	big := bytes.Repeat([]byte(" "), MaxWebhookBody+1)
+	if code := h.postRaw(big, secret); code != http.StatusRequestEntityTooLarge {
+		t.Errorf("oversized body: status %d, want 413", code)
+	}
+	if code := h.post(up, secret); code != http.StatusOK {
+		t.Fatalf("right secret: status %d", code)
+	}
+	// No waiting: the replies were sent before the 200.
+	if n := len(h.api.sent(u.chatID)); n < 2 {
+		t.Errorf("%d messages sent when the webhook answered, want the whole turn", n)
+	}
+	resp, err := http.Get(h.hook.URL + "/hook")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("GET: status %d, want 405", resp.StatusCode)
+	}
+}
+
+// TestTooManyRequests: a 429 is retried after retry_after; the message is
+// delivered once.
+func TestTooManyRequests(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	u := h.user(1009, "en-US")
+	h.api.inject("sendMessage", fault{status: http.StatusTooManyRequests, retryAfter: 7, chatID: u.chatID})
+	got := u.say("/start")
+	if len(got) < 2 || !strings.Contains(got[0].Text, "Hello") {
+		t.Fatalf("want the welcome and a question, got:\n%s", joined(got))
+	}
+	attempts := h.api.callsOf("sendMessage", u.chatID)
+	if len(attempts) != len(got)+1 || attempts[0].Status != http.StatusTooManyRequests || attempts[1].Text != got[0].Text {
+		t.Errorf("attempts %d (first %d), delivered %d: want one 429 then each message once", len(attempts), attempts[0].Status, len(got))
+	}
+	if s := h.sleeps.all(); !slices.Equal(s, []time.Duration{7 * time.Second}) {
+		t.Errorf("sleeps = %v, want [7s]", s)
+	}
+}
+
+// TestBlocked: 403 marks the chat blocked without retrying; the next
+// message unmarks it and re-sends what was missed first.
+func TestBlocked(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	u := h.user(1010, "en-US")
+	h.api.block(u.chatID, true)
+	u.say("/start")
+	if n := len(h.api.callsOf("sendMessage", u.chatID)); n != 1 {
+		t.Errorf("%d sendMessage attempts to a blocked chat, want 1", n)
+	}
+	c, err := h.db.Load(context.Background(), u.chatID)
+	if err != nil || !c.Blocked || len(c.Pending) == 0 {
+		t.Fatalf("after 403: blocked=%v pending=%d err=%v; want blocked with pending replies", c.Blocked, len(c.Pending), err)
+	}
+	h.api.block(u.chatID, false)
+	got := u.say("/help")
+	if len(got) < 3 || !strings.Contains(got[0].Text, "Resending") || !strings.Contains(got[0].Text, "Hello") {
+		t.Fatalf("want the missed welcome re-sent first, got:\n%s", joined(got))
+	}
+	c, err = h.db.Load(context.Background(), u.chatID)
+	if err != nil || c.Blocked || len(c.Pending) != 0 {
+		t.Errorf("after unblocking: blocked=%v pending=%d err=%v", c.Blocked, len(c.Pending), err)
+	}
+}
+
+// TestPendingResent: a send that fails for good (5xx five times) leaves the
+// replies pending; the next message re-sends them before its own replies.
+// A slow response is retried after the timeout.
+func TestPendingResent(t *testing.T) {
+	h := newHarness(t)
+	h.configure = func(c *Config) {
+		unlimited(c)
+		c.SendTimeout = 300 * time.Millisecond
+	}
+	h.start()
+	u := h.user(1011, "en-US")
+	for range DefaultMaxTries {
+		h.api.inject("sendMessage", fault{status: http.StatusInternalServerError, chatID: u.chatID})
+	}
+	if got := u.say("/start"); len(got) != 0 {
+		t.Fatalf("delivered %d messages despite the failures", len(got))
+	}
+	if n := len(h.api.callsOf("sendMessage", u.chatID)); n != DefaultMaxTries {
+		t.Errorf("%d attempts, want %d", n, DefaultMaxTries)
+	}
+	for i, d := range h.sleeps.all() {
+		hi := DefaultBaseBackoff << i
+		if d < hi/2 || d > hi {
+			t.Errorf("backoff %d = %v, want within [%v, %v]", i+1, d, hi/2, hi)
+		}
+	}
+	h.api.inject("sendMessage", fault{slow: true, chatID: u.chatID})
+	got := u.say("/summary")
+	if len(got) < 3 || !strings.Contains(got[0].Text, "Resending") || !strings.Contains(got[0].Text, "Hello") {
+		t.Fatalf("want the pending welcome first, got:\n%s", joined(got))
+	}
+	if !strings.Contains(joined(got), "case summary") {
+		t.Errorf("the /summary reply is missing:\n%s", joined(got))
+	}
+	c, err := h.db.Load(context.Background(), u.chatID)
+	if err != nil || len(c.Pending) != 0 {
+		t.Errorf("pending after delivery: %d bytes, %v", len(c.Pending), err)
+	}
+}
+
+// TestEscaping: a person's text with HTML and emoji never breaks a message
+// nor reaches the logs.
+func TestEscaping(t *testing.T) {
+	h := newHarness(t)
+	evil := `<b>&"'😀</b><a href="x">`
+	h.private = []string{evil}
+	h.start()
+	u := h.user(1012, "en-US")
+	u.say("/start")
+	u.say(evil)
+	u.say("/faq " + evil)
+	u.say("/summary")
+	sent := h.api.sent(u.chatID)
+	checkWellFormed(t, sent)
+	if n := len(h.api.callsOf("sendMessage", u.chatID)); n != len(sent) {
+		t.Errorf("%d of %d messages refused", n-len(sent), n)
+	}
+}
+
+// TestInternalError: a failing store gets the localised apology, logged
+// once with chat and update ids; a pressed button is still answered.
+func TestInternalError(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	u := h.user(1013, "zh-hans")
+	h.failing.Store(1)
+	got := u.say("/start")
+	if len(got) != 1 || !strings.Contains(got[0].Text, "12393") || !strings.Contains(got[0].Text, "/restart") {
+		t.Fatalf("want the Chinese apology, got:\n%s", joined(got))
+	}
+	if n := strings.Count(h.log.String(), `msg="handle update"`); n != 1 {
+		t.Errorf("error logged %d times, want once:\n%s", n, h.log.String())
+	}
+	if !strings.Contains(h.log.String(), "chat_id=1013") || !strings.Contains(h.log.String(), "update_id=") {
+		t.Errorf("error log lacks chat_id or update_id:\n%s", h.log.String())
+	}
+	h.failing.Store(1)
+	got = u.press("c:restart")
+	if len(got) != 1 || !strings.Contains(got[0].Text, "12393") {
+		t.Fatalf("pressing: want the apology, got:\n%s", joined(got))
+	}
+	if n := len(h.api.callsOf("answerCallbackQuery", 0)); n != 1 {
+		t.Errorf("answerCallbackQuery calls = %d, want 1", n)
+	}
+	// And it works again.
+	if got := u.say("/start"); len(got) < 2 {
+		t.Errorf("after the failure: %d messages", len(got))
+	}
+}
+
+// TestGroup: in a group the bot answers only commands for it and mentions,
+// and suggests a private chat.
+func TestGroup(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	g := h.user(1014, "en-US")
+	g.chatID, g.chatType = -100200300, models.ChatTypeSupergroup
+	if got := g.say("hello everyone"); len(got) != 0 {
+		t.Errorf("answered group chatter:\n%s", joined(got))
+	}
+	if got := g.say("/start@other_bot"); len(got) != 0 {
+		t.Errorf("answered a command for another bot:\n%s", joined(got))
+	}
+	got := g.say("/start@bujiao_test_bot")
+	if len(got) < 2 || !strings.Contains(got[0].Text, "private chat") || !strings.Contains(got[0].Text, "@bujiao_test_bot") {
+		t.Fatalf("want the private-chat suggestion first, got:\n%s", joined(got))
+	}
+	got = g.say("@Bujiao_Test_Bot /help")
+	if len(got) == 0 {
+		t.Errorf("did not answer a mention")
+	}
+}
+
+// TestConflictAtStartup: 409 on getUpdates (another poller, or the old
+// process's long poll) is retried until it clears.
+func TestConflictAtStartup(t *testing.T) {
+	h := newHarness(t)
+	h.api.inject("getUpdates", fault{status: http.StatusConflict}, fault{status: http.StatusConflict})
+	h.start()
+	u := h.user(1015, "en-US")
+	if got := u.say("/start"); len(got) < 2 {
+		t.Fatalf("after 409s: %d messages", len(got))
+	}
+	if n := len(h.api.callsOf("getUpdates", 0)); n != 2 {
+		t.Errorf("recorded %d failed getUpdates, want 2", n)
+	}
+	if !strings.Contains(h.log.String(), "conflict") {
+		t.Errorf("conflict not logged")
+	}
+}
