@@ -11,11 +11,9 @@ import (
 	"net/http"
 	"os"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"bujiao/dialog/web"
-	"bujiao/knowledge"
 	"bujiao/store"
 )
 
@@ -102,8 +100,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	var kb atomic.Pointer[knowledge.Base]
-	kb.Store(b)
+	live := liveKnowledge(ctx, b, *kbDir, log, nil)
 
 	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log}
 	if *dbPath != "" {
@@ -114,7 +111,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		defer db.Close()
 		opts.DB = storePinger{db}
 	}
-	srv := web.New(kb.Load, opts)
+	srv := web.New(live.Get, opts)
 
 	ln, err := net.Listen("tcp", *listen)
 	if err != nil {
