@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -93,24 +94,4 @@ func (r Reply) PlainText() string {
 // Len is the reply's length in characters, for transports with limits.
 func (r Reply) Len() int { return utf8.RuneCountInString(r.PlainText()) }
 
-func itoa(n int) string {
-	if n < 10 && n >= 0 {
-		return string(rune('0' + n))
-	}
-	var buf [20]byte
-	i := len(buf)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
-}
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -5,6 +5,7 @@ package knowledge
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 
 	"bujiao/rules"
@@ -222,27 +223,7 @@ func (b *Base) CitationSummary(c rules.Citation, lang Lang) string {
 	return lw.Title.In(lang)
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // chineseNumber writes 1..9999 the way article numbers are written (八十六,
 // 一百一十, 二十).

@@ -59,6 +59,10 @@ type Answer struct {
 	Today        rules.Date     `json:"today"`
 	Lang         Lang           `json:"lang"`
 	Knowledge    Version        `json:"knowledge"`
+
+	// vals fills the placeholders of labels in Outline from the same
+	// outcome the answer was built from.
+	vals *values
 }
 
 // BackPayment is the money part of an answer; amounts are decimal strings.
@@ -231,6 +235,10 @@ func datePtr(d *rules.Date) *string {
 
 // fill writes s to b with its {placeholders} replaced.
 func fill(b *strings.Builder, s string, v *values) {
+	if v == nil {
+		b.WriteString(s)
+		return
+	}
 	for {
 		i := strings.IndexByte(s, '{')
 		if i < 0 {
@@ -297,7 +305,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 	}
 	a := Answer{
 		Verdict: string(o.Verdict), Path: string(o.Path), Facts: o.Facts, Today: o.Today, Lang: lang,
-		Knowledge: b.Version,
+		Knowledge: b.Version, vals: v,
 		BackPayment: BackPayment{
 			Allowed: o.BackPayAllowed, LateFee: o.LateFeeApplies, LateFeeAmount: decPtr(o.LateFee),
 			LateFeeDays: o.LateFeeDays, Estimate: decPtr(o.Estimate), EstimateMonths: o.EstimateMonths,
@@ -422,8 +430,16 @@ func Colon(lang Lang) string {
 func (b *Base) Outline(a *Answer) []Part {
 	lang := a.Lang
 	msg := func(key string) string { return b.Msg(lang, key) }
-	pairs := a.pairs()
-	fill := func(key string) string { return b.Msgf(lang, key, pairs...) }
+	fill := func(key string) string {
+		m := b.Msg(lang, key)
+		if strings.IndexByte(m, '{') < 0 {
+			return m
+		}
+		var sb strings.Builder
+		sb.Grow(len(m) + 32)
+		fill(&sb, m, a.vals)
+		return sb.String()
+	}
 	yesNo := func(x bool) string {
 		if x {
 			return msg("answer.yes")
@@ -438,7 +454,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 
 	c := a.Coverage
-	cov := Part{Heading: msg("answer.coverage")}
+	cov := Part{Heading: msg("answer.coverage"), Lines: make([]Line, 0, 6)}
 	if c.FirstUnpaid != nil && c.GapMonths > 0 {
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.gap")})
 	}
@@ -480,7 +496,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 
 	bp := a.BackPayment
-	money := Part{Heading: msg("answer.money")}
+	money := Part{Heading: msg("answer.money"), Lines: make([]Line, 0, 4)}
 	if bp.LateFeeAmount != nil {
 		money.Lines = append(money.Lines, Line{Text: fill("answer.late_fee"), Strong: true})
 	}
@@ -499,7 +515,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	add(money)
 
 	named := func(key string, items []NamedText, numbered, names bool) {
-		sec := Part{Heading: msg(key), Numbered: numbered}
+		sec := Part{Heading: msg(key), Numbered: numbered, Lines: make([]Line, 0, len(items))}
 		for _, it := range items {
 			l := Line{Text: it.Text}
 			if names {
@@ -510,7 +526,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		add(sec)
 	}
 	named("answer.documents", a.Documents, true, true)
-	ch := Part{Heading: msg("answer.channels")}
+	ch := Part{Heading: msg("answer.channels"), Lines: make([]Line, 0, len(a.Channels))}
 	for _, kind := range []string{"online", "in-person", "phone"} {
 		for _, c := range a.Channels {
 			if c.Kind == kind {
@@ -525,7 +541,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 	named("answer.consequences", a.Consequences, false, false)
 	named("answer.notes", a.Notes, false, false)
-	cites := Part{Heading: msg("answer.citations")}
+	cites := Part{Heading: msg("answer.citations"), Lines: make([]Line, 0, len(a.Citations))}
 	for _, c := range a.Citations {
 		cites.Lines = append(cites.Lines, Line{Label: c.Label, Text: c.Summary})
 	}
@@ -536,32 +552,6 @@ func (b *Base) Outline(a *Answer) []Part {
 // VersionLine is the knowledge stamp that ends every answer.
 func (b *Base) VersionLine(a *Answer) string {
 	return b.Msgf(a.Lang, "answer.version", "version", a.Knowledge.Hash) + " " + a.Knowledge.CheckedOn.String()
-}
-
-// pairs gives the answer's placeholder values for Msgf.
-func (a *Answer) pairs() []string {
-	str := func(p *string) string {
-		if p == nil {
-			return "—"
-		}
-		return *p
-	}
-	first := "—"
-	if a.Coverage.FirstUnpaid != nil {
-		first = *a.Coverage.FirstUnpaid
-	}
-	kv := []string{
-		"gap_months", itoa(a.Coverage.GapMonths), "first_unpaid", first,
-		"waiting_months", itoa(a.Coverage.WaitingMonths),
-		"late_fee", str(a.BackPayment.LateFeeAmount), "late_fee_days", itoa(a.BackPayment.LateFeeDays),
-		"monthly", str(a.BackPayment.MonthlyAmount), "estimate", str(a.BackPayment.Estimate),
-		"estimate_months", itoa(a.BackPayment.EstimateMonths),
-		"fine_min", str(a.BackPayment.FineMin), "fine_max", str(a.BackPayment.FineMax),
-	}
-	if r := a.Retirement; r != nil {
-		kv = append(kv, "required_years", str(r.RequiredYears), "shortfall_months", itoa(r.ShortfallMonths))
-	}
-	return kv
 }
 
 // renderText writes plain text (pastes cleanly anywhere) or Markdown
