@@ -17,20 +17,18 @@ const MaxTextLen = 2000
 func (t *turn) button(data string) {
 	a, err := DecodeAction(data)
 	if err != nil {
-		t.say(para(text(t.msg("d.bad_button"))))
-		t.advanceOrAsk()
+		t.badButton()
 		return
 	}
 	switch a.Kind {
 	case ActSet:
 		if !t.relevant(a.Field) {
-			t.say(para(text(t.msg("d.bad_button"))))
-			t.advanceOrAsk()
+			t.badButton()
 			return
 		}
-		t.s.Mode = ""
 		if _, ok := t.setValue(a.Field, a.Value); !ok {
-			t.say(para(text(t.msg("d.bad_button"))))
+			t.badButton()
+			return
 		}
 		t.advance()
 	case ActExplain:
@@ -65,10 +63,13 @@ func (t *turn) button(data string) {
 				return
 			}
 		}
-		t.say(para(text(t.msg("d.bad_button"))))
-		t.advanceOrAsk()
+		t.badButton()
 	}
 }
+
+// badButton refuses a button press: its data is forged, or it belongs to a
+// question that no longer applies.
+func (t *turn) badButton() { t.sayThenContinue(para(text(t.msg("d.bad_button")))) }
 
 // sayThenContinue shows a reply that is an aside: the question on screen
 // follows it, or, once the answer is shown, the answer's buttons go with it
@@ -98,8 +99,7 @@ func (t *turn) explain(topic string) {
 		t.ask(rules.FieldScheme)
 	case "since":
 		if !t.relevant(rules.FieldGap) {
-			t.say(para(text(t.msg("d.bad_button"))))
-			t.advanceOrAsk()
+			t.badButton()
 			return
 		}
 		t.s.Asking, t.s.Mode = rules.FieldGap, modeSince
@@ -117,7 +117,11 @@ func (t *turn) edit(f rules.Field) {
 	if f == "" {
 		var bs []Button
 		for _, fv := range t.factValues() {
-			bs = append(bs, t.btn(fv.label+t.colon()+fv.value, Action{Kind: ActEdit, Field: fv.field}))
+			// A fact told in passing that no question needs (a resident's
+			// sex) is not offered: its question would not be asked.
+			if t.relevant(fv.field) {
+				bs = append(bs, t.btn(fv.label+t.colon()+fv.value, Action{Kind: ActEdit, Field: fv.field}))
+			}
 		}
 		if len(bs) == 0 {
 			t.advance()
@@ -127,8 +131,7 @@ func (t *turn) edit(f rules.Field) {
 		return
 	}
 	if !t.relevant(f) {
-		t.say(para(text(t.msg("d.bad_button"))))
-		t.advanceOrAsk()
+		t.badButton()
 		return
 	}
 	// Ask the question again without forgetting the old answer: if the
@@ -329,13 +332,18 @@ func (t *turn) text(msg string) {
 		return
 	}
 	if t.s.Mode == modeSince {
-		if d, ok := ParseDuration(msg, t.today); ok {
-			t.s.Mode = ""
+		d, ok := ParseDuration(msg, t.today)
+		switch {
+		case !ok:
+			t.say(para(text(t.msg("d.hint.since"))))
+		case t.gapFits(d):
 			t.applyGap(d)
+			t.s.Mode = ""
 			t.advance()
 			return
+		default:
+			t.say(para(text(t.gapRangeMsg())))
 		}
-		t.say(para(text(t.msg("d.hint.since"))))
 		t.explain("since")
 		return
 	}
@@ -364,6 +372,11 @@ func (t *turn) text(msg string) {
 	}
 	if LooksLikeQuestion(msg) || t.s.Asking == "" {
 		t.faq(msg)
+		return
+	}
+	if t.s.Asking == rules.FieldGap && ex.Gap != nil && !t.gapFits(*ex.Gap) {
+		t.say(para(text(t.gapRangeMsg())))
+		t.ask(t.s.Asking)
 		return
 	}
 	// The message fits none of the facts: say what the question expects.
@@ -443,7 +456,7 @@ func (t *turn) applyExtracted(ex Extracted) []rules.Field {
 	case ex.Gap != nil && asking == rules.FieldRepayYears:
 		apply(rules.FieldRepayYears, itoa(gapYears(*ex.Gap, t.today)))
 	case ex.Gap != nil && asking != rules.FieldYearsPaid && asking != rules.FieldBrokenYears:
-		if t.applyGap(*ex.Gap) {
+		if _, ok := t.applyGap(*ex.Gap); ok {
 			got = append(got, rules.FieldGap)
 		}
 	case ex.Number != nil && ex.Number.IsInteger():
@@ -451,6 +464,9 @@ func (t *turn) applyExtracted(ex Extracted) []rules.Field {
 		case rules.FieldGap, rules.FieldBrokenYears, rules.FieldRepayYears:
 			apply(asking, ex.Number.String())
 		}
+	case ex.No && !ex.Yes && (asking == rules.FieldBrokenYears || asking == rules.FieldRepayYears):
+		// "How many years…? (0 if none)" — "none", "no".
+		apply(asking, "0")
 	}
 	if ex.RepayYears != nil {
 		apply(rules.FieldRepayYears, itoa(*ex.RepayYears))
@@ -484,26 +500,40 @@ func gapYears(d Duration, today rules.Date) int {
 	return months / 12
 }
 
-// applyGap sets the gap from a duration; it reports whether anything
-// changed.
-func (t *turn) applyGap(d Duration) bool {
-	f := &t.s.Facts
+// gapFits reports whether a stated gap can be used: a first unpaid month
+// not after this month, at most rules.MaxGapMonths long.
+func (t *turn) gapFits(d Duration) bool {
+	n := d.Months
 	if d.Since != nil {
-		if t.today.MonthOf().Since(*d.Since) < 0 {
-			return false
-		}
+		n = t.today.MonthOf().Since(*d.Since)
+	}
+	return n >= 0 && n <= rules.MaxGapMonths
+}
+
+func (t *turn) gapRangeMsg() string {
+	return t.kb.Msgf(t.s.Lang, "d.gap_range", "max", itoa(rules.MaxGapMonths), "years", itoa(rules.MaxGapMonths/12))
+}
+
+// applyGap sets the gap from a duration, as setValue does: it reports
+// whether anything changed, and whether the gap could be taken at all (a
+// first unpaid month after this month, or too long ago, cannot).
+func (t *turn) applyGap(d Duration) (changed, ok bool) {
+	f := &t.s.Facts
+	if !t.gapFits(d) {
+		return false, false
+	}
+	if d.Since != nil {
 		if f.Since != nil && *f.Since == *d.Since {
-			return false
+			return false, true
 		}
 		t.s.remember()
 		m := *d.Since
 		f.Since, f.GapMonths = &m, nil
 		t.s.Answered = false
 		t.event(Event{Kind: EvAnswered, Question: string(rules.FieldGap)})
-		return true
+		return true, true
 	}
-	changed, _ := t.setValue(rules.FieldGap, itoa(d.Months))
-	return changed
+	return t.setValue(rules.FieldGap, itoa(d.Months))
 }
 
 // faq answers a question from the FAQ, or says plainly that it cannot.

@@ -1,7 +1,9 @@
 package dialog
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -57,6 +59,10 @@ type Event struct {
 // per-chat state, so one Machine serves every chat concurrently.
 type Machine struct {
 	kb atomic.Pointer[knowledge.Base]
+	// buttons caches each question's buttons (buttonKey → [][]Button):
+	// they depend only on the knowledge base, the language and a little of
+	// the state, and building their labels is most of a turn's work.
+	buttons sync.Map
 	// DefaultLang is used when a new chat gives no language hint.
 	DefaultLang knowledge.Lang
 }
@@ -70,18 +76,25 @@ func New(kb *knowledge.Base) *Machine {
 
 // SetKnowledge swaps in a new knowledge base; turns already running finish
 // with the one they started with.
-func (m *Machine) SetKnowledge(kb *knowledge.Base) { m.kb.Store(kb) }
+func (m *Machine) SetKnowledge(kb *knowledge.Base) {
+	m.kb.Store(kb)
+	m.buttons.Clear()
+}
 
 // Knowledge returns the current knowledge base.
 func (m *Machine) Knowledge() *knowledge.Base { return m.kb.Load() }
 
 // turn is the working set of one Step.
 type turn struct {
+	m       *Machine
 	kb      *knowledge.Base
 	s       State
 	today   rules.Date
 	replies []Reply
 	events  []Event
+	// reshow is set when an answer already given is shown again (coming
+	// back, switching language): it is not counted as a new answer.
+	reshow bool
 }
 
 func (t *turn) msg(key string) string { return t.kb.Msg(t.s.Lang, key) }
@@ -104,7 +117,12 @@ func LangFromHint(hint string, def knowledge.Lang) knowledge.Lang {
 	}
 	tag, err := language.Parse(hint)
 	if err != nil {
-		return def
+		// Not a tag this library knows, but still a hint: "zh…" is Chinese,
+		// anything else is not.
+		if len(hint) >= 2 && strings.EqualFold(hint[:2], "zh") {
+			return knowledge.Zh
+		}
+		return knowledge.En
 	}
 	_, idx, conf := langMatcher.Match(tag)
 	if idx == 0 && conf != language.No {
@@ -116,7 +134,11 @@ func LangFromHint(hint string, def knowledge.Lang) knowledge.Lang {
 // Step applies one input to a state and returns the new state, the replies
 // to show and the events to count. now fixes "today" (in China).
 func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Event) {
-	t := &turn{kb: m.kb.Load(), s: s, today: knowledge.Today(now)}
+	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now)}
+	t.replies = make([]Reply, 0, 4)
+	// The caller keeps s: appending to a history that shares its array
+	// would change the caller's state (and a replay of it).
+	t.s.History = slices.Clip(t.s.History)
 	if t.s.V == 0 {
 		t.s.V = StateVersion
 		t.event(Event{Kind: EvStarted})
@@ -129,14 +151,18 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 		t.runCommand("start", "")
 	case in.Resume:
 		t.say(para(text(t.msg("d.welcome_back"))))
+		t.reshow = t.s.Answered
 		t.s.Answered = false
 		t.advanceOrAsk()
 	case in.Data != "":
 		t.button(in.Data)
-	case strings.HasPrefix(strings.TrimSpace(in.Text), "/"):
-		t.command(strings.TrimSpace(in.Text))
 	default:
-		t.text(in.Text)
+		msg := cleanText(in.Text)
+		if strings.HasPrefix(msg, "/") {
+			t.command(msg)
+		} else {
+			t.text(msg)
+		}
 	}
 	return t.s, t.replies, t.events
 }
@@ -145,7 +171,7 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 // read, apologising instead of failing: the person loses their answers but
 // never hits a dead end.
 func (m *Machine) Recover(langHint string, now time.Time) (State, []Reply, []Event) {
-	t := &turn{kb: m.kb.Load(), today: knowledge.Today(now)}
+	t := &turn{m: m, kb: m.kb.Load(), today: knowledge.Today(now)}
 	t.s = State{V: StateVersion, Lang: LangFromHint(langHint, m.DefaultLang)}
 	t.event(Event{Kind: EvReset})
 	t.say(para(text(t.msg("d.recovered"))))
@@ -183,7 +209,10 @@ func (t *turn) advance() {
 
 // ask shows the question for f with its buttons.
 func (t *turn) ask(f rules.Field) {
-	t.s.Asking = f
+	// A mode belongs to the question it refines; asking a question leaves
+	// it, so a button pressed while a mode was on does not leave typed
+	// replies read the old way.
+	t.s.Asking, t.s.Mode = f, ""
 	blocks := []Block{para(bold(t.msg("d.q." + string(f))))}
 	if hint := t.kb.Msg(t.s.Lang, "d.qhint."+string(f)); t.kb.HasMsg("d.qhint." + string(f)) {
 		blocks = append(blocks, para(text(hint)))
@@ -209,7 +238,49 @@ func rows(n int, bs ...Button) [][]Button {
 	return out
 }
 
+// buttonKey is what a question's buttons depend on.
+type buttonKey struct {
+	kb   *knowledge.Base
+	lang knowledge.Lang
+	f    rules.Field
+	max  int // the most years offered for repay_years
+	back bool
+}
+
+// questionButtons returns the buttons for question f. The rows are shared
+// between turns (each turn gets its own list of them, and a row is full, so
+// appending to it copies): transports must not change a button in place.
 func (t *turn) questionButtons(f rules.Field) [][]Button {
+	key := buttonKey{kb: t.kb, lang: t.s.Lang, f: f, back: len(t.s.History) > 0}
+	if f == rules.FieldRepayYears {
+		key.max = t.repayMax()
+	}
+	if t.m != nil {
+		if bs, ok := t.m.buttons.Load(key); ok {
+			return slices.Clone(bs.([][]Button))
+		}
+	}
+	bs := t.buildQuestionButtons(f, key.max)
+	for i := range bs {
+		bs[i] = slices.Clip(bs[i])
+	}
+	bs = slices.Clip(bs)
+	if t.m != nil {
+		t.m.buttons.Store(key, bs)
+	}
+	return slices.Clone(bs)
+}
+
+// repayMax is the most years a person can back-pay: no more than they
+// were without cover, and six at most.
+func (t *turn) repayMax() int {
+	if b := t.s.Facts.BrokenYears; b != nil {
+		return min(*b, 6)
+	}
+	return 6
+}
+
+func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	var out [][]Button
 	switch f {
 	case rules.FieldScheme:
@@ -227,7 +298,7 @@ func (t *turn) questionButtons(f rules.Field) [][]Button {
 	case rules.FieldGap:
 		var bs []Button
 		for _, n := range []int{1, 2, 3, 4, 6, 8, 12, 24} {
-			bs = append(bs, t.btn(t.kb.Msgf(t.s.Lang, "d.months", "n", itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
+			bs = append(bs, t.btn(t.months(itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
 		}
 		out = rows(4, bs...)
 		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
@@ -244,7 +315,7 @@ func (t *turn) questionButtons(f rules.Field) [][]Button {
 	case rules.FieldYearsPaid:
 		var bs []Button
 		for _, n := range []int{10, 15, 20, 25, 30} {
-			bs = append(bs, t.btn(t.kb.Msgf(t.s.Lang, "d.years", "n", itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
+			bs = append(bs, t.btn(t.years(itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
 		}
 		out = rows(5, bs...)
 	case rules.FieldSex:
@@ -253,12 +324,12 @@ func (t *turn) questionButtons(f rules.Field) [][]Button {
 		out = rows(2, t.set(f, "y"), t.set(f, "n"))
 	case rules.FieldBrokenYears, rules.FieldRepayYears:
 		max := 6
-		if f == rules.FieldRepayYears && t.s.Facts.BrokenYears != nil {
-			max = min(*t.s.Facts.BrokenYears, 6)
+		if f == rules.FieldRepayYears {
+			max = repayMax
 		}
 		var bs []Button
 		for n := 0; n <= max; n++ {
-			bs = append(bs, t.btn(t.kb.Msgf(t.s.Lang, "d.years", "n", itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
+			bs = append(bs, t.btn(t.years(itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
 		}
 		out = rows(4, bs...)
 	}
@@ -294,7 +365,9 @@ func (t *turn) answer() {
 	t.say(t.summaryBlocks()...)
 	a := t.kb.BuildAnswer(&o, t.s.Lang)
 	t.sayButtons(t.afterButtons(), answerBlocks(t.kb, &a)...)
-	t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region})
+	if !t.reshow {
+		t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region})
+	}
 }
 
 // summaryBlocks lists the facts understood so far.
@@ -307,6 +380,17 @@ func (t *turn) summaryBlocks() []Block {
 		return []Block{para(text(t.msg("d.nothing_yet")))}
 	}
 	return []Block{para(bold(t.msg("d.understood"))), list(Bullets, items...)}
+}
+
+// months and years say "n months" and "n years", with the singular for one.
+func (t *turn) months(n string) string { return t.count("d.months", n) }
+func (t *turn) years(n string) string  { return t.count("d.years", n) }
+
+func (t *turn) count(key, n string) string {
+	if n == "1" && t.kb.HasMsg(key+".one") {
+		key += ".one"
+	}
+	return t.kb.Msgf(t.s.Lang, key, "n", n)
 }
 
 func (t *turn) colon() string {
@@ -353,15 +437,15 @@ func (t *turn) factValues() []factValue {
 	case f.Since != nil:
 		add(rules.FieldGap, t.kb.Msgf(t.s.Lang, "d.since_value", "month", f.Since.String()))
 	case f.GapMonths != nil:
-		add(rules.FieldGap, t.kb.Msgf(t.s.Lang, "d.months", "n", itoa(*f.GapMonths)))
+		add(rules.FieldGap, t.months(itoa(*f.GapMonths)))
 	}
 	yn(rules.FieldNewborn, f.Newborn)
 	yn(rules.FieldInWindow, f.InWindow)
 	if f.BrokenYears != nil {
-		add(rules.FieldBrokenYears, t.kb.Msgf(t.s.Lang, "d.years", "n", itoa(*f.BrokenYears)))
+		add(rules.FieldBrokenYears, t.years(itoa(*f.BrokenYears)))
 	}
 	if f.RepayYears != nil {
-		add(rules.FieldRepayYears, t.kb.Msgf(t.s.Lang, "d.years", "n", itoa(*f.RepayYears)))
+		add(rules.FieldRepayYears, t.years(itoa(*f.RepayYears)))
 	}
 	if f.Region != "" {
 		name := f.Region
@@ -371,7 +455,7 @@ func (t *turn) factValues() []factValue {
 		add(rules.FieldRegion, name)
 	}
 	if f.YearsPaid != nil {
-		add(rules.FieldYearsPaid, t.kb.Msgf(t.s.Lang, "d.years", "n", f.YearsPaid.String()))
+		add(rules.FieldYearsPaid, t.years(f.YearsPaid.String()))
 	}
 	enum(rules.FieldSex, string(f.Sex))
 	return out
@@ -389,6 +473,8 @@ var dependents = map[rules.Field][]rules.Field{
 	rules.FieldReason:      {rules.FieldUnitStatus},
 	rules.FieldNewborn:     {rules.FieldInWindow, rules.FieldBrokenYears, rules.FieldRepayYears},
 	rules.FieldBrokenYears: {rules.FieldRepayYears},
+	// Only some regions set retirement years by sex.
+	rules.FieldRegion: {rules.FieldSex},
 }
 
 func clearField(f *rules.Facts, fl rules.Field) {
@@ -420,6 +506,25 @@ func clearField(f *rules.Facts, fl rules.Field) {
 	case rules.FieldRepayYears:
 		f.RepayYears = nil
 	}
+}
+
+// relevant reports whether question fl matters given the other answers, or
+// is the one on screen: only then may a button answer or reopen it. Button
+// data can be forged or stale, and an answer to a question that does not
+// apply would show up in the summary and reach the rules.
+func (t *turn) relevant(fl rules.Field) bool {
+	if fl == t.s.Asking {
+		return true
+	}
+	f := t.s.Facts
+	clearField(&f, fl)
+	clearDependents(&f, fl)
+	sex := false
+	if f.Region != "" {
+		p, _ := t.kb.Policy(f.Region)
+		sex = p.Retirement.BySex()
+	}
+	return slices.Contains(rules.Needed(f, sex), fl)
 }
 
 func clearDependents(f *rules.Facts, fl rules.Field) {
@@ -476,6 +581,7 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		if f.Region == v {
 			return false, true
 		}
+		clearDependents(f, fl)
 		f.Region = v
 	case rules.FieldGap:
 		n, err := parseSmallInt(v)

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"bujiao/knowledge"
 	"bujiao/rules"
@@ -64,6 +65,22 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if s.Lang != "" && s.Lang != knowledge.Zh && s.Lang != knowledge.En {
 		return State{}, fmt.Errorf("decode conversation state: unknown language %q", s.Lang)
+	}
+	// The engine would show a question or mode it does not have as raw
+	// message keys; such a state did not come from this version.
+	if s.Asking != "" && !slices.Contains(rules.Fields, s.Asking) {
+		return State{}, fmt.Errorf("decode conversation state: unknown question %q", s.Asking)
+	}
+	if s.Mode != "" && s.Mode != modeSince && s.Mode != modeFAQ {
+		return State{}, fmt.Errorf("decode conversation state: unknown mode %q", s.Mode)
+	}
+	if len(s.History) > historyLimit {
+		return State{}, fmt.Errorf("decode conversation state: %d undo steps, at most %d", len(s.History), historyLimit)
+	}
+	for _, h := range s.History {
+		if err := rules.Validate(h); err != nil {
+			return State{}, fmt.Errorf("decode conversation state: undo history: %w", err)
+		}
 	}
 	return s, nil
 }

@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -77,61 +76,91 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	if ix == nil || len(ix.variants) == 0 {
 		return nil
 	}
+	if limit <= 0 {
+		limit = len(faqs)
+	}
 	qterms := dedupe(Terms(query))
 	var qweight float64
+	unseen := math.Log(1 + float64(len(ix.variants)))
 	for _, t := range qterms {
 		w, ok := ix.idf[t]
 		if !ok {
 			// A term no question uses still counts against the match, as a
 			// rare word would.
-			w = math.Log(1 + float64(len(ix.variants)))
+			w = unseen
 		}
 		qweight += w
 	}
 	if qweight == 0 {
 		return nil
 	}
-	common := make(map[int32]float64, 16)
+	// Slices indexed by variant and by entry, not maps: a search touches
+	// most variants (common bigrams such as 医保 are everywhere), and this is
+	// the hot path of every typed question.
+	common := make([]float64, len(ix.variants))
 	for _, t := range qterms {
+		w := ix.idf[t]
 		for _, vi := range ix.postings[t] {
-			common[vi] += ix.idf[t]
+			common[vi] += w
 		}
 	}
-	best := make(map[int]FAQMatch, len(common))
+	bestScore := make([]float64, len(faqs))
+	bestVariant := make([]int32, len(faqs))
 	for vi, c := range common {
+		if c == 0 {
+			continue
+		}
 		v := &ix.variants[vi]
 		// Dice coefficient on idf mass: both the query and the variant
 		// must be mostly covered for a high score.
 		score := 2 * c / (qweight + v.weight)
-		if m, ok := best[v.faq]; !ok || score > m.Score {
-			best[v.faq] = FAQMatch{FAQ: faqs[v.faq], Score: score, Variant: v.text}
+		if score > bestScore[v.faq] {
+			bestScore[v.faq], bestVariant[v.faq] = score, int32(vi)
 		}
 	}
-	out := make([]FAQMatch, 0, len(best))
-	for _, m := range best {
-		out = append(out, m)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	// Keep the top few by insertion; limit is small.
+	top := make([]int, 0, limit+1)
+	for fi, sc := range bestScore {
+		if sc == 0 {
+			continue
 		}
-		return out[i].FAQ.ID < out[j].FAQ.ID
-	})
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+		pos := len(top)
+		for pos > 0 && better(sc, fi, bestScore[top[pos-1]], top[pos-1], faqs) {
+			pos--
+		}
+		if pos >= limit {
+			continue
+		}
+		top = append(top, 0)
+		copy(top[pos+1:], top[pos:])
+		top[pos] = fi
+		if len(top) > limit {
+			top = top[:limit]
+		}
 	}
-	for i := range out {
-		vt := dedupe(Terms(out[i].Variant))
+	out := make([]FAQMatch, len(top))
+	for i, fi := range top {
+		v := &ix.variants[bestVariant[fi]]
+		m := FAQMatch{FAQ: faqs[fi], Score: bestScore[fi], Variant: v.text}
 		for _, t := range qterms {
-			for _, u := range vt {
+			for _, u := range v.terms {
 				if t == u {
-					out[i].Terms = append(out[i].Terms, t)
+					m.Terms = append(m.Terms, t)
 					break
 				}
 			}
 		}
+		out[i] = m
 	}
 	return out
+}
+
+// better orders matches by score, then by ID so results are stable.
+func better(s1 float64, f1 int, s2 float64, f2 int, faqs []*FAQ) bool {
+	if s1 != s2 {
+		return s1 > s2
+	}
+	return faqs[f1].ID < faqs[f2].ID
 }
 
 // Terms splits text into search terms: Han characters as overlapping

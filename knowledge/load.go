@@ -282,6 +282,11 @@ func (l *loader) checkID(file, field, id string) bool {
 		l.errorf(file, field, "id is required")
 		return false
 	}
+	// IDs travel in button data, which Telegram caps at 64 bytes.
+	if len(id) > 40 {
+		l.errorf(file, field, "id %q is longer than 40 characters", id)
+		return false
+	}
 	for _, r := range id {
 		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
 			l.errorf(file, field, "id %q: use lower-case letters, digits and dashes", id)

@@ -233,7 +233,9 @@ func TestRestart(t *testing.T) {
 		who.press("s:scheme:employee")
 		who.press("s:retirement:working")
 	}
+	h.api.mu.Lock()
 	lastID := h.api.lastID
+	h.api.mu.Unlock()
 	h.stop()
 
 	db, err := store.Open(context.Background(), h.path)

@@ -37,7 +37,7 @@ type dispatcher struct {
 
 	slots  chan struct{} // one per queued or running job
 	perKey int
-	ready chan *chatQueue // capacity = cap(slots), so sends never block
+	ready  chan *chatQueue // capacity = cap(slots), so sends never block
 
 	mu      sync.Mutex
 	queues  map[int64]*chatQueue // keys with queued or running jobs

@@ -4,9 +4,11 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -31,34 +33,86 @@ import (
 // does not record or check messages. Run with
 //
 //	BUJIAO_LOAD=1 go test -run TestLoad -v ./dialog/telegram
+//
+// BUJIAO_LOAD_N, BUJIAO_LOAD_ROUNDS (default 3), BUJIAO_LOAD_WORKERS and
+// BUJIAO_LOAD_ONLY=bujiao narrow it down.
 func TestLoad(t *testing.T) {
 	if os.Getenv("BUJIAO_LOAD") != "1" {
 		t.Skip("set BUJIAO_LOAD=1 to run the load test")
 	}
 	scripts := map[string][]scriptStep{"zh-hans": recordScript(t, "zh-hans"), "en-US": recordScript(t, "en-US")}
 	sizes := []int{100, 1000}
-	if os.Getenv("BUJIAO_LOAD_N") != "" {
-		n, err := strconv.Atoi(os.Getenv("BUJIAO_LOAD_N"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sizes = []int{n}
+	if s := os.Getenv("BUJIAO_LOAD_N"); s != "" {
+		sizes = []int{envInt(t, "BUJIAO_LOAD_N", 0)}
+	}
+	rounds := envInt(t, "BUJIAO_LOAD_ROUNDS", 3)
+	kinds := []loadKind{loadBujiao, loadEcho, loadEchoSameCalls}
+	if os.Getenv("BUJIAO_LOAD_ONLY") == "bujiao" {
+		kinds = kinds[:1]
 	}
 	for _, n := range sizes {
-		b := runLoad(t, n, scripts, loadBujiao)
-		if os.Getenv("BUJIAO_LOAD_ONLY") == "bujiao" {
-			t.Logf("%s: %.0f updates/s p50 %.2f ms p99 %.2f ms", b.name, b.rate, ms(b.p50), ms(b.p99))
-			continue
+		// Rounds interleave the bots so that they share the machine's
+		// conditions; the medians are compared.
+		res := make([][]loadResult, len(kinds))
+		for r := range rounds {
+			for i, k := range kinds {
+				x := runLoad(t, n, scripts, k)
+				res[i] = append(res[i], x)
+				t.Logf("N=%-4d round %d %-16s %6.0f updates/s  p50 %8.2f ms  p99 %8.2f ms  cpu %5.0f µs/update",
+					n, r+1, x.name, x.rate, ms(x.p50), ms(x.p99), x.cpu)
+			}
 		}
-		e := runLoad(t, n, scripts, loadEcho)
-		s := runLoad(t, n, scripts, loadEchoSameCalls)
-		t.Logf("N=%d chats, %d updates each run", n, b.updates)
-		for _, r := range []loadResult{b, e, s} {
-			t.Logf("  %-16s %7.0f updates/s  p50 %7.2f ms  p99 %7.2f ms  (%d messages)", r.name, r.rate, ms(r.p50), ms(r.p99), r.messages)
+		med := make([]loadResult, len(kinds))
+		for i := range kinds {
+			med[i] = median(res[i])
+			t.Logf("N=%-4d median   %-16s %6.0f updates/s  p50 %8.2f ms  p99 %8.2f ms  cpu %5.0f µs/update (%d updates, %d messages)",
+				n, med[i].name, med[i].rate, ms(med[i].p50), ms(med[i].p99), med[i].cpu, med[i].updates, med[i].messages)
 		}
-		t.Logf("  bujiao/echo:            throughput %.2f, p99 %.2fx", b.rate/e.rate, float64(b.p99)/float64(e.p99))
-		t.Logf("  bujiao/echo-same-calls: throughput %.2f, p99 %.2fx", b.rate/s.rate, float64(b.p99)/float64(s.p99))
+		for i := 1; i < len(kinds); i++ {
+			t.Logf("N=%-4d bujiao vs %-16s throughput ratio %.2f (target >= 0.8), p99 ratio %.2fx (target <= 1.25x)",
+				n, med[i].name, med[0].rate/med[i].rate, float64(med[0].p99)/float64(med[i].p99))
+		}
 	}
+}
+
+func envInt(t *testing.T, name string, def int) int {
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return n
+}
+
+// median takes each figure's median over the rounds separately.
+func median(rs []loadResult) loadResult {
+	out := rs[0]
+	pick := func(f func(loadResult) float64) float64 {
+		v := make([]float64, len(rs))
+		for i, r := range rs {
+			v[i] = f(r)
+		}
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	out.rate = pick(func(r loadResult) float64 { return r.rate })
+	out.cpu = pick(func(r loadResult) float64 { return r.cpu })
+	out.p50 = time.Duration(pick(func(r loadResult) float64 { return float64(r.p50) }))
+	out.p99 = time.Duration(pick(func(r loadResult) float64 { return float64(r.p99) }))
+	return out
+}
+
+// cpuTime is the CPU time used by this process so far: bot, fake server
+// and simulated people together.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -99,6 +153,7 @@ type loadResult struct {
 	updates, messages int
 	rate              float64
 	p50, p99          time.Duration
+	cpu               float64 // µs of process CPU per update
 }
 
 func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind) loadResult {
@@ -123,7 +178,7 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 			Token: fakeToken, ServerURL: f.URL(), SkipGetMe: true, HTTPClient: client,
 			Runner: &dialog.Runner{Machine: m, Storage: testStorage{db: db}, Now: fixedNow}, Store: db,
 			Log:        slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
-			GlobalRate: rate.Inf, ChatRate: rate.Inf,
+			GlobalRate: rate.Inf, ChatRate: rate.Inf, Workers: loadWorkers(t),
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -185,6 +240,8 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 	lat := make([][]time.Duration, n)
 	msgs := make([]int, n)
 	var wg sync.WaitGroup
+	runtime.GC()
+	cpu0 := cpuTime()
 	start := time.Now()
 	for i := range n {
 		wg.Go(func() {
@@ -220,6 +277,7 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 	}
 	wg.Wait()
 	wall := time.Since(start)
+	cpu := cpuTime() - cpu0
 	var all []time.Duration
 	for i := range n {
 		all = append(all, lat[i]...)
@@ -228,12 +286,17 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 	slices.Sort(all)
 	res.updates = len(all)
 	res.rate = float64(len(all)) / wall.Seconds()
+	res.cpu = float64(cpu.Microseconds()) / float64(max(len(all), 1))
 	if len(all) > 0 {
 		res.p50 = all[len(all)*50/100]
 		res.p99 = all[min(len(all)*99/100, len(all)-1)]
 	}
 	return res
 }
+
+// loadWorkers is the bot's worker count: BUJIAO_LOAD_WORKERS, else the
+// default.
+func loadWorkers(t *testing.T) int { return envInt(t, "BUJIAO_LOAD_WORKERS", DefaultWorkers) }
 
 func chatOf(u *models.Update) (chat int64, lang, text string) {
 	if cq := u.CallbackQuery; cq != nil {
@@ -249,4 +312,3 @@ func knowledgeDefault(t *testing.T) *knowledge.Base {
 	}
 	return kb
 }
-

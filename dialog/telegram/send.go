@@ -115,25 +115,28 @@ func (s *sender) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
 	return l
 }
 
-// wait takes a token from the global limiter and, for messages, from the
-// chat's, sleeping until both allow the call.
+// wait takes a token from the chat's limiter (for messages), then one
+// from the global limiter, sleeping as each requires: the global token is
+// taken only when the chat may send, so a slow chat does not use up the
+// global rate while it waits.
 func (s *sender) wait(ctx context.Context, chatID int64, perChat bool) error {
-	now := s.now()
-	g := s.global.ReserveN(now, 1)
-	d := g.DelayFrom(now)
-	var c *rate.Reservation
 	if perChat {
-		c = s.chatLimiter(chatID, now).ReserveN(now, 1)
-		d = max(d, c.DelayFrom(now))
+		if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
+			return err
+		}
 	}
+	return s.reserve(ctx, s.global)
+}
+
+func (s *sender) reserve(ctx context.Context, l *rate.Limiter) error {
+	now := s.now()
+	r := l.ReserveN(now, 1)
+	d := r.DelayFrom(now)
 	if d <= 0 {
 		return nil
 	}
 	if err := s.sleep(ctx, d); err != nil {
-		g.CancelAt(now)
-		if c != nil {
-			c.CancelAt(now)
-		}
+		r.CancelAt(now)
 		return err
 	}
 	return nil

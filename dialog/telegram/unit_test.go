@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/go-telegram/bot"
+	"golang.org/x/time/rate"
 
 	"bujiao/dialog"
 )
@@ -306,5 +307,35 @@ func TestRandomSecret(t *testing.T) {
 	b, _ := randomSecret(32)
 	if len(a) != 32 || a == b {
 		t.Errorf("randomSecret: %q %q", a, b)
+	}
+}
+
+// TestLimits: about one message a second per chat after a burst of three,
+// other chats unaffected, and thirty a second overall.
+func TestLimits(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var slept []time.Duration
+	s := &sender{
+		global: rate.NewLimiter(DefaultGlobalRate, DefaultGlobalBurst), chatRate: DefaultChatRate, chatBurst: DefaultChatBurst,
+		chats: map[int64]*rate.Limiter{}, now: func() time.Time { return now },
+		sleep: func(ctx context.Context, d time.Duration) error { slept = append(slept, d); return nil },
+	}
+	ctx := context.Background()
+	for range 5 {
+		s.wait(ctx, 1, true)
+	}
+	if len(slept) != 2 || slept[0] != time.Second || slept[1] != 2*time.Second {
+		t.Errorf("chat 1 waits = %v, want [1s 2s]", slept)
+	}
+	slept = nil
+	s.wait(ctx, 2, true)
+	if len(slept) != 0 {
+		t.Errorf("chat 2 waited %v for chat 1", slept)
+	}
+	for range 30 {
+		s.wait(ctx, 0, false)
+	}
+	if len(slept) == 0 || slept[len(slept)-1] <= 0 {
+		t.Errorf("the global limit never applied: %v", slept)
 	}
 }
