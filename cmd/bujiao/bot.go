@@ -16,6 +16,7 @@ import (
 
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
+	"bujiao/dialog/web"
 	"bujiao/knowledge"
 	"bujiao/store"
 )
@@ -126,14 +127,8 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 
 	m := dialog.New(kb)
 	m.DefaultLang = l
-	b, err := telegram.New(ctx, telegram.Config{
-		Token:     token,
-		ServerURL: *apiURL,
-		Runner:    &dialog.Runner{Machine: m, Storage: storeSessions{db}},
-		Store:     db,
-		Log:       log,
-		Workers:   *workers,
-	})
+	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
+	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil)
 	if err != nil {
 		return err
 	}
@@ -200,4 +195,19 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// newTelegramBot builds the bot over a conversation engine and its
+// database. With metrics, turns, answers, FAQ look-ups, retries and failed
+// deliveries are counted (bujiao serve --bot exposes them on /metrics).
+func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (*telegram.Bot, error) {
+	var storage dialog.Storage = storeSessions{db}
+	cfg := telegram.Config{Token: token, ServerURL: apiURL, Store: db, Log: log, Workers: workers}
+	if metrics != nil {
+		storage = meteredStorage{storage, metrics}
+		cfg.OnRetry = metrics.TelegramRetries.Inc
+		cfg.OnSendError = metrics.TelegramSendErrors.Inc
+	}
+	cfg.Runner = &dialog.Runner{Machine: m, Storage: storage}
+	return telegram.New(ctx, cfg)
 }

@@ -9,11 +9,16 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
+	"bujiao/dialog"
+	"bujiao/dialog/telegram"
 	"bujiao/dialog/web"
+	"bujiao/knowledge"
 	"bujiao/store"
 )
 
@@ -29,6 +34,16 @@ Usage: bujiao serve [flags]
   --kb DIR                 knowledge directory (default: the built-in one)
   --db FILE                database whose reachability /readyz checks (optional)
   --log-format text|json   log format on stderr (default text)
+
+Serving the Telegram bot from the same process (one process runs everything):
+  --bot                    also run the bot by webhook on this server; needs
+                           TELEGRAM_BOT_TOKEN or --token-file, and --webhook-url
+  --webhook-url URL        the public https URL Telegram posts to; its path is
+                           mounted here (e.g. https://bot.example.org/telegram)
+  --token-file FILE        file holding the bot token
+  --api-url URL            Bot API server (default https://api.telegram.org)
+  --workers N              chats handled at once (default 8)
+  --lang zh|en             language for chats whose client reports none
 
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
 /healthz, /readyz, /metrics.`
@@ -53,6 +68,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	kbDir := fs.String("kb", "", "")
 	dbPath := fs.String("db", "", "")
 	logFormat := fs.String("log-format", "text", "")
+	withBot := fs.Bool("bot", false, "")
+	webhookURL := fs.String("webhook-url", "", "")
+	botTokenFile := fs.String("token-file", "", "")
+	apiURL := fs.String("api-url", "", "")
+	workers := fs.Int("workers", telegram.DefaultWorkers, "")
+	botLang := fs.String("lang", "zh", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, serveUsage)
@@ -100,11 +121,26 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	live := liveKnowledge(ctx, b, *kbDir, log, nil)
+	var machine *dialog.Machine
+	var onSwap func(*knowledge.Base)
+	if *withBot {
+		l, ok := knowledge.ParseLang(*botLang)
+		if !ok {
+			return usageError("serve: --lang: want zh or en, got %q", *botLang)
+		}
+		machine = dialog.New(b)
+		machine.DefaultLang = l
+		onSwap = machine.SetKnowledge
+	}
+	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
 
 	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log}
+	if *withBot && *dbPath == "" {
+		*dbPath = store.DefaultPath()
+	}
+	var db *store.DB
 	if *dbPath != "" {
-		db, err := store.Open(ctx, *dbPath)
+		db, err = store.Open(ctx, *dbPath)
 		if err != nil {
 			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
 		}
@@ -112,6 +148,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		opts.DB = storePinger{db}
 	}
 	srv := web.New(live.Get, opts)
+	if *withBot {
+		stop, err := mountBot(ctx, srv, *webhookURL, *botTokenFile, *apiURL, *workers, machine, db, log, opts.Metrics)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 
 	ln, err := net.Listen("tcp", *listen)
 	if err != nil {
@@ -169,4 +212,46 @@ func (p storePinger) Ping(ctx context.Context) error {
 		return nil
 	}
 	return err
+}
+
+// mountBot runs the Telegram bot by webhook on the web server's mux: one
+// process serves the page, the API, metrics and the bot. The returned stop
+// drains the bot's updates in flight and stops its retention sweeper.
+func mountBot(ctx context.Context, srv *web.Server, webhookURL, tokenFile, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
+	u, err := url.Parse(webhookURL)
+	if webhookURL == "" || err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
+		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
+	}
+	token, err := botToken(os.Getenv, tokenFile)
+	if err != nil {
+		return nil, err
+	}
+	bl := log.With("component", "telegram")
+	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.Init(ctx); err != nil {
+		b.Shutdown()
+		return nil, err
+	}
+	path := u.Path
+	if path == "" || path == "/" {
+		b.Shutdown()
+		return nil, usageError("serve: --webhook-url needs a path of its own (e.g. /telegram), not the page's /")
+	}
+	srv.Handle(path, b.WebhookHandler())
+	if err := b.RegisterWebhook(ctx, webhookURL); err != nil {
+		b.Shutdown()
+		return nil, err
+	}
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	var sweeper sync.WaitGroup
+	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, bl) })
+	log.Info("telegram bot mounted", "username", b.Username(), "path", path)
+	return func() {
+		b.Shutdown()
+		stopSweep()
+		sweeper.Wait()
+	}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"bujiao/dialog"
+	"bujiao/dialog/web"
 	"bujiao/store"
 )
 
@@ -37,4 +38,36 @@ func storeEvents(evs []dialog.Event) []store.Event {
 			Region: e.Region, Text: e.Text, Helpful: e.Helpful})
 	}
 	return out
+}
+
+// meteredStorage counts what turns did (turns, answers by verdict and
+// region, FAQ hits and misses) as they are saved, so every surface that
+// runs conversations feeds the same metrics.
+type meteredStorage struct {
+	dialog.Storage
+	m *web.Metrics
+}
+
+func (s meteredStorage) Apply(ctx context.Context, chatID, updateID int64, fn func(state []byte, found bool) (dialog.Saved, error)) (bool, error) {
+	var events []dialog.Event
+	applied, err := s.Storage.Apply(ctx, chatID, updateID, func(state []byte, found bool) (dialog.Saved, error) {
+		saved, err := fn(state, found)
+		events = saved.Events
+		return saved, err
+	})
+	if err != nil || !applied {
+		return applied, err
+	}
+	s.m.DialogTurns.Inc()
+	for _, e := range events {
+		switch e.Kind {
+		case dialog.EvAnswer:
+			s.m.Answers.WithLabelValues(e.Verdict, e.Region).Inc()
+		case dialog.EvFAQHit:
+			s.m.FAQHit()
+		case dialog.EvFAQMiss:
+			s.m.FAQMiss()
+		}
+	}
+	return applied, nil
 }

@@ -113,6 +113,11 @@ type Config struct {
 	// HTTPClient replaces the default client (which keeps enough idle
 	// connections for the workers and honours HTTPS_PROXY).
 	HTTPClient *http.Client
+	// OnRetry and OnSendError, if set, count retried Bot API calls and
+	// deliveries that finally failed (for metrics).
+	OnRetry     func()
+	OnSendError func()
+
 	// SkipGetMe skips the library's own getMe in New. For tests only: Init
 	// still calls getMe to learn the bot's username.
 	SkipGetMe bool

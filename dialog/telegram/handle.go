@@ -261,6 +261,9 @@ func (b *Bot) deliver(ctx context.Context, chatID int64, replies []dialog.Reply)
 // next update from the chat re-sends them.
 func (b *Bot) deliveryFailed(ctx context.Context, log *slog.Logger, chatID int64, err error) {
 	b.clean.set(chatID, false)
+	if b.cfg.OnSendError != nil {
+		b.cfg.OnSendError()
+	}
 	if errors.Is(err, errBlocked) {
 		log.InfoContext(ctx, "bot blocked by the user; replies kept pending")
 		if merr := b.st.MarkBlocked(ctx, chatID, true); merr != nil {

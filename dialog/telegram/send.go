@@ -64,6 +64,7 @@ type sender struct {
 	maxTries          int
 	baseDelay, maxDel time.Duration
 	timeout           time.Duration
+	onRetry           func()
 }
 
 func newSender(api *bot.Bot, cfg *Config) *sender {
@@ -79,6 +80,7 @@ func newSender(api *bot.Bot, cfg *Config) *sender {
 		baseDelay: cfg.BaseBackoff,
 		maxDel:    cfg.MaxBackoff,
 		timeout:   cfg.SendTimeout,
+		onRetry:   cfg.OnRetry,
 	}
 }
 
@@ -172,6 +174,9 @@ func (s *sender) do(ctx context.Context, chatID int64, perChat bool, tries int, 
 		}
 		if try >= tries {
 			return err
+		}
+		if s.onRetry != nil {
+			s.onRetry()
 		}
 		if err := s.sleep(ctx, delay); err != nil {
 			return err
