@@ -246,7 +246,7 @@ func (b *Bot) resendPending(ctx context.Context, log *slog.Logger, chatID int64,
 // deliver sends replies in order, each split to Telegram's limit, and
 // stops at the first part that cannot be sent.
 func (b *Bot) deliver(ctx context.Context, chatID int64, replies []dialog.Reply) error {
-	for _, r := range replies {
+	for _, r := range foldReplies(replies) {
 		for _, m := range renderReply(r, MaxMessageLen) {
 			if err := b.send.message(ctx, chatID, m); err != nil {
 				return err
@@ -254,6 +254,33 @@ func (b *Bot) deliver(ctx context.Context, chatID int64, replies []dialog.Reply)
 		}
 	}
 	return nil
+}
+
+// foldReplies joins a reply without buttons to the one after it, so "got
+// it" and the next question arrive as one message. Fewer messages reach the
+// person sooner under the per-chat limit of about one a second, and
+// renderReply still splits anything over Telegram's length limit.
+func foldReplies(rs []dialog.Reply) []dialog.Reply {
+	if len(rs) < 2 {
+		return rs
+	}
+	out := make([]dialog.Reply, 0, len(rs))
+	var carry []dialog.Block
+	for _, r := range rs {
+		if len(carry) > 0 {
+			r.Blocks = append(carry[:len(carry):len(carry)], r.Blocks...)
+			carry = nil
+		}
+		if len(r.Buttons) == 0 {
+			carry = r.Blocks
+			continue
+		}
+		out = append(out, r)
+	}
+	if len(carry) > 0 {
+		out = append(out, dialog.Reply{Blocks: carry})
+	}
+	return out
 }
 
 // deliveryFailed records a failed delivery: the replies stay pending in

@@ -339,3 +339,39 @@ func TestLimits(t *testing.T) {
 		t.Errorf("the global limit never applied: %v", slept)
 	}
 }
+
+func TestFoldReplies(t *testing.T) {
+	p := func(s string) dialog.Block {
+		return dialog.Block{Kind: dialog.Paragraph, Lines: [][]dialog.Span{{{Text: s}}}}
+	}
+	btn := [][]dialog.Button{{{Label: "x", Data: "c:restart"}}}
+	texts := func(rs []dialog.Reply) string {
+		var out []string
+		for _, r := range rs {
+			var b []string
+			for _, bl := range r.Blocks {
+				b = append(b, bl.Lines[0][0].Text)
+			}
+			mark := ""
+			if len(r.Buttons) > 0 {
+				mark = "+buttons"
+			}
+			out = append(out, strings.Join(b, ",")+mark)
+		}
+		return strings.Join(out, " | ")
+	}
+	for _, c := range []struct {
+		in   []dialog.Reply
+		want string
+	}{
+		{nil, ""},
+		{[]dialog.Reply{{Blocks: []dialog.Block{p("a")}}}, "a"},
+		{[]dialog.Reply{{Blocks: []dialog.Block{p("got")}}, {Blocks: []dialog.Block{p("q")}, Buttons: btn}}, "got,q+buttons"},
+		{[]dialog.Reply{{Blocks: []dialog.Block{p("a")}, Buttons: btn}, {Blocks: []dialog.Block{p("b")}, Buttons: btn}}, "a+buttons | b+buttons"},
+		{[]dialog.Reply{{Blocks: []dialog.Block{p("a")}}, {Blocks: []dialog.Block{p("b")}}, {Blocks: []dialog.Block{p("c")}, Buttons: btn}, {Blocks: []dialog.Block{p("d")}}}, "a,b,c+buttons | d"},
+	} {
+		if got := texts(foldReplies(c.in)); got != c.want {
+			t.Errorf("foldReplies = %q, want %q", got, c.want)
+		}
+	}
+}
