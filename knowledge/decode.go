@@ -61,24 +61,16 @@ func (e *Error) Error() string {
 
 // decoder turns yaml.Node trees into Go values strictly: unknown keys, wrong
 // types and duplicate keys are problems with positions, and every problem is
-// collected rather than stopping at the first. It also remembers where each
-// field was written so later validation can point at it.
+// collected rather than stopping at the first.
 type decoder struct {
 	file     string
 	problems *[]Problem
-	pos      map[string]Pos // "file|field.path" -> position
 }
 
 func (d *decoder) errorf(n *yaml.Node, field, format string, a ...any) {
 	*d.problems = append(*d.problems, Problem{
 		Pos: Pos{d.file, n.Line, n.Column}, Severity: SevError, Field: field, Message: fmt.Sprintf(format, a...),
 	})
-}
-
-func (d *decoder) record(field string, n *yaml.Node) {
-	if d.pos != nil {
-		d.pos[d.file+"|"+field] = Pos{d.file, n.Line, n.Column}
-	}
 }
 
 var (
@@ -153,7 +145,6 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.errorf(n, path, "aliases (*name) are not supported; write the value out")
 		return
 	}
-	d.record(path, n)
 	t := v.Type()
 	if t.Kind() == reflect.Pointer {
 		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
@@ -242,7 +233,6 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 				d.errorf(k, fp, "duplicate key %q", k.Value)
 				continue
 			}
-			d.record(fp+"#key", k)
 			elem := reflect.New(t.Elem()).Elem()
 			d.decode(val, elem, fp)
 			v.SetMapIndex(key, elem)

@@ -8,9 +8,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	"bujiao/rules"
 
@@ -109,16 +112,35 @@ func Load(fsys fs.FS, opt Options) (*Base, []Problem, error) {
 		return nil, nil, fmt.Errorf("read knowledge directory: %w", err)
 	}
 	sort.Strings(names)
-	l := &loader{pos: map[string]Pos{}}
+	l := &loader{roots: map[string]*yaml.Node{}}
 	h := sha256.New()
-	for _, name := range names {
+	datas := make([][]byte, len(names))
+	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, nil, fmt.Errorf("read %s: %w", name, err)
 		}
 		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
 		h.Write(data)
-		l.parse(name, data)
+		datas[i] = data
+	}
+	// YAML parsing is most of the load time and each file stands alone, so
+	// files are parsed in parallel and merged in name order: a reload stays
+	// well under the time a person would notice.
+	parsed := make([]parsedFile, len(names))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, name := range names {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			parsed[i] = decodeFile(name, datas[i])
+		}()
+	}
+	wg.Wait()
+	for i := range parsed {
+		l.merge(&parsed[i])
 	}
 	if len(names) == 0 {
 		l.add(Problem{Pos: Pos{".", 1, 1}, Severity: SevError, Field: "files", Message: "no .yaml files found"})
@@ -155,7 +177,7 @@ type located[T any] struct {
 
 type loader struct {
 	problems  []Problem
-	pos       map[string]Pos
+	roots     map[string]*yaml.Node
 	laws      []located[Law]
 	items     map[string][]located[Item]
 	messages  []located[map[string]Text]
@@ -166,20 +188,57 @@ type loader struct {
 
 func (l *loader) add(p Problem) { l.problems = append(l.problems, p) }
 
-// at returns the recorded position of field in file, falling back to the
-// nearest recorded parent so a problem always has a line.
+// at returns the position of field in file, or of its nearest parent that
+// is written there, so a problem always has a line. Positions are looked up
+// in the file's node tree only when a problem is reported, rather than
+// recorded for every value on every load.
 func (l *loader) at(file, field string) Pos {
-	for f := field; ; {
-		if p, ok := l.pos[file+"|"+f]; ok {
-			return p
-		}
-		i := strings.LastIndexAny(f, ".[")
-		if i < 0 {
-			break
-		}
-		f = f[:i]
+	root := l.roots[file]
+	if root == nil {
+		return Pos{file, 1, 1}
 	}
-	return Pos{file, 1, 1}
+	n := nodeAt(root, field)
+	return Pos{file, n.Line, n.Column}
+}
+
+// nodeAt walks a dotted path such as "regions[0].policy.late_fee" (map keys
+// may themselves contain dots, as message keys do; a "#key" suffix selects
+// the key rather than its value) and returns the deepest node reached.
+func nodeAt(n *yaml.Node, path string) *yaml.Node {
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	for path != "" {
+		switch {
+		case path[0] == '[' && n.Kind == yaml.SequenceNode:
+			end := strings.IndexByte(path, ']')
+			i, err := strconv.Atoi(path[1:max(end, 1)])
+			if end < 0 || err != nil || i < 0 || i >= len(n.Content) {
+				return n
+			}
+			n, path = n.Content[i], strings.TrimPrefix(path[end+1:], ".")
+		case n.Kind == yaml.MappingNode:
+			best := -1
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i].Value
+				if strings.HasPrefix(path, k) && (len(path) == len(k) || strings.ContainsRune(".[#", rune(path[len(k)]))) &&
+					(best < 0 || len(k) > len(n.Content[best].Value)) {
+					best = i
+				}
+			}
+			if best < 0 {
+				return n
+			}
+			rest := path[len(n.Content[best].Value):]
+			if rest == "#key" {
+				return n.Content[best]
+			}
+			n, path = n.Content[best+1], strings.TrimPrefix(rest, ".")
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 func (l *loader) errorf(file, field, format string, a ...any) {
@@ -190,32 +249,54 @@ func (l *loader) warnf(file, field, format string, a ...any) {
 	l.add(Problem{Pos: l.at(file, field), Severity: SevWarning, Field: field, Message: fmt.Sprintf(format, a...)})
 }
 
-func (l *loader) parse(name string, data []byte) {
+// parsedFile is one file decoded on its own, before it joins the others.
+type parsedFile struct {
+	name     string
+	f        file
+	problems []Problem
+	root     *yaml.Node
+}
+
+func decodeFile(name string, data []byte) parsedFile {
+	pf := parsedFile{name: name}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil {
 		line, col, msg := yamlErrorPos(err)
-		l.add(Problem{Pos: Pos{name, line, col}, Severity: SevError, Field: "yaml", Message: msg})
-		return
+		pf.problems = append(pf.problems, Problem{Pos: Pos{name, line, col}, Severity: SevError, Field: "yaml", Message: msg})
+		return pf
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		l.add(Problem{Pos: Pos{name, extra.Line, extra.Column}, Severity: SevError, Field: "yaml",
+		pf.problems = append(pf.problems, Problem{Pos: Pos{name, extra.Line, extra.Column}, Severity: SevError, Field: "yaml",
 			Message: "more than one YAML document (---) in a file; put each in its own file"})
 	}
-	var f file
-	d := &decoder{file: name, problems: &l.problems, pos: l.pos}
-	d.decode(&root, reflectValue(&f), "")
+	d := &decoder{file: name, problems: &pf.problems}
+	d.decode(&root, reflectValue(&pf.f), "")
+	pf.root = &root
+	return pf
+}
+
+// merge adds a decoded file's contents, problems and positions.
+func (l *loader) merge(pf *parsedFile) {
+	name, f := pf.name, &pf.f
+	l.problems = append(l.problems, pf.problems...)
+	if pf.root != nil {
+		l.roots[name] = pf.root
+	}
 	for i := range f.Laws {
 		l.laws = append(l.laws, located[Law]{&f.Laws[i], name, fmt.Sprintf("laws[%d]", i)})
 	}
 	if l.items == nil {
 		l.items = map[string][]located[Item]{}
 	}
-	for kind, list := range map[string][]Item{"documents": f.Documents, "channels": f.Channels, "steps": f.Steps,
-		"agreements": f.Agreements, "consequences": f.Consequences, "notes": f.Notes, "verdicts": f.Verdicts} {
-		for i := range list {
-			l.items[kind] = append(l.items[kind], located[Item]{&list[i], name, fmt.Sprintf("%s[%d]", kind, i)})
+	for _, kl := range []struct {
+		kind string
+		list []Item
+	}{{"documents", f.Documents}, {"channels", f.Channels}, {"steps", f.Steps}, {"agreements", f.Agreements},
+		{"consequences", f.Consequences}, {"notes", f.Notes}, {"verdicts", f.Verdicts}} {
+		for i := range kl.list {
+			l.items[kl.kind] = append(l.items[kl.kind], located[Item]{&kl.list[i], name, fmt.Sprintf("%s[%d]", kl.kind, i)})
 		}
 	}
 	if f.Messages != nil {
@@ -551,12 +632,12 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 		bd := &decoder{file: national.file, problems: new([]Problem)}
 		bd.decode(&national.v.Policy, reflectValue(&p), national.path+".policy")
 		if reg.ID != rules.NationalRegion {
-			d := &decoder{file: r.file, problems: &l.problems, pos: l.pos}
+			d := &decoder{file: r.file, problems: &l.problems}
 			if reg.Policy.Kind != 0 {
 				d.decode(&reg.Policy, reflectValue(&p), r.path+".policy")
 			}
 		} else {
-			d := &decoder{file: r.file, problems: &l.problems, pos: l.pos}
+			d := &decoder{file: r.file, problems: &l.problems}
 			var q rules.Policy
 			d.decode(&reg.Policy, reflectValue(&q), r.path+".policy")
 		}
