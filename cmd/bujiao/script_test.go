@@ -1,9 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -25,7 +27,25 @@ func TestScripts(t *testing.T) {
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
-			return copyFS(filepath.Join(env.WorkDir, "kb"), knowledge.DefaultFS())
+			if err := copyFS(filepath.Join(env.WorkDir, "kb"), knowledge.DefaultFS()); err != nil {
+				return err
+			}
+			// $WORK/new is the same with one policy edit, for kb diff:
+			// Shanghai's flexible-worker wait shortened from 6 to 5 months.
+			newDir := filepath.Join(env.WorkDir, "new")
+			if err := copyFS(newDir, knowledge.DefaultFS()); err != nil {
+				return err
+			}
+			sh := filepath.Join(newDir, "regions", "shanghai.yaml")
+			data, err := os.ReadFile(sh)
+			if err != nil {
+				return err
+			}
+			edited := strings.Replace(string(data), "waiting_months: 6, waiting_is_maximum: false", "waiting_months: 5, waiting_is_maximum: false", 1)
+			if edited == string(data) {
+				return fmt.Errorf("script setup: Shanghai's 6-month wait not found")
+			}
+			return os.WriteFile(sh, []byte(edited), 0o644)
 		},
 	})
 }
