@@ -53,11 +53,25 @@ var FactValid = map[string]string{
 	"in_window":        "true | false",
 	"newborn":          "true | false",
 	"arrears":          "an amount in yuan, e.g. 12000 or 12000.50",
-	"due_date":         "YYYY-MM-DD",
-	"pay_date":         "YYYY-MM-DD",
+	"due_date":         "YYYY-MM-DD, 1990 to 2100",
+	"pay_date":         "YYYY-MM-DD, not before the first unpaid month",
 	"base":             "an amount in yuan, e.g. 8000",
 	"today":            "YYYY-MM-DD",
 	"lang":             "zh | en",
+}
+
+// ParseDay parses a date a case can be about (YYYY-MM-DD, 1990 to 2100).
+// Dates outside that span are typing mistakes, and would make the late-fee
+// and month arithmetic produce nonsense.
+func ParseDay(s string) (rules.Date, error) {
+	d, err := rules.ParseDate(width.Fold.String(s))
+	if err != nil {
+		return rules.Date{}, err
+	}
+	if d.Year < 1990 || d.Year > 2100 {
+		return rules.Date{}, fmt.Errorf("date %q: want a year from 1990 to 2100", s)
+	}
+	return d, nil
 }
 
 var amountRE = regexp.MustCompile(`^[0-9]{1,12}(\.[0-9]{1,2})?$`)
@@ -208,7 +222,7 @@ func ParseFacts(kv map[string]string, b *Base) (rules.Facts, []*FactError) {
 				f.Base = &d
 			}
 		case "due_date", "pay_date":
-			d, err := rules.ParseDate(width.Fold.String(v))
+			d, err := ParseDay(v)
 			if err != nil {
 				bad(k, v)
 				continue

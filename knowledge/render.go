@@ -18,7 +18,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
 	"answer.title", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
-	"answer.gap", "answer.stopped_on", "answer.resumes_on", "answer.waiting", "answer.waiting_max",
+	"answer.gap", "answer.stopped_on", "answer.resumes_on", "answer.resumes_on_paid", "answer.waiting", "answer.waiting_max",
 	"answer.retroactive", "answer.personal_account", "answer.money", "answer.late_fee", "answer.no_late_fee",
 	"answer.estimate", "answer.monthly", "answer.fine", "answer.retirement", "answer.required_years",
 	"answer.required_years_max", "answer.shortfall", "answer.documents", "answer.channels",
@@ -462,7 +462,11 @@ func (b *Base) Outline(a *Answer) []Part {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.stopped_on"), Text: *c.StoppedOn, Strong: true})
 	}
 	if c.ResumesOn != nil {
-		cov.Lines = append(cov.Lines, Line{Label: msg("answer.resumes_on"), Text: *c.ResumesOn, Strong: true})
+		label := msg("answer.resumes_on")
+		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {
+			label = msg("answer.resumes_on_paid")
+		}
+		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
 	}
 	if c.WaitingMonths > 0 {
 		key := "answer.waiting"

@@ -91,6 +91,9 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	pay := today
 	if f.PayDate != nil {
 		pay = *f.PayDate
+		if f.Since != nil && pay.MonthOf().Since(*f.Since) < 0 {
+			return Outcome{}, &InvalidFactError{Field: "pay_date", Reason: "the payment date is before the first unpaid month"}
+		}
 	}
 	payMonth := pay.MonthOf()
 

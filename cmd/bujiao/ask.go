@@ -102,7 +102,7 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	day := knowledge.Today(time.Now())
 	if *today != "" {
-		if day, err = rules.ParseDate(*today); err != nil {
+		if day, err = knowledge.ParseDay(*today); err != nil {
 			return usageError("%s", invalidFlag(b, lang, "today", *today))
 		}
 	}

@@ -12,7 +12,6 @@ import (
 	"bujiao/dialog"
 	"bujiao/dialog/terminal"
 	"bujiao/knowledge"
-	"bujiao/rules"
 	"bujiao/store"
 )
 
@@ -50,7 +49,7 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	now := time.Now
 	if *today != "" {
-		d, err := rules.ParseDate(*today)
+		d, err := knowledge.ParseDay(*today)
 		if err != nil {
 			return usageError("chat: --today: %v", err)
 		}

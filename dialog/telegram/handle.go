@@ -111,9 +111,31 @@ func (b *Bot) addressed(m *models.Message, text string) (string, bool) {
 	return "", false
 }
 
-// indexFold is strings.Index ignoring ASCII case (usernames are ASCII).
+// indexFold is strings.Index ignoring ASCII case. Usernames are ASCII, so
+// bytes are compared in place: lower-casing the whole text first would
+// change byte offsets wherever a non-ASCII letter changes length (Ⱥ → ⱥ).
 func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		match := true
+		for j := 0; j < n; j++ {
+			if asciiLower(s[i+j]) != asciiLower(sub[j]) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+func asciiLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // handle processes one update. Every path ends in a reply or a deliberate
@@ -134,19 +156,28 @@ func (b *Bot) handle(ctx context.Context, u *models.Update) {
 		answered = func() { <-done }
 		defer answered()
 	}
-	t, ok := b.translate(u)
-	if !ok {
-		return
-	}
-	log := b.log.With(logKeyChat, t.chatID, logKeyUpdate, t.updateID)
-	lang := dialog.LangFromHint(t.in.LangHint, b.runner.Machine.DefaultLang)
+	// A panic anywhere below, translating the update included, costs one
+	// update an apology, never the process.
+	var (
+		t    turn
+		log  = b.log.With(logKeyUpdate, u.ID)
+		lang = b.runner.Machine.DefaultLang
+	)
 	defer func() {
 		if p := recover(); p != nil {
 			log.ErrorContext(ctx, "panic handling update", "panic", fmt.Sprintf("%T", p), "stack", string(debug.Stack()))
 			answered()
-			b.sayError(ctx, log, t.chatID, lang)
+			if t.chatID != 0 {
+				b.sayError(ctx, log, t.chatID, lang)
+			}
 		}
 	}()
+	t, ok := b.translate(u)
+	if !ok {
+		return
+	}
+	log = b.log.With(logKeyChat, t.chatID, logKeyUpdate, t.updateID)
+	lang = dialog.LangFromHint(t.in.LangHint, b.runner.Machine.DefaultLang)
 
 	if !b.clean.has(t.chatID) {
 		conv, err := b.st.Load(ctx, t.chatID)

@@ -375,3 +375,22 @@ func TestFoldReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexFoldKeepsByteOffsets: letters whose lower case has another byte
+// length (Ⱥ, the Kelvin sign) must not shift the mention's position.
+func TestIndexFoldKeepsByteOffsets(t *testing.T) {
+	for _, c := range []struct {
+		s, sub string
+		want   int
+	}{
+		{"ȺȺȺȺȺȺȺȺȺȺȺȺȺȺ @bujiao_bot hi", "@bujiao_bot", len("ȺȺȺȺȺȺȺȺȺȺȺȺȺȺ ")},
+		{"KK @Bujiao_Bot x", "@bujiao_bot", len("KK ")},
+		{"hello @BUJIAO_BOT", "@bujiao_bot", 6},
+		{"no mention", "@bujiao_bot", -1},
+		{"@bujiao_bo", "@bujiao_bot", -1},
+	} {
+		if got := indexFold(c.s, c.sub); got != c.want {
+			t.Errorf("indexFold(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}

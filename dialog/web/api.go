@@ -114,7 +114,7 @@ func (s *Server) serveAPIAnswer(w http.ResponseWriter, r *http.Request) {
 		case null:
 			// null is the same as leaving the key out.
 		case k == "today":
-			d, perr := rules.ParseDate(strings.TrimSpace(v))
+			d, perr := knowledge.ParseDay(strings.TrimSpace(v))
 			if perr != nil {
 				errs = append(errs, FieldError{Field: k, Message: invalidMessage(b, lang, k, v)})
 				continue

@@ -137,7 +137,7 @@ func (s *Server) pageCase(b *knowledge.Base, q url.Values) (lang knowledge.Lang,
 	day = defDay
 	todayRaw = strings.TrimSpace(q.Get("today"))
 	if todayRaw != "" {
-		d, err := rules.ParseDate(todayRaw)
+		d, err := knowledge.ParseDay(todayRaw)
 		if err != nil {
 			todayErr = invalidMessage(b, lang, "today", todayRaw)
 		} else {
