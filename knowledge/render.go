@@ -588,9 +588,14 @@ func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 	sb.WriteString(b.Msg(lang, "answer.region_sources"))
 	sb.WriteString(colon)
 	sb.WriteString(a.Region.Source)
-	sb.WriteString(" (")
+	open, close := " (", ")"
+	if lang == Zh {
+		open, close = "（", "）"
+	}
+	sb.WriteString(open)
 	sb.WriteString(a.Region.CheckedOn.String())
-	sb.WriteString(")\n")
+	sb.WriteString(close)
+	sb.WriteString("\n")
 	for _, sec := range b.Outline(a) {
 		sb.WriteString("\n")
 		if md {
@@ -598,7 +603,7 @@ func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 			sb.WriteString(sec.Heading)
 		} else {
 			sb.WriteString(sec.Heading)
-			sb.WriteString(colon)
+			sb.WriteString(strings.TrimRight(colon, " "))
 		}
 		sb.WriteString("\n")
 		for i, l := range sec.Lines {

@@ -506,16 +506,40 @@ func TestSweep(t *testing.T) {
 	}
 }
 
+// TestRunSweeperStopsWithContext: the sweeper sweeps at once (an old
+// conversation is gone) and returns when its context ends.
 func TestRunSweeperStopsWithContext(t *testing.T) {
 	db, _ := openTemp(t, Options{})
-	ctx, cancel := context.WithCancel(context.Background())
+	bg := context.Background()
+	old := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return old }
+	if _, err := db.Apply(bg, 5, 0, func(Conversation, bool) (Turn, error) { return Turn{State: []byte("{}")}, nil }); err != nil {
+		t.Fatal(err)
+	}
+	db.Now = time.Now
+	ctx, cancel := context.WithCancel(bg)
 	done := make(chan struct{})
 	go func() {
 		db.RunSweeper(ctx, time.Hour, 0, 0, nil)
 		close(done)
 	}()
+	deadline := time.After(10 * time.Second)
+	for {
+		if _, err := db.Load(bg, 5); errors.Is(err, ErrNotFound) {
+			break
+		}
+		select {
+		case <-deadline:
+			t.Fatal("the sweeper did not remove an idle conversation")
+		case <-time.After(10 * time.Millisecond): // polling the database, not synchronising goroutines
+		}
+	}
 	cancel()
-	<-done
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("RunSweeper did not return after its context was cancelled")
+	}
 }
 
 func TestRecordRedactsText(t *testing.T) {

@@ -170,6 +170,12 @@ func botToken(getenv func(string) string, file string) (string, error) {
 // newBotLogger logs to stderr in text or JSON. As a last line of defence
 // it removes the token from every string it logs.
 func newBotLogger(w io.Writer, format, token string) *slog.Logger {
+	if token == "" {
+		if format == "json" {
+			return slog.New(slog.NewJSONHandler(w, nil))
+		}
+		return slog.New(slog.NewTextHandler(w, nil))
+	}
 	_, secret, _ := strings.Cut(token, ":")
 	scrub := func(s string) string {
 		s = strings.ReplaceAll(s, token, "<token>")

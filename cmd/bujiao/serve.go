@@ -84,16 +84,23 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if fs.NArg() > 0 {
 		return usageError("serve: unexpected arguments: %s\n\n%s", strings.Join(fs.Args(), " "), serveUsage)
 	}
-	var h slog.Handler
-	switch *logFormat {
-	case "text":
-		h = slog.NewTextHandler(stderr, nil)
-	case "json":
-		h = slog.NewJSONHandler(stderr, nil)
-	default:
+	if *logFormat != "text" && *logFormat != "json" {
 		return usageError("serve: --log-format: invalid value %q; valid: text | json", *logFormat)
 	}
-	log := slog.New(h)
+	if *workers < 1 || *workers > 256 {
+		return usageError("serve: --workers: want 1 to 256, got %d", *workers)
+	}
+	botTok := ""
+	if *withBot {
+		var err error
+		if botTok, err = botToken(os.Getenv, *botTokenFile); err != nil {
+			return err
+		}
+	}
+	// The bot's logger scrubs its token from everything it logs: the last
+	// line of defence if a library error ever carries the request URL.
+	log := newBotLogger(stderr, *logFormat, botTok)
+	h := log.Handler()
 
 	host, _, err := net.SplitHostPort(*listen)
 	if err != nil {
@@ -147,19 +154,22 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		defer db.Close()
 		opts.DB = storePinger{db}
 	}
+	// Listen before registering a webhook, so Telegram is never pointed at
+	// an address nothing answers.
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	srv := web.New(live.Get, opts)
 	if *withBot {
-		stop, err := mountBot(ctx, srv, *webhookURL, *botTokenFile, *apiURL, *workers, machine, db, log, opts.Metrics)
+		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, machine, db, log, opts.Metrics)
 		if err != nil {
+			ln.Close()
 			return err
 		}
 		defer stop()
 	}
 
-	ln, err := net.Listen("tcp", *listen)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
 	hs := &http.Server{
 		Handler:           srv.Handler(),
 		ReadHeaderTimeout: readHeaderTimeout,
@@ -217,14 +227,10 @@ func (p storePinger) Ping(ctx context.Context) error {
 // mountBot runs the Telegram bot by webhook on the web server's mux: one
 // process serves the page, the API, metrics and the bot. The returned stop
 // drains the bot's updates in flight and stops its retention sweeper.
-func mountBot(ctx context.Context, srv *web.Server, webhookURL, tokenFile, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
+func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
 	u, err := url.Parse(webhookURL)
 	if webhookURL == "" || err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
 		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
-	}
-	token, err := botToken(os.Getenv, tokenFile)
-	if err != nil {
-		return nil, err
 	}
 	bl := log.With("component", "telegram")
 	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics)

@@ -4,6 +4,7 @@ package terminal
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -31,6 +32,7 @@ type Options struct {
 func Run(ctx context.Context, r *dialog.Runner, in io.Reader, out io.Writer, opt Options) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), 64*1024)
+	sc.Split(linesUpTo(maxLine))
 	replies, _, err := r.Handle(ctx, ChatID, 0, dialog.Input{Resume: true, LangHint: opt.LangHint})
 	if err != nil {
 		return err
@@ -149,4 +151,36 @@ func show(out io.Writer, replies []dialog.Reply) keyed {
 func numeric(s string) bool {
 	_, err := strconv.Atoi(s)
 	return err == nil
+}
+
+// maxLine bounds one typed line; the engine reads far less of it anyway.
+const maxLine = 16 * 1024
+
+// linesUpTo splits input into lines, cutting a line longer than max and
+// dropping the rest of it, so a huge paste is answered instead of ending
+// the session with "token too long".
+func linesUpTo(max int) bufio.SplitFunc {
+	skipping := false
+	return func(data []byte, atEOF bool) (int, []byte, error) {
+		i := bytes.IndexByte(data, '\n')
+		switch {
+		case skipping && i < 0:
+			return len(data), nil, nil
+		case skipping:
+			skipping = false
+			return i + 1, nil, nil
+		case i >= 0 && i <= max:
+			return i + 1, bytes.TrimSuffix(data[:i], []byte("\r")), nil
+		case len(data) >= max:
+			// Keep the first max bytes; drop the rest of the line.
+			if i >= 0 {
+				return i + 1, data[:max], nil
+			}
+			skipping = true
+			return len(data), data[:max], nil
+		case atEOF && len(data) > 0:
+			return len(data), data, nil
+		}
+		return 0, nil, nil
+	}
 }
