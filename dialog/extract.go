@@ -100,7 +100,66 @@ func Extract(text string, today rules.Date, regions RegionMatcher, expecting rul
 	}
 	var x extractor
 	x.init(s, today, expecting)
-	return x.extract(regions)
+	e := x.extract(regions)
+	if hasRangeOrNegative(width.Fold.String(text)) {
+		// "3-5个月" or "-5": no single honest reading, so the numbers are
+		// left out and the question is asked again rather than guessed.
+		e.Gap, e.Number, e.YearsPaid, e.RepayYears = nil, nil, nil, nil
+	}
+	return e
+}
+
+// hasRangeOrNegative finds a range of small numbers ("3-5", "3到5", "10~12")
+// or a negative number ("-5"). Dates such as 2025-03 start with four digits
+// and are not ranges.
+func hasRangeOrNegative(s string) bool {
+	digitsBefore := func(i int) int {
+		n := 0
+		for i-1-n >= 0 && isDigit(s[i-1-n]) {
+			n++
+		}
+		return n
+	}
+	for i := 0; i < len(s); i++ {
+		sep := 0
+		switch {
+		case s[i] == '-' || s[i] == '~':
+			sep = 1
+		case strings.HasPrefix(s[i:], "到") || strings.HasPrefix(s[i:], "至") || strings.HasPrefix(s[i:], "～"):
+			sep = 3
+		}
+		if sep == 0 {
+			continue
+		}
+		j := i + sep
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) || !isDigit(s[j]) {
+			continue
+		}
+		k := i
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		n := digitsBefore(k)
+		if p := k - n - 1; n > 0 && p >= 0 && (s[p] == '-' || s[p] == '/' || s[p] == '.') {
+			continue // the month-day part of a date such as 2025-03-01
+		}
+		switch {
+		case n >= 1 && n <= 3:
+			after := 0
+			for j+after < len(s) && isDigit(s[j+after]) {
+				after++
+			}
+			if after <= 3 {
+				return true
+			}
+		case n == 0 && s[i] == '-' && (k == 0 || !isAlnum(s[k-1])):
+			return true
+		}
+	}
+	return false
 }
 
 // LooksLikeQuestion reports whether a message is a question to look up in the
