@@ -24,7 +24,7 @@ var RequiredMessages = []string{
 	"answer.required_years_max", "answer.shortfall", "answer.documents", "answer.channels",
 	"answer.channel.online", "answer.channel.in-person", "answer.channel.phone", "answer.steps",
 	"answer.agreement", "answer.consequences", "answer.notes", "answer.citations", "answer.version",
-	"answer.yes", "answer.no", "answer.unknown", "answer.yuan", "answer.months",
+	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 }
 
 // Format is an answer format.
@@ -251,8 +251,20 @@ func fill(b *strings.Builder, s string, v *values) {
 			return
 		}
 		b.WriteString(s[:i])
-		if val, ok := v.get(s[i+1 : i+j]); ok {
+		name, forms, plural := strings.Cut(s[i+1:i+j], "|")
+		if val, ok := v.get(name); ok {
 			b.WriteString(val)
+			if plural {
+				// {n|month|months}: the number and the word in the right
+				// number, for languages that inflect.
+				one, many, _ := strings.Cut(forms, "|")
+				b.WriteString(" ")
+				if val == "1" {
+					b.WriteString(one)
+				} else {
+					b.WriteString(many)
+				}
+			}
 		} else {
 			b.WriteString(s[i : i+j+1])
 		}
@@ -287,7 +299,8 @@ func placeholdersIn(s string) []string {
 		if j < 0 {
 			return out
 		}
-		out = append(out, s[i+1:i+j])
+		name, _, _ := strings.Cut(s[i+1:i+j], "|")
+		out = append(out, name)
 		s = s[i+j+1:]
 	}
 }
