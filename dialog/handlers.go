@@ -347,6 +347,13 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
+	// A question that merely names a place or a scheme ("北京怎么交医保？")
+	// is looked up, not taken as an answer; LooksLikeQuestion weighs the
+	// question words against the facts found.
+	if LooksLikeQuestion(msg) {
+		t.faq(msg)
+		return
+	}
 	ex := Extract(msg, t.today, t.kb, t.s.Asking)
 	changed := t.applyExtracted(ex)
 	if len(changed) > 0 {
@@ -370,7 +377,7 @@ func (t *turn) text(msg string) {
 		}
 		return
 	}
-	if LooksLikeQuestion(msg) || t.s.Asking == "" {
+	if t.s.Asking == "" {
 		t.faq(msg)
 		return
 	}
