@@ -14,7 +14,7 @@ func answerBlocks(kb *knowledge.Base, a *knowledge.Answer) []Block {
 		para(text(a.VerdictText)),
 		{Kind: Paragraph, Lines: [][]Span{
 			{text(kb.Msg(lang, "answer.region") + colon), bold(a.Region.Name)},
-			{text(kb.Msg(lang, "answer.region_sources") + colon + a.Region.Source + paren(lang, a.Region.CheckedOn.String()))},
+			{text(kb.Msg(lang, "answer.region_sources") + colon + a.Region.Source + knowledge.Bracket(lang, a.Region.CheckedOn.String()))},
 		}},
 	}
 	for _, sec := range kb.Outline(a) {
@@ -45,12 +45,4 @@ func answerBlocks(kb *knowledge.Base, a *knowledge.Answer) []Block {
 		bl = append(bl, list(kind, lines...))
 	}
 	return append(bl, para(text(kb.VersionLine(a))))
-}
-
-// paren wraps s in brackets of the language's width.
-func paren(lang knowledge.Lang, s string) string {
-	if lang == knowledge.Zh {
-		return "（" + s + "）"
-	}
-	return " (" + s + ")"
 }

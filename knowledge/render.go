@@ -439,6 +439,15 @@ func Colon(lang Lang) string {
 	return ": "
 }
 
+// Bracket wraps s in brackets of the language's width: full-width after
+// Chinese text, a space and ASCII brackets after English.
+func Bracket(lang Lang, s string) string {
+	if lang == Zh {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
+}
+
 // Outline lays out an answer as sections, after its verdict and region.
 func (b *Base) Outline(a *Answer) []Part {
 	lang := a.Lang
@@ -601,13 +610,7 @@ func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 	sb.WriteString(b.Msg(lang, "answer.region_sources"))
 	sb.WriteString(colon)
 	sb.WriteString(a.Region.Source)
-	open, close := " (", ")"
-	if lang == Zh {
-		open, close = "（", "）"
-	}
-	sb.WriteString(open)
-	sb.WriteString(a.Region.CheckedOn.String())
-	sb.WriteString(close)
+	sb.WriteString(Bracket(lang, a.Region.CheckedOn.String()))
 	sb.WriteString("\n")
 	for _, sec := range b.Outline(a) {
 		sb.WriteString("\n")

@@ -35,21 +35,25 @@ func (r *recordedFlag) Set(s string) error {
 }
 func (r *recordedFlag) IsBoolFlag() bool { return r.isBool }
 
-// langFromArgs finds --lang before parsing, so even errors about other flags
-// come out in the language asked for.
-func langFromArgs(args []string) knowledge.Lang {
+// flagFromArgs finds a flag's value before parsing, so even errors about
+// other flags come out in the language, and from the knowledge base, asked for.
+func flagFromArgs(args []string, name string) string {
 	for i, a := range args {
 		a = strings.TrimLeft(a, "-")
-		if v, ok := strings.CutPrefix(a, "lang="); ok {
-			if l, ok := knowledge.ParseLang(v); ok {
-				return l
-			}
+		if v, ok := strings.CutPrefix(a, name+"="); ok {
+			return v
 		}
-		if a == "lang" && i+1 < len(args) {
-			if l, ok := knowledge.ParseLang(args[i+1]); ok {
-				return l
-			}
+		if a == name && i+1 < len(args) {
+			return args[i+1]
 		}
+	}
+	return ""
+}
+
+// langFromArgs is the --lang in args, Chinese when absent or invalid.
+func langFromArgs(args []string) knowledge.Lang {
+	if l, ok := knowledge.ParseLang(flagFromArgs(args, "lang")); ok {
+		return l
 	}
 	return knowledge.Zh
 }
@@ -73,8 +77,8 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	today := fs.String("today", "", "")
 	langFlag := fs.String("lang", string(lang), "")
 	format := fs.String("format", "text", "")
-	kbDir := fs.String("kb", "", "")
-	b, err := loadKB(*kbDir)
+	fs.String("kb", "", "")
+	b, err := loadKB(flagFromArgs(args, "kb"))
 	if err != nil {
 		return err
 	}
@@ -84,11 +88,6 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			return nil
 		}
 		return usageError("%s\n%s", localiseFlagError(b, lang, err), b.Msg(lang, "cli.see_help"))
-	}
-	if *kbDir != "" {
-		if b, err = loadKB(*kbDir); err != nil {
-			return err
-		}
 	}
 	if fs.NArg() > 0 {
 		return usageError("%s", b.Msgf(lang, "cli.extra_args", "args", strings.Join(fs.Args(), " ")))
