@@ -244,10 +244,8 @@ func (t *turn) applyPayload(p string) (bad bool) {
 			return true
 		}
 	}
-	// The facts are applied as one message's would be: in question order,
-	// with the ones they imply (a payer means the employee scheme), so
-	// that answering an earlier question does not clear them again.
-	var ex Extracted
+	// Facts are kept even when an earlier question is answered later, so
+	// they can be applied one by one, in the order given.
 	for _, tok := range strings.Split(p, "_") {
 		k, v, ok := strings.Cut(strings.ToLower(tok), "-")
 		if !ok {
@@ -262,42 +260,36 @@ func (t *turn) applyPayload(p string) (bad bool) {
 			bad = true
 			continue
 		}
-		fl := payloadFields[k]
+		fl := payloadField(k)
 		if fl == "" || !validSetValue(fl, v) {
 			bad = true
 			continue
 		}
-		switch fl {
-		case rules.FieldRegion:
-			if _, known := t.kb.Region(v); !known {
-				bad = true
-				continue
-			}
-			ex.Region = v
-		case rules.FieldScheme:
-			ex.Scheme = rules.Scheme(v)
-		case rules.FieldPayer:
-			ex.Payer = rules.Payer(v)
-		case rules.FieldReason:
-			ex.Reason = rules.Reason(v)
-		case rules.FieldUnitStatus:
-			ex.UnitStatus = rules.UnitStatus(v)
-		case rules.FieldRetirement:
-			ex.Retirement = rules.Retirement(v)
-		case rules.FieldGap:
-			n, _ := parseSmallInt(v)
-			ex.Gap = &Duration{Months: n}
+		if _, ok := t.setValue(fl, v); !ok {
+			bad = true
 		}
 	}
-	t.applyExtracted(ex)
 	t.s.History = nil
 	return bad
 }
 
-var payloadFields = map[string]rules.Field{
-	"region": rules.FieldRegion, "scheme": rules.FieldScheme, "payer": rules.FieldPayer,
-	"reason": rules.FieldReason, "status": rules.FieldUnitStatus, "retirement": rules.FieldRetirement,
-	"gap": rules.FieldGap,
+// payloadAliases name the facts whose key has an underscore, which
+// separates tokens in a start payload; "status" is in links already given
+// out.
+var payloadAliases = map[string]rules.Field{"status": rules.FieldUnitStatus, "years": rules.FieldYearsPaid,
+	"broken": rules.FieldBrokenYears, "repay": rules.FieldRepayYears, "window": rules.FieldInWindow}
+
+// payloadField is the fact a start-payload token sets: any question the
+// chat can ask, by its name or alias.
+func payloadField(token string) rules.Field {
+	if f, ok := payloadAliases[token]; ok {
+		return f
+	}
+	d, ok := rules.FactByField(rules.Field(token))
+	if !ok || d.AltOf != "" || d.Need == rules.NeedOptional || strings.Contains(token, "_") {
+		return ""
+	}
+	return d.Field
 }
 
 // cleanText makes a typed message safe to read, search and log: valid
