@@ -207,4 +207,6 @@ func showRuleForPage(b *knowledge.Base, d *rules.Fact) string {
 	return html(when.Rule())
 }
 
-func html(s string) string { return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s) }
+func html(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
