@@ -378,12 +378,7 @@ func (t *turn) summaryBlocks() []Block {
 func (t *turn) months(n string) string { return t.count("d.months", n) }
 func (t *turn) years(n string) string  { return t.count("d.years", n) }
 
-func (t *turn) count(key, n string) string {
-	if n == "1" && t.kb.HasMsg(key+".one") {
-		key += ".one"
-	}
-	return t.kb.Msgf(t.s.Lang, key, "n", n)
-}
+func (t *turn) count(key, n string) string { return t.kb.Count(t.s.Lang, key, n) }
 
 func (t *turn) colon() string {
 	if t.s.Lang == knowledge.Zh {
@@ -401,41 +396,10 @@ type factValue struct {
 // others: what the person told that no longer applies (a payer, after
 // saying they are retired) is kept but not shown or used.
 func (t *turn) factValues() []factValue {
-	f := t.s.Facts
-	rel := rules.Relevance(&f, t.inputs())
-	var out []factValue
-	for i, d := range rules.Schema {
-		v := d.Get(&f)
-		if v == "" || !rel[i] {
-			continue
-		}
-		q := d.Question()
-		var shown string
-		switch d.Kind {
-		case rules.KindEnum:
-			shown = t.msg("d.v." + string(d.Field) + "." + v)
-		case rules.KindBool:
-			shown = t.msg("d.v." + string(d.Field) + "." + yn(v == "true"))
-		case rules.KindCount, rules.KindYears:
-			if d.Field == rules.FieldGap {
-				shown = t.months(v)
-			} else {
-				shown = t.years(v)
-			}
-		case rules.KindMonth:
-			shown = t.kb.Msgf(t.s.Lang, "d.since_value", "month", v)
-		case rules.KindPlace:
-			shown = v
-			if r, ok := t.kb.Region(v); ok {
-				shown = r.Name.In(t.s.Lang)
-			}
-			if f.Place != "" {
-				shown = f.Place + t.kb.Msg(t.s.Lang, "d.place_sep") + shown
-			}
-		default:
-			shown = v
-		}
-		out = append(out, factValue{q, t.msg("d.f." + string(q)), shown})
+	fs := t.kb.DescribeFacts(t.s.Facts, t.s.Lang)
+	out := make([]factValue, len(fs))
+	for i, f := range fs {
+		out[i] = factValue{f.Field, f.Label, f.Value}
 	}
 	return out
 }
