@@ -91,3 +91,26 @@ func (b *Base) CaseLine(f rules.Facts, lang Lang) string {
 	}
 	return b.Msg(lang, "answer.case") + Colon(lang) + strings.Join(parts, b.Msg(lang, "case_sep"))
 }
+
+// SchemaMessages are the message keys every fact needs: what it accepts
+// (valid.*), its label (d.f.*), the label of each value (d.v.*) and, for a
+// fact the chat asks, its question (d.q.*). A fact added to the schema
+// without them fails to load.
+func SchemaMessages() []string {
+	var keys []string
+	for _, d := range rules.Schema {
+		keys = append(keys, "valid."+d.Key, "d.f."+string(d.Question()))
+		switch d.Kind {
+		case rules.KindEnum:
+			for _, v := range d.Values {
+				keys = append(keys, "d.v."+string(d.Field)+"."+v)
+			}
+		case rules.KindBool:
+			keys = append(keys, "d.v."+string(d.Field)+".y", "d.v."+string(d.Field)+".n")
+		}
+		if d.Need != rules.NeedOptional && d.AltOf == "" {
+			keys = append(keys, "d.q."+string(d.Field))
+		}
+	}
+	return keys
+}

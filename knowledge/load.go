@@ -494,7 +494,7 @@ func (l *loader) build(opt Options) *Base {
 			}
 		}
 	}
-	for _, key := range RequiredMessages {
+	for _, key := range slices.Concat(RequiredMessages, SchemaMessages()) {
 		if _, ok := b.messages[key]; !ok {
 			l.add(Problem{Pos: Pos{"(render)", 1, 1}, Severity: SevError, Field: "messages." + key,
 				Message: fmt.Sprintf("message %q is used by the answers but not defined", key)})
