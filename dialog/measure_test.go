@@ -646,11 +646,48 @@ func (rep measureReport) summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "questions, right first reply: zh %v, en %v\n", measureCount(rep.questions, "zh"), measureCount(rep.questions, "en"))
 	fmt.Fprintf(&b, "own wordings, own entry:     zh %v, en %v\n", measureCount(rep.own, "zh"), measureCount(rep.own, "en"))
+	for _, lang := range []string{"zh", "en"} {
+		fmt.Fprintf(&b, "questions wrong (%s): %s\n", lang, measureWrongKinds(rep.questions, lang))
+	}
 	a, p, mr, st, none, med, mx := rep.residentCounts()
 	fmt.Fprintf(&b, "residents (%d): answered %d, partly %d, misread %d, stuck %d; no case answer within %d inputs: %d of those expecting one\n",
 		len(rep.residents), a, p, mr, st, measureMaxTurns, none)
 	fmt.Fprintf(&b, "turns to the first case answer: median %d, max %d\n", med, mx)
+	byKind := map[string]map[string]int{}
+	var kinds []string
+	for _, r := range rep.residents {
+		if byKind[r.r.Kind] == nil {
+			byKind[r.r.Kind] = map[string]int{}
+			kinds = append(kinds, r.r.Kind)
+		}
+		byKind[r.r.Kind][r.class]++
+	}
+	for _, k := range kinds {
+		c := byKind[k]
+		fmt.Fprintf(&b, "  %-17s answered %d, partly %d, misread %d, stuck %d\n", k, c[measureAnswered], c[measurePartly], c[measureMisread], c[measureStuck])
+	}
 	return b.String()
+}
+
+// measureWrongKinds says how the wrong first replies went wrong: not
+// understood, taken as facts (a question asked or a case answer), or
+// another entry.
+func measureWrongKinds(rs []measureQuestionResult, lang string) string {
+	var miss, facts, answer, other int
+	for _, r := range rs {
+		switch {
+		case r.ok || r.q.Lang != lang:
+		case r.got == measureMiss:
+			miss++
+		case strings.HasPrefix(r.got, measureAsked):
+			facts++
+		case strings.HasPrefix(r.got, measureAnswer):
+			answer++
+		default:
+			other++
+		}
+	}
+	return fmt.Sprintf("not understood %d, taken as facts %d, case answer instead %d, another reply %d", miss, facts, answer, other)
 }
 
 func (rep measureReport) tables() string {
