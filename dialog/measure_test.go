@@ -52,7 +52,7 @@ const (
 	minOwnZhPermille       = 688 // 93/135
 	minOwnEnPermille       = 936 // 118/126
 	minResidentsAnswered   = 18  // of 51
-	maxResidentsMisread    = 9 // zh-beijing-to-shanghai: its gap is no longer lost, so it now reaches an answer with the wrong region
+	maxResidentsMisread    = 9   // zh-beijing-to-shanghai: its gap is no longer lost, so it now reaches an answer with the wrong region
 	maxResidentsStuck      = 5
 	// measureMaxTurns is how many inputs a resident sends at most.
 	measureMaxTurns = 12
