@@ -57,7 +57,7 @@ var findNotBefore = strings.Fields(`路 街 大道 巷 弄 医院 大学 学院 
 // 和田玉, 大理石, 长治久安, 北海道.
 var findNotBeforeName = map[string][]string{
 	"三明": {"治"}, "普洱": {"茶"}, "哈密": {"瓜"}, "大理": {"石"}, "长治": {"久安"},
-	"北海": {"道"}, "开封": {"后", "即", "前"}, "吉林": {"大学"}, "黄山": {"毛峰"},
+	"北海": {"道"}, "和田": {"玉"}, "开封": {"后", "即", "前"}, "吉林": {"大学"}, "黄山": {"毛峰"},
 }
 
 // Full county-level names that are generic descriptions of part of a town:
@@ -153,13 +153,16 @@ type rawMention struct {
 // 中山 is found as the city in Guangdong (a prefecture), except in 中山路,
 // 中山医院, 中山大学, 中山公园, 中山装, 中山陵.
 func (t *Table) Find(text string) []Mention {
+	// Folding keeps byte offsets: a traditional character and its simplified
+	// form are both three bytes in UTF-8.
+	scan := foldTraditional(text)
 	var raw []rawMention
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+	for i := 0; i < len(scan); {
+		r, size := utf8.DecodeRuneInString(scan[i:])
 		mask := t.findLens[r]
 		if mask == 0 {
-			if r < utf8.RuneSelf && isLatinLetter(byte(r)) && (i == 0 || !isLatinLetter(text[i-1])) {
-				if m, ok := t.findLatinAt(text, i); ok {
+			if r < utf8.RuneSelf && isLatinLetter(byte(r)) && (i == 0 || !isLatinLetter(scan[i-1])) {
+				if m, ok := t.findLatinAt(scan, i); ok {
 					raw = append(raw, m)
 					i = m.end
 					continue
@@ -171,8 +174,8 @@ func (t *Table) Find(text string) []Mention {
 		// Byte offsets of the ends of the next findMaxLen characters.
 		var ends [32]int
 		n, j := 0, i
-		for n < t.findMaxLen && j < len(text) {
-			_, s := utf8.DecodeRuneInString(text[j:])
+		for n < t.findMaxLen && j < len(scan) {
+			_, s := utf8.DecodeRuneInString(scan[j:])
 			j += s
 			n++
 			ends[n] = j
@@ -182,13 +185,14 @@ func (t *Table) Find(text string) []Mention {
 			if mask&(1<<l) == 0 {
 				continue
 			}
-			key := text[i:ends[l]]
+			key := scan[i:ends[l]]
 			es, ok := t.find[key]
-			if !ok || !t.acceptInText(key, es, text[ends[l]:]) {
+			if !ok || !t.acceptInText(key, es, scan[ends[l]:]) {
 				continue
 			}
-			raw = append(raw, rawMention{start: i, end: ends[l], entries: es})
-			i, found = ends[l], true
+			m := t.extendInside(scan, rawMention{start: i, end: ends[l], entries: es})
+			raw = append(raw, m)
+			i, found = m.end, true
 			break
 		}
 		if !found {
@@ -198,13 +202,62 @@ func (t *Table) Find(text string) []Mention {
 	if len(raw) == 0 {
 		return nil
 	}
-	raw = t.mergeNested(text, raw)
+	raw = t.mergeNested(scan, raw)
 	out := make([]Mention, len(raw))
 	for k, m := range raw {
 		out[k] = Mention{Start: m.start, End: m.end, Text: text[m.start:m.end]}
 		out[k].Resolution = t.decide(Resolution{Input: out[k].Text}, preferFull(m.entries))
 	}
 	return out
+}
+
+// extendInside takes in a county-level short form right after a city or
+// province it lies in, even one Find would not take alone: in 南京鼓楼 and
+// 嘉兴海宁 the first name settles which 鼓楼 is meant and that it is a place.
+func (t *Table) extendInside(scan string, m rawMention) rawMention {
+	var ends [16]int
+	n, j := 0, m.end
+	for n < len(ends)-1 && n < t.hanMax && j < len(scan) {
+		r, s := utf8.DecodeRuneInString(scan[j:])
+		if !isHan(r) {
+			break
+		}
+		j += s
+		n++
+		ends[n] = j
+	}
+	for l := n; l >= 2; l-- {
+		key := scan[m.end:ends[l]]
+		es, ok := t.han[key]
+		if !ok || !t.acceptInText(key, es, scan[ends[l]:]) {
+			continue
+		}
+		inner := qualified(t, [][]entry{preferFull(m.entries), preferFull(es)})
+		if len(inner) > 0 && containsOnlyFrom(inner, es) {
+			return rawMention{start: m.start, end: ends[l], entries: inner}
+		}
+	}
+	return m
+}
+
+// foldTraditional returns s with the traditional characters of division
+// names simplified, or s itself when it has none.
+func foldTraditional(s string) string {
+	var b []byte
+	for i, r := range s {
+		f, ok := traditional[r]
+		if !ok {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		utf8.EncodeRune(b[i:], f)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // acceptInText rejects a short form that is the start of a street or

@@ -67,14 +67,20 @@ func (t *Table) closest(units []string, latin bool, keep func(*Place) bool) []Pl
 	}
 	if !latin {
 		input := []rune(strings.Join(units, ""))
-		consider(t.hanKeys, input, 0, 1+len(input)/6)
+		// Two characters one apart share just one character: too weak, unless
+		// an enclosing place narrows the field (上海浦栋). Input-method slips
+		// are mostly homophones, which the pinyin pass catches.
+		if len(input) >= 3 || keep != nil {
+			consider(t.hanKeys, input, 0, 1+len(input)/6)
+		}
 		if py, ok := t.pinyinOf(input); ok {
-			// Same sound, other characters: exact for short names.
-			consider(t.latinKeys, []rune(py), 1, len(py)/6)
+			consider(t.latinKeys, []rune(py), 1, len(input)/3)
 		}
 	} else {
 		input := []rune(strings.Join(units, ""))
-		consider(t.latinKeys, input, 0, min(3, 1+len(input)/6))
+		if len(input) >= 4 {
+			consider(t.latinKeys, input, 0, min(3, 1+len(input)/6))
+		}
 	}
 	list := make([]scored, 0, len(best))
 	for p, s := range best {
