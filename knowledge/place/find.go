@@ -68,6 +68,11 @@ var findGenericNames = map[string]bool{
 	"新区": true, "老城区": true,
 }
 
+// findIndex builds Find's dictionary on first use.
+func (t *Table) findIndex() {
+	t.findOnce.Do(t.indexFind)
+}
+
 func (t *Table) indexFind() {
 	t.find = map[string][]entry{}
 	t.findLatin = map[string][]entry{}
@@ -156,6 +161,7 @@ func (t *Table) Find(text string) []Mention {
 	// Folding keeps byte offsets: a traditional character and its simplified
 	// form are both three bytes in UTF-8.
 	scan := foldTraditional(text)
+	t.findIndex()
 	var raw []rawMention
 	for i := 0; i < len(scan); {
 		r, size := utf8.DecodeRuneInString(scan[i:])

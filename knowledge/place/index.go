@@ -1,7 +1,6 @@
 package place
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,78 +33,129 @@ var provinceAbbreviations = map[string]string{
 	"宁": "640000", "新": "650000", "台": "710000", "港": "810000", "澳": "820000",
 }
 
-func (t *Table) index() {
-	t.han = make(map[string][]entry, 8000)
-	t.latin = make(map[string][]entry, 8000)
-	t.runePinyin = make(map[rune]string, 2000)
-	addTo := func(m map[string][]entry, key string, e entry) {
-		if key == "" {
+// keyIndex is a map from keys to the places they name that remembers the
+// order keys were first added, so that suggestions never depend on map
+// iteration order.
+type keyIndex struct {
+	m     map[string][]entry
+	order []string
+}
+
+func (k *keyIndex) add(key string, e entry) {
+	if key == "" {
+		return
+	}
+	old, seen := k.m[key]
+	for i := range old {
+		if old[i].place == e.place {
+			old[i].full = old[i].full || e.full
 			return
 		}
-		for i, old := range m[key] {
-			if old.place == e.place {
-				m[key][i].full = old.full || e.full
-				return
-			}
-		}
-		m[key] = append(m[key], e)
 	}
+	if !seen {
+		k.order = append(k.order, key)
+	}
+	k.m[key] = append(old, e)
+}
+
+func suggestKeys(m map[string][]entry, order []string) []suggestKey {
+	out := make([]suggestKey, len(order))
+	n := 0
+	for _, key := range order {
+		n += utf8.RuneCountInString(key)
+	}
+	backing := make([]rune, 0, n) // one allocation for all keys' runes
+	for i, key := range order {
+		start := len(backing)
+		for _, r := range key {
+			backing = append(backing, r)
+		}
+		out[i] = suggestKey{key: key, runes: backing[start:len(backing):len(backing)], entries: m[key]}
+	}
+	return out
+}
+
+func (t *Table) index() {
+	han := keyIndex{m: make(map[string][]entry, 7000)}
+	latin := keyIndex{m: make(map[string][]entry, 7000)}
+	t.runePinyin = make(map[rune]string, 2000)
 	for i := range t.places {
 		p := &t.places[i]
 		e := entry{place: int32(i)}
-		addTo(t.han, p.Name, entry{place: e.place, full: true})
-		addTo(t.han, p.Short, e)
+		han.add(p.Name, entry{place: e.place, full: true})
+		han.add(p.Short, e)
 		// 延边州, 恩施州, 长阳县: the autonomous suffix is usually dropped
 		// but the tier kept.
 		if strings.Contains(p.Name, "自治") && p.Short != p.Name {
 			_, size := utf8.DecodeLastRuneInString(p.Name)
-			addTo(t.han, p.Short+p.Name[len(p.Name)-size:], e)
+			han.add(p.Short+p.Name[len(p.Name)-size:], e)
 		}
 
 		syl := strings.Fields(p.syllables)
-		for j, r := range []rune(p.Name) {
+		j := 0
+		for _, r := range p.Name {
 			if _, ok := t.runePinyin[r]; !ok {
 				t.runePinyin[r] = syl[j]
 			}
+			j++
 		}
 		short := strings.Join(syl[:utf8.RuneCountInString(p.Short)], "")
 		display := latinKey(p.Pinyin)
 		if display != short {
 			// A fixed romanisation (Shaanxi) replaces the pinyin, which would
 			// collide with another place (Shanxi).
-			addTo(t.latin, display, e)
+			latin.add(display, e)
 		} else {
-			addTo(t.latin, short, e)
-			addTo(t.latin, strings.Join(syl, ""), entry{place: e.place, full: true})
+			latin.add(short, e)
+			latin.add(strings.Join(syl, ""), entry{place: e.place, full: true})
 		}
 		for _, x := range exonyms[p.Code] {
-			addTo(t.latin, x, e)
+			latin.add(x, e)
 		}
 	}
+	t.han, t.latin = han.m, latin.m
+	t.hanOrder, t.latinOrder = han.order, latin.order
 	// Keys are at most hanMax characters, or latinMax words of the input.
 	t.hanMax, t.latinMax = 0, 4
-	for k := range t.han {
+	for _, k := range han.order {
 		t.hanMax = max(t.hanMax, utf8.RuneCountInString(k))
-		t.hanKeys = append(t.hanKeys, suggestKey{key: k, runes: []rune(k), places: placesOf(t.han[k])})
 	}
-	for k := range t.latin {
-		t.latinKeys = append(t.latinKeys, suggestKey{key: k, runes: []rune(k), places: placesOf(t.latin[k])})
-	}
-	// Map iteration order must not leak into suggestion order.
-	sort.Slice(t.hanKeys, func(i, j int) bool { return t.hanKeys[i].key < t.hanKeys[j].key })
-	sort.Slice(t.latinKeys, func(i, j int) bool { return t.latinKeys[i].key < t.latinKeys[j].key })
-	t.indexFind()
 }
 
-func placesOf(es []entry) []int32 {
-	out := make([]int32, len(es))
-	for i, e := range es {
-		out[i] = e.place
-	}
-	return out
+// suggestIndex returns the keys closest() scans, built on first need: most
+// programs resolve known names only.
+func (t *Table) suggestIndex() (han, latin []suggestKey) {
+	t.suggestOnce.Do(func() {
+		t.hanKeys = suggestKeys(t.han, t.hanOrder)
+		t.latinKeys = suggestKeys(t.latin, t.latinOrder)
+	})
+	return t.hanKeys, t.latinKeys
 }
 
-// latinKey is the look-up form of a romanised name: lower case, letters only.
+// latinKey is the look-up form of a romanised name: lower case, letters
+// only, descriptive English words dropped.
 func latinKey(s string) string {
-	return strings.Join(latinTokens(s), "")
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'') {
+			plain = false
+			break
+		}
+	}
+	if !plain { // spaces, accents, full-width letters: the general path
+		return strings.Join(latinTokens(s), "")
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c != '\'':
+			b = append(b, c)
+		}
+	}
+	if latinFiller[string(b)] {
+		return ""
+	}
+	return string(b)
 }

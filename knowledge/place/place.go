@@ -93,12 +93,18 @@ type Table struct {
 	// han and latin map a normalised name to the places it names; used by
 	// Resolve.
 	han, latin       map[string][]entry
+	hanOrder         []string // keys in a fixed order
+	latinOrder       []string
 	hanMax, latinMax int // longest key, in characters and in words
-	hanKeys          []suggestKey
-	latinKeys        []suggestKey
 	runePinyin       map[rune]string
 
-	// find is the stricter dictionary Find uses inside free text.
+	// Built on first use by suggestIndex.
+	suggestOnce        sync.Once
+	hanKeys, latinKeys []suggestKey
+
+	// find is the stricter dictionary Find uses inside free text, built on
+	// first use by findIndex.
+	findOnce   sync.Once
 	find       map[string][]entry
 	findLatin  map[string][]entry
 	findLens   map[rune]uint32 // first rune → bit set of key lengths in runes
@@ -113,9 +119,9 @@ type entry struct {
 }
 
 type suggestKey struct {
-	key    string
-	runes  []rune
-	places []int32
+	key     string
+	runes   []rune
+	entries []entry
 }
 
 //go:embed divisions.tsv
@@ -148,16 +154,20 @@ func (t *Table) Len() int { return len(t.places) }
 
 // parse reads the generator's TSV: code, name, short, syllables, latin.
 func parse(data []byte) (*Table, error) {
-	t := &Table{byCode: make(map[string]int32, 3300)}
+	t := &Table{byCode: make(map[string]int32, 3300), places: make([]Place, 0, 3300)}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	names := map[string]string{} // code → name, for parents
 	shared := map[string][]string{}
 	for sc.Scan() {
 		line++
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, have %d", line, len(f))
+		var f [5]string
+		rest, n := sc.Text(), 0
+		for ; n < len(f) && rest != ""; n++ {
+			f[n], rest, _ = strings.Cut(rest, "\t")
+		}
+		if n != len(f) || rest != "" {
+			return nil, fmt.Errorf("line %d: want 5 tab-separated fields", line)
 		}
 		code, name, short, syl, latin := f[0], f[1], f[2], f[3], f[4]
 		if len(code) != 6 || strings.Trim(code, "0123456789") != "" {
@@ -166,8 +176,8 @@ func parse(data []byte) (*Table, error) {
 		if name == "" || short == "" || !strings.HasPrefix(name, short) {
 			return nil, fmt.Errorf("line %d: short form %q is not a prefix of %q", line, short, name)
 		}
-		if len(strings.Fields(syl)) != utf8.RuneCountInString(name) {
-			return nil, fmt.Errorf("line %d: %d pinyin syllables for %d characters of %q", line, len(strings.Fields(syl)), utf8.RuneCountInString(name), name)
+		if ns, nr := strings.Count(syl, " ")+1, utf8.RuneCountInString(name); ns != nr || strings.Contains(syl, "  ") {
+			return nil, fmt.Errorf("line %d: %d pinyin syllables for %d characters of %q", line, ns, nr, name)
 		}
 		if _, dup := t.byCode[code]; dup {
 			return nil, fmt.Errorf("line %d: duplicate code %s", line, code)
@@ -201,9 +211,13 @@ func parse(data []byte) (*Table, error) {
 	return t, nil
 }
 
-// parents returns the names of codes, sharing one backing array between
-// all places with the same parents (3,200 places, 400 distinct lists).
+// parents returns the names of the divisions with the given codes, sharing
+// one slice between all places under the same parent.
 func parents(names map[string]string, shared map[string][]string, codes ...string) []string {
+	key := codes[len(codes)-1]
+	if s, ok := shared[key]; ok {
+		return s
+	}
 	var out []string
 	for _, c := range codes {
 		if n, ok := names[c]; ok {
@@ -212,10 +226,6 @@ func parents(names map[string]string, shared map[string][]string, codes ...strin
 	}
 	if out == nil {
 		return nil
-	}
-	key := strings.Join(out, "\x00")
-	if s, ok := shared[key]; ok {
-		return s
 	}
 	out = out[:len(out):len(out)] // an append by a caller must copy
 	shared[key] = out

@@ -79,6 +79,7 @@ func TestParseRejects(t *testing.T) {
 	}{
 		{"empty", "", "no places"},
 		{"short row", "330000\t浙江省\n", "want 5 tab-separated fields"},
+		{"long row", "330000\t浙江省\t浙江\tzhe jiang sheng\tZhejiang\textra\n", "want 5 tab-separated fields"},
 		{"bad code", "33000X\t浙江省\t浙江\tzhe jiang sheng\tZhejiang\n", "not 6 digits"},
 		{"short not prefix", "330000\t浙江省\t江浙\tzhe jiang sheng\tZhejiang\n", "not a prefix"},
 		{"syllable count", "330000\t浙江省\t浙江\tzhe jiang\tZhejiang\n", "2 pinyin syllables for 3 characters"},

@@ -43,6 +43,7 @@ type scored struct {
 // (shangai → shanghai). A distance is allowed to grow with the length of the
 // input, so that two-character names only match on one changed character.
 func (t *Table) closest(units []string, latin bool, keep func(*Place) bool) []Place {
+	hanKeys, latinKeys := t.suggestIndex()
 	best := map[int32]int{}
 	consider := func(keys []suggestKey, input []rune, penalty, limit int) {
 		for i := range keys {
@@ -54,7 +55,8 @@ func (t *Table) closest(units []string, latin bool, keep func(*Place) bool) []Pl
 			if d > limit {
 				continue
 			}
-			for _, p := range k.places {
+			for _, e := range k.entries {
+				p := e.place
 				if keep != nil && !keep(&t.places[p]) {
 					continue
 				}
@@ -71,15 +73,15 @@ func (t *Table) closest(units []string, latin bool, keep func(*Place) bool) []Pl
 		// an enclosing place narrows the field (上海浦栋). Input-method slips
 		// are mostly homophones, which the pinyin pass catches.
 		if len(input) >= 3 || keep != nil {
-			consider(t.hanKeys, input, 0, 1+len(input)/6)
+			consider(hanKeys, input, 0, 1+len(input)/6)
 		}
 		if py, ok := t.pinyinOf(input); ok {
-			consider(t.latinKeys, []rune(py), 1, len(input)/3)
+			consider(latinKeys, []rune(py), 1, len(input)/3)
 		}
 	} else {
 		input := []rune(strings.Join(units, ""))
 		if len(input) >= 4 {
-			consider(t.latinKeys, input, 0, min(3, 1+len(input)/6))
+			consider(latinKeys, input, 0, min(3, 1+len(input)/6))
 		}
 	}
 	list := make([]scored, 0, len(best))
