@@ -177,10 +177,11 @@ func (t *Table) Find(text string) []Mention {
 			i += size
 			continue
 		}
-		// Byte offsets of the ends of the next findMaxLen characters.
+		// Byte offsets of the ends of the next characters, as many as the
+		// longest key starting with r.
 		var ends [32]int
-		n, j := 0, i
-		for n < t.findMaxLen && j < len(scan) {
+		n, j, longest := 0, i, bits.Len32(mask)-1
+		for n < longest && j < len(scan) {
 			_, s := utf8.DecodeRuneInString(scan[j:])
 			j += s
 			n++
@@ -221,18 +222,23 @@ func (t *Table) Find(text string) []Mention {
 // province it lies in, even one Find would not take alone: in 南京鼓楼 and
 // 嘉兴海宁 the first name settles which 鼓楼 is meant and that it is a place.
 func (t *Table) extendInside(scan string, m rawMention) rawMention {
-	var ends [16]int
-	n, j := 0, m.end
-	for n < len(ends)-1 && n < t.hanMax && j < len(scan) {
-		r, s := utf8.DecodeRuneInString(scan[j:])
-		if !isHan(r) {
-			break
-		}
+	r, _ := utf8.DecodeRuneInString(scan[m.end:])
+	mask := t.hanLens[r]
+	if mask == 0 {
+		return m
+	}
+	var ends [32]int
+	n, j, longest := 0, m.end, bits.Len32(mask)-1
+	for n < longest && j < len(scan) {
+		_, s := utf8.DecodeRuneInString(scan[j:])
 		j += s
 		n++
 		ends[n] = j
 	}
 	for l := n; l >= 2; l-- {
+		if mask&(1<<l) == 0 {
+			continue
+		}
 		key := scan[m.end:ends[l]]
 		es, ok := t.han[key]
 		if !ok || !t.acceptInText(key, es, scan[ends[l]:]) {
@@ -251,6 +257,9 @@ func (t *Table) extendInside(scan string, m rawMention) rawMention {
 func foldTraditional(s string) string {
 	var b []byte
 	for i, r := range s {
+		if r < 0x4E00 || r >= 0xA000 || tradBits[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) == 0 {
+			continue
+		}
 		f, ok := traditional[r]
 		if !ok {
 			continue

@@ -117,8 +117,14 @@ func (t *Table) index() {
 	t.hanOrder, t.latinOrder = han.order, latin.order
 	// Keys are at most hanMax characters, or latinMax words of the input.
 	t.hanMax, t.latinMax = 0, 4
+	t.hanLens = make(map[rune]uint32, 2000)
 	for _, k := range han.order {
-		t.hanMax = max(t.hanMax, utf8.RuneCountInString(k))
+		n := utf8.RuneCountInString(k)
+		t.hanMax = max(t.hanMax, n)
+		if n >= 2 && n < 32 {
+			r, _ := utf8.DecodeRuneInString(k)
+			t.hanLens[r] |= 1 << n
+		}
 	}
 }
 

@@ -25,6 +25,17 @@ var traditional = func() map[rune]rune {
 	return m
 }()
 
+// tradBits marks the keys of traditional in the CJK block, so that a text
+// without them is scanned without a map look-up per character.
+var tradBits = func() (bits [(0xA000 - 0x4E00) / 64]uint64) {
+	for r := range traditional {
+		if r >= 0x4E00 && r < 0xA000 {
+			bits[(r-0x4E00)/64] |= 1 << ((r - 0x4E00) % 64)
+		}
+	}
+	return bits
+}()
+
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // foldRune maps full-width ASCII to ASCII and traditional characters to

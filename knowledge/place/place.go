@@ -95,7 +95,8 @@ type Table struct {
 	han, latin       map[string][]entry
 	hanOrder         []string // keys in a fixed order
 	latinOrder       []string
-	hanMax, latinMax int // longest key, in characters and in words
+	hanMax, latinMax int             // longest key, in characters and in words
+	hanLens          map[rune]uint32 // first rune → bit set of key lengths (2 to 31)
 	runePinyin       map[rune]string
 
 	// Built on first use by suggestIndex.

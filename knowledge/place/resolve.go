@@ -149,11 +149,9 @@ func preferFull(es []entry) []entry {
 
 // decide turns the places a name may mean into a Resolution, by prominence.
 func (t *Table) decide(r Resolution, es []entry) Resolution {
-	var ps []Place
-	seen := map[int32]bool{}
+	ps := make([]Place, 0, len(es))
 	for _, e := range es {
-		if !seen[e.place] {
-			seen[e.place] = true
+		if !slices.ContainsFunc(ps, func(p Place) bool { return p.index == e.place }) {
 			ps = append(ps, t.places[e.place])
 		}
 	}
