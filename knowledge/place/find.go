@@ -54,10 +54,11 @@ var findNotBefore = strings.Fields(`路 街 大道 巷 弄 医院 大学 学院 
 	陵 装 舰 号 大桥`)
 
 // Per-name words that turn a place into something else: 三明治, 普洱茶, 哈密瓜,
-// 和田玉, 大理石, 长治久安, 北海道.
+// 和田玉, 大理石, 长治久安, 北海道, 德州扑克, 朝阳产业, 四平八稳.
 var findNotBeforeName = map[string][]string{
 	"三明": {"治"}, "普洱": {"茶"}, "哈密": {"瓜"}, "大理": {"石"}, "长治": {"久安"},
 	"北海": {"道"}, "和田": {"玉"}, "开封": {"后", "即", "前"}, "吉林": {"大学"}, "黄山": {"毛峰"},
+	"德州": {"扑克"}, "朝阳": {"产业"}, "四平": {"八稳"},
 }
 
 // Full county-level names that are generic descriptions of part of a town:
@@ -275,9 +276,13 @@ func foldTraditional(s string) string {
 	return string(b)
 }
 
-// acceptInText rejects a short form that is the start of a street or
-// institution name.
+// acceptInText rejects a name that is the start of a longer word: a short
+// form that starts a street or institution name, a city name that ends in
+// the 市 of 市场.
 func (t *Table) acceptInText(key string, es []entry, rest string) bool {
+	if strings.HasSuffix(key, "市") && strings.HasPrefix(rest, "场") {
+		return false // 东方市场 is a market; 上海市场 falls back to 上海
+	}
 	for _, e := range es {
 		if e.full {
 			return true

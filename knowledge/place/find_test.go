@@ -87,6 +87,13 @@ func TestFind(t *testing.T) {
 		{"他很长寿", nil},
 		{"东方红", nil},
 		{"工作单位在开发区", nil},
+		{"东方市场买菜", nil},
+		{"上海市场监管局", []string{"上海=上海市"}},
+		{"德州扑克", nil},
+		{"朝阳产业", nil},
+		{"做事四平八稳", nil},
+		{"医保局说要去税务局交", nil},
+		{"城乡居民医保断了", nil},
 		{"an apple a day", nil},
 		{"China is big", nil},
 		{"沪上阿姨", nil}, // one character is never a place in text
