@@ -74,6 +74,12 @@ func (t *Table) findIndex() {
 	t.findOnce.Do(t.indexFind)
 }
 
+// Romanised names that are more often a person's given name in English text
+// (Jian, Dali, Xinyi); Resolve still knows them.
+var findLatinGivenNames = map[string]bool{
+	"jian": true, "luan": true, "dali": true, "yili": true, "xinyi": true, "ziyang": true, "wuyi": true,
+}
+
 func (t *Table) indexFind() {
 	t.find = map[string][]entry{}
 	t.findLatin = map[string][]entry{}
@@ -98,7 +104,7 @@ func (t *Table) indexFind() {
 		t.findMaxLen = max(t.findMaxLen, n)
 	}
 	addLatin := func(key string, e entry) {
-		if len(key) >= 4 {
+		if len(key) >= 4 && !findLatinGivenNames[key] {
 			t.findLatin[key] = append(t.findLatin[key], e)
 		}
 	}
@@ -153,7 +159,8 @@ type rawMention struct {
 //     street or an institution (中山路, 中山医院, 北京银行), not a place;
 //   - the longest name starting leftmost wins and names do not overlap;
 //   - adjacent names that nest merge into one mention (广州南沙, 浙江省海宁市);
-//   - latin names are found as capitalised words (Beijing, Hong Kong, Xi'an).
+//   - latin names are found as capitalised words (Beijing, Hong Kong, Xi'an)
+//     or as lower-case words of five letters or more (shanghai).
 //
 // Single-character forms (沪, 粤) and traditional characters are never found.
 // 中山 is found as the city in Guangdong (a prefecture), except in 中山路,
@@ -168,7 +175,7 @@ func (t *Table) Find(text string) []Mention {
 		r, size := utf8.DecodeRuneInString(scan[i:])
 		mask := t.findLens[r]
 		if mask == 0 {
-			if r < utf8.RuneSelf && isLatinLetter(byte(r)) && (i == 0 || !isLatinLetter(scan[i-1])) {
+			if r < utf8.RuneSelf && isLatinLetter(byte(r)) && (i == 0 || !isLatinDigitOrLetter(scan[i-1]) && scan[i-1] != '\'') {
 				if m, ok := t.findLatinAt(scan, i); ok {
 					raw = append(raw, m)
 					i = m.end
@@ -340,12 +347,11 @@ func containsOnlyFrom(inner, es []entry) bool {
 
 func isLatinLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
-// findLatinAt matches a capitalised romanised name of one or two words
-// starting at text[i]: Beijing, Hong Kong, Xi'an.
+// findLatinAt matches a romanised name starting at text[i]: one or two
+// capitalised words (Beijing, Hong Kong, Xi'an), or a single lower-case word
+// of five letters or more (shanghai, from people who do not capitalise), as
+// shorter pinyin is too often an English word or a given name.
 func (t *Table) findLatinAt(text string, i int) (rawMention, bool) {
-	if !capitalised(text[i:]) {
-		return rawMention{}, false
-	}
 	word := func(j int) int { // end of the word starting at j
 		for j < len(text) && (isLatinLetter(text[j]) || text[j] == '\'' && j+1 < len(text) && isLatinLetter(text[j+1])) {
 			j++
@@ -353,9 +359,21 @@ func (t *Table) findLatinAt(text string, i int) (rawMention, bool) {
 		return j
 	}
 	end1 := word(i)
+	if end1 < len(text) && isLatinDigitOrLetter(text[end1]) {
+		return rawMention{}, false // part of a longer token: shanghai2024
+	}
+	if !capitalised(text[i:]) {
+		if end1-i < 5 {
+			return rawMention{}, false
+		}
+		if es, ok := t.findLatin[latinKey(text[i:end1])]; ok {
+			return rawMention{start: i, end: end1, entries: es}, true
+		}
+		return rawMention{}, false
+	}
 	if end1 < len(text) && text[end1] == ' ' && end1+1 < len(text) && capitalised(text[end1+1:]) {
 		end2 := word(end1 + 1)
-		if es, ok := t.findLatin[latinKey(text[i:end2])]; ok {
+		if es, ok := t.findLatin[latinKey(text[i:end2])]; ok && (end2 == len(text) || !isLatinDigitOrLetter(text[end2])) {
 			return rawMention{start: i, end: end2, entries: es}, true
 		}
 	}
@@ -364,3 +382,5 @@ func (t *Table) findLatinAt(text string, i int) (rawMention, bool) {
 	}
 	return rawMention{}, false
 }
+
+func isLatinDigitOrLetter(b byte) bool { return isLatinLetter(b) || b >= '0' && b <= '9' }

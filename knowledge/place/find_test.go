@@ -55,6 +55,11 @@ func TestFind(t *testing.T) {
 		{"Shanghai flexible worker, gap of 3 months", []string{"Shanghai=上海市"}},
 		{"I work in Hangzhou now", []string{"Hangzhou=浙江省杭州市"}},
 		{"moved to Xi'an last year", []string{"Xi'an=陕西省西安市"}},
+		{"i moved from beijing to shanghai in may", []string{"beijing=北京市", "shanghai=上海市"}},
+		{"wo zai shenzhen gongzuo", []string{"shenzhen=广东省深圳市"}},
+		{"Putuo District in Shanghai", []string{"Putuo District=?上海市普陀区|浙江省舟山市普陀区", "Shanghai=上海市"}},
+		{"my friend Jian lives in luan", nil}, // 吉安 and 六安: a given name, and too short in lower case
+		{"ticket SH2024shanghai", nil},
 		// Ordinary words that are also division names.
 		{"我和平时一样", nil},
 		{"我和平常一样交的", nil},
