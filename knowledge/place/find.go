@@ -33,10 +33,14 @@ var findCounty = strings.Fields(`
 	顺德 南沙 番禺 花都 增城 从化 天河 越秀 海珠 荔湾 黄埔 宝安 龙岗 福田 罗湖 龙华 坪山
 	盐田 禅城 三水 香洲 斗门 金湾 新会 台山 开平 鹤山 恩平 惠阳 惠东 博罗 普宁 潮阳 潮南
 	澄海 英德 连州 乐昌 南雄 四会 化州 信宜 高州 吴川 雷州 廉江 陆丰 兴宁 罗定
-	海淀 朝阳 丰台 东城 西城 昌平 顺义 大兴 通州 房山 怀柔 密云 延庆 门头沟 石景山 平谷
+	海淀 朝阳 丰台 昌平 顺义 通州 房山 密云 延庆 门头沟 石景山 平谷
 	渝北 渝中 沙坪坝 九龙坡 万州 涪陵 武侯 青羊 成华 龙泉驿 双流 郫都 温江 都江堰 简阳
 	昆山 江阴 张家港 常熟 太仓 宜兴 溧阳 晋江 南安 福清 江宁 浦口 秦淮 建邺 姑苏 吴中
 	吴江 相城 武进 金坛 寿光 即墨 胶州 平度 黄岛 崂山 章丘 历城 仙桃 潜江 汉阳 武昌`)
+
+// Left out of findCounty on purpose, as everyday words: 东城 西城 (any town's
+// east and west), 大兴 (大兴土木), 怀柔 (怀柔政策), 南山, 南海, 金山, 白云, 光明, 高明,
+// 江山, 天台, 海盐, 临海, 玉环, 定海, 长乐, 石狮, 鼓楼, 西湖, 江北, 滨江, 锦江, 玄武.
 
 // Short forms of provinces and prefectures that Find does not accept in text
 // because they are everyday words or idioms far more often than places
@@ -54,11 +58,14 @@ var findNotBefore = strings.Fields(`路 街 大道 巷 弄 医院 大学 学院 
 	陵 装 舰 号 大桥`)
 
 // Per-name words that turn a place into something else: 三明治, 普洱茶, 哈密瓜,
-// 和田玉, 大理石, 长治久安, 北海道, 德州扑克, 朝阳产业, 四平八稳.
+// 和田玉, 大理石, 长治久安, 北海道, 德州扑克, 朝阳产业, 四平八稳, and across a
+// word boundary 医保定点, 平安顺利, 隆重庆祝, 新会员, 平安吉祥.
 var findNotBeforeName = map[string][]string{
 	"三明": {"治"}, "普洱": {"茶"}, "哈密": {"瓜"}, "大理": {"石"}, "长治": {"久安"},
 	"北海": {"道"}, "和田": {"玉"}, "开封": {"后", "即", "前"}, "吉林": {"大学"}, "黄山": {"毛峰"},
-	"德州": {"扑克"}, "朝阳": {"产业"}, "四平": {"八稳"},
+	"德州": {"扑克"}, "朝阳": {"产业"}, "四平": {"八稳"}, "保定": {"点"}, "安顺": {"利"},
+	"新乡": {"村"}, "合肥": {"料"}, "营口": {"径"}, "重庆": {"祝"}, "安吉": {"祥"}, "文成": {"公主"},
+	"新会": {"员"},
 }
 
 // Full county-level names that are generic descriptions of part of a town:
