@@ -59,13 +59,14 @@ var findNotBefore = strings.Fields(`路 街 大道 巷 弄 医院 大学 学院 
 
 // Per-name words that turn a place into something else: 三明治, 普洱茶, 哈密瓜,
 // 和田玉, 大理石, 长治久安, 北海道, 德州扑克, 朝阳产业, 四平八稳, and across a
-// word boundary 医保定点, 平安顺利, 隆重庆祝, 新会员, 平安吉祥.
+// word boundary 医保定点, 平安顺利, 隆重庆祝, 新会员, 平安吉祥; and 北京时间, the
+// time zone.
 var findNotBeforeName = map[string][]string{
 	"三明": {"治"}, "普洱": {"茶"}, "哈密": {"瓜"}, "大理": {"石"}, "长治": {"久安"},
 	"北海": {"道"}, "和田": {"玉"}, "开封": {"后", "即", "前"}, "吉林": {"大学"}, "黄山": {"毛峰"},
 	"德州": {"扑克"}, "朝阳": {"产业"}, "四平": {"八稳"}, "保定": {"点"}, "安顺": {"利"},
 	"新乡": {"村"}, "合肥": {"料"}, "营口": {"径"}, "重庆": {"祝"}, "安吉": {"祥"}, "文成": {"公主"},
-	"新会": {"员"},
+	"新会": {"员"}, "北京": {"时间"},
 }
 
 // Full county-level names that are generic descriptions of part of a town:

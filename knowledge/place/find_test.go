@@ -107,6 +107,8 @@ func TestFind(t *testing.T) {
 		{"大兴土木", nil},
 		{"东城那边", nil},
 		{"在重庆上班，医保在保定交的", []string{"重庆=重庆市", "保定=河北省保定市"}},
+		{"截至今天（北京时间）", nil},
+		{"住在宝山", []string{"宝山=?上海市宝山区|黑龙江省双鸭山市宝山区"}},
 		{"an apple a day", nil},
 		{"China is big", nil},
 		{"沪上阿姨", nil}, // one character is never a place in text
