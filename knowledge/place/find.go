@@ -72,9 +72,8 @@ var findNotBeforeName = map[string][]string{
 // Full county-level names that are generic descriptions of part of a town:
 // people write 新城区 and 市中区 without meaning the district so named.
 var findGenericNames = map[string]bool{
-	"新城区": true, "城中区": true, "城东区": true, "城西区": true, "城北区": true, "城南区": true,
+	"新城区": true, "城中区": true, "城东区": true, "城西区": true, "城北区": true,
 	"市中区": true, "城关区": true, "郊区": true, "城区": true, "矿区": true, "东区": true, "西区": true,
-	"新区": true, "老城区": true,
 }
 
 // findIndex builds Find's dictionary on first use.

@@ -184,3 +184,37 @@ func ExampleTable_Resolve() {
 	// 普陀 → which? [上海市普陀区 浙江省舟山市普陀区]
 	// shangai → did you mean 上海市
 }
+
+// The hand-written word lists must name real divisions, or a typo in them
+// silently does nothing.
+func TestFindListsNamePlaces(t *testing.T) {
+	tb := Default()
+	isShort := func(name string, level Level) bool {
+		for _, e := range tb.han[name] {
+			if p := tb.places[e.place]; p.Short == name && (level == 0 || p.Level == level) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, name := range findCounty {
+		if !isShort(name, County) {
+			t.Errorf("findCounty: %s is not the short form of a county-level division", name)
+		}
+	}
+	for name := range findCommonWords {
+		if !isShort(name, 0) {
+			t.Errorf("findCommonWords: %s is not the short form of a division", name)
+		}
+	}
+	for name := range findNotBeforeName {
+		if !isShort(name, 0) {
+			t.Errorf("findNotBeforeName: %s is not the short form of a division", name)
+		}
+	}
+	for name := range findGenericNames {
+		if _, ok := tb.han[name]; !ok {
+			t.Errorf("findGenericNames: %s is not the name of a division", name)
+		}
+	}
+}
