@@ -61,11 +61,6 @@ type Base struct {
 	scenarios  []Scenario
 	policies   map[string]rules.Policy
 	citeLabels map[citeKey]string
-	// places resolves names of real places outside the aliases; nil
-	// until the division table is wired.
-	places interface {
-		resolve(b *Base, name string) (RegionResolution, bool)
-	}
 }
 
 type alias struct {
