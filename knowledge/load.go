@@ -214,7 +214,8 @@ func (l *loader) foldFollowOns(problems []Problem) []Problem {
 	// "missing": the same spot reported twice, the first says why.
 	for i, p := range problems {
 		for c := 0; c < i && causeOf[i] < 0; c++ {
-			if q := problems[c]; causeOf[c] < 0 && q.Severity == SevError && q.Pos == p.Pos && q.Field == p.Field {
+			if q := problems[c]; causeOf[c] < 0 && q.Severity == SevError && q.Pos == p.Pos && q.Field == p.Field &&
+				strings.HasPrefix(q.Message, "want ") {
 				causeOf[i] = c
 			}
 		}
@@ -798,7 +799,11 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 			}
 			for _, have := range b.aliases {
 				if have.text == a && have.region != id {
-					l.errorf(l.regionFile(id), "aliases", "alias %q is used by both %s and %s", a, have.region, id)
+					hint := ""
+					if id == rules.NationalRegion || have.region == rules.NationalRegion {
+						hint = "; a place with a region file of its own comes out of national's aliases"
+					}
+					l.errorf(l.regionFile(id), "aliases", "alias %q is used by both %s and %s%s", a, have.region, id, hint)
 				}
 			}
 			b.aliases = append(b.aliases, alias{a, id})
