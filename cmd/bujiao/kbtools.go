@@ -90,78 +90,6 @@ func diffGrid(regions []string) []diffCase {
 	return out
 }
 
-func runKBDiff(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("kb diff", flag.ContinueOnError)
-	fs.SetOutput(stdout)
-	lang := fs.String("lang", "en", "language of the compared texts: zh or en")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 2 {
-		return usageError("kb diff: give two knowledge directories, OLD and NEW (check out the git revisions first, e.g. with git worktree)")
-	}
-	l, ok := knowledge.ParseLang(*lang)
-	if !ok {
-		return usageError("kb diff: --lang: want zh or en")
-	}
-	oldKB, err := loadKB(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	newKB, err := loadKB(fs.Arg(1))
-	if err != nil {
-		return err
-	}
-	regionSet := map[string]bool{"beijing": true}
-	for _, b := range []*knowledge.Base{oldKB, newKB} {
-		for _, r := range b.Regions() {
-			regionSet[r.ID] = true
-		}
-	}
-	var regions []string
-	for r := range regionSet {
-		regions = append(regions, r)
-	}
-	sort.Strings(regions)
-	cases := diffGrid(regions)
-	seen := map[string]bool{}
-	for _, b := range []*knowledge.Base{oldKB, newKB} {
-		for _, s := range b.Scenarios() {
-			if !seen[s.Name] {
-				seen[s.Name] = true
-				cases = append(cases, diffCase{name: "scenario: " + s.Name, today: s.Today, facts: s.Facts})
-			}
-		}
-	}
-	changed := 0
-	for _, c := range cases {
-		before := caseFields(oldKB, c, l)
-		after := caseFields(newKB, c, l)
-		keys := map[string]bool{}
-		for k := range before {
-			keys[k] = true
-		}
-		for k := range after {
-			keys[k] = true
-		}
-		var lines []string
-		for _, k := range sortedKeySet(keys) {
-			if before[k] != after[k] {
-				lines = append(lines, fmt.Sprintf("    %s:\n      - %s\n      + %s", k, orAbsent(before[k]), orAbsent(after[k])))
-			}
-		}
-		if len(lines) > 0 {
-			changed++
-			fmt.Fprintf(stdout, "%s\n%s\n", c.name, strings.Join(lines, "\n"))
-		}
-	}
-	fmt.Fprintf(stdout, "%d of %d cases changed (knowledge %s -> %s)\n", changed, len(cases), oldKB.Version, newKB.Version)
-	return nil
-}
-
 func orAbsent(s string) string {
 	if s == "" {
 		return "(absent)"
@@ -176,28 +104,6 @@ func sortedKeySet(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// caseFields evaluates a case and flattens the answer; the version hash is
-// left out because it changes with any edit.
-func caseFields(b *knowledge.Base, c diffCase, lang knowledge.Lang) map[string]string {
-	f, errs := knowledge.ParseFacts(c.facts, b)
-	if len(errs) > 0 {
-		return map[string]string{"error": errs[0].Error()}
-	}
-	knowledge.Defaults(&f)
-	o, err := b.Evaluate(f, c.today)
-	if err != nil {
-		return map[string]string{"error": err.Error()}
-	}
-	flat := b.FlatAnswer(&o)
-	if lang == knowledge.Zh {
-		a := b.BuildAnswer(&o, knowledge.Zh)
-		flat["verdict_text"], flat["verdict_name"] = a.VerdictText, a.VerdictName
-	}
-	delete(flat, "knowledge.hash")
-	delete(flat, "knowledge.checked_on")
-	return flat
 }
 
 func runKBExport(args []string, stdout io.Writer) error {
