@@ -62,6 +62,11 @@ func TestRunStatsJSON(t *testing.T) {
 		len(rep.Questions) != 1 || rep.Questions[0].Abandoned != 1 {
 		t.Fatalf("report = %+v", rep)
 	}
+	for _, key := range []string{`"fallback_places": [`, `"unmatched_groups": [`, `"faq_feedback": [`} {
+		if !strings.Contains(out.String(), key) {
+			t.Errorf("JSON lacks %s:\n%s", key, out.String())
+		}
+	}
 	if !strings.Contains(out.String(), `"conversations_started": 2`) {
 		t.Fatalf("JSON keys are not snake_case:\n%s", out.String())
 	}
