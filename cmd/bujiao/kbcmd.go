@@ -82,6 +82,10 @@ func loadKBArg(fs *flag.FlagSet, today string) (*knowledge.Base, []knowledge.Pro
 	return nil, nil, usageError("give at most one knowledge directory")
 }
 
+// maxFollowOnShown is how many follow-on problems kb lint prints under
+// their cause.
+const maxFollowOnShown = 8
+
 func runKBLint(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("kb lint", flag.ContinueOnError)
 	fs.SetOutput(stdout)
@@ -143,7 +147,13 @@ func runKBLint(args []string, stdout io.Writer) error {
 	} else {
 		for _, p := range problems {
 			fmt.Fprintln(stdout, p.String())
-			for _, f := range p.FollowOn {
+			// A file that does not parse can leave hundreds of references
+			// dangling; a few show the pattern, the rest go with the cause.
+			for i, f := range p.FollowOn {
+				if i == maxFollowOnShown && len(p.FollowOn) > maxFollowOnShown+1 {
+					fmt.Fprintf(stdout, "    … and %d more follow-on problem(s) (--format json lists them)\n", len(p.FollowOn)-i)
+					break
+				}
 				fmt.Fprintln(stdout, "    follow-on: "+f.String())
 			}
 		}
