@@ -261,18 +261,51 @@ func writeDiffText(w io.Writer, d kbDiff, maxGroups int) {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s: %d case(s), %d distinct change(s)\n", k, d.ByKind[k], len(groups))
-		for i, g := range groups {
+		// Changes that touch exactly the same cases are one edit seen
+		// through several fields (a wait and the date it moves): one line.
+		type bucket struct {
+			short, long []changeGroup
+		}
+		var order []string
+		buckets := map[string]*bucket{}
+		for _, g := range groups {
+			key := strings.Join(g.Cases, "\x00")
+			b := buckets[key]
+			if b == nil {
+				b = &bucket{}
+				buckets[key] = b
+				order = append(order, key)
+			}
+			if isShortChange(g) {
+				b.short = append(b.short, g)
+			} else {
+				b.long = append(b.long, g)
+			}
+		}
+		for i, key := range order {
 			if maxGroups > 0 && i == maxGroups {
-				rest := map[string]bool{}
-				for _, h := range groups[i:] {
-					for _, c := range h.Cases {
+				rest, n := map[string]bool{}, 0
+				for _, key := range order[i:] {
+					n += len(buckets[key].short) + len(buckets[key].long)
+					for _, c := range strings.Split(key, "\x00") {
 						rest[c] = true
 					}
 				}
-				fmt.Fprintf(w, "  … %d more distinct change(s) in %d case(s); kb diff --all lists them\n", len(groups)-i, len(rest))
+				fmt.Fprintf(w, "  … %d more distinct change(s) in %d case(s); kb diff --all lists them\n", n, len(rest))
 				break
 			}
-			writeGroup(w, g)
+			b := buckets[key]
+			if len(b.short) > 0 {
+				parts := make([]string, len(b.short))
+				for j, g := range b.short {
+					parts[j] = fmt.Sprintf("%s: %s → %s", g.Field, orAbsent(g.Before), orAbsent(g.After))
+				}
+				cases := b.short[0].Cases
+				fmt.Fprintf(w, "  %s in %d case(s): %s\n", strings.Join(parts, "; "), len(cases), caseList(cases, 3))
+			}
+			for _, g := range b.long {
+				writeGroup(w, g)
+			}
 		}
 	}
 	if len(d.FAQ) > 0 {
@@ -299,9 +332,14 @@ func writeDiffText(w io.Writer, d kbDiff, maxGroups int) {
 	}
 }
 
+// isShortChange: both values fit on one line with the field name.
+func isShortChange(g changeGroup) bool {
+	return len(g.Before) <= 40 && len(g.After) <= 40 && !strings.ContainsAny(g.Before+g.After, "\n")
+}
+
 func writeGroup(w io.Writer, g changeGroup) {
 	where := fmt.Sprintf("in %d case(s): %s", len(g.Cases), caseList(g.Cases, 3))
-	if len(g.Before) <= 40 && len(g.After) <= 40 && !strings.ContainsAny(g.Before+g.After, "\n") {
+	if isShortChange(g) {
 		fmt.Fprintf(w, "  %s: %s → %s %s\n", g.Field, orAbsent(g.Before), orAbsent(g.After), where)
 		return
 	}
