@@ -38,7 +38,11 @@ func findYAMLTraps(data []byte) []yamlTrap {
 	itemStart := 0 // byte offset of the current plain item on its line
 	blockScalarIndent := -1
 	prevIndent, prevDash := -1, false
+	skipUntil := 0 // lines inside a quoted text that spans several
 	for li, raw := range lines {
+		if li < skipUntil {
+			continue
+		}
 		line := strings.TrimSuffix(raw, "\r")
 		lineNo := li + 1
 		indent := len(line) - len(strings.TrimLeft(line, " \t"))
@@ -78,7 +82,15 @@ func findYAMLTraps(data []byte) []yamlTrap {
 				blockScalarIndent = indent + 1
 				continue
 			case rest[0] == '"' || rest[0] == '\'':
-				continue // quoted: whatever is inside is text
+				// Quoted: whatever is inside is text, but a quote that is
+				// never closed swallows the rest of the file.
+				_, endLine := quotedEnd(lines, li, start)
+				if endLine == len(lines) {
+					traps = append(traps, yamlTrap{lineNo, col(line, start),
+						fmt.Sprintf("this %s is never closed; add one at the end of the text", string(rest[0]))})
+				}
+				skipUntil = endLine + 1
+				continue
 			case rest[0] == '[' || rest[0] == '{':
 				// flow collection: scanned below
 			default:
@@ -263,6 +275,18 @@ func quotedEnd(lines []string, li, i int) (int, int) {
 	return len(lines[li]), len(lines)
 }
 
+// parserHints explain the parser's messages that no recognised mistake
+// accounts for; the line is the parser's, which for a list or a bracket is
+// where it starts.
+var parserHints = []struct{ prefix, hint string }{
+	{"did not find expected key", "a line here is not lined up with the keys above it, or a bracket is closed twice; check the indentation"},
+	{"did not find expected '-' indicator", "the list that starts here has a line at its indentation that is not a \"- \" item; indent it further or make it an item"},
+	{"mapping values are not allowed", "a key is indented deeper than the one above it, or an unquoted text holds \": \"; line the key up or quote the text"},
+	{"found unexpected end of stream", "the file ends inside a quoted text or a bracket; close it"},
+	{"found unknown escape character", "a backslash inside \"…\" starts an escape; write \\\\ for a backslash, or use single quotes"},
+	{"found character that cannot start any token", "a line starts with a character YAML reserves (a tab, @ or `); quote the text or indent with spaces"},
+}
+
 // locateYAMLError turns a yaml.v3 syntax error into a position and a message
 // a maintainer can act on: the recognised mistake nearest after the line the
 // parser names, or the parser's own words at its line.
@@ -298,6 +322,11 @@ func locateYAMLError(data []byte, err error) (line, col int, msg string) {
 		pick = &traps[0]
 	}
 	if pick == nil {
+		for _, h := range parserHints {
+			if strings.HasPrefix(msg, h.prefix) {
+				return reported, 1, "invalid YAML: " + h.hint + " (parser: " + msg + ")"
+			}
+		}
 		return reported, 1, "invalid YAML: " + msg
 	}
 	return pick.line, pick.col, "invalid YAML: " + pick.hint + " (parser: " + msg + ")"

@@ -23,6 +23,9 @@ func TestLocateYAMLError(t *testing.T) {
 		{"colon in block text", "a:\n  b: Note: this\n", 2, 10, `"Note: this"`},
 		{"unclosed list", "a:\n  b: {c: [x, y\n", 2, 10, `never closed`},
 		{"Chinese columns count characters", "a:\n  b: [什么?, z]\n", 2, 9, `"什么?"`},
+		{"unclosed quote", "a:\n  b: 'it is\n  c: 1\n", 2, 6, `never closed`},
+		{"indentation", "a:\n  b: 1\n c: 2\n", 3, 1, `indentation`},
+		{"text quoted over lines is text", "a:\n  b: \"one: two\n    three: four\"\n  c: [x?]\n", 4, 8, `"x?"`},
 		{"quoted items are text", "a:\n  b: [\"What?\", \"x #1\"]\n  c: [What?]\n", 3, 11, `"What?"`},
 	}
 	for _, tt := range tests {
