@@ -95,6 +95,19 @@ type kbDiff struct {
 	// FAQByChange counts FAQ entries per kind of change.
 	FAQByChange map[string]int `json:"faq_entries_by_change"`
 	FAQ         []faqChange    `json:"faq"`
+	// Laws lists changes to the documents answers cite: a summary no case
+	// cites still shows here.
+	Laws []lawChange `json:"laws"`
+}
+
+// lawChange is one difference in one law: added, removed, a source field,
+// or an article or section summary.
+type lawChange struct {
+	ID     string `json:"id"`
+	Field  string `json:"field,omitempty"`
+	Change string `json:"change"` // added, removed, changed
+	Before string `json:"before,omitempty"`
+	After  string `json:"after,omitempty"`
 }
 
 // compareKnowledge answers every case with both bases and compares the FAQ.
@@ -155,6 +168,7 @@ func compareKnowledge(oldKB, newKB *knowledge.Base, cases []diffCase, answer cas
 	for _, k := range []string{"added", "removed", "reworded", "questions", "citations"} {
 		d.FAQByChange[k] = 0
 	}
+	d.Laws = compareLaws(oldKB.Laws(), newKB.Laws())
 	counted := map[string]bool{}
 	for _, f := range d.FAQ {
 		if !counted[f.Change+"\x00"+f.ID] {
@@ -207,6 +221,61 @@ func compareFAQ(oldFAQ, newFAQ []*knowledge.FAQ) []faqChange {
 	return out
 }
 
+// compareLaws lists what changed in the laws, in the new order, removed
+// ones last.
+func compareLaws(oldLaws, newLaws []*knowledge.Law) []lawChange {
+	old := map[string]*knowledge.Law{}
+	for _, l := range oldLaws {
+		old[l.ID] = l
+	}
+	out := []lawChange{}
+	seen := map[string]bool{}
+	for _, n := range newLaws {
+		seen[n.ID] = true
+		o, ok := old[n.ID]
+		if !ok {
+			out = append(out, lawChange{ID: n.ID, Change: "added", After: n.Title.En})
+			continue
+		}
+		before, after := lawFields(o), lawFields(n)
+		keys := map[string]bool{}
+		for k := range before {
+			keys[k] = true
+		}
+		for k := range after {
+			keys[k] = true
+		}
+		for _, k := range sortedKeySet(keys) {
+			if before[k] != after[k] {
+				out = append(out, lawChange{ID: n.ID, Field: k, Change: "changed", Before: before[k], After: after[k]})
+			}
+		}
+	}
+	for _, o := range oldLaws {
+		if !seen[o.ID] {
+			out = append(out, lawChange{ID: o.ID, Change: "removed", Before: o.Title.En})
+		}
+	}
+	return out
+}
+
+func lawFields(l *knowledge.Law) map[string]string {
+	f := map[string]string{
+		"title.zh": l.Title.Zh, "title.en": l.Title.En, "short.zh": l.Short.Zh, "short.en": l.Short.En,
+		"source.url": l.Source.URL, "source.issued": l.Source.Issued, "source.checked_on": l.Source.CheckedOn.String(),
+		"source.confidence": l.Source.Confidence,
+	}
+	for _, a := range l.Articles {
+		f[fmt.Sprintf("article %d.zh", a.Number)] = a.Summary.Zh
+		f[fmt.Sprintf("article %d.en", a.Number)] = a.Summary.En
+	}
+	for _, sec := range l.Sections {
+		f["section "+sec.ID+".zh"] = sec.Summary.Zh
+		f["section "+sec.ID+".en"] = sec.Summary.En
+	}
+	return f
+}
+
 func listDelta(before, after []string) (added, removed []string) {
 	for _, a := range after {
 		if !slices.Contains(before, a) {
@@ -250,6 +319,14 @@ func writeDiffText(w io.Writer, d kbDiff, maxGroups int) {
 	fmt.Fprintf(w, "%d of %d cases changed: %s\n", d.ChangedCases, d.Cases, strings.Join(parts, ", "))
 	fmt.Fprintf(w, "FAQ entries: %d added, %d removed, %d reworded, %d with changed questions, %d with changed citations\n",
 		d.FAQByChange["added"], d.FAQByChange["removed"], d.FAQByChange["reworded"], d.FAQByChange["questions"], d.FAQByChange["citations"])
+	laws := map[string]map[string]bool{}
+	for _, l := range d.Laws {
+		if laws[l.Change] == nil {
+			laws[l.Change] = map[string]bool{}
+		}
+		laws[l.Change][l.ID] = true
+	}
+	fmt.Fprintf(w, "laws: %d added, %d removed, %d changed\n", len(laws["added"]), len(laws["removed"]), len(laws["changed"]))
 	for _, k := range changeKinds {
 		var groups []changeGroup
 		for _, g := range d.Groups {
@@ -328,6 +405,19 @@ func writeDiffText(w io.Writer, d kbDiff, maxGroups int) {
 			fmt.Fprintln(w)
 		case "citations":
 			fmt.Fprintf(w, "  citations of %s: %s → %s\n", f.ID, orAbsent(f.Before), orAbsent(f.After))
+		}
+	}
+	if len(d.Laws) > 0 {
+		fmt.Fprintln(w, "\nlaws")
+	}
+	for _, l := range d.Laws {
+		switch {
+		case l.Change != "changed":
+			fmt.Fprintf(w, "  %s %s: %s\n", l.Change, l.ID, l.Before+l.After)
+		case len(l.Before) <= 40 && len(l.After) <= 40:
+			fmt.Fprintf(w, "  %s %s: %s → %s\n", l.ID, l.Field, orAbsent(l.Before), orAbsent(l.After))
+		default:
+			fmt.Fprintf(w, "  %s %s:\n    - %s\n    + %s\n", l.ID, l.Field, orAbsent(l.Before), orAbsent(l.After))
 		}
 	}
 }

@@ -100,3 +100,34 @@ func TestKBDiffGitOutsideCheckout(t *testing.T) {
 		t.Errorf("stderr = %q", stderr.String())
 	}
 }
+
+func TestCompareLaws(t *testing.T) {
+	mk := func(id, checked string, arts ...string) *knowledge.Law {
+		l := &knowledge.Law{ID: id}
+		l.Title.En = id + " title"
+		if err := l.Source.CheckedOn.UnmarshalText([]byte(checked)); err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range arts {
+			l.Articles = append(l.Articles, knowledge.Article{Number: i + 1})
+			l.Articles[i].Summary.En = a
+		}
+		return l
+	}
+	oldL := []*knowledge.Law{mk("a", "2026-11-25", "one", "two"), mk("gone", "2026-11-25")}
+	newL := []*knowledge.Law{mk("a", "2026-12-01", "one", "TWO", "three"), mk("new", "2026-11-25")}
+	var got []string
+	for _, c := range compareLaws(oldL, newL) {
+		got = append(got, c.ID+"|"+c.Field+"|"+c.Change+"|"+c.Before+"|"+c.After)
+	}
+	want := []string{
+		"a|article 2.en|changed|two|TWO",
+		"a|article 3.en|changed||three",
+		"a|source.checked_on|changed|2026-11-25|2026-12-01",
+		"new||added||new title",
+		"gone||removed|gone title|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
