@@ -131,7 +131,7 @@ func closest(s string, names []string, n int) []string {
 	limit := max(1, utf8.RuneCountInString(s)/3)
 	var cs []cand
 	for _, name := range names {
-		if d := editDistance(s, strings.ToLower(name), limit); d <= limit && !slices.ContainsFunc(cs, func(c cand) bool { return c.name == name }) {
+		if d := editDistance(s, strings.ToLower(name)); d <= limit && !slices.ContainsFunc(cs, func(c cand) bool { return c.name == name }) {
 			cs = append(cs, cand{name, d})
 		}
 	}
@@ -141,35 +141,4 @@ func closest(s string, names []string, n int) []string {
 		out = append(out, c.name)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b in runes,
-// giving up (returning limit+1) once it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
