@@ -358,7 +358,13 @@ func (t *turn) answer() {
 	a := t.kb.BuildAnswer(&o, t.s.Lang)
 	t.sayButtons(t.afterButtons(), answerBlocks(t.kb, &a)...)
 	if !t.reshow {
-		t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region})
+		// The place named is kept when the national rules answered it, so
+		// maintainers see which places people need rules for.
+		var place string
+		if o.Region == rules.NationalRegion {
+			place = o.Facts.Place
+		}
+		t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region, Text: place})
 	}
 }
 
