@@ -93,8 +93,15 @@ func (b *Base) Export(w io.Writer, format string) error {
 // policyLines describes a region's merged parameters in plain words.
 func policyLines(r *Region) []string {
 	p := r.policy
-	yn := func(b bool) string {
-		if b {
+	yn := func(b any) string {
+		switch v := b.(type) {
+		case rules.Tri:
+			if !v.Known() {
+				return "unknown"
+			}
+			b = v.Yes()
+		}
+		if b == true {
 			return "yes"
 		}
 		return "no"

@@ -38,8 +38,10 @@ var FactValid = map[string]string{
 	"scheme":           "employee | resident",
 	"prior_scheme":     "employee | resident",
 	"payer":            "unit | individual",
-	"reason":           "arrears | job-change | left-job",
-	"unit_status":      "normal | hardship | merged | divided | bankrupt | auctioned",
+	"reason":           "arrears | job-change | left-job | unemployment-benefit",
+	"unit_status":      "normal | hardship | merged | divided | bankrupt | auctioned | closed | absconded",
+	"cross_city":       "true | false",
+	"arrears_monthly":  "an amount in yuan owed for each month, e.g. 1200",
 	"gap_months":       "a whole number of months, 0 to 600",
 	"since":            "YYYY-MM, not after the current month",
 	"region":           "a region ID (national, shanghai, zhejiang, guangdong) or a city name",
@@ -188,16 +190,19 @@ func ParseFacts(kv map[string]string, b *Base) (rules.Facts, []*FactError) {
 			default:
 				f.ContinuousYears = &n
 			}
-		case "in_window", "newborn":
+		case "in_window", "newborn", "cross_city":
 			x, ok := parseBool(v)
 			if !ok {
 				bad(k, v)
 				continue
 			}
-			if k == "in_window" {
+			switch k {
+			case "in_window":
 				f.InWindow = &x
-			} else {
+			case "newborn":
 				f.Newborn = &x
+			default:
+				f.CrossCity = &x
 			}
 		case "years_paid", "local_years_paid":
 			d, err := ParseYears(v)
@@ -210,15 +215,18 @@ func ParseFacts(kv map[string]string, b *Base) (rules.Facts, []*FactError) {
 			} else {
 				f.LocalYearsPaid = &d
 			}
-		case "arrears", "base":
+		case "arrears", "base", "arrears_monthly":
 			d, err := ParseAmount(v)
 			if err != nil {
 				bad(k, v)
 				continue
 			}
-			if k == "arrears" {
+			switch k {
+			case "arrears":
 				f.Arrears = &d
-			} else {
+			case "arrears_monthly":
+				f.ArrearsMonthly = &d
+			default:
 				f.Base = &d
 			}
 		case "due_date", "pay_date":

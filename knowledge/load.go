@@ -69,7 +69,8 @@ type alias struct {
 }
 
 // itemKinds are the lists of Items a file may hold.
-var itemKinds = []string{"documents", "channels", "steps", "agreements", "consequences", "notes", "verdicts"}
+var itemKinds = []string{"documents", "channels", "steps", "agreements", "consequences", "notes", "verdicts",
+	"deadlines", "unknowns", "open", "questions"}
 
 // Options tune loading.
 type Options struct {
@@ -294,7 +295,8 @@ func (l *loader) merge(pf *parsedFile) {
 		kind string
 		list []Item
 	}{{"documents", f.Documents}, {"channels", f.Channels}, {"steps", f.Steps}, {"agreements", f.Agreements},
-		{"consequences", f.Consequences}, {"notes", f.Notes}, {"verdicts", f.Verdicts}} {
+		{"consequences", f.Consequences}, {"notes", f.Notes}, {"verdicts", f.Verdicts},
+		{"deadlines", f.Deadlines}, {"unknowns", f.Unknowns}, {"open", f.Open}, {"questions", f.Questions}} {
 		for i := range kl.list {
 			l.items[kl.kind] = append(l.items[kl.kind], located[Item]{&kl.list[i], name, fmt.Sprintf("%s[%d]", kl.kind, i)})
 		}
@@ -710,6 +712,10 @@ func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
 		rng(g.name+".switch_min_continuous_years", g.gp.SwitchMinContinuousYears, 0, 20)
 		l.checkCites(file, field+"."+g.name+".basis", g.gp.Basis, b)
 	}
+	rng("benefit_days.stop_day", p.BenefitDays.StopDay, 0, 28)
+	rng("benefit_days.restart_day", p.BenefitDays.RestartDay, 0, 28)
+	l.checkCites(file, field+".benefit_days.basis", p.BenefitDays.Basis, b)
+	l.checkCites(file, field+".unemployment.basis", p.Unemployment.Basis, b)
 	rng("unit_arrears.resume_months_after_payment", p.UnitArrears.ResumeMonthsAfterPayment, 0, 24)
 	rng("unit_arrears.order_deadline_days", p.UnitArrears.OrderDeadlineDays, 0, 365)
 	if !slices.Contains([]string{rules.GapCoverNone, rules.GapCoverIfPaidByDeadline, rules.GapCoverUnknown}, p.UnitArrears.GapCover) {
@@ -768,6 +774,7 @@ func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
 // in snake case.
 var FactKeys = []string{"scheme", "payer", "reason", "unit_status", "gap_months", "since", "region",
 	"retirement", "years_paid", "local_years_paid", "sex", "broken_years", "repay_years", "in_window",
-	"newborn", "prior_scheme", "continuous_years", "arrears", "due_date", "pay_date", "base"}
+	"newborn", "prior_scheme", "continuous_years", "arrears", "due_date", "pay_date", "base",
+	"cross_city", "arrears_monthly"}
 
 func sortStrings(s []string) { sort.Strings(s) }

@@ -38,6 +38,9 @@ const (
 	ReasonArrears   Reason = "arrears"    // the unit owes contributions
 	ReasonJobChange Reason = "job-change" // moved to a new employer, perhaps in another city
 	ReasonLeftJob   Reason = "left-job"   // left the job with no new employer
+	// ReasonUnemployment: drawing unemployment benefit, during which the
+	// unemployment fund pays the premiums (SIL art. 48); no payer is asked.
+	ReasonUnemployment Reason = "unemployment-benefit"
 )
 
 // UnitStatus is what happened to a unit that owes contributions; it decides
@@ -52,7 +55,13 @@ const (
 	UnitDivided   UnitStatus = "divided"
 	UnitBankrupt  UnitStatus = "bankrupt"
 	UnitAuctioned UnitStatus = "auctioned" // sold or leased by auction
+	UnitClosed    UnitStatus = "closed"    // shut down or deregistered
+	UnitAbsconded UnitStatus = "absconded" // the boss has disappeared
 )
+
+// Gone reports a unit that will not pay in the ordinary course: the person
+// must protect their own cover first and claim the arrears afterwards.
+func (u UnitStatus) Gone() bool { return u == UnitBankrupt || u == UnitClosed || u == UnitAbsconded }
 
 // Retirement is where a person stands relative to retirement.
 type Retirement string
@@ -82,10 +91,11 @@ const NationalRegion = "national"
 var (
 	Schemes      = []Scheme{SchemeEmployee, SchemeResident}
 	Payers       = []Payer{PayerUnit, PayerIndividual}
-	Reasons      = []Reason{ReasonArrears, ReasonJobChange, ReasonLeftJob}
-	UnitStatuses = []UnitStatus{UnitNormal, UnitHardship, UnitMerged, UnitDivided, UnitBankrupt, UnitAuctioned}
-	Retirements  = []Retirement{RetirementWorking, RetirementAtAge, RetirementRetired}
-	Sexes        = []Sex{SexMale, SexFemale}
+	Reasons      = []Reason{ReasonArrears, ReasonJobChange, ReasonLeftJob, ReasonUnemployment}
+	UnitStatuses = []UnitStatus{UnitNormal, UnitHardship, UnitMerged, UnitDivided, UnitBankrupt, UnitAuctioned,
+		UnitClosed, UnitAbsconded}
+	Retirements = []Retirement{RetirementWorking, RetirementAtAge, RetirementRetired}
+	Sexes       = []Sex{SexMale, SexFemale}
 )
 
 // Facts is what is known about one person's case. Pointer and empty fields are
@@ -121,11 +131,18 @@ type Facts struct {
 	PriorScheme     Scheme `json:"prior_scheme,omitempty"`
 	ContinuousYears *int   `json:"continuous_years,omitempty"`
 
+	// CrossCity says a job change moved the person to another pooling area
+	// (usually another city); only then does the transfer rule (43号) apply.
+	CrossCity *bool `json:"cross_city,omitempty"`
+
 	// Money, all optional.
 	Arrears *decimal.Decimal `json:"arrears,omitempty"`
-	DueDate *Date            `json:"due_date,omitempty"`
-	PayDate *Date            `json:"pay_date,omitempty"`
-	Base    *decimal.Decimal `json:"base,omitempty"`
+	// ArrearsMonthly is what the unit owes for each unpaid month; with it the
+	// late fee runs from each month's own due date.
+	ArrearsMonthly *decimal.Decimal `json:"arrears_monthly,omitempty"`
+	DueDate        *Date            `json:"due_date,omitempty"`
+	PayDate        *Date            `json:"pay_date,omitempty"`
+	Base           *decimal.Decimal `json:"base,omitempty"`
 }
 
 // Field names one fact. The names are the snake_case keys of the JSON API
@@ -147,6 +164,15 @@ const (
 	FieldRegion      Field = "region"
 	FieldYearsPaid   Field = "years_paid"
 	FieldSex         Field = "sex"
+
+	// Decisive facts: not needed to answer at all, but the outcome changes
+	// with them; Decisive lists them and the answer carries them as open
+	// questions until they are given.
+	FieldCrossCity       Field = "cross_city"
+	FieldContinuousYears Field = "continuous_years"
+	FieldLocalYearsPaid  Field = "local_years_paid"
+	FieldArrears         Field = "arrears"
+	FieldDueDate         Field = "due_date"
 )
 
 // Fields lists every field a decision can need.
@@ -171,12 +197,15 @@ func Needed(f Facts, sexMatters bool) []Field {
 		add(FieldRetirement, f.Retirement == "")
 		switch f.Retirement {
 		case RetirementWorking:
+			if f.Reason == ReasonUnemployment {
+				// The unemployment fund pays: neither a payer nor a gap
+				// decides anything.
+				add(FieldRegion, f.Region == "")
+				break
+			}
 			add(FieldPayer, f.Payer == "")
 			if f.Payer == PayerUnit {
 				add(FieldReason, f.Reason == "")
-				if f.Reason == ReasonArrears {
-					add(FieldUnitStatus, f.UnitStatus == "")
-				}
 			}
 			add(FieldGap, f.GapMonths == nil && f.Since == nil)
 			add(FieldRegion, f.Region == "")
@@ -206,6 +235,38 @@ func Needed(f Facts, sexMatters bool) []Field {
 		add(FieldRegion, f.Region == "")
 	}
 	return need
+}
+
+// Decisive returns the facts not given that the outcome for f under p
+// depends on, in the order a conversation should ask them once Needed is
+// empty. Each may be skipped: Evaluate then answers both ways and lists the
+// fact as an open question. The unit status is asked so a gone employer is
+// recognised (without it the unit is taken to be operating).
+func Decisive(f Facts, p Policy) []Field {
+	var out []Field
+	add := func(fl Field, missing bool) {
+		if missing {
+			out = append(out, fl)
+		}
+	}
+	if f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking && f.Reason != ReasonUnemployment {
+		if f.Payer == PayerUnit && f.Reason == ReasonArrears {
+			add(FieldUnitStatus, f.UnitStatus == "")
+			add(FieldArrears, f.Arrears == nil && f.ArrearsMonthly == nil)
+			add(FieldDueDate, f.DueDate == nil)
+		}
+		if f.Payer == PayerUnit && f.Reason == ReasonJobChange {
+			add(FieldCrossCity, f.CrossCity == nil)
+		}
+	}
+	if f.switching() {
+		add(FieldContinuousYears, f.ContinuousYears == nil)
+	}
+	if f.Scheme == SchemeEmployee && f.Retirement == RetirementAtAge {
+		r := p.Retirement
+		add(FieldLocalYearsPaid, f.LocalYearsPaid == nil && (r.MinLocalYears != nil || r.LocalYearsRequired))
+	}
+	return out
 }
 
 // InvalidFactError reports a fact whose value cannot be used.
@@ -269,6 +330,9 @@ func Validate(f Facts) error {
 	}
 	if f.Arrears != nil && (f.Arrears.IsNegative() || f.Arrears.GreaterThan(MaxAmount)) {
 		return bad("arrears", "amount must be 0 to %s yuan", MaxAmount)
+	}
+	if f.ArrearsMonthly != nil && (f.ArrearsMonthly.IsNegative() || f.ArrearsMonthly.GreaterThan(MaxAmount)) {
+		return bad("arrears_monthly", "amount must be 0 to %s yuan", MaxAmount)
 	}
 	if f.Base != nil && (f.Base.IsNegative() || f.Base.GreaterThan(MaxAmount)) {
 		return bad("base", "amount must be 0 to %s yuan", MaxAmount)
