@@ -125,7 +125,8 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 			return Outcome{}, err
 		}
 	}
-	if f.switching() && f.ContinuousYears == nil && *f.GapMonths > 0 && *f.GapMonths <= p.Transfer.LimitMonths {
+	gapped := f.GapMonths != nil && ((f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || f.Scheme == SchemeResident)
+	if gapped && f.switching() && f.ContinuousYears == nil && *f.GapMonths > 0 && *f.GapMonths <= p.Transfer.LimitMonths {
 		return evaluateBoth(f, p, today, fallback, PathSwitchOpen, OpenQuestion{FieldContinuousYears, WhyContinuousYears},
 			func(g *Facts, yes bool) {
 				n := 0
@@ -835,7 +836,7 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 	if met {
 		short = 0
 	}
-	localUnknown := false
+	localUnknown, localShort := false, int64(0)
 	if r.MinLocalYears != nil {
 		o.note(NoteLocalYears)
 		switch {
@@ -843,9 +844,7 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 			localUnknown = true
 			o.open(FieldLocalYearsPaid, WhyLocalYears)
 		case f.LocalYearsPaid.LessThan(*r.MinLocalYears):
-			local := r.MinLocalYears.Sub(*f.LocalYearsPaid).Mul(twelve).Ceil().IntPart()
-			met = false
-			short = max(short, local)
+			localShort = r.MinLocalYears.Sub(*f.LocalYearsPaid).Mul(twelve).Ceil().IntPart()
 		}
 	}
 	if r.LocalYearsRequired && r.MinLocalYears == nil {
@@ -861,6 +860,18 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 		}
 	}
 	switch {
+	case localShort > 0:
+		// Short of a settled local figure: short whatever the cumulative
+		// figure turns out to be.
+		o.Verdict, o.Path = VerdictPayShortfall, PathRetirementShort
+		o.ShortfallMonths = int(localShort)
+		if !ceiling {
+			o.ShortfallMonths = int(max(localShort, short))
+		} else if !met && short > localShort {
+			o.ShortfallIsMinimum = true
+			o.ask(AskRetirementCeiling)
+		}
+		o.step(StepConfirmYears, StepPayShortfall)
 	case met && !localUnknown:
 		// Meeting a ceiling meets whatever lower figure the city uses now.
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetirementMet

@@ -31,7 +31,7 @@ func TestNeeded(t *testing.T) {
 			[]F{rules.FieldReason, rules.FieldGap, rules.FieldRegion}},
 		{"working-unit-arrears", with(emp(rules.RetirementWorking), func(f *rules.Facts) {
 			f.Payer, f.Reason = rules.PayerUnit, rules.ReasonArrears
-		}), false, []F{rules.FieldUnitStatus, rules.FieldGap, rules.FieldRegion}},
+		}), false, []F{rules.FieldGap, rules.FieldRegion}},
 		{"working-unit-job-change", with(emp(rules.RetirementWorking), func(f *rules.Facts) {
 			f.Payer, f.Reason = rules.PayerUnit, rules.ReasonJobChange
 		}), false, []F{rules.FieldGap, rules.FieldRegion}},
