@@ -161,12 +161,17 @@ func walkQuestions(t *testing.T, m *Machine, hint string, s State, replies []Rep
 			return
 		}
 	}
-	sex := false
-	if s.Facts.Region != "" {
-		p, _ := m.Knowledge().Policy(s.Facts.Region)
-		sex = p.Retirement.BySex()
+	p, _ := m.Knowledge().Policy(s.Facts.Region)
+	sex := s.Facts.Region != "" && p.Retirement.BySex()
+	need := rules.Needed(s.Facts, sex)
+	// The chat also asks the decisive facts it has a question for.
+	for _, f := range rules.Decisive(s.Facts, p) {
+		if m.Knowledge().HasMsg("d.q." + string(f)) {
+			need = append(need, f)
+		}
 	}
-	if need := rules.Needed(s.Facts, sex); len(need) == 0 || need[0] != asked {
+	need = inAskingOrder(need)
+	if len(need) == 0 || need[0] != asked {
 		t.Errorf("%s: asking %s but the rules need %v", where, asked, need)
 	}
 	for _, b := range bs {

@@ -194,7 +194,7 @@ func (t *turn) sexMatters() bool {
 // the person always has a way forward.
 func (t *turn) advance() {
 	t.s.Mode = ""
-	need := rules.Needed(t.s.Facts, t.sexMatters())
+	need := inAskingOrder(append(rules.Needed(t.s.Facts, t.sexMatters()), t.decisive()...))
 	if len(need) > 0 {
 		t.ask(need[0])
 		return
@@ -205,6 +205,37 @@ func (t *turn) advance() {
 		return
 	}
 	t.answer()
+}
+
+// decisive lists the facts the outcome still depends on that this chat has
+// a question for (rules.Decisive; the rest are shown as open questions in
+// the answer). Until the fact schema carries every question, the knowledge
+// base's d.q.* messages decide which can be asked.
+func (t *turn) decisive() []rules.Field {
+	// Before the region is known the national baseline stands in; facts
+	// that depend on the region are listed once it is given.
+	p, _ := t.kb.Policy(t.s.Facts.Region)
+	var out []rules.Field
+	for _, f := range rules.Decisive(t.s.Facts, p) {
+		if t.kb.HasMsg("d.q." + string(f)) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// inAskingOrder sorts fields by rules.Fields, the order a conversation asks
+// them (so the unit's status still comes right after the reason); fields not
+// listed there go last, in the order given.
+func inAskingOrder(fs []rules.Field) []rules.Field {
+	pos := func(f rules.Field) int {
+		if i := slices.Index(rules.Fields, f); i >= 0 {
+			return i
+		}
+		return len(rules.Fields)
+	}
+	slices.SortStableFunc(fs, func(a, b rules.Field) int { return pos(a) - pos(b) })
+	return fs
 }
 
 // ask shows the question for f with its buttons.
@@ -294,7 +325,7 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 		out = rows(1, t.set(f, "arrears"), t.set(f, "job-change"), t.set(f, "left-job"))
 	case rules.FieldUnitStatus:
 		out = rows(2, t.set(f, "normal"), t.set(f, "hardship"), t.set(f, "merged"), t.set(f, "divided"),
-			t.set(f, "bankrupt"), t.set(f, "auctioned"))
+			t.set(f, "bankrupt"), t.set(f, "auctioned"), t.set(f, "closed"), t.set(f, "absconded"))
 	case rules.FieldGap:
 		var bs []Button
 		for _, n := range []int{1, 2, 3, 4, 6, 8, 12, 24} {
@@ -524,7 +555,11 @@ func (t *turn) relevant(fl rules.Field) bool {
 		p, _ := t.kb.Policy(f.Region)
 		sex = p.Retirement.BySex()
 	}
-	return slices.Contains(rules.Needed(f, sex), fl)
+	if slices.Contains(rules.Needed(f, sex), fl) {
+		return true
+	}
+	p, _ := t.kb.Policy(f.Region)
+	return slices.Contains(rules.Decisive(f, p), fl) && t.kb.HasMsg("d.q."+string(fl))
 }
 
 func clearDependents(f *rules.Facts, fl rules.Field) {
