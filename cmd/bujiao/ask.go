@@ -17,10 +17,11 @@ import (
 // scripts depend on these names: add flags, never rename them.
 var askFlags = []string{"scheme", "payer", "reason", "unit-status", "gap-months", "since", "region",
 	"retirement", "years-paid", "local-years-paid", "sex", "broken-years", "repay-years", "in-window",
-	"newborn", "prior-scheme", "continuous-years", "arrears", "due-date", "pay-date", "base"}
+	"newborn", "prior-scheme", "continuous-years", "arrears", "due-date", "pay-date", "base",
+	"cross-city", "arrears-monthly"}
 
 // boolFlags may be given bare (--newborn) or with a value (--newborn=false).
-var boolFlags = map[string]bool{"in-window": true, "newborn": true}
+var boolFlags = map[string]bool{"in-window": true, "newborn": true, "cross-city": true}
 
 type recordedFlag struct {
 	name   string
