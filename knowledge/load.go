@@ -475,6 +475,9 @@ func (l *loader) build(opt Options) *Base {
 		if len(s.v.Expect) == 0 {
 			l.errorf(s.file, s.path+".expect", "a scenario needs at least one expected field")
 		}
+		if _, ok := ParseLang(string(s.v.Lang)); s.v.Lang != "" && !ok {
+			l.errorf(s.file, s.path+".lang", "lang must be zh or en (the answer's language the expectations are in)")
+		}
 		for k := range s.v.Facts {
 			if !slices.Contains(FactKeys, k) {
 				l.errorf(s.file, s.path+".facts."+k, "unknown fact %q (known: %s)", k, strings.Join(FactKeys, ", "))

@@ -88,7 +88,8 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 	}
 	flat := b.FlatAnswerIn(&o, lang)
 	// "text" keys (text, text2, text_deadline …) name a phrase the text
-	// answer in the scenario's language must contain.
+	// answer in the scenario's language must contain; "no_text" keys one it
+	// must not.
 	var rendered string
 	keys := make([]string, 0, len(s.Expect))
 	for k := range s.Expect {
@@ -97,12 +98,16 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 	sort.Strings(keys)
 	for _, k := range keys {
 		want := s.Expect[k]
-		if strings.HasPrefix(k, "text") {
+		if strings.HasPrefix(k, "text") || strings.HasPrefix(k, "no_text") {
 			if rendered == "" {
 				rendered, _ = b.Render(&o, lang, FormatText)
 			}
-			if !strings.Contains(rendered, want) {
+			has := strings.Contains(rendered, want)
+			switch {
+			case strings.HasPrefix(k, "text") && !has:
 				res.Mismatches = append(res.Mismatches, Mismatch{Field: k, Want: "text containing " + want, Got: "(not in the text answer)"})
+			case strings.HasPrefix(k, "no_text") && has:
+				res.Mismatches = append(res.Mismatches, Mismatch{Field: k, Want: "text without " + want, Got: "(in the text answer)"})
 			}
 			continue
 		}
@@ -110,7 +115,8 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 		if !ok {
 			got = "(absent)"
 		}
-		if isListKey(k) && containsAll(got, want) {
+		// An empty list expectation means the list must be empty.
+		if isListKey(k) && want != "" && containsAll(got, want) {
 			continue
 		}
 		if got != want {

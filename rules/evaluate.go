@@ -427,13 +427,13 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 	}
 	o.transferWindow(t, DeadlineTransferWindow, p)
 	o.shiftNote(t)
-	o.gapVerdict(t.WithinLimit, within)
+	o.gapVerdict(within)
 	o.step(StepKeepReceipts)
 }
 
 // gapVerdict sets the verdict from a gap treatment: unknown resumption is
 // confirm-locally; otherwise back-pay where the sources allow it.
-func (o *Outcome) gapVerdict(t GapTreatment, within bool) {
+func (o *Outcome) gapVerdict(within bool) {
 	switch {
 	case o.ResumesOn == nil:
 		o.Verdict = VerdictConfirmLocally
@@ -442,12 +442,14 @@ func (o *Outcome) gapVerdict(t GapTreatment, within bool) {
 	default:
 		o.Verdict = VerdictReEnroll
 	}
-	if !o.BackPayAllowed.Known() {
-		if within {
-			o.ask(AskIndividualGap)
-		} else {
-			o.ask(AskBackPayOver)
-		}
+	switch {
+	case o.ResumesOn == nil && within:
+		// Whether and from when: the whole answer turns on it.
+		o.ask(AskIndividualGap)
+	case !o.BackPayAllowed.Known():
+		// The dates hold either way; paying the old months may still count
+		// towards the years or shorten the wait.
+		o.ask(AskBackPayOver)
 	}
 }
 
@@ -468,7 +470,7 @@ func (o *Outcome) individual(f Facts, p Policy, payMonth Month) {
 	o.gap(t, payMonth, p)
 	o.transferWindow(ip.GapPolicy, DeadlineIndividualWindow, p)
 	o.shiftNote(ip.GapPolicy)
-	o.gapVerdict(t, within)
+	o.gapVerdict(within)
 	switch {
 	case o.Verdict == VerdictBackPay:
 		o.step(StepBackPayGap)
@@ -506,7 +508,7 @@ func (o *Outcome) switchWithin(f Facts, p Policy, payMonth Month) bool {
 	o.Path, o.Verdict = PathSwitchWithin, VerdictBackPay
 	o.gap(p.Transfer.WithinLimit, payMonth, p)
 	if !o.BackPayAllowed.Yes() {
-		o.gapVerdict(p.Transfer.WithinLimit, true)
+		o.gapVerdict(true)
 	}
 	o.citeAll(p.Transfer.Basis)
 	o.transferWindow(p.Transfer, DeadlineSwitchWindow, p)

@@ -237,6 +237,9 @@ func Needed(f Facts, sexMatters bool) []Field {
 	return need
 }
 
+// DecisiveFields lists every fact Decisive can return.
+var DecisiveFields = []Field{FieldUnitStatus, FieldArrears, FieldDueDate, FieldCrossCity, FieldContinuousYears, FieldLocalYearsPaid}
+
 // Decisive returns the facts not given that the outcome for f under p
 // depends on, in the order a conversation should ask them once Needed is
 // empty. Each may be skipped: Evaluate then answers both ways and lists the
