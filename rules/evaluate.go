@@ -655,11 +655,20 @@ func (o *Outcome) employerGone(f Facts, p Policy, pay Date) {
 	switch p.UnitArrears.GapCover {
 	case GapCoverNone:
 		o.Retroactive = TriNo
+	case GapCoverIfPaidByDeadline:
+		o.Retroactive = TriUnknown
+		o.note(NoteGapCoverDeadline)
 	default:
 		o.Retroactive = TriUnknown
+		o.ask(AskGapCover)
 	}
-	o.Steps = append([]string{StepProtectCover}, slicesWithout(o.Steps, StepBackPayGap, StepClaimGapCosts)...)
-	o.step(StepRegisterFlexible, StepConsiderResident, StepCheckRecord, StepClaimArrears, StepComplain, StepKeepReceipts)
+	// Enrolling now replaces resuming or back-paying on one's own account;
+	// the account balance, where usable, still helps meanwhile.
+	account := slices.Contains(o.Steps, StepUseAccountBalance)
+	o.Steps = []string{StepProtectCover, StepConsiderResident, StepCheckRecord, StepClaimArrears, StepComplain, StepKeepReceipts}
+	if account {
+		o.step(StepUseAccountBalance)
+	}
 	o.doc(DocLabourContract)
 	o.channel(ChanHotline12333)
 	o.employerOrder(p)

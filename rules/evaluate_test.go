@@ -612,7 +612,7 @@ func evalCases() []evalCase {
 			cases = append(cases, evalCase{name: "arrears/national/" + string(st), policy: nat, facts: arrears("national", st, 2),
 				verdict: rules.VerdictProtectCover, path: rules.PathEmployerGone,
 				stopped: "2026-10-01", retroUnknown: true, backPayUnknown: true, agreement: agreements[st],
-				steps: []string{rules.StepProtectCover, rules.StepClaimArrears, rules.StepRegisterFlexible},
+				steps: []string{rules.StepProtectCover, rules.StepClaimArrears, rules.StepConsiderResident},
 				cons:  []string{rules.ConsLateFee, rules.ConsFine},
 				check: func(t *testing.T, o rules.Outcome) {
 					if o.Steps[0] != rules.StepProtectCover {
