@@ -804,7 +804,13 @@ func writePart(sb *strings.Builder, sec Part, lang Lang, md bool) {
 			} else {
 				sb.WriteString(l.Label)
 			}
-			if l.Text != "" {
+			switch {
+			case l.Text == "":
+			case strings.HasSuffix(l.Label, "?"):
+				// A question as the label needs no colon after it.
+				sb.WriteString(" ")
+			case strings.HasSuffix(l.Label, "？"):
+			default:
 				sb.WriteString(colon)
 			}
 		}
