@@ -468,6 +468,9 @@ func (o *Outcome) individual(f Facts, p Policy, payMonth Month) {
 		o.consequence(ConsLostCoverage)
 	}
 	o.gap(t, payMonth, p)
+	if o.ResumesOn != nil && o.WaitingMonths > 1 {
+		o.Deadlines = append(o.Deadlines, Deadline{On: o.ResumesOn, ID: DeadlineWaitingEnds})
+	}
 	o.transferWindow(ip.GapPolicy, DeadlineIndividualWindow, p)
 	o.shiftNote(ip.GapPolicy)
 	o.gapVerdict(within)
@@ -1010,6 +1013,9 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 	o.WaitingMonths = total
 	d := start.Add(total).FirstDay()
 	o.ResumesOn = &d
+	if total > 0 {
+		o.Deadlines = append(o.Deadlines, Deadline{On: &d, ID: DeadlineResidentWaiting})
+	}
 	o.note(NoteWaitingConvention)
 	if !inWindow {
 		o.note(NoteResumeAssumesNow)

@@ -179,6 +179,10 @@ const (
 	DeadlineEmployerOrderDays = "employer-order-days"
 	DeadlineResidentWindow    = "resident-window"
 	DeadlineBenefitEnds       = "unemployment-benefit-ends"
+	// DeadlineWaitingEnds and DeadlineResidentWaiting mark the end of a
+	// waiting period, which a missed month can restart or a new break renew.
+	DeadlineWaitingEnds     = "waiting-ends"
+	DeadlineResidentWaiting = "resident-waiting-ends"
 )
 
 // Unknowns: points the sources do not settle for the region. Each text is
@@ -250,7 +254,8 @@ func verdictStrings() []string {
 // question reason, for the loader and for scenario coverage.
 var (
 	DeadlineIDs = []string{DeadlineTransferWindow, DeadlineSwitchWindow, DeadlineIndividualWindow,
-		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds}
+		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
+		DeadlineWaitingEnds, DeadlineResidentWaiting}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
