@@ -506,6 +506,9 @@ func (l *loader) build(opt Options) *Base {
 		for _, c := range r.policy.Channels {
 			referenced["channels."+c] = true
 		}
+		for _, n := range r.policy.Notes {
+			referenced["notes."+n] = true
+		}
 	}
 	for _, kind := range itemKinds {
 		for _, it := range l.items[kind] {
@@ -766,6 +769,11 @@ func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
 	rng("resident.floor_broken_years", rp.FloorBrokenYears, 0, 50)
 	rng("resident.floor_months", rp.FloorMonths, 0, 36)
 	l.checkCites(file, field+".resident.basis", rp.Basis, b)
+	for i, n := range p.Notes {
+		if _, ok := b.items["notes"][n]; !ok {
+			l.errorf(file, fmt.Sprintf("%s.notes[%d]", field, i), "unknown note %q", n)
+		}
+	}
 	for i, c := range p.Channels {
 		if _, ok := b.items["channels"][c]; !ok {
 			l.errorf(file, fmt.Sprintf("%s.channels[%d]", field, i), "unknown channel %q", c)

@@ -281,6 +281,7 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	default:
 		o.working(f, p, pay, payMonth)
 	}
+	o.note(p.Notes...)
 	o.note(NoteConfirmLocally)
 	o.channel(p.Channels...)
 	o.finish()

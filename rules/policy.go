@@ -29,6 +29,9 @@ type Policy struct {
 	// Unemployment cites the regional rules for people on unemployment
 	// benefit (the fund pays their premiums).
 	Unemployment struct{ Basis []Citation }
+	// Notes are caveats every answer for the region carries, such as a
+	// source whose validity has not been confirmed.
+	Notes []string
 	// Channels lists regional channels offered on top of the national ones.
 	Channels []string
 }
