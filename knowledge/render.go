@@ -595,7 +595,13 @@ func (b *Base) Outline(a *Answer) []Part {
 	add(dl)
 	oq := Part{Heading: msg("answer.open"), Lead: true, Lines: make([]Line, 0, len(a.OpenQuestions))}
 	for _, q := range a.OpenQuestions {
-		oq.Lines = append(oq.Lines, Line{Label: q.Question, Text: q.Why})
+		// The question is its own label: every surface joins labels with a
+		// colon, which a question mark makes redundant.
+		sep := " "
+		if lang == Zh {
+			sep = ""
+		}
+		oq.Lines = append(oq.Lines, Line{Text: q.Question + sep + q.Why})
 	}
 	add(oq)
 	ask := Part{Heading: msg("answer.ask_locally"), Lead: true, Lines: make([]Line, 0, len(a.AskLocally))}
@@ -804,13 +810,7 @@ func writePart(sb *strings.Builder, sec Part, lang Lang, md bool) {
 			} else {
 				sb.WriteString(l.Label)
 			}
-			switch {
-			case l.Text == "":
-			case strings.HasSuffix(l.Label, "?"):
-				// A question as the label needs no colon after it.
-				sb.WriteString(" ")
-			case strings.HasSuffix(l.Label, "？"):
-			default:
+			if l.Text != "" {
 				sb.WriteString(colon)
 			}
 		}
