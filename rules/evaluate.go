@@ -586,10 +586,15 @@ func (o *Outcome) unitArrears(f Facts, p Policy, pay Date, payMonth Month) {
 	o.BackPayAllowed = TriYes
 	ua := p.UnitArrears
 	if o.GapMonths > 0 {
-		o.WaitingMonths = ua.ResumeMonthsAfterPayment
 		resume := payMonth.Add(ua.ResumeMonthsAfterPayment).Day(p.BenefitDays.Restart())
-		o.ResumesOn = &resume
-		o.note(NoteWaitingConvention, NoteResumeAssumesNow)
+		if ua.ResumeUnknown {
+			o.ResumesEarliest = &resume
+			o.ask(AskGapCover)
+		} else {
+			o.WaitingMonths = ua.ResumeMonthsAfterPayment
+			o.ResumesOn = &resume
+			o.note(NoteWaitingConvention, NoteResumeAssumesNow)
+		}
 	}
 	switch ua.GapCover {
 	case GapCoverIfPaidByDeadline:

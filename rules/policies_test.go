@@ -51,6 +51,7 @@ func nationalPolicy() rules.Policy {
 		},
 		UnitArrears: rules.UnitArrearsPolicy{
 			ResumeMonthsAfterPayment: 1,
+			ResumeUnknown:            true,
 			GapCover:                 rules.GapCoverUnknown,
 		},
 		LateFee: rules.LateFeePolicy{
@@ -86,6 +87,7 @@ func shanghaiPolicy() rules.Policy {
 	p.Individual.BaseMax = dec("37731")
 	p.Individual.Basis = []rules.Citation{sect("sh-2025-7", "三(四)"), cite("sh-msr", 15), sect("sh-flex-2024", "medical")}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
+	p.UnitArrears.ResumeUnknown = false
 	p.UnitArrears.GapCover = rules.GapCoverNone
 	p.UnitArrears.Basis = []rules.Citation{sect("sh-2025-7", "三(三)"), cite("sh-msr", 15), sect("sh-qa-2026", "timing")}
 	p.Retirement.RequiredYears = dec("15")
@@ -111,6 +113,7 @@ func zhejiangPolicy() rules.Policy {
 	p.Individual.Basis = []rules.Citation{cite("zj-msr", 29), cite("zj-msr", 30)}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
 	p.UnitArrears.GapCover = rules.GapCoverIfPaidByDeadline
+	p.UnitArrears.ResumeUnknown = false
 	p.UnitArrears.EmployerBearsCostsWhenLate = true
 	p.UnitArrears.OrderDeadlineDays = 60
 	p.UnitArrears.Basis = []rules.Citation{cite("zj-msr", 28)}

@@ -106,6 +106,9 @@ type UnitArrearsPolicy struct {
 	// ResumeMonthsAfterPayment counts like WaitingMonths from the month the
 	// unit pays in full.
 	ResumeMonthsAfterPayment int
+	// ResumeUnknown: no source gives when benefits resume after the unit
+	// pays; ResumeMonthsAfterPayment is then only the earliest we know of.
+	ResumeUnknown bool
 	// GapCover says whether costs during the gap are covered: "none",
 	// "if-paid-by-deadline" (the unit pays within the ordered deadline), or
 	// "unknown".
