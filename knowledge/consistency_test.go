@@ -106,6 +106,9 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			!has(o.Notes, rules.NoteGapCoverDeadline) {
 			bad("an unknown with nothing to ask and no explanation")
 		}
+		if o.ShortfallIsMinimum && o.Path == rules.PathRetirementUnknown && o.RequirementIsMaximum && o.ShortfallMonths > 0 {
+			bad("a shortfall called both at most and at least")
+		}
 		for i, d := range o.Deadlines {
 			if d.On != nil && d.On.Before(o.Today) {
 				bad("deadline %s on %s is before today %s", d.ID, d.On, o.Today)

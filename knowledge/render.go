@@ -28,7 +28,7 @@ var RequiredMessages = []string{
 	"answer.agreement", "answer.consequences", "answer.notes", "answer.citations", "answer.version",
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
-	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max",
+	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
 	"answer.late_fee_max",
 }
 
@@ -658,6 +658,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		if r.ShortfallMonths > 0 {
 			key := "answer.shortfall"
 			switch {
+			case r.ShortfallIsMinimum && r.RequirementIsMaximum:
+				key = "answer.shortfall_min_ceiling"
 			case r.ShortfallIsMinimum:
 				key = "answer.shortfall_min"
 			case r.RequirementIsMaximum:

@@ -906,11 +906,16 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 			o.ask(AskRetirementCeiling)
 		}
 		o.ShortfallMonths = int(short)
+		// Short of a ceiling the figure is an upper bound; it cannot also be
+		// called a lower one (the local-years question says what may add).
+		o.ShortfallIsMinimum = localUnknown && !ceiling
 		o.step(StepConfirmYears, StepPayShortfall)
 	default:
 		o.Verdict, o.Path = VerdictPayShortfall, PathRetirementShort
 		o.ShortfallMonths = int(short)
-		o.ShortfallIsMinimum = localUnknown
+		// Short of a ceiling the figure is an upper bound; it cannot also be
+		// called a lower one (the local-years question says what may add).
+		o.ShortfallIsMinimum = localUnknown && !ceiling
 		o.step(StepConfirmYears, StepPayShortfall)
 	}
 	if r.Monthly || r.LumpSum {
