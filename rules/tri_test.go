@@ -153,3 +153,59 @@ func containsField(fs []rules.Field, f rules.Field) bool {
 	}
 	return false
 }
+
+// TestOpenFactPromisesOnlyWhatBothBranchesGive: with continuous years not
+// given, the answer claims a date, a back-payment or cover for the gap only
+// where both the "enough years" and the "too few" answers agree.
+func TestOpenFactPromisesOnlyWhatBothBranchesGive(t *testing.T) {
+	for _, p := range []rules.Policy{nationalPolicy(), shanghaiPolicy(), zhejiangPolicy(), guangdongPolicy()} {
+		for gap := 1; gap <= 3; gap++ {
+			for _, scheme := range []rules.Scheme{rules.SchemeEmployee, rules.SchemeResident} {
+				f := individual(p.Region, gap)
+				if scheme == rules.SchemeResident {
+					f = rules.Facts{Scheme: rules.SchemeResident, Region: p.Region, GapMonths: ip(gap)}
+				}
+				f.PriorScheme = rules.SchemeResident
+				if scheme == rules.SchemeResident {
+					f.PriorScheme = rules.SchemeEmployee
+				}
+				open, err := rules.Evaluate(f, p, today, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var branches []rules.Outcome
+				for _, years := range []int{0, 2, 10} {
+					g := f
+					g.ContinuousYears = ip(years)
+					o, err := rules.Evaluate(g, p, today, false)
+					if err != nil {
+						t.Fatal(err)
+					}
+					branches = append(branches, o)
+				}
+				where := p.Region + "/" + string(scheme)
+				if open.ResumesOn != nil {
+					for _, b := range branches {
+						if b.ResumesOn == nil || *b.ResumesOn != *open.ResumesOn {
+							t.Errorf("%s gap %d: resumes %s, a branch says %v", where, gap, open.ResumesOn, b.ResumesOn)
+						}
+					}
+				}
+				for _, b := range branches {
+					if open.BackPayAllowed.Known() && b.BackPayAllowed != open.BackPayAllowed {
+						t.Errorf("%s gap %d: back-pay %v, a branch says %v", where, gap, open.BackPayAllowed, b.BackPayAllowed)
+					}
+					if open.Retroactive.Known() && b.Retroactive != open.Retroactive {
+						t.Errorf("%s gap %d: retroactive %v, a branch says %v", where, gap, open.Retroactive, b.Retroactive)
+					}
+					if lo := b.ResumesOn; lo != nil && open.ResumesEarliest != nil && lo.Before(*open.ResumesEarliest) {
+						t.Errorf("%s gap %d: earliest %s after a branch's %s", where, gap, open.ResumesEarliest, lo)
+					}
+				}
+				if len(open.OpenQuestions) == 0 || open.OpenQuestions[0].Fact != rules.FieldContinuousYears {
+					t.Errorf("%s gap %d: open questions %v", where, gap, open.OpenQuestions)
+				}
+			}
+		}
+	}
+}
