@@ -1026,6 +1026,9 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 	o.ResumesOn = &d
 	if total > 0 {
 		o.Deadlines = append(o.Deadlines, Deadline{On: &d, ID: DeadlineResidentWaiting})
+		// 38号 says "3 months after enrolment"; counting from the payment
+		// day instead would end the wait up to a month later.
+		o.note(NoteWaitingFromPayDay)
 	}
 	o.note(NoteWaitingConvention)
 	if !inWindow {

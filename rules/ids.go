@@ -167,6 +167,7 @@ const (
 	NoteWindowCurrentYear  = "window-current-year"
 	NoteLateYearBuysLittle = "late-year-buys-little"
 	NoteUnitStatusAssumed  = "unit-status-assumed"
+	NoteWaitingFromPayDay  = "waiting-from-pay-day"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -231,7 +232,7 @@ func EmittedIDs() map[string][]string {
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
 			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
-			NoteUnitStatusAssumed},
+			NoteUnitStatusAssumed, NoteWaitingFromPayDay},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
