@@ -99,7 +99,8 @@ var (
 )
 
 // Facts is what is known about one person's case. Pointer and empty fields are
-// unknown; Needed says which of them a decision still requires.
+// unknown; Needed says which of them a decision still requires, Decisive which
+// ones the decision would still change (they are answered both ways).
 type Facts struct {
 	Scheme     Scheme     `json:"scheme,omitempty"`
 	Payer      Payer      `json:"payer,omitempty"`
