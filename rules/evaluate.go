@@ -288,8 +288,8 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	return o, nil
 }
 
-// finish orders deadlines by date, undated last, drops those already past
-// and moves the ask-locally questions into a stable order.
+// finish orders deadlines by date, undated last, and drops those already
+// past (a passed window is explained by a note where it was found).
 func (o *Outcome) finish() {
 	kept := o.Deadlines[:0]
 	for _, d := range o.Deadlines {
