@@ -19,6 +19,7 @@ const (
 	ActCommand  ActionKind = 'c' // c:<command>
 	ActFeedback ActionKind = 'f' // f:y:<subject> or f:n:<subject>
 	ActFAQ      ActionKind = 'q' // q:<faq id>
+	ActSkip     ActionKind = 'p' // pass on a question the answer can give both ways: p:<field>
 )
 
 // Action is a decoded button press.
@@ -45,6 +46,8 @@ func EncodeAction(a Action) string {
 		return "s:" + string(a.Field) + ":" + a.Value
 	case ActEdit:
 		return "e:" + string(a.Field)
+	case ActSkip:
+		return "p:" + string(a.Field)
 	case ActFeedback:
 		return "f:" + a.Value
 	default:
@@ -79,6 +82,11 @@ func DecodeAction(data string) (Action, error) {
 			return Action{}, ErrBadAction
 		}
 		return Action{Kind: ActEdit, Field: rules.Field(rest)}, nil
+	case ActSkip:
+		if !slices.Contains(rules.DecisiveFields, rules.Field(rest)) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActSkip, Field: rules.Field(rest)}, nil
 	case ActCommand:
 		if !slices.Contains(buttonCommands, rest) {
 			return Action{}, ErrBadAction

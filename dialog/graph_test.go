@@ -80,7 +80,7 @@ func isAnswer(replies []Reply) bool {
 func answerButtons(replies []Reply) []Button {
 	var out []Button
 	for _, b := range allButtons(replies) {
-		if strings.HasPrefix(b.Data, "s:") {
+		if strings.HasPrefix(b.Data, "s:") || strings.HasPrefix(b.Data, "p:") {
 			out = append(out, b)
 		}
 	}
@@ -166,7 +166,11 @@ func walkQuestions(t *testing.T, m *Machine, hint string, s State, replies []Rep
 		p, _ := m.Knowledge().Policy(s.Facts.Region)
 		in = rules.InputsOf(p)
 	}
-	if need := rules.Needed(s.Facts, in); len(need) == 0 || need[0] != asked {
+	// The chat asks what a decision needs, then what it depends on, less
+	// what the person skipped.
+	need := rules.Missing(s.Facts, in, rules.NeedRequired, rules.NeedDecisive)
+	need = slices.DeleteFunc(need, func(f rules.Field) bool { return slices.Contains(s.Skipped, f) })
+	if len(need) == 0 || need[0] != asked {
 		t.Errorf("%s: asking %s but the rules need %v", where, asked, need)
 	}
 	for _, b := range bs {
@@ -426,9 +430,11 @@ func TestGraphNoDeadEnds(t *testing.T) {
 	if res.states < 500 {
 		t.Errorf("only %d states reached; the walk is broken", res.states)
 	}
-	// Every question a rule path can require is asked somewhere.
+	// Every question a rule path can require is asked somewhere, except
+	// those that follow only from a fact people state and are never asked
+	// (continuous years follow a scheme switch; transcripts cover them).
 	for _, d := range rules.Schema {
-		if d.Need == rules.NeedOptional || d.AltOf != "" {
+		if d.Need == rules.NeedOptional || d.AltOf != "" || onlyAfterStated(d) {
 			continue
 		}
 		if _, ok := res.asking[d.Field]; !ok {
@@ -520,8 +526,13 @@ func TestInvalidTypedAnswers(t *testing.T) {
 					t.Errorf("%s: a Latin space between Chinese sentences: %q", where, first)
 				}
 			}
-			// A forged value for this question's field.
-			for _, data := range []string{"s:" + string(f) + ":999", "s:" + string(f) + ":bogus"} {
+			// A forged value for this question's field (any amount is a
+			// valid amount, so only nonsense is forged there).
+			forged := []string{"s:" + string(f) + ":999", "s:" + string(f) + ":bogus"}
+			if d, _ := rules.FactByField(f); d.Kind == rules.KindAmount || d.Kind == rules.KindDate {
+				forged = forged[1:]
+			}
+			for _, data := range forged {
 				where := string(f) + " " + string(lang) + " button " + data
 				s2, replies, _ := graphStep(t, m, s, Input{Data: data}, where)
 				if s2.Asking != f || graphKey(State{Facts: s2.Facts}) != graphKey(State{Facts: s.Facts}) {
@@ -533,4 +544,24 @@ func TestInvalidTypedAnswers(t *testing.T) {
 			}
 		}
 	}
+}
+
+// onlyAfterStated reports whether every way a fact can matter runs through
+// a fact the chat never asks (one people only state).
+func onlyAfterStated(d *rules.Fact) bool {
+	if len(d.When) == 0 {
+		return false
+	}
+	for _, alt := range d.When {
+		stated := false
+		for _, c := range alt {
+			if f, ok := rules.FactByField(c.Fact); ok && f.Need == rules.NeedOptional && !slices.Contains(c.Values, "") {
+				stated = true
+			}
+		}
+		if !stated {
+			return false
+		}
+	}
+	return true
 }

@@ -31,6 +31,24 @@ func (t *turn) button(data string) {
 			return
 		}
 		t.advance()
+	case ActSkip:
+		if !t.relevant(a.Field) {
+			t.badButton()
+			return
+		}
+		// "Not sure" about an answer given before takes it back.
+		if d, _ := rules.FactByField(a.Field); d.IsSet(&t.s.Facts) {
+			t.s.remember()
+			rules.ClearQuestion(&t.s.Facts, a.Field)
+			t.s.Answered = false
+		}
+		if !slices.Contains(t.s.Skipped, a.Field) {
+			t.s.Skipped = append(t.s.Skipped, a.Field)
+		}
+		// No message of its own: the answer says what it assumed, and a
+		// message less keeps within Telegram's per-chat budget.
+		t.event(Event{Kind: EvSkipped, Question: string(a.Field)})
+		t.advance()
 	case ActExplain:
 		t.explain(a.Value)
 	case ActEdit:

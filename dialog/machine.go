@@ -39,6 +39,7 @@ const (
 	EvFAQMiss  EventKind = "faq_miss"
 	EvFeedback EventKind = "feedback"
 	EvReset    EventKind = "reset"
+	EvSkipped  EventKind = "skipped"
 	// EvForget asks the transport to delete everything stored for the chat.
 	EvForget EventKind = "forget"
 )
@@ -196,7 +197,7 @@ func (t *turn) advance() {
 	// What people said implies more (a payer means a working employee):
 	// asking it would only slow them down, and they can change it.
 	t.s.Facts = rules.Imply(t.s.Facts, t.inputs())
-	need := rules.Needed(t.s.Facts, t.inputs())
+	need := t.toAsk()
 	if len(need) > 0 {
 		t.ask(need[0])
 		return
@@ -207,6 +208,24 @@ func (t *turn) advance() {
 		return
 	}
 	t.answer()
+}
+
+// decisive lists the facts the outcome still depends on that this chat has
+// a question for (rules.Decisive; the rest are shown as open questions in
+// the answer). Until the fact schema carries every question, the knowledge
+// toAsk lists the questions still open, in question order: the facts a
+// decision needs, then those it depends on that the person has not
+// skipped.
+func (t *turn) toAsk() []rules.Field {
+	var out []rules.Field
+	for _, f := range rules.Missing(t.s.Facts, t.inputs(), rules.NeedRequired, rules.NeedDecisive) {
+		d, _ := rules.FactByField(f)
+		if d.Need == rules.NeedDecisive && slices.Contains(t.s.Skipped, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // ask shows the question for f with its buttons.
@@ -286,7 +305,7 @@ func (t *turn) repayMax() int {
 // row, sentences get their own.
 var columns = map[rules.Field]int{rules.FieldScheme: 2, rules.FieldUnitStatus: 2, rules.FieldGap: 4,
 	rules.FieldRegion: 2, rules.FieldYearsPaid: 5, rules.FieldSex: 2, rules.FieldNewborn: 2, rules.FieldInWindow: 2,
-	rules.FieldBrokenYears: 4, rules.FieldRepayYears: 4}
+	rules.FieldBrokenYears: 4, rules.FieldRepayYears: 4, rules.FieldContinuousYears: 5, rules.FieldLocalYearsPaid: 3}
 
 func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	d, _ := rules.FactByField(f)
@@ -324,6 +343,9 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 		out = append(out, []Button{t.btn(t.msg("d.not_sure"), Action{Kind: ActExplain, Value: "scheme"})})
 	case rules.FieldGap:
 		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
+	}
+	if d.Need == rules.NeedDecisive {
+		out = append(out, []Button{t.btn(t.msg("d.skip"), Action{Kind: ActSkip, Field: f})})
 	}
 	nav := []Button{}
 	if len(t.s.History) > 0 {
@@ -419,7 +441,7 @@ func (t *turn) relevant(fl rules.Field) bool {
 		return true
 	}
 	d, ok := rules.FactByField(fl)
-	return ok && d.Need == rules.NeedRequired && rules.Relevant(t.s.Facts, t.inputs(), fl)
+	return ok && d.AltOf == "" && d.Need != rules.NeedOptional && rules.Relevant(t.s.Facts, t.inputs(), fl)
 }
 
 // setValue applies one answer given as button data value or as a value
@@ -449,6 +471,7 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 	t.s.remember()
 	rules.ClearQuestion(f, d.Question())
 	_ = d.Set(f, c)
+	t.s.Skipped = slices.DeleteFunc(t.s.Skipped, func(s rules.Field) bool { return s == d.Question() })
 	t.s.Answered = false
 	t.event(Event{Kind: EvAnswered, Question: string(fl)})
 	return true, true

@@ -39,6 +39,9 @@ type State struct {
 	Mode string `json:"mode,omitempty"`
 	// Answered says the answer for the current facts has been shown.
 	Answered bool `json:"answered,omitempty"`
+	// Skipped are the questions the answer depends on that the person
+	// chose not to answer; the answer covers both ways.
+	Skipped []rules.Field `json:"skipped,omitempty"`
 }
 
 // Modes.
@@ -73,6 +76,14 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if s.Mode != "" && s.Mode != modeSince && s.Mode != modeFAQ {
 		return State{}, fmt.Errorf("decode conversation state: unknown mode %q", s.Mode)
+	}
+	for _, f := range s.Skipped {
+		if !slices.Contains(rules.DecisiveFields, f) {
+			return State{}, fmt.Errorf("decode conversation state: %q cannot be skipped", f)
+		}
+	}
+	if len(s.Skipped) > len(rules.DecisiveFields) {
+		return State{}, fmt.Errorf("decode conversation state: %d skipped questions", len(s.Skipped))
 	}
 	if len(s.History) > historyLimit {
 		return State{}, fmt.Errorf("decode conversation state: %d undo steps, at most %d", len(s.History), historyLimit)

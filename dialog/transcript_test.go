@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"bujiao/knowledge"
+	"bujiao/rules"
 )
 
 // Golden transcripts: each file under testdata/transcripts holds a header
@@ -152,7 +153,29 @@ func runScript(t *testing.T, m *Machine, sc script) string {
 		s    State
 		last []Reply
 	)
+	autoskip := os.Getenv("TRANSCRIPT_AUTOSKIP") != ""
 	for i, raw := range sc.inputs {
+		for autoskip && s.Asking != "" {
+			d, _ := rules.FactByField(s.Asking)
+			k := slices.IndexFunc(allButtons(last), func(bt Button) bool { return strings.HasPrefix(bt.Data, "p:") })
+			if d == nil || d.Need != rules.NeedDecisive || k < 0 {
+				break
+			}
+			if strings.HasPrefix(raw, "[") && slices.ContainsFunc(allButtons(last), func(bt Button) bool { return "["+bt.Label+"]" == raw }) {
+				break
+			}
+			if !strings.HasPrefix(raw, "[") && d.Kind != rules.KindAmount && d.Kind != rules.KindDate {
+				break
+			}
+			skip := "[" + allButtons(last)[k].Label + "]"
+			b.WriteString("\n> " + skip + "\n")
+			sc.inputs = append(sc.inputs, skip)
+			var replies []Reply
+			var events []Event
+			s, replies, events = m.Step(s, Input{LangHint: sc.hint, Data: allButtons(last)[k].Data}, testNow)
+			renderTurn(&b, replies, events)
+			last = replies
+		}
 		in := Input{LangHint: sc.hint}
 		switch {
 		case raw == "@resume":

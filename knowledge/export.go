@@ -93,8 +93,15 @@ func (b *Base) Export(w io.Writer, format string) error {
 // policyLines describes a region's merged parameters in plain words.
 func policyLines(r *Region) []string {
 	p := r.policy
-	yn := func(b bool) string {
-		if b {
+	yn := func(b any) string {
+		switch v := b.(type) {
+		case rules.Tri:
+			if !v.Known() {
+				return "unknown"
+			}
+			b = v.Yes()
+		}
+		if b == true {
 			return "yes"
 		}
 		return "no"
@@ -107,10 +114,10 @@ func policyLines(r *Region) []string {
 		over string
 	}{
 		{"Transfer / 转移接续", p.Transfer.LimitMonths,
-			fmt.Sprintf("back-pay %s, waiting %d, retroactive %s", yn(p.Transfer.WithinLimit.BackPay), p.Transfer.WithinLimit.WaitingMonths, yn(p.Transfer.WithinLimit.Retroactive)),
+			fmt.Sprintf("back-pay %s, waiting %s, retroactive %s", yn(p.Transfer.WithinLimit.BackPay), waiting(p.Transfer.WithinLimit), yn(p.Transfer.WithinLimit.Retroactive)),
 			fmt.Sprintf("back-pay %s, waiting %d (maximum: %s)", yn(p.Transfer.OverLimit.BackPay), p.Transfer.OverLimit.WaitingMonths, yn(p.Transfer.OverLimit.WaitingIsMaximum))},
 		{"Individual / 个人缴费", p.Individual.LimitMonths,
-			fmt.Sprintf("back-pay %s, waiting %d, retroactive %s", yn(p.Individual.WithinLimit.BackPay), p.Individual.WithinLimit.WaitingMonths, yn(p.Individual.WithinLimit.Retroactive)),
+			fmt.Sprintf("back-pay %s, waiting %s, retroactive %s", yn(p.Individual.WithinLimit.BackPay), waiting(p.Individual.WithinLimit), yn(p.Individual.WithinLimit.Retroactive)),
 			fmt.Sprintf("back-pay %s, waiting %d (maximum: %s)", yn(p.Individual.OverLimit.BackPay), p.Individual.OverLimit.WaitingMonths, yn(p.Individual.OverLimit.WaitingIsMaximum))},
 	} {
 		out = append(out, fmt.Sprintf("%s: gap ≤ %d months → %s; longer → %s", g.name, g.lim, g.in, g.over))
@@ -232,4 +239,12 @@ func (d *htmlDoc) end() error {
 
 func ruleCite(law string, article int, section string) rules.Citation {
 	return rules.Citation{Law: law, Article: article, Section: section}
+}
+
+// waiting describes a treatment's wait for the handbook.
+func waiting(t rules.GapTreatment) string {
+	if t.WaitingUnknown {
+		return "unknown"
+	}
+	return fmt.Sprint(t.WaitingMonths)
 }

@@ -33,6 +33,8 @@ func TestParseFactsEveryKey(t *testing.T) {
 		"due_date":         "2026-10-15",
 		"pay_date":         "２０２６-１１-２５",
 		"base":             "¥8000",
+		"cross_city":       "true",
+		"arrears_monthly":  "1200",
 	}
 	f, errs := ParseFacts(kv, nil)
 	if len(errs) != 0 {
@@ -63,6 +65,8 @@ func TestParseFactsEveryKey(t *testing.T) {
 		{"due_date", f.DueDate != nil && *f.DueDate == rules.Date{Year: 2026, Month: time.October, Day: 15}},
 		{"pay_date", f.PayDate != nil && *f.PayDate == rules.Date{Year: 2026, Month: time.November, Day: 25}},
 		{"base", f.Base != nil && f.Base.Equal(d("8000"))},
+		{"cross_city", f.CrossCity != nil && *f.CrossCity},
+		{"arrears_monthly", f.ArrearsMonthly != nil && f.ArrearsMonthly.Equal(d("1200"))},
 	}
 	for _, c := range checks {
 		if !c.ok {
@@ -131,7 +135,7 @@ func TestParseFactsBadValues(t *testing.T) {
 		"prior_scheme":     {"commercial"},
 		"payer":            {"boss", "self"},
 		"reason":           {"fired"},
-		"unit_status":      {"closed"},
+		"unit_status":      {"shut"},
 		"retirement":       {"old"},
 		"sex":              {"x", "m"},
 		"gap_months":       {"-1", "601", "abc", "3.5", "", "00003", "1e2"},

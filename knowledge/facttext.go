@@ -94,7 +94,7 @@ func (b *Base) CaseLine(f rules.Facts, lang Lang) string {
 
 // SchemaMessages are the message keys every fact needs: what it accepts
 // (valid.*), its label (d.f.*), the label of each value (d.v.*) and, for a
-// fact the chat asks, its question (d.q.*). A fact added to the schema
+// fact the chat asks, its question (d.q.*) and what to type (d.hint.*). A fact added to the schema
 // without them fails to load.
 func SchemaMessages() []string {
 	var keys []string
@@ -109,7 +109,7 @@ func SchemaMessages() []string {
 			keys = append(keys, "d.v."+string(d.Field)+".y", "d.v."+string(d.Field)+".n")
 		}
 		if d.Need != rules.NeedOptional && d.AltOf == "" {
-			keys = append(keys, "d.q."+string(d.Field))
+			keys = append(keys, "d.q."+string(d.Field), "d.hint."+string(d.Field))
 		}
 	}
 	return keys

@@ -68,7 +68,7 @@ func TestLiveReloadConsistent(t *testing.T) {
 	broken := []byte(string(orig) + "\n  - id: [unclosed\n")
 
 	// Each answer's waiting period and resume date must belong together.
-	consistent := map[string]bool{"6 2027-05-01": true, "5 2027-04-01": true}
+	consistent := map[string]bool{"6 2027-05-15": true, "5 2027-04-15": true}
 	facts := map[string]string{"scheme": "employee", "payer": "individual", "gap_months": "8", "region": "shanghai"}
 	stop := make(chan struct{})
 	var wg sync.WaitGroup

@@ -69,7 +69,8 @@ type alias struct {
 }
 
 // itemKinds are the lists of Items a file may hold.
-var itemKinds = []string{"documents", "channels", "steps", "agreements", "consequences", "notes", "verdicts"}
+var itemKinds = []string{"documents", "channels", "steps", "agreements", "consequences", "notes", "verdicts",
+	"deadlines", "unknowns", "open", "questions"}
 
 // Options tune loading.
 type Options struct {
@@ -422,7 +423,8 @@ func (l *loader) merge(pf *parsedFile) {
 		kind string
 		list []Item
 	}{{"documents", f.Documents}, {"channels", f.Channels}, {"steps", f.Steps}, {"agreements", f.Agreements},
-		{"consequences", f.Consequences}, {"notes", f.Notes}, {"verdicts", f.Verdicts}} {
+		{"consequences", f.Consequences}, {"notes", f.Notes}, {"verdicts", f.Verdicts},
+		{"deadlines", f.Deadlines}, {"unknowns", f.Unknowns}, {"open", f.Open}, {"questions", f.Questions}} {
 		for i := range kl.list {
 			l.items[kl.kind] = append(l.items[kl.kind], located[Item]{&kl.list[i], name, fmt.Sprintf("%s[%d]", kl.kind, i)})
 		}
@@ -585,6 +587,9 @@ func (l *loader) build(opt Options) *Base {
 		if len(s.v.Expect) == 0 {
 			l.errorf(s.file, s.path+".expect", "a scenario needs at least one expected field")
 		}
+		if _, ok := ParseLang(string(s.v.Lang)); s.v.Lang != "" && !ok {
+			l.errorf(s.file, s.path+".lang", "lang must be zh or en (the answer's language the expectations are in)")
+		}
 		for k := range s.v.Facts {
 			if !slices.Contains(FactKeys, k) {
 				if sug := Suggest(k, FactKeys); sug != "" {
@@ -617,6 +622,9 @@ func (l *loader) build(opt Options) *Base {
 	for _, r := range b.regions {
 		for _, c := range r.policy.Channels {
 			referenced["channels."+c] = true
+		}
+		for _, n := range r.policy.Notes {
+			referenced["notes."+n] = true
 		}
 	}
 	for _, kind := range itemKinds {
@@ -837,6 +845,10 @@ func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
 		rng(g.name+".switch_min_continuous_years", g.gp.SwitchMinContinuousYears, 0, 20)
 		l.checkCites(file, field+"."+g.name+".basis", g.gp.Basis, b)
 	}
+	rng("benefit_days.stop_day", p.BenefitDays.StopDay, 0, 28)
+	rng("benefit_days.restart_day", p.BenefitDays.RestartDay, 0, 28)
+	l.checkCites(file, field+".benefit_days.basis", p.BenefitDays.Basis, b)
+	l.checkCites(file, field+".unemployment.basis", p.Unemployment.Basis, b)
 	rng("unit_arrears.resume_months_after_payment", p.UnitArrears.ResumeMonthsAfterPayment, 0, 24)
 	rng("unit_arrears.order_deadline_days", p.UnitArrears.OrderDeadlineDays, 0, 365)
 	if !slices.Contains([]string{rules.GapCoverNone, rules.GapCoverIfPaidByDeadline, rules.GapCoverUnknown}, p.UnitArrears.GapCover) {
@@ -884,6 +896,11 @@ func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
 	rng("resident.floor_broken_years", rp.FloorBrokenYears, 0, 50)
 	rng("resident.floor_months", rp.FloorMonths, 0, 36)
 	l.checkCites(file, field+".resident.basis", rp.Basis, b)
+	for i, n := range p.Notes {
+		if _, ok := b.items["notes"][n]; !ok {
+			l.errorf(file, fmt.Sprintf("%s.notes[%d]", field, i), "unknown note %q", n)
+		}
+	}
 	for i, c := range p.Channels {
 		if _, ok := b.items["channels"][c]; !ok {
 			l.referencef(file, fmt.Sprintf("%s.channels[%d]", field, i), "unknown channel %q%s", c, didYouMean(c, b.itemOrder["channels"]))

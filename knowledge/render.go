@@ -13,7 +13,9 @@ import (
 // outcome being rendered.
 var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes_on", "waiting_months",
 	"late_fee", "late_fee_days", "estimate", "estimate_months", "monthly", "fine_min", "fine_max",
-	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version"}
+	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
+	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
+	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -25,6 +27,9 @@ var RequiredMessages = []string{
 	"answer.channel.online", "answer.channel.in-person", "answer.channel.phone", "answer.steps",
 	"answer.agreement", "answer.consequences", "answer.notes", "answer.citations", "answer.version",
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
+	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
+	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
+	"answer.late_fee_max",
 }
 
 // Format is an answer format.
@@ -40,10 +45,16 @@ const (
 // Answer is the JSON form of an answer. Its keys are a public interface for
 // integrations: add keys, never rename or remove them.
 type Answer struct {
-	Verdict      string         `json:"verdict"`
-	VerdictName  string         `json:"verdict_name"`
-	VerdictText  string         `json:"verdict_text"`
-	Path         string         `json:"path"`
+	Verdict     string `json:"verdict"`
+	VerdictName string `json:"verdict_name"`
+	VerdictText string `json:"verdict_text"`
+	Path        string `json:"path"`
+	// Deadlines come first in every surface: what to do by when.
+	Deadlines     []DeadlineAns     `json:"deadlines"`
+	OpenQuestions []OpenQuestionAns `json:"open_questions"`
+	// AskLocally are the exact questions to put to 12393 where the sources
+	// do not settle a point for the region.
+	AskLocally   []NamedText    `json:"ask_locally"`
 	BackPayment  BackPayment    `json:"back_payment"`
 	Coverage     Coverage       `json:"coverage"`
 	Retirement   *RetirementAns `json:"retirement,omitempty"`
@@ -65,29 +76,53 @@ type Answer struct {
 	vals *values
 }
 
-// BackPayment is the money part of an answer; amounts are decimal strings.
-type BackPayment struct {
-	Allowed        bool    `json:"allowed"`
-	LateFee        bool    `json:"late_fee"`
-	LateFeeAmount  *string `json:"late_fee_amount"`
-	LateFeeDays    int     `json:"late_fee_days"`
-	Estimate       *string `json:"estimate"`
-	EstimateMonths int     `json:"estimate_months"`
-	MonthlyAmount  *string `json:"monthly_amount"`
-	FineMin        *string `json:"fine_min"`
-	FineMax        *string `json:"fine_max"`
+// DeadlineAns is one deadline; Date is null when it runs from a date the
+// person has not given or the city sets.
+type DeadlineAns struct {
+	Date *string `json:"date"`
+	ID   string  `json:"id"`
+	Text string  `json:"text"`
+	// ResumesIfLate is when cover would resume if paid just after Date.
+	ResumesIfLate *string `json:"resumes_if_late"`
 }
 
-// Coverage is the benefits part of an answer; dates are YYYY-MM-DD.
+// OpenQuestionAns is a fact the answer depends on that was not given.
+type OpenQuestionAns struct {
+	Fact     string `json:"fact"`
+	Question string `json:"question"`
+	Why      string `json:"why"`
+}
+
+// BackPayment is the money part of an answer; amounts are decimal strings.
+// Allowed is null where the sources do not settle it for the region.
+type BackPayment struct {
+	Allowed          *bool   `json:"allowed"`
+	LateFee          bool    `json:"late_fee"`
+	LateFeeAmount    *string `json:"late_fee_amount"`
+	LateFeeIsMaximum bool    `json:"late_fee_is_maximum"`
+	LateFeeDays      int     `json:"late_fee_days"`
+	Estimate         *string `json:"estimate"`
+	EstimateMonths   int     `json:"estimate_months"`
+	MonthlyAmount    *string `json:"monthly_amount"`
+	FineMin          *string `json:"fine_min"`
+	FineMax          *string `json:"fine_max"`
+}
+
+// Coverage is the benefits part of an answer; dates are YYYY-MM-DD. A null
+// resumes_on means the date depends on something unsettled: resumes_earliest
+// and resumes_latest bound it (latest null when nothing does). Retroactive
+// and personal_account_usable are null where the sources do not settle them.
 type Coverage struct {
 	GapMonths             int     `json:"gap_months"`
 	FirstUnpaid           *string `json:"first_unpaid"`
 	StoppedOn             *string `json:"stopped_on"`
 	ResumesOn             *string `json:"resumes_on"`
+	ResumesEarliest       *string `json:"resumes_earliest"`
+	ResumesLatest         *string `json:"resumes_latest"`
 	WaitingMonths         int     `json:"waiting_months"`
 	WaitingIsMaximum      bool    `json:"waiting_is_maximum"`
-	Retroactive           bool    `json:"retroactive"`
-	PersonalAccountUsable bool    `json:"personal_account_usable"`
+	Retroactive           *bool   `json:"retroactive"`
+	PersonalAccountUsable *bool   `json:"personal_account_usable"`
 }
 
 // RetirementAns is present for people at retirement age.
@@ -95,6 +130,8 @@ type RetirementAns struct {
 	RequiredYears        *string `json:"required_years"`
 	RequirementIsMaximum bool    `json:"requirement_is_maximum"`
 	ShortfallMonths      int     `json:"shortfall_months"`
+	// ShortfallIsMinimum: local years not given, the shortfall may be more.
+	ShortfallIsMinimum bool `json:"shortfall_is_minimum"`
 }
 
 // NamedText is a document, channel, step, agreement, consequence or note.
@@ -127,11 +164,14 @@ type RegionAns struct {
 // values holds an outcome's placeholder values, formatted once per render.
 type values struct {
 	o      *rules.Outcome
+	p      rules.Policy
 	region string
 	lang   Lang
 	ver    string
-	cache  [32]string
-	filled [32]bool
+	// dl is the deadline a deadline text is filled for.
+	dl     *rules.Deadline
+	cache  [48]string
+	filled [48]bool
 }
 
 func (v *values) get(name string) (string, bool) {
@@ -192,9 +232,37 @@ func (v *values) get(name string) (string, bool) {
 	case "arrears":
 		s = decStr(o.Facts.Arrears)
 	case "deadline_days":
-		s = "60"
+		if n := v.p.UnitArrears.OrderDeadlineDays; n > 0 {
+			s = itoa(n)
+		}
 	case "version":
 		s = v.ver
+	case "date":
+		if v.dl != nil {
+			s = dateStr(v.dl.On)
+		}
+	case "if_late":
+		if v.dl != nil {
+			s = dateStr(v.dl.IfLate)
+		}
+	case "resumes_earliest":
+		s = dateStr(o.ResumesEarliest)
+	case "resumes_latest":
+		s = dateStr(o.ResumesLatest)
+	case "window_closed":
+		s = dateStr(o.WindowClosedOn)
+	case "stop_day":
+		s = itoa(v.p.BenefitDays.Stop())
+	case "restart_day":
+		s = itoa(v.p.BenefitDays.Restart())
+	case "years_paid":
+		s = decPlain(o.Facts.YearsPaid)
+	case "local_years_paid":
+		s = decPlain(o.Facts.LocalYearsPaid)
+	case "min_local_years":
+		s = decPlain(v.p.Retirement.MinLocalYears)
+	case "arrears_monthly":
+		s = decStr(o.Facts.ArrearsMonthly)
 	}
 	if s == "" {
 		s = "—"
@@ -215,6 +283,13 @@ func decStr(d *decimal.Decimal) string {
 		return ""
 	}
 	return d.StringFixed(2)
+}
+
+func decPlain(d *decimal.Decimal) string {
+	if d == nil {
+		return ""
+	}
+	return d.String()
 }
 
 func decPtr(d *decimal.Decimal) *string {
@@ -284,6 +359,7 @@ func (b *Base) values(o *rules.Outcome, lang Lang) *values {
 	if r, ok := b.regions[o.Region]; ok {
 		v.region = r.Name.In(lang)
 	}
+	v.p, _ = b.Policy(o.Region)
 	return v
 }
 
@@ -320,16 +396,41 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		Verdict: string(o.Verdict), Path: string(o.Path), Facts: o.Facts, Today: o.Today, Lang: lang,
 		Knowledge: b.Version, vals: v,
 		BackPayment: BackPayment{
-			Allowed: o.BackPayAllowed, LateFee: o.LateFeeApplies, LateFeeAmount: decPtr(o.LateFee),
-			LateFeeDays: o.LateFeeDays, Estimate: decPtr(o.Estimate), EstimateMonths: o.EstimateMonths,
+			Allowed: o.BackPayAllowed.Ptr(), LateFee: o.LateFeeApplies, LateFeeAmount: decPtr(o.LateFee),
+			LateFeeIsMaximum: o.LateFeeIsMaximum,
+			LateFeeDays:      o.LateFeeDays, Estimate: decPtr(o.Estimate), EstimateMonths: o.EstimateMonths,
 			MonthlyAmount: decPtr(o.MonthlyAmount), FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
 		},
 		Coverage: Coverage{
 			GapMonths: o.GapMonths, StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
-			WaitingMonths: o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive,
-			PersonalAccountUsable: o.PersonalAccountUsable,
+			ResumesEarliest: datePtr(o.ResumesEarliest), ResumesLatest: datePtr(o.ResumesLatest),
+			WaitingMonths: o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive.Ptr(),
+			PersonalAccountUsable: o.PersonalAccountUsable.Ptr(),
 		},
 		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{},
+		Deadlines: make([]DeadlineAns, 0, len(o.Deadlines)), OpenQuestions: make([]OpenQuestionAns, 0, len(o.OpenQuestions)),
+	}
+	for i := range o.Deadlines {
+		d := &o.Deadlines[i]
+		it, ok := b.items["deadlines"][d.ID]
+		if !ok {
+			continue
+		}
+		dv := *v
+		dv.dl, dv.filled = d, [48]bool{}
+		var sb strings.Builder
+		fill(&sb, it.Text.In(lang), &dv)
+		a.Deadlines = append(a.Deadlines, DeadlineAns{Date: datePtr(d.On), ID: d.ID, Text: sb.String(), ResumesIfLate: datePtr(d.IfLate)})
+	}
+	for _, q := range o.OpenQuestions {
+		oq := OpenQuestionAns{Fact: string(q.Fact)}
+		if it, ok := b.items["questions"][strings.ReplaceAll(string(q.Fact), "_", "-")]; ok {
+			oq.Question = text(it.Text.In(lang))
+		}
+		if it, ok := b.items["open"][q.Why]; ok {
+			oq.Why = text(it.Text.In(lang))
+		}
+		a.OpenQuestions = append(a.OpenQuestions, oq)
 	}
 	if o.FirstUnpaid != nil {
 		s := o.FirstUnpaid.String()
@@ -339,7 +440,8 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		a.VerdictName, a.VerdictText = text(vi.Name.In(lang)), text(vi.Text.In(lang))
 	}
 	if o.Path == rules.PathRetirementMet || o.Path == rules.PathRetirementShort || o.Path == rules.PathRetirementUnknown {
-		a.Retirement = &RetirementAns{RequirementIsMaximum: o.RequirementIsMaximum, ShortfallMonths: o.ShortfallMonths}
+		a.Retirement = &RetirementAns{RequirementIsMaximum: o.RequirementIsMaximum, ShortfallMonths: o.ShortfallMonths,
+			ShortfallIsMinimum: o.ShortfallIsMinimum}
 		if o.RequiredYears != nil {
 			y := o.RequiredYears.String()
 			a.Retirement.RequiredYears = &y
@@ -362,6 +464,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 	a.Steps = named("steps", o.Steps)
 	a.Consequences = named("consequences", o.Consequences)
 	a.Notes = named("notes", o.Notes)
+	a.AskLocally = named("unknowns", o.AskLocally)
 	if o.Agreement != "" {
 		if ag := named("agreements", []string{o.Agreement}); len(ag) == 1 {
 			a.Agreement = &ag[0]
@@ -421,6 +524,9 @@ type Part struct {
 	Numbered bool
 	// Prose sections are a paragraph rather than a list.
 	Prose bool
+	// Lead parts (deadlines, open questions, what to ask 12393) belong
+	// right under the verdict; they come first in the outline.
+	Lead  bool
 	Lines []Line
 }
 
@@ -462,18 +568,47 @@ func (b *Base) Outline(a *Answer) []Part {
 		fill(&sb, m, a.vals)
 		return sb.String()
 	}
-	yesNo := func(x bool) string {
-		if x {
+	yesNo := func(x *bool) string {
+		switch {
+		case x == nil:
+			return msg("answer.depends")
+		case *x:
 			return msg("answer.yes")
 		}
 		return msg("answer.no")
 	}
-	out := make([]Part, 0, 12)
+	out := make([]Part, 0, 14)
 	add := func(s Part) {
 		if len(s.Lines) > 0 {
 			out = append(out, s)
 		}
 	}
+
+	dl := Part{Heading: msg("answer.deadlines"), Lead: true, Lines: make([]Line, 0, len(a.Deadlines))}
+	for _, d := range a.Deadlines {
+		label := msg("answer.no_date")
+		if d.Date != nil {
+			label = *d.Date
+		}
+		dl.Lines = append(dl.Lines, Line{Label: label, Text: d.Text, Strong: d.Date != nil})
+	}
+	add(dl)
+	oq := Part{Heading: msg("answer.open"), Lead: true, Lines: make([]Line, 0, len(a.OpenQuestions))}
+	for _, q := range a.OpenQuestions {
+		// The question is its own label: every surface joins labels with a
+		// colon, which a question mark makes redundant.
+		sep := " "
+		if lang == Zh {
+			sep = ""
+		}
+		oq.Lines = append(oq.Lines, Line{Text: q.Question + sep + q.Why})
+	}
+	add(oq)
+	ask := Part{Heading: msg("answer.ask_locally"), Lead: true, Lines: make([]Line, 0, len(a.AskLocally))}
+	for _, q := range a.AskLocally {
+		ask.Lines = append(ask.Lines, Line{Text: q.Text})
+	}
+	add(ask)
 
 	c := a.Coverage
 	cov := Part{Heading: msg("answer.coverage"), Lines: make([]Line, 0, 6)}
@@ -483,14 +618,19 @@ func (b *Base) Outline(a *Answer) []Part {
 	if c.StoppedOn != nil {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.stopped_on"), Text: *c.StoppedOn, Strong: true})
 	}
-	if c.ResumesOn != nil {
+	switch {
+	case c.ResumesOn != nil:
 		label := msg("answer.resumes_on")
 		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {
 			label = msg("answer.resumes_on_paid")
 		}
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
+	case c.ResumesLatest != nil:
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
+	case c.ResumesEarliest != nil:
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_from"), Strong: true})
 	}
-	if c.WaitingMonths > 0 {
+	if c.WaitingMonths > 0 && c.ResumesOn != nil {
 		key := "answer.waiting"
 		if c.WaitingIsMaximum {
 			key = "answer.waiting_max"
@@ -500,7 +640,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0) {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.retroactive"), Text: yesNo(c.Retroactive)})
 	}
-	if a.Facts.Scheme == rules.SchemeEmployee {
+	if a.Facts.Scheme == rules.SchemeEmployee && c.StoppedOn != nil {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.personal_account"), Text: yesNo(c.PersonalAccountUsable)})
 	}
 	add(cov)
@@ -516,7 +656,16 @@ func (b *Base) Outline(a *Answer) []Part {
 			sec.Lines = append(sec.Lines, Line{Label: msg("answer.required_years"), Text: *r.RequiredYears, Strong: true})
 		}
 		if r.ShortfallMonths > 0 {
-			sec.Lines = append(sec.Lines, Line{Text: fill("answer.shortfall"), Strong: true})
+			key := "answer.shortfall"
+			switch {
+			case r.ShortfallIsMinimum && r.RequirementIsMaximum:
+				key = "answer.shortfall_min_ceiling"
+			case r.ShortfallIsMinimum:
+				key = "answer.shortfall_min"
+			case r.RequirementIsMaximum:
+				key = "answer.shortfall_max"
+			}
+			sec.Lines = append(sec.Lines, Line{Text: fill(key), Strong: true})
 		}
 		add(sec)
 	}
@@ -524,7 +673,11 @@ func (b *Base) Outline(a *Answer) []Part {
 	bp := a.BackPayment
 	money := Part{Heading: msg("answer.money"), Lines: make([]Line, 0, 4)}
 	if bp.LateFeeAmount != nil {
-		money.Lines = append(money.Lines, Line{Text: fill("answer.late_fee"), Strong: true})
+		key := "answer.late_fee"
+		if bp.LateFeeIsMaximum {
+			key = "answer.late_fee_max"
+		}
+		money.Lines = append(money.Lines, Line{Text: fill(key), Strong: true})
 	}
 	if bp.MonthlyAmount != nil {
 		money.Lines = append(money.Lines, Line{Text: fill("answer.monthly")})
@@ -602,7 +755,14 @@ func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 	}
 	sb.WriteString("\n")
 	sb.WriteString(a.VerdictText)
-	sb.WriteString("\n\n")
+	sb.WriteString("\n")
+	parts := b.Outline(a)
+	for _, sec := range parts {
+		if sec.Lead {
+			writePart(&sb, sec, lang, md)
+		}
+	}
+	sb.WriteString("\n")
 	sb.WriteString(b.Msg(lang, "answer.region"))
 	sb.WriteString(colon)
 	sb.WriteString(a.Region.Name)
@@ -612,43 +772,51 @@ func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 	sb.WriteString(a.Region.Source)
 	sb.WriteString(Bracket(lang, a.Region.CheckedOn.String()))
 	sb.WriteString("\n")
-	for _, sec := range b.Outline(a) {
-		sb.WriteString("\n")
-		if md {
-			sb.WriteString("## ")
-			sb.WriteString(sec.Heading)
-		} else {
-			sb.WriteString(sec.Heading)
-			sb.WriteString(strings.TrimRight(colon, " "))
-		}
-		sb.WriteString("\n")
-		for i, l := range sec.Lines {
-			switch {
-			case sec.Prose:
-			case sec.Numbered:
-				sb.WriteString(itoa(i + 1))
-				sb.WriteString(". ")
-			default:
-				sb.WriteString("- ")
-			}
-			if l.Label != "" {
-				if md {
-					sb.WriteString("**")
-					sb.WriteString(l.Label)
-					sb.WriteString("**")
-				} else {
-					sb.WriteString(l.Label)
-				}
-				if l.Text != "" {
-					sb.WriteString(colon)
-				}
-			}
-			sb.WriteString(l.Text)
-			sb.WriteString("\n")
+	for _, sec := range parts {
+		if !sec.Lead {
+			writePart(&sb, sec, lang, md)
 		}
 	}
 	sb.WriteString("\n")
 	sb.WriteString(b.VersionLine(a))
 	sb.WriteString("\n")
 	return sb.String()
+}
+
+// writePart writes one outline part as plain text or Markdown.
+func writePart(sb *strings.Builder, sec Part, lang Lang, md bool) {
+	colon := Colon(lang)
+	sb.WriteString("\n")
+	if md {
+		sb.WriteString("## ")
+		sb.WriteString(sec.Heading)
+	} else {
+		sb.WriteString(sec.Heading)
+		sb.WriteString(strings.TrimRight(colon, " "))
+	}
+	sb.WriteString("\n")
+	for i, l := range sec.Lines {
+		switch {
+		case sec.Prose:
+		case sec.Numbered:
+			sb.WriteString(itoa(i + 1))
+			sb.WriteString(". ")
+		default:
+			sb.WriteString("- ")
+		}
+		if l.Label != "" {
+			if md {
+				sb.WriteString("**")
+				sb.WriteString(l.Label)
+				sb.WriteString("**")
+			} else {
+				sb.WriteString(l.Label)
+			}
+			if l.Text != "" {
+				sb.WriteString(colon)
+			}
+		}
+		sb.WriteString(l.Text)
+		sb.WriteString("\n")
+	}
 }

@@ -26,6 +26,8 @@ type ScenarioResult struct {
 	// Verdict and Region are what the scenario produced, for coverage.
 	Verdict rules.Verdict
 	Region  string
+	// Outcome is the decision, for coverage of deadlines and unknowns.
+	Outcome rules.Outcome
 }
 
 // Passed reports whether the scenario produced every expected value.
@@ -50,7 +52,16 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 	}
 	o := c.Outcome
 	res.Path, res.Verdict, res.Region = o.Path, o.Verdict, o.Region
-	flat := b.FlatAnswer(&o)
+	res.Outcome = o
+	lang := En
+	if s.Lang != "" {
+		lang = s.Lang
+	}
+	flat := b.FlatAnswerIn(&o, lang)
+	// "text" keys (text, text2, text_deadline …) name a phrase the text
+	// answer in the scenario's language must contain; "no_text" keys one it
+	// must not.
+	var rendered string
 	keys := make([]string, 0, len(s.Expect))
 	for k := range s.Expect {
 		keys = append(keys, k)
@@ -58,11 +69,25 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 	sort.Strings(keys)
 	for _, k := range keys {
 		want := s.Expect[k]
+		if strings.HasPrefix(k, "text") || strings.HasPrefix(k, "no_text") {
+			if rendered == "" {
+				rendered, _ = b.Render(&o, lang, FormatText)
+			}
+			has := strings.Contains(rendered, want)
+			switch {
+			case strings.HasPrefix(k, "text") && !has:
+				res.Mismatches = append(res.Mismatches, Mismatch{Field: k, Want: "text containing " + want, Got: "(not in the text answer)"})
+			case strings.HasPrefix(k, "no_text") && has:
+				res.Mismatches = append(res.Mismatches, Mismatch{Field: k, Want: "text without " + want, Got: "(in the text answer)"})
+			}
+			continue
+		}
 		got, ok := flat[k]
 		if !ok {
 			got = "(absent)"
 		}
-		if isListKey(k) && containsAll(got, want) {
+		// An empty list expectation means the list must be empty.
+		if isListKey(k) && want != "" && containsAll(got, want) {
 			continue
 		}
 		if got != want {
@@ -75,8 +100,11 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 // FlatAnswer flattens the English JSON answer into "a.b" → text, plus
 // "<list>.ids" (comma-separated IDs) and "citations" ("law:article" or
 // "law:section" items), the forms scenarios and diffs compare.
-func (b *Base) FlatAnswer(o *rules.Outcome) map[string]string {
-	a := b.BuildAnswer(o, En)
+func (b *Base) FlatAnswer(o *rules.Outcome) map[string]string { return b.FlatAnswerIn(o, En) }
+
+// FlatAnswerIn is FlatAnswer for the answer in lang.
+func (b *Base) FlatAnswerIn(o *rules.Outcome, lang Lang) map[string]string {
+	a := b.BuildAnswer(o, lang)
 	data, _ := json.Marshal(a)
 	var v any
 	_ = json.Unmarshal(data, &v)
@@ -94,6 +122,20 @@ func (b *Base) FlatAnswer(o *rules.Outcome) map[string]string {
 	ids("steps", a.Steps)
 	ids("consequences", a.Consequences)
 	ids("notes", a.Notes)
+	ids("ask_locally", a.AskLocally)
+	dl := make([]string, len(a.Deadlines))
+	for i, d := range a.Deadlines {
+		dl[i] = d.ID
+	}
+	out["deadlines.ids"] = strings.Join(dl, ",")
+	oq := make([]string, len(a.OpenQuestions))
+	for i, q := range a.OpenQuestions {
+		oq[i] = q.Fact
+	}
+	out["open_questions.ids"] = strings.Join(oq, ",")
+	if len(a.Deadlines) > 0 && a.Deadlines[0].Date != nil {
+		out["deadlines.first"] = *a.Deadlines[0].Date
+	}
 	if a.Agreement != nil {
 		out["agreement.id"] = a.Agreement.ID
 	} else {

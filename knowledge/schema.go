@@ -130,6 +130,8 @@ type FAQ struct {
 type Scenario struct {
 	Name  string
 	Today rules.Date
+	// Lang is the answer's language for expectations (default en).
+	Lang  Lang
 	Facts ScenarioFacts
 	// Expect maps JSON paths of the `ask --format json` answer (e.g.
 	// "coverage.resumes_on") to their expected values, written as text.
@@ -151,6 +153,10 @@ type file struct {
 	Consequences []Item
 	Notes        []Item
 	Verdicts     []Item
+	Deadlines    []Item
+	Unknowns     []Item
+	Open         []Item
+	Questions    []Item
 	Messages     map[string]Text
 	Regions      []Region
 	FAQ          []FAQ `yaml:"faq"`

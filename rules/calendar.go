@@ -116,6 +116,18 @@ func (m Month) Since(e Month) int { return m.index() - e.index() }
 // FirstDay returns the 1st day of m.
 func (m Month) FirstDay() Date { return Date{m.Year, m.Month, 1} }
 
+// Day returns day d of m, clamped to the month's last day.
+func (m Month) Day(d int) Date {
+	last := m.LastDay()
+	if d > last.Day {
+		d = last.Day
+	}
+	return Date{m.Year, m.Month, max(d, 1)}
+}
+
+// LastDay returns the last day of m.
+func (m Month) LastDay() Date { return m.Add(1).FirstDay().AddDays(-1) }
+
 // MarshalText implements encoding.TextMarshaler.
 func (m Month) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
 

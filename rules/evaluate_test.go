@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"bujiao/rules"
 
@@ -28,6 +29,9 @@ type evalCase struct {
 	waitingMax bool
 	retro      bool
 	backPay    bool
+	// retroUnknown and backPayUnknown expect TriUnknown instead.
+	retroUnknown   bool
+	backPayUnknown bool
 
 	lateFee   string // "" means LateFee must be nil
 	lateDays  int
@@ -63,7 +67,8 @@ func evalCases() []evalCase {
 			steps: []string{rules.StepBackPayGap, rules.StepClaimGapCosts}, docs: []string{rules.DocTransferForm},
 			notes: []string{rules.NoteRegionFallback, rules.NoteStopConvention}},
 		{name: "transfer/national/gap4-over", policy: nat, facts: jobChange("national", 4),
-			verdict: rules.VerdictReEnroll, path: rules.PathTransferOver,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
 			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
 			cites: []rules.Citation{cite("sil", 32), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteWaitingMaximum}, cons: []string{rules.ConsLostCoverage}},
@@ -72,17 +77,19 @@ func evalCases() []evalCase {
 			stopped: "2026-11-01", resumes: "2026-11-01", retro: true, backPay: true},
 		{name: "transfer/shanghai/gap3-within", policy: sh, facts: jobChange("shanghai", 3),
 			verdict: rules.VerdictBackPay, path: rules.PathTransferWithin,
-			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
+			stopped: "2026-09-15", resumes: "2026-11-15", retro: true, backPay: true,
 			notNotes: []string{rules.NoteRegionFallback}},
 		{name: "transfer/shanghai/gap4-over", policy: sh, facts: jobChange("shanghai", 4),
-			verdict: rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true},
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
+			stopped: "2026-08-15", resumes: "2027-05-15", waiting: 6, waitingMax: true},
 		{name: "transfer/guangdong/gap3-within", policy: gd, facts: jobChange("guangdong", 3),
 			verdict: rules.VerdictBackPay, path: rules.PathTransferWithin,
 			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
 			cites: []rules.Citation{cite("gd-2022-6", 12), cite("sil", 32)}},
 		{name: "transfer/zhejiang/gap4-over", policy: zj, facts: jobChange("zhejiang", 4),
-			verdict: rules.VerdictReEnroll, path: rules.PathTransferOver,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
 			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true},
 		{name: "transfer/national/gap0", policy: nat, facts: jobChange("national", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap,
@@ -90,12 +97,15 @@ func evalCases() []evalCase {
 
 		// ---- Individuals (flexible workers) ----
 		{name: "individual/national/gap3-within", policy: nat, facts: individual("national", 3),
-			verdict: rules.VerdictBackPay, path: rules.PathIndividualWithin,
-			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
+			retroUnknown:   true,
+			backPayUnknown: true,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
+			stopped: "2026-09-01", resumes: "",
 			cites: []rules.Citation{cite("sil", 60), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap4-over", policy: nat, facts: individual("national", 4),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
 			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
 			cons: []string{rules.ConsLostCoverage}, notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap0", policy: nat, facts: individual("national", 0),
@@ -110,21 +120,24 @@ func evalCases() []evalCase {
 		// Shanghai 沪医保规〔2025〕7号 三(四): joining within 3 months of losing
 		// benefits waives the 6-month wait; benefits from the month after payment.
 		{name: "individual/shanghai/gap3-within", policy: sh, facts: individual("shanghai", 3),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
-			stopped: "2026-09-01", resumes: "2026-12-01", waiting: 1,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			stopped: "2026-09-15", resumes: "2026-12-15", waiting: 1,
 			cites: []rules.Citation{sect("sh-2025-7", "三(四)")},
 			steps: []string{rules.StepUseAccountBalance, rules.StepResumePaying},
 			check: func(t *testing.T, o rules.Outcome) {
-				if !o.PersonalAccountUsable {
+				if !o.PersonalAccountUsable.Yes() {
 					t.Error("Shanghai flexible worker: personal account usable from the month after payment")
 				}
 			}},
 		{name: "individual/shanghai/gap1-within", policy: sh, facts: individual("shanghai", 1),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
-			stopped: "2026-11-01", resumes: "2026-12-01", waiting: 1},
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			stopped: "2026-11-15", resumes: "2026-12-15", waiting: 1},
 		{name: "individual/shanghai/gap4-over", policy: sh, facts: individual("shanghai", 4),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			stopped: "2026-08-15", resumes: "2027-05-15", waiting: 6,
 			notes: []string{rules.NoteWaitingRestarts}, notNotes: []string{rules.NoteWaitingMaximum},
 			cons: []string{rules.ConsLostCoverage}, steps: []string{rules.StepUseAccountBalance}},
 		{name: "individual/shanghai/gap0", policy: sh, facts: individual("shanghai", 0),
@@ -132,20 +145,25 @@ func evalCases() []evalCase {
 		// Zhejiang art. 29: interrupted flexible workers get benefits from the
 		// 3rd natural month counting the payment month (Nov → 1 Jan).
 		{name: "individual/zhejiang/gap1", policy: zj, facts: individual("zhejiang", 1),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
 			stopped: "2026-11-01", resumes: "2027-01-01", waiting: 2,
 			cites: []rules.Citation{cite("zj-msr", 29)}},
 		{name: "individual/zhejiang/gap3", policy: zj, facts: individual("zhejiang", 3),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
 			stopped: "2026-09-01", resumes: "2027-01-01", waiting: 2},
 		{name: "individual/zhejiang/gap4", policy: zj, facts: individual("zhejiang", 4),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
 			stopped: "2026-08-01", resumes: "2027-01-01", waiting: 2},
 		// No statutory late fee for individuals (SIL 86 binds employers only).
 		{name: "individual/national/no-late-fee", policy: nat,
-			facts:   withMoney(individual("national", 2), "3000", dayp(2026, 10, 15), nil),
-			verdict: rules.VerdictBackPay, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "2026-11-01", retro: true, backPay: true,
+			facts:          withMoney(individual("national", 2), "3000", dayp(2026, 10, 15), nil),
+			retroUnknown:   true,
+			backPayUnknown: true,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
+			stopped: "2026-10-01", resumes: "",
 			notes: []string{rules.NoteNoLateFeeIndiv}, notCons: []string{rules.ConsLateFee, rules.ConsFine},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.LateFeeApplies || o.FineMin != nil || o.FineMax != nil || slices.Contains(o.Citations, sil86) {
@@ -154,41 +172,48 @@ func evalCases() []evalCase {
 				}
 			}},
 		{name: "left-job/national/gap2", policy: nat, facts: leftJob("national", 2),
-			verdict: rules.VerdictBackPay, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "2026-11-01", retro: true, backPay: true,
+			retroUnknown:   true,
+			backPayUnknown: true,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
+			stopped: "2026-10-01", resumes: "",
 			docs:  []string{rules.DocTermination},
-			steps: []string{rules.StepRegisterFlexible, rules.StepUnemploymentFund, rules.StepClaimGapCosts}},
+			steps: []string{rules.StepRegisterFlexible, rules.StepUnemploymentFund}},
 		{name: "left-job/shanghai/gap2", policy: sh, facts: leftJob("shanghai", 2),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1},
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			stopped: "2026-10-15", resumes: "2026-12-15", waiting: 1},
 		{name: "left-job/shanghai/gap5", policy: sh, facts: leftJob("shanghai", 5),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-07-01", resumes: "2027-05-01", waiting: 6},
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			stopped: "2026-07-15", resumes: "2027-05-15", waiting: 6},
 
 		// ---- Scheme switch (43号 ②: ≥ 2 years continuous, gap ≤ 3) ----
 		{name: "switch/shanghai/2-years", policy: sh,
 			facts:   switching(individual("shanghai", 3), rules.SchemeResident, 2),
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
-			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
+			stopped: "2026-09-15", resumes: "2026-11-15", retro: true, backPay: true,
 			cites: []rules.Citation{sect("ybbf-2021-43", "2")}, steps: []string{rules.StepClaimGapCosts}},
 		{name: "switch/shanghai/1-year-too-short", policy: sh,
-			facts:   switching(individual("shanghai", 3), rules.SchemeResident, 1),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
-			stopped: "2026-09-01", resumes: "2026-12-01", waiting: 1,
+			facts:          switching(individual("shanghai", 3), rules.SchemeResident, 1),
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			stopped: "2026-09-15", resumes: "2026-12-15", waiting: 1,
 			notes: []string{rules.NoteSwitchTooShort}},
 		{name: "switch/national/job-change-2-years", policy: nat,
 			facts:   switching(jobChange("national", 2), rules.SchemeResident, 2),
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
 			stopped: "2026-10-01", resumes: "2026-11-01", retro: true, backPay: true},
 		{name: "switch/national/gap4-over", policy: nat,
-			facts:   switching(individual("national", 4), rules.SchemeResident, 5),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			facts:          switching(individual("national", 4), rules.SchemeResident, 5),
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
 			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteSwitchTooShort}},
 		{name: "switch/same-scheme-is-no-switch", policy: sh,
-			facts:   switching(individual("shanghai", 3), rules.SchemeEmployee, 9),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
-			stopped: "2026-09-01", resumes: "2026-12-01", waiting: 1,
+			facts:          switching(individual("shanghai", 3), rules.SchemeEmployee, 9),
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			stopped: "2026-09-15", resumes: "2026-12-15", waiting: 1,
 			notNotes: []string{rules.NoteSwitchTooShort}},
 		// Regression (BUG found by these tests, fixed in 4f0b9ed): the issue
 		// and 医保办发〔2021〕43号 ② (domain.md §2.5; 粤医保规〔2022〕6号
@@ -239,14 +264,15 @@ func evalCases() []evalCase {
 		// ---- Unit arrears (SIL 60/63/86) ----
 		{name: "arrears/shanghai/no-retroactive", policy: sh, facts: arrears("shanghai", rules.UnitNormal, 2),
 			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			stopped: "2026-10-15", resumes: "2026-12-15", waiting: 1, backPay: true,
 			agreement: rules.AgreementNotice,
 			cites:     []rules.Citation{sil86, cite("sil", 63), sect("sh-2025-7", "三(三)")},
 			cons:      []string{rules.ConsLateFee, rules.ConsFine}, notCons: []string{rules.ConsEmployerBears},
 			notNotes: []string{rules.NoteGapCoverDeadline}},
 		{name: "arrears/zhejiang/retroactive-employer-bears", policy: zj, facts: arrears("zhejiang", rules.UnitNormal, 2),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, retro: true, backPay: true,
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
 			agreement: rules.AgreementNotice,
 			cites:     []rules.Citation{sil86, cite("zj-msr", 28)},
 			notes:     []string{rules.NoteGapCoverDeadline},
@@ -258,9 +284,10 @@ func evalCases() []evalCase {
 
 		// ---- Late fee: 0.05 %/day, due date exclusive, payment inclusive ----
 		{name: "latefee/across-month-end", policy: nat,
-			facts:   withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 10, 15), nil),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 10, 15), nil),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "205.00", lateDays: 41, estimate: "10205.00",
 			notes: []string{rules.NoteLateFeeDays},
 			check: func(t *testing.T, o rules.Outcome) {
@@ -271,9 +298,10 @@ func evalCases() []evalCase {
 				}
 			}},
 		{name: "latefee/pay-date-given", policy: nat,
-			facts:   withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 10, 31), dayp(2026, 11, 30)),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 10, 31), dayp(2026, 11, 30)),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "150.00", lateDays: 30, estimate: "10150.00"},
 		{name: "latefee/over-29-feb-2028", policy: nat, today: day(2028, 3, 15),
 			facts: func() rules.Facts {
@@ -281,45 +309,53 @@ func evalCases() []evalCase {
 				f.GapMonths, f.Since = nil, monp(2028, 1)
 				return f
 			}(),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2028-02-01", resumes: "2028-04-01", waiting: 1, backPay: true,
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2028-02-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "145.00", lateDays: 29},
 		{name: "latefee/28-feb-to-1-mar-2028", policy: nat, today: day(2028, 3, 1),
-			facts:   withMoney(arrears("national", rules.UnitNormal, 1), "10000", dayp(2028, 2, 28), nil),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2028-03-01", resumes: "2028-04-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 1), "10000", dayp(2028, 2, 28), nil),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2028-03-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "10.00", lateDays: 2},
 		{name: "latefee/28-feb-to-1-mar-2027", policy: nat, today: day(2027, 3, 1),
-			facts:   withMoney(arrears("national", rules.UnitNormal, 1), "10000", dayp(2027, 2, 28), nil),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2027-03-01", resumes: "2027-04-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 1), "10000", dayp(2027, 2, 28), nil),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2027-03-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "5.00", lateDays: 1},
 		{name: "latefee/on-due-date", policy: nat,
-			facts:   withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 11, 25), nil),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 11, 25), nil),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "0", lateDays: 0, estimate: "10000"},
 		{name: "latefee/before-due-date", policy: nat,
-			facts:   withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 11, 15), dayp(2026, 11, 10)),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 2), "10000", dayp(2026, 11, 15), dayp(2026, 11, 10)),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "0", lateDays: 0},
 		// 24690 × 0.0005 × 1 = 12.345 exactly: half-up gives 12.35 (banker's 12.34).
 		{name: "latefee/rounding-half-up", policy: nat,
-			facts:   withMoney(arrears("national", rules.UnitNormal, 2), "24690", dayp(2026, 11, 24), nil),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 2), "24690", dayp(2026, 11, 24), nil),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "12.35", lateDays: 1, estimate: "24702.35"},
 		// 10 × 0.0005 × 1 = 0.005: half-up gives 0.01.
 		{name: "latefee/rounding-half-up-small", policy: nat,
-			facts:   withMoney(arrears("national", rules.UnitNormal, 2), "10", dayp(2026, 11, 24), nil),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 2), "10", dayp(2026, 11, 24), nil),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, lateFee: "0.01", lateDays: 1, estimate: "10.01"},
 		{name: "latefee/no-due-date", policy: nat,
-			facts:   withMoney(arrears("national", rules.UnitNormal, 2), "10000", nil, nil),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			facts:        withMoney(arrears("national", rules.UnitNormal, 2), "10000", nil, nil),
+			retroUnknown: true,
+			verdict:      rules.VerdictEmployerPays, path: rules.PathUnitArrears,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			agreement: rules.AgreementNotice, estimate: "10000",
 			notes: []string{rules.NoteDueDateNeeded}, notNotes: []string{rules.NoteLateFeeDays}},
 
@@ -334,10 +370,10 @@ func evalCases() []evalCase {
 		// "15.08 → met"). retirement() floors 15.08×12 = 180.96 to 180 paid
 		// months and then demanded 181, so it answered "one month short".
 		{name: "retirement/shanghai/15.08-met", policy: sh, facts: atAge("shanghai", "15.08", "", ""),
-			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true,
 			required: "15", cites: []rules.Citation{sil27}},
 		{name: "retirement/shanghai/15.09-met", policy: sh, facts: atAge("shanghai", "15.09", "", ""),
-			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet, required: "15"},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true, required: "15"},
 		{name: "retirement/shanghai/14.5-short", policy: sh, facts: atAge("shanghai", "14.5", "", ""),
 			verdict: rules.VerdictPayShortfall, path: rules.PathRetirementShort, backPay: true,
 			required: "15", shortfall: 7},
@@ -359,15 +395,15 @@ func evalCases() []evalCase {
 			required: "30", reqMax: true, notes: []string{rules.NoteRequirementCeiling, rules.NoteLocalYears},
 			cites: []rules.Citation{sil27, cite("gd-2022-6", 6), cite("gd-2022-6", 8)}},
 		{name: "retirement/guangdong/male-29-short", policy: gd, facts: atAge("guangdong", "29", rules.SexMale, "12"),
-			verdict: rules.VerdictPayShortfall, path: rules.PathRetirementShort, backPay: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true,
 			required: "30", reqMax: true, shortfall: 12},
 		{name: "retirement/guangdong/male-25-uses-male-figure", policy: gd, facts: atAge("guangdong", "25", rules.SexMale, "25"),
-			verdict: rules.VerdictPayShortfall, path: rules.PathRetirementShort, backPay: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true,
 			required: "30", reqMax: true, shortfall: 60},
 		{name: "retirement/guangdong/female-25-met", policy: gd, facts: atAge("guangdong", "25", rules.SexFemale, "10"),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet, required: "25", reqMax: true},
 		{name: "retirement/guangdong/female-24.5-short", policy: gd, facts: atAge("guangdong", "24.5", rules.SexFemale, "10"),
-			verdict: rules.VerdictPayShortfall, path: rules.PathRetirementShort, backPay: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true,
 			required: "25", reqMax: true, shortfall: 6},
 		{name: "retirement/guangdong/day-before-2030", policy: gd, today: day(2029, 12, 31),
 			facts:   atAge("guangdong", "30", rules.SexMale, "10"),
@@ -389,10 +425,71 @@ func evalCases() []evalCase {
 			required: "30", reqMax: true, shortfall: 6},
 		{name: "retirement/guangdong/local-short-and-cumulative-short", policy: gd, facts: atAge("guangdong", "20", rules.SexFemale, "8"),
 			verdict: rules.VerdictPayShortfall, path: rules.PathRetirementShort, backPay: true,
-			required: "25", reqMax: true, shortfall: 60},
+			required: "25", reqMax: true, shortfall: 24},
 		{name: "retirement/national/unknown", policy: nat, facts: atAge("national", "18", "", ""),
-			verdict: rules.VerdictPayShortfall, path: rules.PathRetirementUnknown, required: "-",
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true, required: "-",
 			notes: []string{rules.NoteRequirementLocal}, cites: []rules.Citation{sil27}},
+		// A job change without saying where the new job is: the transfer rule
+		// holds only across pooling areas, so both branches are shown.
+		{name: "job-change/national/area-unknown", policy: nat,
+			facts:   func() rules.Facts { f := jobChange("national", 2); f.CrossCity = nil; return f }(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathJobChangeOpen, stopped: "2026-10-01",
+			retroUnknown: true, backPayUnknown: true,
+			check: func(t *testing.T, o rules.Outcome) {
+				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldCrossCity {
+					t.Errorf("OpenQuestions = %v, want cross_city", o.OpenQuestions)
+				}
+				if !slices.Contains(o.AskLocally, rules.AskSameAreaJobChange) {
+					t.Errorf("AskLocally = %v lacks %q", o.AskLocally, rules.AskSameAreaJobChange)
+				}
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2026-11-01")
+				if len(o.Deadlines) != 1 || o.Deadlines[0].ID != rules.DeadlineTransferWindow || o.Deadlines[0].On.String() != "2026-12-31" {
+					t.Errorf("Deadlines = %+v, want the transfer window to 2026-12-31", o.Deadlines)
+				}
+			}},
+		{name: "job-change/national/same-area", policy: nat,
+			facts:   func() rules.Facts { f := jobChange("national", 2); no := false; f.CrossCity = &no; return f }(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathJobChangeSameArea, stopped: "2026-10-01",
+			retroUnknown: true, backPayUnknown: true,
+			check: func(t *testing.T, o rules.Outcome) {
+				if len(o.OpenQuestions) != 0 || len(o.Deadlines) != 0 {
+					t.Errorf("same-area job change: open %v, deadlines %v; want none", o.OpenQuestions, o.Deadlines)
+				}
+			}},
+		// A switch with continuous years not given: the 2-year condition is
+		// not failed, it is open.
+		{name: "switch/national/years-unknown", policy: nat,
+			facts:   func() rules.Facts { f := individual("national", 2); f.PriorScheme = rules.SchemeResident; return f }(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchOpen, stopped: "2026-10-01",
+			retroUnknown: true, backPayUnknown: true, notNotes: []string{rules.NoteSwitchTooShort},
+			check: func(t *testing.T, o rules.Outcome) {
+				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldContinuousYears {
+					t.Errorf("OpenQuestions = %v, want continuous_years first", o.OpenQuestions)
+				}
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2026-11-01")
+			}},
+		{name: "unemployment/zhejiang", policy: zj,
+			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Reason: rules.ReasonUnemployment, Region: "zhejiang"},
+			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathUnemployment,
+			cites: []rules.Citation{cite("sil", 48), cite("zj-msr", 30)},
+			steps: []string{rules.StepUnemploymentFund, rules.StepAfterBenefit},
+			check: func(t *testing.T, o rules.Outcome) {
+				if len(o.Deadlines) != 1 || o.Deadlines[0].ID != rules.DeadlineBenefitEnds || o.Deadlines[0].On != nil {
+					t.Errorf("Deadlines = %+v, want one undated benefit-end deadline", o.Deadlines)
+				}
+			}},
+		// The audit's case: Shanghai, 3 months unpaid on 31 December. The
+		// waiver holds only if paid today; tomorrow means a 6-month wait.
+		{name: "individual/shanghai/gap3-new-years-eve", policy: sh, facts: individual("shanghai", 3),
+			today:   day(2026, time.December, 31),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			stopped: "2026-10-15", resumes: "2027-01-15", waiting: 1,
+			notNotes: []string{rules.NoteResumeAssumesNow},
+			check: func(t *testing.T, o rules.Outcome) {
+				if len(o.Deadlines) != 1 || o.Deadlines[0].On.String() != "2026-12-31" || o.Deadlines[0].IfLate.String() != "2027-07-15" {
+					t.Errorf("Deadlines = %+v, want pay by 2026-12-31, else 2027-07-15", o.Deadlines)
+				}
+			}},
 		{name: "retired/national", policy: nat,
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementRetired, Region: "national"},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired,
@@ -415,7 +512,7 @@ func evalCases() []evalCase {
 
 		// ---- Resident scheme (国办发〔2024〕38号); paying in Nov 2026 ----
 		{name: "resident/newborn", policy: nat, facts: resident("national", true, false, 0, 0),
-			verdict: rules.VerdictReEnroll, path: rules.PathResidentNewborn,
+			verdict: rules.VerdictEnrol, path: rules.PathResidentNewborn,
 			docs: []string{rules.DocBirthCert}, cites: []rules.Citation{cite("sil", 25)}},
 		{name: "resident/renewal-in-window", policy: nat, facts: resident("national", false, true, 0, 0),
 			verdict: rules.VerdictReEnroll, path: rules.PathResidentRenewal, resumes: "2027-01-01",
@@ -456,8 +553,9 @@ func evalCases() []evalCase {
 
 		// ---- Estimates for flexible workers ----
 		{name: "estimate/shanghai/base-below-min", policy: sh, facts: withBase(individual("shanghai", 4), "5000"),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
+			stopped: "2026-08-15", resumes: "2027-05-15", waiting: 6,
 			estimate: "754.60", notes: []string{rules.NoteBaseAdjusted},
 			check: func(t *testing.T, o rules.Outcome) {
 				wantDec(t, "MonthlyAmount", o.MonthlyAmount, "754.60")
@@ -466,18 +564,20 @@ func evalCases() []evalCase {
 				}
 			}},
 		{name: "estimate/shanghai/base-above-max", policy: sh, facts: withBase(individual("shanghai", 2), "50000"),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			stopped: "2026-10-15", resumes: "2026-12-15", waiting: 1,
 			estimate: "3773.10", notes: []string{rules.NoteBaseAdjusted}},
 		// 8000.05 × 10 % = 800.005 → 800.01 half-up.
 		{name: "estimate/shanghai/rounding-half-up", policy: sh, facts: withBase(individual("shanghai", 2), "8000.05"),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1,
+			backPayUnknown: true,
+			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			stopped: "2026-10-15", resumes: "2026-12-15", waiting: 1,
 			estimate: "800.01", notNotes: []string{rules.NoteBaseAdjusted}},
 		{name: "estimate/shanghai/switch-back-pays-gap", policy: sh,
 			facts:   withBase(switching(individual("shanghai", 3), rules.SchemeResident, 4), "10000"),
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
-			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
+			stopped: "2026-09-15", resumes: "2026-11-15", retro: true, backPay: true,
 			estimate: "3000.00",
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.EstimateMonths != 3 {
@@ -485,8 +585,9 @@ func evalCases() []evalCase {
 				}
 			}},
 		{name: "estimate/national/no-rate", policy: nat, facts: withBase(individual("national", 2), "8000"),
-			verdict: rules.VerdictBackPay, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "2026-11-01", retro: true, backPay: true,
+			retroUnknown: true, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
+			stopped: "2026-10-01", resumes: "", backPay: true,
 			notes: []string{rules.NoteNoRate},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.Estimate != nil {
@@ -505,9 +606,27 @@ func evalCases() []evalCase {
 		rules.UnitAuctioned: rules.AgreementAuctioned,
 	}
 	for _, st := range rules.UnitStatuses {
+		if st.Gone() {
+			// A gone employer: the person's own cover first, under the
+			// individual rules (unknown nationally for a 2-month gap).
+			cases = append(cases, evalCase{name: "arrears/national/" + string(st), policy: nat, facts: arrears("national", st, 2),
+				verdict: rules.VerdictProtectCover, path: rules.PathEmployerGone,
+				stopped: "2026-10-01", retroUnknown: true, backPayUnknown: true, agreement: agreements[st],
+				steps: []string{rules.StepProtectCover, rules.StepClaimArrears, rules.StepConsiderResident},
+				cons:  []string{rules.ConsLateFee, rules.ConsFine},
+				check: func(t *testing.T, o rules.Outcome) {
+					if o.Steps[0] != rules.StepProtectCover {
+						t.Errorf("first step %q, want %q", o.Steps[0], rules.StepProtectCover)
+					}
+					if o.ResumesOn != nil {
+						t.Errorf("ResumesOn %s assumes a gone employer pays", o.ResumesOn)
+					}
+				}})
+			continue
+		}
 		c := evalCase{name: "arrears/national/" + string(st), policy: nat, facts: arrears("national", st, 2),
-			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears,
-			stopped: "2026-10-01", resumes: "2026-12-01", waiting: 1, backPay: true,
+			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears, retroUnknown: true,
+			stopped: "2026-10-01", backPay: true,
 			agreement: agreements[st],
 			cites:     []rules.Citation{sil86, cite("sil", 60), cite("sil", 62), cite("sil", 63), cite("sihr", 45)},
 			cons:      []string{rules.ConsLateFee, rules.ConsFine, rules.ConsUndeclared},
@@ -515,8 +634,6 @@ func evalCases() []evalCase {
 		switch st {
 		case rules.UnitHardship:
 			c.docs = []string{rules.DocGuarantee}
-		case rules.UnitBankrupt:
-			c.cons = append(c.cons, rules.ConsBankruptAudit)
 		}
 		cases = append(cases, c)
 	}
@@ -548,11 +665,18 @@ func TestEvaluate(t *testing.T) {
 			if o.WaitingIsMaximum != c.waitingMax {
 				t.Errorf("WaitingIsMaximum = %v, want %v", o.WaitingIsMaximum, c.waitingMax)
 			}
-			if o.Retroactive != c.retro {
-				t.Errorf("Retroactive = %v, want %v", o.Retroactive, c.retro)
+			wantRetro, wantBack := rules.TriOf(c.retro), rules.TriOf(c.backPay)
+			if c.retroUnknown {
+				wantRetro = rules.TriUnknown
 			}
-			if o.BackPayAllowed != c.backPay {
-				t.Errorf("BackPayAllowed = %v, want %v", o.BackPayAllowed, c.backPay)
+			if c.backPayUnknown {
+				wantBack = rules.TriUnknown
+			}
+			if o.Retroactive != wantRetro {
+				t.Errorf("Retroactive = %v, want %v", o.Retroactive, wantRetro)
+			}
+			if o.BackPayAllowed != wantBack {
+				t.Errorf("BackPayAllowed = %v, want %v", o.BackPayAllowed, wantBack)
 			}
 			if c.lateFee == "" {
 				if o.LateFee != nil {
@@ -623,8 +747,12 @@ func TestEvaluate(t *testing.T) {
 					seen[id] = true
 				}
 			}
-			if o.StoppedOn != nil && o.FirstUnpaid != nil && *o.StoppedOn != o.FirstUnpaid.Add(1).FirstDay() {
-				t.Errorf("StoppedOn %s is not the 1st of the month after %s", o.StoppedOn, o.FirstUnpaid)
+			stopDay := c.policy.BenefitDays.Stop()
+			if c.facts.Scheme == rules.SchemeResident {
+				stopDay = 1
+			}
+			if o.StoppedOn != nil && o.FirstUnpaid != nil && *o.StoppedOn != o.FirstUnpaid.Add(1).Day(stopDay) {
+				t.Errorf("StoppedOn %s is not the region's stop day in the month after %s", o.StoppedOn, o.FirstUnpaid)
 			}
 		})
 	}
@@ -686,10 +814,14 @@ func TestGapBoundary(t *testing.T) {
 				t.Errorf("%s gap %d: path %q, want %q", name, gap, o.Path, want)
 			}
 			if gap > 0 {
-				stop := today.MonthOf().Add(-gap + 1).FirstDay()
+				stop := today.MonthOf().Add(-gap + 1).Day(r.policy.BenefitDays.Stop())
 				wantDate(t, name+" StoppedOn", o.StoppedOn, stop.String())
-				resume := today.MonthOf().Add(o.WaitingMonths).FirstDay()
-				wantDate(t, name+" ResumesOn", o.ResumesOn, resume.String())
+				if o.ResumesOn != nil {
+					resume := today.MonthOf().Add(o.WaitingMonths).Day(r.policy.BenefitDays.Restart())
+					wantDate(t, name+" ResumesOn", o.ResumesOn, resume.String())
+				} else if o.Verdict != rules.VerdictConfirmLocally || len(o.AskLocally) == 0 {
+					t.Errorf("%s gap %d: no resume date, yet neither confirm-locally nor a question for 12393", name, gap)
+				}
 				if o.WaitingMonths > 6 {
 					t.Errorf("%s gap %d: waiting %d exceeds the national 6-month maximum", name, gap, o.WaitingMonths)
 				}
@@ -815,7 +947,7 @@ func TestEvaluateMissingFacts(t *testing.T) {
 			f := emp(rules.RetirementWorking)
 			f.Payer, f.Reason = rules.PayerUnit, rules.ReasonArrears
 			return f
-		}(), []rules.Field{rules.FieldUnitStatus, rules.FieldGap, rules.FieldRegion}},
+		}(), []rules.Field{rules.FieldGap, rules.FieldRegion}},
 		{"working-arrears-region-only", nat, func() rules.Facts {
 			f := arrears("", rules.UnitNormal, 2)
 			return f
@@ -862,7 +994,7 @@ func TestEvaluateInvalidFacts(t *testing.T) {
 		{"prior-scheme", mod(base, func(f *rules.Facts) { f.PriorScheme = "commercial" }), rules.FieldPriorScheme},
 		{"payer", mod(base, func(f *rules.Facts) { f.Payer = "boss" }), rules.FieldPayer},
 		{"reason", mod(jobChange("national", 2), func(f *rules.Facts) { f.Reason = "fired" }), rules.FieldReason},
-		{"unit-status", arrears("national", "closed", 2), rules.FieldUnitStatus},
+		{"unit-status", arrears("national", "shut", 2), rules.FieldUnitStatus},
 		{"retirement", mod(base, func(f *rules.Facts) { f.Retirement = "old" }), rules.FieldRetirement},
 		{"sex", atAge("guangdong", "30", "other", "10"), rules.FieldSex},
 		{"gap-negative", individual("national", -1), rules.FieldGap},

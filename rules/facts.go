@@ -38,6 +38,9 @@ const (
 	ReasonArrears   Reason = "arrears"    // the unit owes contributions
 	ReasonJobChange Reason = "job-change" // moved to a new employer, perhaps in another city
 	ReasonLeftJob   Reason = "left-job"   // left the job with no new employer
+	// ReasonUnemployment: drawing unemployment benefit, during which the
+	// unemployment fund pays the premiums (SIL art. 48); no payer is asked.
+	ReasonUnemployment Reason = "unemployment-benefit"
 )
 
 // UnitStatus is what happened to a unit that owes contributions; it decides
@@ -52,7 +55,13 @@ const (
 	UnitDivided   UnitStatus = "divided"
 	UnitBankrupt  UnitStatus = "bankrupt"
 	UnitAuctioned UnitStatus = "auctioned" // sold or leased by auction
+	UnitClosed    UnitStatus = "closed"    // shut down or deregistered
+	UnitAbsconded UnitStatus = "absconded" // the boss has disappeared
 )
+
+// Gone reports a unit that will not pay in the ordinary course: the person
+// must protect their own cover first and claim the arrears afterwards.
+func (u UnitStatus) Gone() bool { return u == UnitBankrupt || u == UnitClosed || u == UnitAbsconded }
 
 // Retirement is where a person stands relative to retirement.
 type Retirement string
@@ -82,14 +91,16 @@ const NationalRegion = "national"
 var (
 	Schemes      = []Scheme{SchemeEmployee, SchemeResident}
 	Payers       = []Payer{PayerUnit, PayerIndividual}
-	Reasons      = []Reason{ReasonArrears, ReasonJobChange, ReasonLeftJob}
-	UnitStatuses = []UnitStatus{UnitNormal, UnitHardship, UnitMerged, UnitDivided, UnitBankrupt, UnitAuctioned}
-	Retirements  = []Retirement{RetirementWorking, RetirementAtAge, RetirementRetired}
-	Sexes        = []Sex{SexMale, SexFemale}
+	Reasons      = []Reason{ReasonArrears, ReasonJobChange, ReasonLeftJob, ReasonUnemployment}
+	UnitStatuses = []UnitStatus{UnitNormal, UnitHardship, UnitMerged, UnitDivided, UnitBankrupt, UnitAuctioned,
+		UnitClosed, UnitAbsconded}
+	Retirements = []Retirement{RetirementWorking, RetirementAtAge, RetirementRetired}
+	Sexes       = []Sex{SexMale, SexFemale}
 )
 
 // Facts is what is known about one person's case. Pointer and empty fields are
-// unknown; Needed says which of them a decision still requires.
+// unknown; Needed says which of them a decision still requires, Decisive which
+// ones the decision would still change (they are answered both ways).
 type Facts struct {
 	Scheme     Scheme     `json:"scheme,omitempty"`
 	Payer      Payer      `json:"payer,omitempty"`
@@ -124,11 +135,18 @@ type Facts struct {
 	PriorScheme     Scheme `json:"prior_scheme,omitempty"`
 	ContinuousYears *int   `json:"continuous_years,omitempty"`
 
+	// CrossCity says a job change moved the person to another pooling area
+	// (usually another city); only then does the transfer rule (43号) apply.
+	CrossCity *bool `json:"cross_city,omitempty"`
+
 	// Money, all optional.
 	Arrears *decimal.Decimal `json:"arrears,omitempty"`
-	DueDate *Date            `json:"due_date,omitempty"`
-	PayDate *Date            `json:"pay_date,omitempty"`
-	Base    *decimal.Decimal `json:"base,omitempty"`
+	// ArrearsMonthly is what the unit owes for each unpaid month; with it the
+	// late fee runs from each month's own due date.
+	ArrearsMonthly *decimal.Decimal `json:"arrears_monthly,omitempty"`
+	DueDate        *Date            `json:"due_date,omitempty"`
+	PayDate        *Date            `json:"pay_date,omitempty"`
+	Base           *decimal.Decimal `json:"base,omitempty"`
 }
 
 // Field names one fact. The names are the snake_case keys of the JSON API
@@ -158,10 +176,19 @@ const (
 	FieldDueDate         Field = "due_date"
 	FieldPayDate         Field = "pay_date"
 	FieldBase            Field = "base"
+	FieldCrossCity       Field = "cross_city"
+	FieldArrearsMonthly  Field = "arrears_monthly"
 )
 
 // Fields lists every field in schema order (filled from Schema).
 var Fields []Field
+
+// Decisive returns the facts not given that the outcome for f under p
+// depends on, in the order a conversation should ask them once Needed is
+// empty. Each may be skipped: Evaluate then answers both ways and lists the
+// fact as an open question. The unit status is asked so a gone employer is
+// recognised (without it the unit is taken to be operating).
+func Decisive(f Facts, p Policy) []Field { return Missing(f, InputsOf(p), NeedDecisive) }
 
 // InvalidFactError reports a fact whose value cannot be used.
 type InvalidFactError struct {

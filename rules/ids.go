@@ -13,10 +13,20 @@ const (
 	VerdictEmployerPays    Verdict = "employer-pays"
 	VerdictPayShortfall    Verdict = "pay-shortfall"
 	VerdictNoPaymentNeeded Verdict = "no-payment-needed"
+	// VerdictConfirmLocally: the answer rests on a figure or rule the
+	// sources do not give for the region, or on a fact not given; the answer
+	// shows both branches and what to ask 12393.
+	VerdictConfirmLocally Verdict = "confirm-locally"
+	// VerdictProtectCover: the employer is gone; the person enrols on their
+	// own now and claims the arrears afterwards.
+	VerdictProtectCover Verdict = "protect-cover"
+	// VerdictEnrol: a first enrolment (a newborn); there is no gap.
+	VerdictEnrol Verdict = "enrol"
 )
 
 // Verdicts lists every verdict.
-var Verdicts = []Verdict{VerdictBackPay, VerdictReEnroll, VerdictEmployerPays, VerdictPayShortfall, VerdictNoPaymentNeeded}
+var Verdicts = []Verdict{VerdictBackPay, VerdictReEnroll, VerdictEmployerPays, VerdictPayShortfall, VerdictNoPaymentNeeded,
+	VerdictConfirmLocally, VerdictProtectCover, VerdictEnrol}
 
 // Path names the rule that decided an outcome, for scenario coverage and for
 // maintainers asking "why this answer".
@@ -38,12 +48,18 @@ const (
 	PathResidentNewborn   Path = "resident-newborn"
 	PathResidentRenewal   Path = "resident-renewal"
 	PathResidentWaiting   Path = "resident-waiting"
+	PathJobChangeSameArea Path = "job-change-same-area"
+	PathJobChangeOpen     Path = "job-change-area-unknown"
+	PathSwitchOpen        Path = "scheme-switch-years-unknown"
+	PathEmployerGone      Path = "employer-gone"
+	PathUnemployment      Path = "unemployment-benefit"
 )
 
 // Paths lists every path.
 var Paths = []Path{PathUnitArrears, PathTransferWithin, PathTransferOver, PathSwitchWithin,
 	PathIndividualWithin, PathIndividualOver, PathNoGap, PathRetired, PathRetirementMet,
-	PathRetirementShort, PathRetirementUnknown, PathResidentNewborn, PathResidentRenewal, PathResidentWaiting}
+	PathRetirementShort, PathRetirementUnknown, PathResidentNewborn, PathResidentRenewal, PathResidentWaiting,
+	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment}
 
 // Documents.
 const (
@@ -58,6 +74,7 @@ const (
 	DocHousehold       = "household-or-residence"
 	DocContribRecord   = "contribution-record"
 	DocTransferForm    = "transfer-certificate"
+	DocGuardianID      = "guardian-id"
 )
 
 // Channels.
@@ -93,6 +110,9 @@ const (
 	StepPayCurrentMonth   = "pay-current-month"
 	StepClaimGapCosts     = "claim-gap-costs"
 	StepUseAccountBalance = "use-account-balance"
+	StepProtectCover      = "protect-cover-now"
+	StepClaimArrears      = "claim-arrears"
+	StepAfterBenefit      = "after-unemployment-benefit"
 )
 
 // Agreements a unit in each situation signs (seed 000).
@@ -140,6 +160,53 @@ const (
 	NoteSwitchTooShort     = "switch-too-short"
 	NoteShortfallModes     = "shortfall-modes"
 	NoteDueDateNeeded      = "due-date-needed"
+	NoteBenefitDaySourced  = "benefit-day-sourced"
+	NoteWindowPassed       = "window-passed"
+	NoteLateFeeUpperBound  = "late-fee-upper-bound"
+	NoteLateFeeMonthly     = "late-fee-monthly"
+	NoteWindowCurrentYear  = "window-current-year"
+	NoteLateYearBuysLittle = "late-year-buys-little"
+	NoteUnitStatusAssumed  = "unit-status-assumed"
+	NoteWaitingFromPayDay  = "waiting-from-pay-day"
+)
+
+// Deadlines: each names a rule with a time limit; its text says what paying
+// by the date keeps and what happens after it.
+const (
+	DeadlineTransferWindow    = "transfer-window"
+	DeadlineSwitchWindow      = "switch-window"
+	DeadlineIndividualWindow  = "individual-window"
+	DeadlineEmployerOrder     = "employer-order"
+	DeadlineEmployerOrderDays = "employer-order-days"
+	DeadlineResidentWindow    = "resident-window"
+	DeadlineBenefitEnds       = "unemployment-benefit-ends"
+	// DeadlineWaitingEnds and DeadlineResidentWaiting mark the end of a
+	// waiting period, which a missed month can restart or a new break renew.
+	DeadlineWaitingEnds     = "waiting-ends"
+	DeadlineResidentWaiting = "resident-waiting-ends"
+)
+
+// Unknowns: points the sources do not settle for the region. Each text is
+// the exact question to ask 12393, with what follows from either answer.
+const (
+	AskIndividualGap     = "individual-gap"
+	AskBackPayOver       = "back-pay-over-limit"
+	AskSameAreaJobChange = "same-area-job-change"
+	AskGapCover          = "gap-cover"
+	AskRetirementYears   = "retirement-years"
+	AskRetirementCeiling = "retirement-ceiling"
+	AskLocalYearsFigure  = "local-years-figure"
+	AskPersonalAccount   = "personal-account"
+)
+
+// Why an open question matters; each text shows both branches.
+const (
+	WhyCrossCity       = "cross-city"
+	WhyContinuousYears = "continuous-years"
+	WhyLocalYears      = "local-years"
+	WhyArrears         = "arrears-amount"
+	WhyDueDate         = "due-date"
+	WhyUnitStatus      = "unit-status"
 )
 
 // EmittedIDs lists, by kind, every ID the rules can put into an Outcome, so
@@ -147,13 +214,14 @@ const (
 func EmittedIDs() map[string][]string {
 	return map[string][]string{
 		"documents": {DocIDCard, DocSocialCard, DocTermination, DocLabourContract, DocPaymentNotice,
-			DocUnitCredentials, DocGuarantee, DocBirthCert, DocHousehold, DocContribRecord, DocTransferForm},
+			DocUnitCredentials, DocGuarantee, DocBirthCert, DocHousehold, DocContribRecord, DocTransferForm, DocGuardianID},
 		"channels": {ChanEmployerHR, ChanTax, ChanMedicalCentre, ChanHotline12393, ChanHotline12333,
 			ChanOnlineMedical, ChanOnlineSocial},
 		"steps": {StepCheckRecord, StepAskUnitToPay, StepComplain, StepKeepReceipts, StepTransferApply,
 			StepBackPayGap, StepResumePaying, StepRegisterFlexible, StepConsiderResident, StepUnemploymentFund,
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
-			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance},
+			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
+			StepProtectCover, StepClaimArrears, StepAfterBenefit},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
@@ -162,8 +230,16 @@ func EmittedIDs() map[string][]string {
 			NoteWaitingMaximum, NoteLateFeeDays, NoteNoLateFeeIndiv, NoteResumeAssumesNow,
 			NoteGapCoverDeadline, NoteRequirementCeiling, NoteRequirementLocal, NoteLocalYears,
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
-			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded},
-		"verdicts": verdictStrings(),
+			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
+			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
+			NoteUnitStatusAssumed, NoteWaitingFromPayDay},
+		"deadlines": DeadlineIDs,
+		"unknowns":  AskIDs,
+		"open":      WhyIDs,
+		// The question for each fact an answer can leave open, by the
+		// fact's name with dashes.
+		"questions": {"cross-city", "continuous-years", "local-years-paid", "arrears", "due-date", "unit-status"},
+		"verdicts":  verdictStrings(),
 	}
 }
 
@@ -174,3 +250,14 @@ func verdictStrings() []string {
 	}
 	return s
 }
+
+// DeadlineIDs, AskIDs and WhyIDs list every deadline, unknown and open
+// question reason, for the loader and for scenario coverage.
+var (
+	DeadlineIDs = []string{DeadlineTransferWindow, DeadlineSwitchWindow, DeadlineIndividualWindow,
+		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
+		DeadlineWaitingEnds, DeadlineResidentWaiting}
+	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
+		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount}
+	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
+)

@@ -31,10 +31,14 @@ func TestNeeded(t *testing.T) {
 			[]F{rules.FieldReason, rules.FieldGap, rules.FieldRegion}},
 		{"working-unit-arrears", with(emp(rules.RetirementWorking), func(f *rules.Facts) {
 			f.Payer, f.Reason = rules.PayerUnit, rules.ReasonArrears
-		}), false, []F{rules.FieldUnitStatus, rules.FieldGap, rules.FieldRegion}},
+		}), false, []F{rules.FieldGap, rules.FieldRegion}},
 		{"working-unit-job-change", with(emp(rules.RetirementWorking), func(f *rules.Facts) {
 			f.Payer, f.Reason = rules.PayerUnit, rules.ReasonJobChange
 		}), false, []F{rules.FieldGap, rules.FieldRegion}},
+		// On unemployment benefit the fund pays: no payer, no gap.
+		{"working-unemployment-benefit", with(emp(rules.RetirementWorking), func(f *rules.Facts) {
+			f.Reason = rules.ReasonUnemployment
+		}), false, []F{rules.FieldRegion}},
 		{"working-unit-left-job", with(emp(rules.RetirementWorking), func(f *rules.Facts) {
 			f.Payer, f.Reason = rules.PayerUnit, rules.ReasonLeftJob
 		}), false, []F{rules.FieldGap, rules.FieldRegion}},

@@ -35,8 +35,8 @@ func nationalPolicy() rules.Policy {
 		Region: rules.NationalRegion,
 		Transfer: rules.GapPolicy{
 			LimitMonths:              3,
-			WithinLimit:              rules.GapTreatment{BackPay: true, WaitingMonths: 0, Retroactive: true},
-			OverLimit:                rules.GapTreatment{BackPay: false, WaitingMonths: 6, WaitingIsMaximum: true},
+			WithinLimit:              rules.GapTreatment{BackPay: rules.TriYes, WaitingMonths: 0, Retroactive: rules.TriYes},
+			OverLimit:                rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 6, WaitingIsMaximum: true, Retroactive: rules.TriNo},
 			SwitchMinContinuousYears: 2,
 			Basis: []rules.Citation{sect("ybbf-2021-43", "1"), sect("ybbf-2021-43", "2"),
 				sect("ybbf-2021-43", "3"), cite("sihr", 13)},
@@ -44,13 +44,14 @@ func nationalPolicy() rules.Policy {
 		Individual: rules.IndividualPolicy{
 			GapPolicy: rules.GapPolicy{
 				LimitMonths: 3,
-				WithinLimit: rules.GapTreatment{BackPay: true, WaitingMonths: 0, Retroactive: true},
-				OverLimit:   rules.GapTreatment{BackPay: false, WaitingMonths: 6, WaitingIsMaximum: true},
+				WithinLimit: rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 0, WaitingUnknown: true, Retroactive: rules.TriUnknown},
+				OverLimit:   rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 6, WaitingIsMaximum: true, Retroactive: rules.TriNo},
 				Basis:       []rules.Citation{sect("ybbf-2021-43", "3")},
 			},
 		},
 		UnitArrears: rules.UnitArrearsPolicy{
 			ResumeMonthsAfterPayment: 1,
+			ResumeUnknown:            true,
 			GapCover:                 rules.GapCoverUnknown,
 		},
 		LateFee: rules.LateFeePolicy{
@@ -69,7 +70,7 @@ func nationalPolicy() rules.Policy {
 			FloorMonths:                 6,
 			Basis:                       []rules.Citation{sect("gbf-2024-38", "waiting")},
 		},
-		PersonalAccountUsable: true,
+		PersonalAccountUsable: rules.TriUnknown,
 	}
 }
 
@@ -78,18 +79,22 @@ func shanghaiPolicy() rules.Policy {
 	p := nationalPolicy()
 	p.Region = "shanghai"
 	p.Individual.LimitMonths = 3
-	p.Individual.WithinLimit = rules.GapTreatment{BackPay: false, WaitingMonths: 1, Retroactive: false}
-	p.Individual.OverLimit = rules.GapTreatment{BackPay: false, WaitingMonths: 6, WaitingIsMaximum: false, Retroactive: false}
+	p.Individual.WithinLimit = rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 1, Retroactive: rules.TriNo}
+	p.Individual.OverLimit = rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 6, WaitingIsMaximum: false, Retroactive: rules.TriNo}
 	p.Individual.PersonalAccountFromNextMonth = true
 	p.Individual.ContributionRate = dec("0.10")
 	p.Individual.BaseMin = dec("7546")
 	p.Individual.BaseMax = dec("37731")
 	p.Individual.Basis = []rules.Citation{sect("sh-2025-7", "三(四)"), cite("sh-msr", 15), sect("sh-flex-2024", "medical")}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
+	p.UnitArrears.ResumeUnknown = false
 	p.UnitArrears.GapCover = rules.GapCoverNone
 	p.UnitArrears.Basis = []rules.Citation{sect("sh-2025-7", "三(三)"), cite("sh-msr", 15), sect("sh-qa-2026", "timing")}
 	p.Retirement.RequiredYears = dec("15")
 	p.Retirement.StrictlyMore = true
+	p.Retirement.LocalYearsRequired = true
+	p.BenefitDays = rules.BenefitDayPolicy{StopDay: 15, RestartDay: 15, Basis: []rules.Citation{sect("sh-qa-2026", "timing")}}
+	p.Unemployment.Basis = []rules.Citation{cite("sh-msr", 15)}
 	p.Retirement.Basis = []rules.Citation{cite("sil", 27), sect("sh-qa-2026", "retirement"), cite("sh-msr", 16)}
 	p.Resident.Basis = []rules.Citation{sect("gbf-2024-38", "waiting"), cite("sh-msr", 17)}
 	p.Channels = []string{"shanghai-yiwangtongban"}
@@ -101,10 +106,14 @@ func zhejiangPolicy() rules.Policy {
 	p := nationalPolicy()
 	p.Region = "zhejiang"
 	p.Individual.LimitMonths = 0
-	p.Individual.OverLimit = rules.GapTreatment{BackPay: false, WaitingMonths: 2, WaitingIsMaximum: false, Retroactive: false}
+	p.Individual.OverLimit = rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 2, WaitingIsMaximum: false, Retroactive: rules.TriNo}
+	p.Resident.LateFullYear = true
+	p.Resident.Basis = []rules.Citation{sect("gbf-2024-38", "waiting"), cite("zj-msr", 31)}
+	p.Unemployment.Basis = []rules.Citation{cite("zj-msr", 30)}
 	p.Individual.Basis = []rules.Citation{cite("zj-msr", 29), cite("zj-msr", 30)}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
 	p.UnitArrears.GapCover = rules.GapCoverIfPaidByDeadline
+	p.UnitArrears.ResumeUnknown = false
 	p.UnitArrears.EmployerBearsCostsWhenLate = true
 	p.UnitArrears.OrderDeadlineDays = 60
 	p.UnitArrears.Basis = []rules.Citation{cite("zj-msr", 28)}
@@ -140,7 +149,9 @@ func working(region string) rules.Facts {
 
 func jobChange(region string, gap int) rules.Facts {
 	f := working(region)
-	f.Payer, f.Reason, f.GapMonths = rules.PayerUnit, rules.ReasonJobChange, ip(gap)
+	// A move to another pooling area: the transfer rule's case.
+	yes := true
+	f.Payer, f.Reason, f.GapMonths, f.CrossCity = rules.PayerUnit, rules.ReasonJobChange, ip(gap), &yes
 	return f
 }
 

@@ -21,11 +21,38 @@ type Policy struct {
 	// Resident sets the resident-scheme waiting periods.
 	Resident ResidentPolicy
 	// PersonalAccountUsable says whether the balance already in an employee's
-	// personal medical account stays usable while pooled benefits are stopped.
-	PersonalAccountUsable bool
+	// personal medical account stays usable while pooled benefits are stopped;
+	// unknown unless a source says so.
+	PersonalAccountUsable Tri
+	// BenefitDays is the day of the month employee benefits stop and restart.
+	BenefitDays BenefitDayPolicy
+	// Unemployment cites the regional rules for people on unemployment
+	// benefit (the fund pays their premiums).
+	Unemployment struct{ Basis []Citation }
+	// Notes are caveats every answer for the region carries, such as a
+	// source whose validity has not been confirmed.
+	Notes []string
 	// Channels lists regional channels offered on top of the national ones.
 	Channels []string
 }
+
+// BenefitDayPolicy is the day of the month on which employee-scheme benefits
+// stop and restart. Zero means the 1st, our convention where no source gives
+// a day; a region with a source sets the day and cites it.
+type BenefitDayPolicy struct {
+	StopDay    int
+	RestartDay int
+	Basis      []Citation
+}
+
+// Stop is the stop day, 1 when not set.
+func (b BenefitDayPolicy) Stop() int { return max(b.StopDay, 1) }
+
+// Restart is the restart day, 1 when not set.
+func (b BenefitDayPolicy) Restart() int { return max(b.RestartDay, 1) }
+
+// Sourced reports whether a source gives the days.
+func (b BenefitDayPolicy) Sourced() bool { return len(b.Basis) > 0 }
 
 // GapPolicy says what a gap in contributions leads to: within LimitMonths
 // the gap can be healed, beyond it only a fresh start with a waiting period.
@@ -43,15 +70,19 @@ type GapPolicy struct {
 
 // GapTreatment is the consequence of a gap of a given length.
 type GapTreatment struct {
-	// BackPay says whether the missed months may be paid afterwards.
-	BackPay bool
+	// BackPay says whether the missed months may be paid afterwards;
+	// unknown where the sources do not settle it.
+	BackPay Tri
 	// WaitingMonths counts the payment month as the first: paying in month M,
-	// benefits resume on the 1st day of month M+WaitingMonths.
+	// benefits resume in month M+WaitingMonths.
 	WaitingMonths int
 	// WaitingIsMaximum says the figure is a ceiling the city may set lower.
 	WaitingIsMaximum bool
+	// WaitingUnknown says no source gives the wait; WaitingMonths is then
+	// the earliest possible.
+	WaitingUnknown bool
 	// Retroactive says medical costs during the gap are covered once paid.
-	Retroactive bool
+	Retroactive Tri
 }
 
 // IndividualPolicy is the policy for people who pay their own employee-scheme
@@ -75,6 +106,9 @@ type UnitArrearsPolicy struct {
 	// ResumeMonthsAfterPayment counts like WaitingMonths from the month the
 	// unit pays in full.
 	ResumeMonthsAfterPayment int
+	// ResumeUnknown: no source gives when benefits resume after the unit
+	// pays; ResumeMonthsAfterPayment is then only the earliest we know of.
+	ResumeUnknown bool
 	// GapCover says whether costs during the gap are covered: "none",
 	// "if-paid-by-deadline" (the unit pays within the ordered deadline), or
 	// "unknown".
@@ -119,6 +153,9 @@ type RetirementPolicy struct {
 	FullFrom *Date
 	// MinLocalYears is the actual years required in the retirement city.
 	MinLocalYears *decimal.Decimal
+	// LocalYearsRequired: the region requires local years but the sources
+	// give no figure (Shanghai regulation art. 16).
+	LocalYearsRequired bool
 	// Shortfall payment modes the region allows.
 	Monthly bool
 	LumpSum bool
@@ -145,7 +182,11 @@ type ResidentPolicy struct {
 	// total below FloorMonths.
 	FloorBrokenYears int
 	FloorMonths      int
-	Basis            []Citation
+	// LateFullYear: a late payer pays the whole year's individual share
+	// within the year and is covered from the 3rd natural month counting the
+	// payment month (Zhejiang art. 31).
+	LateFullYear bool
+	Basis        []Citation
 }
 
 // Citation points at a law article or a regional document section.

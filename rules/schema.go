@@ -76,7 +76,8 @@ type Inputs struct {
 
 // InputsOf reads the policy inputs from a region's policy.
 func InputsOf(p Policy) Inputs {
-	return Inputs{SexMatters: p.Retirement.BySex(), LocalYears: p.Retirement.MinLocalYears != nil}
+	return Inputs{SexMatters: p.Retirement.BySex(),
+		LocalYears: p.Retirement.MinLocalYears != nil || p.Retirement.LocalYearsRequired}
 }
 
 func (in Inputs) value(i Input) string {
@@ -92,11 +93,17 @@ func (in Inputs) value(i Input) string {
 
 // Cond is one clause of a condition: the fact (or input) is relevant and
 // holds one of Values ("" means not given), or, with Positive, holds a
-// whole number above zero.
+// whole number above zero. Not turns "one of" into "none of". Raw compares
+// the value as given, whether or not the fact matters, and may name any
+// row: it breaks the one cycle of the graph (a person drawing unemployment
+// benefit is asked neither who pays nor how long the gap is, yet the
+// reason is otherwise asked only of people whose employer paid).
 type Cond struct {
 	Fact     Field
 	Values   []string
 	Positive bool
+	Not      bool
+	Raw      bool
 }
 
 // When is a condition: any alternative holds when all its clauses hold. An
@@ -345,18 +352,24 @@ func strs[T ~string](xs []T) []string {
 // is builds a one-clause alternative list: fact holds one of values.
 func is(fact Field, values ...string) []Cond { return []Cond{{Fact: fact, Values: values}} }
 
+// notRaw is a clause on a value as given: the fact does not hold it.
+func notRaw(fact Field, values ...string) []Cond {
+	return []Cond{{Fact: fact, Values: values, Not: true, Raw: true}}
+}
+
 // and joins clauses into one alternative.
 func and(alts ...[]Cond) []Cond { return slices.Concat(alts...) }
 
 // Conditions shared by several rows.
 var (
 	whenEmployee = When{is(FieldScheme, string(SchemeEmployee))}
-	whenWorking  = When{is(FieldRetirement, string(RetirementWorking))}
-	whenAtAge    = When{is(FieldRetirement, string(RetirementAtAge))}
-	whenArrears  = When{is(FieldReason, string(ReasonArrears))}
+	// Who pays does not matter while the unemployment fund pays.
+	whenWorking = When{and(is(FieldRetirement, string(RetirementWorking)), notRaw(FieldReason, string(ReasonUnemployment)))}
+	whenAtAge   = When{is(FieldRetirement, string(RetirementAtAge))}
+	whenArrears = When{is(FieldReason, string(ReasonArrears))}
 	// A gap matters to working employees and to people leaving the
 	// employee scheme for the resident one (a transfer, 43号).
-	whenGap = When{is(FieldRetirement, string(RetirementWorking)),
+	whenGap = When{and(is(FieldRetirement, string(RetirementWorking)), notRaw(FieldReason, string(ReasonUnemployment))),
 		and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))}
 	whenNotNewborn = When{is(FieldNewborn, "false")}
 )
@@ -366,8 +379,13 @@ var Schema = []*Fact{
 	enumRow(FieldScheme, Schemes, NeedRequired, nil, func(f *Facts) *Scheme { return &f.Scheme }),
 	enumRow(FieldRetirement, Retirements, NeedRequired, whenEmployee, func(f *Facts) *Retirement { return &f.Retirement }),
 	enumRow(FieldPayer, Payers, NeedRequired, whenWorking, func(f *Facts) *Payer { return &f.Payer }),
-	enumRow(FieldReason, Reasons, NeedRequired, When{is(FieldPayer, string(PayerUnit))}, func(f *Facts) *Reason { return &f.Reason }),
-	enumRow(FieldUnitStatus, UnitStatuses, NeedRequired, whenArrears, func(f *Facts) *UnitStatus { return &f.UnitStatus }),
+	enumRow(FieldReason, Reasons, NeedRequired, When{is(FieldPayer, string(PayerUnit)),
+		and(is(FieldRetirement, string(RetirementWorking)), []Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}})},
+		func(f *Facts) *Reason { return &f.Reason }),
+	// Without it the unit is taken to operate; asked so a gone employer is
+	// recognised.
+	enumRow(FieldUnitStatus, UnitStatuses, NeedDecisive, whenArrears, func(f *Facts) *UnitStatus { return &f.UnitStatus }),
+	boolRow(FieldCrossCity, NeedDecisive, When{is(FieldReason, string(ReasonJobChange))}, func(f *Facts) **bool { return &f.CrossCity }),
 	// Switching scheme is a refinement people state, never a question.
 	enumRow(FieldPriorScheme, Schemes, NeedOptional, When{is(FieldPayer, string(PayerIndividual)),
 		is(FieldReason, string(ReasonJobChange), string(ReasonLeftJob)), is(FieldScheme, string(SchemeResident))},
@@ -398,17 +416,25 @@ var Schema = []*Fact{
 		clear: func(f *Facts) { f.Region, f.Place = "", "" }},
 	decimalRow(FieldYearsPaid, KindYears, MaxYears, []int{10, 15, 20, 25, 30}, NeedRequired, whenAtAge,
 		func(f *Facts) **decimal.Decimal { return &f.YearsPaid }),
-	decimalRow(FieldLocalYearsPaid, KindYears, MaxYears, []int{5, 10, 15}, NeedOptional,
+	decimalRow(FieldLocalYearsPaid, KindYears, MaxYears, []int{5, 10, 15}, NeedDecisive,
 		When{and(is(FieldRetirement, string(RetirementAtAge)), is(InputLocalYears, "true"))},
 		func(f *Facts) **decimal.Decimal { return &f.LocalYearsPaid }),
 	enumRow(FieldSex, Sexes, NeedRequired, When{and(is(FieldRetirement, string(RetirementAtAge)), is(InputSexMatters, "true"))},
 		func(f *Facts) *Sex { return &f.Sex }),
-	countRow(FieldContinuousYears, string(FieldContinuousYears), MaxYears, []int{0, 1, 2, 3, 5}, NeedOptional,
+	countRow(FieldContinuousYears, string(FieldContinuousYears), MaxYears, []int{0, 1, 2, 3, 5}, NeedDecisive,
 		When{and(is(FieldScheme, string(SchemeEmployee)), is(FieldPriorScheme, string(SchemeResident))),
 			and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))},
 		func(f *Facts) **int { return &f.ContinuousYears }),
-	decimalRow(FieldArrears, KindAmount, 0, nil, NeedOptional, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
-	dateRow(FieldDueDate, NeedOptional, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
+	decimalRow(FieldArrears, KindAmount, 0, nil, NeedDecisive, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
+	// The amount owed for each month answers the arrears question too, and
+	// better: the late fee then runs from each month's due date.
+	func() *Fact {
+		d := decimalRow(FieldArrearsMonthly, KindAmount, 0, nil, NeedDecisive, whenArrears,
+			func(f *Facts) **decimal.Decimal { return &f.ArrearsMonthly })
+		d.AltOf = FieldArrears
+		return d
+	}(),
+	dateRow(FieldDueDate, NeedDecisive, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
 	dateRow(FieldPayDate, NeedOptional, whenGap, func(f *Facts) **Date { return &f.PayDate }),
 	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
@@ -433,7 +459,7 @@ func init() {
 				if c.Fact == InputSexMatters || c.Fact == InputLocalYears {
 					continue
 				}
-				if j, ok := rowOf[c.Fact]; !ok || j >= i {
+				if j, ok := rowOf[c.Fact]; !ok || (j >= i && !c.Raw) {
 					panic(fmt.Sprintf("rules: schema row %s depends on %s, which is not an earlier row", d.Field, c.Fact))
 				}
 			}
@@ -442,8 +468,14 @@ func init() {
 	Fields = Fields[:0]
 	for _, d := range Schema {
 		Fields = append(Fields, d.Field)
+		if d.Need == NeedDecisive && d.AltOf == "" {
+			DecisiveFields = append(DecisiveFields, d.Field)
+		}
 	}
 }
+
+// DecisiveFields lists every fact Decisive can return.
+var DecisiveFields []Field
 
 // FactByKey returns the row with a JSON/flag key (snake case).
 func FactByKey(key string) (*Fact, bool) { d, ok := byKey[key]; return d, ok }
@@ -495,7 +527,7 @@ func (c Cond) holds(f *Facts, in Inputs, rel []bool) bool {
 		v = in.value(c.Fact)
 	} else {
 		i := rowOf[c.Fact]
-		if !rel[i] {
+		if !c.Raw && !rel[i] {
 			return false
 		}
 		v = Schema[i].get(f)
@@ -504,7 +536,7 @@ func (c Cond) holds(f *Facts, in Inputs, rel []bool) bool {
 		n, err := strconv.Atoi(v)
 		return err == nil && n > 0
 	}
-	return slices.Contains(c.Values, v)
+	return slices.Contains(c.Values, v) != c.Not
 }
 
 // Relevant reports whether the fact matters for the facts given so far.
@@ -587,9 +619,12 @@ func (w When) Rule() string {
 			if d, ok := byField[c.Fact]; ok {
 				key = d.Key
 			}
-			if c.Positive {
+			switch {
+			case c.Positive:
 				cs = append(cs, key+">0")
-			} else {
+			case c.Not:
+				cs = append(cs, key+"!="+strings.Join(c.Values, ","))
+			default:
 				cs = append(cs, key+"="+strings.Join(c.Values, ","))
 			}
 		}
@@ -626,7 +661,7 @@ func Imply(f Facts, in Inputs) Facts {
 			}
 			for _, c := range viable {
 				t, ok := byField[c.Fact]
-				if !ok || c.Positive || len(c.Values) != 1 || c.Values[0] == "" || t.get(&f) != "" {
+				if !ok || c.Positive || c.Not || c.Raw || len(c.Values) != 1 || c.Values[0] == "" || t.get(&f) != "" {
 					continue
 				}
 				t.set(&f, c.Values[0])
@@ -637,26 +672,45 @@ func Imply(f Facts, in Inputs) Facts {
 	return f
 }
 
-// contradicted reports whether a given fact or input rules the alternative
-// out.
-func contradicted(alt []Cond, f *Facts, in Inputs) bool {
+// contradicted reports whether the given facts rule the alternative out:
+// a clause's fact holds another value, or is not given and can no longer
+// matter because its own condition is ruled out.
+func contradicted(alt []Cond, f *Facts, in Inputs) bool { return contradictedAt(alt, f, in, 0) }
+
+func contradictedAt(alt []Cond, f *Facts, in Inputs, depth int) bool {
 	for _, c := range alt {
 		var v string
-		if t, ok := byField[c.Fact]; ok {
+		t, isFact := byField[c.Fact]
+		if isFact {
 			v = t.get(f)
 		} else {
 			v = in.value(c.Fact)
 		}
-		if v == "" {
-			continue
-		}
-		if c.Positive {
+		switch {
+		case v == "" && c.Raw:
+			// A value as given is never implied.
+			if !c.Not && !slices.Contains(c.Values, "") {
+				return true
+			}
+		case v == "" && isFact:
+			if c.Not || slices.Contains(c.Values, "") || depth > 8 || len(t.When) == 0 {
+				continue
+			}
+			ruledOut := true
+			for _, talt := range t.When {
+				if !contradictedAt(talt, f, in, depth+1) {
+					ruledOut = false
+					break
+				}
+			}
+			if ruledOut {
+				return true
+			}
+		case c.Positive:
 			if n, err := strconv.Atoi(v); err != nil || n <= 0 {
 				return true
 			}
-			continue
-		}
-		if !slices.Contains(c.Values, v) {
+		case slices.Contains(c.Values, v) == c.Not:
 			return true
 		}
 	}

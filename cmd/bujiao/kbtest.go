@@ -15,7 +15,7 @@ import (
 func runKBTest(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("kb test", flag.ContinueOnError)
 	fs.SetOutput(stdout)
-	coverage := fs.Bool("coverage", false, "list rules, regions, verdicts and FAQ entries no scenario touches")
+	coverage := fs.Bool("coverage", false, "list rules, regions, verdicts, deadlines, unknowns, open questions and FAQ entries no scenario touches")
 	run := fs.String("run", "", "run only scenarios whose name contains this text")
 	today := todayFlag(fs)
 	if err := fs.Parse(args); err != nil {
@@ -32,12 +32,20 @@ func runKBTest(args []string, stdout io.Writer) error {
 	seenPath := map[rules.Path]bool{}
 	seenVerdict := map[rules.Verdict]bool{}
 	seenRegion := map[string]bool{}
+	// Deadlines, questions for 12393, open questions and unknown fields:
+	// each way an answer can say "not settled" needs a scenario.
+	seenOther := map[string]bool{}
 	for _, s := range b.Scenarios() {
 		if *run != "" && !strings.Contains(s.Name, *run) {
 			continue
 		}
 		r := b.RunScenario(s)
 		seenPath[r.Path], seenVerdict[r.Verdict] = true, true
+		if r.Err == nil {
+			for _, k := range unsettledKinds(r.Outcome) {
+				seenOther[k] = true
+			}
+		}
 		if s.Facts["region"] != "" || r.Region != "" {
 			seenRegion[r.Region] = true
 		}
@@ -64,6 +72,11 @@ func runKBTest(args []string, stdout io.Writer) error {
 		for _, v := range rules.Verdicts {
 			if !seenVerdict[v] {
 				missing = append(missing, "verdict "+string(v))
+			}
+		}
+		for _, k := range allUnsettledKinds() {
+			if !seenOther[k] {
+				missing = append(missing, k)
 			}
 		}
 		for _, r := range b.Regions() {
@@ -99,4 +112,45 @@ func faqCovered(b *knowledge.Base, f *knowledge.FAQ) bool {
 		}
 	}
 	return true
+}
+
+// unsettledKinds names what an outcome says is due by a date or not
+// settled: "deadline ID", "unknown ask ID", "open FACT", "null FIELD".
+func unsettledKinds(o rules.Outcome) []string {
+	var out []string
+	for _, d := range o.Deadlines {
+		out = append(out, "deadline "+d.ID)
+	}
+	for _, a := range o.AskLocally {
+		out = append(out, "unknown "+a)
+	}
+	for _, q := range o.OpenQuestions {
+		out = append(out, "open question "+string(q.Fact))
+	}
+	for f, t := range map[string]rules.Tri{"back_payment.allowed": o.BackPayAllowed, "coverage.retroactive": o.Retroactive,
+		"coverage.personal_account_usable": o.PersonalAccountUsable} {
+		if !t.Known() {
+			out = append(out, "null "+f)
+		}
+	}
+	if o.ResumesOn == nil && o.ResumesEarliest != nil {
+		out = append(out, "null coverage.resumes_on")
+	}
+	return out
+}
+
+// allUnsettledKinds lists every kind unsettledKinds can report.
+func allUnsettledKinds() []string {
+	var out []string
+	for _, d := range rules.DeadlineIDs {
+		out = append(out, "deadline "+d)
+	}
+	for _, a := range rules.AskIDs {
+		out = append(out, "unknown "+a)
+	}
+	for _, f := range rules.DecisiveFields {
+		out = append(out, "open question "+string(f))
+	}
+	return append(out, "null back_payment.allowed", "null coverage.retroactive", "null coverage.personal_account_usable",
+		"null coverage.resumes_on")
 }

@@ -175,7 +175,7 @@ func TestServeStartsAndStops(t *testing.T) {
 	if code, body := httpGet(t, base+"/readyz", nil); code != 200 {
 		t.Errorf("readyz with a database: %d %q", code, body)
 	}
-	if code, body := httpGet(t, base+"/?scheme=employee&payer=individual&gap_months=8&region=shanghai&today=2026-11-25", nil); code != 200 || !strings.Contains(body, "2027-05-01") {
+	if code, body := httpGet(t, base+"/?scheme=employee&payer=individual&gap_months=8&region=shanghai&today=2026-11-25", nil); code != 200 || !strings.Contains(body, "2027-05-15") {
 		t.Errorf("page: %d", code)
 	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,6 +17,7 @@ import (
 //	rule   = alt { ";" alt }          any alternative holds (empty: always)
 //	alt    = clause { "&" clause }    every clause holds
 //	clause = key "=" v { "," v }      the field is shown and its value is one of v ("" = blank)
+//	       | key "!=" v { "," v }     the field's value (blank if hidden) is none of v
 //	       | key ">0"                 the field is shown and holds a whole number above 0
 //
 // A clause about a hidden field is false, so rules chain: in_window needs
@@ -173,6 +175,15 @@ func ruleHolds(rule string, shown map[string]bool, norm map[string]string) bool 
 }
 
 func clauseHolds(clause string, shown map[string]bool, norm map[string]string) bool {
+	// key!=v: the value as given (blank if the field is hidden or comes
+	// later) is none of v.
+	if key, vals, ok := strings.Cut(clause, "!="); ok {
+		v := ""
+		if shown[key] {
+			v = norm[key]
+		}
+		return !slices.Contains(strings.Split(vals, ","), v)
+	}
 	if key, ok := strings.CutSuffix(clause, ">0"); ok {
 		if !shown[key] {
 			return false

@@ -196,8 +196,8 @@ func TestServePageAnswer(t *testing.T) {
 			if r.code != 200 {
 				t.Fatalf("code %d", r.code)
 			}
-			if !strings.Contains(r.body, "2027-05-01") {
-				t.Error("answer lacks the resume date 2027-05-01")
+			if !strings.Contains(r.body, "2027-05-15") {
+				t.Error("answer lacks the resume date 2027-05-15")
 			}
 			for _, h := range tc.headings {
 				if !strings.Contains(r.body, "<h3>"+html.EscapeString(h)) {
@@ -207,7 +207,7 @@ func TestServePageAnswer(t *testing.T) {
 			if !strings.Contains(r.body, `<html lang="`+map[knowledge.Lang]string{knowledge.Zh: "zh-CN", knowledge.En: "en"}[tc.lang]) {
 				t.Error("html lang not set")
 			}
-			if !strings.Contains(r.body, "<strong>2027-05-01</strong>") {
+			if !strings.Contains(r.body, "<strong>2027-05-15</strong>") {
 				t.Error("strong line not bold")
 			}
 			wantLink := `href="/?scheme=employee&amp;payer=individual&amp;gap_months=8&amp;region=shanghai&amp;lang=` + string(tc.lang) + `"`
@@ -269,7 +269,7 @@ func TestServePageFieldsFollowAnswers(t *testing.T) {
 		{query: "scheme=employee&retirement=at-age&region=guangdong",
 			shown: []string{"years_paid", "sex", "local_years_paid", "region"}, hidden: []string{"payer", "gap_months"}},
 		{query: "scheme=employee&retirement=at-age&region=shanghai",
-			shown: []string{"years_paid"}, hidden: []string{"sex", "local_years_paid"}},
+			shown: []string{"years_paid", "local_years_paid"}, hidden: []string{"sex"}},
 		{query: "scheme=employee&retirement=at-age&region=深圳",
 			shown: []string{"sex"}},
 		{query: "scheme=employee&retirement=retired",

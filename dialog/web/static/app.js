@@ -5,7 +5,7 @@
 // Each field's data-show holds its show rule, the same rule the server
 // evaluates (see form.go):
 //   rule = alt {";" alt}; alt = clause {"&" clause};
-//   clause = key "=" v {"," v} | key ">0"
+//   clause = key "=" v {"," v} | key "!=" v {"," v} | key ">0"
 // A clause about a hidden field is false.
 (function () {
   "use strict";
@@ -63,6 +63,11 @@
   }
 
   function clauseHolds(clause, shown, norm) {
+    var ne = clause.indexOf("!=");
+    if (ne >= 0) {
+      var k = clause.slice(0, ne), v = shown[k] ? norm[k] : "";
+      return clause.slice(ne + 2).split(",").indexOf(v) < 0;
+    }
     var m = /^(.*)>0$/.exec(clause);
     if (m) {
       if (!shown[m[1]]) return false;

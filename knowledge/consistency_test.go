@@ -1,0 +1,148 @@
+package knowledge_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
+
+// TestAnswersDoNotContradictThemselves checks every scenario's answer, in
+// both languages, for the kinds of self-contradiction the issue-11 audit
+// found: a day of the month the region's own source contradicts, a step to
+// do what the answer says cannot be done, a "pay later, a month later" note
+// next to a cliff, an unknown shown without anything to ask.
+func TestAnswersDoNotContradictThemselves(t *testing.T) {
+	b := mustDefault(t)
+	checked := 0
+	type kase struct {
+		name  string
+		today rules.Date
+		facts map[string]string
+	}
+	var cases []kase
+	for _, s := range b.Scenarios() {
+		cases = append(cases, kase{s.Name + " (" + s.Pos.String() + ")", s.Today, s.Facts})
+	}
+	// And a grid beyond the scenarios: every region, the main situations,
+	// gaps either side of the windows, days either side of a month's end.
+	templates := []map[string]string{
+		{"scheme": "employee", "payer": "individual"},
+		{"scheme": "employee", "payer": "unit", "reason": "left-job"},
+		{"scheme": "employee", "payer": "unit", "reason": "job-change"},
+		{"scheme": "employee", "payer": "unit", "reason": "job-change", "cross_city": "true"},
+		{"scheme": "employee", "payer": "unit", "reason": "job-change", "cross_city": "false"},
+		{"scheme": "employee", "payer": "unit", "reason": "arrears"},
+		{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "bankrupt", "arrears": "6000", "due_date": "2025-06-15"},
+		{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "absconded"},
+		{"scheme": "employee", "payer": "individual", "prior_scheme": "resident"},
+		{"scheme": "employee", "payer": "individual", "prior_scheme": "resident", "continuous_years": "3"},
+		{"scheme": "resident", "prior_scheme": "employee"},
+	}
+	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
+		for ti, tpl := range templates {
+			for _, gap := range []string{"0", "1", "2", "3", "4", "7", "13"} {
+				for _, today := range []rules.Date{{Year: 2026, Month: 1, Day: 15}, {Year: 2026, Month: 11, Day: 30}, {Year: 2026, Month: 12, Day: 31}} {
+					kv := map[string]string{"region": region, "gap_months": gap}
+					for k, v := range tpl {
+						kv[k] = v
+					}
+					cases = append(cases, kase{fmt.Sprintf("grid %s #%d gap %s on %s", region, ti, gap, today), today, kv})
+				}
+			}
+		}
+	}
+	for _, c := range cases {
+		ans, err := b.AnswerCase(c.facts, c.today, knowledge.En)
+		if err != nil || len(ans.Problems) > 0 {
+			continue
+		}
+		f, o := ans.Facts, ans.Outcome
+		checked++
+		p, _ := b.Policy(o.Region)
+		bad := func(format string, a ...any) {
+			t.Helper()
+			t.Errorf("%s: "+format, append([]any{c.name}, a...)...)
+		}
+		has := func(list []string, id string) bool { return slices.Contains(list, id) }
+
+		if o.StoppedOn != nil && f.Scheme == rules.SchemeEmployee && o.StoppedOn.Day != p.BenefitDays.Stop() {
+			bad("stopped on %s, but the region's stop day is %d", o.StoppedOn, p.BenefitDays.Stop())
+		}
+		if p.BenefitDays.Sourced() && has(o.Notes, rules.NoteStopConvention) && f.Scheme == rules.SchemeEmployee {
+			bad("the 1st-of-the-month convention next to the region's sourced day")
+		}
+		if o.BackPayAllowed.No() && (has(o.Steps, rules.StepBackPayGap) || has(o.Steps, rules.StepRepairYears)) {
+			bad("a back-payment step, yet back-payment is not allowed")
+		}
+		// The claim step is worded "where cover is restored", so it may stand
+		// next to an unknown, never next to a settled no.
+		if o.Retroactive.No() && has(o.Steps, rules.StepClaimGapCosts) {
+			bad("a step to claim gap costs, yet cover for the gap is %v", o.Retroactive)
+		}
+		if o.ResumesOn == nil && (has(o.Notes, rules.NoteResumeAssumesNow) || has(o.Notes, rules.NoteWaitingConvention)) {
+			bad("a note about the resume date, yet there is none")
+		}
+		if has(o.Notes, rules.NoteResumeAssumesNow) {
+			// "A month later moves it by a month" is false when next month
+			// is already past a window's end.
+			for _, d := range o.Deadlines {
+				if d.On != nil && d.IfLate != nil && d.On.Before(o.Today.MonthOf().Add(1).LastDay()) {
+					bad("'a month later, a month later' next to the deadline %s on %s", d.ID, d.On)
+				}
+			}
+		}
+		if o.Verdict == rules.VerdictConfirmLocally && len(o.AskLocally)+len(o.OpenQuestions) == 0 {
+			bad("confirm-locally with nothing to ask")
+		}
+		if (!o.BackPayAllowed.Known() || !o.Retroactive.Known()) && len(o.AskLocally)+len(o.OpenQuestions) == 0 &&
+			!has(o.Notes, rules.NoteGapCoverDeadline) {
+			bad("an unknown with nothing to ask and no explanation")
+		}
+		if o.ShortfallIsMinimum && o.Path == rules.PathRetirementUnknown && o.RequirementIsMaximum && o.ShortfallMonths > 0 {
+			bad("a shortfall called both at most and at least")
+		}
+		for i, d := range o.Deadlines {
+			if d.On != nil && d.On.Before(o.Today) {
+				bad("deadline %s on %s is before today %s", d.ID, d.On, o.Today)
+			}
+			if i > 0 && d.On != nil && (o.Deadlines[i-1].On == nil || d.On.Before(*o.Deadlines[i-1].On)) {
+				bad("deadlines out of order: %+v", o.Deadlines)
+			}
+		}
+		for _, lang := range knowledge.Langs {
+			text, err := b.Render(&o, lang, knowledge.FormatText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, phrase := range []string{"uses the 15th of that month", "例如上海为次月15日"} {
+				if strings.Contains(text, phrase) {
+					bad("%s text repeats another region's day: %q", lang, phrase)
+				}
+			}
+			if !o.BackPayAllowed.No() {
+				for _, phrase := range []string{"generally cannot be paid back", "一般不能补缴"} {
+					if strings.Contains(text, phrase) {
+						bad("%s text says the gap cannot be paid back, yet back-payment is %v", lang, o.BackPayAllowed)
+					}
+				}
+			}
+			if len(o.Deadlines) > 0 {
+				// The deadline line comes before the region and the benefits.
+				dl, region := strings.Index(text, b.Msg(lang, "answer.deadlines")), strings.Index(text, b.Msg(lang, "answer.region"))
+				if dl < 0 || region < 0 || dl > region {
+					bad("%s text: deadlines not right under the verdict", lang)
+				}
+			}
+			if len(o.AskLocally) > 0 && !strings.Contains(text, "12393") {
+				bad("%s text: an unsettled point without 12393", lang)
+			}
+		}
+	}
+	if checked < 800 {
+		t.Errorf("only %d scenario answers checked", checked)
+	}
+}
