@@ -1,10 +1,12 @@
 package dialog
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"bujiao/dialog/understand"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -247,7 +249,7 @@ func (t *turn) applyPayload(p string) (bad bool) {
 	// The facts are applied as one message's would be: in question order,
 	// with the ones they imply (a payer means the employee scheme), so
 	// that answering an earlier question does not clear them again.
-	var ex Extracted
+	var ex understand.Extracted
 	for _, tok := range strings.Split(p, "_") {
 		k, v, ok := strings.Cut(strings.ToLower(tok), "-")
 		if !ok {
@@ -286,7 +288,7 @@ func (t *turn) applyPayload(p string) (bad bool) {
 			ex.Retirement = rules.Retirement(v)
 		case rules.FieldGap:
 			n, _ := parseSmallInt(v)
-			ex.Gap = &Duration{Months: n}
+			ex.Gap = &understand.Duration{Months: n}
 		}
 	}
 	t.applyExtracted(ex)
@@ -332,9 +334,11 @@ func (t *turn) text(msg string) {
 		return
 	}
 	if t.s.Mode == modeSince {
-		d, ok := ParseDuration(msg, t.today)
+		d, err := understand.ParseDuration(msg, t.today)
 		switch {
-		case !ok:
+		case errors.Is(err, understand.ErrGapTooLong):
+			t.say(para(text(t.gapRangeMsg())))
+		case err != nil:
 			t.say(para(text(t.msg("d.hint.since"))))
 		case t.gapFits(d):
 			t.applyGap(d)
@@ -347,14 +351,15 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	// A question that merely names a place or a scheme ("北京怎么交医保？")
-	// is looked up, not taken as an answer; LooksLikeQuestion weighs the
-	// question words against the facts found.
-	if LooksLikeQuestion(msg) {
+	// The message is read once. A question that merely names a place or a
+	// scheme ("北京怎么交医保？") is looked up, not taken as an answer:
+	// IsQuestion weighs the question words against the facts found.
+	a := understand.Analyze(msg, t.today, t.kb, t.s.Asking)
+	if a.IsQuestion() {
 		t.faq(msg)
 		return
 	}
-	ex := Extract(msg, t.today, t.kb, t.s.Asking)
+	ex := a.Extracted
 	changed := t.applyExtracted(ex)
 	if len(changed) > 0 {
 		var names []string
@@ -381,7 +386,7 @@ func (t *turn) text(msg string) {
 		t.faq(msg)
 		return
 	}
-	if t.s.Asking == rules.FieldGap && ex.Gap != nil && !t.gapFits(*ex.Gap) {
+	if t.s.Asking == rules.FieldGap && (ex.GapTooLong || ex.Gap != nil && !t.gapFits(*ex.Gap)) {
 		t.say(para(text(t.gapRangeMsg())))
 		t.ask(t.s.Asking)
 		return
@@ -398,7 +403,7 @@ func (t *turn) text(msg string) {
 // applyExtracted applies every fact found in a message, in question order
 // so that a fact's dependents are cleared before they are set. It returns
 // the fields that changed (or were confirmed).
-func (t *turn) applyExtracted(ex Extracted) []rules.Field {
+func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	var got []rules.Field
 	apply := func(fl rules.Field, v string) {
 		if v == "" {
@@ -499,7 +504,7 @@ func yn(b bool) string {
 }
 
 // gapYears converts a stated duration to whole years without cover.
-func gapYears(d Duration, today rules.Date) int {
+func gapYears(d understand.Duration, today rules.Date) int {
 	months := d.Months
 	if d.Since != nil {
 		months = today.MonthOf().Since(*d.Since)
@@ -509,7 +514,7 @@ func gapYears(d Duration, today rules.Date) int {
 
 // gapFits reports whether a stated gap can be used: a first unpaid month
 // not after this month, at most rules.MaxGapMonths long.
-func (t *turn) gapFits(d Duration) bool {
+func (t *turn) gapFits(d understand.Duration) bool {
 	n := d.Months
 	if d.Since != nil {
 		n = t.today.MonthOf().Since(*d.Since)
@@ -524,7 +529,7 @@ func (t *turn) gapRangeMsg() string {
 // applyGap sets the gap from a duration, as setValue does: it reports
 // whether anything changed, and whether the gap could be taken at all (a
 // first unpaid month after this month, or too long ago, cannot).
-func (t *turn) applyGap(d Duration) (changed, ok bool) {
+func (t *turn) applyGap(d understand.Duration) (changed, ok bool) {
 	f := &t.s.Facts
 	if !t.gapFits(d) {
 		return false, false

@@ -1,6 +1,7 @@
-package dialog
+package understand
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -71,6 +72,9 @@ func render(e Extracted) string {
 	if e.No {
 		add("no", "1")
 	}
+	if e.GapTooLong {
+		add("gap", "too long")
+	}
 	if e.Number != nil {
 		add("num", e.Number.String())
 	}
@@ -80,7 +84,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 15 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 16 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
@@ -288,7 +292,12 @@ var durationCases = []durationCase{
 	{"半年", "6"},
 	{"1.5年", "18"},
 	{"十年", "120"},
-	{"九十九年", "1188"},
+	{"九十九年", "too long"},
+	{"五十年", "600"},
+	{"五十年零一个月", "too long"},
+	{"1950年1月", "too long"},
+	{"1976年11月", "since 1976-11"},
+	{"1976年10月", "too long"},
 	{"俩月", "2"},
 	{"1.5 years", "18"},
 	{"18 months", "18"},
@@ -321,7 +330,7 @@ var durationCases = []durationCase{
 	{"今年12月", ""},
 	{"2027年1月", ""},
 	{"since 2027-01", ""},
-	{"101年", ""},
+	{"101年", "too long"},
 	{"1000年", ""},
 	{"8", ""},
 	{"", ""},
@@ -332,12 +341,15 @@ var durationCases = []durationCase{
 
 func TestParseDuration(t *testing.T) {
 	for _, c := range durationCases {
-		d, ok := ParseDuration(c.text, testToday)
+		d, err := ParseDuration(c.text, testToday)
 		got := ""
 		switch {
-		case ok && d.Since != nil:
+		case errors.Is(err, ErrGapTooLong):
+			got = "too long"
+		case err != nil:
+		case d.Since != nil:
 			got = "since " + d.Since.String()
-		case ok:
+		default:
 			got = fmt.Sprint(d.Months)
 		}
 		if got != c.want {
@@ -383,7 +395,7 @@ var questionCases = []struct {
 
 func TestLooksLikeQuestion(t *testing.T) {
 	for _, c := range questionCases {
-		if got := LooksLikeQuestion(c.text); got != c.want {
+		if got := LooksLikeQuestion(c.text, testToday); got != c.want {
 			t.Errorf("LooksLikeQuestion(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -423,6 +435,6 @@ func BenchmarkExtract(b *testing.B) {
 func BenchmarkLooksLikeQuestion(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		LooksLikeQuestion(benchMessages[i%len(benchMessages)])
+		LooksLikeQuestion(benchMessages[i%len(benchMessages)], testToday)
 	}
 }

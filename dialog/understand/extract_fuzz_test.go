@@ -1,6 +1,7 @@
-package dialog
+package understand
 
 import (
+	"errors"
 	"testing"
 
 	"bujiao/rules"
@@ -13,13 +14,13 @@ func checkDuration(t *testing.T, what string, d Duration) {
 	t.Helper()
 	cur := testToday.MonthOf()
 	if d.Since != nil {
-		if n := cur.Since(*d.Since); n < 0 {
-			t.Fatalf("%s: since %s is after today's month %s", what, d.Since, cur)
+		if n := cur.Since(*d.Since); n < 0 || n > rules.MaxGapMonths {
+			t.Fatalf("%s: since %s is after today's month %s or beyond the limit", what, d.Since, cur)
 		}
 		return
 	}
-	if d.Months < 0 || d.Months > 1200 {
-		t.Fatalf("%s: months %d out of 0..1200", what, d.Months)
+	if d.Months < 0 || d.Months > rules.MaxGapMonths {
+		t.Fatalf("%s: months %d out of 0..%d", what, d.Months, rules.MaxGapMonths)
 	}
 }
 
@@ -39,10 +40,10 @@ func FuzzExtract(f *testing.F) {
 		if e.Gap != nil {
 			checkDuration(t, "Extract", *e.Gap)
 		}
-		if e.RepayYears != nil && (*e.RepayYears < 0 || *e.RepayYears > maxYears) {
+		if e.RepayYears != nil && (*e.RepayYears < 0 || *e.RepayYears > rules.MaxYears) {
 			t.Fatalf("repay years %d", *e.RepayYears)
 		}
-		if e.YearsPaid != nil && (e.YearsPaid.IsNegative() || e.YearsPaid.IntPart() > maxYears) {
+		if e.YearsPaid != nil && (e.YearsPaid.IsNegative() || e.YearsPaid.IntPart() > rules.MaxYears) {
 			t.Fatalf("years paid %s", e.YearsPaid)
 		}
 		if again := Extract(text, testToday, fakeRegions{}, expecting); render(again) != render(e) {
@@ -51,7 +52,16 @@ func FuzzExtract(f *testing.F) {
 		if e.Empty() != (render(e) == "") {
 			t.Fatalf("Empty() = %v for %s", e.Empty(), render(e))
 		}
-		_ = LooksLikeQuestion(text)
+		a := Analyze(text, testToday, fakeRegions{}, expecting)
+		if render(a.Extracted) != render(e) {
+			t.Fatalf("Analyze and Extract differ: %s, %s", render(a.Extracted), render(e))
+		}
+		if a.IsQuestion() && a.QuestionScore == 0 {
+			t.Fatalf("a question without question words: %+v", a)
+		}
+		if e.Gap != nil && e.GapTooLong {
+			t.Fatalf("a gap both read and too long: %s", render(e))
+		}
 	})
 }
 
@@ -63,16 +73,16 @@ func FuzzParseDuration(f *testing.F) {
 		f.Add(c.text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		d, ok := ParseDuration(text, testToday)
-		if !ok {
-			if d != (Duration{}) {
-				t.Fatalf("not ok but %+v", d)
+		d, err := ParseDuration(text, testToday)
+		if err != nil {
+			if d != (Duration{}) || !errors.Is(err, ErrNoDuration) && !errors.Is(err, ErrGapTooLong) {
+				t.Fatalf("error %v with %+v", err, d)
 			}
 			return
 		}
 		checkDuration(t, "ParseDuration", d)
-		d2, ok2 := ParseDuration(text, testToday)
-		if ok2 != ok || (d.Since == nil) != (d2.Since == nil) || d.Months != d2.Months ||
+		d2, err2 := ParseDuration(text, testToday)
+		if err2 != nil || (d.Since == nil) != (d2.Since == nil) || d.Months != d2.Months ||
 			d.Since != nil && *d.Since != *d2.Since {
 			t.Fatalf("not deterministic: %+v then %+v", d, d2)
 		}

@@ -1,0 +1,330 @@
+// Package understand reads case facts and intent from one chat message in
+// Chinese or English. No regular expressions, no dictionary files, no
+// network: the text is normalised once and then scanned with small word
+// lists, so a typical message costs a few microseconds. The engine calls
+// Analyze once per message; everything it needs to decide what the person
+// meant (facts, question weight) comes back in one Analysis.
+//
+// Files by job: normalize.go (width, case, traditional characters,
+// punctuation), numbers.go and durations.go (numerals, quantities, months
+// named as the start of a gap, and the role a quantity plays), keywords.go
+// (word lists for the enumerated facts), answers.go (bare numbers, yes and
+// no), places.go (regions), questions.go (question weight).
+//
+// Limits are rules' (rules.MaxGapMonths, rules.MaxYears): a quantity beyond
+// them is no fact, and a gap beyond them is reported as such so that the
+// person is told the limit rather than "not understood".
+package understand
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/width"
+
+	"bujiao/rules"
+)
+
+// Duration is a gap as people state it: a number of months, or the first
+// unpaid month.
+type Duration struct {
+	Months int          // valid when Since == nil
+	Since  *rules.Month // "since March", "2025年3月起", "去年3月"
+}
+
+// Extracted holds every fact found in one message; nil/empty = not mentioned.
+type Extracted struct {
+	Scheme     rules.Scheme
+	Payer      rules.Payer
+	Reason     rules.Reason
+	UnitStatus rules.UnitStatus
+	Gap        *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
+	Region     string
+	Retirement rules.Retirement
+	YearsPaid  *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	Sex        rules.Sex
+	Newborn    *bool
+	InWindow   *bool
+	RepayYears *int // "补缴1年", "back-pay two years" (resident repair)
+	// GapTooLong is set when a gap was stated but lies beyond
+	// rules.MaxGapMonths ("断缴100年"); Gap is nil then.
+	GapTooLong bool
+	Yes, No    bool // the message is a plain yes / no
+	// Number is set when the message is essentially just a number ("8",
+	// "８", "八", "十二", "14.5", "15年", "8个月"). Extracted has no
+	// BrokenYears field: when expecting rules.FieldBrokenYears, the broken
+	// years come back here (and not as Gap).
+	Number *decimal.Decimal
+}
+
+// Empty reports whether nothing at all was found.
+func (e Extracted) Empty() bool {
+	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
+		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
+		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong
+}
+
+// ErrGapTooLong is a first unpaid month or a duration that was read but lies
+// beyond rules.MaxGapMonths: the person is told the limit.
+var ErrGapTooLong = errors.New("the gap is longer than the rules allow")
+
+// ErrNoDuration means no duration or starting month was found in the text.
+var ErrNoDuration = errors.New("no duration found")
+
+// ParseDuration understands one duration in text: the first count of months
+// or years, or the first month named as the start of the gap. today fixes
+// "this year", "last year" and "since March" (the most recent March not after
+// today's month). A month after today's month is no valid start. The error
+// is ErrNoDuration or ErrGapTooLong.
+func ParseDuration(text string, today rules.Date) (Duration, error) {
+	s, _ := normalize(text)
+	if s == "" {
+		return Duration{}, ErrNoDuration
+	}
+	sc := scanner{s: s, cur: today.MonthOf()}
+	sc.run()
+	tooLong := false
+	for i := 0; i < sc.n; i++ {
+		if d, ok := sc.items[i].duration(); ok {
+			return d, nil
+		}
+		tooLong = tooLong || sc.items[i].tooLong()
+	}
+	if tooLong {
+		return Duration{}, ErrGapTooLong
+	}
+	return Duration{}, ErrNoDuration
+}
+
+// Analysis is everything read from one message: its facts, and how much it
+// asks something. The engine analyses each message once per turn.
+type Analysis struct {
+	Extracted
+	// QuestionScore weighs the question words (wh-words count 2, others
+	// and a question mark 1); requests for the main flow ("怎么办",
+	// "what should I do") do not count.
+	QuestionScore int
+	// QuestionMark is set when the message has a question mark anywhere.
+	QuestionMark bool
+	// statedFacts counts the independent facts stated, places left out: a
+	// question that merely names a place ("北京怎么交医保？") still asks.
+	statedFacts int
+}
+
+// IsQuestion reports whether a message is a question to look up rather
+// than an answer: it asks something and states no fact, or the question
+// words outweigh the facts.
+func (a Analysis) IsQuestion() bool {
+	return a.QuestionScore > 0 && (a.statedFacts == 0 || a.QuestionScore > a.statedFacts)
+}
+
+// Analyze reads every fact it can from one message and weighs it as a
+// question. expecting is the question currently asked ("" = none): it
+// decides how an otherwise ambiguous reply is read. A bare "8" is gap months
+// when expecting rules.FieldGap, years paid for rules.FieldYearsPaid, repay
+// years for rules.FieldRepayYears and only Number for
+// rules.FieldBrokenYears (a stated number of years is then returned in
+// Number instead of Gap). A plain yes/no answers rules.FieldNewborn and
+// rules.FieldInWindow; "m"/"f" answer rules.FieldSex; bare "职工"/"居民",
+// "自己"/"个人", "正常" answer FieldScheme, FieldPayer and FieldUnitStatus.
+// Without expecting, only unambiguous facts are filled. regions may be nil.
+func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Analysis {
+	s, qmark := normalize(text)
+	if s == "" {
+		return Analysis{}
+	}
+	var x extractor
+	x.init(s, today, expecting)
+	a := Analysis{Extracted: x.extract(), QuestionMark: qmark}
+	a.QuestionScore = x.questionScore()
+	if qmark {
+		a.QuestionScore++
+	}
+	a.statedFacts = a.factCount()
+	if regions != nil {
+		a.Region = x.region(regions)
+	}
+	if hasRangeOrNegative(width.Fold.String(text)) {
+		// "3-5个月" or "-5": no single honest reading, so the numbers are
+		// left out and the question is asked again rather than guessed.
+		a.Gap, a.Number, a.YearsPaid, a.RepayYears = nil, nil, nil, nil
+		a.GapTooLong = false
+	}
+	return a
+}
+
+// Extract returns the facts of Analyze.
+func Extract(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Extracted {
+	return Analyze(text, today, regions, expecting).Extracted
+}
+
+// LooksLikeQuestion reports whether a message is a question to look up in
+// the FAQ rather than an answer (Analyze's IsQuestion, with no question on
+// screen).
+func LooksLikeQuestion(text string, today rules.Date) bool {
+	return Analyze(text, today, nil, "").IsQuestion()
+}
+
+// hasRangeOrNegative finds a range of small numbers ("3-5", "3到5", "10~12")
+// or a negative number ("-5"). Dates such as 2025-03 start with four digits
+// and are not ranges.
+func hasRangeOrNegative(s string) bool {
+	digitsBefore := func(i int) int {
+		n := 0
+		for i-1-n >= 0 && isDigit(s[i-1-n]) {
+			n++
+		}
+		return n
+	}
+	for i := 0; i < len(s); i++ {
+		sep := 0
+		switch {
+		case s[i] == '-' || s[i] == '~':
+			sep = 1
+		case strings.HasPrefix(s[i:], "到") || strings.HasPrefix(s[i:], "至") || strings.HasPrefix(s[i:], "～"):
+			sep = 3
+		}
+		if sep == 0 {
+			continue
+		}
+		j := i + sep
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) || !isDigit(s[j]) {
+			continue
+		}
+		k := i
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		n := digitsBefore(k)
+		if p := k - n - 1; n > 0 && p >= 0 && (s[p] == '-' || s[p] == '/' || s[p] == '.') {
+			continue // the month-day part of a date such as 2025-03-01
+		}
+		switch {
+		case n >= 1 && n <= 3:
+			after := 0
+			for j+after < len(s) && isDigit(s[j+after]) {
+				after++
+			}
+			if after <= 3 {
+				return true
+			}
+		case n == 0 && s[i] == '-' && (k == 0 || !isAlnum(s[k-1])):
+			return true
+		}
+	}
+	return false
+}
+
+// factCount counts independent facts: implied ones (scheme from 灵活就业,
+// payer from a reason, reason from a unit status) are not counted again.
+func (e Extracted) factCount() int {
+	n := 0
+	count := func(b bool) {
+		if b {
+			n++
+		}
+	}
+	count(e.Scheme != "" && e.Payer != rules.PayerIndividual)
+	count(e.Payer != "" && e.Reason == "" && e.UnitStatus == "")
+	count(e.Reason != "" && e.UnitStatus == "")
+	count(e.UnitStatus != "")
+	count(e.Gap != nil || e.GapTooLong)
+	count(e.Region != "")
+	count(e.Retirement != "")
+	count(e.YearsPaid != nil)
+	count(e.Sex != "")
+	count(e.Newborn != nil)
+	count(e.InWindow != nil)
+	count(e.RepayYears != nil)
+	count(e.Number != nil)
+	return n
+}
+
+// ---------------------------------------------------------------------------
+// The extractor
+
+type extractor struct {
+	s         string
+	cur       rules.Month
+	expecting rules.Field
+	hits      [maxHits]hit
+	nh        int
+}
+
+func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
+	x.s, x.cur, x.expecting = s, today.MonthOf(), expecting
+	x.scanWords()
+}
+
+func (x *extractor) extract() Extracted {
+	var e Extracted
+	x.quantities(&e)
+	x.keywords(&e)
+	x.bare(&e)
+	x.yesNo(&e)
+	return e
+}
+
+func isYearsField(f rules.Field) bool {
+	return f == rules.FieldYearsPaid || f == rules.FieldRepayYears || f == rules.FieldBrokenYears
+}
+
+func (x *extractor) quantities(e *Extracted) {
+	sc := scanner{s: x.s, cur: x.cur}
+	sc.run()
+	claimed := false
+	for i := 0; i < sc.n; i++ {
+		q := sc.items[i]
+		if q.kind == qSince {
+			if d, ok := q.duration(); ok && e.Gap == nil {
+				e.Gap = &d
+			} else if !ok {
+				e.GapTooLong = e.Gap == nil
+			}
+			continue
+		}
+		r := x.role(q)
+		if isYearsField(x.expecting) && !claimed && q.hasYears && (r == roleDefault ||
+			x.expecting == rules.FieldBrokenYears && r == roleGap && !q.hasMonths) {
+			switch x.expecting {
+			case rules.FieldYearsPaid:
+				r = roleYearsPaid
+			case rules.FieldRepayYears:
+				r = roleRepay
+				if q.hasMonths || q.years%1000 != 0 {
+					r = roleDefault
+				}
+			case rules.FieldBrokenYears:
+				if !q.hasMonths && q.years%1000 == 0 {
+					r = roleBroken
+				}
+			}
+			claimed = r != roleDefault
+		}
+		switch r {
+		case roleYearsPaid:
+			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
+				e.YearsPaid = &d
+			}
+		case roleRepay:
+			if v := q.years / 1000; e.RepayYears == nil && v <= rules.MaxYears {
+				n := int(v)
+				e.RepayYears = &n
+			}
+		case roleBroken:
+			if d, ok := q.yearsDec(); ok && e.Number == nil {
+				e.Number = &d
+			}
+		case roleGap, roleDefault:
+			if d, ok := q.duration(); ok && e.Gap == nil {
+				e.Gap = &d
+			} else if !ok && e.Gap == nil && q.tooLong() {
+				e.GapTooLong = true
+			}
+		}
+	}
+}
