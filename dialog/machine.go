@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -527,6 +528,18 @@ func (t *turn) relevant(fl rules.Field) bool {
 	return slices.Contains(rules.Needed(f, sex), fl)
 }
 
+// clearDependentsOfAnswer is clearDependents for an answer about to be
+// stored in fl: only a changed answer clears the facts asked on the
+// strength of the old one. A first answer (fl was empty) clears nothing the
+// person already said ("断缴8个月，上海" and then the scheme button).
+func clearDependentsOfAnswer(f *rules.Facts, fl rules.Field) {
+	was := *f
+	clearField(&was, fl)
+	if !reflect.DeepEqual(was, *f) {
+		clearDependents(f, fl)
+	}
+}
+
 func clearDependents(f *rules.Facts, fl rules.Field) {
 	for _, d := range dependents[fl] {
 		clearField(f, d)
@@ -544,25 +557,25 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		if f.Scheme == rules.Scheme(v) {
 			return false, true
 		}
-		clearDependents(f, fl)
+		clearDependentsOfAnswer(f, fl)
 		f.Scheme = rules.Scheme(v)
 	case rules.FieldRetirement:
 		if f.Retirement == rules.Retirement(v) {
 			return false, true
 		}
-		clearDependents(f, fl)
+		clearDependentsOfAnswer(f, fl)
 		f.Retirement = rules.Retirement(v)
 	case rules.FieldPayer:
 		if f.Payer == rules.Payer(v) {
 			return false, true
 		}
-		clearDependents(f, fl)
+		clearDependentsOfAnswer(f, fl)
 		f.Payer = rules.Payer(v)
 	case rules.FieldReason:
 		if f.Reason == rules.Reason(v) {
 			return false, true
 		}
-		clearDependents(f, fl)
+		clearDependentsOfAnswer(f, fl)
 		f.Reason = rules.Reason(v)
 	case rules.FieldUnitStatus:
 		if f.UnitStatus == rules.UnitStatus(v) {
@@ -581,7 +594,7 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		if f.Region == v {
 			return false, true
 		}
-		clearDependents(f, fl)
+		clearDependentsOfAnswer(f, fl)
 		f.Region = v
 	case rules.FieldGap:
 		n, err := parseSmallInt(v)
@@ -614,7 +627,7 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 			return false, true
 		}
 		if fl == rules.FieldBrokenYears {
-			clearDependents(f, fl)
+			clearDependentsOfAnswer(f, fl)
 		}
 		*p = &n
 	case rules.FieldNewborn, rules.FieldInWindow:
@@ -627,7 +640,7 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 			return false, true
 		}
 		if fl == rules.FieldNewborn {
-			clearDependents(f, fl)
+			clearDependentsOfAnswer(f, fl)
 		}
 		*p = &b
 	default:

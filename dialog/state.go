@@ -39,7 +39,16 @@ type State struct {
 	Mode string `json:"mode,omitempty"`
 	// Answered says the answer for the current facts has been shown.
 	Answered bool `json:"answered,omitempty"`
+	// Misses counts typed messages in a row that were not understood;
+	// from the second one the hotline and the buttons are offered.
+	Misses int `json:"misses,omitempty"`
+	// Moved: the person said they moved to the region they named; the
+	// answer reminds them to move their record (转移接续).
+	Moved bool `json:"moved,omitempty"`
 }
+
+// maxMisses bounds Misses in a stored state.
+const maxMisses = 1000
 
 // Modes.
 const (
@@ -73,6 +82,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if s.Mode != "" && s.Mode != modeSince && s.Mode != modeFAQ {
 		return State{}, fmt.Errorf("decode conversation state: unknown mode %q", s.Mode)
+	}
+	if s.Misses < 0 || s.Misses > maxMisses {
+		return State{}, fmt.Errorf("decode conversation state: %d misses, want 0 to %d", s.Misses, maxMisses)
 	}
 	if len(s.History) > historyLimit {
 		return State{}, fmt.Errorf("decode conversation state: %d undo steps, at most %d", len(s.History), historyLimit)

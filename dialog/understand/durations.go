@@ -206,6 +206,10 @@ func (sc *scanner) since(start, end, y, m int) {
 	if w, p := prevWord(sc.s, start); w == "born" || w == "in" && strings.HasSuffix(sc.s[:p], "born ") {
 		return
 	}
+	// "现在是12月", "it's December now": today's date, not a gap.
+	if _, ok := hasSuffixAny(sc.s[:start], []string{"现在是", "现在", "今天是", "这个月是", "本月是", "目前是"}); ok {
+		return
+	}
 	mo := rules.Month{Year: y, Month: time.Month(m)}
 	d := sc.cur.Since(mo)
 	if d < 0 {
@@ -465,7 +469,8 @@ var zhFillers = []string{"了", "有", "是", "为", "够", "满", "足", "共",
 
 var zhPaidVerbs = []string{"缴费年限", "累计缴费", "累计缴", "累计", "缴费", "缴纳", "参保", "年限", "工龄", "缴"}
 
-var zhIgnore = []string{"工作", "上班", "干", "做", "住", "待", "呆", "差", "还需", "还要", "退休", "第", "每", "读", "上学", "结婚", "活"}
+var zhIgnore = []string{"工作", "上班", "干", "做", "住", "待", "呆", "差", "还需", "还要", "退休", "第", "每", "读", "上学", "结婚", "活",
+	"失业金", "失业保险金", "失业救济金", "领", "拿"}
 
 var enFillers = map[string]bool{"for": true, "about": true, "around": true, "roughly": true, "nearly": true,
 	"almost": true, "over": true, "just": true, "only": true, "already": true, "the": true, "a": true,
@@ -572,7 +577,7 @@ func enRole(s string, start int) role {
 		if w2 == "make" || w2 == "catch" || w2 == "top" {
 			return roleRepay
 		}
-	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married":
+	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits":
 		return roleIgnore
 	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "broken", "skipped":
 		return roleGap

@@ -18,6 +18,7 @@ type fakeRegions struct{}
 var fakeAliases = [][2]string{
 	{"上海", "shanghai"}, {"沪", "shanghai"}, {"shanghai", "shanghai"},
 	{"杭州", "zhejiang"}, {"浙江", "zhejiang"}, {"hangzhou", "zhejiang"},
+	{"北京", "national"}, {"beijing", "national"},
 	{"深圳", "guangdong"}, {"广州", "guangdong"}, {"广东", "guangdong"}, {"shenzhen", "guangdong"},
 }
 

@@ -275,7 +275,8 @@ var statusTable = []statusWords{
 		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
 			"financial trouble*", "short of money", "in trouble"}),
-	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常"},
+	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
+		"正常开", "还开着", "还在开", "好好的"},
 		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
 		nil, nil),
 }
@@ -306,7 +307,7 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Reason = rules.ReasonArrears
 	case x.has(lJobChange):
 		e.Reason = rules.ReasonJobChange
-	case x.has(lLeftJob):
+	case x.has(lLeftJob) && !x.has(lUnemploymentBenefit):
 		e.Reason = rules.ReasonLeftJob
 	case hasUnit && x.has(lArrearsWeak):
 		e.Reason = rules.ReasonArrears

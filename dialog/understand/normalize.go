@@ -18,6 +18,29 @@ import (
 // Decimal points and date separators between digits are kept. question
 // reports a question mark anywhere.
 func normalize(text string) (string, bool) {
+	n := normalizeText(text)
+	return n.s, n.question
+}
+
+// maxMarks bounds the clause marks kept for one message; clauses past it
+// are read as one.
+const maxMarks = 16
+
+// normalized is a normalised message with where its clauses end beyond the
+// ',' breaks: a space between two Chinese characters ("我在领失业金 医保还要
+// 自己交吗") separates clauses for weighing questions, though not for
+// reading facts, where "断缴 八个月" must stay one phrase.
+type normalized struct {
+	s        string
+	question bool
+	// softEnds are offsets in s where a clause ends at a space between two
+	// Chinese characters; qEnds where one ended with a question mark.
+	softEnds, qEnds [maxMarks]int32
+	nSoft, nQ       int
+}
+
+func normalizeText(text string) normalized {
+	var out normalized
 	var buf [256]rune
 	rs := buf[:0]
 	for i := 0; i < len(text); {
@@ -49,6 +72,10 @@ func normalize(text string) (string, bool) {
 		case '?':
 			question = true
 			sep = sepHard
+			if out.nQ < maxMarks && b.Len() > 0 {
+				out.qEnds[out.nQ] = int32(b.Len())
+				out.nQ++
+			}
 			continue
 		case '.', '-', '/', ':':
 			if sep == sepNone && isDigitR(last) && isDigitR(next(k)) {
@@ -78,6 +105,10 @@ func normalize(text string) (string, bool) {
 			continue
 		}
 		if b.Len() > 0 {
+			if sep == sepSoft && isCJK(last) && isCJK(r) && out.nSoft < maxMarks {
+				out.softEnds[out.nSoft] = int32(b.Len())
+				out.nSoft++
+			}
 			if sep == sepHard {
 				b.WriteByte(',')
 			} else if sep == sepSoft && isAlnumR(last) && isAlnumR(r) {
@@ -91,7 +122,8 @@ func normalize(text string) (string, bool) {
 		b.WriteRune(r)
 		last = r
 	}
-	return b.String(), question
+	out.s, out.question = b.String(), question
+	return out
 }
 
 const (
@@ -166,7 +198,7 @@ var tradBits = func() (b [(cjkLast-cjkFirst)/64 + 1]uint64) {
 // tradMap maps traditional characters used in the word lists to simplified
 // ones, and 交 to 缴 (people write 交 for 缴 all the time).
 var tradMap = func() map[rune]rune {
-	pairs := "交缴繳缴醫医報报險险職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时嗎吗讓让經经營营虧亏問问題题無无"
+	pairs := "交缴繳缴醫医報报險险職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时嗎吗讓让經经營营虧亏問问題题無无謝谢確确記记曉晓識识話话電电說说遷迁聽听請请幫帮"
 	m := make(map[rune]rune)
 	rs := []rune(pairs)
 	for i := 0; i+1 < len(rs); i += 2 {

@@ -97,10 +97,32 @@ func ParseDuration(text string, today rules.Date) (Duration, error) {
 	return Duration{}, ErrNoDuration
 }
 
-// Analysis is everything read from one message: its facts, and how much it
-// asks something. The engine analyses each message once per turn.
+// Analysis is everything read from one message: its facts, how much it
+// asks something, and what else it does (greets, thanks, asks for a person,
+// says "I don't know"). The engine analyses each message once per turn.
 type Analysis struct {
+	// Extracted holds every fact the whole message names, questions
+	// included ("上海灵活就业一个月交多少钱" names Shanghai and a month).
 	Extracted
+	// Stated holds the facts of the clauses that ask nothing: what the
+	// person says about themselves. It equals Extracted when no clause
+	// asks; numbers and words inside a question are not facts about the
+	// person ("广州医保要交30年吗" states no years paid).
+	Stated Extracted
+	// Asks is set when some clause asks something.
+	Asks bool
+	// AskedGap is a gap named inside a question with a word for a gap
+	// ("断缴3个月能补吗"): perhaps the person's own, worth one tap to
+	// confirm, never taken as a fact unasked.
+	AskedGap *Duration
+	// Moved: the message says the person moved to the region it names
+	// ("从北京搬到上海"); Region is the place moved to.
+	Moved bool
+	// Greeting, Thanks, Human ("人工", "talk to a person") and DontKnow
+	// ("不知道", "not sure") are found anywhere in the message;
+	// SmallTalkOnly and DontKnowOnly say the message is nothing else.
+	Greeting, Thanks, Human, DontKnow bool
+	SmallTalkOnly, DontKnowOnly       bool
 	// QuestionScore weighs the question words (wh-words count 2, others
 	// and a question mark 1); requests for the main flow ("怎么办",
 	// "what should I do") do not count.
@@ -130,26 +152,58 @@ func (a Analysis) IsQuestion() bool {
 // "自己"/"个人", "正常" answer FieldScheme, FieldPayer and FieldUnitStatus.
 // Without expecting, only unambiguous facts are filled. regions may be nil.
 func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Analysis {
-	s, qmark := normalize(text)
-	if s == "" {
+	n := normalizeText(text)
+	if n.s == "" {
 		return Analysis{}
 	}
 	var x extractor
-	x.init(s, today, expecting)
-	a := Analysis{Extracted: x.extract(), QuestionMark: qmark}
+	x.init(n.s, today, expecting)
+	a := Analysis{Extracted: x.extract(), QuestionMark: n.question}
 	a.QuestionScore = x.questionScore()
-	if qmark {
+	if n.question {
 		a.QuestionScore++
 	}
 	a.statedFacts = a.factCount()
 	if regions != nil {
-		a.Region = x.region(regions)
+		a.Region, a.Moved = x.region(regions)
+	}
+	x.intents(&a)
+	a.Stated = a.Extracted
+	cl, count := x.clauses(&n)
+	var statement []string
+	for _, c := range cl[:count] {
+		if c.asks {
+			a.Asks = true
+		} else {
+			statement = append(statement, n.s[c.start:c.end])
+		}
+	}
+	if a.Asks {
+		// Only the clauses that ask nothing state facts. They are read
+		// apart, as the message would be without its questions.
+		a.Stated = Extracted{}
+		moved := false
+		if len(statement) > 0 {
+			var sx extractor
+			sx.init(strings.Join(statement, ","), today, expecting)
+			a.Stated = sx.extract()
+			if regions != nil {
+				a.Stated.Region, moved = sx.region(regions)
+			}
+		}
+		a.Moved = moved
+		if a.Gap != nil && a.Stated.Gap == nil && x.gapNamed {
+			a.AskedGap = a.Gap
+		}
 	}
 	if hasRangeOrNegative(width.Fold.String(text)) {
 		// "3-5个月" or "-5": no single honest reading, so the numbers are
 		// left out and the question is asked again rather than guessed.
-		a.Gap, a.Number, a.YearsPaid, a.RepayYears = nil, nil, nil, nil
-		a.GapTooLong = false
+		for _, e := range []*Extracted{&a.Extracted, &a.Stated} {
+			e.Gap, e.Number, e.YearsPaid, e.RepayYears = nil, nil, nil, nil
+			e.GapTooLong = false
+		}
+		a.AskedGap = nil
 	}
 	return a
 }
@@ -253,6 +307,9 @@ type extractor struct {
 	expecting rules.Field
 	hits      [maxHits]hit
 	nh        int
+	// gapNamed: the gap read came with a word for a gap ("断缴3个月",
+	// "since March"), not a bare duration.
+	gapNamed bool
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -282,6 +339,7 @@ func (x *extractor) quantities(e *Extracted) {
 		if q.kind == qSince {
 			if d, ok := q.duration(); ok && e.Gap == nil {
 				e.Gap = &d
+				x.gapNamed = true
 			} else if !ok {
 				e.GapTooLong = e.Gap == nil
 			}
@@ -322,6 +380,7 @@ func (x *extractor) quantities(e *Extracted) {
 		case roleGap, roleDefault:
 			if d, ok := q.duration(); ok && e.Gap == nil {
 				e.Gap = &d
+				x.gapNamed = r == roleGap
 			} else if !ok && e.Gap == nil && q.tooLong() {
 				e.GapTooLong = true
 			}
