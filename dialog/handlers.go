@@ -58,6 +58,8 @@ func (t *turn) button(data string) {
 			return
 		}
 		t.sayButtons(t.offerButtons(), para(text(t.msg(msg))))
+	case ActConfirm:
+		t.confirmed(a)
 	case ActFAQ:
 		for _, f := range t.kb.FAQs() {
 			if f.ID == a.Value {
@@ -351,41 +353,80 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	// The message is read once. A question that merely names a place or a
-	// scheme ("北京怎么交医保？") is looked up, not taken as an answer:
-	// IsQuestion weighs the question words against the facts found.
-	a := understand.Analyze(msg, t.today, t.kb, t.s.Asking)
-	if a.IsQuestion() {
-		t.faq(msg)
+	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
+	if r.Kind != RouteUnknown && r.Kind != RouteMiss {
+		t.s.Misses = 0
+	}
+	switch r.Kind {
+	case RouteHuman:
+		t.human()
+	case RouteSmallTalk:
+		t.smallTalk(r.Analysis)
+	case RouteDontKnow:
+		t.dontKnow()
+	case RouteComputed, RouteBoth:
+		t.answerQuestion(r, msg)
+	case RouteFAQ:
+		if r.ConfirmGap != nil || r.Analysis.Stated.Region != "" {
+			t.answerQuestion(r, msg)
+			return
+		}
+		t.showFAQ(r.FAQ[0].FAQ, msg)
+		t.moreFAQ(r.FAQ)
+	case RouteFacts:
+		t.facts(r)
+	case RouteMiss:
+		t.event(Event{Kind: EvFAQMiss, Text: msg})
+		t.notUnderstood(t.msg("d.faq_miss"))
+	default:
+		t.unknown(r, msg)
+	}
+}
+
+// facts takes the facts a message states and moves on.
+func (t *turn) facts(r Route) {
+	changed, c := t.applyStated(r.Facts, r.Analysis)
+	got := len(t.replies)
+	t.sayGot(changed)
+	if c != nil {
+		t.askConflict(*c)
 		return
 	}
-	ex := a.Extracted
-	changed := t.applyExtracted(ex)
-	if len(changed) > 0 {
-		var names []string
-		for _, fv := range t.factValues() {
-			if slices.Contains(changed, fv.field) {
-				names = append(names, fv.label+t.colon()+fv.value)
-			}
+	if len(changed) == 0 {
+		t.unknown(r, "")
+		return
+	}
+	t.advance()
+	if t.s.Answered && len(t.replies) > got+1 {
+		// The answer opens with the full summary; saying "got it" too
+		// would repeat it.
+		t.replies = append(t.replies[:got], t.replies[got+1:]...)
+	}
+}
+
+// unknown handles a message that gave nothing usable: the FAQ when no
+// question is on screen, else what the question expects.
+func (t *turn) unknown(r Route, msg string) {
+	if t.s.Asking == "" && msg != "" {
+		matches := r.FAQ
+		if matches == nil {
+			matches = t.kb.SearchFAQ(msg, 3)
 		}
-		sep := "; "
-		if t.s.Lang == knowledge.Zh {
-			sep = "；"
+		if len(matches) > 0 && matches[0].Score >= knowledge.MinFAQScore {
+			t.s.Misses = 0
+			t.showFAQ(matches[0].FAQ, msg)
+			t.moreFAQ(matches)
+			return
 		}
-		got := len(t.replies)
-		t.say(para(text(t.msg("d.got")), bold(strings.Join(names, sep))))
-		t.advance()
-		if t.s.Answered && len(t.replies) > got+1 {
-			// The answer opens with the full summary; saying "got it" too
-			// would repeat it.
-			t.replies = append(t.replies[:got], t.replies[got+1:]...)
-		}
+		t.event(Event{Kind: EvFAQMiss, Text: msg})
+		t.notUnderstood(t.msg("d.faq_miss"))
 		return
 	}
 	if t.s.Asking == "" {
-		t.faq(msg)
+		t.notUnderstood(t.msg("d.faq_miss"))
 		return
 	}
+	ex := r.Analysis.Extracted
 	if t.s.Asking == rules.FieldGap && (ex.GapTooLong || ex.Gap != nil && !t.gapFits(*ex.Gap)) {
 		t.say(para(text(t.gapRangeMsg())))
 		t.ask(t.s.Asking)
@@ -396,8 +437,7 @@ func (t *turn) text(msg string) {
 	if t.s.Lang == knowledge.Zh {
 		sp = ""
 	}
-	t.say(para(text(t.msg("d.not_understood") + sp + t.msg("d.hint."+string(t.s.Asking)))))
-	t.ask(t.s.Asking)
+	t.notUnderstood(t.msg("d.not_understood") + sp + t.msg("d.hint."+string(t.s.Asking)))
 }
 
 // applyExtracted applies every fact found in a message, in question order
@@ -564,6 +604,11 @@ func (t *turn) faq(q string) {
 		return
 	}
 	t.showFAQ(matches[0].FAQ, q)
+	t.moreFAQ(matches)
+}
+
+// moreFAQ offers the other good matches as buttons.
+func (t *turn) moreFAQ(matches []knowledge.FAQMatch) {
 	var more []Button
 	for _, m := range matches[1:] {
 		if m.Score >= knowledge.MinFAQScore {
@@ -596,6 +641,17 @@ func (t *turn) showFAQ(f *knowledge.FAQ, query string) {
 	if query != "" {
 		t.event(Event{Kind: EvFAQHit, Question: f.ID, Text: query})
 	}
+	blocks, buttons := t.faqReply(f)
+	if t.s.Asking != "" {
+		buttons = append(buttons, []Button{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})})
+	} else if !t.s.Answered {
+		buttons = append(buttons, []Button{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})})
+	}
+	t.sayButtons(buttons, blocks...)
+}
+
+// faqReply is an FAQ entry with its basis and the feedback buttons.
+func (t *turn) faqReply(f *knowledge.FAQ) ([]Block, [][]Button) {
 	title := f.Questions.Zh[0]
 	if t.s.Lang == knowledge.En {
 		title = f.Questions.En[0]
@@ -613,10 +669,5 @@ func (t *turn) showFAQ(f *knowledge.FAQ, query string) {
 		t.btn(t.msg("d.faq_yes"), Action{Kind: ActFeedback, Value: "y:" + f.ID}),
 		t.btn(t.msg("d.faq_no"), Action{Kind: ActFeedback, Value: "n:" + f.ID}),
 	}}
-	if t.s.Asking != "" {
-		buttons = append(buttons, []Button{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})})
-	} else if !t.s.Answered {
-		buttons = append(buttons, []Button{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})})
-	}
-	t.sayButtons(buttons, blocks...)
+	return blocks, buttons
 }

@@ -66,6 +66,9 @@ type Machine struct {
 	buttons sync.Map
 	// DefaultLang is used when a new chat gives no language hint.
 	DefaultLang knowledge.Lang
+	// Human tells a person who asks for one how to reach people; nil is
+	// DefaultHumanRoute.
+	Human HumanRoute
 }
 
 // New returns a Machine answering from kb.
@@ -156,6 +159,7 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 		t.s.Answered = false
 		t.advanceOrAsk()
 	case in.Data != "":
+		t.s.Misses = 0
 		t.button(in.Data)
 	default:
 		msg := cleanText(in.Text)
@@ -365,7 +369,7 @@ func (t *turn) answer() {
 	t.s.Answered = true
 	t.say(t.summaryBlocks()...)
 	a := t.kb.BuildAnswer(&o, t.s.Lang)
-	t.sayButtons(t.afterButtons(), answerBlocks(t.kb, &a)...)
+	t.sayButtons(t.afterButtons(), append(answerBlocks(t.kb, &a), t.movedNote()...)...)
 	if !t.reshow {
 		t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region})
 	}

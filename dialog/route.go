@@ -15,15 +15,15 @@ type RouteKind string
 
 // Routes, in the order they are tried.
 const (
-	RouteHuman    RouteKind = "human"     // asks for a person: the human routes
+	RouteHuman     RouteKind = "human"     // asks for a person: the human routes
 	RouteSmallTalk RouteKind = "smalltalk" // hello or thanks and nothing else
-	RouteDontKnow RouteKind = "dont-know" // "不知道", "not sure" to the question on screen
-	RouteComputed RouteKind = "computed"  // asks what the knowledge base can work out (a flexible worker's monthly cost)
-	RouteFAQ      RouteKind = "faq"       // asks a question the FAQ answers
-	RouteBoth     RouteKind = "both"      // says facts and asks a question the FAQ answers
-	RouteFacts    RouteKind = "facts"     // says facts about the person
-	RouteMiss     RouteKind = "miss"      // asks something nothing answers
-	RouteUnknown  RouteKind = "unknown"   // nothing understood
+	RouteDontKnow  RouteKind = "dont-know" // "不知道", "not sure" to the question on screen
+	RouteComputed  RouteKind = "computed"  // asks what the knowledge base can work out (a flexible worker's monthly cost)
+	RouteFAQ       RouteKind = "faq"       // asks a question the FAQ answers
+	RouteBoth      RouteKind = "both"      // says facts and asks a question the FAQ answers
+	RouteFacts     RouteKind = "facts"     // says facts about the person
+	RouteMiss      RouteKind = "miss"      // asks something nothing answers
+	RouteUnknown   RouteKind = "unknown"   // nothing understood
 )
 
 // Route is the decision for one typed message: what it is, the facts it

@@ -24,6 +24,12 @@ var (
 			"不太懂", "不懂", "没概念", "不晓得", "不了解", "不太确定", "不敢确定", "没印象"},
 		[]string{"no idea", "not sure", "dont know", "do not know", "dunno", "idk", "unsure", "no clue",
 			"cant remember", "cannot remember", "dont remember", "forgot", "forget", "not certain", "havent a clue"})
+	// Words that correct an earlier answer: the new value replaces the old
+	// without asking which holds.
+	lCorrection = newList(
+		[]string{"其实", "改成", "换成", "改为", "搞错", "说错", "弄错", "更正", "纠正", "不对应该是", "应该是", "改一下"},
+		[]string{"actually", "correction", "i meant", "i mean", "change to", "change it to", "make that", "sorry its",
+			"mistake", "wrong"})
 	// Drawing unemployment benefit is no reason the rules know yet: the
 	// words must not turn into "left the job" or a gap ("领失业金3个月了").
 	lUnemploymentBenefit = newList(
@@ -51,6 +57,8 @@ func (x *extractor) intents(a *Analysis) {
 			a.Human = true
 		case lDontKnow:
 			a.DontKnow = true
+		case lCorrection:
+			a.Correction = true
 		}
 	}
 	if a.Greeting || a.Thanks {

@@ -122,6 +122,9 @@ type Analysis struct {
 	// ("不知道", "not sure") are found anywhere in the message;
 	// SmallTalkOnly and DontKnowOnly say the message is nothing else.
 	Greeting, Thanks, Human, DontKnow bool
+	// Correction: the message corrects an earlier answer ("其实是杭州",
+	// "actually it's Hangzhou").
+	Correction bool
 	SmallTalkOnly, DontKnowOnly       bool
 	// QuestionScore weighs the question words (wh-words count 2, others
 	// and a question mark 1); requests for the main flow ("怎么办",
