@@ -124,8 +124,8 @@ type Analysis struct {
 	Greeting, Thanks, Human, DontKnow bool
 	// Correction: the message corrects an earlier answer ("其实是杭州",
 	// "actually it's Hangzhou").
-	Correction bool
-	SmallTalkOnly, DontKnowOnly       bool
+	Correction                  bool
+	SmallTalkOnly, DontKnowOnly bool
 	// QuestionScore weighs the question words (wh-words count 2, others
 	// and a question mark 1); requests for the main flow ("怎么办",
 	// "what should I do") do not count.
