@@ -3,7 +3,6 @@ package dialog
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"bujiao/rules"
@@ -40,7 +39,7 @@ var ErrBadAction = errors.New("unrecognised button data")
 var buttonCommands = []string{"restart", "back", "lang", "start", "summary", "help", "faq"}
 
 // explain topics.
-var explainTopics = []string{"scheme", "since", "gap-other", "years-other", "region-other"}
+var explainTopics = []string{"scheme", "since"}
 
 // EncodeAction returns the button data for a; it is plain ASCII and at most
 // MaxButtonData bytes for every action the engine creates.
@@ -136,35 +135,26 @@ func validID(s string) bool {
 	return true
 }
 
+// validSetValue checks a button's value against the fact schema: booleans
+// travel as y/n, regions as IDs (whether one exists is the engine's to
+// check), everything else in canonical form.
 func validSetValue(f rules.Field, v string) bool {
-	in := func(vals []string) bool { return slices.Contains(vals, v) }
-	num := func(max int) bool {
-		n, err := strconv.Atoi(v)
-		return err == nil && n >= 0 && n <= max && len(v) <= 3
+	d, ok := rules.FactByField(f)
+	if !ok || d.AltOf != "" || len(v) > 32 {
+		return false
 	}
-	switch f {
-	case rules.FieldScheme:
-		return in(strs(rules.Schemes))
-	case rules.FieldPayer:
-		return in(strs(rules.Payers))
-	case rules.FieldReason:
-		return in(strs(rules.Reasons))
-	case rules.FieldUnitStatus:
-		return in(strs(rules.UnitStatuses))
-	case rules.FieldRetirement:
-		return in(strs(rules.Retirements))
-	case rules.FieldSex:
-		return in(strs(rules.Sexes))
-	case rules.FieldGap:
-		return num(rules.MaxGapMonths)
-	case rules.FieldBrokenYears, rules.FieldRepayYears, rules.FieldYearsPaid:
-		return num(rules.MaxYears)
-	case rules.FieldNewborn, rules.FieldInWindow:
+	switch d.Kind {
+	case rules.KindBool:
 		return v == "y" || v == "n"
-	case rules.FieldRegion:
-		return validID(v) && len(v) <= 32
+	case rules.KindPlace:
+		return validID(v)
+	case rules.KindCount, rules.KindYears:
+		// Buttons offer whole numbers only.
+		if len(v) > 3 || strings.ContainsAny(v, ".") {
+			return false
+		}
 	}
-	return false
+	return d.Valid(v)
 }
 
 func strs[T ~string](xs []T) []string {

@@ -238,18 +238,17 @@ func (t *turn) takeConflict(ex *understand.Extracted) *conflict {
 			continue // a mover naming the old place again
 		}
 		c.drop()
-		// What depends on the disputed fact waits for the person's choice.
-		for _, d := range dependents[c.field] {
-			switch d {
-			case rules.FieldPayer:
-				ex.Payer = ""
-			case rules.FieldReason:
-				ex.Reason = ""
-			case rules.FieldUnitStatus:
-				ex.UnitStatus = ""
-			case rules.FieldRetirement:
-				ex.Retirement = ""
-			}
+		// What the message says on the strength of the disputed fact
+		// (a reason under another payer) waits for the person's choice.
+		switch c.field {
+		case rules.FieldScheme:
+			ex.Retirement, ex.Payer, ex.Reason, ex.UnitStatus = "", "", "", ""
+		case rules.FieldRetirement:
+			ex.Payer, ex.Reason, ex.UnitStatus = "", "", ""
+		case rules.FieldPayer:
+			ex.Reason, ex.UnitStatus = "", ""
+		case rules.FieldReason:
+			ex.UnitStatus = ""
 		}
 		return &conflict{c.field, c.old, c.new}
 	}

@@ -161,12 +161,12 @@ func walkQuestions(t *testing.T, m *Machine, hint string, s State, replies []Rep
 			return
 		}
 	}
-	sex := false
+	var in rules.Inputs
 	if s.Facts.Region != "" {
 		p, _ := m.Knowledge().Policy(s.Facts.Region)
-		sex = p.Retirement.BySex()
+		in = rules.InputsOf(p)
 	}
-	if need := rules.Needed(s.Facts, sex); len(need) == 0 || need[0] != asked {
+	if need := rules.Needed(s.Facts, in); len(need) == 0 || need[0] != asked {
 		t.Errorf("%s: asking %s but the rules need %v", where, asked, need)
 	}
 	for _, b := range bs {
@@ -200,20 +200,12 @@ func walkQuestions(t *testing.T, m *Machine, hint string, s State, replies []Rep
 	}
 }
 
-// dependsOn is the closure of the dependents map: every question whose
-// answer may be cleared when f changes.
+// dependsOn is every question whose relevance may change when f changes.
 func dependsOn(f rules.Field) map[rules.Field]bool {
 	out := map[rules.Field]bool{}
-	var add func(rules.Field)
-	add = func(f rules.Field) {
-		for _, d := range dependents[f] {
-			if !out[d] {
-				out[d] = true
-				add(d)
-			}
-		}
+	for _, d := range rules.Dependents(f) {
+		out[d] = true
 	}
-	add(f)
 	return out
 }
 
@@ -434,9 +426,13 @@ func TestGraphNoDeadEnds(t *testing.T) {
 	if res.states < 500 {
 		t.Errorf("only %d states reached; the walk is broken", res.states)
 	}
-	for _, f := range rules.Fields {
-		if _, ok := res.asking[f]; !ok {
-			t.Errorf("question %s never asked", f)
+	// Every question a rule path can require is asked somewhere.
+	for _, d := range rules.Schema {
+		if d.Need == rules.NeedOptional || d.AltOf != "" {
+			continue
+		}
+		if _, ok := res.asking[d.Field]; !ok {
+			t.Errorf("question %s never asked", d.Field)
 		}
 	}
 	// Every kind of button the engine makes was pressed.

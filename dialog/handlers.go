@@ -248,10 +248,8 @@ func (t *turn) applyPayload(p string) (bad bool) {
 			return true
 		}
 	}
-	// The facts are applied as one message's would be: in question order,
-	// with the ones they imply (a payer means the employee scheme), so
-	// that answering an earlier question does not clear them again.
-	var ex understand.Extracted
+	// Facts are kept even when an earlier question is answered later, so
+	// they can be applied one by one, in the order given.
 	for _, tok := range strings.Split(p, "_") {
 		k, v, ok := strings.Cut(strings.ToLower(tok), "-")
 		if !ok {
@@ -266,42 +264,36 @@ func (t *turn) applyPayload(p string) (bad bool) {
 			bad = true
 			continue
 		}
-		fl := payloadFields[k]
+		fl := payloadField(k)
 		if fl == "" || !validSetValue(fl, v) {
 			bad = true
 			continue
 		}
-		switch fl {
-		case rules.FieldRegion:
-			if _, known := t.kb.Region(v); !known {
-				bad = true
-				continue
-			}
-			ex.Region = v
-		case rules.FieldScheme:
-			ex.Scheme = rules.Scheme(v)
-		case rules.FieldPayer:
-			ex.Payer = rules.Payer(v)
-		case rules.FieldReason:
-			ex.Reason = rules.Reason(v)
-		case rules.FieldUnitStatus:
-			ex.UnitStatus = rules.UnitStatus(v)
-		case rules.FieldRetirement:
-			ex.Retirement = rules.Retirement(v)
-		case rules.FieldGap:
-			n, _ := parseSmallInt(v)
-			ex.Gap = &understand.Duration{Months: n}
+		if _, ok := t.setValue(fl, v); !ok {
+			bad = true
 		}
 	}
-	t.applyExtracted(ex)
 	t.s.History = nil
 	return bad
 }
 
-var payloadFields = map[string]rules.Field{
-	"region": rules.FieldRegion, "scheme": rules.FieldScheme, "payer": rules.FieldPayer,
-	"reason": rules.FieldReason, "status": rules.FieldUnitStatus, "retirement": rules.FieldRetirement,
-	"gap": rules.FieldGap,
+// payloadAliases name the facts whose key has an underscore, which
+// separates tokens in a start payload; "status" is in links already given
+// out.
+var payloadAliases = map[string]rules.Field{"status": rules.FieldUnitStatus, "years": rules.FieldYearsPaid,
+	"broken": rules.FieldBrokenYears, "repay": rules.FieldRepayYears, "window": rules.FieldInWindow}
+
+// payloadField is the fact a start-payload token sets: any question the
+// chat can ask, by its name or alias.
+func payloadField(token string) rules.Field {
+	if f, ok := payloadAliases[token]; ok {
+		return f
+	}
+	d, ok := rules.FactByField(rules.Field(token))
+	if !ok || d.AltOf != "" || d.Need == rules.NeedOptional || strings.Contains(token, "_") {
+		return ""
+	}
+	return d.Field
 }
 
 // cleanText makes a typed message safe to read, search and log: valid
@@ -374,7 +366,7 @@ func (t *turn) text(msg string) {
 		t.showFAQ(r.FAQ[0].FAQ, msg)
 		t.moreFAQ(r.FAQ)
 	case RouteFacts:
-		t.facts(r)
+		t.facts(r, msg)
 	case RouteMiss:
 		t.event(Event{Kind: EvFAQMiss, Text: msg})
 		t.notUnderstood(t.msg("d.faq_miss"))
@@ -384,7 +376,7 @@ func (t *turn) text(msg string) {
 }
 
 // facts takes the facts a message states and moves on.
-func (t *turn) facts(r Route) {
+func (t *turn) facts(r Route, msg string) {
 	changed, c := t.applyStated(r.Facts, r.Analysis)
 	got := len(t.replies)
 	t.sayGot(changed)
@@ -393,7 +385,7 @@ func (t *turn) facts(r Route) {
 		return
 	}
 	if len(changed) == 0 {
-		t.unknown(r, "")
+		t.unknown(r, msg)
 		return
 	}
 	t.advance()

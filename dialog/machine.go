@@ -1,7 +1,6 @@
 package dialog
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -11,7 +10,6 @@ import (
 	"bujiao/knowledge"
 	"bujiao/rules"
 
-	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
 
@@ -184,14 +182,14 @@ func (m *Machine) Recover(langHint string, now time.Time) (State, []Reply, []Eve
 	return t.s, t.replies, t.events
 }
 
-// sexMatters reports whether the region chosen so far sets retirement years
-// by sex.
-func (t *turn) sexMatters() bool {
+// inputs are the policy inputs of the region chosen so far (none before
+// a region is known).
+func (t *turn) inputs() rules.Inputs {
 	if t.s.Facts.Region == "" {
-		return false
+		return rules.Inputs{}
 	}
 	p, _ := t.kb.Policy(t.s.Facts.Region)
-	return p.Retirement.BySex()
+	return rules.InputsOf(p)
 }
 
 // advance asks the next missing question, or shows the answer once
@@ -199,7 +197,10 @@ func (t *turn) sexMatters() bool {
 // the person always has a way forward.
 func (t *turn) advance() {
 	t.s.Mode = ""
-	need := rules.Needed(t.s.Facts, t.sexMatters())
+	// What people said implies more (a payer means a working employee):
+	// asking it would only slow them down, and they can change it.
+	t.s.Facts = rules.Imply(t.s.Facts, t.inputs())
+	need := rules.Needed(t.s.Facts, t.inputs())
 	if len(need) > 0 {
 		t.ask(need[0])
 		return
@@ -285,30 +286,34 @@ func (t *turn) repayMax() int {
 	return 6
 }
 
+// columns lays out each question's choice buttons: short labels share a
+// row, sentences get their own.
+var columns = map[rules.Field]int{rules.FieldScheme: 2, rules.FieldUnitStatus: 2, rules.FieldGap: 4,
+	rules.FieldRegion: 2, rules.FieldYearsPaid: 5, rules.FieldSex: 2, rules.FieldNewborn: 2, rules.FieldInWindow: 2,
+	rules.FieldBrokenYears: 4, rules.FieldRepayYears: 4}
+
 func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
-	var out [][]Button
-	switch f {
-	case rules.FieldScheme:
-		out = rows(2, t.set(f, "employee"), t.set(f, "resident"))
-		out = append(out, []Button{t.btn(t.msg("d.not_sure"), Action{Kind: ActExplain, Value: "scheme"})})
-	case rules.FieldRetirement:
-		out = rows(1, t.set(f, "working"), t.set(f, "at-age"), t.set(f, "retired"))
-	case rules.FieldPayer:
-		out = rows(1, t.set(f, "unit"), t.set(f, "individual"))
-	case rules.FieldReason:
-		out = rows(1, t.set(f, "arrears"), t.set(f, "job-change"), t.set(f, "left-job"))
-	case rules.FieldUnitStatus:
-		out = rows(2, t.set(f, "normal"), t.set(f, "hardship"), t.set(f, "merged"), t.set(f, "divided"),
-			t.set(f, "bankrupt"), t.set(f, "auctioned"))
-	case rules.FieldGap:
-		var bs []Button
-		for _, n := range []int{1, 2, 3, 4, 6, 8, 12, 24} {
-			bs = append(bs, t.btn(t.months(itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
+	d, _ := rules.FactByField(f)
+	var bs []Button
+	switch d.Kind {
+	case rules.KindEnum:
+		for _, v := range d.Values {
+			bs = append(bs, t.set(f, v))
 		}
-		out = rows(4, bs...)
-		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
-	case rules.FieldRegion:
-		var bs []Button
+	case rules.KindBool:
+		bs = append(bs, t.set(f, "y"), t.set(f, "n"))
+	case rules.KindCount, rules.KindYears:
+		for _, n := range d.Presets {
+			if f == rules.FieldRepayYears && n > repayMax {
+				break
+			}
+			label := t.years(itoa(n))
+			if f == rules.FieldGap {
+				label = t.months(itoa(n))
+			}
+			bs = append(bs, t.btn(label, Action{Kind: ActSet, Field: f, Value: itoa(n)}))
+		}
+	case rules.KindPlace:
 		for _, r := range t.kb.Regions() {
 			label := r.Name.In(t.s.Lang)
 			if r.ID == rules.NationalRegion {
@@ -316,27 +321,13 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 			}
 			bs = append(bs, t.btn(label, Action{Kind: ActSet, Field: f, Value: r.ID}))
 		}
-		out = rows(2, bs...)
-	case rules.FieldYearsPaid:
-		var bs []Button
-		for _, n := range []int{10, 15, 20, 25, 30} {
-			bs = append(bs, t.btn(t.years(itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
-		}
-		out = rows(5, bs...)
-	case rules.FieldSex:
-		out = rows(2, t.set(f, "male"), t.set(f, "female"))
-	case rules.FieldNewborn, rules.FieldInWindow:
-		out = rows(2, t.set(f, "y"), t.set(f, "n"))
-	case rules.FieldBrokenYears, rules.FieldRepayYears:
-		max := 6
-		if f == rules.FieldRepayYears {
-			max = repayMax
-		}
-		var bs []Button
-		for n := 0; n <= max; n++ {
-			bs = append(bs, t.btn(t.years(itoa(n)), Action{Kind: ActSet, Field: f, Value: itoa(n)}))
-		}
-		out = rows(4, bs...)
+	}
+	out := rows(max(1, columns[f]), bs...)
+	switch f {
+	case rules.FieldScheme:
+		out = append(out, []Button{t.btn(t.msg("d.not_sure"), Action{Kind: ActExplain, Value: "scheme"})})
+	case rules.FieldGap:
+		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
 	}
 	nav := []Button{}
 	if len(t.s.History) > 0 {
@@ -391,12 +382,7 @@ func (t *turn) summaryBlocks() []Block {
 func (t *turn) months(n string) string { return t.count("d.months", n) }
 func (t *turn) years(n string) string  { return t.count("d.years", n) }
 
-func (t *turn) count(key, n string) string {
-	if n == "1" && t.kb.HasMsg(key+".one") {
-		key += ".one"
-	}
-	return t.kb.Msgf(t.s.Lang, key, "n", n)
-}
+func (t *turn) count(key, n string) string { return t.kb.Count(t.s.Lang, key, n) }
 
 func (t *turn) colon() string {
 	if t.s.Lang == knowledge.Zh {
@@ -410,107 +396,16 @@ type factValue struct {
 	label, value string
 }
 
-// factValues describes each known fact for people, in question order.
+// factValues describes, in question order, each fact that matters for the
+// others: what the person told that no longer applies (a payer, after
+// saying they are retired) is kept but not shown or used.
 func (t *turn) factValues() []factValue {
-	f := t.s.Facts
-	var out []factValue
-	add := func(fl rules.Field, v string) {
-		if v != "" {
-			out = append(out, factValue{fl, t.msg("d.f." + string(fl)), v})
-		}
+	fs := t.kb.DescribeFacts(t.s.Facts, t.s.Lang)
+	out := make([]factValue, len(fs))
+	for i, f := range fs {
+		out[i] = factValue{f.Field, f.Label, f.Value}
 	}
-	enum := func(fl rules.Field, v string) {
-		if v != "" {
-			add(fl, t.msg("d.v."+string(fl)+"."+v))
-		}
-	}
-	yn := func(fl rules.Field, b *bool) {
-		if b != nil {
-			v := "n"
-			if *b {
-				v = "y"
-			}
-			enum(fl, v)
-		}
-	}
-	enum(rules.FieldScheme, string(f.Scheme))
-	enum(rules.FieldRetirement, string(f.Retirement))
-	enum(rules.FieldPayer, string(f.Payer))
-	enum(rules.FieldReason, string(f.Reason))
-	enum(rules.FieldUnitStatus, string(f.UnitStatus))
-	switch {
-	case f.Since != nil:
-		add(rules.FieldGap, t.kb.Msgf(t.s.Lang, "d.since_value", "month", f.Since.String()))
-	case f.GapMonths != nil:
-		add(rules.FieldGap, t.months(itoa(*f.GapMonths)))
-	}
-	yn(rules.FieldNewborn, f.Newborn)
-	yn(rules.FieldInWindow, f.InWindow)
-	if f.BrokenYears != nil {
-		add(rules.FieldBrokenYears, t.years(itoa(*f.BrokenYears)))
-	}
-	if f.RepayYears != nil {
-		add(rules.FieldRepayYears, t.years(itoa(*f.RepayYears)))
-	}
-	if f.Region != "" {
-		name := f.Region
-		if r, ok := t.kb.Region(f.Region); ok {
-			name = r.Name.In(t.s.Lang)
-		}
-		add(rules.FieldRegion, name)
-	}
-	if f.YearsPaid != nil {
-		add(rules.FieldYearsPaid, t.years(f.YearsPaid.String()))
-	}
-	enum(rules.FieldSex, string(f.Sex))
 	return out
-}
-
-// dependents are cleared when a fact changes, because they were asked only
-// on the strength of its old value.
-var dependents = map[rules.Field][]rules.Field{
-	rules.FieldScheme: {rules.FieldRetirement, rules.FieldPayer, rules.FieldReason, rules.FieldUnitStatus,
-		rules.FieldGap, rules.FieldYearsPaid, rules.FieldSex, rules.FieldNewborn, rules.FieldInWindow,
-		rules.FieldBrokenYears, rules.FieldRepayYears},
-	rules.FieldRetirement: {rules.FieldPayer, rules.FieldReason, rules.FieldUnitStatus, rules.FieldGap,
-		rules.FieldYearsPaid, rules.FieldSex},
-	rules.FieldPayer:       {rules.FieldReason, rules.FieldUnitStatus},
-	rules.FieldReason:      {rules.FieldUnitStatus},
-	rules.FieldNewborn:     {rules.FieldInWindow, rules.FieldBrokenYears, rules.FieldRepayYears},
-	rules.FieldBrokenYears: {rules.FieldRepayYears},
-	// Only some regions set retirement years by sex.
-	rules.FieldRegion: {rules.FieldSex},
-}
-
-func clearField(f *rules.Facts, fl rules.Field) {
-	switch fl {
-	case rules.FieldScheme:
-		f.Scheme = ""
-	case rules.FieldRetirement:
-		f.Retirement = ""
-	case rules.FieldPayer:
-		f.Payer = ""
-	case rules.FieldReason:
-		f.Reason = ""
-	case rules.FieldUnitStatus:
-		f.UnitStatus = ""
-	case rules.FieldGap:
-		f.GapMonths, f.Since = nil, nil
-	case rules.FieldRegion:
-		f.Region = ""
-	case rules.FieldYearsPaid:
-		f.YearsPaid = nil
-	case rules.FieldSex:
-		f.Sex = ""
-	case rules.FieldNewborn:
-		f.Newborn = nil
-	case rules.FieldInWindow:
-		f.InWindow = nil
-	case rules.FieldBrokenYears:
-		f.BrokenYears = nil
-	case rules.FieldRepayYears:
-		f.RepayYears = nil
-	}
 }
 
 // relevant reports whether question fl matters given the other answers, or
@@ -521,139 +416,37 @@ func (t *turn) relevant(fl rules.Field) bool {
 	if fl == t.s.Asking {
 		return true
 	}
-	f := t.s.Facts
-	clearField(&f, fl)
-	clearDependents(&f, fl)
-	sex := false
-	if f.Region != "" {
-		p, _ := t.kb.Policy(f.Region)
-		sex = p.Retirement.BySex()
-	}
-	return slices.Contains(rules.Needed(f, sex), fl)
-}
-
-// clearDependentsOfAnswer is clearDependents for an answer about to be
-// stored in fl: only a changed answer clears the facts asked on the
-// strength of the old one. A first answer (fl was empty) clears nothing the
-// person already said ("断缴8个月，上海" and then the scheme button).
-func clearDependentsOfAnswer(f *rules.Facts, fl rules.Field) {
-	was := *f
-	clearField(&was, fl)
-	if !reflect.DeepEqual(was, *f) {
-		clearDependents(f, fl)
-	}
-}
-
-func clearDependents(f *rules.Facts, fl rules.Field) {
-	for _, d := range dependents[fl] {
-		clearField(f, d)
-	}
+	d, ok := rules.FactByField(fl)
+	return ok && d.Need == rules.NeedRequired && rules.Relevant(t.s.Facts, t.inputs(), fl)
 }
 
 // setValue applies one answer given as button data value or as a value
 // extracted from text. It reports whether the fact changed; a value the
-// field cannot take is refused (ok false).
+// field cannot take is refused (ok false). Facts that depended on the old
+// value are kept: they stop mattering (and showing) while it does not hold,
+// and come back if the person changes their mind again.
 func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
-	f := &t.s.Facts
-	before := *f
-	switch fl {
-	case rules.FieldScheme:
-		if f.Scheme == rules.Scheme(v) {
-			return false, true
-		}
-		clearDependentsOfAnswer(f, fl)
-		f.Scheme = rules.Scheme(v)
-	case rules.FieldRetirement:
-		if f.Retirement == rules.Retirement(v) {
-			return false, true
-		}
-		clearDependentsOfAnswer(f, fl)
-		f.Retirement = rules.Retirement(v)
-	case rules.FieldPayer:
-		if f.Payer == rules.Payer(v) {
-			return false, true
-		}
-		clearDependentsOfAnswer(f, fl)
-		f.Payer = rules.Payer(v)
-	case rules.FieldReason:
-		if f.Reason == rules.Reason(v) {
-			return false, true
-		}
-		clearDependentsOfAnswer(f, fl)
-		f.Reason = rules.Reason(v)
-	case rules.FieldUnitStatus:
-		if f.UnitStatus == rules.UnitStatus(v) {
-			return false, true
-		}
-		f.UnitStatus = rules.UnitStatus(v)
-	case rules.FieldSex:
-		if f.Sex == rules.Sex(v) {
-			return false, true
-		}
-		f.Sex = rules.Sex(v)
-	case rules.FieldRegion:
-		if _, known := t.kb.Region(v); !known {
-			return false, false
-		}
-		if f.Region == v {
-			return false, true
-		}
-		clearDependentsOfAnswer(f, fl)
-		f.Region = v
-	case rules.FieldGap:
-		n, err := parseSmallInt(v)
-		if err != nil || n < 0 || n > rules.MaxGapMonths {
-			return false, false
-		}
-		if f.GapMonths != nil && *f.GapMonths == n && f.Since == nil {
-			return false, true
-		}
-		f.GapMonths, f.Since = &n, nil
-	case rules.FieldYearsPaid:
-		d, err := decimal.NewFromString(v)
-		if err != nil || d.IsNegative() || d.GreaterThan(decimal.NewFromInt(rules.MaxYears)) {
-			return false, false
-		}
-		if f.YearsPaid != nil && f.YearsPaid.Equal(d) {
-			return false, true
-		}
-		f.YearsPaid = &d
-	case rules.FieldBrokenYears, rules.FieldRepayYears:
-		n, err := parseSmallInt(v)
-		if err != nil || n < 0 || n > rules.MaxYears {
-			return false, false
-		}
-		p := &f.BrokenYears
-		if fl == rules.FieldRepayYears {
-			p = &f.RepayYears
-		}
-		if *p != nil && **p == n {
-			return false, true
-		}
-		if fl == rules.FieldBrokenYears {
-			clearDependentsOfAnswer(f, fl)
-		}
-		*p = &n
-	case rules.FieldNewborn, rules.FieldInWindow:
-		b := v == "y"
-		p := &f.Newborn
-		if fl == rules.FieldInWindow {
-			p = &f.InWindow
-		}
-		if *p != nil && **p == b {
-			return false, true
-		}
-		if fl == rules.FieldNewborn {
-			clearDependentsOfAnswer(f, fl)
-		}
-		*p = &b
-	default:
+	d, known := rules.FactByField(fl)
+	if !known {
 		return false, false
 	}
+	c, err := d.Parse(v)
+	if err != nil {
+		return false, false
+	}
+	if d.Kind == rules.KindPlace {
+		if _, known := t.kb.Region(c); !known {
+			return false, false
+		}
+	}
+	f := &t.s.Facts
+	if d.Get(f) == c && (fl != rules.FieldGap || f.Since == nil) && (d.Kind != rules.KindPlace || f.Place == "") {
+		return false, true
+	}
 	// Remember the facts as they were, for /back.
-	t.s.Facts, before = before, *f
 	t.s.remember()
-	t.s.Facts = before
+	rules.ClearQuestion(f, d.Question())
+	_ = d.Set(f, c)
 	t.s.Answered = false
 	t.event(Event{Kind: EvAnswered, Question: string(fl)})
 	return true, true

@@ -61,6 +61,11 @@ type Base struct {
 	scenarios  []Scenario
 	policies   map[string]rules.Policy
 	citeLabels map[citeKey]string
+	// places resolves names of real places outside the aliases; nil
+	// until the division table is wired.
+	places interface {
+		resolve(b *Base, name string) (RegionResolution, bool)
+	}
 }
 
 type alias struct {
@@ -489,7 +494,7 @@ func (l *loader) build(opt Options) *Base {
 			}
 		}
 	}
-	for _, key := range RequiredMessages {
+	for _, key := range slices.Concat(RequiredMessages, SchemaMessages()) {
 		if _, ok := b.messages[key]; !ok {
 			l.add(Problem{Pos: Pos{"(render)", 1, 1}, Severity: SevError, Field: "messages." + key,
 				Message: fmt.Sprintf("message %q is used by the answers but not defined", key)})
@@ -763,11 +768,5 @@ func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
 		}
 	}
 }
-
-// FactKeys are the fact names scenarios and the JSON API use: the ask flags
-// in snake case.
-var FactKeys = []string{"scheme", "payer", "reason", "unit_status", "gap_months", "since", "region",
-	"retirement", "years_paid", "local_years_paid", "sex", "broken_years", "repay_years", "in_window",
-	"newborn", "prior_scheme", "continuous_years", "arrears", "due_date", "pay_date", "base"}
 
 func sortStrings(s []string) { sort.Strings(s) }

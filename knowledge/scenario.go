@@ -2,35 +2,12 @@ package knowledge
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
 	"bujiao/rules"
 )
-
-// Defaults fills what a one-shot case (ask, the JSON API, a scenario)
-// leaves out: a working person for the employee scheme, the national
-// baseline for no region, and "no" for the resident scheme's switches.
-// Conversations ask instead.
-func Defaults(f *rules.Facts) {
-	if f.Scheme == rules.SchemeEmployee && f.Retirement == "" {
-		f.Retirement = rules.RetirementWorking
-	}
-	if f.Region == "" {
-		f.Region = rules.NationalRegion
-	}
-	if f.Scheme == rules.SchemeResident {
-		no := false
-		if f.Newborn == nil {
-			f.Newborn = &no
-		}
-		if f.InWindow == nil {
-			f.InWindow = &no
-		}
-	}
-}
 
 // Mismatch is one expected field of a scenario that came out differently.
 type Mismatch struct {
@@ -58,17 +35,10 @@ func (r ScenarioResult) Passed() bool { return r.Err == nil && len(r.Mismatches)
 // the JSON answer, in English.
 func (b *Base) RunScenario(s Scenario) ScenarioResult {
 	res := ScenarioResult{Scenario: s}
-	f, ferrs := ParseFacts(s.Facts, b)
-	if len(ferrs) > 0 {
-		var errs []error
-		for _, e := range ferrs {
-			errs = append(errs, e)
-		}
-		res.Err = errors.Join(errs...)
-		return res
+	c, err := b.AnswerCase(s.Facts, s.Today, En)
+	if err == nil {
+		err = c.Err()
 	}
-	Defaults(&f)
-	o, err := b.Evaluate(f, s.Today)
 	if err != nil {
 		// An expected error is written as expect: {error: "..."}: the
 		// scenario passes when the error message contains it.
@@ -78,6 +48,7 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 		res.Err = err
 		return res
 	}
+	o := c.Outcome
 	res.Path, res.Verdict, res.Region = o.Path, o.Verdict, o.Region
 	flat := b.FlatAnswer(&o)
 	keys := make([]string, 0, len(s.Expect))

@@ -73,9 +73,12 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if err := Validate(f); err != nil {
 		return Outcome{}, err
 	}
-	if need := Needed(f, p.Retirement.BySex()); len(need) > 0 {
+	if need := Needed(f, InputsOf(p)); len(need) > 0 {
 		return Outcome{}, &MissingFactsError{Fields: need}
 	}
+	// Facts that do not matter for the others (a payer given by someone
+	// who then said they are retired) must not steer the decision.
+	f = Prune(f, InputsOf(p))
 	if (f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || (f.Scheme == SchemeResident && f.switching()) {
 		if err := normalizeGap(&f, today); err != nil {
 			return Outcome{}, err

@@ -859,7 +859,7 @@ func TestEvaluateInvalidFacts(t *testing.T) {
 		field rules.Field
 	}{
 		{"scheme", rules.Facts{Scheme: "private"}, rules.FieldScheme},
-		{"prior-scheme", mod(base, func(f *rules.Facts) { f.PriorScheme = "commercial" }), rules.FieldScheme},
+		{"prior-scheme", mod(base, func(f *rules.Facts) { f.PriorScheme = "commercial" }), rules.FieldPriorScheme},
 		{"payer", mod(base, func(f *rules.Facts) { f.Payer = "boss" }), rules.FieldPayer},
 		{"reason", mod(jobChange("national", 2), func(f *rules.Facts) { f.Reason = "fired" }), rules.FieldReason},
 		{"unit-status", arrears("national", "closed", 2), rules.FieldUnitStatus},

@@ -6,8 +6,8 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/shopspring/decimal"
 )
@@ -102,7 +102,10 @@ type Facts struct {
 	// Since is the first unpaid month; an alternative to GapMonths.
 	Since *Month `json:"since,omitempty"`
 
-	Region     string           `json:"region,omitempty"`
+	Region string `json:"region,omitempty"`
+	// Place is the name the person gave when it is not the region itself
+	// ("成都" answered by the national rules, "海宁" by Zhejiang's).
+	Place      string           `json:"place,omitempty"`
 	Retirement Retirement       `json:"retirement,omitempty"`
 	YearsPaid  *decimal.Decimal `json:"years_paid,omitempty"`
 	// LocalYearsPaid is the actual years paid in the retirement city, which
@@ -129,84 +132,36 @@ type Facts struct {
 }
 
 // Field names one fact. The names are the snake_case keys of the JSON API
-// and, with dashes, the flags of `bujiao ask`.
+// and, with dashes, the flags of `bujiao ask` (the gap's key is gap_months).
 type Field string
 
-// Fields in the order a conversation asks them.
+// Fields; Schema describes each.
 const (
-	FieldScheme      Field = "scheme"
-	FieldRetirement  Field = "retirement"
-	FieldPayer       Field = "payer"
-	FieldReason      Field = "reason"
-	FieldUnitStatus  Field = "unit_status"
-	FieldGap         Field = "gap"
-	FieldNewborn     Field = "newborn"
-	FieldInWindow    Field = "in_window"
-	FieldBrokenYears Field = "broken_years"
-	FieldRepayYears  Field = "repay_years"
-	FieldRegion      Field = "region"
-	FieldYearsPaid   Field = "years_paid"
-	FieldSex         Field = "sex"
+	FieldScheme          Field = "scheme"
+	FieldRetirement      Field = "retirement"
+	FieldPayer           Field = "payer"
+	FieldReason          Field = "reason"
+	FieldUnitStatus      Field = "unit_status"
+	FieldPriorScheme     Field = "prior_scheme"
+	FieldGap             Field = "gap"
+	FieldSince           Field = "since"
+	FieldNewborn         Field = "newborn"
+	FieldInWindow        Field = "in_window"
+	FieldBrokenYears     Field = "broken_years"
+	FieldRepayYears      Field = "repay_years"
+	FieldRegion          Field = "region"
+	FieldYearsPaid       Field = "years_paid"
+	FieldLocalYearsPaid  Field = "local_years_paid"
+	FieldSex             Field = "sex"
+	FieldContinuousYears Field = "continuous_years"
+	FieldArrears         Field = "arrears"
+	FieldDueDate         Field = "due_date"
+	FieldPayDate         Field = "pay_date"
+	FieldBase            Field = "base"
 )
 
-// Fields lists every field a decision can need.
-var Fields = []Field{FieldScheme, FieldRetirement, FieldPayer, FieldReason, FieldUnitStatus, FieldGap,
-	FieldNewborn, FieldInWindow, FieldBrokenYears, FieldRepayYears, FieldRegion, FieldYearsPaid, FieldSex}
-
-// Needed returns the facts still required before Evaluate can decide, in the
-// order a conversation should ask them. Facts that do not matter for the
-// answers given so far are never listed (a retiree is not asked about gaps,
-// a resident is not asked who pays). sexMatters tells whether the region's
-// retirement requirement differs by sex; pass Policy.Retirement.BySex().
-func Needed(f Facts, sexMatters bool) []Field {
-	var need []Field
-	add := func(fl Field, missing bool) {
-		if missing {
-			need = append(need, fl)
-		}
-	}
-	add(FieldScheme, f.Scheme == "")
-	switch f.Scheme {
-	case SchemeEmployee:
-		add(FieldRetirement, f.Retirement == "")
-		switch f.Retirement {
-		case RetirementWorking:
-			add(FieldPayer, f.Payer == "")
-			if f.Payer == PayerUnit {
-				add(FieldReason, f.Reason == "")
-				if f.Reason == ReasonArrears {
-					add(FieldUnitStatus, f.UnitStatus == "")
-				}
-			}
-			add(FieldGap, f.GapMonths == nil && f.Since == nil)
-			add(FieldRegion, f.Region == "")
-		case RetirementAtAge:
-			add(FieldRegion, f.Region == "")
-			add(FieldYearsPaid, f.YearsPaid == nil)
-			add(FieldSex, sexMatters && f.Sex == "")
-		case RetirementRetired:
-			add(FieldRegion, f.Region == "")
-		}
-	case SchemeResident:
-		if f.PriorScheme == SchemeEmployee {
-			// Leaving the employee scheme: what matters is the gap, as
-			// for a transfer (43号).
-			add(FieldGap, f.GapMonths == nil && f.Since == nil)
-			add(FieldRegion, f.Region == "")
-			break
-		}
-		add(FieldNewborn, f.Newborn == nil)
-		if f.Newborn != nil && !*f.Newborn {
-			add(FieldInWindow, f.InWindow == nil)
-			add(FieldBrokenYears, f.BrokenYears == nil)
-			if f.BrokenYears != nil && *f.BrokenYears > 0 {
-				add(FieldRepayYears, f.RepayYears == nil)
-			}
-		}
-		add(FieldRegion, f.Region == "")
-	}
-	return need
-}
+// Fields lists every field in schema order (filled from Schema).
+var Fields []Field
 
 // InvalidFactError reports a fact whose value cannot be used.
 type InvalidFactError struct {
@@ -221,57 +176,22 @@ type MissingFactsError struct{ Fields []Field }
 
 func (e *MissingFactsError) Error() string { return fmt.Sprintf("missing facts: %v", e.Fields) }
 
-// Validate checks enumerated values and ranges. It does not require
-// completeness; Needed does that.
+// Validate checks every given fact against its schema row. It does not
+// require completeness; Needed does that.
 func Validate(f Facts) error {
-	bad := func(fl Field, format string, a ...any) error {
-		return &InvalidFactError{Field: fl, Reason: fmt.Sprintf(format, a...)}
-	}
-	if f.Scheme != "" && !slices.Contains(Schemes, f.Scheme) {
-		return bad(FieldScheme, "unknown scheme %q", f.Scheme)
-	}
-	if f.PriorScheme != "" && !slices.Contains(Schemes, f.PriorScheme) {
-		return bad(FieldScheme, "unknown prior scheme %q", f.PriorScheme)
-	}
-	if f.Payer != "" && !slices.Contains(Payers, f.Payer) {
-		return bad(FieldPayer, "unknown payer %q", f.Payer)
-	}
-	if f.Reason != "" && !slices.Contains(Reasons, f.Reason) {
-		return bad(FieldReason, "unknown reason %q", f.Reason)
-	}
-	if f.UnitStatus != "" && !slices.Contains(UnitStatuses, f.UnitStatus) {
-		return bad(FieldUnitStatus, "unknown unit status %q", f.UnitStatus)
-	}
-	if f.Retirement != "" && !slices.Contains(Retirements, f.Retirement) {
-		return bad(FieldRetirement, "unknown retirement status %q", f.Retirement)
-	}
-	if f.Sex != "" && !slices.Contains(Sexes, f.Sex) {
-		return bad(FieldSex, "unknown sex %q", f.Sex)
-	}
-	if f.GapMonths != nil && (*f.GapMonths < 0 || *f.GapMonths > MaxGapMonths) {
-		return bad(FieldGap, "gap must be 0 to %d months", MaxGapMonths)
-	}
-	for _, y := range []struct {
-		fl Field
-		v  *int
-	}{{FieldBrokenYears, f.BrokenYears}, {FieldRepayYears, f.RepayYears}, {"continuous_years", f.ContinuousYears}} {
-		if y.v != nil && (*y.v < 0 || *y.v > MaxYears) {
-			return bad(y.fl, "must be 0 to %d years", MaxYears)
+	for _, d := range Schema {
+		v := d.get(&f)
+		if v == "" {
+			continue
 		}
-	}
-	for _, y := range []struct {
-		fl Field
-		v  *decimal.Decimal
-	}{{FieldYearsPaid, f.YearsPaid}, {"local_years_paid", f.LocalYearsPaid}} {
-		if y.v != nil && (y.v.IsNegative() || y.v.GreaterThan(decimal.NewFromInt(MaxYears))) {
-			return bad(y.fl, "must be 0 to %d years", MaxYears)
+		if _, err := d.Parse(v); err != nil {
+			var ve *ValueError
+			reason := err.Error()
+			if errors.As(err, &ve) {
+				reason = ve.Reason
+			}
+			return &InvalidFactError{Field: d.Question(), Reason: reason}
 		}
-	}
-	if f.Arrears != nil && (f.Arrears.IsNegative() || f.Arrears.GreaterThan(MaxAmount)) {
-		return bad("arrears", "amount must be 0 to %s yuan", MaxAmount)
-	}
-	if f.Base != nil && (f.Base.IsNegative() || f.Base.GreaterThan(MaxAmount)) {
-		return bad("base", "amount must be 0 to %s yuan", MaxAmount)
 	}
 	return nil
 }

@@ -86,7 +86,7 @@ func TestNeeded(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := rules.Needed(c.facts, c.sexMatters)
+			got := rules.Needed(c.facts, rules.Inputs{SexMatters: c.sexMatters})
 			if !slices.Equal(got, c.want) {
 				t.Fatalf("Needed = %v, want %v", got, c.want)
 			}
@@ -159,7 +159,7 @@ func TestNeededAnsweringConverges(t *testing.T) {
 		for _, sexMatters := range []bool{false, true} {
 			var f rules.Facts
 			for round := 0; ; round++ {
-				need := rules.Needed(f, sexMatters)
+				need := rules.Needed(f, rules.Inputs{SexMatters: sexMatters})
 				if len(need) == 0 {
 					break
 				}

@@ -13,14 +13,27 @@ import (
 	"bujiao/rules"
 )
 
-// askFlags are the fact flags of `bujiao ask`, in help order. Help-desk
-// scripts depend on these names: add flags, never rename them.
-var askFlags = []string{"scheme", "payer", "reason", "unit-status", "gap-months", "since", "region",
-	"retirement", "years-paid", "local-years-paid", "sex", "broken-years", "repay-years", "in-window",
-	"newborn", "prior-scheme", "continuous-years", "arrears", "due-date", "pay-date", "base"}
+// askFlags are the fact flags of `bujiao ask`, one per schema row, in
+// question order. Help-desk scripts depend on these names: the schema adds
+// rows, never renames them.
+var askFlags = func() []string {
+	var out []string
+	for _, d := range rules.Schema {
+		out = append(out, d.Flag())
+	}
+	return out
+}()
 
 // boolFlags may be given bare (--newborn) or with a value (--newborn=false).
-var boolFlags = map[string]bool{"in-window": true, "newborn": true}
+var boolFlags = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range rules.Schema {
+		if d.Kind == rules.KindBool {
+			m[d.Flag()] = true
+		}
+	}
+	return m
+}()
 
 type recordedFlag struct {
 	name   string
@@ -58,12 +71,12 @@ func langFromArgs(args []string) knowledge.Lang {
 	return knowledge.Zh
 }
 
-// fieldFlag names the flag that supplies a rules.Field.
-func fieldFlag(f rules.Field) string {
-	if f == rules.FieldGap {
+// flagOf names the flag of a fact key; the gap can be given two ways.
+func flagOf(key string) string {
+	if key == "gap_months" {
 		return "gap-months / --since"
 	}
-	return strings.ReplaceAll(string(f), "_", "-")
+	return strings.ReplaceAll(key, "_", "-")
 }
 
 func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -124,44 +137,45 @@ func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Dat
 		}
 		kv[strings.ReplaceAll(k, "-", "_")] = v
 	}
-	facts, ferrs := knowledge.ParseFacts(kv, b)
-	if len(ferrs) > 0 {
+	c, err := b.AnswerCase(kv, day, lang)
+	if err != nil {
+		return "", err
+	}
+	if len(c.Problems) > 0 {
 		var msgs []string
-		for _, e := range ferrs {
-			msgs = append(msgs, invalidFlag(b, lang, strings.ReplaceAll(e.Key, "_", "-"), e.Value))
+		missing := false
+		for _, p := range c.Problems {
+			msgs = append(msgs, problemMessage(b, lang, p))
+			missing = missing || p.Kind == knowledge.ProblemMissing
+		}
+		if missing {
+			msgs = append(msgs, b.Msg(lang, "cli.see_help"))
 		}
 		return "", usageError("%s", strings.Join(msgs, "\n"))
 	}
-	// Help-desk staff mostly ask about working people and often don't know
-	// the city's ID; defaults keep the common case short, and an absent
-	// region is answered by the national baseline, flagged as such.
-	knowledge.Defaults(&facts)
-	o, err := b.Evaluate(facts, day)
-	if err != nil {
-		var missing *rules.MissingFactsError
-		var invalid *rules.InvalidFactError
-		switch {
-		case errors.As(err, &missing):
-			var msgs []string
-			for _, f := range missing.Fields {
-				key := string(f)
-				if f == rules.FieldGap {
-					key = "gap_months"
-				}
-				msgs = append(msgs, b.Msgf(lang, "cli.missing_flag", "flag", fieldFlag(f), "valid", b.Msg(lang, "valid."+key)))
-			}
-			return "", usageError("%s\n%s", strings.Join(msgs, "\n"), b.Msg(lang, "cli.see_help"))
-		case errors.As(err, &invalid):
-			key := string(invalid.Field)
-			if invalid.Field == rules.FieldGap {
-				key = "since"
-			}
-			return "", usageError("%s", b.Msgf(lang, "cli.invalid_flag", "flag", fieldFlag(invalid.Field),
-				"value", invalid.Reason, "valid", b.Msg(lang, "valid."+key)))
-		}
-		return "", err
+	return b.Render(&c.Outcome, lang, format)
+}
+
+// problemMessage says what is wrong with one flag, in lang.
+func problemMessage(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProblem) string {
+	flag := flagOf(p.Key)
+	switch p.Kind {
+	case knowledge.ProblemMissing:
+		return b.Msgf(lang, "cli.missing_flag", "flag", flag, "valid", p.Valid)
+	case knowledge.ProblemAmbiguous:
+		return b.Msgf(lang, "cli.ambiguous_place", "flag", flag, "value", p.Value, "candidates", strings.Join(p.Candidates, b.Msg(lang, "list_sep")))
+	case knowledge.ProblemConflict:
+		return b.Msgf(lang, "cli.gap_conflict")
 	}
-	return b.Render(&o, lang, format)
+	value := p.Value
+	if value == "" {
+		value = p.Reason
+	}
+	msg := invalidFlag(b, lang, strings.ReplaceAll(p.Key, "_", "-"), value)
+	if len(p.Suggestions) > 0 {
+		msg += " " + b.Msgf(lang, "cli.did_you_mean", "suggestions", strings.Join(p.Suggestions, b.Msg(lang, "list_sep")))
+	}
+	return msg
 }
 
 func invalidFlag(b *knowledge.Base, lang knowledge.Lang, flagName, value string) string {

@@ -181,15 +181,14 @@ func sortedKeySet(m map[string]bool) []string {
 // caseFields evaluates a case and flattens the answer; the version hash is
 // left out because it changes with any edit.
 func caseFields(b *knowledge.Base, c diffCase, lang knowledge.Lang) map[string]string {
-	f, errs := knowledge.ParseFacts(c.facts, b)
-	if len(errs) > 0 {
-		return map[string]string{"error": errs[0].Error()}
+	ans, err := b.AnswerCase(c.facts, c.today, lang)
+	if err == nil {
+		err = ans.Err()
 	}
-	knowledge.Defaults(&f)
-	o, err := b.Evaluate(f, c.today)
 	if err != nil {
 		return map[string]string{"error": err.Error()}
 	}
+	o := ans.Outcome
 	flat := b.FlatAnswer(&o)
 	if lang == knowledge.Zh {
 		a := b.BuildAnswer(&o, knowledge.Zh)

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
@@ -15,73 +14,70 @@ import (
 type FieldError struct {
 	Field   string `json:"field"`
 	Message string `json:"message"`
+	// Suggestions are the closest names for an unknown key or place;
+	// Candidates the places a shared name could mean.
+	Suggestions []string `json:"suggestions,omitempty"`
+	Candidates  []string `json:"candidates,omitempty"`
 	// Missing marks a fact the answer still needs (as opposed to a bad
 	// value); the page shows it as a question rather than an error.
 	Missing bool `json:"-"`
 }
 
-// evaluate turns fact values (snake-case keys, as the ask flags) into an
-// outcome exactly as `bujiao ask` does: ParseFacts, Defaults, Evaluate.
-// Bad and missing facts come back as FieldErrors in lang; err is only for
-// failures that are not the case's fault.
+// evaluate answers a case given as fact values (snake-case keys, as the ask
+// flags) through the one use case every surface shares. Problems come back
+// as FieldErrors in lang; err is only for failures that are not the case's
+// fault.
 func evaluate(b *knowledge.Base, kv map[string]string, day rules.Date, lang knowledge.Lang) (rules.Outcome, []FieldError, error) {
-	facts, ferrs := knowledge.ParseFacts(kv, b)
-	if len(ferrs) > 0 {
-		out := make([]FieldError, 0, len(ferrs))
-		for _, e := range ferrs {
-			out = append(out, factError(b, lang, e, kv))
-		}
-		return rules.Outcome{}, out, nil
+	c, err := b.AnswerCase(kv, day, lang)
+	if err != nil {
+		return rules.Outcome{}, nil, err
 	}
-	knowledge.Defaults(&facts)
-	o, err := b.Evaluate(facts, day)
-	if err == nil {
-		return o, nil, nil
+	if len(c.Problems) == 0 {
+		return c.Outcome, nil, nil
 	}
-	var missing *rules.MissingFactsError
-	var invalid *rules.InvalidFactError
-	switch {
-	case errors.As(err, &missing):
-		out := make([]FieldError, 0, len(missing.Fields))
-		for _, f := range missing.Fields {
-			key := string(f)
-			if f == rules.FieldGap {
-				key = "gap_months"
-			}
-			out = append(out, FieldError{Field: key, Message: missingMessage(b, lang, key), Missing: true})
-		}
-		return rules.Outcome{}, out, nil
-	case errors.As(err, &invalid):
-		key := string(invalid.Field)
-		if invalid.Field == rules.FieldGap {
-			key = "gap_months"
-			if kv["since"] != "" {
-				key = "since"
-			}
-		}
-		return rules.Outcome{}, []FieldError{{Field: key, Message: invalidMessage(b, lang, key, kv[key])}}, nil
+	out := make([]FieldError, 0, len(c.Problems))
+	for _, p := range c.Problems {
+		out = append(out, problemError(b, lang, p))
 	}
-	return rules.Outcome{}, nil, err
+	return rules.Outcome{}, out, nil
 }
 
-func factError(b *knowledge.Base, lang knowledge.Lang, e *knowledge.FactError, kv map[string]string) FieldError {
-	switch {
-	case !slices.Contains(knowledge.FactKeys, e.Key):
-		return FieldError{Field: e.Key, Message: tr(lang, "err.unknown_key", "key", e.Key,
-			"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang"), ", "))}
-	case e.Key == "since" && kv["gap_months"] != "" && kv["since"] != "" && e.Valid != knowledge.FactValid["since"]:
-		return FieldError{Field: "since", Message: tr(lang, "err.both")}
+func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProblem) FieldError {
+	fe := FieldError{Field: p.Key, Suggestions: p.Suggestions, Candidates: p.Candidates}
+	switch p.Kind {
+	case knowledge.ProblemMissing:
+		fe.Missing = true
+		fe.Message = missingMessage(b, lang, p.Key)
+	case knowledge.ProblemUnknownKey:
+		fe.Message = tr(lang, "err.unknown_key", "key", p.Key,
+			"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang"), ", "))
+	case knowledge.ProblemConflict:
+		fe.Message = tr(lang, "err.both")
+	case knowledge.ProblemAmbiguous:
+		fe.Message = tr(lang, "err.ambiguous", "value", p.Value, "candidates", strings.Join(p.Candidates, b.Msg(lang, "list_sep")))
+	default:
+		v := p.Value
+		if v == "" {
+			v = p.Reason
+		}
+		fe.Message = invalidMessage(b, lang, p.Key, v)
+		if len(p.Suggestions) > 0 {
+			fe.Message += " " + tr(lang, "err.did_you_mean", "suggestions", strings.Join(p.Suggestions, b.Msg(lang, "list_sep")))
+		}
 	}
-	return FieldError{Field: e.Key, Message: invalidMessage(b, lang, e.Key, kv[e.Key])}
+	return fe
 }
 
 // validText is the knowledge base's description of a key's valid values
-// (cli.yaml valid.*), falling back to knowledge.FactValid.
+// (cli.yaml valid.*), falling back to the schema's own description.
 // Clauses that point at command-line flags ("或用 --since YYYY-MM") are
 // left out: on the page and in the API the alternative is a field or key.
 func validText(b *knowledge.Base, lang knowledge.Lang, key string) string {
 	if !b.HasMsg("valid." + key) {
-		return knowledge.FactValid[key]
+		if d, ok := rules.FactByKey(key); ok {
+			return d.Describe()
+		}
+		return ""
 	}
 	s := b.Msg(lang, "valid."+key)
 	for _, sep := range []string{"；", "; "} {
@@ -104,12 +100,14 @@ func invalidMessage(b *knowledge.Base, lang knowledge.Lang, key, value string) s
 }
 
 func missingMessage(b *knowledge.Base, lang knowledge.Lang, key string) string {
-	if enumKeys[key] {
+	if isChoice(key) {
 		return tr(lang, "err.missing")
 	}
 	return tr(lang, "err.missing_valid", "valid", validText(b, lang, key))
 }
 
-// enumKeys are answered by choosing, not typing.
-var enumKeys = map[string]bool{"scheme": true, "prior_scheme": true, "payer": true, "reason": true,
-	"unit_status": true, "retirement": true, "sex": true, "newborn": true, "in_window": true}
+// isChoice reports whether a fact is answered by choosing, not typing.
+func isChoice(key string) bool {
+	d, ok := rules.FactByKey(key)
+	return ok && (d.Kind == rules.KindEnum || d.Kind == rules.KindBool)
+}

@@ -49,68 +49,76 @@ type fieldDef struct {
 	Pattern   string // placeholder
 }
 
-// fieldDefs lists the form's fields in order; a rule only refers to
-// earlier fields. The region-dependent rules come from b: sex where the
-// region's retirement requirement differs by sex, local years where the
-// region requires them.
-func fieldDefs(b *knowledge.Base) []fieldDef {
-	var bySex, local []string
-	for _, r := range b.Regions() {
-		p := r.RegionPolicy()
-		if p.Retirement.BySex() {
-			bySex = append(bySex, r.ID)
-		}
-		if p.Retirement.MinLocalYears != nil {
-			local = append(local, r.ID)
-		}
-	}
-	regionRule := func(ids []string) string {
-		if len(ids) == 0 {
-			return "retirement=at-age&region=!" // no region: never
-		}
-		return "retirement=at-age&region=" + strings.Join(ids, ",")
-	}
-	working := "retirement=,working"
-	return []fieldDef{
-		{Key: "scheme", Kind: kindRadio, Label: "d.q.scheme", Options: strs(rules.Schemes), OptionKey: "d.v.scheme."},
-		{Key: "retirement", Kind: kindRadio, Show: "scheme=employee", Label: "d.q.retirement",
-			Options: strs(rules.Retirements), OptionKey: "d.v.retirement."},
-		{Key: "payer", Kind: kindRadio, Show: working, Label: "d.q.payer", Options: strs(rules.Payers), OptionKey: "d.v.payer."},
-		{Key: "reason", Kind: kindRadio, Show: "payer=unit", Label: "d.q.reason", Options: strs(rules.Reasons), OptionKey: "d.v.reason."},
-		{Key: "unit_status", Kind: kindSelect, Show: "reason=arrears", Label: "d.q.unit_status",
-			Options: strs(rules.UnitStatuses), OptionKey: "d.v.unit_status."},
-		{Key: "prior_scheme", Kind: kindSelect, Show: "payer=individual;reason=job-change,left-job;scheme=resident",
-			Label: "prior_scheme", Options: strs(rules.Schemes), OptionKey: "d.v.scheme."},
-		{Key: "continuous_years", Kind: kindText, Show: "scheme=employee&prior_scheme=resident;scheme=resident&prior_scheme=employee",
-			Label: "continuous_years", Hint: true, Optional: true, InputMode: "numeric"},
-		{Key: "newborn", Kind: kindRadio, Show: "scheme=resident&prior_scheme=,resident", Label: "d.q.newborn",
-			Options: []string{"true", "false"}, OptionKey: "d.v.newborn."},
-		{Key: "in_window", Kind: kindRadio, Show: "newborn=,false", Label: "d.q.in_window",
-			Options: []string{"true", "false"}, OptionKey: "d.v.in_window."},
-		{Key: "broken_years", Kind: kindText, Show: "newborn=,false", Label: "d.q.broken_years", Hint: true, InputMode: "numeric"},
-		{Key: "repay_years", Kind: kindText, Show: "broken_years>0", Label: "d.q.repay_years", Hint: true, InputMode: "numeric"},
-		{Key: "gap_months", Kind: kindText, Show: working + ";prior_scheme=employee&scheme=resident", Label: "d.q.gap",
-			Hint: true, InputMode: "numeric"},
-		{Key: "since", Kind: kindText, Show: working + ";prior_scheme=employee&scheme=resident", Label: "since",
-			Pattern: "YYYY-MM", InputMode: "numeric"},
-		{Key: "region", Kind: kindText, Show: "scheme=employee,resident", Label: "d.q.region", Hint: true, List: "regions"},
-		{Key: "years_paid", Kind: kindText, Show: "retirement=at-age", Label: "d.q.years_paid", Hint: true, InputMode: "decimal"},
-		{Key: "local_years_paid", Kind: kindText, Show: regionRule(local), Label: "local_years_paid", Hint: true, Optional: true, InputMode: "decimal"},
-		{Key: "sex", Kind: kindRadio, Show: regionRule(bySex), Label: "d.q.sex", Options: strs(rules.Sexes), OptionKey: "d.v.sex."},
-		{Key: "arrears", Kind: kindText, Show: "reason=arrears", Label: "arrears", Hint: true, Optional: true, InputMode: "decimal"},
-		{Key: "due_date", Kind: kindDate, Show: "reason=arrears", Label: "due_date", Optional: true},
-		{Key: "pay_date", Kind: kindDate, Show: "reason=arrears", Label: "pay_date", Hint: true, Optional: true},
-		{Key: "base", Kind: kindText, Show: "payer=individual;reason=left-job", Label: "base", Hint: true, Optional: true,
-			InputMode: "decimal"},
-	}
+// look is how the page presents a fact; everything else about a field —
+// its values, when it is shown, whether it is needed — comes from the fact
+// schema.
+var look = map[string]fieldDef{
+	"scheme":           {Kind: kindRadio, Label: "d.q.scheme"},
+	"retirement":       {Kind: kindRadio, Label: "d.q.retirement"},
+	"payer":            {Kind: kindRadio, Label: "d.q.payer"},
+	"reason":           {Kind: kindRadio, Label: "d.q.reason"},
+	"unit_status":      {Kind: kindSelect, Label: "d.q.unit_status"},
+	"prior_scheme":     {Kind: kindSelect, Label: "prior_scheme", OptionKey: "d.v.scheme."},
+	"gap_months":       {Kind: kindText, Label: "d.q.gap", Hint: true, InputMode: "numeric"},
+	"since":            {Kind: kindText, Label: "since", Pattern: "YYYY-MM", InputMode: "numeric"},
+	"newborn":          {Kind: kindRadio, Label: "d.q.newborn"},
+	"in_window":        {Kind: kindRadio, Label: "d.q.in_window"},
+	"broken_years":     {Kind: kindText, Label: "d.q.broken_years", Hint: true, InputMode: "numeric"},
+	"repay_years":      {Kind: kindText, Label: "d.q.repay_years", Hint: true, InputMode: "numeric"},
+	"region":           {Kind: kindText, Label: "d.q.region", Hint: true, List: "regions"},
+	"years_paid":       {Kind: kindText, Label: "d.q.years_paid", Hint: true, InputMode: "decimal"},
+	"local_years_paid": {Kind: kindText, Label: "local_years_paid", Hint: true, InputMode: "decimal"},
+	"sex":              {Kind: kindRadio, Label: "d.q.sex"},
+	"continuous_years": {Kind: kindText, Label: "continuous_years", Hint: true, InputMode: "numeric"},
+	"arrears":          {Kind: kindText, Label: "arrears", Hint: true, InputMode: "decimal"},
+	"due_date":         {Kind: kindDate, Label: "due_date"},
+	"pay_date":         {Kind: kindDate, Label: "pay_date", Hint: true},
+	"base":             {Kind: kindText, Label: "base", Hint: true, InputMode: "decimal"},
 }
 
-func strs[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
+// fieldDefs lists the form's fields in schema order. Show rules come from
+// the schema's conditions; a condition on the region's policy becomes the
+// list of regions where it holds.
+func fieldDefs(b *knowledge.Base) []fieldDef {
+	inputRegions := map[rules.Input][]string{}
+	for _, r := range b.Regions() {
+		in := rules.InputsOf(r.RegionPolicy())
+		if in.SexMatters {
+			inputRegions[rules.InputSexMatters] = append(inputRegions[rules.InputSexMatters], r.ID)
+		}
+		if in.LocalYears {
+			inputRegions[rules.InputLocalYears] = append(inputRegions[rules.InputLocalYears], r.ID)
+		}
 	}
-	return out
+	var defs []fieldDef
+	for _, d := range rules.Schema {
+		f := look[d.Key]
+		f.Key = d.Key
+		f.Optional = d.Need != rules.NeedRequired || d.AltOf != ""
+		if d.Kind == rules.KindEnum || d.Kind == rules.KindBool {
+			f.Options = d.Values
+			if f.OptionKey == "" {
+				f.OptionKey = "d.v." + string(d.Field) + "."
+			}
+		}
+		var when rules.When
+		for _, alt := range d.When {
+			var conds []rules.Cond
+			for _, c := range alt {
+				if ids, isInput := inputRegions[c.Fact]; isInput || c.Fact == rules.InputSexMatters || c.Fact == rules.InputLocalYears {
+					if len(ids) == 0 {
+						ids = []string{"!"} // no region: never
+					}
+					c = rules.Cond{Fact: rules.FieldRegion, Values: ids}
+				}
+				conds = append(conds, c)
+			}
+			when = append(when, conds)
+		}
+		f.Show = when.Rule()
+		defs = append(defs, f)
+	}
+	return defs
 }
 
 // optionLabelKey is the message key of one option's label; booleans use
@@ -212,4 +220,34 @@ func regionID(b *knowledge.Base, v string) string {
 		return id
 	}
 	return rules.NationalRegion
+}
+
+// withImplied adds to raw the values its facts imply (rules.Imply), so the
+// form shows what the answer will assume. Values that do not parse are
+// left for the answer to report.
+func withImplied(b *knowledge.Base, raw map[string]string) map[string]string {
+	var f rules.Facts
+	for k, v := range raw {
+		if d, ok := rules.FactByKey(k); ok && d.Kind != rules.KindPlace {
+			_ = d.Set(&f, v)
+		}
+	}
+	var in rules.Inputs
+	if r := b.ResolveRegion(raw["region"]); r.Err == nil {
+		p, _ := b.Policy(r.Region)
+		in = rules.InputsOf(p)
+	}
+	g := rules.Imply(f, in)
+	out := make(map[string]string, len(raw)+2)
+	for k, v := range raw {
+		out[k] = v
+	}
+	for _, d := range rules.Schema {
+		if _, given := out[d.Key]; !given {
+			if v := d.Get(&g); v != "" {
+				out[d.Key] = v
+			}
+		}
+	}
+	return out
 }

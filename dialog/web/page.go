@@ -161,7 +161,17 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	lang, day, defDay, todayRaw, todayErr, raw := s.pageCase(b, r.URL.Query())
 	defs := fieldDefs(b)
-	shown, kept := visibility(b, defs, raw)
+	// What the given answers imply (a payer means a working employee) is
+	// shown selected, so the fields that follow from it appear; the
+	// permalink keeps only what was given.
+	implied := withImplied(b, raw)
+	shown, keptImplied := visibility(b, defs, implied)
+	kept := map[string]string{}
+	for k := range keptImplied {
+		if v, ok := raw[k]; ok {
+			kept[k] = v
+		}
+	}
 
 	var (
 		o     rules.Outcome
@@ -204,7 +214,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	v.AllMissing = true
 	for _, f := range defs {
-		fv := s.fieldView(b, lang, f, kept[f.Key], !shown[f.Key], errByKey[f.Key])
+		fv := s.fieldView(b, lang, f, keptImplied[f.Key], !shown[f.Key], errByKey[f.Key])
 		v.Fields = append(v.Fields, fv)
 	}
 	for _, e := range ferrs {
@@ -276,7 +286,7 @@ func (s *Server) fieldView(b *knowledge.Base, lang knowledge.Lang, f fieldDef, v
 	if !hidden && fe.Message != "" {
 		fv.Error, fv.Missing = fe.Message, fe.Missing
 		// The message already says what is valid.
-		if !enumKeys[f.Key] {
+		if !isChoice(f.Key) {
 			fv.Hint = ""
 		}
 	}

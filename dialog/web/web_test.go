@@ -84,19 +84,18 @@ func postJSON(t testing.TB, h http.Handler, body string) response {
 func askOutput(t testing.TB, kv map[string]string, today string, lang knowledge.Lang, format knowledge.Format) string {
 	t.Helper()
 	b := testKB(t)
-	f, errs := knowledge.ParseFacts(kv, b)
-	if len(errs) > 0 {
-		t.Fatalf("ParseFacts: %v", errs[0])
-	}
-	knowledge.Defaults(&f)
 	day, err := rules.ParseDate(today)
 	if err != nil {
 		t.Fatal(err)
 	}
-	o, err := b.Evaluate(f, day)
+	c, err := b.AnswerCase(kv, day, lang)
+	if err == nil {
+		err = c.Err()
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
+	o := c.Outcome
 	out, err := b.Render(&o, lang, format)
 	if err != nil {
 		t.Fatal(err)
@@ -250,7 +249,11 @@ func TestServePageFieldsFollowAnswers(t *testing.T) {
 		shown, hidden   []string
 		keptOut, keptIn []string
 	}{
+		// Nothing is assumed about a newborn: its questions wait for the answer.
 		{query: "scheme=resident",
+			shown:  []string{"newborn", "region", "prior_scheme"},
+			hidden: []string{"in_window", "broken_years", "retirement", "payer", "reason", "repay_years", "gap_months", "years_paid"}},
+		{query: "scheme=resident&newborn=false",
 			shown:  []string{"newborn", "in_window", "broken_years", "region", "prior_scheme"},
 			hidden: []string{"retirement", "payer", "reason", "repay_years", "gap_months", "years_paid"}},
 		{query: "scheme=resident&newborn=false&broken_years=2",
@@ -305,9 +308,10 @@ func TestServePageEscapes(t *testing.T) {
 	if !strings.Contains(r.body, `value="&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;"`) {
 		t.Error("escaped region value not echoed in its field")
 	}
-	// An unknown region is answered with the national baseline.
-	if !strings.Contains(r.body, "2027-") && !strings.Contains(r.body, "verdict") {
-		t.Error("no answer for an unknown region")
+	// An unknown place is reported on its field, not answered with
+	// national rules as if it were a real one.
+	if !strings.Contains(r.body, `id="err-region"`) {
+		t.Error("unknown region not reported on its field")
 	}
 }
 
@@ -315,7 +319,7 @@ func TestServePageErrors(t *testing.T) {
 	s := newTestServer(t, Options{})
 	b := testKB(t)
 	for _, lang := range knowledge.Langs {
-		r := get(t, s.Handler(), "/?scheme=employee&gap_months=abc&lang="+string(lang))
+		r := get(t, s.Handler(), "/?scheme=employee&payer=individual&gap_months=abc&lang="+string(lang))
 		if r.code != 200 {
 			t.Fatalf("code %d", r.code)
 		}
@@ -330,8 +334,8 @@ func TestServePageErrors(t *testing.T) {
 			t.Error("page mentions a command-line flag")
 		}
 		r = get(t, s.Handler(), "/?scheme=employee&lang="+string(lang))
-		if !strings.Contains(r.body, `<p class="problem" id="err-payer">`+html.EscapeString(tr(lang, "err.missing"))+`</p>`) {
-			t.Errorf("%s: missing payer not asked for", lang)
+		if !strings.Contains(r.body, `<p class="problem" id="err-retirement">`+html.EscapeString(tr(lang, "err.missing"))+`</p>`) {
+			t.Errorf("%s: missing retirement not asked for", lang)
 		}
 		if !strings.Contains(r.body, html.EscapeString(tr(lang, "need_title"))) {
 			t.Errorf("%s: no summary of what is missing", lang)
@@ -450,7 +454,9 @@ func TestServeAPIErrors(t *testing.T) {
 		{"bad value", `{"scheme":"employee","payer":"individual","gap_months":"lots","region":"shanghai"}`, 400, "gap_months"},
 		{"bad enum", `{"scheme":"employee","payer":"boss","gap_months":8}`, 400, "payer"},
 		{"object value", `{"scheme":{"x":1}}`, 400, "scheme"},
-		{"missing", `{"scheme":"employee"}`, 400, "payer"},
+		{"missing", `{"scheme":"employee"}`, 400, "retirement"},
+		{"missing payer", `{"scheme":"employee","retirement":"working","gap_months":3}`, 400, "payer"},
+		{"unknown place", `{"scheme":"employee","payer":"individual","gap_months":3,"region":"shangai"}`, 400, "region"},
 		{"bad today", `{"scheme":"employee","today":"tomorrow"}`, 400, "today"},
 		{"bad lang", `{"scheme":"employee","lang":"fr"}`, 400, "lang"},
 		{"gap twice", `{"scheme":"employee","payer":"individual","gap_months":2,"since":"2026-01"}`, 400, "since"},

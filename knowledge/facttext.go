@@ -1,0 +1,116 @@
+package knowledge
+
+import (
+	"strings"
+
+	"bujiao/rules"
+)
+
+// FactText is one fact as people read it.
+type FactText struct {
+	Field rules.Field
+	Label string
+	Value string
+}
+
+// DescribeFacts lists, in question order, the facts that matter for the
+// others, each with its label and value in lang. Facts told that no longer
+// apply (a payer, after saying one is retired) are left out.
+func (b *Base) DescribeFacts(f rules.Facts, lang Lang) []FactText {
+	var in rules.Inputs
+	if f.Region != "" {
+		p, _ := b.Policy(f.Region)
+		in = rules.InputsOf(p)
+	}
+	rel := rules.Relevance(&f, in)
+	out := make([]FactText, 0, 8)
+	for i, d := range rules.Schema {
+		v := d.Get(&f)
+		if v == "" || !rel[i] {
+			continue
+		}
+		q := d.Question()
+		out = append(out, FactText{Field: q, Label: b.Msg(lang, "d.f."+string(q)), Value: b.factValue(d, &f, v, lang)})
+	}
+	return out
+}
+
+func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) string {
+	switch d.Kind {
+	case rules.KindEnum:
+		return b.Msg(lang, "d.v."+string(d.Field)+"."+v)
+	case rules.KindBool:
+		yn := "n"
+		if v == "true" {
+			yn = "y"
+		}
+		return b.Msg(lang, "d.v."+string(d.Field)+"."+yn)
+	case rules.KindCount, rules.KindYears:
+		if d.Field == rules.FieldGap {
+			return b.Count(lang, "d.months", v)
+		}
+		return b.Count(lang, "d.years", v)
+	case rules.KindMonth:
+		return b.Msgf(lang, "d.since_value", "month", v)
+	case rules.KindAmount:
+		return v + b.Msg(lang, "answer.yuan")
+	case rules.KindPlace:
+		shown := v
+		if r, ok := b.Region(v); ok {
+			shown = r.Name.In(lang)
+		}
+		if f.Place != "" {
+			shown = b.Msgf(lang, "place_in_region", "place", f.Place, "region", shown)
+		}
+		return shown
+	}
+	return v
+}
+
+// Count says "n months" or "n years" (key d.months or d.years), with the
+// singular for one where the language has it.
+func (b *Base) Count(lang Lang, key, n string) string {
+	if n == "1" && b.HasMsg(key+".one") {
+		key += ".one"
+	}
+	return b.Msgf(lang, key, "n", n)
+}
+
+// CaseLine is the case in one line, for the top of a pasted answer, so
+// whoever receives it can check what it assumed.
+func (b *Base) CaseLine(f rules.Facts, lang Lang) string {
+	facts := b.DescribeFacts(f, lang)
+	parts := make([]string, 0, len(facts))
+	for _, ft := range facts {
+		d, _ := rules.FactByField(ft.Field)
+		if d != nil && d.Kind == rules.KindEnum {
+			parts = append(parts, ft.Value)
+			continue
+		}
+		parts = append(parts, ft.Label+Colon(lang)+ft.Value)
+	}
+	return b.Msg(lang, "answer.case") + Colon(lang) + strings.Join(parts, b.Msg(lang, "case_sep"))
+}
+
+// SchemaMessages are the message keys every fact needs: what it accepts
+// (valid.*), its label (d.f.*), the label of each value (d.v.*) and, for a
+// fact the chat asks, its question (d.q.*). A fact added to the schema
+// without them fails to load.
+func SchemaMessages() []string {
+	var keys []string
+	for _, d := range rules.Schema {
+		keys = append(keys, "valid."+d.Key, "d.f."+string(d.Question()))
+		switch d.Kind {
+		case rules.KindEnum:
+			for _, v := range d.Values {
+				keys = append(keys, "d.v."+string(d.Field)+"."+v)
+			}
+		case rules.KindBool:
+			keys = append(keys, "d.v."+string(d.Field)+".y", "d.v."+string(d.Field)+".n")
+		}
+		if d.Need != rules.NeedOptional && d.AltOf == "" {
+			keys = append(keys, "d.q."+string(d.Field))
+		}
+	}
+	return keys
+}

@@ -1,0 +1,674 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// The fact schema: one row per fact, the only place a fact is described.
+// Every surface derives from it — the ask flags, the JSON and form keys,
+// ParseFacts, the chat's buttons, validation of button data, what a change
+// clears, which questions are asked, and the page's show rules — so adding
+// a fact is one row here, the rule that uses it, and its texts.
+//
+// The rows are in question order, and a row's When refers only to earlier
+// rows. That makes relevance one forward pass and lets the page's script
+// evaluate the same graph (see When.Rule).
+
+// Kind is how a fact's value is written.
+type Kind uint8
+
+// Kinds of facts.
+const (
+	KindEnum   Kind = iota + 1 // one of Values
+	KindBool                   // true or false
+	KindCount                  // a whole number from 0 to Max
+	KindYears                  // years from 0 to Max, up to two decimals
+	KindAmount                 // yuan, up to two decimals, at most MaxAmount
+	KindMonth                  // YYYY-MM
+	KindDate                   // YYYY-MM-DD, 1990 to 2100
+	KindPlace                  // a region ID or a place name; the knowledge base resolves it
+)
+
+var kindNames = map[Kind]string{KindEnum: "enum", KindBool: "bool", KindCount: "count", KindYears: "years",
+	KindAmount: "amount", KindMonth: "month", KindDate: "date", KindPlace: "place"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Need says what a missing fact does to an answer.
+type Need uint8
+
+// Needs.
+const (
+	// NeedRequired: nothing can be decided without it. The chat asks it;
+	// ask and the API report it missing.
+	NeedRequired Need = iota + 1
+	// NeedDecisive: the outcome depends on it, but an answer can be given
+	// both ways. The chat asks it and lets people skip; ask and the API
+	// answer with an open question.
+	NeedDecisive
+	// NeedOptional refines an answer (a payment date, a base); it is
+	// offered as a flag and a form field and never asked.
+	NeedOptional
+)
+
+// Input names a fact about the region's policy that decides whether a
+// question matters; conditions read inputs like facts.
+type Input = Field
+
+// Policy inputs the question graph reads.
+const (
+	// InputSexMatters: the region's retirement requirement differs by sex.
+	InputSexMatters Input = "region_sex_matters"
+	// InputLocalYears: the region requires years paid locally at retirement.
+	InputLocalYears Input = "region_local_years"
+)
+
+// Inputs are the values of the policy inputs for one region.
+type Inputs struct {
+	SexMatters bool
+	LocalYears bool
+}
+
+// InputsOf reads the policy inputs from a region's policy.
+func InputsOf(p Policy) Inputs {
+	return Inputs{SexMatters: p.Retirement.BySex(), LocalYears: p.Retirement.MinLocalYears != nil}
+}
+
+func (in Inputs) value(i Input) string {
+	var b bool
+	switch i {
+	case InputSexMatters:
+		b = in.SexMatters
+	case InputLocalYears:
+		b = in.LocalYears
+	}
+	return strconv.FormatBool(b)
+}
+
+// Cond is one clause of a condition: the fact (or input) is relevant and
+// holds one of Values ("" means not given), or, with Positive, holds a
+// whole number above zero.
+type Cond struct {
+	Fact     Field
+	Values   []string
+	Positive bool
+}
+
+// When is a condition: any alternative holds when all its clauses hold. An
+// empty When always holds.
+type When [][]Cond
+
+// Fact describes one fact.
+type Fact struct {
+	// Field names the question: button data, stored conversations and
+	// events use it.
+	Field Field
+	// Key is the JSON, form and scenario key; the ask flag is Key with
+	// dashes.
+	Key  string
+	Kind Kind
+	// Values are an enum's values in the order they are offered.
+	Values []string
+	// Max bounds counts and years.
+	Max  int
+	Need Need
+	// When says when the fact matters. Conditions name earlier rows only.
+	When When
+	// AltOf names the question this key answers in place of its own row
+	// (a first unpaid month answers the gap).
+	AltOf Field
+	// Presets are the numbers offered as buttons for counts and years.
+	Presets []int
+
+	get   func(*Facts) string
+	set   func(*Facts, string)
+	clear func(*Facts)
+}
+
+// Flag is the fact's ask flag name, without dashes in front.
+func (d *Fact) Flag() string { return strings.ReplaceAll(d.Key, "_", "-") }
+
+// Question is the field a conversation asks to get this fact.
+func (d *Fact) Question() Field {
+	if d.AltOf != "" {
+		return d.AltOf
+	}
+	return d.Field
+}
+
+// Get returns the fact's value in canonical form, "" when not given.
+func (d *Fact) Get(f *Facts) string { return d.get(f) }
+
+// Clear forgets the fact.
+func (d *Fact) Clear(f *Facts) { d.clear(f) }
+
+// Set parses raw (as Parse) and stores it.
+func (d *Fact) Set(f *Facts, raw string) error {
+	v, err := d.Parse(raw)
+	if err != nil {
+		return err
+	}
+	d.set(f, v)
+	return nil
+}
+
+// IsSet reports whether the fact's question is answered (by this key or
+// by the key that stands in for it).
+func (d *Fact) IsSet(f *Facts) bool {
+	if d.get(f) != "" {
+		return true
+	}
+	for _, alt := range Schema {
+		if alt.AltOf == d.Field && alt.get(f) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// ValueError says why a value cannot be used for a fact.
+type ValueError struct {
+	Key    string
+	Value  string
+	Reason string
+}
+
+func (e *ValueError) Error() string { return fmt.Sprintf("%s %q: %s", e.Key, e.Value, e.Reason) }
+
+// Parse checks a value as people and scripts write it (full-width digits,
+// "12,000元", "yes", "是") and returns it in canonical form.
+func (d *Fact) Parse(raw string) (string, error) {
+	s := strings.TrimSpace(foldWidth(raw))
+	bad := func(format string, a ...any) (string, error) {
+		return "", &ValueError{Key: d.Key, Value: raw, Reason: fmt.Sprintf(format, a...)}
+	}
+	switch d.Kind {
+	case KindEnum:
+		v := strings.ToLower(s)
+		if slices.Contains(d.Values, v) {
+			return v, nil
+		}
+		return bad("want one of %s", strings.Join(d.Values, ", "))
+	case KindBool:
+		switch strings.ToLower(s) {
+		case "true", "yes", "y", "1", "是":
+			return "true", nil
+		case "false", "no", "n", "0", "否":
+			return "false", nil
+		}
+		return bad("want true or false")
+	case KindCount:
+		n, err := strconv.Atoi(s)
+		if err != nil || len(s) > 4 || n < 0 || n > d.Max {
+			return bad("want a whole number from 0 to %d", d.Max)
+		}
+		return strconv.Itoa(n), nil
+	case KindYears:
+		y, err := ParseYears(s)
+		if err != nil || y.GreaterThan(decimal.NewFromInt(int64(d.Max))) {
+			return bad("want years from 0 to %d, e.g. 15 or 15.5", d.Max)
+		}
+		return y.String(), nil
+	case KindAmount:
+		a, err := ParseAmount(s)
+		if err != nil || a.GreaterThan(MaxAmount) {
+			return bad("want yuan from 0 to %s, e.g. 12000 or 12000.50", MaxAmount)
+		}
+		return a.String(), nil
+	case KindMonth:
+		m, err := ParseMonth(s)
+		if err != nil || m.Year < MinYear || m.Year > MaxYear {
+			return bad("want a month YYYY-MM from %d to %d", MinYear, MaxYear)
+		}
+		return m.String(), nil
+	case KindDate:
+		t, err := ParseDay(s)
+		if err != nil {
+			return bad("want a date YYYY-MM-DD from %d to %d", MinYear, MaxYear)
+		}
+		return t.String(), nil
+	case KindPlace:
+		v := strings.ToLower(s)
+		if v == "" || len(v) > 64 {
+			return bad("want a region or a place name")
+		}
+		return v, nil
+	}
+	return bad("unknown kind")
+}
+
+// Valid reports whether v is a canonical value of the fact.
+func (d *Fact) Valid(v string) bool {
+	c, err := d.Parse(v)
+	return err == nil && c == v
+}
+
+// Describe says what a fact accepts, for people reading an error or the
+// help of a tool that has no translated text for it.
+func (d *Fact) Describe() string {
+	switch d.Kind {
+	case KindEnum:
+		return strings.Join(d.Values, " | ")
+	case KindBool:
+		return "true | false"
+	case KindCount:
+		return fmt.Sprintf("a whole number, 0 to %d", d.Max)
+	case KindYears:
+		return fmt.Sprintf("years, e.g. 15 or 15.5, 0 to %d", d.Max)
+	case KindAmount:
+		return "an amount in yuan, e.g. 12000 or 12000.50"
+	case KindMonth:
+		return "YYYY-MM, not after the current month"
+	case KindDate:
+		return fmt.Sprintf("YYYY-MM-DD, %d to %d", MinYear, MaxYear)
+	case KindPlace:
+		return "a region ID (national, shanghai, zhejiang, guangdong) or a place name"
+	}
+	return ""
+}
+
+// Years dates may fall in: earlier or later dates are typing mistakes, and
+// would make the month arithmetic produce nonsense.
+const (
+	MinYear = 1990
+	MaxYear = 2100
+)
+
+func enumRow[T ~string](field Field, values []T, need Need, when When, ptr func(*Facts) *T) *Fact {
+	return &Fact{Field: field, Key: string(field), Kind: KindEnum, Values: strs(values), Need: need, When: when,
+		get:   func(f *Facts) string { return string(*ptr(f)) },
+		set:   func(f *Facts, v string) { *ptr(f) = T(v) },
+		clear: func(f *Facts) { *ptr(f) = "" }}
+}
+
+func boolRow(field Field, need Need, when When, ptr func(*Facts) **bool) *Fact {
+	return &Fact{Field: field, Key: string(field), Kind: KindBool, Values: []string{"true", "false"}, Need: need, When: when,
+		get: func(f *Facts) string {
+			if p := *ptr(f); p != nil {
+				return strconv.FormatBool(*p)
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { b := v == "true"; *ptr(f) = &b },
+		clear: func(f *Facts) { *ptr(f) = nil }}
+}
+
+func countRow(field Field, key string, max int, presets []int, need Need, when When, ptr func(*Facts) **int) *Fact {
+	return &Fact{Field: field, Key: key, Kind: KindCount, Max: max, Presets: presets, Need: need, When: when,
+		get: func(f *Facts) string {
+			if p := *ptr(f); p != nil {
+				return strconv.Itoa(*p)
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { n, _ := strconv.Atoi(v); *ptr(f) = &n },
+		clear: func(f *Facts) { *ptr(f) = nil }}
+}
+
+func decimalRow(field Field, kind Kind, max int, presets []int, need Need, when When, ptr func(*Facts) **decimal.Decimal) *Fact {
+	return &Fact{Field: field, Key: string(field), Kind: kind, Max: max, Presets: presets, Need: need, When: when,
+		get: func(f *Facts) string {
+			if p := *ptr(f); p != nil {
+				return p.String()
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { d := decimal.RequireFromString(v); *ptr(f) = &d },
+		clear: func(f *Facts) { *ptr(f) = nil }}
+}
+
+func dateRow(field Field, need Need, when When, ptr func(*Facts) **Date) *Fact {
+	return &Fact{Field: field, Key: string(field), Kind: KindDate, Need: need, When: when,
+		get: func(f *Facts) string {
+			if p := *ptr(f); p != nil {
+				return p.String()
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { d, _ := ParseDate(v); *ptr(f) = &d },
+		clear: func(f *Facts) { *ptr(f) = nil }}
+}
+
+func strs[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
+
+// is builds a one-clause alternative list: fact holds one of values.
+func is(fact Field, values ...string) []Cond { return []Cond{{Fact: fact, Values: values}} }
+
+// and joins clauses into one alternative.
+func and(alts ...[]Cond) []Cond { return slices.Concat(alts...) }
+
+// Conditions shared by several rows.
+var (
+	whenEmployee = When{is(FieldScheme, string(SchemeEmployee))}
+	whenWorking  = When{is(FieldRetirement, string(RetirementWorking))}
+	whenAtAge    = When{is(FieldRetirement, string(RetirementAtAge))}
+	whenArrears  = When{is(FieldReason, string(ReasonArrears))}
+	// A gap matters to working employees and to people leaving the
+	// employee scheme for the resident one (a transfer, 43号).
+	whenGap = When{is(FieldRetirement, string(RetirementWorking)),
+		and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))}
+	whenNotNewborn = When{is(FieldNewborn, "false")}
+)
+
+// Schema lists every fact in question order.
+var Schema = []*Fact{
+	enumRow(FieldScheme, Schemes, NeedRequired, nil, func(f *Facts) *Scheme { return &f.Scheme }),
+	enumRow(FieldRetirement, Retirements, NeedRequired, whenEmployee, func(f *Facts) *Retirement { return &f.Retirement }),
+	enumRow(FieldPayer, Payers, NeedRequired, whenWorking, func(f *Facts) *Payer { return &f.Payer }),
+	enumRow(FieldReason, Reasons, NeedRequired, When{is(FieldPayer, string(PayerUnit))}, func(f *Facts) *Reason { return &f.Reason }),
+	enumRow(FieldUnitStatus, UnitStatuses, NeedRequired, whenArrears, func(f *Facts) *UnitStatus { return &f.UnitStatus }),
+	// Switching scheme is a refinement people state, never a question.
+	enumRow(FieldPriorScheme, Schemes, NeedOptional, When{is(FieldPayer, string(PayerIndividual)),
+		is(FieldReason, string(ReasonJobChange), string(ReasonLeftJob)), is(FieldScheme, string(SchemeResident))},
+		func(f *Facts) *Scheme { return &f.PriorScheme }),
+	countRow(FieldGap, "gap_months", MaxGapMonths, []int{1, 2, 3, 4, 6, 8, 12, 24}, NeedRequired, whenGap,
+		func(f *Facts) **int { return &f.GapMonths }),
+	{Field: FieldSince, Key: "since", Kind: KindMonth, Need: NeedRequired, When: whenGap, AltOf: FieldGap,
+		get: func(f *Facts) string {
+			if f.Since != nil {
+				return f.Since.String()
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { m, _ := ParseMonth(v); f.Since = &m },
+		clear: func(f *Facts) { f.Since = nil }},
+	boolRow(FieldNewborn, NeedRequired, When{and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, "", string(SchemeResident)))},
+		func(f *Facts) **bool { return &f.Newborn }),
+	boolRow(FieldInWindow, NeedRequired, whenNotNewborn, func(f *Facts) **bool { return &f.InWindow }),
+	countRow(FieldBrokenYears, string(FieldBrokenYears), MaxYears, []int{0, 1, 2, 3, 4, 5, 6}, NeedRequired, whenNotNewborn,
+		func(f *Facts) **int { return &f.BrokenYears }),
+	countRow(FieldRepayYears, string(FieldRepayYears), MaxYears, []int{0, 1, 2, 3, 4, 5, 6}, NeedRequired,
+		When{{{Fact: FieldBrokenYears, Positive: true}}}, func(f *Facts) **int { return &f.RepayYears }),
+	{Field: FieldRegion, Key: "region", Kind: KindPlace, Need: NeedRequired,
+		// Asked once it is clear which rules apply to the person.
+		When:  When{is(FieldRetirement, strs(Retirements)...), is(FieldScheme, string(SchemeResident))},
+		get:   func(f *Facts) string { return f.Region },
+		set:   func(f *Facts, v string) { f.Region = v },
+		clear: func(f *Facts) { f.Region, f.Place = "", "" }},
+	decimalRow(FieldYearsPaid, KindYears, MaxYears, []int{10, 15, 20, 25, 30}, NeedRequired, whenAtAge,
+		func(f *Facts) **decimal.Decimal { return &f.YearsPaid }),
+	decimalRow(FieldLocalYearsPaid, KindYears, MaxYears, []int{5, 10, 15}, NeedOptional,
+		When{and(is(FieldRetirement, string(RetirementAtAge)), is(InputLocalYears, "true"))},
+		func(f *Facts) **decimal.Decimal { return &f.LocalYearsPaid }),
+	enumRow(FieldSex, Sexes, NeedRequired, When{and(is(FieldRetirement, string(RetirementAtAge)), is(InputSexMatters, "true"))},
+		func(f *Facts) *Sex { return &f.Sex }),
+	countRow(FieldContinuousYears, string(FieldContinuousYears), MaxYears, []int{0, 1, 2, 3, 5}, NeedOptional,
+		When{and(is(FieldScheme, string(SchemeEmployee)), is(FieldPriorScheme, string(SchemeResident))),
+			and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))},
+		func(f *Facts) **int { return &f.ContinuousYears }),
+	decimalRow(FieldArrears, KindAmount, 0, nil, NeedOptional, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
+	dateRow(FieldDueDate, NeedOptional, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
+	dateRow(FieldPayDate, NeedOptional, whenGap, func(f *Facts) **Date { return &f.PayDate }),
+	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
+		func(f *Facts) **decimal.Decimal { return &f.Base }),
+}
+
+var (
+	byKey   = map[string]*Fact{}
+	byField = map[Field]*Fact{}
+	// position of each row, for relevance passes.
+	rowOf = map[Field]int{}
+)
+
+func init() {
+	for i, d := range Schema {
+		byKey[d.Key] = d
+		byField[d.Field] = d
+		rowOf[d.Field] = i
+	}
+	for i, d := range Schema {
+		for _, alt := range d.When {
+			for _, c := range alt {
+				if c.Fact == InputSexMatters || c.Fact == InputLocalYears {
+					continue
+				}
+				if j, ok := rowOf[c.Fact]; !ok || j >= i {
+					panic(fmt.Sprintf("rules: schema row %s depends on %s, which is not an earlier row", d.Field, c.Fact))
+				}
+			}
+		}
+	}
+	Fields = Fields[:0]
+	for _, d := range Schema {
+		Fields = append(Fields, d.Field)
+	}
+}
+
+// FactByKey returns the row with a JSON/flag key (snake case).
+func FactByKey(key string) (*Fact, bool) { d, ok := byKey[key]; return d, ok }
+
+// FactByField returns the row of a field.
+func FactByField(f Field) (*Fact, bool) { d, ok := byField[f]; return d, ok }
+
+// Keys lists every fact key in schema order.
+func Keys() []string {
+	out := make([]string, len(Schema))
+	for i, d := range Schema {
+		out[i] = d.Key
+	}
+	return out
+}
+
+// Relevance says, row by row in schema order, whether each fact matters
+// for the facts given so far.
+func Relevance(f *Facts, in Inputs) []bool {
+	rel := make([]bool, len(Schema))
+	for i, d := range Schema {
+		rel[i] = d.When.holds(f, in, rel)
+	}
+	return rel
+}
+
+func (w When) holds(f *Facts, in Inputs, rel []bool) bool {
+	if len(w) == 0 {
+		return true
+	}
+	for _, alt := range w {
+		ok := true
+		for _, c := range alt {
+			if !c.holds(f, in, rel) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (c Cond) holds(f *Facts, in Inputs, rel []bool) bool {
+	var v string
+	if c.Fact == InputSexMatters || c.Fact == InputLocalYears {
+		v = in.value(c.Fact)
+	} else {
+		i := rowOf[c.Fact]
+		if !rel[i] {
+			return false
+		}
+		v = Schema[i].get(f)
+	}
+	if c.Positive {
+		n, err := strconv.Atoi(v)
+		return err == nil && n > 0
+	}
+	return slices.Contains(c.Values, v)
+}
+
+// Relevant reports whether the fact matters for the facts given so far.
+func Relevant(f Facts, in Inputs, field Field) bool {
+	i, ok := rowOf[field]
+	return ok && Relevance(&f, in)[i]
+}
+
+// Missing lists the questions that matter and are not answered, in
+// question order, whose Need is one of needs.
+func Missing(f Facts, in Inputs, needs ...Need) []Field {
+	rel := Relevance(&f, in)
+	var out []Field
+	for i, d := range Schema {
+		if rel[i] && d.AltOf == "" && slices.Contains(needs, d.Need) && !d.IsSet(&f) {
+			out = append(out, d.Field)
+		}
+	}
+	return out
+}
+
+// Needed returns the facts without which Evaluate cannot decide, in the
+// order a conversation should ask them. Facts that do not matter for the
+// answers given so far are never listed (a retiree is not asked about gaps,
+// a resident is not asked who pays).
+func Needed(f Facts, in Inputs) []Field { return Missing(f, in, NeedRequired) }
+
+// Prune forgets the facts that do not matter for the others: what is left
+// is what a decision may use. Conversations keep everything people said
+// and decide on the pruned copy, so an answer changed back restores the
+// facts given before.
+func Prune(f Facts, in Inputs) Facts {
+	rel := Relevance(&f, in)
+	for i, d := range Schema {
+		if !rel[i] {
+			d.clear(&f)
+		}
+	}
+	return f
+}
+
+// Dependents lists the facts whose relevance depends on field, directly or
+// through other facts, in schema order.
+func Dependents(field Field) []Field {
+	deps := map[Field]bool{field: true}
+	var out []Field
+	for _, d := range Schema {
+		for _, alt := range d.When {
+			for _, c := range alt {
+				on := c.Fact
+				if on == InputSexMatters || on == InputLocalYears {
+					// Inputs come from the region's policy.
+					on = FieldRegion
+				}
+				if deps[on] && !deps[d.Field] {
+					deps[d.Field] = true
+					out = append(out, d.Field)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Rule writes the condition in the page's show-rule language:
+//
+//	rule   = alt { ";" alt }          any alternative holds (empty: always)
+//	alt    = clause { "&" clause }    every clause holds
+//	clause = key "=" v { "," v }      the field is shown and its value is one of v ("" = blank)
+//	       | key ">0"                 the field is shown and holds a whole number above 0
+//
+// Facts are named by key; policy inputs by their names, which the page
+// evaluates from the region chosen.
+func (w When) Rule() string {
+	var alts []string
+	for _, alt := range w {
+		var cs []string
+		for _, c := range alt {
+			key := string(c.Fact)
+			if d, ok := byField[c.Fact]; ok {
+				key = d.Key
+			}
+			if c.Positive {
+				cs = append(cs, key+">0")
+			} else {
+				cs = append(cs, key+"="+strings.Join(c.Values, ","))
+			}
+		}
+		alts = append(alts, strings.Join(cs, "&"))
+	}
+	return strings.Join(alts, ";")
+}
+
+// Imply fills the facts that others given imply: a payer is only asked of
+// working employees, so giving one says the person works; a count of
+// broken years says the person is not a newborn. A fact is implied only
+// when exactly one alternative of the giving fact's condition can still
+// hold and that alternative names a single value. Nothing given is
+// overwritten, so a contradiction is left for the rules to see.
+func Imply(f Facts, in Inputs) Facts {
+	for changed := true; changed; {
+		changed = false
+		for i := len(Schema) - 1; i >= 0; i-- {
+			d := Schema[i]
+			if d.get(&f) == "" || len(d.When) == 0 {
+				continue
+			}
+			var viable []Cond
+			n := 0
+			for _, alt := range d.When {
+				if contradicted(alt, &f, in) {
+					continue
+				}
+				n++
+				viable = alt
+			}
+			if n != 1 {
+				continue
+			}
+			for _, c := range viable {
+				t, ok := byField[c.Fact]
+				if !ok || c.Positive || len(c.Values) != 1 || c.Values[0] == "" || t.get(&f) != "" {
+					continue
+				}
+				t.set(&f, c.Values[0])
+				changed = true
+			}
+		}
+	}
+	return f
+}
+
+// contradicted reports whether a given fact or input rules the alternative
+// out.
+func contradicted(alt []Cond, f *Facts, in Inputs) bool {
+	for _, c := range alt {
+		var v string
+		if t, ok := byField[c.Fact]; ok {
+			v = t.get(f)
+		} else {
+			v = in.value(c.Fact)
+		}
+		if v == "" {
+			continue
+		}
+		if c.Positive {
+			if n, err := strconv.Atoi(v); err != nil || n <= 0 {
+				return true
+			}
+			continue
+		}
+		if !slices.Contains(c.Values, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// ClearQuestion forgets the answer to a question, by whichever key it was
+// given (a gap as months or as a first unpaid month).
+func ClearQuestion(f *Facts, q Field) {
+	for _, d := range Schema {
+		if d.Field == q || d.AltOf == q {
+			d.clear(f)
+		}
+	}
+}
