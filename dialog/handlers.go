@@ -346,8 +346,8 @@ func (t *turn) text(msg string) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
-	if r.Kind != RouteUnknown && r.Kind != RouteMiss {
-		t.s.Misses = 0
+	if r.Kind != RouteUnknown && r.Kind != RouteMiss && r.Kind != RouteFacts {
+		t.s.Misses = 0 // facts() decides for itself: "嗯嗯" may give none
 	}
 	switch r.Kind {
 	case RouteHuman:
@@ -378,10 +378,17 @@ func (t *turn) text(msg string) {
 // facts takes the facts a message states and moves on.
 func (t *turn) facts(r Route, msg string) {
 	changed, c := t.applyStated(r.Facts, r.Analysis)
+	if len(changed) > 0 || c != nil || r.ConfirmGap != nil {
+		t.s.Misses = 0
+	}
 	got := len(t.replies)
 	t.sayGot(changed)
 	if c != nil {
 		t.askConflict(*c)
+		return
+	}
+	if r.ConfirmGap != nil {
+		t.confirmGap(*r.ConfirmGap)
 		return
 	}
 	if len(changed) == 0 {

@@ -74,7 +74,18 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		}
 		return r
 	}
+	// The whole message, or its question alone: whichever the FAQ knows
+	// better ("我在杭州上班，公司拖欠了3个月医保，还能补交吗？" is found
+	// by its last clause).
 	r.FAQ = kb.SearchFAQ(msg, 3)
+	if a.Question != "" {
+		// The question alone loses the scheme the rest of the message
+		// gives ("还能补交吗" after "公司拖欠了"); it goes along.
+		q := a.Question + schemeContext(msg, a, known)
+		if m := kb.SearchFAQ(q, 3); len(m) > 0 && (len(r.FAQ) == 0 || m[0].Score > r.FAQ[0].Score) {
+			r.FAQ = m
+		}
+	}
 	r.Facts = a.Stated
 	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
 		r.Kind, r.CostRegion = RouteComputed, region
@@ -87,10 +98,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.Kind = RouteBoth
 	case !a.IsQuestion() && !a.Extracted.Empty():
 		// Question words that do not outweigh the facts, and nothing in
-		// the FAQ: read it as facts, as before questions were weighed
-		// clause by clause.
+		// the FAQ: the words are the person's premise ("公司破产了能补吗"),
+		// but a number inside the question is only confirmed.
 		r.Kind, r.Facts = RouteFacts, a.Extracted
-		return r
+		r.Facts.Gap, r.Facts.GapTooLong = a.Stated.Gap, a.Stated.GapTooLong
+		r.Facts.YearsPaid, r.Facts.RepayYears, r.Facts.Number = a.Stated.YearsPaid, a.Stated.RepayYears, a.Stated.Number
 	case !r.Facts.Empty():
 		r.Kind = RouteFacts
 	case a.DontKnow && asking != "":
@@ -98,10 +110,37 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	default:
 		r.Kind = RouteMiss
 	}
-	if r.Kind != RouteFacts && a.AskedGap != nil && known.GapMonths == nil && known.Since == nil {
+	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil {
 		r.ConfirmGap = a.AskedGap
 	}
 	return r
+}
+
+// schemeContext names the person's scheme, in the message's language, to
+// search the FAQ with; "" when it is not known.
+func schemeContext(msg string, a understand.Analysis, known rules.Facts) string {
+	scheme := known.Scheme
+	e := a.Extracted
+	switch {
+	case e.Scheme != "":
+		scheme = e.Scheme
+	case e.Payer != "" || e.Reason != "" || e.UnitStatus != "" || e.Retirement != "":
+		scheme = rules.SchemeEmployee // facts of the employee scheme only
+	case e.Newborn != nil || e.InWindow != nil:
+		scheme = rules.SchemeResident
+	}
+	zh := strings.IndexFunc(msg, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }) >= 0
+	switch {
+	case scheme == rules.SchemeEmployee && zh:
+		return ",职工医保"
+	case scheme == rules.SchemeEmployee:
+		return ", employee insurance"
+	case scheme == rules.SchemeResident && zh:
+		return ",居民医保"
+	case scheme == rules.SchemeResident:
+		return ", resident insurance"
+	}
+	return ""
 }
 
 // zhCostWords and enCostWords ask what paying costs.

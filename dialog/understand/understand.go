@@ -109,8 +109,10 @@ type Analysis struct {
 	// asks; numbers and words inside a question are not facts about the
 	// person ("广州医保要交30年吗" states no years paid).
 	Stated Extracted
-	// Asks is set when some clause asks something.
-	Asks bool
+	// Asks is set when some clause asks something; Question is those
+	// clauses, normalised (交 written 缴, traditional characters folded).
+	Asks     bool
+	Question string
 	// AskedGap is a gap named inside a question with a word for a gap
 	// ("断缴3个月能补吗"): perhaps the person's own, worth one tap to
 	// confirm, never taken as a fact unasked.
@@ -173,10 +175,11 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	x.intents(&a)
 	a.Stated = a.Extracted
 	cl, count := x.clauses(&n)
-	var statement []string
+	var statement, question []string
 	for _, c := range cl[:count] {
 		if c.asks {
 			a.Asks = true
+			question = append(question, n.s[c.start:c.end])
 		} else {
 			statement = append(statement, n.s[c.start:c.end])
 		}
@@ -195,6 +198,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 			}
 		}
 		a.Moved = moved
+		a.Question = strings.Join(question, ",")
 		if a.Gap != nil && a.Stated.Gap == nil && x.gapNamed {
 			a.AskedGap = a.Gap
 		}
