@@ -17,7 +17,7 @@ const kbUsage = `bujiao kb — tools for the people who maintain the knowledge b
 Usage:
   bujiao kb lint   [--format text|json] [DIR]   check every file; exit 1 on errors
   bujiao kb test   [--coverage] [DIR]           run the scenarios; show a diff for each failure
-  bujiao kb faq    [--kb DIR] "question"        which FAQ entries match, with scores and terms
+  bujiao kb faq    [--kb DIR] "question"        what the chat does with it (FAQ / facts / both) and which FAQ entries match
   bujiao kb diff   OLD NEW                      which answers change between two knowledge directories
   bujiao kb export [--format markdown|html] [DIR]  a readable handbook of every rule, FAQ entry and article
 

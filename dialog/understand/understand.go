@@ -18,6 +18,7 @@ package understand
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -393,4 +394,53 @@ func (x *extractor) quantities(e *Extracted) {
 			}
 		}
 	}
+}
+
+// String lists the facts found as key=value pairs, for people checking
+// what a message was read as (`bujiao kb faq`); "" when there are none.
+func (e Extracted) String() string {
+	var b []string
+	add := func(k, v string) {
+		if v != "" {
+			b = append(b, k+"="+v)
+		}
+	}
+	yn := func(k string, v *bool) {
+		if v != nil {
+			add(k, map[bool]string{true: "yes", false: "no"}[*v])
+		}
+	}
+	add("scheme", string(e.Scheme))
+	add("retirement", string(e.Retirement))
+	add("payer", string(e.Payer))
+	add("reason", string(e.Reason))
+	add("unit_status", string(e.UnitStatus))
+	switch {
+	case e.Gap != nil && e.Gap.Since != nil:
+		add("gap", "since "+e.Gap.Since.String())
+	case e.Gap != nil:
+		add("gap", strconv.Itoa(e.Gap.Months)+" months")
+	case e.GapTooLong:
+		add("gap", "too long")
+	}
+	add("region", e.Region)
+	if e.YearsPaid != nil {
+		add("years_paid", e.YearsPaid.String())
+	}
+	add("sex", string(e.Sex))
+	yn("newborn", e.Newborn)
+	yn("in_window", e.InWindow)
+	if e.RepayYears != nil {
+		add("repay_years", strconv.Itoa(*e.RepayYears))
+	}
+	if e.Yes {
+		add("answer", "yes")
+	}
+	if e.No {
+		add("answer", "no")
+	}
+	if e.Number != nil {
+		add("number", e.Number.String())
+	}
+	return strings.Join(b, " ")
 }
