@@ -31,6 +31,7 @@ func DefaultHumanRoute(kb *knowledge.Base, lang knowledge.Lang, facts rules.Fact
 // human answers a request for a person with the human routes, then carries
 // on where the conversation stood.
 func (t *turn) human() {
+	t.event(Event{Kind: EvHuman})
 	route := t.m.humanRoute()
 	t.sayThenContinue(route(t.kb, t.s.Lang, t.s.Facts)...)
 }
@@ -44,10 +45,11 @@ func (m *Machine) humanRoute() HumanRoute {
 
 // smallTalk answers hello and thanks briefly and carries on.
 func (t *turn) smallTalk(a understand.Analysis) {
-	key := "d.hello"
+	key, ev := "d.hello", EvGreeting
 	if a.Thanks {
-		key = "d.welcome_thanks"
+		key, ev = "d.welcome_thanks", EvThanks
 	}
+	t.event(Event{Kind: ev})
 	if !t.s.Answered && t.s.Asking == "" && a.Greeting {
 		// A greeting as the first message gets the welcome and the first
 		// question, as /start would.
@@ -112,7 +114,7 @@ func (t *turn) answerQuestion(r Route, msg string) {
 	got, c := t.applyStated(r.Facts, r.Analysis)
 	t.sayGot(got)
 	if r.Kind == RouteComputed {
-		t.event(Event{Kind: EvFAQHit, Question: "computed-cost", Text: msg})
+		t.event(Event{Kind: EvDirect, Question: "monthly-cost", Text: msg})
 		t.sayButtons([][]Button{{
 			t.btn(t.msg("d.faq_yes"), Action{Kind: ActFeedback, Value: "y:cost"}),
 			t.btn(t.msg("d.faq_no"), Action{Kind: ActFeedback, Value: "n:cost"}),

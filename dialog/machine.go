@@ -39,6 +39,14 @@ const (
 	EvFAQMiss  EventKind = "faq_miss"
 	EvFeedback EventKind = "feedback"
 	EvReset    EventKind = "reset"
+	// EvDirect: a question answered by working it out (Question names
+	// what: "monthly-cost"); Text is the question as typed.
+	EvDirect EventKind = "direct"
+	// EvHuman: the person asked for a person and got the human routes.
+	EvHuman EventKind = "human"
+	// EvGreeting and EvThanks: a short human reply to hello or thanks.
+	EvGreeting EventKind = "greeting"
+	EvThanks   EventKind = "thanks"
 	// EvForget asks the transport to delete everything stored for the chat.
 	EvForget EventKind = "forget"
 )
