@@ -44,6 +44,11 @@ type Route struct {
 	ConfirmGap *understand.Duration
 }
 
+// strongFAQScore is the FAQ score above which a message that does not ask
+// in form ("…怎么办") is still answered from the FAQ: it says what an entry
+// asks, nearly word for word.
+const strongFAQScore = 0.6
+
 // FAQHit reports whether the best FAQ match is good enough to show.
 func (r Route) FAQHit() bool { return len(r.FAQ) > 0 && r.FAQ[0].Score >= knowledge.MinFAQScore }
 
@@ -65,6 +70,15 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		return r
 	}
 	if !a.Asks {
+		// "单位破产了，欠的医保费怎么办？" asks for the main flow in form,
+		// but an FAQ entry that matches it this well is what was asked.
+		if r.FAQ = kb.SearchFAQ(msg, 3); len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
+			r.Kind = RouteFAQ
+			if !a.Extracted.Empty() {
+				r.Kind = RouteBoth
+			}
+			return r
+		}
 		r.Kind = RouteFacts
 		if a.Extracted.Empty() {
 			r.Kind = RouteUnknown

@@ -10,7 +10,7 @@ import (
 // Questions
 
 var zhStrongQ = []string{"怎么", "如何", "什么", "哪里", "哪儿", "哪些", "哪个", "多少", "为什么", "为啥", "怎样", "多久",
-	"多长时间", "啥", "咋"}
+	"多长时间", "啥", "咋", "谁", "哪"}
 var zhWeakQ = []string{"吗", "能不能", "可不可以", "是否", "能否", "有没有", "是不是", "会不会", "要不要", "需不需要",
 	"几年", "几个月", "么"}
 var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", "whats", "hows"}
