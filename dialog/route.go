@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"slices"
 	"strings"
 
 	"bujiao/dialog/understand"
@@ -72,7 +73,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if !a.Asks {
 		// "单位破产了，欠的医保费怎么办？" asks for the main flow in form,
 		// but an FAQ entry that matches it this well is what was asked.
-		if r.FAQ = kb.SearchFAQ(msg, 3); len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
+		if r.FAQ = searchFAQ(kb, msg, a, known); len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
 			r.Kind = RouteFAQ
 			if !a.Extracted.Empty() {
 				r.Kind = RouteBoth
@@ -91,15 +92,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	// The whole message, or its question alone: whichever the FAQ knows
 	// better ("我在杭州上班，公司拖欠了3个月医保，还能补交吗？" is found
 	// by its last clause).
-	r.FAQ = kb.SearchFAQ(msg, 3)
-	if a.Question != "" {
-		// The question alone loses the scheme the rest of the message
-		// gives ("还能补交吗" after "公司拖欠了"); it goes along.
-		q := a.Question + schemeContext(msg, a, known)
-		if m := kb.SearchFAQ(q, 3); len(m) > 0 && (len(r.FAQ) == 0 || m[0].Score > r.FAQ[0].Score) {
-			r.FAQ = m
-		}
-	}
+	r.FAQ = searchFAQ(kb, msg, a, known)
 	r.Facts = a.Stated
 	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
 		r.Kind, r.CostRegion = RouteComputed, region
@@ -130,9 +123,89 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	return r
 }
 
-// schemeContext names the person's scheme, in the message's language, to
-// search the FAQ with; "" when it is not known.
-func schemeContext(msg string, a understand.Analysis, known rules.Facts) string {
+// searchFAQ finds the entries a message asks about: the whole message and
+// its question part alone are searched ("我在杭州上班，公司拖欠了3个月医保，
+// 还能补交吗？" is found by its last clause), each entry keeping its better
+// score, and entries about the other scheme than the person's are dropped.
+func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) []knowledge.FAQMatch {
+	const limit = 3
+	matches := kb.SearchFAQ(msg, limit+2)
+	if a.Question != "" && a.Question != msg {
+		for _, m := range kb.SearchFAQ(a.Question, limit+2) {
+			if !topical(m) {
+				continue // "我该怎么办" shares only question words with an entry
+			}
+			i := slices.IndexFunc(matches, func(x knowledge.FAQMatch) bool { return x.FAQ.ID == m.FAQ.ID })
+			switch {
+			case i < 0:
+				matches = append(matches, m)
+			case m.Score > matches[i].Score:
+				matches[i] = m
+			}
+		}
+	}
+	own, other := schemeWords(schemeOf(a, known))
+	matches = slices.DeleteFunc(matches, func(m knowledge.FAQMatch) bool {
+		// An entry is about a scheme when its title names it; one about
+		// both (switching) stays.
+		title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0])
+		return containsAny(title, other) && !containsAny(title, own)
+	})
+	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
+		switch {
+		case x.Score > y.Score:
+			return -1
+		case x.Score < y.Score:
+			return 1
+		}
+		return strings.Compare(x.FAQ.ID, y.FAQ.ID)
+	})
+	return matches[:min(limit, len(matches))]
+}
+
+// questionTerms are search terms made of question words only.
+var questionTerms = map[string]bool{"怎么": true, "么办": true, "什么": true, "哪里": true, "多少": true, "能不": true,
+	"不能": true, "可以": true, "还能": true, "请问": true, "问我": true, "该怎": true, "是不": true, "不是": true,
+	"有没": true, "没有": true, "会不": true, "不会": true, "要不": true, "不要": true, "怎样": true, "多久": true,
+	"what": true, "where": true, "when": true, "why": true, "which": true, "who": true, "should": true, "could": true}
+
+// topical reports whether a match shares at least two terms with the
+// entry beyond question words.
+func topical(m knowledge.FAQMatch) bool {
+	n := 0
+	for _, t := range m.Terms {
+		if !questionTerms[t] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// schemeWords name the person's scheme and the other one, as the FAQ's
+// questions do.
+func schemeWords(s rules.Scheme) (own, other []string) {
+	employee, resident := []string{"职工", "employee"}, []string{"居民", "resident"}
+	switch s {
+	case rules.SchemeEmployee:
+		return employee, resident
+	case rules.SchemeResident:
+		return resident, employee
+	}
+	return nil, nil
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// schemeOf is the person's scheme as far as the message and the facts
+// before it tell.
+func schemeOf(a understand.Analysis, known rules.Facts) rules.Scheme {
 	scheme := known.Scheme
 	e := a.Extracted
 	switch {
@@ -143,18 +216,7 @@ func schemeContext(msg string, a understand.Analysis, known rules.Facts) string 
 	case e.Newborn != nil || e.InWindow != nil:
 		scheme = rules.SchemeResident
 	}
-	zh := strings.IndexFunc(msg, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }) >= 0
-	switch {
-	case scheme == rules.SchemeEmployee && zh:
-		return ",职工医保"
-	case scheme == rules.SchemeEmployee:
-		return ", employee insurance"
-	case scheme == rules.SchemeResident && zh:
-		return ",居民医保"
-	case scheme == rules.SchemeResident:
-		return ", resident insurance"
-	}
-	return ""
+	return scheme
 }
 
 // zhCostWords and enCostWords ask what paying costs.
