@@ -73,7 +73,10 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if !a.Asks {
 		// "单位破产了，欠的医保费怎么办？" asks for the main flow in form,
 		// but an FAQ entry that matches it this well is what was asked.
-		if r.FAQ = searchFAQ(kb, msg, a, known); len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
+		// A case told with its gap and place ("上海灵活就业断缴8个月，
+		// 怎么办？") is answered by the case answer instead.
+		concrete := a.Gap != nil && a.Region != ""
+		if r.FAQ = searchFAQ(kb, msg, a, known); !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
 			r.Kind = RouteFAQ
 			if !a.Extracted.Empty() {
 				r.Kind = RouteBoth

@@ -88,3 +88,35 @@ func FuzzParseDuration(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAnalyze checks what holds for every message: the intents and the
+// clause split agree with each other, and reading is deterministic.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"你好", "谢谢", "转人工", "不知道啊", "no idea", "断缴3个月能补吗",
+		"上海 灵活就业 一个月要交多少钱", "从北京搬到上海了 医保断了4个月", "I moved from Beijing to Shanghai",
+		"我在上海，断缴了4个月，还能补吗？", "？？ ,, 吗 吗", "斷繳3個月能補嗎"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Analyze(text, testToday, fakeRegions{}, "")
+		if a.SmallTalkOnly && !a.Greeting && !a.Thanks {
+			t.Fatalf("small talk only without greeting or thanks: %+v", a)
+		}
+		if a.DontKnowOnly && !a.DontKnow {
+			t.Fatalf("dont-know only without dont-know: %+v", a)
+		}
+		if a.AskedGap != nil && (!a.Asks || a.Stated.Gap != nil) {
+			t.Fatalf("a gap asked about outside a question, or also stated: %+v", a)
+		}
+		if !a.Asks && (render(a.Stated) != render(a.Extracted) || a.Question != "") {
+			t.Fatalf("asks nothing but stated %q differs from %q (question %q)", render(a.Stated), render(a.Extracted), a.Question)
+		}
+		if a.Stated.Gap != nil {
+			checkDuration(t, "Stated", *a.Stated.Gap)
+		}
+		if again := Analyze(text, testToday, fakeRegions{}, ""); render(again.Stated) != render(a.Stated) ||
+			intents(again) != intents(a) || again.Asks != a.Asks {
+			t.Fatalf("not deterministic")
+		}
+	})
+}

@@ -331,6 +331,9 @@ func (x *extractor) extract() Extracted {
 	x.keywords(&e)
 	x.bare(&e)
 	x.yesNo(&e)
+	if e.Gap != nil {
+		e.GapTooLong = false // a usable gap was read too ("100年0年")
+	}
 	return e
 }
 
