@@ -68,11 +68,12 @@ func (t *turn) dontKnow() {
 		t.sayButtons(t.offerButtons(), para(text(t.msg("d.dunno"))))
 		return
 	}
-	if f == rules.FieldUnitStatus {
-		// Most units that owe are still trading; say so and go on, the
-		// person can change it.
-		if _, ok := t.setValue(f, string(rules.UnitNormal)); ok {
-			t.say(para(text(t.msg("d.dunno.unit_status"))))
+	if v, ok := dunnoAssumptions[f]; ok {
+		// An answer that cannot make the verdict kinder than the truth
+		// (outside the window, not a newborn, nothing back-paid, a unit
+		// still trading): taken and said, and the person can change it.
+		if _, ok := t.setValue(f, v); ok {
+			t.say(para(text(t.msg("d.dunno." + string(f)))))
 			t.advance()
 			return
 		}
@@ -85,12 +86,23 @@ func (t *turn) dontKnow() {
 	t.ask(f)
 }
 
+// dunnoAssumptions are the answers assumed when the person does not know:
+// each gives the longer wait or the plainer case, never cover they might
+// not have.
+var dunnoAssumptions = map[rules.Field]string{
+	rules.FieldUnitStatus: string(rules.UnitNormal),
+	rules.FieldInWindow:   "n",
+	rules.FieldNewborn:    "n",
+	rules.FieldRepayYears: "0",
+}
+
 // notUnderstood says what the question on screen expects; from the second
 // message in a row that is not understood, it offers the hotline and the
 // buttons instead of the same hint again.
 func (t *turn) notUnderstood(hint string) {
 	t.s.Misses = min(t.s.Misses+1, maxMisses)
 	if t.s.Misses >= 2 {
+		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		if t.s.Asking != "" {
 			t.say(para(text(t.msg("d.stuck"))))
 			t.ask(t.s.Asking)

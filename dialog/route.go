@@ -134,9 +134,16 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	const limit = 3
 	matches := kb.SearchFAQ(msg, limit+2)
 	if a.Question != "" && a.Question != msg {
+		best := 0.0
+		if len(matches) > 0 {
+			best = matches[0].Score
+		}
 		for _, m := range kb.SearchFAQ(a.Question, limit+2) {
-			if !topical(m) {
-				continue // "我该怎么办" shares only question words with an entry
+			if !topical(m) || m.Score < best+questionPartMargin {
+				// "我该怎么办" shares only question words with an entry;
+				// and the whole message, context and all, is the better
+				// judge unless the question alone is clearly closer.
+				continue
 			}
 			i := slices.IndexFunc(matches, func(x knowledge.FAQMatch) bool { return x.FAQ.ID == m.FAQ.ID })
 			switch {
@@ -165,6 +172,10 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	})
 	return matches[:min(limit, len(matches))]
 }
+
+// questionPartMargin is how much better the question part alone must
+// match than the whole message to be preferred.
+const questionPartMargin = 0.1
 
 // questionTerms are search terms made of question words only.
 var questionTerms = map[string]bool{"怎么": true, "么办": true, "什么": true, "哪里": true, "多少": true, "能不": true,

@@ -137,7 +137,8 @@ var noWords = map[string]bool{
 
 var (
 	zhYesTokens = []string{"是的", "对的", "好的", "没错", "可以", "是", "对", "嗯", "恩", "好", "行", "啊", "呀", "哦", "滴"}
-	zhNoTokens  = []string{"不是", "没有", "不对", "不用", "不要", "不", "没", "否", "啊", "呀", "哦", "的"}
+	zhNoTokens  = []string{"不是", "没有", "不对", "不用", "不要", "不", "没", "否", "啊", "呀", "哦", "的", "不在", "过了", "已经过了",
+		"错过了", "大人", "成人"}
 )
 
 // madeOf reports whether t is a run of yes (or no) words: "嗯嗯好的",

@@ -42,7 +42,8 @@ var (
 var zhSmallTalkFillers = []string{"啊", "呀", "哈", "哦", "噢", "嗯", "呢", "啦", "了", "的", "好", "你", "您", "大家",
 	"机器人", "小助手", "助手", "老师", "请问", "我", "一下", "非常", "太", "真", "很", "问", "想", "哈哈", "嘿", "喂", "好的", "对",
 	"也", "都", "还", "是", "吧", "哎", "唉", "呃", "额", "这个", "具体", "实在", "真的", "确实", "完全",
-	"可以", "咨询", "吗", "问个问题", "问一下", "想咨询", "有个问题", "打扰了", "打扰"}
+	"可以", "咨询", "吗", "问个问题", "问一下", "想咨询", "有个问题", "打扰了", "打扰", "你们", "们", "上次", "帮了大忙",
+	"帮大忙", "帮了我", "帮忙", "大忙"}
 var enSmallTalkFillers = map[string]bool{"there": true, "so": true, "much": true, "very": true, "a": true, "lot": true,
 	"you": true, "again": true, "ok": true, "okay": true, "bot": true, "all": true, "guys": true, "and": true, "please": true,
 	"oh": true, "great": true, "the": true, "for": true, "help": true, "your": true, "im": true, "i": true, "am": true,

@@ -161,7 +161,7 @@ var (
 	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",
 		"factory", "workplace", "work unit"}
 	zhIndividual = []string{"灵活就业", "自由职业", "个体户", "个体工商户", "自己缴", "个人缴", "自缴", "自己在缴", "自费缴",
-		"以个人身份", "个人身份", "自己付", "打零工", "零工"}
+		"以个人身份", "个人身份", "自己付", "打零工", "零工", "自个儿缴", "自个缴", "自个儿"}
 	enIndividual = []string{"flexib*", "freelanc*", "self employed", "selfemployed", "gig", "gigs",
 		"pay myself", "paying myself", "pay it myself", "pay by myself", "paid myself", "on my own",
 		"sole trader", "sole proprietor", "as an individual", "individually"}
@@ -231,15 +231,21 @@ var (
 	lArrearsWeak   = newList(zhArrearsWeak, nil)
 	lJobChange     = newList(zhJobChange, enJobChange)
 	lLeftJob       = newList(zhLeftJob, enLeftJob)
-	lAtAge         = newList(zhAtAge, enAtAge)
-	lRetired       = newList(zhRetired, enRetired)
-	lWorking       = newList(zhWorking, enWorking)
-	lNewborn       = newList(zhNewborn, enNewborn)
-	lWindow        = newList(zhWindow, enWindow)
-	lSexMale       = newList([]string{"男"}, []string{"male", "man", "guy", "gentleman"})
-	lSexFemale     = newList([]string{"女"}, []string{"female", "woman", "lady"})
-	lStrongQ       = newList(zhStrongQ, enStrongQ)
-	lWeakQ         = newList(zhWeakQ, enWeakQ)
+	// "no new job yet" names a new job only to deny it.
+	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作"},
+		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
+	// People who are plainly not newborns ("我妈今年58了").
+	lNotNewborn = newList([]string{"我妈", "我爸", "老人", "大人", "成人", "成年", "老公", "老婆", "我自己", "本人", "父母", "爸妈"},
+		[]string{"my mother", "my father", "my mom", "my dad", "my parents", "adult", "myself"})
+	lAtAge     = newList(zhAtAge, enAtAge)
+	lRetired   = newList(zhRetired, enRetired)
+	lWorking   = newList(zhWorking, enWorking)
+	lNewborn   = newList(zhNewborn, enNewborn)
+	lWindow    = newList(zhWindow, enWindow)
+	lSexMale   = newList([]string{"男"}, []string{"male", "man", "guy", "gentleman"})
+	lSexFemale = newList([]string{"女"}, []string{"female", "woman", "lady"})
+	lStrongQ   = newList(zhStrongQ, enStrongQ)
+	lWeakQ     = newList(zhWeakQ, enWeakQ)
 )
 
 type statusWords struct {
@@ -272,24 +278,27 @@ var statusTable = []statusWords{
 	statusList(rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
 		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
 			"unable to pay in full"},
-		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损"},
+		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
 			"financial trouble*", "short of money", "in trouble"}),
 	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
 		"正常开", "还开着", "还在开", "好好的"},
 		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
-		nil, nil),
+		[]string{"正常"}, []string{"normal", "normally", "running", "operating"}),
 }
 
 func (x *extractor) keywords(e *Extracted) {
 	s := x.s
 	exp := x.expecting
+	// With the unit's status on screen, "困难 交不起" and "normal i think"
+	// are about the unit.
 	hasUnit := x.hasUnit()
+	aboutUnit := hasUnit || exp == rules.FieldUnitStatus
 
 	// Unit status.
 	for _, st := range statusTable {
 		neg := []string{"没有", "没", "不是", "未", "不会"}
-		if x.findPlain(st.alone, neg) >= 0 || hasUnit && x.findPlain(st.unitOnly, neg) >= 0 {
+		if x.findPlain(st.alone, neg) >= 0 || aboutUnit && x.findPlain(st.unitOnly, neg) >= 0 {
 			e.UnitStatus = st.status
 			break
 		}
@@ -305,6 +314,8 @@ func (x *extractor) keywords(e *Extracted) {
 	switch {
 	case e.UnitStatus != "" || strongArrears:
 		e.Reason = rules.ReasonArrears
+	case x.has(lNoNewJob):
+		e.Reason = rules.ReasonLeftJob
 	case x.has(lJobChange):
 		e.Reason = rules.ReasonJobChange
 	case x.has(lLeftJob) && !x.has(lUnemploymentBenefit):
@@ -316,7 +327,7 @@ func (x *extractor) keywords(e *Extracted) {
 	// Payer and scheme.
 	indiv := x.has(lIndividual)
 	if !indiv && exp == rules.FieldPayer {
-		indiv = x.bareIs([]string{"自己", "我自己", "个人", "本人", "我", "me", "myself", "self", "i do", "i pay", "individual", "personal"})
+		indiv = x.bareIs([]string{"自己", "我自己", "个人", "本人", "我", "自个", "自个儿", "me", "myself", "self", "i do", "i pay", "individual", "personal"})
 	}
 	switch {
 	case indiv:
@@ -351,6 +362,10 @@ func (x *extractor) keywords(e *Extracted) {
 	e.Sex = x.sex()
 
 	// Newborn.
+	if (x.has(lResident) || exp == rules.FieldNewborn) && x.has(lNotNewborn) && !x.has(lNewborn) {
+		b := false
+		e.Newborn = &b
+	}
 	if i, _ := x.find(lNewborn); i >= 0 {
 		neg := false
 		if s[i] >= 0x80 {

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // RegionMatcher finds a region named in text (knowledge.Base satisfies it:
 // aliases like 沪, 杭州→zhejiang, 深圳→guangdong, Shanghai).
@@ -11,8 +14,9 @@ type RegionMatcher interface {
 // zhMovedTo and enMovedTo come right before the place someone moved to:
 // "从北京搬到上海", "moved from Beijing to Shanghai". The place after them
 // is where they are insured now; the one before is where they were.
-var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "迁到", "迁往", "迁去", "转到了", "转到",
-	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "到了", "现在在", "目前在", "现在人在"}
+var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "搬回", "迁到", "迁往", "迁去", "转到了", "转到",
+	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "后来回", "然后回", "又回", "现在回",
+	"到了", "现在在", "目前在", "现在人在", "去"}
 var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "relocating to", "transferred to",
 	"went to", "came to", "now in", "now live in", "now living in", "now work in", "now working in", "now based in",
 	"i live in now", "back to"}
@@ -22,11 +26,19 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // record has to follow them (转移接续).
 func (x *extractor) region(regions RegionMatcher) (id string, moved bool) {
 	s := x.s
-	if at, size := lastMarker(s, zhMovedTo, enMovedTo); at >= 0 {
-		if id, ok := regions.MatchRegion(s[at+size:]); ok {
-			_, before := regions.MatchRegion(s[:at])
-			m := s[at : at+size]
-			movingVerb := strings.ContainsAny(m, "搬迁") || strings.HasPrefix(m, "mov") || strings.HasPrefix(m, "reloc")
+	for _, m := range markers(s) {
+		// The place comes right after the marker ("去深圳新公司"), not
+		// somewhere later ("去了医保局问，在上海").
+		window := s[m.at+m.size:]
+		if len(window) > 0 && window[0] >= 0x80 {
+			window = cutRunes(window, 5)
+		} else if len(window) > 30 {
+			window = window[:30]
+		}
+		if id, ok := regions.MatchRegion(window); ok {
+			_, before := regions.MatchRegion(s[:m.at])
+			w := s[m.at : m.at+m.size]
+			movingVerb := strings.ContainsAny(w, "搬迁") || strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "reloc")
 			return id, before || movingVerb
 		}
 	}
@@ -47,18 +59,49 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved bool) {
 	return "", false
 }
 
-// lastMarker finds the last of the markers in s.
-func lastMarker(s string, zh, en []string) (at, size int) {
-	at = -1
-	for _, m := range zh {
-		if i := strings.LastIndex(s, m); i > at {
-			at, size = i, len(m)
+type marker struct{ at, size int }
+
+// markers finds every place marker in s, the last first.
+func markers(s string) []marker {
+	var out []marker
+	for _, m := range zhMovedTo {
+		for i := 0; ; {
+			j := strings.Index(s[i:], m)
+			if j < 0 {
+				break
+			}
+			out = append(out, marker{i + j, len(m)})
+			i += j + len(m)
 		}
 	}
-	for _, m := range en {
-		if i := strings.LastIndex(s, m); i > at && (i == 0 || !isAlnum(s[i-1])) {
-			at, size = i, len(m)
+	for _, m := range enMovedTo {
+		for i := 0; ; {
+			j := strings.Index(s[i:], m)
+			if j < 0 {
+				break
+			}
+			if k := i + j; k == 0 || !isAlnum(s[k-1]) {
+				out = append(out, marker{k, len(m)})
+			}
+			i += j + len(m)
 		}
 	}
-	return at, size
+	slices.SortFunc(out, func(a, b marker) int {
+		if a.at != b.at {
+			return b.at - a.at
+		}
+		return b.size - a.size
+	})
+	return out
+}
+
+// cutRunes returns the first n runes of s.
+func cutRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
