@@ -133,7 +133,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) []knowledge.FAQMatch {
 	const limit = 3
 	matches := kb.SearchFAQ(msg, limit+2)
-	if a.Question != "" && a.Question != msg {
+	// The rest of the message is case facts ("我在杭州上班，公司拖欠了
+	// 3个月医保"), which the question alone is better without; when it
+	// states none it is the topic ("I'm getting unemployment benefit, do I
+	// need to pay myself?") and stays in the query.
+	if a.Question != "" && a.Question != msg && !a.Stated.Empty() {
 		best := 0.0
 		if len(matches) > 0 {
 			best = matches[0].Score
