@@ -137,7 +137,7 @@ var noWords = map[string]bool{
 
 var (
 	zhYesTokens = []string{"是的", "对的", "好的", "没错", "可以", "是", "对", "嗯", "恩", "好", "行", "啊", "呀", "哦", "滴"}
-	zhNoTokens  = []string{"不是", "没有", "不对", "不用", "不要", "不", "没", "否", "啊", "呀", "哦", "的", "不在", "过了", "已经过了",
+	zhNoTokens  = []string{"不是", "没有", "不对", "不用", "不要", "不", "没", "否", "啊", "呀", "哦", "的", "不在", "过了", "已经过了", "已过", "过",
 		"错过了", "大人", "成人"}
 )
 
@@ -157,17 +157,18 @@ func madeOf(t string, words map[string]bool, zhTokens []string) bool {
 	}
 	n := 0
 	for t != "" {
-		found := false
+		// The longest token first: "不在过了" is 不在 + 过了, not 不 + ….
+		best := 0
 		for _, tok := range zhTokens {
-			if rest, ok := strings.CutPrefix(t, tok); ok {
-				t, found = rest, true
-				n++
-				break
+			if len(tok) > best && strings.HasPrefix(t, tok) {
+				best = len(tok)
 			}
 		}
-		if !found {
+		if best == 0 {
 			return false
 		}
+		t = t[best:]
+		n++
 	}
 	return n > 1
 }

@@ -182,7 +182,7 @@ var (
 		"别的公司", "入职新", "换了新"}
 	enJobChange = []string{"changed job", "changed jobs", "change job", "change jobs", "changing job",
 		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
-		"new employer", "new company", "moved", "relocated", "transferred", "job change", "job switch",
+		"new employer", "new company", "transferred", "job change", "job switch",
 		"another company", "different company", "another city", "different city"}
 	zhLeftJob = []string{"离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
 		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞"}

@@ -64,8 +64,8 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 		}
 	case lWeakQ:
 		p, _ := utf8.DecodeLastRuneInString(s[:h.pos])
-		if w == "么" && strings.ContainsRune("什怎那这多要", p) || strings.HasPrefix(w, "几") && strings.ContainsRune("十好", p) {
-			return 0, false // 什么, 怎么 (counted above); 十几个月, 好几年 (a statement)
+		if w == "么" && strings.ContainsRune("什怎那这多要", p) || strings.HasPrefix(w, "几") && strings.ContainsRune("十好那这", p) {
+			return 0, false // 什么, 怎么 (counted above); 十几个月, 好几年, 那几个月 (a statement)
 		}
 		return 1, false
 	}
