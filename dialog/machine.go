@@ -370,7 +370,13 @@ func (t *turn) answer() {
 	a := t.kb.BuildAnswer(&o, t.s.Lang)
 	t.sayButtons(t.afterButtons(), append(answerBlocks(t.kb, &a), t.movedNote()...)...)
 	if !t.reshow {
-		t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region})
+		// The place named is kept when the national rules answered it, so
+		// maintainers see which places people need rules for.
+		var place string
+		if o.Region == rules.NationalRegion {
+			place = o.Facts.Place
+		}
+		t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region, Text: place})
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"gopkg.in/yaml.v3"
@@ -39,6 +40,16 @@ type Problem struct {
 	// "policy.individual.over_limit.waiting_months".
 	Field   string
 	Message string
+	// FollowOn holds the problems this one caused, e.g. "questions are
+	// required" under the misspelt key "questons": fixing the cause fixes
+	// them, so they are shown under it rather than before it.
+	FollowOn []Problem
+
+	// unknownKey and suggestion let Load recognise follow-on problems.
+	unknownKey, suggestion string
+	// reference marks a problem about an ID another file should define,
+	// which a file that failed to parse may well have defined.
+	reference bool
 }
 
 func (p Problem) String() string {
@@ -55,8 +66,69 @@ func (e *Error) Error() string {
 	for _, p := range e.Problems {
 		b.WriteString("\n")
 		b.WriteString(fmt.Sprintf("%s: %s: %s", p.Pos, p.Field, p.Message))
+		for _, f := range p.FollowOn {
+			b.WriteString(fmt.Sprintf("\n    follow-on: %s: %s: %s", f.Pos, f.Field, f.Message))
+		}
 	}
 	return b.String()
+}
+
+// Suggest returns the candidate closest to word in edit distance, if it is
+// close enough to be a likely typo, for "did you mean" messages.
+func Suggest(word string, candidates []string) string {
+	limit := 1
+	switch n := utf8.RuneCountInString(word); {
+	case n > 10:
+		limit = 3
+	case n > 4:
+		limit = 2
+	}
+	best, bestDist := "", limit+1
+	for _, c := range candidates {
+		if c == word {
+			continue
+		}
+		if d := editDistance(word, c); d < bestDist || d == bestDist && c < best {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance in characters, with a swap of
+// two neighbours counted as one edit (the commonest typo).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// didYouMean is the end of a message about an unknown name: the likely
+// intended one, or nothing.
+func didYouMean(word string, candidates []string) string {
+	if s := Suggest(word, candidates); s != "" {
+		return fmt.Sprintf("; did you mean %q?", s)
+	}
+	return ""
 }
 
 // decoder turns yaml.Node trees into Go values strictly: unknown keys, wrong
@@ -202,7 +274,14 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			seen[k.Value] = true
 			idx, ok := fields[k.Value]
 			if !ok {
-				d.errorf(k, fp, "unknown key %q (valid keys: %s)", k.Value, validKeys(fields))
+				keys := validKeys(fields)
+				sug := Suggest(k.Value, keys)
+				msg := fmt.Sprintf("unknown key %q (valid keys: %s)", k.Value, strings.Join(keys, ", "))
+				if sug != "" {
+					msg = fmt.Sprintf("unknown key %q; did you mean %q?", k.Value, sug)
+				}
+				*d.problems = append(*d.problems, Problem{Pos: Pos{d.file, k.Line, k.Column}, Severity: SevError,
+					Field: fp, Message: msg, unknownKey: k.Value, suggestion: sug})
 				continue
 			}
 			d.decode(val, v.FieldByIndex(idx), fp)
@@ -238,6 +317,16 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			v.SetMapIndex(key, elem)
 		}
 	case reflect.String:
+		if n.Kind == yaml.MappingNode && n.Style&yaml.FlowStyle != 0 && len(n.Content) == 2 && n.Content[0].Kind == yaml.ScalarNode {
+			// [What: now, …] and [?what, …] parse as a key and a value,
+			// not as the text the maintainer wrote.
+			text := n.Content[0].Value
+			if v := n.Content[1].Value; v != "" {
+				text += ": " + v
+			}
+			d.errorf(n, path, "want text, got a key and a value: \": \" or a leading \"?\" inside [ ] or { } makes one; put the item in quotes: %q", text)
+			return
+		}
 		if n.Kind != yaml.ScalarNode {
 			d.errorf(n, path, "want text, got %s", kindName(n))
 			return
@@ -277,11 +366,11 @@ func kindName(n *yaml.Node) string {
 	return "something else"
 }
 
-func validKeys(fields map[string][]int) string {
+func validKeys(fields map[string][]int) []string {
 	keys := make([]string, 0, len(fields))
 	for k := range fields {
 		keys = append(keys, k)
 	}
 	sortStrings(keys)
-	return strings.Join(keys, ", ")
+	return keys
 }

@@ -63,6 +63,9 @@ func TestLintCorpus(t *testing.T) {
 			for _, p := range problems {
 				if strings.HasPrefix(p.File, "test/") {
 					got = append(got, p.String())
+					for _, f := range p.FollowOn {
+						got = append(got, "    follow-on: "+f.String())
+					}
 				}
 			}
 			gotText := strings.Join(got, "\n") + "\n"

@@ -61,11 +61,6 @@ type Base struct {
 	scenarios  []Scenario
 	policies   map[string]rules.Policy
 	citeLabels map[citeKey]string
-	// places resolves names of real places outside the aliases; nil
-	// until the division table is wired.
-	places interface {
-		resolve(b *Base, name string) (RegionResolution, bool)
-	}
 }
 
 type alias struct {
@@ -78,7 +73,8 @@ var itemKinds = []string{"documents", "channels", "steps", "agreements", "conseq
 
 // Options tune loading.
 type Options struct {
-	// Today is used for the stale-figure warning; zero skips it.
+	// Today is used for the stale-figure warning and to refuse a
+	// checked_on in the future; zero skips both.
 	Today rules.Date
 }
 
@@ -162,6 +158,10 @@ func Load(fsys fs.FS, opt Options) (*Base, []Problem, error) {
 		}
 		return a.Col < c.Col
 	})
+	l.problems = l.foldFollowOns(l.problems)
+	for i := range l.problems {
+		l.nameEntries(&l.problems[i])
+	}
 	var errs []Problem
 	for _, p := range l.problems {
 		if p.Severity == SevError {
@@ -172,6 +172,86 @@ func Load(fsys fs.FS, opt Options) (*Base, []Problem, error) {
 		return nil, l.problems, &Error{Problems: errs}
 	}
 	return b, l.problems, nil
+}
+
+// foldFollowOns puts each problem that another one caused under its cause,
+// so the list starts with what to fix: the problems a misspelt key causes
+// (a required field "missing" because it is spelt wrong) go under the
+// unknown key, and references to IDs go under a file that failed to parse,
+// as that file may be where they are defined.
+func (l *loader) foldFollowOns(problems []Problem) []Problem {
+	causeOf := make([]int, len(problems))
+	for i := range causeOf {
+		causeOf[i] = -1
+	}
+	firstSyntax := -1
+	for i, p := range problems {
+		if p.Field == "yaml" && firstSyntax < 0 {
+			firstSyntax = i
+		}
+	}
+	for u, cause := range problems {
+		if cause.unknownKey == "" || cause.suggestion == "" {
+			continue
+		}
+		intended := strings.TrimSuffix(cause.Field, cause.unknownKey) + cause.suggestion
+		for i, p := range problems {
+			if i == u || causeOf[i] >= 0 || p.File != cause.File || p.unknownKey != "" || !strings.HasPrefix(p.Field, intended) {
+				continue
+			}
+			if rest := p.Field[len(intended):]; rest != "" && !strings.ContainsRune(".[", rune(rest[0])) {
+				continue
+			}
+			if root := l.roots[p.File]; root != nil {
+				if _, _, missing := walkPath(root, p.Field); missing == "" {
+					continue // the field is there: its problem is its own
+				}
+			}
+			causeOf[i] = u
+		}
+	}
+	// A value that could not be decoded at all is then also "empty" or
+	// "missing": the same spot reported twice, the first says why.
+	for i, p := range problems {
+		for c := 0; c < i && causeOf[i] < 0; c++ {
+			if q := problems[c]; causeOf[c] < 0 && q.Severity == SevError && q.Pos == p.Pos && q.Field == p.Field &&
+				strings.HasPrefix(q.Message, "want ") {
+				causeOf[i] = c
+			}
+		}
+	}
+	if firstSyntax >= 0 {
+		for i, p := range problems {
+			if p.reference && causeOf[i] < 0 {
+				causeOf[i] = firstSyntax
+			}
+		}
+	}
+	var out []Problem
+	index := map[int]int{}
+	for i, p := range problems {
+		if causeOf[i] < 0 {
+			index[i] = len(out)
+			out = append(out, p)
+		}
+	}
+	for i, p := range problems {
+		if c := causeOf[i]; c >= 0 {
+			out[index[c]].FollowOn = append(out[index[c]].FollowOn, p)
+		}
+	}
+	return out
+}
+
+// nameEntries rewrites a problem's field, and its follow-ons', to name list
+// entries by id.
+func (l *loader) nameEntries(p *Problem) {
+	if root := l.roots[p.File]; root != nil && p.Field != "yaml" {
+		_, p.Field, _ = walkPath(root, p.Field)
+	}
+	for i := range p.FollowOn {
+		l.nameEntries(&p.FollowOn[i])
+	}
 }
 
 type located[T any] struct {
@@ -210,18 +290,34 @@ func (l *loader) at(file, field string) Pos {
 // may themselves contain dots, as message keys do; a "#key" suffix selects
 // the key rather than its value) and returns the deepest node reached.
 func nodeAt(n *yaml.Node, path string) *yaml.Node {
+	n, _, _ = walkPath(n, path)
+	return n
+}
+
+// walkPath follows path as far as the file has it. It returns the deepest
+// node reached, the path as a maintainer reads it (list entries with an id
+// or a name are named by it: faq[id=refund-resident] rather than faq[41],
+// which changes whenever an entry is added above), and the part of the
+// path the file does not have.
+func walkPath(n *yaml.Node, path string) (*yaml.Node, string, string) {
 	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
 		n = n.Content[0]
 	}
+	var shown strings.Builder
 	for path != "" {
 		switch {
 		case path[0] == '[' && n.Kind == yaml.SequenceNode:
 			end := strings.IndexByte(path, ']')
 			i, err := strconv.Atoi(path[1:max(end, 1)])
 			if end < 0 || err != nil || i < 0 || i >= len(n.Content) {
-				return n
+				return n, shown.String() + path, path
 			}
-			n, path = n.Content[i], strings.TrimPrefix(path[end+1:], ".")
+			n, path = n.Content[i], path[end+1:]
+			shown.WriteString("[" + entryName(n, i) + "]")
+			if strings.HasPrefix(path, ".") {
+				path = path[1:]
+				shown.WriteString(".")
+			}
 		case n.Kind == yaml.MappingNode:
 			best := -1
 			for i := 0; i+1 < len(n.Content); i += 2 {
@@ -232,22 +328,49 @@ func nodeAt(n *yaml.Node, path string) *yaml.Node {
 				}
 			}
 			if best < 0 {
-				return n
+				return n, shown.String() + path, path
 			}
-			rest := path[len(n.Content[best].Value):]
+			k := n.Content[best].Value
+			rest := path[len(k):]
+			shown.WriteString(k)
 			if rest == "#key" {
-				return n.Content[best]
+				return n.Content[best], shown.String(), ""
 			}
-			n, path = n.Content[best+1], strings.TrimPrefix(rest, ".")
+			n, path = n.Content[best+1], rest
+			if strings.HasPrefix(path, ".") {
+				path = path[1:]
+				shown.WriteString(".")
+			}
 		default:
-			return n
+			return n, shown.String() + path, path
 		}
 	}
-	return n
+	return n, shown.String(), ""
+}
+
+// entryName names a list entry by its id, or a scenario by its name, and
+// falls back to the index.
+func entryName(n *yaml.Node, i int) string {
+	if n.Kind == yaml.MappingNode {
+		for _, key := range []string{"id", "name"} {
+			for j := 0; j+1 < len(n.Content); j += 2 {
+				if n.Content[j].Value == key && n.Content[j+1].Kind == yaml.ScalarNode && n.Content[j+1].Value != "" {
+					return key + "=" + n.Content[j+1].Value
+				}
+			}
+		}
+	}
+	return strconv.Itoa(i)
 }
 
 func (l *loader) errorf(file, field, format string, a ...any) {
 	l.add(Problem{Pos: l.at(file, field), Severity: SevError, Field: field, Message: fmt.Sprintf(format, a...)})
+}
+
+// referencef reports an ID that should be defined somewhere; see
+// Problem.reference.
+func (l *loader) referencef(file, field, format string, a ...any) {
+	l.add(Problem{Pos: l.at(file, field), Severity: SevError, Field: field, Message: fmt.Sprintf(format, a...), reference: true})
 }
 
 func (l *loader) warnf(file, field, format string, a ...any) {
@@ -267,7 +390,7 @@ func decodeFile(name string, data []byte) parsedFile {
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil {
-		line, col, msg := yamlErrorPos(err)
+		line, col, msg := locateYAMLError(data, err)
 		pf.problems = append(pf.problems, Problem{Pos: Pos{name, line, col}, Severity: SevError, Field: "yaml", Message: msg})
 		return pf
 	}
@@ -321,26 +444,6 @@ func (l *loader) merge(pf *parsedFile) {
 	}
 }
 
-// yamlErrorPos pulls "line N" out of a yaml.v3 syntax error, which carries
-// the line only in its message.
-func yamlErrorPos(err error) (line, col int, msg string) {
-	msg = err.Error()
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	line, col = 1, 1
-	if i := strings.Index(msg, "line "); i >= 0 {
-		var n int
-		if _, e := fmt.Sscanf(msg[i:], "line %d", &n); e == nil && n > 0 {
-			line = n
-			rest := msg[i+len(fmt.Sprintf("line %d", n)):]
-			msg = strings.TrimLeft(msg[:i]+strings.TrimPrefix(rest, ":"), " ")
-		}
-	}
-	if msg == "" {
-		msg = "invalid YAML"
-	}
-	return line, col, "invalid YAML: " + msg
-}
-
 func (l *loader) checkText(file, field string, t Text) {
 	l.checkTextWith(file, field, t, Placeholders)
 }
@@ -357,7 +460,11 @@ func (l *loader) checkTextWith(file, field string, t Text, known []string) {
 	for _, s := range []string{t.Zh, t.En} {
 		for _, name := range placeholdersIn(s) {
 			if known != nil && !slices.Contains(known, name) {
-				l.errorf(file, field, "unknown placeholder {%s} (known: %s)", name, strings.Join(Placeholders, ", "))
+				if s := Suggest(name, known); s != "" {
+					l.errorf(file, field, "unknown placeholder {%s}; did you mean {%s}?", name, s)
+				} else {
+					l.errorf(file, field, "unknown placeholder {%s} (known: %s)", name, strings.Join(Placeholders, ", "))
+				}
 			}
 		}
 	}
@@ -480,7 +587,11 @@ func (l *loader) build(opt Options) *Base {
 		}
 		for k := range s.v.Facts {
 			if !slices.Contains(FactKeys, k) {
-				l.errorf(s.file, s.path+".facts."+k, "unknown fact %q (known: %s)", k, strings.Join(FactKeys, ", "))
+				if sug := Suggest(k, FactKeys); sug != "" {
+					l.errorf(s.file, s.path+".facts."+k, "unknown fact %q; did you mean %q?", k, sug)
+				} else {
+					l.errorf(s.file, s.path+".facts."+k, "unknown fact %q (known: %s)", k, strings.Join(FactKeys, ", "))
+				}
 			}
 		}
 		b.scenarios = append(b.scenarios, *s.v)
@@ -489,15 +600,16 @@ func (l *loader) build(opt Options) *Base {
 	for kind, ids := range emitted {
 		for _, id := range ids {
 			if _, ok := b.items[kind][id]; !ok {
-				l.add(Problem{Pos: Pos{"(rules)", 1, 1}, Severity: SevError, Field: kind + "." + id,
-					Message: fmt.Sprintf("the rules use %s %q but no file defines it", strings.TrimSuffix(kind, "s"), id)})
+				l.add(Problem{Pos: Pos{"(rules)", 1, 1}, Severity: SevError, Field: kind + "." + id, reference: true,
+					Message: fmt.Sprintf("the rules use %s %q but no file defines it%s", strings.TrimSuffix(kind, "s"), id,
+						definedInstead(b.itemOrder[kind], id))})
 			}
 		}
 	}
 	for _, key := range slices.Concat(RequiredMessages, SchemaMessages()) {
 		if _, ok := b.messages[key]; !ok {
-			l.add(Problem{Pos: Pos{"(render)", 1, 1}, Severity: SevError, Field: "messages." + key,
-				Message: fmt.Sprintf("message %q is used by the answers but not defined", key)})
+			l.add(Problem{Pos: Pos{"(render)", 1, 1}, Severity: SevError, Field: "messages." + key, reference: true,
+				Message: fmt.Sprintf("message %q is used by the answers but not defined%s", key, definedInstead(keysOf(b.messages), key))})
 		}
 	}
 	// Texts nothing refers to are probably left over from an edit.
@@ -532,6 +644,7 @@ func (l *loader) build(opt Options) *Base {
 func (l *loader) checkSource(file, field string, s Source, opt Options) {
 	if s.CheckedOn.IsZero() {
 		l.errorf(file, field+".checked_on", "checked_on (YYYY-MM-DD) is required: when was this last checked against the source?")
+	} else if l.checkFuture(file, field+".checked_on", s.CheckedOn, opt) {
 	} else if !opt.Today.IsZero() && s.CheckedOn.AddDays(365).Before(opt.Today) {
 		l.warnf(file, field+".checked_on", "checked on %s, more than 12 months ago; check it again", s.CheckedOn)
 	}
@@ -548,7 +661,7 @@ func (l *loader) checkCites(file, field string, cs []rules.Citation, b *Base) {
 		p := fmt.Sprintf("%s[%d]", field, i)
 		law, ok := b.laws[c.Law]
 		if !ok {
-			l.errorf(file, p+".law", "unknown law %q", c.Law)
+			l.referencef(file, p+".law", "unknown law %q%s", c.Law, didYouMean(c.Law, b.lawOrder))
 			continue
 		}
 		if c.Article != 0 && law.article(c.Article) == nil {
@@ -592,7 +705,11 @@ func (l *loader) checkFAQ(f located[FAQ], b *Base) {
 			return
 		}
 	}
-	for lang, qs := range map[string][]string{"zh": q.Questions.Zh, "en": q.Questions.En} {
+	for _, lq := range []struct {
+		lang string
+		qs   []string
+	}{{"zh", q.Questions.Zh}, {"en", q.Questions.En}} {
+		lang, qs := lq.lang, lq.qs
 		switch {
 		case len(qs) == 0:
 			l.errorf(f.file, f.path+".questions."+lang, "at least one %s question is required", lang)
@@ -618,7 +735,7 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 		}
 	}
 	if national == nil {
-		l.add(Problem{Pos: Pos{"(regions)", 1, 1}, Severity: SevError, Field: "regions",
+		l.add(Problem{Pos: Pos{"(regions)", 1, 1}, Severity: SevError, Field: "regions", reference: true,
 			Message: "no region with id \"national\": the baseline every other region builds on"})
 		return
 	}
@@ -657,6 +774,7 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 		l.checkText(r.file, r.path+".summary", reg.Summary)
 		if reg.CheckedOn.IsZero() {
 			l.errorf(r.file, r.path+".checked_on", "checked_on (YYYY-MM-DD) is required for a region's figures")
+		} else if l.checkFuture(r.file, r.path+".checked_on", reg.CheckedOn, opt) {
 		} else if !opt.Today.IsZero() && reg.CheckedOn.AddDays(365).Before(opt.Today) {
 			l.warnf(r.file, r.path+".checked_on", "figures checked on %s, more than 12 months ago; check them again", reg.CheckedOn)
 		}
@@ -665,7 +783,7 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 		}
 		for i, s := range reg.Sources {
 			if _, ok := b.laws[s]; !ok {
-				l.errorf(r.file, fmt.Sprintf("%s.sources[%d]", r.path, i), "unknown law %q", s)
+				l.referencef(r.file, fmt.Sprintf("%s.sources[%d]", r.path, i), "unknown law %q%s", s, didYouMean(s, b.lawOrder))
 			}
 		}
 		l.checkPolicy(r.file, r.path+".policy", p, b)
@@ -681,7 +799,11 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 			}
 			for _, have := range b.aliases {
 				if have.text == a && have.region != id {
-					l.errorf(l.regionFile(id), "aliases", "alias %q is used by both %s and %s", a, have.region, id)
+					hint := ""
+					if id == rules.NationalRegion || have.region == rules.NationalRegion {
+						hint = "; a place with a region file of its own comes out of national's aliases"
+					}
+					l.errorf(l.regionFile(id), "aliases", "alias %q is used by both %s and %s%s", a, have.region, id, hint)
 				}
 			}
 			b.aliases = append(b.aliases, alias{a, id})
@@ -764,9 +886,38 @@ func (l *loader) checkPolicy(file, field string, p rules.Policy, b *Base) {
 	l.checkCites(file, field+".resident.basis", rp.Basis, b)
 	for i, c := range p.Channels {
 		if _, ok := b.items["channels"][c]; !ok {
-			l.errorf(file, fmt.Sprintf("%s.channels[%d]", field, i), "unknown channel %q", c)
+			l.referencef(file, fmt.Sprintf("%s.channels[%d]", field, i), "unknown channel %q%s", c, didYouMean(c, b.itemOrder["channels"]))
 		}
 	}
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// definedInstead points at a defined ID that looks like a misspelling of the
+// one the code needs.
+func definedInstead(defined []string, id string) string {
+	if s := Suggest(id, defined); s != "" {
+		return fmt.Sprintf("; a file defines %q: is that a misspelling?", s)
+	}
+	return ""
+}
+
+// checkFuture refuses a checked_on after today: nobody can have checked a
+// figure on a day that has not come, and a typo there would hide the
+// figure from the stale-figure warning for years.
+func (l *loader) checkFuture(file, field string, d rules.Date, opt Options) bool {
+	if opt.Today.IsZero() || !opt.Today.Before(d) {
+		return false
+	}
+	l.errorf(file, field, "checked on %s, which is after today (%s); write the day you checked the source", d, opt.Today)
+	return true
+}

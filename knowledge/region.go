@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"bujiao/knowledge/place"
+	"bujiao/rules"
+
 	"golang.org/x/text/width"
 )
 
@@ -38,8 +41,10 @@ type RegionResolution struct {
 
 // ResolveRegion is the one way every surface turns what people typed for
 // the region into the rules that answer it: a region ID or name; a place
-// in a covered region; a real place elsewhere, answered by the national
-// rules under its own name; otherwise an error with the closest names.
+// in a covered province (海宁 → Zhejiang); a real place elsewhere, answered
+// by the national rules under its own name (成都); a name several places
+// share (普陀) is an error listing them; anything else is an error with the
+// closest names.
 func (b *Base) ResolveRegion(name string) RegionResolution {
 	raw := strings.TrimSpace(width.Fold.String(name))
 	v := strings.ToLower(raw)
@@ -49,56 +54,57 @@ func (b *Base) ResolveRegion(name string) RegionResolution {
 	if r, ok := b.regions[v]; ok {
 		return RegionResolution{Region: r.ID}
 	}
-	for _, r := range b.regionList {
-		reg := b.regions[r]
+	for _, id := range b.regionList {
+		reg := b.regions[id]
 		if strings.EqualFold(reg.Name.Zh, raw) || strings.EqualFold(reg.Name.En, raw) {
-			return RegionResolution{Region: r}
+			return RegionResolution{Region: id}
 		}
 	}
+	res := place.Default().Resolve(raw)
+	switch res.Kind {
+	case place.Found:
+		return RegionResolution{Region: b.regionOf(res.Place), Place: b.placeName(res.Place)}
+	case place.Ambiguous:
+		e := &PlaceError{Name: raw}
+		for _, c := range res.Candidates {
+			e.Candidates = append(e.Candidates, c.FullName())
+		}
+		return RegionResolution{Err: e}
+	}
+	// Names that are no place ("其他", "elsewhere", "SH") pick rules only.
 	for _, a := range b.aliases {
 		if a.text == v {
-			return RegionResolution{Region: a.region, Place: b.placeName(a.region, raw)}
+			return RegionResolution{Region: a.region}
 		}
 	}
-	if b.places != nil {
-		if r, ok := b.places.resolve(b, raw); ok {
-			return r
+	e := &PlaceError{Name: raw}
+	for _, s := range res.Suggestions {
+		e.Suggestions = append(e.Suggestions, s.Name)
+	}
+	if len(e.Suggestions) == 0 {
+		e.Suggestions = b.regionSuggestions(v)
+	}
+	return RegionResolution{Err: e}
+}
+
+// regionOf is the region whose rules answer for a place: the one covering
+// its province, else the national rules.
+func (b *Base) regionOf(p place.Place) string {
+	for _, id := range b.regionList {
+		if d := b.regions[id].Division; d != "" && d == p.ProvinceCode() {
+			return id
 		}
 	}
-	// A longer text that names exactly one known place ("杭州市西湖区",
-	// "上海浦东") still means it.
-	if id, ok := b.MatchRegion(v); ok && b.onlyRegionIn(v) {
-		return RegionResolution{Region: id, Place: b.placeName(id, raw)}
-	}
-	return RegionResolution{Err: &PlaceError{Name: raw, Suggestions: b.regionSuggestions(v)}}
+	return rules.NationalRegion
 }
 
 // placeName is the name to show for a place: none when it is the region
 // itself, so "上海" does not read "上海 (上海)".
-func (b *Base) placeName(region, raw string) string {
-	if region == "" {
-		return raw
-	}
-	r := b.regions[region]
-	if r.ID != "national" && (strings.Contains(raw, r.Name.Zh) || strings.EqualFold(raw, r.Name.En)) {
+func (b *Base) placeName(p place.Place) string {
+	if p.Level == place.Province && b.regionOf(p) != rules.NationalRegion {
 		return ""
 	}
-	return raw
-}
-
-// onlyRegionIn reports whether every alias found in s leads to one region.
-func (b *Base) onlyRegionIn(s string) bool {
-	seen := ""
-	for _, a := range b.aliases {
-		if indexWord(s, a.text) < 0 {
-			continue
-		}
-		if seen != "" && seen != a.region {
-			return false
-		}
-		seen = a.region
-	}
-	return seen != ""
+	return p.Name
 }
 
 // regionSuggestions are the region IDs, names and aliases closest to v.
@@ -125,7 +131,7 @@ func closest(s string, names []string, n int) []string {
 	limit := max(1, utf8.RuneCountInString(s)/3)
 	var cs []cand
 	for _, name := range names {
-		if d := editDistance(s, strings.ToLower(name), limit); d <= limit && !slices.ContainsFunc(cs, func(c cand) bool { return c.name == name }) {
+		if d := editDistance(s, strings.ToLower(name)); d <= limit && !slices.ContainsFunc(cs, func(c cand) bool { return c.name == name }) {
 			cs = append(cs, cand{name, d})
 		}
 	}
@@ -135,35 +141,4 @@ func closest(s string, names []string, n int) []string {
 		out = append(out, c.name)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b in runes,
-// giving up (returning limit+1) once it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -96,6 +96,9 @@ type Region struct {
 	ID      string
 	Name    Text
 	Aliases []string
+	// Division is the region's GB/T 2260 province code ("330000"): every
+	// place in that province is answered by the region's rules.
+	Division string
 	// CheckedOn is when the region's figures were last checked against
 	// their sources.
 	CheckedOn rules.Date

@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // Report summarises events in [From, To) for maintainers.
@@ -36,6 +38,36 @@ type Report struct {
 
 	// Errors counts "error" events by code.
 	Errors []TextCount `json:"errors"`
+
+	// FallbackPlaces are the places named in final answers that were
+	// answered with the national baseline because the knowledge base has no
+	// rules of their own: where a region file would help most. Place is
+	// the name the person gave, "" when the event did not record it.
+	FallbackPlaces []TextCount `json:"fallback_places"`
+	// UnmatchedGroups are unmatched queries grouped by similar wording,
+	// largest group first, at most 20: each is probably one missing FAQ
+	// entry or a missing way of asking an existing one.
+	UnmatchedGroups []QueryGroup `json:"unmatched_groups"`
+	// FAQFeedback is the helpful ratio per FAQ entry, most rated first.
+	FAQFeedback []FAQFeedback `json:"faq_feedback"`
+}
+
+// QueryGroup is a set of similar unmatched queries.
+type QueryGroup struct {
+	// Example is the most frequent query of the group.
+	Example string `json:"example"`
+	// Count is how often any query of the group was asked.
+	Count   int         `json:"count"`
+	Queries []TextCount `json:"queries"`
+}
+
+// FAQFeedback is the feedback on one FAQ entry's answer.
+type FAQFeedback struct {
+	FAQ        string `json:"faq"`
+	HelpfulYes int    `json:"helpful_yes"`
+	HelpfulNo  int    `json:"helpful_no"`
+	// HelpfulRatio is yes/(yes+no).
+	HelpfulRatio float64 `json:"helpful_ratio"`
 }
 
 // QuestionStats is one question's line in the drop-off funnel. Each count is
@@ -63,6 +95,20 @@ type TextCount struct {
 }
 
 const topUnmatched = 20
+
+// fallbackRegion is the region id dialog records when a place has no rules
+// of its own and the national baseline answered (rules.NationalRegion;
+// store imports nothing of ours).
+const fallbackRegion = "national"
+
+// answerSubject is the feedback subject of a final answer; any other
+// subject is the id of the FAQ entry rated.
+const answerSubject = "answer"
+
+// maxGroupedQueries bounds the distinct unmatched queries that are grouped:
+// grouping compares each with every group, and the rarest add nothing a
+// maintainer would act on.
+const maxGroupedQueries = 2000
 
 // Stats computes the Report for events with from <= At < to.
 func (db *DB) Stats(ctx context.Context, from, to time.Time) (Report, error) {
@@ -100,7 +146,140 @@ WHERE at >= ? AND at < ? AND kind = ? GROUP BY text ORDER BY n DESC, text`,
 	if err != nil {
 		return Report{}, fmt.Errorf("stats: errors: %w", err)
 	}
+	// The place a person named travels in the answer event's text (see
+	// EventAnswer); events written before it did have an empty text and
+	// are counted under "".
+	rep.FallbackPlaces, err = queryList(ctx, db.r, `SELECT trim(text) AS place, count(*) AS n FROM events
+WHERE at >= ? AND at < ? AND kind = ? AND region = ? GROUP BY place ORDER BY n DESC, place`,
+		scanText, lo, hi, EventAnswer, fallbackRegion)
+	if err != nil {
+		return Report{}, fmt.Errorf("stats: fallback places: %w", err)
+	}
+	misses, err := queryList(ctx, db.r, `SELECT trim(text) AS q, count(*) AS n FROM events
+WHERE at >= ? AND at < ? AND kind = ? AND trim(text) <> '' GROUP BY q ORDER BY n DESC, q LIMIT ?`,
+		scanText, lo, hi, EventFAQMiss, maxGroupedQueries)
+	if err != nil {
+		return Report{}, fmt.Errorf("stats: unmatched groups: %w", err)
+	}
+	rep.UnmatchedGroups = groupSimilar(misses, topUnmatched)
+	rep.FAQFeedback, err = queryList(ctx, db.r, `SELECT question, coalesce(sum(helpful = 1), 0) AS yes, coalesce(sum(helpful = 0), 0) AS no
+FROM events WHERE at >= ? AND at < ? AND kind = ? AND helpful IS NOT NULL AND question NOT IN ('', ?)
+GROUP BY question ORDER BY yes + no DESC, question`,
+		func(rows *sql.Rows) (FAQFeedback, error) {
+			var f FAQFeedback
+			err := rows.Scan(&f.FAQ, &f.HelpfulYes, &f.HelpfulNo)
+			if n := f.HelpfulYes + f.HelpfulNo; n > 0 {
+				f.HelpfulRatio = float64(f.HelpfulYes) / float64(n)
+			}
+			return f, err
+		}, lo, hi, EventFeedback, answerSubject)
+	if err != nil {
+		return Report{}, fmt.Errorf("stats: FAQ feedback: %w", err)
+	}
 	return rep, nil
+}
+
+// groupSimilar puts queries (most frequent first) into groups of similar
+// wording: each query joins the first group whose example it resembles, or
+// starts a new one. It returns the largest groups, at most limit.
+func groupSimilar(queries []TextCount, limit int) []QueryGroup {
+	type group struct {
+		QueryGroup
+		terms map[string]bool
+	}
+	var groups []*group
+	for _, q := range queries {
+		terms := queryTerms(q.Text)
+		var into *group
+		for _, g := range groups {
+			if similar(terms, g.terms) {
+				into = g
+				break
+			}
+		}
+		if into == nil {
+			into = &group{QueryGroup: QueryGroup{Example: q.Text}, terms: terms}
+			groups = append(groups, into)
+		}
+		into.Count += q.Count
+		into.Queries = append(into.Queries, q)
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].Count > groups[j].Count })
+	out := []QueryGroup{}
+	for _, g := range groups {
+		if len(out) == limit {
+			break
+		}
+		out = append(out, g.QueryGroup)
+	}
+	return out
+}
+
+// queryTerms are what two queries are compared by: character pairs of
+// Chinese (and single characters of a one-character run), lower-case words
+// of other scripts with a plural s dropped. Punctuation and spaces are
+// ignored, so "怎么补缴？" and "怎么 补缴" are the same query.
+func queryTerms(s string) map[string]bool {
+	terms := map[string]bool{}
+	var han, word []rune
+	flushHan := func() {
+		switch {
+		case len(han) == 1:
+			terms[string(han)] = true
+		case len(han) > 1:
+			for i := 0; i+1 < len(han); i++ {
+				terms[string(han[i:i+2])] = true
+			}
+		}
+		han = han[:0]
+	}
+	flushWord := func() {
+		if len(word) > 0 {
+			w := strings.ToLower(string(word))
+			if len(w) > 3 {
+				w = strings.TrimSuffix(w, "s")
+			}
+			terms[w] = true
+		}
+		word = word[:0]
+	}
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			flushWord()
+			han = append(han, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			flushHan()
+			word = append(word, r)
+		case unicode.IsSpace(r):
+			// Chinese is written without spaces; one typed by the way
+			// does not separate words.
+			flushWord()
+		default:
+			flushHan()
+			flushWord()
+		}
+	}
+	flushHan()
+	flushWord()
+	return terms
+}
+
+// similar: the Dice coefficient of the two term sets is at least two
+// thirds, which puts rewordings of one question together ("医保卡丢了怎么办",
+// "医保卡丢了怎么补办") and keeps apart questions that share only the
+// question words ("医保断缴了怎么办").
+func similar(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	common := 0
+	for t := range a {
+		if b[t] {
+			common++
+		}
+	}
+	return 3*common >= len(a)+len(b)
 }
 
 func (db *DB) statsScalars(ctx context.Context, lo, hi string, rep *Report) error {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -80,6 +81,13 @@ func TestStats(t *testing.T) {
 		HelpfulNo:    1,
 		HelpfulRatio: 2.0 / 3.0,
 		Errors:       []TextCount{{Text: "llm_timeout", Count: 1}},
+		// No answer fell back to national, no FAQ entry was rated.
+		FallbackPlaces: []TextCount{},
+		UnmatchedGroups: []QueryGroup{
+			{Example: "怎么补缴", Count: 2, Queries: []TextCount{{Text: "怎么补缴", Count: 2}}},
+			{Example: "电话[PHONE]", Count: 1, Queries: []TextCount{{Text: "电话[PHONE]", Count: 1}}},
+		},
+		FAQFeedback: []FAQFeedback{},
 	}
 	if !reflect.DeepEqual(rep, want) {
 		got, _ := json.MarshalIndent(rep, "", "  ")
@@ -95,7 +103,8 @@ func TestStatsEmptyAndTopLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ := json.Marshal(rep)
-	for _, s := range []string{`"questions":[]`, `"verdicts_by_region":[]`, `"top_unmatched":[]`, `"helpful_ratio":0`} {
+	for _, s := range []string{`"questions":[]`, `"verdicts_by_region":[]`, `"top_unmatched":[]`, `"helpful_ratio":0`,
+		`"fallback_places":[]`, `"unmatched_groups":[]`, `"faq_feedback":[]`} {
 		if !strings.Contains(string(b), s) {
 			t.Errorf("empty report JSON %s lacks %s", b, s)
 		}
@@ -114,5 +123,82 @@ func TestStatsEmptyAndTopLimit(t *testing.T) {
 	}
 	if len(rep.TopUnmatched) != 20 || rep.TopUnmatched[0] != (TextCount{"qy", 25}) || rep.TopUnmatched[19] != (TextCount{"qf", 6}) {
 		t.Fatalf("top unmatched = %+v", rep.TopUnmatched)
+	}
+}
+
+// TestStatsWhereAndWhat: the places answered with the national baseline,
+// unmatched queries grouped by wording, and feedback per FAQ entry.
+func TestStatsWhereAndWhat(t *testing.T) {
+	db, _ := openTemp(t, Options{})
+	yes, no := true, false
+	national := func(chat int64, place string) Event {
+		return Event{Kind: EventAnswer, ChatID: chat, Verdict: "re-enroll", Region: "national", Text: place}
+	}
+	miss := func(q string) Event { return Event{Kind: EventFAQMiss, ChatID: 9, Text: q} }
+	rate := func(subject string, helpful *bool) Event {
+		return Event{Kind: EventFeedback, ChatID: 9, Question: subject, Helpful: helpful}
+	}
+	recordScript(t, db, []Event{
+		national(1, "北京"), national(2, "北京"), national(3, " 成都"), national(4, ""),
+		{Kind: EventAnswer, ChatID: 5, Verdict: "re-enroll", Region: "shanghai", Text: "上海"},
+		miss("医保卡丢了怎么办"), miss("医保卡丢了怎么补办"), miss("医保卡丢了怎么办"), miss("医保卡丢了怎么办？"),
+		miss("可以用支付宝交医保吗"), miss("能用支付宝交医保吗"),
+		miss("How do I replace a lost card"), miss("how do i replace lost cards?"),
+		miss("怎么才能让我的猫学会弹钢琴"),
+		rate("where-to-pay", &yes), rate("where-to-pay", &yes), rate("where-to-pay", &no),
+		rate("late-fee", &no), rate("answer", &yes), rate("", &yes),
+		rate("documents", nil),
+	})
+	rep, err := db.Stats(context.Background(), t0, t0.Add(24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantPlaces := []TextCount{{"北京", 2}, {"", 1}, {"成都", 1}}
+	if !reflect.DeepEqual(rep.FallbackPlaces, wantPlaces) {
+		t.Errorf("fallback places = %+v, want %+v", rep.FallbackPlaces, wantPlaces)
+	}
+	var groups []string
+	for _, g := range rep.UnmatchedGroups {
+		var qs []string
+		for _, q := range g.Queries {
+			qs = append(qs, q.Text)
+		}
+		groups = append(groups, fmt.Sprintf("%d %s", g.Count, strings.Join(qs, " | ")))
+	}
+	wantGroups := []string{
+		"4 医保卡丢了怎么办 | 医保卡丢了怎么办？ | 医保卡丢了怎么补办",
+		"2 How do I replace a lost card | how do i replace lost cards?",
+		"2 可以用支付宝交医保吗 | 能用支付宝交医保吗",
+		"1 怎么才能让我的猫学会弹钢琴",
+	}
+	if !reflect.DeepEqual(groups, wantGroups) {
+		t.Errorf("groups:\n%s\nwant:\n%s", strings.Join(groups, "\n"), strings.Join(wantGroups, "\n"))
+	}
+	wantFAQ := []FAQFeedback{
+		{FAQ: "where-to-pay", HelpfulYes: 2, HelpfulNo: 1, HelpfulRatio: 2.0 / 3.0},
+		{FAQ: "late-fee", HelpfulNo: 1},
+	}
+	if !reflect.DeepEqual(rep.FAQFeedback, wantFAQ) {
+		t.Errorf("FAQ feedback = %+v, want %+v", rep.FAQFeedback, wantFAQ)
+	}
+}
+
+func TestQueryTermsAndSimilar(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"医保卡丢了怎么办", "医保卡丢了怎么补办", true},
+		{"怎么补缴？", "怎么 补缴", true},
+		{"医保卡丢了怎么办", "医保断缴了怎么办", false},
+		{"医保卡丢了怎么办", "社保卡丢了怎么办", true},
+		{"How do I replace a lost card", "how do i replace lost cards?", true},
+		{"How do I replace a lost card", "How do I pay", false},
+		{"", "", true},
+		{"?", "医保", false},
+	} {
+		if got := similar(queryTerms(tt.a), queryTerms(tt.b)); got != tt.want {
+			t.Errorf("similar(%q, %q) = %v, want %v (terms %v / %v)", tt.a, tt.b, got, tt.want, queryTerms(tt.a), queryTerms(tt.b))
+		}
 	}
 }

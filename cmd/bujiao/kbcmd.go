@@ -10,15 +10,17 @@ import (
 	"time"
 
 	"bujiao/knowledge"
+	"bujiao/rules"
 )
 
 const kbUsage = `bujiao kb — tools for the people who maintain the knowledge base
 
 Usage:
-  bujiao kb lint   [--format text|json] [DIR]   check every file; exit 1 on errors
-  bujiao kb test   [--coverage] [DIR]           run the scenarios; show a diff for each failure
+  bujiao kb lint   [--format text|json] [--today DATE] [DIR]   check every file; exit 1 on errors
+  bujiao kb test   [--coverage] [--today DATE] [DIR]           run the scenarios; show a diff for each failure
   bujiao kb faq    [--kb DIR] "question"        what the chat does with it (FAQ / facts / both) and which FAQ entries match
-  bujiao kb diff   OLD NEW                      which answers change between two knowledge directories
+  bujiao kb diff   [--format text|json] [--all] OLD NEW   what an edit changes: answers by kind, FAQ entries
+  bujiao kb diff   --git REV [DIR]              the same, DIR (default knowledge/kb) at git REV against the working tree
   bujiao kb export [--format markdown|html] [DIR]  a readable handbook of every rule, FAQ entry and article
 
 DIR defaults to the knowledge base built into bujiao.`
@@ -45,10 +47,32 @@ func runKB(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return usageError("bujiao kb: unknown command %q\n\n%s", args[0], kbUsage)
 }
 
+// todayFlag adds --today, so that the date checks (a checked_on in the
+// future, figures not checked for a year) give the same result in a test
+// or a CI run next year as today.
+func todayFlag(fs *flag.FlagSet) *string {
+	return fs.String("today", "", "the date to check against, YYYY-MM-DD (default: today in China)")
+}
+
+func parseToday(s string) (rules.Date, error) {
+	if s == "" {
+		return knowledge.Today(time.Now()), nil
+	}
+	d, err := rules.ParseDate(s)
+	if err != nil {
+		return rules.Date{}, usageError("--today: want a date as YYYY-MM-DD, got %q", s)
+	}
+	return d, nil
+}
+
 // loadKBArg loads DIR, or the embedded knowledge base when no DIR is given,
 // returning warnings as well.
-func loadKBArg(fs *flag.FlagSet) (*knowledge.Base, []knowledge.Problem, error) {
-	opt := knowledge.Options{Today: knowledge.Today(time.Now())}
+func loadKBArg(fs *flag.FlagSet, today string) (*knowledge.Base, []knowledge.Problem, error) {
+	d, err := parseToday(today)
+	if err != nil {
+		return nil, nil, err
+	}
+	opt := knowledge.Options{Today: d}
 	switch fs.NArg() {
 	case 0:
 		return knowledge.Load(knowledge.DefaultFS(), opt)
@@ -58,10 +82,15 @@ func loadKBArg(fs *flag.FlagSet) (*knowledge.Base, []knowledge.Problem, error) {
 	return nil, nil, usageError("give at most one knowledge directory")
 }
 
+// maxFollowOnShown is how many follow-on problems kb lint prints under
+// their cause.
+const maxFollowOnShown = 8
+
 func runKBLint(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("kb lint", flag.ContinueOnError)
 	fs.SetOutput(stdout)
 	format := fs.String("format", "text", "output format: text or json")
+	today := todayFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -71,16 +100,17 @@ func runKBLint(args []string, stdout io.Writer) error {
 	if *format != "text" && *format != "json" {
 		return usageError("--format: want text or json, got %q", *format)
 	}
-	_, problems, err := loadKBArg(fs)
+	_, problems, err := loadKBArg(fs, *today)
 	var kerr *knowledge.Error
 	if err != nil && !errors.As(err, &kerr) {
 		return err
 	}
-	nerr := 0
+	nerr, nfollow := 0, 0
 	for _, p := range problems {
 		if p.Severity == knowledge.SevError {
 			nerr++
 		}
+		nfollow += len(p.FollowOn)
 	}
 	if *format == "json" {
 		type item struct {
@@ -90,6 +120,16 @@ func runKBLint(args []string, stdout io.Writer) error {
 			Severity string `json:"severity"`
 			Field    string `json:"field"`
 			Message  string `json:"message"`
+			// FollowOn: problems this one caused; they go when it is fixed.
+			FollowOn []item `json:"follow_on,omitempty"`
+		}
+		var toItem func(p knowledge.Problem) item
+		toItem = func(p knowledge.Problem) item {
+			it := item{p.File, p.Line, p.Col, string(p.Severity), p.Field, p.Message, nil}
+			for _, f := range p.FollowOn {
+				it.FollowOn = append(it.FollowOn, toItem(f))
+			}
+			return it
 		}
 		out := struct {
 			Errors   int    `json:"errors"`
@@ -97,7 +137,7 @@ func runKBLint(args []string, stdout io.Writer) error {
 			Problems []item `json:"problems"`
 		}{Errors: nerr, Warnings: len(problems) - nerr, Problems: []item{}}
 		for _, p := range problems {
-			out.Problems = append(out.Problems, item{p.File, p.Line, p.Col, string(p.Severity), p.Field, p.Message})
+			out.Problems = append(out.Problems, toItem(p))
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -107,8 +147,21 @@ func runKBLint(args []string, stdout io.Writer) error {
 	} else {
 		for _, p := range problems {
 			fmt.Fprintln(stdout, p.String())
+			// A file that does not parse can leave hundreds of references
+			// dangling; a few show the pattern, the rest go with the cause.
+			for i, f := range p.FollowOn {
+				if i == maxFollowOnShown && len(p.FollowOn) > maxFollowOnShown+1 {
+					fmt.Fprintf(stdout, "    … and %d more follow-on problem(s) (--format json lists them)\n", len(p.FollowOn)-i)
+					break
+				}
+				fmt.Fprintln(stdout, "    follow-on: "+f.String())
+			}
 		}
-		fmt.Fprintf(stdout, "%d error(s), %d warning(s)\n", nerr, len(problems)-nerr)
+		fmt.Fprintf(stdout, "%d error(s), %d warning(s)", nerr, len(problems)-nerr)
+		if nfollow > 0 {
+			fmt.Fprintf(stdout, "; %d follow-on problem(s) listed under their cause go away with it", nfollow)
+		}
+		fmt.Fprintln(stdout)
 	}
 	if nerr > 0 {
 		return &exitError{code: 1}

@@ -17,13 +17,14 @@ func runKBTest(args []string, stdout io.Writer) error {
 	fs.SetOutput(stdout)
 	coverage := fs.Bool("coverage", false, "list rules, regions, verdicts and FAQ entries no scenario touches")
 	run := fs.String("run", "", "run only scenarios whose name contains this text")
+	today := todayFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
 		return usageError("%v", err)
 	}
-	b, _, err := loadKBArg(fs)
+	b, _, err := loadKBArg(fs, *today)
 	if err != nil {
 		return err
 	}

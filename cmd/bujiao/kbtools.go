@@ -117,84 +117,12 @@ func diffGrid(regions []string) []diffCase {
 		add(r+" newborn", map[string]string{"scheme": "resident", "newborn": "true", "region": r})
 		for _, br := range []string{"0", "1", "3", "4", "6"} {
 			for _, rp := range []string{"0", "1", "3"} {
-				add(fmt.Sprintf("%s resident broken %s repay %s", r, br, rp), map[string]string{"scheme": "resident", "broken_years": br, "repay_years": rp, "region": r})
+				add(fmt.Sprintf("%s resident broken %s repay %s", r, br, rp), map[string]string{"scheme": "resident", "broken_years": br, "repay_years": rp, "in_window": "false", "region": r})
 			}
 		}
 		add(r+" resident renewal in window", map[string]string{"scheme": "resident", "broken_years": "0", "in_window": "true", "region": r})
 	}
 	return out
-}
-
-func runKBDiff(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("kb diff", flag.ContinueOnError)
-	fs.SetOutput(stdout)
-	lang := fs.String("lang", "en", "language of the compared texts: zh or en")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 2 {
-		return usageError("kb diff: give two knowledge directories, OLD and NEW (check out the git revisions first, e.g. with git worktree)")
-	}
-	l, ok := knowledge.ParseLang(*lang)
-	if !ok {
-		return usageError("kb diff: --lang: want zh or en")
-	}
-	oldKB, err := loadKB(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	newKB, err := loadKB(fs.Arg(1))
-	if err != nil {
-		return err
-	}
-	regionSet := map[string]bool{"beijing": true}
-	for _, b := range []*knowledge.Base{oldKB, newKB} {
-		for _, r := range b.Regions() {
-			regionSet[r.ID] = true
-		}
-	}
-	var regions []string
-	for r := range regionSet {
-		regions = append(regions, r)
-	}
-	sort.Strings(regions)
-	cases := diffGrid(regions)
-	seen := map[string]bool{}
-	for _, b := range []*knowledge.Base{oldKB, newKB} {
-		for _, s := range b.Scenarios() {
-			if !seen[s.Name] {
-				seen[s.Name] = true
-				cases = append(cases, diffCase{name: "scenario: " + s.Name, today: s.Today, facts: s.Facts})
-			}
-		}
-	}
-	changed := 0
-	for _, c := range cases {
-		before := caseFields(oldKB, c, l)
-		after := caseFields(newKB, c, l)
-		keys := map[string]bool{}
-		for k := range before {
-			keys[k] = true
-		}
-		for k := range after {
-			keys[k] = true
-		}
-		var lines []string
-		for _, k := range sortedKeySet(keys) {
-			if before[k] != after[k] {
-				lines = append(lines, fmt.Sprintf("    %s:\n      - %s\n      + %s", k, orAbsent(before[k]), orAbsent(after[k])))
-			}
-		}
-		if len(lines) > 0 {
-			changed++
-			fmt.Fprintf(stdout, "%s\n%s\n", c.name, strings.Join(lines, "\n"))
-		}
-	}
-	fmt.Fprintf(stdout, "%d of %d cases changed (knowledge %s -> %s)\n", changed, len(cases), oldKB.Version, newKB.Version)
-	return nil
 }
 
 func orAbsent(s string) string {
@@ -213,27 +141,6 @@ func sortedKeySet(m map[string]bool) []string {
 	return out
 }
 
-// caseFields evaluates a case and flattens the answer; the version hash is
-// left out because it changes with any edit.
-func caseFields(b *knowledge.Base, c diffCase, lang knowledge.Lang) map[string]string {
-	ans, err := b.AnswerCase(c.facts, c.today, lang)
-	if err == nil {
-		err = ans.Err()
-	}
-	if err != nil {
-		return map[string]string{"error": err.Error()}
-	}
-	o := ans.Outcome
-	flat := b.FlatAnswer(&o)
-	if lang == knowledge.Zh {
-		a := b.BuildAnswer(&o, knowledge.Zh)
-		flat["verdict_text"], flat["verdict_name"] = a.VerdictText, a.VerdictName
-	}
-	delete(flat, "knowledge.hash")
-	delete(flat, "knowledge.checked_on")
-	return flat
-}
-
 func runKBExport(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("kb export", flag.ContinueOnError)
 	fs.SetOutput(stdout)
@@ -247,7 +154,7 @@ func runKBExport(args []string, stdout io.Writer) error {
 	if *format != "markdown" && *format != "html" {
 		return usageError("kb export: --format: want markdown or html, got %q", *format)
 	}
-	b, _, err := loadKBArg(fs)
+	b, _, err := loadKBArg(fs, "")
 	if err != nil {
 		return err
 	}

@@ -26,6 +26,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: true,
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"replace": cmdReplace},
 		Setup: func(env *testscript.Env) error {
 			if err := copyFS(filepath.Join(env.WorkDir, "kb"), knowledge.DefaultFS()); err != nil {
 				return err
@@ -48,6 +49,24 @@ func TestScripts(t *testing.T) {
 			return os.WriteFile(sh, []byte(edited), 0o644)
 		},
 	})
+}
+
+// cmdReplace edits a file in place, as a maintainer would:
+// replace FILE OLD NEW replaces the first OLD with NEW (\n in either is a
+// newline), and fails if OLD is not there so a script cannot silently test
+// an edit that did not happen.
+func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: replace FILE OLD NEW")
+	}
+	name := ts.MkAbs(args[0])
+	data, err := os.ReadFile(name)
+	ts.Check(err)
+	old, repl := strings.ReplaceAll(args[1], `\n`, "\n"), strings.ReplaceAll(args[2], `\n`, "\n")
+	if !strings.Contains(string(data), old) {
+		ts.Fatalf("replace: %q not found in %s", old, args[0])
+	}
+	ts.Check(os.WriteFile(name, []byte(strings.Replace(string(data), old, repl, 1)), 0o644))
 }
 
 func copyFS(dir string, src fs.FS) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -28,9 +29,9 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	dbPath := fs.String("db", store.DefaultPath(), "database `file`")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json]\n\n")
+		fmt.Fprintf(fs.Output(), "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv]\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -42,8 +43,8 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if fs.NArg() > 0 {
 		return fmt.Errorf("stats: unexpected argument %q", fs.Arg(0))
 	}
-	if *format != "text" && *format != "json" {
-		return fmt.Errorf("stats: --format: want text or json, got %q", *format)
+	if *format != "text" && *format != "json" && *format != "csv" {
+		return fmt.Errorf("stats: --format: want text, json or csv, got %q", *format)
 	}
 
 	now := time.Now()
@@ -93,6 +94,12 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return nil
 	}
+	if *format == "csv" {
+		if err := writeStatsCSV(stdout, rep); err != nil {
+			return fmt.Errorf("stats: write: %w", err)
+		}
+		return nil
+	}
 	if err := writeStatsText(stdout, rep, from, to, *dbPath); err != nil {
 		return fmt.Errorf("stats: write: %w", err)
 	}
@@ -136,12 +143,38 @@ func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath stri
 	}
 	statsTable(&b, []string{"COUNT", "QUESTION"}, rows)
 
+	statsSection(&b, "Unmatched questions, similar wordings grouped")
+	rows = rows[:0]
+	for _, g := range r.UnmatchedGroups {
+		rows = append(rows, []string{strconv.Itoa(g.Count), strconv.Itoa(len(g.Queries)), g.Example})
+	}
+	statsTable(&b, []string{"COUNT", "WORDINGS", "EXAMPLE"}, rows)
+
+	statsSection(&b, "Places answered with the national baseline (no region file)")
+	rows = rows[:0]
+	for _, p := range r.FallbackPlaces {
+		place := p.Text
+		if place == "" {
+			place = "(place not recorded)"
+		}
+		rows = append(rows, []string{strconv.Itoa(p.Count), place})
+	}
+	statsTable(&b, []string{"COUNT", "PLACE"}, rows)
+
 	statsSection(&b, "Feedback")
 	statsTable(&b, nil, [][]string{
 		{"helpful", strconv.Itoa(r.HelpfulYes), ""},
 		{"not helpful", strconv.Itoa(r.HelpfulNo), ""},
 		{"helpful ratio", statsRatio(r), ""},
 	})
+
+	statsSection(&b, "Feedback by FAQ entry")
+	rows = rows[:0]
+	for _, f := range r.FAQFeedback {
+		rows = append(rows, []string{f.FAQ, strconv.Itoa(f.HelpfulYes), strconv.Itoa(f.HelpfulNo),
+			fmt.Sprintf("%.1f%%", 100*f.HelpfulRatio)})
+	}
+	statsTable(&b, []string{"FAQ", "HELPFUL", "NOT", "RATIO"}, rows)
 
 	statsSection(&b, "Errors")
 	rows = rows[:0]
@@ -152,6 +185,61 @@ func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath stri
 
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeStatsCSV writes the report as one table a spreadsheet can pivot:
+// section, name, detail, count, ratio. Every list of the report is there,
+// each unmatched wording with its group's example as the detail.
+func writeStatsCSV(w io.Writer, r store.Report) error {
+	cw := csv.NewWriter(w)
+	rec := func(section, name, detail string, count int, ratio string) {
+		// A cell starting with = + - @ is a formula to a spreadsheet; the
+		// texts are what people typed, so they are kept as text.
+		for _, p := range []*string{&name, &detail} {
+			if *p != "" && strings.ContainsRune("=+-@", rune((*p)[0])) {
+				*p = "'" + *p
+			}
+		}
+		cw.Write([]string{section, name, detail, strconv.Itoa(count), ratio})
+	}
+	ratio := func(x float64, n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.FormatFloat(x, 'f', 3, 64)
+	}
+	cw.Write([]string{"section", "name", "detail", "count", "ratio"})
+	rec("conversations", "started", "", r.ConversationsStarted, "")
+	rec("conversations", "finished", "", r.ConversationsFinished, "")
+	for _, q := range r.Questions {
+		rec("question", q.Question, "asked", q.Asked, "")
+		rec("question", q.Question, "answered", q.Answered, "")
+		rec("question", q.Question, "abandoned", q.Abandoned, "")
+	}
+	for _, v := range r.Verdicts {
+		rec("verdict", v.Region, v.Verdict, v.Count, "")
+	}
+	rec("faq", "matched", "", r.FAQHits, "")
+	rec("faq", "unmatched", "", r.FAQMisses, "")
+	for _, g := range r.UnmatchedGroups {
+		for _, q := range g.Queries {
+			rec("unmatched", q.Text, g.Example, q.Count, "")
+		}
+	}
+	for _, p := range r.FallbackPlaces {
+		rec("fallback_place", p.Text, "", p.Count, "")
+	}
+	rec("feedback", "answers and FAQ", "helpful", r.HelpfulYes, ratio(r.HelpfulRatio, r.HelpfulYes+r.HelpfulNo))
+	rec("feedback", "answers and FAQ", "not helpful", r.HelpfulNo, "")
+	for _, f := range r.FAQFeedback {
+		rec("faq_feedback", f.FAQ, "helpful", f.HelpfulYes, ratio(f.HelpfulRatio, f.HelpfulYes+f.HelpfulNo))
+		rec("faq_feedback", f.FAQ, "not helpful", f.HelpfulNo, "")
+	}
+	for _, e := range r.Errors {
+		rec("error", e.Text, "", e.Count, "")
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 func statsSection(b *strings.Builder, title string) { fmt.Fprintf(b, "\n%s\n", title) }

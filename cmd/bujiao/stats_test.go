@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -34,6 +36,11 @@ func statsDB(t *testing.T) string {
 		store.Event{Kind: store.EventAsked, ChatID: 2, Question: "region", At: at},
 		store.Event{Kind: store.EventFAQMiss, ChatID: 2, Text: "断缴了怎么补", At: at},
 		store.Event{Kind: store.EventStarted, ChatID: 3, At: at.AddDate(0, 0, 5)},
+		store.Event{Kind: store.EventAnswer, ChatID: 3, Verdict: "re-enroll", Region: "national", Text: "成都", At: at.AddDate(0, 0, 5)},
+		store.Event{Kind: store.EventAnswer, ChatID: 4, Verdict: "re-enroll", Region: "national", At: at.AddDate(0, 0, 5)},
+		store.Event{Kind: store.EventFAQMiss, ChatID: 3, Text: "断缴了怎么补？", At: at.AddDate(0, 0, 5)},
+		store.Event{Kind: store.EventFAQMiss, ChatID: 3, Text: "=cmd|calc", At: at.AddDate(0, 0, 5)},
+		store.Event{Kind: store.EventFeedback, ChatID: 3, Question: "where-to-pay", Helpful: &yes, At: at.AddDate(0, 0, 5)},
 	); err != nil {
 		t.Fatal(err)
 	}
@@ -55,6 +62,11 @@ func TestRunStatsJSON(t *testing.T) {
 		len(rep.Questions) != 1 || rep.Questions[0].Abandoned != 1 {
 		t.Fatalf("report = %+v", rep)
 	}
+	for _, key := range []string{`"fallback_places": [`, `"unmatched_groups": [`, `"faq_feedback": [`} {
+		if !strings.Contains(out.String(), key) {
+			t.Errorf("JSON lacks %s:\n%s", key, out.String())
+		}
+	}
 	if !strings.Contains(out.String(), `"conversations_started": 2`) {
 		t.Fatalf("JSON keys are not snake_case:\n%s", out.String())
 	}
@@ -70,16 +82,50 @@ func TestRunStatsText(t *testing.T) {
 	for _, want := range []string{
 		"bujiao stats 2025-03-10 to 2025-03-15",
 		"  started   3\n",
-		"  finished  1  (33.3% of started)\n",
+		"  finished  3  (100.0% of started)\n",
 		"  QUESTION  ASKED  ANSWERED  ABANDONED\n",
 		"  region        2         1          1\n",
-		"  北京    can_repay      1\n",
+		"  北京      can_repay      1\n",
 		"      1  断缴了怎么补\n",
+		"Unmatched questions, similar wordings grouped\n  COUNT  WORDINGS  EXAMPLE\n      2         2  断缴了怎么补\n",
+		"Places answered with the national baseline (no region file)\n  COUNT  PLACE\n      1  (place not recorded)\n      1  成都\n",
+		"Feedback by FAQ entry\n  FAQ           HELPFUL  NOT  RATIO\n  where-to-pay        1    0  100.0%\n",
 		"  helpful ratio  100.0%\n",
 		"Errors\n  (none)\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text output lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestRunStatsCSV(t *testing.T) {
+	path := statsDB(t)
+	var out, errOut bytes.Buffer
+	if err := runStats(context.Background(), []string{"--db", path, "--from", "2025-03-10", "--to", "2025-03-15", "--format", "csv"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(&out).ReadAll()
+	if err != nil {
+		t.Fatalf("not CSV: %v", err)
+	}
+	var got []string
+	for _, r := range records {
+		got = append(got, strings.Join(r, "|"))
+	}
+	for _, want := range []string{
+		"section|name|detail|count|ratio",
+		"conversations|started||3|",
+		"verdict|national|re-enroll|2|",
+		"unmatched|断缴了怎么补|断缴了怎么补|1|",
+		"unmatched|断缴了怎么补？|断缴了怎么补|1|",
+		"unmatched|'=cmd|calc|'=cmd|calc|1|",
+		"fallback_place|成都||1|",
+		"fallback_place|||1|",
+		"faq_feedback|where-to-pay|helpful|1|1.000",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("CSV lacks row %q:\n%s", want, strings.Join(got, "\n"))
 		}
 	}
 }
@@ -92,7 +138,7 @@ func TestRunStatsBadFlags(t *testing.T) {
 	}{
 		{[]string{"--db", path, "--from", "2025-3-1"}, "--from: want a date YYYY-MM-DD"},
 		{[]string{"--db", path, "--to", "yesterday"}, "--to: want a date YYYY-MM-DD"},
-		{[]string{"--db", path, "--format", "xml"}, "--format: want text or json"},
+		{[]string{"--db", path, "--format", "xml"}, "--format: want text, json or csv"},
 		{[]string{"--db", path, "--from", "2025-03-10", "--to", "2025-03-01"}, "--from 2025-03-10 is after --to 2025-03-01"},
 		{[]string{"--db", filepath.Join(t.TempDir(), "missing.db")}, "--db: no database at"},
 		{[]string{"--db", path, "extra"}, `unexpected argument "extra"`},
