@@ -45,6 +45,37 @@ type Route struct {
 	ConfirmGap *understand.Duration
 }
 
+// answersAsked reports whether e answers the question on screen.
+func answersAsked(e understand.Extracted, asking rules.Field) bool {
+	switch asking {
+	case rules.FieldScheme:
+		return e.Scheme != ""
+	case rules.FieldRetirement:
+		return e.Retirement != ""
+	case rules.FieldPayer:
+		return e.Payer != ""
+	case rules.FieldReason:
+		return e.Reason != ""
+	case rules.FieldUnitStatus:
+		return e.UnitStatus != ""
+	case rules.FieldGap:
+		return e.Gap != nil || e.Number != nil
+	case rules.FieldRegion:
+		return e.Region != ""
+	case rules.FieldYearsPaid:
+		return e.YearsPaid != nil || e.Number != nil
+	case rules.FieldSex:
+		return e.Sex != ""
+	case rules.FieldNewborn:
+		return e.Newborn != nil
+	case rules.FieldInWindow:
+		return e.InWindow != nil
+	case rules.FieldBrokenYears, rules.FieldRepayYears:
+		return e.Number != nil || e.RepayYears != nil || e.No
+	}
+	return false
+}
+
 // strongFAQScore is the FAQ score above which a message that does not ask
 // in form ("…怎么办") is still answered from the FAQ: it says what an entry
 // asks, nearly word for word.
@@ -75,8 +106,13 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// but an FAQ entry that matches it this well is what was asked.
 		// A case told with its gap and place ("上海灵活就业断缴8个月，
 		// 怎么办？") is answered by the case answer instead.
-		concrete := a.Gap != nil && a.Region != ""
-		if r.FAQ = searchFAQ(kb, msg, a, known); !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
+		// A reply to the question on screen ("断缴8个月") is not searched:
+		// it is the common case and the answer is plain.
+		concrete := a.Gap != nil && a.Region != "" || answersAsked(a.Extracted, asking)
+		if !concrete {
+			r.FAQ = searchFAQ(kb, msg, a, known)
+		}
+		if !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
 			r.Kind = RouteFAQ
 			if !a.Extracted.Empty() {
 				r.Kind = RouteBoth

@@ -91,3 +91,15 @@ func FuzzDecide(f *testing.F) {
 }
 
 func ip(n int) *int { return &n }
+
+// BenchmarkDecide routes a question, a question with facts and a plain
+// answer: the FAQ is searched for the first two.
+func BenchmarkDecide(b *testing.B) {
+	kb := testKB(b)
+	today := knowledge.Today(testNow)
+	msgs := []string{"我在领失业金 医保还要自己交吗", "我在杭州上班，公司拖欠了3个月医保，还能补交吗？", "断缴8个月"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Decide(kb, msgs[i%len(msgs)], today, rules.FieldGap, rules.Facts{Scheme: rules.SchemeEmployee})
+	}
+}
