@@ -82,7 +82,20 @@ func answersAsked(e understand.Extracted, asking rules.Field) bool {
 const strongFAQScore = 0.6
 
 // FAQHit reports whether the best FAQ match is good enough to show.
-func (r Route) FAQHit() bool { return len(r.FAQ) > 0 && r.FAQ[0].Score >= knowledge.MinFAQScore }
+func (r Route) FAQHit() bool {
+	if len(r.FAQ) == 0 {
+		return false
+	}
+	// A message that asks may take a weaker match, as long as no other
+	// entry is nearly as close.
+	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && (len(r.FAQ) == 1 || r.FAQ[0].Score-r.FAQ[1].Score >= 0.05) {
+		return true
+	}
+	return r.FAQ[0].Score >= knowledge.MinFAQScore
+}
+
+// askedFAQScore is the lowest FAQ score shown for a message that asks.
+const askedFAQScore = 0.25
 
 // Decide routes a typed message as the chat does: asking is the question on
 // screen ("" for none) and known the facts given before. It reads the
@@ -195,12 +208,27 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		}
 	}
 	own, other := schemeWords(schemeOf(a, known))
+	region := a.Region
+	if region == "" {
+		region = known.Region
+	}
 	matches = slices.DeleteFunc(matches, func(m knowledge.FAQMatch) bool {
 		// An entry is about a scheme when its title names it; one about
 		// both (switching) stays.
 		title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0])
-		return containsAny(title, other) && !containsAny(title, own)
+		if containsAny(title, other) && !containsAny(title, own) {
+			return true
+		}
+		// An entry about one region's rules is not for someone elsewhere.
+		at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0])
+		return ok && at != rules.NationalRegion && region != "" && at != region
 	})
+	for i, m := range matches {
+		// Nor the first choice for someone who has not said where they are.
+		if at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0]); ok && at != rules.NationalRegion && region == "" {
+			matches[i].Score *= 0.85
+		}
+	}
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
 		switch {
 		case x.Score > y.Score:
