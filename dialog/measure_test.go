@@ -47,7 +47,7 @@ import (
 // measured on 2026-12-01 (testdata/MEASURE.md). Raise them as the
 // understanding improves; never lower them to make a change pass.
 const (
-	minQuestionsZhPermille = 636  // 84/132 (understand branch; was 212 = 28/132)
+	minQuestionsZhPermille = 643  // 85/132 (understand branch; was 212 = 28/132)
 	minQuestionsEnPermille = 750  // 48/64 (was 453 = 29/64)
 	minOwnZhPermille       = 1000 // 135/135 (was 688)
 	minOwnEnPermille       = 1000 // 126/126 (was 936)

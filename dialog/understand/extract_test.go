@@ -97,6 +97,19 @@ type extractCase struct {
 }
 
 var extractCases = []extractCase{
+	// Residents' own answers (issue 12): retirement, unit status, window,
+	// dialect, "no new job", adults, "现在是12月", unemployment benefit.
+	{"没退休", rules.FieldRetirement, "ret=working"},
+	{"not retired yet", rules.FieldRetirement, "ret=working"},
+	{"还在正常开", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
+	{"困难 交不起", rules.FieldUnitStatus, "payer=unit reason=arrears status=hardship"},
+	{"normal i think", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
+	{"不在 过了", rules.FieldInWindow, "window=false no=1"},
+	{"俺是自个儿交的", "", "payer=individual"},
+	{"Quit my job in June, no new job yet", "", "payer=unit reason=left-job since=2026-06"},
+	{"我妈 居民医保", "", "scheme=resident newborn=false"},
+	{"现在是12月 应该是吧", rules.FieldInWindow, ""},
+	{"领失业金3个月了", "", ""},
 	// Chinese: several facts at once.
 	{"上海灵活就业断缴8个月", "", "scheme=employee payer=individual gap=8 region=shanghai"},
 	{"沪上灵活就业，断了三个月", "", "scheme=employee payer=individual gap=3 region=shanghai"},

@@ -203,9 +203,10 @@ var (
 		"drawing my pension", "drawing pension", "receiving a pension", "receive a pension",
 		"receiving my pension", "getting a pension", "collecting a pension", "on a pension",
 		"get a pension", "drawing a retirement pension"}
-	zhWorking = []string{"在职", "上班", "在工作", "还在工作", "正常工作", "工作中", "在岗"}
+	zhWorking = []string{"在职", "上班", "在工作", "还在工作", "正常工作", "工作中", "在岗", "没退休", "未退休", "没有退休",
+		"不是退休", "没到退休年龄", "没到年龄", "还年轻"}
 	enWorking = []string{"still working", "working", "still work", "currently work", "i work", "have a job",
-		"in work"}
+		"in work", "not retired", "not yet retired", "havent retired", "not retiring", "below retirement age"}
 
 	zhNewborn = []string{"新生儿", "刚出生", "刚生", "宝宝", "婴儿", "出生证", "刚满月"}
 	enNewborn = []string{"newborn", "new born", "baby", "babies", "infant", "just born"}
