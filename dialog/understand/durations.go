@@ -601,5 +601,17 @@ func enRole(s string, start int) role {
 		}
 		return roleYearsPaid
 	}
+	// "working in Shanghai for 3 years": a verb of living or working a
+	// few words back, past a place, is no gap either.
+	for k, q := 0, p; k < 3; k++ {
+		var v string
+		v, q = prevWord(s, q)
+		switch v {
+		case "working", "worked", "work", "lived", "living", "live", "studied", "studying", "stayed", "been":
+			return roleIgnore
+		case "":
+			return roleDefault
+		}
+	}
 	return roleDefault
 }

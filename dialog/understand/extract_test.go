@@ -110,6 +110,8 @@ var extractCases = []extractCase{
 	{"我妈 居民医保", "", "scheme=resident newborn=false"},
 	{"现在是12月 应该是吧", rules.FieldInWindow, ""},
 	{"领失业金3个月了", "", ""},
+	{"I'm working in Shanghai for 3 years, my company did not pay since September", "",
+		"payer=unit reason=arrears since=2026-09 region=shanghai ret=working"},
 	// Chinese: several facts at once.
 	{"上海灵活就业断缴8个月", "", "scheme=employee payer=individual gap=8 region=shanghai"},
 	{"沪上灵活就业，断了三个月", "", "scheme=employee payer=individual gap=3 region=shanghai"},
