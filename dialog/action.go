@@ -20,6 +20,10 @@ const (
 	ActFeedback ActionKind = 'f' // f:y:<subject> or f:n:<subject>
 	ActFAQ      ActionKind = 'q' // q:<faq id>
 	ActSkip     ActionKind = 'p' // pass on a question the answer can give both ways: p:<field>
+	// ActConfirm confirms a fact read from inside a question ("断缴3个月，
+	// 对吗？"): k:<field>:<value>, or k: for "no". Unlike ActSet it may come
+	// before the question that would ask the fact.
+	ActConfirm ActionKind = 'k'
 )
 
 // Action is a decoded button press.
@@ -50,6 +54,11 @@ func EncodeAction(a Action) string {
 		return "p:" + string(a.Field)
 	case ActFeedback:
 		return "f:" + a.Value
+	case ActConfirm:
+		if a.Field == "" {
+			return "k:"
+		}
+		return "k:" + string(a.Field) + ":" + a.Value
 	default:
 		return string(a.Kind) + ":" + a.Value
 	}
@@ -77,6 +86,15 @@ func DecodeAction(data string) (Action, error) {
 			return Action{}, ErrBadAction
 		}
 		return Action{Kind: ActSet, Field: rules.Field(f), Value: v}, nil
+	case ActConfirm:
+		if rest == "" {
+			return Action{Kind: ActConfirm}, nil
+		}
+		f, v, ok := strings.Cut(rest, ":")
+		if !ok || rules.Field(f) != rules.FieldGap || !validSetValue(rules.Field(f), v) {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActConfirm, Field: rules.Field(f), Value: v}, nil
 	case ActEdit:
 		if rest != "" && !slices.Contains(rules.Fields, rules.Field(rest)) {
 			return Action{}, ErrBadAction

@@ -96,6 +96,8 @@ func TestEncodeDecodeAction(t *testing.T) {
 		{Action{Kind: ActExplain, Value: "since"}, "x:since"},
 		{Action{Kind: ActFeedback, Value: "n:answer"}, "f:n:answer"},
 		{Action{Kind: ActFAQ, Value: "where-to-pay"}, "q:where-to-pay"},
+		{Action{Kind: ActConfirm, Field: rules.FieldGap, Value: "3"}, "k:gap:3"},
+		{Action{Kind: ActConfirm}, "k:"},
 	} {
 		if got := EncodeAction(tc.a); got != tc.data {
 			t.Errorf("EncodeAction(%+v) = %q, want %q", tc.a, got, tc.data)
@@ -124,6 +126,8 @@ func TestDecodeActionRejectsForgedData(t *testing.T) {
 		"s:region:Shanghai", "s:region:shang_hai", "s:region:" + strings.Repeat("a", 33),
 		"f:m:answer", "f:y:Answer", "f:y:answer:x", "f:yes:answer", "f:y:" + strings.Repeat("a", 49),
 		"q:Where-To-Pay", "q:where_to_pay", "q:where:to", "q:" + strings.Repeat("a", 49),
+		// confirmations: a gap in months only
+		"k:gap", "k:gap:", "k:gap:601", "k:gap:-1", "k:region:shanghai", "k:scheme:employee", "k:gap:3:x", "k:y",
 		// too long, even if well-formed
 		"q:" + strings.Repeat("a", MaxButtonData-1), "s:region:" + strings.Repeat("a", MaxButtonData),
 		// not ASCII, control characters, spaces

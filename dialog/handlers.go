@@ -1,10 +1,12 @@
 package dialog
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"bujiao/dialog/understand"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -36,19 +38,7 @@ func (t *turn) button(data string) {
 			t.badButton()
 			return
 		}
-		// "Not sure" about an answer given before takes it back.
-		if d, _ := rules.FactByField(a.Field); d.IsSet(&t.s.Facts) {
-			t.s.remember()
-			rules.ClearQuestion(&t.s.Facts, a.Field)
-			t.s.Answered = false
-		}
-		if !slices.Contains(t.s.Skipped, a.Field) {
-			t.s.Skipped = append(t.s.Skipped, a.Field)
-		}
-		// No message of its own: the answer says what it assumed, and a
-		// message less keeps within Telegram's per-chat budget.
-		t.event(Event{Kind: EvSkipped, Question: string(a.Field)})
-		t.advance()
+		t.skip(a.Field)
 	case ActExplain:
 		t.explain(a.Value)
 	case ActEdit:
@@ -74,6 +64,8 @@ func (t *turn) button(data string) {
 			return
 		}
 		t.sayButtons(t.offerButtons(), para(text(t.msg(msg))))
+	case ActConfirm:
+		t.confirmed(a)
 	case ActFAQ:
 		for _, f := range t.kb.FAQs() {
 			if f.ID == a.Value {
@@ -342,9 +334,11 @@ func (t *turn) text(msg string) {
 		return
 	}
 	if t.s.Mode == modeSince {
-		d, ok := ParseDuration(msg, t.today)
+		d, err := understand.ParseDuration(msg, t.today)
 		switch {
-		case !ok:
+		case errors.Is(err, understand.ErrGapTooLong):
+			t.say(para(text(t.gapRangeMsg())))
+		case err != nil:
 			t.say(para(text(t.msg("d.hint.since"))))
 		case t.gapFits(d):
 			t.applyGap(d)
@@ -357,41 +351,91 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	// A question that merely names a place or a scheme ("北京怎么交医保？")
-	// is looked up, not taken as an answer; LooksLikeQuestion weighs the
-	// question words against the facts found.
-	if LooksLikeQuestion(msg) {
-		t.faq(msg)
+	if t.typedAnswer(msg) {
 		return
 	}
-	ex := Extract(msg, t.today, t.kb, t.s.Asking)
-	changed := t.applyExtracted(ex)
-	if len(changed) > 0 {
-		var names []string
-		for _, fv := range t.factValues() {
-			if slices.Contains(changed, fv.field) {
-				names = append(names, fv.label+t.colon()+fv.value)
-			}
+	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
+	if r.Kind != RouteUnknown && r.Kind != RouteMiss && r.Kind != RouteFacts {
+		t.s.Misses = 0 // facts() decides for itself: "嗯嗯" may give none
+	}
+	switch r.Kind {
+	case RouteHuman:
+		t.human()
+	case RouteSmallTalk:
+		t.smallTalk(r.Analysis)
+	case RouteDontKnow:
+		t.dontKnow()
+	case RouteComputed, RouteBoth:
+		t.answerQuestion(r, msg)
+	case RouteFAQ:
+		if r.ConfirmGap != nil || r.Analysis.Stated.Region != "" {
+			t.answerQuestion(r, msg)
+			return
 		}
-		sep := "; "
-		if t.s.Lang == knowledge.Zh {
-			sep = "；"
+		t.showFAQ(r.FAQ[0].FAQ, msg)
+		t.moreFAQ(r.FAQ)
+	case RouteFacts:
+		t.facts(r, msg)
+	case RouteMiss:
+		t.event(Event{Kind: EvFAQMiss, Text: msg})
+		t.notUnderstood(t.msg("d.faq_miss"))
+	default:
+		t.unknown(r, msg)
+	}
+}
+
+// facts takes the facts a message states and moves on.
+func (t *turn) facts(r Route, msg string) {
+	changed, c := t.applyStated(r.Facts, r.Analysis)
+	if len(changed) > 0 || c != nil || r.ConfirmGap != nil {
+		t.s.Misses = 0
+	}
+	got := len(t.replies)
+	t.sayGot(changed)
+	if c != nil {
+		t.askConflict(*c)
+		return
+	}
+	if r.ConfirmGap != nil {
+		t.confirmGap(*r.ConfirmGap)
+		return
+	}
+	if len(changed) == 0 {
+		t.unknown(r, msg)
+		return
+	}
+	t.advance()
+	if t.s.Answered && len(t.replies) > got+1 {
+		// The answer opens with the full summary; saying "got it" too
+		// would repeat it.
+		t.replies = append(t.replies[:got], t.replies[got+1:]...)
+	}
+}
+
+// unknown handles a message that gave nothing usable: the FAQ when no
+// question is on screen, else what the question expects.
+func (t *turn) unknown(r Route, msg string) {
+	if t.s.Asking == "" && msg != "" {
+		matches := r.FAQ
+		if matches == nil {
+			matches = t.kb.SearchFAQ(msg, 3)
 		}
-		got := len(t.replies)
-		t.say(para(text(t.msg("d.got")), bold(strings.Join(names, sep))))
-		t.advance()
-		if t.s.Answered && len(t.replies) > got+1 {
-			// The answer opens with the full summary; saying "got it" too
-			// would repeat it.
-			t.replies = append(t.replies[:got], t.replies[got+1:]...)
+		if len(matches) > 0 && matches[0].Score >= knowledge.MinFAQScore {
+			t.s.Misses = 0
+			t.showFAQ(matches[0].FAQ, msg)
+			t.moreFAQ(matches)
+			return
 		}
+		t.event(Event{Kind: EvFAQMiss, Text: msg})
+		t.notUnderstood(t.msg("d.faq_miss"))
 		return
 	}
 	if t.s.Asking == "" {
-		t.faq(msg)
+		t.notUnderstood(t.msg("d.faq_miss"))
 		return
 	}
-	if t.s.Asking == rules.FieldGap && ex.Gap != nil && !t.gapFits(*ex.Gap) {
+	ex := r.Analysis.Extracted
+	if t.s.Asking == rules.FieldGap && (ex.GapTooLong || ex.Gap != nil && !t.gapFits(*ex.Gap)) {
 		t.say(para(text(t.gapRangeMsg())))
 		t.ask(t.s.Asking)
 		return
@@ -401,14 +445,13 @@ func (t *turn) text(msg string) {
 	if t.s.Lang == knowledge.Zh {
 		sp = ""
 	}
-	t.say(para(text(t.msg("d.not_understood") + sp + t.msg("d.hint."+string(t.s.Asking)))))
-	t.ask(t.s.Asking)
+	t.notUnderstood(t.msg("d.not_understood") + sp + t.msg("d.hint."+string(t.s.Asking)))
 }
 
 // applyExtracted applies every fact found in a message, in question order
 // so that a fact's dependents are cleared before they are set. It returns
 // the fields that changed (or were confirmed).
-func (t *turn) applyExtracted(ex Extracted) []rules.Field {
+func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	var got []rules.Field
 	apply := func(fl rules.Field, v string) {
 		if v == "" {
@@ -458,6 +501,9 @@ func (t *turn) applyExtracted(ex Extracted) []rules.Field {
 		apply(rules.FieldInWindow, yn(*ex.InWindow))
 	} else if t.s.Asking == rules.FieldInWindow && (ex.Yes || ex.No) {
 		apply(rules.FieldInWindow, yn(ex.Yes))
+	}
+	if t.s.Asking == rules.FieldCrossCity && (ex.Yes || ex.No) {
+		apply(rules.FieldCrossCity, yn(ex.Yes))
 	}
 	// Someone describing years without cover or years to back-pay is not
 	// enrolling a newborn; asking would only risk clearing those answers.
@@ -509,7 +555,7 @@ func yn(b bool) string {
 }
 
 // gapYears converts a stated duration to whole years without cover.
-func gapYears(d Duration, today rules.Date) int {
+func gapYears(d understand.Duration, today rules.Date) int {
 	months := d.Months
 	if d.Since != nil {
 		months = today.MonthOf().Since(*d.Since)
@@ -519,7 +565,7 @@ func gapYears(d Duration, today rules.Date) int {
 
 // gapFits reports whether a stated gap can be used: a first unpaid month
 // not after this month, at most rules.MaxGapMonths long.
-func (t *turn) gapFits(d Duration) bool {
+func (t *turn) gapFits(d understand.Duration) bool {
 	n := d.Months
 	if d.Since != nil {
 		n = t.today.MonthOf().Since(*d.Since)
@@ -534,7 +580,7 @@ func (t *turn) gapRangeMsg() string {
 // applyGap sets the gap from a duration, as setValue does: it reports
 // whether anything changed, and whether the gap could be taken at all (a
 // first unpaid month after this month, or too long ago, cannot).
-func (t *turn) applyGap(d Duration) (changed, ok bool) {
+func (t *turn) applyGap(d understand.Duration) (changed, ok bool) {
 	f := &t.s.Facts
 	if !t.gapFits(d) {
 		return false, false
@@ -569,6 +615,11 @@ func (t *turn) faq(q string) {
 		return
 	}
 	t.showFAQ(matches[0].FAQ, q)
+	t.moreFAQ(matches)
+}
+
+// moreFAQ offers the other good matches as buttons.
+func (t *turn) moreFAQ(matches []knowledge.FAQMatch) {
 	var more []Button
 	for _, m := range matches[1:] {
 		if m.Score >= knowledge.MinFAQScore {
@@ -601,6 +652,17 @@ func (t *turn) showFAQ(f *knowledge.FAQ, query string) {
 	if query != "" {
 		t.event(Event{Kind: EvFAQHit, Question: f.ID, Text: query})
 	}
+	blocks, buttons := t.faqReply(f)
+	if t.s.Asking != "" {
+		buttons = append(buttons, []Button{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})})
+	} else if !t.s.Answered {
+		buttons = append(buttons, []Button{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})})
+	}
+	t.sayButtons(buttons, blocks...)
+}
+
+// faqReply is an FAQ entry with its basis and the feedback buttons.
+func (t *turn) faqReply(f *knowledge.FAQ) ([]Block, [][]Button) {
 	title := f.Questions.Zh[0]
 	if t.s.Lang == knowledge.En {
 		title = f.Questions.En[0]
@@ -618,10 +680,5 @@ func (t *turn) showFAQ(f *knowledge.FAQ, query string) {
 		t.btn(t.msg("d.faq_yes"), Action{Kind: ActFeedback, Value: "y:" + f.ID}),
 		t.btn(t.msg("d.faq_no"), Action{Kind: ActFeedback, Value: "n:" + f.ID}),
 	}}
-	if t.s.Asking != "" {
-		buttons = append(buttons, []Button{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})})
-	} else if !t.s.Answered {
-		buttons = append(buttons, []Button{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})})
-	}
-	t.sayButtons(buttons, blocks...)
+	return blocks, buttons
 }

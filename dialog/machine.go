@@ -40,6 +40,14 @@ const (
 	EvFeedback EventKind = "feedback"
 	EvReset    EventKind = "reset"
 	EvSkipped  EventKind = "skipped"
+	// EvDirect: a question answered by working it out (Question names
+	// what: "monthly-cost"); Text is the question as typed.
+	EvDirect EventKind = "direct"
+	// EvHuman: the person asked for a person and got the human routes.
+	EvHuman EventKind = "human"
+	// EvGreeting and EvThanks: a short human reply to hello or thanks.
+	EvGreeting EventKind = "greeting"
+	EvThanks   EventKind = "thanks"
 	// EvForget asks the transport to delete everything stored for the chat.
 	EvForget EventKind = "forget"
 )
@@ -65,6 +73,9 @@ type Machine struct {
 	buttons sync.Map
 	// DefaultLang is used when a new chat gives no language hint.
 	DefaultLang knowledge.Lang
+	// Human tells a person who asks for one how to reach people; nil is
+	// DefaultHumanRoute.
+	Human HumanRoute
 }
 
 // New returns a Machine answering from kb.
@@ -155,6 +166,7 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 		t.s.Answered = false
 		t.advanceOrAsk()
 	case in.Data != "":
+		t.s.Misses = 0
 		t.button(in.Data)
 	default:
 		msg := cleanText(in.Text)
@@ -197,6 +209,13 @@ func (t *turn) advance() {
 	// What people said implies more (a payer means a working employee):
 	// asking it would only slow them down, and they can change it.
 	t.s.Facts = rules.Imply(t.s.Facts, t.inputs())
+	// Someone who said they moved to another city and changed jobs crossed
+	// pooling areas; set only once the job change is known, since the
+	// fact would otherwise imply it.
+	if f := &t.s.Facts; t.s.Moved && f.Reason == rules.ReasonJobChange && f.CrossCity == nil {
+		yes := true
+		f.CrossCity = &yes
+	}
 	need := t.toAsk()
 	if len(need) > 0 {
 		t.ask(need[0])
@@ -378,7 +397,7 @@ func (t *turn) answer() {
 	t.s.Answered = true
 	t.say(t.summaryBlocks()...)
 	a := t.kb.BuildAnswer(&o, t.s.Lang)
-	t.sayButtons(t.afterButtons(), answerBlocks(t.kb, &a)...)
+	t.sayButtons(t.afterButtons(), append(answerBlocks(t.kb, &a), t.movedNote()...)...)
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so
 		// maintainers see which places people need rules for.

@@ -42,7 +42,16 @@ type State struct {
 	// Skipped are the questions the answer depends on that the person
 	// chose not to answer; the answer covers both ways.
 	Skipped []rules.Field `json:"skipped,omitempty"`
+	// Misses counts typed messages in a row that were not understood;
+	// from the second one the hotline and the buttons are offered.
+	Misses int `json:"misses,omitempty"`
+	// Moved: the person said they moved to the region they named; the
+	// answer reminds them to move their record (转移接续).
+	Moved bool `json:"moved,omitempty"`
 }
+
+// maxMisses bounds Misses in a stored state.
+const maxMisses = 1000
 
 // Modes.
 const (
@@ -84,6 +93,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Skipped) > len(rules.DecisiveFields) {
 		return State{}, fmt.Errorf("decode conversation state: %d skipped questions", len(s.Skipped))
+	}
+	if s.Misses < 0 || s.Misses > maxMisses {
+		return State{}, fmt.Errorf("decode conversation state: %d misses, want 0 to %d", s.Misses, maxMisses)
 	}
 	if len(s.History) > historyLimit {
 		return State{}, fmt.Errorf("decode conversation state: %d undo steps, at most %d", len(s.History), historyLimit)

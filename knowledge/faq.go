@@ -81,7 +81,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	}
 	qterms := dedupe(Terms(query))
 	var qweight float64
-	unseen := math.Log(1 + float64(len(ix.variants)))
+	unseen := 0.25 * math.Log(1+float64(len(ix.variants)))
 	for _, t := range qterms {
 		w, ok := ix.idf[t]
 		if !ok {
@@ -168,7 +168,7 @@ func better(s1 float64, f1 int, s2 float64, f2 int, faqs []*FAQ) bool {
 // lightly stemmed, stop words dropped. Full-width letters and digits are
 // folded first so "８个月" and "8个月" match.
 func Terms(text string) []string {
-	text = width.Fold.String(text)
+	text = foldForSearch(width.Fold.String(text))
 	var terms []string
 	var han []rune
 	var word []rune
@@ -180,6 +180,11 @@ func Terms(text string) []string {
 			}
 		case len(han) > 1:
 			for i := 0; i+1 < len(han); i++ {
+				// A bigram with a particle ("了医", "保吗") says nothing
+				// about the topic and only dilutes the match.
+				if hanStop[string(han[i])] || hanStop[string(han[i+1])] {
+					continue
+				}
 				terms = append(terms, string(han[i:i+2]))
 			}
 		}
@@ -240,7 +245,61 @@ var enStop = map[string]bool{"a": true, "an": true, "the": true, "i": true, "my"
 	"it": true, "can": true, "be": true, "and": true, "or": true, "what": true, "how": true, "if": true,
 	"was": true, "am": true, "you": true, "your": true, "with": true, "at": true, "this": true, "that": true}
 
-var hanStop = map[string]bool{"的": true, "了": true, "吗": true, "呢": true, "吧": true, "啊": true, "我": true, "是": true}
+var hanStop = map[string]bool{"的": true, "了": true, "吗": true, "呢": true, "吧": true, "啊": true, "我": true, "是": true,
+	"呀": true, "嘛": true, "哦": true, "啦": true}
+
+// searchFolds are the spellings people use for the same thing: traditional
+// characters, 交 for 缴, common typos and colloquial question words. Both the
+// questions and the query are folded, so "醫保斷交了咋辦" finds "医保断缴了
+// 怎么办".
+var searchFolds = strings.NewReplacer(
+	"医宝", "医保", "医报", "医保", "咋办", "怎么办", "咋整", "怎么办", "咋弄", "怎么办", "咋", "怎么", "啥", "什么",
+	"补交", "补缴", "断交", "断缴", "缴纳", "缴", "交纳", "缴", "交", "缴",
+	// Colloquial words for what the questions name (a word maps to the
+	// one the entries use; longer spellings first).
+	"断保", "断缴", "停保", "断缴", "中断", "断", "停缴", "断缴",
+	"倒闭", "破产", "黄了", "破产", "跑路", "破产", "关门", "破产", "清算", "破产",
+	"收购", "合并", "兼并", "合并", "拆成", "分立", "拆分", "分立", "分家", "分立",
+	"分几次", "分期", "分批", "分期",
+	"利息", "滞纳金", "罚钱", "罚款",
+	"资料", "材料", "证件", "材料", "东西", "材料",
+	"12393", "热线", "12333", "热线", "电话号码", "电话",
+	"工伤险", "工伤保险",
+	"百万医疗险", "商业保险", "百万医疗", "商业保险", "惠民保", "商业保险", "商业险", "商业保险", "商业医疗险", "商业保险",
+	"低保", "减免", "特困", "减免", "少缴点", "减免", "少缴", "减免",
+	"跳槽", "换工作", "空档", "换工作", "换了个工作", "换工作", "换了工作", "换工作",
+	"异地", "转移", "带走", "转移", "转过去", "转移", "转移接续", "转移", "作废", "清零",
+	"宝宝", "新生儿", "小孩", "新生儿", "孩子", "新生儿", "刚出生", "新生儿", "刚生", "新生儿",
+	"失业保险金", "失业金", "失业救济", "失业金",
+	"国营厂", "工龄", "视作", "视同",
+	"仲裁", "投诉", "告他", "投诉", "反映", "投诉", "举报", "投诉",
+	"买医保", "上医保", "给买", "给上",
+	"报销", "报销", "能报", "能报销", "自费", "不能报销", "刷卡", "报销",
+	"明细", "记录", "查到", "查",
+	"health insurance", "medical insurance", "back pay", "backpay", "make up", "backpay", "back-pay", "backpay",
+	"laid off", "unemployed", "unemployment money", "unemployment benefit", "lapsed", "stopped",
+	"baby", "newborn", "penalty", "late fee", "paperwork", "documents",
+)
+
+var tradToSimp = func() map[rune]rune {
+	pairs := "醫医保保險险繳缴職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时讓让經经營营虧亏問问題题無无謝谢確确記记曉晓識识話话電电說说遷迁聽听請请幫帮報报銷销診诊醫医療疗處处辦办領领給给買买帳账賬账戶户證证實实際际構构關关係系與与齡龄據据條条規规歸归級级"
+	m := map[rune]rune{}
+	rs := []rune(pairs)
+	for i := 0; i+1 < len(rs); i += 2 {
+		m[rs[i]] = rs[i+1]
+	}
+	return m
+}()
+
+func foldForSearch(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if t, ok := tradToSimp[r]; ok {
+			return t
+		}
+		return r
+	}, s)
+	return searchFolds.Replace(s)
+}
 
 func dedupe(s []string) []string {
 	out := s[:0:0]

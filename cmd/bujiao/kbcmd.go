@@ -18,7 +18,7 @@ const kbUsage = `bujiao kb — tools for the people who maintain the knowledge b
 Usage:
   bujiao kb lint   [--format text|json] [--today DATE] [DIR]   check every file; exit 1 on errors
   bujiao kb test   [--coverage] [--today DATE] [DIR]           run the scenarios; show a diff for each failure
-  bujiao kb faq    [--kb DIR] "question"        which FAQ entries match, with scores and terms
+  bujiao kb faq    [--kb DIR] "question"        what the chat does with it (FAQ / facts / both) and which FAQ entries match
   bujiao kb diff   [--format text|json] [--all] OLD NEW   what an edit changes: answers by kind, FAQ entries
   bujiao kb diff   --git REV [DIR]              the same, DIR (default knowledge/kb) at git REV against the working tree
   bujiao kb export [--format markdown|html] [DIR]  a readable handbook of every rule, FAQ entry and article

@@ -7,7 +7,9 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
+	"bujiao/dialog"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -31,7 +33,8 @@ func runKBFAQ(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "query terms: %s\n", strings.Join(knowledge.Terms(q), " "))
+	printRoute(stdout, dialog.Decide(b, q, knowledge.Today(time.Now()), "", rules.Facts{}))
+	fmt.Fprintf(stdout, "whole message, query terms: %s\n", strings.Join(knowledge.Terms(q), " "))
 	matches := b.SearchFAQ(q, *limit)
 	if len(matches) == 0 {
 		fmt.Fprintln(stdout, "no entry shares a term with the query")
@@ -47,6 +50,38 @@ func runKBFAQ(args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "(* = shown to users: score >= %.2f)\n", knowledge.MinFAQScore)
 	return nil
+}
+
+// printRoute shows what the chat would do with the message as a first
+// message: the same routing, so maintainers can predict the chat.
+func printRoute(w io.Writer, r dialog.Route) {
+	a := r.Analysis
+	fmt.Fprintf(w, "chat decision: %s\n", r.Kind)
+	fmt.Fprintf(w, "  question score: %d (asks: %v", a.QuestionScore, a.Asks)
+	if a.Question != "" {
+		fmt.Fprintf(w, "; question part: %q", a.Question)
+	}
+	fmt.Fprintln(w, ")")
+	if r.FAQHit() {
+		fmt.Fprintf(w, "  FAQ shown: %s (score %.3f >= %.2f, for the whole message or its question part)\n",
+			r.FAQ[0].FAQ.ID, r.FAQ[0].Score, knowledge.MinFAQScore)
+	} else if len(r.FAQ) > 0 {
+		fmt.Fprintf(w, "  FAQ: best %s at %.3f, below %.2f\n", r.FAQ[0].FAQ.ID, r.FAQ[0].Score, knowledge.MinFAQScore)
+	}
+	if r.CostRegion != "" {
+		fmt.Fprintf(w, "  computed answer: a flexible worker's monthly cost in %s\n", r.CostRegion)
+	}
+	facts := r.Facts.String()
+	if facts == "" {
+		facts = "(none)"
+	}
+	fmt.Fprintf(w, "  facts taken: %s\n", facts)
+	if all := a.Extracted.String(); all != r.Facts.String() && all != "" {
+		fmt.Fprintf(w, "  named but not taken (inside the question): %s\n", all)
+	}
+	if r.ConfirmGap != nil {
+		fmt.Fprintln(w, "  confirms with one tap: the gap named in the question")
+	}
 }
 
 // diffCase is one case compared between two knowledge bases.

@@ -63,7 +63,7 @@ func (s meteredStorage) Apply(ctx context.Context, chatID, updateID int64, fn fu
 		switch e.Kind {
 		case dialog.EvAnswer:
 			s.m.Answers.WithLabelValues(e.Verdict, e.Region).Inc()
-		case dialog.EvFAQHit:
+		case dialog.EvFAQHit, dialog.EvDirect:
 			s.m.FAQHit()
 		case dialog.EvFAQMiss:
 			s.m.FAQMiss()

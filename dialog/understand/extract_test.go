@@ -1,6 +1,7 @@
-package dialog
+package understand
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -17,6 +18,7 @@ type fakeRegions struct{}
 var fakeAliases = [][2]string{
 	{"上海", "shanghai"}, {"沪", "shanghai"}, {"shanghai", "shanghai"},
 	{"杭州", "zhejiang"}, {"浙江", "zhejiang"}, {"hangzhou", "zhejiang"},
+	{"北京", "national"}, {"beijing", "national"},
 	{"深圳", "guangdong"}, {"广州", "guangdong"}, {"广东", "guangdong"}, {"shenzhen", "guangdong"},
 }
 
@@ -71,6 +73,9 @@ func render(e Extracted) string {
 	if e.No {
 		add("no", "1")
 	}
+	if e.GapTooLong {
+		add("gap", "too long")
+	}
 	if e.Number != nil {
 		add("num", e.Number.String())
 	}
@@ -80,7 +85,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 15 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 16 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
@@ -92,6 +97,21 @@ type extractCase struct {
 }
 
 var extractCases = []extractCase{
+	// Residents' own answers (issue 12): retirement, unit status, window,
+	// dialect, "no new job", adults, "现在是12月", unemployment benefit.
+	{"没退休", rules.FieldRetirement, "ret=working"},
+	{"not retired yet", rules.FieldRetirement, "ret=working"},
+	{"还在正常开", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
+	{"困难 交不起", rules.FieldUnitStatus, "payer=unit reason=arrears status=hardship"},
+	{"normal i think", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
+	{"不在 过了", rules.FieldInWindow, "window=false no=1"},
+	{"俺是自个儿交的", "", "payer=individual"},
+	{"Quit my job in June, no new job yet", "", "payer=unit reason=left-job since=2026-06"},
+	{"我妈 居民医保", "", "scheme=resident newborn=false"},
+	{"现在是12月 应该是吧", rules.FieldInWindow, ""},
+	{"领失业金3个月了", "", ""},
+	{"I'm working in Shanghai for 3 years, my company did not pay since September", "",
+		"payer=unit reason=arrears since=2026-09 region=shanghai ret=working"},
 	// Chinese: several facts at once.
 	{"上海灵活就业断缴8个月", "", "scheme=employee payer=individual gap=8 region=shanghai"},
 	{"沪上灵活就业，断了三个月", "", "scheme=employee payer=individual gap=3 region=shanghai"},
@@ -288,7 +308,12 @@ var durationCases = []durationCase{
 	{"半年", "6"},
 	{"1.5年", "18"},
 	{"十年", "120"},
-	{"九十九年", "1188"},
+	{"九十九年", "too long"},
+	{"五十年", "600"},
+	{"五十年零一个月", "too long"},
+	{"1950年1月", "too long"},
+	{"1976年11月", "since 1976-11"},
+	{"1976年10月", "too long"},
 	{"俩月", "2"},
 	{"1.5 years", "18"},
 	{"18 months", "18"},
@@ -321,7 +346,7 @@ var durationCases = []durationCase{
 	{"今年12月", ""},
 	{"2027年1月", ""},
 	{"since 2027-01", ""},
-	{"101年", ""},
+	{"101年", "too long"},
 	{"1000年", ""},
 	{"8", ""},
 	{"", ""},
@@ -332,12 +357,15 @@ var durationCases = []durationCase{
 
 func TestParseDuration(t *testing.T) {
 	for _, c := range durationCases {
-		d, ok := ParseDuration(c.text, testToday)
+		d, err := ParseDuration(c.text, testToday)
 		got := ""
 		switch {
-		case ok && d.Since != nil:
+		case errors.Is(err, ErrGapTooLong):
+			got = "too long"
+		case err != nil:
+		case d.Since != nil:
 			got = "since " + d.Since.String()
-		case ok:
+		default:
 			got = fmt.Sprint(d.Months)
 		}
 		if got != c.want {
@@ -383,7 +411,7 @@ var questionCases = []struct {
 
 func TestLooksLikeQuestion(t *testing.T) {
 	for _, c := range questionCases {
-		if got := LooksLikeQuestion(c.text); got != c.want {
+		if got := LooksLikeQuestion(c.text, testToday); got != c.want {
 			t.Errorf("LooksLikeQuestion(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -423,6 +451,6 @@ func BenchmarkExtract(b *testing.B) {
 func BenchmarkLooksLikeQuestion(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		LooksLikeQuestion(benchMessages[i%len(benchMessages)])
+		LooksLikeQuestion(benchMessages[i%len(benchMessages)], testToday)
 	}
 }

@@ -1,0 +1,303 @@
+package dialog
+
+import (
+	"slices"
+	"strings"
+
+	"bujiao/dialog/understand"
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
+
+// HumanRoute tells a person how to reach people. The default gives the
+// hotline and the counter; a hand-off to a person inside Telegram can take
+// its place later without the engine changing.
+type HumanRoute func(kb *knowledge.Base, lang knowledge.Lang, facts rules.Facts) []Block
+
+// DefaultHumanRoute gives the medical insurance hotline, the counter of
+// the place the person is insured and the case summary to take along.
+func DefaultHumanRoute(kb *knowledge.Base, lang knowledge.Lang, facts rules.Facts) []Block {
+	where := kb.Msg(lang, "d.human.counter_any")
+	if r, ok := kb.Region(facts.Region); ok && facts.Region != rules.NationalRegion {
+		where = kb.Msgf(lang, "d.human.counter_in", "region", r.Name.In(lang))
+	}
+	return []Block{
+		para(bold(kb.Msg(lang, "d.human.title"))),
+		list(Bullets, []Span{text(kb.Msg(lang, "d.human.hotline"))}, []Span{text(where)}),
+		para(text(kb.Msg(lang, "d.human.summary"))),
+	}
+}
+
+// human answers a request for a person with the human routes, then carries
+// on where the conversation stood.
+func (t *turn) human() {
+	t.event(Event{Kind: EvHuman})
+	route := t.m.humanRoute()
+	t.sayThenContinue(route(t.kb, t.s.Lang, t.s.Facts)...)
+}
+
+func (m *Machine) humanRoute() HumanRoute {
+	if m != nil && m.Human != nil {
+		return m.Human
+	}
+	return DefaultHumanRoute
+}
+
+// smallTalk answers hello and thanks briefly and carries on.
+func (t *turn) smallTalk(a understand.Analysis) {
+	key, ev := "d.hello", EvGreeting
+	if a.Thanks {
+		key, ev = "d.welcome_thanks", EvThanks
+	}
+	t.event(Event{Kind: ev})
+	if !t.s.Answered && t.s.Asking == "" && a.Greeting {
+		// A greeting as the first message gets the welcome and the first
+		// question, as /start would.
+		t.say(para(text(t.msg("d.welcome"))))
+		t.advance()
+		return
+	}
+	t.sayThenContinue(para(text(t.msg(key))))
+}
+
+// dontKnow answers "I don't know" to the question on screen usefully: how
+// to find out, both answers, or an assumption stated plainly.
+func (t *turn) dontKnow() {
+	f := t.s.Asking
+	if f == "" {
+		t.sayButtons(t.offerButtons(), para(text(t.msg("d.dunno"))))
+		return
+	}
+	if d, _ := rules.FactByField(f); d != nil && d.Need == rules.NeedDecisive {
+		// The answer can be given both ways: skip, as the button does.
+		t.skip(f)
+		return
+	}
+	if v, ok := dunnoAssumptions[f]; ok {
+		// An answer that cannot make the verdict kinder than the truth
+		// (outside the window, not a newborn, nothing back-paid, a unit
+		// still trading): taken and said, and the person can change it.
+		if _, ok := t.setValue(f, v); ok {
+			t.say(para(text(t.msg("d.dunno." + string(f)))))
+			t.advance()
+			return
+		}
+	}
+	key := "d.dunno." + string(f)
+	if !t.kb.HasMsg(key) {
+		key = "d.dunno"
+	}
+	t.say(para(text(t.msg(key))))
+	t.ask(f)
+}
+
+// dunnoAssumptions are the answers assumed when the person does not know:
+// each gives the longer wait or the plainer case, never cover they might
+// not have.
+var dunnoAssumptions = map[rules.Field]string{
+	rules.FieldUnitStatus: string(rules.UnitNormal),
+	rules.FieldInWindow:   "n",
+	rules.FieldNewborn:    "n",
+	rules.FieldRepayYears: "0",
+}
+
+// notUnderstood says what the question on screen expects; from the second
+// message in a row that is not understood, it offers the hotline and the
+// buttons instead of the same hint again.
+func (t *turn) notUnderstood(hint string) {
+	t.s.Misses = min(t.s.Misses+1, maxMisses)
+	if t.s.Misses >= 2 {
+		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
+		if t.s.Asking != "" {
+			t.say(para(text(t.msg("d.stuck"))))
+			t.ask(t.s.Asking)
+			return
+		}
+		t.sayButtons(t.offerButtons(), para(text(t.msg("d.stuck"))))
+		return
+	}
+	if t.s.Asking == "" {
+		t.sayButtons(t.offerButtons(), para(text(hint)))
+		return
+	}
+	t.say(para(text(hint)))
+	t.ask(t.s.Asking)
+}
+
+// answerQuestion answers the question in a message (the FAQ entry or a
+// computed answer), takes the facts it states, and goes on with the
+// questions: the person's question first, nothing they said lost.
+func (t *turn) answerQuestion(r Route, msg string) {
+	got, c := t.applyStated(r.Facts, r.Analysis)
+	t.sayGot(got)
+	if r.Kind == RouteComputed {
+		t.event(Event{Kind: EvDirect, Question: "monthly-cost", Text: msg})
+		t.sayButtons([][]Button{{
+			t.btn(t.msg("d.faq_yes"), Action{Kind: ActFeedback, Value: "y:cost"}),
+			t.btn(t.msg("d.faq_no"), Action{Kind: ActFeedback, Value: "n:cost"}),
+		}}, t.costBlocks(r.CostRegion)...)
+	} else {
+		t.event(Event{Kind: EvFAQHit, Question: r.FAQ[0].FAQ.ID, Text: msg})
+		blocks, buttons := t.faqReply(r.FAQ[0].FAQ)
+		t.sayButtons(buttons, blocks...)
+	}
+	switch {
+	case c != nil:
+		t.askConflict(*c)
+	case r.ConfirmGap != nil:
+		t.confirmGap(*r.ConfirmGap)
+	case len(got) == 0 && t.s.Asking == "" && !t.s.Answered && t.s.Facts == (rules.Facts{}):
+		// A question before anything else: the answer, and one tap to
+		// start the questions; the person may only have wanted this.
+		t.sayButtons([][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}},
+			para(text(t.msg("d.faq_then_start"))))
+	case t.s.Answered && len(got) == 0:
+		t.sayButtons(t.afterButtons(), para(text(t.msg("d.faq_after_answer"))))
+	default:
+		t.advance()
+	}
+}
+
+// confirmGap asks, with one tap, whether a gap named inside a question is
+// the person's own ("断缴3个月能补吗" → "断缴3个月，对吗？").
+func (t *turn) confirmGap(d understand.Duration) {
+	months := d.Months
+	if d.Since != nil {
+		months = t.today.MonthOf().Since(*d.Since)
+	}
+	if !t.gapFits(understand.Duration{Months: months}) {
+		t.advanceOrAsk()
+		return
+	}
+	n := itoa(months)
+	t.sayButtons([][]Button{{
+		t.btn(t.msg("d.confirm.yes"), Action{Kind: ActConfirm, Field: rules.FieldGap, Value: n}),
+		t.btn(t.msg("d.confirm.no"), Action{Kind: ActConfirm}),
+	}}, para(text(t.kb.Msgf(t.s.Lang, "d.confirm.gap", "gap", t.months(n)))))
+}
+
+// confirmed applies a confirmation button.
+func (t *turn) confirmed(a Action) {
+	if a.Field == rules.FieldGap {
+		n, err := parseSmallInt(a.Value)
+		if err != nil {
+			t.badButton()
+			return
+		}
+		if _, ok := t.applyGap(understand.Duration{Months: n}); !ok {
+			t.badButton()
+			return
+		}
+		t.say(para(text(t.msg("d.got")), bold(t.msg("d.f.gap")+t.colon()+t.months(a.Value))))
+	}
+	t.advanceOrAsk()
+}
+
+// applyStated applies the facts a message states. A fact that contradicts
+// one given before (and is not the answer to the question on screen) is
+// left out and returned: the caller asks which holds. It returns the
+// fields that changed.
+func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]rules.Field, *conflict) {
+	var c *conflict
+	if !a.Correction {
+		c = t.takeConflict(&ex)
+	}
+	if a.Moved && ex.Region != "" {
+		t.s.Moved = true
+	}
+	return t.applyExtracted(ex), c
+}
+
+// sayGot lists the facts just taken.
+func (t *turn) sayGot(changed []rules.Field) {
+	var names []string
+	for _, fv := range t.factValues() {
+		if slices.Contains(changed, fv.field) {
+			names = append(names, fv.label+t.colon()+fv.value)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	sep := "; "
+	if t.s.Lang == knowledge.Zh {
+		sep = "；"
+	}
+	t.say(para(text(t.msg("d.got")), bold(strings.Join(names, sep))))
+}
+
+// conflict is a fact said now that differs from one said before.
+type conflict struct {
+	field    rules.Field
+	old, new string
+}
+
+// takeConflict removes from ex the first enumerated fact or place that
+// contradicts one given before, unless it answers the question on screen
+// (that is the person changing their answer).
+func (t *turn) takeConflict(ex *understand.Extracted) *conflict {
+	f := t.s.Facts
+	check := []struct {
+		field    rules.Field
+		old, new string
+		drop     func()
+	}{
+		{rules.FieldScheme, string(f.Scheme), string(ex.Scheme), func() { ex.Scheme = "" }},
+		{rules.FieldRetirement, string(f.Retirement), string(ex.Retirement), func() { ex.Retirement = "" }},
+		{rules.FieldPayer, string(f.Payer), string(ex.Payer), func() { ex.Payer = "" }},
+		{rules.FieldReason, string(f.Reason), string(ex.Reason), func() { ex.Reason = "" }},
+		{rules.FieldUnitStatus, string(f.UnitStatus), string(ex.UnitStatus), func() { ex.UnitStatus = "" }},
+		{rules.FieldRegion, f.Region, ex.Region, func() { ex.Region = "" }},
+	}
+	for _, c := range check {
+		if c.old == "" || c.new == "" || c.old == c.new || c.field == t.s.Asking {
+			continue
+		}
+		if t.s.Moved && c.field == rules.FieldRegion {
+			continue // a mover naming the old place again
+		}
+		c.drop()
+		// What the message says on the strength of the disputed fact
+		// (a reason under another payer) waits for the person's choice.
+		switch c.field {
+		case rules.FieldScheme:
+			ex.Retirement, ex.Payer, ex.Reason, ex.UnitStatus = "", "", "", ""
+		case rules.FieldRetirement:
+			ex.Payer, ex.Reason, ex.UnitStatus = "", "", ""
+		case rules.FieldPayer:
+			ex.Reason, ex.UnitStatus = "", ""
+		case rules.FieldReason:
+			ex.UnitStatus = ""
+		}
+		return &conflict{c.field, c.old, c.new}
+	}
+	return nil
+}
+
+// askConflict asks which of two answers holds, one tap each.
+func (t *turn) askConflict(c conflict) {
+	label := func(v string) string {
+		if c.field == rules.FieldRegion {
+			if r, ok := t.kb.Region(v); ok {
+				return r.Name.In(t.s.Lang)
+			}
+			return v
+		}
+		return t.msg("d.v." + string(c.field) + "." + v)
+	}
+	t.s.Asking = c.field
+	t.sayButtons([][]Button{
+		{t.btn(label(c.old), Action{Kind: ActSet, Field: c.field, Value: c.old})},
+		{t.btn(label(c.new), Action{Kind: ActSet, Field: c.field, Value: c.new})},
+	}, para(text(t.kb.Msgf(t.s.Lang, "d.conflict", "field", t.msg("d.f."+string(c.field)),
+		"old", label(c.old), "new", label(c.new)))))
+	t.event(Event{Kind: EvAsked, Question: string(c.field)})
+}
+
+// movedNote reminds someone who moved to have their record follow them.
+func (t *turn) movedNote() []Block {
+	if !t.s.Moved {
+		return nil
+	}
+	return []Block{para(text(t.msg("d.moved_note")))}
+}

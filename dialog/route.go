@@ -1,0 +1,360 @@
+package dialog
+
+import (
+	"slices"
+	"strings"
+
+	"bujiao/dialog/understand"
+	"bujiao/knowledge"
+	"bujiao/rules"
+
+	"github.com/shopspring/decimal"
+)
+
+// RouteKind says how a typed message is handled.
+type RouteKind string
+
+// Routes, in the order they are tried.
+const (
+	RouteHuman     RouteKind = "human"     // asks for a person: the human routes
+	RouteSmallTalk RouteKind = "smalltalk" // hello or thanks and nothing else
+	RouteDontKnow  RouteKind = "dont-know" // "不知道", "not sure" to the question on screen
+	RouteComputed  RouteKind = "computed"  // asks what the knowledge base can work out (a flexible worker's monthly cost)
+	RouteFAQ       RouteKind = "faq"       // asks a question the FAQ answers
+	RouteBoth      RouteKind = "both"      // says facts and asks a question the FAQ answers
+	RouteFacts     RouteKind = "facts"     // says facts about the person
+	RouteMiss      RouteKind = "miss"      // asks something nothing answers
+	RouteUnknown   RouteKind = "unknown"   // nothing understood
+)
+
+// Route is the decision for one typed message: what it is, the facts it
+// states, and the FAQ entries it matches. The chat acts on it; `bujiao kb
+// faq` prints it, so maintainers can predict the chat.
+type Route struct {
+	Kind     RouteKind
+	Analysis understand.Analysis
+	// Facts are the facts the message states about the person (none for
+	// a bare question).
+	Facts understand.Extracted
+	// FAQ holds the best matches, best first, weak ones included.
+	FAQ []knowledge.FAQMatch
+	// CostRegion is the region whose flexible-worker cost a computed
+	// answer gives.
+	CostRegion string
+	// ConfirmGap is a gap named inside the question, to confirm with one tap.
+	ConfirmGap *understand.Duration
+}
+
+// answersAsked reports whether e answers the question on screen.
+func answersAsked(e understand.Extracted, asking rules.Field) bool {
+	switch asking {
+	case rules.FieldScheme:
+		return e.Scheme != ""
+	case rules.FieldRetirement:
+		return e.Retirement != ""
+	case rules.FieldPayer:
+		return e.Payer != ""
+	case rules.FieldReason:
+		return e.Reason != ""
+	case rules.FieldUnitStatus:
+		return e.UnitStatus != ""
+	case rules.FieldGap:
+		return e.Gap != nil || e.Number != nil
+	case rules.FieldRegion:
+		return e.Region != ""
+	case rules.FieldYearsPaid:
+		return e.YearsPaid != nil || e.Number != nil
+	case rules.FieldSex:
+		return e.Sex != ""
+	case rules.FieldNewborn:
+		return e.Newborn != nil
+	case rules.FieldInWindow:
+		return e.InWindow != nil
+	case rules.FieldBrokenYears, rules.FieldRepayYears:
+		return e.Number != nil || e.RepayYears != nil || e.No
+	}
+	return false
+}
+
+// strongFAQScore is the FAQ score above which a message that does not ask
+// in form ("…怎么办") is still answered from the FAQ: it says what an entry
+// asks, nearly word for word.
+const strongFAQScore = 0.6
+
+// FAQHit reports whether the best FAQ match is good enough to show.
+func (r Route) FAQHit() bool {
+	if len(r.FAQ) == 0 {
+		return false
+	}
+	// A message that asks may take a weaker match, as long as no other
+	// entry is nearly as close.
+	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && (len(r.FAQ) == 1 || r.FAQ[0].Score-r.FAQ[1].Score >= 0.05) {
+		return true
+	}
+	return r.FAQ[0].Score >= knowledge.MinFAQScore
+}
+
+// askedFAQScore is the lowest FAQ score shown for a message that asks.
+const askedFAQScore = 0.25
+
+// Decide routes a typed message as the chat does: asking is the question on
+// screen ("" for none) and known the facts given before. It reads the
+// message once.
+func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field, known rules.Facts) Route {
+	a := understand.Analyze(msg, today, kb, asking)
+	r := Route{Analysis: a, Facts: a.Extracted}
+	switch {
+	case a.Human && a.Stated.Empty():
+		r.Kind = RouteHuman
+		return r
+	case a.SmallTalkOnly:
+		r.Kind = RouteSmallTalk
+		return r
+	case a.DontKnowOnly:
+		r.Kind = RouteDontKnow
+		return r
+	}
+	if !a.Asks {
+		// "单位破产了，欠的医保费怎么办？" asks for the main flow in form,
+		// but an FAQ entry that matches it this well is what was asked.
+		// A case told with its gap and place ("上海灵活就业断缴8个月，
+		// 怎么办？") is answered by the case answer instead.
+		// A reply to the question on screen ("断缴8个月") is not searched:
+		// it is the common case and the answer is plain.
+		concrete := a.Gap != nil && a.Region != "" || answersAsked(a.Extracted, asking)
+		if !concrete {
+			r.FAQ = searchFAQ(kb, msg, a, known)
+		}
+		if !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
+			r.Kind = RouteFAQ
+			if !a.Extracted.Empty() {
+				r.Kind = RouteBoth
+			}
+			return r
+		}
+		r.Kind = RouteFacts
+		if a.Extracted.Empty() {
+			r.Kind = RouteUnknown
+			if a.DontKnow && asking != "" {
+				r.Kind = RouteDontKnow
+			}
+		}
+		return r
+	}
+	// The whole message, or its question alone: whichever the FAQ knows
+	// better ("我在杭州上班，公司拖欠了3个月医保，还能补交吗？" is found
+	// by its last clause).
+	r.FAQ = searchFAQ(kb, msg, a, known)
+	r.Facts = a.Stated
+	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
+		r.Kind, r.CostRegion = RouteComputed, region
+		return r
+	}
+	switch {
+	case r.FAQHit() && r.Facts.Empty():
+		r.Kind = RouteFAQ
+	case r.FAQHit():
+		r.Kind = RouteBoth
+	case !a.IsQuestion() && !a.Extracted.Empty():
+		// Question words that do not outweigh the facts, and nothing in
+		// the FAQ: the words are the person's premise ("公司破产了能补吗"),
+		// but a number inside the question is only confirmed.
+		r.Kind, r.Facts = RouteFacts, a.Extracted
+		r.Facts.Gap, r.Facts.GapTooLong = a.Stated.Gap, a.Stated.GapTooLong
+		r.Facts.YearsPaid, r.Facts.RepayYears, r.Facts.Number = a.Stated.YearsPaid, a.Stated.RepayYears, a.Stated.Number
+	case !r.Facts.Empty():
+		r.Kind = RouteFacts
+	case a.DontKnow && asking != "":
+		r.Kind = RouteDontKnow
+	default:
+		r.Kind = RouteMiss
+	}
+	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil {
+		r.ConfirmGap = a.AskedGap
+	}
+	return r
+}
+
+// searchFAQ finds the entries a message asks about: the whole message and
+// its question part alone are searched ("我在杭州上班，公司拖欠了3个月医保，
+// 还能补交吗？" is found by its last clause), each entry keeping its better
+// score, and entries about the other scheme than the person's are dropped.
+func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) []knowledge.FAQMatch {
+	const limit = 3
+	matches := kb.SearchFAQ(msg, limit+2)
+	// The rest of the message is case facts ("我在杭州上班，公司拖欠了
+	// 3个月医保"), which the question alone is better without; when it
+	// states none it is the topic ("I'm getting unemployment benefit, do I
+	// need to pay myself?") and stays in the query.
+	if a.Question != "" && a.Question != msg && !a.Stated.Empty() {
+		best := 0.0
+		if len(matches) > 0 {
+			best = matches[0].Score
+		}
+		for _, m := range kb.SearchFAQ(a.Question, limit+2) {
+			if !topical(m) || m.Score < best+questionPartMargin {
+				// "我该怎么办" shares only question words with an entry;
+				// and the whole message, context and all, is the better
+				// judge unless the question alone is clearly closer.
+				continue
+			}
+			i := slices.IndexFunc(matches, func(x knowledge.FAQMatch) bool { return x.FAQ.ID == m.FAQ.ID })
+			switch {
+			case i < 0:
+				matches = append(matches, m)
+			case m.Score > matches[i].Score:
+				matches[i] = m
+			}
+		}
+	}
+	own, other := schemeWords(schemeOf(a, known))
+	region := a.Region
+	if region == "" {
+		region = known.Region
+	}
+	matches = slices.DeleteFunc(matches, func(m knowledge.FAQMatch) bool {
+		// An entry is about a scheme when its title names it; one about
+		// both (switching) stays.
+		title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0])
+		if containsAny(title, other) && !containsAny(title, own) {
+			return true
+		}
+		// An entry about one region's rules is not for someone elsewhere.
+		at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0])
+		return ok && at != rules.NationalRegion && region != "" && at != region
+	})
+	for i, m := range matches {
+		// Nor the first choice for someone who has not said where they are.
+		if at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0]); ok && at != rules.NationalRegion && region == "" {
+			matches[i].Score *= 0.85
+		}
+	}
+	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
+		switch {
+		case x.Score > y.Score:
+			return -1
+		case x.Score < y.Score:
+			return 1
+		}
+		return strings.Compare(x.FAQ.ID, y.FAQ.ID)
+	})
+	return matches[:min(limit, len(matches))]
+}
+
+// questionPartMargin is how much better the question part alone must
+// match than the whole message to be preferred.
+const questionPartMargin = 0.1
+
+// questionTerms are search terms made of question words only.
+var questionTerms = map[string]bool{"怎么": true, "么办": true, "什么": true, "哪里": true, "多少": true, "能不": true,
+	"不能": true, "可以": true, "还能": true, "请问": true, "问我": true, "该怎": true, "是不": true, "不是": true,
+	"有没": true, "没有": true, "会不": true, "不会": true, "要不": true, "不要": true, "怎样": true, "多久": true,
+	"what": true, "where": true, "when": true, "why": true, "which": true, "who": true, "should": true, "could": true}
+
+// topical reports whether a match shares at least two terms with the
+// entry beyond question words.
+func topical(m knowledge.FAQMatch) bool {
+	n := 0
+	for _, t := range m.Terms {
+		if !questionTerms[t] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// schemeWords name the person's scheme and the other one, as the FAQ's
+// questions do.
+func schemeWords(s rules.Scheme) (own, other []string) {
+	employee, resident := []string{"职工", "employee"}, []string{"居民", "resident"}
+	switch s {
+	case rules.SchemeEmployee:
+		return employee, resident
+	case rules.SchemeResident:
+		return resident, employee
+	}
+	return nil, nil
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// schemeOf is the person's scheme as far as the message and the facts
+// before it tell.
+func schemeOf(a understand.Analysis, known rules.Facts) rules.Scheme {
+	scheme := known.Scheme
+	e := a.Extracted
+	switch {
+	case e.Scheme != "":
+		scheme = e.Scheme
+	case e.Payer != "" || e.Reason != "" || e.UnitStatus != "" || e.Retirement != "":
+		scheme = rules.SchemeEmployee // facts of the employee scheme only
+	case e.Newborn != nil || e.InWindow != nil:
+		scheme = rules.SchemeResident
+	}
+	return scheme
+}
+
+// zhCostWords and enCostWords ask what paying costs.
+var zhCostWords = []string{"多少钱", "缴多少", "交多少", "费用多少", "多少费用", "要多少", "几百", "多少元", "多少块"}
+var enCostWords = []string{"how much", "cost", "costs", "price", "fee is", "what rate", "monthly payment"}
+
+// asksCost reports whether the message asks what a flexible worker pays:
+// cost words, or the FAQ entry on it, without an employer paying.
+func asksCost(msg string, r Route) bool {
+	if r.Analysis.Payer == rules.PayerUnit {
+		return false
+	}
+	if r.FAQHit() && r.FAQ[0].FAQ.ID == "how-much-to-pay" {
+		return true
+	}
+	lower := strings.ToLower(msg)
+	lower = strings.ReplaceAll(lower, "交", "缴")
+	for _, w := range zhCostWords {
+		if strings.Contains(lower, strings.ReplaceAll(w, "交", "缴")) {
+			return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
+		}
+	}
+	for _, w := range enCostWords {
+		if strings.Contains(lower, w) {
+			return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
+		}
+	}
+	return false
+}
+
+// costRegion is the region a cost question is about: the one the message
+// names, else the one given before.
+func costRegion(a understand.Analysis, known rules.Facts) string {
+	if a.Region != "" {
+		return a.Region
+	}
+	return known.Region
+}
+
+// costBlocks answers what a flexible worker pays a month in region: from
+// the region's base range and rate where the knowledge base has them,
+// otherwise that the figure is unknown there.
+func (t *turn) costBlocks(region string) []Block {
+	p, _ := t.kb.Policy(region)
+	name := t.msg("d.cost.your_city")
+	if r, ok := t.kb.Region(region); ok && region != rules.NationalRegion {
+		name = r.Name.In(t.s.Lang)
+	}
+	ip := p.Individual
+	if region == rules.NationalRegion || ip.ContributionRate == nil || ip.BaseMin == nil || ip.BaseMax == nil {
+		return []Block{para(text(t.kb.Msgf(t.s.Lang, "d.cost.unknown", "region", name)))}
+	}
+	low := ip.BaseMin.Mul(*ip.ContributionRate).Round(2)
+	high := ip.BaseMax.Mul(*ip.ContributionRate).Round(2)
+	rate := ip.ContributionRate.Mul(decimal.NewFromInt(100)).String() + "%"
+	return []Block{para(text(t.kb.Msgf(t.s.Lang, "d.cost.known", "region", name,
+		"low", low.StringFixed(2), "high", high.StringFixed(2),
+		"base_min", ip.BaseMin.String(), "base_max", ip.BaseMax.String(), "rate", rate)))}
+}

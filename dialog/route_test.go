@@ -1,0 +1,105 @@
+package dialog
+
+import (
+	"testing"
+
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
+
+// TestDecide routes messages typed the way people type, as a first message
+// and with a question on screen.
+func TestDecide(t *testing.T) {
+	kb := testKB(t)
+	today := knowledge.Today(testNow)
+	employee := rules.Facts{Scheme: rules.SchemeEmployee}
+	for _, c := range []struct {
+		text    string
+		asking  rules.Field
+		known   rules.Facts
+		kind    RouteKind
+		faq     string // the entry shown, for faq and both
+		facts   string // the facts taken
+		confirm bool
+	}{
+		{"你好", "", rules.Facts{}, RouteSmallTalk, "", "", false},
+		{"谢谢你啊", rules.FieldGap, employee, RouteSmallTalk, "", "", false},
+		{"人工客服", "", rules.Facts{}, RouteHuman, "", "", false},
+		{"talk to a person please", rules.FieldScheme, rules.Facts{}, RouteHuman, "", "", false},
+		{"不知道啊", rules.FieldReason, employee, RouteDontKnow, "", "", false},
+		{"not sure", rules.FieldInWindow, rules.Facts{Scheme: rules.SchemeResident}, RouteDontKnow, "", "", false},
+		{"我在领失业金 医保还要自己交吗", "", rules.Facts{}, RouteFAQ, "unemployed-premiums", "", false},
+		{"广州深圳医保要交30年吗", "", rules.Facts{}, RouteFAQ, "guangdong-years", "", false},
+		{"断缴3个月能补吗", "", rules.Facts{}, RouteFAQ, "can-employee-insurance-be-back-paid", "", true},
+		{"断缴3个月能补吗", rules.FieldGap, rules.Facts{Scheme: rules.SchemeEmployee, GapMonths: ip(3)}, RouteFAQ,
+			"can-employee-insurance-be-back-paid", "", false},
+		{"我在杭州上班，公司拖欠了3个月医保，还能补交吗？", "", rules.Facts{}, RouteBoth, "can-employee-insurance-be-back-paid",
+			"retirement=working payer=unit reason=arrears gap=3 months region=zhejiang", false},
+		{"上海 灵活就业 一个月要交多少钱", "", rules.Facts{}, RouteComputed, "",
+			"scheme=employee payer=individual region=shanghai", false},
+		{"单位破产了，欠的医保费怎么办？", "", rules.Facts{}, RouteBoth, "bankrupt-unit",
+			"payer=unit reason=arrears unit_status=bankrupt", false},
+		{"上海灵活就业断缴8个月，怎么办？", "", rules.Facts{}, RouteFacts, "",
+			"scheme=employee payer=individual gap=8 months region=shanghai", false},
+		{"从北京搬到上海了 医保断了4个月", "", rules.Facts{}, RouteFacts, "", "gap=4 months region=shanghai", false},
+		{"8", rules.FieldGap, employee, RouteFacts, "", "gap=8 months number=8", false},
+		{"阿巴阿巴", rules.FieldScheme, rules.Facts{}, RouteUnknown, "", "", false},
+		{"怎么才能让我的猫学会弹钢琴", "", rules.Facts{}, RouteMiss, "", "", false},
+	} {
+		r := Decide(kb, c.text, today, c.asking, c.known)
+		faq := ""
+		if (r.Kind == RouteFAQ || r.Kind == RouteBoth) && r.FAQHit() {
+			faq = r.FAQ[0].FAQ.ID
+		}
+		if r.Kind != c.kind || faq != c.faq || r.Facts.String() != c.facts || (r.ConfirmGap != nil) != c.confirm {
+			t.Errorf("Decide(%q, asking %q) = %s %q facts %q confirm %v; want %s %q facts %q confirm %v",
+				c.text, c.asking, r.Kind, faq, r.Facts.String(), r.ConfirmGap != nil, c.kind, c.faq, c.facts, c.confirm)
+		}
+	}
+}
+
+// FuzzDecide: every message gets a route the chat can act on.
+func FuzzDecide(f *testing.F) {
+	for _, s := range []string{"你好", "人工", "不知道", "断缴3个月能补吗", "上海 灵活就业 一个月要交多少钱",
+		"我在杭州上班，公司拖欠了3个月医保，还能补交吗？", "单位破产了，欠的医保费怎么办？", "how much is it per month in shanghai",
+		"", "?", "吗吗吗"} {
+		f.Add(s, uint8(0))
+	}
+	kb := testKB(f)
+	today := knowledge.Today(testNow)
+	fields := append([]rules.Field{""}, rules.Fields...)
+	f.Fuzz(func(t *testing.T, text string, fi uint8) {
+		asking := fields[int(fi)%len(fields)]
+		r := Decide(kb, cleanText(text), today, asking, rules.Facts{})
+		switch r.Kind {
+		case RouteFAQ, RouteBoth:
+			if !r.FAQHit() {
+				t.Fatalf("%s without an FAQ hit", r.Kind)
+			}
+		case RouteComputed:
+			if r.CostRegion == "" {
+				t.Fatal("computed without a region")
+			}
+		case RouteHuman, RouteSmallTalk, RouteDontKnow, RouteFacts, RouteMiss, RouteUnknown:
+		default:
+			t.Fatalf("unknown route %q", r.Kind)
+		}
+		if r.Kind == RouteBoth && r.Facts.Empty() {
+			t.Fatal("both without facts")
+		}
+	})
+}
+
+func ip(n int) *int { return &n }
+
+// BenchmarkDecide routes a question, a question with facts and a plain
+// answer: the FAQ is searched for the first two.
+func BenchmarkDecide(b *testing.B) {
+	kb := testKB(b)
+	today := knowledge.Today(testNow)
+	msgs := []string{"我在领失业金 医保还要自己交吗", "我在杭州上班，公司拖欠了3个月医保，还能补交吗？", "断缴8个月"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Decide(kb, msgs[i%len(msgs)], today, rules.FieldGap, rules.Facts{Scheme: rules.SchemeEmployee})
+	}
+}

@@ -1,0 +1,174 @@
+package dialog
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"bujiao/rules"
+
+	"golang.org/x/text/width"
+)
+
+// skip passes on a question the answer can give both ways. "Not sure"
+// about an answer given before takes it back. No message of its own: the
+// answer says what it assumed, and a message less keeps within Telegram's
+// per-chat budget.
+func (t *turn) skip(f rules.Field) {
+	if d, _ := rules.FactByField(f); d.IsSet(&t.s.Facts) {
+		t.s.remember()
+		rules.ClearQuestion(&t.s.Facts, f)
+		t.s.Answered = false
+	}
+	if !containsField(t.s.Skipped, f) {
+		t.s.Skipped = append(t.s.Skipped, f)
+	}
+	t.event(Event{Kind: EvSkipped, Question: string(f)})
+	t.advance()
+}
+
+func containsField(fs []rules.Field, f rules.Field) bool {
+	for _, x := range fs {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// typedAnswer takes a typed value for the question on screen when that
+// question wants an amount, a date or a number of years the free-text
+// reader does not look for ("12000", "每月1200", "2026年4月15日", "2年").
+// It reports whether the message was taken.
+func (t *turn) typedAnswer(msg string) bool {
+	d, ok := rules.FactByField(t.s.Asking)
+	if !ok || d.Need != rules.NeedDecisive {
+		return false
+	}
+	var field rules.Field
+	var value string
+	switch d.Kind {
+	case rules.KindAmount:
+		v, monthly, ok := ParseTypedAmount(msg)
+		if !ok {
+			return false
+		}
+		field, value = d.Field, v
+		if monthly && d.Field == rules.FieldArrears {
+			field = rules.FieldArrearsMonthly
+		}
+	case rules.KindDate:
+		v, ok := ParseTypedDate(msg, t.today)
+		if !ok {
+			return false
+		}
+		field, value = d.Field, v
+	case rules.KindCount, rules.KindYears:
+		v, ok := parseTypedYears(msg)
+		if !ok {
+			return false
+		}
+		if _, err := d.Parse(v); err != nil {
+			return false
+		}
+		field, value = d.Field, v
+	default:
+		return false
+	}
+	if _, ok := t.setValue(field, value); !ok {
+		return false
+	}
+	t.advance()
+	return true
+}
+
+var (
+	amountRE   = regexp.MustCompile(`^(?:约|大概|大约|about|around|共|一共|总共|total)?\s*(?:¥|￥|rmb|cny)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*(万|千|k)?\s*(?:元|块钱|块|yuan|rmb)?$`)
+	monthlyRE  = regexp.MustCompile(`每个?月|一个月|每月|月均|/月|a month|per month|monthly|/month|each month`)
+	dateRE     = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$`)
+	monthDayRE = regexp.MustCompile(`^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$`)
+	yearsRE    = regexp.MustCompile(`^(?:大概|约|about)?\s*([0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:年|years?|yrs?)?$`)
+)
+
+// ParseTypedAmount reads an amount as people type it: "12000", "1.2万",
+// "12,000元", "每月1200", "1200 a month". monthly says the amount is per
+// month. Exponents, negative and absurd amounts are refused.
+func ParseTypedAmount(msg string) (v string, monthly bool, ok bool) {
+	s := strings.ToLower(strings.TrimSpace(width.Fold.String(msg)))
+	if len(s) > 64 {
+		return "", false, false
+	}
+	if loc := monthlyRE.FindStringIndex(s); loc != nil {
+		monthly = true
+		s = strings.TrimSpace(s[:loc[0]] + " " + s[loc[1]:])
+	}
+	s = strings.Trim(s, "，,。.!！ ")
+	m := amountRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", false, false
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil || n < 0 {
+		return "", false, false
+	}
+	switch m[2] {
+	case "万":
+		n *= 10000
+	case "千", "k":
+		n *= 1000
+	}
+	if n > 1e9 {
+		return "", false, false
+	}
+	d, err := rules.ParseAmount(strconv.FormatFloat(n, 'f', 2, 64))
+	if err != nil {
+		return "", false, false
+	}
+	return d.String(), monthly, true
+}
+
+// ParseTypedDate reads a date as people type it: "2026-04-15",
+// "2026年4月15日", "2026/4/15", or "4月15日" (the most recent such day up
+// to today).
+func ParseTypedDate(msg string, today rules.Date) (string, bool) {
+	s := strings.TrimSpace(width.Fold.String(msg))
+	if len(s) > 32 {
+		return "", false
+	}
+	var y, mo, d int
+	if m := dateRE.FindStringSubmatch(s); m != nil {
+		y, _ = strconv.Atoi(m[1])
+		mo, _ = strconv.Atoi(m[2])
+		d, _ = strconv.Atoi(m[3])
+	} else if m := monthDayRE.FindStringSubmatch(s); m != nil {
+		mo, _ = strconv.Atoi(m[1])
+		d, _ = strconv.Atoi(m[2])
+		y = today.Year
+		if mo > int(today.Month) || mo == int(today.Month) && d > today.Day {
+			y--
+		}
+	} else {
+		return "", false
+	}
+	v := strconv.Itoa(y) + "-" + pad2(mo) + "-" + pad2(d)
+	if _, err := rules.ParseDay(v); err != nil {
+		return "", false
+	}
+	return v, true
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func parseTypedYears(msg string) (string, bool) {
+	s := strings.ToLower(strings.TrimSpace(width.Fold.String(msg)))
+	m := yearsRE.FindStringSubmatch(strings.Trim(s, "，,。!！ "))
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}

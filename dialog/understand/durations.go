@@ -1,0 +1,617 @@
+package understand
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"bujiao/rules"
+)
+
+const maxItems = 8
+
+type scanner struct {
+	s     string
+	cur   rules.Month
+	items [maxItems]qty
+	n     int
+}
+
+func (sc *scanner) add(q qty) {
+	if sc.n < maxItems {
+		sc.items[sc.n] = q
+		sc.n++
+	}
+}
+
+func (sc *scanner) run() {
+	s := sc.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		var next int
+		switch {
+		case isDigit(c):
+			next = sc.arabic(i)
+		case isLetter(c):
+			next = sc.word(i)
+		case c >= 0x80:
+			next = sc.han(i)
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+}
+
+func (sc *scanner) arabic(i int) int {
+	s := sc.s
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
+		return i + 1
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	nd := j - i
+	// YYYY-MM, YYYY/MM, YYYY.M
+	if nd == 4 && j+1 < len(s) && (s[j] == '-' || s[j] == '/' || s[j] == '.') && isDigit(s[j+1]) {
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k-(j+1) <= 2 {
+			y, m := atoi(s[i:j]), atoi(s[j+1:k])
+			if m >= 1 && m <= 12 {
+				// skip a day: 2025-03-15
+				if k+1 < len(s) && (s[k] == '-' || s[k] == '/' || s[k] == '.') && isDigit(s[k+1]) {
+					for k++; k < len(s) && isDigit(s[k]); k++ {
+					}
+				}
+				sc.since(i, k, y, m)
+				return k
+			}
+		}
+	}
+	// MM/YYYY
+	if nd <= 2 && j+5 <= len(s) && s[j] == '/' && isDigit(s[j+1]) && isDigit(s[j+4]) &&
+		isDigit(s[j+2]) && isDigit(s[j+3]) && (j+5 == len(s) || !isDigit(s[j+5])) {
+		sc.since(i, j+5, atoi(s[j+1:j+5]), atoi(s[i:j]))
+		return j + 5
+	}
+	n, ok := parseNumAt(s, i)
+	if !ok {
+		return j
+	}
+	return sc.afterNumber(n)
+}
+
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+func (sc *scanner) word(i int) int {
+	s := sc.s
+	w := wordAt(s, i)
+	end := i + len(w)
+	if i > 0 && isAlnum(s[i-1]) {
+		return end
+	}
+	if _, ok := enNumbers[w]; ok {
+		n, _ := parseNumAt(s, i)
+		if n.kind == 'a' {
+			if u, _, _ := unitAt(s, n.end); u != uYears && u != uMonths {
+				return end
+			}
+		}
+		return sc.afterNumber(n)
+	}
+	if m, ok := enMonths[w]; ok {
+		return sc.enMonth(i, end, m)
+	}
+	switch w {
+	case "half":
+		for _, p := range []struct {
+			t string
+			u unitKind
+		}{{" a year", uYears}, {" year", uYears}, {" a month", uMonths}, {" month", uMonths}} {
+			if hasWordAt(s, end, p.t) {
+				q := qty{kind: qDuration, start: i, end: end + len(p.t)}
+				q.set(p.u, 500)
+				sc.add(q)
+				return q.end
+			}
+		}
+	case "last", "this":
+		if hasWordAt(s, end, " month") {
+			m := sc.cur
+			if w == "last" {
+				m = m.Add(-1)
+			}
+			sc.since(i, end+len(" month"), m.Year, int(m.Month))
+			return end + len(" month")
+		}
+	}
+	return end
+}
+
+// hasWordAt reports whether s[i:] starts with t followed by a word boundary.
+func hasWordAt(s string, i int, t string) bool {
+	if i > len(s) || !strings.HasPrefix(s[i:], t) {
+		return false
+	}
+	e := i + len(t)
+	return e == len(s) || !isAlnum(s[e])
+}
+
+func (sc *scanner) enMonth(i, end, m int) int {
+	s := sc.s
+	prev, pstart := prevWord(s, i)
+	year := 0
+	k := end
+	if strings.HasPrefix(s[k:], " of") {
+		k += 3
+	}
+	switch {
+	case k+5 <= len(s) && s[k] == ' ' && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && isDigit(s[k+4]) &&
+		(k+5 == len(s) || !isAlnum(s[k+5])):
+		year, end = atoi(s[k+1:k+5]), k+5
+	case hasWordAt(s, k, " last year"):
+		year, end = sc.cur.Year-1, k+len(" last year")
+	case hasWordAt(s, k, " this year"):
+		year, end = sc.cur.Year, k+len(" this year")
+	case len(prev) == 4 && isDigit(prev[0]) && isDigit(prev[3]):
+		year = atoi(prev)
+		i = pstart
+	}
+	if year == 0 && m == 5 {
+		switch prev {
+		case "since", "from", "in", "last", "early", "late", "mid", "until", "till", "before", "after", "around", "end":
+		default:
+			return end // "may" is mostly a verb
+		}
+	}
+	if year != 0 {
+		sc.since(i, end, year, m)
+		return end
+	}
+	mo := sc.recent(m, prev == "last")
+	sc.since(i, end, mo.Year, int(mo.Month))
+	return end
+}
+
+// recent returns the most recent month m not after the current month (before
+// it when strictly is set).
+func (sc *scanner) recent(m int, strictly bool) rules.Month {
+	y := sc.cur.Year
+	if m > int(sc.cur.Month) || (strictly && m == int(sc.cur.Month)) {
+		y--
+	}
+	return rules.Month{Year: y, Month: time.Month(m)}
+}
+
+func (sc *scanner) since(start, end, y, m int) {
+	if m < 1 || m > 12 || y < 1950 || y > 2200 {
+		return
+	}
+	// "1968年5月出生", "born in May 1968": a birthday, not a gap.
+	rest := sc.s[end:]
+	if strings.HasPrefix(rest, "出生") || strings.HasPrefix(rest, "生的") || strings.HasPrefix(rest, "生日") {
+		return
+	}
+	if w, p := prevWord(sc.s, start); w == "born" || w == "in" && strings.HasSuffix(sc.s[:p], "born ") {
+		return
+	}
+	// "现在是12月", "it's December now": today's date, not a gap.
+	if _, ok := hasSuffixAny(sc.s[:start], []string{"现在是", "现在", "今天是", "这个月是", "本月是", "目前是"}); ok {
+		return
+	}
+	mo := rules.Month{Year: y, Month: time.Month(m)}
+	d := sc.cur.Since(mo)
+	if d < 0 {
+		return
+	}
+	sc.add(qty{kind: qSince, start: start, end: end, since: mo, beyond: d > rules.MaxGapMonths})
+}
+
+func (sc *scanner) han(i int) int {
+	s := sc.s
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case isHanNumeral(r):
+		n, ok := parseNumAt(s, i)
+		if !ok {
+			return i + size
+		}
+		if (r == '俩' || r == '仨') && n.end-n.start == size && strings.HasPrefix(s[n.end:], "月") {
+			q := qty{kind: qDuration, start: i, end: n.end + len("月")}
+			q.set(uMonths, n.v)
+			sc.add(q)
+			return q.end
+		}
+		return sc.afterNumber(n)
+	case r == '半':
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); isHanNumeral(p) {
+			return i + size
+		}
+		u, _, end := unitAt(s, i+size)
+		if u == uYears || u == uMonths {
+			q := qty{kind: qDuration, start: i, end: end}
+			q.set(u, 500)
+			sc.add(q)
+			return end
+		}
+	case r == '上' || r == '这' || r == '本':
+		for _, p := range []struct {
+			t string
+			d int
+		}{{"上上个月", -2}, {"上个月", -1}, {"上月", -1}, {"这个月", 0}, {"本月", 0}, {"这月", 0}} {
+			if strings.HasPrefix(s[i:], p.t) {
+				m := sc.cur.Add(p.d)
+				sc.since(i, i+len(p.t), m.Year, int(m.Month))
+				return i + len(p.t)
+			}
+		}
+	}
+	return i + size
+}
+
+func (q *qty) set(u unitKind, v int64) {
+	if u == uYears {
+		q.years, q.hasYears = v, true
+	} else {
+		q.months, q.hasMonths = v, true
+	}
+}
+
+var zhSinceMarkers = []string{"开始", "起", "以来", "以后", "之后", "至今", "到现在", "后"}
+
+func hasPrefixAny(s string, list []string) bool {
+	for _, p := range list {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixAny(s string, list []string) (string, bool) {
+	for _, p := range list {
+		if strings.HasSuffix(s, p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// yearOf reads a number as a calendar year: four digits, or two (25年 →
+// 2025, 98年 → 1998).
+func (sc *scanner) yearOf(n number) int {
+	if n.frac {
+		return 0
+	}
+	switch {
+	case n.kind == 'd' && n.digits == 4:
+		return int(n.v / 1000)
+	case n.kind == 'd' && n.digits == 2:
+		return sc.twoDigitYear(int(n.v / 1000))
+	case n.kind == 'h' && n.positional && n.digits == 4:
+		return int(n.seq)
+	case n.kind == 'h' && n.positional && n.digits == 2:
+		return sc.twoDigitYear(int(n.seq))
+	}
+	return 0
+}
+
+func (sc *scanner) twoDigitYear(v int) int {
+	if 2000+v <= sc.cur.Year {
+		return 2000 + v
+	}
+	return 1900 + v
+}
+
+// monthNumberAt reads "3月", "三月份" at k (not "3个月").
+func monthNumberAt(s string, k int) (m int, end int, ok bool) {
+	n, ok := parseNumAt(s, k)
+	if !ok || n.kind == 'a' || n.kind == 'w' || n.frac || n.v < 1000 || n.v > 12000 || (n.kind == 'h' && n.pair) {
+		return 0, 0, false
+	}
+	u, _, e := unitAt(s, n.end)
+	if u != uMonthOfYear {
+		return 0, 0, false
+	}
+	return int(n.v / 1000), e, true
+}
+
+// afterNumber reads what follows a number: a unit, a calendar month, a
+// composite duration (两年零三个月, 2 years 3 months).
+func (sc *scanner) afterNumber(n number) int {
+	s := sc.s
+	if n.kind != 'h' && n.v >= 0 && strings.HasPrefix(s[n.end:], " and a half") {
+		// "one and a half years"
+		if u, _, end := unitAt(s, n.end+len(" and a half")); u == uYears || u == uMonths {
+			q := qty{kind: qDuration, start: n.start, end: end}
+			q.set(u, n.v+500)
+			sc.add(q)
+			return end
+		}
+	}
+	u, half, end := unitAt(s, n.end)
+	switch u {
+	case uYears:
+		// calendar: 2025年3月, 25年3月, 二零二五年三月
+		if y := sc.yearOf(n); y != 0 {
+			if m, e, ok := monthNumberAt(s, end); ok && !half {
+				sc.since(n.start, e, y, m)
+				return e
+			}
+			if n.digits == 4 || hasPrefixAny(s[end:], zhSinceMarkers) || n.kind == 'h' && n.positional && n.digits > 2 {
+				return end // a year alone: not a duration
+			}
+		}
+		if n.v < 0 {
+			return end
+		}
+		q := qty{kind: qDuration, start: n.start}
+		v := n.v
+		if half {
+			v += 500
+		}
+		q.set(uYears, v)
+		end = sc.compositeMonths(&q, end)
+		q.end = end
+		sc.add(q)
+		return end
+	case uMonths:
+		if n.v < 0 {
+			return end
+		}
+		v := n.v
+		if half {
+			v += 500
+		}
+		q := qty{kind: qDuration, start: n.start, end: end}
+		q.set(uMonths, v)
+		sc.add(q)
+		return end
+	case uMonthOfYear:
+		if n.frac || n.v < 1000 || n.v > 12000 || n.kind == 'a' || n.pair {
+			return end
+		}
+		m := int(n.v / 1000)
+		before := s[:n.start]
+		start := n.start
+		for _, p := range []struct {
+			t string
+			d int
+		}{{"去年", -1}, {"今年", 0}, {"前年", -2}, {"明年", 1}, {"上年", -1}, {"本年", 0}} {
+			if strings.HasSuffix(before, p.t) {
+				sc.since(start-len(p.t), end, sc.cur.Year+p.d, m)
+				return end
+			}
+		}
+		// "断缴8月": months, not August, when a gap verb comes right before
+		// and no since-marker follows.
+		t := strings.TrimSuffix(before, "了")
+		if _, ok := hasSuffixAny(t, zhGapVerbs); ok && !hasPrefixAny(s[end:], zhSinceMarkers) &&
+			!strings.HasPrefix(s[n.end:], "月份") && !hasPrefixAny(s[end:], []string{"底", "初", "中", "到", "至"}) {
+			q := qty{kind: qDuration, start: n.start, end: end}
+			q.set(uMonths, n.v)
+			sc.add(q)
+			return end
+		}
+		mo := sc.recent(m, false)
+		sc.since(start, end, mo.Year, m)
+		return end
+	case uNone:
+		// "3 mos" handled by unitAt; "2025" alone or a bare number: nothing
+		return n.end
+	}
+	return end
+}
+
+func (sc *scanner) compositeMonths(q *qty, end int) int {
+	s := sc.s
+	k := end
+	for _, sep := range []string{"零", "又", " and ", " ", ","} {
+		if strings.HasPrefix(s[k:], sep) {
+			k += len(sep)
+			break
+		}
+	}
+	var m number
+	var ok bool
+	if k < len(s) && s[k] >= 0x80 {
+		m, ok = parseHan(s, k)
+	} else {
+		m, ok = parseNumAt(s, k)
+	}
+	if !ok || m.v < 0 || m.pair || m.kind == 'a' && !strings.HasPrefix(s[m.end:], " month") {
+		return end
+	}
+	u, half, e := unitAt(s, m.end)
+	if u == uMonthOfYear && m.kind != 'w' && m.v >= 1000 && m.v <= 11000 {
+		u = uMonths // 2年3月 = two years three months
+	}
+	if u != uMonths {
+		return end
+	}
+	v := m.v
+	if half {
+		v += 500
+	}
+	q.months, q.hasMonths = v, true
+	return e
+}
+
+// ---------------------------------------------------------------------------
+// Roles of durations
+
+type role uint8
+
+const (
+	roleDefault role = iota // no evidence: a gap unless expecting years
+	roleGap
+	roleYearsPaid
+	roleRepay
+	roleIgnore
+	roleBroken
+)
+
+var zhGapVerbs = []string{"断缴", "中断", "断了", "断", "没缴", "没有缴", "未缴", "欠缴", "欠费", "欠", "停缴", "停了", "停", "漏缴", "不缴"}
+
+var zhFillers = []string{"了", "有", "是", "为", "够", "满", "足", "共", "总共", "一共", "已经", "已", "大概", "大约", "约",
+	"差不多", "将近", "近", "足足", "整整", "都", "快", "过", "了有", "医保", "社保", "保险", "险", "将", "大致"}
+
+var zhPaidVerbs = []string{"缴费年限", "累计缴费", "累计缴", "累计", "缴费", "缴纳", "参保", "年限", "工龄", "缴"}
+
+var zhIgnore = []string{"工作", "上班", "干", "做", "住", "待", "呆", "差", "还需", "还要", "退休", "第", "每", "读", "上学", "结婚", "活",
+	"失业金", "失业保险金", "失业救济金", "领", "拿"}
+
+var enFillers = map[string]bool{"for": true, "about": true, "around": true, "roughly": true, "nearly": true,
+	"almost": true, "over": true, "just": true, "only": true, "already": true, "the": true, "a": true,
+	"total": true, "of": true, "approximately": true, "approx": true, "like": true, "maybe": true,
+	"last": true, "past": true, "another": true, "in": true, "into": true, "it": true, "on": true,
+	"full": true, "whole": true, "than": true, "more": true, "at": true, "least": true, "my": true}
+
+var enNeg = map[string]bool{"not": true, "didnt": true, "havent": true, "hasnt": true, "hadnt": true,
+	"never": true, "no": true, "stopped": true, "stop": true, "wasnt": true, "werent": true, "dont": true,
+	"doesnt": true, "arent": true, "isnt": true, "without": true, "missed": true, "cant": true,
+	"cannot": true, "couldnt": true, "wont": true, "nor": true, "neither": true, "longer": true}
+
+func (x *extractor) role(q qty) role {
+	s := x.s
+	r := roleDefault
+	j := q.start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j > 0 && s[j-1] >= 0x80 {
+		r = zhRole(s[:j])
+	} else if j > 0 && isAlnum(s[j-1]) {
+		r = enRole(s, q.start)
+	}
+	if r == roleDefault {
+		rest := s[q.end:]
+		switch {
+		case hasPrefixAny(rest, []string{"缴费", "的缴费", "工龄", "的工龄", "的参保", "参保"}),
+			hasPrefixAny(rest, []string{" of contribution", " of payment", " of paying", " contribution",
+				" paid", " of insurance", " of coverage", " of pension", " of social"}):
+			r = roleYearsPaid
+		}
+	}
+	switch r {
+	case roleYearsPaid:
+		if !q.hasYears {
+			return roleIgnore
+		}
+	case roleRepay:
+		if !q.hasYears || q.hasMonths || q.years%1000 != 0 {
+			return roleGap
+		}
+	}
+	return r
+}
+
+func zhRole(ctx string) role {
+	if i := strings.LastIndexByte(ctx, ','); i >= 0 {
+		ctx = ctx[i+1:]
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range zhFillers {
+			if strings.HasSuffix(ctx, f) {
+				ctx = ctx[:len(ctx)-len(f)]
+				changed = true
+			}
+		}
+		ctx = strings.TrimRight(ctx, " ")
+	}
+	if _, ok := hasSuffixAny(ctx, []string{"补缴", "补", "补上", "补齐", "补足", "补办", "补缴费"}); ok {
+		return roleRepay
+	}
+	if p, ok := hasSuffixAny(ctx, zhPaidVerbs); ok {
+		before := ctx[:len(ctx)-len(p)]
+		r, _ := utf8.DecodeLastRuneInString(before)
+		switch {
+		case r == '补':
+			return roleRepay
+		case strings.ContainsRune("断欠没未停不漏少拖", r):
+			return roleGap
+		}
+		return roleYearsPaid
+	}
+	if _, ok := hasSuffixAny(ctx, zhIgnore); ok {
+		return roleIgnore
+	}
+	if _, ok := hasSuffixAny(ctx, zhGapVerbs); ok {
+		return roleGap
+	}
+	return roleDefault
+}
+
+func enRole(s string, start int) role {
+	w, p := prevWord(s, start)
+	for k := 0; k < 6 && enFillers[w]; k++ {
+		w, p = prevWord(s, p)
+	}
+	w2, p2 := prevWord(s, p)
+	switch w {
+	case "":
+		return roleDefault
+	case "repay", "backpay", "repaying", "backpaying", "topup":
+		return roleRepay
+	case "pay", "paying":
+		if w2 == "back" {
+			return roleRepay
+		}
+	case "back":
+		if w2 == "pay" || w2 == "paying" {
+			return roleRepay
+		}
+	case "up":
+		if w2 == "make" || w2 == "catch" || w2 == "top" {
+			return roleRepay
+		}
+	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits":
+		return roleIgnore
+	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "broken", "skipped":
+		return roleGap
+	}
+	switch w {
+	case "paid", "payed", "contributed", "contributing", "paying", "insured", "enrolled", "contributions":
+		n, q := w2, p2
+		for k := 0; k < 4; k++ {
+			switch n {
+			case "been", "have", "has", "had", "i", "ive", "we", "already", "just", "only", "they", "it", "was", "were", "company", "employer", "my":
+				n, q = prevWord(s, q)
+				continue
+			}
+			break
+		}
+		if enNeg[n] {
+			return roleGap
+		}
+		if n == "back" {
+			return roleRepay
+		}
+		return roleYearsPaid
+	}
+	// "working in Shanghai for 3 years": a verb of living or working a
+	// few words back, past a place, is no gap either.
+	for k, q := 0, p; k < 3; k++ {
+		var v string
+		v, q = prevWord(s, q)
+		switch v {
+		case "working", "worked", "work", "lived", "living", "live", "studied", "studying", "stayed", "been":
+			return roleIgnore
+		case "":
+			return roleDefault
+		}
+	}
+	return roleDefault
+}

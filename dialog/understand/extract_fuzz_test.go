@@ -1,0 +1,122 @@
+package understand
+
+import (
+	"errors"
+	"testing"
+
+	"bujiao/rules"
+)
+
+var fuzzFields = append([]rules.Field{""}, rules.Fields...)
+
+// checkDuration holds for every Duration this package returns.
+func checkDuration(t *testing.T, what string, d Duration) {
+	t.Helper()
+	cur := testToday.MonthOf()
+	if d.Since != nil {
+		if n := cur.Since(*d.Since); n < 0 || n > rules.MaxGapMonths {
+			t.Fatalf("%s: since %s is after today's month %s or beyond the limit", what, d.Since, cur)
+		}
+		return
+	}
+	if d.Months < 0 || d.Months > rules.MaxGapMonths {
+		t.Fatalf("%s: months %d out of 0..%d", what, d.Months, rules.MaxGapMonths)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for i, c := range extractCases {
+		f.Add(c.text, uint8(i))
+	}
+	for _, c := range durationCases {
+		f.Add(c.text, uint8(0))
+	}
+	for _, c := range questionCases {
+		f.Add(c.text, uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, text string, fi uint8) {
+		expecting := fuzzFields[int(fi)%len(fuzzFields)]
+		e := Extract(text, testToday, fakeRegions{}, expecting)
+		if e.Gap != nil {
+			checkDuration(t, "Extract", *e.Gap)
+		}
+		if e.RepayYears != nil && (*e.RepayYears < 0 || *e.RepayYears > rules.MaxYears) {
+			t.Fatalf("repay years %d", *e.RepayYears)
+		}
+		if e.YearsPaid != nil && (e.YearsPaid.IsNegative() || e.YearsPaid.IntPart() > rules.MaxYears) {
+			t.Fatalf("years paid %s", e.YearsPaid)
+		}
+		if again := Extract(text, testToday, fakeRegions{}, expecting); render(again) != render(e) {
+			t.Fatalf("not deterministic: %s then %s", render(e), render(again))
+		}
+		if e.Empty() != (render(e) == "") {
+			t.Fatalf("Empty() = %v for %s", e.Empty(), render(e))
+		}
+		a := Analyze(text, testToday, fakeRegions{}, expecting)
+		if render(a.Extracted) != render(e) {
+			t.Fatalf("Analyze and Extract differ: %s, %s", render(a.Extracted), render(e))
+		}
+		if a.IsQuestion() && a.QuestionScore == 0 {
+			t.Fatalf("a question without question words: %+v", a)
+		}
+		if e.Gap != nil && e.GapTooLong {
+			t.Fatalf("a gap both read and too long: %s", render(e))
+		}
+	})
+}
+
+func FuzzParseDuration(f *testing.F) {
+	for _, c := range durationCases {
+		f.Add(c.text)
+	}
+	for _, c := range extractCases {
+		f.Add(c.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := ParseDuration(text, testToday)
+		if err != nil {
+			if d != (Duration{}) || !errors.Is(err, ErrNoDuration) && !errors.Is(err, ErrGapTooLong) {
+				t.Fatalf("error %v with %+v", err, d)
+			}
+			return
+		}
+		checkDuration(t, "ParseDuration", d)
+		d2, err2 := ParseDuration(text, testToday)
+		if err2 != nil || (d.Since == nil) != (d2.Since == nil) || d.Months != d2.Months ||
+			d.Since != nil && *d.Since != *d2.Since {
+			t.Fatalf("not deterministic: %+v then %+v", d, d2)
+		}
+	})
+}
+
+// FuzzAnalyze checks what holds for every message: the intents and the
+// clause split agree with each other, and reading is deterministic.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"你好", "谢谢", "转人工", "不知道啊", "no idea", "断缴3个月能补吗",
+		"上海 灵活就业 一个月要交多少钱", "从北京搬到上海了 医保断了4个月", "I moved from Beijing to Shanghai",
+		"我在上海，断缴了4个月，还能补吗？", "？？ ,, 吗 吗", "斷繳3個月能補嗎"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Analyze(text, testToday, fakeRegions{}, "")
+		if a.SmallTalkOnly && !a.Greeting && !a.Thanks {
+			t.Fatalf("small talk only without greeting or thanks: %+v", a)
+		}
+		if a.DontKnowOnly && !a.DontKnow {
+			t.Fatalf("dont-know only without dont-know: %+v", a)
+		}
+		if a.AskedGap != nil && (!a.Asks || a.Stated.Gap != nil) {
+			t.Fatalf("a gap asked about outside a question, or also stated: %+v", a)
+		}
+		if !a.Asks && (render(a.Stated) != render(a.Extracted) || a.Question != "") {
+			t.Fatalf("asks nothing but stated %q differs from %q (question %q)", render(a.Stated), render(a.Extracted), a.Question)
+		}
+		if a.Stated.Gap != nil {
+			checkDuration(t, "Stated", *a.Stated.Gap)
+		}
+		if again := Analyze(text, testToday, fakeRegions{}, ""); render(again.Stated) != render(a.Stated) ||
+			intents(again) != intents(a) || again.Asks != a.Asks {
+			t.Fatalf("not deterministic")
+		}
+	})
+}

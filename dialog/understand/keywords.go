@@ -1,0 +1,468 @@
+package understand
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bujiao/rules"
+)
+
+// A wordList is a list of Chinese phrases (matched as substrings of the
+// normalised text, where 交 is already 缴) and English words or phrases
+// (matched as whole words; a trailing '*' allows any ending). All lists live
+// in one dictionary keyed by first rune or first word, so a message is
+// scanned once for all of them.
+type wordList int16
+
+type dictEntry struct {
+	w    string
+	list wordList
+}
+
+var (
+	zhDict  = map[rune][]dictEntry{}
+	enDict  = map[string][]dictEntry{}
+	enStems []dictEntry
+	nLists  wordList
+)
+
+func newList(zh, en []string) wordList {
+	l := nLists
+	nLists++
+	for _, w := range zh {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, l})
+	}
+	for _, w := range en {
+		if stem, ok := strings.CutSuffix(w, "*"); ok {
+			enStems = append(enStems, dictEntry{stem, l})
+			continue
+		}
+		first, _, _ := strings.Cut(w, " ")
+		enDict[first] = append(enDict[first], dictEntry{w, l})
+	}
+	return l
+}
+
+type hit struct {
+	list     wordList
+	pos, end int32
+}
+
+const maxHits = 96
+
+func (x *extractor) addHit(l wordList, pos, end int) {
+	if x.nh < maxHits {
+		x.hits[x.nh] = hit{l, int32(pos), int32(end)}
+		x.nh++
+	}
+}
+
+// scanWords records every dictionary hit, in text order.
+func (x *extractor) scanWords() {
+	s := x.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			for _, d := range zhDict[r] {
+				if strings.HasPrefix(s[i:], d.w) {
+					x.addHit(d.list, i, i+len(d.w))
+				}
+			}
+			i += size
+		case isLetter(c) && (i == 0 || !isAlnum(s[i-1])):
+			w := wordAt(s, i)
+			for _, d := range enDict[w] {
+				if hasWordAt(s, i, d.w) {
+					x.addHit(d.list, i, i+len(d.w))
+				}
+			}
+			for _, d := range enStems {
+				if strings.HasPrefix(w, d.w) {
+					x.addHit(d.list, i, i+len(w))
+				}
+			}
+			i += len(w)
+		default:
+			i++
+		}
+	}
+}
+
+// find returns the first hit of l (the longest at the same position).
+func (x *extractor) find(l wordList) (pos, end int) {
+	pos, end = -1, -1
+	for _, h := range x.hits[:x.nh] {
+		if h.list == l && (pos < 0 || int(h.pos) == pos && int(h.end) > end) {
+			pos, end = int(h.pos), int(h.end)
+		}
+	}
+	return pos, end
+}
+
+func (x *extractor) has(l wordList) bool {
+	for _, h := range x.hits[:x.nh] {
+		if h.list == l {
+			return true
+		}
+	}
+	return false
+}
+
+// findPlain is find but skips negated hits (zhNegs right before a Chinese
+// hit, a negation among the three words before an English one).
+func (x *extractor) findPlain(l wordList, zhNegs []string) int {
+	for _, h := range x.hits[:x.nh] {
+		if h.list != l {
+			continue
+		}
+		if x.s[h.pos] >= 0x80 {
+			if _, neg := hasSuffixAny(x.s[:h.pos], zhNegs); !neg {
+				return int(h.pos)
+			}
+		} else if !enNegated(x.s, int(h.pos), false) {
+			return int(h.pos)
+		}
+	}
+	return -1
+}
+
+// enNegated reports a negation among the three words before i; outside also
+// counts "outside", "after" and "past" (the enrolment window).
+func enNegated(s string, i int, outside bool) bool {
+	w, p := prevWord(s, i)
+	for k := 0; k < 3 && w != ""; k++ {
+		if enNeg[w] || outside && (w == "outside" || w == "after" || w == "past") {
+			return true
+		}
+		w, p = prevWord(s, p)
+	}
+	return false
+}
+
+var zhNeg = []string{"不是", "不", "没", "没有", "未", "非", "并非", "不在", "没在", "还没", "尚未", "不属于"}
+
+// Word lists. Chinese entries are substrings of the normalised text (交 is
+// already 缴); English entries are whole words or phrases.
+var (
+	zhEmployee = []string{"职工", "灵活就业", "个体户", "个体工商户"}
+	enEmployee = []string{"employee insurance", "employee scheme", "employee medical", "employee health",
+		"employee plan", "employees insurance", "employee basic", "urban employee", "employee based",
+		"flexib*", "self employed", "selfemployed", "sole proprietor"}
+	zhResident = []string{"居民医保", "居民医疗", "居民保险", "居民基本医疗", "居民社保", "城乡居民", "城镇居民", "新农合",
+		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保"}
+	enResident = []string{"resident insurance", "resident scheme", "resident medical", "resident health",
+		"residents insurance", "residents medical", "residents scheme", "resident plan", "rural resident",
+		"rural cooperative", "new rural", "ncms", "urban and rural"}
+
+	zhUnit = []string{"单位", "公司", "企业", "老板", "厂里", "工厂", "厂子", "雇主", "东家"}
+	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",
+		"factory", "workplace", "work unit"}
+	zhIndividual = []string{"灵活就业", "自由职业", "个体户", "个体工商户", "自己缴", "个人缴", "自缴", "自己在缴", "自费缴",
+		"以个人身份", "个人身份", "自己付", "打零工", "零工", "自个儿缴", "自个缴", "自个儿"}
+	enIndividual = []string{"flexib*", "freelanc*", "self employed", "selfemployed", "gig", "gigs",
+		"pay myself", "paying myself", "pay it myself", "pay by myself", "paid myself", "on my own",
+		"sole trader", "sole proprietor", "as an individual", "individually"}
+
+	zhArrearsStrong = []string{"没给缴", "没给我缴", "不给缴", "不给我缴", "没帮我缴", "不帮我缴", "没有给我缴",
+		"拖欠"}
+	zhArrearsUnit = []string{"欠费", "欠缴", "欠"}
+	zhArrearsWeak = []string{"没缴", "没有缴", "未缴", "停缴", "不缴", "断缴", "停了", "漏缴", "少缴", "断了", "停保",
+		"没给", "不给"}
+	enArrears = []string{"didnt pay", "did not pay", "stopped paying", "stop paying", "stopped contributing",
+		"stopped contributions", "stopped my", "owes", "owe", "owed", "owing", "hasnt paid", "has not paid",
+		"havent paid", "have not paid", "hadnt paid", "not paying", "isnt paying", "doesnt pay",
+		"does not pay", "didnt contribute", "arrears", "unpaid", "failed to pay", "hasnt been paying",
+		"wasnt paying", "never paid", "no longer pays", "no longer paying", "skipped"}
+
+	zhJobChange = []string{"换工作", "换了工作", "换了个工作", "换了一份工作", "跳槽", "新单位", "新公司", "新工作",
+		"调动", "转到", "换城市", "换了城市", "换单位", "换了单位", "换公司", "换了公司", "转入", "转移",
+		"别的公司", "入职新", "换了新"}
+	enJobChange = []string{"changed job", "changed jobs", "change job", "change jobs", "changing job",
+		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
+		"new employer", "new company", "transferred", "job change", "job switch",
+		"another company", "different company", "another city", "different city"}
+	zhLeftJob = []string{"离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
+		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞"}
+	enLeftJob = []string{"quit", "quitted", "laid off", "lay off", "layoff", "let go", "fired", "unemployed",
+		"lost my job", "lost the job", "lost job", "left my job", "left the job", "left the company",
+		"left my company", "left my employer", "resigned", "resign", "out of work", "jobless", "no job",
+		"dismissed", "redundant", "between jobs"}
+
+	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
+		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄"}
+	enAtAge = []string{"reached retirement age", "reach retirement age", "reaching retirement age",
+		"at retirement age", "past retirement age", "reached the retirement age", "about to retire", "going to retire", "retiring soon", "retire soon",
+		"near retirement", "nearing retirement", "close to retirement", "will retire", "retiring next",
+		"retire next", "planning to retire", "approaching retirement", "retire this year", "retiring this year"}
+	zhRetired = []string{"已退休", "已经退休", "退休了", "领养老金", "拿养老金", "领退休金", "拿退休金", "退休人员",
+		"退休职工", "退休在家", "在领养老金"}
+	enRetired = []string{"retired", "retiree", "pensioner", "drawing a pension", "draw a pension",
+		"drawing my pension", "drawing pension", "receiving a pension", "receive a pension",
+		"receiving my pension", "getting a pension", "collecting a pension", "on a pension",
+		"get a pension", "drawing a retirement pension"}
+	zhWorking = []string{"在职", "上班", "在工作", "还在工作", "正常工作", "工作中", "在岗", "没退休", "未退休", "没有退休",
+		"不是退休", "没到退休年龄", "没到年龄", "还年轻"}
+	enWorking = []string{"still working", "working", "still work", "currently work", "i work", "have a job",
+		"in work", "not retired", "not yet retired", "havent retired", "not retiring", "below retirement age"}
+
+	zhNewborn = []string{"新生儿", "刚出生", "刚生", "宝宝", "婴儿", "出生证", "刚满月"}
+	enNewborn = []string{"newborn", "new born", "baby", "babies", "infant", "just born"}
+
+	zhWindow = []string{"集中参保期", "集中征缴期", "集中缴费期", "集中参保", "集中征缴", "缴费期内", "参保期内",
+		"征缴期内", "缴费期", "参保期", "征缴期"}
+	enWindow = []string{"enrolment window", "enrollment window", "enrolment period", "enrollment period",
+		"open enrolment", "open enrollment", "payment window", "enrolment season", "enrollment season",
+		"window"}
+	zhWindowNeg   = []string{"不在", "没在", "不是", "非", "错过了", "错过", "过了", "已过", "不", "超过了"}
+	zhWindowAfter = []string{"已过", "过了", "已经过了", "结束", "已结束", "已经结束"}
+	enWindowAfter = []string{" closed", " has closed", " is closed", " is over", " has passed", " passed",
+		" ended", " has ended", " is past"}
+)
+
+var (
+	lEmployee      = newList(zhEmployee, enEmployee)
+	lResident      = newList(zhResident, enResident)
+	lUnit          = newList(zhUnit, enUnit)
+	lIndividual    = newList(zhIndividual, enIndividual)
+	lArrearsStrong = newList(zhArrearsStrong, nil)
+	lArrearsUnit   = newList(zhArrearsUnit, enArrears)
+	lArrearsWeak   = newList(zhArrearsWeak, nil)
+	lJobChange     = newList(zhJobChange, enJobChange)
+	lLeftJob       = newList(zhLeftJob, enLeftJob)
+	// "no new job yet" names a new job only to deny it.
+	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作"},
+		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
+	// People who are plainly not newborns ("我妈今年58了").
+	lNotNewborn = newList([]string{"我妈", "我爸", "老人", "大人", "成人", "成年", "老公", "老婆", "我自己", "本人", "父母", "爸妈"},
+		[]string{"my mother", "my father", "my mom", "my dad", "my parents", "adult", "myself"})
+	lAtAge     = newList(zhAtAge, enAtAge)
+	lRetired   = newList(zhRetired, enRetired)
+	lWorking   = newList(zhWorking, enWorking)
+	lNewborn   = newList(zhNewborn, enNewborn)
+	lWindow    = newList(zhWindow, enWindow)
+	lSexMale   = newList([]string{"男"}, []string{"male", "man", "guy", "gentleman"})
+	lSexFemale = newList([]string{"女"}, []string{"female", "woman", "lady"})
+	lStrongQ   = newList(zhStrongQ, enStrongQ)
+	lWeakQ     = newList(zhWeakQ, enWeakQ)
+)
+
+type statusWords struct {
+	status   rules.UnitStatus
+	alone    wordList // enough alone
+	unitOnly wordList // needs a unit word in the message
+}
+
+func statusList(st rules.UnitStatus, zh, en, zhUnitOnly, enUnitOnly []string) statusWords {
+	return statusWords{st, newList(zh, en), newList(zhUnitOnly, enUnitOnly)}
+}
+
+var statusTable = []statusWords{
+	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
+		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust", "out of business", "went under", "gone under"},
+		[]string{"关门", "注销", "黄了", "垮了"},
+		[]string{"bust", "closed down", "shut down", "closed", "folded", "ran away", "disappeared"}),
+	statusList(rules.UnitAuctioned, []string{"拍卖"},
+		[]string{"auction*"},
+		[]string{"被卖", "出售", "租赁", "卖掉", "卖了", "转卖", "被租", "被拍"},
+		[]string{"sold off", "sold", "leased", "lease", "was sold"}),
+	statusList(rules.UnitMerged, []string{"被收购", "兼并", "被合并"},
+		[]string{"merged", "merger", "taken over", "takeover", "bought out"},
+		[]string{"合并", "收购", "并购"},
+		[]string{"acquired", "take over", "bought by", "merge"}),
+	statusList(rules.UnitDivided, []string{"分立"},
+		nil,
+		[]string{"拆分", "分拆", "拆成"},
+		[]string{"split", "divided", "spun off", "spin off", "broken up", "split up"}),
+	statusList(rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
+		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
+			"unable to pay in full"},
+		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起"},
+		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
+			"financial trouble*", "short of money", "in trouble"}),
+	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
+		"正常开", "还开着", "还在开", "好好的"},
+		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
+		[]string{"正常"}, []string{"normal", "normally", "running", "operating"}),
+}
+
+func (x *extractor) keywords(e *Extracted) {
+	s := x.s
+	exp := x.expecting
+	// With the unit's status on screen, "困难 交不起" and "normal i think"
+	// are about the unit.
+	hasUnit := x.hasUnit()
+	aboutUnit := hasUnit || exp == rules.FieldUnitStatus
+
+	// Unit status.
+	for _, st := range statusTable {
+		neg := []string{"没有", "没", "不是", "未", "不会"}
+		if x.findPlain(st.alone, neg) >= 0 || aboutUnit && x.findPlain(st.unitOnly, neg) >= 0 {
+			e.UnitStatus = st.status
+			break
+		}
+	}
+	if e.UnitStatus == "" && exp == rules.FieldUnitStatus {
+		if x.bareIs([]string{"正常", "正常的", "没有", "都没有", "没", "normal", "fine", "ok", "none", "no", "nothing", "operating"}) {
+			e.UnitStatus = rules.UnitNormal
+		}
+	}
+
+	// Reason.
+	strongArrears := x.has(lArrearsStrong) || hasUnit && x.has(lArrearsUnit)
+	switch {
+	case e.UnitStatus != "" || strongArrears:
+		e.Reason = rules.ReasonArrears
+	case x.has(lNoNewJob):
+		e.Reason = rules.ReasonLeftJob
+	case x.has(lJobChange):
+		e.Reason = rules.ReasonJobChange
+	case x.has(lLeftJob) && !x.has(lUnemploymentBenefit):
+		e.Reason = rules.ReasonLeftJob
+	case hasUnit && x.has(lArrearsWeak):
+		e.Reason = rules.ReasonArrears
+	}
+
+	// Payer and scheme.
+	indiv := x.has(lIndividual)
+	if !indiv && exp == rules.FieldPayer {
+		indiv = x.bareIs([]string{"自己", "我自己", "个人", "本人", "我", "自个", "自个儿", "me", "myself", "self", "i do", "i pay", "individual", "personal"})
+	}
+	switch {
+	case indiv:
+		e.Payer = rules.PayerIndividual
+	case hasUnit || e.Reason != "":
+		e.Payer = rules.PayerUnit
+	}
+	resident := x.has(lResident)
+	employee := x.has(lEmployee)
+	if !resident && !employee && exp == rules.FieldScheme {
+		resident = x.bareIs([]string{"居民", "城乡", "resident", "residents", "resident one"})
+		employee = x.bareIs([]string{"employee", "employees", "employee one", "worker", "workers"})
+	}
+	switch {
+	case resident:
+		e.Scheme = rules.SchemeResident
+	case employee:
+		e.Scheme = rules.SchemeEmployee
+	}
+
+	// Retirement.
+	switch {
+	case x.has(lAtAge):
+		e.Retirement = rules.RetirementAtAge
+	case x.findPlain(lRetired, zhNeg) >= 0:
+		e.Retirement = rules.RetirementRetired
+	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0:
+		e.Retirement = rules.RetirementWorking
+	}
+
+	// Sex.
+	e.Sex = x.sex()
+
+	// Newborn.
+	if (x.has(lResident) || exp == rules.FieldNewborn) && x.has(lNotNewborn) && !x.has(lNewborn) {
+		b := false
+		e.Newborn = &b
+	}
+	if i, _ := x.find(lNewborn); i >= 0 {
+		neg := false
+		if s[i] >= 0x80 {
+			_, neg = hasSuffixAny(s[:i], []string{"不是", "不", "非", "没有", "并非", "不算"})
+		} else {
+			neg = enNegated(s, i, false)
+		}
+		b := !neg
+		e.Newborn = &b
+	}
+
+	// In the enrolment window.
+	if i, end := x.find(lWindow); i >= 0 {
+		neg := false
+		rest := s[end:]
+		if s[i] >= 0x80 {
+			_, neg = hasSuffixAny(s[:i], zhWindowNeg)
+			neg = neg || hasPrefixAny(rest, zhWindowAfter) || hasPrefixAny(strings.TrimPrefix(rest, "内"), zhWindowAfter)
+		} else {
+			neg = enNegated(s, i, true) || hasPrefixAny(rest, enWindowAfter)
+		}
+		b := !neg
+		e.InWindow = &b
+	} else if exp == rules.FieldInWindow {
+		switch {
+		case x.bareIs([]string{"在", "在的", "在呢", "是在", "在期内", "期内", "in", "inside", "within", "yes in"}):
+			b := true
+			e.InWindow = &b
+		case x.bareIs([]string{"不在", "没在", "错过了", "错过", "过了", "已经过了", "missed", "missed it", "outside", "not in"}):
+			b := false
+			e.InWindow = &b
+		}
+	}
+}
+
+// hasUnit reports an employer word; 企业 in 企业职工(医保), the scheme's full
+// name, does not count.
+func (x *extractor) hasUnit() bool {
+	for _, h := range x.hits[:x.nh] {
+		if h.list == lUnit && !(x.s[h.pos:h.end] == "企业" && strings.HasPrefix(x.s[h.end:], "职工")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareIs reports whether the whole message (without trailing particles) is
+// one of list.
+func (x *extractor) bareIs(list []string) bool {
+	t := trimParticles(x.s)
+	for _, w := range list {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+func trimParticles(s string) string {
+	s = strings.Trim(s, " ,")
+	for {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if size == 0 || !strings.ContainsRune("啊呀吧呢哦啦嘛哈噢喔", r) || len(s) == size {
+			break
+		}
+		s = strings.TrimRight(s[:len(s)-size], " ,")
+	}
+	return s
+}
+
+func (x *extractor) sex() rules.Sex {
+	s := x.s
+	for _, h := range x.hits[:x.nh] {
+		if h.list != lSexMale && h.list != lSexFemale {
+			continue
+		}
+		if s[h.pos] >= 0x80 {
+			// 男/女 inside 女儿, 子女, 男朋友, 女婴, 美女, 男女 … is someone else.
+			nx, _ := utf8.DecodeRuneInString(s[h.end:])
+			pv, _ := utf8.DecodeLastRuneInString(s[:h.pos])
+			if strings.ContainsRune("儿孩友朋宝婴童方男女", nx) || strings.ContainsRune("儿子孙侄甥美男女", pv) {
+				continue
+			}
+		}
+		if h.list == lSexMale {
+			return rules.SexMale
+		}
+		return rules.SexFemale
+	}
+	if x.expecting == rules.FieldSex {
+		switch trimParticles(s) {
+		case "m", "boy", "men", "him", "he":
+			return rules.SexMale
+		case "f", "girl", "women", "her", "she":
+			return rules.SexFemale
+		}
+	}
+	return ""
+}

@@ -1,0 +1,107 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// RegionMatcher finds a region named in text (knowledge.Base satisfies it:
+// aliases like 沪, 杭州→zhejiang, 深圳→guangdong, Shanghai).
+type RegionMatcher interface {
+	MatchRegion(text string) (id string, ok bool)
+}
+
+// zhMovedTo and enMovedTo come right before the place someone moved to:
+// "从北京搬到上海", "moved from Beijing to Shanghai". The place after them
+// is where they are insured now; the one before is where they were.
+var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "搬回", "迁到", "迁往", "迁去", "转到了", "转到",
+	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "后来回", "然后回", "又回", "现在回",
+	"到了", "现在在", "目前在", "现在人在", "去"}
+var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "relocating to", "transferred to",
+	"went to", "came to", "now in", "now live in", "now living in", "now work in", "now working in", "now based in",
+	"i live in now", "back to"}
+
+// region is the region the message names. When it says the person moved
+// ("从北京搬到上海"), the place moved to counts, and moved is set: their
+// record has to follow them (转移接续).
+func (x *extractor) region(regions RegionMatcher) (id string, moved bool) {
+	s := x.s
+	for _, m := range markers(s) {
+		// The place comes right after the marker ("去深圳新公司"), not
+		// somewhere later ("去了医保局问，在上海").
+		window := s[m.at+m.size:]
+		if len(window) > 0 && window[0] >= 0x80 {
+			window = cutRunes(window, 5)
+		} else if len(window) > 30 {
+			window = window[:30]
+		}
+		if id, ok := regions.MatchRegion(window); ok {
+			_, before := regions.MatchRegion(s[:m.at])
+			w := s[m.at : m.at+m.size]
+			movingVerb := strings.ContainsAny(w, "搬迁") || strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "reloc")
+			return id, before || movingVerb
+		}
+	}
+	if i := strings.Index(s, "from "); i >= 0 {
+		// "from Beijing to Shanghai" without a verb of moving.
+		if j := strings.Index(s[i:], " to "); j >= 0 {
+			if id, ok := regions.MatchRegion(s[i+j+4:]); ok {
+				_, before := regions.MatchRegion(s[i : i+j])
+				if before || strings.Contains(s[:i], "mov") || strings.Contains(s[:i], "reloc") {
+					return id, true
+				}
+			}
+		}
+	}
+	if id, ok := regions.MatchRegion(s); ok {
+		return id, false
+	}
+	return "", false
+}
+
+type marker struct{ at, size int }
+
+// markers finds every place marker in s, the last first.
+func markers(s string) []marker {
+	var out []marker
+	for _, m := range zhMovedTo {
+		for i := 0; ; {
+			j := strings.Index(s[i:], m)
+			if j < 0 {
+				break
+			}
+			out = append(out, marker{i + j, len(m)})
+			i += j + len(m)
+		}
+	}
+	for _, m := range enMovedTo {
+		for i := 0; ; {
+			j := strings.Index(s[i:], m)
+			if j < 0 {
+				break
+			}
+			if k := i + j; k == 0 || !isAlnum(s[k-1]) {
+				out = append(out, marker{k, len(m)})
+			}
+			i += j + len(m)
+		}
+	}
+	slices.SortFunc(out, func(a, b marker) int {
+		if a.at != b.at {
+			return b.at - a.at
+		}
+		return b.size - a.size
+	})
+	return out
+}
+
+// cutRunes returns the first n runes of s.
+func cutRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

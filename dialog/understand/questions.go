@@ -1,0 +1,128 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// ---------------------------------------------------------------------------
+// Questions
+
+var zhStrongQ = []string{"怎么", "如何", "什么", "哪里", "哪儿", "哪些", "哪个", "多少", "为什么", "为啥", "怎样", "多久",
+	"多长时间", "啥", "咋", "谁", "哪"}
+var zhWeakQ = []string{"吗", "能不能", "可不可以", "是否", "能否", "有没有", "是不是", "会不会", "要不要", "需不需要",
+	"几年", "几个月", "么"}
+var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", "whats", "hows"}
+var enWeakQ = []string{"can i", "could i", "do i", "does", "is it", "should", "will i", "am i", "is there",
+	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i"}
+
+// clauseStart reports whether the English word at i begins a clause (perhaps
+// after so/and/but/then/ok/please).
+func clauseStart(s string, i int) bool {
+	w, p := prevWord(s, i)
+	switch w {
+	case "so", "and", "but", "then", "ok", "okay", "hi", "hello", "please", "also", "thanks", "well":
+		w, _ = prevWord(s, p)
+	}
+	return w == ""
+}
+
+// questionScore weighs question words: wh-words count 2, others 1. Requests
+// for the main flow (怎么办, what should I do) do not count.
+func (x *extractor) questionScore() int {
+	score := 0
+	for _, h := range x.hits[:x.nh] {
+		w, _ := x.hitWeight(h)
+		score += w
+	}
+	if strings.HasSuffix(x.s, "呢") {
+		score++
+	}
+	return score
+}
+
+// hitWeight is the question weight of one hit; flow is set for a request
+// for the main flow ("怎么办", "what should I do"), which asks nothing the
+// FAQ answers.
+func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
+	s := x.s
+	w, rest := s[h.pos:h.end], s[h.end:]
+	switch h.list {
+	case lStrongQ:
+		switch {
+		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办"):
+			return 0, true
+		case w == "what" && hasPrefixAny(rest, []string{" should i do", " can i do", " do i do", " now", " to do", " shall i do"}):
+			return 0, true
+		case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
+			// "when I left my job", "I know what I paid": a statement
+			// unless the question mark says otherwise.
+			return 1, false
+		default:
+			return 2, false
+		}
+	case lWeakQ:
+		p, _ := utf8.DecodeLastRuneInString(s[:h.pos])
+		if w == "么" && strings.ContainsRune("什怎那这多要", p) || strings.HasPrefix(w, "几") && strings.ContainsRune("十好那这", p) {
+			return 0, false // 什么, 怎么 (counted above); 十几个月, 好几年, 那几个月 (a statement)
+		}
+		return 1, false
+	}
+	return 0, false
+}
+
+// clause is a stretch of the normalised message between breaks.
+type clause struct {
+	start, end int
+	asks       bool
+}
+
+// clauses splits the message at ',' and at the clause marks of n, and marks
+// the clauses that ask something: question words, or a question mark that
+// is not a request for the main flow ("上海断缴8个月，怎么办？").
+func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int) {
+	s := x.s
+	ends := make([]int, 0, 8)
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			ends = append(ends, i)
+		}
+	}
+	for _, e := range n.softEnds[:n.nSoft] {
+		ends = append(ends, int(e))
+	}
+	slices.Sort(ends)
+	start := 0
+	add := func(end int) {
+		if end <= start || count == len(out) {
+			start = end + 1
+			return
+		}
+		c := clause{start: start, end: end}
+		weight, flow := 0, false
+		for _, h := range x.hits[:x.nh] {
+			if int(h.pos) >= start && int(h.end) <= end {
+				w, f := x.hitWeight(h)
+				weight += w
+				flow = flow || f
+			}
+		}
+		if strings.HasSuffix(s[start:end], "呢") {
+			weight++
+		}
+		qmark := slices.Contains(n.qEnds[:n.nQ], int32(end))
+		c.asks = weight > 0 || qmark && !flow
+		out[count] = c
+		count++
+		start = end + 1
+	}
+	for _, e := range ends {
+		add(e)
+		if s[min(e, len(s)-1)] != ',' {
+			start = e // a soft end has no ',' to skip
+		}
+	}
+	add(len(s))
+	return out, count
+}

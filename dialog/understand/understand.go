@@ -1,0 +1,449 @@
+// Package understand reads case facts and intent from one chat message in
+// Chinese or English. No regular expressions, no dictionary files, no
+// network: the text is normalised once and then scanned with small word
+// lists, so a typical message costs a few microseconds. The engine calls
+// Analyze once per message; everything it needs to decide what the person
+// meant (facts, question weight) comes back in one Analysis.
+//
+// Files by job: normalize.go (width, case, traditional characters,
+// punctuation), numbers.go and durations.go (numerals, quantities, months
+// named as the start of a gap, and the role a quantity plays), keywords.go
+// (word lists for the enumerated facts), answers.go (bare numbers, yes and
+// no), places.go (regions), questions.go (question weight).
+//
+// Limits are rules' (rules.MaxGapMonths, rules.MaxYears): a quantity beyond
+// them is no fact, and a gap beyond them is reported as such so that the
+// person is told the limit rather than "not understood".
+package understand
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/width"
+
+	"bujiao/rules"
+)
+
+// Duration is a gap as people state it: a number of months, or the first
+// unpaid month.
+type Duration struct {
+	Months int          // valid when Since == nil
+	Since  *rules.Month // "since March", "2025年3月起", "去年3月"
+}
+
+// Extracted holds every fact found in one message; nil/empty = not mentioned.
+type Extracted struct {
+	Scheme     rules.Scheme
+	Payer      rules.Payer
+	Reason     rules.Reason
+	UnitStatus rules.UnitStatus
+	Gap        *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
+	Region     string
+	Retirement rules.Retirement
+	YearsPaid  *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	Sex        rules.Sex
+	Newborn    *bool
+	InWindow   *bool
+	RepayYears *int // "补缴1年", "back-pay two years" (resident repair)
+	// GapTooLong is set when a gap was stated but lies beyond
+	// rules.MaxGapMonths ("断缴100年"); Gap is nil then.
+	GapTooLong bool
+	Yes, No    bool // the message is a plain yes / no
+	// Number is set when the message is essentially just a number ("8",
+	// "８", "八", "十二", "14.5", "15年", "8个月"). Extracted has no
+	// BrokenYears field: when expecting rules.FieldBrokenYears, the broken
+	// years come back here (and not as Gap).
+	Number *decimal.Decimal
+}
+
+// Empty reports whether nothing at all was found.
+func (e Extracted) Empty() bool {
+	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
+		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
+		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong
+}
+
+// ErrGapTooLong is a first unpaid month or a duration that was read but lies
+// beyond rules.MaxGapMonths: the person is told the limit.
+var ErrGapTooLong = errors.New("the gap is longer than the rules allow")
+
+// ErrNoDuration means no duration or starting month was found in the text.
+var ErrNoDuration = errors.New("no duration found")
+
+// ParseDuration understands one duration in text: the first count of months
+// or years, or the first month named as the start of the gap. today fixes
+// "this year", "last year" and "since March" (the most recent March not after
+// today's month). A month after today's month is no valid start. The error
+// is ErrNoDuration or ErrGapTooLong.
+func ParseDuration(text string, today rules.Date) (Duration, error) {
+	s, _ := normalize(text)
+	if s == "" {
+		return Duration{}, ErrNoDuration
+	}
+	sc := scanner{s: s, cur: today.MonthOf()}
+	sc.run()
+	tooLong := false
+	for i := 0; i < sc.n; i++ {
+		if d, ok := sc.items[i].duration(); ok {
+			return d, nil
+		}
+		tooLong = tooLong || sc.items[i].tooLong()
+	}
+	if tooLong {
+		return Duration{}, ErrGapTooLong
+	}
+	return Duration{}, ErrNoDuration
+}
+
+// Analysis is everything read from one message: its facts, how much it
+// asks something, and what else it does (greets, thanks, asks for a person,
+// says "I don't know"). The engine analyses each message once per turn.
+type Analysis struct {
+	// Extracted holds every fact the whole message names, questions
+	// included ("上海灵活就业一个月交多少钱" names Shanghai and a month).
+	Extracted
+	// Stated holds the facts of the clauses that ask nothing: what the
+	// person says about themselves. It equals Extracted when no clause
+	// asks; numbers and words inside a question are not facts about the
+	// person ("广州医保要交30年吗" states no years paid).
+	Stated Extracted
+	// Asks is set when some clause asks something; Question is those
+	// clauses, normalised (交 written 缴, traditional characters folded).
+	Asks     bool
+	Question string
+	// AskedGap is a gap named inside a question with a word for a gap
+	// ("断缴3个月能补吗"): perhaps the person's own, worth one tap to
+	// confirm, never taken as a fact unasked.
+	AskedGap *Duration
+	// Moved: the message says the person moved to the region it names
+	// ("从北京搬到上海"); Region is the place moved to.
+	Moved bool
+	// Greeting, Thanks, Human ("人工", "talk to a person") and DontKnow
+	// ("不知道", "not sure") are found anywhere in the message;
+	// SmallTalkOnly and DontKnowOnly say the message is nothing else.
+	Greeting, Thanks, Human, DontKnow bool
+	// Correction: the message corrects an earlier answer ("其实是杭州",
+	// "actually it's Hangzhou").
+	Correction                  bool
+	SmallTalkOnly, DontKnowOnly bool
+	// QuestionScore weighs the question words (wh-words count 2, others
+	// and a question mark 1); requests for the main flow ("怎么办",
+	// "what should I do") do not count.
+	QuestionScore int
+	// QuestionMark is set when the message has a question mark anywhere.
+	QuestionMark bool
+	// statedFacts counts the independent facts stated, places left out: a
+	// question that merely names a place ("北京怎么交医保？") still asks.
+	statedFacts int
+}
+
+// IsQuestion reports whether a message is a question to look up rather
+// than an answer: it asks something and states no fact, or the question
+// words outweigh the facts.
+func (a Analysis) IsQuestion() bool {
+	return a.QuestionScore > 0 && (a.statedFacts == 0 || a.QuestionScore > a.statedFacts)
+}
+
+// Analyze reads every fact it can from one message and weighs it as a
+// question. expecting is the question currently asked ("" = none): it
+// decides how an otherwise ambiguous reply is read. A bare "8" is gap months
+// when expecting rules.FieldGap, years paid for rules.FieldYearsPaid, repay
+// years for rules.FieldRepayYears and only Number for
+// rules.FieldBrokenYears (a stated number of years is then returned in
+// Number instead of Gap). A plain yes/no answers rules.FieldNewborn and
+// rules.FieldInWindow; "m"/"f" answer rules.FieldSex; bare "职工"/"居民",
+// "自己"/"个人", "正常" answer FieldScheme, FieldPayer and FieldUnitStatus.
+// Without expecting, only unambiguous facts are filled. regions may be nil.
+func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Analysis {
+	n := normalizeText(text)
+	if n.s == "" {
+		return Analysis{}
+	}
+	var x extractor
+	x.init(n.s, today, expecting)
+	a := Analysis{Extracted: x.extract(), QuestionMark: n.question}
+	a.QuestionScore = x.questionScore()
+	if n.question {
+		a.QuestionScore++
+	}
+	a.statedFacts = a.factCount()
+	if regions != nil {
+		a.Region, a.Moved = x.region(regions)
+	}
+	x.intents(&a)
+	a.Stated = a.Extracted
+	cl, count := x.clauses(&n)
+	var statement, question []string
+	for _, c := range cl[:count] {
+		if c.asks {
+			a.Asks = true
+			question = append(question, n.s[c.start:c.end])
+		} else {
+			statement = append(statement, n.s[c.start:c.end])
+		}
+	}
+	if a.Asks {
+		// Only the clauses that ask nothing state facts. They are read
+		// apart, as the message would be without its questions.
+		a.Stated = Extracted{}
+		moved := false
+		if len(statement) > 0 {
+			var sx extractor
+			sx.init(strings.Join(statement, ","), today, expecting)
+			a.Stated = sx.extract()
+			if regions != nil {
+				a.Stated.Region, moved = sx.region(regions)
+			}
+		}
+		a.Moved = moved
+		a.Question = strings.Join(question, ",")
+		if a.Gap != nil && a.Stated.Gap == nil && x.gapNamed {
+			a.AskedGap = a.Gap
+		}
+	}
+	if hasRangeOrNegative(width.Fold.String(text)) {
+		// "3-5个月" or "-5": no single honest reading, so the numbers are
+		// left out and the question is asked again rather than guessed.
+		for _, e := range []*Extracted{&a.Extracted, &a.Stated} {
+			e.Gap, e.Number, e.YearsPaid, e.RepayYears = nil, nil, nil, nil
+			e.GapTooLong = false
+		}
+		a.AskedGap = nil
+	}
+	return a
+}
+
+// Extract returns the facts of Analyze.
+func Extract(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Extracted {
+	return Analyze(text, today, regions, expecting).Extracted
+}
+
+// LooksLikeQuestion reports whether a message is a question to look up in
+// the FAQ rather than an answer (Analyze's IsQuestion, with no question on
+// screen).
+func LooksLikeQuestion(text string, today rules.Date) bool {
+	return Analyze(text, today, nil, "").IsQuestion()
+}
+
+// hasRangeOrNegative finds a range of small numbers ("3-5", "3到5", "10~12")
+// or a negative number ("-5"). Dates such as 2025-03 start with four digits
+// and are not ranges.
+func hasRangeOrNegative(s string) bool {
+	digitsBefore := func(i int) int {
+		n := 0
+		for i-1-n >= 0 && isDigit(s[i-1-n]) {
+			n++
+		}
+		return n
+	}
+	for i := 0; i < len(s); i++ {
+		sep := 0
+		switch {
+		case s[i] == '-' || s[i] == '~':
+			sep = 1
+		case strings.HasPrefix(s[i:], "到") || strings.HasPrefix(s[i:], "至") || strings.HasPrefix(s[i:], "～"):
+			sep = 3
+		}
+		if sep == 0 {
+			continue
+		}
+		j := i + sep
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) || !isDigit(s[j]) {
+			continue
+		}
+		k := i
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		n := digitsBefore(k)
+		if p := k - n - 1; n > 0 && p >= 0 && (s[p] == '-' || s[p] == '/' || s[p] == '.') {
+			continue // the month-day part of a date such as 2025-03-01
+		}
+		switch {
+		case n >= 1 && n <= 3:
+			after := 0
+			for j+after < len(s) && isDigit(s[j+after]) {
+				after++
+			}
+			if after <= 3 {
+				return true
+			}
+		case n == 0 && s[i] == '-' && (k == 0 || !isAlnum(s[k-1])):
+			return true
+		}
+	}
+	return false
+}
+
+// factCount counts independent facts: implied ones (scheme from 灵活就业,
+// payer from a reason, reason from a unit status) are not counted again.
+func (e Extracted) factCount() int {
+	n := 0
+	count := func(b bool) {
+		if b {
+			n++
+		}
+	}
+	count(e.Scheme != "" && e.Payer != rules.PayerIndividual)
+	count(e.Payer != "" && e.Reason == "" && e.UnitStatus == "")
+	count(e.Reason != "" && e.UnitStatus == "")
+	count(e.UnitStatus != "")
+	count(e.Gap != nil || e.GapTooLong)
+	count(e.Region != "")
+	count(e.Retirement != "")
+	count(e.YearsPaid != nil)
+	count(e.Sex != "")
+	count(e.Newborn != nil)
+	count(e.InWindow != nil)
+	count(e.RepayYears != nil)
+	count(e.Number != nil)
+	return n
+}
+
+// ---------------------------------------------------------------------------
+// The extractor
+
+type extractor struct {
+	s         string
+	cur       rules.Month
+	expecting rules.Field
+	hits      [maxHits]hit
+	nh        int
+	// gapNamed: the gap read came with a word for a gap ("断缴3个月",
+	// "since March"), not a bare duration.
+	gapNamed bool
+}
+
+func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
+	x.s, x.cur, x.expecting = s, today.MonthOf(), expecting
+	x.scanWords()
+}
+
+func (x *extractor) extract() Extracted {
+	var e Extracted
+	x.quantities(&e)
+	x.keywords(&e)
+	x.bare(&e)
+	x.yesNo(&e)
+	if e.Gap != nil {
+		e.GapTooLong = false // a usable gap was read too ("100年0年")
+	}
+	return e
+}
+
+func isYearsField(f rules.Field) bool {
+	return f == rules.FieldYearsPaid || f == rules.FieldRepayYears || f == rules.FieldBrokenYears
+}
+
+func (x *extractor) quantities(e *Extracted) {
+	sc := scanner{s: x.s, cur: x.cur}
+	sc.run()
+	claimed := false
+	for i := 0; i < sc.n; i++ {
+		q := sc.items[i]
+		if q.kind == qSince {
+			if d, ok := q.duration(); ok && e.Gap == nil {
+				e.Gap = &d
+				x.gapNamed = true
+			} else if !ok {
+				e.GapTooLong = e.Gap == nil
+			}
+			continue
+		}
+		r := x.role(q)
+		if isYearsField(x.expecting) && !claimed && q.hasYears && (r == roleDefault ||
+			x.expecting == rules.FieldBrokenYears && r == roleGap && !q.hasMonths) {
+			switch x.expecting {
+			case rules.FieldYearsPaid:
+				r = roleYearsPaid
+			case rules.FieldRepayYears:
+				r = roleRepay
+				if q.hasMonths || q.years%1000 != 0 {
+					r = roleDefault
+				}
+			case rules.FieldBrokenYears:
+				if !q.hasMonths && q.years%1000 == 0 {
+					r = roleBroken
+				}
+			}
+			claimed = r != roleDefault
+		}
+		switch r {
+		case roleYearsPaid:
+			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
+				e.YearsPaid = &d
+			}
+		case roleRepay:
+			if v := q.years / 1000; e.RepayYears == nil && v <= rules.MaxYears {
+				n := int(v)
+				e.RepayYears = &n
+			}
+		case roleBroken:
+			if d, ok := q.yearsDec(); ok && e.Number == nil {
+				e.Number = &d
+			}
+		case roleGap, roleDefault:
+			if d, ok := q.duration(); ok && e.Gap == nil {
+				e.Gap = &d
+				x.gapNamed = r == roleGap
+			} else if !ok && e.Gap == nil && q.tooLong() {
+				e.GapTooLong = true
+			}
+		}
+	}
+}
+
+// String lists the facts found as key=value pairs, for people checking
+// what a message was read as (`bujiao kb faq`); "" when there are none.
+func (e Extracted) String() string {
+	var b []string
+	add := func(k, v string) {
+		if v != "" {
+			b = append(b, k+"="+v)
+		}
+	}
+	yn := func(k string, v *bool) {
+		if v != nil {
+			add(k, map[bool]string{true: "yes", false: "no"}[*v])
+		}
+	}
+	add("scheme", string(e.Scheme))
+	add("retirement", string(e.Retirement))
+	add("payer", string(e.Payer))
+	add("reason", string(e.Reason))
+	add("unit_status", string(e.UnitStatus))
+	switch {
+	case e.Gap != nil && e.Gap.Since != nil:
+		add("gap", "since "+e.Gap.Since.String())
+	case e.Gap != nil:
+		add("gap", strconv.Itoa(e.Gap.Months)+" months")
+	case e.GapTooLong:
+		add("gap", "too long")
+	}
+	add("region", e.Region)
+	if e.YearsPaid != nil {
+		add("years_paid", e.YearsPaid.String())
+	}
+	add("sex", string(e.Sex))
+	yn("newborn", e.Newborn)
+	yn("in_window", e.InWindow)
+	if e.RepayYears != nil {
+		add("repay_years", strconv.Itoa(*e.RepayYears))
+	}
+	if e.Yes {
+		add("answer", "yes")
+	}
+	if e.No {
+		add("answer", "no")
+	}
+	if e.Number != nil {
+		add("number", e.Number.String())
+	}
+	return strings.Join(b, " ")
+}
