@@ -1,0 +1,214 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// Employers that owe contributions: the employer's deadline and late fee,
+// employers that are gone, and people on unemployment benefit.
+
+func (o *Outcome) unitArrears(f Facts, p Policy, pay Date, payMonth Month) {
+	o.Verdict, o.Path = VerdictEmployerPays, PathUnitArrears
+	o.BackPayAllowed = TriYes
+	ua := p.UnitArrears
+	if o.GapMonths > 0 {
+		resume := payMonth.Add(ua.ResumeMonthsAfterPayment).Day(p.BenefitDays.Restart())
+		if ua.ResumeUnknown {
+			o.ResumesEarliest = &resume
+			o.ask(AskGapCover)
+		} else {
+			o.WaitingMonths = ua.ResumeMonthsAfterPayment
+			o.ResumesOn = &resume
+			o.note(NoteWaitingConvention, NoteResumeAssumesNow)
+		}
+	}
+	switch ua.GapCover {
+	case GapCoverIfPaidByDeadline:
+		// Covered only if the unit pays by the ordered deadline, which the
+		// person cannot know in advance.
+		o.Retroactive = TriUnknown
+		o.note(NoteGapCoverDeadline)
+	case GapCoverNone:
+		o.Retroactive = TriNo
+	default:
+		o.Retroactive = TriUnknown
+		o.ask(AskGapCover)
+	}
+	if f.UnitStatus == "" {
+		o.open(FieldUnitStatus, WhyUnitStatus)
+		o.note(NoteUnitStatusAssumed)
+	}
+	o.step(StepCheckRecord, StepAskUnitToPay, StepComplain, StepKeepReceipts)
+	if o.PersonalAccountUsable.Yes() {
+		o.step(StepUseAccountBalance)
+	}
+	o.doc(DocIDCard, DocSocialCard, DocLabourContract, DocPaymentNotice, DocUnitCredentials)
+	o.channel(ChanEmployerHR, ChanTax, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
+	o.employerOrder(p)
+	switch f.UnitStatus {
+	case UnitHardship:
+		o.Agreement = AgreementInstalment
+		o.doc(DocGuarantee)
+	case UnitMerged:
+		o.Agreement = AgreementMerged
+	case UnitDivided:
+		o.Agreement = AgreementDivided
+	case UnitAuctioned:
+		o.Agreement = AgreementAuctioned
+	default:
+		o.Agreement = AgreementNotice
+	}
+	o.consequence(ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit)
+	if ua.EmployerBearsCostsWhenLate {
+		o.consequence(ConsEmployerBears)
+	}
+	o.arrearsMoney(f, p, pay)
+}
+
+func (o *Outcome) employerOrder(p Policy) {
+	ua := p.UnitArrears
+	o.LateFeeApplies = true
+	o.cite(Citation{Law: LawSIL, Article: 60}, Citation{Law: LawSIL, Article: 62},
+		Citation{Law: LawSIL, Article: 63}, Citation{Law: LawSIL, Article: 86},
+		Citation{Law: LawHandling, Article: 45})
+	o.citeAll(ua.Basis)
+	id := DeadlineEmployerOrder
+	if ua.OrderDeadlineDays > 0 {
+		id = DeadlineEmployerOrderDays
+	}
+	o.Deadlines = append(o.Deadlines, Deadline{ID: id})
+}
+
+// employerGone handles a bankrupt, closed or vanished employer: the person
+// protects their own cover now under the rules for people paying
+// themselves, and the arrears are claimed afterwards.
+func (o *Outcome) employerGone(f Facts, p Policy, pay Date) {
+	o.individual(f, p, o.Today.MonthOf())
+	o.Verdict, o.Path = VerdictProtectCover, PathEmployerGone
+	// Whether the gap itself is ever covered depends on the unit or its
+	// liquidator paying, which nobody can promise.
+	switch p.UnitArrears.GapCover {
+	case GapCoverNone:
+		o.Retroactive = TriNo
+	case GapCoverIfPaidByDeadline:
+		o.Retroactive = TriUnknown
+		o.note(NoteGapCoverDeadline)
+	default:
+		o.Retroactive = TriUnknown
+		o.ask(AskGapCover)
+	}
+	// Enrolling now replaces resuming or back-paying on one's own account;
+	// the account balance, where usable, still helps meanwhile.
+	account := slices.Contains(o.Steps, StepUseAccountBalance)
+	o.Steps = []string{StepProtectCover, StepConsiderResident, StepCheckRecord, StepClaimArrears, StepComplain, StepKeepReceipts}
+	if account {
+		o.step(StepUseAccountBalance)
+	}
+	o.doc(DocLabourContract)
+	o.channel(ChanHotline12333)
+	o.employerOrder(p)
+	switch f.UnitStatus {
+	case UnitBankrupt:
+		o.Agreement = AgreementBankrupt
+		o.consequence(ConsBankruptAudit)
+	}
+	o.consequence(ConsLateFee, ConsFine, ConsEnforcement)
+	if p.UnitArrears.EmployerBearsCostsWhenLate {
+		o.consequence(ConsEmployerBears)
+	}
+	monthly, est, months := o.MonthlyAmount, o.Estimate, o.EstimateMonths
+	o.arrearsMoney(f, p, pay)
+	if f.Arrears == nil && f.ArrearsMonthly == nil {
+		o.MonthlyAmount, o.Estimate, o.EstimateMonths = monthly, est, months
+	}
+}
+
+// arrearsMoney works out the unit's late fee and fine.
+func (o *Outcome) arrearsMoney(f Facts, p Policy, pay Date) {
+	if f.Arrears == nil && f.ArrearsMonthly == nil {
+		o.open(FieldArrears, WhyArrears)
+		if f.DueDate == nil {
+			o.open(FieldDueDate, WhyDueDate)
+		}
+		return
+	}
+	lf := p.LateFee
+	months := max(o.GapMonths, 1)
+	total := f.Arrears
+	if total == nil {
+		total = money(f.ArrearsMonthly.Mul(decimal.NewFromInt(int64(months))))
+	}
+	o.FineMin = money(total.Mul(decimal.NewFromInt(int64(lf.FineMultipleMin))))
+	o.FineMax = money(total.Mul(decimal.NewFromInt(int64(lf.FineMultipleMax))))
+	o.EstimateMonths = o.GapMonths
+	if f.DueDate == nil {
+		o.Estimate = money(*total)
+		o.note(NoteDueDateNeeded)
+		o.open(FieldDueDate, WhyDueDate)
+		return
+	}
+	if f.ArrearsMonthly != nil {
+		// Each month's contribution falls due a month after the previous
+		// one, so each accrues from its own due date.
+		o.LateFeeDays, o.LateFee = LateFeeMonthly(*f.ArrearsMonthly, *f.DueDate, months, pay, lf.RatePerDay)
+		o.note(NoteLateFeeMonthly)
+	} else {
+		o.LateFeeDays, o.LateFee = LateFee(*total, *f.DueDate, pay, lf.RatePerDay)
+		o.note(NoteLateFeeDays)
+		if o.GapMonths > 1 {
+			o.LateFeeIsMaximum = true
+			o.note(NoteLateFeeUpperBound)
+		}
+	}
+	o.Estimate = money(total.Add(*o.LateFee))
+}
+
+// LateFeeMonthly is the late fee on months owed one after another: month i
+// (from 0) falls due on the same day i months after firstDue (the month's
+// last day when shorter) and accrues from then to paid. days is the first
+// month's count.
+func LateFeeMonthly(perMonth decimal.Decimal, firstDue Date, months int, paid Date, ratePerDay decimal.Decimal) (days int, fee *decimal.Decimal) {
+	sum := decimal.Zero
+	m0 := firstDue.MonthOf()
+	for i := range months {
+		due := m0.Add(i).Day(firstDue.Day)
+		d := max(paid.DaysAfter(due), 0)
+		if i == 0 {
+			days = d
+		}
+		sum = sum.Add(perMonth.Mul(ratePerDay).Mul(decimal.NewFromInt(int64(d))))
+	}
+	return days, money(sum)
+}
+
+func (o *Outcome) unemployment(p Policy) {
+	o.Verdict, o.Path = VerdictNoPaymentNeeded, PathUnemployment
+	o.personalAccount(p)
+	o.cite(Citation{Law: LawSIL, Article: 48})
+	o.citeAll(p.Unemployment.Basis)
+	o.step(StepUnemploymentFund, StepAfterBenefit, StepKeepReceipts)
+	o.doc(DocIDCard, DocSocialCard)
+	o.channel(ChanHotline12333, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
+	o.Deadlines = append(o.Deadlines, Deadline{ID: DeadlineBenefitEnds})
+}
+
+// LateFee computes the employer's late fee: rate per day on the amount owed,
+// for each calendar day from the due date (exclusive) to the payment date
+// (inclusive), rounded half-up to 0.01 yuan. A payment on or before the due
+// date owes nothing.
+func LateFee(owed decimal.Decimal, due, paid Date, ratePerDay decimal.Decimal) (days int, fee *decimal.Decimal) {
+	days = paid.DaysAfter(due)
+	if days < 0 {
+		days = 0
+	}
+	return days, money(owed.Mul(ratePerDay).Mul(decimal.NewFromInt(int64(days))))
+}
+
+// money rounds half-up (away from zero for the non-negative amounts used
+// here) to 0.01 yuan.
+func money(d decimal.Decimal) *decimal.Decimal {
+	r := d.Round(2)
+	return &r
+}

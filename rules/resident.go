@@ -1,0 +1,138 @@
+package rules
+
+// The urban and rural resident scheme: windows, waiting periods, repair.
+
+func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
+	rp := p.Resident
+	payMonth := today.MonthOf()
+	o.cite(Citation{Law: LawSIL, Article: 25})
+	o.citeAll(rp.Basis)
+	o.channel(ChanTax, ChanOnlineMedical, ChanMedicalCentre, ChanHotline12393)
+	if today.Before(rp.AppliesFrom) {
+		return &InvalidFactError{Field: FieldScheme, Reason: "the resident-scheme rules in the knowledge base apply from " + rp.AppliesFrom.String()}
+	}
+	if f.switching() {
+		o.GapMonths = *f.GapMonths
+		first := *f.Since
+		o.FirstUnpaid = &first
+		if o.GapMonths > 0 {
+			stop := first.Add(1).FirstDay()
+			o.StoppedOn = &stop
+			o.note(NoteStopConvention)
+		}
+		if o.GapMonths == 0 {
+			o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
+			o.step(StepPayCurrentMonth)
+			o.doc(DocIDCard, DocHousehold)
+			return nil
+		}
+		// The resident scheme's dates fall on the 1st: the regional day
+		// rule is for the employee scheme.
+		p.BenefitDays = BenefitDayPolicy{}
+		if o.switchWithin(f, p, payMonth) {
+			return nil
+		}
+		o.note(NoteSwitchTooShort)
+		// Too short a record or too long a gap: an ordinary late
+		// enrolment, the gap counted in whole years.
+		no := false
+		broken := o.GapMonths / 12
+		f.Newborn, f.BrokenYears = &no, &broken
+		if f.InWindow == nil {
+			f.InWindow = &no
+		}
+	}
+	if *f.Newborn {
+		// A first enrolment: no gap, nothing to pay back, and a newborn has
+		// no ID card yet, so the papers are the baby's and the guardian's.
+		o.Verdict, o.Path = VerdictEnrol, PathResidentNewborn
+		o.doc(DocBirthCert, DocHousehold, DocGuardianID)
+		o.step(StepEnrolNewborn)
+		return nil
+	}
+	o.doc(DocIDCard, DocHousehold)
+	broken := *f.BrokenYears
+	repay := 0
+	if f.RepayYears != nil && broken > 0 {
+		repay = *f.RepayYears
+	}
+	if repay > broken {
+		repay = broken
+		o.note(NoteRepayCapped)
+	}
+	inWindow := *f.InWindow
+	// Enrolment in the autumn window buys cover for the next calendar year;
+	// windows that run on into the new year (to February in Fujian) buy the
+	// current year, from the payment at the earliest.
+	start := payMonth
+	currentYear := inWindow && today.Month <= 8
+	if inWindow {
+		if currentYear {
+			o.note(NoteWindowCurrentYear)
+		} else {
+			start = Month{today.Year + 1, 1}
+			o.note(NoteWindowStart)
+		}
+		o.Deadlines = append(o.Deadlines, Deadline{ID: DeadlineResidentWindow})
+	}
+	if inWindow && broken == 0 {
+		o.Verdict, o.Path = VerdictReEnroll, PathResidentRenewal
+		d := start.FirstDay()
+		if currentYear {
+			d = pay
+		}
+		o.ResumesOn = &d
+		o.step(StepEnrolInWindow)
+		return nil
+	}
+	o.Path = PathResidentWaiting
+	fixed := rp.FixedWaitingMonths
+	variable := broken*rp.VariableMonthsPerBrokenYear - repay*rp.RepairMonthsPerYear
+	if variable < 0 {
+		variable = 0
+	}
+	total := fixed + variable
+	if rp.FloorBrokenYears > 0 && broken >= rp.FloorBrokenYears && total < rp.FloorMonths {
+		total = rp.FloorMonths
+	}
+	if rp.LateFullYear && !inWindow {
+		// Zhejiang art. 31: the 3rd natural month counting the payment
+		// month; the later of that and the national wait applies.
+		total = max(total, 2)
+	}
+	o.WaitingMonths = total
+	d := start.Add(total).FirstDay()
+	o.ResumesOn = &d
+	if total > 0 {
+		o.Deadlines = append(o.Deadlines, Deadline{On: &d, ID: DeadlineResidentWaiting})
+		// 38号 says "3 months after enrolment"; counting from the payment
+		// day instead would end the wait up to a month later.
+		o.note(NoteWaitingFromPayDay)
+	}
+	o.note(NoteWaitingConvention)
+	if !inWindow {
+		o.note(NoteResumeAssumesNow)
+	}
+	if rp.LateFullYear && !inWindow && d.Year > today.Year {
+		o.note(NoteLateYearBuysLittle)
+	}
+	if broken > 0 {
+		o.BackPayAllowed = TriYes
+		o.consequence(ConsResidentIncentiv)
+	}
+	if repay > 0 {
+		o.Verdict = VerdictBackPay
+		o.step(StepRepairYears)
+	} else {
+		o.Verdict = VerdictReEnroll
+		if broken > 0 {
+			o.step(StepRepairYears)
+		}
+	}
+	if inWindow {
+		o.step(StepEnrolInWindow)
+	} else {
+		o.step(StepEnrolResident)
+	}
+	return nil
+}

@@ -1,0 +1,115 @@
+package rules
+
+import "github.com/shopspring/decimal"
+
+// People at retirement age: the years required, locally and in all.
+
+func (o *Outcome) retirement(f Facts, p Policy, today Date) {
+	r := p.Retirement
+	o.cite(Citation{Law: LawSIL, Article: 27})
+	o.citeAll(r.Basis)
+	o.personalAccount(p)
+	o.doc(DocIDCard, DocSocialCard, DocContribRecord)
+	o.channel(ChanMedicalCentre, ChanOnlineMedical, ChanHotline12393, ChanHotline12333)
+	// SIL art. 27: someone short may pay up to the requirement.
+	o.BackPayAllowed = TriYes
+
+	required := r.RequiredYears
+	if r.BySex() {
+		required = r.RequiredYearsFemale
+		if f.Sex == SexMale {
+			required = r.RequiredYearsMale
+		}
+	}
+	if required == nil {
+		o.Verdict, o.Path = VerdictConfirmLocally, PathRetirementUnknown
+		o.note(NoteRequirementLocal)
+		o.ask(AskRetirementYears)
+		o.step(StepConfirmYears, StepPayShortfall)
+		return
+	}
+	o.RequiredYears = required
+	ceiling := r.FullFrom != nil && today.Before(*r.FullFrom)
+	if ceiling {
+		o.RequirementIsMaximum = true
+		o.note(NoteRequirementCeiling)
+	}
+	twelve := decimal.NewFromInt(12)
+	met := f.YearsPaid.GreaterThanOrEqual(*required)
+	if r.StrictlyMore {
+		met = f.YearsPaid.GreaterThan(*required)
+	}
+	// Shortfall in whole months; "more than N years" needs a month past N.
+	short := required.Sub(*f.YearsPaid).Mul(twelve).Ceil().IntPart()
+	if r.StrictlyMore {
+		short = required.Sub(*f.YearsPaid).Mul(twelve).Floor().IntPart() + 1
+	}
+	if met {
+		short = 0
+	}
+	localUnknown, localShort := false, int64(0)
+	if r.MinLocalYears != nil {
+		o.note(NoteLocalYears)
+		switch {
+		case f.LocalYearsPaid == nil:
+			localUnknown = true
+			o.open(FieldLocalYearsPaid, WhyLocalYears)
+		case f.LocalYearsPaid.LessThan(*r.MinLocalYears):
+			localShort = r.MinLocalYears.Sub(*f.LocalYearsPaid).Mul(twelve).Ceil().IntPart()
+		}
+	}
+	if r.LocalYearsRequired && r.MinLocalYears == nil {
+		o.note(NoteLocalYears)
+		// No figure in the sources: only years all paid locally and
+		// meeting the cumulative figure are sure to be enough.
+		if f.LocalYearsPaid == nil || f.LocalYearsPaid.LessThan(*f.YearsPaid) || !met {
+			localUnknown = true
+			o.ask(AskLocalYearsFigure)
+			if f.LocalYearsPaid == nil {
+				o.open(FieldLocalYearsPaid, WhyLocalYears)
+			}
+		}
+	}
+	switch {
+	case localShort > 0:
+		// Short of a settled local figure: short whatever the cumulative
+		// figure turns out to be.
+		o.Verdict, o.Path = VerdictPayShortfall, PathRetirementShort
+		o.ShortfallMonths = int(localShort)
+		if !ceiling {
+			o.ShortfallMonths = int(max(localShort, short))
+		} else if !met && short > localShort {
+			o.ShortfallIsMinimum = true
+			o.ask(AskRetirementCeiling)
+		}
+		o.step(StepConfirmYears, StepPayShortfall)
+	case met && !localUnknown:
+		// Meeting a ceiling meets whatever lower figure the city uses now.
+		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetirementMet
+		o.BackPayAllowed = TriNo
+		o.step(StepConfirmYears, StepNothingToPay)
+		return
+	case met || ceiling:
+		// Met only if the local years are enough, or short only of a
+		// ceiling the city may not have reached yet: the sources cannot say.
+		o.Verdict, o.Path = VerdictConfirmLocally, PathRetirementUnknown
+		if ceiling && !met {
+			o.ask(AskRetirementCeiling)
+		}
+		o.ShortfallMonths = int(short)
+		// Short of a ceiling the figure is an upper bound; it cannot also be
+		// called a lower one (the local-years question says what may add).
+		o.ShortfallIsMinimum = localUnknown && !ceiling
+		o.step(StepConfirmYears, StepPayShortfall)
+	default:
+		o.Verdict, o.Path = VerdictPayShortfall, PathRetirementShort
+		o.ShortfallMonths = int(short)
+		// Short of a ceiling the figure is an upper bound; it cannot also be
+		// called a lower one (the local-years question says what may add).
+		o.ShortfallIsMinimum = localUnknown && !ceiling
+		o.step(StepConfirmYears, StepPayShortfall)
+	}
+	if r.Monthly || r.LumpSum {
+		o.note(NoteShortfallModes)
+	}
+}

@@ -1,0 +1,281 @@
+package rules
+
+import "github.com/shopspring/decimal"
+
+// Working employees: job changes between pooling areas, people who pay
+// themselves, and switches between schemes.
+
+func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
+	o.GapMonths = *f.GapMonths
+	first := *f.Since
+	o.FirstUnpaid = &first
+	o.personalAccount(p)
+	o.cite(Citation{Law: LawSIL, Article: 23})
+	if o.GapMonths > 0 {
+		stop := first.Add(1).Day(p.BenefitDays.Stop())
+		o.StoppedOn = &stop
+		o.benefitDays(p)
+	}
+
+	if f.Payer == PayerUnit && f.Reason == ReasonArrears {
+		if f.UnitStatus.Gone() {
+			o.employerGone(f, p, pay)
+			return
+		}
+		o.unitArrears(f, p, pay, payMonth)
+		return
+	}
+	// A payment date matters only for an employer's late fee; elsewhere the
+	// gap is counted to this month, so the answer is for paying now.
+	payMonth = o.Today.MonthOf()
+	if o.GapMonths == 0 {
+		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
+		o.step(StepPayCurrentMonth)
+		o.doc(DocIDCard, DocSocialCard)
+		o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
+		return
+	}
+
+	if f.switching() {
+		if o.switchWithin(f, p, payMonth) {
+			o.estimateIndividual(f, p)
+			return
+		}
+		o.note(NoteSwitchTooShort)
+	}
+
+	switch {
+	case f.Payer == PayerUnit && f.Reason == ReasonJobChange:
+		o.jobChange(f, p, payMonth)
+	default: // individual payer, or left a job with no new employer
+		o.individual(f, p, payMonth)
+		if f.Reason == ReasonLeftJob {
+			o.doc(DocTermination)
+			o.step(StepUnemploymentFund)
+		}
+		if f.Reason == ReasonLeftJob || f.Payer == PayerUnit {
+			o.step(StepRegisterFlexible)
+		}
+		o.step(StepConsiderResident, StepKeepReceipts)
+		o.note(NoteNoLateFeeIndiv)
+		o.estimateIndividual(f, p)
+	}
+}
+
+func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
+	t := p.Transfer
+	o.cite(Citation{Law: LawSIL, Article: 32})
+	o.doc(DocIDCard, DocSocialCard, DocTransferForm)
+	o.channel(ChanEmployerHR, ChanMedicalCentre, ChanOnlineMedical, ChanHotline12393)
+	if f.CrossCity == nil || !*f.CrossCity {
+		// The transfer rule is written for moves between pooling areas; a
+		// gap between two jobs in the same area is the city's own matter.
+		o.Path, o.Verdict = PathJobChangeSameArea, VerdictConfirmLocally
+		o.BackPayAllowed, o.Retroactive = TriUnknown, TriUnknown
+		e := payMonth.Day(p.BenefitDays.Restart())
+		o.ResumesEarliest = &e
+		o.ask(AskSameAreaJobChange)
+		o.step(StepCheckRecord, StepAskUnitToPay, StepBackPayGap, StepKeepReceipts)
+		if f.CrossCity == nil {
+			o.Path = PathJobChangeOpen
+			o.open(FieldCrossCity, WhyCrossCity)
+			// What the transfer branch would give, so the answer can show it.
+			o.citeAll(t.Basis)
+			o.transferWindow(t, DeadlineTransferWindow, p)
+		}
+		return
+	}
+	o.citeAll(t.Basis)
+	within := t.LimitMonths > 0 && o.GapMonths <= t.LimitMonths
+	if within {
+		o.Path = PathTransferWithin
+		o.gap(t.WithinLimit, payMonth, p)
+		o.step(StepAskUnitToPay, StepTransferApply, StepBackPayGap, StepClaimGapCosts)
+	} else {
+		o.Path = PathTransferOver
+		o.gap(t.OverLimit, payMonth, p)
+		o.step(StepAskUnitToPay, StepTransferApply, StepCheckRecord)
+		o.consequence(ConsLostCoverage)
+	}
+	o.transferWindow(t, DeadlineTransferWindow, p)
+	o.shiftNote(t)
+	o.gapVerdict(within)
+	o.step(StepKeepReceipts)
+}
+
+// gapVerdict sets the verdict from a gap treatment: unknown resumption is
+// confirm-locally; otherwise back-pay where the sources allow it.
+func (o *Outcome) gapVerdict(within bool) {
+	switch {
+	case o.ResumesOn == nil:
+		o.Verdict = VerdictConfirmLocally
+	case o.BackPayAllowed.Yes():
+		o.Verdict = VerdictBackPay
+	default:
+		o.Verdict = VerdictReEnroll
+	}
+	switch {
+	case o.ResumesOn == nil && within:
+		// Whether and from when: the whole answer turns on it.
+		o.ask(AskIndividualGap)
+	case !o.BackPayAllowed.Known():
+		// The dates hold either way; paying the old months may still count
+		// towards the years or shorten the wait.
+		o.ask(AskBackPayOver)
+	}
+}
+
+func (o *Outcome) individual(f Facts, p Policy, payMonth Month) {
+	ip := p.Individual
+	o.cite(Citation{Law: LawSIL, Article: 60})
+	o.citeAll(ip.Basis)
+	o.doc(DocIDCard, DocSocialCard)
+	o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
+	within := ip.LimitMonths > 0 && o.GapMonths <= ip.LimitMonths
+	t := ip.OverLimit
+	o.Path = PathIndividualOver
+	if within {
+		t, o.Path = ip.WithinLimit, PathIndividualWithin
+	} else {
+		o.consequence(ConsLostCoverage)
+	}
+	o.gap(t, payMonth, p)
+	if o.ResumesOn != nil && o.WaitingMonths > 1 {
+		o.Deadlines = append(o.Deadlines, Deadline{On: o.ResumesOn, ID: DeadlineWaitingEnds})
+	}
+	o.transferWindow(ip.GapPolicy, DeadlineIndividualWindow, p)
+	o.shiftNote(ip.GapPolicy)
+	o.gapVerdict(within)
+	switch {
+	case o.Verdict == VerdictBackPay:
+		o.step(StepBackPayGap)
+		if o.Retroactive.Yes() {
+			o.step(StepClaimGapCosts)
+		}
+	case o.Verdict == VerdictConfirmLocally:
+		o.step(StepBackPayGap, StepResumePaying)
+	default:
+		o.step(StepResumePaying)
+		if o.WaitingMonths > 1 {
+			o.note(NoteWaitingRestarts)
+		}
+	}
+	if ip.PersonalAccountFromNextMonth {
+		o.PersonalAccountUsable = TriYes
+		o.AskLocally = slicesWithout(o.AskLocally, AskPersonalAccount)
+		o.step(StepUseAccountBalance)
+	}
+}
+
+// switching reports a move between the employee and resident schemes.
+func (f Facts) switching() bool { return f.PriorScheme != "" && f.PriorScheme != f.Scheme }
+
+// switchWithin applies 43号's rule for switching schemes after enough
+// continuous enrolment with a short gap; it reports whether it applied.
+func (o *Outcome) switchWithin(f Facts, p Policy, payMonth Month) bool {
+	cont := 0
+	if f.ContinuousYears != nil {
+		cont = *f.ContinuousYears
+	}
+	if cont < p.Transfer.SwitchMinContinuousYears || o.GapMonths > p.Transfer.LimitMonths {
+		return false
+	}
+	o.Path, o.Verdict = PathSwitchWithin, VerdictBackPay
+	o.gap(p.Transfer.WithinLimit, payMonth, p)
+	if !o.BackPayAllowed.Yes() {
+		o.gapVerdict(true)
+	}
+	o.citeAll(p.Transfer.Basis)
+	o.transferWindow(p.Transfer, DeadlineSwitchWindow, p)
+	o.shiftNote(p.Transfer)
+	o.step(StepTransferApply, StepBackPayGap, StepClaimGapCosts)
+	o.doc(DocIDCard, DocSocialCard, DocTransferForm)
+	o.channel(ChanMedicalCentre, ChanOnlineMedical, ChanTax, ChanHotline12393)
+	return true
+}
+
+// resumeFor is when cover resumes under t when paying in payMonth; nil when
+// the sources give no wait.
+func resumeFor(t GapTreatment, payMonth Month, p Policy) *Date {
+	if t.WaitingUnknown {
+		return nil
+	}
+	d := payMonth.Add(t.WaitingMonths).Day(p.BenefitDays.Restart())
+	return &d
+}
+
+// gap applies a gap treatment, paying in payMonth.
+func (o *Outcome) gap(t GapTreatment, payMonth Month, p Policy) {
+	o.BackPayAllowed = t.BackPay
+	o.Retroactive = t.Retroactive
+	o.WaitingMonths = t.WaitingMonths
+	o.WaitingIsMaximum = t.WaitingIsMaximum
+	o.ResumesOn = resumeFor(t, payMonth, p)
+	if o.ResumesOn == nil {
+		e := payMonth.Add(t.WaitingMonths).Day(p.BenefitDays.Restart())
+		o.ResumesEarliest = &e
+		return
+	}
+	o.note(NoteWaitingConvention)
+	if t.WaitingIsMaximum {
+		o.note(NoteWaitingMaximum)
+	}
+}
+
+// transferWindow adds the deadline of a gap policy whose short-gap treatment
+// is better than its long-gap one: paying by the last day of the month
+// LimitMonths after the first unpaid month keeps the gap short. A window
+// already closed is noted instead.
+func (o *Outcome) transferWindow(gp GapPolicy, id string, p Policy) {
+	if gp.LimitMonths <= 0 || gp.WithinLimit == gp.OverLimit || o.FirstUnpaid == nil {
+		return
+	}
+	closes := o.FirstUnpaid.Add(gp.LimitMonths).LastDay()
+	if o.GapMonths > gp.LimitMonths {
+		o.WindowClosedOn = &closes
+		o.note(NoteWindowPassed)
+		return
+	}
+	o.Deadlines = append(o.Deadlines, Deadline{On: &closes, ID: id,
+		IfLate: resumeFor(gp.OverLimit, o.FirstUnpaid.Add(gp.LimitMonths+1), p)})
+}
+
+// shiftNote says paying a month later moves the date by a month, only
+// where that is true: not when next month falls past a window's end.
+func (o *Outcome) shiftNote(gp GapPolicy) {
+	if o.ResumesOn == nil {
+		return
+	}
+	if gp.LimitMonths > 0 && gp.WithinLimit != gp.OverLimit && o.GapMonths <= gp.LimitMonths && o.GapMonths+1 > gp.LimitMonths {
+		return
+	}
+	o.note(NoteResumeAssumesNow)
+}
+
+func (o *Outcome) estimateIndividual(f Facts, p Policy) {
+	ip := p.Individual
+	if f.Base == nil {
+		return
+	}
+	if ip.ContributionRate == nil {
+		o.note(NoteNoRate)
+		return
+	}
+	base := *f.Base
+	if ip.BaseMin != nil && base.LessThan(*ip.BaseMin) {
+		base = *ip.BaseMin
+		o.note(NoteBaseAdjusted)
+	}
+	if ip.BaseMax != nil && base.GreaterThan(*ip.BaseMax) {
+		base = *ip.BaseMax
+		o.note(NoteBaseAdjusted)
+	}
+	monthly := money(base.Mul(*ip.ContributionRate))
+	o.MonthlyAmount = monthly
+	months := 1
+	if o.BackPayAllowed.Yes() {
+		months = o.GapMonths
+	}
+	o.EstimateMonths = months
+	o.Estimate = money(monthly.Mul(decimal.NewFromInt(int64(months))))
+}
