@@ -68,6 +68,7 @@ func (b *Base) AnswerCase(kv map[string]string, today rules.Date, lang Lang) (Ca
 	c.Facts = facts
 	o, err := rules.Evaluate(facts, p, today, fallback || c.RegionAssumed)
 	if err == nil {
+		o.RegionAssumed = c.RegionAssumed
 		c.Outcome = o
 		return c, nil
 	}

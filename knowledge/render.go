@@ -19,7 +19,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
-	"answer.title", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
+	"answer.title", "answer.region_assumed", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
 	"answer.gap", "answer.stopped_on", "answer.resumes_on", "answer.resumes_on_paid", "answer.waiting", "answer.waiting_max",
 	"answer.retroactive", "answer.personal_account", "answer.money", "answer.late_fee", "answer.no_late_fee",
 	"answer.estimate", "answer.monthly", "answer.fine", "answer.retirement", "answer.required_years",
@@ -159,6 +159,8 @@ type RegionAns struct {
 	Source    string     `json:"source"`
 	CheckedOn rules.Date `json:"checked_on"`
 	Fallback  bool       `json:"fallback"`
+	// Assumed: no region was given; the national rules answered.
+	Assumed bool `json:"assumed"`
 }
 
 // values holds an outcome's placeholder values, formatted once per render.
@@ -493,7 +495,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			sep = "；"
 		}
 		a.Region = RegionAns{ID: r.ID, Name: r.Name.In(lang), Source: strings.Join(srcs, sep), CheckedOn: r.CheckedOn,
-			Fallback: o.RegionFallback}
+			Fallback: o.RegionFallback, Assumed: o.RegionAssumed}
 	}
 	return a
 }
@@ -744,6 +746,11 @@ func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 	}
 	sb.WriteString(b.Msg(lang, "answer.title"))
 	sb.WriteString("\n\n")
+	if a.Region.Assumed {
+		// Said first: everything below rests on it.
+		sb.WriteString(b.Msg(lang, "answer.region_assumed"))
+		sb.WriteString("\n\n")
+	}
 	if md {
 		sb.WriteString("**")
 	}

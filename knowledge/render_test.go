@@ -153,6 +153,8 @@ func TestJSONKeysStable(t *testing.T) {
 		pin("coverage", map[string]string{"gap_months": "number", "first_unpaid": "string|null", "stopped_on": "string|null",
 			"resumes_on": "string|null", "resumes_earliest": "string|null", "resumes_latest": "string|null",
 			"waiting_months": "number", "waiting_is_maximum": "bool", "retroactive": "bool|null", "personal_account_usable": "bool|null"})
+		pin("region", map[string]string{"id": "string", "name": "string", "source": "string", "checked_on": "string",
+			"fallback": "bool", "assumed": "bool"})
 		for _, k := range c.null {
 			obj, key, _ := strings.Cut(k, ".")
 			if v := m[obj].(map[string]any)[key]; v != nil {

@@ -17,7 +17,10 @@ type Outcome struct {
 	// was unknown and the national baseline was used instead.
 	Region         string
 	RegionFallback bool
-	Today          Date
+	// RegionAssumed: no region was given and the national rules answered;
+	// set by whoever answers a case without asking (ask, the API).
+	RegionAssumed bool
+	Today         Date
 
 	// BackPayAllowed, Retroactive and PersonalAccountUsable are unknown
 	// where the sources do not settle them for the region; AskLocally then
