@@ -323,6 +323,7 @@ func cleanText(msg string) string {
 // facts at once), then as a question for the FAQ, and otherwise explains
 // what the current question expects.
 func (t *turn) text(msg string) {
+	t.typed = msg
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()
@@ -432,6 +433,9 @@ func (t *turn) unknown(r Route, msg string) {
 	}
 	if t.s.Asking == "" {
 		t.notUnderstood(t.msg("d.faq_miss"))
+		return
+	}
+	if t.s.Asking == rules.FieldRegion && t.placeAnswer(msg) {
 		return
 	}
 	ex := r.Analysis.Extracted

@@ -106,6 +106,9 @@ type turn struct {
 	// reshow is set when an answer already given is shown again (coming
 	// back, switching language): it is not counted as a new answer.
 	reshow bool
+	// typed is the message of this turn, if one was typed: a region read
+	// from it keeps the name of the place named ("成都", "海宁").
+	typed string
 }
 
 func (t *turn) msg(key string) string { return t.kb.Msg(t.s.Lang, key) }
@@ -477,23 +480,50 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 	if err != nil {
 		return false, false
 	}
+	place := ""
 	if d.Kind == rules.KindPlace {
-		if _, known := t.kb.Region(c); !known {
+		switch _, known := t.kb.Region(c); {
+		case known:
+			if t.typed != "" {
+				place, _ = t.kb.PlaceIn(t.typed, c)
+			}
+		case isDivisionCode(c):
+			// A button for one of several places sharing a name.
+			region, name, ok := t.kb.PlaceByCode(c)
+			if !ok {
+				return false, false
+			}
+			c, place = region, name
+		default:
 			return false, false
 		}
 	}
 	f := &t.s.Facts
-	if d.Get(f) == c && (fl != rules.FieldGap || f.Since == nil) && (d.Kind != rules.KindPlace || f.Place == "") {
+	if d.Get(f) == c && (fl != rules.FieldGap || f.Since == nil) && (d.Kind != rules.KindPlace || f.Place == place) {
 		return false, true
 	}
 	// Remember the facts as they were, for /back.
 	t.s.remember()
 	rules.ClearQuestion(f, d.Question())
 	_ = d.Set(f, c)
+	f.Place = place
 	t.s.Skipped = slices.DeleteFunc(t.s.Skipped, func(s rules.Field) bool { return s == d.Question() })
 	t.s.Answered = false
 	t.event(Event{Kind: EvAnswered, Question: string(fl)})
 	return true, true
+}
+
+// isDivisionCode reports whether v is a six-digit GB/T 2260 code.
+func isDivisionCode(v string) bool {
+	if len(v) != 6 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func parseSmallInt(s string) (int, error) {

@@ -172,3 +172,43 @@ func parseTypedYears(msg string) (string, bool) {
 	}
 	return m[1], true
 }
+
+// placeAnswer reads a typed answer to the region question as a place name
+// through the division table: a place is taken; a name several places
+// share is asked about with a button for each; a misspelt one gets the
+// closest places as buttons. It reports whether it replied.
+func (t *turn) placeAnswer(msg string) bool {
+	if n := len([]rune(msg)); n > 40 || n < 2 {
+		return false
+	}
+	r := t.kb.ResolveRegion(msg)
+	if r.Err == nil {
+		if _, ok := t.setValue(rules.FieldRegion, r.Region); !ok {
+			return false
+		}
+		if r.Place != "" {
+			t.s.Facts.Place = r.Place
+		}
+		t.advance()
+		return true
+	}
+	names, codes, key := r.Err.Candidates, r.Err.CandidateCodes, "d.place_which"
+	if len(names) == 0 {
+		names, codes, key = r.Err.Suggestions, r.Err.SuggestionCodes, "d.place_did_you_mean"
+	}
+	if len(names) == 0 {
+		return false
+	}
+	var bs []Button
+	for i, name := range names[:min(len(names), 6)] {
+		label := name
+		if isDivisionCode(codes[i]) {
+			label = t.kb.PlaceLabel(codes[i], t.s.Lang)
+		}
+		bs = append(bs, t.btn(label, Action{Kind: ActSet, Field: rules.FieldRegion, Value: codes[i]}))
+	}
+	out := rows(1, bs...)
+	out = append(out, t.questionButtons(rules.FieldRegion)...)
+	t.sayButtons(out, para(text(t.kb.Msgf(t.s.Lang, key, "name", r.Err.Name))))
+	return true
+}

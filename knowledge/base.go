@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"bujiao/knowledge/place"
 	"bujiao/rules"
 )
 
@@ -48,10 +49,73 @@ func (b *Base) Regions() []*Region {
 	return out
 }
 
-// MatchRegion finds a region named in text by ID, name or alias (沪, 杭州,
-// Shenzhen …). It returns the first match by position in the text; among
-// aliases starting at the same place, the longest wins.
+// MatchRegion finds the region whose rules answer for the first place
+// named in text: a place from the national division table (海宁 →
+// zhejiang, 成都 → national) or an alias that is no place (沪, 其他,
+// elsewhere). A name several places in different regions share is passed
+// over here; the chat asks about it.
 func (b *Base) MatchRegion(text string) (id string, ok bool) {
+	region, _, at := b.firstPlace(text)
+	aliasRegion, aliasAt := b.firstAlias(text)
+	switch {
+	case at >= 0 && (aliasAt < 0 || at <= aliasAt):
+		return region, true
+	case aliasAt >= 0:
+		return aliasRegion, true
+	}
+	return "", false
+}
+
+// PlaceIn returns the first place named in text that the region's rules
+// answer for, with its name, for "成都 — national rules".
+func (b *Base) PlaceIn(text, region string) (name string, ok bool) {
+	for _, m := range place.Default().Find(text) {
+		if m.Kind == place.Found && b.regionOf(m.Place) == region {
+			return b.placeName(m.Place), true
+		}
+	}
+	return "", false
+}
+
+// PlaceByCode looks a place up by its division code (button data), with
+// the region whose rules answer for it.
+func (b *Base) PlaceByCode(code string) (region, name string, ok bool) {
+	p, ok := place.Default().ByCode(code)
+	if !ok {
+		return "", "", false
+	}
+	return b.regionOf(p), b.placeName(p), true
+}
+
+// firstPlace is the region of the first place found in text, and where it
+// starts (-1: none). A shared name counts only if every place it could be
+// is answered by the same region.
+func (b *Base) firstPlace(text string) (region, name string, at int) {
+	for _, m := range place.Default().Find(text) {
+		switch m.Kind {
+		case place.Found:
+			return b.regionOf(m.Place), b.placeName(m.Place), m.Start
+		case place.Ambiguous:
+			r := ""
+			same := true
+			for _, c := range m.Candidates {
+				if cr := b.regionOf(c); r == "" {
+					r = cr
+				} else if cr != r {
+					same = false
+				}
+			}
+			if same && r != "" {
+				return r, "", m.Start
+			}
+		}
+	}
+	return "", "", -1
+}
+
+// firstAlias is the first alias in text by position; among aliases starting
+// at the same place, the longest wins.
+func (b *Base) firstAlias(text string) (region string, at int) {
 	lower := strings.ToLower(text)
 	best, bestAt, bestLen := "", -1, 0
 	for _, a := range b.aliases {
@@ -63,7 +127,7 @@ func (b *Base) MatchRegion(text string) (id string, ok bool) {
 			best, bestAt, bestLen = a.region, i, len(a.text)
 		}
 	}
-	return best, bestAt >= 0
+	return best, bestAt
 }
 
 // indexWord finds alias in s; ASCII aliases must stand as whole words so

@@ -60,7 +60,7 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 			shown = r.Name.In(lang)
 		}
 		if f.Place != "" {
-			shown = b.Msgf(lang, "place_in_region", "place", f.Place, "region", shown)
+			shown = b.Msgf(lang, "place_in_region", "place", b.PlaceDisplay(f.Place, lang), "region", shown)
 		}
 		return shown
 	}

@@ -18,6 +18,9 @@ type PlaceError struct {
 	Name        string
 	Candidates  []string
 	Suggestions []string
+	// Codes identify each candidate, then each suggestion, for buttons:
+	// a division code, or a region ID for a suggestion that is a region.
+	CandidateCodes, SuggestionCodes []string
 }
 
 func (e *PlaceError) Error() string {
@@ -68,6 +71,7 @@ func (b *Base) ResolveRegion(name string) RegionResolution {
 		e := &PlaceError{Name: raw}
 		for _, c := range res.Candidates {
 			e.Candidates = append(e.Candidates, c.FullName())
+			e.CandidateCodes = append(e.CandidateCodes, c.Code)
 		}
 		return RegionResolution{Err: e}
 	}
@@ -80,9 +84,15 @@ func (b *Base) ResolveRegion(name string) RegionResolution {
 	e := &PlaceError{Name: raw}
 	for _, s := range res.Suggestions {
 		e.Suggestions = append(e.Suggestions, s.Name)
+		e.SuggestionCodes = append(e.SuggestionCodes, s.Code)
 	}
 	if len(e.Suggestions) == 0 {
-		e.Suggestions = b.regionSuggestions(v)
+		for _, name := range b.regionSuggestions(v) {
+			if r := b.ResolveRegion(name); r.Err == nil {
+				e.Suggestions = append(e.Suggestions, name)
+				e.SuggestionCodes = append(e.SuggestionCodes, r.Region)
+			}
+		}
 	}
 	return RegionResolution{Err: e}
 }
@@ -98,17 +108,52 @@ func (b *Base) regionOf(p place.Place) string {
 	return rules.NationalRegion
 }
 
-// placeName is the name to show for a place: none when it is the region
-// itself, so "上海" does not read "上海 (上海)".
+// placeName is the name kept for a place: none when it is the region
+// itself, so "上海" does not read "上海 (上海)"; the name alone when it
+// means one place ("海宁市"), else with its city ("舟山市普陀区").
 func (b *Base) placeName(p place.Place) string {
 	if p.Level == place.Province && b.regionOf(p) != rules.NationalRegion {
 		return ""
 	}
+	if r := place.Default().Resolve(p.Name); r.Kind == place.Found && r.Place.Code == p.Code {
+		return p.Name
+	}
+	if n := len(p.Parents); n > 0 {
+		return p.Parents[n-1] + p.Name
+	}
 	return p.Name
+}
+
+// PlaceDisplay is a kept place name as people of lang read it: the Chinese
+// name, or its romanisation in English ("Haining").
+func (b *Base) PlaceDisplay(name string, lang Lang) string {
+	if lang == Zh || name == "" {
+		return name
+	}
+	if r := place.Default().Resolve(name); r.Kind == place.Found && r.Place.Pinyin != "" {
+		return r.Place.Pinyin
+	}
+	return name
+}
+
+// PlaceLabel names a place by division code for a button: its full name,
+// and in English its romanisation first.
+func (b *Base) PlaceLabel(code string, lang Lang) string {
+	p, ok := place.Default().ByCode(code)
+	if !ok {
+		return code
+	}
+	if lang == En && p.Pinyin != "" {
+		return p.Pinyin + " (" + p.FullName() + ")"
+	}
+	return p.FullName()
 }
 
 // regionSuggestions are the region IDs, names and aliases closest to v.
 func (b *Base) regionSuggestions(v string) []string {
+	if utf8.RuneCountInString(v) < 2 {
+		return nil // one character is too little to guess from
+	}
 	var names []string
 	for _, id := range b.regionList {
 		r := b.regions[id]
