@@ -18,6 +18,8 @@ type applyReq struct {
 	ctx              context.Context
 	chatID, updateID int64
 	fn               func(c Conversation, found bool) (Turn, error)
+	// commit, if set, replaces fn: a turn computed outside the writer.
+	commit *Commit
 	done             chan applyResult // buffered: the writer never blocks on it
 }
 
@@ -143,7 +145,12 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 	}
 	db.batches.Add(1)
 	stmts := txStmts{
-		checkUpdate: tx.StmtContext(ctx, st.checkUpdate),
+		tx:              tx,
+		version:         tx.StmtContext(ctx, st.version),
+		upsertVersioned: tx.StmtContext(ctx, st.upsertVersioned),
+		markInbox:       tx.StmtContext(ctx, st.markInbox),
+		insertOutbox:    tx.StmtContext(ctx, st.insertOutbox),
+		checkUpdate:     tx.StmtContext(ctx, st.checkUpdate),
 		load:        tx.StmtContext(ctx, st.load),
 		upsert:      tx.StmtContext(ctx, st.upsert),
 		markUpdate:  tx.StmtContext(ctx, st.markUpdate),
@@ -151,8 +158,18 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 	}
 
 	results := make([]applyResult, len(live))
+	forgot := false
 	for i, r := range live {
-		res, fatal := db.applyOne(ctx, stmts, r)
+		var (
+			res   applyResult
+			fatal error
+		)
+		if r.commit != nil {
+			res, fatal = db.commitOne(ctx, stmts, r)
+			forgot = forgot || r.commit.Forget
+		} else {
+			res, fatal = db.applyOne(ctx, stmts, r)
+		}
 		if fatal != nil {
 			tx.Rollback()
 			// Earlier turns in the batch were rolled back with it.
@@ -174,6 +191,12 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 				results[i] = applyResult{err: err}
 			}
 		}
+	} else if forgot {
+		// The deleted rows were zeroed in the database pages
+		// (secure_delete), but the WAL still holds earlier copies of
+		// those pages: copy the WAL back and truncate it before anyone is
+		// told the data is gone.
+		db.checkpoint(ctx)
 	}
 	for i, r := range live {
 		r.done <- results[i]
@@ -182,6 +205,8 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 }
 
 type txStmts struct {
+	tx                                                  *sql.Tx
+	version, upsertVersioned, markInbox, insertOutbox *sql.Stmt
 	checkUpdate, load, upsert, markUpdate, insertEvent *sql.Stmt
 }
 

@@ -132,21 +132,26 @@ func (db *DB) PendingChats(ctx context.Context) ([]int64, error) {
 }
 
 // Forget deletes everything stored about chatID: its conversation, its
-// processed-update records and its events. Other chats are untouched.
+// processed-update records, its events, its unsent messages and its inbox
+// rows, and checkpoints the WAL so that none of it stays in the files.
+// Other chats are untouched. (A chat's own /forget goes through Commit, in
+// the turn's transaction; this is for maintainers and tests.)
 func (db *DB) Forget(ctx context.Context, chatID int64) error {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("forget chat: %w", classify(err))
 	}
 	defer tx.Rollback()
-	for _, table := range []string{"conversations", "processed_updates", "events"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE chat_id = ?`, chatID); err != nil {
-			return fmt.Errorf("forget chat: %s: %w", table, classify(err))
-		}
+	if err := forgetIn(ctx, tx, chatID, 1<<62); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM inbox WHERE chat_id = ?`, chatID); err != nil {
+		return fmt.Errorf("forget chat: inbox: %w", classify(err))
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("forget chat: commit: %w", classify(err))
 	}
+	db.checkpoint(ctx)
 	return nil
 }
 

@@ -165,6 +165,9 @@ func openPools(path string, opts Options) (*DB, error) {
 	pragmas := []string{
 		fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()),
 		"foreign_keys(ON)",
+		// Deleted content is overwritten with zeros, so what /forget and
+		// the retention sweep delete does not linger in free pages.
+		"secure_delete(ON)",
 		fmt.Sprintf("cache_size(%d)", -cache),
 	}
 	if opts.MaxPageCount > 0 {
