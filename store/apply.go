@@ -20,7 +20,7 @@ type applyReq struct {
 	fn               func(c Conversation, found bool) (Turn, error)
 	// commit, if set, replaces fn: a turn computed outside the writer.
 	commit *Commit
-	done             chan applyResult // buffered: the writer never blocks on it
+	done   chan applyResult // buffered: the writer never blocks on it
 }
 
 type applyResult struct {
@@ -151,10 +151,10 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 		markInbox:       tx.StmtContext(ctx, st.markInbox),
 		insertOutbox:    tx.StmtContext(ctx, st.insertOutbox),
 		checkUpdate:     tx.StmtContext(ctx, st.checkUpdate),
-		load:        tx.StmtContext(ctx, st.load),
-		upsert:      tx.StmtContext(ctx, st.upsert),
-		markUpdate:  tx.StmtContext(ctx, st.markUpdate),
-		insertEvent: tx.StmtContext(ctx, st.insertEvent),
+		load:            tx.StmtContext(ctx, st.load),
+		upsert:          tx.StmtContext(ctx, st.upsert),
+		markUpdate:      tx.StmtContext(ctx, st.markUpdate),
+		insertEvent:     tx.StmtContext(ctx, st.insertEvent),
 	}
 
 	results := make([]applyResult, len(live))
@@ -205,8 +205,8 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 }
 
 type txStmts struct {
-	tx                                                  *sql.Tx
-	version, upsertVersioned, markInbox, insertOutbox *sql.Stmt
+	tx                                                 *sql.Tx
+	version, upsertVersioned, markInbox, insertOutbox  *sql.Stmt
 	checkUpdate, load, upsert, markUpdate, insertEvent *sql.Stmt
 }
 

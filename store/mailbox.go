@@ -94,8 +94,9 @@ func (db *DB) Inbox(ctx context.Context, limit int) ([]Inbound, error) {
 
 // Settle ends an inbox row without a turn: reason "" marks it done (an
 // update the bot does not answer), anything else parks it with that code
-// and records an error event. The payload is dropped either way.
-func (db *DB) Settle(ctx context.Context, updateID, chatID int64, reason string) error {
+// and records an error event. The payload is dropped either way. msgs are
+// queued for the chat in the same transaction (an apology).
+func (db *DB) Settle(ctx context.Context, updateID, chatID int64, reason string, msgs [][]byte) error {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("settle update: %w", classify(err))
@@ -113,6 +114,11 @@ func (db *DB) Settle(ctx context.Context, updateID, chatID int64, reason string)
 	if n, _ := r.RowsAffected(); n == 1 && reason != "" {
 		if _, err := tx.ExecContext(ctx, insertEvent, formatTime(db.now()), EventError, chatID, "", "", "", reason, nil); err != nil {
 			return fmt.Errorf("settle update: %w", classify(err))
+		}
+	}
+	for _, m := range msgs {
+		if _, err := tx.ExecContext(ctx, insertOutbox, chatID, m, formatTime(db.now())); err != nil {
+			return fmt.Errorf("settle update: queue message: %w", classify(err))
 		}
 	}
 	if err := tx.Commit(); err != nil {

@@ -10,7 +10,7 @@ import (
 // connection: parsing SQL was a third of the cost of a turn.
 type writeStmts struct {
 	checkUpdate, load, upsert, markUpdate, insertEvent *sql.Stmt
-	version, upsertVersioned, markInbox, insertOutbox *sql.Stmt
+	version, upsertVersioned, markInbox, insertOutbox  *sql.Stmt
 }
 
 const (

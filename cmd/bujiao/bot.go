@@ -177,13 +177,7 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 		return slog.New(slog.NewTextHandler(w, nil))
 	}
 	_, secret, _ := strings.Cut(token, ":")
-	scrub := func(s string) string {
-		s = strings.ReplaceAll(s, token, "<token>")
-		if len(secret) >= 8 {
-			s = strings.ReplaceAll(s, secret, "<token>")
-		}
-		return s
-	}
+	scrub := func(s string) string { return telegram.ScrubToken(s, token) }
 	opts := &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
 		switch a.Value.Kind() {
 		case slog.KindString:
@@ -207,13 +201,11 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 // database. With metrics, turns, answers, FAQ look-ups, retries and failed
 // deliveries are counted (bujiao serve --bot exposes them on /metrics).
 func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (*telegram.Bot, error) {
-	var storage dialog.Storage = storeSessions{db}
-	cfg := telegram.Config{Token: token, ServerURL: apiURL, Store: db, Log: log, Workers: workers}
+	sessions := storeSessions{db}
+	cfg := telegram.Config{Token: token, ServerURL: apiURL, Mailbox: sessions, Log: log, Workers: workers,
+		Runner: &dialog.Runner{Machine: m, Sessions: sessions}}
 	if metrics != nil {
-		storage = meteredStorage{storage, metrics}
-		cfg.OnRetry = metrics.TelegramRetries.Inc
-		cfg.OnSendError = metrics.TelegramSendErrors.Inc
+		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
 	}
-	cfg.Runner = &dialog.Runner{Machine: m, Storage: storage}
 	return telegram.New(ctx, cfg)
 }

@@ -247,6 +247,7 @@ func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL st
 		return nil, usageError("serve: --webhook-url needs a path of its own (e.g. /telegram), not the page's /")
 	}
 	srv.Handle(path, b.WebhookHandler())
+	b.Start()
 	if err := b.RegisterWebhook(ctx, webhookURL); err != nil {
 		b.Shutdown()
 		return nil, err

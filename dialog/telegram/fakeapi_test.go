@@ -200,11 +200,14 @@ func (f *fakeAPI) callsLocked(method string, chatID int64) []apiCall {
 	return out
 }
 
-// sent returns the messages delivered to a chat.
+// sent returns the messages delivered to a chat: new ones and edits (an
+// edit carries the id of the message it replaced), in order.
 func (f *fakeAPI) sent(chatID int64) []apiCall {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	var out []apiCall
-	for _, c := range f.callsOf("sendMessage", chatID) {
-		if c.ok() {
+	for _, c := range f.calls {
+		if (c.Method == "sendMessage" || c.Method == "editMessageText") && c.ChatID == chatID && c.ok() {
 			out = append(out, c)
 		}
 	}
@@ -259,7 +262,7 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 
 	f.mu.Lock()
 	flt, faulty := f.takeFault(method, call.ChatID)
-	if !faulty && method == "sendMessage" && f.blocked[call.ChatID] {
+	if !faulty && (method == "sendMessage" || method == "editMessageText") && f.blocked[call.ChatID] {
 		flt, faulty = fault{status: http.StatusForbidden, desc: "Forbidden: bot was blocked by the user"}, true
 	}
 	if faulty {
@@ -282,9 +285,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	case "getMe":
 		f.record(call, http.StatusOK)
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": f.me})
-	case "sendMessage":
+	case "sendMessage", "editMessageText":
 		f.sendMessage(w, call)
-	case "editMessageReplyMarkup", "editMessageText":
+	case "editMessageReplyMarkup":
 		f.record(call, http.StatusOK)
 		id, _ := strconv.Atoi(fields["message_id"])
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
@@ -306,13 +309,13 @@ func (f *fakeAPI) serveLight(w http.ResponseWriter, method string, call apiCall)
 	switch method {
 	case "getMe":
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": f.me})
-	case "sendMessage", "editMessageReplyMarkup":
+	case "sendMessage", "editMessageReplyMarkup", "editMessageText":
 		f.mu.Lock()
 		f.nextMsg++
 		id := f.nextMsg
 		sub := f.subs[call.ChatID]
 		f.mu.Unlock()
-		if method == "sendMessage" && sub != nil {
+		if method != "editMessageReplyMarkup" && sub != nil {
 			sub <- call
 		}
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
@@ -364,6 +367,9 @@ func (f *fakeAPI) record(c apiCall, status int) apiCall {
 	if c.Method == "sendMessage" && status == http.StatusOK {
 		f.nextMsg++
 		c.MessageID = f.nextMsg
+	}
+	if c.Method == "editMessageText" {
+		c.MessageID, _ = strconv.Atoi(c.Fields["message_id"])
 	}
 	f.calls = append(f.calls, c)
 	f.notify()

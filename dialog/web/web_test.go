@@ -585,8 +585,6 @@ func TestServeMetrics(t *testing.T) {
 	m.DialogTurns.Inc()
 	m.FAQHit()
 	m.FAQMiss()
-	m.TelegramSendErrors.Inc()
-	m.TelegramRetries.Add(2)
 	r := get(t, h, "/metrics")
 	if r.code != 200 {
 		t.Fatalf("metrics: %d", r.code)
@@ -600,8 +598,6 @@ func TestServeMetrics(t *testing.T) {
 		`bujiao_dialog_turns_total 1`,
 		`bujiao_faq_total{result="hit"} 1`,
 		`bujiao_faq_total{result="miss"} 1`,
-		`bujiao_telegram_send_errors_total 1`,
-		`bujiao_telegram_retries_total 2`,
 		`go_goroutines`,
 	} {
 		if !strings.Contains(r.body, want) {
