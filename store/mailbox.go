@@ -210,3 +210,17 @@ func (db *DB) OutboxLen(ctx context.Context) (int64, error) {
 	}
 	return n, nil
 }
+
+// Applied reports, for chatID, how many updates are recorded as applied
+// and the conversation's version (how many turns were committed). Fault
+// tests compare them with what was sent: equal counts mean nothing lost
+// and nothing applied twice.
+func (db *DB) Applied(ctx context.Context, chatID int64) (updates, version int64, err error) {
+	err = db.r.QueryRowContext(ctx, `SELECT
+    (SELECT count(*) FROM processed_updates WHERE chat_id = ?),
+    coalesce((SELECT version FROM conversations WHERE chat_id = ?), 0)`, chatID, chatID).Scan(&updates, &version)
+	if err != nil {
+		return 0, 0, fmt.Errorf("count applied updates: %w", classify(err))
+	}
+	return updates, version, nil
+}

@@ -233,7 +233,7 @@ func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL st
 		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
 	}
 	bl := log.With("component", "telegram")
-	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics)
+	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, defaultBudget)
 	if err != nil {
 		return nil, err
 	}
