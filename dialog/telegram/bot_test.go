@@ -507,3 +507,62 @@ func TestConflictAtStartup(t *testing.T) {
 		t.Errorf("conflict not logged")
 	}
 }
+
+// TestTooManyRequestsStorm: with every third message refused with 429,
+// every reply of 40 people is delivered, in order, without anybody writing
+// again, and each refusal waits exactly its retry_after.
+func TestTooManyRequestsStorm(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	const people = 40
+	// Reference: the same conversation without the storm.
+	ref := h.user(4999, "en-US")
+	refGot := ref.pressToAnswer(ref.say("/start"))
+	steps := 1 + ref.presses
+
+	h.api.mu.Lock()
+	h.api.storm = 3
+	h.api.mu.Unlock()
+	users := make([]*tgUser, people)
+	for i := range users {
+		users[i] = h.user(int64(5000+i), "en-US")
+	}
+	for step := range steps {
+		var ups []*models.Update
+		for _, u := range users {
+			if step == 0 {
+				ups = append(ups, u.textUpdate("/start"))
+			} else {
+				last := u.lastKeyboard()
+				ups = append(ups, u.pressUpdate(last.MessageID, last.buttons()[0], last.Markup))
+			}
+		}
+		h.waitDone(h.api.push(ups...)...)
+		h.waitSent(0)
+	}
+	for _, u := range users {
+		if got, want := texts(h.api.sent(u.chatID)), texts(refGot); !slices.Equal(got, want) {
+			t.Fatalf("chat %d: delivered\n%q\nwant\n%q", u.chatID, got, want)
+		}
+	}
+	refused := 0
+	for _, m := range []string{"sendMessage", "editMessageText"} {
+		for _, c := range h.api.callsOf(m, 0) {
+			if c.Status == http.StatusTooManyRequests {
+				refused++
+			}
+		}
+	}
+	waits := 0
+	for _, d := range h.sleeps.all() {
+		if d != time.Second {
+			t.Errorf("waited %v after a 429 with retry_after 1", d)
+		}
+		waits++
+	}
+	if refused == 0 || waits != refused {
+		t.Errorf("%d refusals, %d waits: want one wait of retry_after per refusal", refused, waits)
+	}
+	t.Logf("%d people, %d messages each, %d refusals with 429: all delivered in order", people, len(refGot), refused)
+}

@@ -39,6 +39,10 @@ type fakeAPI struct {
 	offsets []int64 // offset of each getUpdates call
 	closing chan struct{}
 
+	// storm, if > 0, refuses every storm-th message-class call with 429
+	// and retry_after 1.
+	storm, messageCalls int
+
 	// light skips recording and checking (load tests); subs get every
 	// delivered message of their chat.
 	light bool
@@ -262,6 +266,12 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 
 	f.mu.Lock()
 	flt, faulty := f.takeFault(method, call.ChatID)
+	if !faulty && f.storm > 0 && (method == "sendMessage" || method == "editMessageText") {
+		f.messageCalls++
+		if f.messageCalls%f.storm == 0 {
+			flt, faulty = fault{status: http.StatusTooManyRequests, retryAfter: 1}, true
+		}
+	}
 	if !faulty && (method == "sendMessage" || method == "editMessageText") && f.blocked[call.ChatID] {
 		flt, faulty = fault{status: http.StatusForbidden, desc: "Forbidden: bot was blocked by the user"}, true
 	}
