@@ -566,3 +566,64 @@ func TestTooManyRequestsStorm(t *testing.T) {
 	}
 	t.Logf("%d people, %d messages each, %d refusals with 429: all delivered in order", people, len(refGot), refused)
 }
+
+// TestBudget counts the Bot API calls of whole conversations: message-class
+// calls (sends and edits, which spend Telegram's budget) and the others.
+// From /start, a case told in one sentence costs at most 2 messages; a
+// guided case one per question plus one.
+func TestBudget(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	count := func(chat int64) (messages, other int) {
+		h.api.mu.Lock()
+		defer h.api.mu.Unlock()
+		for _, c := range h.api.calls {
+			switch {
+			case c.ChatID == chat && (c.Method == "sendMessage" || c.Method == "editMessageText" || c.Method == "editMessageReplyMarkup"):
+				messages++
+			case c.Method == "answerCallbackQuery" && strings.HasPrefix(c.Fields["callback_query_id"], "cq-"+itoa64(chat)+"-"):
+				other++
+			}
+		}
+		return messages, other
+	}
+
+	one := h.user(7001, "zh-hans")
+	one.say("/start")
+	got := one.say("上海灵活就业，断缴8个月")
+	if !isAnswer(got) {
+		t.Fatalf("the sentence did not lead to the answer:\n%s", joined(got))
+	}
+	msgs, other := count(one.chatID)
+	t.Logf("one sentence: %d message-class calls, %d other calls", msgs, other)
+	if msgs > 2 {
+		t.Errorf("one-sentence case: %d messages, want at most 2", msgs)
+	}
+
+	for _, lang := range []string{"zh-hans", "en-US"} {
+		g := h.user(7002+int64(len(lang)), lang)
+		all := g.pressToAnswer(g.say("/start"))
+		// The answer may be longer than one message allows (4096 UTF-16
+		// units): its extra parts are the only messages beyond one per
+		// question plus one.
+		parts := 0
+		for i := len(all) - 1; i >= 0 && all[i].Method == "sendMessage"; i-- {
+			parts++
+		}
+		h.api.waitFor(t, "every press answered", func() bool {
+			n := 0
+			for _, c := range h.api.callsLocked("answerCallbackQuery", 0) {
+				if strings.HasPrefix(c.Fields["callback_query_id"], "cq-"+itoa64(g.chatID)+"-") {
+					n++
+				}
+			}
+			return n == g.presses
+		})
+		msgs, other := count(g.chatID)
+		t.Logf("guided (%s): %d questions, %d message-class calls (answer in %d parts), %d other calls", lang, g.presses, msgs, parts+1, other)
+		if msgs > g.presses+1+parts {
+			t.Errorf("guided case: %d messages for %d questions and an answer in %d parts, want at most %d", msgs, g.presses, parts+1, g.presses+1+parts)
+		}
+	}
+}
