@@ -225,7 +225,9 @@ func redactSequences(text []rune) ([]rune, bool) {
 
 func isDigit7(r rune) bool { return r >= '0' && r <= '9' }
 
-func isLetter(r rune) bool { return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }
+func isLetter(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+}
 
 // datesOnly reports whether every group is part of a date: a year
 // (1900–2100), a month or day (one or two digits), or a compact date
