@@ -34,6 +34,9 @@ Usage: bujiao serve [flags]
   --kb DIR                 knowledge directory (default: the built-in one)
   --db FILE                database whose reachability /readyz checks (optional)
   --log-format text|json   log format on stderr (default text)
+  --behind-https           a proxy in front serves the page over https: mark the
+                           token cookie Secure (a request carrying
+                           X-Forwarded-Proto: https gets a Secure cookie anyway)
 
 Serving the Telegram bot from the same process (one process runs everything):
   --bot                    also run the bot by webhook on this server; needs
@@ -68,6 +71,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	kbDir := fs.String("kb", "", "")
 	dbPath := fs.String("db", "", "")
 	logFormat := fs.String("log-format", "text", "")
+	behindHTTPS := fs.Bool("behind-https", false, "")
 	withBot := fs.Bool("bot", false, "")
 	webhookURL := fs.String("webhook-url", "", "")
 	botTokenFile := fs.String("token-file", "", "")
@@ -141,7 +145,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
 
-	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log}
+	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log,
+		BehindHTTPS: *behindHTTPS}
 	if *withBot && *dbPath == "" {
 		*dbPath = store.DefaultPath()
 	}
