@@ -209,6 +209,10 @@ func (f *fakeAPI) callsLocked(method string, chatID int64) []apiCall {
 func (f *fakeAPI) sent(chatID int64) []apiCall {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	return f.sentLocked(chatID)
+}
+
+func (f *fakeAPI) sentLocked(chatID int64) []apiCall {
 	var out []apiCall
 	for _, c := range f.calls {
 		if (c.Method == "sendMessage" || c.Method == "editMessageText") && c.ChatID == chatID && c.ok() {
