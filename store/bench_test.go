@@ -89,6 +89,53 @@ func BenchmarkApply(b *testing.B) {
 	}
 }
 
+// BenchmarkCommit measures the path the bot uses: load the conversation
+// outside the writer, then Commit the state with a compare-and-swap, the
+// processed update, two events and one outgoing message. Each goroutine
+// has its own chats, as the bot's per-chat order guarantees.
+func BenchmarkCommit(b *testing.B) {
+	events := []Event{{Kind: EventAnswered, Question: "months"}, {Kind: EventAsked, Question: "region"}}
+	msg := bytes.Repeat([]byte("m"), 200)
+	for _, g := range []int{1, 8} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			ctx := context.Background()
+			var next atomic.Int64
+			var wg sync.WaitGroup
+			b.ResetTimer()
+			for w := range g {
+				wg.Go(func() {
+					for {
+						i := next.Add(1)
+						if i > int64(b.N) {
+							return
+						}
+						chat := int64(w*1000) + i%100
+						s, err := db.LoadSession(ctx, chat)
+						if err != nil {
+							b.Error(err)
+							return
+						}
+						if err := db.Commit(ctx, Commit{ChatID: chat, UpdateID: i, Version: s.Version, State: benchState,
+							Lang: "zh", Events: events, Outbox: [][]byte{msg}}); err != nil {
+							b.Error(err)
+							return
+						}
+					}
+				})
+			}
+			wg.Wait()
+			b.StopTimer()
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+			b.ReportMetric(float64(b.N)/float64(db.batches.Load()), "turns/commit")
+		})
+	}
+}
+
 // TestManyConversationsMemory stores 100,000 conversations and checks the
 // process RSS stays bounded. It takes ~20 s, so it runs only with
 // BUJIAO_MEMTEST=1 (and not under -race, which inflates memory).
