@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -361,7 +363,7 @@ func TestBlocked(t *testing.T) {
 		t.Errorf("%d sendMessage attempts to a blocked chat, want 1", n)
 	}
 	h.api.block(u.chatID, false)
-	got := u.say("/help")
+	got := u.say("/forget")
 	if len(got) < 2 || !strings.Contains(got[0].Text, "Hello") {
 		t.Fatalf("want the missed welcome first, got:\n%s", joined(got))
 	}
@@ -624,6 +626,75 @@ func TestBudget(t *testing.T) {
 		t.Logf("guided (%s): %d questions, %d message-class calls (answer in %d parts), %d other calls", lang, g.presses, msgs, parts+1, other)
 		if msgs > g.presses+1+parts {
 			t.Errorf("guided case: %d messages for %d questions and an answer in %d parts, want at most %d", msgs, g.presses, parts+1, g.presses+1+parts)
+		}
+	}
+}
+
+// TestMalformedUpdate: an update with a field of the wrong type ("text":
+// 123) is parked with its error and counted; the updates around it, in the
+// same batch, are answered, and polling goes on. By webhook it gets 200
+// (Telegram would otherwise resend it for ever).
+func TestMalformedUpdate(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	u := h.user(1016, "en-US")
+	v := h.user(1017, "en-US")
+	bad := `{"update_id": %d, "message": {"message_id": 5, "date": 0, "chat": {"id": 1016, "type": "private"}, "text": 123}}`
+	ids := h.api.push(u.textUpdate("/start"))
+	badID := h.api.pushRaw(bad)
+	ids = append(ids, h.api.push(v.textUpdate("/start"))...)
+	h.waitDone(append(ids, badID)...)
+	h.waitSent(0)
+	for _, who := range []*tgUser{u, v} {
+		if got := who.fresh(); len(got) == 0 {
+			t.Errorf("chat %d: no reply next to the malformed update", who.chatID)
+		}
+	}
+	if got := u.say("/forget"); len(got) == 0 {
+		t.Error("polling stopped after the malformed update")
+	}
+	waiting, parked, err := h.db.InboxCounts(context.Background())
+	if err != nil || waiting != 0 || parked != 1 {
+		t.Errorf("inbox: %d waiting, %d parked, %v; want 0 and 1", waiting, parked, err)
+	}
+	rep, err := h.db.Stats(context.Background(), time.Time{}, time.Now().Add(time.Hour))
+	if err != nil || len(rep.Errors) != 1 || rep.Errors[0].Text != reasonMalformed {
+		t.Errorf("stats errors = %+v, %v", rep.Errors, err)
+	}
+	h.stop()
+
+	h.startWebhook()
+	if code := h.postRaw([]byte(fmt.Sprintf(bad, h.api.nextUpdateID())), h.secret()); code != http.StatusOK {
+		t.Errorf("malformed update by webhook: status %d, want 200", code)
+	}
+	if _, parked, _ := h.db.InboxCounts(context.Background()); parked != 2 {
+		t.Errorf("parked after the webhook: %d, want 2", parked)
+	}
+}
+
+// TestForgetThroughTheBot: after /forget, what the person wrote is in
+// neither the database file nor its WAL, and the reply saying so arrives.
+func TestForgetThroughTheBot(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	u := h.user(1018, "zh-hans")
+	const marker = "我住在上海市黄浦区MARKERSTREET"
+	u.say("/start")
+	u.say(marker)
+	u.say("/faq " + marker)
+	got := u.say("/forget")
+	if len(got) == 0 {
+		t.Fatal("no reply to /forget")
+	}
+	for _, f := range []string{h.path, h.path + "-wal"} {
+		data, err := os.ReadFile(f)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		if bytes.Contains(data, []byte("MARKERSTREET")) {
+			t.Errorf("%s still holds what the person wrote", f)
 		}
 	}
 }

@@ -32,6 +32,7 @@ type fakeAPI struct {
 	changed chan struct{} // closed and replaced on every change
 	calls   []apiCall
 	queue   []*models.Update // not yet confirmed by a getUpdates offset
+	raw     map[int64]string // updates sent as written, not as encoded
 	lastID  int64
 	nextMsg int
 	faults  map[string][]fault
@@ -177,6 +178,21 @@ func (f *fakeAPI) push(us ...*models.Update) []int64 {
 	}
 	f.notify()
 	return ids
+}
+
+// pushRaw queues an update given as JSON text (format "%d" for its id),
+// for updates the library's types cannot express; it returns the id.
+func (f *fakeAPI) pushRaw(format string) int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.lastID++
+	if f.raw == nil {
+		f.raw = map[int64]string{}
+	}
+	f.raw[f.lastID] = fmt.Sprintf(format, f.lastID)
+	f.queue = append(f.queue, &models.Update{ID: f.lastID})
+	f.notify()
+	return f.lastID
 }
 
 // nextUpdateID reserves an update id (for updates sent by webhook).
@@ -529,10 +545,14 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, fields map[
 			}
 		}
 		f.queue = kept
-		var out []*models.Update
+		var out []any
 		for _, u := range f.queue {
 			if len(out) == 100 {
 				break
+			}
+			if r, ok := f.raw[u.ID]; ok {
+				out = append(out, json.RawMessage(r))
+				continue
 			}
 			out = append(out, u)
 		}

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -451,6 +454,31 @@ func TestIndexFoldKeepsByteOffsets(t *testing.T) {
 	} {
 		if got := indexFold(c.s, c.sub); got != c.want {
 			t.Errorf("indexFold(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+// TestNoStoreImport: the transport reaches the database only through the
+// dialog's Sessions and its own Mailbox; cmd/bujiao wires the SQLite
+// implementation. Only tests may import the store.
+func TestNoStoreImport(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			if strings.Trim(imp.Path.Value, `"`) == "bujiao/store" {
+				t.Errorf("%s imports bujiao/store", name)
+			}
 		}
 	}
 }
