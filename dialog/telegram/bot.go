@@ -250,6 +250,8 @@ type Bot struct {
 	started, stopping  atomic.Bool
 	blockedMu          sync.Mutex
 	blocked            map[int64]bool
+	latestMu           sync.Mutex
+	latest             map[int64]int // newest message shown in each chat
 	me                 atomic.Pointer[models.User]
 	secret             string // webhook secret_token
 	shutOnce, initOnce sync.Once
@@ -265,7 +267,8 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		return nil, errors.New("telegram: no bot token")
 	}
 	cfg.setDefaults()
-	b := &Bot{cfg: cfg, runner: cfg.Runner, mb: cfg.Mailbox, log: cfg.Log, met: cfg.Metrics, blocked: map[int64]bool{}}
+	b := &Bot{cfg: cfg, runner: cfg.Runner, mb: cfg.Mailbox, log: cfg.Log, met: cfg.Metrics, blocked: map[int64]bool{},
+		latest: map[int64]int{}}
 	secret, err := randomSecret(32)
 	if err != nil {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)

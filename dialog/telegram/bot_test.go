@@ -363,7 +363,7 @@ func TestBlocked(t *testing.T) {
 		t.Errorf("%d sendMessage attempts to a blocked chat, want 1", n)
 	}
 	h.api.block(u.chatID, false)
-	got := u.say("/forget")
+	got := u.say("/help")
 	if len(got) < 2 || !strings.Contains(got[0].Text, "Hello") {
 		t.Fatalf("want the missed welcome first, got:\n%s", joined(got))
 	}
@@ -651,7 +651,7 @@ func TestMalformedUpdate(t *testing.T) {
 			t.Errorf("chat %d: no reply next to the malformed update", who.chatID)
 		}
 	}
-	if got := u.say("/forget"); len(got) == 0 {
+	if got := u.say("/help"); len(got) == 0 {
 		t.Error("polling stopped after the malformed update")
 	}
 	waiting, parked, err := h.db.InboxCounts(context.Background())
@@ -696,5 +696,33 @@ func TestForgetThroughTheBot(t *testing.T) {
 		if bytes.Contains(data, []byte("MARKERSTREET")) {
 			t.Errorf("%s still holds what the person wrote", f)
 		}
+	}
+}
+
+// TestStaleButtonSendsNew: a button pressed on an older message is
+// answered with a new message, not by editing the old one out of sight;
+// a button on the newest message edits it in place.
+func TestStaleButtonSendsNew(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	u := h.user(1019, "en-US")
+	u.say("/start")
+	old := u.lastKeyboard()
+	u.say("/help")
+	newest := h.api.sent(u.chatID)
+	if last := newest[len(newest)-1]; last.MessageID == old.MessageID {
+		t.Fatal("/help did not send a new message")
+	}
+	ids := h.api.push(u.pressUpdate(old.MessageID, old.buttons()[0], old.Markup))
+	h.waitDone(ids...)
+	h.waitSent(u.chatID)
+	got := u.fresh()
+	if len(got) == 0 || got[0].Method != "sendMessage" {
+		t.Fatalf("press on an older message: want a new message, got %d calls (%v)", len(got), got)
+	}
+	got = u.press(u.lastKeyboard().buttons()[0])
+	if len(got) == 0 || got[0].Method != "editMessageText" {
+		t.Errorf("press on the newest message: want an edit, got %v", got)
 	}
 }

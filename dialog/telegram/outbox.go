@@ -157,14 +157,20 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 		b.sent(log, j, reasonUnsendable)
 		return
 	}
+	if m.Edit != 0 && !b.isLatest(j.chat, m.Edit) {
+		// The button pressed was on an older message: editing it would put
+		// the next question out of sight, above newer ones.
+		m.Edit = 0
+	}
 	for try := 1; ; try++ {
 		if err := b.lim.wait(stop, j.chat); err != nil {
 			return
 		}
-		err := b.sendOnce(hard, j.chat, m)
+		id, err := b.sendOnce(hard, j.chat, m)
 		c, wait := classify(err)
 		switch c {
 		case classOK, classNotModified:
+			b.setLatest(j.chat, id)
 			b.sent(log, j, "")
 			return
 		case classEditGone:
@@ -218,9 +224,34 @@ func (b *Bot) sent(log interface {
 	}
 }
 
+// isLatest reports whether id is the newest message the bot sent to the
+// chat, as far as this process knows (after a restart it does not, and
+// the edit goes ahead).
+func (b *Bot) isLatest(chat int64, id int) bool {
+	b.latestMu.Lock()
+	defer b.latestMu.Unlock()
+	last, ok := b.latest[chat]
+	return !ok || last == id
+}
+
+func (b *Bot) setLatest(chat int64, id int) {
+	if id == 0 {
+		return
+	}
+	b.latestMu.Lock()
+	defer b.latestMu.Unlock()
+	if len(b.latest) >= maxLatest {
+		clear(b.latest) // forgetting only means an edit that could have been a send
+	}
+	b.latest[chat] = id
+}
+
+// maxLatest bounds the chats whose newest message is remembered.
+const maxLatest = 1 << 16
+
 // sendOnce makes one message-class call: an edit of the pressed message,
-// or a new message.
-func (b *Bot) sendOnce(ctx context.Context, chat int64, m outMsg) error {
+// or a new message. It returns the id of the message now showing it.
+func (b *Bot) sendOnce(ctx context.Context, chat int64, m outMsg) (int, error) {
 	ctx, cancel := context.WithTimeout(ctx, b.cfg.SendTimeout)
 	defer cancel()
 	mode := models.ParseModeHTML
@@ -228,7 +259,11 @@ func (b *Bot) sendOnce(ctx context.Context, chat int64, m outMsg) error {
 		mode = ""
 	}
 	noPreview := &models.LinkPreviewOptions{IsDisabled: bot.True()}
-	var err error
+	var (
+		err  error
+		sent *models.Message
+		id   int
+	)
 	method := "sendMessage"
 	if m.Edit != 0 {
 		method = "editMessageText"
@@ -236,14 +271,18 @@ func (b *Bot) sendOnce(ctx context.Context, chat int64, m outMsg) error {
 			ChatID: chat, MessageID: m.Edit, Text: m.Text, ParseMode: mode,
 			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
 		})
+		id = m.Edit
 	} else {
-		_, err = b.api.SendMessage(ctx, &bot.SendMessageParams{
+		sent, err = b.api.SendMessage(ctx, &bot.SendMessageParams{
 			ChatID: chat, Text: m.Text, ParseMode: mode,
 			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
 		})
+		if sent != nil {
+			id = sent.ID
+		}
 	}
 	c, _ := classify(err)
 	b.met.call(method, c)
 	b.met.message()
-	return err
+	return id, err
 }
