@@ -148,3 +148,34 @@ func TestForgetLeavesNoTrace(t *testing.T) {
 		t.Errorf("chat 1 after forget: %+v", s)
 	}
 }
+
+// TestSweepInboxOutbox: retention covers what the person wrote that was
+// never applied, and messages never sent, with the conversations; applied
+// and parked rows (ids only) go with the processed-update records.
+func TestSweepInboxOutbox(t *testing.T) {
+	db, _ := openTemp(t, Options{})
+	ctx := context.Background()
+	if err := db.Receive(ctx, []Inbound{{UpdateID: 1, ChatID: 1, Payload: []byte("old unapplied")},
+		{UpdateID: 2, ChatID: 2, Payload: []byte("applied")}}, []Parked{{UpdateID: 3, ChatID: 3, Reason: "malformed_update"}}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Commit(ctx, Commit{ChatID: 2, UpdateID: 2, State: []byte("s"), Outbox: [][]byte{[]byte("unsent")}}); err != nil {
+		t.Fatal(err)
+	}
+	// Four days on: applied and parked rows go, the unapplied one stays.
+	res, err := db.Sweep(ctx, t0.Add(4*24*time.Hour), 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows, _ := db.Inbox(ctx, 10); res.Inbox != 2 || len(rows) != 1 {
+		t.Errorf("after 4 days: swept %d inbox rows, %d left unapplied; want 2 and 1", res.Inbox, len(rows))
+	}
+	// A month and a day on: the unapplied update and the unsent message go.
+	res, err = db.Sweep(ctx, t0.Add(31*24*time.Hour), 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := db.OutboxLen(ctx); res.Inbox != 1 || res.Outbox != 1 || n != 0 {
+		t.Errorf("after 31 days: swept %d inbox rows and %d messages, %d left", res.Inbox, res.Outbox, n)
+	}
+}

@@ -2,10 +2,13 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/go-telegram/bot/models"
 	"go/parser"
 	"go/token"
+	"log/slog"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -480,5 +483,41 @@ func TestNoStoreImport(t *testing.T) {
 				t.Errorf("%s imports bujiao/store", name)
 			}
 		}
+	}
+}
+
+// TestStoredUpdateHasNoNames: what the inbox keeps of an update is what the
+// turn needs — never the person's names or username.
+func TestStoredUpdateHasNoNames(t *testing.T) {
+	b := &Bot{log: slog.New(slog.DiscardHandler)}
+	from := &models.User{ID: 7, FirstName: "Xiaoming", LastName: "Wang", Username: "xiaoming_w", LanguageCode: "zh-hans"}
+	msg := models.Update{ID: 9, Message: &models.Message{ID: 1, Chat: models.Chat{ID: 7, Type: models.ChatTypePrivate,
+		FirstName: "Xiaoming", Username: "xiaoming_w"}, From: from, Text: "断缴8个月"}}
+	press := models.Update{ID: 10, CallbackQuery: &models.CallbackQuery{ID: "q", From: *from, Data: "s:gap:8",
+		Message: models.MaybeInaccessibleMessage{Type: models.MaybeInaccessibleMessageTypeMessage,
+			Message: &models.Message{ID: 3, Date: 1_770_000_000, Chat: models.Chat{ID: 7, Type: models.ChatTypePrivate, Username: "xiaoming_w"},
+				ReplyMarkup: &models.InlineKeyboardMarkup{InlineKeyboard: [][]models.InlineKeyboardButton{{{Text: "8 months", CallbackData: "s:gap:8"}}}}}}}}
+	var raws [][]byte
+	for _, u := range []models.Update{msg, press} {
+		data, err := json.Marshal(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raws = append(raws, data)
+	}
+	bt := b.sortBatch(raws)
+	if len(bt.in) != 2 || bt.maxID != 10 {
+		t.Fatalf("stored %d of 2 updates (max id %d)", len(bt.in), bt.maxID)
+	}
+	for _, in := range bt.in {
+		for _, name := range []string{"Xiaoming", "Wang", "xiaoming_w"} {
+			if strings.Contains(string(in.Payload), name) {
+				t.Errorf("stored update %d holds %q: %s", in.UpdateID, name, in.Payload)
+			}
+		}
+	}
+	var s stored
+	if err := json.Unmarshal(bt.in[1].Payload, &s); err != nil || s.Data != "s:gap:8" || s.Pressed != 3 || s.Label != "8 months" {
+		t.Errorf("stored press = %+v, %v", s, err)
 	}
 }
