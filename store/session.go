@@ -78,7 +78,7 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 	if err := validEvents(c.Events); err != nil {
 		return fmt.Errorf("commit turn: %w", err)
 	}
-	req := &applyReq{ctx: ctx, chatID: c.ChatID, updateID: c.UpdateID, commit: &c, done: make(chan applyResult, 1)}
+	req := &applyReq{ctx: ctx, commit: &c, done: make(chan applyResult, 1)}
 	select {
 	case db.reqs <- req:
 	case <-db.closing:
@@ -86,6 +86,9 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 	case <-ctx.Done():
 		return fmt.Errorf("commit turn: %w", ctx.Err())
 	}
+	// Once the writer has the request it always answers, so wait for it
+	// even if ctx ends: returning early would hide whether the turn was
+	// committed.
 	res := <-req.done
 	return res.err
 }
@@ -99,7 +102,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 		err := st.checkUpdate.QueryRowContext(ctx, c.ChatID, c.UpdateID).Scan(&one)
 		switch {
 		case err == nil:
-			return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), fnErr: true}, nil
+			return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), own: true}, nil
 		case !errors.Is(err, sql.ErrNoRows):
 			return res, fmt.Errorf("check update: %w", classify(err))
 		}
@@ -110,7 +113,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 		return res, fmt.Errorf("read version: %w", classify(err))
 	}
 	if cur != c.Version {
-		return applyResult{err: fmt.Errorf("commit turn: %w", ErrConflict), fnErr: true}, nil
+		return applyResult{err: fmt.Errorf("commit turn: %w", ErrConflict), own: true}, nil
 	}
 	if c.Forget {
 		if err := forgetIn(ctx, st.tx, c.ChatID, c.UpdateID); err != nil {

@@ -14,16 +14,8 @@ type writeStmts struct {
 }
 
 const (
-	checkUpdate        = `SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?`
-	upsertConversation = `INSERT INTO conversations
-    (chat_id, state, lang, pending_reply, blocked, created_at, updated_at)
-VALUES (?, ?, ?, ?, 0, ?, ?)
-ON CONFLICT (chat_id) DO UPDATE SET
-    state = excluded.state,
-    lang = excluded.lang,
-    pending_reply = excluded.pending_reply,
-    updated_at = excluded.updated_at`
-	markUpdate = `INSERT INTO processed_updates (chat_id, update_id, processed_at) VALUES (?, ?, ?)`
+	checkUpdate = `SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?`
+	markUpdate  = `INSERT INTO processed_updates (chat_id, update_id, processed_at) VALUES (?, ?, ?)`
 
 	selectVersion   = `SELECT version FROM conversations WHERE chat_id = ?`
 	upsertVersioned = `INSERT INTO conversations
@@ -57,8 +49,6 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		query string
 	}{
 		{&st.checkUpdate, checkUpdate},
-		{&st.load, selectConversation},
-		{&st.upsert, upsertConversation},
 		{&st.markUpdate, markUpdate},
 		{&st.insertEvent, insertEvent},
 		{&st.version, selectVersion},
@@ -78,7 +68,7 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 }
 
 func (st *writeStmts) close() {
-	for _, s := range []*sql.Stmt{st.checkUpdate, st.load, st.upsert, st.markUpdate, st.insertEvent,
+	for _, s := range []*sql.Stmt{st.checkUpdate, st.markUpdate, st.insertEvent,
 		st.version, st.upsertVersioned, st.markInbox, st.insertOutbox} {
 		if s != nil {
 			s.Close()
