@@ -208,7 +208,7 @@ func (h *harness) config() Config {
 		Log:         slog.New(slog.NewTextHandler(h.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Workers:     4,
 		PollTimeout: 2 * time.Second,
-		SendTimeout: 5 * time.Second,
+		SendTimeout: 30 * time.Second, // a timeout resends: only fault tests want one
 		Grace:       2 * time.Second,
 		Sleep:       h.sleeps.sleep,
 		SkipGetMe:   true,

@@ -213,14 +213,23 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 }
 
 // sent removes a finished message from the outbox. It is not tied to the
-// stop: the message went out, and forgetting that means sending it twice.
+// stop, and it insists: a message that went out but stays in the outbox
+// is sent again.
 func (b *Bot) sent(log interface {
 	Warn(string, ...any)
 }, j job, reason string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := b.mb.Sent(ctx, j.id, j.chat, reason); err != nil {
-		log.Warn("remove sent message from the outbox", logKeyErr, err)
+	for try := 1; ; try++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err := b.mb.Sent(ctx, j.id, j.chat, reason)
+		cancel()
+		if err == nil {
+			return
+		}
+		log.Warn("remove sent message from the outbox", "try", try, logKeyErr, err)
+		if try == 10 {
+			return
+		}
+		time.Sleep(backoff(100*time.Millisecond, 5*time.Second, try))
 	}
 }
 
