@@ -726,3 +726,50 @@ func TestStaleButtonSendsNew(t *testing.T) {
 		t.Errorf("press on the newest message: want an edit, got %v", got)
 	}
 }
+
+// TestRealRates runs the whole pipeline at Telegram's real budget (30
+// message-class calls a second overall, 1 a second per chat after a burst
+// of 3): 45 people start at once, and the fake Telegram never sees more
+// than 30 messages, nor more than 3 to one chat, within 0.9 s (the 0.1 s
+// spare absorbs a loaded machine's scheduling jitter; the old burst of 30
+// put 45 messages into half a second).
+func TestRealRates(t *testing.T) {
+	h := newHarness(t)
+	h.configure = func(c *Config) { c.Sleep = sleepCtx }
+	h.start()
+	var ups []*models.Update
+	for i := range 45 {
+		ups = append(ups, h.user(int64(30_000+i), "en-US").textUpdate("/start"))
+	}
+	h.waitDone(h.api.push(ups...)...)
+	h.waitSent(0)
+	var at []time.Time
+	perChat := map[int64][]time.Time{}
+	for _, c := range h.api.callsOf("sendMessage", 0) {
+		at = append(at, c.At)
+		perChat[c.ChatID] = append(perChat[c.ChatID], c.At)
+	}
+	if len(at) != 45 {
+		t.Fatalf("%d messages, want 45", len(at))
+	}
+	maxIn := func(ts []time.Time) int {
+		slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
+		most := 0
+		for i := range ts {
+			j := i
+			for j < len(ts) && ts[j].Sub(ts[i]) < 900*time.Millisecond {
+				j++
+			}
+			most = max(most, j-i)
+		}
+		return most
+	}
+	if n := maxIn(at); n > DefaultGlobalRate {
+		t.Errorf("%d messages within 0.9 s, want at most %d", n, DefaultGlobalRate)
+	}
+	for chat, ts := range perChat {
+		if n := maxIn(ts); n > DefaultChatBurst {
+			t.Errorf("chat %d: %d messages within 0.9 s", chat, n)
+		}
+	}
+}
