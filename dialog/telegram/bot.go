@@ -160,10 +160,9 @@ type Config struct {
 	// still calls getMe to learn the bot's username.
 	SkipGetMe bool
 
-	// afterUpdate and afterSend, if set, are called when an inbox row or
-	// an outbox message is finished (tests).
+	// afterUpdate, if set, is called when an inbox row is finished or an
+	// update was not stored (tests).
 	afterUpdate func(updateID int64)
-	afterSend   func(chatID int64)
 }
 
 func (c *Config) setDefaults() {

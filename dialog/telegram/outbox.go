@@ -142,12 +142,7 @@ func (b *Bot) unblock(chat int64) {
 // answer was lost (a 5xx from a proxy, a timeout, a crash before the row
 // is removed); the message is sent again.
 func (b *Bot) deliver(stop, hard context.Context, j job) {
-	defer func() {
-		b.outFeed.done(j.id)
-		if b.cfg.afterSend != nil {
-			b.cfg.afterSend(j.chat)
-		}
-	}()
+	defer b.outFeed.done(j.id)
 	if b.isBlocked(j.chat) {
 		return
 	}

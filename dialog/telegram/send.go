@@ -125,12 +125,6 @@ func classify(err error) (class, time.Duration) {
 	return classPermanent, 0
 }
 
-// transient reports whether an error may go away on retry.
-func transient(err error) bool {
-	c, _ := classify(err)
-	return c == classTransient || c == classRetryAfter
-}
-
 // limits holds Telegram's budget: a global and a per-chat limiter for
 // message-class calls (sends and edits). Other calls (answerCallbackQuery,
 // getMe, setMyCommands) do not take from it and never wait behind it.
