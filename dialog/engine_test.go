@@ -130,55 +130,61 @@ func reflectZero(s State) bool {
 		rules.Validate(s.Facts) == nil && s.Facts.Scheme == "" && s.Facts.GapMonths == nil
 }
 
-// memStorage is an in-memory Storage: a map of chats, with the update IDs
-// already applied.
+// memStorage is an in-memory Sessions: a map of chats with versions, the
+// update IDs already applied and the last commit of each chat.
 type memStorage struct {
-	mu       sync.Mutex
-	states   map[int64][]byte
-	saved    map[int64]Saved
-	applied  map[[2]int64]bool
-	forgot   []int64
-	applyErr error
+	mu        sync.Mutex
+	states    map[int64][]byte
+	versions  map[int64]int64
+	saved     map[int64]Commit
+	applied   map[[2]int64]bool
+	forgot    []int64
+	applyErr  error
+	conflicts int // the next Commits lose the compare-and-swap
 }
 
 func newMemStorage() *memStorage {
-	return &memStorage{states: map[int64][]byte{}, saved: map[int64]Saved{}, applied: map[[2]int64]bool{}}
+	return &memStorage{states: map[int64][]byte{}, versions: map[int64]int64{}, saved: map[int64]Commit{}, applied: map[[2]int64]bool{}}
 }
 
-func (m *memStorage) Apply(ctx context.Context, chatID, updateID int64, fn func([]byte, bool) (Saved, error)) (bool, error) {
+func (m *memStorage) Load(ctx context.Context, chatID int64) (Session, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	data, found := m.states[chatID]
+	return Session{State: slices.Clone(data), Version: m.versions[chatID], Found: found}, nil
+}
+
+func (m *memStorage) Commit(ctx context.Context, c Commit) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.applyErr != nil {
-		return false, m.applyErr
+		return m.applyErr
 	}
-	if updateID > 0 && m.applied[[2]int64{chatID, updateID}] {
-		return false, nil
+	if c.UpdateID > 0 && m.applied[[2]int64{c.ChatID, c.UpdateID}] {
+		return ErrDuplicate
 	}
-	data, found := m.states[chatID]
-	saved, err := fn(slices.Clone(data), found)
-	if err != nil {
-		return false, err
+	if m.conflicts > 0 {
+		m.conflicts--
+		m.versions[c.ChatID]++
 	}
-	m.states[chatID] = saved.State
-	m.saved[chatID] = saved
-	if updateID > 0 {
-		m.applied[[2]int64{chatID, updateID}] = true
+	if m.versions[c.ChatID] != c.Version {
+		return ErrConflict
 	}
-	return true, nil
-}
-
-func (m *memStorage) Forget(ctx context.Context, chatID int64) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	delete(m.states, chatID)
-	delete(m.saved, chatID)
-	m.forgot = append(m.forgot, chatID)
+	if c.Forget {
+		m.forgot = append(m.forgot, c.ChatID)
+	}
+	m.states[c.ChatID] = c.State
+	m.versions[c.ChatID]++
+	m.saved[c.ChatID] = c
+	if c.UpdateID > 0 {
+		m.applied[[2]int64{c.ChatID, c.UpdateID}] = true
+	}
 	return nil
 }
 
 func testRunner(t *testing.T) (*Runner, *memStorage) {
 	st := newMemStorage()
-	return &Runner{Machine: testMachine(t), Storage: st, Now: func() time.Time { return testNow }}, st
+	return &Runner{Machine: testMachine(t), Sessions: st, Now: func() time.Time { return testNow }}, st
 }
 
 func TestRunnerTurns(t *testing.T) {
@@ -195,9 +201,8 @@ func TestRunnerTurns(t *testing.T) {
 	if s, err := DecodeState(saved.State); err != nil || s.Asking != rules.FieldScheme {
 		t.Errorf("saved state %s: %v", saved.State, err)
 	}
-	pending, err := DecodeReplies(saved.Pending)
-	if err != nil || len(pending) != len(replies) || pending[len(pending)-1].PlainText() != replies[len(replies)-1].PlainText() {
-		t.Errorf("pending replies %d (%v), want the %d shown", len(pending), err, len(replies))
+	if saved.Outbox != nil {
+		t.Errorf("outbox without Outgoing: %d messages", len(saved.Outbox))
 	}
 	if len(saved.Events) == 0 || saved.Events[0].Kind != EvStarted {
 		t.Errorf("saved events %+v", saved.Events)
@@ -277,8 +282,8 @@ func TestRunnerForget(t *testing.T) {
 	if !slices.Equal(st.forgot, []int64{3}) {
 		t.Errorf("Forget called for %v, want [3]", st.forgot)
 	}
-	if _, ok := st.states[3]; ok {
-		t.Errorf("state still stored after /forget")
+	if s, _ := DecodeState(st.states[3]); s.Facts.Region != "" || s.Facts.GapMonths != nil {
+		t.Errorf("facts kept after /forget: %+v", s.Facts)
 	}
 	// The chat starts afresh.
 	r.Handle(ctx, 3, 3, Input{Text: "/summary"})
@@ -287,6 +292,31 @@ func TestRunnerForget(t *testing.T) {
 	}
 	if len(st.forgot) != 1 {
 		t.Errorf("Forget called again")
+	}
+}
+
+// A turn that loses the compare-and-swap is recomputed from the state the
+// other writer committed, and its outgoing messages are those of the
+// recomputed turn.
+func TestRunnerConflict(t *testing.T) {
+	r, st := testRunner(t)
+	ctx := context.Background()
+	st.conflicts = 2
+	var rendered int
+	res, err := r.Run(ctx, Turn{ChatID: 9, UpdateID: 1, Input: Input{Text: "/start"},
+		Outgoing: func(_ State, rs []Reply) ([][]byte, error) {
+			rendered++
+			return [][]byte{[]byte(rs[0].PlainText())}, nil
+		}})
+	if err != nil || !res.Applied {
+		t.Fatalf("after conflicts: applied %v, %v", res.Applied, err)
+	}
+	if rendered != 3 || st.versions[9] != 3 || len(st.saved[9].Outbox) != 1 {
+		t.Errorf("rendered %d times, version %d, outbox %d; want 3, 3, 1", rendered, st.versions[9], len(st.saved[9].Outbox))
+	}
+	st.conflicts = maxConflicts + 1
+	if _, err := r.Run(ctx, Turn{ChatID: 9, UpdateID: 2, Input: Input{Text: "/help"}}); !errors.Is(err, ErrConflict) {
+		t.Errorf("endless conflicts: %v, want ErrConflict", err)
 	}
 }
 

@@ -214,7 +214,7 @@ func (t *turn) runCommand(name, args string) {
 	case "forget":
 		lang := t.s.Lang
 		t.s = State{V: StateVersion, Lang: lang}
-		t.event(Event{Kind: EvForget})
+		t.forget = true
 		t.sayButtons(t.offerButtons(), para(text(t.msg("d.forgotten"))))
 	default:
 		t.say(para(text(t.msg("d.unknown_command"))), para(text(t.msg("d.help"))))

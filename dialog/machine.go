@@ -48,9 +48,13 @@ const (
 	// EvGreeting and EvThanks: a short human reply to hello or thanks.
 	EvGreeting EventKind = "greeting"
 	EvThanks   EventKind = "thanks"
-	// EvForget asks the transport to delete everything stored for the chat.
-	EvForget EventKind = "forget"
 )
+
+// EventKinds lists every kind the engine emits; store.EventKinds must
+// contain each (cmd/bujiao's TestEventKindsAgree). /forget is not an
+// event: it is Outcome.Forget.
+var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback, EvReset,
+	EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks}
 
 // Event is a countable thing that happened in a turn. Text holds an FAQ
 // query as typed; the store redacts personal data before keeping it.
@@ -109,6 +113,18 @@ type turn struct {
 	// typed is the message of this turn, if one was typed: a region read
 	// from it keeps the name of the place named ("成都", "海宁").
 	typed string
+	// forget: the person asked for everything stored to be deleted.
+	forget bool
+}
+
+// Outcome is what one turn produced.
+type Outcome struct {
+	State   State
+	Replies []Reply
+	Events  []Event
+	// Forget asks the store to delete everything kept for the chat, in the
+	// same transaction as this turn.
+	Forget bool
 }
 
 func (t *turn) msg(key string) string { return t.kb.Msg(t.s.Lang, key) }
@@ -148,6 +164,12 @@ func LangFromHint(hint string, def knowledge.Lang) knowledge.Lang {
 // Step applies one input to a state and returns the new state, the replies
 // to show and the events to count. now fixes "today" (in China).
 func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Event) {
+	o := m.Turn(s, in, now)
+	return o.State, o.Replies, o.Events
+}
+
+// Turn is Step with everything the turn produced, /forget included.
+func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now)}
 	t.replies = make([]Reply, 0, 4)
 	// The caller keeps s: appending to a history that shares its array
@@ -179,19 +201,19 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 			t.text(msg)
 		}
 	}
-	return t.s, t.replies, t.events
+	return Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget}
 }
 
 // Recover starts a fresh conversation after a stored state could not be
 // read, apologising instead of failing: the person loses their answers but
 // never hits a dead end.
-func (m *Machine) Recover(langHint string, now time.Time) (State, []Reply, []Event) {
+func (m *Machine) Recover(langHint string, now time.Time) Outcome {
 	t := &turn{m: m, kb: m.kb.Load(), today: knowledge.Today(now)}
 	t.s = State{V: StateVersion, Lang: LangFromHint(langHint, m.DefaultLang)}
 	t.event(Event{Kind: EvReset})
 	t.say(para(text(t.msg("d.recovered"))))
 	t.advance()
-	return t.s, t.replies, t.events
+	return Outcome{State: t.s, Replies: t.replies, Events: t.events}
 }
 
 // inputs are the policy inputs of the region chosen so far (none before

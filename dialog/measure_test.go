@@ -80,7 +80,7 @@ const (
 // "direct:monthly-cost", kind "human" (no Question) as "human". So a direct
 // answer, a greeting, thanks or the human routes are recognised as soon as
 // the engine emits an event of that name; until then they are not.
-var measureKnownEvents = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback, EvReset, EvForget}
+var measureKnownEvents = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback, EvReset}
 
 // measureClassify names what one turn's reply was, from the events the engine
 // emitted: the FAQ entry shown (faq_hit), a label of the engine's own (an

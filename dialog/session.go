@@ -8,93 +8,146 @@ import (
 	"time"
 )
 
-// Storage keeps conversations between turns. It is what dialog needs of a
-// store, nothing more; the store package satisfies it through a thin shim
-// in the wiring, since store imports nothing of ours.
-type Storage interface {
-	// Apply runs fn on the chat's stored state inside one transaction and
-	// saves what fn returns. A positive updateID is applied at most once:
-	// a repeat returns applied=false without calling fn.
-	Apply(ctx context.Context, chatID, updateID int64, fn func(state []byte, found bool) (Saved, error)) (applied bool, err error)
-	// Forget deletes everything stored for a chat.
-	Forget(ctx context.Context, chatID int64) error
+// Sessions is the one interface between the dialog and a store: load a
+// conversation, and commit a turn — new state, events, the processed
+// update and the messages to send — in one transaction. The store package
+// satisfies it through a thin adapter in cmd/bujiao (store imports nothing
+// of ours).
+//
+// Turns are computed outside the store's writer: exactly-once holds by the
+// processed-update record and a compare-and-swap on the conversation's
+// version, so it also holds with several processes on one database.
+type Sessions interface {
+	// Load returns the chat's stored conversation; Found is false for a
+	// new chat.
+	Load(ctx context.Context, chatID int64) (Session, error)
+	// Commit writes a turn. It fails with an error wrapping ErrConflict if
+	// the conversation's version is no longer c.Version, or ErrDuplicate if
+	// c.UpdateID was already applied; nothing is written then.
+	Commit(ctx context.Context, c Commit) error
 }
 
-// Saved is what one turn stores: the new state, the chat's language, the
-// replies not yet delivered (so a failed send can be repeated), and the
-// events to count.
-type Saved struct {
+// Errors a Sessions implementation returns from Commit.
+var (
+	ErrConflict  = errors.New("conversation changed since it was loaded")
+	ErrDuplicate = errors.New("update already applied")
+)
+
+// Session is a stored conversation.
+type Session struct {
 	State   []byte
-	Lang    string
-	Pending []byte
-	Events  []Event
+	Version int64
+	Found   bool
 }
 
-// Runner runs turns for transports: load, step, save in one transaction, so
-// a reply is only ever shown for a state that was committed.
+// Commit is everything one turn writes.
+type Commit struct {
+	ChatID   int64
+	UpdateID int64 // > 0: recorded so the update is applied once
+	Version  int64 // the Session.Version the turn started from
+	State    []byte
+	Lang     string
+	Events   []Event
+	// Outbox is the turn's replies as the transport will send them, or
+	// nil when the transport shows the replies itself (terminal).
+	Outbox [][]byte
+	// Forget deletes everything stored about the chat in the same
+	// transaction, before this turn's state and reply are written.
+	Forget bool
+}
+
+// maxConflicts bounds how often a turn is recomputed after losing a
+// compare-and-swap. Conflicts need another writer on the same chat (a
+// second process, /forget from the page, the sweep), so a few are plenty.
+const maxConflicts = 8
+
+// Runner runs turns for transports: load, step, commit. A reply is only
+// ever shown or queued for a state that was committed.
 type Runner struct {
-	Machine *Machine
-	Storage Storage
+	Machine  *Machine
+	Sessions Sessions
 	// Now defaults to time.Now.
 	Now func() time.Time
 }
 
-// Handle applies one input to a chat. Replies are returned only after the
-// new state is committed; a duplicate update returns applied=false and no
-// replies.
-func (r *Runner) Handle(ctx context.Context, chatID, updateID int64, in Input) (replies []Reply, applied bool, err error) {
+// Turn is one input to apply.
+type Turn struct {
+	ChatID, UpdateID int64
+	Input            Input
+	// Outgoing, if set, turns the replies into the transport's messages,
+	// which are committed to the outbox with the state. Without it the
+	// replies are only returned.
+	Outgoing func(State, []Reply) ([][]byte, error)
+}
+
+// Result is what a turn did.
+type Result struct {
+	Replies []Reply
+	// Applied is false for an update that was already applied.
+	Applied bool
+	Events  []Event
+	Forgot  bool
+}
+
+// Run applies one turn: it loads the chat, steps the machine and commits,
+// recomputing the step if another writer got there first. A duplicate
+// update returns Applied=false and no replies.
+func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 	now := time.Now()
 	if r.Now != nil {
 		now = r.Now()
 	}
-	var forget bool
-	applied, err = r.Storage.Apply(ctx, chatID, updateID, func(data []byte, found bool) (Saved, error) {
-		var (
-			s      State
-			events []Event
-		)
-		if found {
-			var derr error
-			s, derr = DecodeState(data)
+	for range maxConflicts {
+		sess, err := r.Sessions.Load(ctx, t.ChatID)
+		if err != nil {
+			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
+		}
+		var out Outcome
+		if sess.Found {
+			s, derr := DecodeState(sess.State)
 			if derr != nil {
 				// A state this version cannot read restarts the chat with an
 				// apology rather than failing every message from now on.
-				s, replies, events = r.Machine.Recover(in.LangHint, now)
-				return r.saved(s, replies, events)
+				out = r.Machine.Recover(t.Input.LangHint, now)
+			} else {
+				out = r.Machine.Turn(s, t.Input, now)
+			}
+		} else {
+			out = r.Machine.Turn(State{}, t.Input, now)
+		}
+		c := Commit{ChatID: t.ChatID, UpdateID: t.UpdateID, Version: sess.Version,
+			Lang: string(out.State.Lang), Events: out.Events, Forget: out.Forget}
+		if c.State, err = out.State.Encode(); err != nil {
+			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
+		}
+		if t.Outgoing != nil {
+			if c.Outbox, err = t.Outgoing(out.State, out.Replies); err != nil {
+				return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
 			}
 		}
-		s, replies, events = r.Machine.Step(s, in, now)
-		for _, e := range events {
-			if e.Kind == EvForget {
-				forget = true
-			}
-		}
-		return r.saved(s, replies, events)
-	})
-	if err != nil {
-		return nil, false, fmt.Errorf("chat %d: %w", chatID, err)
-	}
-	if forget {
-		if err := r.Storage.Forget(ctx, chatID); err != nil {
-			return nil, applied, fmt.Errorf("forget chat %d: %w", chatID, err)
+		err = r.Sessions.Commit(ctx, c)
+		switch {
+		case err == nil:
+			return Result{Replies: out.Replies, Applied: true, Events: out.Events, Forgot: out.Forget}, nil
+		case errors.Is(err, ErrDuplicate):
+			return Result{}, nil
+		case errors.Is(err, ErrConflict):
+			continue
+		default:
+			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
 		}
 	}
-	return replies, applied, nil
+	return Result{}, fmt.Errorf("chat %d: %w %d times in a row", t.ChatID, ErrConflict, maxConflicts)
 }
 
-func (r *Runner) saved(s State, replies []Reply, events []Event) (Saved, error) {
-	data, err := s.Encode()
-	if err != nil {
-		return Saved{}, err
-	}
-	pending, err := EncodeReplies(replies)
-	if err != nil {
-		return Saved{}, err
-	}
-	return Saved{State: data, Lang: string(s.Lang), Pending: pending, Events: events}, nil
+// Handle applies one input and returns its replies (for transports that
+// show them directly, like the terminal).
+func (r *Runner) Handle(ctx context.Context, chatID, updateID int64, in Input) (replies []Reply, applied bool, err error) {
+	res, err := r.Run(ctx, Turn{ChatID: chatID, UpdateID: updateID, Input: in})
+	return res.Replies, res.Applied, err
 }
 
-// EncodeReplies serialises replies for the pending-reply store.
+// EncodeReplies serialises replies (for transports that store them).
 func EncodeReplies(rs []Reply) ([]byte, error) {
 	if len(rs) == 0 {
 		return nil, nil
@@ -109,7 +162,7 @@ func DecodeReplies(data []byte) ([]Reply, error) {
 	}
 	var rs []Reply
 	if err := json.Unmarshal(data, &rs); err != nil {
-		return nil, errors.Join(errors.New("decode pending replies"), err)
+		return nil, errors.Join(errors.New("decode replies"), err)
 	}
 	return rs, nil
 }

@@ -17,69 +17,44 @@ import (
 // benchState is a typical encoded dialog state (~300 bytes).
 var benchState = bytes.Repeat([]byte(`{"step":"months","a":1}`), 13)
 
-// benchTurn returns a turn function that saves ~300 bytes of state and
-// records nEvents events.
-func benchTurn(nEvents int) func(Conversation, bool) (Turn, error) {
-	events := make([]Event, nEvents)
-	for i := range events {
-		events[i] = Event{Kind: EventAnswered, Question: "months"}
-	}
-	return func(c Conversation, _ bool) (Turn, error) {
-		s := append([]byte(nil), benchState...)
-		if len(c.State) > 0 {
-			s[0] = c.State[0] + 1
-		}
-		return Turn{State: s, Lang: "zh", Events: events}, nil
-	}
-}
-
-// BenchmarkApply measures persisted turns: each op is one Apply that checks
-// the update id, loads the conversation, saves ~300 bytes of state and marks
-// the update processed, committed before Apply returns.
-//
-// Variants: maxbatch=1 disables group commit (one transaction per turn), to
-// show what it buys; events=2 also records two events per turn, as real
-// turns do.
-func BenchmarkApply(b *testing.B) {
-	for _, bc := range []struct {
-		name       string
-		goroutines int
-		maxBatch   int
-		events     int
-	}{
-		{"goroutines=1", 1, defaultMaxBatch, 0},
-		{"goroutines=8", 8, defaultMaxBatch, 0},
-		{"goroutines=8/maxbatch=1", 8, 1, 0},
-		{"goroutines=1/events=2", 1, defaultMaxBatch, 2},
-		{"goroutines=8/events=2", 8, defaultMaxBatch, 2},
-	} {
-		g, fn := bc.goroutines, benchTurn(bc.events)
-		b.Run(bc.name, func(b *testing.B) {
+// BenchmarkCommit measures the path the bot uses: load the conversation
+// outside the writer, then Commit the state with a compare-and-swap, the
+// processed update, two events and one outgoing message. Each goroutine
+// has its own chats, as the bot's per-chat order guarantees.
+func BenchmarkCommit(b *testing.B) {
+	events := []Event{{Kind: EventAnswered, Question: "months"}, {Kind: EventAsked, Question: "region"}}
+	msg := bytes.Repeat([]byte("m"), 200)
+	for _, g := range []int{1, 8} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
 			db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer db.Close()
-			db.maxBatch = bc.maxBatch
 			ctx := context.Background()
 			var next atomic.Int64
 			var wg sync.WaitGroup
 			b.ResetTimer()
-			for range g {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
+			for w := range g {
+				wg.Go(func() {
 					for {
 						i := next.Add(1)
 						if i > int64(b.N) {
 							return
 						}
-						if _, err := db.Apply(ctx, i%1000, i, fn); err != nil {
+						chat := int64(w*1000) + i%100
+						s, err := db.LoadSession(ctx, chat)
+						if err != nil {
+							b.Error(err)
+							return
+						}
+						if err := db.Commit(ctx, Commit{ChatID: chat, UpdateID: i, Version: s.Version, State: benchState,
+							Lang: "zh", Events: events, Outbox: [][]byte{msg}}); err != nil {
 							b.Error(err)
 							return
 						}
 					}
-				}()
+				})
 			}
 			wg.Wait()
 			b.StopTimer()
@@ -103,7 +78,8 @@ func TestManyConversationsMemory(t *testing.T) {
 	ctx := context.Background()
 	const n = 100_000
 	for i := int64(1); i <= n; i++ {
-		if _, err := db.Apply(ctx, i, i, benchTurn(1)); err != nil {
+		if err := db.Commit(ctx, Commit{ChatID: i, UpdateID: i, State: benchState, Lang: "zh",
+			Events: []Event{{Kind: EventAnswered, Question: "months"}}}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -26,10 +26,42 @@ const (
 	EventFAQMiss = "faq_miss"
 	// EventFeedback: the user rated the answer; Helpful is set.
 	EventFeedback = "feedback"
+	// EventReset: a stored state could not be read and the chat started
+	// over.
+	EventReset = "reset"
 	// EventError: something failed; Text is a short error code, never raw
-	// user text.
+	// user text (a parked update, a turn that failed, a message Telegram
+	// refused for good).
 	EventError = "error"
+	// EventSkipped: the person passed on a question the answer can give
+	// both ways; Question names it.
+	EventSkipped = "skipped"
+	// EventDirect: a question answered by working it out (Question names
+	// what, e.g. "monthly-cost"); Text is the question as typed.
+	EventDirect = "direct"
+	// EventHuman: the person asked for a person and got the human routes.
+	EventHuman = "human"
+	// EventGreeting and EventThanks: small talk answered briefly.
+	EventGreeting = "greeting"
+	EventThanks   = "thanks"
 )
+
+// EventKinds is every kind the writer accepts and stats reads: one list, so
+// a kind nobody counts cannot be written, and dialog's names are checked
+// against it (cmd/bujiao's TestEventKindsAgree).
+var EventKinds = []string{EventStarted, EventAsked, EventAnswered, EventAnswer,
+	EventFAQHit, EventFAQMiss, EventFeedback, EventReset, EventError,
+	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks}
+
+// knownKind reports whether k is in EventKinds.
+func knownKind(k string) bool {
+	for _, e := range EventKinds {
+		if e == k {
+			return true
+		}
+	}
+	return false
+}
 
 // Event is an anonymous usage record for maintainers. There is deliberately
 // no field for a user's name.
@@ -108,6 +140,9 @@ func validEvents(events []Event) error {
 	for _, e := range events {
 		if e.Kind == "" {
 			return errors.New("event without kind")
+		}
+		if !knownKind(e.Kind) {
+			return fmt.Errorf("unknown event kind %q", e.Kind)
 		}
 	}
 	return nil

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"testing"
 )
 
@@ -42,7 +41,7 @@ func TestMigrateFromVersion1KeepsRows(t *testing.T) {
 		t.Fatalf("after open: version %d, want %d", v, SchemaVersion())
 	}
 	c, err := db.Load(ctx, 1)
-	if err != nil || !bytes.Equal(c.State, []byte{1, 2, 0xff}) || c.Lang != "zh" || c.Pending != nil || c.Blocked {
+	if err != nil || !bytes.Equal(c.State, []byte{1, 2, 0xff}) || c.Lang != "zh" || c.Version != 0 || c.Blocked {
 		t.Fatalf("migrated chat 1 = %+v, %v", c, err)
 	}
 	if _, err := db.Load(ctx, 2); err != nil {
@@ -51,20 +50,18 @@ func TestMigrateFromVersion1KeepsRows(t *testing.T) {
 	if off, _ := db.Offset(ctx); off != 78 {
 		t.Fatalf("offset = %d, want 78", off)
 	}
-	if applied, err := db.Apply(ctx, 1, 77, setState("x", nil)); err != nil || applied {
-		t.Fatalf("processed update forgotten by migration: %v %v", applied, err)
+	if err := commitState(db, 1, 77, "x"); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("processed update forgotten by migration: %v", err)
 	}
 	if n := count(t, db, `SELECT count(*) FROM events`); n != 1 {
 		t.Fatalf("%d events, want 1", n)
 	}
-	// The new columns work.
-	if _, err := db.Apply(ctx, 2, 1, func(Conversation, bool) (Turn, error) {
-		return Turn{State: []byte("s"), Pending: []byte("p")}, nil
-	}); err != nil {
+	// The new columns and tables work.
+	if err := db.Commit(ctx, Commit{ChatID: 2, UpdateID: 1, State: []byte("s"), Outbox: [][]byte{[]byte("p")}}); err != nil {
 		t.Fatal(err)
 	}
-	if ids, _ := db.PendingChats(ctx); len(ids) != 1 || ids[0] != 2 {
-		t.Fatalf("pending = %v", ids)
+	if out, _ := db.Outbox(ctx, 10); len(out) != 1 || out[0].ChatID != 2 {
+		t.Fatalf("outbox = %+v", out)
 	}
 	// Reopening applies nothing twice.
 	db.Close()
@@ -114,14 +111,10 @@ func TestDiskFull(t *testing.T) {
 	mustApply(t, db, 1, 1, "small")
 	before := count(t, db, `SELECT count(*) FROM events`)
 
-	var calls int
 	big := bytes.Repeat([]byte("x"), 1<<20) // 256 pages of 4 KiB: over the cap
-	applied, err := db.Apply(ctx, 1, 2, func(Conversation, bool) (Turn, error) {
-		calls++
-		return Turn{State: big, Events: []Event{{Kind: EventAsked, Question: "q1"}}}, nil
-	})
-	if applied || !errors.Is(err, ErrFull) {
-		t.Fatalf("apply on full disk: applied=%v err=%v, want ErrFull", applied, err)
+	err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 2, Version: 1, State: big, Events: []Event{{Kind: EventAsked, Question: "q1"}}})
+	if !errors.Is(err, ErrFull) {
+		t.Fatalf("commit on full disk: %v, want ErrFull", err)
 	}
 	t.Logf("full error: %v", err)
 	// Rolled back: old state, no event, update not marked processed.
@@ -140,12 +133,8 @@ func TestDiskFull(t *testing.T) {
 	if _, err := db.w.ExecContext(ctx, `PRAGMA max_page_count = 1000000`); err != nil {
 		t.Fatal(err)
 	}
-	applied, err = db.Apply(ctx, 1, 2, func(Conversation, bool) (Turn, error) {
-		calls++
-		return Turn{State: big}, nil
-	})
-	if err != nil || !applied || calls != 2 {
-		t.Fatalf("apply after freeing space: applied=%v err=%v calls=%d", applied, err, calls)
+	if err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 2, Version: 1, State: big}); err != nil {
+		t.Fatalf("commit after freeing space: %v", err)
 	}
 	c, _ := db.Load(ctx, 1)
 	if !bytes.Equal(c.State, big) {
@@ -169,44 +158,27 @@ func TestMigrationsAreContiguous(t *testing.T) {
 func TestBatchSemantics(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t, Options{})
-	req := func(chat, update int64, fn func(Conversation, bool) (Turn, error)) *applyReq {
-		return &applyReq{ctx: ctx, chatID: chat, updateID: update, fn: fn, done: make(chan applyResult, 1)}
+	req := func(c Commit) *applyReq {
+		return &applyReq{ctx: ctx, commit: &c, done: make(chan applyResult, 1)}
 	}
-	boom := errors.New("boom")
-	var sawA string
 	batch := []*applyReq{
-		req(1, 1, setState("A", nil)),
-		req(2, 1, func(Conversation, bool) (Turn, error) { return Turn{}, boom }),
-		req(1, 1, setState("dup", nil)), // same update as the first, same batch
-		req(1, 2, func(c Conversation, _ bool) (Turn, error) {
-			sawA = string(c.State)
-			return Turn{State: []byte("B")}, nil
-		}),
-		req(3, 1, func(Conversation, bool) (Turn, error) {
-			return Turn{State: []byte("x"), Events: []Event{{Question: "no kind"}}}, nil
-		}),
+		req(Commit{ChatID: 1, UpdateID: 1, State: []byte("A")}),
+		req(Commit{ChatID: 2, UpdateID: 1, Version: 5, State: []byte("stale")}), // conflict
+		req(Commit{ChatID: 1, UpdateID: 1, Version: 1, State: []byte("dup")}),   // same update, same batch
+		req(Commit{ChatID: 1, UpdateID: 2, Version: 1, State: []byte("B")}),     // sees the first
 	}
 	if carry := db.runBatch(batch); len(carry) != 0 {
 		t.Fatalf("carried %d requests", len(carry))
 	}
-	want := []struct {
-		applied bool
-		err     bool
-	}{{true, false}, {false, true}, {false, false}, {true, false}, {false, true}}
+	want := []error{nil, ErrConflict, ErrDuplicate, nil}
 	for i, r := range batch {
-		res := <-r.done
-		if res.applied != want[i].applied || (res.err != nil) != want[i].err {
-			t.Errorf("request %d: %+v", i, res)
+		if res := <-r.done; !errors.Is(res.err, want[i]) || (want[i] == nil) != res.applied {
+			t.Errorf("request %d: %+v, want %v", i, res, want[i])
 		}
-	}
-	if sawA != "A" {
-		t.Fatalf("later turn saw %q, want the earlier turn's state", sawA)
 	}
 	mustState(t, db, 1, "B")
-	for _, chat := range []int64{2, 3} {
-		if _, err := db.Load(ctx, chat); !errors.Is(err, ErrNotFound) {
-			t.Fatalf("chat %d written despite its error: %v", chat, err)
-		}
+	if _, err := db.Load(ctx, 2); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("chat 2 written despite its conflict: %v", err)
 	}
 	if db.batches.Load() != 1 {
 		t.Fatalf("%d transactions, want 1", db.batches.Load())
@@ -217,8 +189,7 @@ func TestBatchRolledBackTogether(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t, Options{MaxPageCount: 64})
 	req := func(chat int64, state []byte) *applyReq {
-		return &applyReq{ctx: ctx, chatID: chat, updateID: 1, done: make(chan applyResult, 1),
-			fn: func(Conversation, bool) (Turn, error) { return Turn{State: state}, nil }}
+		return &applyReq{ctx: ctx, done: make(chan applyResult, 1), commit: &Commit{ChatID: chat, UpdateID: 1, State: state}}
 	}
 	a, big, c := req(1, []byte("a")), req(2, bytes.Repeat([]byte("x"), 1<<20)), req(3, []byte("c"))
 	carry := db.runBatch([]*applyReq{a, big, c})
@@ -242,20 +213,16 @@ func TestBatchRolledBackTogether(t *testing.T) {
 	mustApply(t, db, 1, 1, "a again")
 }
 
-func TestApplyContextAndClose(t *testing.T) {
+func TestCommitContextAndClose(t *testing.T) {
 	db, _ := openTemp(t, Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	var calls atomic.Int64
-	if _, err := db.Apply(ctx, 1, 1, setState("x", &calls)); !errors.Is(err, context.Canceled) {
-		t.Fatalf("apply with canceled ctx: %v", err)
+	if err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 1}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("commit with canceled ctx: %v", err)
 	}
 	db.Close()
-	if _, err := db.Apply(context.Background(), 1, 1, setState("x", &calls)); err == nil {
-		t.Fatal("apply after close succeeded")
-	}
-	if calls.Load() != 0 {
-		t.Fatal("fn ran")
+	if err := db.Commit(context.Background(), Commit{ChatID: 1, UpdateID: 1}); err == nil {
+		t.Fatal("commit after close succeeded")
 	}
 	if err := db.Close(); err != nil {
 		t.Fatalf("second close: %v", err)

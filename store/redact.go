@@ -3,6 +3,7 @@ package store
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,8 +39,10 @@ func Redact(s string) string {
 	// removes at least one digit or '@', so the loop terminates.
 	for {
 		changed := false
+		var c bool
+		text, c = redactSequences(text)
+		changed = changed || c
 		for _, r := range redactRules {
-			var c bool
 			text, c = r.apply(text)
 			changed = changed || c
 		}
@@ -60,20 +63,232 @@ func mayContainPII(s string) bool {
 }
 
 // fold maps a rune to the ASCII form the rules match: full-width forms
-// (０-９, ＋, －, ＠, letters…), the ideographic space and assorted dashes.
-// It maps rune to rune so that positions line up with the original text.
+// (０-９, ＋, －, ＠, letters…), every other Unicode decimal digit (Arabic-
+// Indic, Devanagari, mathematical…), the ideographic space and other
+// spaces, assorted dashes and middle dots. It maps rune to rune so that
+// positions line up with the original text.
 func fold(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
 		return r
 	case r >= 0xFF01 && r <= 0xFF5E:
 		return r - 0xFEE0
-	case r == 0x3000 || r == 0x00A0:
+	case r == 0x3000 || r == 0x00A0 || r == 0x202F || (r >= 0x2000 && r <= 0x200A):
 		return ' '
-	case (r >= 0x2010 && r <= 0x2015) || r == 0x2212:
+	case (r >= 0x2010 && r <= 0x2015) || r == 0x2212 || r == 0xFE63:
 		return '-'
+	case r == 0x00B7 || r == 0x30FB || r == 0xFF65 || r == 0x2022 || r == 0x3002:
+		return '.'
+	case unicode.IsDigit(r):
+		return digitValue(r)
 	}
 	return r
+}
+
+// digitValue maps a Unicode decimal digit to '0'…'9'. Decimal digits come
+// in runs of ten starting at a zero, and the Nd table's ranges are such
+// runs back to back.
+func digitValue(r rune) rune {
+	for _, rg := range unicode.Nd.R16 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return '0' + (r-rune(rg.Lo))%10
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return '0' + (r-rune(rg.Lo))%10
+		}
+	}
+	return r
+}
+
+// isSeparator reports whether a folded rune may sit between the digits of
+// one number as people write them: spaces, dots, dashes, underscores and
+// brackets.
+func isSeparator(r rune) bool {
+	switch r {
+	case ' ', '.', '-', '_', '(', ')', '[', ']', '\t':
+		return true
+	}
+	return false
+}
+
+// maxSeparatorRun is how many separator characters may join two groups of
+// digits (" - ", ") ").
+const maxSeparatorRun = 3
+
+// redactSequences finds numbers written with separators — 138.1234.5678,
+// 138 123 45678, 1 3 8 1 2 3 4 5 6 7 8, an ID grouped 4-4-4-4-2 — joins
+// their digits and redacts them by what the digits are. A sequence whose
+// groups are all dates or years (2025-03-01 2025-06-30, 2019 2020 2021) is
+// left alone. The longest run of leading groups that is an identifier is
+// redacted, and the scan goes on after it; a sequence of 12 digits or more
+// that is none is redacted as a number.
+func redactSequences(text []rune) ([]rune, bool) {
+	f := make([]rune, len(text))
+	for i, c := range text {
+		f[i] = fold(c)
+	}
+	var out []rune
+	last, changed := 0, false
+	for i := 0; i < len(f); {
+		if !isDigit7(f[i]) || (i > 0 && (isDigit7(f[i-1]) || isLetter(f[i-1]))) {
+			i++
+			continue
+		}
+		// Groups of digits joined by short separator runs.
+		type group struct{ start, end int }
+		var groups []group
+		j := i
+		for {
+			k := j
+			for k < len(f) && isDigit7(f[k]) {
+				k++
+			}
+			groups = append(groups, group{j, k})
+			s := k
+			for s < len(f) && s-k < maxSeparatorRun && isSeparator(f[s]) {
+				s++
+			}
+			if s == k || s >= len(f) || !isDigit7(f[s]) {
+				break
+			}
+			j = s
+		}
+		// A trailing letter glued to the last group (an X check digit).
+		lastEnd := groups[len(groups)-1].end
+		if lastEnd < len(f) && (f[lastEnd] == 'X' || f[lastEnd] == 'x') && (lastEnd+1 == len(f) || !isLetter(f[lastEnd+1])) {
+			groups[len(groups)-1].end++
+		}
+		plus := i > 0 && f[i-1] == '+'
+		lengths := make([]int, len(groups))
+		total := 0
+		for gi, g := range groups {
+			lengths[gi] = g.end - g.start
+			total += lengths[gi]
+		}
+		if len(groups) < 2 {
+			i = groups[0].end
+			continue
+		}
+		if datesOnly(f, groups[0].start, lengths) {
+			i = groups[len(groups)-1].end // dates all the way: nothing inside
+			continue
+		}
+		// The leading groups that could hold an identifier: no identifier
+		// has more than 19 digits, which keeps this linear.
+		var prefix []rune
+		var prefixes []string
+		for _, g := range groups {
+			prefix = append(prefix, f[g.start:g.end]...)
+			if len(prefix) > 19 {
+				break
+			}
+			prefixes = append(prefixes, string(prefix))
+		}
+		// An ID first, then a phone, then a card: the longest run of
+		// leading groups that is one ("138 1234 5678 139 1234 5678" is two
+		// phones, not an 18-digit card).
+		label, used := "", 0
+		for _, kind := range []string{RedactedID, RedactedPhone, RedactedCard} {
+			for n := len(prefixes); n >= 1 && label == ""; n-- {
+				if classifyDigits(prefixes[n-1], plus) == kind {
+					label, used = kind, n
+				}
+			}
+		}
+		if label == "" && total >= 12 {
+			label, used = RedactedNumber, len(groups)
+		}
+		if label == "" {
+			i = groups[0].end
+			continue
+		}
+		start := i
+		if plus {
+			start--
+		}
+		end := groups[used-1].end
+		// "(021)87654321": the bracket opened before the number goes too.
+		if start > 0 && f[start-1] == '(' && strings.ContainsRune(string(f[start:end]), ')') {
+			start--
+		}
+		out = append(out, text[last:start]...)
+		out = append(out, []rune(label)...)
+		last, i, changed = end, end, true
+	}
+	if !changed {
+		return text, false
+	}
+	return append(out, text[last:]...), true
+}
+
+func isDigit7(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLetter(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+}
+
+// datesOnly reports whether every group is part of a date: a year
+// (1900–2100), a month or day (one or two digits), or a compact date
+// (yyyymmdd), with at least one year among them.
+func datesOnly(f []rune, start int, lengths []int) bool {
+	pos, year := start, false
+	for _, n := range lengths {
+		for pos < len(f) && !isDigit7(f[pos]) {
+			pos++
+		}
+		g := string(f[pos : pos+n])
+		pos += n
+		switch {
+		case n <= 2:
+		case n == 4 && g >= "1900" && g <= "2100":
+			year = true
+		case n == 8 && plausibleBirthDate(g):
+			year = true
+		default:
+			return false
+		}
+	}
+	return year
+}
+
+// classifyDigits names the identifier the digits of a sequence form, or
+// "": an 18- or 15-digit ID with a birth date, a mobile number (with or
+// without 86 / 0086), a landline with its area code, a bank card.
+func classifyDigits(d string, plus bool) string {
+	if n := len(d); n == 18 || n == 15 {
+		last := d[n-1]
+		if n == 18 && (last == 'X' || last == 'x' || plausibleBirthDate(d[6:14])) {
+			return RedactedID
+		}
+		if n == 15 && plausibleBirthDate("19"+d[6:12]) {
+			return RedactedID
+		}
+	}
+	if strings.ContainsAny(d, "Xx") {
+		return ""
+	}
+	rest, intl := d, false
+	switch {
+	case strings.HasPrefix(d, "0086"):
+		rest, intl = d[4:], true
+	case strings.HasPrefix(d, "86") && (plus || len(d) == 13):
+		rest, intl = d[2:], true
+	}
+	switch {
+	case rest == "":
+		return ""
+	case len(rest) == 11 && rest[0] == '1' && rest[1] >= '3' && rest[1] <= '9':
+		return RedactedPhone
+	case rest[0] == '0' && len(rest) >= 10 && len(rest) <= 12:
+		return RedactedPhone
+	case intl && len(rest) >= 9 && len(rest) <= 11:
+		return RedactedPhone
+	case len(d) >= 16 && len(d) <= 19 && !intl:
+		return RedactedCard
+	}
+	return ""
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

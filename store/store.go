@@ -1,5 +1,6 @@
-// Package store persists bujiao's conversations, idempotency records,
-// Telegram polling offset and anonymous maintainer events in SQLite, using
+// Package store persists bujiao's conversations, idempotency records, the
+// Telegram inbox and outbox, the polling offset and anonymous maintainer
+// events in SQLite, using
 // the pure-Go driver modernc.org/sqlite. It is the only package that speaks
 // SQL, and it imports nothing else from bujiao: conversation state is opaque
 // bytes owned by the dialog engine.
@@ -10,13 +11,20 @@
 // itself stays consistent). Options.SyncFull selects synchronous=FULL, which
 // makes every commit durable at the cost of one fsync per commit.
 //
-// Throughput: turns are applied by one writer goroutine with group commit
-// (see DB.Apply): turns queued while a transaction runs share the next one,
-// so concurrent chats do not each pay for a commit. Durability per turn is
-// unchanged: Apply returns only after the commit that contains its turn.
+// Turns: a transport loads a conversation (LoadSession) without taking the
+// write lock, computes the turn, and Commits it — state, processed update,
+// events, outgoing messages — in one transaction, with a compare-and-swap
+// on the conversation's version, so exactly-once holds even with several
+// processes on one file.
 //
-// Privacy: no table has a name field, and every Event.Text passes through
-// Redact before it is written.
+// Throughput: Commits are written by one writer goroutine with group
+// commit: turns queued while a transaction runs share the next one, so
+// concurrent chats do not each pay for a commit. Durability per turn is
+// unchanged: Commit returns only after the commit that contains its turn.
+//
+// Privacy: no table has a name field, every Event.Text passes through
+// Redact before it is written, an inbox row's text is dropped when it is
+// applied, and deleted content is overwritten (secure_delete).
 package store
 
 import (
@@ -103,7 +111,7 @@ type DB struct {
 	stmtMu sync.Mutex
 	stmts  *writeStmts
 
-	// Group commit: Apply hands turns to the writer goroutine over reqs.
+	// Group commit: Commit hands turns to the writer goroutine over reqs.
 	reqs       chan *applyReq
 	closing    chan struct{}
 	writerDone chan struct{}
@@ -165,6 +173,9 @@ func openPools(path string, opts Options) (*DB, error) {
 	pragmas := []string{
 		fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()),
 		"foreign_keys(ON)",
+		// Deleted content is overwritten with zeros, so what /forget and
+		// the retention sweep delete does not linger in free pages.
+		"secure_delete(ON)",
 		fmt.Sprintf("cache_size(%d)", -cache),
 	}
 	if opts.MaxPageCount > 0 {
@@ -247,7 +258,7 @@ func openPools(path string, opts Options) (*DB, error) {
 }
 
 // Close waits for turns already handed to the writer, then closes the
-// database. Apply calls after Close fail.
+// database. Commit calls after Close fail.
 func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
 		close(db.closing)

@@ -25,6 +25,8 @@ type SweepResult struct {
 	Conversations    int64
 	Events           int64
 	ProcessedUpdates int64
+	Inbox            int64
+	Outbox           int64
 }
 
 // Sweep deletes conversations idle longer than idleConversations, events
@@ -52,15 +54,23 @@ func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, event
 		{`DELETE FROM conversations WHERE updated_at < ?`, idleConversations, &res.Conversations},
 		{`DELETE FROM events WHERE at < ?`, eventAge, &res.Events},
 		{`DELETE FROM processed_updates WHERE processed_at < ?`, ProcessedUpdateTTL, &res.ProcessedUpdates},
+		// Applied and parked updates keep only ids; they go with the
+		// processed records. Unapplied ones hold what the person wrote and
+		// go with the conversations, as do unsent messages.
+		{`DELETE FROM inbox WHERE status <> 'new' AND received_at < ?`, ProcessedUpdateTTL, &res.Inbox},
+		{`DELETE FROM inbox WHERE received_at < ?`, idleConversations, &res.Inbox},
+		{`DELETE FROM outbox WHERE created_at < ?`, idleConversations, &res.Outbox},
 	}
 	for _, s := range steps {
 		r, err := tx.ExecContext(ctx, s.query, formatTime(now.Add(-s.age)))
 		if err != nil {
 			return SweepResult{}, fmt.Errorf("sweep: %w", classify(err))
 		}
-		if *s.n, err = r.RowsAffected(); err != nil {
+		n, err := r.RowsAffected()
+		if err != nil {
 			return SweepResult{}, fmt.Errorf("sweep: %w", err)
 		}
+		*s.n += n
 	}
 	if err := tx.Commit(); err != nil {
 		return SweepResult{}, fmt.Errorf("sweep: commit: %w", classify(err))
@@ -87,13 +97,15 @@ func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, event
 			log.Warn("store sweep failed", "err", err)
 		case err == nil:
 			level := slog.LevelDebug
-			if res.Conversations+res.Events+res.ProcessedUpdates > 0 {
+			if res.Conversations+res.Events+res.ProcessedUpdates+res.Inbox+res.Outbox > 0 {
 				level = slog.LevelInfo
 			}
 			log.Log(ctx, level, "store sweep",
 				"conversations", res.Conversations,
 				"events", res.Events,
-				"processed_updates", res.ProcessedUpdates)
+				"processed_updates", res.ProcessedUpdates,
+				"inbox", res.Inbox,
+				"outbox", res.Outbox)
 		}
 		select {
 		case <-ctx.Done():

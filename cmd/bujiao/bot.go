@@ -14,6 +14,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
 	"bujiao/dialog/web"
@@ -40,6 +42,9 @@ By default the bot polls Telegram (no public address needed). With
   --db FILE            conversation database (default %s)
   --kb DIR             use another knowledge directory
   --workers N          chats handled at once (default 8)
+  --rate N             messages (sends and edits) per second overall (default 30,
+                       Telegram's limit for a bot; raise it only for a test server)
+  --chat-rate N        messages per second to one chat (default 1)
   --lang zh|en         language for people whose client reports none (default zh)
   --log-format FORMAT  text or json (default text)
 
@@ -63,6 +68,8 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	dbPath := fs.String("db", "", "")
 	kbDir := fs.String("kb", "", "")
 	workers := fs.Int("workers", telegram.DefaultWorkers, "")
+	globalRate := fs.Float64("rate", telegram.DefaultGlobalRate, "")
+	chatRate := fs.Float64("chat-rate", telegram.DefaultChatRate, "")
 	lang := fs.String("lang", "zh", "")
 	logFormat := fs.String("log-format", "text", "")
 	tokenFlag := fs.String("token", "", "")
@@ -89,6 +96,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	if *logFormat != "text" && *logFormat != "json" {
 		return usageError("bot: --log-format: want text or json, got %q", *logFormat)
+	}
+	if *globalRate <= 0 || *chatRate <= 0 || *chatRate > *globalRate {
+		return usageError("bot: --rate and --chat-rate: want positive numbers, the chat's rate at most the overall one, got %g and %g", *globalRate, *chatRate)
 	}
 	if *webhookURL != "" {
 		u, err := url.Parse(*webhookURL)
@@ -128,7 +138,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	m := dialog.New(kb)
 	m.DefaultLang = l
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
-	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil)
+	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil, budget{*globalRate, *chatRate})
 	if err != nil {
 		return err
 	}
@@ -177,13 +187,7 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 		return slog.New(slog.NewTextHandler(w, nil))
 	}
 	_, secret, _ := strings.Cut(token, ":")
-	scrub := func(s string) string {
-		s = strings.ReplaceAll(s, token, "<token>")
-		if len(secret) >= 8 {
-			s = strings.ReplaceAll(s, secret, "<token>")
-		}
-		return s
-	}
+	scrub := func(s string) string { return telegram.ScrubToken(s, token) }
 	opts := &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
 		switch a.Value.Kind() {
 		case slog.KindString:
@@ -206,14 +210,18 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 // newTelegramBot builds the bot over a conversation engine and its
 // database. With metrics, turns, answers, FAQ look-ups, retries and failed
 // deliveries are counted (bujiao serve --bot exposes them on /metrics).
-func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (*telegram.Bot, error) {
-	var storage dialog.Storage = storeSessions{db}
-	cfg := telegram.Config{Token: token, ServerURL: apiURL, Store: db, Log: log, Workers: workers}
+// budget is Telegram's message budget: per second overall and per chat.
+type budget struct{ global, chat float64 }
+
+var defaultBudget = budget{telegram.DefaultGlobalRate, telegram.DefaultChatRate}
+
+func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bg budget) (*telegram.Bot, error) {
+	sessions := storeSessions{db}
+	cfg := telegram.Config{Token: token, ServerURL: apiURL, Mailbox: sessions, Log: log, Workers: workers,
+		Runner:     &dialog.Runner{Machine: m, Sessions: sessions},
+		GlobalRate: rate.Limit(bg.global), ChatRate: rate.Limit(bg.chat)}
 	if metrics != nil {
-		storage = meteredStorage{storage, metrics}
-		cfg.OnRetry = metrics.TelegramRetries.Inc
-		cfg.OnSendError = metrics.TelegramSendErrors.Inc
+		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
 	}
-	cfg.Runner = &dialog.Runner{Machine: m, Storage: storage}
 	return telegram.New(ctx, cfg)
 }

@@ -34,6 +34,9 @@ Usage: bujiao serve [flags]
   --kb DIR                 knowledge directory (default: the built-in one)
   --db FILE                database whose reachability /readyz checks (optional)
   --log-format text|json   log format on stderr (default text)
+  --behind-https           a proxy in front serves the page over https: mark the
+                           token cookie Secure (a request carrying
+                           X-Forwarded-Proto: https gets a Secure cookie anyway)
 
 Serving the Telegram bot from the same process (one process runs everything):
   --bot                    also run the bot by webhook on this server; needs
@@ -68,6 +71,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	kbDir := fs.String("kb", "", "")
 	dbPath := fs.String("db", "", "")
 	logFormat := fs.String("log-format", "text", "")
+	behindHTTPS := fs.Bool("behind-https", false, "")
 	withBot := fs.Bool("bot", false, "")
 	webhookURL := fs.String("webhook-url", "", "")
 	botTokenFile := fs.String("token-file", "", "")
@@ -141,7 +145,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
 
-	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log}
+	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log,
+		BehindHTTPS: *behindHTTPS}
 	if *withBot && *dbPath == "" {
 		*dbPath = store.DefaultPath()
 	}
@@ -233,7 +238,7 @@ func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL st
 		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
 	}
 	bl := log.With("component", "telegram")
-	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics)
+	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, defaultBudget)
 	if err != nil {
 		return nil, err
 	}
@@ -247,6 +252,7 @@ func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL st
 		return nil, usageError("serve: --webhook-url needs a path of its own (e.g. /telegram), not the page's /")
 	}
 	srv.Handle(path, b.WebhookHandler())
+	b.Start()
 	if err := b.RegisterWebhook(ctx, webhookURL); err != nil {
 		b.Shutdown()
 		return nil, err

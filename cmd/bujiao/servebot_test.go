@@ -114,11 +114,19 @@ func TestServeWithBot(t *testing.T) {
 	if code := post(secret); code != http.StatusOK {
 		t.Fatalf("right secret: status %d, want 200", code)
 	}
-	api.mu.Lock()
-	sent := strings.Join(api.sent, "\n")
-	api.mu.Unlock()
+	// The 200 follows the insert; the turn runs and its reply leaves the
+	// outbox soon after.
+	var sent string
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		api.mu.Lock()
+		sent = strings.Join(api.sent, "\n")
+		api.mu.Unlock()
+		if strings.Contains(sent, "Which scheme") || time.Now().After(deadline) {
+			break
+		}
+	}
 	if !strings.Contains(sent, "Which scheme") {
-		t.Errorf("the bot's reply was not sent before the 200; sent:\n%s", sent)
+		t.Errorf("the bot's reply was never sent; sent:\n%s", sent)
 	}
 	resp, err := http.Get("http://" + addr + "/metrics")
 	if err != nil {

@@ -2,72 +2,110 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"bujiao/dialog"
+	"bujiao/dialog/telegram"
 	"bujiao/dialog/web"
 	"bujiao/store"
 )
 
-// storeSessions adapts store.DB to dialog.Storage: store imports nothing of
-// ours, so the two meet here.
+// storeSessions adapts store.DB to dialog.Sessions and telegram.Mailbox:
+// store imports nothing of ours, so they meet here.
 type storeSessions struct{ db *store.DB }
 
-var _ dialog.Storage = storeSessions{}
+var (
+	_ dialog.Sessions  = storeSessions{}
+	_ telegram.Mailbox = storeSessions{}
+)
 
-func (s storeSessions) Apply(ctx context.Context, chatID, updateID int64, fn func(state []byte, found bool) (dialog.Saved, error)) (bool, error) {
-	return s.db.Apply(ctx, chatID, updateID, func(c store.Conversation, found bool) (store.Turn, error) {
-		saved, err := fn(c.State, found)
-		if err != nil {
-			return store.Turn{}, err
-		}
-		return store.Turn{State: saved.State, Lang: saved.Lang, Pending: saved.Pending, Events: storeEvents(saved.Events)}, nil
-	})
+func (s storeSessions) Load(ctx context.Context, chatID int64) (dialog.Session, error) {
+	c, err := s.db.LoadSession(ctx, chatID)
+	if err != nil {
+		return dialog.Session{}, err
+	}
+	return dialog.Session{State: c.State, Version: c.Version, Found: c.Found}, nil
 }
 
-func (s storeSessions) Forget(ctx context.Context, chatID int64) error {
-	return s.db.Forget(ctx, chatID)
+func (s storeSessions) Commit(ctx context.Context, c dialog.Commit) error {
+	err := s.db.Commit(ctx, store.Commit{ChatID: c.ChatID, UpdateID: c.UpdateID, Version: c.Version,
+		State: c.State, Lang: c.Lang, Events: storeEvents(c.Events), Outbox: c.Outbox, Forget: c.Forget})
+	switch {
+	case errors.Is(err, store.ErrConflict):
+		return fmt.Errorf("%w: %w", dialog.ErrConflict, err)
+	case errors.Is(err, store.ErrDuplicate):
+		return fmt.Errorf("%w: %w", dialog.ErrDuplicate, err)
+	}
+	return err
 }
 
 func storeEvents(evs []dialog.Event) []store.Event {
 	out := make([]store.Event, 0, len(evs))
 	for _, e := range evs {
-		if e.Kind == dialog.EvForget {
-			continue
-		}
 		out = append(out, store.Event{Kind: string(e.Kind), Question: e.Question, Verdict: e.Verdict,
 			Region: e.Region, Text: e.Text, Helpful: e.Helpful})
 	}
 	return out
 }
 
-// meteredStorage counts what turns did (turns, answers by verdict and
-// region, FAQ hits and misses) as they are saved, so every surface that
-// runs conversations feeds the same metrics.
-type meteredStorage struct {
-	dialog.Storage
-	m *web.Metrics
+func (s storeSessions) Receive(ctx context.Context, in []telegram.Inbound, parked []telegram.Parked, offset int64) error {
+	sin := make([]store.Inbound, len(in))
+	for i, u := range in {
+		sin[i] = store.Inbound(u)
+	}
+	sp := make([]store.Parked, len(parked))
+	for i, p := range parked {
+		sp[i] = store.Parked(p)
+	}
+	return s.db.Receive(ctx, sin, sp, offset)
 }
 
-func (s meteredStorage) Apply(ctx context.Context, chatID, updateID int64, fn func(state []byte, found bool) (dialog.Saved, error)) (bool, error) {
-	var events []dialog.Event
-	applied, err := s.Storage.Apply(ctx, chatID, updateID, func(state []byte, found bool) (dialog.Saved, error) {
-		saved, err := fn(state, found)
-		events = saved.Events
-		return saved, err
-	})
-	if err != nil || !applied {
-		return applied, err
+func (s storeSessions) Inbox(ctx context.Context, limit int) ([]telegram.Inbound, error) {
+	rows, err := s.db.Inbox(ctx, limit)
+	out := make([]telegram.Inbound, len(rows))
+	for i, r := range rows {
+		out[i] = telegram.Inbound(r)
 	}
-	s.m.DialogTurns.Inc()
-	for _, e := range events {
-		switch e.Kind {
-		case dialog.EvAnswer:
-			s.m.Answers.WithLabelValues(e.Verdict, e.Region).Inc()
-		case dialog.EvFAQHit, dialog.EvDirect:
-			s.m.FAQHit()
-		case dialog.EvFAQMiss:
-			s.m.FAQMiss()
+	return out, err
+}
+
+func (s storeSessions) Settle(ctx context.Context, updateID, chatID int64, reason string, msgs [][]byte) error {
+	return s.db.Settle(ctx, updateID, chatID, reason, msgs)
+}
+
+func (s storeSessions) Outbox(ctx context.Context, limit int) ([]telegram.Outbound, error) {
+	rows, err := s.db.Outbox(ctx, limit)
+	out := make([]telegram.Outbound, len(rows))
+	for i, r := range rows {
+		out[i] = telegram.Outbound(r)
+	}
+	return out, err
+}
+
+func (s storeSessions) Sent(ctx context.Context, id, chatID int64, reason string) error {
+	return s.db.Sent(ctx, id, chatID, reason)
+}
+
+func (s storeSessions) Block(ctx context.Context, chatID int64) error { return s.db.Block(ctx, chatID) }
+
+func (s storeSessions) Offset(ctx context.Context) (int64, error) { return s.db.Offset(ctx) }
+
+// countTurn feeds the page's metrics (answers by verdict and region, FAQ
+// hits and misses, turns) from the events of a turn, so every surface that
+// runs conversations counts the same way.
+func countTurn(m *web.Metrics) func([]dialog.Event) {
+	return func(events []dialog.Event) {
+		m.DialogTurns.Inc()
+		for _, e := range events {
+			switch e.Kind {
+			case dialog.EvAnswer:
+				m.Answers.WithLabelValues(e.Verdict, e.Region).Inc()
+			case dialog.EvFAQHit, dialog.EvDirect:
+				m.FAQHit()
+			case dialog.EvFAQMiss:
+				m.FAQMiss()
+			}
 		}
 	}
-	return applied, nil
 }

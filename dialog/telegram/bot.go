@@ -2,24 +2,32 @@
 // dialog inputs and the dialog's replies into messages, and it is the only
 // package that imports github.com/go-telegram/bot.
 //
-// Every update goes through dialog.Runner.Handle, which records the
-// update_id in the same transaction as the new conversation state, so a
-// redelivered update is acknowledged and ignored, and replies are sent only
-// after their state is committed. Updates of one chat are handled strictly
-// in order; different chats run in parallel on a fixed number of workers.
-// Messages are sent under a global and a per-chat rate limit, with retries.
+// Nothing is confirmed to Telegram before it is stored, and nothing stored
+// is left unsent:
 //
-// Two ways to receive updates: Run polls getUpdates; RunWebhook (or
-// WebhookHandler, mounted on another server) takes them from Telegram's
-// webhook and answers 200 only after the update was handled, so an update
-// lost in a crash is redelivered by Telegram.
+//   - Inbox. Every update is stored (update_id, chat, and only what the
+//     dialog needs: no names, no usernames) before Telegram is told it was
+//     received. Polling is our own loop: the getUpdates offset moves past an
+//     update in the transaction that stores it. A webhook request is
+//     answered 200 after the insert. A malformed update is parked with its
+//     error and never blocks the rest.
+//   - Workers take stored updates in per-chat order and run the turn with
+//     dialog.Runner, which commits the new state, the processed update and
+//     the messages to send in one transaction (the outbox).
+//   - Outbox. A sender takes the stored messages in per-chat order and
+//     sends them under Telegram's budget, retrying on its own (429 after
+//     retry_after, 5xx and network errors with backoff) until they are
+//     delivered or the chat has blocked the bot.
+//
+// After a crash or a stop both queues resume where they were, so a stop
+// needs no drain: SIGTERM stops at once, and what was not done is done
+// after the restart.
 package telegram
 
 import (
 	"context"
 	"crypto/rand"
 	"crypto/subtle"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -38,7 +46,6 @@ import (
 
 	"bujiao/dialog"
 	"bujiao/knowledge"
-	"bujiao/store"
 )
 
 // Log attribute keys.
@@ -50,79 +57,111 @@ const (
 
 // Defaults of Config.
 const (
-	DefaultWorkers      = 8
-	DefaultPollTimeout  = 50 * time.Second
-	DefaultDrainTimeout = 10 * time.Second
+	DefaultWorkers     = 8
+	DefaultSenders     = 64
+	DefaultPollTimeout = 50 * time.Second
+	// DefaultGrace is how long a stop waits for turns and sends already
+	// running; everything else resumes after the restart.
+	DefaultGrace = 700 * time.Millisecond
 	// MaxWebhookBody bounds a webhook request; a real update is a few KiB.
 	MaxWebhookBody = 1 << 20
 )
 
-// Store is what the bot needs of the store beyond the dialog's Storage:
-// pending replies, the blocked flag and the polling offset. *store.DB
-// satisfies it.
-type Store interface {
-	Load(ctx context.Context, chatID int64) (store.Conversation, error)
-	ClearPending(ctx context.Context, chatID int64) error
-	MarkBlocked(ctx context.Context, chatID int64, blocked bool) error
-	Offset(ctx context.Context) (int64, error)
-	SetOffset(ctx context.Context, offset int64) error
+// Inbound is a stored update waiting to be applied.
+type Inbound struct {
+	UpdateID, ChatID int64
+	Payload          []byte
 }
 
-var _ Store = (*store.DB)(nil)
+// Parked is an update that cannot be applied, kept with an error code.
+type Parked struct {
+	UpdateID, ChatID int64
+	Reason           string
+}
 
-// Config configures a Bot. Token, Runner and Store are required; zero
+// Outbound is a stored message waiting to be sent.
+type Outbound struct {
+	ID, ChatID int64
+	Payload    []byte
+}
+
+// Mailbox is the durable inbox and outbox the bot needs besides the
+// dialog's Sessions (whose Commit fills the outbox). cmd/bujiao adapts
+// *store.DB to it.
+type Mailbox interface {
+	// Receive stores updates, and the polling offset if > 0, at once.
+	Receive(ctx context.Context, in []Inbound, parked []Parked, offset int64) error
+	// Inbox lists up to limit updates not yet applied, oldest first.
+	Inbox(ctx context.Context, limit int) ([]Inbound, error)
+	// Settle ends an update without a turn: reason "" for one the bot does
+	// not answer, an error code to park it; msgs are queued with it.
+	Settle(ctx context.Context, updateID, chatID int64, reason string, msgs [][]byte) error
+	// Outbox lists up to limit messages to send, oldest first, leaving out
+	// chats that blocked the bot.
+	Outbox(ctx context.Context, limit int) ([]Outbound, error)
+	// Sent removes a message: delivered, or refused for good (reason).
+	Sent(ctx context.Context, id, chatID int64, reason string) error
+	// Block records that the chat blocked the bot; the next turn of the
+	// chat clears it.
+	Block(ctx context.Context, chatID int64) error
+	// Offset is the saved polling offset (0 if none).
+	Offset(ctx context.Context) (int64, error)
+}
+
+// Config configures a Bot. Token, Runner and Mailbox are required; zero
 // values elsewhere select the defaults.
 type Config struct {
 	// Token is the bot token. It never appears in logs or returned errors.
 	Token string
 	// ServerURL is the Bot API server, default https://api.telegram.org.
 	ServerURL string
-	// Runner runs conversation turns; its Storage must be backed by Store.
-	Runner *dialog.Runner
-	Store  Store
-	Log    *slog.Logger
+	// Runner runs conversation turns; its Sessions must share Mailbox's
+	// database (Commit writes the outbox).
+	Runner  *dialog.Runner
+	Mailbox Mailbox
+	Log     *slog.Logger
 
-	// Workers is how many chats are handled at once (default 8); Queue
-	// bounds the updates waiting or running (default 32 per worker), and
-	// ChatQueue those of one chat (default 16; more are dropped).
-	Workers   int
-	Queue     int
-	ChatQueue int
+	// Workers is how many chats' turns run at once (default 8), Senders
+	// how many chats' messages are sent at once (default 64: a chat
+	// waiting for its one-a-second turn holds a sender).
+	Workers int
+	Senders int
 
 	// PollTimeout is the getUpdates long-poll time (default 50 s).
 	PollTimeout time.Duration
 	// SendTimeout bounds one Bot API call (default 15 s).
 	SendTimeout time.Duration
-	// DrainTimeout bounds the wait for in-flight updates at shutdown.
-	DrainTimeout time.Duration
+	// Grace bounds the wait for turns and sends in flight at a stop.
+	Grace time.Duration
 
-	// Rate limits: messages per second overall and per chat. Zero selects
-	// the default; rate.Inf disables a limit.
+	// Telegram's budget: message-class calls (sends and edits) per second
+	// overall and per chat. Zero selects the default; rate.Inf disables a
+	// limit (tests).
 	GlobalRate  rate.Limit
 	GlobalBurst int
 	ChatRate    rate.Limit
 	ChatBurst   int
 
-	// Retry policy for network errors, timeouts and 5xx.
-	MaxTries    int
+	// Backoff for network errors, timeouts and 5xx (a 429 waits exactly
+	// retry_after). Sends are retried until delivered.
 	BaseBackoff time.Duration
 	MaxBackoff  time.Duration
 	// Sleep waits for rate limits and retries; tests replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
 
 	// HTTPClient replaces the default client (which keeps enough idle
-	// connections for the workers and honours HTTPS_PROXY).
+	// connections for the workers and senders and honours HTTPS_PROXY).
 	HTTPClient *http.Client
-	// OnRetry and OnSendError, if set, count retried Bot API calls and
-	// deliveries that finally failed (for metrics).
-	OnRetry     func()
-	OnSendError func()
+	// Metrics, if set, counts calls by method and outcome, the budget in
+	// use and parked updates.
+	Metrics *Metrics
 
 	// SkipGetMe skips the library's own getMe in New. For tests only: Init
 	// still calls getMe to learn the bot's username.
 	SkipGetMe bool
 
-	// afterUpdate, if set, is called when an update is finished (tests).
+	// afterUpdate, if set, is called when an inbox row is finished or an
+	// update was not stored (tests).
 	afterUpdate func(updateID int64)
 }
 
@@ -133,11 +172,8 @@ func (c *Config) setDefaults() {
 	if c.Workers <= 0 {
 		c.Workers = DefaultWorkers
 	}
-	if c.Queue <= 0 {
-		c.Queue = 32 * c.Workers
-	}
-	if c.ChatQueue <= 0 {
-		c.ChatQueue = 16
+	if c.Senders <= 0 {
+		c.Senders = DefaultSenders
 	}
 	if c.PollTimeout <= time.Second {
 		c.PollTimeout = DefaultPollTimeout
@@ -145,8 +181,8 @@ func (c *Config) setDefaults() {
 	if c.SendTimeout <= 0 {
 		c.SendTimeout = DefaultSendTimeout
 	}
-	if c.DrainTimeout <= 0 {
-		c.DrainTimeout = DefaultDrainTimeout
+	if c.Grace <= 0 {
+		c.Grace = DefaultGrace
 	}
 	if c.GlobalRate == 0 {
 		c.GlobalRate = DefaultGlobalRate
@@ -160,9 +196,6 @@ func (c *Config) setDefaults() {
 	if c.ChatBurst <= 0 {
 		c.ChatBurst = DefaultChatBurst
 	}
-	if c.MaxTries <= 0 {
-		c.MaxTries = DefaultMaxTries
-	}
 	if c.BaseBackoff <= 0 {
 		c.BaseBackoff = DefaultBaseBackoff
 	}
@@ -173,23 +206,23 @@ func (c *Config) setDefaults() {
 		c.Sleep = sleepCtx
 	}
 	if c.HTTPClient == nil {
-		c.HTTPClient = defaultHTTPClient(c.PollTimeout, c.Workers)
+		c.HTTPClient = defaultHTTPClient(c.PollTimeout, c.Workers+c.Senders)
 	}
 }
 
-// defaultHTTPClient keeps an idle connection per worker and then some:
-// with net/http's default of two per host, every send under load would open
-// a new TCP (and TLS) connection.
-func defaultHTTPClient(poll time.Duration, workers int) *http.Client {
+// defaultHTTPClient keeps an idle connection per concurrent caller: with
+// net/http's default of two per host, every send under load would open a
+// new TCP (and TLS) connection.
+func defaultHTTPClient(poll time.Duration, callers int) *http.Client {
 	return &http.Client{
-		// Longer than a long poll; sends have their own, shorter timeout.
+		// Longer than a long poll; other calls have their own timeout.
 		Timeout: poll + 15*time.Second,
 		Transport: &http.Transport{
 			Proxy:                 http.ProxyFromEnvironment,
 			DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
 			ForceAttemptHTTP2:     true,
-			MaxIdleConns:          100,
-			MaxIdleConnsPerHost:   max(2*workers+2, 16),
+			MaxIdleConns:          callers + 16,
+			MaxIdleConnsPerHost:   callers + 2,
 			IdleConnTimeout:       90 * time.Second,
 			TLSHandshakeTimeout:   10 * time.Second,
 			ExpectContinueTimeout: time.Second,
@@ -198,70 +231,55 @@ func defaultHTTPClient(poll time.Duration, workers int) *http.Client {
 }
 
 // Bot is a running Telegram bot. Create it with New, start it with Run,
-// RunWebhook or Init plus WebhookHandler, and end it with Shutdown (Run and
-// RunWebhook do that themselves).
+// RunWebhook or Init plus Start plus WebhookHandler, and end it with
+// Shutdown (Run and RunWebhook do that themselves).
 type Bot struct {
 	cfg    Config
 	api    *bot.Bot
 	runner *dialog.Runner
-	st     Store
+	mb     Mailbox
 	log    *slog.Logger
-	send   *sender
-	disp   *dispatcher
-	offs   *offsets
-	clean  cleanChats
+	lim    *limits
+	met    *Metrics
 
-	me     atomic.Pointer[models.User]
-	secret string // webhook secret_token
-
-	saverStop context.CancelFunc
-	saverDone chan struct{}
-	shutOnce  sync.Once
+	turns, sends       *dispatcher
+	inFeed, outFeed    *feeder
+	feedStop           context.CancelFunc
+	feedDone           sync.WaitGroup
+	started, stopping  atomic.Bool
+	blockedMu          sync.Mutex
+	blocked            map[int64]bool
+	latestMu           sync.Mutex
+	latest             map[int64]int // newest message shown in each chat
+	me                 atomic.Pointer[models.User]
+	secret             string // webhook secret_token
+	shutOnce, initOnce sync.Once
 }
 
-// New creates a bot and starts its workers. It reads the saved polling
-// offset from the store. Unless cfg.SkipGetMe, the library checks the token
+// New creates a bot. Unless cfg.SkipGetMe, the library checks the token
 // with getMe (5 s).
 func New(ctx context.Context, cfg Config) (*Bot, error) {
-	if cfg.Runner == nil || cfg.Store == nil {
-		return nil, errors.New("telegram: Runner and Store are required")
+	if cfg.Runner == nil || cfg.Mailbox == nil {
+		return nil, errors.New("telegram: Runner and Mailbox are required")
 	}
 	if strings.TrimSpace(cfg.Token) == "" {
 		return nil, errors.New("telegram: no bot token")
 	}
 	cfg.setDefaults()
-	b := &Bot{cfg: cfg, runner: cfg.Runner, st: cfg.Store, log: cfg.Log}
+	b := &Bot{cfg: cfg, runner: cfg.Runner, mb: cfg.Mailbox, log: cfg.Log, met: cfg.Metrics, blocked: map[int64]bool{},
+		latest: map[int64]int{}}
 	secret, err := randomSecret(32)
 	if err != nil {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)
 	}
 	b.secret = secret
-
-	offset, err := cfg.Store.Offset(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("telegram: %w", err)
-	}
 	opts := []bot.Option{
-		// Never the library's default handler: it logs whole updates.
-		bot.WithDefaultHandler(b.onUpdate),
-		bot.WithErrorsHandler(b.onLibraryError),
-		// The library's one worker hands each update to our dispatcher,
-		// synchronously, so a full dispatcher stops the polling loop.
-		bot.WithNotAsyncHandlers(),
-		bot.WithWorkers(1),
-		// Unbuffered: an update the library fetched but did not hand over
-		// has not been confirmed to Telegram and comes back after a restart.
-		bot.WithUpdatesChannelCap(0),
-		bot.WithAllowedUpdates(bot.AllowedUpdates{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery}),
+		// The library is used for its typed calls only: polling is ours.
 		bot.WithHTTPClient(cfg.PollTimeout, cfg.HTTPClient),
+		bot.WithErrorsHandler(func(err error) { b.log.Debug("telegram library", logKeyErr, b.scrub(err)) }),
 	}
 	if cfg.ServerURL != "" {
 		opts = append(opts, bot.WithServerURL(strings.TrimRight(cfg.ServerURL, "/")))
-	}
-	if offset > 0 {
-		// The library asks for lastUpdateID+1; the saved value is the
-		// offset itself (the first update not yet handled).
-		opts = append(opts, bot.WithInitialOffset(offset-1))
 	}
 	if cfg.SkipGetMe {
 		opts = append(opts, bot.WithSkipGetMe())
@@ -271,9 +289,14 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		return nil, b.scrub(fmt.Errorf("telegram: %w", err))
 	}
 	b.api = api
-	b.send = newSender(api, &b.cfg)
-	b.offs = newOffsets(cfg.Store, cfg.Log, offset)
-	b.disp = newDispatcher(b.cfg.Workers, b.cfg.Queue, b.cfg.ChatQueue, b.runJob)
+	b.lim = newLimits(&b.cfg)
+	b.met.setBudget(float64(b.cfg.GlobalRate))
+	capacity := 32 * b.cfg.Workers
+	b.turns = newDispatcher(b.cfg.Workers, capacity, 16, b.applyUpdate)
+	b.inFeed = newFeeder(b.turns, capacity, b.fetchInbox, func(err error) { b.log.Warn("read inbox", logKeyErr, err) })
+	scap := 4 * b.cfg.Senders
+	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
+	b.outFeed = newFeeder(b.sends, scap, b.fetchOutbox, func(err error) { b.log.Warn("read outbox", logKeyErr, err) })
 	return b, nil
 }
 
@@ -290,7 +313,7 @@ func (b *Bot) Username() string {
 // is logged, not returned.
 func (b *Bot) Init(ctx context.Context) error {
 	var me *models.User
-	err := b.send.do(ctx, 0, false, b.cfg.MaxTries, func(ctx context.Context) error {
+	err := b.call(ctx, "getMe", 5, func(ctx context.Context) error {
 		var err error
 		me, err = b.api.GetMe(ctx)
 		return err
@@ -316,7 +339,7 @@ func (b *Bot) setCommands(ctx context.Context) {
 		if lang == knowledge.Zh {
 			params.LanguageCode = "zh"
 		}
-		err := b.send.do(ctx, 0, false, 2, func(ctx context.Context) error {
+		err := b.call(ctx, "setMyCommands", 2, func(ctx context.Context) error {
 			_, err := b.api.SetMyCommands(ctx, params)
 			return err
 		})
@@ -326,37 +349,76 @@ func (b *Bot) setCommands(ctx context.Context) {
 	}
 }
 
-// Run polls for updates until ctx is done, then shuts down: it stops
-// fetching, finishes the updates in flight (up to the drain timeout) and
-// saves the offset. The caller closes the store afterwards.
+// call runs a Bot API call that is not a message (getMe, setMyCommands,
+// webhooks): outside the message budget, retried up to tries times on 429
+// and transient errors.
+func (b *Bot) call(ctx context.Context, method string, tries int, fn func(ctx context.Context) error) error {
+	for try := 1; ; try++ {
+		cctx, cancel := context.WithTimeout(ctx, b.cfg.SendTimeout)
+		err := fn(cctx)
+		cancel()
+		c, wait := classify(err)
+		b.met.call(method, c)
+		if err == nil || ctx.Err() != nil {
+			if err != nil {
+				return ctx.Err()
+			}
+			return nil
+		}
+		switch c {
+		case classRetryAfter:
+		case classTransient:
+			wait = backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)
+		default:
+			return err
+		}
+		if try >= tries {
+			return err
+		}
+		if err := b.cfg.Sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// Start starts the workers and the sender, which resume whatever the
+// inbox and the outbox hold. Run and RunWebhook call it.
+func (b *Bot) Start() {
+	b.initOnce.Do(func() {
+		ctx, cancel := context.WithCancel(context.Background())
+		b.feedStop = cancel
+		b.started.Store(true)
+		b.feedDone.Add(2)
+		go func() { defer b.feedDone.Done(); b.inFeed.run(ctx, time.Second) }()
+		go func() { defer b.feedDone.Done(); b.outFeed.run(ctx, time.Second) }()
+	})
+}
+
+// Run polls for updates until ctx is done, then shuts down. The caller
+// closes the store afterwards.
 func (b *Bot) Run(ctx context.Context) error {
 	if err := b.Init(ctx); err != nil {
 		b.Shutdown()
 		return err
 	}
 	// A webhook left by an earlier run would make getUpdates fail.
-	err := b.send.do(ctx, 0, false, 2, func(ctx context.Context) error {
+	err := b.call(ctx, "deleteWebhook", 2, func(ctx context.Context) error {
 		_, err := b.api.DeleteWebhook(ctx, &bot.DeleteWebhookParams{})
 		return err
 	})
 	if err != nil && ctx.Err() == nil {
 		b.log.WarnContext(ctx, "delete webhook", logKeyErr, b.scrub(err))
 	}
-	b.startSaver()
+	b.Start()
 	b.log.InfoContext(ctx, "telegram bot polling", "username", b.Username(), "workers", b.cfg.Workers)
-	// Start returns when ctx is done. Conflicts (409: another poller, or a
-	// quick restart while Telegram still holds the old long poll) and
-	// network errors are retried by the library with backoff (0.1 s
-	// doubling to 5 s); onLibraryError logs them.
-	b.api.Start(ctx)
+	b.poll(ctx)
 	b.Shutdown()
 	return nil
 }
 
 // RunWebhook serves the webhook on listen (plain HTTP, for a TLS proxy in
 // front) at the path of publicURL, registers publicURL with Telegram, and
-// serves until ctx is done; then it stops the server, waiting for the
-// updates in flight, and shuts down.
+// serves until ctx is done; then it stops the server and shuts down.
 func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 	u, err := url.Parse(publicURL)
 	if err != nil || u.Scheme == "" || u.Host == "" {
@@ -387,6 +449,7 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
+	b.Start()
 	// Listen first, register second: Telegram may still send updates with
 	// the previous run's secret in between; they get 403 and are retried.
 	if err := b.RegisterWebhook(ctx, publicURL); err != nil {
@@ -402,7 +465,9 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 		b.Shutdown()
 		return fmt.Errorf("telegram: webhook server: %w", err)
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), b.cfg.DrainTimeout)
+	// A request in flight is an insert: it finishes in milliseconds, and
+	// one cut short is retried by Telegram.
+	sctx, cancel := context.WithTimeout(context.Background(), b.cfg.Grace)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		srv.Close()
@@ -415,7 +480,7 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 // RegisterWebhook tells Telegram to deliver updates to publicURL with this
 // bot's secret token, for messages and button presses only.
 func (b *Bot) RegisterWebhook(ctx context.Context, publicURL string) error {
-	err := b.send.do(ctx, 0, false, b.cfg.MaxTries, func(ctx context.Context) error {
+	err := b.call(ctx, "setWebhook", 5, func(ctx context.Context) error {
 		_, err := b.api.SetWebhook(ctx, &bot.SetWebhookParams{
 			URL:            publicURL,
 			SecretToken:    b.secret,
@@ -431,9 +496,9 @@ func (b *Bot) RegisterWebhook(ctx context.Context, publicURL string) error {
 
 // WebhookHandler returns the HTTP handler for Telegram's webhook, to mount
 // on any server. It answers 403 to a request without this bot's secret
-// token, 413 to a body over 1 MiB, and 200 only after the update was
-// handled (its replies sent or stored as pending), so that Telegram
-// redelivers an update a crash interrupted. During shutdown it answers 503.
+// token, 413 to a body over 1 MiB, and 200 once the update is stored (or
+// parked, if it does not decode), so Telegram redelivers only what was not
+// stored. During shutdown it answers 503.
 func (b *Bot) WebhookHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
@@ -446,6 +511,10 @@ func (b *Bot) WebhookHandler() http.Handler {
 			http.Error(w, "forbidden", http.StatusForbidden)
 			return
 		}
+		if b.stopping.Load() {
+			http.Error(w, "shutting down", http.StatusServiceUnavailable)
+			return
+		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
 		if err != nil {
 			var tooBig *http.MaxBytesError
@@ -456,118 +525,36 @@ func (b *Bot) WebhookHandler() http.Handler {
 			http.Error(w, "bad request", http.StatusBadRequest)
 			return
 		}
-		var u models.Update
-		if err := json.Unmarshal(body, &u); err != nil {
-			http.Error(w, "bad request", http.StatusBadRequest)
-			return
-		}
-		done := make(chan error, 1)
-		if err := b.disp.submit(r.Context(), chatKey(&u), job{u: &u, done: done}); err != nil {
-			// Shutting down, or the chat is flooding: Telegram retries later.
-			http.Error(w, "unavailable", http.StatusServiceUnavailable)
-			return
-		}
-		select {
-		case err := <-done:
-			if err != nil {
+		batch := b.sortBatch([][]byte{body})
+		if len(batch.in)+len(batch.parked) > 0 {
+			if err := b.mb.Receive(r.Context(), batch.in, batch.parked, 0); err != nil {
+				b.log.Warn("store webhook update", logKeyErr, err)
 				http.Error(w, "unavailable", http.StatusServiceUnavailable)
 				return
 			}
-			w.WriteHeader(http.StatusOK)
-		case <-r.Context().Done():
-			// Telegram gave up waiting; it will redeliver, and the store
-			// recognises the update if it was handled meanwhile.
 		}
+		b.received(batch)
+		w.WriteHeader(http.StatusOK)
 	})
 }
 
-// Shutdown stops taking updates, lets the ones in flight finish for up to
-// the drain timeout, and saves the polling offset. Run and RunWebhook call
-// it; call it yourself after Init with WebhookHandler. It does not close
-// the store.
+// Shutdown stops taking updates and sending, waiting up to the grace
+// period for turns and sends already running; everything else stays in
+// the store and resumes after a restart. Run and RunWebhook call it; call
+// it yourself after Start with WebhookHandler. It does not close the
+// store.
 func (b *Bot) Shutdown() {
 	b.shutOnce.Do(func() {
-		if !b.disp.shutdown(b.cfg.DrainTimeout) {
-			b.log.Warn("telegram shutdown: drain timeout reached, unfinished updates dropped",
-				"timeout", b.cfg.DrainTimeout.String())
+		b.stopping.Store(true)
+		if b.feedStop != nil {
+			b.feedStop()
+			b.feedDone.Wait()
 		}
-		if b.saverStop != nil {
-			b.saverStop()
-			<-b.saverDone
-		}
+		var wg sync.WaitGroup
+		wg.Go(func() { b.turns.shutdown(b.cfg.Grace) })
+		wg.Go(func() { b.sends.shutdown(b.cfg.Grace) })
+		wg.Wait()
 	})
-}
-
-func (b *Bot) startSaver() {
-	ctx, cancel := context.WithCancel(context.Background())
-	b.saverStop = cancel
-	b.saverDone = make(chan struct{})
-	go func() {
-		defer close(b.saverDone)
-		fctx, fcancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer fcancel()
-		b.offs.save(ctx, fctx)
-	}()
-}
-
-// job is one update to handle; done, if set, receives the outcome (nil, or
-// an error when the update was dropped at shutdown).
-type job struct {
-	u      *models.Update
-	done   chan<- error
-	polled bool
-}
-
-// onUpdate is the library's handler for every polled update: it queues the
-// update behind the earlier ones of its chat and returns.
-func (b *Bot) onUpdate(ctx context.Context, _ *bot.Bot, u *models.Update) {
-	b.offs.received(u.ID)
-	switch err := b.disp.submit(ctx, chatKey(u), job{u: u, polled: true}); {
-	case errors.Is(err, errChatBusy):
-		// Deliberately skipped: the offset moves past it.
-		b.offs.handled(u.ID)
-		b.log.Warn("update dropped: its chat is flooding", logKeyChat, chatKey(u), logKeyUpdate, u.ID)
-	case err != nil:
-		b.offs.dropped(u.ID)
-		b.log.Info("update not taken, shutting down", logKeyUpdate, u.ID)
-	}
-}
-
-func (b *Bot) runJob(ctx context.Context, j job) {
-	var err error
-	if ctx.Err() != nil {
-		err = ctx.Err()
-		b.log.Warn("update dropped at shutdown", logKeyUpdate, j.u.ID, logKeyChat, chatKey(j.u))
-	} else {
-		b.handle(ctx, j.u)
-	}
-	if j.polled {
-		if err != nil {
-			b.offs.dropped(j.u.ID)
-		} else {
-			b.offs.handled(j.u.ID)
-		}
-	}
-	if j.done != nil {
-		j.done <- err
-	}
-	if b.cfg.afterUpdate != nil {
-		b.cfg.afterUpdate(j.u.ID)
-	}
-}
-
-// onLibraryError logs the library's own errors (polling failures), with
-// the token scrubbed.
-func (b *Bot) onLibraryError(err error) {
-	msg := b.scrub(err).Error()
-	switch {
-	case errors.Is(err, bot.ErrorConflict):
-		b.log.Warn("getUpdates conflict: another instance is polling, or a webhook is set; retrying", logKeyErr, msg)
-	case strings.Contains(msg, "ctx done"):
-		b.log.Debug("telegram library", logKeyErr, msg)
-	default:
-		b.log.Warn("telegram library", logKeyErr, msg)
-	}
 }
 
 // scrubbedError is an error whose text had the token removed; Unwrap keeps
@@ -580,22 +567,24 @@ type scrubbedError struct {
 func (e *scrubbedError) Error() string { return e.msg }
 func (e *scrubbedError) Unwrap() error { return e.err }
 
-// scrub removes the token, and its secret half on its own, from an error's
-// text. The library puts the request URL, token included, into some errors.
+// scrub removes the token from an error's text. The library and net/http
+// put the request URL, token included, into some errors.
 func (b *Bot) scrub(err error) error {
 	if err == nil {
 		return nil
 	}
 	msg := err.Error()
-	clean := scrubToken(msg, b.cfg.Token)
+	clean := ScrubToken(msg, b.cfg.Token)
 	if clean == msg {
 		return err
 	}
 	return &scrubbedError{msg: clean, err: err}
 }
 
-// scrubToken removes token from s, in the forms it takes in URLs.
-func scrubToken(s, token string) string {
+// ScrubToken removes token from s, in the forms it takes in URLs, and its
+// secret half on its own. It is the one place the token is scrubbed; the
+// command's log handler uses it too, as the last line of defence.
+func ScrubToken(s, token string) string {
 	if token == "" {
 		return s
 	}
@@ -619,34 +608,4 @@ func randomSecret(n int) (string, error) {
 		buf[i] = alphabet[int(c)%len(alphabet)] // 256 % 64 == 0: uniform
 	}
 	return string(buf), nil
-}
-
-// cleanChats remembers chats known to have no pending reply and not to be
-// blocked, so their next update skips the store read. It forgets
-// everything when it grows large; forgetting only costs a read.
-type cleanChats struct {
-	mu sync.Mutex
-	m  map[int64]struct{}
-}
-
-const maxCleanChats = 1 << 16
-
-func (c *cleanChats) has(id int64) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	_, ok := c.m[id]
-	return ok
-}
-
-func (c *cleanChats) set(id int64, clean bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if !clean {
-		delete(c.m, id)
-		return
-	}
-	if c.m == nil || len(c.m) >= maxCleanChats {
-		c.m = map[int64]struct{}{}
-	}
-	c.m[id] = struct{}{}
 }

@@ -7,33 +7,37 @@ import (
 	"time"
 )
 
-// errClosed is returned for an update offered after shutdown began.
+// errClosed is returned for work offered after shutdown began.
 var errClosed = errors.New("telegram bot is shutting down")
 
-// errChatBusy is returned for an update of a chat that already has its
-// maximum of updates waiting: one flooding chat must not fill the shared
-// queue and stall everybody else.
-var errChatBusy = errors.New("too many updates waiting for this chat")
+// errChatBusy is returned for a job of a chat that already has its maximum
+// of jobs waiting: one flooding chat must not fill the shared queue and
+// stall everybody else. The job stays in the store and is offered again.
+var errChatBusy = errors.New("too many jobs waiting for this chat")
+
+// job is one stored row to work on: an inbox update or an outbox message.
+type job struct {
+	id, chat int64
+	payload  []byte
+}
 
 // dispatcher runs jobs with a fixed number of workers: jobs with the same
 // key (a chat) run one at a time in the order they were submitted, jobs of
 // different keys run in parallel. Each key with work has a FIFO queue; a
 // queue is on the ready list at most once, and a worker takes a queue,
 // runs its first job and puts it back at the end of the ready list if more
-// are waiting — so one busy chat cannot starve the others, and a chat
-// waiting for its rate limit holds one worker, not a whole hash bucket.
+// are waiting — so one busy chat cannot starve the others.
 //
 // The number of queued and running jobs is bounded; submit blocks when the
-// bound is reached, which in polling mode stops the library from fetching
-// more updates. A single key may hold at most perKey of them; beyond that
-// submit fails at once with errChatBusy rather than blocking other keys.
+// bound is reached. Jobs are rows of the store, so nothing is lost when
+// shutdown drops the queued ones: they are taken again after a restart.
 type dispatcher struct {
-	run func(ctx context.Context, j job)
-	// ctx is the workers' context: independent of the caller's, so that
-	// in-flight work finishes after a shutdown signal, and cancelled only
-	// when the drain time is up.
-	ctx    context.Context
-	cancel context.CancelFunc
+	run func(stop, hard context.Context, j job)
+	// stop is cancelled when shutdown begins: jobs stop waiting (for a
+	// limiter, a retry) at once. hard is cancelled when the grace period
+	// ends: calls still in flight are abandoned.
+	stop, hard           context.Context
+	cancelStop, cancelHd context.CancelFunc
 
 	slots  chan struct{} // one per queued or running job
 	perKey int
@@ -56,17 +60,20 @@ type chatQueue struct {
 	jobs []job // guarded by dispatcher.mu; jobs[0] is next or running
 }
 
-func newDispatcher(workers, capacity, perKey int, run func(ctx context.Context, j job)) *dispatcher {
-	ctx, cancel := context.WithCancel(context.Background())
+func newDispatcher(workers, capacity, perKey int, run func(stop, hard context.Context, j job)) *dispatcher {
+	stop, cancelStop := context.WithCancel(context.Background())
+	hard, cancelHard := context.WithCancel(context.Background())
 	d := &dispatcher{
-		run:     run,
-		ctx:     ctx,
-		cancel:  cancel,
-		slots:   make(chan struct{}, capacity),
-		perKey:  max(perKey, 1),
-		ready:   make(chan *chatQueue, capacity),
-		queues:  map[int64]*chatQueue{},
-		closing: make(chan struct{}),
+		run:        run,
+		stop:       stop,
+		hard:       hard,
+		cancelStop: cancelStop,
+		cancelHd:   cancelHard,
+		slots:      make(chan struct{}, capacity),
+		perKey:     max(perKey, 1),
+		ready:      make(chan *chatQueue, capacity),
+		queues:     map[int64]*chatQueue{},
+		closing:    make(chan struct{}),
 	}
 	d.workers.Add(workers)
 	for range workers {
@@ -116,9 +123,14 @@ func (d *dispatcher) work() {
 	for q := range d.ready {
 		d.mu.Lock()
 		j := q.jobs[0]
+		closed := d.closed
 		d.mu.Unlock()
 
-		d.run(d.ctx, j)
+		// After shutdown began, queued jobs are not started: they are
+		// still in the store and resume after a restart.
+		if !closed {
+			d.run(d.stop, d.hard, j)
+		}
 
 		d.mu.Lock()
 		q.jobs[0] = job{}
@@ -136,22 +148,22 @@ func (d *dispatcher) work() {
 	}
 }
 
-// shutdown refuses new jobs, lets the queued and running ones finish for
-// up to drain, then cancels the rest (they see a cancelled context) and
-// waits for the workers to exit. It reports whether everything finished
-// in time.
-func (d *dispatcher) shutdown(drain time.Duration) bool {
-	d.shutOnce.Do(func() { d.inTime = d.stop(drain) })
+// shutdown refuses new jobs, drops the queued ones, lets the running ones
+// finish for up to grace, then cancels what is left and waits for the
+// workers to exit. It reports whether everything finished in time.
+func (d *dispatcher) shutdown(grace time.Duration) bool {
+	d.shutOnce.Do(func() { d.inTime = d.halt(grace) })
 	return d.inTime
 }
 
-func (d *dispatcher) stop(drain time.Duration) bool {
+func (d *dispatcher) halt(grace time.Duration) bool {
 	d.mu.Lock()
 	if !d.closed {
 		d.closed = true
 		close(d.closing)
 	}
 	d.mu.Unlock()
+	d.cancelStop()
 
 	done := make(chan struct{})
 	go func() {
@@ -159,19 +171,122 @@ func (d *dispatcher) stop(drain time.Duration) bool {
 		close(done)
 	}()
 	inTime := true
-	t := time.NewTimer(drain)
+	t := time.NewTimer(grace)
 	select {
 	case <-done:
 	case <-t.C:
 		inTime = false
-		d.cancel()
+		d.cancelHd()
 		<-done
 	}
 	t.Stop()
-	d.cancel()
+	d.cancelHd()
 	// No job is queued any more and none can be added, so nothing else
 	// sends on ready.
 	close(d.ready)
 	d.workers.Wait()
 	return inTime
+}
+
+// feeder offers the store's pending rows (inbox updates or outbox messages)
+// to a dispatcher, oldest first, each once while it is being worked on. It
+// runs when kicked (a row was added or finished) and every second (rows
+// left by a failure or a blocked chat that wrote again).
+type feeder struct {
+	fetch func(ctx context.Context, limit int) ([]job, error)
+	disp  *dispatcher
+	limit int
+	kick  chan struct{}
+	onErr func(error)
+
+	mu sync.Mutex
+	// inflight rows were submitted and are not finished. finished maps a
+	// row finished since the current fetch began to that fetch's number:
+	// a fetch that started before the row was finished may still list it.
+	inflight map[int64]bool
+	finished map[int64]uint64
+	seq      uint64
+}
+
+func newFeeder(disp *dispatcher, capacity int, fetch func(ctx context.Context, limit int) ([]job, error), onErr func(error)) *feeder {
+	return &feeder{fetch: fetch, disp: disp, limit: 2 * capacity, kick: make(chan struct{}, 1), onErr: onErr,
+		inflight: map[int64]bool{}, finished: map[int64]uint64{}}
+}
+
+// wake asks for a pass soon.
+func (f *feeder) wake() {
+	select {
+	case f.kick <- struct{}{}:
+	default:
+	}
+}
+
+// done marks a row as no longer being worked on (finished or abandoned).
+func (f *feeder) done(id int64) {
+	f.mu.Lock()
+	delete(f.inflight, id)
+	f.finished[id] = f.seq
+	f.mu.Unlock()
+	f.wake()
+}
+
+func (f *feeder) run(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		f.pass(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-f.kick:
+		case <-t.C:
+		}
+	}
+}
+
+func (f *feeder) pass(ctx context.Context) {
+	f.mu.Lock()
+	f.seq++
+	mine := f.seq
+	for id, s := range f.finished {
+		if s < mine-1 {
+			delete(f.finished, id)
+		}
+	}
+	f.mu.Unlock()
+	rows, err := f.fetch(ctx, f.limit)
+	if err != nil {
+		if ctx.Err() == nil && f.onErr != nil {
+			f.onErr(err)
+		}
+		return
+	}
+	skipped := map[int64]bool{}
+	for _, r := range rows {
+		f.mu.Lock()
+		stale := f.inflight[r.id]
+		if s, ok := f.finished[r.id]; ok && s >= mine {
+			stale = true
+		}
+		if !stale && !skipped[r.chat] {
+			f.inflight[r.id] = true
+		}
+		f.mu.Unlock()
+		if stale || skipped[r.chat] {
+			// Keep the chat's order: nothing of it after a row held back.
+			if !stale {
+				skipped[r.chat] = true
+			}
+			continue
+		}
+		if err := f.disp.submit(ctx, r.chat, r); err != nil {
+			f.mu.Lock()
+			delete(f.inflight, r.id)
+			f.mu.Unlock()
+			if !errors.Is(err, errChatBusy) {
+				return
+			}
+			skipped[r.chat] = true
+		}
+	}
 }

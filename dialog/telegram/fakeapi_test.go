@@ -32,12 +32,17 @@ type fakeAPI struct {
 	changed chan struct{} // closed and replaced on every change
 	calls   []apiCall
 	queue   []*models.Update // not yet confirmed by a getUpdates offset
+	raw     map[int64]string // updates sent as written, not as encoded
 	lastID  int64
 	nextMsg int
 	faults  map[string][]fault
 	blocked map[int64]bool
 	offsets []int64 // offset of each getUpdates call
 	closing chan struct{}
+
+	// storm, if > 0, refuses every storm-th message-class call with 429
+	// and retry_after 1.
+	storm, messageCalls int
 
 	// light skips recording and checking (load tests); subs get every
 	// delivered message of their chat.
@@ -175,6 +180,21 @@ func (f *fakeAPI) push(us ...*models.Update) []int64 {
 	return ids
 }
 
+// pushRaw queues an update given as JSON text (format "%d" for its id),
+// for updates the library's types cannot express; it returns the id.
+func (f *fakeAPI) pushRaw(format string) int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.lastID++
+	if f.raw == nil {
+		f.raw = map[int64]string{}
+	}
+	f.raw[f.lastID] = fmt.Sprintf(format, f.lastID)
+	f.queue = append(f.queue, &models.Update{ID: f.lastID})
+	f.notify()
+	return f.lastID
+}
+
 // nextUpdateID reserves an update id (for updates sent by webhook).
 func (f *fakeAPI) nextUpdateID() int64 {
 	f.mu.Lock()
@@ -200,11 +220,18 @@ func (f *fakeAPI) callsLocked(method string, chatID int64) []apiCall {
 	return out
 }
 
-// sent returns the messages delivered to a chat.
+// sent returns the messages delivered to a chat: new ones and edits (an
+// edit carries the id of the message it replaced), in order.
 func (f *fakeAPI) sent(chatID int64) []apiCall {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.sentLocked(chatID)
+}
+
+func (f *fakeAPI) sentLocked(chatID int64) []apiCall {
 	var out []apiCall
-	for _, c := range f.callsOf("sendMessage", chatID) {
-		if c.ok() {
+	for _, c := range f.calls {
+		if (c.Method == "sendMessage" || c.Method == "editMessageText") && c.ChatID == chatID && c.ok() {
 			out = append(out, c)
 		}
 	}
@@ -259,7 +286,13 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 
 	f.mu.Lock()
 	flt, faulty := f.takeFault(method, call.ChatID)
-	if !faulty && method == "sendMessage" && f.blocked[call.ChatID] {
+	if !faulty && f.storm > 0 && (method == "sendMessage" || method == "editMessageText") {
+		f.messageCalls++
+		if f.messageCalls%f.storm == 0 {
+			flt, faulty = fault{status: http.StatusTooManyRequests, retryAfter: 1}, true
+		}
+	}
+	if !faulty && (method == "sendMessage" || method == "editMessageText") && f.blocked[call.ChatID] {
 		flt, faulty = fault{status: http.StatusForbidden, desc: "Forbidden: bot was blocked by the user"}, true
 	}
 	if faulty {
@@ -282,9 +315,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	case "getMe":
 		f.record(call, http.StatusOK)
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": f.me})
-	case "sendMessage":
+	case "sendMessage", "editMessageText":
 		f.sendMessage(w, call)
-	case "editMessageReplyMarkup", "editMessageText":
+	case "editMessageReplyMarkup":
 		f.record(call, http.StatusOK)
 		id, _ := strconv.Atoi(fields["message_id"])
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
@@ -306,13 +339,13 @@ func (f *fakeAPI) serveLight(w http.ResponseWriter, method string, call apiCall)
 	switch method {
 	case "getMe":
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": f.me})
-	case "sendMessage", "editMessageReplyMarkup":
+	case "sendMessage", "editMessageReplyMarkup", "editMessageText":
 		f.mu.Lock()
 		f.nextMsg++
 		id := f.nextMsg
 		sub := f.subs[call.ChatID]
 		f.mu.Unlock()
-		if method == "sendMessage" && sub != nil {
+		if method != "editMessageReplyMarkup" && sub != nil {
 			sub <- call
 		}
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
@@ -364,6 +397,9 @@ func (f *fakeAPI) record(c apiCall, status int) apiCall {
 	if c.Method == "sendMessage" && status == http.StatusOK {
 		f.nextMsg++
 		c.MessageID = f.nextMsg
+	}
+	if c.Method == "editMessageText" {
+		c.MessageID, _ = strconv.Atoi(c.Fields["message_id"])
 	}
 	f.calls = append(f.calls, c)
 	f.notify()
@@ -509,10 +545,14 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, fields map[
 			}
 		}
 		f.queue = kept
-		var out []*models.Update
+		var out []any
 		for _, u := range f.queue {
 			if len(out) == 100 {
 				break
+			}
+			if r, ok := f.raw[u.ID]; ok {
+				out = append(out, json.RawMessage(r))
+				continue
 			}
 			out = append(out, u)
 		}

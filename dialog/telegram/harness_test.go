@@ -27,35 +27,80 @@ import (
 	"bujiao/store"
 )
 
-// testStorage adapts store.DB to dialog.Storage the way cmd/bujiao's
-// storeSessions does; failApply makes the next Apply calls fail.
-type testStorage struct {
+// testSessions adapts store.DB to dialog.Sessions and Mailbox the way
+// cmd/bujiao's storeSessions does; failApply makes the next Commit calls
+// fail.
+type testSessions struct {
 	db        *store.DB
 	failApply *atomic.Int32
 }
 
-func (s testStorage) Apply(ctx context.Context, chatID, updateID int64, fn func(state []byte, found bool) (dialog.Saved, error)) (bool, error) {
-	if s.failApply != nil && s.failApply.Add(-1) >= 0 {
-		return false, errors.New("injected storage failure")
-	}
-	return s.db.Apply(ctx, chatID, updateID, func(c store.Conversation, found bool) (store.Turn, error) {
-		saved, err := fn(c.State, found)
-		if err != nil {
-			return store.Turn{}, err
-		}
-		var evs []store.Event
-		for _, e := range saved.Events {
-			if e.Kind == dialog.EvForget {
-				continue
-			}
-			evs = append(evs, store.Event{Kind: string(e.Kind), Question: e.Question, Verdict: e.Verdict,
-				Region: e.Region, Text: e.Text, Helpful: e.Helpful})
-		}
-		return store.Turn{State: saved.State, Lang: saved.Lang, Pending: saved.Pending, Events: evs}, nil
-	})
+func (s testSessions) Load(ctx context.Context, chatID int64) (dialog.Session, error) {
+	c, err := s.db.LoadSession(ctx, chatID)
+	return dialog.Session{State: c.State, Version: c.Version, Found: c.Found}, err
 }
 
-func (s testStorage) Forget(ctx context.Context, chatID int64) error { return s.db.Forget(ctx, chatID) }
+func (s testSessions) Commit(ctx context.Context, c dialog.Commit) error {
+	if s.failApply != nil && s.failApply.Add(-1) >= 0 {
+		return errors.New("injected storage failure")
+	}
+	var evs []store.Event
+	for _, e := range c.Events {
+		evs = append(evs, store.Event{Kind: string(e.Kind), Question: e.Question, Verdict: e.Verdict,
+			Region: e.Region, Text: e.Text, Helpful: e.Helpful})
+	}
+	err := s.db.Commit(ctx, store.Commit{ChatID: c.ChatID, UpdateID: c.UpdateID, Version: c.Version,
+		State: c.State, Lang: c.Lang, Events: evs, Outbox: c.Outbox, Forget: c.Forget})
+	switch {
+	case errors.Is(err, store.ErrConflict):
+		return dialog.ErrConflict
+	case errors.Is(err, store.ErrDuplicate):
+		return dialog.ErrDuplicate
+	}
+	return err
+}
+
+func (s testSessions) Receive(ctx context.Context, in []Inbound, parked []Parked, offset int64) error {
+	var sin []store.Inbound
+	for _, u := range in {
+		sin = append(sin, store.Inbound(u))
+	}
+	var sp []store.Parked
+	for _, p := range parked {
+		sp = append(sp, store.Parked(p))
+	}
+	return s.db.Receive(ctx, sin, sp, offset)
+}
+
+func (s testSessions) Inbox(ctx context.Context, limit int) ([]Inbound, error) {
+	rows, err := s.db.Inbox(ctx, limit)
+	var out []Inbound
+	for _, r := range rows {
+		out = append(out, Inbound(r))
+	}
+	return out, err
+}
+
+func (s testSessions) Settle(ctx context.Context, updateID, chatID int64, reason string, msgs [][]byte) error {
+	return s.db.Settle(ctx, updateID, chatID, reason, msgs)
+}
+
+func (s testSessions) Outbox(ctx context.Context, limit int) ([]Outbound, error) {
+	rows, err := s.db.Outbox(ctx, limit)
+	var out []Outbound
+	for _, r := range rows {
+		out = append(out, Outbound(r))
+	}
+	return out, err
+}
+
+func (s testSessions) Sent(ctx context.Context, id, chatID int64, reason string) error {
+	return s.db.Sent(ctx, id, chatID, reason)
+}
+
+func (s testSessions) Block(ctx context.Context, chatID int64) error { return s.db.Block(ctx, chatID) }
+
+func (s testSessions) Offset(ctx context.Context) (int64, error) { return s.db.Offset(ctx) }
 
 // syncBuffer is a log sink safe for concurrent writers.
 type syncBuffer struct {
@@ -152,22 +197,22 @@ func newHarness(t *testing.T) *harness {
 }
 
 func (h *harness) config() Config {
-	db := h.db
+	sessions := testSessions{db: h.db, failApply: &h.failing}
 	m := dialog.New(h.kb)
 	m.DefaultLang = knowledge.Zh
 	cfg := Config{
-		Token:        fakeToken,
-		ServerURL:    h.api.URL(),
-		Runner:       &dialog.Runner{Machine: m, Storage: testStorage{db: db, failApply: &h.failing}, Now: fixedNow},
-		Store:        db,
-		Log:          slog.New(slog.NewTextHandler(h.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
-		Workers:      4,
-		PollTimeout:  2 * time.Second,
-		SendTimeout:  5 * time.Second,
-		DrainTimeout: 5 * time.Second,
-		Sleep:        h.sleeps.sleep,
-		SkipGetMe:    true,
-		afterUpdate:  h.markDone,
+		Token:       fakeToken,
+		ServerURL:   h.api.URL(),
+		Runner:      &dialog.Runner{Machine: m, Sessions: sessions, Now: fixedNow},
+		Mailbox:     sessions,
+		Log:         slog.New(slog.NewTextHandler(h.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Workers:     4,
+		PollTimeout: 2 * time.Second,
+		SendTimeout: 30 * time.Second, // a timeout resends: only fault tests want one
+		Grace:       2 * time.Second,
+		Sleep:       h.sleeps.sleep,
+		SkipGetMe:   true,
+		afterUpdate: h.markDone,
 	}
 	if h.configure != nil {
 		h.configure(&cfg)
@@ -208,6 +253,7 @@ func (h *harness) startWebhook() {
 		h.t.Fatal(err)
 	}
 	h.hook = httptest.NewServer(h.bot.WebhookHandler())
+	h.bot.Start()
 	if err := h.bot.RegisterWebhook(context.Background(), h.hook.URL+"/hook"); err != nil {
 		h.t.Fatal(err)
 	}
@@ -247,6 +293,32 @@ func (h *harness) markDone(id int64) {
 	close(h.changed)
 	h.changed = make(chan struct{})
 	h.mu.Unlock()
+}
+
+// waitSent waits until the outbox holds nothing for chatID (or the chat
+// is blocked): every reply so far was sent or dropped.
+func (h *harness) waitSent(chatID int64) {
+	h.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		rows, err := h.db.Outbox(context.Background(), 1<<20)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		left := 0
+		for _, r := range rows {
+			if chatID == 0 || r.ChatID == chatID {
+				left++
+			}
+		}
+		if left == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("timed out waiting for %d messages to chat %d", left, chatID)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // waitDone waits until every update in ids was finished by the bot.
@@ -305,13 +377,16 @@ func (u *tgUser) textUpdate(text string) *models.Update {
 	return &models.Update{Message: m}
 }
 
-func (u *tgUser) pressUpdate(messageID int, data string) *models.Update {
+func (u *tgUser) pressUpdate(messageID int, data string, markup ...*models.InlineKeyboardMarkup) *models.Update {
 	u.presses++
+	m := &models.Message{ID: messageID, Date: 1_770_000_000, Chat: u.chat()}
+	if len(markup) > 0 {
+		m.ReplyMarkup = markup[0]
+	}
 	return &models.Update{CallbackQuery: &models.CallbackQuery{
 		ID: "cq-" + itoa64(u.chatID) + "-" + itoa64(int64(u.presses)), From: *u.from(), Data: data,
 		ChatInstance: "ci",
-		Message: models.MaybeInaccessibleMessage{Type: models.MaybeInaccessibleMessageTypeMessage,
-			Message: &models.Message{ID: messageID, Date: 1_770_000_000, Chat: u.chat()}},
+		Message:      models.MaybeInaccessibleMessage{Type: models.MaybeInaccessibleMessageTypeMessage, Message: m},
 	}}
 }
 
@@ -322,6 +397,7 @@ func (u *tgUser) say(text string) []apiCall {
 	u.h.t.Helper()
 	ids := u.h.api.push(u.textUpdate(text))
 	u.h.waitDone(ids...)
+	u.h.waitSent(u.chatID)
 	return u.fresh()
 }
 
@@ -329,8 +405,9 @@ func (u *tgUser) say(text string) []apiCall {
 func (u *tgUser) press(data string) []apiCall {
 	u.h.t.Helper()
 	last := u.lastKeyboard()
-	ids := u.h.api.push(u.pressUpdate(last.MessageID, data))
+	ids := u.h.api.push(u.pressUpdate(last.MessageID, data, last.Markup))
 	u.h.waitDone(ids...)
+	u.h.waitSent(u.chatID)
 	return u.fresh()
 }
 

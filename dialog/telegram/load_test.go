@@ -1,8 +1,12 @@
 package telegram
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"runtime"
 	"slices"
@@ -174,9 +178,10 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 		}
 		defer db.Close()
 		m := dialog.New(knowledgeDefault(t))
+		sessions := testSessions{db: db}
 		b, err := New(ctx, Config{
 			Token: fakeToken, ServerURL: f.URL(), SkipGetMe: true, HTTPClient: client,
-			Runner: &dialog.Runner{Machine: m, Storage: testStorage{db: db}, Now: fixedNow}, Store: db,
+			Runner: &dialog.Runner{Machine: m, Sessions: sessions, Now: fixedNow}, Mailbox: sessions,
 			Log:        slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 			GlobalRate: rate.Inf, ChatRate: rate.Inf, Workers: loadWorkers(t),
 		})
@@ -187,7 +192,10 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 		if err := b.Init(ctx); err != nil {
 			t.Fatal(err)
 		}
-		process = b.api.ProcessUpdate
+		b.Start()
+		hook := httptest.NewServer(b.WebhookHandler())
+		defer hook.Close()
+		process = func(ctx context.Context, u *models.Update) { postUpdate(t, hook.URL, b.secret, u) }
 	default:
 		// The bare way to write a bot with the library: default async
 		// handlers, one goroutine per update.
@@ -297,6 +305,28 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 // loadWorkers is the bot's worker count: BUJIAO_LOAD_WORKERS, else the
 // default.
 func loadWorkers(t *testing.T) int { return envInt(t, "BUJIAO_LOAD_WORKERS", DefaultWorkers) }
+
+// postUpdate delivers an update to a webhook as Telegram does.
+func postUpdate(t testing.TB, url, secret string, u *models.Update) {
+	body, err := json.Marshal(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("webhook: status %d", resp.StatusCode)
+	}
+}
 
 func chatOf(u *models.Update) (chat int64, lang, text string) {
 	if cq := u.CallbackQuery; cq != nil {

@@ -20,13 +20,16 @@ import (
 )
 
 // Limits and retry policy defaults. Telegram asks bots to stay under about
-// one message a second per chat and about thirty a second overall.
+// one message a second per chat and about thirty a second overall; edits
+// count as messages. The overall limiter has a burst of one, so it never
+// allows more than DefaultGlobalRate message-class calls in any second;
+// a chat may send a burst of DefaultChatBurst (a long answer split in
+// parts), then one a second.
 const (
 	DefaultGlobalRate  = 30
-	DefaultGlobalBurst = 30
+	DefaultGlobalBurst = 1
 	DefaultChatRate    = 1
 	DefaultChatBurst   = 3
-	DefaultMaxTries    = 5
 	DefaultBaseBackoff = 500 * time.Millisecond
 	DefaultMaxBackoff  = 30 * time.Second
 	DefaultSendTimeout = 15 * time.Second
@@ -36,22 +39,96 @@ const (
 // ones are dropped.
 const chatLimiterSweep = 4096
 
-// errBlocked marks a send refused because the person blocked the bot (or
-// removed it from the group).
-var errBlocked = errors.New("blocked by the user")
+// class is what an error from a Bot API call means for the caller. Every
+// error of the library (and of our own getUpdates) is classified by
+// classify, the one place that reads error texts: the library gives typed
+// errors for 400/403/409/429 only.
+type class int
 
-// permanentError is a send Telegram refused for a reason a retry cannot fix.
-type permanentError struct{ err error }
+const (
+	classOK class = iota
+	// classRetryAfter: 429; wait retryAfter, then try again (not a failure).
+	classRetryAfter
+	// classTransient: network errors, timeouts, 5xx, unreadable responses.
+	classTransient
+	// classBlocked: 403, the person blocked the bot or left the group.
+	classBlocked
+	// classBadHTML: Telegram could not parse our HTML; send as plain text.
+	classBadHTML
+	// classNotModified: an edit that changes nothing; as good as done.
+	classNotModified
+	// classEditGone: the message to edit is gone or cannot be edited;
+	// send a new one instead.
+	classEditGone
+	// classConflict: 409, another poller or a webhook is set.
+	classConflict
+	// classPermanent: anything else; a retry cannot fix it.
+	classPermanent
+)
 
-func (e *permanentError) Error() string { return e.err.Error() }
-func (e *permanentError) Unwrap() error { return e.err }
+var serverErrorRE = regexp.MustCompile(`error response from telegram for method \w+, (\d+) `)
 
-// sender calls the Bot API under a global and a per-chat rate limit, and
-// retries what can be retried: 429 after retry_after, network errors,
-// timeouts and 5xx with capped exponential backoff and jitter.
-type sender struct {
-	api *bot.Bot
+// classify maps an error onto a class, and for 429 the wait Telegram asks.
+func classify(err error) (class, time.Duration) {
+	if err == nil {
+		return classOK, 0
+	}
+	var tooMany *bot.TooManyRequestsError
+	var apiErr *apiError
+	switch {
+	case errors.As(err, &tooMany):
+		return classRetryAfter, time.Duration(max(tooMany.RetryAfter, 1)) * time.Second
+	case errors.As(err, &apiErr):
+		switch {
+		case apiErr.code == 429:
+			return classRetryAfter, time.Duration(max(apiErr.retryAfter, 1)) * time.Second
+		case apiErr.code == 409:
+			return classConflict, 0
+		case apiErr.code >= 500:
+			return classTransient, 0
+		}
+		return classPermanent, 0
+	case errors.Is(err, context.DeadlineExceeded):
+		return classTransient, 0
+	case errors.Is(err, bot.ErrorForbidden):
+		return classBlocked, 0
+	case errors.Is(err, bot.ErrorConflict):
+		return classConflict, 0
+	}
+	msg := err.Error()
+	if errors.Is(err, bot.ErrorBadRequest) {
+		switch {
+		case strings.Contains(msg, "can't parse entities"):
+			return classBadHTML, 0
+		case strings.Contains(msg, "message is not modified"):
+			return classNotModified, 0
+		case strings.Contains(msg, "message to edit not found"), strings.Contains(msg, "message can't be edited"),
+			strings.Contains(msg, "MESSAGE_ID_INVALID"):
+			return classEditGone, 0
+		}
+		return classPermanent, 0
+	}
+	var ue *url.Error
+	var ne net.Error
+	if errors.As(err, &ue) || errors.As(err, &ne) {
+		return classTransient, 0
+	}
+	if m := serverErrorRE.FindStringSubmatch(msg); m != nil {
+		if code, _ := strconv.Atoi(m[1]); code >= 500 {
+			return classTransient, 0
+		}
+		return classPermanent, 0
+	}
+	if strings.Contains(msg, "error decode response body") || strings.Contains(msg, "error read response body") {
+		return classTransient, 0
+	}
+	return classPermanent, 0
+}
 
+// limits holds Telegram's budget: a global and a per-chat limiter for
+// message-class calls (sends and edits). Other calls (answerCallbackQuery,
+// getMe, setMyCommands) do not take from it and never wait behind it.
+type limits struct {
 	global    *rate.Limiter
 	chatRate  rate.Limit
 	chatBurst int
@@ -60,27 +137,28 @@ type sender struct {
 
 	now   func() time.Time
 	sleep func(ctx context.Context, d time.Duration) error
-
-	maxTries          int
-	baseDelay, maxDel time.Duration
-	timeout           time.Duration
-	onRetry           func()
 }
 
-func newSender(api *bot.Bot, cfg *Config) *sender {
-	return &sender{
-		api:       api,
-		global:    rate.NewLimiter(cfg.GlobalRate, cfg.GlobalBurst),
-		chatRate:  cfg.ChatRate,
+// headroom keeps the limiters 3 % under their stated rates: calls leave
+// evenly spaced, but arrive with network jitter, and Telegram counts
+// arrivals. At 30 a second, 31 calls then span 1.03 s, not exactly 1 s.
+const headroom = 0.97
+
+func withHeadroom(l rate.Limit) rate.Limit {
+	if l == rate.Inf {
+		return l
+	}
+	return l * headroom
+}
+
+func newLimits(cfg *Config) *limits {
+	return &limits{
+		global:    rate.NewLimiter(withHeadroom(cfg.GlobalRate), cfg.GlobalBurst),
+		chatRate:  withHeadroom(cfg.ChatRate),
 		chatBurst: cfg.ChatBurst,
 		chats:     map[int64]*rate.Limiter{},
 		now:       time.Now,
 		sleep:     cfg.Sleep,
-		maxTries:  cfg.MaxTries,
-		baseDelay: cfg.BaseBackoff,
-		maxDel:    cfg.MaxBackoff,
-		timeout:   cfg.SendTimeout,
-		onRetry:   cfg.OnRetry,
 	}
 }
 
@@ -99,7 +177,7 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	}
 }
 
-func (s *sender) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
+func (s *limits) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	l := s.chats[chatID]
@@ -117,20 +195,18 @@ func (s *sender) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
 	return l
 }
 
-// wait takes a token from the chat's limiter (for messages), then one
-// from the global limiter, sleeping as each requires: the global token is
-// taken only when the chat may send, so a slow chat does not use up the
-// global rate while it waits.
-func (s *sender) wait(ctx context.Context, chatID int64, perChat bool) error {
-	if perChat {
-		if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
-			return err
-		}
+// wait takes a token from the chat's limiter, then one from the global
+// limiter, sleeping as each requires: the global token is taken only when
+// the chat may send, so a chat waiting for its turn does not use up the
+// overall budget.
+func (s *limits) wait(ctx context.Context, chatID int64) error {
+	if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
+		return err
 	}
 	return s.reserve(ctx, s.global)
 }
 
-func (s *sender) reserve(ctx context.Context, l *rate.Limiter) error {
+func (s *limits) reserve(ctx context.Context, l *rate.Limiter) error {
 	now := s.now()
 	r := l.ReserveN(now, 1)
 	d := r.DelayFrom(now)
@@ -144,117 +220,15 @@ func (s *sender) reserve(ctx context.Context, l *rate.Limiter) error {
 	return nil
 }
 
-// do runs one API call with limits and retries; it returns nil, ctx's
-// error, a *permanentError, or the last transient error after maxTries.
-func (s *sender) do(ctx context.Context, chatID int64, perChat bool, tries int, call func(ctx context.Context) error) error {
-	for try := 1; ; try++ {
-		if err := s.wait(ctx, chatID, perChat); err != nil {
-			return err
-		}
-		cctx, cancel := context.WithTimeout(ctx, s.timeout)
-		err := call(cctx)
-		cancel()
-		if err == nil {
-			return nil
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		var delay time.Duration
-		var tooMany *bot.TooManyRequestsError
-		switch {
-		case errors.As(err, &tooMany):
-			delay = time.Duration(max(tooMany.RetryAfter, 1)) * time.Second
-		case transient(err):
-			delay = s.backoff(try)
-		case errors.Is(err, bot.ErrorForbidden):
-			return &permanentError{errors.Join(errBlocked, err)}
-		default:
-			return &permanentError{err}
-		}
-		if try >= tries {
-			return err
-		}
-		if s.onRetry != nil {
-			s.onRetry()
-		}
-		if err := s.sleep(ctx, delay); err != nil {
-			return err
-		}
-	}
-}
-
 // backoff is the wait before retry number try+1: exponential, capped, with
 // "equal jitter" (half fixed, half random) so retries of many chats spread.
-func (s *sender) backoff(try int) time.Duration {
-	d := s.baseDelay << min(try-1, 20)
-	if d <= 0 || d > s.maxDel {
-		d = s.maxDel
+func backoff(base, maxDelay time.Duration, try int) time.Duration {
+	d := base << min(try-1, 20)
+	if d <= 0 || d > maxDelay {
+		d = maxDelay
 	}
 	half := d / 2
 	return half + rand.N(half+1)
-}
-
-var serverErrorRE = regexp.MustCompile(`error response from telegram for method \w+, (\d+) `)
-
-// transient reports whether an error may go away on retry: network errors,
-// timeouts, unreadable responses (a proxy's error page) and 5xx.
-func transient(err error) bool {
-	if errors.Is(err, context.DeadlineExceeded) {
-		return true
-	}
-	var ue *url.Error
-	var ne net.Error
-	if errors.As(err, &ue) || errors.As(err, &ne) {
-		return true
-	}
-	msg := err.Error()
-	if m := serverErrorRE.FindStringSubmatch(msg); m != nil {
-		code, _ := strconv.Atoi(m[1])
-		return code >= 500
-	}
-	return strings.Contains(msg, "error decode response body") || strings.Contains(msg, "error read response body")
-}
-
-// message sends one rendered part. If Telegram cannot parse the HTML (a bug
-// of ours, but the person must still get the answer) it sends the part
-// again as plain text.
-func (s *sender) message(ctx context.Context, chatID int64, m message) error {
-	params := &bot.SendMessageParams{
-		ChatID:             chatID,
-		Text:               m.text,
-		ParseMode:          models.ParseModeHTML,
-		LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: bot.True()},
-		ReplyMarkup:        keyboard(m.buttons),
-	}
-	call := func(ctx context.Context) error {
-		_, err := s.api.SendMessage(ctx, params)
-		return err
-	}
-	err := s.do(ctx, chatID, true, s.maxTries, call)
-	if err != nil && errors.Is(err, bot.ErrorBadRequest) && strings.Contains(err.Error(), "can't parse entities") {
-		params.Text, params.ParseMode = htmlToPlain(m.text), ""
-		err = s.do(ctx, chatID, true, s.maxTries, call)
-	}
-	return err
-}
-
-// answerCallback stops the button's spinner. It is cheap and best effort:
-// Telegram forgets a query after a few seconds, so it is tried twice.
-func (s *sender) answerCallback(ctx context.Context, id string) error {
-	return s.do(ctx, 0, false, 2, func(ctx context.Context) error {
-		_, err := s.api.AnswerCallbackQuery(ctx, &bot.AnswerCallbackQueryParams{CallbackQueryID: id})
-		return err
-	})
-}
-
-// removeKeyboard takes the buttons off a message that was answered, so
-// old buttons do not linger. Best effort, one try.
-func (s *sender) removeKeyboard(ctx context.Context, chatID int64, messageID int) error {
-	return s.do(ctx, chatID, false, 1, func(ctx context.Context) error {
-		_, err := s.api.EditMessageReplyMarkup(ctx, &bot.EditMessageReplyMarkupParams{ChatID: chatID, MessageID: messageID})
-		return err
-	})
 }
 
 // keyboard builds an inline keyboard; every button carries callback data

@@ -2,11 +2,18 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/go-telegram/bot/models"
+	"go/parser"
+	"go/token"
+	"log/slog"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -115,21 +122,21 @@ func TestDispatcherOrderAndParallelism(t *testing.T) {
 	running := map[int64]bool{}
 	release := make(chan struct{})
 	started := make(chan int64, 100)
-	d := newDispatcher(4, 100, 20, func(ctx context.Context, j job) {
-		key := j.u.ID / 1000
+	d := newDispatcher(4, 100, 20, func(_, _ context.Context, j job) {
+		key := j.id / 1000
 		mu.Lock()
 		if running[key] {
 			t.Errorf("two jobs of chat %d at once", key)
 		}
 		running[key] = true
 		mu.Unlock()
-		if j.u.ID%1000 == 0 {
+		if j.id%1000 == 0 {
 			started <- key
 			<-release
 		}
 		mu.Lock()
 		running[key] = false
-		seen[key] = append(seen[key], int(j.u.ID%1000))
+		seen[key] = append(seen[key], int(j.id%1000))
 		mu.Unlock()
 	})
 	ctx := context.Background()
@@ -137,7 +144,7 @@ func TestDispatcherOrderAndParallelism(t *testing.T) {
 	for key := int64(1); key <= 4; key++ {
 		wg.Go(func() {
 			for i := range 20 {
-				if err := d.submit(ctx, key, job{u: upd(key*1000 + int64(i))}); err != nil {
+				if err := d.submit(ctx, key, job{id: key*1000 + int64(i), chat: key}); err != nil {
 					t.Error(err)
 				}
 			}
@@ -153,6 +160,15 @@ func TestDispatcherOrderAndParallelism(t *testing.T) {
 	}
 	close(release)
 	wg.Wait()
+	waitFor(t, "all jobs", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		n := 0
+		for _, s := range seen {
+			n += len(s)
+		}
+		return n == 80
+	})
 	if !d.shutdown(10 * time.Second) {
 		t.Error("shutdown timed out")
 	}
@@ -162,38 +178,35 @@ func TestDispatcherOrderAndParallelism(t *testing.T) {
 				t.Fatalf("chat %d ran out of order: %v", key, seen[key])
 			}
 		}
-		if len(seen[key]) != 20 {
-			t.Errorf("chat %d: %d jobs ran, want 20", key, len(seen[key]))
-		}
 	}
-	if err := d.submit(ctx, 1, job{u: upd(1)}); !errors.Is(err, errClosed) {
+	if err := d.submit(ctx, 1, job{id: 1}); !errors.Is(err, errClosed) {
 		t.Errorf("submit after shutdown = %v", err)
 	}
 }
 
-// TestDispatcherFlood: a chat with its maximum of waiting updates is
-// refused at once, and other chats still get through meanwhile.
+// TestDispatcherFlood: a chat with its maximum of waiting jobs is refused
+// at once, and other chats still get through meanwhile.
 func TestDispatcherFlood(t *testing.T) {
 	release := make(chan struct{})
 	other := make(chan int64, 10)
-	d := newDispatcher(2, 8, 3, func(ctx context.Context, j job) {
-		if j.u.ID < 100 {
+	d := newDispatcher(2, 8, 3, func(_, _ context.Context, j job) {
+		if j.id < 100 {
 			<-release
 			return
 		}
-		other <- j.u.ID
+		other <- j.id
 	})
 	ctx := context.Background()
 	for i := range 3 {
-		if err := d.submit(ctx, 0, job{u: upd(int64(1 + i))}); err != nil {
+		if err := d.submit(ctx, 0, job{id: int64(1 + i)}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := d.submit(ctx, 0, job{u: upd(4)}); !errors.Is(err, errChatBusy) {
-		t.Errorf("fourth update of a busy chat: %v, want errChatBusy", err)
+	if err := d.submit(ctx, 0, job{id: 4}); !errors.Is(err, errChatBusy) {
+		t.Errorf("fourth job of a busy chat: %v, want errChatBusy", err)
 	}
 	for i := range 3 {
-		if err := d.submit(ctx, 1, job{u: upd(int64(100 + i))}); err != nil {
+		if err := d.submit(ctx, 1, job{id: int64(100 + i), chat: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -211,77 +224,117 @@ func TestDispatcherFlood(t *testing.T) {
 	d.shutdown(10 * time.Second)
 }
 
-func TestDispatcherDrainTimeout(t *testing.T) {
-	ran, cancelled := make(chan struct{}, 10), make(chan struct{}, 10)
-	d := newDispatcher(1, 4, 4, func(ctx context.Context, j job) {
-		if ctx.Err() != nil {
-			cancelled <- struct{}{}
-			return
-		}
+// TestDispatcherStop: at a stop, queued jobs are not started (they stay in
+// the store), the running one sees stop cancelled at once and hard
+// cancelled after the grace period.
+func TestDispatcherStop(t *testing.T) {
+	ran := make(chan struct{}, 10)
+	var started atomic.Int32
+	d := newDispatcher(1, 4, 4, func(stop, hard context.Context, j job) {
+		started.Add(1)
 		ran <- struct{}{}
-		<-ctx.Done() // a job that only ends when cancelled
+		<-stop.Done()
+		<-hard.Done() // a call that only ends when abandoned
 	})
-	d.submit(context.Background(), 1, job{u: upd(1)})
-	d.submit(context.Background(), 1, job{u: upd(2)})
+	d.submit(context.Background(), 1, job{id: 1})
+	d.submit(context.Background(), 1, job{id: 2})
 	<-ran
+	t0 := time.Now()
 	if d.shutdown(50 * time.Millisecond) {
 		t.Error("shutdown reported in time")
 	}
-	if len(cancelled) != 1 {
-		t.Errorf("queued job saw %d cancelled contexts, want 1", len(cancelled))
+	if el := time.Since(t0); el > time.Second {
+		t.Errorf("shutdown took %v", el)
+	}
+	if n := started.Load(); n != 1 {
+		t.Errorf("%d jobs started, want 1 (the queued one stays for the restart)", n)
 	}
 }
 
-func TestOffsetsWatermark(t *testing.T) {
-	o := newOffsets(nil, nil, 100)
-	for _, id := range []int64{100, 101, 102, 103} {
-		o.received(id)
-	}
-	steps := []struct {
-		id   int64
-		drop bool
-		want int64
-	}{
-		{102, false, 100}, // 100 still running
-		{100, false, 101},
-		{101, false, 103},
-		{103, false, 104},
-	}
-	for _, s := range steps {
-		o.finish(s.id, s.drop)
-		if o.want != s.want {
-			t.Errorf("after %d: offset %d, want %d", s.id, o.want, s.want)
+// TestFeederOffersOnce: a row is offered once while it is worked on, is
+// not offered again from a listing read before it finished, and is offered
+// again if it is still pending after it finished (left for a retry).
+func TestFeederOffersOnce(t *testing.T) {
+	var mu sync.Mutex
+	rows := map[int64]bool{1: true, 2: true, 3: true}
+	runs := map[int64]int{}
+	release := make(chan struct{})
+	d := newDispatcher(2, 8, 8, func(_, _ context.Context, j job) {
+		<-release
+		mu.Lock()
+		runs[j.id]++
+		if j.id != 3 || runs[3] > 1 {
+			delete(rows, j.id) // 3 is left once, as a failed send would
 		}
+		mu.Unlock()
+	})
+	var f *feeder
+	f = newFeeder(d, 8, func(ctx context.Context, limit int) ([]job, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		var out []job
+		for _, id := range []int64{1, 2, 3} {
+			if rows[id] {
+				out = append(out, job{id: id, chat: id})
+			}
+		}
+		return out, nil
+	}, nil)
+	d.run = func(stop, hard context.Context, j job) {
+		<-release
+		mu.Lock()
+		runs[j.id]++
+		if j.id != 3 || runs[3] > 1 {
+			delete(rows, j.id)
+		}
+		mu.Unlock()
+		f.done(j.id)
 	}
-	o.received(104)
-	o.received(105)
-	o.dropped(104)
-	o.handled(105)
-	if o.want != 104 {
-		t.Errorf("after dropping 104: offset %d, want 104", o.want)
+	ctx := context.Background()
+	f.pass(ctx)
+	f.pass(ctx) // all in flight: nothing new
+	close(release)
+	waitFor(t, "the rows", func() bool {
+		f.pass(ctx)
+		mu.Lock()
+		defer mu.Unlock()
+		return len(rows) == 0
+	})
+	d.shutdown(time.Second)
+	if runs[1] != 1 || runs[2] != 1 || runs[3] != 2 {
+		t.Errorf("runs = %v, want 1, 1 and 2", runs)
 	}
 }
 
-func TestTransient(t *testing.T) {
+func TestClassify(t *testing.T) {
 	cases := []struct {
 		err  error
-		want bool
+		want class
 	}{
-		{fmt.Errorf("error do request for method sendMessage, %w", &url.Error{Op: "Post", URL: "u", Err: errors.New("connection refused")}), true},
-		{fmt.Errorf("x: %w", context.DeadlineExceeded), true},
-		{errors.New("error response from telegram for method sendMessage, 502 Bad Gateway"), true},
-		{errors.New("error response from telegram for method sendMessage, 420 Flood"), false},
-		{fmt.Errorf("%w, Bad Request: chat not found", bot.ErrorBadRequest), false},
-		{errors.New("error decode response body for method sendMessage, <html>, invalid character"), true},
+		{fmt.Errorf("error do request for method sendMessage, %w", &url.Error{Op: "Post", URL: "u", Err: errors.New("connection refused")}), classTransient},
+		{fmt.Errorf("x: %w", context.DeadlineExceeded), classTransient},
+		{errors.New("error response from telegram for method sendMessage, 502 Bad Gateway"), classTransient},
+		{errors.New("error response from telegram for method sendMessage, 420 Flood"), classPermanent},
+		{fmt.Errorf("%w, Bad Request: chat not found", bot.ErrorBadRequest), classPermanent},
+		{fmt.Errorf("%w, Bad Request: can't parse entities: x", bot.ErrorBadRequest), classBadHTML},
+		{fmt.Errorf("%w, Bad Request: message is not modified: y", bot.ErrorBadRequest), classNotModified},
+		{fmt.Errorf("%w, Bad Request: message to edit not found", bot.ErrorBadRequest), classEditGone},
+		{fmt.Errorf("%w, Forbidden: bot was blocked by the user", bot.ErrorForbidden), classBlocked},
+		{&bot.TooManyRequestsError{Message: "too many", RetryAfter: 3}, classRetryAfter},
+		{&apiError{code: 409}, classConflict},
+		{&apiError{code: 500}, classTransient},
+		{errors.New("error decode response body for method sendMessage, <html>, invalid character"), classTransient},
 	}
 	for _, c := range cases {
-		if got := transient(c.err); got != c.want {
-			t.Errorf("transient(%q) = %v, want %v", c.err, got, c.want)
+		if got, _ := classify(c.err); got != c.want {
+			t.Errorf("classify(%q) = %v, want %v", c.err, got, c.want)
 		}
 	}
-	s := &sender{baseDelay: DefaultBaseBackoff, maxDel: DefaultMaxBackoff}
+	if _, d := classify(&bot.TooManyRequestsError{RetryAfter: 3}); d != 3*time.Second {
+		t.Errorf("retry_after 3 → %v", d)
+	}
 	for try := 1; try <= 12; try++ {
-		d := s.backoff(try)
+		d := backoff(DefaultBaseBackoff, DefaultMaxBackoff, try)
 		if d > DefaultMaxBackoff || d < DefaultBaseBackoff/2 {
 			t.Errorf("backoff(%d) = %v", try, d)
 		}
@@ -291,9 +344,9 @@ func TestTransient(t *testing.T) {
 func TestScrubToken(t *testing.T) {
 	tok := "123456:AAH-secret_part"
 	msg := "Post \"https://api.telegram.org/bot" + tok + "/getMe\" and " + url.QueryEscape(tok) + " and AAH-secret_part"
-	got := scrubToken(msg, tok)
+	got := ScrubToken(msg, tok)
 	if strings.Contains(got, "secret_part") {
-		t.Errorf("scrubToken left the secret: %q", got)
+		t.Errorf("ScrubToken left the secret: %q", got)
 	}
 	b := &Bot{cfg: Config{Token: tok}}
 	err := b.scrub(fmt.Errorf("wrapped: %w", fmt.Errorf("%w: %s", bot.ErrorForbidden, tok)))
@@ -310,33 +363,46 @@ func TestRandomSecret(t *testing.T) {
 	}
 }
 
-// TestLimits: about one message a second per chat after a burst of three,
-// other chats unaffected, and thirty a second overall.
+// TestLimits: a burst of three then one a second per chat, other chats
+// unaffected, and never more than thirty in any second overall.
 func TestLimits(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var slept []time.Duration
-	s := &sender{
+	s := &limits{
 		global: rate.NewLimiter(DefaultGlobalRate, DefaultGlobalBurst), chatRate: DefaultChatRate, chatBurst: DefaultChatBurst,
 		chats: map[int64]*rate.Limiter{}, now: func() time.Time { return now },
 		sleep: func(ctx context.Context, d time.Duration) error { slept = append(slept, d); return nil },
 	}
 	ctx := context.Background()
 	for range 5 {
-		s.wait(ctx, 1, true)
+		s.reserve(ctx, s.chatLimiter(1, now))
 	}
 	if len(slept) != 2 || slept[0] != time.Second || slept[1] != 2*time.Second {
 		t.Errorf("chat 1 waits = %v, want [1s 2s]", slept)
 	}
 	slept = nil
-	s.wait(ctx, 2, true)
+	s.reserve(ctx, s.chatLimiter(2, now))
 	if len(slept) != 0 {
 		t.Errorf("chat 2 waited %v for chat 1", slept)
 	}
-	for range 30 {
-		s.wait(ctx, 0, false)
+	// Overall: the calls the limiter lets through within one second, at
+	// the times it asks for.
+	g := rate.NewLimiter(DefaultGlobalRate, DefaultGlobalBurst)
+	var at []time.Time
+	clock := now
+	for range 200 {
+		r := g.ReserveN(clock, 1)
+		clock = clock.Add(r.DelayFrom(clock))
+		at = append(at, clock)
 	}
-	if len(slept) == 0 || slept[len(slept)-1] <= 0 {
-		t.Errorf("the global limit never applied: %v", slept)
+	for i := range at {
+		n := 0
+		for j := i; j < len(at) && at[j].Sub(at[i]) < time.Second; j++ {
+			n++
+		}
+		if n > DefaultGlobalRate {
+			t.Fatalf("%d calls within one second from call %d, want at most %d", n, i, DefaultGlobalRate)
+		}
 	}
 }
 
@@ -392,5 +458,66 @@ func TestIndexFoldKeepsByteOffsets(t *testing.T) {
 		if got := indexFold(c.s, c.sub); got != c.want {
 			t.Errorf("indexFold(%q) = %d, want %d", c.s, got, c.want)
 		}
+	}
+}
+
+// TestNoStoreImport: the transport reaches the database only through the
+// dialog's Sessions and its own Mailbox; cmd/bujiao wires the SQLite
+// implementation. Only tests may import the store.
+func TestNoStoreImport(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			if strings.Trim(imp.Path.Value, `"`) == "bujiao/store" {
+				t.Errorf("%s imports bujiao/store", name)
+			}
+		}
+	}
+}
+
+// TestStoredUpdateHasNoNames: what the inbox keeps of an update is what the
+// turn needs — never the person's names or username.
+func TestStoredUpdateHasNoNames(t *testing.T) {
+	b := &Bot{log: slog.New(slog.DiscardHandler)}
+	from := &models.User{ID: 7, FirstName: "Xiaoming", LastName: "Wang", Username: "xiaoming_w", LanguageCode: "zh-hans"}
+	msg := models.Update{ID: 9, Message: &models.Message{ID: 1, Chat: models.Chat{ID: 7, Type: models.ChatTypePrivate,
+		FirstName: "Xiaoming", Username: "xiaoming_w"}, From: from, Text: "断缴8个月"}}
+	press := models.Update{ID: 10, CallbackQuery: &models.CallbackQuery{ID: "q", From: *from, Data: "s:gap:8",
+		Message: models.MaybeInaccessibleMessage{Type: models.MaybeInaccessibleMessageTypeMessage,
+			Message: &models.Message{ID: 3, Date: 1_770_000_000, Chat: models.Chat{ID: 7, Type: models.ChatTypePrivate, Username: "xiaoming_w"},
+				ReplyMarkup: &models.InlineKeyboardMarkup{InlineKeyboard: [][]models.InlineKeyboardButton{{{Text: "8 months", CallbackData: "s:gap:8"}}}}}}}}
+	var raws [][]byte
+	for _, u := range []models.Update{msg, press} {
+		data, err := json.Marshal(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raws = append(raws, data)
+	}
+	bt := b.sortBatch(raws)
+	if len(bt.in) != 2 || bt.maxID != 10 {
+		t.Fatalf("stored %d of 2 updates (max id %d)", len(bt.in), bt.maxID)
+	}
+	for _, in := range bt.in {
+		for _, name := range []string{"Xiaoming", "Wang", "xiaoming_w"} {
+			if strings.Contains(string(in.Payload), name) {
+				t.Errorf("stored update %d holds %q: %s", in.UpdateID, name, in.Payload)
+			}
+		}
+	}
+	var s stored
+	if err := json.Unmarshal(bt.in[1].Payload, &s); err != nil || s.Data != "s:gap:8" || s.Pressed != 3 || s.Label != "8 months" {
+		t.Errorf("stored press = %+v, %v", s, err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -148,15 +149,42 @@ func (s *Server) serveAPIAnswer(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, []byte(out))
 }
 
-// decodeObject parses a single JSON object, keeping numbers as written.
+// decodeObject parses a single JSON object, keeping numbers as written. A
+// key given twice is refused: which of the two values counts would be a
+// guess, and a wrong guess answers another case than the one sent.
 func decodeObject(body []byte) (map[string]json.RawMessage, error) {
 	dec := json.NewDecoder(bytes.NewReader(body))
-	var obj map[string]json.RawMessage
-	if err := dec.Decode(&obj); err != nil {
+	tok, err := dec.Token()
+	if err != nil {
 		return nil, err
 	}
-	if obj == nil {
-		return nil, errors.New("want an object, got null")
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		if tok == nil {
+			return nil, errors.New("want an object, got null")
+		}
+		return nil, fmt.Errorf("want an object, got %v", tok)
+	}
+	obj := map[string]json.RawMessage{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return nil, fmt.Errorf("want a key, got %v", tok)
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, err
+		}
+		if _, dup := obj[key]; dup {
+			return nil, fmt.Errorf("key %q given twice", key)
+		}
+		obj[key] = raw
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, err
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, errors.New("data after the object")

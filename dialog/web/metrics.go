@@ -10,8 +10,9 @@ import (
 
 // Metrics are bujiao's Prometheus metrics, kept in their own registry (never
 // the global one) so tests and several servers in one process do not clash.
-// The exported counters are for other surfaces (dialog, FAQ, Telegram) to
-// increment; the web server fills the answer and HTTP metrics itself.
+// The exported counters are for other surfaces (dialog, FAQ) to increment;
+// the web server fills the answer and HTTP metrics itself. The bot keeps
+// its own metrics (dialog/telegram.Metrics) in this registry.
 type Metrics struct {
 	// Answers counts answers given, by verdict and by the region whose
 	// rules answered (a bounded set: the knowledge base's region IDs).
@@ -26,10 +27,6 @@ type Metrics struct {
 	// FAQ counts FAQ look-ups by result, "hit" or "miss"; see FAQHit and
 	// FAQMiss.
 	FAQ *prometheus.CounterVec
-	// TelegramSendErrors counts messages Telegram finally refused.
-	TelegramSendErrors prometheus.Counter
-	// TelegramRetries counts retried Telegram calls.
-	TelegramRetries prometheus.Counter
 
 	reg *prometheus.Registry
 }
@@ -54,12 +51,6 @@ func NewMetrics() *Metrics {
 		FAQ: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "bujiao_faq_total", Help: "FAQ look-ups, by result (hit or miss).",
 		}, []string{"result"}),
-		TelegramSendErrors: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "bujiao_telegram_send_errors_total", Help: "Telegram sends that failed for good.",
-		}),
-		TelegramRetries: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "bujiao_telegram_retries_total", Help: "Telegram calls retried.",
-		}),
 		reg: prometheus.NewRegistry(),
 	}
 	// Both FAQ results exist from the start, so rates work before the
@@ -67,7 +58,6 @@ func NewMetrics() *Metrics {
 	m.FAQ.WithLabelValues("hit")
 	m.FAQ.WithLabelValues("miss")
 	m.reg.MustRegister(m.Answers, m.HTTPRequests, m.HTTPDuration, m.DialogTurns, m.FAQ,
-		m.TelegramSendErrors, m.TelegramRetries,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

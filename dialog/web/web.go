@@ -73,6 +73,12 @@ type Options struct {
 	// Logger logs requests (method, route, status, duration; never the
 	// query, which holds the case) and errors; nil means slog.Default().
 	Logger *slog.Logger
+	// BehindHTTPS says a proxy in front serves the page over https while
+	// this server speaks plain HTTP: the token cookie is then marked
+	// Secure. A request with "X-Forwarded-Proto: https" (or Forwarded
+	// proto=https) gets a Secure cookie too; honouring the header from
+	// anyone is safe, since it can only make the cookie stricter.
+	BehindHTTPS bool
 }
 
 // Server serves the page, the API and the operational endpoints.
@@ -262,6 +268,24 @@ func (s *Server) cookieOK(v string) bool {
 
 const tokenCookie = "token"
 
+// overHTTPS reports whether the browser reached the page over https: Go
+// terminated TLS, the operator said a proxy does, or the proxy says so.
+func (s *Server) overHTTPS(r *http.Request) bool {
+	if r.TLS != nil || s.opts.BehindHTTPS {
+		return true
+	}
+	if strings.EqualFold(strings.TrimSpace(strings.Split(r.Header.Get("X-Forwarded-Proto"), ",")[0]), "https") {
+		return true
+	}
+	first, _, _ := strings.Cut(r.Header.Get("Forwarded"), ",")
+	for _, part := range strings.Split(first, ";") {
+		if k, v, ok := strings.Cut(strings.TrimSpace(part), "="); ok && strings.EqualFold(k, "proto") && strings.EqualFold(strings.Trim(v, `"`), "https") {
+			return true
+		}
+	}
+	return false
+}
+
 // requireToken lets a request through with a valid bearer token or token
 // cookie. A GET with ?token=T sets the cookie and redirects to the same URL
 // without the token, so it stays out of history, logs and bookmarks.
@@ -277,7 +301,7 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 				return
 			}
 			http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: s.cookieValue, Path: "/", MaxAge: 30 * 24 * 3600,
-				HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
+				HttpOnly: true, Secure: s.overHTTPS(r), SameSite: http.SameSiteStrictMode})
 			if r.Method == http.MethodGet || r.Method == http.MethodHead {
 				q.Del("token")
 				u := *r.URL

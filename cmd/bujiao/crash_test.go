@@ -1,0 +1,483 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"bujiao/store"
+)
+
+// crashAPI is a Bot API for many simulated people, speaking the wire format
+// of the real one: getUpdates confirms by offset, a webhook is retried until
+// it answers 200 (with the secret registered last), sends and edits are
+// recorded per chat.
+type crashAPI struct {
+	t   *testing.T
+	srv *httptest.Server
+
+	mu      sync.Mutex
+	changed chan struct{}
+	lastID  int64
+	queue   [][]byte // polling: not yet confirmed
+	hook    []pendingHook
+	hookURL string
+	secret  string
+	nextMsg int
+	chats   map[int64][]tgMsg
+	calls   map[string]int
+	closing chan struct{}
+}
+
+type pendingHook struct {
+	id   int64
+	body []byte
+}
+
+// tgMsg is a message as the person sees it: sent, or an edit of one.
+type tgMsg struct {
+	id      int
+	text    string
+	markup  json.RawMessage
+	buttons []string
+}
+
+func newCrashAPI(t *testing.T) *crashAPI {
+	a := &crashAPI{t: t, changed: make(chan struct{}), lastID: 5000, chats: map[int64][]tgMsg{}, calls: map[string]int{},
+		closing: make(chan struct{})}
+	a.srv = httptest.NewServer(a)
+	t.Cleanup(func() {
+		close(a.closing)
+		a.srv.Close()
+	})
+	return a
+}
+
+func (a *crashAPI) notify() {
+	close(a.changed)
+	a.changed = make(chan struct{})
+}
+
+func (a *crashAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	method := r.URL.Path[strings.LastIndex(r.URL.Path, "/")+1:]
+	_ = r.ParseMultipartForm(1 << 20) // calls without parameters have no body
+	a.mu.Lock()
+	a.calls[method]++
+	a.mu.Unlock()
+	var result any = true
+	switch method {
+	case "getMe":
+		result = map[string]any{"id": 42, "is_bot": true, "first_name": "B", "username": "bujiao_bot"}
+	case "setWebhook":
+		a.mu.Lock()
+		a.hookURL, a.secret = r.FormValue("url"), r.FormValue("secret_token")
+		a.notify()
+		a.mu.Unlock()
+	case "getUpdates":
+		a.getUpdates(w, r)
+		return
+	case "sendMessage", "editMessageText":
+		chat, _ := strconv.ParseInt(r.FormValue("chat_id"), 10, 64)
+		m := tgMsg{text: r.FormValue("text"), markup: json.RawMessage(r.FormValue("reply_markup"))}
+		if len(m.markup) > 0 {
+			var kb struct {
+				InlineKeyboard [][]struct {
+					CallbackData string `json:"callback_data"`
+				} `json:"inline_keyboard"`
+			}
+			json.Unmarshal(m.markup, &kb)
+			for _, row := range kb.InlineKeyboard {
+				for _, b := range row {
+					m.buttons = append(m.buttons, b.CallbackData)
+				}
+			}
+		}
+		a.mu.Lock()
+		if method == "sendMessage" {
+			a.nextMsg++
+			m.id = a.nextMsg
+		} else {
+			m.id, _ = strconv.Atoi(r.FormValue("message_id"))
+		}
+		a.chats[chat] = append(a.chats[chat], m)
+		a.notify()
+		a.mu.Unlock()
+		result = map[string]any{"message_id": m.id, "date": 0, "chat": map[string]any{"id": chat, "type": "private"}}
+	}
+	json.NewEncoder(w).Encode(map[string]any{"ok": true, "result": result})
+}
+
+func (a *crashAPI) getUpdates(w http.ResponseWriter, r *http.Request) {
+	offset, _ := strconv.ParseInt(r.FormValue("offset"), 10, 64)
+	timeout, _ := strconv.Atoi(r.FormValue("timeout"))
+	wait := time.NewTimer(time.Duration(timeout) * time.Second)
+	defer wait.Stop()
+	for {
+		a.mu.Lock()
+		kept := a.queue[:0]
+		for _, u := range a.queue {
+			var head struct {
+				ID int64 `json:"update_id"`
+			}
+			json.Unmarshal(u, &head)
+			if head.ID >= offset {
+				kept = append(kept, u)
+			}
+		}
+		a.queue = kept
+		out := make([]json.RawMessage, 0, 100)
+		for _, u := range a.queue {
+			if len(out) == 100 {
+				break
+			}
+			out = append(out, u)
+		}
+		ch := a.changed
+		a.mu.Unlock()
+		if len(out) > 0 {
+			json.NewEncoder(w).Encode(map[string]any{"ok": true, "result": out})
+			return
+		}
+		select {
+		case <-ch:
+		case <-wait.C:
+			json.NewEncoder(w).Encode(map[string]any{"ok": true, "result": out})
+			return
+		case <-r.Context().Done():
+			return
+		}
+	}
+}
+
+// push queues an update for the bot: for getUpdates, or for delivery to
+// the webhook.
+func (a *crashAPI) push(webhook bool, build func(id int64) any) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.lastID++
+	body, err := json.Marshal(build(a.lastID))
+	if err != nil {
+		a.t.Error(err)
+		return
+	}
+	if webhook {
+		a.hook = append(a.hook, pendingHook{a.lastID, body})
+	} else {
+		a.queue = append(a.queue, body)
+	}
+	a.notify()
+}
+
+// deliver posts webhook updates as Telegram does: several connections,
+// each update retried until the bot answers 200.
+func (a *crashAPI) deliver(connections int) {
+	client := &http.Client{Timeout: 5 * time.Second}
+	for range connections {
+		go func() {
+			for {
+				a.mu.Lock()
+				var (
+					p   pendingHook
+					ok  bool
+					ch  = a.changed
+					url = a.hookURL
+					sec = a.secret
+				)
+				if len(a.hook) > 0 && url != "" {
+					p, a.hook, ok = a.hook[0], a.hook[1:], true
+				}
+				a.mu.Unlock()
+				if !ok {
+					select {
+					case <-ch:
+					case <-a.closing:
+						return
+					case <-time.After(50 * time.Millisecond):
+					}
+					continue
+				}
+				req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(p.body))
+				req.Header.Set("X-Telegram-Bot-Api-Secret-Token", sec)
+				resp, err := client.Do(req)
+				if err == nil {
+					resp.Body.Close()
+				}
+				if err != nil || resp.StatusCode != http.StatusOK {
+					a.mu.Lock()
+					a.hook = append([]pendingHook{p}, a.hook...)
+					a.mu.Unlock()
+					select {
+					case <-a.closing:
+						return
+					case <-time.After(20 * time.Millisecond):
+					}
+				}
+			}
+		}()
+	}
+}
+
+// person is one simulated chat: /start, then the first button of the
+// newest keyboard, waiting for the bot's reply before each next step.
+type person struct {
+	chat   int64
+	steps  int
+	pushed int
+	seen   int
+}
+
+func (a *crashAPI) converse(p *person, webhook bool, deadline time.Time) error {
+	for p.pushed < p.steps {
+		a.mu.Lock()
+		msgs := a.chats[p.chat]
+		seen := len(msgs)
+		var last tgMsg
+		for i := len(msgs) - 1; i >= 0; i-- {
+			if len(msgs[i].buttons) > 0 {
+				last = msgs[i]
+				break
+			}
+		}
+		a.mu.Unlock()
+		from := map[string]any{"id": p.chat, "is_bot": false, "first_name": "Name", "username": "user" + strconv.FormatInt(p.chat, 10), "language_code": "en"}
+		chat := map[string]any{"id": p.chat, "type": "private"}
+		if p.pushed == 0 || len(last.buttons) == 0 {
+			a.push(webhook, func(id int64) any {
+				return map[string]any{"update_id": id, "message": map[string]any{"message_id": id, "date": 0, "chat": chat, "from": from, "text": "/start"}}
+			})
+		} else {
+			a.push(webhook, func(id int64) any {
+				return map[string]any{"update_id": id, "callback_query": map[string]any{"id": "cq" + strconv.FormatInt(id, 10),
+					"from": from, "chat_instance": "ci", "data": last.buttons[0],
+					"message": map[string]any{"message_id": last.id, "date": 0, "chat": chat, "text": last.text, "reply_markup": last.markup}}}
+			})
+		}
+		p.pushed++
+		// Wait for the reply: any new message or edit.
+		for {
+			a.mu.Lock()
+			n := len(a.chats[p.chat])
+			ch := a.changed
+			a.mu.Unlock()
+			if n > seen {
+				break
+			}
+			select {
+			case <-ch:
+			case <-time.After(time.Until(deadline)):
+				return fmt.Errorf("chat %d: no reply to step %d", p.chat, p.pushed)
+			}
+		}
+	}
+	return nil
+}
+
+// botProcess runs `bujiao bot` (the test binary as the command, see
+// TestMain) as a separate process, so it can be killed.
+type botProcess struct {
+	cmd    *exec.Cmd
+	stderr *bytes.Buffer
+	done   chan error
+}
+
+func startBot(t *testing.T, api *crashAPI, dbPath, tokenFile, listen string) *botProcess {
+	t.Helper()
+	args := []string{"bot", "--token-file", tokenFile, "--api-url", api.srv.URL, "--db", dbPath,
+		"--rate", "2000", "--chat-rate", "200", "--log-format", "json"}
+	if listen != "" {
+		args = append(args, "--listen", listen, "--webhook-url", "http://"+listen+"/hook")
+	}
+	cmd := exec.Command("bujiao", args...)
+	cmd.Env = append(os.Environ(), "GORACE=halt_on_error=1")
+	p := &botProcess{cmd: cmd, stderr: &bytes.Buffer{}, done: make(chan error, 1)}
+	cmd.Stderr = p.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { p.done <- cmd.Wait() }()
+	return p
+}
+
+// TestBotCrashAndStop drives 200 simulated people through their
+// conversations against the real binary, stops it mid-run — SIGKILL or
+// SIGTERM — restarts it on the same database, and checks that every
+// update was applied exactly once and every person got their replies.
+func TestBotCrashAndStop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the bot as a separate process")
+	}
+	if _, err := exec.LookPath("bujiao"); err != nil {
+		t.Skip("the bujiao command is not on PATH (TestMain sets it up)")
+	}
+	for _, c := range []struct {
+		name    string
+		webhook bool
+		sig     syscall.Signal
+	}{
+		{"polling/SIGKILL", false, syscall.SIGKILL},
+		{"webhook/SIGKILL", true, syscall.SIGKILL},
+		{"polling/SIGTERM", false, syscall.SIGTERM},
+		{"webhook/SIGTERM", true, syscall.SIGTERM},
+	} {
+		t.Run(c.name, func(t *testing.T) { crashRun(t, c.webhook, c.sig) })
+	}
+}
+
+func crashRun(t *testing.T, webhook bool, sig syscall.Signal) {
+	const (
+		people = 200
+		steps  = 4
+	)
+	api := newCrashAPI(t)
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "bot.db")
+	tokenFile := filepath.Join(dir, "token")
+	if err := os.WriteFile(tokenFile, []byte(testBotToken), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	listen := ""
+	if webhook {
+		listen = freeAddr(t)
+		api.deliver(8)
+	}
+	proc := startBot(t, api, dbPath, tokenFile, listen)
+	defer func() {
+		if proc.cmd.ProcessState == nil {
+			proc.cmd.Process.Kill()
+			<-proc.done
+		}
+	}()
+
+	deadline := time.Now().Add(60 * time.Second)
+	var wg sync.WaitGroup
+	errs := make(chan error, people)
+	ps := make([]*person, people)
+	for i := range people {
+		ps[i] = &person{chat: int64(100_000 + i), steps: steps}
+		wg.Go(func() {
+			if err := api.converse(ps[i], webhook, deadline); err != nil {
+				errs <- err
+			}
+		})
+	}
+	// Stop the bot when about 40 % of the steps are sent: mid-conversation
+	// for nearly everybody, with turns and sends in flight.
+	for {
+		api.mu.Lock()
+		sent := api.lastID - 5000
+		api.mu.Unlock()
+		if sent >= people*steps*4/10 {
+			break
+		}
+		select {
+		case err := <-proc.done:
+			t.Fatalf("the bot exited early: %v\n%s", err, proc.stderr.String())
+		case <-time.After(time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no progress before the stop:\n%s", proc.stderr.String())
+		}
+	}
+	t0 := time.Now()
+	if err := proc.cmd.Process.Signal(sig); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-proc.done:
+	case <-time.After(20 * time.Second):
+		t.Fatalf("the bot did not stop after %v", sig)
+	}
+	stopTook := time.Since(t0)
+	if sig == syscall.SIGTERM {
+		if !proc.cmd.ProcessState.Success() {
+			t.Errorf("exit after SIGTERM: %v\n%s", proc.cmd.ProcessState, proc.stderr.String())
+		}
+		t.Logf("SIGTERM: stopped in %v", stopTook.Round(time.Millisecond))
+		if stopTook > 2*time.Second {
+			t.Errorf("stop took %v, want under 2 s", stopTook)
+		}
+	}
+	// What the stopped bot left: resumed by the next one.
+	if db, err := store.Open(context.Background(), dbPath); err == nil {
+		waiting, _, _ := db.InboxCounts(context.Background())
+		unsent, _ := db.OutboxLen(context.Background())
+		db.Close()
+		t.Logf("%v: left %d updates to apply and %d messages to send", sig, waiting, unsent)
+	}
+	first := proc
+	proc = startBot(t, api, dbPath, tokenFile, listen)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	// Let the last sends leave, then stop cleanly.
+	time.Sleep(200 * time.Millisecond)
+	proc.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-proc.done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the restarted bot did not stop")
+	}
+	if t.Failed() {
+		t.Logf("first run:\n%s\nsecond run:\n%s", tail(first.stderr.String(), 40), tail(proc.stderr.String(), 40))
+	}
+
+	db, err := store.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	lost, twice, unanswered := 0, 0, 0
+	for _, p := range ps {
+		applied, version, err := db.Applied(ctx, p.chat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if applied < int64(p.pushed) {
+			lost += p.pushed - int(applied)
+		}
+		if version > int64(p.pushed) {
+			twice += int(version) - p.pushed
+		}
+		api.mu.Lock()
+		if len(api.chats[p.chat]) < p.pushed {
+			unanswered++
+		}
+		api.mu.Unlock()
+	}
+	waiting, parked, err := db.InboxCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unsent, err := db.OutboxLen(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d people, %d updates: lost %d, applied twice %d, unanswered %d, inbox waiting %d, parked %d, outbox left %d",
+		people, people*steps, lost, twice, unanswered, waiting, parked, unsent)
+	if lost+twice+unanswered != 0 || waiting+parked+unsent != 0 {
+		t.Errorf("want nothing lost, nothing applied twice, everybody answered and both queues empty")
+	}
+}
+
+func tail(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,527 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"bujiao/dialog"
+)
+
+// Reasons an update is parked (error codes in events and logs; never the
+// person's text).
+const (
+	reasonMalformed  = "malformed_update"
+	reasonUnreadable = "unreadable_inbox_row"
+	reasonTurnFailed = "turn_failed"
+	reasonPanic      = "turn_panic"
+)
+
+// stored is what the inbox keeps of an update: only what the turn needs.
+// No names, no usernames; the text lives only until the turn is applied.
+type stored struct {
+	Group bool   `json:"g,omitempty"`
+	Lang  string `json:"l,omitempty"`
+	Text  string `json:"t,omitempty"`
+	// Data is a pressed button's callback data; Pressed the message that
+	// carried it and Label the button's label, for editing it in place.
+	Data    string `json:"d,omitempty"`
+	Pressed int    `json:"p,omitempty"`
+	Label   string `json:"b,omitempty"`
+}
+
+// chatKey is the chat an update belongs to (0 if none), which orders it.
+func chatKey(u *models.Update) int64 {
+	switch {
+	case u.Message != nil:
+		return u.Message.Chat.ID
+	case u.CallbackQuery != nil:
+		m := u.CallbackQuery.Message
+		if m.Message != nil {
+			return m.Message.Chat.ID
+		}
+		if m.InaccessibleMessage != nil {
+			return m.InaccessibleMessage.Chat.ID
+		}
+	}
+	return 0
+}
+
+func isGroup(c models.Chat) bool {
+	return c.Type == models.ChatTypeGroup || c.Type == models.ChatTypeSupergroup
+}
+
+// minimize turns an update into what the inbox keeps, or reports that the
+// bot does not answer it: other update kinds, channels, other bots, and
+// group messages that are neither commands for this bot nor address it
+// (these are never stored).
+func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
+	if cq := u.CallbackQuery; cq != nil {
+		if cq.Data == "" {
+			return stored{}, 0, false
+		}
+		s := stored{Data: cq.Data, Lang: cq.From.LanguageCode}
+		var chat int64
+		switch m := cq.Message; {
+		case m.Message != nil:
+			chat, s.Group, s.Pressed = m.Message.Chat.ID, isGroup(m.Message.Chat), m.Message.ID
+			s.Label = pressedLabel(m.Message.ReplyMarkup, cq.Data)
+		case m.InaccessibleMessage != nil:
+			chat, s.Group = m.InaccessibleMessage.Chat.ID, isGroup(m.InaccessibleMessage.Chat)
+		default:
+			return stored{}, 0, false // a button on an inline message: no chat
+		}
+		return s, chat, chat != 0
+	}
+	m := u.Message
+	if m == nil || m.Chat.ID == 0 || m.Chat.Type == models.ChatTypeChannel || m.From != nil && m.From.IsBot {
+		return stored{}, 0, false
+	}
+	text := m.Text
+	if text == "" {
+		text = m.Caption
+	}
+	s := stored{Group: isGroup(m.Chat)}
+	if m.From != nil {
+		s.Lang = m.From.LanguageCode
+	}
+	if s.Group {
+		var ok bool
+		if text, ok = b.addressed(m, text); !ok {
+			return stored{}, 0, false
+		}
+	}
+	s.Text = text
+	return s, m.Chat.ID, true
+}
+
+// pressedLabel finds the label of the button with data on a keyboard.
+func pressedLabel(kb *models.InlineKeyboardMarkup, data string) string {
+	if kb == nil {
+		return ""
+	}
+	for _, row := range kb.InlineKeyboard {
+		for _, btn := range row {
+			if btn.CallbackData == data {
+				return btn.Text
+			}
+		}
+	}
+	return ""
+}
+
+// addressed reports whether a group message is for this bot: a command
+// (not one addressed to another bot with /cmd@other), a message mentioning
+// @username (the mention is removed), or a reply to the bot's message.
+func (b *Bot) addressed(m *models.Message, text string) (string, bool) {
+	name := b.Username()
+	trimmed := strings.TrimSpace(text)
+	if strings.HasPrefix(trimmed, "/") {
+		cmd, _, _ := strings.Cut(trimmed, " ")
+		if _, to, ok := strings.Cut(cmd, "@"); ok && !strings.EqualFold(to, name) {
+			return "", false
+		}
+		return text, true
+	}
+	if name != "" {
+		if i := indexFold(text, "@"+name); i >= 0 {
+			return strings.TrimSpace(text[:i] + text[i+1+len(name):]), true
+		}
+	}
+	if r := m.ReplyToMessage; r != nil && r.From != nil && b.me.Load() != nil && r.From.ID == b.me.Load().ID {
+		return text, true
+	}
+	return "", false
+}
+
+// indexFold is strings.Index ignoring ASCII case. Usernames are ASCII, so
+// bytes are compared in place: lower-casing the whole text first would
+// change byte offsets wherever a non-ASCII letter changes length (Ⱥ → ⱥ).
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		match := true
+		for j := 0; j < n; j++ {
+			if asciiLower(s[i+j]) != asciiLower(sub[j]) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+func asciiLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// batch is a set of raw updates sorted for the inbox.
+type batch struct {
+	in        []Inbound
+	parked    []Parked
+	callbacks []string // callback query ids to answer once stored
+	skipped   []int64  // updates the bot does not answer (never stored)
+	maxID     int64
+}
+
+// sortBatch decodes raw updates one by one, so that one malformed update
+// is parked and the others go on.
+func (b *Bot) sortBatch(raws [][]byte) batch {
+	var out batch
+	for _, raw := range raws {
+		var head struct {
+			ID int64 `json:"update_id"`
+		}
+		if err := json.Unmarshal(raw, &head); err != nil || head.ID <= 0 {
+			// Without an id there is nothing to park it under; an update
+			// whose id cannot be read cannot be confirmed either, and
+			// Telegram's offset moves past it with the next one.
+			b.log.Warn("update without a readable update_id ignored")
+			b.met.parked()
+			continue
+		}
+		out.maxID = max(out.maxID, head.ID)
+		var u models.Update
+		if err := json.Unmarshal(raw, &u); err != nil {
+			out.parked = append(out.parked, Parked{UpdateID: head.ID, ChatID: lenientChat(raw), Reason: reasonMalformed})
+			b.met.parked()
+			b.log.Warn("malformed update parked", logKeyUpdate, head.ID)
+			continue
+		}
+		s, chat, ok := b.minimize(&u)
+		if !ok {
+			out.skipped = append(out.skipped, head.ID)
+			continue
+		}
+		payload, err := json.Marshal(s)
+		if err != nil {
+			out.parked = append(out.parked, Parked{UpdateID: head.ID, ChatID: chat, Reason: reasonMalformed})
+			b.met.parked()
+			continue
+		}
+		out.in = append(out.in, Inbound{UpdateID: head.ID, ChatID: chat, Payload: payload})
+		if u.CallbackQuery != nil {
+			out.callbacks = append(out.callbacks, u.CallbackQuery.ID)
+		}
+	}
+	return out
+}
+
+// lenientChat digs the chat id out of an update that does not decode, so
+// that the parked row and its error event belong to the chat.
+func lenientChat(raw []byte) int64 {
+	var u struct {
+		Message *struct {
+			Chat struct {
+				ID int64 `json:"id"`
+			} `json:"chat"`
+		} `json:"message"`
+	}
+	if json.Unmarshal(raw, &u) == nil && u.Message != nil {
+		return u.Message.Chat.ID
+	}
+	return 0
+}
+
+// received runs after a batch is stored: workers are woken, and pressed
+// buttons stop spinning. answerCallbackQuery is outside the message budget
+// and never waits behind it.
+func (b *Bot) received(bt batch) {
+	if len(bt.in) > 0 {
+		b.inFeed.wake()
+	}
+	if b.cfg.afterUpdate != nil {
+		for _, id := range bt.skipped {
+			b.cfg.afterUpdate(id)
+		}
+		for _, p := range bt.parked {
+			b.cfg.afterUpdate(p.UpdateID)
+		}
+	}
+	for _, id := range bt.callbacks {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), b.cfg.SendTimeout)
+			defer cancel()
+			err := b.call(ctx, "answerCallbackQuery", 1, func(ctx context.Context) error {
+				_, err := b.api.AnswerCallbackQuery(ctx, &bot.AnswerCallbackQueryParams{CallbackQueryID: id})
+				return err
+			})
+			if err != nil {
+				b.log.Debug("answer callback query", logKeyErr, b.scrub(err))
+			}
+		}()
+	}
+}
+
+// apiError is a Bot API refusal of our own getUpdates call.
+type apiError struct {
+	method     string
+	code       int
+	desc       string
+	retryAfter int
+}
+
+func (e *apiError) Error() string {
+	return fmt.Sprintf("telegram %s: %d %s", e.method, e.code, e.desc)
+}
+
+// poll is the polling loop. The library's loop cannot be used: it decodes
+// a whole batch at once (one malformed update stops polling for good) and
+// confirms updates with the next fetch whether or not they were handled.
+// Here the offset moves past an update only in the transaction that stores
+// it.
+func (b *Bot) poll(ctx context.Context) {
+	offset, err := b.mb.Offset(ctx)
+	if err != nil {
+		b.log.Error("read polling offset; starting from Telegram's", logKeyErr, err)
+	}
+	for try := 1; ctx.Err() == nil; {
+		raws, err := b.getUpdates(ctx, offset)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			c, wait := classify(err)
+			switch c {
+			case classConflict:
+				b.log.Warn("getUpdates conflict: another instance is polling, or a webhook is set; retrying", logKeyErr, b.scrub(err))
+				wait = backoff(b.cfg.BaseBackoff, 5*time.Second, try)
+			case classRetryAfter:
+			default:
+				b.log.Warn("getUpdates failed; retrying", logKeyErr, b.scrub(err))
+				wait = backoff(b.cfg.BaseBackoff, 5*time.Second, try)
+			}
+			try++
+			if sleepCtx(ctx, wait) != nil {
+				return
+			}
+			continue
+		}
+		try = 1
+		if len(raws) == 0 {
+			continue
+		}
+		bt := b.sortBatch(raws)
+		next := max(offset, bt.maxID+1)
+		for store := 1; ; store++ {
+			err := b.mb.Receive(ctx, bt.in, bt.parked, next)
+			if err == nil {
+				break
+			}
+			if ctx.Err() != nil {
+				return // not stored, not confirmed: fetched again after a restart
+			}
+			b.log.Error("store updates; retrying", logKeyErr, err)
+			if sleepCtx(ctx, backoff(b.cfg.BaseBackoff, 5*time.Second, store)) != nil {
+				return
+			}
+		}
+		offset = next
+		b.received(bt)
+	}
+}
+
+// getUpdates long-polls once and returns the raw updates.
+func (b *Bot) getUpdates(ctx context.Context, offset int64) ([][]byte, error) {
+	var body bytes.Buffer
+	form := multipart.NewWriter(&body)
+	fields := [][2]string{
+		{"timeout", strconv.Itoa(int(b.cfg.PollTimeout / time.Second))},
+		{"allowed_updates", `["message","callback_query"]`},
+	}
+	if offset > 0 {
+		fields = append(fields, [2]string{"offset", strconv.FormatInt(offset, 10)})
+	}
+	for _, f := range fields {
+		if err := form.WriteField(f[0], f[1]); err != nil {
+			return nil, err
+		}
+	}
+	if err := form.Close(); err != nil {
+		return nil, err
+	}
+	server := strings.TrimRight(b.cfg.ServerURL, "/")
+	if server == "" {
+		server = "https://api.telegram.org"
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, server+"/bot"+b.cfg.Token+"/getUpdates", &body)
+	if err != nil {
+		return nil, b.scrub(err)
+	}
+	req.Header.Set("Content-Type", form.FormDataContentType())
+	resp, err := b.cfg.HTTPClient.Do(req)
+	if err != nil {
+		b.met.call("getUpdates", classTransient)
+		return nil, b.scrub(fmt.Errorf("getUpdates: %w", err))
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		b.met.call("getUpdates", classTransient)
+		return nil, fmt.Errorf("getUpdates: error read response body: %w", err)
+	}
+	var r struct {
+		OK          bool              `json:"ok"`
+		Result      []json.RawMessage `json:"result"`
+		ErrorCode   int               `json:"error_code"`
+		Description string            `json:"description"`
+		Parameters  struct {
+			RetryAfter int `json:"retry_after"`
+		} `json:"parameters"`
+	}
+	if err := json.Unmarshal(data, &r); err != nil {
+		code := resp.StatusCode
+		if code < 500 {
+			code = 502 // a proxy's page, not Telegram's answer: retry
+		}
+		b.met.call("getUpdates", classTransient)
+		return nil, &apiError{method: "getUpdates", code: code, desc: "unreadable response"}
+	}
+	if !r.OK {
+		e := &apiError{method: "getUpdates", code: r.ErrorCode, desc: r.Description, retryAfter: r.Parameters.RetryAfter}
+		c, _ := classify(e)
+		b.met.call("getUpdates", c)
+		return nil, e
+	}
+	b.met.call("getUpdates", classOK)
+	out := make([][]byte, len(r.Result))
+	for i, m := range r.Result {
+		out[i] = m
+	}
+	return out, nil
+}
+
+func (b *Bot) fetchInbox(ctx context.Context, limit int) ([]job, error) {
+	rows, err := b.mb.Inbox(ctx, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]job, len(rows))
+	for i, r := range rows {
+		out[i] = job{id: r.UpdateID, chat: r.ChatID, payload: r.Payload}
+	}
+	return out, nil
+}
+
+// maxTurnTries bounds how often a turn whose commit failed (a busy or
+// full disk) is tried before the update is parked with an apology.
+const maxTurnTries = 5
+
+// applyUpdate runs the turn of one stored update. Every path ends with the
+// row applied (Commit), settled or parked — or, at a stop, left for the
+// restart.
+func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
+	defer func() {
+		b.inFeed.done(j.id)
+		if b.cfg.afterUpdate != nil {
+			b.cfg.afterUpdate(j.id)
+		}
+	}()
+	log := b.log.With(logKeyChat, j.chat, logKeyUpdate, j.id)
+	var s stored
+	if err := json.Unmarshal(j.payload, &s); err != nil {
+		b.settle(log, j, reasonUnreadable, nil)
+		return
+	}
+	// The commit must not be abandoned half way because a stop began: it
+	// takes milliseconds, and the grace period covers it.
+	ctx := context.WithoutCancel(stop)
+	for try := 1; ; try++ {
+		res, panicked, err := b.turn(ctx, j, s)
+		switch {
+		case panicked:
+			b.settle(log, j, reasonPanic, b.apology(s))
+			return
+		case err == nil:
+			if !res.Applied {
+				log.Debug("duplicate update ignored")
+				b.settle(log, j, "", nil)
+				return
+			}
+			b.met.turn(res.Events)
+			b.unblock(j.chat)
+			b.outFeed.wake()
+			return
+		}
+		log.Error("turn failed", "try", try, logKeyErr, b.scrub(err))
+		if try >= maxTurnTries {
+			b.settle(log, j, reasonTurnFailed, b.apology(s))
+			return
+		}
+		if b.cfg.Sleep(stop, backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)) != nil {
+			return // stopping: the row stays and is applied after the restart
+		}
+	}
+}
+
+// turn runs one turn; a panic anywhere in it costs one update an apology,
+// never the process.
+func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, panicked bool, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("panic handling update", logKeyChat, j.chat, logKeyUpdate, j.id,
+				"panic", fmt.Sprintf("%T", p), "stack", string(debug.Stack()))
+			panicked = true
+		}
+	}()
+	res, err = b.runner.Run(ctx, dialog.Turn{
+		ChatID: j.chat, UpdateID: j.id,
+		Input:    dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang},
+		Outgoing: func(st dialog.State, rs []dialog.Reply) ([][]byte, error) { return b.outgoing(s, st.Lang, rs) },
+	})
+	return res, false, err
+}
+
+// settle ends a row without a turn; a failure to do so leaves the row to
+// be tried again at the next pass.
+func (b *Bot) settle(log interface {
+	Warn(string, ...any)
+}, j job, reason string, msgs [][]byte) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if reason != "" {
+		b.met.parked()
+		log.Warn("update parked", "reason", reason)
+	}
+	if err := b.mb.Settle(ctx, j.id, j.chat, reason, msgs); err != nil {
+		log.Warn("settle update", logKeyErr, err)
+		return
+	}
+	if len(msgs) > 0 {
+		b.outFeed.wake()
+	}
+}
+
+// apology is the message for a turn that could not be applied: what went
+// wrong and how to go on.
+func (b *Bot) apology(s stored) [][]byte {
+	kb := b.runner.Machine.Knowledge()
+	lang := dialog.LangFromHint(s.Lang, b.runner.Machine.DefaultLang)
+	r := dialog.Reply{
+		Blocks: []dialog.Block{{Kind: dialog.Paragraph, Lines: [][]dialog.Span{{{Text: kb.Msg(lang, "tg.error")}}}}},
+		Buttons: [][]dialog.Button{{{Label: kb.Msg(lang, "d.restart"),
+			Data: dialog.EncodeAction(dialog.Action{Kind: dialog.ActCommand, Value: "restart"})}}},
+	}
+	msgs, err := b.outgoing(stored{}, lang, []dialog.Reply{r})
+	if err != nil {
+		return nil
+	}
+	return msgs
+}

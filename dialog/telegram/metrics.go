@@ -1,0 +1,109 @@
+package telegram
+
+import (
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"bujiao/dialog"
+)
+
+// Metrics are the bot's own Prometheus metrics: Bot API calls by method and
+// outcome, the message budget and how much of it the last second used,
+// parked updates, and what turns did. A nil *Metrics counts nothing.
+type Metrics struct {
+	calls   *prometheus.CounterVec
+	budget  prometheus.Gauge
+	parks   prometheus.Counter
+	onTurn  func(events []dialog.Event)
+	mu      sync.Mutex
+	recent  []time.Time // message-class calls in the last second
+	nowFunc func() time.Time
+}
+
+// NewMetrics registers the bot's metrics with reg. onTurn, if set, is
+// called with the events of every applied turn (answers and FAQ counts
+// kept elsewhere).
+func NewMetrics(reg prometheus.Registerer, onTurn func(events []dialog.Event)) *Metrics {
+	m := &Metrics{
+		calls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bujiao_telegram_calls_total",
+			Help: "Bot API calls, by method and outcome (ok, retry_after, transient, blocked, refused, ...).",
+		}, []string{"method", "outcome"}),
+		budget: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "bujiao_telegram_budget_messages_per_second",
+			Help: "Message-class calls (sends and edits) allowed per second overall.",
+		}),
+		parks: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "bujiao_telegram_parked_updates_total",
+			Help: "Updates parked: malformed, or a turn that could not be applied.",
+		}),
+		onTurn:  onTurn,
+		nowFunc: time.Now,
+	}
+	used := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "bujiao_telegram_budget_used_messages",
+		Help: "Message-class calls made in the last second.",
+	}, func() float64 { return float64(m.lastSecond()) })
+	reg.MustRegister(m.calls, m.budget, m.parks, used)
+	return m
+}
+
+var outcomes = map[class]string{
+	classOK: "ok", classRetryAfter: "retry_after", classTransient: "transient", classBlocked: "blocked",
+	classBadHTML: "bad_html", classNotModified: "not_modified", classEditGone: "edit_gone",
+	classConflict: "conflict", classPermanent: "refused",
+}
+
+func (m *Metrics) call(method string, c class) {
+	if m == nil {
+		return
+	}
+	m.calls.WithLabelValues(method, outcomes[c]).Inc()
+}
+
+func (m *Metrics) setBudget(perSecond float64) {
+	if m != nil {
+		m.budget.Set(perSecond)
+	}
+}
+
+func (m *Metrics) parked() {
+	if m != nil {
+		m.parks.Inc()
+	}
+}
+
+func (m *Metrics) turn(events []dialog.Event) {
+	if m != nil && m.onTurn != nil {
+		m.onTurn(events)
+	}
+}
+
+// message notes a message-class call for the budget-in-use gauge.
+func (m *Metrics) message() {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := m.nowFunc()
+	m.recent = append(m.recent, now)
+	m.trim(now)
+}
+
+func (m *Metrics) trim(now time.Time) {
+	i := 0
+	for i < len(m.recent) && now.Sub(m.recent[i]) > time.Second {
+		i++
+	}
+	m.recent = append(m.recent[:0], m.recent[i:]...)
+}
+
+func (m *Metrics) lastSecond() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.trim(m.nowFunc())
+	return len(m.recent)
+}

@@ -1,0 +1,120 @@
+package telegram
+
+import (
+	"os"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+)
+
+// TestHumanPace measures the bot at Telegram's real rates (30 messages a
+// second overall, 1 a second per chat with bursts of 3): 100 people go
+// through the guided conversation (/start, then a button per question)
+// at a human pace, 5 s between reading a reply and answering it. Latency
+// runs from the update reaching the bot to the last message of its reply
+// reaching the (fake) Telegram. It is a measurement, not a timed test:
+//
+//	BUJIAO_PACE=1 go test -run TestHumanPace -v ./dialog/telegram
+//
+// BUJIAO_PACE_N (default 100) and BUJIAO_PACE_THINK (default 5s) change the
+// crowd and the pace.
+func TestHumanPace(t *testing.T) {
+	if os.Getenv("BUJIAO_PACE") != "1" {
+		t.Skip("set BUJIAO_PACE=1 to run the measurement (about a minute)")
+	}
+	n := envInt(t, "BUJIAO_PACE_N", 100)
+	think := 5 * time.Second
+	if s := os.Getenv("BUJIAO_PACE_THINK"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		think = d
+	}
+	h := newHarness(t)
+	h.configure = func(c *Config) {
+		c.Sleep = sleepCtx // real waits: the limiters at their real rates
+		c.Workers = DefaultWorkers
+	}
+	h.start()
+
+	var (
+		mu   sync.Mutex
+		lats []time.Duration
+	)
+	var wg sync.WaitGroup
+	t0 := time.Now()
+	for i := range n {
+		u := h.user(int64(20_000+i), "zh-hans")
+		wg.Go(func() {
+			// Arrivals spread over one think time.
+			time.Sleep(think * time.Duration(i) / time.Duration(n))
+			for step := 0; ; step++ {
+				before := len(h.api.sent(u.chatID))
+				var up *models.Update
+				if step == 0 {
+					up = u.textUpdate("/start")
+				} else {
+					last := u.lastKeyboard()
+					up = u.pressUpdate(last.MessageID, last.buttons()[0], last.Markup)
+				}
+				start := time.Now()
+				h.api.push(up)
+				var got []apiCall
+				h.api.waitFor(t, "a reply", func() bool {
+					all := h.api.sentLocked(u.chatID)
+					if len(all) <= before {
+						return false
+					}
+					got = all[before:]
+					return got[len(got)-1].Markup != nil // the reply ends with its buttons
+				})
+				lat := got[len(got)-1].At.Sub(start)
+				mu.Lock()
+				lats = append(lats, lat)
+				mu.Unlock()
+				if isAnswer(got) {
+					return
+				}
+				time.Sleep(think)
+			}
+		})
+	}
+	wg.Wait()
+	wall := time.Since(t0)
+
+	slices.Sort(lats)
+	pct := func(p int) time.Duration { return lats[min(len(lats)*p/100, len(lats)-1)] }
+	over := 0
+	for _, l := range lats {
+		if l > 5*time.Second {
+			over++
+		}
+	}
+	// Message-class calls per second, and the peak over any second.
+	var at []time.Time
+	budgeted, updates := 0, len(lats)
+	for _, m := range []string{"sendMessage", "editMessageText", "editMessageReplyMarkup"} {
+		for _, c := range h.api.callsOf(m, 0) {
+			at = append(at, c.At)
+			budgeted++
+		}
+	}
+	slices.SortFunc(at, func(a, b time.Time) int { return a.Compare(b) })
+	peak := 0
+	for i := range at {
+		j := i
+		for j < len(at) && at[j].Sub(at[i]) < time.Second {
+			j++
+		}
+		peak = max(peak, j-i)
+	}
+	t.Logf("%d people, %d steps in %v at %v think time: p50 %v, p90 %v, p99 %v, max %v; %d steps over 5 s",
+		n, updates, wall.Round(time.Second), think, pct(50).Round(time.Millisecond), pct(90).Round(time.Millisecond),
+		pct(99).Round(time.Millisecond), lats[len(lats)-1].Round(time.Millisecond), over)
+	t.Logf("message-class calls: %d (%.2f per update), peak %d in one second; answerCallbackQuery %d (outside the budget)",
+		budgeted, float64(budgeted)/float64(updates), peak, len(h.api.callsOf("answerCallbackQuery", 0)))
+}
