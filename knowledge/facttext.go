@@ -81,7 +81,12 @@ func (b *Base) Count(lang Lang, key, n string) string {
 func (b *Base) CaseLine(f rules.Facts, lang Lang) string {
 	facts := b.DescribeFacts(f, lang)
 	parts := make([]string, 0, len(facts))
-	for _, ft := range facts {
+	for i, ft := range facts {
+		// A gap given both ways (months and since when) is one fact.
+		if i > 0 && facts[i-1].Field == ft.Field {
+			parts[len(parts)-1] += b.Msg(lang, "case_also") + ft.Value
+			continue
+		}
 		d, _ := rules.FactByField(ft.Field)
 		if d != nil && d.Kind == rules.KindEnum {
 			parts = append(parts, ft.Value)
