@@ -53,7 +53,10 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 	case rules.KindMonth:
 		return b.Msgf(lang, "d.since_value", "month", v)
 	case rules.KindAmount:
-		return v + b.Msg(lang, "answer.yuan")
+		if lang == Zh {
+			return v + b.Msg(lang, "answer.yuan")
+		}
+		return v + " " + b.Msg(lang, "answer.yuan")
 	case rules.KindPlace:
 		shown := v
 		if r, ok := b.Region(v); ok {
