@@ -1,9 +1,9 @@
 package web
 
 import (
-	"errors"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"slices"
