@@ -66,7 +66,7 @@ type Short struct {
 }
 
 // ShortLine is one labelled line of the short answer. Kind is one of
-// verdict, cover, deadline, step, money, open, ask.
+// verdict, cover, deadline, step, retirement, money, open, ask.
 type ShortLine struct {
 	Kind  string `json:"kind"`
 	Label string `json:"label"`
@@ -152,7 +152,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 	}
 
-	// Money: the figures the full answer shows in bold, in its words.
+	// Money and years: the figures the full answer shows in bold, in its
+	// words.
 	var fee, monthly, estimate, shortfall string
 	if o.LateFee != nil {
 		key := "answer.late_fee"
@@ -179,7 +180,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 		shortfall = msg(key)
 	}
-	add("money", "answer.money", shortfall, fee, monthly, estimate)
+	add("retirement", "answer.retirement", shortfall)
+	add("money", "answer.money", fee, monthly, estimate)
 
 	if len(o.OpenQuestions) > 0 {
 		if it, ok := b.items["questions"][strings.ReplaceAll(string(o.OpenQuestions[0].Fact), "_", "-")]; ok {
