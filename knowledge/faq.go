@@ -2,8 +2,10 @@ package knowledge
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -30,6 +32,7 @@ type faqIndex struct {
 	postings map[string][]int32 // term -> variant ids
 	idf      map[string]float64
 	variants []variant
+	folds    *folder
 }
 
 type variant struct {
@@ -39,13 +42,13 @@ type variant struct {
 	terms  []string
 }
 
-func newFAQIndex(faqs []*FAQ) *faqIndex {
-	ix := &faqIndex{postings: map[string][]int32{}, idf: map[string]float64{}}
+func newFAQIndex(faqs []*FAQ, folds *folder) *faqIndex {
+	ix := &faqIndex{postings: map[string][]int32{}, idf: map[string]float64{}, folds: folds}
 	df := map[string]int{}
 	for fi, f := range faqs {
 		all := append(append([]string(nil), f.Questions.Zh...), f.Questions.En...)
 		for _, q := range all {
-			terms := dedupe(Terms(q))
+			terms := dedupe(terms(folds.fold(q)))
 			ix.variants = append(ix.variants, variant{faq: fi, text: q, terms: terms})
 			for _, t := range terms {
 				df[t]++
@@ -79,7 +82,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	if limit <= 0 {
 		limit = len(faqs)
 	}
-	qterms := dedupe(Terms(query))
+	qterms := dedupe(terms(ix.folds.fold(query)))
 	var qweight float64
 	unseen := 0.25 * math.Log(1+float64(len(ix.variants)))
 	for _, t := range qterms {
@@ -163,12 +166,23 @@ func better(s1 float64, f1 int, s2 float64, f2 int, faqs []*FAQ) bool {
 	return faqs[f1].ID < faqs[f2].ID
 }
 
-// Terms splits text into search terms: Han characters as overlapping
-// bigrams (a lone character stands for itself), Latin words lower-cased and
-// lightly stemmed, stop words dropped. Full-width letters and digits are
-// folded first so "８个月" and "8个月" match.
+// Terms splits text into search terms as the FAQ search does, the
+// knowledge base's synonyms folded first ("醫保斷交了咋辦" gives the terms of
+// "医保断缴了怎么办").
+func (b *Base) Terms(text string) []string {
+	return terms(b.folds.fold(text))
+}
+
+// Terms splits text into search terms with no synonyms folded: Han
+// characters as overlapping bigrams (a lone character stands for itself),
+// Latin words lower-cased and lightly stemmed, stop words dropped.
+// Full-width letters and digits and traditional characters are folded
+// first so "８个月" and "8个月" match.
 func Terms(text string) []string {
-	text = foldForSearch(width.Fold.String(text))
+	return terms(foldSpelling(text))
+}
+
+func terms(text string) []string {
 	var terms []string
 	var han []rune
 	var word []rune
@@ -193,7 +207,10 @@ func Terms(text string) []string {
 	flushWord := func() {
 		if len(word) > 0 {
 			w := strings.ToLower(string(word))
-			if !enStop[w] {
+			// A bare number ("3 months", "30年") says how much, not what
+			// about: it would tie a gap of 3 months to every entry that
+			// names 3 months.
+			if !enStop[w] && !allDigits(w) {
 				terms = append(terms, stem(w))
 			}
 		}
@@ -248,39 +265,6 @@ var enStop = map[string]bool{"a": true, "an": true, "the": true, "i": true, "my"
 var hanStop = map[string]bool{"的": true, "了": true, "吗": true, "呢": true, "吧": true, "啊": true, "我": true, "是": true,
 	"呀": true, "嘛": true, "哦": true, "啦": true}
 
-// searchFolds are the spellings people use for the same thing: traditional
-// characters, 交 for 缴, common typos and colloquial question words. Both the
-// questions and the query are folded, so "醫保斷交了咋辦" finds "医保断缴了
-// 怎么办".
-var searchFolds = strings.NewReplacer(
-	"医宝", "医保", "医报", "医保", "咋办", "怎么办", "咋整", "怎么办", "咋弄", "怎么办", "咋", "怎么", "啥", "什么",
-	"补交", "补缴", "断交", "断缴", "缴纳", "缴", "交纳", "缴", "交", "缴",
-	// Colloquial words for what the questions name (a word maps to the
-	// one the entries use; longer spellings first).
-	"断保", "断缴", "停保", "断缴", "中断", "断", "停缴", "断缴",
-	"倒闭", "破产", "黄了", "破产", "跑路", "破产", "关门", "破产", "清算", "破产",
-	"收购", "合并", "兼并", "合并", "拆成", "分立", "拆分", "分立", "分家", "分立",
-	"分几次", "分期", "分批", "分期",
-	"利息", "滞纳金", "罚钱", "罚款",
-	"资料", "材料", "证件", "材料", "东西", "材料",
-	"12393", "热线", "12333", "热线", "电话号码", "电话",
-	"工伤险", "工伤保险",
-	"百万医疗险", "商业保险", "百万医疗", "商业保险", "惠民保", "商业保险", "商业险", "商业保险", "商业医疗险", "商业保险",
-	"低保", "减免", "特困", "减免", "少缴点", "减免", "少缴", "减免",
-	"跳槽", "换工作", "空档", "换工作", "换了个工作", "换工作", "换了工作", "换工作",
-	"异地", "转移", "带走", "转移", "转过去", "转移", "转移接续", "转移", "作废", "清零",
-	"宝宝", "新生儿", "小孩", "新生儿", "孩子", "新生儿", "刚出生", "新生儿", "刚生", "新生儿",
-	"失业保险金", "失业金", "失业救济", "失业金",
-	"国营厂", "工龄", "视作", "视同",
-	"仲裁", "投诉", "告他", "投诉", "反映", "投诉", "举报", "投诉",
-	"买医保", "上医保", "给买", "给上",
-	"报销", "报销", "能报", "能报销", "自费", "不能报销", "刷卡", "报销",
-	"明细", "记录", "查到", "查",
-	"health insurance", "medical insurance", "back pay", "backpay", "make up", "backpay", "back-pay", "backpay",
-	"laid off", "unemployed", "unemployment money", "unemployment benefit", "lapsed", "stopped",
-	"baby", "newborn", "penalty", "late fee", "paperwork", "documents",
-)
-
 var tradToSimp = func() map[rune]rune {
 	pairs := "醫医保保險险繳缴職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时讓让經经營营虧亏問问題题無无謝谢確确記记曉晓識识話话電电說说遷迁聽听請请幫帮報报銷销診诊醫医療疗處处辦办領领給给買买帳账賬账戶户證证實实際际構构關关係系與与齡龄據据條条規规歸归級级"
 	m := map[rune]rune{}
@@ -291,14 +275,71 @@ var tradToSimp = func() map[rune]rune {
 	return m
 }()
 
-func foldForSearch(s string) string {
-	s = strings.Map(func(r rune) rune {
+// foldSpelling folds what needs no table a maintainer edits: full-width
+// letters and digits, traditional characters, upper case.
+func foldSpelling(s string) string {
+	return strings.ToLower(strings.Map(func(r rune) rune {
 		if t, ok := tradToSimp[r]; ok {
 			return t
 		}
 		return r
-	}, s)
-	return searchFolds.Replace(s)
+	}, width.Fold.String(s)))
+}
+
+// folder rewrites the knowledge base's synonyms (synonyms: in the YAML)
+// into the words the FAQ's questions use.
+type folder struct {
+	r *strings.Replacer
+}
+
+// maxFoldPasses bounds the passes of fold: a synonym may lead to a word
+// that is itself folded (停交 → 停缴 → 断缴), and the loader makes sure
+// every target is left alone, so a few passes settle.
+const maxFoldPasses = 3
+
+func (f *folder) fold(s string) string {
+	s = foldSpelling(s)
+	if f == nil || f.r == nil {
+		return s
+	}
+	for range maxFoldPasses {
+		next := f.r.Replace(s)
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
+// newFolder builds the replacer, longest spelling first, so "断交" is
+// folded as a whole before "交" alone and the order of the file does not
+// matter.
+func newFolder(syns []Synonym) *folder {
+	type pair struct{ from, to string }
+	var pairs []pair
+	for _, sy := range syns {
+		for _, f := range sy.From {
+			pairs = append(pairs, pair{foldSpelling(f), foldSpelling(sy.To)})
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool {
+		return utf8.RuneCountInString(pairs[i].from) > utf8.RuneCountInString(pairs[j].from)
+	})
+	args := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		args = append(args, p.from, p.to)
+	}
+	return &folder{r: strings.NewReplacer(args...)}
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func dedupe(s []string) []string {

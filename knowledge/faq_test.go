@@ -10,6 +10,10 @@ import (
 // terms, so a question typed in traditional characters, with 交 for 缴 or a
 // colloquial word finds the entry written otherwise.
 func TestTermsFold(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct{ a, b string }{
 		{"醫保斷繳了", "医保断缴了"},
 		{"医保断交了", "医保断缴了"},
@@ -19,8 +23,11 @@ func TestTermsFold(t *testing.T) {
 		{"补医保要带什么资料", "补医保要带什么材料"},
 		{"back pay", "back-pay"},
 		{"health insurance", "medical insurance"},
+		{"新农合断了", "居民医保断了"},
+		{"yibao停交了", "医保断缴了"},
+		{"freelancer", "flexible worker"},
 	} {
-		if a, b := Terms(c.a), Terms(c.b); !slices.Equal(a, b) {
+		if a, b := kb.Terms(c.a), kb.Terms(c.b); !slices.Equal(a, b) {
 			t.Errorf("Terms(%q) = %v, Terms(%q) = %v; want the same", c.a, a, c.b, b)
 		}
 	}
