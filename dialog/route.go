@@ -121,7 +121,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// 怎么办？") is answered by the case answer instead.
 		// A reply to the question on screen ("断缴8个月") is not searched:
 		// it is the common case and the answer is plain.
-		concrete := a.Gap != nil && a.Region != "" || answersAsked(a.Extracted, asking)
+		// With a question on screen, a message that states facts and
+		// asks nothing in form ("其实是自己交的 灵活就业") is a reply, however
+		// much it sounds like an entry.
+		reply := asking != "" && !a.Extracted.Empty() && !a.QuestionMark && !asksForHelp(msg)
+		concrete := a.Gap != nil && a.Region != "" || answersAsked(a.Extracted, asking) || reply
 		if !concrete {
 			r.FAQ = searchFAQ(kb, msg, a, known)
 		}
@@ -299,6 +303,21 @@ func schemeOf(a understand.Analysis, known rules.Facts) rules.Scheme {
 		scheme = rules.SchemeResident
 	}
 	return scheme
+}
+
+// helpWords ask for help without a question word the analysis counts
+// ("…怎么办", "what should I do").
+var helpWords = []string{"怎么办", "咋办", "咋整", "怎么整", "怎么弄", "咋弄", "怎么搞", "what should i do", "what can i do",
+	"what do i do", "what i do", "what to do", "what now", "help"}
+
+func asksForHelp(msg string) bool {
+	lower := strings.ToLower(msg)
+	for _, w := range helpWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhCostWords and enCostWords ask what paying costs.
