@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,7 +40,35 @@ func (x *extractor) questionScore() int {
 	if strings.HasSuffix(x.s, "呢") {
 		score++
 	}
-	return score
+	return score + colloquialAsks(x.s)
+}
+
+// colloquialAsks counts the ways of asking in Chinese that need no question
+// word: a verb repeated round 不 ("算不算", "交不交得上", "报不报") and a
+// clause ending in 不 or 没 ("能补不", "交了没", "有影响没"). "能不能" and
+// the like are weighed as words already; "还没" and "也不" are statements.
+func colloquialAsks(s string) int {
+	n := 0
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '不' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("能要会是有可", rs[i-1]) {
+			n++
+		}
+	}
+	end := len(rs)
+	for end > 0 && strings.ContainsRune(",，。.!！~ ", rs[end-1]) {
+		end--
+	}
+	rs = rs[:end]
+	switch {
+	case len(rs) >= 3 && rs[len(rs)-1] == '不' && !strings.ContainsRune("还也都就并可我你他她要", rs[len(rs)-2]):
+		n++
+	case len(rs) >= 3 && rs[len(rs)-1] == '没' && (rs[len(rs)-2] == '了' || strings.ContainsRune(string(rs[:len(rs)-2]), '有')):
+		n++
+	case len(rs) >= 4 && strings.HasSuffix(string(rs), "了没有"):
+		n++
+	}
+	return n
 }
 
 // hitWeight is the question weight of one hit; flow is set for a request
@@ -111,6 +140,7 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 		if strings.HasSuffix(s[start:end], "呢") {
 			weight++
 		}
+		weight += colloquialAsks(s[start:end])
 		qmark := slices.Contains(n.qEnds[:n.nQ], int32(end))
 		c.asks = weight > 0 || qmark && !flow
 		out[count] = c
