@@ -16,7 +16,9 @@ var zhWeakQ = []string{"吗", "能不能", "可不可以", "是否", "能否", "
 	"几年", "几个月", "么"}
 var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", "whats", "hows"}
 var enWeakQ = []string{"can i", "could i", "do i", "does", "is it", "should", "will i", "am i", "is there",
-	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i"}
+	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i",
+	"can they", "can it", "can we", "can the", "can he", "can she", "do they", "does it", "will it", "will they",
+	"is the", "are they", "did they", "did my", "has my", "have i", "any help", "is it ok"}
 
 // clauseStart reports whether the English word at i begins a clause (perhaps
 // after so/and/but/then/ok/please).
