@@ -88,7 +88,7 @@ func (r Route) FAQHit() bool {
 	}
 	// A message that asks may take a weaker match, as long as no other
 	// entry is nearly as close.
-	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && (len(r.FAQ) == 1 || r.FAQ[0].Score-r.FAQ[1].Score >= 0.05) {
+	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && (len(r.FAQ) == 1 || r.FAQ[0].Rank-r.FAQ[1].Rank >= 0.05) {
 		return true
 	}
 	return r.FAQ[0].Score >= knowledge.MinFAQScore
@@ -206,7 +206,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 			switch {
 			case i < 0:
 				matches = append(matches, m)
-			case m.Score > matches[i].Score:
+			case m.Rank > matches[i].Rank:
 				matches[i] = m
 			}
 		}
@@ -231,13 +231,14 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		// Nor the first choice for someone who has not said where they are.
 		if at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0]); ok && at != rules.NationalRegion && region == "" {
 			matches[i].Score *= 0.85
+			matches[i].Rank *= 0.85
 		}
 	}
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
 		switch {
-		case x.Score > y.Score:
+		case x.Rank > y.Rank:
 			return -1
-		case x.Score < y.Score:
+		case x.Rank < y.Rank:
 			return 1
 		}
 		return strings.Compare(x.FAQ.ID, y.FAQ.ID)

@@ -16,6 +16,11 @@ type FAQMatch struct {
 	// Score is in [0, 1]: how much of the query and of the best-matching
 	// question variant the two share, weighted by how rare each term is.
 	Score float64
+	// Rank orders matches: Score with single Chinese characters counted
+	// too, which tells apart entries whose words are written differently
+	// ("补回来" and "补缴" share 补) without making a loose match look
+	// strong. Thresholds compare Score.
+	Rank float64
 	// Variant is the question variant that matched best.
 	Variant string
 	// Terms are the query terms found in that variant.
@@ -39,7 +44,9 @@ type variant struct {
 	faq    int
 	text   string
 	weight float64 // sum of idf of its distinct terms
-	terms  []string
+	// bigramWeight leaves single Chinese characters out.
+	bigramWeight float64
+	terms        []string
 }
 
 func newFAQIndex(faqs []*FAQ, folds *folder) *faqIndex {
@@ -58,11 +65,17 @@ func newFAQIndex(faqs []*FAQ, folds *folder) *faqIndex {
 	n := float64(len(ix.variants))
 	for t, d := range df {
 		ix.idf[t] = math.Log(1 + n/float64(d))
+		if isHanUnigram(t) {
+			ix.idf[t] *= unigramWeight
+		}
 	}
 	for vi := range ix.variants {
 		v := &ix.variants[vi]
 		for _, t := range v.terms {
 			v.weight += ix.idf[t]
+			if !isHanUnigram(t) {
+				v.bigramWeight += ix.idf[t]
+			}
 			ix.postings[t] = append(ix.postings[t], int32(vi))
 		}
 	}
@@ -83,7 +96,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 		limit = len(faqs)
 	}
 	qterms := dedupe(terms(ix.folds.fold(query)))
-	var qweight float64
+	var qweight, qweightB float64
 	unseen := 0.25 * math.Log(1+float64(len(ix.variants)))
 	for _, t := range qterms {
 		w, ok := ix.idf[t]
@@ -93,6 +106,9 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 			w = unseen
 		}
 		qweight += w
+		if !isHanUnigram(t) {
+			qweightB += w
+		}
 	}
 	if qweight == 0 {
 		return nil
@@ -101,12 +117,18 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	// most variants (common bigrams such as 医保 are everywhere), and this is
 	// the hot path of every typed question.
 	common := make([]float64, len(ix.variants))
+	commonB := make([]float64, len(ix.variants))
 	for _, t := range qterms {
 		w := ix.idf[t]
+		uni := isHanUnigram(t)
 		for _, vi := range ix.postings[t] {
 			common[vi] += w
+			if !uni {
+				commonB[vi] += w
+			}
 		}
 	}
+	bestRank := make([]float64, len(faqs))
 	bestScore := make([]float64, len(faqs))
 	bestVariant := make([]int32, len(faqs))
 	for vi, c := range common {
@@ -116,19 +138,23 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 		v := &ix.variants[vi]
 		// Dice coefficient on idf mass: both the query and the variant
 		// must be mostly covered for a high score.
-		score := 2 * c / (qweight + v.weight)
-		if score > bestScore[v.faq] {
-			bestScore[v.faq], bestVariant[v.faq] = score, int32(vi)
+		rank := 2 * c / (qweight + v.weight)
+		if rank > bestRank[v.faq] {
+			bestRank[v.faq], bestVariant[v.faq] = rank, int32(vi)
+			bestScore[v.faq] = 0
+			if d := qweightB + v.bigramWeight; d > 0 {
+				bestScore[v.faq] = 2 * commonB[vi] / d
+			}
 		}
 	}
 	// Keep the top few by insertion; limit is small.
 	top := make([]int, 0, limit+1)
-	for fi, sc := range bestScore {
+	for fi, sc := range bestRank {
 		if sc == 0 {
 			continue
 		}
 		pos := len(top)
-		for pos > 0 && better(sc, fi, bestScore[top[pos-1]], top[pos-1], faqs) {
+		for pos > 0 && better(sc, fi, bestRank[top[pos-1]], top[pos-1], faqs) {
 			pos--
 		}
 		if pos >= limit {
@@ -144,7 +170,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	out := make([]FAQMatch, len(top))
 	for i, fi := range top {
 		v := &ix.variants[bestVariant[fi]]
-		m := FAQMatch{FAQ: faqs[fi], Score: bestScore[fi], Variant: v.text}
+		m := FAQMatch{FAQ: faqs[fi], Score: bestScore[fi], Rank: bestRank[fi], Variant: v.text}
 		for _, t := range qterms {
 			for _, u := range v.terms {
 				if t == u {
@@ -174,7 +200,7 @@ func (b *Base) Terms(text string) []string {
 }
 
 // Terms splits text into search terms with no synonyms folded: Han
-// characters as overlapping bigrams (a lone character stands for itself),
+// characters as overlapping bigrams and as single characters,
 // Latin words lower-cased and lightly stemmed, stop words dropped.
 // Full-width letters and digits and traditional characters are folded
 // first so "８个月" and "8个月" match.
@@ -200,6 +226,13 @@ func terms(text string) []string {
 					continue
 				}
 				terms = append(terms, string(han[i:i+2]))
+			}
+			// Each character alone too: "补回来" and "补缴" share no
+			// bigram but 补. They weigh less and only rank (see Rank).
+			for _, r := range han {
+				if !hanStop[string(r)] {
+					terms = append(terms, string(r))
+				}
 			}
 		}
 		han = han[:0]
@@ -255,6 +288,16 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// unigramWeight scales the idf of a single Chinese character: it is a
+// weaker sign of the topic than a bigram.
+const unigramWeight = 0.5
+
+// isHanUnigram reports whether a term is one Chinese character.
+func isHanUnigram(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && unicode.Is(unicode.Han, r)
 }
 
 var enStop = map[string]bool{"a": true, "an": true, "the": true, "i": true, "my": true, "me": true, "is": true,
