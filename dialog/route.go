@@ -104,7 +104,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	a := understand.Analyze(msg, today, kb, asking)
 	r := Route{Analysis: a, Facts: a.Extracted}
 	switch {
-	case a.Human && a.Stated.Empty():
+	case a.Human && a.Stated.Empty() && !asksEntry(kb, msg, a, known):
 		r.Kind = RouteHuman
 		return r
 	case a.SmallTalkOnly:
@@ -177,6 +177,16 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.ConfirmGap = a.AskedGap
 	}
 	return r
+}
+
+// asksEntry reports whether a message that names a person or the service
+// desk asks what an entry answers ("医保客服电话多少" asks for the number).
+func asksEntry(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) bool {
+	if !a.Asks {
+		return false
+	}
+	m := searchFAQ(kb, msg, a, known)
+	return len(m) > 0 && m[0].Score >= strongFAQScore
 }
 
 // searchFAQ finds the entries a message asks about: the whole message and
@@ -312,7 +322,8 @@ var helpWords = []string{"怎么办", "咋办", "咋整", "怎么整", "怎么�
 	"what do i do", "what i do", "what to do", "what now", "help"}
 
 func asksForHelp(msg string) bool {
-	lower := strings.ToLower(msg)
+	// "怎么办理" asks how a thing is done, not for help.
+	lower := strings.ReplaceAll(strings.ToLower(msg), "办理", "")
 	for _, w := range helpWords {
 		if strings.Contains(lower, w) {
 			return true

@@ -82,7 +82,7 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 	switch h.list {
 	case lStrongQ:
 		switch {
-		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办"):
+		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办") && !strings.HasPrefix(rest, "办理"):
 			return 0, true
 		case w == "what" && hasPrefixAny(rest, []string{" should i do", " can i do", " do i do", " now", " to do", " shall i do"}):
 			return 0, true
