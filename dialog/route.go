@@ -264,7 +264,8 @@ const questionPartMargin = 0.1
 var questionTerms = map[string]bool{"怎么": true, "么办": true, "什么": true, "哪里": true, "多少": true, "能不": true,
 	"不能": true, "可以": true, "还能": true, "请问": true, "问我": true, "该怎": true, "是不": true, "不是": true,
 	"有没": true, "没有": true, "会不": true, "不会": true, "要不": true, "不要": true, "怎样": true, "多久": true,
-	"what": true, "where": true, "when": true, "why": true, "which": true, "who": true, "should": true, "could": true}
+	"what": true, "where": true, "when": true, "why": true, "which": true, "who": true, "should": true, "could": true,
+	"现在": true, "now": true, "still": true, "again": true}
 
 // topical reports whether a match shares at least two terms with the
 // entry beyond question words.
