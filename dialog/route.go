@@ -81,6 +81,13 @@ func answersAsked(e understand.Extracted, asking rules.Field) bool {
 // asks, nearly word for word.
 const strongFAQScore = 0.6
 
+// helpFAQScore is the FAQ score that answers a request for help ("…怎么办")
+// stating at most helpFacts facts from the FAQ.
+const (
+	helpFAQScore = 0.45
+	helpFacts    = 1
+)
+
 // FAQHit reports whether the best FAQ match is good enough to show.
 func (r Route) FAQHit() bool {
 	if len(r.FAQ) == 0 {
@@ -129,7 +136,13 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		if !concrete {
 			r.FAQ = searchFAQ(kb, msg, a, known)
 		}
-		if !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
+		strong := strongFAQScore
+		if asksForHelp(msg) && a.Extracted.FactCount() <= helpFacts {
+			// "居民医保错过了交费时间咋办" asks for help with a topic more
+			// than it tells a case.
+			strong = helpFAQScore
+		}
+		if !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strong {
 			r.Kind = RouteFAQ
 			if !a.Extracted.Empty() {
 				r.Kind = RouteBoth
