@@ -243,7 +243,7 @@ func terms(text string) []string {
 			// A bare number ("3 months", "30年") says how much, not what
 			// about: it would tie a gap of 3 months to every entry that
 			// names 3 months.
-			if !enStop[w] && !allDigits(w) {
+			if !enStop[w] && !allDigits(w) && len(w) > 1 {
 				terms = append(terms, stem(w))
 			}
 		}
@@ -257,6 +257,8 @@ func terms(text string) []string {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			flushHan()
 			word = append(word, r)
+		case (r == '\'' || r == '’') && len(word) > 0:
+			// "I'm", "what's", "don't": one word, as people also type them.
 		default:
 			flushHan()
 			flushWord()
@@ -273,7 +275,7 @@ func stem(w string) string {
 	if len(w) <= 3 {
 		return w
 	}
-	for _, suf := range []string{"ing", "ies", "ed", "es", "s", "ly"} {
+	for _, suf := range []string{"ing", "ies", "ed", "s", "ly"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
 			base := w[:len(w)-len(suf)]
 			switch suf {
@@ -284,8 +286,16 @@ func stem(w string) string {
 					return w // "class", "status"
 				}
 			}
-			return base
+			return dropFinalE(base)
 		}
+	}
+	return dropFinalE(w)
+}
+
+// dropFinalE makes "move", "moving" and "moved" one stem.
+func dropFinalE(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "e") {
+		return w[:len(w)-1]
 	}
 	return w
 }
@@ -303,7 +313,8 @@ func isHanUnigram(t string) bool {
 var enStop = map[string]bool{"a": true, "an": true, "the": true, "i": true, "my": true, "me": true, "is": true,
 	"are": true, "do": true, "does": true, "to": true, "of": true, "in": true, "on": true, "for": true,
 	"it": true, "can": true, "be": true, "and": true, "or": true, "what": true, "how": true, "if": true,
-	"was": true, "am": true, "you": true, "your": true, "with": true, "at": true, "this": true, "that": true}
+	"was": true, "am": true, "you": true, "your": true, "with": true, "at": true, "this": true, "that": true,
+	"im": true, "ive": true, "whats": true, "its": true, "theres": true, "ill": true}
 
 var hanStop = map[string]bool{"的": true, "了": true, "吗": true, "呢": true, "吧": true, "啊": true, "我": true, "是": true,
 	"呀": true, "嘛": true, "哦": true, "啦": true}

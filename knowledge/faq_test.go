@@ -26,6 +26,9 @@ func TestTermsFold(t *testing.T) {
 		{"新农合断了", "居民医保断了"},
 		{"yibao停交了", "医保断缴了"},
 		{"freelancer", "flexible worker"},
+		{"I'm moving", "im move"},
+		{"moved", "move"},
+		{"employees", "employee"},
 	} {
 		if a, b := kb.Terms(c.a), kb.Terms(c.b); !slices.Equal(a, b) {
 			t.Errorf("Terms(%q) = %v, Terms(%q) = %v; want the same", c.a, a, c.b, b)
