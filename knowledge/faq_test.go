@@ -80,3 +80,27 @@ func FuzzTerms(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSearchFAQ: any text folds and searches without panicking, gives no
+// empty term, and scores stay within [0, 1].
+func FuzzSearchFAQ(f *testing.F) {
+	kb, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"醫保斷交了咋辦", "yibao断了能补不", "I'm moving, what's next?", "新农合", "'", "了了了", "ｙｉｂａｏ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, term := range kb.Terms(s) {
+			if term == "" {
+				t.Fatalf("empty term in %q", s)
+			}
+		}
+		for _, m := range kb.SearchFAQ(s, 3) {
+			if m.Score < 0 || m.Score > 1.0000001 || m.Rank < 0 || m.Rank > 1.0000001 {
+				t.Fatalf("%q: %s scored %v (rank %v)", s, m.FAQ.ID, m.Score, m.Rank)
+			}
+		}
+	})
+}

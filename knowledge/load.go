@@ -650,6 +650,7 @@ func (l *loader) build(opt Options) *Base {
 		}
 	}
 	b.folds = l.buildFolds()
+	l.checkSynonymsUsed(b)
 	b.faqIndex = newFAQIndex(b.faq, b.folds)
 	b.precomputeCiteLabels()
 	return b
@@ -990,4 +991,24 @@ func (l *loader) buildFolds() *folder {
 		}
 	}
 	return fo
+}
+
+// checkSynonymsUsed warns about a synonym whose word no FAQ question uses:
+// folding into it finds nothing.
+func (l *loader) checkSynonymsUsed(b *Base) {
+	var questions []string
+	for _, f := range b.faq {
+		for _, q := range append(append([]string(nil), f.Questions.Zh...), f.Questions.En...) {
+			questions = append(questions, b.folds.fold(q))
+		}
+	}
+	for _, s := range l.synonyms {
+		to := foldSpelling(s.v.To)
+		if to == "" || len(b.faq) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(questions, func(q string) bool { return strings.Contains(q, to) }) {
+			l.warnf(s.file, s.path+".to", "no FAQ question uses %q, so folding into it finds nothing; use the word the questions use", s.v.To)
+		}
+	}
 }
