@@ -627,10 +627,16 @@ func (t *turn) faq(q string) {
 }
 
 // moreFAQ offers the other good matches as buttons.
+// relatedFAQShare is the share of the shown entry's score another entry
+// needs to be offered after it.
+const relatedFAQShare = 0.6
+
 func (t *turn) moreFAQ(matches []knowledge.FAQMatch) {
 	var more []Button
 	for _, m := range matches[1:] {
-		if m.Score >= knowledge.MinFAQScore {
+		// An entry far weaker than the one shown shares only common words
+		// with the question ("医保", "去哪"): offering it is noise.
+		if m.Score >= knowledge.MinFAQScore && m.Score >= relatedFAQShare*matches[0].Score {
 			label := m.FAQ.Questions.Zh[0]
 			if t.s.Lang == knowledge.En {
 				label = m.FAQ.Questions.En[0]

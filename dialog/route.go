@@ -81,6 +81,13 @@ func answersAsked(e understand.Extracted, asking rules.Field) bool {
 // asks, nearly word for word.
 const strongFAQScore = 0.6
 
+// helpFAQScore is the FAQ score that answers a request for help ("…怎么办")
+// stating at most helpFacts facts from the FAQ.
+const (
+	helpFAQScore = 0.45
+	helpFacts    = 1
+)
+
 // FAQHit reports whether the best FAQ match is good enough to show.
 func (r Route) FAQHit() bool {
 	if len(r.FAQ) == 0 {
@@ -88,11 +95,14 @@ func (r Route) FAQHit() bool {
 	}
 	// A message that asks may take a weaker match, as long as no other
 	// entry is nearly as close.
-	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && (len(r.FAQ) == 1 || r.FAQ[0].Score-r.FAQ[1].Score >= 0.05) {
+	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && (len(r.FAQ) == 1 || r.FAQ[0].Rank-r.FAQ[1].Rank >= 0.05) {
 		return true
 	}
 	return r.FAQ[0].Score >= knowledge.MinFAQScore
 }
+
+// nearExactFAQScore is a match close to an entry's own wording.
+const nearExactFAQScore = 0.9
 
 // askedFAQScore is the lowest FAQ score shown for a message that asks.
 const askedFAQScore = 0.25
@@ -104,7 +114,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	a := understand.Analyze(msg, today, kb, asking)
 	r := Route{Analysis: a, Facts: a.Extracted}
 	switch {
-	case a.Human && a.Stated.Empty():
+	case a.Human && a.Stated.Empty() && !asksEntry(kb, msg, a, known):
 		r.Kind = RouteHuman
 		return r
 	case a.SmallTalkOnly:
@@ -121,11 +131,27 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// 怎么办？") is answered by the case answer instead.
 		// A reply to the question on screen ("断缴8个月") is not searched:
 		// it is the common case and the answer is plain.
-		concrete := a.Gap != nil && a.Region != "" || answersAsked(a.Extracted, asking)
+		// With a question on screen, a message that states facts and
+		// asks nothing in form ("其实是自己交的 灵活就业") is a reply, however
+		// much it sounds like an entry.
+		reply := asking != "" && !a.Extracted.Empty() && !a.QuestionMark && !asksForHelp(msg)
+		// A gap told with another fact and no question at all
+		// ("freelancer, 2 months unpaid") tells a case too.
+		toldCase := a.Gap != nil && a.Extracted.FactCount() >= 2 && !a.QuestionMark && !asksForHelp(msg)
+		concrete := a.Gap != nil && a.Region != "" || answersAsked(a.Extracted, asking) || reply
 		if !concrete {
 			r.FAQ = searchFAQ(kb, msg, a, known)
+			// Unless it is nearly word for word an entry's own question
+			// ("changed job, one month no insurance").
+			concrete = toldCase && (len(r.FAQ) == 0 || r.FAQ[0].Score < nearExactFAQScore)
 		}
-		if !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strongFAQScore {
+		strong := strongFAQScore
+		if asksForHelp(msg) && a.Extracted.FactCount() <= helpFacts {
+			// "居民医保错过了交费时间咋办" asks for help with a topic more
+			// than it tells a case.
+			strong = helpFAQScore
+		}
+		if !concrete && len(r.FAQ) > 0 && r.FAQ[0].Score >= strong {
 			r.Kind = RouteFAQ
 			if !a.Extracted.Empty() {
 				r.Kind = RouteBoth
@@ -175,6 +201,16 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	return r
 }
 
+// asksEntry reports whether a message that names a person or the service
+// desk asks what an entry answers ("医保客服电话多少" asks for the number).
+func asksEntry(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) bool {
+	if !a.Asks {
+		return false
+	}
+	m := searchFAQ(kb, msg, a, known)
+	return len(m) > 0 && m[0].Score >= strongFAQScore
+}
+
 // searchFAQ finds the entries a message asks about: the whole message and
 // its question part alone are searched ("我在杭州上班，公司拖欠了3个月医保，
 // 还能补交吗？" is found by its last clause), each entry keeping its better
@@ -202,7 +238,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 			switch {
 			case i < 0:
 				matches = append(matches, m)
-			case m.Score > matches[i].Score:
+			case m.Rank > matches[i].Rank:
 				matches[i] = m
 			}
 		}
@@ -227,13 +263,14 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		// Nor the first choice for someone who has not said where they are.
 		if at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0]); ok && at != rules.NationalRegion && region == "" {
 			matches[i].Score *= 0.85
+			matches[i].Rank *= 0.85
 		}
 	}
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
 		switch {
-		case x.Score > y.Score:
+		case x.Rank > y.Rank:
 			return -1
-		case x.Score < y.Score:
+		case x.Rank < y.Rank:
 			return 1
 		}
 		return strings.Compare(x.FAQ.ID, y.FAQ.ID)
@@ -249,7 +286,8 @@ const questionPartMargin = 0.1
 var questionTerms = map[string]bool{"怎么": true, "么办": true, "什么": true, "哪里": true, "多少": true, "能不": true,
 	"不能": true, "可以": true, "还能": true, "请问": true, "问我": true, "该怎": true, "是不": true, "不是": true,
 	"有没": true, "没有": true, "会不": true, "不会": true, "要不": true, "不要": true, "怎样": true, "多久": true,
-	"what": true, "where": true, "when": true, "why": true, "which": true, "who": true, "should": true, "could": true}
+	"what": true, "where": true, "when": true, "why": true, "which": true, "who": true, "should": true, "could": true,
+	"现在": true, "now": true, "still": true, "again": true}
 
 // topical reports whether a match shares at least two terms with the
 // entry beyond question words.
@@ -299,6 +337,22 @@ func schemeOf(a understand.Analysis, known rules.Facts) rules.Scheme {
 		scheme = rules.SchemeResident
 	}
 	return scheme
+}
+
+// helpWords ask for help without a question word the analysis counts
+// ("…怎么办", "what should I do").
+var helpWords = []string{"怎么办", "咋办", "咋整", "怎么整", "怎么弄", "咋弄", "怎么搞", "what should i do", "what can i do",
+	"what do i do", "what i do", "what to do", "what now", "help"}
+
+func asksForHelp(msg string) bool {
+	// "怎么办理" asks how a thing is done, not for help.
+	lower := strings.ReplaceAll(strings.ToLower(msg), "办理", "")
+	for _, w := range helpWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhCostWords and enCostWords ask what paying costs.

@@ -43,6 +43,18 @@ func TestDecide(t *testing.T) {
 			"scheme=employee payer=individual gap=8 months region=shanghai", false},
 		{"从北京搬到上海了 医保断了4个月", "", rules.Facts{}, RouteFacts, "", "gap=4 months region=shanghai", false},
 		{"8", rules.FieldGap, employee, RouteFacts, "", "gap=8 months number=8", false},
+		{"上海灵活就业断缴8个月", "", rules.Facts{}, RouteFacts, "",
+			"scheme=employee payer=individual gap=8 months region=shanghai", false},
+		// A reply to the question on screen, however close to an entry.
+		{"其实是自己交的 灵活就业", rules.FieldReason, rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerUnit},
+			RouteFacts, "", "scheme=employee payer=individual", false},
+		// Asking the service desk's number is a question, not a call for a person.
+		{"医保客服电话多少", "", rules.Facts{}, RouteFAQ, "hotlines", "", false},
+		// 怎么办理 asks how, not for help.
+		{"新生儿医保怎么办理", "", rules.Facts{}, RouteFAQ, "newborn-enrolment", "", false},
+		// Colloquial questions without a question word; the gap is only confirmed.
+		{"医保断了两个月能补不", "", rules.Facts{}, RouteFAQ, "can-employee-insurance-be-back-paid", "", true},
+		{"新农合断了交不交得上", "", rules.Facts{}, RouteFAQ, "resident-back-pay", "", false},
 		{"阿巴阿巴", rules.FieldScheme, rules.Facts{}, RouteUnknown, "", "", false},
 		{"怎么才能让我的猫学会弹钢琴", "", rules.Facts{}, RouteMiss, "", "", false},
 	} {

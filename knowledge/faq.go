@@ -2,8 +2,10 @@ package knowledge
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -14,6 +16,11 @@ type FAQMatch struct {
 	// Score is in [0, 1]: how much of the query and of the best-matching
 	// question variant the two share, weighted by how rare each term is.
 	Score float64
+	// Rank orders matches: Score with single Chinese characters counted
+	// too, which tells apart entries whose words are written differently
+	// ("补回来" and "补缴" share 补) without making a loose match look
+	// strong. Thresholds compare Score.
+	Rank float64
 	// Variant is the question variant that matched best.
 	Variant string
 	// Terms are the query terms found in that variant.
@@ -30,22 +37,25 @@ type faqIndex struct {
 	postings map[string][]int32 // term -> variant ids
 	idf      map[string]float64
 	variants []variant
+	folds    *folder
 }
 
 type variant struct {
 	faq    int
 	text   string
 	weight float64 // sum of idf of its distinct terms
-	terms  []string
+	// bigramWeight leaves single Chinese characters out.
+	bigramWeight float64
+	terms        []string
 }
 
-func newFAQIndex(faqs []*FAQ) *faqIndex {
-	ix := &faqIndex{postings: map[string][]int32{}, idf: map[string]float64{}}
+func newFAQIndex(faqs []*FAQ, folds *folder) *faqIndex {
+	ix := &faqIndex{postings: map[string][]int32{}, idf: map[string]float64{}, folds: folds}
 	df := map[string]int{}
 	for fi, f := range faqs {
 		all := append(append([]string(nil), f.Questions.Zh...), f.Questions.En...)
 		for _, q := range all {
-			terms := dedupe(Terms(q))
+			terms := dedupe(terms(folds.fold(q)))
 			ix.variants = append(ix.variants, variant{faq: fi, text: q, terms: terms})
 			for _, t := range terms {
 				df[t]++
@@ -55,11 +65,17 @@ func newFAQIndex(faqs []*FAQ) *faqIndex {
 	n := float64(len(ix.variants))
 	for t, d := range df {
 		ix.idf[t] = math.Log(1 + n/float64(d))
+		if isHanUnigram(t) {
+			ix.idf[t] *= unigramWeight
+		}
 	}
 	for vi := range ix.variants {
 		v := &ix.variants[vi]
 		for _, t := range v.terms {
 			v.weight += ix.idf[t]
+			if !isHanUnigram(t) {
+				v.bigramWeight += ix.idf[t]
+			}
 			ix.postings[t] = append(ix.postings[t], int32(vi))
 		}
 	}
@@ -79,8 +95,8 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	if limit <= 0 {
 		limit = len(faqs)
 	}
-	qterms := dedupe(Terms(query))
-	var qweight float64
+	qterms := dedupe(terms(ix.folds.fold(query)))
+	var qweight, qweightB float64
 	unseen := 0.25 * math.Log(1+float64(len(ix.variants)))
 	for _, t := range qterms {
 		w, ok := ix.idf[t]
@@ -90,6 +106,9 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 			w = unseen
 		}
 		qweight += w
+		if !isHanUnigram(t) {
+			qweightB += w
+		}
 	}
 	if qweight == 0 {
 		return nil
@@ -98,12 +117,18 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	// most variants (common bigrams such as 医保 are everywhere), and this is
 	// the hot path of every typed question.
 	common := make([]float64, len(ix.variants))
+	commonB := make([]float64, len(ix.variants))
 	for _, t := range qterms {
 		w := ix.idf[t]
+		uni := isHanUnigram(t)
 		for _, vi := range ix.postings[t] {
 			common[vi] += w
+			if !uni {
+				commonB[vi] += w
+			}
 		}
 	}
+	bestRank := make([]float64, len(faqs))
 	bestScore := make([]float64, len(faqs))
 	bestVariant := make([]int32, len(faqs))
 	for vi, c := range common {
@@ -113,19 +138,23 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 		v := &ix.variants[vi]
 		// Dice coefficient on idf mass: both the query and the variant
 		// must be mostly covered for a high score.
-		score := 2 * c / (qweight + v.weight)
-		if score > bestScore[v.faq] {
-			bestScore[v.faq], bestVariant[v.faq] = score, int32(vi)
+		rank := 2 * c / (qweight + v.weight)
+		if rank > bestRank[v.faq] {
+			bestRank[v.faq], bestVariant[v.faq] = rank, int32(vi)
+			bestScore[v.faq] = 0
+			if d := qweightB + v.bigramWeight; d > 0 {
+				bestScore[v.faq] = 2 * commonB[vi] / d
+			}
 		}
 	}
 	// Keep the top few by insertion; limit is small.
 	top := make([]int, 0, limit+1)
-	for fi, sc := range bestScore {
+	for fi, sc := range bestRank {
 		if sc == 0 {
 			continue
 		}
 		pos := len(top)
-		for pos > 0 && better(sc, fi, bestScore[top[pos-1]], top[pos-1], faqs) {
+		for pos > 0 && better(sc, fi, bestRank[top[pos-1]], top[pos-1], faqs) {
 			pos--
 		}
 		if pos >= limit {
@@ -141,7 +170,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	out := make([]FAQMatch, len(top))
 	for i, fi := range top {
 		v := &ix.variants[bestVariant[fi]]
-		m := FAQMatch{FAQ: faqs[fi], Score: bestScore[fi], Variant: v.text}
+		m := FAQMatch{FAQ: faqs[fi], Score: bestScore[fi], Rank: bestRank[fi], Variant: v.text}
 		for _, t := range qterms {
 			for _, u := range v.terms {
 				if t == u {
@@ -163,12 +192,23 @@ func better(s1 float64, f1 int, s2 float64, f2 int, faqs []*FAQ) bool {
 	return faqs[f1].ID < faqs[f2].ID
 }
 
-// Terms splits text into search terms: Han characters as overlapping
-// bigrams (a lone character stands for itself), Latin words lower-cased and
-// lightly stemmed, stop words dropped. Full-width letters and digits are
-// folded first so "８个月" and "8个月" match.
+// Terms splits text into search terms as the FAQ search does, the
+// knowledge base's synonyms folded first ("醫保斷交了咋辦" gives the terms of
+// "医保断缴了怎么办").
+func (b *Base) Terms(text string) []string {
+	return terms(b.folds.fold(text))
+}
+
+// Terms splits text into search terms with no synonyms folded: Han
+// characters as overlapping bigrams and as single characters,
+// Latin words lower-cased and lightly stemmed, stop words dropped.
+// Full-width letters and digits and traditional characters are folded
+// first so "８个月" and "8个月" match.
 func Terms(text string) []string {
-	text = foldForSearch(width.Fold.String(text))
+	return terms(foldSpelling(text))
+}
+
+func terms(text string) []string {
 	var terms []string
 	var han []rune
 	var word []rune
@@ -187,13 +227,23 @@ func Terms(text string) []string {
 				}
 				terms = append(terms, string(han[i:i+2]))
 			}
+			// Each character alone too: "补回来" and "补缴" share no
+			// bigram but 补. They weigh less and only rank (see Rank).
+			for _, r := range han {
+				if !hanStop[string(r)] {
+					terms = append(terms, string(r))
+				}
+			}
 		}
 		han = han[:0]
 	}
 	flushWord := func() {
 		if len(word) > 0 {
 			w := strings.ToLower(string(word))
-			if !enStop[w] {
+			// A bare number ("3 months", "30年") says how much, not what
+			// about: it would tie a gap of 3 months to every entry that
+			// names 3 months.
+			if !enStop[w] && !allDigits(w) && len(w) > 1 {
 				terms = append(terms, stem(w))
 			}
 		}
@@ -207,6 +257,8 @@ func Terms(text string) []string {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			flushHan()
 			word = append(word, r)
+		case (r == '\'' || r == '’') && len(word) > 0:
+			// "I'm", "what's", "don't": one word, as people also type them.
 		default:
 			flushHan()
 			flushWord()
@@ -223,7 +275,7 @@ func stem(w string) string {
 	if len(w) <= 3 {
 		return w
 	}
-	for _, suf := range []string{"ing", "ies", "ed", "es", "s", "ly"} {
+	for _, suf := range []string{"ing", "ies", "ed", "s", "ly"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
 			base := w[:len(w)-len(suf)]
 			switch suf {
@@ -234,52 +286,38 @@ func stem(w string) string {
 					return w // "class", "status"
 				}
 			}
-			return base
+			return dropFinalE(base)
 		}
 	}
+	return dropFinalE(w)
+}
+
+// dropFinalE makes "move", "moving" and "moved" one stem.
+func dropFinalE(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "e") {
+		return w[:len(w)-1]
+	}
 	return w
+}
+
+// unigramWeight scales the idf of a single Chinese character: it is a
+// weaker sign of the topic than a bigram.
+const unigramWeight = 0.5
+
+// isHanUnigram reports whether a term is one Chinese character.
+func isHanUnigram(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && unicode.Is(unicode.Han, r)
 }
 
 var enStop = map[string]bool{"a": true, "an": true, "the": true, "i": true, "my": true, "me": true, "is": true,
 	"are": true, "do": true, "does": true, "to": true, "of": true, "in": true, "on": true, "for": true,
 	"it": true, "can": true, "be": true, "and": true, "or": true, "what": true, "how": true, "if": true,
-	"was": true, "am": true, "you": true, "your": true, "with": true, "at": true, "this": true, "that": true}
+	"was": true, "am": true, "you": true, "your": true, "with": true, "at": true, "this": true, "that": true,
+	"im": true, "ive": true, "whats": true, "its": true, "theres": true, "ill": true}
 
 var hanStop = map[string]bool{"的": true, "了": true, "吗": true, "呢": true, "吧": true, "啊": true, "我": true, "是": true,
 	"呀": true, "嘛": true, "哦": true, "啦": true}
-
-// searchFolds are the spellings people use for the same thing: traditional
-// characters, 交 for 缴, common typos and colloquial question words. Both the
-// questions and the query are folded, so "醫保斷交了咋辦" finds "医保断缴了
-// 怎么办".
-var searchFolds = strings.NewReplacer(
-	"医宝", "医保", "医报", "医保", "咋办", "怎么办", "咋整", "怎么办", "咋弄", "怎么办", "咋", "怎么", "啥", "什么",
-	"补交", "补缴", "断交", "断缴", "缴纳", "缴", "交纳", "缴", "交", "缴",
-	// Colloquial words for what the questions name (a word maps to the
-	// one the entries use; longer spellings first).
-	"断保", "断缴", "停保", "断缴", "中断", "断", "停缴", "断缴",
-	"倒闭", "破产", "黄了", "破产", "跑路", "破产", "关门", "破产", "清算", "破产",
-	"收购", "合并", "兼并", "合并", "拆成", "分立", "拆分", "分立", "分家", "分立",
-	"分几次", "分期", "分批", "分期",
-	"利息", "滞纳金", "罚钱", "罚款",
-	"资料", "材料", "证件", "材料", "东西", "材料",
-	"12393", "热线", "12333", "热线", "电话号码", "电话",
-	"工伤险", "工伤保险",
-	"百万医疗险", "商业保险", "百万医疗", "商业保险", "惠民保", "商业保险", "商业险", "商业保险", "商业医疗险", "商业保险",
-	"低保", "减免", "特困", "减免", "少缴点", "减免", "少缴", "减免",
-	"跳槽", "换工作", "空档", "换工作", "换了个工作", "换工作", "换了工作", "换工作",
-	"异地", "转移", "带走", "转移", "转过去", "转移", "转移接续", "转移", "作废", "清零",
-	"宝宝", "新生儿", "小孩", "新生儿", "孩子", "新生儿", "刚出生", "新生儿", "刚生", "新生儿",
-	"失业保险金", "失业金", "失业救济", "失业金",
-	"国营厂", "工龄", "视作", "视同",
-	"仲裁", "投诉", "告他", "投诉", "反映", "投诉", "举报", "投诉",
-	"买医保", "上医保", "给买", "给上",
-	"报销", "报销", "能报", "能报销", "自费", "不能报销", "刷卡", "报销",
-	"明细", "记录", "查到", "查",
-	"health insurance", "medical insurance", "back pay", "backpay", "make up", "backpay", "back-pay", "backpay",
-	"laid off", "unemployed", "unemployment money", "unemployment benefit", "lapsed", "stopped",
-	"baby", "newborn", "penalty", "late fee", "paperwork", "documents",
-)
 
 var tradToSimp = func() map[rune]rune {
 	pairs := "醫医保保險险繳缴職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时讓让經经營营虧亏問问題题無无謝谢確确記记曉晓識识話话電电說说遷迁聽听請请幫帮報报銷销診诊醫医療疗處处辦办領领給给買买帳账賬账戶户證证實实際际構构關关係系與与齡龄據据條条規规歸归級级"
@@ -291,14 +329,71 @@ var tradToSimp = func() map[rune]rune {
 	return m
 }()
 
-func foldForSearch(s string) string {
-	s = strings.Map(func(r rune) rune {
+// foldSpelling folds what needs no table a maintainer edits: full-width
+// letters and digits, traditional characters, upper case.
+func foldSpelling(s string) string {
+	return strings.ToLower(strings.Map(func(r rune) rune {
 		if t, ok := tradToSimp[r]; ok {
 			return t
 		}
 		return r
-	}, s)
-	return searchFolds.Replace(s)
+	}, width.Fold.String(s)))
+}
+
+// folder rewrites the knowledge base's synonyms (synonyms: in the YAML)
+// into the words the FAQ's questions use.
+type folder struct {
+	r *strings.Replacer
+}
+
+// maxFoldPasses bounds the passes of fold: a synonym may lead to a word
+// that is itself folded (停交 → 停缴 → 断缴), and the loader makes sure
+// every target is left alone, so a few passes settle.
+const maxFoldPasses = 3
+
+func (f *folder) fold(s string) string {
+	s = foldSpelling(s)
+	if f == nil || f.r == nil {
+		return s
+	}
+	for range maxFoldPasses {
+		next := f.r.Replace(s)
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
+// newFolder builds the replacer, longest spelling first, so "断交" is
+// folded as a whole before "交" alone and the order of the file does not
+// matter.
+func newFolder(syns []Synonym) *folder {
+	type pair struct{ from, to string }
+	var pairs []pair
+	for _, sy := range syns {
+		for _, f := range sy.From {
+			pairs = append(pairs, pair{foldSpelling(f), foldSpelling(sy.To)})
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool {
+		return utf8.RuneCountInString(pairs[i].from) > utf8.RuneCountInString(pairs[j].from)
+	})
+	args := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		args = append(args, p.from, p.to)
+	}
+	return &folder{r: strings.NewReplacer(args...)}
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func dedupe(s []string) []string {

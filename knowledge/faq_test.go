@@ -10,6 +10,10 @@ import (
 // terms, so a question typed in traditional characters, with 交 for 缴 or a
 // colloquial word finds the entry written otherwise.
 func TestTermsFold(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct{ a, b string }{
 		{"醫保斷繳了", "医保断缴了"},
 		{"医保断交了", "医保断缴了"},
@@ -19,8 +23,14 @@ func TestTermsFold(t *testing.T) {
 		{"补医保要带什么资料", "补医保要带什么材料"},
 		{"back pay", "back-pay"},
 		{"health insurance", "medical insurance"},
+		{"新农合断了", "居民医保断了"},
+		{"yibao停交了", "医保断缴了"},
+		{"freelancer", "flexible worker"},
+		{"I'm moving", "im move"},
+		{"moved", "move"},
+		{"employees", "employee"},
 	} {
-		if a, b := Terms(c.a), Terms(c.b); !slices.Equal(a, b) {
+		if a, b := kb.Terms(c.a), kb.Terms(c.b); !slices.Equal(a, b) {
 			t.Errorf("Terms(%q) = %v, Terms(%q) = %v; want the same", c.a, a, c.b, b)
 		}
 	}
@@ -66,6 +76,30 @@ func FuzzTerms(f *testing.F) {
 		for _, term := range terms {
 			if term == "" {
 				t.Fatalf("empty term from %q", s)
+			}
+		}
+	})
+}
+
+// FuzzSearchFAQ: any text folds and searches without panicking, gives no
+// empty term, and scores stay within [0, 1].
+func FuzzSearchFAQ(f *testing.F) {
+	kb, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"醫保斷交了咋辦", "yibao断了能补不", "I'm moving, what's next?", "新农合", "'", "了了了", "ｙｉｂａｏ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, term := range kb.Terms(s) {
+			if term == "" {
+				t.Fatalf("empty term in %q", s)
+			}
+		}
+		for _, m := range kb.SearchFAQ(s, 3) {
+			if m.Score < 0 || m.Score > 1.0000001 || m.Rank < 0 || m.Rank > 1.0000001 {
+				t.Fatalf("%q: %s scored %v (rank %v)", s, m.FAQ.ID, m.Score, m.Rank)
 			}
 		}
 	})

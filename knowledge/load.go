@@ -56,6 +56,7 @@ type Base struct {
 	aliases    []alias  // longest first
 	faq        []*FAQ
 	faqIndex   *faqIndex
+	folds      *folder
 	scenarios  []Scenario
 	policies   map[string]rules.Policy
 	citeLabels map[citeKey]string
@@ -262,6 +263,9 @@ func (l *loader) merge(pf *parsedFile) {
 	}
 	for i := range f.FAQ {
 		l.faq = append(l.faq, located[FAQ]{&f.FAQ[i], name, fmt.Sprintf("faq[%d]", i)})
+	}
+	for i := range f.Synonyms {
+		l.synonyms = append(l.synonyms, located[Synonym]{&f.Synonyms[i], name, fmt.Sprintf("synonyms[%d]", i)})
 	}
 	for i := range f.Scenarios {
 		s := &f.Scenarios[i]
@@ -473,7 +477,9 @@ func (l *loader) build(opt Options) *Base {
 			b.Version.CheckedOn = d
 		}
 	}
-	b.faqIndex = newFAQIndex(b.faq)
+	b.folds = l.buildFolds()
+	l.checkSynonymsUsed(b)
+	b.faqIndex = newFAQIndex(b.faq, b.folds)
 	b.precomputeCiteLabels()
 	return b
 }
@@ -593,4 +599,71 @@ func (l *loader) checkFuture(file, field string, d rules.Date, opt Options) bool
 	}
 	l.errorf(file, field, "checked on %s, which is after today (%s); write the day you checked the source", d, opt.Today)
 	return true
+}
+
+// buildFolds checks the synonyms and builds the folder the FAQ search uses.
+// A spelling may fold into one word only, and a target must stay as it is
+// when folded: otherwise what the search sees would depend on the order of
+// the lines.
+func (l *loader) buildFolds() *folder {
+	var ok []Synonym
+	seen := map[string]string{} // folded spelling -> path where listed
+	for _, s := range l.synonyms {
+		sy := s.v
+		if strings.TrimSpace(sy.To) == "" {
+			l.errorf(s.file, s.path+".to", "to is required: the word the FAQ's questions use")
+			continue
+		}
+		if len(sy.From) == 0 {
+			l.errorf(s.file, s.path+".from", "from is required: the other ways people write %q", sy.To)
+			continue
+		}
+		good := Synonym{To: sy.To}
+		for i, f := range sy.From {
+			p := fmt.Sprintf("%s.from[%d]", s.path, i)
+			key := foldSpelling(f)
+			switch {
+			case strings.TrimSpace(f) == "":
+				l.errorf(s.file, p, "empty spelling")
+			case key == foldSpelling(sy.To):
+				l.errorf(s.file, p, "%q is the word itself; list only other spellings", f)
+			case seen[key] != "":
+				l.errorf(s.file, p, "%q is already folded by %s; a spelling folds into one word only", f, seen[key])
+			default:
+				seen[key] = s.file + ": " + p
+				good.From = append(good.From, f)
+			}
+		}
+		if len(good.From) > 0 {
+			ok = append(ok, good)
+		}
+	}
+	fo := newFolder(ok)
+	for _, s := range l.synonyms {
+		if to := foldSpelling(s.v.To); to != "" && fo.r.Replace(to) != to {
+			l.errorf(s.file, s.path+".to", "%q is itself changed by another synonym (to %q); fold it into the final word directly",
+				s.v.To, fo.r.Replace(to))
+		}
+	}
+	return fo
+}
+
+// checkSynonymsUsed warns about a synonym whose word no FAQ question uses:
+// folding into it finds nothing.
+func (l *loader) checkSynonymsUsed(b *Base) {
+	var questions []string
+	for _, f := range b.faq {
+		for _, q := range append(append([]string(nil), f.Questions.Zh...), f.Questions.En...) {
+			questions = append(questions, b.folds.fold(q))
+		}
+	}
+	for _, s := range l.synonyms {
+		to := foldSpelling(s.v.To)
+		if to == "" || len(b.faq) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(questions, func(q string) bool { return strings.Contains(q, to) }) {
+			l.warnf(s.file, s.path+".to", "no FAQ question uses %q, so folding into it finds nothing; use the word the questions use", s.v.To)
+		}
+	}
 }

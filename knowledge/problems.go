@@ -105,6 +105,7 @@ type loader struct {
 	messages  []located[map[string]Text]
 	regions   []located[Region]
 	faq       []located[FAQ]
+	synonyms  []located[Synonym]
 	scenarios []located[Scenario]
 }
 

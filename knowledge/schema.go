@@ -126,6 +126,18 @@ type FAQ struct {
 	Seed string
 }
 
+// Synonym folds the ways people write a word into the one the FAQ's
+// questions use, before the FAQ is searched: typos and homophones (医宝),
+// pinyin (yibao), 交 for 缴, colloquial words (倒闭, 跑路). Both the
+// questions and the query are folded, so a variant need not be written
+// once per spelling.
+type Synonym struct {
+	// To is the word the questions use.
+	To string
+	// From are the other ways of writing it.
+	From []string
+}
+
 // Scenario is one maintainer-written test: facts in, expected answer fields out.
 type Scenario struct {
 	Name  string
@@ -160,5 +172,6 @@ type file struct {
 	Messages     map[string]Text
 	Regions      []Region
 	FAQ          []FAQ `yaml:"faq"`
+	Synonyms     []Synonym
 	Scenarios    []Scenario
 }

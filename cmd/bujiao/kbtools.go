@@ -34,7 +34,7 @@ func runKBFAQ(args []string, stdout io.Writer) error {
 		return err
 	}
 	printRoute(stdout, dialog.Decide(b, q, knowledge.Today(time.Now()), "", rules.Facts{}))
-	fmt.Fprintf(stdout, "whole message, query terms: %s\n", strings.Join(knowledge.Terms(q), " "))
+	fmt.Fprintf(stdout, "whole message, query terms: %s\n", strings.Join(b.Terms(q), " "))
 	matches := b.SearchFAQ(q, *limit)
 	if len(matches) == 0 {
 		fmt.Fprintln(stdout, "no entry shares a term with the query")

@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,7 +16,9 @@ var zhWeakQ = []string{"吗", "能不能", "可不可以", "是否", "能否", "
 	"几年", "几个月", "么"}
 var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", "whats", "hows"}
 var enWeakQ = []string{"can i", "could i", "do i", "does", "is it", "should", "will i", "am i", "is there",
-	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i"}
+	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i",
+	"can they", "can it", "can we", "can the", "can he", "can she", "do they", "does it", "will it", "will they",
+	"is the", "are they", "did they", "did my", "has my", "have i", "any help", "is it ok"}
 
 // clauseStart reports whether the English word at i begins a clause (perhaps
 // after so/and/but/then/ok/please).
@@ -39,7 +42,35 @@ func (x *extractor) questionScore() int {
 	if strings.HasSuffix(x.s, "呢") {
 		score++
 	}
-	return score
+	return score + colloquialAsks(x.s)
+}
+
+// colloquialAsks counts the ways of asking in Chinese that need no question
+// word: a verb repeated round 不 ("算不算", "交不交得上", "报不报") and a
+// clause ending in 不 or 没 ("能补不", "交了没", "有影响没"). "能不能" and
+// the like are weighed as words already; "还没" and "也不" are statements.
+func colloquialAsks(s string) int {
+	n := 0
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '不' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("能要会是有可", rs[i-1]) {
+			n++
+		}
+	}
+	end := len(rs)
+	for end > 0 && strings.ContainsRune(",，。.!！~ ", rs[end-1]) {
+		end--
+	}
+	rs = rs[:end]
+	switch {
+	case len(rs) >= 3 && rs[len(rs)-1] == '不' && !strings.ContainsRune("还也都就并可我你他她要", rs[len(rs)-2]):
+		n++
+	case len(rs) >= 3 && rs[len(rs)-1] == '没' && (rs[len(rs)-2] == '了' || strings.ContainsRune(string(rs[:len(rs)-2]), '有')):
+		n++
+	case len(rs) >= 4 && strings.HasSuffix(string(rs), "了没有"):
+		n++
+	}
+	return n
 }
 
 // hitWeight is the question weight of one hit; flow is set for a request
@@ -51,7 +82,7 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 	switch h.list {
 	case lStrongQ:
 		switch {
-		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办"):
+		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办") && !strings.HasPrefix(rest, "办理"):
 			return 0, true
 		case w == "what" && hasPrefixAny(rest, []string{" should i do", " can i do", " do i do", " now", " to do", " shall i do"}):
 			return 0, true
@@ -111,6 +142,7 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 		if strings.HasSuffix(s[start:end], "呢") {
 			weight++
 		}
+		weight += colloquialAsks(s[start:end])
 		qmark := slices.Contains(n.qEnds[:n.nQ], int32(end))
 		c.asks = weight > 0 || qmark && !flow
 		out[count] = c

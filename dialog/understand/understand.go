@@ -283,6 +283,10 @@ func hasRangeOrNegative(s string) bool {
 
 // factCount counts independent facts: implied ones (scheme from 灵活就业,
 // payer from a reason, reason from a unit status) are not counted again.
+// FactCount counts the independent facts e holds (a payer implied by a
+// reason counted once).
+func (e Extracted) FactCount() int { return e.factCount() }
+
 func (e Extracted) factCount() int {
 	n := 0
 	count := func(b bool) {
