@@ -57,8 +57,9 @@ type InlineResult struct {
 	// message posted when the result is picked (the short answer, or what
 	// is known and what is missing).
 	Title, Description, Text string
-	// OpenLabel is the label of the button under the posted message.
-	OpenLabel string
+	// OpenLabel is the label of the button under the posted message,
+	// ContinueLabel the one under the "continue in the bot" message.
+	OpenLabel, ContinueLabel string
 	// ContinueTitle, ContinueDescription and ContinueText are the "continue
 	// in the bot" result, offered always.
 	ContinueTitle, ContinueDescription, ContinueText string
@@ -113,6 +114,7 @@ func InlineAnswer(kb *knowledge.Base, query string, today rules.Date, lang knowl
 	msg := func(key string) string { return kb.Msg(lang, key) }
 	r.ContinueTitle, r.ContinueDescription = msg("in.continue_title"), msg("in.continue_desc")
 	r.ContinueText, r.OpenLabel = msg("in.continue_text"), msg("in.open_continue")
+	r.ContinueLabel = r.OpenLabel
 	switch {
 	case q == "":
 		r.Kind = InlineEmpty
