@@ -331,7 +331,9 @@ func TestRunnerOpensSharedCase(t *testing.T) {
 
 type failingCases struct{}
 
-func (failingCases) PutCase(context.Context, string, []byte, time.Time) error { return errors.New("down") }
+func (failingCases) PutCase(context.Context, string, []byte, time.Time) error {
+	return errors.New("down")
+}
 func (failingCases) GetCase(context.Context, string, time.Time) ([]byte, bool, error) {
 	return nil, false, errors.New("down")
 }
