@@ -175,22 +175,60 @@ func Load(fsys fs.FS, opt Options) (*Base, []Problem, error) {
 
 func decodeFile(name string, data []byte) parsedFile {
 	pf := parsedFile{name: name}
-	var root yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&root); err != nil {
-		line, col, msg := locateYAMLError(data, err)
-		pf.problems = append(pf.problems, Problem{Pos: Pos{name, line, col}, Severity: SevError, Field: "yaml", Message: msg})
-		return pf
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		pf.problems = append(pf.problems, Problem{Pos: Pos{name, extra.Line, extra.Column}, Severity: SevError, Field: "yaml",
-			Message: "more than one YAML document (---) in a file; put each in its own file"})
+	root, ok := parsedNodes.get(data)
+	if !ok {
+		root = new(yaml.Node)
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		if err := dec.Decode(root); err != nil {
+			line, col, msg := locateYAMLError(data, err)
+			pf.problems = append(pf.problems, Problem{Pos: Pos{name, line, col}, Severity: SevError, Field: "yaml", Message: msg})
+			return pf
+		}
+		var extra yaml.Node
+		if err := dec.Decode(&extra); err == nil {
+			pf.problems = append(pf.problems, Problem{Pos: Pos{name, extra.Line, extra.Column}, Severity: SevError, Field: "yaml",
+				Message: "more than one YAML document (---) in a file; put each in its own file"})
+		} else {
+			parsedNodes.put(data, root)
+		}
 	}
 	d := &decoder{file: name, problems: &pf.problems}
-	d.decode(&root, reflectValue(&pf.f), "")
-	pf.root = &root
+	d.decode(root, reflectValue(&pf.f), "")
+	pf.root = root
 	return pf
+}
+
+// parsedNodes remembers the YAML tree of each file content parsed, so a
+// reload re-parses only the files that changed and the loader's fuzz target
+// parses only the fuzzed file (parsing is three quarters of a load). Trees
+// are only read after parsing, so sharing them between loads is safe.
+var parsedNodes = &nodeCache{m: map[[32]byte]*yaml.Node{}}
+
+type nodeCache struct {
+	mu sync.Mutex
+	m  map[[32]byte]*yaml.Node
+}
+
+// maxCachedFiles bounds the cache: a knowledge base has a few dozen files,
+// and a fuzzer or an editor saving often must not grow it without end.
+const maxCachedFiles = 256
+
+func (c *nodeCache) get(data []byte) (*yaml.Node, bool) {
+	k := sha256.Sum256(data)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n, ok := c.m[k]
+	return n, ok
+}
+
+func (c *nodeCache) put(data []byte, n *yaml.Node) {
+	k := sha256.Sum256(data)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= maxCachedFiles {
+		clear(c.m)
+	}
+	c.m[k] = n
 }
 
 // merge adds a decoded file's contents, problems and positions.

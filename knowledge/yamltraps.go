@@ -246,6 +246,10 @@ func stripComment(s string) string {
 // itemText is the unquoted item starting at start, up to the next , or
 // closing bracket, for the hint to show quoted.
 func itemText(line string, start int) string {
+	if start < 0 || start > len(line) {
+		// The item began on an earlier line of a bracket that spans lines.
+		start = 0
+	}
 	s := line[start:]
 	if e := strings.IndexAny(s, ",]}"); e >= 0 {
 		s = s[:e]
