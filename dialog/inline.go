@@ -81,28 +81,38 @@ var shortText ShortText = provisionalShort
 
 func provisionalShort(kb *knowledge.Base, o *rules.Outcome, lang knowledge.Lang) string {
 	a := kb.BuildAnswer(o, lang)
-	var lines []string
-	verdict := a.VerdictName
+	lines := []string{a.VerdictName}
 	if a.VerdictText != "" {
-		verdict = a.VerdictText
+		lines = append(lines, firstSentence(a.VerdictText))
 	}
-	lines = append(lines, verdict)
 	switch c := a.Coverage; {
 	case c.ResumesOn != nil:
 		lines = append(lines, kb.Msgf(lang, "in.resumes_on", "date", *c.ResumesOn))
 	case c.ResumesEarliest != nil && c.ResumesLatest != nil:
 		lines = append(lines, kb.Msgf(lang, "in.resumes_between", "from", *c.ResumesEarliest, "to", *c.ResumesLatest))
 	case c.GapMonths > 0 || c.StoppedOn != nil:
+		// Never a date the sources do not give: unknown is "ask".
 		lines = append(lines, kb.Msg(lang, "in.resumes_unknown"))
 	}
 	for _, d := range a.Deadlines {
 		if d.Date != nil {
-			lines = append(lines, kb.Msgf(lang, "in.deadline", "date", *d.Date, "what", d.Text))
+			lines = append(lines, kb.Msgf(lang, "in.deadline", "date", *d.Date, "what", firstSentence(d.Text)))
 			break
 		}
 	}
 	lines = append(lines, kb.Msg(lang, "in.confirm"))
 	return strings.Join(lines, "\n")
+}
+
+// firstSentence is s up to its first full stop (Chinese or English).
+func firstSentence(s string) string {
+	if i := strings.Index(s, "。"); i >= 0 {
+		return s[:i+len("。")]
+	}
+	if i := strings.Index(s, ". "); i >= 0 {
+		return s[:i+1]
+	}
+	return s
 }
 
 // InlineAnswer reads an inline query the way the chat reads a first

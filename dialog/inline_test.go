@@ -118,6 +118,11 @@ func checkInlineResult(t *testing.T, kb *knowledge.Base, r InlineResult) {
 	if err := rules.Validate(r.Case.Facts); err != nil {
 		t.Errorf("invalid facts: %v", err)
 	}
+	// The short answer's phone limit (the conversation issue), case line
+	// included.
+	if limit := map[knowledge.Lang]int{knowledge.Zh: 600, knowledge.En: 1000}[r.Lang]; utf8.RuneCountInString(r.Text) > limit {
+		t.Errorf("posted text of %d runes, over %d:\n%s", utf8.RuneCountInString(r.Text), limit, r.Text)
+	}
 	if r.Kind == InlineAnswered && len(r.Missing) > 0 {
 		t.Errorf("answered with %v missing", r.Missing)
 	}
