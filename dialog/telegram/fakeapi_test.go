@@ -38,6 +38,7 @@ type fakeAPI struct {
 	faults  map[string][]fault
 	blocked map[int64]bool
 	offsets []int64 // offset of each getUpdates call
+	allowed []string // allowed_updates of each getUpdates call
 	closing chan struct{}
 
 	// storm, if > 0, refuses every storm-th message-class call with 429
@@ -540,6 +541,7 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, fields map[
 	}
 	f.mu.Lock()
 	f.offsets = append(f.offsets, offset)
+	f.allowed = append(f.allowed, fields["allowed_updates"])
 	f.mu.Unlock()
 	wait := time.NewTimer(time.Duration(max(timeout, 0)) * time.Second)
 	defer wait.Stop()

@@ -288,3 +288,56 @@ func mustFacts(t *testing.T, h *harness, q string) rules.Facts {
 	}
 	return r.Case.Facts
 }
+
+// TestInlineWebhook: a webhook asks for inline updates too, and an inline
+// query posted to it is answered without touching the inbox.
+func TestInlineWebhook(t *testing.T) {
+	h := newHarness(t)
+	h.configure = func(c *Config) {
+		c.Runner.Cases = h.db
+		c.Inline = &dialog.Inline{Machine: c.Runner.Machine, Cases: h.db, Now: fixedNow}
+	}
+	h.startWebhook()
+	calls := h.api.callsOf("setWebhook", 0)
+	au := calls[len(calls)-1].Fields["allowed_updates"]
+	for _, k := range []string{"message", "callback_query", "inline_query", "chosen_inline_result"} {
+		if !strings.Contains(au, `"`+k+`"`) {
+			t.Errorf("setWebhook allowed_updates %s lacks %s", au, k)
+		}
+	}
+	id := h.api.nextUpdateID()
+	st := h.post(&models.Update{ID: id, InlineQuery: &models.InlineQuery{ID: "iq-hook", Query: "上海 灵活就业 断缴8个月",
+		From: &models.User{ID: 9, LanguageCode: "zh"}}}, h.secret())
+	if st != 200 {
+		t.Fatalf("webhook answered %d", st)
+	}
+	h.api.waitFor(t, "answerInlineQuery", func() bool { return len(h.api.callsLocked("answerInlineQuery", 0)) > 0 })
+	if _, rs, ok := h.api.inlineResults("iq-hook"); !ok || !strings.HasPrefix(rs[0].ID, "answer:") {
+		t.Fatalf("results %+v", rs)
+	}
+	if rows, err := h.db.Inbox(context.Background(), 10); err != nil || len(rows) != 0 {
+		t.Fatalf("the inline query went to the inbox: %v, %v", rows, err)
+	}
+}
+
+// TestInlineOff: without Config.Inline the bot neither asks for inline
+// updates nor answers them.
+func TestInlineOff(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	u := h.user(42, "zh")
+	u.say("/start")
+	h.api.mu.Lock()
+	defer h.api.mu.Unlock()
+	if n := len(h.api.callsLocked("answerInlineQuery", 0)); n != 0 {
+		t.Fatalf("%d inline answers without inline mode", n)
+	}
+	if len(h.api.allowed) == 0 {
+		t.Fatal("no getUpdates call")
+	}
+	for _, au := range h.api.allowed {
+		if !strings.Contains(au, `"message"`) || strings.Contains(au, "inline") {
+			t.Fatalf("getUpdates asks for %s", au)
+		}
+	}
+}
