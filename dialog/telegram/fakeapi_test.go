@@ -37,7 +37,7 @@ type fakeAPI struct {
 	nextMsg int
 	faults  map[string][]fault
 	blocked map[int64]bool
-	offsets []int64 // offset of each getUpdates call
+	offsets []int64  // offset of each getUpdates call
 	allowed []string // allowed_updates of each getUpdates call
 	closing chan struct{}
 
