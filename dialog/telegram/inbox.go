@@ -88,6 +88,11 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 	if m == nil || m.Chat.ID == 0 || m.Chat.Type == models.ChatTypeChannel || m.From != nil && m.From.IsBot {
 		return stored{}, 0, false
 	}
+	// An inline answer posted through this bot (into its own chat, or a
+	// group it reads) is the bot's text, not the person's message.
+	if me := b.me.Load(); m.ViaBot != nil && me != nil && m.ViaBot.ID == me.ID {
+		return stored{}, 0, false
+	}
 	text := m.Text
 	if text == "" {
 		text = m.Caption

@@ -341,3 +341,22 @@ func TestInlineOff(t *testing.T) {
 		}
 	}
 }
+
+// TestInlinePostIgnored: an inline answer posted into the bot's own chat
+// arrives as a message via the bot; it is not read as the person's case.
+func TestInlinePostIgnored(t *testing.T) {
+	h, _ := inlineHarness(t)
+	h.api.waitFor(t, "getMe", func() bool { return len(h.api.callsLocked("getMe", 0)) > 0 })
+	u := h.user(4242, "zh")
+	up := u.textUpdate("情况：险种：职工医保；地区：上海")
+	up.Message.ViaBot = &h.api.me
+	ids := h.api.push(up)
+	h.waitDone(ids...)
+	if got := u.fresh(); len(got) != 0 {
+		t.Fatalf("the bot answered its own inline post:\n%s", joined(got))
+	}
+	// The person's own message still counts.
+	if got := u.say("/start"); len(got) == 0 {
+		t.Fatal("no reply to /start")
+	}
+}
