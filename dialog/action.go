@@ -39,8 +39,8 @@ var ErrBadAction = errors.New("unrecognised button data")
 // commands a button may run.
 var buttonCommands = []string{"restart", "back", "lang", "start", "summary", "help", "faq"}
 
-// explain topics.
-var explainTopics = []string{"scheme", "since"}
+// explain topics; "details" shows the full answer after the short one.
+var explainTopics = []string{"scheme", "since", "details"}
 
 // EncodeAction returns the button data for a; it is plain ASCII and at most
 // MaxButtonData bytes for every action the engine creates.

@@ -94,6 +94,7 @@ func TestEncodeDecodeAction(t *testing.T) {
 		{Action{Kind: ActEdit, Field: rules.FieldRepayYears}, "e:repay_years"},
 		{Action{Kind: ActCommand, Value: "restart"}, "c:restart"},
 		{Action{Kind: ActExplain, Value: "since"}, "x:since"},
+		{Action{Kind: ActExplain, Value: "details"}, "x:details"},
 		{Action{Kind: ActFeedback, Value: "n:answer"}, "f:n:answer"},
 		{Action{Kind: ActFAQ, Value: "where-to-pay"}, "q:where-to-pay"},
 		{Action{Kind: ActConfirm, Field: rules.FieldGap, Value: "3"}, "k:gap:3"},
@@ -117,7 +118,7 @@ func TestDecodeActionRejectsForgedData(t *testing.T) {
 		"S:scheme:employee", "ss:scheme:employee", " s:scheme:employee", "z:zzz", "?:x", "s;scheme;employee",
 		"scheme:employee", "e", "0:0",
 		// unknown field, command, topic
-		"s:colour:red", "e:colour", "e:Scheme", "c:rm", "c:RESTART", "c:forget", "x:nothing", "x:scheme:extra",
+		"s:colour:red", "e:colour", "e:Scheme", "c:rm", "c:RESTART", "c:forget", "x:nothing", "x:scheme:extra", "x:Details", "x:details:full",
 		// bad values
 		"s:scheme:martian", "s:scheme:employee:x", "s:scheme:Employee", "s:payer:boss",
 		"s:gap:-1", "s:gap:601", "s:gap:1e3", "s:gap:0x10", "s:gap:1.5", "s:gap:9999", "s:gap:",

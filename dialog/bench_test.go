@@ -73,6 +73,22 @@ func BenchmarkTurnAnswer(b *testing.B) {
 	benchTurn(b, m, stored, Input{Data: "s:region:shanghai"})
 }
 
+// BenchmarkTurnDetails is the details button after the short answer: the
+// full answer is built and rendered.
+func BenchmarkTurnDetails(b *testing.B) {
+	m := testMachine(b)
+	stored := benchState(b, m, Input{Text: "/start payer-individual_gap-8_region-shanghai"})
+	s, err := DecodeState(stored)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, replies, _ := m.Step(s, Input{Data: "x:details"}, testNow); len(replies) != 1 ||
+		!strings.Contains(replies[0].PlainText(), m.Knowledge().Msg(s.Lang, "answer.citations")) {
+		b.Fatalf("details did not give the full answer: %+v", replies)
+	}
+	benchTurn(b, m, stored, Input{Data: "x:details"})
+}
+
 var faqQueries = []string{
 	"断缴的医保去哪里补缴？",
 	"公司破产了欠的医保怎么办",

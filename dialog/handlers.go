@@ -107,6 +107,8 @@ func (t *turn) explain(topic string) {
 	case "scheme":
 		t.say(para(text(t.msg("d.explain.scheme"))))
 		t.ask(rules.FieldScheme)
+	case "details":
+		t.details()
 	case "since":
 		if !t.relevant(rules.FieldGap) {
 			t.badButton()
@@ -215,6 +217,8 @@ func (t *turn) runCommand(name, args string) {
 		t.faq(args)
 	case "summary":
 		t.sayThenContinue(t.summaryText())
+	case "details":
+		t.details()
 	case "forget":
 		lang := t.s.Lang
 		t.s = State{V: StateVersion, Lang: lang}
@@ -428,8 +432,8 @@ func (t *turn) facts(r Route, msg string) {
 	}
 	t.advance()
 	if t.s.Answered && len(t.replies) > got+1 {
-		// The answer opens with the full summary; saying "got it" too
-		// would repeat it.
+		// The answer opens with the case line; saying "got it" too would
+		// repeat it.
 		t.replies = append(t.replies[:got], t.replies[got+1:]...)
 	}
 }

@@ -415,7 +415,10 @@ func (t *turn) afterButtons() [][]Button {
 	}
 }
 
-// answer shows what was understood, then the answer itself.
+// answer shows the short answer: what was understood (the case line), the
+// verdict, the dates, the nearest deadline, the first step, the money and
+// what to ask 12393, in one message that fits a phone screen. The full
+// answer follows on request (the details button, /details).
 func (t *turn) answer() {
 	o, err := t.kb.Evaluate(t.s.Facts, t.today)
 	if err != nil {
@@ -428,9 +431,13 @@ func (t *turn) answer() {
 		return
 	}
 	t.s.Answered = true
-	t.say(t.summaryBlocks()...)
-	a := t.kb.BuildAnswer(&o, t.s.Lang)
-	t.sayButtons(t.afterButtons(), append(answerBlocks(t.kb, &a), t.movedNote()...)...)
+	short := t.kb.ShortAnswer(&o, t.s.Lang)
+	blocks := shortBlocks(&short)
+	if t.s.Moved {
+		// Before the knowledge stamp, which ends every answer.
+		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
+	}
+	t.sayButtons(t.answerButtons(), blocks...)
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so
 		// maintainers see which places people need rules for.
@@ -442,16 +449,32 @@ func (t *turn) answer() {
 	}
 }
 
-// summaryBlocks lists the facts understood so far.
-func (t *turn) summaryBlocks() []Block {
-	var items [][]Span
-	for _, fv := range t.factValues() {
-		items = append(items, []Span{text(fv.label + t.colon()), bold(fv.value)})
+// answerButtons go with the short answer: the full answer, then what goes
+// with any answer.
+func (t *turn) answerButtons() [][]Button {
+	return append([][]Button{{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"})}}, t.afterButtons()...)
+}
+
+// details shows the full answer to the case answered: every section, in
+// the same order as a pasted answer.
+func (t *turn) details() {
+	if !t.s.Answered || t.s.Asking != "" {
+		t.say(para(text(t.msg("d.details_none"))))
+		t.advanceOrAsk()
+		return
 	}
-	if len(items) == 0 {
-		return []Block{para(text(t.msg("d.nothing_yet")))}
+	o, err := t.kb.Evaluate(t.s.Facts, t.today)
+	if err != nil {
+		t.s.Answered = false
+		t.answer()
+		return
 	}
-	return []Block{para(bold(t.msg("d.understood"))), list(Bullets, items...)}
+	a := t.kb.BuildAnswer(&o, t.s.Lang)
+	blocks := answerBlocks(t.kb, &a)
+	if note := t.movedNote(); len(note) > 0 {
+		blocks = slices.Insert(blocks, len(blocks)-1, note...)
+	}
+	t.sayButtons(t.afterButtons(), blocks...)
 }
 
 // months and years say "n months" and "n years", with the singular for one.

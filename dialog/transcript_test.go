@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"bujiao/knowledge"
 	"bujiao/rules"
@@ -229,6 +230,17 @@ func checkTurn(t *testing.T, where string, s State, replies []Reply) {
 			t.Errorf("%s: button %q: %v", where, bt.Label, err)
 		}
 	}
+	// The first answer message (the short answer: the reply with the
+	// details button) fits a phone: at most 600 runes in Chinese, 1,000 in
+	// English, of visible text, the knowledge-version footer not counted.
+	for _, r := range replies {
+		if !isAnswerReply(r) {
+			continue
+		}
+		if n, limit := visibleLen(s.Lang, r), knowledge.ShortMax(s.Lang); n > limit {
+			t.Errorf("%s: the answer message has %d runes, more than %d:\n%s", where, n, limit, r.PlainText())
+		}
+	}
 	data, err := s.Encode()
 	if err != nil {
 		t.Fatalf("%s: encode state: %v", where, err)
@@ -236,6 +248,23 @@ func checkTurn(t *testing.T, where string, s State, replies []Reply) {
 	if _, err := DecodeState(data); err != nil {
 		t.Errorf("%s: state does not decode: %v\n%s", where, err, data)
 	}
+}
+
+// visibleLen is a reply's length in runes as the phone limits count it:
+// its plain text without the knowledge-version footer.
+func visibleLen(lang knowledge.Lang, r Reply) int {
+	stamp, _, _ := strings.Cut(kbBase.Msg(lang, "answer.version"), "{")
+	n := 0
+	for i, line := range strings.Split(r.PlainText(), "\n") {
+		if stamp != "" && strings.HasPrefix(line, stamp) {
+			continue
+		}
+		if i > 0 {
+			n++ // the line break
+		}
+		n += utf8.RuneCountInString(line)
+	}
+	return n
 }
 
 // wayForward reports whether a turn leaves the person something to do:

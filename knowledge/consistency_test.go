@@ -114,31 +114,51 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			}
 		}
 		for _, lang := range knowledge.Langs {
-			text, err := b.Render(&o, lang, knowledge.FormatText)
+			full, err := b.Render(&o, lang, knowledge.FormatText)
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, phrase := range []string{"uses the 15th of that month", "例如上海为次月15日"} {
-				if strings.Contains(text, phrase) {
-					bad("%s text repeats another region's day: %q", lang, phrase)
-				}
-			}
-			if !o.BackPayAllowed.No() {
-				for _, phrase := range []string{"generally cannot be paid back", "一般不能补缴"} {
+			short, _ := b.RenderShort(&o, lang, knowledge.FormatText)
+			for _, text := range []string{full, short} {
+				for _, phrase := range []string{"uses the 15th of that month", "例如上海为次月15日"} {
 					if strings.Contains(text, phrase) {
-						bad("%s text says the gap cannot be paid back, yet back-payment is %v", lang, o.BackPayAllowed)
+						bad("%s text repeats another region's day: %q", lang, phrase)
+					}
+				}
+				if !o.BackPayAllowed.No() {
+					for _, phrase := range []string{"generally cannot be paid back", "一般不能补缴"} {
+						if strings.Contains(text, phrase) {
+							bad("%s text says the gap cannot be paid back, yet back-payment is %v", lang, o.BackPayAllowed)
+						}
+					}
+				}
+				if len(o.AskLocally) > 0 && !strings.Contains(text, "12393") {
+					bad("%s text: an unsettled point without 12393", lang)
+				}
+				// "Above" and "below" must point where the parts are.
+				for _, phrase := range []string{"questions for 12393 above", "见上方的期限", "见上方要问12393", "(see what to ask 12393) above"} {
+					if strings.Contains(text, phrase) {
+						bad("%s text points above to what comes below: %q", lang, phrase)
 					}
 				}
 			}
 			if len(o.Deadlines) > 0 {
-				// The deadline line comes before the region and the benefits.
-				dl, region := strings.Index(text, b.Msg(lang, "answer.deadlines")), strings.Index(text, b.Msg(lang, "answer.region"))
+				// The deadline comes right after the dates, before the steps,
+				// the documents and the rules applied.
+				dl, region := strings.Index(full, b.Msg(lang, "answer.deadlines")), strings.Index(full, b.Msg(lang, "answer.region"))
 				if dl < 0 || region < 0 || dl > region {
-					bad("%s text: deadlines not right under the verdict", lang)
+					bad("%s text: deadlines not near the top", lang)
 				}
 			}
-			if len(o.AskLocally) > 0 && !strings.Contains(text, "12393") {
-				bad("%s text: an unsettled point without 12393", lang)
+			// The short answer's first step is the full answer's, so a step
+			// the full answer would not give cannot appear in it.
+			if len(o.Steps) > 0 {
+				st := b.Items("steps")
+				for _, it := range st {
+					if it.ID != o.Steps[0] && !slices.Contains(o.Steps, it.ID) && strings.Contains(short, knowledge.FirstSentence(b.Fill(it.Text.In(lang), &o, lang), lang)) {
+						bad("%s short answer shows step %s, which the full answer does not give", lang, it.ID)
+					}
+				}
 			}
 		}
 	}

@@ -53,7 +53,10 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 	case rules.KindMonth:
 		return b.Msgf(lang, "d.since_value", "month", v)
 	case rules.KindAmount:
-		return v + b.Msg(lang, "answer.yuan")
+		if lang == Zh {
+			return v + b.Msg(lang, "answer.yuan")
+		}
+		return v + " " + b.Msg(lang, "answer.yuan")
 	case rules.KindPlace:
 		shown := v
 		if r, ok := b.Region(v); ok {
@@ -78,10 +81,30 @@ func (b *Base) Count(lang Lang, key, n string) string {
 
 // CaseLine is the case in one line, for the top of a pasted answer, so
 // whoever receives it can check what it assumed.
-func (b *Base) CaseLine(f rules.Facts, lang Lang) string {
+func (b *Base) CaseLine(f rules.Facts, lang Lang) string { return b.caseLine(f, lang, false) }
+
+// CaseLineOf is the case line of an outcome: when no region was given it
+// says so there, on the answer's first line.
+func (b *Base) CaseLineOf(o *rules.Outcome, lang Lang) string {
+	return b.caseLine(o.Facts, lang, o.RegionAssumed)
+}
+
+func (b *Base) caseLine(f rules.Facts, lang Lang, regionAssumed bool) string {
 	facts := b.DescribeFacts(f, lang)
+	if regionAssumed {
+		for i := range facts {
+			if facts[i].Field == rules.FieldRegion {
+				facts[i].Value = b.Msg(lang, "answer.region_assumed")
+			}
+		}
+	}
 	parts := make([]string, 0, len(facts))
-	for _, ft := range facts {
+	for i, ft := range facts {
+		// A gap given both ways (months and since when) is one fact.
+		if i > 0 && facts[i-1].Field == ft.Field {
+			parts[len(parts)-1] += b.Msg(lang, "case_also") + ft.Value
+			continue
+		}
 		d, _ := rules.FactByField(ft.Field)
 		if d != nil && d.Kind == rules.KindEnum {
 			parts = append(parts, ft.Value)

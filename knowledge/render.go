@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"bujiao/rules"
@@ -527,10 +528,26 @@ type Part struct {
 	// Prose sections are a paragraph rather than a list.
 	Prose bool
 	// Lead parts (deadlines, open questions, what to ask 12393) belong
-	// right under the verdict; they come first in the outline.
-	Lead  bool
+	// right under the verdict and the dates.
+	Lead bool
+	// Later parts (documents, channels, basis, notes) are what a reader
+	// looks up rather than reads first; surfaces may fold them.
+	Later bool
+	// Key names the part: coverage, deadlines, open, ask, retirement,
+	// steps, money, agreement, consequences, documents, channels,
+	// citations, notes.
+	Key   string
 	Lines []Line
 }
+
+// outlineOrder is the phone-friendly order of an answer's parts: the
+// dates and deadline, what to do first and what it costs come before what
+// to bring, where to go, the legal basis and the notes.
+var outlineOrder = []string{"coverage", "deadlines", "open", "ask", "retirement", "steps", "money", "agreement",
+	"consequences", "documents", "channels", "citations", "notes"}
+
+// laterParts may be folded: they are looked up, not read first.
+var laterParts = []string{"documents", "channels", "citations", "notes"}
 
 // Line is a labelled or plain line of a part.
 type Line struct {
@@ -585,8 +602,16 @@ func (b *Base) Outline(a *Answer) []Part {
 			out = append(out, s)
 		}
 	}
+	defer func() {
+		slices.SortStableFunc(out, func(x, y Part) int {
+			return slices.Index(outlineOrder, x.Key) - slices.Index(outlineOrder, y.Key)
+		})
+		for i := range out {
+			out[i].Later = slices.Contains(laterParts, out[i].Key)
+		}
+	}()
 
-	dl := Part{Heading: msg("answer.deadlines"), Lead: true, Lines: make([]Line, 0, len(a.Deadlines))}
+	dl := Part{Key: "deadlines", Heading: msg("answer.deadlines"), Lead: true, Lines: make([]Line, 0, len(a.Deadlines))}
 	for _, d := range a.Deadlines {
 		label := msg("answer.no_date")
 		if d.Date != nil {
@@ -595,7 +620,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		dl.Lines = append(dl.Lines, Line{Label: label, Text: d.Text, Strong: d.Date != nil})
 	}
 	add(dl)
-	oq := Part{Heading: msg("answer.open"), Lead: true, Lines: make([]Line, 0, len(a.OpenQuestions))}
+	oq := Part{Key: "open", Heading: msg("answer.open"), Lead: true, Lines: make([]Line, 0, len(a.OpenQuestions))}
 	for _, q := range a.OpenQuestions {
 		// The question is its own label: every surface joins labels with a
 		// colon, which a question mark makes redundant.
@@ -606,14 +631,14 @@ func (b *Base) Outline(a *Answer) []Part {
 		oq.Lines = append(oq.Lines, Line{Text: q.Question + sep + q.Why})
 	}
 	add(oq)
-	ask := Part{Heading: msg("answer.ask_locally"), Lead: true, Lines: make([]Line, 0, len(a.AskLocally))}
+	ask := Part{Key: "ask", Heading: msg("answer.ask_locally"), Lead: true, Lines: make([]Line, 0, len(a.AskLocally))}
 	for _, q := range a.AskLocally {
 		ask.Lines = append(ask.Lines, Line{Text: q.Text})
 	}
 	add(ask)
 
 	c := a.Coverage
-	cov := Part{Heading: msg("answer.coverage"), Lines: make([]Line, 0, 6)}
+	cov := Part{Key: "coverage", Heading: msg("answer.coverage"), Lines: make([]Line, 0, 6)}
 	if c.FirstUnpaid != nil && c.GapMonths > 0 {
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.gap")})
 	}
@@ -648,7 +673,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	add(cov)
 
 	if r := a.Retirement; r != nil {
-		sec := Part{Heading: msg("answer.retirement")}
+		sec := Part{Key: "retirement", Heading: msg("answer.retirement")}
 		switch {
 		case r.RequiredYears == nil:
 			sec.Lines = append(sec.Lines, Line{Label: msg("answer.required_years"), Text: msg("answer.unknown")})
@@ -673,7 +698,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 
 	bp := a.BackPayment
-	money := Part{Heading: msg("answer.money"), Lines: make([]Line, 0, 4)}
+	money := Part{Key: "money", Heading: msg("answer.money"), Lines: make([]Line, 0, 4)}
 	if bp.LateFeeAmount != nil {
 		key := "answer.late_fee"
 		if bp.LateFeeIsMaximum {
@@ -696,7 +721,7 @@ func (b *Base) Outline(a *Answer) []Part {
 	add(money)
 
 	named := func(key string, items []NamedText, numbered, names bool) {
-		sec := Part{Heading: msg(key), Numbered: numbered, Lines: make([]Line, 0, len(items))}
+		sec := Part{Key: strings.TrimPrefix(key, "answer."), Heading: msg(key), Numbered: numbered, Lines: make([]Line, 0, len(items))}
 		for _, it := range items {
 			l := Line{Text: it.Text}
 			if names {
@@ -707,7 +732,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		add(sec)
 	}
 	named("answer.documents", a.Documents, true, true)
-	ch := Part{Heading: msg("answer.channels"), Lines: make([]Line, 0, len(a.Channels))}
+	ch := Part{Key: "channels", Heading: msg("answer.channels"), Lines: make([]Line, 0, len(a.Channels))}
 	for _, kind := range []string{"online", "in-person", "phone"} {
 		for _, c := range a.Channels {
 			if c.Kind == kind {
@@ -718,11 +743,11 @@ func (b *Base) Outline(a *Answer) []Part {
 	add(ch)
 	named("answer.steps", a.Steps, true, false)
 	if a.Agreement != nil {
-		add(Part{Heading: msg("answer.agreement"), Prose: true, Lines: []Line{{Text: a.Agreement.Text}}})
+		add(Part{Key: "agreement", Heading: msg("answer.agreement"), Prose: true, Lines: []Line{{Text: a.Agreement.Text}}})
 	}
 	named("answer.consequences", a.Consequences, false, false)
 	named("answer.notes", a.Notes, false, false)
-	cites := Part{Heading: msg("answer.citations"), Lines: make([]Line, 0, len(a.Citations))}
+	cites := Part{Key: "citations", Heading: msg("answer.citations"), Lines: make([]Line, 0, len(a.Citations))}
 	for _, c := range a.Citations {
 		cites.Lines = append(cites.Lines, Line{Label: c.Label, Text: c.Summary})
 	}
@@ -736,54 +761,58 @@ func (b *Base) VersionLine(a *Answer) string {
 }
 
 // renderText writes plain text (pastes cleanly anywhere) or Markdown
-// (headings and lists) from the outline.
+// (headings and lists) from the outline. It opens with the case, so
+// whoever receives a pasted answer can check what it assumed, then the
+// verdict and the parts in the outline's order; the rules applied and
+// their sources go with the legal basis.
 func (b *Base) renderText(a *Answer, lang Lang, md bool) string {
 	var sb strings.Builder
 	sb.Grow(12 << 10)
 	colon := Colon(lang)
 	if md {
-		sb.WriteString("# ")
+		sb.WriteString("**")
 	}
-	sb.WriteString(b.Msg(lang, "answer.title"))
-	sb.WriteString("\n\n")
-	if a.Region.Assumed {
-		// Said first: everything below rests on it.
-		sb.WriteString(b.Msg(lang, "answer.region_assumed"))
-		sb.WriteString("\n\n")
-	}
+	sb.WriteString(b.caseLine(a.Facts, lang, a.Region.Assumed))
 	if md {
 		sb.WriteString("**")
+	}
+	sb.WriteString("\n\n")
+	if md {
+		sb.WriteString("## ")
 	}
 	sb.WriteString(b.Msg(lang, "answer.verdict"))
 	sb.WriteString(colon)
 	sb.WriteString(a.VerdictName)
-	if md {
-		sb.WriteString("**")
-	}
 	sb.WriteString("\n")
+	if md {
+		sb.WriteString("\n")
+	}
 	sb.WriteString(a.VerdictText)
 	sb.WriteString("\n")
-	parts := b.Outline(a)
-	for _, sec := range parts {
-		if sec.Lead {
-			writePart(&sb, sec, lang, md)
+	region := false
+	writeRegion := func() {
+		if region {
+			return
 		}
+		region = true
+		sb.WriteString("\n")
+		sb.WriteString(b.Msg(lang, "answer.region"))
+		sb.WriteString(colon)
+		sb.WriteString(a.Region.Name)
+		sb.WriteString("\n")
+		sb.WriteString(b.Msg(lang, "answer.region_sources"))
+		sb.WriteString(colon)
+		sb.WriteString(a.Region.Source)
+		sb.WriteString(Bracket(lang, a.Region.CheckedOn.String()))
+		sb.WriteString("\n")
 	}
-	sb.WriteString("\n")
-	sb.WriteString(b.Msg(lang, "answer.region"))
-	sb.WriteString(colon)
-	sb.WriteString(a.Region.Name)
-	sb.WriteString("\n")
-	sb.WriteString(b.Msg(lang, "answer.region_sources"))
-	sb.WriteString(colon)
-	sb.WriteString(a.Region.Source)
-	sb.WriteString(Bracket(lang, a.Region.CheckedOn.String()))
-	sb.WriteString("\n")
-	for _, sec := range parts {
-		if !sec.Lead {
-			writePart(&sb, sec, lang, md)
+	for _, sec := range b.Outline(a) {
+		if sec.Key == "citations" || sec.Key == "notes" {
+			writeRegion()
 		}
+		writePart(&sb, sec, lang, md)
 	}
+	writeRegion()
 	sb.WriteString("\n")
 	sb.WriteString(b.VersionLine(a))
 	sb.WriteString("\n")

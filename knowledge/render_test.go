@@ -55,11 +55,15 @@ func TestGoldenAnswers(t *testing.T) {
 	for _, c := range goldenCases {
 		o := evaluate(t, b, c.today, c.facts)
 		for _, lang := range knowledge.Langs {
-			for _, f := range []knowledge.Format{knowledge.FormatText, knowledge.FormatMarkdown} {
-				ext := map[knowledge.Format]string{knowledge.FormatText: "txt", knowledge.FormatMarkdown: "md"}[f]
+			for _, f := range []knowledge.Format{knowledge.FormatText, knowledge.FormatMarkdown, "short"} {
+				ext := map[knowledge.Format]string{knowledge.FormatText: "txt", knowledge.FormatMarkdown: "md", "short": "short.txt"}[f]
 				name := filepath.Join("testdata", "golden", c.name+"."+string(lang)+"."+ext+".golden")
 				t.Run(filepath.Base(name), func(t *testing.T) {
-					got, err := b.Render(&o, lang, f)
+					render := b.Render
+					if f == "short" {
+						render, f = b.RenderShort, knowledge.FormatText
+					}
+					got, err := render(&o, lang, f)
 					if err != nil {
 						t.Fatal(err)
 					}

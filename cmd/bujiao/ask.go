@@ -90,6 +90,7 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	today := fs.String("today", "", "")
 	langFlag := fs.String("lang", string(lang), "")
 	format := fs.String("format", "text", "")
+	brief := fs.Bool("brief", false, "")
 	fs.String("kb", "", "")
 	b, err := loadKB(flagFromArgs(args, "kb"))
 	if err != nil {
@@ -118,7 +119,7 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			return usageError("%s", invalidFlag(b, lang, "today", *today))
 		}
 	}
-	answer, err := answerFromValues(b, values, day, lang, fmtv)
+	answer, err := answerFromValues(b, values, day, lang, fmtv, *brief)
 	if err != nil {
 		return err
 	}
@@ -128,8 +129,8 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 
 // answerFromValues turns flag values (kebab-case names) into a rendered
 // answer, with exit status 2 and a localised message for anything missing
-// or invalid.
-func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Date, lang knowledge.Lang, format knowledge.Format) (string, error) {
+// or invalid; brief gives the short answer.
+func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Date, lang knowledge.Lang, format knowledge.Format, brief bool) (string, error) {
 	kv := make(map[string]string, len(values))
 	for k, v := range values {
 		if boolFlags[k] && v == "" {
@@ -152,6 +153,9 @@ func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Dat
 			msgs = append(msgs, b.Msg(lang, "cli.see_help"))
 		}
 		return "", usageError("%s", strings.Join(msgs, "\n"))
+	}
+	if brief {
+		return b.RenderShort(&c.Outcome, lang, format)
 	}
 	return b.Render(&c.Outcome, lang, format)
 }
@@ -191,7 +195,7 @@ func invalidFlag(b *knowledge.Base, lang knowledge.Lang, flagName, value string)
 func localiseFlagError(b *knowledge.Base, lang knowledge.Lang, err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		return b.Msgf(lang, "cli.unknown_flag", "flag", name, "flags", "--"+strings.Join(append(askFlags, "today", "lang", "format", "kb"), ", --"))
+		return b.Msgf(lang, "cli.unknown_flag", "flag", name, "flags", "--"+strings.Join(append(askFlags, "today", "lang", "format", "brief", "kb"), ", --"))
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
 		return b.Msgf(lang, "cli.flag_needs_value", "flag", name)

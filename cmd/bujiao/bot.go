@@ -16,9 +16,9 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
-	"bujiao/dialog/web"
 	"bujiao/knowledge"
 	"bujiao/store"
 )

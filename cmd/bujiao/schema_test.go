@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
-	"bujiao/dialog/web"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )

@@ -15,9 +15,9 @@ import (
 	"sync"
 	"time"
 
+	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
-	"bujiao/dialog/web"
 	"bujiao/knowledge"
 	"bujiao/store"
 )

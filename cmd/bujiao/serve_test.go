@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"bujiao/dialog/web"
+	"bujiao/cmd/bujiao/web"
 	"bujiao/knowledge"
 )
 

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 
+	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
-	"bujiao/dialog/web"
 	"bujiao/store"
 )
 

@@ -65,8 +65,8 @@ func TestConversationZh(t *testing.T) {
 		t.Fatalf("setMyCommands calls = %+v, want zh then default", cmds)
 	}
 	var list []models.BotCommand
-	if err := json.Unmarshal([]byte(cmds[0].Fields["commands"]), &list); err != nil || len(list) != 8 {
-		t.Fatalf("commands = %q (%v), want 8", cmds[0].Fields["commands"], err)
+	if err := json.Unmarshal([]byte(cmds[0].Fields["commands"]), &list); err != nil || len(list) != len(commandNames) {
+		t.Fatalf("commands = %q (%v), want %d", cmds[0].Fields["commands"], err, len(commandNames))
 	}
 	if list[0].Command != "start" || list[0].Description != "开始问答" {
 		t.Errorf("first zh command = %+v", list[0])
@@ -119,16 +119,17 @@ func TestOversizedAnswer(t *testing.T) {
 	h.kb = inflatedKB(t)
 	h.start()
 	u := h.user(1004, "zh-hans")
-	all := u.pressToAnswer(u.say("/start"))
+	// The first answer is the short one; the details button sends the
+	// full answer, the one that needs splitting.
+	first := u.pressToAnswer(u.say("/start"))
+	checkWellFormed(t, first)
+	all := u.press("x:details")
 	checkWellFormed(t, all)
-	// The answer is the run of messages ending with the answer keyboard,
-	// after the "understood" summary.
 	end := slices.IndexFunc(all, func(c apiCall) bool { return isAnswer([]apiCall{c}) })
-	start := end
-	for start > 0 && all[start-1].Markup == nil && !strings.Contains(all[start-1].Text, "我理解的情况") {
-		start--
+	if end < 0 {
+		t.Fatalf("no answer keyboard after the details: %v", lengths(all))
 	}
-	parts := all[start : end+1]
+	parts := all[:end+1]
 	if len(parts) < 2 {
 		t.Fatalf("answer in %d message(s), want it split; lengths %v", len(parts), lengths(parts))
 	}

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"slices"
@@ -80,6 +81,9 @@ type answerView struct {
 	VersionLine               string
 	Text, Markdown            string
 	Permalink, TextURL, MDURL string
+	// Case is the case line; Short the short answer as plain text, for
+	// "copy short answer", and ShortURL the same as a link.
+	Case, Short, ShortURL string
 }
 
 // partView is a knowledge.Part with each line's label separator worked
@@ -87,7 +91,10 @@ type answerView struct {
 type partView struct {
 	Heading         string
 	Numbered, Prose bool
-	Lines           []lineView
+	// Later parts (documents, channels, basis, notes) are folded into a
+	// <details> element, which opens without JavaScript.
+	Later bool
+	Lines []lineView
 }
 
 type lineView struct {
@@ -98,7 +105,7 @@ type lineView struct {
 func partViews(parts []knowledge.Part, lang knowledge.Lang) []partView {
 	out := make([]partView, 0, len(parts))
 	for _, p := range parts {
-		pv := partView{Heading: p.Heading, Numbered: p.Numbered, Prose: p.Prose}
+		pv := partView{Heading: p.Heading, Numbered: p.Numbered, Prose: p.Prose, Later: p.Later}
 		for _, l := range p.Lines {
 			lv := lineView{Label: l.Label, Text: l.Text, Strong: l.Strong}
 			if l.Label != "" && l.Text != "" {
@@ -237,6 +244,10 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 		a := b.BuildAnswer(&o, lang)
 		text, err1 := b.Render(&o, lang, knowledge.FormatText)
 		md, err2 := b.Render(&o, lang, knowledge.FormatMarkdown)
+		short, err3 := b.RenderShort(&o, lang, knowledge.FormatText)
+		if err3 != nil {
+			err1 = errors.Join(err1, err3)
+		}
 		if err1 != nil || err2 != nil {
 			s.log.Error("page: render", "err", err1, "err2", err2)
 			http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
@@ -253,6 +264,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 			Parts: partViews(b.Outline(&a), lang), VersionLine: b.VersionLine(&a),
 			Text: text, Markdown: md,
 			Permalink: "/?" + q, TextURL: "/answer.txt?" + q, MDURL: "/answer.md?" + q,
+			Case: b.CaseLineOf(&o, lang), Short: short, ShortURL: "/answer.txt?" + q + "&brief=1",
 		}
 		s.countAnswer(&o)
 	}
@@ -355,10 +367,18 @@ func (s *Server) serveRendered(format knowledge.Format) http.Handler {
 		if todayErr != "" {
 			msgs = append(msgs, "today: "+todayErr)
 		}
+		brief := false
+		switch v := q.Get("brief"); v {
+		case "", "0", "false":
+		case "1", "true":
+			brief = true
+		default:
+			msgs = append(msgs, "brief: "+tr(lang, "err.invalid", "value", v, "valid", "1 | 0"))
+		}
 		for k := range q {
-			if !slices.Contains(knowledge.FactKeys, k) && k != "today" && k != "lang" {
+			if !slices.Contains(knowledge.FactKeys, k) && k != "today" && k != "lang" && k != "brief" {
 				msgs = append(msgs, k+": "+tr(lang, "err.unknown_key", "key", k,
-					"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang"), ", ")))
+					"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang", "brief"), ", ")))
 			}
 		}
 		if len(msgs) == 0 {
@@ -372,7 +392,11 @@ func (s *Server) serveRendered(format knowledge.Format) http.Handler {
 				msgs = append(msgs, e.Field+": "+e.Message)
 			}
 			if len(msgs) == 0 {
-				out, err := b.Render(&o, lang, format)
+				render := b.Render
+				if brief {
+					render = b.RenderShort
+				}
+				out, err := render(&o, lang, format)
 				if err != nil {
 					s.log.Error("answer: render", "err", err)
 					http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)

@@ -1,0 +1,334 @@
+package knowledge
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"bujiao/rules"
+)
+
+// Short answer limits, in runes of the visible text (the knowledge-version
+// footer not counted): what fits a phone screen without scrolling far.
+const (
+	ShortMaxZh = 600
+	ShortMaxEn = 1000
+)
+
+// ShortMax is the short answer's limit in lang.
+func ShortMax(lang Lang) int {
+	if lang == Zh {
+		return ShortMaxZh
+	}
+	return ShortMaxEn
+}
+
+// ShortMessages are the message keys the short answer uses, besides the
+// per-deadline "short.deadline.<id>" texts the loader requires for every
+// deadline the rules can emit.
+var ShortMessages = []string{
+	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_from",
+	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
+	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
+}
+
+// Short is the short answer: everything a person needs on one phone screen
+// — what was understood, the verdict, when cover resumes, the nearest
+// deadline, the first step, the money and what to confirm with 12393. It
+// is the first answer in the chat, what `ask --brief` and the page's "copy
+// short answer" give, and it is built from the same outcome and the same
+// texts as the full answer, so the two cannot disagree. Its JSON keys are a
+// public interface: add keys, never rename or remove them.
+type Short struct {
+	Case        string      `json:"case"`
+	Verdict     string      `json:"verdict"`
+	VerdictName string      `json:"verdict_name"`
+	Lines       []ShortLine `json:"lines"`
+	// The dates, as in the full answer's coverage (YYYY-MM-DD or null).
+	StoppedOn       *string `json:"stopped_on"`
+	ResumesOn       *string `json:"resumes_on"`
+	ResumesEarliest *string `json:"resumes_earliest"`
+	ResumesLatest   *string `json:"resumes_latest"`
+	// GapCovered is whether costs during the gap are covered once paid;
+	// null where the sources do not settle it or it does not arise.
+	GapCovered *bool `json:"gap_covered"`
+	// Deadline is the nearest deadline, null when there is none.
+	Deadline *DeadlineAns `json:"deadline"`
+	// Ask12393 is the exact question to put to 12393, empty when the
+	// sources settle the case.
+	Ask12393  string  `json:"ask_12393"`
+	Confirm   string  `json:"confirm"`
+	Lang      Lang    `json:"lang"`
+	Knowledge Version `json:"knowledge"`
+	// Footer is the knowledge-version stamp; it is not counted in Len.
+	Footer string `json:"-"`
+}
+
+// ShortLine is one labelled line of the short answer. Kind is one of
+// verdict, cover, deadline, step, retirement, money, open, ask.
+type ShortLine struct {
+	Kind  string `json:"kind"`
+	Label string `json:"label"`
+	Text  string `json:"text"`
+}
+
+// ShortAnswer builds the short answer for o in lang.
+func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
+	v := b.values(o, lang)
+	filled := func(s string, v *values) string {
+		var sb strings.Builder
+		fill(&sb, s, v)
+		return sb.String()
+	}
+	msg := func(key string) string { return filled(b.Msg(lang, key), v) }
+	sep := b.Msg(lang, "case_sep")
+	s := Short{
+		Case: b.CaseLineOf(o, lang), Verdict: string(o.Verdict), Lang: lang, Knowledge: b.Version,
+		StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
+		ResumesEarliest: datePtr(o.ResumesEarliest), ResumesLatest: datePtr(o.ResumesLatest),
+		Confirm: b.Msg(lang, "short.confirm"),
+	}
+	if vi, ok := b.items["verdicts"][string(o.Verdict)]; ok {
+		s.VerdictName = filled(vi.Name.In(lang), v)
+	}
+	add := func(kind, labelKey string, parts ...string) {
+		var kept []string
+		for _, p := range parts {
+			if p != "" {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) > 0 {
+			s.Lines = append(s.Lines, ShortLine{Kind: kind, Label: b.Msg(lang, labelKey), Text: strings.Join(kept, sep)})
+		}
+	}
+	add("verdict", "answer.verdict", s.VerdictName)
+
+	// Cover: the same dates, in the same precedence, as the full answer's
+	// coverage part; a date only where the outcome gives one.
+	var stopped, resumes, gap string
+	if o.StoppedOn != nil {
+		stopped = msg("short.stopped")
+	}
+	switch {
+	case o.ResumesOn != nil:
+		key := "short.resumes_on"
+		if o.Facts.PayDate != nil && o.Facts.Reason == rules.ReasonArrears {
+			key = "short.resumes_on_paid"
+		}
+		resumes = msg(key)
+	case o.ResumesLatest != nil:
+		resumes = msg("short.resumes_range")
+	case o.ResumesEarliest != nil:
+		resumes = msg("short.resumes_from")
+	case o.StoppedOn != nil:
+		resumes = msg("short.resumes_unknown")
+	}
+	if o.StoppedOn != nil || (o.ResumesOn != nil && o.WaitingMonths > 0) {
+		s.GapCovered = o.Retroactive.Ptr()
+		switch {
+		case o.Retroactive.Yes():
+			gap = msg("short.gap_cover.yes")
+		case o.Retroactive.No():
+			gap = msg("short.gap_cover.no")
+		default:
+			gap = msg("short.gap_cover.unknown")
+		}
+	}
+	add("cover", "answer.coverage", stopped, resumes, gap)
+
+	if len(o.Deadlines) > 0 {
+		d := &o.Deadlines[0]
+		dv := *v
+		dv.dl, dv.filled = d, [48]bool{}
+		s.Deadline = &DeadlineAns{Date: datePtr(d.On), ID: d.ID, Text: filled(b.Msg(lang, "short.deadline."+d.ID), &dv),
+			ResumesIfLate: datePtr(d.IfLate)}
+		add("deadline", "short.deadline", s.Deadline.Text)
+	}
+	if len(o.Steps) > 0 {
+		if it, ok := b.items["steps"][o.Steps[0]]; ok {
+			add("step", "short.first_step", FirstSentence(filled(it.Text.In(lang), v), lang))
+		}
+	}
+
+	// Money and years: the figures the full answer shows in bold, in its
+	// words.
+	var fee, monthly, estimate, shortfall string
+	if o.LateFee != nil {
+		key := "answer.late_fee"
+		if o.LateFeeIsMaximum {
+			key = "short.late_fee_max"
+		}
+		fee = msg(key)
+	}
+	if o.MonthlyAmount != nil {
+		monthly = msg("answer.monthly")
+	}
+	if o.Estimate != nil {
+		estimate = msg("answer.estimate")
+	}
+	if o.ShortfallMonths > 0 {
+		key := "answer.shortfall"
+		switch {
+		case o.ShortfallIsMinimum && o.RequirementIsMaximum:
+			key = "answer.shortfall_min_ceiling"
+		case o.ShortfallIsMinimum:
+			key = "answer.shortfall_min"
+		case o.RequirementIsMaximum:
+			key = "answer.shortfall_max"
+		}
+		shortfall = msg(key)
+	}
+	add("retirement", "answer.retirement", shortfall)
+	add("money", "answer.money", fee, monthly, estimate)
+
+	if len(o.OpenQuestions) > 0 {
+		if it, ok := b.items["questions"][strings.ReplaceAll(string(o.OpenQuestions[0].Fact), "_", "-")]; ok {
+			add("open", "short.open", filled(it.Text.In(lang), v))
+		}
+	}
+	if id := mainAsk(o.AskLocally); id != "" {
+		if it, ok := b.items["unknowns"][id]; ok {
+			s.Ask12393 = QuotedQuestion(filled(it.Text.In(lang), v), lang)
+			add("ask", "short.ask", s.Ask12393)
+		}
+	}
+	s.Footer = b.Msgf(lang, "answer.version", "version", b.Version.Hash) + " " + b.Version.CheckedOn.String()
+	return s
+}
+
+// FirstSentence is what a step says to do: its first sentence; the
+// sentences after it say why, which the full answer keeps.
+func FirstSentence(s string, lang Lang) string {
+	if lang == Zh {
+		if i := strings.Index(s, "。"); i >= 0 && i+len("。") < len(s) {
+			return s[:i+len("。")]
+		}
+		return s
+	}
+	if i := strings.Index(s, ". "); i >= 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+// sideAsks are questions for 12393 about a side point: the short answer
+// shows the question that settles the verdict instead, when there is one.
+var sideAsks = []string{"personal-account"}
+
+// mainAsk is the question for 12393 the short answer shows.
+func mainAsk(ids []string) string {
+	for _, id := range ids {
+		if !slices.Contains(sideAsks, id) {
+			return id
+		}
+	}
+	if len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
+}
+
+// QuotedQuestion is the question inside an ask-12393 text — “…” in
+// Chinese, '…' in English — with its quotes; the whole text when it quotes
+// nothing.
+func QuotedQuestion(s string, lang Lang) string {
+	open, close := "“", "”"
+	if lang != Zh {
+		open, close = "'", "'"
+	}
+	i := strings.Index(s, open)
+	if i < 0 {
+		return s
+	}
+	rest := s[i+len(open):]
+	j := -1
+	if lang == Zh {
+		j = strings.Index(rest, close)
+	} else {
+		// An English question ends with ? or . before its closing quote;
+		// apostrophes inside it do not.
+		for k := 0; k+1 < len(rest); k++ {
+			if (rest[k] == '?' || rest[k] == '.') && rest[k+1] == '\'' {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if j < 0 {
+		return s
+	}
+	return open + rest[:j] + close
+}
+
+// Text renders the short answer as plain text, with the footer.
+func (s *Short) Text(b *Base) string {
+	return s.render(b, false, true)
+}
+
+// Markdown renders the short answer as Markdown, with the footer.
+func (s *Short) Markdown(b *Base) string {
+	return s.render(b, true, true)
+}
+
+// Len is the visible length in runes: the text without its footer, as
+// the limits count it.
+func (s *Short) Len(b *Base) int {
+	return utf8.RuneCountInString(s.render(b, false, false))
+}
+
+func (s *Short) render(b *Base, md, footer bool) string {
+	colon := Colon(s.Lang)
+	var sb strings.Builder
+	sb.Grow(2048)
+	if md {
+		sb.WriteString("**")
+	}
+	sb.WriteString(s.Case)
+	if md {
+		sb.WriteString("**")
+	}
+	sb.WriteString("\n\n")
+	for _, l := range s.Lines {
+		if md {
+			sb.WriteString("- **")
+			sb.WriteString(l.Label)
+			sb.WriteString(strings.TrimRight(colon, " "))
+			sb.WriteString("**")
+			if s.Lang != Zh {
+				sb.WriteString(" ")
+			}
+		} else {
+			sb.WriteString(l.Label)
+			sb.WriteString(colon)
+		}
+		sb.WriteString(l.Text)
+		sb.WriteString("\n")
+	}
+	sb.WriteString("\n")
+	sb.WriteString(s.Confirm)
+	sb.WriteString("\n")
+	if footer {
+		sb.WriteString("\n")
+		sb.WriteString(s.Footer)
+		sb.WriteString("\n")
+	}
+	return sb.String()
+}
+
+// RenderShort writes the short answer for o in lang and format.
+func (b *Base) RenderShort(o *rules.Outcome, lang Lang, format Format) (string, error) {
+	s := b.ShortAnswer(o, lang)
+	switch format {
+	case FormatJSON:
+		data, err := json.MarshalIndent(s, "", "  ")
+		if err != nil {
+			return "", err
+		}
+		return string(data) + "\n", nil
+	case FormatMarkdown:
+		return s.Markdown(b), nil
+	}
+	return s.Text(b), nil
+}
