@@ -71,50 +71,6 @@ type InlineResult struct {
 // understood.
 func (r InlineResult) HasFacts() bool { return r.Kind == InlineMissing || r.Kind == InlineAnswered }
 
-// ShortText renders the short answer of an outcome as plain text.
-type ShortText func(kb *knowledge.Base, o *rules.Outcome, lang knowledge.Lang) string
-
-// shortText is the short answer the inline result posts. It is provisional
-// until knowledge's ShortAnswer lands: the verdict, when cover resumes, the
-// nearest deadline and "confirm with 12393".
-var shortText ShortText = provisionalShort
-
-func provisionalShort(kb *knowledge.Base, o *rules.Outcome, lang knowledge.Lang) string {
-	a := kb.BuildAnswer(o, lang)
-	lines := []string{a.VerdictName}
-	if a.VerdictText != "" {
-		lines = append(lines, firstSentence(a.VerdictText))
-	}
-	switch c := a.Coverage; {
-	case c.ResumesOn != nil:
-		lines = append(lines, kb.Msgf(lang, "in.resumes_on", "date", *c.ResumesOn))
-	case c.ResumesEarliest != nil && c.ResumesLatest != nil:
-		lines = append(lines, kb.Msgf(lang, "in.resumes_between", "from", *c.ResumesEarliest, "to", *c.ResumesLatest))
-	case c.GapMonths > 0 || c.StoppedOn != nil:
-		// Never a date the sources do not give: unknown is "ask".
-		lines = append(lines, kb.Msg(lang, "in.resumes_unknown"))
-	}
-	for _, d := range a.Deadlines {
-		if d.Date != nil {
-			lines = append(lines, kb.Msgf(lang, "in.deadline", "date", *d.Date, "what", firstSentence(d.Text)))
-			break
-		}
-	}
-	lines = append(lines, kb.Msg(lang, "in.confirm"))
-	return strings.Join(lines, "\n")
-}
-
-// firstSentence is s up to its first full stop (Chinese or English).
-func firstSentence(s string) string {
-	if i := strings.Index(s, "。"); i >= 0 {
-		return s[:i+len("。")]
-	}
-	if i := strings.Index(s, ". "); i >= 0 {
-		return s[:i+1]
-	}
-	return s
-}
-
 // InlineAnswer reads an inline query the way the chat reads a first
 // message and answers it: the short answer for a complete case, else what
 // is known and what is missing. It does no I/O.
@@ -182,13 +138,22 @@ func InlineAnswer(kb *knowledge.Base, query string, today rules.Date, lang knowl
 		return r
 	}
 	r.Kind, r.Verdict, r.Region = InlineAnswered, string(o.Verdict), o.Region
-	short := shortText(kb, &o, lang)
-	first, rest, _ := strings.Cut(short, "\n")
-	r.Title = first
-	r.Description = strings.ReplaceAll(strings.TrimSpace(rest), "\n", " · ")
-	// The case comes first: whoever reads a posted answer can check what
-	// it assumed.
-	r.Text = kb.Msgf(lang, "in.case_line", "known", known) + "\n\n" + short
+	// The short answer is the chat's and `ask --brief`'s: it opens with the
+	// case, so whoever reads a posted answer can check what it assumed, and
+	// ends with the knowledge version it came from.
+	short := kb.ShortAnswer(&o, lang)
+	r.Text = short.Text(kb)
+	r.Title = short.VerdictName
+	var desc []string
+	for _, l := range short.Lines {
+		switch l.Kind {
+		case "verdict":
+			r.Title = l.Label + t.colon() + l.Text
+		case "cover", "deadline":
+			desc = append(desc, l.Label+t.colon()+l.Text)
+		}
+	}
+	r.Description = strings.Join(desc, " · ")
 	r.OpenLabel = msg("in.open_full")
 	r.ContinueDescription = kb.Msgf(lang, "in.continue_prefilled", "known", known)
 	return r

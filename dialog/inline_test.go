@@ -89,8 +89,13 @@ func TestInlineAnswerKinds(t *testing.T) {
 					if !strings.Contains(r.Text, "12393") || r.Verdict == "" || r.Region == "" {
 						t.Errorf("answer without 12393, verdict or region: %+v", r)
 					}
-					if !strings.HasPrefix(r.Text, kb.Msgf(lang, "in.case_line", "known", "")) {
-						t.Errorf("the posted answer does not start with the case:\n%s", r.Text)
+					o, err := kb.Evaluate(r.Case.Facts, today)
+					if err != nil {
+						t.Fatal(err)
+					}
+					short := kb.ShortAnswer(&o, lang)
+					if r.Text != short.Text(kb) || !strings.HasPrefix(r.Text, short.Case) {
+						t.Errorf("the posted answer is not the short answer, case first:\n%s", r.Text)
 					}
 				}
 			})
@@ -118,10 +123,14 @@ func checkInlineResult(t *testing.T, kb *knowledge.Base, r InlineResult) {
 	if err := rules.Validate(r.Case.Facts); err != nil {
 		t.Errorf("invalid facts: %v", err)
 	}
-	// The short answer's phone limit (the conversation issue), case line
-	// included.
-	if limit := map[knowledge.Lang]int{knowledge.Zh: 600, knowledge.En: 1000}[r.Lang]; utf8.RuneCountInString(r.Text) > limit {
-		t.Errorf("posted text of %d runes, over %d:\n%s", utf8.RuneCountInString(r.Text), limit, r.Text)
+	// The short answer's phone limit, case line included and the
+	// knowledge-version footer (the last paragraph) not counted.
+	visible := r.Text
+	if r.Kind == InlineAnswered {
+		visible = visible[:strings.LastIndex(strings.TrimRight(visible, "\n"), "\n\n")]
+	}
+	if n, limit := utf8.RuneCountInString(visible), knowledge.ShortMax(r.Lang); n > limit {
+		t.Errorf("posted text of %d runes, over %d:\n%s", n, limit, r.Text)
 	}
 	if r.Kind == InlineAnswered && len(r.Missing) > 0 {
 		t.Errorf("answered with %v missing", r.Missing)

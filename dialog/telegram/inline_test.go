@@ -103,7 +103,7 @@ func TestInlineAnswerOpensTheCase(t *testing.T) {
 		lang, query      string
 		caseWord, region string
 	}{
-		{"zh-hans", "上海 灵活就业 断缴8个月", "情况：", "上海"},
+		{"zh-hans", "上海 灵活就业 断缴8个月", "个案：", "上海"},
 		{"en", "Shanghai flexible worker 8 months unpaid", "Case: ", "Shanghai"},
 	}
 	for i, tt := range tests {
