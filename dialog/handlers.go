@@ -165,6 +165,10 @@ func (t *turn) runCommand(name, args string) {
 	case "start":
 		lang := t.s.Lang
 		t.s = State{V: StateVersion, Lang: lang}
+		if _, ok := ParseCasePayload(args); ok {
+			t.startShared()
+			return
+		}
 		bad := t.applyPayload(args)
 		t.say(para(text(t.msg("d.welcome"))))
 		if bad {
@@ -240,6 +244,23 @@ func (t *turn) summaryText() Block {
 	lines = append(lines, []Span{text(t.kb.Msgf(t.s.Lang, "d.summary_stamp", "version", t.kb.Version.String(),
 		"today", t.today.String()))})
 	return Block{Kind: Paragraph, Lines: lines}
+}
+
+// startShared starts the chat from a case shared by an inline answer: its
+// facts are taken as the person's, and the chat goes on from there (the
+// answer at once when nothing is missing). An unknown or expired token
+// gets a plain start with a word on why.
+func (t *turn) startShared() {
+	t.say(para(text(t.msg("d.welcome"))))
+	if t.shared == nil {
+		t.say(para(text(t.msg("d.case_gone"))))
+		t.advance()
+		return
+	}
+	t.s.Facts, t.s.Moved = t.shared.Facts, t.shared.Moved
+	t.s.History = nil
+	t.say(para(text(t.msg("d.case_loaded"))))
+	t.advance()
 }
 
 // applyPayload pre-fills facts from a /start payload such as

@@ -24,6 +24,9 @@ type Input struct {
 	// Resume re-shows where the conversation stands, for a person coming
 	// back to a terminal or page.
 	Resume bool
+	// Case is the shared case a "/start c-<token>" names, looked up by the
+	// Runner before the turn; nil when the token is unknown or expired.
+	Case *SharedCase
 }
 
 // EventKind names something maintainers count.
@@ -48,13 +51,16 @@ const (
 	// EvGreeting and EvThanks: a short human reply to hello or thanks.
 	EvGreeting EventKind = "greeting"
 	EvThanks   EventKind = "thanks"
+	// EvInline: an inline result was picked and posted; Question is its
+	// kind (answer, missing, continue, hint). No chat, no text.
+	EvInline EventKind = "inline"
 )
 
 // EventKinds lists every kind the engine emits; store.EventKinds must
 // contain each (cmd/bujiao's TestEventKindsAgree). /forget is not an
 // event: it is Outcome.Forget.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback, EvReset,
-	EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks}
+	EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline}
 
 // Event is a countable thing that happened in a turn. Text holds an FAQ
 // query as typed; the store redacts personal data before keeping it.
@@ -115,6 +121,8 @@ type turn struct {
 	typed string
 	// forget: the person asked for everything stored to be deleted.
 	forget bool
+	// shared is the input's shared case (Input.Case).
+	shared *SharedCase
 }
 
 // Outcome is what one turn produced.
@@ -170,7 +178,7 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 
 // Turn is Step with everything the turn produced, /forget included.
 func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
-	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now)}
+	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case}
 	t.replies = make([]Reply, 0, 4)
 	// The caller keeps s: appending to a history that shares its array
 	// would change the caller's state (and a replay of it).

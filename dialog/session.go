@@ -68,6 +68,8 @@ type Runner struct {
 	Sessions Sessions
 	// Now defaults to time.Now.
 	Now func() time.Time
+	// Cases, if set, resolves "/start c-<token>" links of inline answers.
+	Cases CaseStore
 }
 
 // Turn is one input to apply.
@@ -96,6 +98,18 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 	now := time.Now()
 	if r.Now != nil {
 		now = r.Now()
+	}
+	if tok, ok := startCaseToken(t.Input.Text); ok && t.Input.Data == "" && r.Cases != nil {
+		data, found, err := r.Cases.GetCase(ctx, tok, now)
+		if err != nil {
+			return Result{}, fmt.Errorf("chat %d: shared case: %w", t.ChatID, err)
+		}
+		if found {
+			// A case that does not decode is as good as expired.
+			if c, err := DecodeSharedCase(data); err == nil {
+				t.Input.Case = &c
+			}
+		}
 	}
 	for range maxConflicts {
 		sess, err := r.Sessions.Load(ctx, t.ChatID)

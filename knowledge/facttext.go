@@ -137,3 +137,19 @@ func SchemaMessages() []string {
 	}
 	return keys
 }
+
+// DescribeGiven describes every fact set, relevant or not yet: before the
+// scheme is known no fact counts as relevant, but a place or a gap typed
+// in an inline query is still what was understood.
+func (b *Base) DescribeGiven(f rules.Facts, lang Lang) []FactText {
+	out := make([]FactText, 0, 8)
+	for _, d := range rules.Schema {
+		v := d.Get(&f)
+		if v == "" {
+			continue
+		}
+		q := d.Question()
+		out = append(out, FactText{Field: q, Label: b.Msg(lang, "d.f."+string(q)), Value: b.factValue(d, &f, v, lang)})
+	}
+	return out
+}

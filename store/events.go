@@ -44,6 +44,10 @@ const (
 	// EventGreeting and EventThanks: small talk answered briefly.
 	EventGreeting = "greeting"
 	EventThanks   = "thanks"
+	// EventInline: an inline answer was picked and posted in some chat;
+	// Question is the result's kind (answer, missing, continue, hint).
+	// No chat id, no text: inline answers keep nothing personal.
+	EventInline = "inline"
 )
 
 // EventKinds is every kind the writer accepts and stats reads: one list, so
@@ -51,7 +55,7 @@ const (
 // against it (cmd/bujiao's TestEventKindsAgree).
 var EventKinds = []string{EventStarted, EventAsked, EventAnswered, EventAnswer,
 	EventFAQHit, EventFAQMiss, EventFeedback, EventReset, EventError,
-	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks}
+	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks, EventInline}
 
 // knownKind reports whether k is in EventKinds.
 func knownKind(k string) bool {

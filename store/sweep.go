@@ -27,11 +27,13 @@ type SweepResult struct {
 	ProcessedUpdates int64
 	Inbox            int64
 	Outbox           int64
+	SharedCases      int64
 }
 
 // Sweep deletes conversations idle longer than idleConversations, events
-// older than eventAge and processed-update records older than
-// ProcessedUpdateTTL, all relative to now, in one transaction. A zero or
+// older than eventAge, processed-update records older than
+// ProcessedUpdateTTL and expired shared cases, all relative to now, in one
+// transaction. A zero or
 // negative duration selects the default.
 func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, eventAge time.Duration) (SweepResult, error) {
 	if idleConversations <= 0 {
@@ -60,6 +62,8 @@ func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, event
 		{`DELETE FROM inbox WHERE status <> 'new' AND received_at < ?`, ProcessedUpdateTTL, &res.Inbox},
 		{`DELETE FROM inbox WHERE received_at < ?`, idleConversations, &res.Inbox},
 		{`DELETE FROM outbox WHERE created_at < ?`, idleConversations, &res.Outbox},
+		// Shared cases carry their own expiry (dialog.CaseTTL).
+		{`DELETE FROM shared_cases WHERE expires_at <= ?`, 0, &res.SharedCases},
 	}
 	for _, s := range steps {
 		r, err := tx.ExecContext(ctx, s.query, formatTime(now.Add(-s.age)))
@@ -97,7 +101,7 @@ func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, event
 			log.Warn("store sweep failed", "err", err)
 		case err == nil:
 			level := slog.LevelDebug
-			if res.Conversations+res.Events+res.ProcessedUpdates+res.Inbox+res.Outbox > 0 {
+			if res.Conversations+res.Events+res.ProcessedUpdates+res.Inbox+res.Outbox+res.SharedCases > 0 {
 				level = slog.LevelInfo
 			}
 			log.Log(ctx, level, "store sweep",
@@ -105,7 +109,8 @@ func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, event
 				"events", res.Events,
 				"processed_updates", res.ProcessedUpdates,
 				"inbox", res.Inbox,
-				"outbox", res.Outbox)
+				"outbox", res.Outbox,
+				"shared_cases", res.SharedCases)
 		}
 		select {
 		case <-ctx.Done():

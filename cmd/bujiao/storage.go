@@ -18,6 +18,8 @@ type storeSessions struct{ db *store.DB }
 var (
 	_ dialog.Sessions  = storeSessions{}
 	_ telegram.Mailbox = storeSessions{}
+	// Shared cases of inline answers need no adapter: the signatures meet.
+	_ dialog.CaseStore = (*store.DB)(nil)
 )
 
 func (s storeSessions) Load(ctx context.Context, chatID int64) (dialog.Session, error) {

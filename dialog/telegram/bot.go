@@ -156,6 +156,10 @@ type Config struct {
 	// use and parked updates.
 	Metrics *Metrics
 
+	// Inline, if set, answers inline queries ("@bot 上海 灵活就业 断缴8个月"
+	// in any chat); inline mode must also be enabled with BotFather.
+	Inline *dialog.Inline
+
 	// SkipGetMe skips the library's own getMe in New. For tests only: Init
 	// still calls getMe to learn the bot's username.
 	SkipGetMe bool
@@ -254,6 +258,26 @@ type Bot struct {
 	me                 atomic.Pointer[models.User]
 	secret             string // webhook secret_token
 	shutOnce, initOnce sync.Once
+	// side tracks inline answers in flight; inlineSlots bounds them.
+	side        sync.WaitGroup
+	sideMu      sync.Mutex
+	sideClosed  bool
+	inlineSlots chan struct{}
+}
+
+// goSide runs f on its own goroutine unless shutdown began; Shutdown waits
+// for these (up to the grace period).
+func (b *Bot) goSide(f func()) {
+	b.sideMu.Lock()
+	defer b.sideMu.Unlock()
+	if b.sideClosed {
+		return
+	}
+	b.side.Add(1)
+	go func() {
+		defer b.side.Done()
+		f()
+	}()
 }
 
 // New creates a bot. Unless cfg.SkipGetMe, the library checks the token
@@ -267,7 +291,7 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	}
 	cfg.setDefaults()
 	b := &Bot{cfg: cfg, runner: cfg.Runner, mb: cfg.Mailbox, log: cfg.Log, met: cfg.Metrics, blocked: map[int64]bool{},
-		latest: map[int64]int{}}
+		latest: map[int64]int{}, inlineSlots: make(chan struct{}, maxInlineInFlight)}
 	secret, err := randomSecret(32)
 	if err != nil {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)
@@ -478,13 +502,14 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 }
 
 // RegisterWebhook tells Telegram to deliver updates to publicURL with this
-// bot's secret token, for messages and button presses only.
+// bot's secret token, for messages and button presses (and inline queries
+// when Config.Inline is set) only.
 func (b *Bot) RegisterWebhook(ctx context.Context, publicURL string) error {
 	err := b.call(ctx, "setWebhook", 5, func(ctx context.Context) error {
 		_, err := b.api.SetWebhook(ctx, &bot.SetWebhookParams{
 			URL:            publicURL,
 			SecretToken:    b.secret,
-			AllowedUpdates: []string{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery},
+			AllowedUpdates: b.allowedUpdates(),
 		})
 		return err
 	})
@@ -553,6 +578,19 @@ func (b *Bot) Shutdown() {
 		var wg sync.WaitGroup
 		wg.Go(func() { b.turns.shutdown(b.cfg.Grace) })
 		wg.Go(func() { b.sends.shutdown(b.cfg.Grace) })
+		// An inline answer in flight is one call with its own deadline;
+		// the store it writes to is closed after Shutdown.
+		b.sideMu.Lock()
+		b.sideClosed = true
+		b.sideMu.Unlock()
+		wg.Go(func() {
+			done := make(chan struct{})
+			go func() { b.side.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(b.cfg.Grace):
+			}
+		})
 		wg.Wait()
 	})
 }

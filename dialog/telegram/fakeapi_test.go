@@ -37,7 +37,8 @@ type fakeAPI struct {
 	nextMsg int
 	faults  map[string][]fault
 	blocked map[int64]bool
-	offsets []int64 // offset of each getUpdates call
+	offsets []int64  // offset of each getUpdates call
+	allowed []string // allowed_updates of each getUpdates call
 	closing chan struct{}
 
 	// storm, if > 0, refuses every storm-th message-class call with 429
@@ -322,6 +323,8 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		id, _ := strconv.Atoi(fields["message_id"])
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
 			ID: id, Date: int(time.Now().Unix()), Chat: models.Chat{ID: call.ChatID, Type: models.ChatTypePrivate}}})
+	case "answerInlineQuery":
+		f.answerInlineQuery(w, call)
 	case "answerCallbackQuery", "setMyCommands", "setWebhook", "deleteWebhook":
 		if method == "answerCallbackQuery" && fields["callback_query_id"] == "" {
 			f.fail(w, http.StatusBadRequest, "Bad Request: query is too old and response timeout expired or query ID is invalid", nil)
@@ -523,15 +526,22 @@ func checkHTML(s string) (string, error) {
 func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, fields map[string]string) {
 	offset, _ := strconv.ParseInt(fields["offset"], 10, 64)
 	timeout, _ := strconv.Atoi(fields["timeout"])
+	// Like Telegram, deliver only the kinds asked for (all when none).
+	var allowed map[string]bool
 	if fields["allowed_updates"] != "" {
 		var au []string
 		if err := json.Unmarshal([]byte(fields["allowed_updates"]), &au); err != nil {
 			f.fail(w, http.StatusBadRequest, "Bad Request: can't parse allowed_updates", nil)
 			return
 		}
+		allowed = map[string]bool{}
+		for _, k := range au {
+			allowed[k] = true
+		}
 	}
 	f.mu.Lock()
 	f.offsets = append(f.offsets, offset)
+	f.allowed = append(f.allowed, fields["allowed_updates"])
 	f.mu.Unlock()
 	wait := time.NewTimer(time.Duration(max(timeout, 0)) * time.Second)
 	defer wait.Stop()
@@ -552,6 +562,9 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, fields map[
 			}
 			if r, ok := f.raw[u.ID]; ok {
 				out = append(out, json.RawMessage(r))
+				continue
+			}
+			if k := updateKind(u); allowed != nil && k != "" && !allowed[k] {
 				continue
 			}
 			out = append(out, u)

@@ -88,6 +88,11 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 	if m == nil || m.Chat.ID == 0 || m.Chat.Type == models.ChatTypeChannel || m.From != nil && m.From.IsBot {
 		return stored{}, 0, false
 	}
+	// An inline answer posted through this bot (into its own chat, or a
+	// group it reads) is the bot's text, not the person's message.
+	if me := b.me.Load(); m.ViaBot != nil && me != nil && m.ViaBot.ID == me.ID {
+		return stored{}, 0, false
+	}
 	text := m.Text
 	if text == "" {
 		text = m.Caption
@@ -179,6 +184,10 @@ type batch struct {
 	callbacks []string // callback query ids to answer once stored
 	skipped   []int64  // updates the bot does not answer (never stored)
 	maxID     int64
+	// inline queries to answer and picked inline results to count; they
+	// belong to no chat and are never stored.
+	inline []inlineQuery
+	chosen []string
 }
 
 // sortBatch decodes raw updates one by one, so that one malformed update
@@ -203,6 +212,19 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			out.parked = append(out.parked, Parked{UpdateID: head.ID, ChatID: lenientChat(raw), Reason: reasonMalformed})
 			b.met.parked()
 			b.log.Warn("malformed update parked", logKeyUpdate, head.ID)
+			continue
+		}
+		if b.cfg.Inline != nil && (u.InlineQuery != nil || u.ChosenInlineResult != nil) {
+			if q := u.InlineQuery; q != nil {
+				iq := inlineQuery{id: q.ID, query: q.Query}
+				if q.From != nil {
+					iq.lang = q.From.LanguageCode
+				}
+				out.inline = append(out.inline, iq)
+			} else {
+				out.chosen = append(out.chosen, u.ChosenInlineResult.ResultID)
+			}
+			out.skipped = append(out.skipped, head.ID)
 			continue
 		}
 		s, chat, ok := b.minimize(&u)
@@ -254,6 +276,12 @@ func (b *Bot) received(bt batch) {
 		for _, p := range bt.parked {
 			b.cfg.afterUpdate(p.UpdateID)
 		}
+	}
+	for _, q := range bt.inline {
+		b.goSide(func() { b.answerInline(q) })
+	}
+	for _, id := range bt.chosen {
+		b.goSide(func() { b.chosenInline(id) })
 	}
 	for _, id := range bt.callbacks {
 		go func() {
@@ -340,11 +368,16 @@ func (b *Bot) poll(ctx context.Context) {
 
 // getUpdates long-polls once and returns the raw updates.
 func (b *Bot) getUpdates(ctx context.Context, offset int64) ([][]byte, error) {
+	au, err := json.Marshal(b.allowedUpdates())
+	if err != nil {
+		return nil, err
+	}
+	allowed := string(au)
 	var body bytes.Buffer
 	form := multipart.NewWriter(&body)
 	fields := [][2]string{
 		{"timeout", strconv.Itoa(int(b.cfg.PollTimeout / time.Second))},
-		{"allowed_updates", `["message","callback_query"]`},
+		{"allowed_updates", allowed},
 	}
 	if offset > 0 {
 		fields = append(fields, [2]string{"offset", strconv.FormatInt(offset, 10)})

@@ -16,6 +16,8 @@ type Metrics struct {
 	calls   *prometheus.CounterVec
 	budget  prometheus.Gauge
 	parks   prometheus.Counter
+	inlineQ *prometheus.CounterVec
+	picked  *prometheus.CounterVec
 	onTurn  func(events []dialog.Event)
 	mu      sync.Mutex
 	recent  []time.Time // message-class calls in the last second
@@ -39,6 +41,14 @@ func NewMetrics(reg prometheus.Registerer, onTurn func(events []dialog.Event)) *
 			Name: "bujiao_telegram_parked_updates_total",
 			Help: "Updates parked: malformed, or a turn that could not be applied.",
 		}),
+		inlineQ: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bujiao_telegram_inline_queries_total",
+			Help: "Inline queries answered, by what they found (answer, missing, no_facts, empty, too_long; dropped: not answered in time).",
+		}, []string{"result"}),
+		picked: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bujiao_telegram_inline_chosen_total",
+			Help: "Inline results picked and posted, by kind (answer, missing, continue, hint); needs /setinlinefeedback.",
+		}, []string{"kind"}),
 		onTurn:  onTurn,
 		nowFunc: time.Now,
 	}
@@ -46,7 +56,7 @@ func NewMetrics(reg prometheus.Registerer, onTurn func(events []dialog.Event)) *
 		Name: "bujiao_telegram_budget_used_messages",
 		Help: "Message-class calls made in the last second.",
 	}, func() float64 { return float64(m.lastSecond()) })
-	reg.MustRegister(m.calls, m.budget, m.parks, used)
+	reg.MustRegister(m.calls, m.budget, m.parks, m.inlineQ, m.picked, used)
 	return m
 }
 
@@ -72,6 +82,18 @@ func (m *Metrics) setBudget(perSecond float64) {
 func (m *Metrics) parked() {
 	if m != nil {
 		m.parks.Inc()
+	}
+}
+
+func (m *Metrics) inline(result string) {
+	if m != nil {
+		m.inlineQ.WithLabelValues(result).Inc()
+	}
+}
+
+func (m *Metrics) chosen(kind string) {
+	if m != nil {
+		m.picked.WithLabelValues(kind).Inc()
 	}
 }
 
