@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -474,6 +475,16 @@ func TestServeAPIErrors(t *testing.T) {
 				t.Errorf("field %q, want %q (%s)", e.Error.Field, tc.field, e.Error.Message)
 			}
 		})
+	}
+	// Places: a misspelt one comes back with the closest places, a shared
+	// name with the places it could be.
+	e := decodeErrors(t, postJSON(t, h, `{"scheme":"employee","payer":"individual","gap_months":3,"region":"shangai"}`).body)
+	if e.Error.Field != "region" || !slices.Contains(e.Error.Suggestions, "上海市") {
+		t.Errorf("misspelt region: %+v", e.Error)
+	}
+	e = decodeErrors(t, postJSON(t, h, `{"scheme":"employee","payer":"individual","gap_months":3,"region":"普陀"}`).body)
+	if e.Error.Field != "region" || len(e.Error.Candidates) != 2 {
+		t.Errorf("shared place name: %+v", e.Error)
 	}
 	// English messages when asked.
 	r := postJSON(t, h, `{"scheme":"employee","payer":"boss","lang":"en"}`)
