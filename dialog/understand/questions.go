@@ -57,6 +57,7 @@ func colloquialAsks(s string) int {
 			n++
 		}
 	}
+	n += alternativeAsks(string(rs))
 	end := len(rs)
 	for end > 0 && strings.ContainsRune(",，。.!！~ ", rs[end-1]) {
 		end--
@@ -71,6 +72,24 @@ func colloquialAsks(s string) int {
 		n++
 	}
 	return n
+}
+
+// alternativeAsks counts a choice put to the reader ("是马上失效还是过段时间",
+// "去税务局交还是医保局交"): 还是 between two things. 还是 followed by a
+// negation or a verb of continuing is "still" ("还是没交", "还是要交"), and
+// after 但/可/就 it is a statement too.
+func alternativeAsks(s string) int {
+	rs := []rune(s)
+	for i := 1; i+2 < len(rs); i++ {
+		if rs[i] != '还' || rs[i+1] != '是' {
+			continue
+		}
+		if strings.ContainsRune("没不要会得很一照按但可就", rs[i+2]) || strings.ContainsRune("但可就也都", rs[i-1]) {
+			continue
+		}
+		return 1
+	}
+	return 0
 }
 
 // hitWeight is the question weight of one hit; flow is set for a request
