@@ -559,7 +559,9 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 	t.s.remember()
 	rules.ClearQuestion(f, d.Question())
 	_ = d.Set(f, c)
-	f.Place = place
+	if d.Kind == rules.KindPlace {
+		f.Place = place
+	}
 	t.s.Skipped = slices.DeleteFunc(t.s.Skipped, func(s rules.Field) bool { return s == d.Question() })
 	t.s.Answered = false
 	t.event(Event{Kind: EvAnswered, Question: string(fl)})
