@@ -534,3 +534,17 @@ func TestQuestionButtonsCache(t *testing.T) {
 		t.Errorf("no buttons after a knowledge reload")
 	}
 }
+
+// The place people named ("成都", answered by the national rules under its
+// own name) is kept when they answer the questions after it.
+func TestAnswersKeepThePlace(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "成都，断缴3个月"}, {Data: "s:scheme:employee"},
+		{Data: "s:retirement:working"}, {Data: "s:payer:individual"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.Region != rules.NationalRegion || s.Facts.Place != "成都市" {
+		t.Errorf("after answering on: region %q place %q, want national 成都市", s.Facts.Region, s.Facts.Place)
+	}
+}

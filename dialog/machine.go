@@ -539,6 +539,10 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		case known:
 			if t.typed != "" {
 				place, _ = t.kb.PlaceIn(t.typed, c)
+			} else if c == t.s.Facts.Region {
+				// A button for the region already given (settling a
+				// conflict for it) keeps the place named with it.
+				place = t.s.Facts.Place
 			}
 		case isDivisionCode(c):
 			// A button for one of several places sharing a name.
@@ -559,7 +563,9 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 	t.s.remember()
 	rules.ClearQuestion(f, d.Question())
 	_ = d.Set(f, c)
-	f.Place = place
+	if d.Kind == rules.KindPlace {
+		f.Place = place
+	}
 	t.s.Skipped = slices.DeleteFunc(t.s.Skipped, func(s rules.Field) bool { return s == d.Question() })
 	t.s.Answered = false
 	t.event(Event{Kind: EvAnswered, Question: string(fl)})
