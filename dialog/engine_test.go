@@ -548,3 +548,20 @@ func TestAnswersKeepThePlace(t *testing.T) {
 		t.Errorf("after answering on: region %q place %q, want national 成都市", s.Facts.Region, s.Facts.Place)
 	}
 }
+
+// A move inside one pooling area (Pudong to Minhang, both Shanghai) is no
+// move between cities: a job change there must not be answered as a
+// transfer that back-pays the gap with cover.
+func TestMoveWithinOneRegionIsNoCrossCityJobChange(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从浦东搬到闵行了，换了工作，新单位断了2个月医保"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.CrossCity != nil && *s.Facts.CrossCity {
+		t.Errorf("cross_city = true for a move inside Shanghai (moved %v)", s.Moved)
+	}
+	if s.Facts.Region != "shanghai" || s.Facts.Reason != rules.ReasonJobChange {
+		t.Errorf("region %q reason %q, want shanghai job-change", s.Facts.Region, s.Facts.Reason)
+	}
+}

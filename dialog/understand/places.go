@@ -36,7 +36,13 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved bool) {
 			window = window[:30]
 		}
 		if id, ok := regions.MatchRegion(window); ok {
-			_, before := regions.MatchRegion(s[:m.at])
+			from, before := regions.MatchRegion(s[:m.at])
+			if before && from == id {
+				// From one place to another of the same region ("从浦东搬到
+				// 闵行"): whether that left the pooling area is asked, not
+				// assumed.
+				return id, false
+			}
 			w := s[m.at : m.at+m.size]
 			movingVerb := strings.ContainsAny(w, "搬迁") || strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "reloc")
 			return id, before || movingVerb
@@ -46,7 +52,10 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved bool) {
 		// "from Beijing to Shanghai" without a verb of moving.
 		if j := strings.Index(s[i:], " to "); j >= 0 {
 			if id, ok := regions.MatchRegion(s[i+j+4:]); ok {
-				_, before := regions.MatchRegion(s[i : i+j])
+				from, before := regions.MatchRegion(s[i : i+j])
+				if before && from == id {
+					return id, false
+				}
 				if before || strings.Contains(s[:i], "mov") || strings.Contains(s[:i], "reloc") {
 					return id, true
 				}
