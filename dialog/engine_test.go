@@ -565,3 +565,16 @@ func TestMoveWithinOneRegionIsNoCrossCityJobChange(t *testing.T) {
 		t.Errorf("region %q reason %q, want shanghai job-change", s.Facts.Region, s.Facts.Reason)
 	}
 }
+
+// Years paid and a gap in one message ("交了10年，断了3个月") say nothing
+// about retirement: the question is asked, not settled as "at retirement
+// age" (which would answer a working person with the retirement rules).
+func TestYearsPaidAndGapAskRetirement(t *testing.T) {
+	m := testMachine(t)
+	for _, msg := range []string{"我交了10年医保，断了3个月", "I've paid 10 years, missed 3 months"} {
+		s, _, _ := m.Step(State{}, Input{Text: msg}, testNow)
+		if s.Facts.Retirement != "" || s.Asking != rules.FieldRetirement {
+			t.Errorf("%q: retirement %q, asking %q; want retirement asked", msg, s.Facts.Retirement, s.Asking)
+		}
+	}
+}
