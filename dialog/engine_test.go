@@ -578,3 +578,18 @@ func TestYearsPaidAndGapAskRetirement(t *testing.T) {
 		}
 	}
 }
+
+// "Not sure" whether a job change crossed cities is not taken back to
+// "yes" because the person said they moved: a yes answers the gap as
+// back-paid with cover.
+func TestSkipCrossCityAfterMoveStaysOpen(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从北京搬到上海了，换了工作，新单位断了2个月医保"},
+		{Data: "e:cross_city"}, {Data: "p:cross_city"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.CrossCity != nil {
+		t.Errorf("cross_city = %v after skipping it, want not given", *s.Facts.CrossCity)
+	}
+}

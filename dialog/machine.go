@@ -244,8 +244,9 @@ func (t *turn) advance() {
 	t.s.Facts = rules.Imply(t.s.Facts, t.inputs())
 	// Someone who said they moved to another city and changed jobs crossed
 	// pooling areas; set only once the job change is known, since the
-	// fact would otherwise imply it.
-	if f := &t.s.Facts; t.s.Moved && f.Reason == rules.ReasonJobChange && f.CrossCity == nil {
+	// fact would otherwise imply it. Not once they said they are not sure.
+	if f := &t.s.Facts; t.s.Moved && f.Reason == rules.ReasonJobChange && f.CrossCity == nil &&
+		!slices.Contains(t.s.Skipped, rules.FieldCrossCity) {
 		yes := true
 		f.CrossCity = &yes
 	}
