@@ -593,3 +593,22 @@ func TestSkipCrossCityAfterMoveStaysOpen(t *testing.T) {
 		t.Errorf("cross_city = %v after skipping it, want not given", *s.Facts.CrossCity)
 	}
 }
+
+// Someone who moved from Beijing to Shanghai and later mentions Beijing
+// again ("以前在北京是单位交的") is still answered by Shanghai's rules; a
+// new move ("后来又搬到杭州了") does change the region.
+func TestMoverNamingTheOldPlaceKeepsTheNewOne(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从北京搬到上海了 医保断了4个月"}, {Data: "s:scheme:employee"},
+		{Text: "以前在北京是单位交的"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.Region != "shanghai" || s.Facts.Payer != rules.PayerUnit {
+		t.Errorf("after naming the old place: region %q payer %q, want shanghai unit", s.Facts.Region, s.Facts.Payer)
+	}
+	s, _, _ = m.Step(s, Input{Text: "后来又搬到杭州了"}, testNow)
+	if s.Facts.Region != "zhejiang" {
+		t.Errorf("after moving again: region %q, want zhejiang", s.Facts.Region)
+	}
+}
