@@ -612,3 +612,29 @@ func TestMoverNamingTheOldPlaceKeepsTheNewOne(t *testing.T) {
 		t.Errorf("after moving again: region %q, want zhejiang", s.Facts.Region)
 	}
 }
+
+// A first unpaid month before 1990 is refused like any gap out of range:
+// taken, it was stored and the next turn could not read the state, so the
+// person lost every answer.
+func TestGapSinceBefore1990KeepsStateReadable(t *testing.T) {
+	m := testMachine(t)
+	for _, msgs := range [][]Input{
+		{{Text: "/start"}, {Text: "从1988年3月开始断缴的"}},
+		{{Text: "/start"}, {Data: "s:scheme:employee"}, {Data: "s:retirement:working"}, {Data: "s:payer:individual"},
+			{Data: "x:since"}, {Text: "1988年3月"}},
+		{{Text: "/start"}, {Data: "s:scheme:employee"}, {Data: "s:retirement:working"}, {Data: "s:payer:individual"},
+			{Text: "1988年3月开始没交"}},
+	} {
+		var s State
+		for _, in := range msgs {
+			s, _, _ = m.Step(s, in, testNow)
+			b, err := s.Encode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := DecodeState(b); err != nil {
+				t.Errorf("after %+v: the stored state cannot be read: %v", in, err)
+			}
+		}
+	}
+}

@@ -597,6 +597,11 @@ func gapYears(d understand.Duration, today rules.Date) int {
 func (t *turn) gapFits(d understand.Duration) bool {
 	n := d.Months
 	if d.Since != nil {
+		// A month the schema refuses (before 1990) would be stored, and
+		// the next turn could not read the conversation back.
+		if sd, _ := rules.FactByField(rules.FieldSince); !sd.Valid(d.Since.String()) {
+			return false
+		}
 		n = t.today.MonthOf().Since(*d.Since)
 	}
 	return n >= 0 && n <= rules.MaxGapMonths
