@@ -638,3 +638,17 @@ func TestGapSinceBefore1990KeepsStateReadable(t *testing.T) {
 		}
 	}
 }
+
+// A gap told before the scheme, then "resident scheme", is no switch from
+// the employee scheme: before the Imply fix the chat asked how long the
+// person was enrolled "before switching schemes", a switch never mentioned.
+func TestResidentGapIsNoSchemeSwitch(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "在杭州 断了2年医保"}, {Data: "s:scheme:resident"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.PriorScheme != "" || s.Asking == rules.FieldContinuousYears {
+		t.Errorf("prior scheme %q, asking %q; want no switch assumed", s.Facts.PriorScheme, s.Asking)
+	}
+}
