@@ -204,6 +204,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	}
 	if a.Moved && ex.Region != "" {
 		t.s.Moved = true
+		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross
 	}
 	return t.applyExtracted(ex), c
 }

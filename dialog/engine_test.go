@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -650,5 +651,31 @@ func TestResidentGapIsNoSchemeSwitch(t *testing.T) {
 	}
 	if s.Facts.PriorScheme != "" || s.Asking == rules.FieldContinuousYears {
 		t.Errorf("prior scheme %q, asking %q; want no switch assumed", s.Facts.PriorScheme, s.Asking)
+	}
+}
+
+// A move with no place named to come from ("搬到闵行了", a district of
+// Shanghai) may not have left the pooling area: cross_city is asked, not
+// implied as yes (which answers the gap as back-paid with cover). Named
+// from another region ("从北京搬到上海"), it is implied.
+func TestMoveCrossesCitiesOnlyFromAnotherRegion(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct {
+		msg  string
+		want string
+	}{
+		{"搬到闵行了，换了工作，新单位断了2个月医保", "nil"},
+		{"I moved to Pudong and changed jobs, 2 months gap", "nil"},
+		{"从北京搬到上海了，换了工作，新单位断了2个月医保", "true"},
+		{"I moved from Beijing to Shanghai and changed jobs, 2 months gap", "true"},
+	} {
+		s, _, _ := m.Step(State{}, Input{Text: c.msg}, testNow)
+		got := "nil"
+		if s.Facts.CrossCity != nil {
+			got = strconv.FormatBool(*s.Facts.CrossCity)
+		}
+		if got != c.want || !s.Moved {
+			t.Errorf("%q: cross_city %s moved %v, want %s and moved", c.msg, got, s.Moved, c.want)
+		}
 	}
 }
