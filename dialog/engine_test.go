@@ -679,3 +679,17 @@ func TestMoveCrossesCitiesOnlyFromAnotherRegion(t *testing.T) {
 		}
 	}
 }
+
+// /back that undoes the message naming a move undoes the move too: it
+// otherwise lingered and later made a job change in one city count as one
+// across cities (a gap back-paid with cover).
+func TestBackUndoesAMove(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从北京搬到上海了"}, {Text: "/back"}, {Text: "上海 换了工作 断了2个月"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Moved || s.MovedAcross || s.Facts.CrossCity != nil {
+		t.Errorf("after undoing the move: moved %v/%v cross_city %v, want no move and cross_city asked", s.Moved, s.MovedAcross, s.Facts.CrossCity)
+	}
+}
