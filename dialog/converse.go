@@ -200,10 +200,11 @@ func (t *turn) confirmed(a Action) {
 func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]rules.Field, *conflict) {
 	var c *conflict
 	if !a.Correction {
-		c = t.takeConflict(&ex)
+		c = t.takeConflict(&ex, a.Moved)
 	}
 	if a.Moved && ex.Region != "" {
 		t.s.Moved = true
+		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross
 	}
 	return t.applyExtracted(ex), c
 }
@@ -235,7 +236,7 @@ type conflict struct {
 // takeConflict removes from ex the first enumerated fact or place that
 // contradicts one given before, unless it answers the question on screen
 // (that is the person changing their answer).
-func (t *turn) takeConflict(ex *understand.Extracted) *conflict {
+func (t *turn) takeConflict(ex *understand.Extracted, movedNow bool) *conflict {
 	f := t.s.Facts
 	check := []struct {
 		field    rules.Field
@@ -254,7 +255,12 @@ func (t *turn) takeConflict(ex *understand.Extracted) *conflict {
 			continue
 		}
 		if t.s.Moved && c.field == rules.FieldRegion {
-			continue // a mover naming the old place again
+			if !movedNow {
+				// A mover naming the old place again ("以前在北京…"): the
+				// place moved to still holds; a new move replaces it.
+				c.drop()
+			}
+			continue
 		}
 		c.drop()
 		// What the message says on the strength of the disputed fact

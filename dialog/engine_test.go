@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -532,5 +533,163 @@ func TestQuestionButtonsCache(t *testing.T) {
 	m.SetKnowledge(testKB(t))
 	if _, replies, _ := m.Step(s, Input{Text: "/help"}, testNow); len(allButtons(replies)) == 0 {
 		t.Errorf("no buttons after a knowledge reload")
+	}
+}
+
+// The place people named ("成都", answered by the national rules under its
+// own name) is kept when they answer the questions after it.
+func TestAnswersKeepThePlace(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "成都，断缴3个月"}, {Data: "s:scheme:employee"},
+		{Data: "s:retirement:working"}, {Data: "s:payer:individual"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.Region != rules.NationalRegion || s.Facts.Place != "成都市" {
+		t.Errorf("after answering on: region %q place %q, want national 成都市", s.Facts.Region, s.Facts.Place)
+	}
+}
+
+// A move inside one pooling area (Pudong to Minhang, both Shanghai) is no
+// move between cities: a job change there must not be answered as a
+// transfer that back-pays the gap with cover.
+func TestMoveWithinOneRegionIsNoCrossCityJobChange(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从浦东搬到闵行了，换了工作，新单位断了2个月医保"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.CrossCity != nil && *s.Facts.CrossCity {
+		t.Errorf("cross_city = true for a move inside Shanghai (moved %v)", s.Moved)
+	}
+	if s.Facts.Region != "shanghai" || s.Facts.Reason != rules.ReasonJobChange {
+		t.Errorf("region %q reason %q, want shanghai job-change", s.Facts.Region, s.Facts.Reason)
+	}
+}
+
+// Years paid and a gap in one message ("交了10年，断了3个月") say nothing
+// about retirement: the question is asked, not settled as "at retirement
+// age" (which would answer a working person with the retirement rules).
+func TestYearsPaidAndGapAskRetirement(t *testing.T) {
+	m := testMachine(t)
+	for _, msg := range []string{"我交了10年医保，断了3个月", "I've paid 10 years, missed 3 months"} {
+		s, _, _ := m.Step(State{}, Input{Text: msg}, testNow)
+		if s.Facts.Retirement != "" || s.Asking != rules.FieldRetirement {
+			t.Errorf("%q: retirement %q, asking %q; want retirement asked", msg, s.Facts.Retirement, s.Asking)
+		}
+	}
+}
+
+// "Not sure" whether a job change crossed cities is not taken back to
+// "yes" because the person said they moved: a yes answers the gap as
+// back-paid with cover.
+func TestSkipCrossCityAfterMoveStaysOpen(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从北京搬到上海了，换了工作，新单位断了2个月医保"},
+		{Data: "e:cross_city"}, {Data: "p:cross_city"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.CrossCity != nil {
+		t.Errorf("cross_city = %v after skipping it, want not given", *s.Facts.CrossCity)
+	}
+}
+
+// Someone who moved from Beijing to Shanghai and later mentions Beijing
+// again ("以前在北京是单位交的") is still answered by Shanghai's rules; a
+// new move ("后来又搬到杭州了") does change the region.
+func TestMoverNamingTheOldPlaceKeepsTheNewOne(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从北京搬到上海了 医保断了4个月"}, {Data: "s:scheme:employee"},
+		{Text: "以前在北京是单位交的"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.Region != "shanghai" || s.Facts.Payer != rules.PayerUnit {
+		t.Errorf("after naming the old place: region %q payer %q, want shanghai unit", s.Facts.Region, s.Facts.Payer)
+	}
+	s, _, _ = m.Step(s, Input{Text: "后来又搬到杭州了"}, testNow)
+	if s.Facts.Region != "zhejiang" {
+		t.Errorf("after moving again: region %q, want zhejiang", s.Facts.Region)
+	}
+}
+
+// A first unpaid month before 1990 is refused like any gap out of range:
+// taken, it was stored and the next turn could not read the state, so the
+// person lost every answer.
+func TestGapSinceBefore1990KeepsStateReadable(t *testing.T) {
+	m := testMachine(t)
+	for _, msgs := range [][]Input{
+		{{Text: "/start"}, {Text: "从1988年3月开始断缴的"}},
+		{{Text: "/start"}, {Data: "s:scheme:employee"}, {Data: "s:retirement:working"}, {Data: "s:payer:individual"},
+			{Data: "x:since"}, {Text: "1988年3月"}},
+		{{Text: "/start"}, {Data: "s:scheme:employee"}, {Data: "s:retirement:working"}, {Data: "s:payer:individual"},
+			{Text: "1988年3月开始没交"}},
+	} {
+		var s State
+		for _, in := range msgs {
+			s, _, _ = m.Step(s, in, testNow)
+			b, err := s.Encode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := DecodeState(b); err != nil {
+				t.Errorf("after %+v: the stored state cannot be read: %v", in, err)
+			}
+		}
+	}
+}
+
+// A gap told before the scheme, then "resident scheme", is no switch from
+// the employee scheme: before the Imply fix the chat asked how long the
+// person was enrolled "before switching schemes", a switch never mentioned.
+func TestResidentGapIsNoSchemeSwitch(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "在杭州 断了2年医保"}, {Data: "s:scheme:resident"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Facts.PriorScheme != "" || s.Asking == rules.FieldContinuousYears {
+		t.Errorf("prior scheme %q, asking %q; want no switch assumed", s.Facts.PriorScheme, s.Asking)
+	}
+}
+
+// A move with no place named to come from ("搬到闵行了", a district of
+// Shanghai) may not have left the pooling area: cross_city is asked, not
+// implied as yes (which answers the gap as back-paid with cover). Named
+// from another region ("从北京搬到上海"), it is implied.
+func TestMoveCrossesCitiesOnlyFromAnotherRegion(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct {
+		msg  string
+		want string
+	}{
+		{"搬到闵行了，换了工作，新单位断了2个月医保", "nil"},
+		{"I moved to Pudong and changed jobs, 2 months gap", "nil"},
+		{"从北京搬到上海了，换了工作，新单位断了2个月医保", "true"},
+		{"I moved from Beijing to Shanghai and changed jobs, 2 months gap", "true"},
+	} {
+		s, _, _ := m.Step(State{}, Input{Text: c.msg}, testNow)
+		got := "nil"
+		if s.Facts.CrossCity != nil {
+			got = strconv.FormatBool(*s.Facts.CrossCity)
+		}
+		if got != c.want || !s.Moved {
+			t.Errorf("%q: cross_city %s moved %v, want %s and moved", c.msg, got, s.Moved, c.want)
+		}
+	}
+}
+
+// /back that undoes the message naming a move undoes the move too: it
+// otherwise lingered and later made a job change in one city count as one
+// across cities (a gap back-paid with cover).
+func TestBackUndoesAMove(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, in := range []Input{{Text: "/start"}, {Text: "从北京搬到上海了"}, {Text: "/back"}, {Text: "上海 换了工作 断了2个月"}} {
+		s, _, _ = m.Step(s, in, testNow)
+	}
+	if s.Moved || s.MovedAcross || s.Facts.CrossCity != nil {
+		t.Errorf("after undoing the move: moved %v/%v cross_city %v, want no move and cross_city asked", s.Moved, s.MovedAcross, s.Facts.CrossCity)
 	}
 }

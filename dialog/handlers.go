@@ -188,6 +188,11 @@ func (t *turn) runCommand(name, args string) {
 			t.advanceOrAsk()
 			return
 		}
+		if t.s.History[n-1].Region != t.s.Facts.Region {
+			// A move names the region it led to; undoing that region
+			// undoes the move.
+			t.s.Moved, t.s.MovedAcross = false, false
+		}
 		t.s.Facts = t.s.History[n-1]
 		t.s.History = slices.Clip(t.s.History[:n-1])
 		t.s.Answered = false
@@ -597,6 +602,11 @@ func gapYears(d understand.Duration, today rules.Date) int {
 func (t *turn) gapFits(d understand.Duration) bool {
 	n := d.Months
 	if d.Since != nil {
+		// A month the schema refuses (before 1990) would be stored, and
+		// the next turn could not read the conversation back.
+		if sd, _ := rules.FactByField(rules.FieldSince); !sd.Valid(d.Since.String()) {
+			return false
+		}
 		n = t.today.MonthOf().Since(*d.Since)
 	}
 	return n >= 0 && n <= rules.MaxGapMonths

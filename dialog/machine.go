@@ -242,10 +242,12 @@ func (t *turn) advance() {
 	// What people said implies more (a payer means a working employee):
 	// asking it would only slow them down, and they can change it.
 	t.s.Facts = rules.Imply(t.s.Facts, t.inputs())
-	// Someone who said they moved to another city and changed jobs crossed
-	// pooling areas; set only once the job change is known, since the
-	// fact would otherwise imply it.
-	if f := &t.s.Facts; t.s.Moved && f.Reason == rules.ReasonJobChange && f.CrossCity == nil {
+	// Someone who said they moved from one region to another and changed
+	// jobs crossed pooling areas ("搬到闵行" alone may not have); set only
+	// once the job change is known, since the fact would otherwise imply
+	// it. Not once they said they are not sure.
+	if f := &t.s.Facts; t.s.MovedAcross && f.Reason == rules.ReasonJobChange && f.CrossCity == nil &&
+		!slices.Contains(t.s.Skipped, rules.FieldCrossCity) {
 		yes := true
 		f.CrossCity = &yes
 	}
@@ -539,6 +541,10 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		case known:
 			if t.typed != "" {
 				place, _ = t.kb.PlaceIn(t.typed, c)
+			} else if c == t.s.Facts.Region {
+				// A button for the region already given (settling a
+				// conflict for it) keeps the place named with it.
+				place = t.s.Facts.Place
 			}
 		case isDivisionCode(c):
 			// A button for one of several places sharing a name.

@@ -48,6 +48,9 @@ type State struct {
 	// Moved: the person said they moved to the region they named; the
 	// answer reminds them to move their record (转移接续).
 	Moved bool `json:"moved,omitempty"`
+	// MovedAcross: they also named the place they moved from, in another
+	// region, so a job change crossed pooling areas.
+	MovedAcross bool `json:"moved_across,omitempty"`
 }
 
 // maxMisses bounds Misses in a stored state.

@@ -638,8 +638,36 @@ func (w When) Rule() string {
 // broken years says the person is not a newborn. A fact is implied only
 // when exactly one alternative of the giving fact's condition can still
 // hold and that alternative names a single value. Nothing given is
-// overwritten, so a contradiction is left for the rules to see.
+// overwritten, so a contradiction is left for the rules to see. A fact
+// that is never asked (a scheme switch) is only ever stated, never implied.
+// Facts that each look settled alone can imply things that conflict (years
+// paid say a retired employee, a gap then says a resident who switched):
+// then nothing is implied and the questions settle it.
 func Imply(f Facts, in Inputs) Facts {
+	out := implyAll(f, in)
+	for _, d := range Schema {
+		if d.get(&out) == "" || len(d.When) == 0 {
+			continue
+		}
+		if (d.get(&f) == "" || viable(d, &f, in)) && !viable(d, &out, in) {
+			return f
+		}
+	}
+	return out
+}
+
+// viable reports whether some alternative of the fact's condition can
+// still hold.
+func viable(d *Fact, f *Facts, in Inputs) bool {
+	for _, alt := range d.When {
+		if !contradicted(alt, f, in) {
+			return true
+		}
+	}
+	return false
+}
+
+func implyAll(f Facts, in Inputs) Facts {
 	for changed := true; changed; {
 		changed = false
 		for i := len(Schema) - 1; i >= 0; i-- {
@@ -661,7 +689,7 @@ func Imply(f Facts, in Inputs) Facts {
 			}
 			for _, c := range viable {
 				t, ok := byField[c.Fact]
-				if !ok || c.Positive || c.Not || c.Raw || len(c.Values) != 1 || c.Values[0] == "" || t.get(&f) != "" {
+				if !ok || t.Need == NeedOptional || c.Positive || c.Not || c.Raw || len(c.Values) != 1 || c.Values[0] == "" || t.get(&f) != "" {
 					continue
 				}
 				t.set(&f, c.Values[0])

@@ -47,6 +47,7 @@ func TestAnalyzeIntents(t *testing.T) {
 		{"actually it's Hangzhou", "correction"},
 		{"从北京搬到上海了 医保断了4个月", "moved"},
 		{"I moved from Beijing to Shanghai", "moved"},
+		{"从上海浦东搬到上海闵行了", ""}, // one region: whether it crossed cities is asked
 		{"我去了上海医保局问", ""},
 		{"断缴8个月", ""},
 		{"", ""},

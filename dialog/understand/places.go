@@ -23,8 +23,10 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 
 // region is the region the message names. When it says the person moved
 // ("从北京搬到上海"), the place moved to counts, and moved is set: their
-// record has to follow them (转移接续).
-func (x *extractor) region(regions RegionMatcher) (id string, moved bool) {
+// record has to follow them (转移接续). across says the place moved from
+// is named and lies in another region, so the move left the pooling area;
+// "搬到闵行" alone may be a move inside Shanghai.
+func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
 	s := x.s
 	for _, m := range markers(s) {
 		// The place comes right after the marker ("去深圳新公司"), not
@@ -36,27 +38,36 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved bool) {
 			window = window[:30]
 		}
 		if id, ok := regions.MatchRegion(window); ok {
-			_, before := regions.MatchRegion(s[:m.at])
+			from, before := regions.MatchRegion(s[:m.at])
+			if before && from == id {
+				// From one place to another of the same region ("从浦东搬到
+				// 闵行"): whether that left the pooling area is asked, not
+				// assumed.
+				return id, false, false
+			}
 			w := s[m.at : m.at+m.size]
 			movingVerb := strings.ContainsAny(w, "搬迁") || strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "reloc")
-			return id, before || movingVerb
+			return id, before || movingVerb, before
 		}
 	}
 	if i := strings.Index(s, "from "); i >= 0 {
 		// "from Beijing to Shanghai" without a verb of moving.
 		if j := strings.Index(s[i:], " to "); j >= 0 {
 			if id, ok := regions.MatchRegion(s[i+j+4:]); ok {
-				_, before := regions.MatchRegion(s[i : i+j])
+				from, before := regions.MatchRegion(s[i : i+j])
+				if before && from == id {
+					return id, false, false
+				}
 				if before || strings.Contains(s[:i], "mov") || strings.Contains(s[:i], "reloc") {
-					return id, true
+					return id, true, before
 				}
 			}
 		}
 	}
 	if id, ok := regions.MatchRegion(s); ok {
-		return id, false
+		return id, false, false
 	}
-	return "", false
+	return "", false, false
 }
 
 type marker struct{ at, size int }

@@ -119,8 +119,9 @@ type Analysis struct {
 	// confirm, never taken as a fact unasked.
 	AskedGap *Duration
 	// Moved: the message says the person moved to the region it names
-	// ("从北京搬到上海"); Region is the place moved to.
-	Moved bool
+	// ("从北京搬到上海"); Region is the place moved to. MovedAcross: the
+	// place moved from is named and in another region.
+	Moved, MovedAcross bool
 	// Greeting, Thanks, Human ("人工", "talk to a person") and DontKnow
 	// ("不知道", "not sure") are found anywhere in the message;
 	// SmallTalkOnly and DontKnowOnly say the message is nothing else.
@@ -171,7 +172,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	}
 	a.statedFacts = a.factCount()
 	if regions != nil {
-		a.Region, a.Moved = x.region(regions)
+		a.Region, a.Moved, a.MovedAcross = x.region(regions)
 	}
 	x.intents(&a)
 	a.Stated = a.Extracted
@@ -189,16 +190,16 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		// Only the clauses that ask nothing state facts. They are read
 		// apart, as the message would be without its questions.
 		a.Stated = Extracted{}
-		moved := false
+		moved, across := false, false
 		if len(statement) > 0 {
 			var sx extractor
 			sx.init(strings.Join(statement, ","), today, expecting)
 			a.Stated = sx.extract()
 			if regions != nil {
-				a.Stated.Region, moved = sx.region(regions)
+				a.Stated.Region, moved, across = sx.region(regions)
 			}
 		}
-		a.Moved = moved
+		a.Moved, a.MovedAcross = moved, across
 		a.Question = strings.Join(question, ",")
 		if a.Gap != nil && a.Stated.Gap == nil && x.gapNamed {
 			a.AskedGap = a.Gap
