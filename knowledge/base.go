@@ -66,11 +66,14 @@ func (b *Base) MatchRegion(text string) (id string, ok bool) {
 	return "", false
 }
 
-// PlaceIn returns the first place named in text that the region's rules
-// answer for, with its name, for "成都 — national rules".
+// PlaceIn returns the place named in text that the region's rules answer
+// for, with its name, for "成都 — national rules". Of several, the last
+// counts: people name where they came from before where they are
+// ("从杭州搬到宁波").
 func (b *Base) PlaceIn(text, region string) (name string, ok bool) {
-	for _, m := range place.Default().Find(text) {
-		if m.Kind == place.Found && b.regionOf(m.Place) == region {
+	ms := place.Default().Find(text)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if m := ms[i]; m.Kind == place.Found && b.regionOf(m.Place) == region {
 			return b.placeName(m.Place), true
 		}
 	}

@@ -33,6 +33,8 @@ type CaseProblem struct {
 	// Candidates the places a shared name could mean.
 	Suggestions []string
 	Candidates  []string
+	// Excludes is the other key of a conflict.
+	Excludes string
 }
 
 // Case is a case answered from key/values.
@@ -109,8 +111,8 @@ func (b *Base) factProblem(e *FactError, kv map[string]string, lang Lang) CasePr
 		p.Kind, p.Valid = ProblemUnknownKey, strings.Join(FactKeys, ", ")
 	case len(e.Candidates) > 0:
 		p.Kind = ProblemAmbiguous
-	case e.Key == "since" && kv["gap_months"] != "" && kv["since"] != "" && strings.Contains(e.Valid, "not both"):
-		p.Kind = ProblemConflict
+	case e.Excludes != "":
+		p.Kind, p.Excludes = ProblemConflict, e.Excludes
 	}
 	return p
 }

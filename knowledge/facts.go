@@ -27,6 +27,9 @@ type FactError struct {
 	// Candidates are the places a shared name could mean ("普陀": 上海普陀区,
 	// 舟山普陀区); the person must say which.
 	Candidates []string
+	// Excludes names the key given with this one that answers the same
+	// question (gap_months for since).
+	Excludes string
 }
 
 func (e *FactError) Error() string {
@@ -69,8 +72,16 @@ func ParseFacts(kv map[string]string, b *Base) (rules.Facts, []*FactError) {
 			errs = append(errs, &FactError{Key: k, Value: v, Valid: d.Describe()})
 		}
 	}
-	if f.GapMonths != nil && f.Since != nil {
-		errs = append(errs, &FactError{Key: "since", Value: f.Since.String(), Valid: "give gap_months or since, not both"})
+	// Two keys that answer one question (gap_months and since, arrears and
+	// arrears_monthly) would have to agree; one is asked for instead.
+	for _, d := range rules.Schema {
+		if d.AltOf == "" || d.Get(&f) == "" {
+			continue
+		}
+		if q, _ := rules.FactByField(d.AltOf); q.Get(&f) != "" {
+			errs = append(errs, &FactError{Key: d.Key, Value: d.Get(&f), Valid: "give " + q.Key + " or " + d.Key + ", not both",
+				Excludes: q.Key})
+		}
 	}
 	return f, errs
 }

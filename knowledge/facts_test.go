@@ -34,7 +34,6 @@ func TestParseFactsEveryKey(t *testing.T) {
 		"pay_date":         "２０２６-１１-２５",
 		"base":             "¥8000",
 		"cross_city":       "true",
-		"arrears_monthly":  "1200",
 	}
 	f, errs := ParseFacts(kv, nil)
 	if len(errs) != 0 {
@@ -66,21 +65,31 @@ func TestParseFactsEveryKey(t *testing.T) {
 		{"pay_date", f.PayDate != nil && *f.PayDate == rules.Date{Year: 2026, Month: time.November, Day: 25}},
 		{"base", f.Base != nil && f.Base.Equal(d("8000"))},
 		{"cross_city", f.CrossCity != nil && *f.CrossCity},
-		{"arrears_monthly", f.ArrearsMonthly != nil && f.ArrearsMonthly.Equal(d("1200"))},
 	}
 	for _, c := range checks {
 		if !c.ok {
 			t.Errorf("%s = %q parsed wrongly: %+v", c.key, kv[c.key], f)
 		}
 	}
-	// Every documented key is exercised (since is exclusive with gap_months).
+	// Every documented key is exercised; since and arrears_monthly answer
+	// the same questions as gap_months and arrears, so they are alone below.
 	for _, k := range FactKeys {
-		if _, ok := kv[k]; !ok && k != "since" {
+		if _, ok := kv[k]; !ok && k != "since" && k != "arrears_monthly" {
 			t.Errorf("fact key %q not covered by this test", k)
 		}
 		if d, _ := rules.FactByKey(k); d.Describe() == "" {
 			t.Errorf("fact key %q has no description", k)
 		}
+	}
+
+	f, errs = ParseFacts(map[string]string{"arrears_monthly": "1,200"}, nil)
+	if len(errs) != 0 || f.ArrearsMonthly == nil || !f.ArrearsMonthly.Equal(d("1200")) {
+		t.Errorf("arrears_monthly: %v %v", f.ArrearsMonthly, errs)
+	}
+	// Both ways of answering one question: one error, naming both keys.
+	_, errs = ParseFacts(map[string]string{"arrears": "12000", "arrears_monthly": "1200"}, nil)
+	if len(errs) != 1 || errs[0].Key != "arrears_monthly" || errs[0].Excludes != "arrears" {
+		t.Errorf("arrears and arrears_monthly: %v", errs)
 	}
 
 	f, errs = ParseFacts(map[string]string{"since": "2026/08"}, nil)

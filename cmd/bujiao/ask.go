@@ -169,7 +169,7 @@ func problemMessage(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProb
 	case knowledge.ProblemAmbiguous:
 		return b.Msgf(lang, "cli.ambiguous_place", "flag", flag, "value", p.Value, "candidates", strings.Join(p.Candidates, b.Msg(lang, "list_sep")))
 	case knowledge.ProblemConflict:
-		return b.Msgf(lang, "cli.gap_conflict")
+		return b.Msgf(lang, "cli.conflict", "a", strings.ReplaceAll(p.Excludes, "_", "-"), "b", strings.ReplaceAll(p.Key, "_", "-"))
 	}
 	value := p.Value
 	if value == "" {

@@ -53,6 +53,9 @@ func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProble
 			"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang"), ", "))
 	case knowledge.ProblemConflict:
 		fe.Message = tr(lang, "err.both")
+		if p.Excludes != "gap_months" {
+			fe.Message = tr(lang, "err.both_keys", "a", p.Excludes, "b", p.Key)
+		}
 	case knowledge.ProblemAmbiguous:
 		fe.Message = tr(lang, "err.ambiguous", "value", p.Value, "candidates", strings.Join(p.Candidates, b.Msg(lang, "list_sep")))
 	default:

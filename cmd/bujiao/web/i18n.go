@@ -100,6 +100,7 @@ var chrome = map[string][2]string{
 	"err.missing_valid": {"请填写：{valid}", "Please fill in: {valid}"},
 	"err.ambiguous":     {"“{value}”不止一个地方：{candidates}。请写得更具体，如“上海普陀”。", "“{value}” is the name of several places: {candidates}. Say which, e.g. “Putuo, Shanghai”."},
 	"err.did_you_mean":  {"是不是：{suggestions}？", "Did you mean: {suggestions}?"},
+	"err.both_keys":     {"{a} 和 {b} 说的是同一件事，只能填一项。", "{a} and {b} say the same thing; give one of them."},
 	"err.both":          {"断缴月数和第一个未缴月份只填一项。", "Give the number of months or the first unpaid month, not both."},
 	"err.unknown_key":   {"没有 {key} 这一项。可用：{keys}", "There is no key {key}. Keys: {keys}"},
 	"err.value_type":    {"值必须是字符串、数字或布尔值", "The value must be a string, a number or a boolean"},
