@@ -23,7 +23,7 @@ var RequiredMessages = []string{
 	"answer.title", "answer.region_assumed", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
 	"answer.gap", "answer.stopped_on", "answer.resumes_on", "answer.resumes_on_paid", "answer.waiting", "answer.waiting_max",
 	"answer.retroactive", "answer.personal_account", "answer.money", "answer.late_fee", "answer.no_late_fee",
-	"answer.estimate", "answer.monthly", "answer.fine", "answer.retirement", "answer.required_years",
+	"answer.estimate", "answer.estimate_unit", "answer.monthly", "answer.fine", "answer.retirement", "answer.required_years",
 	"answer.required_years_max", "answer.shortfall", "answer.documents", "answer.channels",
 	"answer.channel.online", "answer.channel.in-person", "answer.channel.phone", "answer.steps",
 	"answer.agreement", "answer.consequences", "answer.notes", "answer.citations", "answer.version",
@@ -710,7 +710,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		money.Lines = append(money.Lines, Line{Text: fill("answer.monthly")})
 	}
 	if bp.Estimate != nil {
-		money.Lines = append(money.Lines, Line{Text: fill("answer.estimate"), Strong: true})
+		money.Lines = append(money.Lines, Line{Text: fill(estimateKey(rules.Path(a.Path))), Strong: true})
 	}
 	if bp.FineMin != nil {
 		money.Lines = append(money.Lines, Line{Text: fill("answer.fine")})

@@ -166,7 +166,7 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		monthly = msg("answer.monthly")
 	}
 	if o.Estimate != nil {
-		estimate = msg("answer.estimate")
+		estimate = msg(estimateKey(o.Path))
 	}
 	if o.ShortfallMonths > 0 {
 		key := "answer.shortfall"
@@ -331,4 +331,13 @@ func (b *Base) RenderShort(o *rules.Outcome, lang Lang, format Format) (string, 
 		return s.Markdown(b), nil
 	}
 	return s.Text(b), nil
+}
+
+// estimateKey labels the estimate: what the unit owes, where the unit is
+// the one to pay, so nobody reads the employer's debt as their own bill.
+func estimateKey(p rules.Path) string {
+	if p == rules.PathUnitArrears || p == rules.PathEmployerGone {
+		return "answer.estimate_unit"
+	}
+	return "answer.estimate"
 }
