@@ -164,11 +164,3 @@ func validSetValue(f rules.Field, v string) bool {
 	}
 	return d.Valid(v)
 }
-
-func strs[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
-}

@@ -226,13 +226,7 @@ func (m *Machine) Recover(langHint string, now time.Time) Outcome {
 
 // inputs are the policy inputs of the region chosen so far (none before
 // a region is known).
-func (t *turn) inputs() rules.Inputs {
-	if t.s.Facts.Region == "" {
-		return rules.Inputs{}
-	}
-	p, _ := t.kb.Policy(t.s.Facts.Region)
-	return rules.InputsOf(p)
-}
+func (t *turn) inputs() rules.Inputs { return t.kb.Inputs(t.s.Facts.Region) }
 
 // advance asks the next missing question, or shows the answer once
 // nothing is missing. Every turn ends here or in an explicit question, so

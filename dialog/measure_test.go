@@ -281,20 +281,6 @@ func measuredFact(f rules.Facts, field string) (string, bool) {
 	return v, true
 }
 
-func measureInt(p *int) string {
-	if p == nil {
-		return ""
-	}
-	return itoa(*p)
-}
-
-func measureBool(p *bool) string {
-	if p == nil {
-		return ""
-	}
-	return yn(*p)
-}
-
 func (r measureResident) validate(kb *knowledge.Base) error {
 	if r.ID == "" || len(r.Say) == 0 {
 		return fmt.Errorf("resident %q: needs an id and at least one message", r.ID)

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,20 +21,11 @@ func (t *turn) skip(f rules.Field) {
 		rules.ClearQuestion(&t.s.Facts, f)
 		t.s.Answered = false
 	}
-	if !containsField(t.s.Skipped, f) {
+	if !slices.Contains(t.s.Skipped, f) {
 		t.s.Skipped = append(t.s.Skipped, f)
 	}
 	t.event(Event{Kind: EvSkipped, Question: string(f)})
 	t.advance()
-}
-
-func containsField(fs []rules.Field, f rules.Field) bool {
-	for _, x := range fs {
-		if x == f {
-			return true
-		}
-	}
-	return false
 }
 
 // typedAnswer takes a typed value for the question on screen when that

@@ -24,6 +24,16 @@ func (b *Base) Policy(region string) (p rules.Policy, fallback bool) {
 	return b.policies[rules.NationalRegion], true
 }
 
+// Inputs are the policy inputs of a region the question graph reads
+// (whether sex or local years matter); none before a region is known.
+func (b *Base) Inputs(region string) rules.Inputs {
+	if region == "" {
+		return rules.Inputs{}
+	}
+	p, _ := b.Policy(region)
+	return rules.InputsOf(p)
+}
+
 // Evaluate runs the rules for f with the policy of f.Region.
 func (b *Base) Evaluate(f rules.Facts, today rules.Date) (rules.Outcome, error) {
 	p, fallback := b.Policy(f.Region)

@@ -86,14 +86,6 @@ func ParseFacts(kv map[string]string, b *Base) (rules.Facts, []*FactError) {
 	return f, errs
 }
 
-func strs[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
-}
-
 func sortedKeys(m map[string]string) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

@@ -17,12 +17,7 @@ type FactText struct {
 // others, each with its label and value in lang. Facts told that no longer
 // apply (a payer, after saying one is retired) are left out.
 func (b *Base) DescribeFacts(f rules.Facts, lang Lang) []FactText {
-	var in rules.Inputs
-	if f.Region != "" {
-		p, _ := b.Policy(f.Region)
-		in = rules.InputsOf(p)
-	}
-	rel := rules.Relevance(&f, in)
+	rel := rules.Relevance(&f, b.Inputs(f.Region))
 	out := make([]FactText, 0, 8)
 	for i, d := range rules.Schema {
 		v := d.Get(&f)

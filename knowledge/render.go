@@ -683,16 +683,7 @@ func (b *Base) Outline(a *Answer) []Part {
 			sec.Lines = append(sec.Lines, Line{Label: msg("answer.required_years"), Text: *r.RequiredYears, Strong: true})
 		}
 		if r.ShortfallMonths > 0 {
-			key := "answer.shortfall"
-			switch {
-			case r.ShortfallIsMinimum && r.RequirementIsMaximum:
-				key = "answer.shortfall_min_ceiling"
-			case r.ShortfallIsMinimum:
-				key = "answer.shortfall_min"
-			case r.RequirementIsMaximum:
-				key = "answer.shortfall_max"
-			}
-			sec.Lines = append(sec.Lines, Line{Text: fill(key), Strong: true})
+			sec.Lines = append(sec.Lines, Line{Text: fill(shortfallKey(r.ShortfallIsMinimum, r.RequirementIsMaximum)), Strong: true})
 		}
 		add(sec)
 	}

@@ -169,16 +169,7 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		estimate = msg(estimateKey(o.Path))
 	}
 	if o.ShortfallMonths > 0 {
-		key := "answer.shortfall"
-		switch {
-		case o.ShortfallIsMinimum && o.RequirementIsMaximum:
-			key = "answer.shortfall_min_ceiling"
-		case o.ShortfallIsMinimum:
-			key = "answer.shortfall_min"
-		case o.RequirementIsMaximum:
-			key = "answer.shortfall_max"
-		}
-		shortfall = msg(key)
+		shortfall = msg(shortfallKey(o.ShortfallIsMinimum, o.RequirementIsMaximum))
 	}
 	add("retirement", "answer.retirement", shortfall)
 	add("money", "answer.money", fee, monthly, estimate)
@@ -340,4 +331,19 @@ func estimateKey(p rules.Path) string {
 		return "answer.estimate_unit"
 	}
 	return "answer.estimate"
+}
+
+// shortfallKey words the retirement shortfall: a figure may be a floor (the
+// local years may add more), a ceiling (a transitional requirement), both,
+// or exact.
+func shortfallKey(isMinimum, requirementIsMaximum bool) string {
+	switch {
+	case isMinimum && requirementIsMaximum:
+		return "answer.shortfall_min_ceiling"
+	case isMinimum:
+		return "answer.shortfall_min"
+	case requirementIsMaximum:
+		return "answer.shortfall_max"
+	}
+	return "answer.shortfall"
 }

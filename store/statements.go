@@ -9,8 +9,8 @@ import (
 // writeStmts are the statements of the hot path, prepared once on the write
 // connection: parsing SQL was a third of the cost of a turn.
 type writeStmts struct {
-	checkUpdate, load, upsert, markUpdate, insertEvent *sql.Stmt
-	version, upsertVersioned, markInbox, insertOutbox  *sql.Stmt
+	checkUpdate, markUpdate, insertEvent              *sql.Stmt
+	version, upsertVersioned, markInbox, insertOutbox *sql.Stmt
 }
 
 const (

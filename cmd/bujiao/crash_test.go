@@ -235,7 +235,6 @@ type person struct {
 	chat   int64
 	steps  int
 	pushed int
-	seen   int
 }
 
 func (a *crashAPI) converse(p *person, webhook bool, deadline time.Time) error {

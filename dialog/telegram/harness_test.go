@@ -591,5 +591,3 @@ func (h *harness) secret() string {
 	}
 	return calls[len(calls)-1].Fields["secret_token"]
 }
-
-func upd(id int64) *models.Update { return &models.Update{ID: id} }

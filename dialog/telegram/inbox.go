@@ -41,23 +41,6 @@ type stored struct {
 	Label   string `json:"b,omitempty"`
 }
 
-// chatKey is the chat an update belongs to (0 if none), which orders it.
-func chatKey(u *models.Update) int64 {
-	switch {
-	case u.Message != nil:
-		return u.Message.Chat.ID
-	case u.CallbackQuery != nil:
-		m := u.CallbackQuery.Message
-		if m.Message != nil {
-			return m.Message.Chat.ID
-		}
-		if m.InaccessibleMessage != nil {
-			return m.InaccessibleMessage.Chat.ID
-		}
-	}
-	return 0
-}
-
 func isGroup(c models.Chat) bool {
 	return c.Type == models.ChatTypeGroup || c.Type == models.ChatTypeSupergroup
 }

@@ -245,8 +245,7 @@ func withImplied(b *knowledge.Base, raw map[string]string) map[string]string {
 	}
 	var in rules.Inputs
 	if r := b.ResolveRegion(raw["region"]); r.Err == nil {
-		p, _ := b.Policy(r.Region)
-		in = rules.InputsOf(p)
+		in = b.Inputs(r.Region)
 	}
 	g := rules.Imply(f, in)
 	out := make(map[string]string, len(raw)+2)
