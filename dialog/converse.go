@@ -108,19 +108,21 @@ func (t *turn) notUnderstood(hint string) {
 	t.s.Misses = min(t.s.Misses+1, maxMisses)
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
-		if t.s.Asking != "" {
-			t.say(para(text(t.msg("d.stuck"))))
-			t.ask(t.s.Asking)
-			return
-		}
-		t.sayButtons(t.offerButtons(), para(text(t.msg("d.stuck"))))
-		return
+		hint = t.msg("d.stuck")
 	}
+	t.sayThenAskOrOffer(para(text(hint)))
+}
+
+// sayThenAskOrOffer says something, then asks the question on screen again,
+// or, with none, offers the buttons to start: the guided way on stays in
+// front of the person, and a button to start over does not throw their
+// answers away.
+func (t *turn) sayThenAskOrOffer(blocks ...Block) {
 	if t.s.Asking == "" {
-		t.sayButtons(t.offerButtons(), para(text(hint)))
+		t.sayButtons(t.offerButtons(), blocks...)
 		return
 	}
-	t.say(para(text(hint)))
+	t.say(blocks...)
 	t.ask(t.s.Asking)
 }
 

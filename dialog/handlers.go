@@ -53,17 +53,12 @@ func (t *turn) button(data string) {
 		if !helpful {
 			msg = "d.sorry_not_helpful"
 		}
-		if t.s.Asking != "" {
-			// In the middle of the questions: carry on with them.
-			t.say(para(text(t.msg(msg))))
-			t.ask(t.s.Asking)
-			return
-		}
-		if helpful && t.s.Answered {
+		if helpful && t.s.Answered && t.s.Asking == "" {
 			t.say(para(text(t.msg(msg))))
 			return
 		}
-		t.sayButtons(t.offerButtons(), para(text(t.msg(msg))))
+		// In the middle of the questions: carry on with them.
+		t.sayThenAskOrOffer(para(text(t.msg(msg))))
 	case ActConfirm:
 		t.confirmed(a)
 	case ActFAQ:
@@ -643,14 +638,7 @@ func (t *turn) faq(q string) {
 	matches := t.kb.SearchFAQ(q, 3)
 	if len(matches) == 0 || matches[0].Score < knowledge.MinFAQScore {
 		t.event(Event{Kind: EvFAQMiss, Text: q})
-		if t.s.Asking != "" {
-			// The question on screen is the guided way on; a button to
-			// start the questions would throw its answers away.
-			t.say(para(text(t.msg("d.faq_miss"))))
-			t.ask(t.s.Asking)
-			return
-		}
-		t.sayButtons(t.offerButtons(), para(text(t.msg("d.faq_miss"))))
+		t.sayThenAskOrOffer(para(text(t.msg("d.faq_miss"))))
 		return
 	}
 	t.showFAQ(matches[0].FAQ, q)
