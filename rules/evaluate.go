@@ -119,12 +119,14 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if err := Validate(f); err != nil {
 		return Outcome{}, err
 	}
-	if need := Needed(f, InputsOf(p)); len(need) > 0 {
+	in := InputsOf(p)
+	rel := Relevance(&f, in)
+	if need := missing(&f, rel, NeedRequired); len(need) > 0 {
 		return Outcome{}, &MissingFactsError{Fields: need}
 	}
 	// Facts that do not matter for the others (a payer given by someone
 	// who then said they are retired) must not steer the decision.
-	f = Prune(f, InputsOf(p))
+	prune(&f, rel)
 	if (f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking && f.Reason != ReasonUnemployment) ||
 		(f.Scheme == SchemeResident && f.switching()) {
 		if err := normalizeGap(&f, today); err != nil {

@@ -8,6 +8,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/shopspring/decimal"
 )
@@ -210,6 +211,9 @@ func Validate(f Facts) error {
 		v := d.get(&f)
 		if v == "" {
 			continue
+		}
+		if d.Kind == KindBool || d.Kind == KindEnum && slices.Contains(d.Values, v) {
+			continue // what get returns for these is canonical or nothing
 		}
 		if _, err := d.Parse(v); err != nil {
 			var ve *ValueError

@@ -13,7 +13,16 @@ import (
 // forms first: Chinese input methods produce "１２０００" as readily as
 // "12000".
 
-func foldWidth(s string) string { return width.Fold.String(s) }
+// Plain ASCII is left as it is without a copy: it is what scripts and
+// stored facts hold, and folding it would change nothing.
+func foldWidth(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return width.Fold.String(s)
+		}
+	}
+	return s
+}
 
 // ParseDay parses a date a case can be about (YYYY-MM-DD, 1990 to 2100).
 // Dates outside that span are typing mistakes, and would make the late-fee

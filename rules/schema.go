@@ -548,10 +548,13 @@ func Relevant(f Facts, in Inputs, field Field) bool {
 // Missing lists the questions that matter and are not answered, in
 // question order, whose Need is one of needs.
 func Missing(f Facts, in Inputs, needs ...Need) []Field {
-	rel := Relevance(&f, in)
+	return missing(&f, Relevance(&f, in), needs...)
+}
+
+func missing(f *Facts, rel []bool, needs ...Need) []Field {
 	var out []Field
 	for i, d := range Schema {
-		if rel[i] && d.AltOf == "" && slices.Contains(needs, d.Need) && !d.IsSet(&f) {
+		if rel[i] && d.AltOf == "" && slices.Contains(needs, d.Need) && !d.IsSet(f) {
 			out = append(out, d.Field)
 		}
 	}
@@ -569,13 +572,16 @@ func Needed(f Facts, in Inputs) []Field { return Missing(f, in, NeedRequired) }
 // and decide on the pruned copy, so an answer changed back restores the
 // facts given before.
 func Prune(f Facts, in Inputs) Facts {
-	rel := Relevance(&f, in)
+	prune(&f, Relevance(&f, in))
+	return f
+}
+
+func prune(f *Facts, rel []bool) {
 	for i, d := range Schema {
 		if !rel[i] {
-			d.clear(&f)
+			d.clear(f)
 		}
 	}
-	return f
 }
 
 // Dependents lists the facts whose relevance depends on field, directly or
