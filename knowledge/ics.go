@@ -148,6 +148,7 @@ func (w *icsWriter) text(name, value string) { w.line(name, EscapeICSText(value)
 // semicolon, comma and newlines; other control characters, which TEXT
 // does not allow, are dropped.
 func EscapeICSText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	var sb strings.Builder
 	sb.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
@@ -171,7 +172,7 @@ func EscapeICSText(s string) string {
 			sb.WriteByte(c)
 		}
 	}
-	return strings.ToValidUTF8(sb.String(), "\uFFFD")
+	return sb.String()
 }
 
 // FoldICS ends one content line with CRLF, folded so no physical line is
