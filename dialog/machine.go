@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"bujiao/dialog/persist"
+	"bujiao/dialog/remind"
 	"bujiao/knowledge"
 	"bujiao/rules"
 
@@ -27,6 +29,11 @@ type Input struct {
 	// Case is the shared case a "/start c-<token>" names, looked up by the
 	// Runner before the turn; nil when the token is unknown or expired.
 	Case *SharedCase
+	// Due is a reminder that fell due (a scheduled inbox entry).
+	Due *Due
+	// Reminders are the chat's scheduled reminders, loaded by the Runner
+	// for the turns that need them (NeedsReminders).
+	Reminders []remind.Record
 }
 
 // EventKind names something maintainers count.
@@ -60,7 +67,7 @@ const (
 // contain each (cmd/bujiao's TestEventKindsAgree). /forget is not an
 // event: it is Outcome.Forget.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback, EvReset,
-	EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline}
+	EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvReminder}
 
 // Event is a countable thing that happened in a turn. Text holds an FAQ
 // query as typed; the store redacts personal data before keeping it.
@@ -123,6 +130,13 @@ type turn struct {
 	forget bool
 	// shared is the input's shared case (Input.Case).
 	shared *SharedCase
+	// now is the turn's time; pending the chat's scheduled reminders
+	// (Input.Reminders); scheduled and cancel what the turn adds to and
+	// drops from them (remind.go).
+	now       time.Time
+	pending   []remind.Record
+	scheduled []persist.Inbound
+	cancel    []string
 }
 
 // Outcome is what one turn produced.
@@ -133,6 +147,10 @@ type Outcome struct {
 	// Forget asks the store to delete everything kept for the chat, in the
 	// same transaction as this turn.
 	Forget bool
+	// Schedule are reminder entries to queue and Cancel the keys of those
+	// to drop, keyed within the chat (the Runner adds ReminderKeyPrefix).
+	Schedule []persist.Inbound
+	Cancel   []string
 }
 
 func (t *turn) msg(key string) string { return t.kb.Msg(t.s.Lang, key) }
@@ -178,19 +196,25 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 
 // Turn is Step with everything the turn produced, /forget included.
 func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
-	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case}
+	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now, pending: in.Reminders}
 	t.replies = make([]Reply, 0, 4)
 	// The caller keeps s: appending to a history that shares its array
 	// would change the caller's state (and a replay of it).
 	t.s.History = slices.Clip(t.s.History)
 	if t.s.V == 0 {
 		t.s.V = StateVersion
-		t.event(Event{Kind: EvStarted})
+		// A reminder reaching a chat whose conversation was swept does
+		// not start a conversation.
+		if in.Due == nil {
+			t.event(Event{Kind: EvStarted})
+		}
 	}
 	if t.s.Lang == "" {
 		t.s.Lang = LangFromHint(in.LangHint, m.DefaultLang)
 	}
 	switch {
+	case in.Due != nil:
+		t.due(in.Due)
 	case in.Resume && s.V == 0:
 		t.runCommand("start", "")
 	case in.Resume:
@@ -209,7 +233,8 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 			t.text(msg)
 		}
 	}
-	return Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget}
+	return Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget, Schedule: t.scheduled,
+		Cancel: t.cancel}
 }
 
 // Recover starts a fresh conversation after a stored state could not be
@@ -433,7 +458,11 @@ func (t *turn) answer() {
 		// Before the knowledge stamp, which ends every answer.
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
 	}
-	t.sayButtons(t.answerButtons(), blocks...)
+	buttons := t.answerButtons()
+	if row := t.remindRow(&o); row != nil {
+		buttons = append(buttons, row)
+	}
+	t.sayButtons(buttons, blocks...)
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so
 		// maintainers see which places people need rules for.

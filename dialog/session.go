@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // Sessions is the one interface between the dialog and a store: load a
@@ -54,6 +56,17 @@ type Commit struct {
 	// Forget deletes everything stored about the chat in the same
 	// transaction, before this turn's state and reply are written.
 	Forget bool
+	// Schedule queues reminder entries (keys with ReminderKeyPrefix, a
+	// DueAt) and Cancel drops this chat's unapplied entries with these
+	// keys, in the same transaction (persist.Commit's fields).
+	Schedule []persist.Inbound
+	Cancel   []string
+}
+
+// ReminderStore lists a chat's scheduled entries whose key starts with
+// keyPrefix (persist.Inbox's Scheduled).
+type ReminderStore interface {
+	Scheduled(ctx context.Context, chatID int64, keyPrefix string) ([]persist.Inbound, error)
 }
 
 // maxConflicts bounds how often a turn is recomputed after losing a
@@ -70,6 +83,9 @@ type Runner struct {
 	Now func() time.Time
 	// Cases, if set, resolves "/start c-<token>" links of inline answers.
 	Cases CaseStore
+	// Reminders, if set, lists a chat's reminders for the turns that need
+	// them (/reminders, reminder buttons, /forget).
+	Reminders ReminderStore
 }
 
 // Turn is one input to apply.
@@ -111,7 +127,16 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 			}
 		}
 	}
+	prefix := ReminderKeyPrefix(t.ChatID)
 	for range maxConflicts {
+		if r.Reminders != nil && NeedsReminders(t.Input) {
+			// Inside the loop: a conflict may mean a reminder moved on.
+			entries, err := r.Reminders.Scheduled(ctx, t.ChatID, prefix)
+			if err != nil {
+				return Result{}, fmt.Errorf("chat %d: reminders: %w", t.ChatID, err)
+			}
+			t.Input.Reminders = DecodePending(entries)
+		}
 		sess, err := r.Sessions.Load(ctx, t.ChatID)
 		if err != nil {
 			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
@@ -131,6 +156,13 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 		}
 		c := Commit{ChatID: t.ChatID, UpdateID: t.UpdateID, Version: sess.Version,
 			Lang: string(out.State.Lang), Events: out.Events, Forget: out.Forget}
+		for _, e := range out.Schedule {
+			e.Key, e.ChatID = prefix+e.Key, t.ChatID
+			c.Schedule = append(c.Schedule, e)
+		}
+		for _, k := range out.Cancel {
+			c.Cancel = append(c.Cancel, prefix+k)
+		}
 		if c.State, err = out.State.Encode(); err != nil {
 			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
 		}

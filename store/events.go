@@ -48,6 +48,9 @@ const (
 	// Question is the result's kind (answer, missing, continue, hint).
 	// No chat id, no text: inline answers keep nothing personal.
 	EventInline = "inline"
+	// EventReminder: something happened to a reminder; Question says what
+	// (offered, set, sent, done, later, cancelled, dropped, held).
+	EventReminder = "reminder"
 )
 
 // EventKinds is every kind the writer accepts and stats reads: one list, so
@@ -55,7 +58,7 @@ const (
 // against it (cmd/bujiao's TestEventKindsAgree).
 var EventKinds = []string{EventStarted, EventAsked, EventAnswered, EventAnswer,
 	EventFAQHit, EventFAQMiss, EventFeedback, EventReset, EventError,
-	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks, EventInline}
+	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks, EventInline, EventReminder}
 
 // knownKind reports whether k is in EventKinds.
 func knownKind(k string) bool {

@@ -44,11 +44,14 @@ const (
 	// EvInline: an inline result was picked and posted; Question is its
 	// kind (answer, missing, continue, hint). No chat, no text.
 	EvInline EventKind = "inline"
+	// EvReminder: something happened to a reminder; Question says what
+	// (offered, set, sent, done, later, cancelled, dropped, held).
+	EvReminder EventKind = "reminder"
 )
 
 // EventKinds is every kind a store accepts.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback,
-	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline}
+	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvReminder}
 
 // KnownKind reports whether k is in EventKinds.
 func KnownKind(k EventKind) bool {

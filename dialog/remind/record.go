@@ -33,6 +33,9 @@ type Record struct {
 	Deadline string     `json:"deadline"`
 	Date     rules.Date `json:"date"`
 	Ceiling  bool       `json:"ceiling,omitempty"`
+	// When is what the person chose (kept so a deadline that moved is
+	// reminded at the same distance from its new date).
+	When When `json:"when"`
 	// Times are the reminders still to send, earliest first; the first is
 	// when this entry falls due.
 	Times []time.Time `json:"times"`
@@ -47,10 +50,13 @@ func NewID(id string, date rules.Date, now time.Time) string {
 	return id + "." + strings.ReplaceAll(date.String(), "-", "") + "." + strconv.FormatInt(now.Unix(), 36)
 }
 
-// Key is the entry key of the reminder's next firing within its chat:
-// its ID and how many were sent before it, so every firing has its own key
-// and a redelivered one is recognised.
-func (r *Record) Key() string { return r.ID + ":" + strconv.Itoa(r.Sent) }
+// Key is the entry key of the reminder's next firing within its chat: its
+// ID, how many were sent before it and when it is due, so every firing
+// (a "later" or a held one too) has its own key and a redelivered one is
+// recognised.
+func (r *Record) Key() string {
+	return r.ID + ":" + strconv.Itoa(r.Sent) + ":" + strconv.FormatInt(r.Times[0].Unix(), 36)
+}
 
 // Next is the record after its first time fired: one more sent, one time
 // fewer; ok is false when none is left.
@@ -121,6 +127,9 @@ func (r *Record) validate() error {
 	}
 	if !known {
 		return bad("deadline %q", r.Deadline)
+	}
+	if !r.When.Valid() {
+		return bad("when %d", r.When)
 	}
 	if r.Date.IsZero() || r.SetOn.IsZero() {
 		return bad("no date")
