@@ -64,6 +64,12 @@ type Commit struct {
 	// rows up to this update — and then writes this turn (its new state
 	// and reply), so the reply saying so commits with the deletion.
 	Forget bool
+	// Reminders (reminders.go): Applied is the key of the firing this turn
+	// answers (gone already: ErrDuplicate); Cancel drops the chat's firings
+	// with these keys; Schedule adds firings (a key that exists is kept).
+	Applied  string
+	Cancel   []string
+	Schedule []Scheduled
 }
 
 // Commit writes a turn computed from a loaded Session: the new state (with
@@ -122,6 +128,17 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 	}
 	now := db.now()
 	ts := formatTime(now)
+	if c.Applied != "" || len(c.Cancel) > 0 || len(c.Schedule) > 0 {
+		dup, err := commitReminders(ctx, st.tx, c, ts)
+		if err != nil {
+			return res, err
+		}
+		if dup {
+			// Nothing of this turn was written yet except a forget, which
+			// a reminder turn never carries.
+			return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), own: true}, nil
+		}
+	}
 	if _, err := st.upsertVersioned.ExecContext(ctx,
 		c.ChatID, nonNil(c.State), c.Lang, c.Version+1, ts, ts); err != nil {
 		return res, fmt.Errorf("save conversation: %w", classify(err))
@@ -153,6 +170,7 @@ func forgetIn(ctx context.Context, tx *sql.Tx, chatID, updateID int64) error {
 		`DELETE FROM processed_updates WHERE chat_id = ?`,
 		`DELETE FROM events WHERE chat_id = ?`,
 		`DELETE FROM outbox WHERE chat_id = ?`,
+		`DELETE FROM reminders WHERE chat_id = ?`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, chatID); err != nil {
 			return fmt.Errorf("forget chat: %w", classify(err))

@@ -15,6 +15,11 @@ type Report struct {
 	From time.Time `json:"from"`
 	To   time.Time `json:"to"`
 
+	// Reminders counts "reminder" events by what happened: offered, set,
+	// sent, done, later, cancelled, dropped (the person blocked the bot),
+	// held (fell due in the quiet hours).
+	Reminders map[string]int `json:"reminders"`
+
 	// ConversationsStarted counts distinct chats with a "started" event;
 	// ConversationsFinished distinct chats with a final answer.
 	ConversationsStarted  int `json:"conversations_started"`
@@ -119,6 +124,9 @@ func (db *DB) Stats(ctx context.Context, from, to time.Time) (Report, error) {
 	}
 	if err := db.statsFunnel(ctx, lo, hi, &rep); err != nil {
 		return Report{}, fmt.Errorf("stats: funnel: %w", err)
+	}
+	if err := db.reminderStats(ctx, lo, hi, &rep); err != nil {
+		return Report{}, fmt.Errorf("stats: %w", err)
 	}
 	var err error
 	rep.Verdicts, err = queryList(ctx, db.r, `SELECT region, verdict, count(*) FROM events
