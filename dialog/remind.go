@@ -56,6 +56,8 @@ const EvReminder EventKind = "reminder"
 // Due is a reminder entry that fell due, as the transport hands it to a
 // turn.
 type Due struct {
+	// Key is the entry's key; the turn's commit deletes it (Commit.Applied).
+	Key     string
 	Payload []byte
 }
 

@@ -61,6 +61,9 @@ type Commit struct {
 	// keys, in the same transaction (persist.Commit's fields).
 	Schedule []persist.Inbound
 	Cancel   []string
+	// Applied is the key of the reminder entry this turn answers: deleted
+	// with the turn, and a second commit of it fails with ErrDuplicate.
+	Applied string
 }
 
 // ReminderStore lists a chat's scheduled entries whose key starts with
@@ -162,6 +165,9 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 		}
 		for _, k := range out.Cancel {
 			c.Cancel = append(c.Cancel, prefix+k)
+		}
+		if t.Input.Due != nil {
+			c.Applied = t.Input.Due.Key
 		}
 		if c.State, err = out.State.Encode(); err != nil {
 			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)

@@ -218,8 +218,8 @@ var defaultBudget = budget{telegram.DefaultGlobalRate, telegram.DefaultChatRate}
 func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bg budget) (*telegram.Bot, error) {
 	sessions := storeSessions{db}
 	cfg := telegram.Config{Token: token, ServerURL: apiURL, Mailbox: sessions, Log: log, Workers: workers,
-		Runner:     &dialog.Runner{Machine: m, Sessions: sessions, Cases: db},
-		GlobalRate: rate.Limit(bg.global), ChatRate: rate.Limit(bg.chat),
+		Runner:     &dialog.Runner{Machine: m, Sessions: sessions, Cases: db, Reminders: sessions},
+		GlobalRate: rate.Limit(bg.global), ChatRate: rate.Limit(bg.chat), Reminders: sessions,
 		// Inline queries reach the bot only once inline mode is enabled
 		// with BotFather (README); until then this costs nothing.
 		Inline: &dialog.Inline{Machine: m, Cases: db, Record: func(ctx context.Context, evs []dialog.Event) error {

@@ -58,6 +58,7 @@ Usage:
   bujiao serve  [flags]   run the help-desk web page and JSON API
   bujiao kb     COMMAND   knowledge-base tools: lint, test, faq, diff, export
   bujiao stats  [flags]   usage statistics from the database
+  bujiao reminders [flags] reminders due per day, next 30 days (no chat ids)
   bujiao version          print the knowledge-base version
 
 Run 'bujiao COMMAND --help' for a command's flags.`
@@ -78,6 +79,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runKB(ctx, rest, stdout, stderr)
 	case "stats":
 		return runStats(ctx, rest, stdout, stderr)
+	case "reminders":
+		return runReminders(ctx, rest, stdout, stderr)
 	case "bot":
 		return runBot(ctx, rest, stdout, stderr)
 	case "serve":

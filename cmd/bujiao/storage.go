@@ -31,8 +31,13 @@ func (s storeSessions) Load(ctx context.Context, chatID int64) (dialog.Session, 
 }
 
 func (s storeSessions) Commit(ctx context.Context, c dialog.Commit) error {
-	err := s.db.Commit(ctx, store.Commit{ChatID: c.ChatID, UpdateID: c.UpdateID, Version: c.Version,
-		State: c.State, Lang: c.Lang, Events: storeEvents(c.Events), Outbox: c.Outbox, Forget: c.Forget})
+	sc := store.Commit{ChatID: c.ChatID, UpdateID: c.UpdateID, Version: c.Version,
+		State: c.State, Lang: c.Lang, Events: storeEvents(c.Events), Outbox: c.Outbox, Forget: c.Forget,
+		Applied: c.Applied, Cancel: c.Cancel}
+	for _, e := range c.Schedule {
+		sc.Schedule = append(sc.Schedule, store.Scheduled{Key: e.Key, ChatID: c.ChatID, DueAt: e.DueAt, Payload: e.Payload})
+	}
+	err := s.db.Commit(ctx, sc)
 	switch {
 	case errors.Is(err, store.ErrConflict):
 		return fmt.Errorf("%w: %w", dialog.ErrConflict, err)

@@ -160,6 +160,16 @@ type Config struct {
 	// in any chat); inline mode must also be enabled with BotFather.
 	Inline *dialog.Inline
 
+	// Reminders, if set, delivers the reminders people asked for
+	// (reminders.go): claimed when due every ReminderEvery (default 5 s),
+	// at most ReminderRate a second (default a third of GlobalRate), and
+	// only while the outbox holds fewer than ReminderBacklog messages
+	// (default 16), so live answers go first.
+	Reminders       ReminderStore
+	ReminderEvery   time.Duration
+	ReminderRate    rate.Limit
+	ReminderBacklog int
+
 	// SkipGetMe skips the library's own getMe in New. For tests only: Init
 	// still calls getMe to learn the bot's username.
 	SkipGetMe bool
@@ -415,6 +425,10 @@ func (b *Bot) Start() {
 		b.feedDone.Add(2)
 		go func() { defer b.feedDone.Done(); b.inFeed.run(ctx, time.Second) }()
 		go func() { defer b.feedDone.Done(); b.outFeed.run(ctx, time.Second) }()
+		if b.cfg.Reminders != nil {
+			b.feedDone.Add(1)
+			go func() { defer b.feedDone.Done(); b.pumpReminders(ctx) }()
+		}
 	})
 }
 

@@ -472,6 +472,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 				return
 			}
 			b.met.turn(res.Events)
+			b.met.reminders(res.Events)
 			b.unblock(j.chat)
 			b.outFeed.wake()
 			return

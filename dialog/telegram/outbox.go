@@ -191,6 +191,7 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 				log.Warn("mark blocked", logKeyErr, err)
 			}
 			cancel()
+			b.dropReminders(hard, j.chat)
 			return
 		default:
 			log.Warn("message refused by Telegram; dropped", logKeyErr, b.scrub(err))

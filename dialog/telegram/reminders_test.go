@@ -1,0 +1,252 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"bujiao/dialog"
+	"bujiao/dialog/persist"
+	"bujiao/dialog/remind"
+	"bujiao/knowledge"
+	"bujiao/rules"
+	"bujiao/store"
+)
+
+// remSessions is testSessions with reminders: the commit passes what a turn
+// schedules, cancels and answers, and the bot claims and drops reminders —
+// what cmd/bujiao's storeSessions does.
+type remSessions struct{ testSessions }
+
+func (s remSessions) Commit(ctx context.Context, c dialog.Commit) error {
+	var evs []store.Event
+	for _, e := range c.Events {
+		evs = append(evs, store.Event{Kind: string(e.Kind), Question: e.Question, Verdict: e.Verdict,
+			Region: e.Region, Text: e.Text, Helpful: e.Helpful})
+	}
+	sc := store.Commit{ChatID: c.ChatID, UpdateID: c.UpdateID, Version: c.Version, State: c.State, Lang: c.Lang,
+		Events: evs, Outbox: c.Outbox, Forget: c.Forget, Applied: c.Applied, Cancel: c.Cancel}
+	for _, e := range c.Schedule {
+		sc.Schedule = append(sc.Schedule, store.Scheduled{Key: e.Key, ChatID: c.ChatID, DueAt: e.DueAt, Payload: e.Payload})
+	}
+	err := s.db.Commit(ctx, sc)
+	switch {
+	case errors.Is(err, store.ErrConflict):
+		return dialog.ErrConflict
+	case errors.Is(err, store.ErrDuplicate):
+		return dialog.ErrDuplicate
+	}
+	return err
+}
+
+func (s remSessions) Scheduled(ctx context.Context, chatID int64, prefix string) ([]persist.Inbound, error) {
+	rows, err := s.db.ScheduledReminders(ctx, chatID, prefix)
+	out := make([]persist.Inbound, len(rows))
+	for i, r := range rows {
+		out[i] = persist.Inbound{Key: r.Key, ChatID: r.ChatID, Payload: r.Payload, DueAt: r.DueAt}
+	}
+	return out, err
+}
+
+func (s remSessions) ClaimReminders(ctx context.Context, owner string, lease time.Duration, now time.Time, limit int) ([]DueReminder, error) {
+	rows, err := s.db.ClaimReminders(ctx, owner, lease, now, limit)
+	out := make([]DueReminder, len(rows))
+	for i, r := range rows {
+		out[i] = DueReminder{Key: r.Key, ChatID: r.ChatID, Payload: r.Payload}
+	}
+	return out, err
+}
+
+func (s remSessions) ReleaseReminder(ctx context.Context, key, owner string) error {
+	return s.db.ReleaseReminder(ctx, key, owner)
+}
+
+func (s remSessions) DropReminders(ctx context.Context, chatID int64) (int64, error) {
+	return s.db.DropReminders(ctx, chatID)
+}
+
+func (s remSessions) OutboxLen(ctx context.Context) (int64, error) { return s.db.OutboxLen(ctx) }
+
+// clock is a test clock the bot's turns and claims read.
+type clock struct{ ns atomic.Int64 }
+
+func (c *clock) now() time.Time   { return time.Unix(0, c.ns.Load()) }
+func (c *clock) set(t time.Time)  { c.ns.Store(t.UnixNano()) }
+func newClock(t time.Time) *clock { c := &clock{}; c.set(t); return c }
+func bjTime(m time.Month, d, h int) time.Time {
+	return time.Date(2026, m, d, h, 0, 0, 0, knowledge.China)
+}
+
+// withReminders makes the harness's bots deliver reminders on clk.
+func withReminders(h *harness, clk *clock, configure func(*Config)) {
+	h.configure = func(cfg *Config) {
+		s := remSessions{testSessions{db: h.db, failApply: &h.failing}}
+		cfg.Runner.Sessions, cfg.Runner.Reminders, cfg.Runner.Now = s, s, clk.now
+		cfg.Mailbox, cfg.Reminders = s, s
+		cfg.ReminderEvery = 5 * time.Millisecond
+		if configure != nil {
+			configure(cfg)
+		}
+	}
+}
+
+// scheduleReminder stores one reminder for chat, due at due (Shanghai, a
+// 2-month gap set on 2026-03-16: the short-gap window closes 2026-04-30).
+func scheduleReminder(t *testing.T, db *store.DB, chat int64, due ...time.Time) {
+	t.Helper()
+	gap := 2
+	set := bjTime(3, 16, 12)
+	rec := remind.Record{ID: remind.NewID(rules.DeadlineIndividualWindow, rules.Date{Year: 2026, Month: 4, Day: 30}, set),
+		Lang: knowledge.Zh, Deadline: rules.DeadlineIndividualWindow, Date: rules.Date{Year: 2026, Month: 4, Day: 30},
+		Facts: rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerIndividual, GapMonths: &gap, Region: "shanghai",
+			Retirement: rules.RetirementWorking},
+		When: remind.All, Times: due, SetOn: rules.Date{Year: 2026, Month: 3, Day: 16}}
+	data, err := rec.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := db.LoadSession(context.Background(), chat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Commit(context.Background(), store.Commit{ChatID: chat, Version: s.Version, State: s.State,
+		Schedule: []store.Scheduled{{Key: dialog.ReminderKeyPrefix(chat) + rec.Key(), DueAt: due[0], Payload: data}}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func remindersLeft(t *testing.T, db *store.DB) int {
+	t.Helper()
+	n := 0
+	for chat := int64(1); chat <= 200; chat++ {
+		rows, err := db.ScheduledReminders(context.Background(), chat, "rem:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(rows)
+	}
+	return n
+}
+
+// TestRemindersDeliveredOnce: due reminders reach their chats once each:
+// firings a dead process had claimed (kill -9 mid-send) are taken over when
+// its lease lapses, a restart sends nothing again, a reminder not yet due
+// stays, and a chat that blocked the bot (403) loses its reminders.
+func TestRemindersDeliveredOnce(t *testing.T) {
+	h := newHarness(t)
+	clk := newClock(bjTime(4, 23, 9))
+	withReminders(h, clk, func(cfg *Config) { cfg.GlobalRate, cfg.ChatRate = rate.Inf, rate.Inf })
+	db, err := store.Open(context.Background(), h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const chats = 40
+	for chat := int64(1); chat <= chats; chat++ {
+		scheduleReminder(t, db, chat, bjTime(4, 23, 8), bjTime(4, 29, 8))
+	}
+	// A process that claimed ten of them and died: its lease (a minute)
+	// has lapsed by the clock's time.
+	if got, err := db.ClaimReminders(context.Background(), "dead", time.Minute, bjTime(4, 23, 8).Add(time.Minute), 10); err != nil || len(got) != 10 {
+		t.Fatalf("dead claim: %d %v", len(got), err)
+	}
+	db.Close()
+	h.api.block(7, true)
+
+	h.start()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		sent := 0
+		for chat := int64(1); chat <= chats; chat++ {
+			if chat != 7 && len(h.api.sent(chat)) > 0 {
+				sent++
+			}
+		}
+		if sent == chats-1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d chats got their reminder", sent, chats-1)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	h.waitSent(0)
+	// Restart: nothing is sent again.
+	h.stop()
+	h.start()
+	time.Sleep(100 * time.Millisecond)
+	h.waitSent(0)
+	for chat := int64(1); chat <= chats; chat++ {
+		got := h.api.sent(chat)
+		if chat == 7 {
+			continue
+		}
+		if len(got) != 1 || !strings.Contains(got[0].Text, "⏰") || !strings.Contains(got[0].Text, "2026-04-30") {
+			t.Errorf("chat %d: %d messages: %v", chat, len(got), texts(got))
+		}
+	}
+	// Each delivered chat keeps its next firing (the day before); the
+	// blocked chat keeps nothing.
+	left := remindersLeft(t, h.db)
+	if left != chats-1 {
+		t.Errorf("%d firings left, want %d (one per chat that is not blocked)", left, chats-1)
+	}
+	rows, _ := h.db.ScheduledReminders(context.Background(), 7, "rem:")
+	if len(rows) != 0 {
+		t.Errorf("the blocked chat keeps %d reminders", len(rows))
+	}
+	rep, err := h.db.Stats(context.Background(), time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || rep.Reminders["sent"] != chats || rep.Reminders["dropped"] != 1 {
+		t.Errorf("stats: %v %v (want %d sent, 1 dropped)", rep.Reminders, err, chats)
+	}
+}
+
+// TestRemindersRepliesFirst: with a morning burst of due reminders queued,
+// a person who writes gets the answer after at most a handful of reminder
+// messages, not after the whole burst: reminders are claimed only while
+// the outbox is short.
+func TestRemindersRepliesFirst(t *testing.T) {
+	h := newHarness(t)
+	clk := newClock(bjTime(4, 23, 9))
+	const backlog = 8
+	withReminders(h, clk, func(cfg *Config) {
+		// A raised budget, held: 200 messages a second.
+		cfg.GlobalRate, cfg.GlobalBurst, cfg.ChatRate = 200, 1, rate.Inf
+		cfg.ReminderBacklog, cfg.ReminderRate = backlog, 200
+		cfg.Sleep = sleepCtx
+	})
+	db, err := store.Open(context.Background(), h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const burst = 150
+	for chat := int64(1); chat <= burst; chat++ {
+		scheduleReminder(t, db, chat, bjTime(4, 23, 8))
+	}
+	db.Close()
+	h.start()
+	// Once the burst is under way, someone writes.
+	h.api.waitFor(t, "the first reminders", func() bool { return len(h.api.callsLocked("sendMessage", 0)) >= 20 })
+	u := h.user(190, "zh")
+	before := len(h.api.callsOf("sendMessage", 0))
+	replies := u.say("/start")
+	if len(replies) == 0 {
+		t.Fatal("no reply")
+	}
+	var ahead int
+	for _, c := range h.api.callsOf("sendMessage", 0) {
+		if c.ChatID != 190 && c.At.Before(replies[0].At) {
+			ahead++
+		}
+	}
+	ahead -= before
+	if ahead > 2*backlog {
+		t.Errorf("%d reminder messages went out between the person's message and the answer; at most %d", ahead, 2*backlog)
+	}
+	t.Logf("reminder messages sent between a message and its answer: %d (backlog %d, burst %d)", ahead, backlog, burst)
+	h.waitSent(0)
+}
