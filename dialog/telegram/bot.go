@@ -360,7 +360,7 @@ func (b *Bot) Init(ctx context.Context) error {
 	return nil
 }
 
-var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "forget"}
+var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "reminders", "forget"}
 
 func (b *Bot) setCommands(ctx context.Context) {
 	kb := b.runner.Machine.Knowledge()

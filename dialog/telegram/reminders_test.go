@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -249,4 +250,52 @@ func TestRemindersRepliesFirst(t *testing.T) {
 	}
 	t.Logf("reminder messages sent between a message and its answer: %d (backlog %d, burst %d)", ahead, backlog, burst)
 	h.waitSent(0)
+}
+
+// TestReminderConversation: through the real bot, a resident asks for a
+// reminder, gets the calendar file by sendDocument, sets the reminder, and
+// receives it when due; "done" under it stops the rest.
+func TestReminderConversation(t *testing.T) {
+	h := newHarness(t)
+	clk := newClock(fixedNow())
+	withReminders(h, clk, func(cfg *Config) { cfg.GlobalRate, cfg.ChatRate = rate.Inf, rate.Inf })
+	h.start()
+	u := h.user(501, "zh")
+	answer := u.say("/start scheme-employee_payer-individual_gap-2_region-shanghai")
+	if len(answer) == 0 || !slices.Contains(u.lastKeyboard().buttons(), "r:o") {
+		t.Fatalf("no reminder button under the answer: %v", texts(answer))
+	}
+	offer := u.press("r:o")
+	if len(offer) != 1 || !strings.Contains(offer[0].Text, "会保存") || offer[0].Method != "sendMessage" {
+		t.Fatalf("offer (a new message under the answer, which stays): %v", texts(offer))
+	}
+	u.press("r:c:individual-window")
+	docs := h.api.callsOf("sendDocument", 501)
+	if len(docs) != 1 || !strings.HasPrefix(docs[0].Fields["document"], "BEGIN:VCALENDAR\r\n") ||
+		!strings.HasSuffix(docs[0].Fields["document_name"], ".ics") || !strings.Contains(docs[0].Fields["document"], "DTSTART;VALUE=DATE:20260430") {
+		t.Fatalf("calendar file: %+v", docs)
+	}
+	set := u.press("r:s:individual-window:7")
+	if len(set) == 0 || !strings.Contains(set[len(set)-1].Text, "2026-04-23") {
+		t.Fatalf("set: %v", texts(set))
+	}
+	// A week before: the reminder comes, with "done".
+	clk.set(bjTime(4, 23, 9))
+	h.api.waitFor(t, "the reminder", func() bool {
+		for _, c := range h.api.callsLocked("sendMessage", 501) {
+			if strings.Contains(c.Text, "⏰ 提醒") {
+				return true
+			}
+		}
+		return false
+	})
+	h.waitSent(501)
+	u.fresh()
+	done := u.press(u.lastKeyboard().buttons()[0])
+	if len(done) == 0 || !strings.Contains(done[0].Text, "不再提醒") {
+		t.Fatalf("done: %v", texts(done))
+	}
+	if left, _ := h.db.ScheduledReminders(context.Background(), 501, "rem:"); len(left) != 0 {
+		t.Errorf("%d firings left after done", len(left))
+	}
 }
