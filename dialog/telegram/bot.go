@@ -161,10 +161,10 @@ type Config struct {
 	Inline *dialog.Inline
 
 	// Reminders, if set, delivers the reminders people asked for
-	// (reminders.go): claimed when due every ReminderEvery (default 5 s),
-	// at most ReminderRate a second (default a third of GlobalRate), and
+	// (reminders.go): looked for every ReminderEvery (default 5 s),
+	// answered at most ReminderRate a second (default GlobalRate), and
 	// only while the outbox holds fewer than ReminderBacklog messages
-	// (default 16), so live answers go first.
+	// (default 2), so live answers go first.
 	Reminders       ReminderStore
 	ReminderEvery   time.Duration
 	ReminderRate    rate.Limit

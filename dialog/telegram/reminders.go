@@ -20,10 +20,11 @@ import (
 // duplicate. The messages then go through the outbox like any reply.
 //
 // Replies first: reminders are claimed only while the outbox holds fewer
-// than ReminderBacklog messages, and at most ReminderRate a second, so a
-// morning burst of due reminders never puts more than a handful of
-// messages ahead of a live answer in the send order, and live answers keep
-// the rest of the budget.
+// than ReminderBacklog messages (default 2), and at most ReminderRate a
+// second (default the whole budget), so a morning burst of due reminders
+// never puts more than a handful of messages ahead of a live answer in the
+// send order (at 30 messages a second, well under a tenth of a second), and
+// uses whatever budget live answers leave.
 
 // DueReminder is a claimed reminder firing.
 type DueReminder struct {
@@ -51,7 +52,10 @@ type ReminderStore interface {
 const (
 	DefaultReminderEvery   = 5 * time.Second
 	DefaultReminderLease   = time.Minute
-	DefaultReminderBacklog = 16
+	DefaultReminderBacklog = 2
+	// reminderBackoff is how long the pump waits for the outbox to
+	// shorten before claiming more.
+	reminderBackoff = 20 * time.Millisecond
 )
 
 // reminderOwner names this process's claims: unique per run.
@@ -67,8 +71,9 @@ func (b *Bot) pumpReminders(ctx context.Context) {
 	}
 	perSecond := b.cfg.ReminderRate
 	if perSecond == 0 {
-		// A third of the budget: two thirds stay for live answers.
-		perSecond = b.cfg.GlobalRate / 3
+		// The whole budget: live answers go first through the backlog
+		// gate, not by leaving the budget idle.
+		perSecond = b.cfg.GlobalRate
 	}
 	lim := rate.NewLimiter(perSecond, max(1, int(perSecond)))
 	owner := reminderOwner()
@@ -93,8 +98,17 @@ func (b *Bot) reminderPass(ctx context.Context, owner string, lim *rate.Limiter)
 		backlog = DefaultReminderBacklog
 	}
 	for ctx.Err() == nil {
-		if n, err := rs.OutboxLen(ctx); err != nil || n >= int64(backlog) {
-			return // replies first: come back at the next tick
+		n, err := rs.OutboxLen(ctx)
+		if err != nil {
+			return
+		}
+		if n >= int64(backlog) {
+			// Replies first: let the sender work the queue down, then
+			// carry on with what is due.
+			if b.cfg.Sleep(ctx, reminderBackoff) != nil {
+				return
+			}
+			continue
 		}
 		now := time.Now()
 		if b.runner.Now != nil {

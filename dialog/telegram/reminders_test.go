@@ -3,8 +3,10 @@ package telegram
 import (
 	"context"
 	"errors"
+	"os"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -297,5 +299,85 @@ func TestReminderConversation(t *testing.T) {
 	}
 	if left, _ := h.db.ScheduledReminders(context.Background(), 501, "rem:"); len(left) != 0 {
 		t.Errorf("%d firings left after done", len(left))
+	}
+}
+
+// TestReminderBurstAt30 is the closing note's measurement, not part of the
+// normal run (it takes over half a minute): 1,000 reminders fall due at
+// once under Telegram's real budget of 30 messages a second while 100
+// people write; it reports how long the burst takes and the latency of
+// their answers (first message of each: push to delivery). Run with
+// BUJIAO_REMINDER_BURST=1 go test ./dialog/telegram -run TestReminderBurstAt30 -v
+// (BUJIAO_REMINDER_BURST=baseline: the same people without reminders).
+func TestReminderBurstAt30(t *testing.T) {
+	if os.Getenv("BUJIAO_REMINDER_BURST") == "" {
+		t.Skip("set BUJIAO_REMINDER_BURST=1 to measure a 1,000-reminder burst at 30/s (about 40 s)")
+	}
+	h := newHarness(t)
+	clk := newClock(bjTime(4, 23, 9))
+	withReminders(h, clk, func(cfg *Config) { cfg.Sleep = sleepCtx })
+	db, err := store.Open(context.Background(), h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	burst, people := int64(1000), 100
+	if os.Getenv("BUJIAO_REMINDER_BURST") == "baseline" {
+		burst = 0 // the same people, no reminders: the latency to compare with
+	}
+	for chat := int64(1); chat <= burst; chat++ {
+		scheduleReminder(t, db, chat, bjTime(4, 23, 8))
+	}
+	db.Close()
+	start := time.Now()
+	h.start()
+	var (
+		mu        sync.Mutex
+		latencies []time.Duration
+		wg        sync.WaitGroup
+	)
+	for i := range people {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Spread over the first 25 s of the burst.
+			time.Sleep(time.Duration(i) * 250 * time.Millisecond)
+			u := h.user(int64(5000+i), "zh")
+			pushed := time.Now()
+			ids := h.api.push(u.textUpdate("上海灵活就业断缴2个月"))
+			for {
+				if got := h.api.callsOf("sendMessage", u.chatID); len(got) > 0 {
+					mu.Lock()
+					latencies = append(latencies, got[0].At.Sub(pushed))
+					mu.Unlock()
+					_ = ids
+					return
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+		}()
+	}
+	wg.Wait()
+	for {
+		n := 0
+		for chat := int64(1); chat <= burst; chat++ {
+			if len(h.api.callsOf("sendMessage", chat)) > 0 {
+				n++
+			}
+		}
+		if int64(n) == burst {
+			break
+		}
+		if time.Since(start) > 3*time.Minute {
+			t.Fatalf("%d of %d reminders sent after 3 minutes", n, burst)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	took := time.Since(start)
+	slices.Sort(latencies)
+	p := func(q float64) time.Duration { return latencies[int(q*float64(len(latencies)-1))] }
+	t.Logf("%d reminders at 30/s with 100 people writing: burst done in %s; answers p50 %s, p90 %s, max %s",
+		burst, took.Round(100*time.Millisecond), p(0.5).Round(time.Millisecond), p(0.9).Round(time.Millisecond), latencies[len(latencies)-1].Round(time.Millisecond))
+	if p(0.9) > 2*time.Second {
+		t.Errorf("answers during the burst: p90 %s", p(0.9))
 	}
 }
