@@ -93,6 +93,9 @@ type Machine struct {
 	// Human tells a person who asks for one how to reach people; nil is
 	// DefaultHumanRoute.
 	Human HumanRoute
+	// Reminders: the transport delivers reminders later (the bot), so
+	// answers with a dated deadline offer them. A terminal does not.
+	Reminders bool
 }
 
 // New returns a Machine answering from kb.

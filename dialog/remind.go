@@ -148,7 +148,7 @@ func (t *turn) datedOf(o *rules.Outcome, now time.Time) []knowledge.DatedDeadlin
 // remindRow is the "Remind me" button under an answer, when it has a
 // dated deadline that can still be reminded; nil otherwise.
 func (t *turn) remindRow(o *rules.Outcome) []Button {
-	if len(t.datedOf(o, t.now)) == 0 {
+	if t.m == nil || !t.m.Reminders || len(t.datedOf(o, t.now)) == 0 {
 		return nil
 	}
 	return []Button{{Label: t.msg("r.button"), Data: remindData("o")}}

@@ -188,6 +188,7 @@ func runReminderScript(t *testing.T, kbs map[string]*knowledge.Base, sc script) 
 	now := testNow
 	st := newRemStore()
 	m := New(kbs["default"])
+	m.Reminders = true
 	r := &Runner{Machine: m, Sessions: st, Reminders: st, Now: func() time.Time { return now }}
 	ctx := context.Background()
 	var b strings.Builder
@@ -271,7 +272,9 @@ func renderReminderTurn(b *strings.Builder, replies []Reply, events []Event) {
 func TestReminderCopiesFacts(t *testing.T) {
 	st := newRemStore()
 	now := testNow
-	r := &Runner{Machine: testMachine(t), Sessions: st, Reminders: st, Now: func() time.Time { return now }}
+	m := testMachine(t)
+	m.Reminders = true
+	r := &Runner{Machine: m, Sessions: st, Reminders: st, Now: func() time.Time { return now }}
 	ctx := context.Background()
 	turn := func(in Input) Result {
 		in.LangHint = "en"

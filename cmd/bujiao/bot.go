@@ -217,6 +217,9 @@ var defaultBudget = budget{telegram.DefaultGlobalRate, telegram.DefaultChatRate}
 
 func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bg budget) (*telegram.Bot, error) {
 	sessions := storeSessions{db}
+	// The bot delivers reminders (the terminal does not), so its answers
+	// offer them.
+	m.Reminders = true
 	cfg := telegram.Config{Token: token, ServerURL: apiURL, Mailbox: sessions, Log: log, Workers: workers,
 		Runner:     &dialog.Runner{Machine: m, Sessions: sessions, Cases: db, Reminders: sessions},
 		GlobalRate: rate.Limit(bg.global), ChatRate: rate.Limit(bg.chat), Reminders: sessions,

@@ -90,6 +90,7 @@ func withReminders(h *harness, clk *clock, configure func(*Config)) {
 	h.configure = func(cfg *Config) {
 		s := remSessions{testSessions{db: h.db, failApply: &h.failing}}
 		cfg.Runner.Sessions, cfg.Runner.Reminders, cfg.Runner.Now = s, s, clk.now
+		cfg.Runner.Machine.Reminders = true
 		cfg.Mailbox, cfg.Reminders = s, s
 		cfg.ReminderEvery = 5 * time.Millisecond
 		if configure != nil {
