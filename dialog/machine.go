@@ -212,7 +212,8 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 			t.event(Event{Kind: EvStarted})
 		}
 	}
-	if t.s.Lang == "" {
+	if t.s.Lang == "" && in.Due == nil {
+		// A reminder into a new chat speaks the reminder's language (due).
 		t.s.Lang = LangFromHint(in.LangHint, m.DefaultLang)
 	}
 	switch {

@@ -18,6 +18,7 @@ import (
 	"bujiao/dialog/persist"
 	"bujiao/dialog/remind"
 	"bujiao/knowledge"
+	"bujiao/rules"
 )
 
 // remStore is an in-memory store for reminder tests: conversations with
@@ -374,4 +375,28 @@ func regexpAll(pattern, s string) []string {
 		out = append(out, m[1])
 	}
 	return out
+}
+
+// TestReminderIntoUnreadableState: a reminder reaching a chat whose stored
+// conversation this version cannot read is still answered (it carries its
+// own case), not swallowed by the restart apology.
+func TestReminderIntoUnreadableState(t *testing.T) {
+	st := newRemStore()
+	now := time.Date(2026, 12, 31, 8, 30, 0, 0, knowledge.China)
+	r := &Runner{Machine: testMachine(t), Sessions: st, Reminders: st, Now: func() time.Time { return now }}
+	gap := 2
+	rec := remind.Record{ID: "individual-window.20261231.x", Lang: knowledge.En, Deadline: "individual-window",
+		Date: rules.Date{Year: 2026, Month: 12, Day: 31}, When: remind.OnTheDay, Times: []time.Time{now},
+		SetOn: rules.Date{Year: 2026, Month: 11, Day: 25},
+		Facts: rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerIndividual, GapMonths: &gap, Region: "shanghai",
+			Retirement: rules.RetirementWorking}}
+	data, err := rec.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.states[9], st.versions[9] = []byte(`{"v":99}`), 1
+	res, err := r.Run(context.Background(), Turn{ChatID: 9, Input: Input{Due: &Due{Key: "k", Payload: data}}})
+	if err != nil || len(res.Replies) != 1 || !strings.Contains(res.Replies[0].PlainText(), "Reminder") {
+		t.Fatalf("%v %+v", err, res.Replies)
+	}
 }

@@ -147,11 +147,16 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 		var out Outcome
 		if sess.Found {
 			s, derr := DecodeState(sess.State)
-			if derr != nil {
+			switch {
+			case derr != nil && t.Input.Due != nil:
+				// A reminder needs nothing of the old state: it carries its
+				// own case. It must not be swallowed by the apology.
+				out = r.Machine.Turn(State{}, t.Input, now)
+			case derr != nil:
 				// A state this version cannot read restarts the chat with an
 				// apology rather than failing every message from now on.
 				out = r.Machine.Recover(t.Input.LangHint, now)
-			} else {
+			default:
 				out = r.Machine.Turn(s, t.Input, now)
 			}
 		} else {
