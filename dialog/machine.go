@@ -463,7 +463,7 @@ func (t *turn) answer() {
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
 	}
 	buttons := t.answerButtons()
-	if row := t.remindRow(&o); row != nil {
+	if row := t.remindButtons(); row != nil {
 		buttons = append(buttons, row)
 	}
 	t.sayButtons(buttons, blocks...)

@@ -145,10 +145,16 @@ func (t *turn) datedOf(o *rules.Outcome, now time.Time) []knowledge.DatedDeadlin
 	return out
 }
 
-// remindRow is the "Remind me" button under an answer, when it has a
-// dated deadline that can still be reminded; nil otherwise.
-func (t *turn) remindRow(o *rules.Outcome) []Button {
-	if t.m == nil || !t.m.Reminders || len(t.datedOf(o, t.now)) == 0 {
+// remindButtons is the "Remind me" button under an answer, when the case
+// on screen has a dated deadline that can still be reminded and the
+// transport delivers reminders; nil otherwise. (It belongs in the last row
+// under an answer, next to the hand-off: [Remind me] [Talk to a person].)
+func (t *turn) remindButtons() []Button {
+	if t.m == nil || !t.m.Reminders {
+		return nil
+	}
+	o, err := t.kb.Evaluate(t.s.Facts, t.today)
+	if err != nil || len(t.datedOf(&o, t.now)) == 0 {
 		return nil
 	}
 	return []Button{{Label: t.msg("r.button"), Data: remindData("o")}}
