@@ -91,7 +91,8 @@ func TestBotReminderKill9(t *testing.T) {
 			<-proc.done
 		}
 	}()
-	deadline := time.Now().Add(60 * time.Second)
+	// A firing claimed at the kill waits for its lease (10 s) to lapse.
+	deadline := time.Now().Add(90 * time.Second)
 	for done() < chats*4/10 {
 		select {
 		case err := <-proc.done:

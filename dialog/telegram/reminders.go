@@ -50,8 +50,11 @@ type ReminderStore interface {
 
 // Reminder defaults.
 const (
-	DefaultReminderEvery   = 5 * time.Second
-	DefaultReminderLease   = time.Minute
+	DefaultReminderEvery = 5 * time.Second
+	// DefaultReminderLease covers one turn (the send goes through the
+	// outbox), so after a kill -9 a claimed firing waits at most this long
+	// for another process to take it.
+	DefaultReminderLease   = 10 * time.Second
 	DefaultReminderBacklog = 2
 	// reminderBackoff is how long the pump waits for the outbox to
 	// shorten before claiming more.
