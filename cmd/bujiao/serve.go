@@ -146,7 +146,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
 
 	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log,
-		BehindHTTPS: *behindHTTPS}
+		BehindHTTPS: *behindHTTPS, Reload: live}
 	if *withBot && *dbPath == "" {
 		*dbPath = store.DefaultPath()
 	}

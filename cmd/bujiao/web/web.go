@@ -79,6 +79,17 @@ type Options struct {
 	// proto=https) gets a Secure cookie too; honouring the header from
 	// anyone is safe, since it can only make the cookie stricter.
 	BehindHTTPS bool
+	// Reload, when set, reports refused knowledge reloads: /readyz says
+	// since when (staying 200, since the previous base still answers) and
+	// /metrics counts them.
+	Reload Reloader
+}
+
+// Reloader is a knowledge base that reloads from a directory
+// (*knowledge.Live).
+type Reloader interface {
+	Status() knowledge.ReloadStatus
+	Failures() uint64
 }
 
 // Server serves the page, the API and the operational endpoints.
@@ -125,6 +136,7 @@ func New(kb func() *knowledge.Base, opts Options) *Server {
 	if err != nil {
 		panic(err) // the embed pattern guarantees the directory
 	}
+	s.metrics.watchKnowledge(kb, opts.Reload)
 	s.route("GET /{$}", true, http.HandlerFunc(s.servePage))
 	s.route("GET /answer.txt", true, s.serveRendered(knowledge.FormatText))
 	s.route("GET /answer.md", true, s.serveRendered(knowledge.FormatMarkdown))
@@ -350,6 +362,13 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	fmt.Fprint(w, "ok")
+	if s.opts.Reload != nil {
+		// Still ready: the previous base answers. The line tells whoever
+		// looks why their edit is not live.
+		if st := s.opts.Reload.Status(); st.Refused() {
+			fmt.Fprintf(w, "\nknowledge reload refused since %s: %d errors", st.RefusedSince.UTC().Format(time.RFC3339), st.Errors)
+		}
+	}
 }
 
 // serveReady reports whether requests can be answered: the knowledge base
@@ -371,6 +390,13 @@ func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	fmt.Fprint(w, "ok")
+	if s.opts.Reload != nil {
+		// Still ready: the previous base answers. The line tells whoever
+		// looks why their edit is not live.
+		if st := s.opts.Reload.Status(); st.Refused() {
+			fmt.Fprintf(w, "\nknowledge reload refused since %s: %d errors", st.RefusedSince.UTC().Format(time.RFC3339), st.Errors)
+		}
+	}
 }
 
 // staticHandler serves the embedded assets; their URLs carry a version, so
