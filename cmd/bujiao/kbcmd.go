@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"time"
 
 	"bujiao/knowledge"
@@ -213,10 +215,58 @@ func runKBLint(args []string, stdout io.Writer) error {
 }
 
 func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		if args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+			fmt.Fprintln(stdout, "usage: bujiao version (or bujiao --version)\n\nPrints the build's version (module version, or the git commit it was built from)\nand the knowledge base's (a hash of the files and the newest checked_on).")
+			return nil
+		}
+		return usageError("bujiao version: takes no arguments, got %q", strings.Join(args, " "))
+	}
 	b, err := loadKB("")
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(stdout, "bujiao %s\n", buildVersion(debug.ReadBuildInfo))
 	fmt.Fprintf(stdout, "bujiao knowledge %s\n", b.Version)
 	return nil
+}
+
+// buildVersion is the version the go command recorded in the binary: the
+// module version for `go install module@version`, else the commit of the
+// checkout it was built in (with "-dirty" for uncommitted changes) and its
+// time, else "devel" (go run, tests).
+func buildVersion(read func() (*debug.BuildInfo, bool)) string {
+	bi, ok := read()
+	if !ok {
+		return "devel"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, at string
+	dirty := false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	v := "devel-" + rev
+	if dirty {
+		v += "-dirty"
+	}
+	if at != "" {
+		v += " (" + at + ")"
+	}
+	return v
 }

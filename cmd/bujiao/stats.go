@@ -13,62 +13,73 @@ import (
 	"strings"
 	"time"
 
+	"bujiao/knowledge"
 	"bujiao/store"
 )
 
 const statsDateLayout = "2006-01-02"
 
+// statsNow is the clock stats takes "today" from; tests set it.
+var statsNow = time.Now
+
 // runStats implements "bujiao stats": usage statistics for maintainers from
-// the anonymous events in the database. Dates are days in the local time
-// zone; --to is inclusive. The database is opened read-only, so it is safe to
-// run next to a live bot. Errors about flags name the flag; -h returns
-// flag.ErrHelp.
+// the anonymous events in the database. Dates are days in China (the
+// people it serves live there, whatever the server's time zone); --to is
+// inclusive. The database is opened read-only, so it is safe to run next to
+// a live bot. Errors about flags name the flag and exit 2; -h prints the
+// usage and exits 0.
 func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	dbPath := fs.String("db", store.DefaultPath(), "database `file`")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv]\n\n")
+	usage := func() string {
+		var b strings.Builder
+		fs.SetOutput(&b)
+		fmt.Fprintf(&b, "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv]\n\n"+
+			"Dates are days in China (UTC+8).\n\n")
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+		return strings.TrimRight(b.String(), "\n")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return err
+			fmt.Fprintln(stdout, usage())
+			return nil
 		}
-		return fmt.Errorf("stats: %w", err)
+		return usageError("stats: %v\n\n%s", err, usage())
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("stats: unexpected argument %q", fs.Arg(0))
+		return usageError("stats: unexpected argument %q\n\n%s", fs.Arg(0), usage())
 	}
 	if *format != "text" && *format != "json" && *format != "csv" {
-		return fmt.Errorf("stats: --format: want text, json or csv, got %q", *format)
+		return usageError("stats: --format: want text, json or csv, got %q", *format)
 	}
 
-	now := time.Now()
-	to := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
+	now := statsNow().In(knowledge.China)
+	to := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, knowledge.China)
 	if *toFlag != "" {
-		d, err := time.ParseInLocation(statsDateLayout, *toFlag, time.Local)
+		d, err := time.ParseInLocation(statsDateLayout, *toFlag, knowledge.China)
 		if err != nil {
-			return fmt.Errorf("stats: --to: want a date YYYY-MM-DD, got %q", *toFlag)
+			return usageError("stats: --to: want a date YYYY-MM-DD, got %q", *toFlag)
 		}
 		to = d
 	}
 	from := to.AddDate(0, 0, -29)
 	if *fromFlag != "" {
-		d, err := time.ParseInLocation(statsDateLayout, *fromFlag, time.Local)
+		d, err := time.ParseInLocation(statsDateLayout, *fromFlag, knowledge.China)
 		if err != nil {
-			return fmt.Errorf("stats: --from: want a date YYYY-MM-DD, got %q", *fromFlag)
+			return usageError("stats: --from: want a date YYYY-MM-DD, got %q", *fromFlag)
 		}
 		from = d
 	}
 	if from.After(to) {
-		return fmt.Errorf("stats: --from %s is after --to %s", from.Format(statsDateLayout), to.Format(statsDateLayout))
+		return usageError("stats: --from %s is after --to %s", from.Format(statsDateLayout), to.Format(statsDateLayout))
 	}
 	if *dbPath == "" {
-		return errors.New("stats: --db: want a database file, got an empty path")
+		return usageError("stats: --db: want a database file, got an empty path")
 	}
 	// A missing file would otherwise surface as SQLite's "unable to open".
 	if _, err := os.Stat(*dbPath); err != nil {

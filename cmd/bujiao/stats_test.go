@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -150,5 +151,55 @@ func TestRunStatsBadFlags(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("runStats(%q) = %v, want error containing %q", tt.args, err, tt.want)
 		}
+		// A bad command line exits 2, as flag does; a missing database
+		// is not a usage error.
+		want := 2
+		if strings.Contains(tt.want, "no database") {
+			want = 1
+		}
+		if code := exitCode(err, io.Discard); code != want {
+			t.Errorf("runStats(%q) exits %d, want %d", tt.args, code, want)
+		}
+	}
+}
+
+// TestRunStatsChinaDates: days are China's whatever the server's zone, so
+// at 01:00 in Beijing (17:00 UTC the day before) --from today is today, and
+// an event at 04:00 Beijing counts on that day.
+func TestRunStatsChinaDates(t *testing.T) {
+	defer func(f func() time.Time) { statsNow = f }(statsNow)
+	statsNow = func() time.Time { return time.Date(2025, 3, 10, 17, 0, 0, 0, time.UTC) }
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "bujiao.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Record(ctx,
+		store.Event{Kind: store.EventStarted, ChatID: 1, At: time.Date(2025, 3, 10, 20, 0, 0, 0, time.UTC)},
+		store.Event{Kind: store.EventStarted, ChatID: 2, At: time.Date(2025, 3, 10, 15, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	var out bytes.Buffer
+	if err := runStats(ctx, []string{"--db", path, "--from", "2025-03-11", "--format", "json"}, &out, io.Discard); err != nil {
+		t.Fatalf("--from today (in China) refused: %v", err)
+	}
+	var rep store.Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.ConversationsStarted != 1 {
+		t.Errorf("2025-03-11 in China started %d conversations, want 1 (the one at 04:00 Beijing)", rep.ConversationsStarted)
+	}
+}
+
+func TestRunStatsHelp(t *testing.T) {
+	var out bytes.Buffer
+	if err := runStats(context.Background(), []string{"--help"}, &out, io.Discard); err != nil {
+		t.Fatalf("stats --help: %v", err)
+	}
+	if !strings.Contains(out.String(), "usage: bujiao stats") || !strings.Contains(out.String(), "China") {
+		t.Errorf("stats --help printed %q", out.String())
 	}
 }
