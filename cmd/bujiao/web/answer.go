@@ -57,7 +57,10 @@ func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProble
 			fe.Message = tr(lang, "err.both_keys", "a", p.Excludes, "b", p.Key)
 		}
 	case knowledge.ProblemAmbiguous:
-		fe.Message = tr(lang, "err.ambiguous", "value", p.Value, "candidates", strings.Join(p.Candidates, b.Msg(lang, "list_sep")))
+		if lang == knowledge.En {
+			fe.Candidates = englishCandidates(b, p.Value, p.Candidates)
+		}
+		fe.Message = tr(lang, "err.ambiguous", "value", p.Value, "candidates", strings.Join(fe.Candidates, b.Msg(lang, "list_sep")))
 	default:
 		v := p.Value
 		if v == "" {
@@ -69,6 +72,27 @@ func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProble
 		}
 	}
 	return fe
+}
+
+// englishCandidates names each place a shared name could mean with the
+// region whose rules answer it in English ("上海市普陀区 (Shanghai)"): the
+// division names exist only in Chinese, and a list of Chinese names alone
+// gives an English reader nothing to choose by.
+func englishCandidates(b *knowledge.Base, value string, cands []string) []string {
+	res := b.ResolveRegion(value)
+	if res.Err == nil || len(res.Err.CandidateCodes) != len(cands) {
+		return cands
+	}
+	out := make([]string, len(cands))
+	for i, c := range cands {
+		out[i] = c
+		if id, _, ok := b.PlaceByCode(res.Err.CandidateCodes[i]); ok {
+			if reg, ok := b.Region(id); ok {
+				out[i] = c + " (" + reg.Name.En + ")"
+			}
+		}
+	}
+	return out
 }
 
 // validText is the knowledge base's description of a key's valid values

@@ -183,8 +183,8 @@ func TestServeBrowser(t *testing.T) {
 		must("keep phone screenshot", os.WriteFile(strings.TrimSuffix(keep, ".png")+"-360.png", png, 0o644))
 	}
 
-	// The script's show rules agree with the server's (form.go), including
-	// regions typed as city names.
+	// What the script shows is what the server says through /api/form,
+	// including regions typed as city names.
 	b := testKB(t)
 	for _, q := range []string{
 		"scheme=resident", "scheme=resident&newborn=false&broken_years=2", "scheme=resident&newborn=是",
@@ -192,16 +192,22 @@ func TestServeBrowser(t *testing.T) {
 		"scheme=employee&payer=unit&reason=left-job&prior_scheme=resident",
 		"scheme=employee&retirement=at-age&region=深圳", "scheme=employee&retirement=at-age&region=Hangzhou",
 		"scheme=employee&retirement=at-age&region=sh", "scheme=employee&retirement=retired",
+		"scheme=employee&retirement=at-age&region=顺德",
 	} {
 		run("open "+q, chromedp.Navigate(ts.URL+"/?"+q))
 		got, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](
-			`(() => {
-				// Undo the server's choice, then let the script decide.
-				const fields = Array.from(document.querySelectorAll("[data-show]"));
+			`(async () => {
+				// Undo the server's choice, then let the script ask it again.
+				const form = document.getElementById("case-form");
+				const fields = Array.from(form.querySelectorAll("[data-key]"));
 				fields.forEach(f => { f.hidden = !f.hidden; });
-				document.getElementById("case-form").dispatchEvent(new Event("change"));
+				form.removeAttribute("data-form-seq");
+				form.dispatchEvent(new Event("change"));
+				for (let i = 0; i < 100 && !form.hasAttribute("data-form-seq"); i++) {
+					await new Promise(r => setTimeout(r, 50));
+				}
 				return fields.filter(f => !f.hidden).map(f => f.dataset.key);
-			})()`))
+			})()`, chromedp.EvalAwaitPromise))
 		must("read shown fields", err)
 		vals, _ := url.ParseQuery(q)
 		raw := map[string]string{}
@@ -217,6 +223,14 @@ func TestServeBrowser(t *testing.T) {
 		}
 		if strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("%s: script shows %v, server %v", q, got, want)
+		}
+	}
+	// The script keeps no copy of the rules or of the region names.
+	js, err := chromedp.Run(bctx, chromedp.Evaluate[string](`fetch("/static/app.js").then(r => r.text())`, chromedp.EvalAwaitPromise))
+	must("read app.js", err)
+	for _, copyOf := range []string{"data-show", "data-regions", "national", "shanghai", "ruleHolds", "aliases"} {
+		if strings.Contains(js, copyOf) {
+			t.Errorf("app.js still holds %q: a copy of the rules or regions", copyOf)
 		}
 	}
 }

@@ -9,7 +9,8 @@
 //	GET  /                 the page; the case is in the query string
 //	GET  /answer.txt       the answer as plain text (query as for /)
 //	GET  /answer.md        the answer as Markdown
-//	POST /api/answer       a case as a JSON object → the ask JSON
+//	POST /api/answer       a case as a JSON object → the ask JSON (brief: true → ask --brief)
+//	POST /api/form         the answers so far → the questions that apply, labelled
 //	GET  /api/regions      the regions with their names, aliases and sources
 //	GET  /healthz          200 "ok" while the process serves
 //	GET  /readyz           200 when the knowledge base (and database) answer
@@ -141,6 +142,7 @@ func New(kb func() *knowledge.Base, opts Options) *Server {
 	s.route("GET /answer.txt", true, s.serveRendered(knowledge.FormatText))
 	s.route("GET /answer.md", true, s.serveRendered(knowledge.FormatMarkdown))
 	s.route("/api/answer", true, http.HandlerFunc(s.serveAPIAnswer))
+	s.route("/api/form", true, http.HandlerFunc(s.serveAPIForm))
 	s.route("/api/regions", true, http.HandlerFunc(s.serveAPIRegions))
 	s.route("GET /healthz", false, http.HandlerFunc(s.serveHealth))
 	s.route("GET /readyz", false, http.HandlerFunc(s.serveReady))
