@@ -54,9 +54,9 @@ type formRegion struct {
 }
 
 type formResponse struct {
-	Fields []formField   `json:"fields"`
-	Region *formRegion   `json:"region"`
-	Errors []FieldError  `json:"errors"`
+	Fields []formField    `json:"fields"`
+	Region *formRegion    `json:"region"`
+	Errors []FieldError   `json:"errors"`
 	Lang   knowledge.Lang `json:"lang"`
 }
 
