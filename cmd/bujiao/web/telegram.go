@@ -33,8 +33,24 @@ func telegramParts(text string, limit int) []string {
 	if utf16Len(text) <= limit {
 		return []string{text}
 	}
-	// Room for "(99/99)\n" on each part.
-	budget := limit - 8
+	// Room for the number "(i/n)\n" on each part: start with two digits
+	// and widen until the number fits (a part more means a longer number).
+	for reserve := 8; ; reserve++ {
+		parts := packParagraphs(text, limit-reserve)
+		n := strconv.Itoa(len(parts))
+		if 2*len(n)+4 > reserve && limit-reserve > 1 {
+			continue
+		}
+		for i := range parts {
+			parts[i] = "(" + strconv.Itoa(i+1) + "/" + n + ")\n" + parts[i]
+		}
+		return parts
+	}
+}
+
+// packParagraphs puts as many whole paragraphs in each part as fit in
+// budget units, cutting a paragraph only when it alone is too long.
+func packParagraphs(text string, budget int) []string {
 	var pieces []string
 	for _, para := range strings.Split(text, "\n\n") {
 		pieces = append(pieces, splitLong(para, "\n", budget)...)
@@ -55,10 +71,6 @@ func telegramParts(text string, limit int) []string {
 	}
 	if cur != "" {
 		parts = append(parts, cur)
-	}
-	n := strconv.Itoa(len(parts))
-	for i := range parts {
-		parts[i] = "(" + strconv.Itoa(i+1) + "/" + n + ")\n" + parts[i]
 	}
 	return parts
 }
