@@ -74,6 +74,9 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 			}
 		}
 		l.checkPolicy(r.file, r.path+".policy", p, b)
+		if reg.ID != rules.NationalRegion {
+			l.checkInheritance(r.file, r.path+".policy", &r.v.Policy, p)
+		}
 	}
 	b.regionList = append(b.regionList, rules.NationalRegion)
 	for _, id := range b.regionList {
