@@ -32,7 +32,14 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 			continue
 		}
 		if _, dup := b.regions[reg.ID]; dup {
-			l.errorf(r.file, r.path+".id", "duplicate region id %q", reg.ID)
+			first := ""
+			for _, o := range l.regions {
+				if o.v.ID == reg.ID {
+					first = l.firstCopy(o.file, o.path+".id")
+					break
+				}
+			}
+			l.errorf(r.file, r.path+".id", "duplicate region id %q%s", reg.ID, first)
 			continue
 		}
 		var p rules.Policy

@@ -24,7 +24,12 @@ func TestLocateYAMLError(t *testing.T) {
 		{"unclosed list", "a:\n  b: {c: [x, y\n", 2, 10, `never closed`},
 		{"Chinese columns count characters", "a:\n  b: [什么?, z]\n", 2, 9, `"什么?"`},
 		{"unclosed quote", "a:\n  b: 'it is\n  c: 1\n", 2, 6, `never closed`},
-		{"indentation", "a:\n  b: 1\n c: 2\n", 3, 1, `indentation`},
+		{"indentation", "a:\n  b: 1\n c: 2\n", 3, 2, `indentation (1) lines it up with nothing`},
+		// The parser names line 1 (where the list's mapping began); the
+		// mistake is the list item twelve lines on.
+		{"indentation deep in a list", "faq:\n  - id: x\n    questions:\n      zh: [a, b]\n      en: [c, d]\n    answer:\n      zh: e\n      en: f\n" +
+			"    cite:\n      - law: sil\n        article: 27\n      - law: sil\n        article: 28\n     - law: sil\n        article: 29\n", 14, 6, `indentation (5)`},
+		{"text continued on the next line is no indentation mistake", "a:\n  b: long text\n    goes on\n  - x\n  c: [x?]\n", 5, 8, `"x?"`},
 		{"text quoted over lines is text", "a:\n  b: \"one: two\n    three: four\"\n  c: [x?]\n", 4, 8, `"x?"`},
 		{"quoted items are text", "a:\n  b: [\"What?\", \"x #1\"]\n  c: [What?]\n", 3, 11, `"What?"`},
 	}
