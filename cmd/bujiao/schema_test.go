@@ -227,4 +227,3 @@ func TestSchemaEverySurface(t *testing.T) {
 		})
 	}
 }
-
