@@ -35,11 +35,14 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
+	kbDir := fs.String("kb", "", "knowledge `dir`ectory the FAQ choices are scored with (default: the built-in one)")
 	usage := func() string {
 		var b strings.Builder
 		fs.SetOutput(&b)
-		fmt.Fprintf(&b, "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv]\n\n"+
-			"Dates are days in China (UTC+8).\n\n")
+		fmt.Fprintf(&b, "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv] [--kb DIR]\n\n"+
+			"Dates are days in China (UTC+8). Each FAQ entry is listed with the questions it was chosen for,\n"+
+			"searched again with the knowledge base: \"!\" marks a close call (a score within 0.05 above the\n"+
+			"minimum, or a runner-up within 0.05).\n\n")
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
 		return strings.TrimRight(b.String(), "\n")
@@ -91,9 +94,28 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("stats: %w", err)
 	}
 	defer db.Close()
-	rep, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
+	base, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
+	}
+	rep := statsReport{Report: base}
+	choices, err := db.FAQChoices(ctx, from, to.AddDate(0, 0, 1))
+	if err != nil {
+		return err
+	}
+	if rep.Lookups, err = db.Lookups(ctx, from, to.AddDate(0, 0, 1)); err != nil {
+		return err
+	}
+	kb, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	rep.FAQChoices = scoreChoices(kb, choices)
+	if rep.FAQChoices == nil {
+		rep.FAQChoices = []faqChoices{}
+	}
+	if rep.Lookups == nil {
+		rep.Lookups = []store.LookupCount{}
 	}
 
 	if *format == "json" {
@@ -117,7 +139,8 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath string) error {
+func writeStatsText(w io.Writer, sr statsReport, from, to time.Time, dbPath string) error {
+	r := sr.Report
 	var b strings.Builder
 	fmt.Fprintf(&b, "bujiao stats %s to %s (%s)\n", from.Format(statsDateLayout), to.Format(statsDateLayout), dbPath)
 
@@ -194,6 +217,8 @@ func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath stri
 	}
 	statsTable(&b, []string{"COUNT", "CODE"}, rows)
 
+	writeChoicesText(&b, sr.FAQChoices, sr.Lookups)
+
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -201,7 +226,8 @@ func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath stri
 // writeStatsCSV writes the report as one table a spreadsheet can pivot:
 // section, name, detail, count, ratio. Every list of the report is there,
 // each unmatched wording with its group's example as the detail.
-func writeStatsCSV(w io.Writer, r store.Report) error {
+func writeStatsCSV(w io.Writer, sr statsReport) error {
+	r := sr.Report
 	cw := csv.NewWriter(w)
 	rec := func(section, name, detail string, count int, ratio string) {
 		// A cell starting with = + - @ is a formula to a spreadsheet; the
@@ -248,6 +274,21 @@ func writeStatsCSV(w io.Writer, r store.Report) error {
 	}
 	for _, e := range r.Errors {
 		rec("error", e.Text, "", e.Count, "")
+	}
+	for _, g := range sr.FAQChoices {
+		for _, c := range g.Queries {
+			close := ""
+			if c.Close {
+				close = "close: " + c.Reason
+			}
+			rec("faq_choice", g.FAQ, c.Text, c.Count, strconv.FormatFloat(c.Score, 'f', 3, 64))
+			if close != "" {
+				rec("faq_close", g.FAQ, c.Text+" — "+close, c.Count, "")
+			}
+		}
+	}
+	for _, l := range sr.Lookups {
+		rec("lookup", l.Surface, l.Region+" "+l.Verdict, l.Count, "")
 	}
 	cw.Flush()
 	return cw.Error()

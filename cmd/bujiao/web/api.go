@@ -124,7 +124,7 @@ func (s *Server) serveAPIAnswer(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusInternalServerError, FieldError{Message: tr(lang, "err.internal")})
 		return
 	}
-	s.countAnswer(&o)
+	s.countAnswer(r, "api", &o, kv)
 	writeJSON(w, []byte(out))
 }
 
@@ -258,7 +258,20 @@ func (s *Server) serveAPIRegions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, append(data, '\n'))
 }
 
-// countAnswer records an answer in the metrics.
-func (s *Server) countAnswer(o *rules.Outcome) {
+// countAnswer records an answer in the metrics and, when a recorder is
+// set, as a lookup: the surface, verdict, region and the keys of the facts
+// given — never their values.
+func (s *Server) countAnswer(r *http.Request, surface string, o *rules.Outcome, kv map[string]string) {
 	s.metrics.Answers.WithLabelValues(string(o.Verdict), o.Region).Inc()
+	if s.opts.Lookups == nil {
+		return
+	}
+	keys := make([]string, 0, len(kv))
+	for k := range kv {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if err := s.opts.Lookups.RecordLookup(r.Context(), Lookup{Surface: surface, Verdict: string(o.Verdict), Region: o.Region, Keys: keys}); err != nil {
+		s.log.Warn("lookup not recorded", "err", err)
+	}
 }

@@ -292,7 +292,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 			v.Answer.TelegramParts = append(v.Answer.TelegramParts, telegramPart{ID: "answer-tg-" + k, Text: p,
 				Label: tr(lang, "telegram_part", "i", k, "n", n), Done: tr(lang, "copied_telegram", "i", k, "n", n)})
 		}
-		s.countAnswer(&o)
+		s.countAnswer(r, "page", &o, kept)
 	}
 
 	var buf bytes.Buffer
@@ -405,7 +405,7 @@ func (s *Server) serveRendered(format knowledge.Format) http.Handler {
 					http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
 					return
 				}
-				s.countAnswer(&o)
+				s.countAnswer(r, "text", &o, raw)
 				w.Header().Set("Content-Type", ctype)
 				w.Header().Set("Cache-Control", "no-store")
 				w.Write([]byte(out))

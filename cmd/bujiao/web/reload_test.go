@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -41,5 +42,40 @@ func TestServeReloadRefused(t *testing.T) {
 	}
 	if m := get(t, h, "/metrics").body; !strings.Contains(m, `bujiao_knowledge_reload_failures_total 2`) {
 		t.Errorf("metrics do not count the refusals")
+	}
+}
+
+type fakeLookups struct{ got []Lookup }
+
+func (f *fakeLookups) RecordLookup(ctx context.Context, l Lookup) error {
+	f.got = append(f.got, l)
+	return nil
+}
+
+// TestServeRecordsLookups: the page, the API and the answer links record
+// each answer with its surface, verdict, region and the fact keys given —
+// no values, no free text.
+func TestServeRecordsLookups(t *testing.T) {
+	rec := &fakeLookups{}
+	s := newTestServer(t, Options{Lookups: rec})
+	h := s.Handler()
+	get(t, h, "/?"+shanghaiQuery)
+	postJSON(t, h, `{"scheme":"employee","payer":"individual","gap_months":8,"region":"沪"}`)
+	get(t, h, "/answer.txt?"+shanghaiQuery)
+	get(t, h, "/?scheme=employee") // no answer: nothing recorded
+	var surfaces []string
+	for _, l := range rec.got {
+		surfaces = append(surfaces, l.Surface)
+		if l.Region != "shanghai" || l.Verdict == "" || strings.Join(l.Keys, ",") != "gap_months,payer,region,scheme" {
+			t.Errorf("lookup %+v: want shanghai, a verdict and the four keys", l)
+		}
+		for _, k := range l.Keys {
+			if strings.Contains(k, "沪") || strings.Contains(k, "8") {
+				t.Errorf("a value leaked into the keys: %v", l.Keys)
+			}
+		}
+	}
+	if strings.Join(surfaces, " ") != "page api text" {
+		t.Errorf("recorded %v, want page api text", surfaces)
 	}
 }

@@ -80,10 +80,26 @@ type Options struct {
 	// proto=https) gets a Secure cookie too; honouring the header from
 	// anyone is safe, since it can only make the cookie stricter.
 	BehindHTTPS bool
+	// Lookups, when set, records each answer given (page, API, answer
+	// links) for bujiao stats: surface, verdict, region and fact keys.
+	Lookups LookupRecorder
 	// Reload, when set, reports refused knowledge reloads: /readyz says
 	// since when (staying 200, since the previous base still answers) and
 	// /metrics counts them.
 	Reload Reloader
+}
+
+// Lookup is one answer looked up on the page, through the API or an answer
+// link: which surface, the answer's verdict and region, and the keys of the
+// facts given (never their values, never free text).
+type Lookup struct {
+	Surface, Verdict, Region string
+	Keys                     []string
+}
+
+// LookupRecorder stores lookups (the database's events, in bujiao serve).
+type LookupRecorder interface {
+	RecordLookup(ctx context.Context, l Lookup) error
 }
 
 // Reloader is a knowledge base that reloads from a directory
