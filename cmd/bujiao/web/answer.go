@@ -67,6 +67,10 @@ func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProble
 			v = p.Reason
 		}
 		fe.Message = invalidMessage(b, lang, p.Key, v)
+		if lang == knowledge.En && p.Key == "region" && len(p.Suggestions) > 0 {
+			fe.Suggestions = englishSuggestions(b, p.Value, p.Suggestions)
+			p.Suggestions = fe.Suggestions
+		}
 		if len(p.Suggestions) > 0 {
 			fe.Message += " " + tr(lang, "err.did_you_mean", "suggestions", strings.Join(p.Suggestions, b.Msg(lang, "list_sep")))
 		}
@@ -89,6 +93,30 @@ func englishCandidates(b *knowledge.Base, value string, cands []string) []string
 		if id, _, ok := b.PlaceByCode(res.Err.CandidateCodes[i]); ok {
 			if reg, ok := b.Region(id); ok {
 				out[i] = c + " (" + reg.Name.En + ")"
+			}
+		}
+	}
+	return out
+}
+
+// englishSuggestions does for "did you mean" what englishCandidates does
+// for a shared name: each suggested place with its region in English.
+func englishSuggestions(b *knowledge.Base, value string, sugg []string) []string {
+	res := b.ResolveRegion(value)
+	if res.Err == nil || len(res.Err.SuggestionCodes) != len(sugg) {
+		return sugg
+	}
+	out := make([]string, len(sugg))
+	for i, s := range sugg {
+		out[i] = s
+		code := res.Err.SuggestionCodes[i]
+		if reg, ok := b.Region(code); ok {
+			out[i] = reg.Name.En
+			continue
+		}
+		if id, _, ok := b.PlaceByCode(code); ok {
+			if reg, ok := b.Region(id); ok {
+				out[i] = s + " (" + reg.Name.En + ")"
 			}
 		}
 	}

@@ -213,3 +213,19 @@ func TestChatGap(t *testing.T) {
 		t.Errorf("since overwritten: %v", raw)
 	}
 }
+
+// TestEnglishSuggestions: a misspelt place on an English request is
+// answered with suggestions an English reader can choose from.
+func TestEnglishSuggestions(t *testing.T) {
+	s := newTestServer(t, Options{})
+	r := postJSON(t, s.Handler(), `{"scheme":"employee","payer":"individual","gap_months":8,"region":"shangai","lang":"en"}`)
+	e := decodeErrors(t, r.body)
+	if r.code != 400 || len(e.Error.Suggestions) == 0 {
+		t.Fatalf("shangai: %d %s", r.code, r.body)
+	}
+	for _, sg := range e.Error.Suggestions {
+		if !regexp.MustCompile(`[A-Za-z]`).MatchString(sg) {
+			t.Errorf("suggestion %q has no English in it", sg)
+		}
+	}
+}
