@@ -240,3 +240,22 @@ func TestLiveWatch(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLiveReload measures one reload of a knowledge directory: load,
+// lint against today and every scenario — what a saved edit costs before
+// it can go live.
+func BenchmarkLiveReload(b *testing.B) {
+	dir := copyKB(b)
+	kb, _, err := knowledge.LoadDir(dir, knowledge.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	live := knowledge.NewLive(kb, dir, nil)
+	live.Now = func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) }
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := live.Reload(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
