@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"bujiao/cmd/bujiao/web"
 	"bujiao/knowledge"
 	"bujiao/store"
 )
@@ -320,5 +321,27 @@ func TestRunStatsFAQChoices(t *testing.T) {
 	}
 	if !strings.Contains(text, "医保卡丢了怎么补办") || !strings.Contains(text, "Lookups outside conversations") {
 		t.Errorf("text output:\n%s", text)
+	}
+}
+
+// TestStoreLookups: what serve records for the page and the API is what
+// stats counts.
+func TestStoreLookups(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "bujiao.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rec := storeLookups{db}
+	if err := rec.RecordLookup(ctx, web.Lookup{Surface: "api", Verdict: "re-enroll", Region: "zhejiang", Keys: []string{"region", "scheme"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Lookups(ctx, time.Now().Add(-time.Hour), time.Now().Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != (store.LookupCount{Surface: "api", Region: "zhejiang", Verdict: "re-enroll", Count: 1}) {
+		t.Errorf("lookups %+v", got)
 	}
 }
