@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -176,7 +177,11 @@ func findYAMLTraps(data []byte) []yamlTrap {
 // is out of line: the parser only says "did not find expected key" at the
 // line where the enclosing mapping began, often a dozen lines earlier.
 type indentScan struct {
-	levels   []int // indents of the open block keys and list items
+	levels []int // indents of the open block keys and list items
+	// seq holds the levels a "- " item opened, with the line the list
+	// began on: a key there is out of line. A list written at its key's
+	// indent ("cite:\n- law: x") opens no level, as keys may follow it.
+	seq      map[int]int
 	prevKey  int   // indent of the previous line's key (or item text)
 	prevOpen bool  // the previous line ends with "key:" or "-": a block follows
 }
@@ -217,7 +222,23 @@ func (s *indentScan) check(line string, indent int, trimmed string, lineNo int) 
 				"this line's indentation (%d) lines it up with nothing above it (the lines around it are indented %d and %d); indent it like the key or \"- \" item it belongs with",
 				indent, above, s.prevKey)}
 			found = true
+		} else if start, isSeq := s.seq[indent]; isSeq && key == indent {
+			trap = yamlTrap{lineNo, indent + 1, fmt.Sprintf(
+				"this line is at the indentation of the \"- \" items of the list that starts on line %d, but is not an item; indent it like the keys of the item it belongs to, or start it with \"- \"",
+				start)}
+			found = true
 		}
+	}
+	for lvl := range s.seq {
+		if lvl > indent {
+			delete(s.seq, lvl)
+		}
+	}
+	if key > indent && !slices.Contains(s.levels, indent) {
+		if s.seq == nil {
+			s.seq = map[int]int{}
+		}
+		s.seq[indent] = lineNo
 	}
 	if n := len(s.levels); n == 0 || s.levels[n-1] < indent {
 		s.levels = append(s.levels, indent)

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -81,4 +82,26 @@ func FuzzYAMLTraps(f *testing.F) {
 			t.Fatalf("column %d beyond line %d %q", col, line, lines[line-1])
 		}
 	})
+}
+
+// TestYAMLTrapsQuietOnTheKnowledgeBase: the scanner finds nothing in files
+// that parse, so when one does not parse, what it finds is the mistake and
+// not a false alarm above it.
+func TestYAMLTrapsQuietOnTheKnowledgeBase(t *testing.T) {
+	err := fs.WalkDir(DefaultFS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".yaml") {
+			return err
+		}
+		data, err := fs.ReadFile(DefaultFS(), p)
+		if err != nil {
+			return err
+		}
+		for _, tr := range findYAMLTraps(data) {
+			t.Errorf("%s:%d:%d: false alarm: %s", p, tr.line, tr.col, tr.hint)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
