@@ -182,8 +182,8 @@ type indentScan struct {
 	// began on: a key there is out of line. A list written at its key's
 	// indent ("cite:\n- law: x") opens no level, as keys may follow it.
 	seq      map[int]int
-	prevKey  int   // indent of the previous line's key (or item text)
-	prevOpen bool  // the previous line ends with "key:" or "-": a block follows
+	prevKey  int  // indent of the previous line's key (or item text)
+	prevOpen bool // the previous line ends with "key:" or "-": a block follows
 }
 
 // check takes one block line (not blank, not a comment) and reports it if
