@@ -131,3 +131,19 @@ func TestBuildVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestUsageErrorsExit2: a bad command line exits 2 in every command.
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{
+		{"kb", "faq"}, {"kb", "export", "--format", "pdf"}, {"kb", "diff", "onlyone"}, {"ask", "--lang", "fr"},
+		{"chat", "--lang", "fr"}, {"serve", "--listen", "nope"}, {"stats", "--to", "x"}, {"stats", "--format", "xml"},
+		{"kb", "lint", "--today", "x"}, {"kb", "test", "a", "b"}, {"kb", "test", "--format", "xml"}, {"kb"},
+		{"version", "x"}, {"serve", "--workers", "0"}, {"frobnicate"},
+	} {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), args, strings.NewReader(""), &out, &errb)
+		if code := exitCode(err, io.Discard); code != 2 {
+			t.Errorf("bujiao %s: exit %d, want 2 (%v)", strings.Join(args, " "), code, err)
+		}
+	}
+}
