@@ -78,6 +78,19 @@ func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProble
 	return fe
 }
 
+// regionHint says what the region box takes in the reader's language: the
+// regions' names (IDs are for scripts; staff type names) and that a city
+// works too.
+func regionHint(b *knowledge.Base, lang knowledge.Lang) string {
+	var names []string
+	for _, r := range b.Regions() {
+		if r.ID != rules.NationalRegion {
+			names = append(names, r.Name.In(lang))
+		}
+	}
+	return tr(lang, "region_hint", "names", strings.Join(names, b.Msg(lang, "list_sep")))
+}
+
 // englishCandidates names each place a shared name could mean with the
 // region whose rules answer it in English ("上海市普陀区 (Shanghai)"): the
 // division names exist only in Chinese, and a list of Chinese names alone
@@ -128,6 +141,9 @@ func englishSuggestions(b *knowledge.Base, value string, sugg []string) []string
 // Clauses that point at command-line flags ("或用 --since YYYY-MM") are
 // left out: on the page and in the API the alternative is a field or key.
 func validText(b *knowledge.Base, lang knowledge.Lang, key string) string {
+	if key == "region" {
+		return regionHint(b, lang)
+	}
 	if !b.HasMsg("valid." + key) {
 		if d, ok := rules.FactByKey(key); ok {
 			return d.Describe()

@@ -288,6 +288,13 @@ func TestServeBrowserDesk(t *testing.T) {
 	if regexp.MustCompile(`[a-z]{3,}`).MatchString(opts) {
 		t.Errorf("the zh region list offers English IDs: %s", opts)
 	}
+	run("show the region box", chromedp.Navigate(ts.URL+"/?lang=zh&scheme=resident"), chromedp.WaitVisible(chromedp.ID("field-region")))
+	formText := eval("form text", `document.getElementById("case-form").innerText`)
+	for _, id := range []string{"shanghai", "zhejiang", "guangdong", "national"} {
+		if strings.Contains(formText, id) {
+			t.Errorf("the zh form shows the region ID %q:\n%s", id, formText)
+		}
+	}
 
 	// 顺德: the sex question appears and the region is named.
 	run("retired at age", chromedp.Click(chromedp.ID("f-scheme-employee")), chromedp.WaitVisible(chromedp.ID("field-retirement")),

@@ -85,6 +85,8 @@ var chrome = map[string][2]string{
 	"short_heading":   {"简要答复", "Short answer"},
 	"full_heading":    {"完整答复", "Full answer"},
 	"copy_telegram":   {"复制到 Telegram（按消息长度分段）：", "Copy for Telegram (in message-sized parts):"},
+	"region_hint":     {"{names}，或写城市、区县名（如杭州、深圳、顺德）；其他地区按全国规定回答", "{names}, or a city or county (e.g. Hangzhou, Shenzhen); elsewhere is answered with the national rules"},
+	"telegram_whole":  {"整条复制（不超过一条消息）", "Copy as one message"},
 	"telegram_part":   {"第 {i}/{n} 段", "Part {i}/{n}"},
 	"copied_telegram": {"已复制第 {i}/{n} 段。", "Part {i}/{n} copied."},
 	"arrears_monthly": {"每月欠缴金额（元，滞纳金逐月计算）", "Amount owed each month (yuan; late fee month by month)"},

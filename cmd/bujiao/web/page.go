@@ -289,8 +289,12 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 		for i, p := range parts {
 			n := strconv.Itoa(len(parts))
 			k := strconv.Itoa(i + 1)
+			label := tr(lang, "telegram_part", "i", k, "n", n)
+			if len(parts) == 1 {
+				label = tr(lang, "telegram_whole")
+			}
 			v.Answer.TelegramParts = append(v.Answer.TelegramParts, telegramPart{ID: "answer-tg-" + k, Text: p,
-				Label: tr(lang, "telegram_part", "i", k, "n", n), Done: tr(lang, "copied_telegram", "i", k, "n", n)})
+				Label: label, Done: tr(lang, "copied_telegram", "i", k, "n", n)})
 		}
 		s.countAnswer(r, "page", &o, kept)
 	}
