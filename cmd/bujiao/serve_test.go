@@ -74,6 +74,16 @@ func TestServeRefusesNonLoopbackWithoutToken(t *testing.T) {
 	}
 }
 
+// Behind a proxy the loopback address protects nothing: without a token
+// serve refuses to start, naming the flag that fixes it.
+func TestServeBehindHTTPSNeedsToken(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := runServe(context.Background(), []string{"--listen", "127.0.0.1:0", "--behind-https"}, &stdout, &stderr)
+	if exitStatus(err) != 2 || !strings.Contains(err.Error(), "--auth-token-file") {
+		t.Fatalf("--behind-https without a token: %v (status %d), want status 2 naming --auth-token-file", err, exitStatus(err))
+	}
+}
+
 func TestServeFlagErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"--nope"},
