@@ -93,6 +93,10 @@ type Options struct {
 	// CacheSizeKiB bounds the page cache of each connection. Zero means
 	// 2048 KiB.
 	CacheSizeKiB int
+	// ScrubInterval is how often the WAL is checkpointed and truncated, so
+	// applied text does not linger in the files (see DefaultScrubInterval).
+	// Zero means DefaultScrubInterval; negative turns it off.
+	ScrubInterval time.Duration
 }
 
 // DB is a bujiao store. It is safe for concurrent use.
@@ -119,6 +123,7 @@ type DB struct {
 	batches    atomic.Int64 // transactions run by the writer, for benchmarks
 	closeOnce  sync.Once
 	closeErr   error
+	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped
 }
 
 // Open opens (creating if needed) the database at path with default
@@ -152,6 +157,7 @@ func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, er
 	if !opts.ReadOnly {
 		db.writerDone = make(chan struct{})
 		go db.writer()
+		db.startScrubber(path, opts.ScrubInterval)
 	}
 	return db, nil
 }
@@ -264,6 +270,9 @@ func (db *DB) Close() error {
 		close(db.closing)
 		if db.writerDone != nil {
 			<-db.writerDone
+		}
+		if db.scrubDone != nil {
+			<-db.scrubDone
 		}
 		db.stmtMu.Lock()
 		if db.stmts != nil {
