@@ -50,6 +50,8 @@ Serving the Telegram bot from the same process (one process runs everything):
   --api-url URL            Bot API server (default https://api.telegram.org)
   --workers N              chats handled at once (default 8)
   --lang zh|en             language for chats whose client reports none
+  --inline-cases-per-hour N  new cases one person may share by inline answers
+                           per hour (default 60; then results without a link)
 
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
 /metrics (these need the token when one is set), /healthz, /readyz, /static/
@@ -82,6 +84,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	apiURL := fs.String("api-url", "", "")
 	workers := fs.Int("workers", telegram.DefaultWorkers, "")
 	botLang := fs.String("lang", "zh", "")
+	casesPerHour := fs.Int("inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, serveUsage)
@@ -97,6 +100,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *workers < 1 || *workers > 256 {
 		return usageError("serve: --workers: want 1 to 256, got %d", *workers)
+	}
+	if *casesPerHour < 1 {
+		return usageError("serve: --inline-cases-per-hour: want a positive number, got %d", *casesPerHour)
 	}
 	botTok := ""
 	if *withBot {
@@ -178,7 +184,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	srv := web.New(live.Get, opts)
 	if *withBot {
-		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, machine, db, log, opts.Metrics)
+		bg := defaultBudget
+		bg.casesPerHour = *casesPerHour
+		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, bg, machine, db, log, opts.Metrics)
 		if err != nil {
 			ln.Close()
 			return err
@@ -243,13 +251,13 @@ func (p storePinger) Ping(ctx context.Context) error {
 // mountBot runs the Telegram bot by webhook on the web server's mux: one
 // process serves the page, the API, metrics and the bot. The returned stop
 // drains the bot's updates in flight and stops its retention sweeper.
-func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
+func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, bg budget, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
 	u, err := url.Parse(webhookURL)
 	if webhookURL == "" || err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
 		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
 	}
 	bl := log.With("component", "telegram")
-	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, defaultBudget)
+	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, bg)
 	if err != nil {
 		return nil, err
 	}
