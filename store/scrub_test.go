@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -78,5 +79,49 @@ func TestRawTextStaysWithoutScrubber(t *testing.T) {
 		t.Fatal("without the scrubber the text left the files anyway: the search finds nothing, or SQLite changed")
 	} else {
 		t.Logf("without the scrubber, %v still hold the text", left)
+	}
+}
+
+// TestOpenExplainsUnwritableFiles: a -wal or -shm SQLite cannot use gets a
+// message naming the file and what to do, not only SQLite's "unable to
+// open database file (14)". A directory in the file's place stands in for
+// a root-owned file, which root itself (the test may run as root) could
+// still write.
+func TestOpenExplainsUnwritableFiles(t *testing.T) {
+	for _, suffix := range []string{"-wal", "-shm"} {
+		dir := t.TempDir()
+		path := dir + "/bujiao.db"
+		db, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		os.Remove(path + suffix)
+		if err := os.Mkdir(path+suffix, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		_, err = Open(context.Background(), path)
+		if err == nil {
+			t.Fatalf("%s: opened with a directory as %s", suffix, suffix)
+		}
+		if msg := err.Error(); !strings.Contains(msg, path+suffix) || !strings.Contains(msg, "remove it") {
+			t.Errorf("%s: the error does not say which file or what to do: %v", suffix, err)
+		}
+	}
+	if os.Geteuid() != 0 {
+		// Not root: a file this user cannot write, as root would leave it.
+		path := t.TempDir() + "/bujiao.db"
+		db, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		if err := os.WriteFile(path+"-wal", nil, 0o400); err != nil {
+			t.Fatal(err)
+		}
+		os.Chmod(path+"-wal", 0o400)
+		if _, err := Open(context.Background(), path); err == nil || !strings.Contains(err.Error(), "chown") {
+			t.Errorf("read-only -wal: %v, want a message saying to chown it", err)
+		}
 	}
 }

@@ -143,7 +143,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (*DB, error) {
 func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, error) {
 	db, err := openPools(path, opts)
 	if err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
+		return nil, fmt.Errorf("open store: %w", explainOpen(path, opts, err))
 	}
 	if opts.ReadOnly {
 		err = db.checkSchema(ctx)
@@ -152,7 +152,7 @@ func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, er
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store: %w", classify(err))
+		return nil, fmt.Errorf("open store: %w", explainOpen(path, opts, classify(err)))
 	}
 	if !opts.ReadOnly {
 		db.writerDone = make(chan struct{})
