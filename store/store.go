@@ -93,6 +93,10 @@ type Options struct {
 	// CacheSizeKiB bounds the page cache of each connection. Zero means
 	// 2048 KiB.
 	CacheSizeKiB int
+	// RowsPerChatHour bounds the events one chat adds in an hour (see
+	// DefaultRowsPerChatHour); past it a turn's events are not recorded.
+	// Zero means the default, negative no bound.
+	RowsPerChatHour int
 	// ScrubInterval is how often the WAL is checkpointed and truncated, so
 	// applied text does not linger in the files (see DefaultScrubInterval).
 	// Zero means DefaultScrubInterval; negative turns it off.
@@ -124,6 +128,7 @@ type DB struct {
 	closeOnce  sync.Once
 	closeErr   error
 	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped
+	rowLimit   rowLimiter    // rows per chat per hour (limits.go)
 }
 
 // Open opens (creating if needed) the database at path with default
@@ -145,6 +150,7 @@ func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, er
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", explainOpen(path, opts, err))
 	}
+	db.rowLimit.limit = opts.RowsPerChatHour
 	if opts.ReadOnly {
 		err = db.checkSchema(ctx)
 	} else {

@@ -49,6 +49,9 @@ By default the bot polls Telegram (no public address needed). With
                        new cases one person may share by inline answers per
                        hour (default 60); past it, results come without the
                        link into the bot. The same case reuses one link.
+  --chat-rows-per-hour N
+                       events one chat may add to the database per hour
+                       (default 100); past it its turns still run, unrecorded
   --lang zh|en         language for people whose client reports none (default zh)
   --log-format FORMAT  text or json (default text)
 
@@ -78,6 +81,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	logFormat := fs.String("log-format", "text", "")
 	tokenFlag := fs.String("token", "", "")
 	casesPerHour := fs.Int("inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
+	rowsPerHour := fs.Int("chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	usage := fmt.Sprintf(botUsage, store.DefaultPath())
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -108,6 +112,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if *casesPerHour < 1 {
 		return usageError("bot: --inline-cases-per-hour: want a positive number, got %d", *casesPerHour)
 	}
+	if *rowsPerHour < 1 {
+		return usageError("bot: --chat-rows-per-hour: want a positive number, got %d", *rowsPerHour)
+	}
 	if *webhookURL != "" {
 		u, err := url.Parse(*webhookURL)
 		if err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
@@ -128,7 +135,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if path == "" {
 		path = store.DefaultPath()
 	}
-	db, err := store.Open(ctx, path)
+	db, err := store.OpenWith(ctx, path, store.Options{RowsPerChatHour: *rowsPerHour})
 	if err != nil {
 		return fmt.Errorf("open conversation database: %w", err)
 	}

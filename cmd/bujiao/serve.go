@@ -52,6 +52,7 @@ Serving the Telegram bot from the same process (one process runs everything):
   --lang zh|en             language for chats whose client reports none
   --inline-cases-per-hour N  new cases one person may share by inline answers
                            per hour (default 60; then results without a link)
+  --chat-rows-per-hour N   events one chat may add per hour (default 100)
 
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
 /metrics (these need the token when one is set), /healthz, /readyz, /static/
@@ -85,6 +86,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	workers := fs.Int("workers", telegram.DefaultWorkers, "")
 	botLang := fs.String("lang", "zh", "")
 	casesPerHour := fs.Int("inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
+	rowsPerHour := fs.Int("chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, serveUsage)
@@ -103,6 +105,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *casesPerHour < 1 {
 		return usageError("serve: --inline-cases-per-hour: want a positive number, got %d", *casesPerHour)
+	}
+	if *rowsPerHour < 1 {
+		return usageError("serve: --chat-rows-per-hour: want a positive number, got %d", *rowsPerHour)
 	}
 	botTok := ""
 	if *withBot {
@@ -169,7 +174,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	var db *store.DB
 	if *dbPath != "" {
-		db, err = store.Open(ctx, *dbPath)
+		db, err = store.OpenWith(ctx, *dbPath, store.Options{RowsPerChatHour: *rowsPerHour})
 		if err != nil {
 			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
 		}

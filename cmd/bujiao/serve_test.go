@@ -252,15 +252,17 @@ func TestServeAPIMatchesAsk(t *testing.T) {
 	}
 }
 
-func TestInlineCasesPerHourFlag(t *testing.T) {
+func TestPerPersonLimitFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"bot", "--inline-cases-per-hour", "0"},
 		{"bot", "--inline-cases-per-hour", "x"},
 		{"serve", "--listen", "127.0.0.1:0", "--inline-cases-per-hour", "-1"},
+		{"bot", "--chat-rows-per-hour", "0"},
+		{"serve", "--listen", "127.0.0.1:0", "--chat-rows-per-hour", "0"},
 	} {
 		var stdout, stderr bytes.Buffer
 		err := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
-		if exitStatus(err) != 2 || !strings.Contains(err.Error(), "inline-cases-per-hour") {
+		if exitStatus(err) != 2 || !strings.Contains(err.Error(), args[len(args)-2]) {
 			t.Errorf("%v: %v (status %d), want status 2 naming the flag", args, err, exitStatus(err))
 		}
 	}
