@@ -182,10 +182,14 @@ func redactSequences(text []rune) ([]rune, bool) {
 	var out []rune
 	last, changed := 0, false
 	for i := 0; i < len(f); {
-		if !isDigit7(f[i]) || (i > 0 && (isDigit7(f[i-1]) || isLetter(f[i-1]))) {
+		if !isDigit7(f[i]) || (i > 0 && isDigit7(f[i-1])) {
 			i++
 			continue
 		}
+		// Digits glued to a word ("tel138/1234/5678", "ID110101…") are
+		// redacted only as an identifier, never as a mere long number:
+		// "v1.2.3" and the like stay.
+		glued := i > 0 && isLetter(f[i-1])
 		// Groups of digits joined by short separator runs.
 		type group struct{ start, end int }
 		var groups []group
@@ -254,7 +258,7 @@ func redactSequences(text []rune) ([]rune, bool) {
 				}
 			}
 		}
-		if label == "" && total >= 12 {
+		if label == "" && total >= 12 && !glued {
 			label, used = RedactedNumber, len(groups)
 		}
 		if label == "" {

@@ -156,8 +156,8 @@ func TestRedactNumberForms(t *testing.T) {
 						continue
 					}
 					form, _, desc := numberForm(p, d, g, s, uint64(p*1000+g*100+s))
-					contexts := []string{form, "我的号码是" + form + "，谢谢", "number: " + form + " thanks"}
-					for _, text := range []string{contexts[n%3]} {
+					contexts := []string{form, "我的号码是" + form + "，谢谢", "number: " + form + " thanks", "tel" + form, "ID" + form + "号"}
+					for _, text := range []string{contexts[n%len(contexts)]} {
 						tried++
 						out := Redact(text)
 						if left := survivingDigits(out); left != "" {

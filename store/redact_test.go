@@ -93,6 +93,10 @@ func TestRedact(t *testing.T) {
 		{"id chinese numerals", "身份证一一〇一〇一一九九〇〇三〇七一二三四", "身份证[ID]"},
 		{"mobile circled", "①③⑧①②③④⑤⑥⑦⑧", "[PHONE]"},
 		{"card 16 spaced digits", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "[CARD]"},
+		{"mobile glued to a word", "tel138/1234/5678", "tel[PHONE]"},
+		{"id glued to a word", "ID110101/19900307/1234", "ID[ID]"},
+		{"mobile glued, commas", "tel138，1234，5678", "tel[PHONE]"},
+		{"version glued", "v1.2.3 build 2025.03.01", "v1.2.3 build 2025.03.01"},
 		// Must not be redacted.
 		{"chinese counts", "断缴两年，勾选了三个，二〇二五年三月", "断缴两年，勾选了三个，二〇二五年三月"},
 		{"loophole", "有漏洞吗", "有漏洞吗"},
