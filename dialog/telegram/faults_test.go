@@ -3,12 +3,16 @@ package telegram
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"bujiao/dialog/persist"
+	"bujiao/store"
 	"bujiao/store/storetest"
 )
 
@@ -166,5 +170,82 @@ func waitUntil(t *testing.T, what string, ok func() bool) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// damagedStore is the store whose health check finds damage.
+type damagedStore struct{ *store.DB }
+
+func (damagedStore) Check(context.Context) error {
+	return fmt.Errorf("%w: quick_check: Tree 3 page 100: btreeInitPage() returns error code 11", persist.ErrDamaged)
+}
+
+// TestDamagedStoreConfirmsNothing: with the store found damaged at start,
+// the bot is not ready, polls nothing (Telegram keeps the updates), answers
+// the webhook 503, and logs what the operator should do.
+func TestDamagedStoreConfirmsNothing(t *testing.T) {
+	h := newHarness(t)
+	h.configure = func(cfg *Config) { cfg.Mailbox = damagedStore{h.db} }
+	u := h.user(31, "en")
+	h.api.push(u.textUpdate("/start"))
+	h.start()
+	waitUntil(t, "the damage logged", func() bool { return strings.Contains(h.log.String(), "the database is damaged") })
+	if err := h.bot.Ready(); !errors.Is(err, persist.ErrDamaged) {
+		t.Errorf("Ready = %v, want ErrDamaged", err)
+	}
+	time.Sleep(300 * time.Millisecond) // a poll would have happened by now
+	if n := len(h.api.callsOf("getUpdates", 0)); n != 0 {
+		t.Errorf("%d getUpdates calls: a damaged store must not confirm updates", n)
+	}
+	srv := httptest.NewServer(h.bot.WebhookHandler())
+	defer srv.Close()
+	req, _ := http.NewRequest(http.MethodPost, srv.URL, strings.NewReader(`{"update_id": 9}`))
+	req.Header.Set("X-Telegram-Bot-Api-Secret-Token", h.bot.secret)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("webhook on a damaged store: %d, want 503", resp.StatusCode)
+	}
+	if !strings.Contains(h.log.String(), "restore the newest backup") {
+		t.Errorf("the log does not say what to do")
+	}
+}
+
+// TestPollingRefusesAWebhook: a webhook set for the token (another
+// deployment's) stops a polling bot, naming it without its query; with
+// ReplaceWebhook it is deleted and polling goes on.
+func TestPollingRefusesAWebhook(t *testing.T) {
+	h := newHarness(t)
+	h.api.mu.Lock()
+	h.api.webhook = "https://other.example/tg?secret=s3cr3t"
+	h.api.mu.Unlock()
+	h.open()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	err := h.bot.Run(ctx)
+	if !errors.Is(err, ErrWebhookSet) || !strings.Contains(err.Error(), "https://other.example/tg") ||
+		strings.Contains(err.Error(), "s3cr3t") || !strings.Contains(err.Error(), "--replace-webhook") {
+		t.Fatalf("Run with a webhook set: %v", err)
+	}
+	if n := len(h.api.callsOf("deleteWebhook", 0)); n != 0 {
+		t.Errorf("the webhook was deleted without --replace-webhook")
+	}
+	h.db.Close()
+	h.bot, h.db = nil, nil
+
+	h.configure = func(cfg *Config) { cfg.ReplaceWebhook = true }
+	h.start()
+	u := h.user(41, "en")
+	if got := u.say("/start"); len(got) == 0 {
+		t.Errorf("no reply after replacing the webhook")
+	}
+	h.api.mu.Lock()
+	left := h.api.webhook
+	h.api.mu.Unlock()
+	if left != "" || len(h.api.callsOf("deleteWebhook", 0)) != 1 {
+		t.Errorf("webhook %q left, deleteWebhook calls %d", left, len(h.api.callsOf("deleteWebhook", 0)))
 	}
 }
