@@ -51,12 +51,12 @@ const (
 
 // EvReminder counts what happens to reminders; Question is one of the Rem*
 // subjects.
-const EvReminder EventKind = "reminder"
+const EvReminder = persist.EvReminder
 
 // Due is a reminder entry that fell due, as the transport hands it to a
 // turn.
 type Due struct {
-	// Key is the entry's key; the turn's commit deletes it (Commit.Applied).
+	// Key is the entry's key (the turn applies the entry: Turn.Entry).
 	Key     string
 	Payload []byte
 }

@@ -201,7 +201,7 @@ func runReminderScript(t *testing.T, kbs map[string]*knowledge.Base, sc script) 
 	run := func(in Input) {
 		update++
 		in.LangHint = sc.hint
-		res, err := r.Run(ctx, Turn{ChatID: chat, UpdateID: update, Input: in})
+		res, err := r.Run(ctx, Turn{ChatID: chat, Entry: update, Input: in})
 		if err != nil {
 			t.Fatalf("turn: %v", err)
 		}

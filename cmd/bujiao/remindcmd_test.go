@@ -27,9 +27,9 @@ func TestRemindersCommand(t *testing.T) {
 	for i, due := range []time.Time{at(24, 8), at(24, 8), at(25, 8), at(31, 8),
 		time.Date(2027, 1, 1, 8, 0, 0, 0, knowledge.China), at(20, 8) /* overdue: counted today */} {
 		chat := int64(100 + i)
-		s, _ := db.LoadSession(ctx, chat)
+		s, _ := db.Load(ctx, chat)
 		if err := db.Commit(ctx, store.Commit{ChatID: chat, Version: s.Version, State: []byte(`{}`),
-			Schedule: []store.Scheduled{{Key: "rem:" + string(rune('a'+i)), DueAt: due, Payload: []byte("x")}}}); err != nil {
+			Schedule: []store.Inbound{{Key: "rem:" + string(rune('a'+i)), ChatID: chat, DueAt: due, Payload: []byte("x")}}}); err != nil {
 			t.Fatal(err)
 		}
 	}

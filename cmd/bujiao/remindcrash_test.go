@@ -56,8 +56,8 @@ func TestBotReminderKill9(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.Commit(ctx, store.Commit{ChatID: chat, State: []byte(`{}`), Schedule: []store.Scheduled{
-			{Key: dialog.ReminderKeyPrefix(chat) + rec.Key(), DueAt: rec.Times[0], Payload: data}}}); err != nil {
+		if err := db.Commit(ctx, store.Commit{ChatID: chat, State: []byte(`{}`), Schedule: []store.Inbound{
+			{Key: dialog.ReminderKeyPrefix(chat) + rec.Key(), ChatID: chat, DueAt: rec.Times[0], Payload: data}}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -74,7 +74,7 @@ func TestBotReminderKill9(t *testing.T) {
 		// A row still due has not been answered; a held one is due later.
 		overdue := 0
 		for chat := int64(1); chat <= chats; chat++ {
-			rows, _ := db.ScheduledReminders(ctx, chat, "rem:")
+			rows, _ := db.Scheduled(ctx, chat, "rem:")
 			for _, r := range rows {
 				if !r.DueAt.After(time.Now()) {
 					overdue++
@@ -150,7 +150,7 @@ func TestBotReminderKill9(t *testing.T) {
 			}
 		}
 		api.mu.Unlock()
-		rows, err := db.ScheduledReminders(ctx, chat, "rem:")
+		rows, err := db.Scheduled(ctx, chat, "rem:")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,172 +2,109 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"time"
 
-	"golang.org/x/time/rate"
-
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 )
 
-// Reminders a resident asked for (dialog/remind.go) are scheduled rows in
-// the store. The bot claims the due ones with an owner and a lease, runs
-// each as a turn (dialog.Input.Due) whose commit deletes the row and queues
-// the message in one transaction — so a reminder is sent once, whatever
-// crashes in between: a claim that dies with its process lapses and the row
-// is claimed again; a turn already committed makes a second commit a
-// duplicate. The messages then go through the outbox like any reply.
+// Reminders a resident asked for (dialog/remind.go) are scheduled inbox
+// entries (keys "rem:<chat>:…", a due time). The inbox claims them when due
+// like any entry; their turn (dialog.Input.Due) applies the entry and
+// queues the message in one commit, so a reminder is sent once whatever
+// crashes in between, and its message goes through the outbox like any
+// reply.
 //
-// Replies first: reminders are claimed only while the outbox holds fewer
-// than ReminderBacklog messages (default 2), and at most ReminderRate a
-// second (default the whole budget), so a morning burst of due reminders
-// never puts more than a handful of messages ahead of a live answer in the
-// send order (at 30 messages a second, well under a tenth of a second), and
-// uses whatever budget live answers leave.
+// Replies first: the store hands out entries due at once (people's
+// messages) before scheduled ones, and a reminder is answered only while
+// the outbox holds fewer than ReminderBacklog messages (default 2);
+// otherwise it is given back and claimed again at the next pass. So a
+// morning burst of due reminders never puts more than a couple of messages
+// ahead of a live answer, and uses whatever budget live answers leave.
 
-// DueReminder is a claimed reminder firing.
-type DueReminder struct {
-	Key     string
-	ChatID  int64
-	Payload []byte
-}
-
-// ReminderStore is what the bot needs to deliver reminders; cmd/bujiao
-// adapts *store.DB to it.
+// ReminderStore is what the bot needs besides the Mailbox to look after
+// reminders; *store.DB is one.
 type ReminderStore interface {
-	// ClaimReminders claims for owner, until now+lease, up to limit firings
-	// due at now, at most one per chat.
-	ClaimReminders(ctx context.Context, owner string, lease time.Duration, now time.Time, limit int) ([]DueReminder, error)
-	// ReleaseReminder gives a claimed firing back.
-	ReleaseReminder(ctx context.Context, key, owner string) error
-	// DropReminders deletes a chat's reminders (it blocked the bot) and
-	// counts them as dropped; it returns how many.
+	// DropReminders deletes a chat's reminders still to come (it blocked
+	// the bot) and counts them as dropped; it returns how many.
 	DropReminders(ctx context.Context, chatID int64) (int64, error)
-	// OutboxLen counts the messages waiting to be sent.
-	OutboxLen(ctx context.Context) (int64, error)
 }
 
-// Reminder defaults.
-const (
-	DefaultReminderEvery = 5 * time.Second
-	// DefaultReminderLease covers one turn (the send goes through the
-	// outbox), so after a kill -9 a claimed firing waits at most this long
-	// for another process to take it.
-	DefaultReminderLease   = 10 * time.Second
-	DefaultReminderBacklog = 2
-	// reminderBackoff is how long the pump waits for the outbox to
-	// shorten before claiming more.
-	reminderBackoff = 20 * time.Millisecond
-)
+// DefaultReminderBacklog is how many messages may wait in the outbox
+// before due reminders wait too.
+const DefaultReminderBacklog = 2
 
-// reminderOwner names this process's claims: unique per run.
-func reminderOwner() string {
-	return fmt.Sprintf("bot-%d", time.Now().UnixNano())
-}
+// isReminder reports whether an inbox key is a reminder's.
+func isReminder(key string) bool { return strings.HasPrefix(key, "rem:") }
 
-// pumpReminders claims and answers due reminders until ctx ends.
-func (b *Bot) pumpReminders(ctx context.Context) {
-	every := b.cfg.ReminderEvery
-	if every <= 0 {
-		every = DefaultReminderEvery
-	}
-	perSecond := b.cfg.ReminderRate
-	if perSecond == 0 {
-		// The whole budget: live answers go first through the backlog
-		// gate, not by leaving the budget idle.
-		perSecond = b.cfg.GlobalRate
-	}
-	lim := rate.NewLimiter(perSecond, max(1, int(perSecond)))
-	owner := reminderOwner()
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		b.reminderPass(ctx, owner, lim)
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
-}
-
-// reminderPass claims what is due, as long as the outbox is short, and
-// answers it.
-func (b *Bot) reminderPass(ctx context.Context, owner string, lim *rate.Limiter) {
-	rs := b.cfg.Reminders
+// applyReminder runs the turn of a due reminder entry, or gives it back
+// while the outbox is busy with replies.
+func (b *Bot) applyReminder(stop context.Context, j job) {
+	log := b.log.With(logKeyChat, j.chat)
 	backlog := b.cfg.ReminderBacklog
 	if backlog <= 0 {
 		backlog = DefaultReminderBacklog
 	}
-	for ctx.Err() == nil {
-		n, err := rs.OutboxLen(ctx)
-		if err != nil {
-			return
+	ctx := context.WithoutCancel(stop)
+	if bl, err := b.mb.Backlog(ctx); err == nil && bl.OutboxWaiting >= int64(backlog) {
+		gctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if _, err := b.mb.RenewInbox(gctx, b.cfg.Owner, 0, []int64{j.id}); err != nil {
+			log.Debug("give back a reminder", logKeyErr, err)
 		}
-		if n >= int64(backlog) {
-			// Replies first: let the sender work the queue down, then
-			// carry on with what is due.
-			if b.cfg.Sleep(ctx, reminderBackoff) != nil {
+		return
+	}
+	for try, waited := 1, 1; ; try++ {
+		res, err := b.reminderTurn(ctx, j)
+		switch {
+		case err == nil:
+			if res.Applied {
+				b.met.turn(res.Events)
+				b.met.reminders(res.Events)
+				b.outFeed.wake()
+			}
+			return
+		case errors.Is(err, persist.ErrUnavailable) || errors.Is(err, persist.ErrDamaged) || b.Damaged() != nil:
+			try--
+			waited++
+			b.storeTrouble("reminder waits for the store", err)
+			if b.cfg.Sleep(stop, backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, waited)) != nil {
 				return
 			}
 			continue
 		}
-		now := time.Now()
-		if b.runner.Now != nil {
-			now = b.runner.Now()
-		}
-		limit := max(1, min(backlog/2, lim.Burst()))
-		due, err := rs.ClaimReminders(ctx, owner, DefaultReminderLease, now, limit)
-		if err != nil {
-			b.log.Warn("claim reminders", logKeyErr, err)
+		log.Error("reminder turn failed", "try", try, logKeyErr, b.scrub(err))
+		if try >= maxTurnTries {
+			b.settle(log, j, reasonTurnFailed, nil)
 			return
 		}
-		if len(due) == 0 {
-			return
+		if b.cfg.Sleep(stop, backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)) != nil {
+			return // stopping: the entry stays and is answered after the restart
 		}
-		for _, d := range due {
-			if err := lim.Wait(ctx); err != nil {
-				return // stopping: the claims lapse and the next run takes them
-			}
-			b.answerReminder(ctx, owner, d)
-		}
-		b.outFeed.wake()
 	}
 }
 
-// answerReminder runs the turn of one due reminder. A failed turn gives the
-// firing back, to be tried at the next pass.
-func (b *Bot) answerReminder(ctx context.Context, owner string, d DueReminder) {
-	log := b.log.With(logKeyChat, d.ChatID)
-	res, err := func() (res dialog.Result, err error) {
-		defer func() {
-			if p := recover(); p != nil {
-				log.Error("panic answering a reminder", "panic", fmt.Sprintf("%T", p), "stack", string(debug.Stack()))
-				err = fmt.Errorf("panic")
-			}
-		}()
-		return b.runner.Run(context.WithoutCancel(ctx), dialog.Turn{
-			ChatID: d.ChatID,
-			Input:  dialog.Input{Due: &dialog.Due{Key: d.Key, Payload: d.Payload}},
-			Outgoing: func(st dialog.State, rs []dialog.Reply) ([][]byte, error) {
-				return b.outgoing(stored{}, st.Lang, rs)
-			},
-		})
-	}()
-	if err != nil {
-		log.Warn("reminder turn failed; given back", logKeyErr, b.scrub(err))
-		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer cancel()
-		if err := b.cfg.Reminders.ReleaseReminder(rctx, d.Key, owner); err != nil {
-			log.Warn("release reminder", logKeyErr, err)
+// reminderTurn runs one reminder's turn; a panic costs this reminder, never
+// the process.
+func (b *Bot) reminderTurn(ctx context.Context, j job) (res dialog.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("panic answering a reminder", logKeyChat, j.chat, "panic", fmt.Sprintf("%T", p),
+				"stack", string(debug.Stack()))
+			err = fmt.Errorf("panic")
 		}
-		return
-	}
-	if res.Applied {
-		b.met.turn(res.Events)
-		b.met.reminders(res.Events)
-	}
+	}()
+	return b.runner.Run(ctx, dialog.Turn{
+		ChatID: j.chat, Entry: j.id,
+		Input: dialog.Input{Due: &dialog.Due{Key: j.key, Payload: j.payload}},
+		Outgoing: func(st dialog.State, rs []dialog.Reply) ([]persist.Message, error) {
+			return b.outgoing(stored{}, st.Lang, rs)
+		},
+	})
 }
 
 // dropReminders deletes the reminders of a chat that blocked the bot: a

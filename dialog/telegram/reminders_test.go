@@ -2,7 +2,6 @@ package telegram
 
 import (
 	"context"
-	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -14,66 +13,11 @@ import (
 	"golang.org/x/time/rate"
 
 	"bujiao/dialog"
-	"bujiao/dialog/persist"
 	"bujiao/dialog/remind"
 	"bujiao/knowledge"
 	"bujiao/rules"
 	"bujiao/store"
 )
-
-// remSessions is testSessions with reminders: the commit passes what a turn
-// schedules, cancels and answers, and the bot claims and drops reminders —
-// what cmd/bujiao's storeSessions does.
-type remSessions struct{ testSessions }
-
-func (s remSessions) Commit(ctx context.Context, c dialog.Commit) error {
-	var evs []store.Event
-	for _, e := range c.Events {
-		evs = append(evs, store.Event{Kind: string(e.Kind), Question: e.Question, Verdict: e.Verdict,
-			Region: e.Region, Text: e.Text, Helpful: e.Helpful})
-	}
-	sc := store.Commit{ChatID: c.ChatID, UpdateID: c.UpdateID, Version: c.Version, State: c.State, Lang: c.Lang,
-		Events: evs, Outbox: c.Outbox, Forget: c.Forget, Applied: c.Applied, Cancel: c.Cancel}
-	for _, e := range c.Schedule {
-		sc.Schedule = append(sc.Schedule, store.Scheduled{Key: e.Key, ChatID: c.ChatID, DueAt: e.DueAt, Payload: e.Payload})
-	}
-	err := s.db.Commit(ctx, sc)
-	switch {
-	case errors.Is(err, store.ErrConflict):
-		return dialog.ErrConflict
-	case errors.Is(err, store.ErrDuplicate):
-		return dialog.ErrDuplicate
-	}
-	return err
-}
-
-func (s remSessions) Scheduled(ctx context.Context, chatID int64, prefix string) ([]persist.Inbound, error) {
-	rows, err := s.db.ScheduledReminders(ctx, chatID, prefix)
-	out := make([]persist.Inbound, len(rows))
-	for i, r := range rows {
-		out[i] = persist.Inbound{Key: r.Key, ChatID: r.ChatID, Payload: r.Payload, DueAt: r.DueAt}
-	}
-	return out, err
-}
-
-func (s remSessions) ClaimReminders(ctx context.Context, owner string, lease time.Duration, now time.Time, limit int) ([]DueReminder, error) {
-	rows, err := s.db.ClaimReminders(ctx, owner, lease, now, limit)
-	out := make([]DueReminder, len(rows))
-	for i, r := range rows {
-		out[i] = DueReminder{Key: r.Key, ChatID: r.ChatID, Payload: r.Payload}
-	}
-	return out, err
-}
-
-func (s remSessions) ReleaseReminder(ctx context.Context, key, owner string) error {
-	return s.db.ReleaseReminder(ctx, key, owner)
-}
-
-func (s remSessions) DropReminders(ctx context.Context, chatID int64) (int64, error) {
-	return s.db.DropReminders(ctx, chatID)
-}
-
-func (s remSessions) OutboxLen(ctx context.Context) (int64, error) { return s.db.OutboxLen(ctx) }
 
 // clock is a test clock the bot's turns and claims read.
 type clock struct{ ns atomic.Int64 }
@@ -85,14 +29,14 @@ func bjTime(m time.Month, d, h int) time.Time {
 	return time.Date(2026, m, d, h, 0, 0, 0, knowledge.China)
 }
 
-// withReminders makes the harness's bots deliver reminders on clk.
+// withReminders makes the harness's bots deliver reminders on clk: the
+// turns and the store's claims read it.
 func withReminders(h *harness, clk *clock, configure func(*Config)) {
 	h.configure = func(cfg *Config) {
-		s := remSessions{testSessions{db: h.db, failApply: &h.failing}}
-		cfg.Runner.Sessions, cfg.Runner.Reminders, cfg.Runner.Now = s, s, clk.now
+		h.db.Now = clk.now
+		cfg.Runner.Reminders, cfg.Runner.Now = h.db, clk.now
 		cfg.Runner.Machine.Reminders = true
-		cfg.Mailbox, cfg.Reminders = s, s
-		cfg.ReminderEvery = 5 * time.Millisecond
+		cfg.Reminders = h.db
 		if configure != nil {
 			configure(cfg)
 		}
@@ -114,12 +58,12 @@ func scheduleReminder(t *testing.T, db *store.DB, chat int64, due ...time.Time) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := db.LoadSession(context.Background(), chat)
+	s, err := db.Load(context.Background(), chat)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := db.Commit(context.Background(), store.Commit{ChatID: chat, Version: s.Version, State: s.State,
-		Schedule: []store.Scheduled{{Key: dialog.ReminderKeyPrefix(chat) + rec.Key(), DueAt: due[0], Payload: data}}}); err != nil {
+		Schedule: []store.Inbound{{Key: dialog.ReminderKeyPrefix(chat) + rec.Key(), ChatID: chat, DueAt: due[0], Payload: data}}}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -128,7 +72,7 @@ func remindersLeft(t *testing.T, db *store.DB) int {
 	t.Helper()
 	n := 0
 	for chat := int64(1); chat <= 200; chat++ {
-		rows, err := db.ScheduledReminders(context.Background(), chat, "rem:")
+		rows, err := db.Scheduled(context.Background(), chat, "rem:")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -153,9 +97,10 @@ func TestRemindersDeliveredOnce(t *testing.T) {
 	for chat := int64(1); chat <= chats; chat++ {
 		scheduleReminder(t, db, chat, bjTime(4, 23, 8), bjTime(4, 29, 8))
 	}
-	// A process that claimed ten of them and died: its lease (a minute)
-	// has lapsed by the clock's time.
-	if got, err := db.ClaimReminders(context.Background(), "dead", time.Minute, bjTime(4, 23, 8).Add(time.Minute), 10); err != nil || len(got) != 10 {
+	// A process that claimed ten of them at 08:01 and died: its lease (a
+	// minute) has lapsed by the clock's time.
+	db.Now = func() time.Time { return bjTime(4, 23, 8).Add(time.Minute) }
+	if got, err := db.ClaimInbox(context.Background(), "dead", time.Minute, 10); err != nil || len(got) != 10 {
 		t.Fatalf("dead claim: %d %v", len(got), err)
 	}
 	db.Close()
@@ -178,12 +123,21 @@ func TestRemindersDeliveredOnce(t *testing.T) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	h.waitSent(0)
+	// The blocked chat's message stays in the outbox (for when they write
+	// again); every other chat's is sent.
+	waitOthers := func() {
+		for chat := int64(1); chat <= chats; chat++ {
+			if chat != 7 {
+				h.waitSent(chat)
+			}
+		}
+	}
+	waitOthers()
 	// Restart: nothing is sent again.
 	h.stop()
 	h.start()
 	time.Sleep(100 * time.Millisecond)
-	h.waitSent(0)
+	waitOthers()
 	for chat := int64(1); chat <= chats; chat++ {
 		got := h.api.sent(chat)
 		if chat == 7 {
@@ -199,7 +153,7 @@ func TestRemindersDeliveredOnce(t *testing.T) {
 	if left != chats-1 {
 		t.Errorf("%d firings left, want %d (one per chat that is not blocked)", left, chats-1)
 	}
-	rows, _ := h.db.ScheduledReminders(context.Background(), 7, "rem:")
+	rows, _ := h.db.Scheduled(context.Background(), 7, "rem:")
 	if len(rows) != 0 {
 		t.Errorf("the blocked chat keeps %d reminders", len(rows))
 	}
@@ -220,7 +174,7 @@ func TestRemindersRepliesFirst(t *testing.T) {
 	withReminders(h, clk, func(cfg *Config) {
 		// A raised budget, held: 200 messages a second.
 		cfg.GlobalRate, cfg.GlobalBurst, cfg.ChatRate = 200, 1, rate.Inf
-		cfg.ReminderBacklog, cfg.ReminderRate = backlog, 200
+		cfg.ReminderBacklog = backlog
 		cfg.Sleep = sleepCtx
 	})
 	db, err := store.Open(context.Background(), h.path)
@@ -298,7 +252,7 @@ func TestReminderConversation(t *testing.T) {
 	if len(done) == 0 || !strings.Contains(done[0].Text, "不再提醒") {
 		t.Fatalf("done: %v", texts(done))
 	}
-	if left, _ := h.db.ScheduledReminders(context.Background(), 501, "rem:"); len(left) != 0 {
+	if left, _ := h.db.Scheduled(context.Background(), 501, "rem:"); len(left) != 0 {
 		t.Errorf("%d firings left after done", len(left))
 	}
 }
