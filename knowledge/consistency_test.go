@@ -83,6 +83,13 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		if o.Retroactive.No() && has(o.Steps, rules.StepClaimGapCosts) {
 			bad("a step to claim gap costs, yet cover for the gap is %v", o.Retroactive)
 		}
+		// Issue 18: a ceiling is never a date.
+		if o.WaitingIsMaximum && o.ResumesOn != nil {
+			bad("resumes_on %s, yet the wait is only a ceiling", o.ResumesOn)
+		}
+		if o.WaitingIsMaximum && o.ResumesLatest == nil && o.ResumesEarliest == nil && o.Verdict != rules.VerdictConfirmLocally {
+			bad("a ceiling with neither a latest date nor confirm-locally")
+		}
 		if o.ResumesOn == nil && (has(o.Notes, rules.NoteResumeAssumesNow) || has(o.Notes, rules.NoteWaitingConvention)) {
 			bad("a note about the resume date, yet there is none")
 		}

@@ -41,6 +41,9 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 		}
 		return b.Msg(lang, "d.v."+string(d.Field)+"."+yn)
 	case rules.KindCount, rules.KindYears:
+		if d.Field == rules.FieldPremiumYear {
+			return v
+		}
 		if d.Field == rules.FieldGap {
 			return b.Count(lang, "d.months", v)
 		}

@@ -16,7 +16,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"late_fee", "late_fee_days", "estimate", "estimate_months", "monthly", "fine_min", "fine_max",
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
-	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly"}
+	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -266,6 +266,14 @@ func (v *values) get(name string) (string, bool) {
 		s = decPlain(v.p.Retirement.MinLocalYears)
 	case "arrears_monthly":
 		s = decStr(o.Facts.ArrearsMonthly)
+	case "stop_eve":
+		if o.StoppedOn != nil {
+			s = o.StoppedOn.AddDays(-1).String()
+		}
+	case "premium_year":
+		if o.Facts.PremiumYear != nil {
+			s = itoa(*o.Facts.PremiumYear)
+		}
 	}
 	if s == "" {
 		s = "—"

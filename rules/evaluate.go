@@ -272,6 +272,10 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	payMonth := pay.MonthOf()
 
 	switch {
+	case f.FirstEnrolment != nil && *f.FirstEnrolment && (f.Scheme == SchemeResident || f.Retirement == RetirementWorking):
+		o.firstEnrolment(f, p, today)
+	case f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking && f.Reason == ReasonNotRegistered:
+		o.notRegistered(f, p, payMonth)
 	case f.Scheme == SchemeResident:
 		if err := o.resident(f, p, today, pay); err != nil {
 			return Outcome{}, err
@@ -289,6 +293,7 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	default:
 		o.working(f, p, pay, payMonth)
 	}
+	o.refine(f, p)
 	o.note(p.Notes...)
 	o.note(NoteConfirmLocally)
 	o.channel(p.Channels...)

@@ -25,6 +25,7 @@ type evalCase struct {
 	path       rules.Path
 	stopped    string // StoppedOn, "" for nil
 	resumes    string // ResumesOn, "" for nil
+	latest     string // ResumesLatest, checked when set
 	waiting    int
 	waitingMax bool
 	retro      bool
@@ -69,7 +70,7 @@ func evalCases() []evalCase {
 		{name: "transfer/national/gap4-over", policy: nat, facts: jobChange("national", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			cites: []rules.Citation{cite("sil", 32), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteWaitingMaximum}, cons: []string{rules.ConsLostCoverage}},
 		{name: "transfer/national/gap1", policy: nat, facts: jobChange("national", 1),
@@ -82,7 +83,7 @@ func evalCases() []evalCase {
 		{name: "transfer/shanghai/gap4-over", policy: sh, facts: jobChange("shanghai", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-15", resumes: "2027-05-15", waiting: 6, waitingMax: true},
+			stopped: "2026-08-15", resumes: "", latest: "2027-05-15", waiting: 6, waitingMax: true},
 		{name: "transfer/guangdong/gap3-within", policy: gd, facts: jobChange("guangdong", 3),
 			verdict: rules.VerdictBackPay, path: rules.PathTransferWithin,
 			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
@@ -90,23 +91,23 @@ func evalCases() []evalCase {
 		{name: "transfer/zhejiang/gap4-over", policy: zj, facts: jobChange("zhejiang", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true},
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true},
 		{name: "transfer/national/gap0", policy: nat, facts: jobChange("national", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap,
 			steps: []string{rules.StepPayCurrentMonth}, notNotes: []string{rules.NoteStopConvention}},
 
 		// ---- Individuals (flexible workers) ----
-		{name: "individual/national/gap3-within", policy: nat, facts: individual("national", 3),
+		{name: "individual/national/gap3-no-cliff", policy: nat, facts: individual("national", 3),
 			retroUnknown:   true,
 			backPayUnknown: true,
-			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-09-01", resumes: "",
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-09-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			cites: []rules.Citation{cite("sil", 60), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap4-over", policy: nat, facts: individual("national", 4),
-			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
+			retroUnknown: true, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			cons: []string{rules.ConsLostCoverage}, notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap0", policy: nat, facts: individual("national", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap},
@@ -162,8 +163,8 @@ func evalCases() []evalCase {
 			facts:          withMoney(individual("national", 2), "3000", dayp(2026, 10, 15), nil),
 			retroUnknown:   true,
 			backPayUnknown: true,
-			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "",
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteNoLateFeeIndiv}, notCons: []string{rules.ConsLateFee, rules.ConsFine},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.LateFeeApplies || o.FineMin != nil || o.FineMax != nil || slices.Contains(o.Citations, sil86) {
@@ -174,8 +175,8 @@ func evalCases() []evalCase {
 		{name: "left-job/national/gap2", policy: nat, facts: leftJob("national", 2),
 			retroUnknown:   true,
 			backPayUnknown: true,
-			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "",
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			docs:  []string{rules.DocTermination},
 			steps: []string{rules.StepRegisterFlexible, rules.StepUnemploymentFund}},
 		{name: "left-job/shanghai/gap2", policy: sh, facts: leftJob("shanghai", 2),
@@ -204,10 +205,10 @@ func evalCases() []evalCase {
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
 			stopped: "2026-10-01", resumes: "2026-11-01", retro: true, backPay: true},
 		{name: "switch/national/gap4-over", policy: nat,
-			facts:          switching(individual("national", 4), rules.SchemeResident, 5),
-			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
+			facts:        switching(individual("national", 4), rules.SchemeResident, 5),
+			retroUnknown: true, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteSwitchTooShort}},
 		{name: "switch/same-scheme-is-no-switch", policy: sh,
 			facts:          switching(individual("shanghai", 3), rules.SchemeEmployee, 9),
@@ -460,7 +461,7 @@ func evalCases() []evalCase {
 		// not failed, it is open.
 		{name: "switch/national/years-unknown", policy: nat,
 			facts:   func() rules.Facts { f := individual("national", 2); f.PriorScheme = rules.SchemeResident; return f }(),
-			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchOpen, stopped: "2026-10-01",
+			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchOpen, stopped: "2026-10-01", waiting: 6, waitingMax: true,
 			retroUnknown: true, backPayUnknown: true, notNotes: []string{rules.NoteSwitchTooShort},
 			check: func(t *testing.T, o rules.Outcome) {
 				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldContinuousYears {
@@ -586,8 +587,8 @@ func evalCases() []evalCase {
 			}},
 		{name: "estimate/national/no-rate", policy: nat, facts: withBase(individual("national", 2), "8000"),
 			retroUnknown: true, backPayUnknown: true,
-			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "", backPay: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteNoRate},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.Estimate != nil {
@@ -595,6 +596,44 @@ func evalCases() []evalCase {
 				}
 			}},
 	}
+
+	// Issue 18 item 11: a first enrolment (SIL art. 58; Zhejiang art. 29 ¶1:
+	// the 2nd natural month) and an employer that never registered the
+	// worker (SIL arts. 58 ¶1, 84).
+	first := func(region string, scheme rules.Scheme, payer rules.Payer) rules.Facts {
+		yes := true
+		f := rules.Facts{Scheme: scheme, FirstEnrolment: &yes, Region: region}
+		if scheme == rules.SchemeEmployee {
+			f.Retirement, f.Payer = rules.RetirementWorking, payer
+		}
+		return f
+	}
+	cases = append(cases,
+		evalCase{name: "first-enrolment/zhejiang/individual", policy: zj, facts: first("zhejiang", rules.SchemeEmployee, rules.PayerIndividual),
+			verdict: rules.VerdictEnrol, path: rules.PathFirstEnrolment, resumes: "2026-12-01",
+			cites: []rules.Citation{cite("sil", 58), cite("zj-msr", 29)}, steps: []string{rules.StepRegisterSelf}},
+		evalCase{name: "first-enrolment/national/unit", policy: nat, facts: first("national", rules.SchemeEmployee, rules.PayerUnit),
+			verdict: rules.VerdictEnrol, path: rules.PathFirstEnrolment, resumes: "",
+			steps: []string{rules.StepUnitRegister, rules.StepComplainRegistration},
+			check: func(t *testing.T, o rules.Outcome) {
+				if !slices.Contains(o.AskLocally, rules.AskFirstCoverStart) {
+					t.Errorf("no start date in the sources, yet no question for 12393: %v", o.AskLocally)
+				}
+			}},
+		evalCase{name: "first-enrolment/shanghai/resident", policy: sh, facts: first("shanghai", rules.SchemeResident, ""),
+			verdict: rules.VerdictEnrol, path: rules.PathFirstEnrolment, resumes: "",
+			steps: []string{rules.StepEnrolResident}},
+		evalCase{name: "not-registered/national", policy: nat,
+			facts: func() rules.Facts {
+				f := working("national")
+				f.Payer, f.Reason, f.GapMonths = rules.PayerUnit, rules.ReasonNotRegistered, ip(4)
+				return f
+			}(),
+			verdict: rules.VerdictEmployerPays, path: rules.PathNotRegistered, backPay: true, retroUnknown: true,
+			cites: []rules.Citation{cite("sil", 58), cite("sil", 84)},
+			steps: []string{rules.StepUnitRegister, rules.StepComplainRegistration},
+			cons:  []string{rules.ConsNotRegisteredFine}},
+	)
 
 	// Every unit status → its agreement (seed 000), national, gap 2.
 	agreements := map[rules.UnitStatus]string{
@@ -612,6 +651,7 @@ func evalCases() []evalCase {
 			cases = append(cases, evalCase{name: "arrears/national/" + string(st), policy: nat, facts: arrears("national", st, 2),
 				verdict: rules.VerdictProtectCover, path: rules.PathEmployerGone,
 				stopped: "2026-10-01", retroUnknown: true, backPayUnknown: true, agreement: agreements[st],
+				latest: "2027-05-01", waiting: 6, waitingMax: true,
 				steps: []string{rules.StepProtectCover, rules.StepClaimArrears, rules.StepConsiderResident},
 				cons:  []string{rules.ConsLateFee, rules.ConsFine},
 				check: func(t *testing.T, o rules.Outcome) {
@@ -659,6 +699,13 @@ func TestEvaluate(t *testing.T) {
 			}
 			wantDate(t, "StoppedOn", o.StoppedOn, c.stopped)
 			wantDate(t, "ResumesOn", o.ResumesOn, c.resumes)
+			if c.latest != "" {
+				wantDate(t, "ResumesLatest", o.ResumesLatest, c.latest)
+			}
+			// A ceiling is never a date (issue 18).
+			if o.WaitingIsMaximum && o.ResumesOn != nil {
+				t.Errorf("ResumesOn %s under a waiting ceiling; want nil with ResumesLatest", o.ResumesOn)
+			}
 			if o.WaitingMonths != c.waiting {
 				t.Errorf("WaitingMonths = %d, want %d", o.WaitingMonths, c.waiting)
 			}
@@ -793,7 +840,7 @@ func TestGapBoundary(t *testing.T) {
 		"shanghai/transfer":   {shanghaiPolicy(), jobChange, rules.PathTransferWithin, rules.PathTransferOver},
 		"zhejiang/transfer":   {zhejiangPolicy(), jobChange, rules.PathTransferWithin, rules.PathTransferOver},
 		"guangdong/transfer":  {guangdongPolicy(), jobChange, rules.PathTransferWithin, rules.PathTransferOver},
-		"national/individual": {nationalPolicy(), individual, rules.PathIndividualWithin, rules.PathIndividualOver},
+		"national/individual": {nationalPolicy(), individual, rules.PathIndividualOver, rules.PathIndividualOver},
 		"shanghai/individual": {shanghaiPolicy(), individual, rules.PathIndividualWithin, rules.PathIndividualOver},
 		"zhejiang/individual": {zhejiangPolicy(), individual, rules.PathIndividualOver, rules.PathIndividualOver},
 	}
@@ -816,10 +863,17 @@ func TestGapBoundary(t *testing.T) {
 			if gap > 0 {
 				stop := today.MonthOf().Add(-gap + 1).Day(r.policy.BenefitDays.Stop())
 				wantDate(t, name+" StoppedOn", o.StoppedOn, stop.String())
-				if o.ResumesOn != nil {
-					resume := today.MonthOf().Add(o.WaitingMonths).Day(r.policy.BenefitDays.Restart())
+				resume := today.MonthOf().Add(o.WaitingMonths).Day(r.policy.BenefitDays.Restart())
+				capped := o.WaitingIsMaximum && o.ResumesLatest != nil
+				switch {
+				case o.ResumesOn != nil && o.WaitingIsMaximum:
+					t.Errorf("%s gap %d: ResumesOn %s under a ceiling", name, gap, o.ResumesOn)
+				case o.ResumesOn != nil:
 					wantDate(t, name+" ResumesOn", o.ResumesOn, resume.String())
-				} else if o.Verdict != rules.VerdictConfirmLocally || len(o.AskLocally) == 0 {
+				case capped:
+					wantDate(t, name+" ResumesLatest", o.ResumesLatest, resume.String())
+				}
+				if o.ResumesOn == nil && (len(o.AskLocally) == 0 || (o.Verdict != rules.VerdictConfirmLocally && !capped)) {
 					t.Errorf("%s gap %d: no resume date, yet neither confirm-locally nor a question for 12393", name, gap)
 				}
 				if o.WaitingMonths > 6 {

@@ -53,13 +53,16 @@ const (
 	PathSwitchOpen        Path = "scheme-switch-years-unknown"
 	PathEmployerGone      Path = "employer-gone"
 	PathUnemployment      Path = "unemployment-benefit"
+	PathFirstEnrolment    Path = "first-enrolment"
+	PathNotRegistered     Path = "employer-not-registered"
 )
 
 // Paths lists every path.
 var Paths = []Path{PathUnitArrears, PathTransferWithin, PathTransferOver, PathSwitchWithin,
 	PathIndividualWithin, PathIndividualOver, PathNoGap, PathRetired, PathRetirementMet,
 	PathRetirementShort, PathRetirementUnknown, PathResidentNewborn, PathResidentRenewal, PathResidentWaiting,
-	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment}
+	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment,
+	PathFirstEnrolment, PathNotRegistered}
 
 // Documents.
 const (
@@ -113,6 +116,12 @@ const (
 	StepProtectCover      = "protect-cover-now"
 	StepClaimArrears      = "claim-arrears"
 	StepAfterBenefit      = "after-unemployment-benefit"
+	// A first registration: by the employer within 30 days of hiring (SIL
+	// art. 58 ¶1), or by the person (art. 58 ¶2); a complaint where the
+	// employer does not (art. 84).
+	StepUnitRegister         = "ask-unit-to-register"
+	StepRegisterSelf         = "register-yourself"
+	StepComplainRegistration = "complain-not-registered"
 )
 
 // Agreements a unit in each situation signs (seed 000).
@@ -127,15 +136,16 @@ const (
 
 // Consequences of not paying.
 const (
-	ConsLateFee          = "late-fee"
-	ConsFine             = "fine"
-	ConsUndeclared       = "undeclared-110"
-	ConsEnforcement      = "enforcement"
-	ConsCredit           = "credit"
-	ConsEmployerBears    = "employer-bears-costs"
-	ConsBankruptAudit    = "bankrupt-audit"
-	ConsLostCoverage     = "lost-coverage"
-	ConsResidentIncentiv = "resident-incentive-reset"
+	ConsLateFee           = "late-fee"
+	ConsFine              = "fine"
+	ConsUndeclared        = "undeclared-110"
+	ConsEnforcement       = "enforcement"
+	ConsCredit            = "credit"
+	ConsEmployerBears     = "employer-bears-costs"
+	ConsBankruptAudit     = "bankrupt-audit"
+	ConsLostCoverage      = "lost-coverage"
+	ConsResidentIncentiv  = "resident-incentive-reset"
+	ConsNotRegisteredFine = "not-registered-fine"
 )
 
 // Notes: conventions and caveats the answer must state.
@@ -168,6 +178,14 @@ const (
 	NoteLateYearBuysLittle = "late-year-buys-little"
 	NoteUnitStatusAssumed  = "unit-status-assumed"
 	NoteWaitingFromPayDay  = "waiting-from-pay-day"
+	NoteSubsidised         = "subsidised"
+	NoteOneScheme          = "one-scheme-at-a-time"
+	NoteStopAhead          = "stop-ahead"
+	NoteRulesDisagree      = "national-regional-disagree"
+	NoteYearEndEnrolment   = "year-end-enrolment"
+	NoteWindowFromCalendar = "window-from-calendar"
+	NoteWindowContradicted = "window-contradicted"
+	NoteWindowOpen         = "window-open"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -197,6 +215,15 @@ const (
 	AskRetirementCeiling = "retirement-ceiling"
 	AskLocalYearsFigure  = "local-years-figure"
 	AskPersonalAccount   = "personal-account"
+	AskFirstCoverStart   = "first-enrolment-start"
+	AskNotRegistered     = "not-registered"
+	AskSubsidy           = "subsidy"
+	AskStudent           = "student"
+	AskDoublePayment     = "double-payment"
+	AskPremiumYear       = "premium-year"
+	AskPayBeforeStop     = "pay-before-stop"
+	AskTransferVsRegion  = "transfer-vs-region"
+	AskWaitingCeiling    = "waiting-ceiling"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -221,18 +248,21 @@ func EmittedIDs() map[string][]string {
 			StepBackPayGap, StepResumePaying, StepRegisterFlexible, StepConsiderResident, StepUnemploymentFund,
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
-			StepProtectCover, StepClaimArrears, StepAfterBenefit},
+			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
+			StepComplainRegistration},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
-			ConsEmployerBears, ConsBankruptAudit, ConsLostCoverage, ConsResidentIncentiv},
+			ConsEmployerBears, ConsBankruptAudit, ConsLostCoverage, ConsResidentIncentiv, ConsNotRegisteredFine},
 		"notes": {NoteRegionFallback, NoteConfirmLocally, NoteStopConvention, NoteWaitingConvention,
 			NoteWaitingMaximum, NoteLateFeeDays, NoteNoLateFeeIndiv, NoteResumeAssumesNow,
 			NoteGapCoverDeadline, NoteRequirementCeiling, NoteRequirementLocal, NoteLocalYears,
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
 			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
-			NoteUnitStatusAssumed, NoteWaitingFromPayDay},
+			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
+			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
+			NoteWindowContradicted, NoteWindowOpen},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -258,6 +288,7 @@ var (
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
-		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount}
+		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
+		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
 )

@@ -29,6 +29,11 @@ type Policy struct {
 	// Unemployment cites the regional rules for people on unemployment
 	// benefit (the fund pays their premiums).
 	Unemployment struct{ Basis []Citation }
+	// FirstEnrolment says when cover starts after a first registration.
+	FirstEnrolment FirstEnrolmentPolicy
+	// OneSchemeBasis cites the region's rule that a person is enrolled in
+	// one basic medical insurance at a time (Zhejiang art. 24 ¶2).
+	OneSchemeBasis []Citation
 	// Notes are caveats every answer for the region carries, such as a
 	// source whose validity has not been confirmed.
 	Notes []string
@@ -186,7 +191,13 @@ type ResidentPolicy struct {
 	// within the year and is covered from the 3rd natural month counting the
 	// payment month (Zhejiang art. 31).
 	LateFullYear bool
-	Basis        []Citation
+	// SubsidyBasis cites the region's rule on subsidised individual shares
+	// (Zhejiang art. 22 ¶2), on top of SIL art. 25.
+	SubsidyBasis []Citation
+	// OnTimeByYearEnd: next year's premium is due by 31 December and an
+	// on-time payer is covered from 1 January (Zhejiang arts. 23, 31 ¶1).
+	OnTimeByYearEnd bool
+	Basis           []Citation
 }
 
 // Citation points at a law article or a regional document section.

@@ -107,7 +107,8 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 // confirm-locally; otherwise back-pay where the sources allow it.
 func (o *Outcome) gapVerdict(within bool) {
 	switch {
-	case o.ResumesOn == nil:
+	case o.ResumesOn == nil && !o.WaitingIsMaximum, !o.BackPayAllowed.Known() && !o.Retroactive.Known():
+		// No date, or neither back-payment nor gap cover settled.
 		o.Verdict = VerdictConfirmLocally
 	case o.BackPayAllowed.Yes():
 		o.Verdict = VerdictBackPay
@@ -118,10 +119,17 @@ func (o *Outcome) gapVerdict(within bool) {
 	case o.ResumesOn == nil && within:
 		// Whether and from when: the whole answer turns on it.
 		o.ask(AskIndividualGap)
+	case !o.BackPayAllowed.Known() && !o.Retroactive.Known():
+		// Neither the back-payment nor cover for the gap is settled.
+		o.ask(AskIndividualGap)
 	case !o.BackPayAllowed.Known():
 		// The dates hold either way; paying the old months may still count
 		// towards the years or shorten the wait.
 		o.ask(AskBackPayOver)
+	}
+	if o.ResumesOn == nil && o.WaitingIsMaximum {
+		// Only a ceiling: the city's own wait is the question.
+		o.ask(AskWaitingCeiling)
 	}
 }
 
@@ -216,10 +224,19 @@ func (o *Outcome) gap(t GapTreatment, payMonth Month, p Policy) {
 		o.ResumesEarliest = &e
 		return
 	}
-	o.note(NoteWaitingConvention)
 	if t.WaitingIsMaximum {
+		// A ceiling is never a date: the city may set any wait up to it,
+		// so the date is the latest, and the earliest is the payment month.
+		latest := *o.ResumesOn
+		earliest := payMonth.Day(p.BenefitDays.Restart())
+		if earliest.Before(o.Today) {
+			earliest = o.Today
+		}
+		o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &earliest, &latest
 		o.note(NoteWaitingMaximum)
+		return
 	}
+	o.note(NoteWaitingConvention)
 }
 
 // transferWindow adds the deadline of a gap policy whose short-gap treatment
