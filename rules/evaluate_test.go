@@ -239,7 +239,9 @@ func evalCases() []evalCase {
 			facts: rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
 				ContinuousYears: ip(2), Since: monp(2026, 8), Region: "shanghai"},
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
-			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
+			// Employee cover stops on Shanghai's 15th (issue 18 item 2);
+			// the resident dates use the 1st.
+			stopped: "2026-09-15", resumes: "2026-11-01", retro: true, backPay: true,
 			cites: []rules.Citation{sect("ybbf-2021-43", "2"), cite("sil", 25)}},
 		// Too short a record: an ordinary late enrolment (fixed 3 months).
 		{name: "switch/employee-to-resident-1-year", policy: nat,
@@ -480,15 +482,16 @@ func evalCases() []evalCase {
 				}
 			}},
 		// The audit's case: Shanghai, 3 months unpaid on 31 December. The
-		// waiver holds only if paid today; tomorrow means a 6-month wait.
+		// waiver's 3 months run from the stop day (S6 三(四)): cover stopped
+		// on 2026-10-15, so payments up to 2027-01-14 are inside it.
 		{name: "individual/shanghai/gap3-new-years-eve", policy: sh, facts: individual("shanghai", 3),
 			today:   day(2026, time.December, 31),
 			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
 			stopped: "2026-10-15", resumes: "2027-01-15", waiting: 1,
 			notNotes: []string{rules.NoteResumeAssumesNow},
 			check: func(t *testing.T, o rules.Outcome) {
-				if len(o.Deadlines) != 1 || o.Deadlines[0].On.String() != "2026-12-31" || o.Deadlines[0].IfLate.String() != "2027-07-15" {
-					t.Errorf("Deadlines = %+v, want pay by 2026-12-31, else 2027-07-15", o.Deadlines)
+				if len(o.Deadlines) != 1 || o.Deadlines[0].On.String() != "2027-01-14" || o.Deadlines[0].IfLate.String() != "2027-07-15" {
+					t.Errorf("Deadlines = %+v, want pay by 2027-01-14, else 2027-07-15", o.Deadlines)
 				}
 			}},
 		{name: "retired/national", policy: nat,
@@ -633,6 +636,32 @@ func evalCases() []evalCase {
 			cites: []rules.Citation{cite("sil", 58), cite("sil", 84)},
 			steps: []string{rules.StepUnitRegister, rules.StepComplainRegistration},
 			cons:  []string{rules.ConsNotRegisteredFine}},
+	)
+
+	cases = append(cases,
+		// Item 3: before Shanghai's stop day the person is still covered.
+		evalCase{name: "stop-ahead/shanghai", policy: sh, facts: individual("shanghai", 1),
+			today:   day(2026, time.November, 10),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			stopped: "2026-11-15", resumes: "2026-12-15", waiting: 1,
+			notes: []string{rules.NoteStopAhead},
+			check: func(t *testing.T, o rules.Outcome) {
+				if !slices.Contains(o.AskLocally, rules.AskPayBeforeStop) {
+					t.Errorf("stop ahead, yet no question whether paying before it avoids it: %v", o.AskLocally)
+				}
+			}},
+		// Item 2: a stop on 2027-03-15 keeps the waiver for payments up to
+		// and including 2027-06-14, though the gap is then 4 months.
+		evalCase{name: "window-from-stop-day/shanghai", policy: sh,
+			facts:   func() rules.Facts { f := individual("shanghai", 0); f.GapMonths, f.Since = nil, monp(2027, 2); return f }(),
+			today:   day(2027, time.June, 14),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			stopped: "2027-03-15", resumes: "2027-07-15", waiting: 1},
+		evalCase{name: "window-from-stop-day/shanghai-day-after", policy: sh,
+			facts:   func() rules.Facts { f := individual("shanghai", 0); f.GapMonths, f.Since = nil, monp(2027, 2); return f }(),
+			today:   day(2027, time.June, 15),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver, backPayUnknown: true,
+			stopped: "2027-03-15", resumes: "2027-12-15", waiting: 6},
 	)
 
 	// Every unit status → its agreement (seed 000), national, gap 2.
@@ -794,10 +823,9 @@ func TestEvaluate(t *testing.T) {
 					seen[id] = true
 				}
 			}
+			// Employee cover stops on the region's day, also when the
+			// person switches to the resident scheme (issue 18 item 2).
 			stopDay := c.policy.BenefitDays.Stop()
-			if c.facts.Scheme == rules.SchemeResident {
-				stopDay = 1
-			}
 			if o.StoppedOn != nil && o.FirstUnpaid != nil && *o.StoppedOn != o.FirstUnpaid.Add(1).Day(stopDay) {
 				t.Errorf("StoppedOn %s is not the region's stop day in the month after %s", o.StoppedOn, o.FirstUnpaid)
 			}

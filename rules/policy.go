@@ -29,6 +29,10 @@ type Policy struct {
 	// Unemployment cites the regional rules for people on unemployment
 	// benefit (the fund pays their premiums).
 	Unemployment struct{ Basis []Citation }
+	// TransferGapConflict cites the region's own rule that denies cover
+	// for a gap the national transfer rule restores (Shanghai art. 15,
+	// Zhejiang art. 29): both are named and the case is confirm-locally.
+	TransferGapConflict []Citation
 	// FirstEnrolment says when cover starts after a first registration.
 	FirstEnrolment FirstEnrolmentPolicy
 	// OneSchemeBasis cites the region's rule that a person is enrolled in
@@ -72,6 +76,9 @@ type GapPolicy struct {
 	SwitchMinContinuousYears int
 	Basis                    []Citation
 }
+
+// GapPolicyOf returns the gap policy itself (a switch reads the transfer's).
+func (g GapPolicy) GapPolicyOf() GapPolicy { return g }
 
 // GapTreatment is the consequence of a gap of a given length.
 type GapTreatment struct {

@@ -16,9 +16,12 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		first := *f.Since
 		o.FirstUnpaid = &first
 		if o.GapMonths > 0 {
-			stop := first.Add(1).FirstDay()
+			// Employee cover stops on the region's own day (Shanghai: the
+			// 15th); the resident scheme's dates below use the 1st.
+			stop := first.Add(1).Day(p.BenefitDays.Stop())
 			o.StoppedOn = &stop
-			o.note(NoteStopConvention)
+			o.benefitDays(p)
+			o.stopAhead()
 		}
 		if o.GapMonths == 0 {
 			o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
