@@ -653,12 +653,20 @@ func evalCases() []evalCase {
 		// Item 2: a stop on 2027-03-15 keeps the waiver for payments up to
 		// and including 2027-06-14, though the gap is then 4 months.
 		evalCase{name: "window-from-stop-day/shanghai", policy: sh,
-			facts:   func() rules.Facts { f := individual("shanghai", 0); f.GapMonths, f.Since = nil, monp(2027, 2); return f }(),
+			facts: func() rules.Facts {
+				f := individual("shanghai", 0)
+				f.GapMonths, f.Since = nil, monp(2027, 2)
+				return f
+			}(),
 			today:   day(2027, time.June, 14),
 			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
 			stopped: "2027-03-15", resumes: "2027-07-15", waiting: 1},
 		evalCase{name: "window-from-stop-day/shanghai-day-after", policy: sh,
-			facts:   func() rules.Facts { f := individual("shanghai", 0); f.GapMonths, f.Since = nil, monp(2027, 2); return f }(),
+			facts: func() rules.Facts {
+				f := individual("shanghai", 0)
+				f.GapMonths, f.Since = nil, monp(2027, 2)
+				return f
+			}(),
 			today:   day(2027, time.June, 15),
 			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver, backPayUnknown: true,
 			stopped: "2027-03-15", resumes: "2027-12-15", waiting: 6},
