@@ -30,7 +30,7 @@ var RequiredMessages = []string{
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
-	"answer.late_fee_max",
+	"answer.late_fee_max", "answer.unused",
 }
 
 // Format is an answer format.
@@ -65,12 +65,14 @@ type Answer struct {
 	Agreement    *NamedText     `json:"agreement"`
 	Consequences []NamedText    `json:"consequences"`
 	Notes        []NamedText    `json:"notes"`
-	Citations    []CitationAns  `json:"citations"`
-	Region       RegionAns      `json:"region"`
-	Facts        rules.Facts    `json:"facts"`
-	Today        rules.Date     `json:"today"`
-	Lang         Lang           `json:"lang"`
-	Knowledge    Version        `json:"knowledge"`
+	// UnusedFacts are facts given that this answer does not use, with why.
+	UnusedFacts []UnusedAns   `json:"unused_facts"`
+	Citations   []CitationAns `json:"citations"`
+	Region      RegionAns     `json:"region"`
+	Facts       rules.Facts   `json:"facts"`
+	Today       rules.Date    `json:"today"`
+	Lang        Lang          `json:"lang"`
+	Knowledge   Version       `json:"knowledge"`
 
 	// vals fills the placeholders of labels in Outline from the same
 	// outcome the answer was built from.
@@ -418,7 +420,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			WaitingMonths: o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive.Ptr(),
 			PersonalAccountUsable: o.PersonalAccountUsable.Ptr(),
 		},
-		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{},
+		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{}, UnusedFacts: b.unusedFacts(o, lang),
 		Deadlines: make([]DeadlineAns, 0, len(o.Deadlines)), OpenQuestions: make([]OpenQuestionAns, 0, len(o.OpenQuestions)),
 	}
 	for i := range o.Deadlines {
@@ -746,6 +748,11 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 	named("answer.consequences", a.Consequences, false, false)
 	named("answer.notes", a.Notes, false, false)
+	unused := Part{Key: "unused", Heading: msg("answer.unused"), Lines: make([]Line, 0, len(a.UnusedFacts))}
+	for _, u := range a.UnusedFacts {
+		unused.Lines = append(unused.Lines, Line{Text: u.Text})
+	}
+	add(unused)
 	cites := Part{Key: "citations", Heading: msg("answer.citations"), Lines: make([]Line, 0, len(a.Citations))}
 	for _, c := range a.Citations {
 		cites.Lines = append(cites.Lines, Line{Label: c.Label, Text: c.Summary})

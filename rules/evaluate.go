@@ -72,6 +72,9 @@ type Outcome struct {
 	OpenQuestions []OpenQuestion
 	// AskLocally names the questions to put to 12393 (IDs of texts).
 	AskLocally []string
+	// Unused are facts the person gave that this answer does not use,
+	// each with why; nothing given is dropped silently.
+	Unused []UnusedFact
 
 	Documents    []string
 	Channels     []string
@@ -116,6 +119,15 @@ const (
 // *InvalidFactError. Facts listed by Decisive may be absent: the outcome
 // then carries both branches and the fact as an open question.
 func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
+	o, err := evaluateCase(f, p, today, fallback)
+	if err != nil {
+		return o, err
+	}
+	o.reportUnused(f)
+	return o, nil
+}
+
+func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if err := Validate(f); err != nil {
 		return Outcome{}, err
 	}

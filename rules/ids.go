@@ -270,6 +270,7 @@ func EmittedIDs() map[string][]string {
 		// fact's name with dashes.
 		"questions": {"cross-city", "continuous-years", "local-years-paid", "arrears", "due-date", "unit-status"},
 		"verdicts":  verdictStrings(),
+		"unused":    UnusedIDs,
 	}
 }
 
