@@ -89,13 +89,15 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		}
 		// Issue 18: no fact given is dropped without a word.
 		for _, d := range rules.Schema {
-			if d.Get(&f) == "" || d.Get(&o.Facts) != "" && d.Field != rules.FieldPayDate && d.Field != rules.FieldFirstEnrolment {
+			if d.Get(&f) == "" || d.Get(&o.Facts) != "" && d.Field != rules.FieldPayDate && d.Field != rules.FieldFirstEnrolment &&
+				!(o.Path == rules.PathNoGap && (d.Field == rules.FieldArrears || d.Field == rules.FieldArrearsMonthly || d.Field == rules.FieldDueDate)) {
 				continue
 			}
 			noted := slices.ContainsFunc(o.Unused, func(u rules.UnusedFact) bool { return u.Fact == d.Field })
 			used := d.Get(&o.Facts) != "" && (d.Field != rules.FieldPayDate || slices.Contains([]rules.Path{rules.PathUnitArrears,
 				rules.PathEmployerGone, rules.PathNotRegistered, rules.PathResidentRenewal}, o.Path)) &&
-				(d.Field != rules.FieldFirstEnrolment || d.Get(&f) != "true" || o.Path == rules.PathFirstEnrolment)
+				(d.Field != rules.FieldFirstEnrolment || d.Get(&f) != "true" || o.Path == rules.PathFirstEnrolment) &&
+				!(o.Path == rules.PathNoGap && (d.Field == rules.FieldArrears || d.Field == rules.FieldArrearsMonthly || d.Field == rules.FieldDueDate))
 			if !used && !noted {
 				bad("%s given but neither used nor reported unused", d.Key)
 			}

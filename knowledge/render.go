@@ -30,7 +30,7 @@ var RequiredMessages = []string{
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
-	"answer.late_fee_max", "answer.unused",
+	"answer.late_fee_max", "answer.unused", "answer.monthly_min",
 }
 
 // Format is an answer format.
@@ -107,6 +107,9 @@ type BackPayment struct {
 	Estimate         *string `json:"estimate"`
 	EstimateMonths   int     `json:"estimate_months"`
 	MonthlyAmount    *string `json:"monthly_amount"`
+	// MonthlyIsMinimum: no base given; the amount is the least a month
+	// costs, on the region's lowest base.
+	MonthlyIsMinimum bool    `json:"monthly_is_minimum"`
 	FineMin          *string `json:"fine_min"`
 	FineMax          *string `json:"fine_max"`
 }
@@ -412,7 +415,8 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			Allowed: o.BackPayAllowed.Ptr(), LateFee: o.LateFeeApplies, LateFeeAmount: decPtr(o.LateFee),
 			LateFeeIsMaximum: o.LateFeeIsMaximum,
 			LateFeeDays:      o.LateFeeDays, Estimate: decPtr(o.Estimate), EstimateMonths: o.EstimateMonths,
-			MonthlyAmount: decPtr(o.MonthlyAmount), FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
+			MonthlyAmount: decPtr(o.MonthlyAmount), MonthlyIsMinimum: o.MonthlyIsMinimum,
+			FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
 		},
 		Coverage: Coverage{
 			GapMonths: o.GapMonths, StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
@@ -708,7 +712,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		money.Lines = append(money.Lines, Line{Text: fill(key), Strong: true})
 	}
 	if bp.MonthlyAmount != nil {
-		money.Lines = append(money.Lines, Line{Text: fill("answer.monthly")})
+		money.Lines = append(money.Lines, Line{Text: fill(monthlyKey(a.BackPayment.MonthlyIsMinimum))})
 	}
 	if bp.Estimate != nil {
 		money.Lines = append(money.Lines, Line{Text: fill(estimateKey(rules.Path(a.Path))), Strong: true})

@@ -31,7 +31,7 @@ var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_from",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
-	"short.unused", "short.unused_label", "short.stopped_ahead",
+	"short.unused", "short.unused_label", "short.stopped_ahead", "short.base_adjusted",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -170,7 +170,11 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		fee = msg(key)
 	}
 	if o.MonthlyAmount != nil {
-		monthly = msg("answer.monthly")
+		monthly = msg(monthlyKey(o.MonthlyIsMinimum))
+		if slices.Contains(o.Notes, rules.NoteBaseAdjusted) {
+			// The base given was outside the range: say so here too.
+			monthly = msg("short.base_adjusted")
+		}
 	}
 	if o.Estimate != nil {
 		estimate = msg(estimateKey(o.Path))
@@ -355,4 +359,13 @@ func shortfallKey(isMinimum, requirementIsMaximum bool) string {
 		return "answer.shortfall_max"
 	}
 	return "answer.shortfall"
+}
+
+// monthlyKey words the monthly amount: what the base given costs, or the
+// least a month costs where no base was given.
+func monthlyKey(isMinimum bool) string {
+	if isMinimum {
+		return "answer.monthly_min"
+	}
+	return "answer.monthly"
 }

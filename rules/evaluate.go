@@ -40,6 +40,9 @@ type Outcome struct {
 	Estimate       *decimal.Decimal
 	EstimateMonths int
 	MonthlyAmount  *decimal.Decimal
+	// MonthlyIsMinimum: no base was given; MonthlyAmount is the least a
+	// month costs, on the region's lowest base.
+	MonthlyIsMinimum bool
 
 	GapMonths   int
 	FirstUnpaid *Month

@@ -280,6 +280,9 @@ func evalCases() []evalCase {
 			cites:     []rules.Citation{sil86, cite("zj-msr", 28)},
 			notes:     []string{rules.NoteGapCoverDeadline},
 			cons:      []string{rules.ConsEmployerBears, rules.ConsLateFee}},
+		{name: "arrears/shanghai/gap0-nothing-owed", policy: sh, facts: arrears("shanghai", rules.UnitNormal, 0),
+			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap,
+			notes: []string{rules.NoteNothingUnpaid}, notCons: []string{rules.ConsLateFee, rules.ConsFine}},
 		{name: "arrears/shanghai/gap0", policy: sh,
 			facts:   withMoney(arrears("shanghai", rules.UnitNormal, 0), "1000", dayp(2026, 11, 15), nil),
 			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears, backPay: true,
@@ -475,8 +478,16 @@ func evalCases() []evalCase {
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Reason: rules.ReasonUnemployment, Region: "zhejiang"},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathUnemployment,
 			cites: []rules.Citation{cite("sil", 48), cite("zj-msr", 30)},
-			steps: []string{rules.StepUnemploymentFund, rules.StepAfterBenefit},
+			steps: []string{rules.StepFundPaysNow, rules.StepAfterBenefit},
 			check: func(t *testing.T, o rules.Outcome) {
+				// Already drawing it: never told to apply for it (issue 18).
+				if slices.Contains(o.Steps, rules.StepUnemploymentFund) {
+					t.Errorf("someone drawing unemployment benefit told to apply for it: %v", o.Steps)
+				}
+				// Art. 30 ¶2 gives no first day for prompt continuers.
+				if !slices.Contains(o.AskLocally, rules.AskAfterBenefitStart) {
+					t.Errorf("no question for the first day after the benefit: %v", o.AskLocally)
+				}
 				if len(o.Deadlines) != 1 || o.Deadlines[0].ID != rules.DeadlineBenefitEnds || o.Deadlines[0].On != nil {
 					t.Errorf("Deadlines = %+v, want one undated benefit-end deadline", o.Deadlines)
 				}

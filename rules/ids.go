@@ -122,6 +122,9 @@ const (
 	StepUnitRegister         = "ask-unit-to-register"
 	StepRegisterSelf         = "register-yourself"
 	StepComplainRegistration = "complain-not-registered"
+	// StepFundPaysNow: someone already drawing unemployment benefit is not
+	// told to apply for it.
+	StepFundPaysNow = "unemployment-fund-pays"
 )
 
 // Agreements a unit in each situation signs (seed 000).
@@ -186,6 +189,8 @@ const (
 	NoteWindowFromCalendar = "window-from-calendar"
 	NoteWindowContradicted = "window-contradicted"
 	NoteWindowOpen         = "window-open"
+	NoteNothingUnpaid      = "nothing-unpaid"
+	NoteMonthlyMinimum     = "monthly-minimum"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -224,6 +229,7 @@ const (
 	AskPayBeforeStop     = "pay-before-stop"
 	AskTransferVsRegion  = "transfer-vs-region"
 	AskWaitingCeiling    = "waiting-ceiling"
+	AskAfterBenefitStart = "after-benefit-start"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -249,7 +255,7 @@ func EmittedIDs() map[string][]string {
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
-			StepComplainRegistration},
+			StepComplainRegistration, StepFundPaysNow},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
@@ -262,7 +268,7 @@ func EmittedIDs() map[string][]string {
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
-			NoteWindowContradicted, NoteWindowOpen},
+			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -290,6 +296,7 @@ var (
 		DeadlineWaitingEnds, DeadlineResidentWaiting}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
-		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling}
+		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
+		AskAfterBenefitStart}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
 )

@@ -115,6 +115,7 @@ func zhejiangPolicy() rules.Policy {
 		Basis: []rules.Citation{cite("zj-msr", 28), cite("zj-msr", 29)}}
 	p.OneSchemeBasis = []rules.Citation{cite("zj-msr", 24)}
 	p.Unemployment.Basis = []rules.Citation{cite("zj-msr", 30)}
+	p.Unemployment.PromptStartUnknown = true
 	p.Individual.Basis = []rules.Citation{cite("zj-msr", 29), cite("zj-msr", 30)}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
 	p.UnitArrears.GapCover = rules.GapCoverIfPaidByDeadline

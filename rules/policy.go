@@ -28,7 +28,13 @@ type Policy struct {
 	BenefitDays BenefitDayPolicy
 	// Unemployment cites the regional rules for people on unemployment
 	// benefit (the fund pays their premiums).
-	Unemployment struct{ Basis []Citation }
+	Unemployment struct {
+		// PromptStartUnknown: the region lets people continue promptly as
+		// flexible workers with benefits "according to the rules" but
+		// gives no first day (Zhejiang art. 30 ¶2).
+		PromptStartUnknown bool
+		Basis              []Citation
+	}
 	// TransferGapConflict cites the region's own rule that denies cover
 	// for a gap the national transfer rule restores (Shanghai art. 15,
 	// Zhejiang art. 29): both are named and the case is confirm-locally.

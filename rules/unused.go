@@ -21,10 +21,13 @@ const (
 	// UnusedFirstEnrolment: a first enrolment is answered for working
 	// people and residents; at retirement age the years decide.
 	UnusedFirstEnrolment = "first-enrolment"
+	// UnusedNoGap: nothing before this month is unpaid, so amounts and
+	// dates of arrears change nothing.
+	UnusedNoGap = "no-gap"
 )
 
 // UnusedIDs lists every reason, for the loader.
-var UnusedIDs = []string{UnusedNotRelevant, UnusedPayDate, UnusedFirstEnrolment}
+var UnusedIDs = []string{UnusedNotRelevant, UnusedPayDate, UnusedFirstEnrolment, UnusedNoGap}
 
 // payDatePaths use a given payment date; every other path answers for
 // paying this month.
@@ -48,6 +51,8 @@ func (o *Outcome) reportUnused(given Facts) {
 			why = UnusedPayDate
 		case d.Field == FieldFirstEnrolment && v == "true" && o.Path != PathFirstEnrolment:
 			why = UnusedFirstEnrolment
+		case o.Path == PathNoGap && slices.Contains([]Field{FieldArrears, FieldArrearsMonthly, FieldDueDate, FieldUnitStatus}, d.Field):
+			why = UnusedNoGap
 		}
 		if why != "" {
 			o.Unused = append(o.Unused, UnusedFact{Fact: d.Field, Value: v, Why: why})

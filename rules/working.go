@@ -18,7 +18,11 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		o.stopAhead()
 	}
 
-	if f.Payer == PayerUnit && f.Reason == ReasonArrears {
+	// An arrears case with nothing unpaid before this month and no amount
+	// owed says so, rather than late fees and fines (issue 18 item 5); an
+	// amount given means this month's contribution is already overdue.
+	nothingOwed := o.GapMonths == 0 && !f.UnitStatus.Gone() && f.Arrears == nil && f.ArrearsMonthly == nil
+	if f.Payer == PayerUnit && f.Reason == ReasonArrears && !nothingOwed {
 		if f.UnitStatus.Gone() {
 			o.employerGone(f, p, pay)
 			return
@@ -31,6 +35,18 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	payMonth = o.Today.MonthOf()
 	if o.GapMonths == 0 {
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
+		if f.Reason == ReasonArrears {
+			// Nothing unpaid before this month: no late fee, no fine.
+			o.note(NoteNothingUnpaid)
+			o.step(StepCheckRecord)
+		}
+		if f.CrossCity != nil && *f.CrossCity {
+			// Years count in the new place only once the record moves
+			// (SIL art. 32).
+			o.step(StepTransferApply)
+			o.cite(Citation{Law: LawSIL, Article: 32})
+			o.doc(DocTransferForm)
+		}
 		o.step(StepPayCurrentMonth)
 		o.doc(DocIDCard, DocSocialCard)
 		o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
@@ -80,7 +96,9 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 		e := payMonth.Day(p.BenefitDays.Restart())
 		o.ResumesEarliest = &e
 		o.ask(AskSameAreaJobChange)
-		o.step(StepCheckRecord, StepAskUnitToPay, StepBackPayGap, StepKeepReceipts)
+		// No source makes either employer liable for the months between
+		// jobs: the record first, then the city's answer on back-payment.
+		o.step(StepCheckRecord, StepBackPayGap, StepKeepReceipts)
 		if f.CrossCity == nil {
 			o.Path = PathJobChangeOpen
 			o.open(FieldCrossCity, WhyCrossCity)
@@ -342,6 +360,13 @@ func (o *Outcome) shiftNote(gp GapPolicy) {
 func (o *Outcome) estimateIndividual(f Facts, p Policy) {
 	ip := p.Individual
 	if f.Base == nil {
+		// Without a base, the least one can pay where the knowledge base
+		// holds the floor and the rate (Shanghai).
+		if ip.BaseMin != nil && ip.ContributionRate != nil {
+			o.MonthlyAmount = money(ip.BaseMin.Mul(*ip.ContributionRate))
+			o.MonthlyIsMinimum = true
+			o.note(NoteMonthlyMinimum)
+		}
 		return
 	}
 	if ip.ContributionRate == nil {
