@@ -66,6 +66,12 @@ type Outcome struct {
 	ShortfallMonths      int
 	// ShortfallIsMinimum: the shortfall may be larger (local years not given).
 	ShortfallIsMinimum bool
+	// LocalShortfallMonths is what is missing of the years to be paid in
+	// the retirement city itself (Guangdong art. 8: 10 years).
+	LocalShortfallMonths int
+
+	// invalid is set by a path that finds the facts impossible together.
+	invalid *InvalidFactError
 
 	// Deadlines are in date order, undated ones last, none before Today.
 	Deadlines []Deadline
@@ -303,6 +309,9 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		o.channel(ChanMedicalCentre, ChanHotline12393)
 	case f.Retirement == RetirementAtAge:
 		o.retirement(f, p, today)
+		if o.invalid != nil {
+			return Outcome{}, o.invalid
+		}
 	case f.Reason == ReasonUnemployment:
 		o.unemployment(p)
 	default:

@@ -191,6 +191,7 @@ const (
 	NoteWindowOpen         = "window-open"
 	NoteNothingUnpaid      = "nothing-unpaid"
 	NoteMonthlyMinimum     = "monthly-minimum"
+	NotePlanMonths         = "plan-months"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -268,7 +269,8 @@ func EmittedIDs() map[string][]string {
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
-			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum},
+			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
+			NotePlanMonths},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
