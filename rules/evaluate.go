@@ -154,6 +154,20 @@ func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error)
 			return Outcome{}, err
 		}
 	}
+	if o, done, err := residentWindow(f, p, today, fallback); done {
+		if err == nil && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
+			o.ask(AskPremiumYear)
+		}
+		return o, err
+	}
+	if f.Scheme == SchemeResident && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
+		o, err := evaluate(f, p, today, fallback)
+		if err == nil {
+			// Which year a payment buys is in the sources only for Zhejiang.
+			o.ask(AskPremiumYear)
+		}
+		return o, err
+	}
 	gapped := f.GapMonths != nil && ((f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || f.Scheme == SchemeResident)
 	if gapped && f.switching() && f.ContinuousYears == nil && *f.GapMonths > 0 && *f.GapMonths <= p.Transfer.LimitMonths {
 		return evaluateBoth(f, p, today, fallback, PathSwitchOpen, OpenQuestion{FieldContinuousYears, WhyContinuousYears},
