@@ -87,6 +87,14 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		if o.Retroactive.No() && has(o.Steps, rules.StepClaimGapCosts) {
 			bad("a step to claim gap costs, yet cover for the gap is %v", o.Retroactive)
 		}
+		// Issue 18: no answer applies a document outside its dates of
+		// validity without the generated note saying so.
+		for _, law := range b.OutOfForce(&o) {
+			a := b.BuildAnswer(&o, knowledge.En)
+			if !slices.ContainsFunc(a.Notes, func(n knowledge.NamedText) bool { return n.ID == "document-validity:"+law.ID }) {
+				bad("applies %s on %s, outside its validity, without the note", law.ID, o.Today)
+			}
+		}
 		// Issue 18: no fact given is dropped without a word.
 		for _, d := range rules.Schema {
 			if d.Get(&f) == "" || d.Get(&o.Facts) != "" && d.Field != rules.FieldPayDate && d.Field != rules.FieldFirstEnrolment &&
