@@ -307,7 +307,10 @@ func (t *turn) remindSet(o rules.Outcome, d knowledge.DatedDeadline, w remind.Wh
 	var blocks []Block
 	// One reminder per deadline and date: setting it again replaces it.
 	for _, p := range t.pending {
-		if p.Deadline == d.ID && p.Date == d.Date {
+		// The same reminder set again the same minute has the same key:
+		// it stays (a cancel and a schedule of one key in one commit
+		// would depend on their order in the store).
+		if p.Deadline == d.ID && p.Date == d.Date && p.Key() != rec.Key() {
 			t.cancel = append(t.cancel, p.Key())
 			blocks = append(blocks, para(text(t.msg("r.replaced"))))
 		}

@@ -292,15 +292,15 @@ func TestReminderCopiesFacts(t *testing.T) {
 		t.Fatalf("%d entries", len(entries))
 	}
 	rec, err := remind.Decode(entries[0].Payload)
-	if err != nil || rec.Facts.Region != "shanghai" || *rec.Facts.GapMonths != 2 || rec.Date.String() != "2026-12-31" {
+	if err != nil || rec.Facts.Region != "shanghai" || *rec.Facts.GapMonths != 2 || rec.Date.String() != "2027-01-14" {
 		t.Fatalf("stored %+v (%v)", rec, err)
 	}
 	// The person changes the case to Zhejiang afterwards.
 	turn(Input{Text: "/start scheme-employee_payer-individual_gap-2_region-zhejiang"})
-	now = time.Date(2026, 12, 31, 8, 30, 0, 0, knowledge.China)
+	now = time.Date(2027, 1, 14, 8, 30, 0, 0, knowledge.China)
 	res := turn(Input{Due: &Due{Payload: entries[0].Payload}})
 	text := res.Replies[0].PlainText()
-	if !strings.Contains(text, "Shanghai") || strings.Contains(text, "Zhejiang") || !strings.Contains(text, "2026-12-31") {
+	if !strings.Contains(text, "Shanghai") || strings.Contains(text, "Zhejiang") || !strings.Contains(text, "2027-01-14") {
 		t.Errorf("the reminder did not answer the case of the tap:\n%s", text)
 	}
 }
@@ -382,11 +382,11 @@ func regexpAll(pattern, s string) []string {
 // own case), not swallowed by the restart apology.
 func TestReminderIntoUnreadableState(t *testing.T) {
 	st := newRemStore()
-	now := time.Date(2026, 12, 31, 8, 30, 0, 0, knowledge.China)
+	now := time.Date(2027, 1, 14, 8, 30, 0, 0, knowledge.China)
 	r := &Runner{Machine: testMachine(t), Sessions: st, Reminders: st, Now: func() time.Time { return now }}
 	gap := 2
-	rec := remind.Record{ID: "individual-window.20261231.x", Lang: knowledge.En, Deadline: "individual-window",
-		Date: rules.Date{Year: 2026, Month: 12, Day: 31}, When: remind.OnTheDay, Times: []time.Time{now},
+	rec := remind.Record{ID: "individual-window.20270114.x", Lang: knowledge.En, Deadline: "individual-window",
+		Date: rules.Date{Year: 2027, Month: 1, Day: 14}, When: remind.OnTheDay, Times: []time.Time{now},
 		SetOn: rules.Date{Year: 2026, Month: 11, Day: 25},
 		Facts: rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerIndividual, GapMonths: &gap, Region: "shanghai",
 			Retirement: rules.RetirementWorking}}

@@ -19,7 +19,7 @@ func TestAskICSExitStatus(t *testing.T) {
 	}{
 		{[]string{"--scheme", "employee", "--retirement", "retired", "--region", "shanghai"}, 1, "", "这个答复没有具体日期的期限"},
 		{[]string{"--lang", "en", "--scheme", "employee", "--retirement", "retired", "--region", "shanghai"}, 1, "", "this answer has no dated deadline"},
-		{[]string{"--scheme", "employee", "--payer", "individual", "--gap-months", "2", "--region", "shanghai"}, 0, "DTSTART;VALUE=DATE:20261231\r\n", ""},
+		{[]string{"--scheme", "employee", "--payer", "individual", "--gap-months", "2", "--region", "shanghai"}, 0, "DTSTART;VALUE=DATE:20270114\r\n", ""},
 		{[]string{"--scheme", "employee"}, 2, "", "缺少 --"},
 	} {
 		var out, errb bytes.Buffer

@@ -44,13 +44,13 @@ func withReminders(h *harness, clk *clock, configure func(*Config)) {
 }
 
 // scheduleReminder stores one reminder for chat, due at due (Shanghai, a
-// 2-month gap set on 2026-03-16: the short-gap window closes 2026-04-30).
+// 2-month gap set on 2026-03-16: the short-gap window closes 2026-05-14).
 func scheduleReminder(t *testing.T, db *store.DB, chat int64, due ...time.Time) {
 	t.Helper()
 	gap := 2
 	set := bjTime(3, 16, 12)
-	rec := remind.Record{ID: remind.NewID(rules.DeadlineIndividualWindow, rules.Date{Year: 2026, Month: 4, Day: 30}, set),
-		Lang: knowledge.Zh, Deadline: rules.DeadlineIndividualWindow, Date: rules.Date{Year: 2026, Month: 4, Day: 30},
+	rec := remind.Record{ID: remind.NewID(rules.DeadlineIndividualWindow, rules.Date{Year: 2026, Month: 5, Day: 14}, set),
+		Lang: knowledge.Zh, Deadline: rules.DeadlineIndividualWindow, Date: rules.Date{Year: 2026, Month: 5, Day: 14},
 		Facts: rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerIndividual, GapMonths: &gap, Region: "shanghai",
 			Retirement: rules.RetirementWorking},
 		When: remind.All, Times: due, SetOn: rules.Date{Year: 2026, Month: 3, Day: 16}}
@@ -143,7 +143,7 @@ func TestRemindersDeliveredOnce(t *testing.T) {
 		if chat == 7 {
 			continue
 		}
-		if len(got) != 1 || !strings.Contains(got[0].Text, "⏰") || !strings.Contains(got[0].Text, "2026-04-30") {
+		if len(got) != 1 || !strings.Contains(got[0].Text, "⏰") || !strings.Contains(got[0].Text, "2026-05-14") {
 			t.Errorf("chat %d: %d messages: %v", chat, len(got), texts(got))
 		}
 	}
@@ -229,15 +229,15 @@ func TestReminderConversation(t *testing.T) {
 	u.press("r:c:individual-window")
 	docs := h.api.callsOf("sendDocument", 501)
 	if len(docs) != 1 || !strings.HasPrefix(docs[0].Fields["document"], "BEGIN:VCALENDAR\r\n") ||
-		!strings.HasSuffix(docs[0].Fields["document_name"], ".ics") || !strings.Contains(docs[0].Fields["document"], "DTSTART;VALUE=DATE:20260430") {
+		!strings.HasSuffix(docs[0].Fields["document_name"], ".ics") || !strings.Contains(docs[0].Fields["document"], "DTSTART;VALUE=DATE:20260514") {
 		t.Fatalf("calendar file: %+v", docs)
 	}
 	set := u.press("r:s:individual-window:7")
-	if len(set) == 0 || !strings.Contains(set[len(set)-1].Text, "2026-04-23") {
+	if len(set) == 0 || !strings.Contains(set[len(set)-1].Text, "2026-05-07") {
 		t.Fatalf("set: %v", texts(set))
 	}
 	// A week before: the reminder comes, with "done".
-	clk.set(bjTime(4, 23, 9))
+	clk.set(bjTime(5, 7, 9))
 	h.api.waitFor(t, "the reminder", func() bool {
 		for _, c := range h.api.callsLocked("sendMessage", 501) {
 			if strings.Contains(c.Text, "⏰ 提醒") {
