@@ -39,6 +39,8 @@ type stored struct {
 	Data    string `json:"d,omitempty"`
 	Pressed int    `json:"p,omitempty"`
 	Label   string `json:"b,omitempty"`
+	// Thread is the forum topic the message came from (group.go).
+	Thread int `json:"th,omitempty"`
 }
 
 func isGroup(c models.Chat) bool {
@@ -59,6 +61,7 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 		switch m := cq.Message; {
 		case m.Message != nil:
 			chat, s.Group, s.Pressed = m.Message.Chat.ID, isGroup(m.Message.Chat), m.Message.ID
+			s.Thread = threadOf(m.Message)
 			s.Label = pressedLabel(m.Message.ReplyMarkup, cq.Data)
 		case m.InaccessibleMessage != nil:
 			chat, s.Group = m.InaccessibleMessage.Chat.ID, isGroup(m.InaccessibleMessage.Chat)
@@ -80,7 +83,7 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 	if text == "" {
 		text = m.Caption
 	}
-	s := stored{Group: isGroup(m.Chat)}
+	s := stored{Group: isGroup(m.Chat), Thread: threadOf(m)}
 	if m.From != nil {
 		s.Lang = m.From.LanguageCode
 	}
@@ -499,8 +502,15 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 	}()
 	res, err = b.runner.Run(ctx, dialog.Turn{
 		ChatID: j.chat, UpdateID: j.id,
-		Input:    dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang},
-		Outgoing: func(st dialog.State, rs []dialog.Reply) ([][]byte, error) { return b.outgoing(s, st.Lang, rs) },
+		Input: dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang},
+		Outgoing: func(st dialog.State, rs []dialog.Reply) ([][]byte, error) {
+			if s.Group && holdsCase(st) {
+				g := s
+				g.Group = false // the pointer says it all; no second note
+				return b.outgoing(g, st.Lang, b.groupPointer(st, st.Lang))
+			}
+			return b.outgoing(s, st.Lang, rs)
+		},
 	})
 	return res, false, err
 }

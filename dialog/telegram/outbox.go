@@ -29,6 +29,8 @@ type outMsg struct {
 	Edit int `json:"e,omitempty"`
 	// Plain sends Text without parse mode (after Telegram refused the HTML).
 	Plain bool `json:"p,omitempty"`
+	// Thread is the forum topic to send to (message_thread_id), 0 for none.
+	Thread int `json:"th,omitempty"`
 }
 
 // outgoing renders a turn's replies as the messages the outbox keeps.
@@ -48,7 +50,7 @@ func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([
 	var msgs []outMsg
 	for _, r := range rs {
 		for _, m := range renderReply(r, MaxMessageLen) {
-			msgs = append(msgs, outMsg{Text: m.text, Buttons: m.buttons})
+			msgs = append(msgs, outMsg{Text: m.text, Buttons: m.buttons, Thread: s.Thread})
 		}
 	}
 	if s.Pressed != 0 && len(msgs) > 0 {
@@ -278,7 +280,7 @@ func (b *Bot) sendOnce(ctx context.Context, chat int64, m outMsg) (int, error) {
 		id = m.Edit
 	} else {
 		sent, err = b.api.SendMessage(ctx, &bot.SendMessageParams{
-			ChatID: chat, Text: m.Text, ParseMode: mode,
+			ChatID: chat, MessageThreadID: m.Thread, Text: m.Text, ParseMode: mode,
 			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
 		})
 		if sent != nil {
