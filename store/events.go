@@ -48,6 +48,10 @@ const (
 	// Question is the result's kind (answer, missing, continue, hint).
 	// No chat id, no text: inline answers keep nothing personal.
 	EventInline = "inline"
+	// EventHandoff: a hand-off to staff; Question is what happened
+	// (offered, opened, first_reply, no_reply, closed). Feedback on it is
+	// an EventFeedback with Question "handoff".
+	EventHandoff = "handoff"
 )
 
 // EventKinds is every kind the writer accepts and stats reads: one list, so
@@ -55,7 +59,7 @@ const (
 // against it (cmd/bujiao's TestEventKindsAgree).
 var EventKinds = []string{EventStarted, EventAsked, EventAnswered, EventAnswer,
 	EventFAQHit, EventFAQMiss, EventFeedback, EventReset, EventError,
-	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks, EventInline}
+	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks, EventInline, EventHandoff}
 
 // knownKind reports whether k is in EventKinds.
 func knownKind(k string) bool {

@@ -44,11 +44,15 @@ const (
 	// EvInline: an inline result was picked and posted; Question is its
 	// kind (answer, missing, continue, hint). No chat, no text.
 	EvInline EventKind = "inline"
+	// EvHandoff: a hand-off to staff; Question is what happened (offered,
+	// opened, first_reply, no_reply, closed). Feedback on it is an
+	// EvFeedback with Question "handoff".
+	EvHandoff EventKind = "handoff"
 )
 
 // EventKinds is every kind a store accepts.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback,
-	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline}
+	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvHandoff}
 
 // KnownKind reports whether k is in EventKinds.
 func KnownKind(k EventKind) bool {
