@@ -47,6 +47,7 @@ By default the bot polls Telegram (no public address needed). With
   --chat-rate N        messages per second to one chat (default 1)
   --lang zh|en         language for people whose client reports none (default zh)
   --log-format FORMAT  text or json (default text)
+%s
 
 Conversations are kept in the database, so a restart continues every chat.
 To try bujiao without Telegram: bujiao chat`
@@ -73,7 +74,8 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	lang := fs.String("lang", "zh", "")
 	logFormat := fs.String("log-format", "text", "")
 	tokenFlag := fs.String("token", "", "")
-	usage := fmt.Sprintf(botUsage, store.DefaultPath())
+	staff := addStaffFlags(fs)
+	usage := fmt.Sprintf(botUsage, store.DefaultPath(), staffUsage)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, usage)
@@ -106,6 +108,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 			return usageError("bot: --webhook-url: want an absolute https URL, got %q", *webhookURL)
 		}
 	}
+	staffChat, handoff, err := staff.config()
+	if err != nil {
+		return err
+	}
 	token, err := botToken(getenv, *tokenFile)
 	if err != nil {
 		return err
@@ -137,8 +143,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 
 	m := dialog.New(kb)
 	m.DefaultLang = l
+	m.Handoff = handoff
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
-	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil, budget{*globalRate, *chatRate})
+	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil, budget{*globalRate, *chatRate},
+		withStaff(staffChat, db))
 	if err != nil {
 		return err
 	}
@@ -215,7 +223,7 @@ type budget struct{ global, chat float64 }
 
 var defaultBudget = budget{telegram.DefaultGlobalRate, telegram.DefaultChatRate}
 
-func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bg budget) (*telegram.Bot, error) {
+func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bg budget, opts ...func(*telegram.Config)) (*telegram.Bot, error) {
 	sessions := storeSessions{db}
 	cfg := telegram.Config{Token: token, ServerURL: apiURL, Mailbox: sessions, Log: log, Workers: workers,
 		Runner:     &dialog.Runner{Machine: m, Sessions: sessions, Cases: db},
@@ -227,6 +235,12 @@ func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *d
 		}}}
 	if metrics != nil {
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if metrics != nil && cfg.StaffChat != 0 {
+		cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
 	}
 	return telegram.New(ctx, cfg)
 }

@@ -41,6 +41,9 @@ type stored struct {
 	Label   string `json:"b,omitempty"`
 	// Thread is the forum topic the message came from (group.go).
 	Thread int `json:"th,omitempty"`
+	// Ho is a hand-off input: a staff message for this person's chat, a
+	// photo the person sent, a no-reply check (handoff.go).
+	Ho *dialog.HandoffInput `json:"h,omitempty"`
 }
 
 func isGroup(c models.Chat) bool {
@@ -79,11 +82,17 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 	if me := b.me.Load(); m.ViaBot != nil && me != nil && m.ViaBot.ID == me.ID {
 		return stored{}, 0, false
 	}
+	if b.cfg.StaffChat != 0 && m.Chat.ID == b.cfg.StaffChat {
+		return b.staffUpdate(m)
+	}
 	text := m.Text
 	if text == "" {
 		text = m.Caption
 	}
 	s := stored{Group: isGroup(m.Chat), Thread: threadOf(m)}
+	if !s.Group && b.cfg.StaffChat != 0 {
+		s.Ho = personMedia(m)
+	}
 	if m.From != nil {
 		s.Lang = m.From.LanguageCode
 	}
@@ -502,7 +511,8 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 	}()
 	res, err = b.runner.Run(ctx, dialog.Turn{
 		ChatID: j.chat, UpdateID: j.id,
-		Input: dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang},
+		Input:   dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang, Handoff: s.Ho},
+		Effects: b.effects,
 		Outgoing: func(st dialog.State, rs []dialog.Reply) ([][]byte, error) {
 			if s.Group && holdsCase(st) {
 				g := s

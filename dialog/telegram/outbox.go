@@ -31,6 +31,9 @@ type outMsg struct {
 	Plain bool `json:"p,omitempty"`
 	// Thread is the forum topic to send to (message_thread_id), 0 for none.
 	Thread int `json:"th,omitempty"`
+	// Op, if set, is a step of a hand-off's staff side instead of a
+	// message to the chat (handoff.go).
+	Op *staffOp `json:"o,omitempty"`
 }
 
 // outgoing renders a turn's replies as the messages the outbox keeps.
@@ -152,6 +155,10 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	var m outMsg
 	if err := json.Unmarshal(j.payload, &m); err != nil {
 		b.sent(log, j, reasonUnsendable)
+		return
+	}
+	if m.Op != nil {
+		b.deliverOp(stop, hard, j, m.Op)
 		return
 	}
 	if m.Edit != 0 && !b.isLatest(j.chat, m.Edit) {
