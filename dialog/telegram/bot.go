@@ -278,6 +278,9 @@ type Bot struct {
 	// staffLim is the staff group's budget, shared by every hand-off.
 	staffLim *rate.Limiter
 	hmet     *HandoffMetrics
+	// absorbed are outbox rows joined into an earlier post (handoff.go):
+	// a job for one of them is already done.
+	absorbed sync.Map
 }
 
 // goSide runs f on its own goroutine unless shutdown began; Shutdown waits

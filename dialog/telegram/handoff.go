@@ -279,11 +279,27 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if !ok || h.ThreadID == 0 {
 			break // no topic (it could not be made): nothing to post into
 		}
+		text, joined := op.Text, []int64(nil)
+		if op.Person && b.staffLim.Tokens() < 1 {
+			// The staff group's budget is short: the person's messages
+			// queued behind this one go in the same post.
+			text, joined = b.joinPosts(ctx, j, text)
+		}
 		err = b.staffCall(stop, hard, "sendMessage", func(ctx context.Context) error {
 			_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, MessageThreadID: int(h.ThreadID),
-				Text: truncU16(op.Text, MaxMessageLen), LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: bot.True()}})
+				Text: truncU16(text, MaxMessageLen), LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: bot.True()}})
 			return err
 		}, true)
+		if err == nil {
+			for _, id := range joined {
+				b.sent(log, job{id: id, chat: j.chat}, "")
+			}
+			b.hmet.join(len(joined))
+		} else {
+			for _, id := range joined {
+				b.absorbed.Delete(id) // not sent: they go on their own
+			}
+		}
 	case "copy_in":
 		h, ok := row()
 		if !ok || h.ThreadID == 0 {
@@ -406,6 +422,40 @@ func (b *Bot) personCall(stop, hard context.Context, chat int64, method string, 
 	}
 }
 
+// maxJoinScan bounds the outbox rows read to find a person's next posts.
+const maxJoinScan = 512
+
+// joinPosts appends to text the person's posts queued right behind job j
+// in the chat's outbox, while the whole stays within one message; it
+// returns the joined text and the rows it took, which the sender must not
+// send again (absorbed) and removes once the post went out.
+func (b *Bot) joinPosts(ctx context.Context, j job, text string) (string, []int64) {
+	rows, err := b.mb.Outbox(ctx, maxJoinScan)
+	if err != nil {
+		return text, nil
+	}
+	var ids []int64
+	for _, r := range rows {
+		if r.ChatID != j.chat || r.ID <= j.id {
+			continue
+		}
+		var m outMsg
+		if json.Unmarshal(r.Payload, &m) != nil || m.Op == nil || m.Op.Kind != "post" || !m.Op.Person {
+			break // the next thing in the chat is not a person's post
+		}
+		next := text + "\n" + m.Op.Text
+		if u16len(next) > MaxMessageLen {
+			break
+		}
+		if _, taken := b.absorbed.LoadOrStore(r.ID, true); taken {
+			break
+		}
+		text = next
+		ids = append(ids, r.ID)
+	}
+	return text, ids
+}
+
 // truncU16 cuts s to at most n UTF-16 units.
 func truncU16(s string, n int) string {
 	if u16len(s) <= n {
@@ -501,6 +551,7 @@ type HandoffMetrics struct {
 	opens, topics, closes prometheus.Counter
 	firstReplySeconds     prometheus.Summary
 	delaySeconds          prometheus.Histogram
+	joined                prometheus.Counter
 }
 
 // NewHandoffMetrics registers the hand-off metrics with reg.
@@ -519,7 +570,9 @@ func NewHandoffMetrics(reg prometheus.Registerer) *HandoffMetrics {
 			Help:    "Wait for the staff group's message budget (about 20 a minute for all hand-offs) before a post.",
 			Buckets: []float64{0, 1, 3, 10, 30, 60, 180, 600}}),
 	}
-	reg.MustRegister(m.opens, m.topics, m.closes, m.firstReplySeconds, m.delaySeconds)
+	m.joined = prometheus.NewCounter(prometheus.CounterOpts{Name: "bujiao_handoff_joined_messages_total",
+		Help: "A person's messages joined into the post before them while the staff group's budget was short."})
+	reg.MustRegister(m.opens, m.topics, m.closes, m.firstReplySeconds, m.delaySeconds, m.joined)
 	return m
 }
 
@@ -544,6 +597,12 @@ func (m *HandoffMetrics) closed() {
 func (m *HandoffMetrics) firstReply(d time.Duration) {
 	if m != nil {
 		m.firstReplySeconds.Observe(d.Seconds())
+	}
+}
+
+func (m *HandoffMetrics) join(n int) {
+	if m != nil && n > 0 {
+		m.joined.Add(float64(n))
 	}
 }
 

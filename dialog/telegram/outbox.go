@@ -151,6 +151,9 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	if b.isBlocked(j.chat) {
 		return
 	}
+	if _, ok := b.absorbed.LoadAndDelete(j.id); ok {
+		return // sent joined to the post before it
+	}
 	log := b.log.With(logKeyChat, j.chat)
 	var m outMsg
 	if err := json.Unmarshal(j.payload, &m); err != nil {
