@@ -136,6 +136,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, log.With("component", "store")) })
+	if staffChat != 0 {
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log) })
+	}
 	defer func() {
 		stopSweep()
 		sweeper.Wait()

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"log/slog"
 
 	"strconv"
 	"strings"
@@ -121,5 +122,22 @@ func withStaff(staffChat int64, db *store.DB) func(*telegram.Config) {
 			return
 		}
 		c.StaffChat, c.Handoffs = staffChat, handoffStore{db}
+	}
+}
+
+// sweepHandoffs deletes, every period, hand-off rows (chat and topic ids)
+// older than the conversations' retention, until ctx ends.
+func sweepHandoffs(ctx context.Context, db *store.DB, period time.Duration, log *slog.Logger) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		if _, err := db.SweepHandoffs(ctx, time.Now().Add(-store.DefaultConversationTTL)); err != nil && ctx.Err() == nil {
+			log.Warn("sweep hand-offs", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
 	}
 }
