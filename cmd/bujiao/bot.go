@@ -149,7 +149,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	m.Handoff = handoff
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
 	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil, budget{*globalRate, *chatRate},
-		withStaff(staffChat, db))
+		withStaff(staffChat, staff.perMinute, db))
 	if err != nil {
 		return err
 	}

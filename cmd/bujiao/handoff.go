@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
 	"bujiao/store"
@@ -19,6 +21,7 @@ import (
 type staffFlags struct {
 	chat, hours, label string
 	timeout            time.Duration
+	perMinute          float64
 }
 
 const staffUsage = `  --staff-chat ID      hand people who ask for a person to staff in this
@@ -29,7 +32,10 @@ const staffUsage = `  --staff-chat ID      hand people who ask for a person to s
                        (default always)
   --staff-reply-timeout D  tell the person and give the hotline when no staff
                        member replied within D (default 10m)
-  --staff-label first-name|staff  how staff replies are marked (default staff)`
+  --staff-label first-name|staff  how staff replies are marked (default staff)
+  --staff-rate N       messages a minute to the staff group, for every hand-off
+                       together (default 20, Telegram's limit for a group;
+                       raise it only against a test server)`
 
 func addStaffFlags(fs *flag.FlagSet) *staffFlags {
 	s := &staffFlags{}
@@ -37,6 +43,7 @@ func addStaffFlags(fs *flag.FlagSet) *staffFlags {
 	fs.StringVar(&s.hours, "staff-hours", "always", "")
 	fs.StringVar(&s.label, "staff-label", "staff", "")
 	fs.DurationVar(&s.timeout, "staff-reply-timeout", dialog.DefaultReplyTimeout, "")
+	fs.Float64Var(&s.perMinute, "staff-rate", 20, "")
 	return s
 }
 
@@ -53,6 +60,9 @@ func (s *staffFlags) config() (int64, *dialog.HandoffConfig, error) {
 	}
 	if s.timeout < time.Minute || s.timeout > 24*time.Hour {
 		return 0, nil, usageError("bot: --staff-reply-timeout: want 1m to 24h, got %s", s.timeout)
+	}
+	if s.perMinute <= 0 {
+		return 0, nil, usageError("bot: --staff-rate: want a positive number of messages a minute, got %g", s.perMinute)
 	}
 	if strings.TrimSpace(s.chat) == "" {
 		return 0, nil, nil
@@ -116,12 +126,13 @@ func (s handoffStore) ForgetHandoffs(ctx context.Context, chatID int64) ([]int64
 }
 
 // withStaff configures the bot for hand-offs to staffChat.
-func withStaff(staffChat int64, db *store.DB) func(*telegram.Config) {
+func withStaff(staffChat int64, perMinute float64, db *store.DB) func(*telegram.Config) {
 	return func(c *telegram.Config) {
 		if staffChat == 0 {
 			return
 		}
 		c.StaffChat, c.Handoffs = staffChat, handoffStore{db}
+		c.StaffRate = rate.Limit(perMinute / 60)
 	}
 }
 
