@@ -285,11 +285,18 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 			// queued behind this one go in the same post.
 			text, joined = b.joinPosts(ctx, j, text)
 		}
-		err = b.staffCall(stop, hard, "sendMessage", func(ctx context.Context) error {
-			_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, MessageThreadID: int(h.ThreadID),
-				Text: truncU16(text, MaxMessageLen), LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: bot.True()}})
-			return err
-		}, true)
+		// A person's longest message with its prefix can pass the limit:
+		// it goes in parts, never cut.
+		for _, part := range splitU16(text, MaxMessageLen) {
+			err = b.staffCall(stop, hard, "sendMessage", func(ctx context.Context) error {
+				_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, MessageThreadID: int(h.ThreadID),
+					Text: part, LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: bot.True()}})
+				return err
+			}, true)
+			if err != nil {
+				break
+			}
+		}
 		if err == nil {
 			for _, id := range joined {
 				b.sent(log, job{id: id, chat: j.chat}, "")
@@ -454,6 +461,35 @@ func (b *Bot) joinPosts(ctx context.Context, j job, text string) (string, []int6
 		ids = append(ids, r.ID)
 	}
 	return text, ids
+}
+
+// splitU16 cuts s into parts of at most n UTF-16 units, at a line break
+// in the second half of a part where there is one.
+func splitU16(s string, n int) []string {
+	var out []string
+	for u16len(s) > n {
+		k, cut, nl := 0, 0, 0
+		for i, r := range s {
+			w := 1
+			if r >= 0x10000 {
+				w = 2
+			}
+			if k+w > n {
+				cut = i
+				break
+			}
+			k += w
+			if r == '\n' && k > n/2 {
+				nl = i + 1
+			}
+		}
+		if nl > 0 {
+			cut = nl
+		}
+		out = append(out, s[:cut])
+		s = s[cut:]
+	}
+	return append(out, s)
 }
 
 // truncU16 cuts s to at most n UTF-16 units.

@@ -468,3 +468,28 @@ func TestStaffCommandsScoped(t *testing.T) {
 		t.Errorf("menus set: staff %d, resident %d; want 1 and 2", staff, resident)
 	}
 }
+
+func TestSplitU16(t *testing.T) {
+	long := strings.Repeat("字", 5000)
+	parts := splitU16("对方："+long, MaxMessageLen)
+	if len(parts) != 2 || strings.Join(parts, "") != "对方："+long {
+		t.Fatalf("split into %d parts, or lost text", len(parts))
+	}
+	for _, p := range parts {
+		if u16len(p) > MaxMessageLen {
+			t.Errorf("part of %d units", u16len(p))
+		}
+	}
+	emoji := strings.Repeat("😀", 3000) // 2 units each
+	parts = splitU16(emoji, MaxMessageLen)
+	if strings.Join(parts, "") != emoji || u16len(parts[0]) > MaxMessageLen {
+		t.Errorf("emoji split wrong: %d parts", len(parts))
+	}
+	parts = splitU16(strings.Repeat("a", 3000)+"\n"+strings.Repeat("b", 3000), MaxMessageLen)
+	if len(parts) != 2 || !strings.HasSuffix(parts[0], "\n") {
+		t.Errorf("not split at the line break: %d parts", len(parts))
+	}
+	if got := splitU16("short", MaxMessageLen); len(got) != 1 || got[0] != "short" {
+		t.Errorf("short text: %q", got)
+	}
+}
