@@ -47,6 +47,8 @@ Serving the Telegram bot from the same process (one process runs everything):
   --api-url URL            Bot API server (default https://api.telegram.org)
   --workers N              chats handled at once (default 8)
   --lang zh|en             language for chats whose client reports none
+  --staff-chat, --staff-hours, --staff-reply-timeout, --staff-label, --staff-rate
+                           hand-offs to help-desk staff, as for bujiao bot
 
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
 /healthz, /readyz, /metrics.`
@@ -78,6 +80,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	apiURL := fs.String("api-url", "", "")
 	workers := fs.Int("workers", telegram.DefaultWorkers, "")
 	botLang := fs.String("lang", "zh", "")
+	staff := addStaffFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, serveUsage)
@@ -93,6 +96,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *workers < 1 || *workers > 256 {
 		return usageError("serve: --workers: want 1 to 256, got %d", *workers)
+	}
+	staffChat, handoff, err := staff.config()
+	if err != nil {
+		return err
+	}
+	if staffChat != 0 && !*withBot {
+		return usageError("serve: --staff-chat needs --bot")
 	}
 	botTok := ""
 	if *withBot {
@@ -141,6 +151,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		machine = dialog.New(b)
 		machine.DefaultLang = l
+		machine.Handoff = handoff
 		onSwap = machine.SetKnowledge
 	}
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
@@ -167,7 +178,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	srv := web.New(live.Get, opts)
 	if *withBot {
-		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, machine, db, log, opts.Metrics)
+		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, machine, db, log, opts.Metrics,
+			withStaff(staffChat, staff.perMinute, db))
 		if err != nil {
 			ln.Close()
 			return err
@@ -232,13 +244,13 @@ func (p storePinger) Ping(ctx context.Context) error {
 // mountBot runs the Telegram bot by webhook on the web server's mux: one
 // process serves the page, the API, metrics and the bot. The returned stop
 // drains the bot's updates in flight and stops its retention sweeper.
-func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
+func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, opts ...func(*telegram.Config)) (stop func(), err error) {
 	u, err := url.Parse(webhookURL)
 	if webhookURL == "" || err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
 		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
 	}
 	bl := log.With("component", "telegram")
-	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, defaultBudget)
+	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, defaultBudget, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -260,6 +272,9 @@ func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL st
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, bl) })
+	if m.Handoff != nil {
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, bl) })
+	}
 	log.Info("telegram bot mounted", "username", b.Username(), "path", path)
 	return func() {
 		b.Shutdown()
