@@ -275,3 +275,40 @@ func TestHandoffButtonData(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHandoffTurn: whatever a person, a staff member or a forged button
+// sends during a hand-off, the turn never panics, the state round-trips,
+// and a sender who is not a member of the staff group reaches nobody.
+func FuzzHandoffTurn(f *testing.F) {
+	f.Add(uint8(0), "你好", "", true, int64(0))
+	f.Add(uint8(1), "", "h:ok", true, int64(0))
+	f.Add(uint8(2), "/end", "h:zz", false, int64(1))
+	f.Add(uint8(9), "staff", "c:restart", false, int64(-5))
+	kinds := []HandoffInputKind{StaffText, StaffMedia, StaffOther, StaffNote, StaffClose, StaffCase, StaffAnswer,
+		PersonMedia, PersonOther, HandoffTick, "bogus"}
+	m := New(testKB(f))
+	m.Handoff = &HandoffConfig{}
+	start := m.Turn(State{}, Input{Text: "上海灵活就业断缴8个月", LangHint: "zh"}, testNow).State
+	offered := m.Turn(start, Input{Data: "h:offer"}, testNow).State
+	open := m.Turn(offered, Input{Data: "h:ok"}, testNow).State
+	f.Fuzz(func(t *testing.T, kind uint8, text, data string, member bool, since int64) {
+		for _, s := range []State{start, offered, open} {
+			in := Input{Text: text, Data: data}
+			if int(kind) < len(kinds) {
+				in = Input{Handoff: &HandoffInput{Kind: kinds[kind], Text: text, Member: member, Since: since}}
+			}
+			o := m.Turn(s, in, testNow)
+			enc, err := o.State.Encode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := DecodeState(enc); err != nil {
+				t.Fatalf("state does not decode: %v\n%s", err, enc)
+			}
+			if hi := in.Handoff; hi != nil && !hi.Member && hi.Kind != HandoffTick && hi.Kind != PersonMedia &&
+				hi.Kind != PersonOther && len(o.Replies) > 0 {
+				t.Fatalf("a non-member reached the person: %v", o.Replies)
+			}
+		}
+	})
+}

@@ -143,7 +143,7 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 				return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
 			}
 		}
-		if t.Effects != nil && (out.Handoff != nil || out.Forget) {
+		if t.Effects != nil {
 			more, err := t.Effects(out)
 			if err != nil {
 				return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)

@@ -124,10 +124,14 @@ func (b *Bot) effects(o dialog.Outcome) ([][]byte, error) {
 		if fx.Open != nil && o.State.Handoff != nil {
 			b.hmet.opened()
 		}
-		for _, e := range o.Events {
-			if e.Kind == dialog.EvHandoff && e.Question == "first_reply" && since != 0 {
-				b.hmet.firstReply(time.Since(time.Unix(since, 0)))
+	}
+	for _, e := range o.Events {
+		if e.Kind == dialog.EvHandoff && e.Question == "first_reply" && since != 0 {
+			now := time.Now()
+			if b.cfg.Now != nil {
+				now = b.cfg.Now()
 			}
+			b.hmet.firstReply(now.Sub(time.Unix(since, 0)))
 		}
 	}
 	if o.Forget {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/go-telegram/bot/models"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"bujiao/dialog"
 	"bujiao/store"
@@ -147,6 +148,10 @@ func countText(texts []string, sub string) int {
 // id and name never reach the staff group.
 func TestHandoffRelay(t *testing.T) {
 	h, _ := handoffHarness(t, dialog.HandoffConfig{})
+	reg := prometheus.NewRegistry()
+	met := NewHandoffMetrics(reg)
+	base := h.configure
+	h.configure = func(c *Config) { base(c); c.HandoffMetrics = met }
 	h.start()
 	u := h.user(6001, "zh-hans")
 	got := u.say("上海灵活就业断缴8个月")
@@ -213,6 +218,12 @@ func TestHandoffRelay(t *testing.T) {
 		t.Errorf("the staff photo was not copied to the person with its label: %+v", cs)
 	}
 
+	staffSays(h, u.chatID, th, "/answer@bujiao_test_bot")
+	got = u.fresh()
+	if len(got) < 1 || !strings.Contains(joined(got), "法律依据") || strings.Join(got[len(got)-1].buttons(), " ") != "h:end" {
+		t.Fatalf("/answer did not send the full answer with only the way out:\n%s", joined(got))
+	}
+
 	staffSays(h, u.chatID, th, "/close")
 	got = u.fresh()
 	if len(got) != 1 || !strings.Contains(got[0].Text, "有帮助吗") || len(got[0].buttons()) != 2 {
@@ -224,6 +235,21 @@ func TestHandoffRelay(t *testing.T) {
 	got = u.press("h:y")
 	if len(got) != 1 || !strings.Contains(got[0].Text, "谢谢") {
 		t.Fatalf("feedback not thanked:\n%s", joined(got))
+	}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got1 := map[string]float64{}
+	for _, mf := range mfs {
+		m := mf.GetMetric()[0]
+		got1[mf.GetName()] = m.GetCounter().GetValue() + float64(m.GetSummary().GetSampleCount())
+	}
+	for _, name := range []string{"bujiao_handoffs_opened_total", "bujiao_handoff_topics_created_total",
+		"bujiao_handoffs_closed_total", "bujiao_handoff_first_reply_seconds"} {
+		if got1[name] != 1 {
+			t.Errorf("metric %s = %v, want 1", name, got1[name])
+		}
 	}
 	rep, err := h.db.Stats(context.Background(), time.Time{}, time.Now().Add(time.Hour))
 	if err != nil || rep.HelpfulYes != 1 {
