@@ -32,7 +32,7 @@ func DefaultHumanRoute(kb *knowledge.Base, lang knowledge.Lang, facts rules.Fact
 // on where the conversation stood.
 func (t *turn) human() {
 	t.event(Event{Kind: EvHuman})
-	if t.m.handoffOn() {
+	if t.handoffOn() {
 		t.offerHandoff(reasonAsked, t.typed)
 		return
 	}
@@ -113,7 +113,7 @@ func (t *turn) notUnderstood(hint string) {
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		hint = t.msg("d.stuck")
-		if t.m.handoffOn() {
+		if t.handoffOn() {
 			t.say(para(text(hint)))
 			t.offerHandoff(reasonMisses, "")
 			return

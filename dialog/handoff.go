@@ -247,13 +247,14 @@ func parseHandoffData(data string) (string, bool) {
 
 func hoButton(label, v string) Button { return Button{Label: label, Data: handoffData + v} }
 
-// handoffOn reports whether hand-offs are configured.
-func (m *Machine) handoffOn() bool { return m != nil && m.Handoff != nil }
+// handoffOn reports whether a hand-off can be offered: one is configured
+// and the chat is not a group (a case is not discussed there).
+func (t *turn) handoffOn() bool { return t.m != nil && t.m.Handoff != nil && !t.group }
 
 // handoffButton is the [Talk to a person] button, for the keyboard under
 // an answer; none without a hand-off configured.
 func (t *turn) handoffButton() []Button {
-	if !t.m.handoffOn() {
+	if !t.handoffOn() {
 		return nil
 	}
 	return []Button{hoButton(t.msg("ho.button.offer"), hoOffer)}
@@ -295,7 +296,7 @@ func (t *turn) handoffTurn(in Input, now time.Time) bool {
 			t.say(para(text(t.msg("ho.already"))))
 			return true
 		}
-		if !t.m.handoffOn() {
+		if !t.handoffOn() {
 			t.human()
 			return true
 		}
@@ -350,13 +351,13 @@ func (t *turn) handoffButtonPressed(v string, now time.Time) {
 		switch {
 		case h.active():
 			t.say(para(text(t.msg("ho.already"))))
-		case !t.m.handoffOn():
+		case !t.handoffOn():
 			t.human()
 		default:
 			t.offerHandoff(reasonButton, "")
 		}
 	case hoOK:
-		if h == nil || h.Status != HandoffOffered || !t.m.handoffOn() {
+		if h == nil || h.Status != HandoffOffered || !t.handoffOn() {
 			if h.active() {
 				t.say(para(text(t.msg("ho.already"))))
 				return

@@ -30,6 +30,8 @@ type Input struct {
 	// Handoff is a hand-off input: a staff message relayed into this
 	// chat, a photo the person sent, a wake-up (handoff.go).
 	Handoff *HandoffInput
+	// Group: the chat is a group; no hand-off is offered there.
+	Group bool
 }
 
 // EventKind names something maintainers count.
@@ -131,8 +133,9 @@ type turn struct {
 	shared *SharedCase
 	// now is the turn's time; fx what it asks of the transport for a
 	// hand-off (handoff.go).
-	now time.Time
-	fx  *HandoffEffects
+	now   time.Time
+	fx    *HandoffEffects
+	group bool
 }
 
 // Outcome is what one turn produced.
@@ -191,7 +194,7 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 
 // Turn is Step with everything the turn produced, /forget included.
 func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
-	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now}
+	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now, group: in.Group}
 	t.replies = make([]Reply, 0, 4)
 	// The caller keeps s: appending to a history that shares its array
 	// would change the caller's state (and a replay of it).

@@ -4,6 +4,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/go-telegram/bot/models"
+
+	"bujiao/dialog"
 )
 
 // TestGroupTopics: in a forum supergroup every reply goes to the topic of
@@ -62,5 +66,18 @@ func TestGroupTopics(t *testing.T) {
 	u := h.user(5001, "zh-hans")
 	if ans := u.say("/start " + link[1]); !isAnswer(ans) {
 		t.Fatalf("the link did not carry the case into the private chat:\n%s", joined(ans))
+	}
+}
+
+// TestGroupNoHandoff: in a group, /human gives the hotlines, never a
+// hand-off that would relay the group to staff.
+func TestGroupNoHandoff(t *testing.T) {
+	h, _ := handoffHarness(t, dialog.HandoffConfig{})
+	h.start()
+	g := h.user(5002, "zh-hans")
+	g.chatID, g.chatType = -100778, models.ChatTypeSupergroup
+	got := g.say("/human@bujiao_test_bot")
+	if len(got) != 1 || !strings.Contains(got[0].Text, "12393") || strings.Contains(strings.Join(got[0].buttons(), " "), "h:ok") {
+		t.Fatalf("a hand-off offered in a group:\n%s", joined(got))
 	}
 }

@@ -511,7 +511,7 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 	}()
 	res, err = b.runner.Run(ctx, dialog.Turn{
 		ChatID: j.chat, UpdateID: j.id,
-		Input:   dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang, Handoff: s.Ho},
+		Input:   dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang, Handoff: s.Ho, Group: s.Group},
 		Effects: b.effects,
 		Outgoing: func(st dialog.State, rs []dialog.Reply) ([][]byte, error) {
 			if s.Group && holdsCase(st) {
