@@ -14,7 +14,7 @@ import (
 // statsJSON is the stats report with the hand-off figures added under
 // "handoffs" (keys are added, never renamed).
 type statsJSON struct {
-	store.Report
+	statsReport
 	Handoffs store.HandoffStats `json:"handoffs"`
 }
 
