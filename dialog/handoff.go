@@ -159,6 +159,9 @@ type TopicOpen struct {
 type StaffPost struct {
 	Text   string
 	Person bool
+	// Since names the hand-off whose topic it goes to: 0 for the current
+	// one.
+	Since int64
 }
 
 // PersonCopy is a staff photo or document to copy to the person.
@@ -206,7 +209,8 @@ type HandoffInput struct {
 	// FirstName is the staff member's, used with LabelFirstName and never
 	// stored beyond the delivered message.
 	FirstName string `json:"fn,omitempty"`
-	// Since names the hand-off a tick belongs to.
+	// Since names the hand-off a tick or a staff message belongs to (0:
+	// the current one).
 	Since int64 `json:"since,omitempty"`
 }
 
@@ -538,9 +542,11 @@ func (t *turn) handoffInput(in HandoffInput, now time.Time) {
 		fx.Staff = append(fx.Staff, StaffPost{Text: t.msg("ho.staff.not_member")})
 		return
 	}
-	if !h.active() {
+	// A message in the topic of an earlier hand-off of the same person
+	// (in.Since names it) does not reach them through the current one.
+	if !h.active() || in.Since != 0 && in.Since != h.Since {
 		if in.Kind != StaffNote {
-			fx.Staff = append(fx.Staff, StaffPost{Text: t.msg("ho.staff.closed_already")})
+			fx.Staff = append(fx.Staff, StaffPost{Text: t.msg("ho.staff.closed_already"), Since: in.Since})
 		}
 		return
 	}

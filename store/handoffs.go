@@ -58,6 +58,11 @@ func (db *DB) CurrentHandoff(ctx context.Context, chatID int64) (Handoff, bool, 
 	return db.handoff(ctx, db.r, `WHERE chat_id = ? ORDER BY since DESC LIMIT 1`, chatID)
 }
 
+// HandoffAt is the chat's hand-off that began at since.
+func (db *DB) HandoffAt(ctx context.Context, chatID, since int64) (Handoff, bool, error) {
+	return db.handoff(ctx, db.r, `WHERE chat_id = ? AND since = ?`, chatID, since)
+}
+
 func (db *DB) handoff(ctx context.Context, q interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
 }, where string, args ...any) (Handoff, bool, error) {

@@ -100,6 +100,11 @@ func (s handoffStore) CurrentHandoff(ctx context.Context, chatID int64) (telegra
 	return row(h), ok, err
 }
 
+func (s handoffStore) HandoffAt(ctx context.Context, chatID, since int64) (telegram.HandoffRow, bool, error) {
+	h, ok, err := s.db.HandoffAt(ctx, chatID, since)
+	return row(h), ok, err
+}
+
 func (s handoffStore) CloseHandoff(ctx context.Context, chatID, since int64) error {
 	return s.db.CloseHandoff(ctx, chatID, since)
 }

@@ -42,6 +42,7 @@ type HandoffStore interface {
 	SetHandoffThread(ctx context.Context, caseNo, threadID int64) error
 	HandoffByThread(ctx context.Context, threadID int64) (HandoffRow, bool, error)
 	CurrentHandoff(ctx context.Context, chatID int64) (HandoffRow, bool, error)
+	HandoffAt(ctx context.Context, chatID, since int64) (HandoffRow, bool, error)
 	CloseHandoff(ctx context.Context, chatID, since int64) error
 	SetHandoffWake(ctx context.Context, chatID, since int64, at time.Time) error
 	DueHandoffWakes(ctx context.Context, now time.Time, limit int) ([]HandoffWake, error)
@@ -107,7 +108,7 @@ func (b *Bot) effects(o dialog.Outcome) ([][]byte, error) {
 			}
 		}
 		for _, p := range fx.Staff {
-			ops = append(ops, staffOp{Kind: "post", Text: p.Text, Person: p.Person})
+			ops = append(ops, staffOp{Kind: "post", Text: p.Text, Person: p.Person, Since: p.Since})
 		}
 		for _, id := range fx.CopyToStaff {
 			ops = append(ops, staffOp{Kind: "copy_in", Msg: id})
@@ -199,6 +200,7 @@ func (b *Bot) staffUpdate(m *models.Message) (stored, int64, bool) {
 	if !found {
 		return stored{}, 0, false
 	}
+	in.Since = h.Since
 	return stored{Ho: &in}, h.ChatID, true
 }
 
@@ -242,6 +244,9 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		c, cancel := context.WithTimeout(ctx, 5*time.Second)
 		defer cancel()
 		h, found, err := hs.CurrentHandoff(c, j.chat)
+		if op.Since != 0 && op.Kind == "post" {
+			h, found, err = hs.HandoffAt(c, j.chat, op.Since)
+		}
 		if err != nil {
 			log.Warn("read hand-off", logKeyErr, err)
 		}

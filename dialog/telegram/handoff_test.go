@@ -37,6 +37,10 @@ func (s testHandoffs) CurrentHandoff(ctx context.Context, chatID int64) (Handoff
 	h, ok, err := s.db().CurrentHandoff(ctx, chatID)
 	return hrow(h), ok, err
 }
+func (s testHandoffs) HandoffAt(ctx context.Context, chatID, since int64) (HandoffRow, bool, error) {
+	h, ok, err := s.db().HandoffAt(ctx, chatID, since)
+	return hrow(h), ok, err
+}
 func (s testHandoffs) CloseHandoff(ctx context.Context, chatID, since int64) error {
 	return s.db().CloseHandoff(ctx, chatID, since)
 }
@@ -517,5 +521,39 @@ func TestSplitU16(t *testing.T) {
 	}
 	if got := splitU16("short", MaxMessageLen); len(got) != 1 || got[0] != "short" {
 		t.Errorf("short text: %q", got)
+	}
+}
+
+// TestHandoffOldTopic: after a hand-off ended and a new one began, a
+// message in the old topic does not reach the person; the new topic does.
+func TestHandoffOldTopic(t *testing.T) {
+	h, clock := handoffHarness(t, dialog.HandoffConfig{})
+	h.start()
+	u := h.user(6009, "zh-hans")
+	u.say("/human")
+	u.press("h:ok")
+	old, _ := onlyTopic(t, h)
+	u.say("/end")
+	u.press("h:y")
+	clock.add(time.Hour)
+	u.say("/human")
+	u.press("h:ok")
+	var cur int
+	for id := range h.api.topicsOf(staffGroup) {
+		if id != old {
+			cur = id
+		}
+	}
+	if cur == 0 {
+		t.Fatal("no second topic")
+	}
+	staffSays(h, u.chatID, old, "旧话题里的消息")
+	staffSays(h, u.chatID, cur, "新话题里的消息")
+	got := joined(u.fresh())
+	if strings.Contains(got, "旧话题") || !strings.Contains(got, "新话题") {
+		t.Fatalf("relayed to the person:\n%s", got)
+	}
+	if countText(staffPosts(h, old), "已结束") == 0 {
+		t.Errorf("the old topic was not told the message was not passed on: %q", staffPosts(h, old))
 	}
 }
