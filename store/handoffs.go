@@ -58,6 +58,18 @@ func (db *DB) CurrentHandoff(ctx context.Context, chatID int64) (Handoff, bool, 
 	return db.handoff(ctx, db.r, `WHERE chat_id = ? ORDER BY since DESC LIMIT 1`, chatID)
 }
 
+// OpeningHandoffs reports whether a hand-off opened at or after since has
+// no topic recorded yet (its topic is being created).
+func (db *DB) OpeningHandoffs(ctx context.Context, since time.Time) (bool, error) {
+	var n int
+	err := db.r.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM handoffs WHERE thread_id = 0 AND closed_at IS NULL AND opened_at >= ?)`,
+		formatTime(since)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("read hand-offs being opened: %w", classify(err))
+	}
+	return n == 1, nil
+}
+
 // HandoffAt is the chat's hand-off that began at since.
 func (db *DB) HandoffAt(ctx context.Context, chatID, since int64) (Handoff, bool, error) {
 	return db.handoff(ctx, db.r, `WHERE chat_id = ? AND since = ?`, chatID, since)

@@ -105,6 +105,10 @@ func (s handoffStore) HandoffAt(ctx context.Context, chatID, since int64) (teleg
 	return row(h), ok, err
 }
 
+func (s handoffStore) OpeningHandoffs(ctx context.Context, since time.Time) (bool, error) {
+	return s.db.OpeningHandoffs(ctx, since)
+}
+
 func (s handoffStore) CloseHandoff(ctx context.Context, chatID, since int64) error {
 	return s.db.CloseHandoff(ctx, chatID, since)
 }

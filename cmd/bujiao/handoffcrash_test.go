@@ -130,8 +130,9 @@ func (a *hoAPI) push(build func(id int64) map[string]any) {
 	a.notify()
 }
 
-// waitUntil waits for cond (called with a.mu held) or fails after d.
-func (a *hoAPI) waitUntil(t *testing.T, d time.Duration, what string, cond func() bool) {
+// waitUntil waits for cond (called with a.mu held) or fails after d,
+// with what report (called with a.mu held) says.
+func (a *hoAPI) waitUntil(t *testing.T, d time.Duration, what string, cond func() bool, report ...func() string) {
 	t.Helper()
 	deadline := time.Now().Add(d)
 	for {
@@ -144,7 +145,13 @@ func (a *hoAPI) waitUntil(t *testing.T, d time.Duration, what string, cond func(
 		select {
 		case <-ch:
 		case <-time.After(time.Until(deadline)):
-			t.Fatalf("timed out: %s", what)
+			more := ""
+			for _, r := range report {
+				a.mu.Lock()
+				more += r()
+				a.mu.Unlock()
+			}
+			t.Fatalf("timed out: %s\n%s", what, more)
 		}
 	}
 }
@@ -257,6 +264,19 @@ func TestHandoffKill9(t *testing.T) {
 			}
 		}
 		return true
+	}, func() string {
+		var missing []string
+		for i := range people {
+			for k := range each {
+				if api.countLocked(staff, thread[i], fmt.Sprintf("：u%d-%d", i, k)) == 0 {
+					missing = append(missing, fmt.Sprintf("u%d-%d", i, k))
+				}
+				if api.countLocked(chatOf(i), 0, fmt.Sprintf("s%d-%d", i, k)) == 0 {
+					missing = append(missing, fmt.Sprintf("s%d-%d", i, k))
+				}
+			}
+		}
+		return fmt.Sprintf("missing %v\nbot log:\n%s", missing, tail(stderr.String(), 3000))
 	})
 	time.Sleep(300 * time.Millisecond) // a late duplicate would show now
 	api.mu.Lock()

@@ -582,6 +582,10 @@ func (b *Bot) WebhookHandler() http.Handler {
 			return
 		}
 		batch := b.sortBatch([][]byte{body})
+		if batch.retry {
+			http.Error(w, "not yet", http.StatusServiceUnavailable) // Telegram delivers it again
+			return
+		}
 		if len(batch.in)+len(batch.parked) > 0 {
 			if err := b.mb.Receive(r.Context(), batch.in, batch.parked, 0); err != nil {
 				b.log.Warn("store webhook update", logKeyErr, err)

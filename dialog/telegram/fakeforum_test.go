@@ -26,6 +26,9 @@ type fakeGroup struct {
 	nextTopic int
 	// deleted counts topics deleted, messages sent to a topic gone.
 	deleted map[int]bool
+	// onCreate, if set, runs when a topic is created, before the answer
+	// (with the fake unlocked); the answer waits for it.
+	onCreate func(thread int)
 }
 
 // addGroup makes chatID a supergroup, a forum if forum, with the bot an
@@ -131,7 +134,13 @@ func (f *fakeAPI) serveForum(w http.ResponseWriter, method string, call apiCall)
 			g.nextTopic++
 			g.topics[g.nextTopic] = name
 			call.MessageID = g.nextTopic
-			ok(models.ForumTopic{MessageThreadID: g.nextTopic, Name: name})
+			th, hook := g.nextTopic, g.onCreate
+			if hook != nil {
+				f.mu.Unlock()
+				hook(th)
+				f.mu.Lock()
+			}
+			ok(models.ForumTopic{MessageThreadID: th, Name: name})
 		}
 	case "editForumTopic", "deleteForumTopic", "closeForumTopic":
 		switch {

@@ -42,6 +42,9 @@ type HandoffStore interface {
 	SetHandoffThread(ctx context.Context, caseNo, threadID int64) error
 	HandoffByThread(ctx context.Context, threadID int64) (HandoffRow, bool, error)
 	CurrentHandoff(ctx context.Context, chatID int64) (HandoffRow, bool, error)
+	// OpeningHandoffs reports whether a hand-off opened since since still
+	// waits for its topic to be recorded.
+	OpeningHandoffs(ctx context.Context, since time.Time) (bool, error)
 	HandoffAt(ctx context.Context, chatID, since int64) (HandoffRow, bool, error)
 	CloseHandoff(ctx context.Context, chatID, since int64) error
 	SetHandoffWake(ctx context.Context, chatID, since int64, at time.Time) error
@@ -150,14 +153,21 @@ func (b *Bot) effects(o dialog.Outcome) ([][]byte, error) {
 	return out, nil
 }
 
+// openingWindow is how long a topic just created may be unknown to the
+// hand-offs table before a message in it is taken for a topic of no
+// hand-off.
+const openingWindow = 2 * time.Minute
+
 // staffUpdate turns a message in the staff group into an inbox entry of
 // the person's chat whose hand-off owns the topic. Messages outside
 // topics, in topics of no hand-off, from bots, and /note lines are not
-// stored.
-func (b *Bot) staffUpdate(m *models.Message) (stored, int64, bool) {
+// stored. retry reports a message that cannot be placed yet: the store
+// could not be read, or its topic may belong to a hand-off whose topic id
+// is not recorded yet (created a moment ago); it must not be confirmed.
+func (b *Bot) staffUpdate(m *models.Message) (s stored, chat int64, ok, retry bool) {
 	th := threadOf(m)
 	if th == 0 || b.cfg.Handoffs == nil || m.From != nil && m.From.IsBot {
-		return stored{}, 0, false
+		return stored{}, 0, false, false
 	}
 	text := m.Text
 	if text == "" {
@@ -170,7 +180,7 @@ func (b *Bot) staffUpdate(m *models.Message) (stored, int64, bool) {
 	in.Member = m.SenderChat == nil && m.From != nil || m.SenderChat != nil && m.SenderChat.ID == b.cfg.StaffChat
 	switch cmd := commandOf(text); cmd {
 	case "note":
-		return stored{}, 0, false // internal: never leaves the topic, never stored
+		return stored{}, 0, false, false // internal: never leaves the topic, never stored
 	case "close":
 		in.Kind, in.Text = dialog.StaffClose, ""
 	case "case":
@@ -185,7 +195,7 @@ func (b *Bot) staffUpdate(m *models.Message) (stored, int64, bool) {
 			in.Kind, in.Text = dialog.StaffOther, ""
 		}
 	default:
-		return stored{}, 0, false // another command: not for the person
+		return stored{}, 0, false, false // another command: not for the person
 	}
 	if m.From != nil && b.runner.Machine.Handoff != nil && b.runner.Machine.Handoff.Label == dialog.LabelFirstName {
 		in.FirstName = m.From.FirstName // kept only until relayed
@@ -195,13 +205,18 @@ func (b *Bot) staffUpdate(m *models.Message) (stored, int64, bool) {
 	h, found, err := b.cfg.Handoffs.HandoffByThread(ctx, int64(th))
 	if err != nil {
 		b.log.Warn("find the hand-off of a staff topic", logKeyErr, err)
-		return stored{}, 0, false
+		return stored{}, 0, false, true
 	}
 	if !found {
-		return stored{}, 0, false
+		// The store stamps rows with its own clock.
+		opening, err := b.cfg.Handoffs.OpeningHandoffs(ctx, time.Now().Add(-openingWindow))
+		if err != nil {
+			b.log.Warn("find hand-offs being opened", logKeyErr, err)
+		}
+		return stored{}, 0, false, opening || err != nil
 	}
 	in.Since = h.Since
-	return stored{Ho: &in}, h.ChatID, true
+	return stored{Ho: &in}, h.ChatID, true, false
 }
 
 // commandOf is the name of a command at the start of text ("/close@bot"

@@ -41,6 +41,9 @@ func (s testHandoffs) HandoffAt(ctx context.Context, chatID, since int64) (Hando
 	h, ok, err := s.db().HandoffAt(ctx, chatID, since)
 	return hrow(h), ok, err
 }
+func (s testHandoffs) OpeningHandoffs(ctx context.Context, since time.Time) (bool, error) {
+	return s.db().OpeningHandoffs(ctx, since)
+}
 func (s testHandoffs) CloseHandoff(ctx context.Context, chatID, since int64) error {
 	return s.db().CloseHandoff(ctx, chatID, since)
 }
@@ -556,4 +559,32 @@ func TestHandoffOldTopic(t *testing.T) {
 	if countText(staffPosts(h, old), "已结束") == 0 {
 		t.Errorf("the old topic was not told the message was not passed on: %q", staffPosts(h, old))
 	}
+}
+
+// TestHandoffTopicRace: a staff member writes in a topic the moment it is
+// created, before the bot has recorded which hand-off it belongs to: the
+// message is fetched again until it can be placed, never dropped.
+func TestHandoffTopicRace(t *testing.T) {
+	h, _ := handoffHarness(t, dialog.HandoffConfig{})
+	g := h.api.groups[staffGroup]
+	var once sync.Once
+	g.onCreate = func(th int) {
+		once.Do(func() {
+			ids := h.api.push(topicMessage(staffGroup, th, staffMember, "抢先的一句"))
+			_ = ids
+			time.Sleep(300 * time.Millisecond) // the bot polls it before it records the topic
+		})
+	}
+	h.start()
+	u := h.user(6010, "zh-hans")
+	u.say("/human")
+	u.press("h:ok")
+	h.api.waitFor(t, "the early staff message relayed", func() bool {
+		for _, c := range h.api.sentLocked(u.chatID) {
+			if strings.Contains(c.Text, "抢先的一句") {
+				return true
+			}
+		}
+		return false
+	})
 }

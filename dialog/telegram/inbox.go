@@ -82,9 +82,6 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 	if me := b.me.Load(); m.ViaBot != nil && me != nil && m.ViaBot.ID == me.ID {
 		return stored{}, 0, false
 	}
-	if b.cfg.StaffChat != 0 && m.Chat.ID == b.cfg.StaffChat {
-		return b.staffUpdate(m)
-	}
 	text := m.Text
 	if text == "" {
 		text = m.Caption
@@ -183,6 +180,9 @@ type batch struct {
 	// belong to no chat and are never stored.
 	inline []inlineQuery
 	chosen []string
+	// retry: an update could not be sorted yet (a staff message in a topic
+	// whose hand-off is still being recorded); nothing is confirmed.
+	retry bool
 }
 
 // sortBatch decodes raw updates one by one, so that one malformed update
@@ -222,7 +222,22 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			out.skipped = append(out.skipped, head.ID)
 			continue
 		}
-		s, chat, ok := b.minimize(&u)
+		var (
+			s    stored
+			chat int64
+			ok   bool
+		)
+		if m := u.Message; b.cfg.StaffChat != 0 && m != nil && m.Chat.ID == b.cfg.StaffChat {
+			var retry bool
+			if s, chat, ok, retry = b.staffUpdate(m); retry {
+				// Its topic may be a hand-off's being opened: the batch is
+				// fetched again rather than confirmed without it.
+				out.retry = true
+				continue
+			}
+		} else {
+			s, chat, ok = b.minimize(&u)
+		}
 		if !ok {
 			out.skipped = append(out.skipped, head.ID)
 			continue
@@ -342,6 +357,13 @@ func (b *Bot) poll(ctx context.Context) {
 			continue
 		}
 		bt := b.sortBatch(raws)
+		if bt.retry {
+			try++
+			if sleepCtx(ctx, backoff(b.cfg.BaseBackoff/4, 2*time.Second, try)) != nil {
+				return
+			}
+			continue
+		}
 		next := max(offset, bt.maxID+1)
 		for store := 1; ; store++ {
 			err := b.mb.Receive(ctx, bt.in, bt.parked, next)
