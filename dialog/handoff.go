@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"bujiao/dialog/persist"
 	"bujiao/rules"
 )
 
@@ -217,7 +218,7 @@ type HandoffInput struct {
 // Event kind of the hand-off; Question says what happened: offered,
 // opened, first_reply, no_reply, closed. Feedback on a hand-off is an
 // EvFeedback with Question "handoff".
-const EvHandoff EventKind = "handoff"
+const EvHandoff = persist.EvHandoff
 
 // Button data of the hand-off ("h:offer", …): its own kind, read before
 // the engine's actions.

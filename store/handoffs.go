@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Hand-offs to staff (migration 0005): which staff topic belongs to which
+// Hand-offs to staff (migration 0006): which staff topic belongs to which
 // person's chat. Only ids and times; no text.
 
 // Handoff is one hand-off's row.

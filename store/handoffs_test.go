@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // TestHandoffs: a hand-off row is opened once however often the open is
@@ -79,7 +81,7 @@ func TestHandoffStats(t *testing.T) {
 	t0 := time.Date(2026, 3, 16, 4, 0, 0, 0, time.UTC)
 	yes, no := true, false
 
-	add := func(chat int64, kind, q string, at time.Duration, helpful *bool) {
+	add := func(chat int64, kind persist.EventKind, q string, at time.Duration, helpful *bool) {
 		db.Now = func() time.Time { return t0.Add(at) }
 		if err := db.Record(ctx, Event{Kind: kind, Question: q, Helpful: helpful, ChatID: chat}); err != nil {
 			t.Fatal(err)

@@ -47,7 +47,7 @@ WHERE at >= ? AND at < ? AND (kind = ? OR kind = ? AND question = 'handoff') ORD
 			return s, fmt.Errorf("hand-off stats: %w", err)
 		}
 		t, _ := time.Parse(timeLayout, at)
-		if kind == EventFeedback {
+		if kind == string(EventFeedback) {
 			if helpful != nil && *helpful != 0 {
 				s.HelpfulYes++
 			} else if helpful != nil {

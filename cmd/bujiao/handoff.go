@@ -22,6 +22,8 @@ type staffFlags struct {
 	chat, hours, label string
 	timeout            time.Duration
 	perMinute          float64
+	// chatID is the checked --staff-chat (staffConfig).
+	chatID int64
 }
 
 const staffUsage = `  --staff-chat ID      hand people who ask for a person to staff in this
@@ -37,39 +39,44 @@ const staffUsage = `  --staff-chat ID      hand people who ask for a person to s
                        together (default 20, Telegram's limit for a group;
                        raise it only against a test server)`
 
-func addStaffFlags(fs *flag.FlagSet) *staffFlags {
-	s := &staffFlags{}
+func (s *staffFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.chat, "staff-chat", "", "")
 	fs.StringVar(&s.hours, "staff-hours", "always", "")
 	fs.StringVar(&s.label, "staff-label", "staff", "")
 	fs.DurationVar(&s.timeout, "staff-reply-timeout", dialog.DefaultReplyTimeout, "")
 	fs.Float64Var(&s.perMinute, "staff-rate", 20, "")
-	return s
+}
+
+// staffConfig checks the hand-off flags; nil without --staff-chat.
+func (b *botFlags) staffConfig(cmd string) (*dialog.HandoffConfig, error) {
+	id, cfg, err := b.staff.config(cmd)
+	b.staff.chatID = id
+	return cfg, err
 }
 
 // config checks the flags and returns what the bot and the engine need;
 // chat 0 means no hand-off.
-func (s *staffFlags) config() (int64, *dialog.HandoffConfig, error) {
+func (s *staffFlags) config(cmd string) (int64, *dialog.HandoffConfig, error) {
 	hours, err := dialog.ParseStaffHours(s.hours)
 	if err != nil {
-		return 0, nil, usageError("bot: --staff-hours: %v", err)
+		return 0, nil, usageError("%s: --staff-hours: %v", cmd, err)
 	}
 	label, err := dialog.ParseStaffLabel(s.label)
 	if err != nil {
-		return 0, nil, usageError("bot: --staff-label: %v", err)
+		return 0, nil, usageError("%s: --staff-label: %v", cmd, err)
 	}
 	if s.timeout < time.Minute || s.timeout > 24*time.Hour {
-		return 0, nil, usageError("bot: --staff-reply-timeout: want 1m to 24h, got %s", s.timeout)
+		return 0, nil, usageError("%s: --staff-reply-timeout: want 1m to 24h, got %s", cmd, s.timeout)
 	}
 	if s.perMinute <= 0 {
-		return 0, nil, usageError("bot: --staff-rate: want a positive number of messages a minute, got %g", s.perMinute)
+		return 0, nil, usageError("%s: --staff-rate: want a positive number of messages a minute, got %g", cmd, s.perMinute)
 	}
 	if strings.TrimSpace(s.chat) == "" {
 		return 0, nil, nil
 	}
 	id, err := strconv.ParseInt(strings.TrimSpace(s.chat), 10, 64)
 	if err != nil || id >= 0 {
-		return 0, nil, usageError("bot: --staff-chat: want the group's id, a negative number such as -1001234567890 (see README), got %q", s.chat)
+		return 0, nil, usageError("%s: --staff-chat: want the group's id, a negative number such as -1001234567890 (see README), got %q", cmd, s.chat)
 	}
 	return id, &dialog.HandoffConfig{Hours: hours, ReplyTimeout: s.timeout, Label: label}, nil
 }

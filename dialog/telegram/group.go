@@ -6,8 +6,6 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/go-telegram/bot/models"
-
 	"bujiao/dialog"
 	"bujiao/knowledge"
 )
@@ -18,16 +16,6 @@ import (
 // personal case: once a group's conversation holds facts of a case, the
 // bot answers with a link to the private chat instead of the answer, the
 // case carried over by a shared-case token where a case store is set.
-
-// threadOf is the forum topic a message belongs to, 0 outside topics. Only
-// topic messages of a forum count: in an ordinary supergroup a reply
-// chain also carries message_thread_id, and sending to it fails.
-func threadOf(m *models.Message) int {
-	if m == nil || !m.IsTopicMessage {
-		return 0
-	}
-	return m.MessageThreadID
-}
 
 // groupCaseTTL bounds the wait for the link of a group case.
 const groupCaseTTL = 3 * time.Second

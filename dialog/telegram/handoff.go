@@ -13,6 +13,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 )
 
@@ -93,7 +94,7 @@ type staffOp struct {
 
 // effects turns a turn's hand-off effects into outbox messages of the
 // person's chat, in the order they must happen.
-func (b *Bot) effects(o dialog.Outcome) ([][]byte, error) {
+func (b *Bot) effects(o dialog.Outcome) ([]persist.Message, error) {
 	if b.cfg.StaffChat == 0 || b.cfg.Handoffs == nil {
 		return nil, nil
 	}
@@ -142,13 +143,13 @@ func (b *Bot) effects(o dialog.Outcome) ([][]byte, error) {
 		// Every topic the chat ever had goes, with a line in General.
 		ops = append(ops, staffOp{Kind: "delete", Lang: string(o.State.Lang)})
 	}
-	out := make([][]byte, 0, len(ops))
+	out := make([]persist.Message, 0, len(ops))
 	for _, op := range ops {
 		data, err := json.Marshal(outMsg{Op: &op})
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, data)
+		out = append(out, persist.Message{Payload: data}) // the person's chat: in order with the replies
 	}
 	return out, nil
 }
@@ -165,7 +166,7 @@ const openingWindow = 2 * time.Minute
 // could not be read, or its topic may belong to a hand-off whose topic id
 // is not recorded yet (created a moment ago); it must not be confirmed.
 func (b *Bot) staffUpdate(m *models.Message) (s stored, chat int64, ok, retry bool) {
-	th := threadOf(m)
+	th := topicOf(m)
 	if th == 0 || b.cfg.Handoffs == nil || m.From != nil && m.From.IsBot {
 		return stored{}, 0, false, false
 	}
@@ -202,7 +203,7 @@ func (b *Bot) staffUpdate(m *models.Message) (s stored, chat int64, ok, retry bo
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	h, found, err := b.cfg.Handoffs.HandoffByThread(ctx, int64(th))
+	h, found, err := b.cfg.Handoffs.HandoffByThread(ctx, th)
 	if err != nil {
 		b.log.Warn("find the hand-off of a staff topic", logKeyErr, err)
 		return stored{}, 0, false, true
@@ -251,7 +252,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 	log := b.log.With(logKeyChat, j.chat, "op", op.Kind)
 	hs := b.cfg.Handoffs
 	if hs == nil || b.cfg.StaffChat == 0 {
-		b.sent(log, j, "")
+		b.sent(hard, log, j, "")
 		return
 	}
 	ctx := context.WithoutCancel(hard)
@@ -307,7 +308,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if op.Person && b.staffLim.Tokens() < 1 {
 			// The staff group's budget is short: the person's messages
 			// queued behind this one go in the same post.
-			text, joined = b.joinPosts(ctx, j, text)
+			text, joined = b.joinPosts(j, text)
 		}
 		// A person's longest message with its prefix can pass the limit:
 		// it goes in parts, never cut.
@@ -323,7 +324,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		}
 		if err == nil {
 			for _, id := range joined {
-				b.sent(log, job{id: id, chat: j.chat}, "")
+				b.sent(hard, log, job{id: id, chat: j.chat}, "")
 			}
 			b.hmet.join(len(joined))
 		} else {
@@ -375,7 +376,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		log.Warn("hand-off step refused; dropped", logKeyErr, b.scrub(err))
 		reason = reasonRefused
 	}
-	b.sent(log, j, reason)
+	b.sent(hard, log, j, reason)
 	if op.Kind == "close" {
 		b.hmet.closed()
 	}
@@ -453,38 +454,40 @@ func (b *Bot) personCall(stop, hard context.Context, chat int64, method string, 
 	}
 }
 
-// maxJoinScan bounds the outbox rows read to find a person's next posts.
-const maxJoinScan = 512
-
 // joinPosts appends to text the person's posts queued right behind job j
-// in the chat's outbox, while the whole stays within one message; it
-// returns the joined text and the rows it took, which the sender must not
-// send again (absorbed) and removes once the post went out.
-func (b *Bot) joinPosts(ctx context.Context, j job, text string) (string, []int64) {
-	rows, err := b.mb.Outbox(ctx, maxJoinScan)
-	if err != nil {
-		return text, nil
-	}
+// for the chat (already claimed by this process, waiting in the sender's
+// queue), while the whole stays within one message; it returns the joined
+// text and the rows it took, which the sender skips (absorbed) and which
+// are removed once the post went out.
+func (b *Bot) joinPosts(j job, text string) (string, []int64) {
 	var ids []int64
-	for _, r := range rows {
-		if r.ChatID != j.chat || r.ID <= j.id {
-			continue
-		}
+	for _, q := range b.sends.queued(j.chat) {
 		var m outMsg
-		if json.Unmarshal(r.Payload, &m) != nil || m.Op == nil || m.Op.Kind != "post" || !m.Op.Person {
+		if json.Unmarshal(q.payload, &m) != nil || m.Op == nil || m.Op.Kind != "post" || !m.Op.Person {
 			break // the next thing in the chat is not a person's post
 		}
 		next := text + "\n" + m.Op.Text
 		if u16len(next) > MaxMessageLen {
 			break
 		}
-		if _, taken := b.absorbed.LoadOrStore(r.ID, true); taken {
+		if _, taken := b.absorbed.LoadOrStore(q.id, true); taken {
 			break
 		}
 		text = next
-		ids = append(ids, r.ID)
+		ids = append(ids, q.id)
 	}
 	return text, ids
+}
+
+// queued returns the jobs queued behind the running one of key.
+func (d *dispatcher) queued(key int64) []job {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	q := d.queues[key]
+	if q == nil || len(q.jobs) < 2 {
+		return nil
+	}
+	return append([]job(nil), q.jobs[1:]...)
 }
 
 // splitU16 cuts s into parts of at most n UTF-16 units, at a line break
@@ -571,8 +574,8 @@ func (b *Bot) wakeDue(ctx context.Context) {
 		if err != nil {
 			continue
 		}
-		id := -(w.CaseNo<<wakeIDShift | w.Seq&(1<<wakeIDShift-1))
-		if err := b.mb.Receive(ctx, []Inbound{{UpdateID: id, ChatID: w.ChatID, Payload: payload}}, nil, 0); err != nil {
+		key := fmt.Sprintf("ho:%d:%d", w.CaseNo, w.Seq)
+		if err := b.mb.Receive(ctx, []persist.Inbound{{Key: key, ChatID: w.ChatID, Payload: payload}}, nil, 0); err != nil {
 			b.log.Warn("queue hand-off check", logKeyErr, err)
 			return
 		}
@@ -671,3 +674,6 @@ func (m *HandoffMetrics) delay(d time.Duration) {
 		m.delaySeconds.Observe(d.Seconds())
 	}
 }
+
+// HandoffsOn reports whether the bot hands off to a staff group.
+func (b *Bot) HandoffsOn() bool { return b.cfg.StaffChat != 0 }

@@ -1,4 +1,4 @@
--- 0005: hand-offs to help-desk staff (dialog/handoff.go). One row per
+-- 0006: hand-offs to help-desk staff (dialog/handoff.go). One row per
 -- hand-off: the person's chat, the staff group's forum topic, and the case
 -- number staff see ("#42"). The person's chat id is kept here only to route
 -- staff replies back; it is never shown to staff. No text is kept: messages
