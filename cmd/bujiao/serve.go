@@ -36,7 +36,10 @@ Usage: bujiao serve [flags]
   --log-format text|json   log format on stderr (default text)
   --behind-https           a proxy in front serves the page over https: mark the
                            token cookie Secure (a request carrying
-                           X-Forwarded-Proto: https gets a Secure cookie anyway)
+                           X-Forwarded-Proto: https gets a Secure cookie anyway);
+                           needs --auth-token-file. Without a token, a request
+                           carrying X-Forwarded-For, X-Forwarded-Proto or
+                           Forwarded (it came through a proxy) gets 403.
 
 Serving the Telegram bot from the same process (one process runs everything):
   --bot                    also run the bot on this server; needs
@@ -47,7 +50,8 @@ Serving the Telegram bot from the same process (one process runs everything):
                            those of bujiao bot:
 %s
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
-/healthz, /readyz, /metrics.`
+/metrics (these need the token when one is set), /healthz, /readyz, /static/
+and the bot's webhook (checked by Telegram's secret header) never do.`
 
 // minTokenLen keeps guessable tokens off non-loopback interfaces.
 const minTokenLen = 16
@@ -127,6 +131,13 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 		}
 	}
 	loopback := isLoopback(host)
+	if *behindHTTPS && token == "" {
+		// A proxy in front means requests come from anyone the proxy
+		// serves, not from this machine: the loopback address protects
+		// nothing.
+		return usageError("serve: --behind-https without an access token: everyone the proxy serves could use the page, the API and /metrics.\n" +
+			"Pass --auth-token-file FILE (a file holding a random token, e.g. openssl rand -hex 24 > FILE).")
+	}
 	if !loopback && token == "" {
 		return usageError("serve: refusing to listen on %s without an access token: anyone who can reach it could use it.\n"+
 			"Pass --auth-token-file FILE (a file holding a random token), or listen on a loopback address such as 127.0.0.1:8080.", *listen)
@@ -153,7 +164,7 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 	}
 	var db *store.DB
 	if *dbPath != "" {
-		db, err = openBotStore(ctx, *dbPath, log)
+		db, err = openBotStore(ctx, *dbPath, bf.rowsPerHour, log)
 		if err != nil {
 			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
 		}
