@@ -18,13 +18,7 @@ import (
 // ("page", "api", "text"), Verdict and Region the answer's, Text the fact
 // keys given, sorted and comma-separated: never their values, never free
 // text.
-const EventLookup persist.EventKind = "lookup"
-
-func init() {
-	// Registered here rather than in EventKinds' literal so the kind
-	// travels with its queries.
-	persist.EventKinds = append(persist.EventKinds, EventLookup)
-}
+const EventLookup = persist.EvLookup
 
 // LookupCount is how many lookups one surface made for one region and
 // verdict.

@@ -138,14 +138,14 @@ type DB struct {
 	batches    atomic.Int64 // transactions run by the writer, for benchmarks
 	closeOnce  sync.Once
 	closeErr   error
+	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped
+	rowLimit   rowLimiter    // rows per chat per hour (limits.go)
 
 	sweepLock atomic.Int64 // longest write lock of a sweep batch, ns
 	health    health
 	// notes are what the migrations of this Open did that an operator
 	// should read (replies moved out of a version-2 database).
-	notes     []string
-	scrubDone chan struct{} // closed when the scrubber (scrub.go) stopped
-	rowLimit  rowLimiter    // rows per chat per hour (limits.go)
+	notes []string
 }
 
 // Open opens (creating if needed) the database at path with default
@@ -322,8 +322,12 @@ func (db *DB) Close() error {
 // $XDG_DATA_HOME/bujiao/bujiao.db, else ~/.local/share/bujiao/bujiao.db, else
 // under os.UserConfigDir(), else ./bujiao.db. Open creates the directory
 // with mode 0700.
-func DefaultPath() string {
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+func DefaultPath() string { return DefaultPathEnv(os.Getenv) }
+
+// DefaultPathEnv is DefaultPath reading the environment through getenv
+// (commands get it from run, which alone reads the process's).
+func DefaultPathEnv(getenv func(string) string) string {
+	if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "bujiao", "bujiao.db")
 	}
 	if h, err := os.UserHomeDir(); err == nil && h != "" {

@@ -78,14 +78,12 @@ var tokenRE = regexp.MustCompile(`^[0-9]+:[A-Za-z0-9_-]+$`)
 type botFlags struct {
 	tokenFile, webhookURL, apiURL, lang string
 	workers, groupRate                  int
+	casesPerHour, rowsPerHour           int
 	rate, chatRate                      float64
 	replaceWebhook                      bool
-	tokenFlag                           string
-	// Per-person bounds (main's issue 25): inline cases shared and event
-	// rows written per hour.
-	casesPerHour, rowsPerHour int
 	// staff: hand-offs to help-desk staff (handoff.go).
-	staff staffFlags
+	staff     staffFlags
+	tokenFlag string
 }
 
 func (b *botFlags) register(fs *flag.FlagSet) {
@@ -98,9 +96,9 @@ func (b *botFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.groupRate, "group-rate", telegram.DefaultGroupPerMinute, "")
 	fs.StringVar(&b.lang, "lang", "zh", "")
 	fs.BoolVar(&b.replaceWebhook, "replace-webhook", false, "")
-	fs.StringVar(&b.tokenFlag, "token", "", "")
 	fs.IntVar(&b.casesPerHour, "inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
 	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
+	fs.StringVar(&b.tokenFlag, "token", "", "")
 	b.staff.register(fs)
 }
 
@@ -146,7 +144,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	dbPath := fs.String("db", "", "")
 	kbDir := fs.String("kb", "", "")
 	logFormat := fs.String("log-format", "text", "")
-	usage := fmt.Sprintf(botUsage, store.DefaultPath(), botFlagsUsage)
+	usage := fmt.Sprintf(botUsage, store.DefaultPathEnv(getenv), botFlagsUsage)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, usage)
@@ -183,9 +181,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	path := *dbPath
 	if path == "" {
-		path = store.DefaultPath()
+		path = store.DefaultPathEnv(getenv)
 	}
-	db, err := openBotStore(ctx, path, bf.rowsPerHour, log)
+	db, err := openBotStore(ctx, path, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 	if err != nil {
 		return err
 	}
@@ -234,8 +232,8 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 
 // openBotStore opens the database and logs what its migrations did that an
 // operator should know.
-func openBotStore(ctx context.Context, path string, rowsPerHour int, log *slog.Logger) (*store.DB, error) {
-	db, err := store.OpenWith(ctx, path, store.Options{RowsPerChatHour: rowsPerHour})
+func openBotStore(ctx context.Context, path string, opts store.Options, log *slog.Logger) (*store.DB, error) {
+	db, err := store.OpenWith(ctx, path, opts)
 	if err != nil {
 		return nil, fmt.Errorf("open conversation database: %w", err)
 	}

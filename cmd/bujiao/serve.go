@@ -160,11 +160,11 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log,
 		BehindHTTPS: *behindHTTPS, Reload: live}
 	if *withBot && *dbPath == "" {
-		*dbPath = store.DefaultPath()
+		*dbPath = store.DefaultPathEnv(getenv)
 	}
 	var db *store.DB
 	if *dbPath != "" {
-		db, err = openBotStore(ctx, *dbPath, bf.rowsPerHour, log)
+		db, err = openBotStore(ctx, *dbPath, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 		if err != nil {
 			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
 		}

@@ -48,11 +48,16 @@ const (
 	// opened, first_reply, no_reply, closed). Feedback on it is an
 	// EvFeedback with Question "handoff".
 	EvHandoff EventKind = "handoff"
+	// EvLookup: an answer looked up outside a conversation (the page, the
+	// API, an answer link); Question is the surface, Verdict and Region the
+	// answer's, Text the fact keys given (never their values). serve writes
+	// it, not the dialog.
+	EvLookup EventKind = "lookup"
 )
 
 // EventKinds is every kind a store accepts.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback,
-	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvHandoff}
+	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup, EvHandoff}
 
 // KnownKind reports whether k is in EventKinds.
 func KnownKind(k EventKind) bool {
