@@ -34,6 +34,8 @@ func TestParseFactsEveryKey(t *testing.T) {
 		"pay_date":         "２０２６-１１-２５",
 		"base":             "¥8000",
 		"cross_city":       "true",
+		"gap_ended":        "2026-09",
+		"treatment_date":   "2026-12-30",
 	}
 	f, errs := ParseFacts(kv, nil)
 	if len(errs) != 0 {
@@ -65,6 +67,8 @@ func TestParseFactsEveryKey(t *testing.T) {
 		{"pay_date", f.PayDate != nil && *f.PayDate == rules.Date{Year: 2026, Month: time.November, Day: 25}},
 		{"base", f.Base != nil && f.Base.Equal(d("8000"))},
 		{"cross_city", f.CrossCity != nil && *f.CrossCity},
+		{"gap_ended", f.GapEnded != nil && *f.GapEnded == rules.Month{Year: 2026, Month: time.September}},
+		{"treatment_date", f.TreatmentDate != nil && *f.TreatmentDate == rules.Date{Year: 2026, Month: time.December, Day: 30}},
 	}
 	for _, c := range checks {
 		if !c.ok {

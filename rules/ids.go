@@ -221,7 +221,7 @@ func EmittedIDs() map[string][]string {
 			StepBackPayGap, StepResumePaying, StepRegisterFlexible, StepConsiderResident, StepUnemploymentFund,
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
-			StepProtectCover, StepClaimArrears, StepAfterBenefit},
+			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepGapEnded},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
@@ -232,7 +232,7 @@ func EmittedIDs() map[string][]string {
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
 			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
-			NoteUnitStatusAssumed, NoteWaitingFromPayDay},
+			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteGapEnded},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -258,6 +258,6 @@ var (
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
-		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount}
+		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskGapEnded}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
 )

@@ -341,6 +341,18 @@ func dateRow(field Field, need Need, when When, ptr func(*Facts) **Date) *Fact {
 		clear: func(f *Facts) { *ptr(f) = nil }}
 }
 
+func monthRow(field Field, need Need, when When, ptr func(*Facts) **Month) *Fact {
+	return &Fact{Field: field, Key: string(field), Kind: KindMonth, Need: need, When: when,
+		get: func(f *Facts) string {
+			if p := *ptr(f); p != nil {
+				return p.String()
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { m, _ := ParseMonth(v); *ptr(f) = &m },
+		clear: func(f *Facts) { *ptr(f) = nil }}
+}
+
 func strs[T ~string](xs []T) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
@@ -438,6 +450,10 @@ var Schema = []*Fact{
 	dateRow(FieldPayDate, NeedOptional, whenGap, func(f *Facts) **Date { return &f.PayDate }),
 	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
+	// Stated, never asked before the answer (ended.go): they change dates
+	// only for people who say so.
+	monthRow(FieldGapEnded, NeedOptional, whenGap, func(f *Facts) **Month { return &f.GapEnded }),
+	dateRow(FieldTreatmentDate, NeedOptional, When{is(FieldScheme, strs(Schemes)...)}, func(f *Facts) **Date { return &f.TreatmentDate }),
 }
 
 var (
