@@ -104,6 +104,8 @@ func (t *turn) explain(topic string) {
 		t.ask(rules.FieldScheme)
 	case "details":
 		t.details()
+	case refineFee, refineCost:
+		t.refine(topic)
 	case "since":
 		if !t.relevant(rules.FieldGap) {
 			t.badButton()

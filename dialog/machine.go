@@ -86,6 +86,8 @@ type Machine struct {
 	// Human tells a person who asks for one how to reach people; nil is
 	// DefaultHumanRoute.
 	Human HumanRoute
+	// LastRow adds buttons to the last row under an answer (refine.go).
+	LastRow LastRow
 }
 
 // New returns a Machine answering from kb.
@@ -246,6 +248,9 @@ func (t *turn) advance() {
 		f.CrossCity = &yes
 	}
 	need := t.toAsk()
+	if len(need) == 0 {
+		need = t.refineNext()
+	}
 	if len(need) > 0 {
 		t.ask(need[0])
 		return
@@ -392,7 +397,7 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	case rules.FieldGap:
 		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
 	}
-	if d.Need == rules.NeedDecisive {
+	if d.Need != rules.NeedRequired {
 		out = append(out, []Button{t.btn(t.msg("d.skip"), Action{Kind: ActSkip, Field: f})})
 	}
 	nav := []Button{}
@@ -403,11 +408,14 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	return append(out, nav)
 }
 
+// afterButtons go with an answer shown or re-shown: feedback, then the
+// refinements offered and a change of answer, then the last row.
 func (t *turn) afterButtons() [][]Button {
 	return [][]Button{
-		{t.btn(t.msg("d.change"), Action{Kind: ActEdit}), t.btn(t.msg("d.restart"), Action{Kind: ActCommand, Value: "restart"})},
 		{t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
 			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
 	}
 }
 
@@ -447,8 +455,17 @@ func (t *turn) answer() {
 
 // answerButtons go with the short answer: the full answer, then what goes
 // with any answer.
+//
+// At most three rows: [Details][👍][👎] / what can follow this answer (the
+// refinements it offers, a change of answer) / the last row (LastRow).
 func (t *turn) answerButtons() [][]Button {
-	return append([][]Button{{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"})}}, t.afterButtons()...)
+	return [][]Button{
+		{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"}),
+			t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
+			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
+	}
 }
 
 // details shows the full answer to the case answered: every section, in

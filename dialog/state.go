@@ -51,7 +51,21 @@ type State struct {
 	// MovedAcross: they also named the place they moved from, in another
 	// region, so a job change crossed pooling areas.
 	MovedAcross bool `json:"moved_across,omitempty"`
+	// Refine lists the refinements the person asked for after an answer
+	// (the unit's late fee: the amount owed and the due date), asked in
+	// order before the answer is shown again. Never a gate: they are
+	// asked only once an answer was given and on request.
+	Refine []rules.Field `json:"refine,omitempty"`
+	// LangSet: the person chose the language (/lang); what they type no
+	// longer switches it.
+	LangSet bool `json:"lang_set,omitempty"`
+	// Typed: the person has typed a message; the language of the first
+	// one decides the chat's language.
+	Typed bool `json:"typed,omitempty"`
 }
+
+// maxRefine bounds Refine in a stored state.
+const maxRefine = 4
 
 // maxMisses bounds Misses in a stored state.
 const maxMisses = 1000
@@ -96,6 +110,14 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Skipped) > len(rules.DecisiveFields) {
 		return State{}, fmt.Errorf("decode conversation state: %d skipped questions", len(s.Skipped))
+	}
+	for _, f := range s.Refine {
+		if d, ok := rules.FactByField(f); !ok || d.Need != rules.NeedOptional {
+			return State{}, fmt.Errorf("decode conversation state: %q is not a refinement", f)
+		}
+	}
+	if len(s.Refine) > maxRefine {
+		return State{}, fmt.Errorf("decode conversation state: %d refinements, at most %d", len(s.Refine), maxRefine)
 	}
 	if s.Misses < 0 || s.Misses > maxMisses {
 		return State{}, fmt.Errorf("decode conversation state: %d misses, want 0 to %d", s.Misses, maxMisses)

@@ -16,6 +16,13 @@ import (
 // answer says what it assumed, and a message less keeps within Telegram's
 // per-chat budget.
 func (t *turn) skip(f rules.Field) {
+	if d, _ := rules.FactByField(f); d.Need == rules.NeedOptional {
+		// A refinement passed on: the answer stands as it was.
+		t.s.Refine = slices.DeleteFunc(t.s.Refine, func(r rules.Field) bool { return r == f || r == d.Question() })
+		t.event(Event{Kind: EvSkipped, Question: string(f)})
+		t.advance()
+		return
+	}
 	if d, _ := rules.FactByField(f); d.IsSet(&t.s.Facts) {
 		t.s.remember()
 		rules.ClearQuestion(&t.s.Facts, f)
@@ -33,8 +40,11 @@ func (t *turn) skip(f rules.Field) {
 // reader does not look for ("12000", "每月1200", "2026年4月15日", "2年").
 // It reports whether the message was taken.
 func (t *turn) typedAnswer(msg string) bool {
+	// Every question the chat asks before the answer that takes a number
+	// has number buttons and is read by the free-text reader; the ones
+	// read here take an amount, a date or years, where a typed "2" is 2.
 	d, ok := rules.FactByField(t.s.Asking)
-	if !ok || d.Need != rules.NeedDecisive {
+	if !ok || d.Need == rules.NeedRequired {
 		return false
 	}
 	var field rules.Field

@@ -437,16 +437,19 @@ var Schema = []*Fact{
 		When{and(is(FieldScheme, string(SchemeEmployee)), is(FieldPriorScheme, string(SchemeResident))),
 			and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))},
 		func(f *Facts) **int { return &f.ContinuousYears }),
-	decimalRow(FieldArrears, KindAmount, 0, nil, NeedDecisive, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
+	// The money facts change only the money (the late fee, the fine), never
+	// an outcome: the chat offers them after the answer, never before it
+	// (TestNeedMatchesOutcomes in dialog probes this over a grid).
+	decimalRow(FieldArrears, KindAmount, 0, nil, NeedOptional, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
 	// The amount owed for each month answers the arrears question too, and
 	// better: the late fee then runs from each month's due date.
 	func() *Fact {
-		d := decimalRow(FieldArrearsMonthly, KindAmount, 0, nil, NeedDecisive, whenArrears,
+		d := decimalRow(FieldArrearsMonthly, KindAmount, 0, nil, NeedOptional, whenArrears,
 			func(f *Facts) **decimal.Decimal { return &f.ArrearsMonthly })
 		d.AltOf = FieldArrears
 		return d
 	}(),
-	dateRow(FieldDueDate, NeedDecisive, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
+	dateRow(FieldDueDate, NeedOptional, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
 	dateRow(FieldPayDate, NeedOptional, whenGap, func(f *Facts) **Date { return &f.PayDate }),
 	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
