@@ -400,8 +400,7 @@ func (t *turn) text(msg string) {
 			t.answerQuestion(r, msg)
 			return
 		}
-		t.showFAQ(r.FAQ[0].FAQ, msg)
-		t.moreFAQ(r.FAQ)
+		t.showFAQ(r.FAQ[0].FAQ, msg, r.FAQ...)
 	case RouteFacts:
 		t.facts(r, msg)
 	case RouteMiss:
@@ -450,8 +449,7 @@ func (t *turn) unknown(r Route, msg string) {
 		}
 		if len(matches) > 0 && matches[0].Score >= knowledge.MinFAQScore {
 			t.s.Misses = 0
-			t.showFAQ(matches[0].FAQ, msg)
-			t.moreFAQ(matches)
+			t.showFAQ(matches[0].FAQ, msg, matches...)
 			return
 		}
 		t.event(Event{Kind: EvFAQMiss, Text: msg})
@@ -643,31 +641,35 @@ func (t *turn) faq(q string) {
 		t.sayThenAskOrOffer(para(text(t.msg("d.faq_miss"))))
 		return
 	}
-	t.showFAQ(matches[0].FAQ, q)
-	t.moreFAQ(matches)
+	t.showFAQ(matches[0].FAQ, q, matches...)
 }
 
-// moreFAQ offers the other good matches as buttons.
 // relatedFAQShare is the share of the shown entry's score another entry
 // needs to be offered after it.
 const relatedFAQShare = 0.6
 
-func (t *turn) moreFAQ(matches []knowledge.FAQMatch) {
-	var more []Button
+// maxRelatedFAQ bounds the related entries offered under an FAQ answer.
+const maxRelatedFAQ = 2
+
+// relatedFAQ offers the other good matches as buttons, one a row (their
+// labels are questions), under the answer itself: one message per step.
+func (t *turn) relatedFAQ(matches []knowledge.FAQMatch) [][]Button {
+	if len(matches) < 2 {
+		return nil
+	}
+	var more [][]Button
 	for _, m := range matches[1:] {
 		// An entry far weaker than the one shown shares only common words
 		// with the question ("医保", "去哪"): offering it is noise.
-		if m.Score >= knowledge.MinFAQScore && m.Score >= relatedFAQShare*matches[0].Score {
+		if len(more) < maxRelatedFAQ && m.Score >= knowledge.MinFAQScore && m.Score >= relatedFAQShare*matches[0].Score {
 			label := m.FAQ.Questions.Zh[0]
 			if t.s.Lang == knowledge.En {
 				label = m.FAQ.Questions.En[0]
 			}
-			more = append(more, t.btn(label, Action{Kind: ActFAQ, Value: m.FAQ.ID}))
+			more = append(more, []Button{t.btn(label, Action{Kind: ActFAQ, Value: m.FAQ.ID})})
 		}
 	}
-	if len(more) > 0 {
-		t.sayButtons(rows(1, more...), para(text(t.msg("d.faq_more"))))
-	}
+	return more
 }
 
 // offerButtons are the way on from a reply that is not a question: back
@@ -683,11 +685,14 @@ func (t *turn) offerButtons() [][]Button {
 	return [][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}}
 }
 
-func (t *turn) showFAQ(f *knowledge.FAQ, query string) {
+// showFAQ shows an FAQ entry, with the other good matches (matches, the
+// shown one first) as buttons under it.
+func (t *turn) showFAQ(f *knowledge.FAQ, query string, matches ...knowledge.FAQMatch) {
 	if query != "" {
 		t.event(Event{Kind: EvFAQHit, Question: f.ID, Text: query})
 	}
 	blocks, buttons := t.faqReply(f)
+	buttons = append(buttons, t.relatedFAQ(matches)...)
 	if t.s.Asking != "" {
 		buttons = append(buttons, []Button{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})})
 	} else if !t.s.Answered {
