@@ -196,6 +196,8 @@ func (t *turn) runCommand(name, args string) {
 		t.say(para(text(t.msg("d.undone"))))
 		t.advance()
 	case "lang":
+		// Chosen: what the person types no longer switches it.
+		t.s.LangSet = true
 		switch l, ok := knowledge.ParseLang(args); {
 		case ok:
 			t.s.Lang = l
@@ -291,7 +293,7 @@ func (t *turn) applyPayload(p string) (bad bool) {
 		}
 		if k == "lang" {
 			if l, ok := knowledge.ParseLang(v); ok {
-				t.s.Lang = l
+				t.s.Lang, t.s.LangSet = l, true
 				continue
 			}
 			bad = true
@@ -351,6 +353,12 @@ func cleanText(msg string) string {
 // what the current question expects.
 func (t *turn) text(msg string) {
 	t.typed = msg
+	t.detectLang(msg)
+	if hz, ok := understand.Depinyin(msg); ok {
+		// Pinyin without tones is Chinese: read in characters.
+		msg = hz
+		t.typed = hz
+	}
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()
@@ -408,6 +416,24 @@ func (t *turn) text(msg string) {
 		t.notUnderstood(t.msg("d.faq_miss"))
 	default:
 		t.unknown(r, msg)
+	}
+}
+
+// detectLang sets the chat's language from the first typed message that
+// tells one (characters, traditional characters and pinyin are Chinese),
+// unless the person chose one with /lang. Until then /start and buttons
+// use the client's language, which many mainland phones report as en.
+func (t *turn) detectLang(msg string) {
+	if t.s.LangSet || t.s.Typed || t.s.Mode == modeSince {
+		return
+	}
+	lang, ok := understand.LangOf(msg)
+	if !ok {
+		return
+	}
+	t.s.Typed = true
+	if l, ok := knowledge.ParseLang(lang); ok {
+		t.s.Lang = l
 	}
 }
 
@@ -573,6 +599,15 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		apply(rules.FieldYearsPaid, itoa(ex.Gap.Months/12))
 	}
 	apply(rules.FieldSex, string(ex.Sex))
+	if ex.Treatment != nil {
+		apply(rules.FieldTreatmentDate, ex.Treatment.String())
+	}
+	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
+		// The gap is over: the month paying resumed changes the dates, so
+		// it is asked before the answer (refine.go).
+		t.s.Refine = append(t.s.Refine, rules.FieldGapEnded)
+		t.s.Answered = false
+	}
 	return got
 }
 

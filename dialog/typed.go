@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"bujiao/dialog/understand"
 	"bujiao/rules"
 
 	"golang.org/x/text/width"
@@ -65,6 +66,17 @@ func (t *turn) typedAnswer(msg string) bool {
 			return false
 		}
 		field, value = d.Field, v
+	case rules.KindMonth:
+		// "今年3月", "2026-03", "three months ago": a month, not after this one.
+		if m, err := rules.ParseMonth(strings.TrimSpace(msg)); err == nil {
+			field, value = d.Field, m.String()
+			break
+		}
+		du, err := understand.ParseDuration(msg, t.today)
+		if err != nil || du.Since == nil {
+			return false
+		}
+		field, value = d.Field, du.Since.String()
 	case rules.KindCount, rules.KindYears:
 		v, ok := parseTypedYears(msg)
 		if !ok {
@@ -105,9 +117,21 @@ func ParseTypedAmount(msg string) (v string, monthly bool, ok bool) {
 		s = strings.TrimSpace(s[:loc[0]] + " " + s[loc[1]:])
 	}
 	s = strings.Trim(s, "，,。.!！ ")
+	s = trimWords(s, amountFillers, amountTails)
+	if loc := monthlyRE.FindStringIndex(s); loc != nil && !monthly {
+		// "欠了每个月1200" after the fillers went.
+		monthly = true
+		s = strings.TrimSpace(s[:loc[0]] + " " + s[loc[1]:])
+	}
 	m := amountRE.FindStringSubmatch(s)
 	if m == nil {
-		return "", false, false
+		// "一万二", "两千块": a Chinese numeral.
+		h := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "钱"), "块"), "元"))
+		n, ok := understand.HanNumber(h)
+		if !ok || n <= 0 || n > 1e9 {
+			return "", false, false
+		}
+		return strconv.FormatInt(n, 10), monthly, true
 	}
 	n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
 	if err != nil || n < 0 {
@@ -134,9 +158,10 @@ func ParseTypedAmount(msg string) (v string, monthly bool, ok bool) {
 // to today).
 func ParseTypedDate(msg string, today rules.Date) (string, bool) {
 	s := strings.TrimSpace(width.Fold.String(msg))
-	if len(s) > 32 {
+	if len(s) > 48 {
 		return "", false
 	}
+	s = trimWords(strings.Trim(s, "，,。!！ "), dateFillers, dateTails)
 	var y, mo, d int
 	if m := dateRE.FindStringSubmatch(s); m != nil {
 		y, _ = strconv.Atoi(m[1])
@@ -157,6 +182,35 @@ func ParseTypedDate(msg string, today rules.Date) (string, bool) {
 		return "", false
 	}
 	return v, true
+}
+
+// Words around an amount or a date as people type them: "欠了一万二",
+// "大概12000吧", "应该4月15号交", "是2026年4月15日之前".
+var (
+	amountFillers = []string{"单位", "公司", "欠了", "欠我", "欠", "一共是", "一共", "总共", "共", "大概是", "大概", "大约", "约",
+		"应该是", "应该", "差不多", "好像是", "好像", "是", "有"}
+	amountTails = []string{"吧", "左右", "的样子", "上下", "多", "的"}
+	dateFillers = []string{"应该是", "应该", "大概是", "大概", "好像是", "好像", "是在", "是", "在", "截止到", "截止", "最晚"}
+	dateTails   = []string{"之前", "以前", "前", "要交", "要缴", "交", "缴", "吧", "左右", "的时候", "那天"}
+)
+
+// trimWords drops filler words before and after a value, as many as there
+// are.
+func trimWords(s string, prefixes, suffixes []string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, p := range prefixes {
+			if t, ok := strings.CutPrefix(s, p); ok && t != "" {
+				s, changed = strings.TrimSpace(t), true
+			}
+		}
+		for _, q := range suffixes {
+			if t, ok := strings.CutSuffix(s, q); ok && t != "" {
+				s, changed = strings.TrimSpace(t), true
+			}
+		}
+	}
+	return s
 }
 
 func pad2(n int) string {

@@ -79,13 +79,19 @@ func render(e Extracted) string {
 	if e.Number != nil {
 		add("num", e.Number.String())
 	}
+	if e.GapEnded {
+		add("ended", "1")
+	}
+	if e.Treatment != nil {
+		add("treat", e.Treatment.String())
+	}
 	return strings.Join(b, " ")
 }
 
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 16 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 18 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

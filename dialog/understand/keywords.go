@@ -260,10 +260,22 @@ func statusList(st rules.UnitStatus, zh, en, zhUnitOnly, enUnitOnly []string) st
 }
 
 var statusTable = []statusWords{
+	// A boss who is gone, in the words people use; before bankruptcy so
+	// "老板跑了，厂子也倒闭了" still reads bankrupt only where no boss is named.
+	statusList(rules.UnitAbsconded, []string{"老板不见了", "老板人不见了", "老板找不到", "老板人找不到", "找不到老板", "联系不上老板",
+		"老板联系不上", "老板失联", "老板跑了", "老板人跑了", "老板消失", "老板玩失踪", "老板失踪", "找不到人了", "人找不到了", "老闆不見了", "老闆跑了"},
+		[]string{"boss disappeared", "boss has disappeared", "boss vanished", "boss is gone", "boss ran off", "boss ran away",
+			"boss is missing", "cant reach the boss", "cannot reach the boss", "cant find the boss", "owner disappeared",
+			"owner ran off", "owner ran away", "owner vanished", "employer vanished", "employer disappeared"},
+		nil, nil),
 	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
 		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust", "out of business", "went under", "gone under"},
 		[]string{"关门", "注销", "黄了", "垮了"},
 		[]string{"bust", "closed down", "shut down", "closed", "folded", "ran away", "disappeared"}),
+	// An employer that no longer exists, said plainly.
+	statusList(rules.UnitClosed, []string{"公司没了", "单位没了", "厂子没了", "厂没了", "公司关了", "厂子关了", "公司已注销", "单位已注销"},
+		[]string{"company is gone", "company no longer exists", "employer no longer exists", "company closed", "employer closed"},
+		nil, nil),
 	statusList(rules.UnitAuctioned, []string{"拍卖"},
 		[]string{"auction*"},
 		[]string{"被卖", "出售", "租赁", "卖掉", "卖了", "转卖", "被租", "被拍"},

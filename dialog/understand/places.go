@@ -28,6 +28,9 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // "搬到闵行" alone may be a move inside Shanghai.
 func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
 	s := x.s
+	if id, ok := corrected(s, regions); ok {
+		return id, false, false
+	}
 	for _, m := range markers(s) {
 		// The place comes right after the marker ("去深圳新公司"), not
 		// somewhere later ("去了医保局问，在上海").
@@ -68,6 +71,59 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 		return id, false, false
 	}
 	return "", false, false
+}
+
+// Corrections name the wrong place first: "不是澳门，是珠海", "不是杭州
+// 是宁波", "not Macao but Zhuhai", "i meant Ningbo". The place after the
+// correcting word is the one meant.
+var (
+	zhNotWord  = "不是"
+	zhIsWords  = []string{"而是", "应该是", "是"}
+	enNotWords = []string{"not "}
+	enIsWords  = []string{" but ", ",", " it is ", " its "}
+	enMeant    = []string{"i meant ", "i mean ", "sorry, ", "sorry "}
+)
+
+// corrected finds the place a correction names.
+func corrected(s string, regions RegionMatcher) (string, bool) {
+	if i := strings.Index(s, zhNotWord); i >= 0 {
+		rest := s[i+len(zhNotWord):]
+		for _, w := range zhIsWords {
+			if j := strings.Index(rest, w); j >= 0 {
+				if _, wrong := regions.MatchRegion(rest[:j]); !wrong {
+					continue
+				}
+				if id, ok := regions.MatchRegion(rest[j+len(w):]); ok {
+					return id, true
+				}
+			}
+		}
+	}
+	for _, n := range enNotWords {
+		i := strings.Index(s, n)
+		if i < 0 || (i > 0 && isAlnum(s[i-1])) {
+			continue
+		}
+		rest := s[i+len(n):]
+		for _, w := range enIsWords {
+			if j := strings.Index(rest, w); j > 0 {
+				if _, wrong := regions.MatchRegion(rest[:j]); !wrong {
+					continue
+				}
+				if id, ok := regions.MatchRegion(rest[j+len(w):]); ok {
+					return id, true
+				}
+			}
+		}
+	}
+	for _, m := range enMeant {
+		if strings.HasPrefix(s, m) {
+			if id, ok := regions.MatchRegion(s[len(m):]); ok {
+				return id, true
+			}
+		}
+	}
+	return "", false
 }
 
 type marker struct{ at, size int }

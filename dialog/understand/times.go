@@ -1,0 +1,150 @@
+package understand
+
+import (
+	"strings"
+	"time"
+
+	"bujiao/rules"
+)
+
+// Time people state about their case beyond the gap: that the gap is over
+// (paying has resumed) and a day they plan to be treated. Both feed facts
+// the answer refines its dates with (rules.FieldGapEnded,
+// rules.FieldTreatmentDate).
+
+var (
+	// The gap is over: paying again now. 交 is already 缴 here.
+	lGapEnded = newList([]string{"现在正常缴", "现在在缴", "现在又缴", "现在也在缴", "又开始缴", "又缴上了", "又缴上", "恢复缴费",
+		"恢复缴纳", "恢复了缴费", "已经恢复", "后来又缴", "后来缴上了", "后来续上了", "续上了", "接上了", "重新缴上",
+		"现在按时缴", "现在每月都缴", "现在每个月都缴"},
+		[]string{"paying again", "pay again now", "resumed paying", "resumed payments", "resumed my payments", "back to paying",
+			"now paying", "started paying again", "paying normally now", "now i pay", "i pay again", "paying it again"})
+	// A treatment planned: a stay in hospital, an operation, a birth.
+	lTreatment = newList([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"},
+		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
+			"dialysis", "see a doctor"})
+	// Words that put the treatment in the past: then it is no plan.
+	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
+)
+
+// times reads the end of a gap and a planned treatment day.
+func (x *extractor) times(e *Extracted) {
+	neg := []string{"没有", "没", "还没", "未", "不", "没法"}
+	if x.findPlain(lGapEnded, neg) >= 0 {
+		e.GapEnded = true
+	}
+	if x.findPlain(lTreatment, neg) >= 0 {
+		if d, ok := x.planned(); ok {
+			e.Treatment = &d
+		}
+	}
+}
+
+// planned reads the day of a planned treatment: 今天, 明天, 后天, 下周,
+// 月底, "12月30号", "30号", "2026-12-30"; tomorrow, next week, end of the
+// month. A day before today is no plan.
+func (x *extractor) planned() (rules.Date, bool) {
+	s, today := x.s, x.today
+	if today.IsZero() {
+		return rules.Date{}, false
+	}
+	for _, w := range zhTreatPast {
+		if strings.Contains(s, w) {
+			return rules.Date{}, false
+		}
+	}
+	rel := []struct {
+		words []string
+		days  int
+	}{
+		{[]string{"大后天"}, 3}, {[]string{"后天", "day after tomorrow"}, 2}, {[]string{"明天", "明日", "tomorrow"}, 1},
+		{[]string{"今天", "今日", "today"}, 0}, {[]string{"下周", "下星期", "下礼拜", "next week"}, 7},
+	}
+	for _, r := range rel {
+		for _, w := range r.words {
+			if strings.Contains(s, w) {
+				return today.AddDays(r.days), true
+			}
+		}
+	}
+	for _, w := range []string{"月底", "这个月底", "本月底", "end of the month", "end of this month", "later this month"} {
+		if strings.Contains(s, w) {
+			return today.MonthOf().LastDay(), true
+		}
+	}
+	if d, ok := isoDate(s); ok {
+		return d, !d.Before(today)
+	}
+	// "12月30号", "12月30日", "30号".
+	if i := strings.Index(s, "月"); i > 0 {
+		m, mok := digitsBefore(s, i)
+		d, end, dok := digitsAfter(s, i+len("月"))
+		if mok && dok && m >= 1 && m <= 12 && (strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
+			y := today.Year
+			if m < int(today.Month) || m == int(today.Month) && d < today.Day {
+				y++
+			}
+			return validDay(y, m, d)
+		}
+	}
+	for _, suf := range []string{"号", "日"} {
+		if i := strings.Index(s, suf); i > 0 && !strings.Contains(s[:i], "月") {
+			if d, ok := digitsBefore(s, i); ok {
+				m := today.MonthOf()
+				if d < today.Day {
+					m = m.Add(1)
+				}
+				return validDay(m.Year, int(m.Month), d)
+			}
+		}
+	}
+	return rules.Date{}, false
+}
+
+func validDay(y, m, d int) (rules.Date, bool) {
+	if d < 1 || d > 31 || m < 1 || m > 12 {
+		return rules.Date{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return rules.Date{}, false
+	}
+	return rules.Date{Year: y, Month: time.Month(m), Day: d}, true
+}
+
+// digitsBefore reads the one or two ASCII digits right before s[i].
+func digitsBefore(s string, i int) (int, bool) {
+	j := i
+	for j > 0 && i-j < 2 && isDigit(s[j-1]) {
+		j--
+	}
+	if j == i || (j > 0 && isDigit(s[j-1])) {
+		return 0, false
+	}
+	return atoi(s[j:i]), true
+}
+
+// digitsAfter reads the one or two ASCII digits from s[i].
+func digitsAfter(s string, i int) (n, end int, ok bool) {
+	j := i
+	for j < len(s) && j-i < 2 && isDigit(s[j]) {
+		j++
+	}
+	if j == i || (j < len(s) && isDigit(s[j])) {
+		return 0, i, false
+	}
+	return atoi(s[i:j]), j, true
+}
+
+// isoDate finds a YYYY-MM-DD date in s.
+func isoDate(s string) (rules.Date, bool) {
+	for i := 0; i+10 <= len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		if d, err := rules.ParseDay(s[i : i+10]); err == nil {
+			return d, true
+		}
+	}
+	return rules.Date{}, false
+}

@@ -1,0 +1,67 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestTimes: a gap that is over and a planned treatment day, in the ways
+// people say them; past treatments, negations and plain cases give none.
+func TestTimes(t *testing.T) {
+	cases := []struct {
+		text  string
+		ended bool
+		treat string // YYYY-MM-DD or ""
+	}{
+		{"去年断过两个月，现在正常交着", true, ""},
+		{"之前断了3个月 后来又交上了", true, ""},
+		{"断缴半年了 还没恢复缴费", false, ""},
+		{"I missed 3 months last year but I'm paying again now", true, ""},
+		{"月底要住院开刀 医保断了两个月", false, "2026-11-30"},
+		{"明天要做手术，医保还能用吗", false, "2026-11-26"},
+		{"12月30号住院 断缴3个月", false, "2026-12-30"},
+		{"3月5号要生孩子", false, "2027-03-05"},
+		{"surgery tomorrow, insurance lapsed 2 months", false, "2026-11-26"},
+		{"going to hospital on 2026-12-20", false, "2026-12-20"},
+		{"上个月住院了 断缴3个月", false, ""},
+		{"以前住院花了很多钱", false, ""},
+		{"要住院 不知道哪天", false, ""},
+		{"上海灵活就业断缴8个月", false, ""},
+		{"2月30号住院", false, ""},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, testToday, fakeRegions{}, "")
+		treat := ""
+		if a.Treatment != nil {
+			treat = a.Treatment.String()
+		}
+		if a.GapEnded != c.ended || treat != c.treat {
+			t.Errorf("%q: ended %v treat %q, want %v %q", c.text, a.GapEnded, treat, c.ended, c.treat)
+		}
+	}
+}
+
+// FuzzTimes: whatever the text, a treatment day read is a valid day not
+// before today, and reading is deterministic.
+func FuzzTimes(f *testing.F) {
+	for _, s := range []string{"月底要住院开刀", "12月30号住院", "30号手术", "surgery tomorrow", "hospital 2026-12-20",
+		"现在正常交着", "99月99号住院", "住院2026-13-45"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Analyze(text, testToday, fakeRegions{}, "")
+		if a.Treatment != nil {
+			if a.Treatment.Before(testToday) {
+				t.Fatalf("%q: treatment %s before today", text, a.Treatment)
+			}
+			if _, err := rules.ParseDay(a.Treatment.String()); err != nil {
+				t.Fatalf("%q: treatment %s invalid: %v", text, a.Treatment, err)
+			}
+		}
+		b := Analyze(text, testToday, fakeRegions{}, "")
+		if a.GapEnded != b.GapEnded || (a.Treatment == nil) != (b.Treatment == nil) {
+			t.Fatal("not deterministic")
+		}
+	})
+}
