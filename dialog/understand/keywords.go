@@ -166,7 +166,8 @@ var (
 		"pay myself", "paying myself", "pay it myself", "pay by myself", "paid myself", "on my own",
 		"sole trader", "sole proprietor", "as an individual", "individually"}
 
-	zhArrearsStrong = []string{"没给缴", "没给我缴", "不给缴", "不给我缴", "没帮我缴", "不帮我缴", "没有给我缴",
+	zhArrearsStrong = []string{"还在原单位", "还在原来的单位", "还在原公司", "还在原来的公司", "没换工作", "没换单位", "没有换工作",
+		"没给缴", "没给我缴", "不给缴", "不给我缴", "没帮我缴", "不帮我缴", "没有给我缴",
 		"拖欠"}
 	zhArrearsUnit = []string{"欠费", "欠缴", "欠"}
 	zhArrearsWeak = []string{"没缴", "没有缴", "未缴", "停缴", "不缴", "断缴", "停了", "漏缴", "少缴", "断了", "停保",

@@ -1,0 +1,49 @@
+package dialog
+
+import "testing"
+
+// TestOnlyWords: the short replies about the conversation, with the
+// particles people add, and nothing longer or different.
+func TestOnlyWords(t *testing.T) {
+	cases := []struct {
+		msg  string
+		next bool
+		said bool
+	}{
+		{"现在怎么办", true, false}, {"那现在怎么办啊？", true, false}, {"What do I do now?", true, false},
+		{"what now", true, false}, {"怎么办", true, false}, {"断缴了怎么办", false, false},
+		{"上面说过了", false, true}, {"我前面说过了啊", false, true}, {"I already said", false, true},
+		{"上海灵活就业断缴3个月", false, false}, {"", false, false}, {"了了了", false, false},
+	}
+	for _, c := range cases {
+		if got := onlyWords(c.msg, nextStepWords); got != c.next {
+			t.Errorf("%q next step = %v, want %v", c.msg, got, c.next)
+		}
+		if got := onlyWords(c.msg, saidWords); got != c.said {
+			t.Errorf("%q said before = %v, want %v", c.msg, got, c.said)
+		}
+	}
+	for _, age := range []string{"今年58", "我58岁了", "58", "i'm 58", "快60了"} {
+		if !ageRE.MatchString(bareAge(age)) {
+			t.Errorf("%q not read as an age", age)
+		}
+	}
+	for _, notAge := range []string{"在职", "还有两年退休", "58年", "5"} {
+		if ageRE.MatchString(bareAge(notAge)) {
+			t.Errorf("%q read as an age", notAge)
+		}
+	}
+}
+
+// FuzzOnlyWords: never panics; an empty reply is nothing.
+func FuzzOnlyWords(f *testing.F) {
+	for _, s := range []string{"现在怎么办", "上面说过了", "what now?", "今年58", "？？"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if bareTalk(s) == "" && (onlyWords(s, nextStepWords) || onlyWords(s, saidWords)) {
+			t.Fatalf("%q: an empty reply read as words", s)
+		}
+		_ = ageRE.MatchString(bareAge(s))
+	})
+}
