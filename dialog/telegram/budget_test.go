@@ -1,6 +1,9 @@
 package telegram
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBudgetPaths counts the message-class calls (sends and edits) from
 // /start to the first case answer for the ways people begin: one sentence,
@@ -49,5 +52,18 @@ func TestBudgetPaths(t *testing.T) {
 		if msgs > p.max {
 			t.Errorf("%s: %d message-class calls, want at most %d", p.name, msgs, p.max)
 		}
+	}
+}
+
+// TestInlineFAQResultFirst: a question typed inline gets its FAQ entry as
+// the first result, in the query's language even from an English phone.
+func TestInlineFAQResultFirst(t *testing.T) {
+	h, _ := inlineHarness(t)
+	_, rs := h.ask("iq-faq", "医保断缴了还能补吗", "en")
+	if len(rs) < 2 || !strings.HasPrefix(rs[0].ID, "faq:") {
+		t.Fatalf("results %+v, want the FAQ entry first", rs)
+	}
+	if !strings.ContainsAny(rs[0].Title, "医保补缴") {
+		t.Errorf("the FAQ result is not in the query's language: %q", rs[0].Title)
 	}
 }
