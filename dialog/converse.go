@@ -220,6 +220,10 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		t.s.Moved = true
 		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross
 	}
+	if a.Origin != "" {
+		t.s.Origin = a.Origin
+	}
+	t.s.Child = t.s.Child || a.Child
 	return t.applyExtracted(ex), c
 }
 
@@ -322,10 +326,29 @@ func (t *turn) askConflict(c conflict) {
 	t.event(Event{Kind: EvAsked, Question: string(c.field)})
 }
 
-// movedNote reminds someone who moved to have their record follow them.
+// movedNote reminds someone who moved to have their record follow them,
+// and says what applies to who the person said they are.
 func (t *turn) movedNote() []Block {
-	if !t.s.Moved {
-		return nil
+	var out []Block
+	if t.s.Moved {
+		out = append(out, para(text(t.msg("d.moved_note"))))
 	}
-	return []Block{para(text(t.msg("d.moved_note")))}
+	return append(out, t.personNotes()...)
+}
+
+// personNotes: a foreigner or a Hong Kong, Macao or Taiwan resident is
+// answered where they work, with whose rules apply; a parent is told a
+// child enrols where it lives.
+func (t *turn) personNotes() []Block {
+	var out []Block
+	switch t.s.Origin {
+	case originForeign:
+		out = append(out, para(text(t.msg("d.origin_note.foreign"))))
+	case originHMT:
+		out = append(out, para(text(t.msg("d.origin_note.hmt"))))
+	}
+	if t.s.Child && t.s.Facts.Scheme == rules.SchemeResident {
+		out = append(out, para(text(t.msg("d.child_note"))))
+	}
+	return out
 }

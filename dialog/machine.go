@@ -441,6 +441,9 @@ func (t *turn) answer() {
 		// Before the knowledge stamp, which ends every answer.
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
 	}
+	if notes := t.personNotes(); len(notes) > 0 {
+		blocks = slices.Insert(blocks, len(blocks)-1, notes...)
+	}
 	t.sayButtons(t.answerButtons(), blocks...)
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so

@@ -62,7 +62,18 @@ type State struct {
 	// Typed: the person has typed a message; the language of the first
 	// one decides the chat's language.
 	Typed bool `json:"typed,omitempty"`
+	// Origin: "foreign" or "hmt" (Hong Kong, Macao, Taiwan) when the person
+	// said so; the answer adds what applies to them. Child: they ask for
+	// their child.
+	Origin string `json:"origin,omitempty"`
+	Child  bool   `json:"child,omitempty"`
 }
+
+// Origins (State.Origin).
+const (
+	originForeign = "foreign"
+	originHMT     = "hmt"
+)
 
 // maxRefine bounds Refine in a stored state.
 const maxRefine = 4
@@ -110,6 +121,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Skipped) > len(rules.DecisiveFields) {
 		return State{}, fmt.Errorf("decode conversation state: %d skipped questions", len(s.Skipped))
+	}
+	if s.Origin != "" && s.Origin != originForeign && s.Origin != originHMT {
+		return State{}, fmt.Errorf("decode conversation state: unknown origin %q", s.Origin)
 	}
 	for _, f := range s.Refine {
 		if d, ok := rules.FactByField(f); !ok || d.Need != rules.NeedOptional {

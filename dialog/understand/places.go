@@ -27,7 +27,7 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // is named and lies in another region, so the move left the pooling area;
 // "搬到闵行" alone may be a move inside Shanghai.
 func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
-	s := x.s
+	s := stripIdentity(x.s)
 	if id, ok := corrected(s, regions); ok {
 		return id, false, false
 	}

@@ -27,8 +27,43 @@ var (
 	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
 )
 
-// times reads the end of a gap and a planned treatment day.
+var (
+	lForeign = newList([]string{"外国人", "老外", "外籍", "外国籍", "外国护照"},
+		[]string{"foreigner", "expat", "expats", "foreign national", "work permit", "foreign passport"})
+	lHMT = newList([]string{"香港人", "澳门人", "台湾人", "港澳台", "香港居民", "澳门居民", "台湾居民", "台胞", "港人", "澳人",
+		"港澳居民", "台湾同胞", "香港身份证", "澳门身份证"},
+		[]string{"hong kong resident", "macao resident", "macau resident", "taiwan resident", "from hong kong", "from macau",
+			"from macao", "from taiwan", "hk resident", "hongkonger", "taiwanese"})
+	lChild = newList([]string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女"},
+		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children"})
+)
+
+// identityPhrases name where a person comes from, not where they are
+// insured: "我是香港人在深圳上班" is insured in Shenzhen.
+var identityPhrases = []string{"香港人", "澳门人", "台湾人", "香港居民", "澳门居民", "台湾居民", "港澳居民", "香港身份证", "澳门身份证",
+	"from hong kong", "from macau", "from macao", "from taiwan", "hong kong resident", "macao resident", "macau resident",
+	"taiwan resident", "hk resident"}
+
+// stripIdentity blanks the identity phrases out of s for reading places.
+func stripIdentity(s string) string {
+	for _, p := range identityPhrases {
+		if strings.Contains(s, p) {
+			s = strings.ReplaceAll(s, p, ",")
+		}
+	}
+	return s
+}
+
+// times reads the end of a gap and a planned treatment day, and who the
+// person is.
 func (x *extractor) times(e *Extracted) {
+	switch {
+	case x.findPlain(lHMT, []string{"不是"}) >= 0:
+		e.Origin = "hmt"
+	case x.findPlain(lForeign, []string{"不是"}) >= 0:
+		e.Origin = "foreign"
+	}
+	e.Child = x.has(lChild)
 	neg := []string{"没有", "没", "还没", "未", "不", "没法"}
 	if x.findPlain(lGapEnded, neg) >= 0 {
 		e.GapEnded = true

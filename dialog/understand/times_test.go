@@ -65,3 +65,26 @@ func FuzzTimes(f *testing.F) {
 		}
 	})
 }
+
+// TestOrigin: foreigners and Hong Kong, Macao and Taiwan residents are
+// recognised, and the place they come from is not read as where they are
+// insured; a parent asking for a child is recognised.
+func TestOrigin(t *testing.T) {
+	cases := []struct {
+		text, origin, region string
+		child                bool
+	}{
+		{"我是香港人在深圳上班 灵活就业 断缴3个月", "hmt", "guangdong", false},
+		{"I'm from Hong Kong, working in Shanghai, 2 months unpaid", "hmt", "shanghai", false},
+		{"我是外国人在上海工作，灵活就业断缴了2个月", "foreign", "shanghai", false},
+		{"expat in Hangzhou, my company stopped paying", "foreign", "zhejiang", false},
+		{"给孩子交居民医保，断了一年 人在杭州", "", "zhejiang", true},
+		{"上海灵活就业断缴8个月", "", "shanghai", false},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, testToday, fakeRegions{}, "")
+		if a.Origin != c.origin || a.Region != c.region || a.Child != c.child {
+			t.Errorf("%q: origin %q region %q child %v; want %q %q %v", c.text, a.Origin, a.Region, a.Child, c.origin, c.region, c.child)
+		}
+	}
+}

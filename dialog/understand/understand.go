@@ -54,6 +54,12 @@ type Extracted struct {
 	// Treatment is a day the person plans to be treated ("月底要住院开刀",
 	// "surgery tomorrow"), when the day is clear.
 	Treatment *rules.Date
+	// Origin: who the person is, where that changes whose rules and what
+	// to confirm: "foreign" (a foreigner working in China, SIL art. 97),
+	// "hmt" (a Hong Kong, Macao or Taiwan resident working in the
+	// mainland). Child: the person asks for their child.
+	Origin string
+	Child  bool
 	// GapTooLong is set when a gap was stated but lies beyond
 	// rules.MaxGapMonths ("断缴100年"); Gap is nil then.
 	GapTooLong bool
@@ -70,7 +76,7 @@ func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && e.Treatment == nil
+		!e.GapEnded && e.Treatment == nil && e.Origin == "" && !e.Child
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
