@@ -565,9 +565,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if f.Scheme == rules.SchemeResident && f.Newborn == nil && (ex.Gap != nil || ex.RepayYears != nil) {
 		apply(rules.FieldNewborn, "n")
 	}
+	asking := t.s.Asking
 	// A duration means months unpaid for the employee scheme, whole years
 	// without cover for the resident scheme.
-	asking := t.s.Asking
 	switch {
 	case ex.Gap != nil && f.Scheme == rules.SchemeResident && asking != rules.FieldRepayYears:
 		apply(rules.FieldBrokenYears, itoa(gapYears(*ex.Gap, t.today)))

@@ -26,6 +26,28 @@ var (
 	ageRE         = regexp.MustCompile(`^(?:我|本人)?(?:今年|现在|快|都)?(?:已经)?\s*(\d{2})\s*(?:岁|周岁)?(?:了)?(?:吧)?$|^(?:i'?m|i am|age)\s*(\d{2})(?:\s*(?:years old|yrs old|y/o))?$`)
 )
 
+// noRepayWords say nothing will be back-paid.
+var noRepayWords = []string{"不补", "不补了", "不想补", "不打算补", "不用补", "不补缴", "不补缴了", "不交了", "不想补了",
+	"no", "none", "no back pay", "dont want to", "i wont"}
+
+// hedgedYes reports a yes said with care at the end of a reply: "现在是12月
+// 应该是吧", "I think so".
+func hedgedYes(msg string) bool {
+	low := strings.ToLower(strings.Trim(msg, " .!?"))
+	for _, w := range []string{"i think so", "probably yes", "i believe so", "yes i think"} {
+		if strings.HasSuffix(low, w) && !strings.Contains(low, "not") {
+			return true
+		}
+	}
+	s := bareTalk(msg)
+	for _, w := range []string{"应该是吧", "应该是", "大概是吧", "应该在吧", "应该在", "是吧"} {
+		if strings.HasSuffix(s, w) {
+			return !strings.Contains(s, "不是") && !strings.Contains(s, "not")
+		}
+	}
+	return false
+}
+
 // onlyWords reports whether msg, lower-cased and without the particles,
 // is one of words.
 func onlyWords(msg string, words []string) bool {
@@ -64,12 +86,32 @@ func (t *turn) conversational(msg string) bool {
 		t.say(para(text(t.msg("d.said_before"))))
 		t.ask(t.s.Asking)
 		return true
+	case t.s.Asking == rules.FieldInWindow && hedgedYes(msg):
+		// "现在是12月 应该是吧": a yes said with care (the month is today's,
+		// no gap).
+		return t.answerAsked("y")
+	case t.s.Asking == rules.FieldRepayYears && onlyWords(msg, noRepayWords):
+		// "不补了": nothing to back-pay.
+		return t.answerAsked("0")
 	case t.s.Asking == rules.FieldRetirement && ageRE.MatchString(bareAge(msg)):
 		t.say(para(text(t.msg("d.age_not_status"))))
 		t.ask(t.s.Asking)
 		return true
 	}
 	return false
+}
+
+// answerAsked answers the question on screen with v and moves on.
+func (t *turn) answerAsked(v string) bool {
+	got, ok := t.setValue(t.s.Asking, v)
+	if !ok {
+		return false
+	}
+	if got {
+		t.sayGot([]rules.Field{t.s.Asking})
+	}
+	t.advance()
+	return true
 }
 
 // nextStep answers "what do I do now" with the first steps of the

@@ -47,3 +47,19 @@ func FuzzOnlyWords(f *testing.F) {
 		_ = ageRE.MatchString(bareAge(s))
 	})
 }
+
+// TestHedgedYesAndNoRepay: the replies read at the window and repay
+// questions before the free-text reader.
+func TestHedgedYesAndNoRepay(t *testing.T) {
+	for msg, want := range map[string]bool{"现在是12月 应该是吧": true, "应该是": true, "I think so": true,
+		"应该不是吧": false, "不是": false, "12月": false, "": false} {
+		if got := hedgedYes(msg); got != want {
+			t.Errorf("hedgedYes(%q) = %v, want %v", msg, got, want)
+		}
+	}
+	for msg, want := range map[string]bool{"不补": true, "不补了": true, "不想补了啊": true, "补1年": false, "none": true} {
+		if got := onlyWords(msg, noRepayWords); got != want {
+			t.Errorf("no repay %q = %v, want %v", msg, got, want)
+		}
+	}
+}

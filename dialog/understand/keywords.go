@@ -429,13 +429,38 @@ func (x *extractor) hasUnit() bool {
 // bareIs reports whether the whole message (without trailing particles) is
 // one of list.
 func (x *extractor) bareIs(list []string) bool {
-	t := trimParticles(x.s)
+	t := trimHedges(trimParticles(x.s))
 	for _, w := range list {
 		if t == w {
 			return true
 		}
 	}
 	return false
+}
+
+// hedges wrap a short answer without changing it: "employee I think",
+// "应该是居民".
+var (
+	hedgePrefixes = []string{"i think its ", "i think it is ", "i think ", "i guess ", "probably ", "maybe ", "prob ",
+		"应该是", "大概是", "好像是", "可能是", "应该", "大概", "好像"}
+	hedgeSuffixes = []string{" i think", " i guess", " probably", " maybe", " i believe", " im pretty sure", " i suppose"}
+)
+
+// trimHedges drops one hedge before and one after a short answer.
+func trimHedges(s string) string {
+	for _, p := range hedgePrefixes {
+		if t, ok := strings.CutPrefix(s, p); ok && t != "" {
+			s = t
+			break
+		}
+	}
+	for _, q := range hedgeSuffixes {
+		if t, ok := strings.CutSuffix(s, q); ok && t != "" {
+			s = t
+			break
+		}
+	}
+	return strings.Trim(s, " ,")
 }
 
 func trimParticles(s string) string {

@@ -88,3 +88,16 @@ func TestOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgedShortAnswers: a short answer wrapped in a hedge is the answer.
+func TestHedgedShortAnswers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want rules.Scheme
+	}{{"employee I think", rules.SchemeEmployee}, {"I think employee", rules.SchemeEmployee},
+		{"应该是居民", rules.SchemeResident}, {"probably resident", rules.SchemeResident}, {"I think", ""}} {
+		if got := Analyze(c.text, testToday, fakeRegions{}, rules.FieldScheme).Scheme; got != c.want {
+			t.Errorf("%q: scheme %q, want %q", c.text, got, c.want)
+		}
+	}
+}
