@@ -35,6 +35,11 @@ func TestNeedMatchesOutcomes(t *testing.T) {
 		rules.FieldPriorScheme: "stated, never asked",
 		// An ended gap is what people say; without it the gap is open.
 		rules.FieldGapEnded: "stated, never asked",
+		// Issue 18's cases of a few: a first enrolment and a subsidised
+		// group are what people say ("一直没买过医保", "低保户"); asking
+		// everyone would add a question for the few.
+		rules.FieldFirstEnrolment: "stated, never asked",
+		rules.FieldSubsidised:     "stated, never asked",
 	}
 	// A stated switch of scheme opens questions of its own (years enrolled
 	// before it): the grid holds each switch too.

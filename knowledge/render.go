@@ -16,7 +16,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"late_fee", "late_fee_days", "estimate", "estimate_months", "monthly", "fine_min", "fine_max",
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
-	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly"}
+	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -30,7 +30,7 @@ var RequiredMessages = []string{
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
-	"answer.late_fee_max",
+	"answer.late_fee_max", "answer.unused", "answer.monthly_min",
 }
 
 // Format is an answer format.
@@ -65,7 +65,9 @@ type Answer struct {
 	Agreement    *NamedText     `json:"agreement"`
 	Consequences []NamedText    `json:"consequences"`
 	Notes        []NamedText    `json:"notes"`
-	Citations    []CitationAns  `json:"citations"`
+	// UnusedFacts are facts given that this answer does not use, with why.
+	UnusedFacts []UnusedAns   `json:"unused_facts"`
+	Citations   []CitationAns `json:"citations"`
 	// Treatment is present when a planned treatment day was given.
 	Treatment *TreatmentAns `json:"treatment,omitempty"`
 	Region    RegionAns     `json:"region"`
@@ -107,6 +109,9 @@ type BackPayment struct {
 	Estimate         *string `json:"estimate"`
 	EstimateMonths   int     `json:"estimate_months"`
 	MonthlyAmount    *string `json:"monthly_amount"`
+	// MonthlyIsMinimum: no base given; the amount is the least a month
+	// costs, on the region's lowest base.
+	MonthlyIsMinimum bool    `json:"monthly_is_minimum"`
 	FineMin          *string `json:"fine_min"`
 	FineMax          *string `json:"fine_max"`
 }
@@ -297,6 +302,14 @@ func (v *values) get(name string) (string, bool) {
 		s = decPlain(v.p.Retirement.MinLocalYears)
 	case "arrears_monthly":
 		s = decStr(o.Facts.ArrearsMonthly)
+	case "stop_eve":
+		if o.StoppedOn != nil {
+			s = o.StoppedOn.AddDays(-1).String()
+		}
+	case "premium_year":
+		if o.Facts.PremiumYear != nil {
+			s = itoa(*o.Facts.PremiumYear)
+		}
 	}
 	if s == "" {
 		s = "—"
@@ -433,7 +446,8 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			Allowed: o.BackPayAllowed.Ptr(), LateFee: o.LateFeeApplies, LateFeeAmount: decPtr(o.LateFee),
 			LateFeeIsMaximum: o.LateFeeIsMaximum,
 			LateFeeDays:      o.LateFeeDays, Estimate: decPtr(o.Estimate), EstimateMonths: o.EstimateMonths,
-			MonthlyAmount: decPtr(o.MonthlyAmount), FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
+			MonthlyAmount: decPtr(o.MonthlyAmount), MonthlyIsMinimum: o.MonthlyIsMinimum,
+			FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
 		},
 		Coverage: Coverage{
 			GapMonths: o.GapMonths, StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
@@ -441,7 +455,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			WaitingMonths: o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive.Ptr(),
 			PersonalAccountUsable: o.PersonalAccountUsable.Ptr(),
 		},
-		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{},
+		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{}, UnusedFacts: b.unusedFacts(o, lang),
 		Deadlines: make([]DeadlineAns, 0, len(o.Deadlines)), OpenQuestions: make([]OpenQuestionAns, 0, len(o.OpenQuestions)),
 	}
 	for i := range o.Deadlines {
@@ -736,7 +750,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		money.Lines = append(money.Lines, Line{Text: fill(key), Strong: true})
 	}
 	if bp.MonthlyAmount != nil {
-		money.Lines = append(money.Lines, Line{Text: fill("answer.monthly")})
+		money.Lines = append(money.Lines, Line{Text: fill(monthlyKey(a.BackPayment.MonthlyIsMinimum))})
 	}
 	if bp.Estimate != nil {
 		money.Lines = append(money.Lines, Line{Text: fill(estimateKey(rules.Path(a.Path))), Strong: true})
@@ -776,6 +790,11 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 	named("answer.consequences", a.Consequences, false, false)
 	named("answer.notes", a.Notes, false, false)
+	unused := Part{Key: "unused", Heading: msg("answer.unused"), Lines: make([]Line, 0, len(a.UnusedFacts))}
+	for _, u := range a.UnusedFacts {
+		unused.Lines = append(unused.Lines, Line{Text: u.Text})
+	}
+	add(unused)
 	cites := Part{Key: "citations", Heading: msg("answer.citations"), Lines: make([]Line, 0, len(a.Citations))}
 	for _, c := range a.Citations {
 		cites.Lines = append(cites.Lines, Line{Label: c.Label, Text: c.Summary})

@@ -169,9 +169,11 @@ type file struct {
 	Unknowns     []Item
 	Open         []Item
 	Questions    []Item
-	Messages     map[string]Text
-	Regions      []Region
-	FAQ          []FAQ `yaml:"faq"`
-	Synonyms     []Synonym
-	Scenarios    []Scenario
+	// Unused says why a given fact is not used (rules.UnusedIDs).
+	Unused    []Item
+	Messages  map[string]Text
+	Regions   []Region
+	FAQ       []FAQ `yaml:"faq"`
+	Synonyms  []Synonym
+	Scenarios []Scenario
 }

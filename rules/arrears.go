@@ -40,7 +40,9 @@ func (o *Outcome) unitArrears(f Facts, p Policy, pay Date, payMonth Month) {
 		o.open(FieldUnitStatus, WhyUnitStatus)
 		o.note(NoteUnitStatusAssumed)
 	}
-	o.step(StepCheckRecord, StepAskUnitToPay, StepComplain, StepKeepReceipts)
+	// Press the employer in writing first, then where to complain (SIL
+	// arts. 63, 82); the record backs both.
+	o.step(StepAskUnitToPay, StepComplain, StepCheckRecord, StepKeepReceipts)
 	if o.PersonalAccountUsable.Yes() {
 		o.step(StepUseAccountBalance)
 	}
@@ -188,7 +190,12 @@ func (o *Outcome) unemployment(p Policy) {
 	o.personalAccount(p)
 	o.cite(Citation{Law: LawSIL, Article: 48})
 	o.citeAll(p.Unemployment.Basis)
-	o.step(StepUnemploymentFund, StepAfterBenefit, StepKeepReceipts)
+	// Already drawing the benefit: nothing to apply for; what matters is
+	// the day it ends.
+	o.step(StepFundPaysNow, StepAfterBenefit, StepKeepReceipts)
+	if len(p.Unemployment.Basis) > 0 && p.Unemployment.PromptStartUnknown {
+		o.ask(AskAfterBenefitStart)
+	}
 	o.doc(DocIDCard, DocSocialCard)
 	o.channel(ChanHotline12333, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
 	o.Deadlines = append(o.Deadlines, Deadline{ID: DeadlineBenefitEnds})

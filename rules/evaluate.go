@@ -40,6 +40,9 @@ type Outcome struct {
 	Estimate       *decimal.Decimal
 	EstimateMonths int
 	MonthlyAmount  *decimal.Decimal
+	// MonthlyIsMinimum: no base was given; MonthlyAmount is the least a
+	// month costs, on the region's lowest base.
+	MonthlyIsMinimum bool
 
 	GapMonths   int
 	FirstUnpaid *Month
@@ -72,6 +75,9 @@ type Outcome struct {
 	OpenQuestions []OpenQuestion
 	// AskLocally names the questions to put to 12393 (IDs of texts).
 	AskLocally []string
+	// Unused are facts the person gave that this answer does not use,
+	// each with why; nothing given is dropped silently.
+	Unused []UnusedFact
 
 	Documents    []string
 	Channels     []string
@@ -126,10 +132,12 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	} else {
 		o, err = evaluateCase(f, p, today, fallback)
 	}
-	if err == nil {
-		o.judgeTreatment()
+	if err != nil {
+		return o, err
 	}
-	return o, err
+	o.judgeTreatment()
+	o.reportUnused(f)
+	return o, nil
 }
 
 // evaluateCase is Evaluate for a case as of today.
@@ -290,6 +298,10 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	payMonth := pay.MonthOf()
 
 	switch {
+	case f.FirstEnrolment != nil && *f.FirstEnrolment && (f.Scheme == SchemeResident || f.Retirement == RetirementWorking):
+		o.firstEnrolment(f, p, today)
+	case f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking && f.Reason == ReasonNotRegistered:
+		o.notRegistered(f, p, payMonth)
 	case f.Scheme == SchemeResident:
 		if err := o.resident(f, p, today, pay); err != nil {
 			return Outcome{}, err
@@ -307,6 +319,7 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	default:
 		o.working(f, p, pay, payMonth)
 	}
+	o.refine(f, p)
 	o.note(p.Notes...)
 	o.note(NoteConfirmLocally)
 	o.channel(p.Channels...)

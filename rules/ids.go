@@ -53,13 +53,16 @@ const (
 	PathSwitchOpen        Path = "scheme-switch-years-unknown"
 	PathEmployerGone      Path = "employer-gone"
 	PathUnemployment      Path = "unemployment-benefit"
+	PathFirstEnrolment    Path = "first-enrolment"
+	PathNotRegistered     Path = "employer-not-registered"
 )
 
 // Paths lists every path.
 var Paths = []Path{PathUnitArrears, PathTransferWithin, PathTransferOver, PathSwitchWithin,
 	PathIndividualWithin, PathIndividualOver, PathNoGap, PathRetired, PathRetirementMet,
 	PathRetirementShort, PathRetirementUnknown, PathResidentNewborn, PathResidentRenewal, PathResidentWaiting,
-	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment}
+	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment,
+	PathFirstEnrolment, PathNotRegistered}
 
 // Documents.
 const (
@@ -113,6 +116,15 @@ const (
 	StepProtectCover      = "protect-cover-now"
 	StepClaimArrears      = "claim-arrears"
 	StepAfterBenefit      = "after-unemployment-benefit"
+	// A first registration: by the employer within 30 days of hiring (SIL
+	// art. 58 ¶1), or by the person (art. 58 ¶2); a complaint where the
+	// employer does not (art. 84).
+	StepUnitRegister         = "ask-unit-to-register"
+	StepRegisterSelf         = "register-yourself"
+	StepComplainRegistration = "complain-not-registered"
+	// StepFundPaysNow: someone already drawing unemployment benefit is not
+	// told to apply for it.
+	StepFundPaysNow = "unemployment-fund-pays"
 )
 
 // Agreements a unit in each situation signs (seed 000).
@@ -127,15 +139,16 @@ const (
 
 // Consequences of not paying.
 const (
-	ConsLateFee          = "late-fee"
-	ConsFine             = "fine"
-	ConsUndeclared       = "undeclared-110"
-	ConsEnforcement      = "enforcement"
-	ConsCredit           = "credit"
-	ConsEmployerBears    = "employer-bears-costs"
-	ConsBankruptAudit    = "bankrupt-audit"
-	ConsLostCoverage     = "lost-coverage"
-	ConsResidentIncentiv = "resident-incentive-reset"
+	ConsLateFee           = "late-fee"
+	ConsFine              = "fine"
+	ConsUndeclared        = "undeclared-110"
+	ConsEnforcement       = "enforcement"
+	ConsCredit            = "credit"
+	ConsEmployerBears     = "employer-bears-costs"
+	ConsBankruptAudit     = "bankrupt-audit"
+	ConsLostCoverage      = "lost-coverage"
+	ConsResidentIncentiv  = "resident-incentive-reset"
+	ConsNotRegisteredFine = "not-registered-fine"
 )
 
 // Notes: conventions and caveats the answer must state.
@@ -168,6 +181,16 @@ const (
 	NoteLateYearBuysLittle = "late-year-buys-little"
 	NoteUnitStatusAssumed  = "unit-status-assumed"
 	NoteWaitingFromPayDay  = "waiting-from-pay-day"
+	NoteSubsidised         = "subsidised"
+	NoteOneScheme          = "one-scheme-at-a-time"
+	NoteStopAhead          = "stop-ahead"
+	NoteRulesDisagree      = "national-regional-disagree"
+	NoteYearEndEnrolment   = "year-end-enrolment"
+	NoteWindowFromCalendar = "window-from-calendar"
+	NoteWindowContradicted = "window-contradicted"
+	NoteWindowOpen         = "window-open"
+	NoteNothingUnpaid      = "nothing-unpaid"
+	NoteMonthlyMinimum     = "monthly-minimum"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -197,6 +220,16 @@ const (
 	AskRetirementCeiling = "retirement-ceiling"
 	AskLocalYearsFigure  = "local-years-figure"
 	AskPersonalAccount   = "personal-account"
+	AskFirstCoverStart   = "first-enrolment-start"
+	AskNotRegistered     = "not-registered"
+	AskSubsidy           = "subsidy"
+	AskStudent           = "student"
+	AskDoublePayment     = "double-payment"
+	AskPremiumYear       = "premium-year"
+	AskPayBeforeStop     = "pay-before-stop"
+	AskTransferVsRegion  = "transfer-vs-region"
+	AskWaitingCeiling    = "waiting-ceiling"
+	AskAfterBenefitStart = "after-benefit-start"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -221,18 +254,21 @@ func EmittedIDs() map[string][]string {
 			StepBackPayGap, StepResumePaying, StepRegisterFlexible, StepConsiderResident, StepUnemploymentFund,
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
-			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepGapEnded},
+			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
-			ConsEmployerBears, ConsBankruptAudit, ConsLostCoverage, ConsResidentIncentiv},
+			ConsEmployerBears, ConsBankruptAudit, ConsLostCoverage, ConsResidentIncentiv, ConsNotRegisteredFine},
 		"notes": {NoteRegionFallback, NoteConfirmLocally, NoteStopConvention, NoteWaitingConvention,
 			NoteWaitingMaximum, NoteLateFeeDays, NoteNoLateFeeIndiv, NoteResumeAssumesNow,
 			NoteGapCoverDeadline, NoteRequirementCeiling, NoteRequirementLocal, NoteLocalYears,
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
 			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
-			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteGapEnded},
+			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
+			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
+			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum, NoteGapEnded},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -240,6 +276,7 @@ func EmittedIDs() map[string][]string {
 		// fact's name with dashes.
 		"questions": {"cross-city", "continuous-years", "local-years-paid", "arrears", "due-date", "unit-status"},
 		"verdicts":  verdictStrings(),
+		"unused":    UnusedIDs,
 	}
 }
 
@@ -258,6 +295,8 @@ var (
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
-		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskGapEnded}
+		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
+		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
+		AskAfterBenefitStart, AskGapEnded}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
 )

@@ -171,6 +171,11 @@ func problemMessage(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProb
 	case knowledge.ProblemConflict:
 		return b.Msgf(lang, "cli.conflict", "a", strings.ReplaceAll(p.Excludes, "_", "-"), "b", strings.ReplaceAll(p.Key, "_", "-"))
 	}
+	if p.Key == "scheme" && strings.HasPrefix(p.Reason, rules.ResidentRulesFrom) {
+		// Say why, not just that the value is wrong: the rules in the
+		// knowledge base start on 2025-01-01.
+		return b.Msgf(lang, "cli.resident_before_rules", "date", strings.TrimSpace(strings.TrimPrefix(p.Reason, rules.ResidentRulesFrom)))
+	}
 	value := p.Value
 	if value == "" {
 		value = p.Reason
