@@ -235,11 +235,14 @@ func (t *turn) sayGot(changed []rules.Field) {
 }
 
 // gotBlock is "明白了：…" with the facts just taken, nil with none.
+//
+// Every fact read is echoed, whether or not it matters yet: a place typed
+// before the scheme is known is what was understood too.
 func (t *turn) gotBlock(changed []rules.Field) *Block {
 	var names []string
-	for _, fv := range t.factValues() {
-		if slices.Contains(changed, fv.field) {
-			names = append(names, fv.label+t.colon()+fv.value)
+	for _, fv := range t.kb.DescribeGiven(t.s.Facts, t.s.Lang) {
+		if slices.Contains(changed, fv.Field) {
+			names = append(names, fv.Label+t.colon()+fv.Value)
 		}
 	}
 	if len(names) == 0 {

@@ -602,6 +602,14 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if ex.Treatment != nil {
 		apply(rules.FieldTreatmentDate, ex.Treatment.String())
 	}
+	if ex.FirstEnrolment {
+		// Never insured: a first enrolment, not "nothing to back-pay".
+		apply(rules.FieldFirstEnrolment, "y")
+	}
+	apply(rules.FieldSubsidised, string(ex.Subsidised))
+	if ex.Student {
+		apply(rules.FieldStudent, "y")
+	}
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
 		// The gap is over: the month paying resumed changes the dates, so
 		// it is asked before the answer (refine.go).

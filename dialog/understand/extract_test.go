@@ -86,6 +86,13 @@ func render(e Extracted) string {
 		add("treat", e.Treatment.String())
 	}
 	add("origin", e.Origin)
+	if e.FirstEnrolment {
+		add("first", "1")
+	}
+	add("subsidy", string(e.Subsidised))
+	if e.Student {
+		add("student", "1")
+	}
 	if e.Child {
 		add("child", "1")
 	}
@@ -95,7 +102,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 20 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 23 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -38,6 +38,26 @@ var (
 		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children"})
 )
 
+var (
+	// Never insured before. 交 is already 缴 here.
+	lFirstEnrolment = newList([]string{"一直没买过医保", "一直没缴过医保", "从来没缴过医保", "从来没买过医保", "从没买过医保", "从没缴过医保",
+		"没买过医保", "没缴过医保", "没参过保", "没参加过医保", "从没参过保", "从来没参保", "头一回缴", "头一次缴", "第一次缴医保",
+		"第一次买医保", "第一次参保", "首次参保", "第一次参加医保", "一直没有医保", "从来没有医保"},
+		[]string{"never had medical insurance", "never had health insurance", "never been insured", "never enrolled",
+			"never paid medical insurance", "first time enrolling", "first time paying", "enrol for the first time",
+			"never had insurance", "never paid into"})
+	subsidyTable = []struct {
+		s rules.Subsidy
+		l wordList
+	}{
+		{rules.SubsidyMinimumLiving, newList([]string{"低保户", "低保", "最低生活保障", "特困"}, []string{"minimum living allowance", "dibao"})},
+		{rules.SubsidyDisabled, newList([]string{"残疾人", "残疾证", "重度残疾"}, []string{"disabled", "disability"})},
+		{rules.SubsidyLowIncomeElderly, newList([]string{"低收入家庭的老人", "低收入老人", "低收入家庭老人"}, []string{"low income elderly", "low-income elderly"})},
+	}
+	lStudent = newList([]string{"大学生", "学生医保", "在校生", "我是学生", "还在上学", "读大学", "研究生"},
+		[]string{"student", "at university", "at college", "in school"})
+)
+
 // identityPhrases name where a person comes from, not where they are
 // insured: "我是香港人在深圳上班" is insured in Shenzhen.
 var identityPhrases = []string{"香港人", "澳门人", "台湾人", "香港居民", "澳门居民", "台湾居民", "港澳居民", "香港身份证", "澳门身份证",
@@ -64,6 +84,14 @@ func (x *extractor) times(e *Extracted) {
 		e.Origin = "foreign"
 	}
 	e.Child = x.has(lChild)
+	e.FirstEnrolment = x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
+	for _, st := range subsidyTable {
+		if x.findPlain(st.l, []string{"不是", "没有", "非"}) >= 0 {
+			e.Subsidised = st.s
+			break
+		}
+	}
+	e.Student = x.findPlain(lStudent, []string{"不是"}) >= 0
 	neg := []string{"没有", "没", "还没", "未", "不", "没法"}
 	if x.findPlain(lGapEnded, neg) >= 0 {
 		e.GapEnded = true

@@ -101,3 +101,30 @@ func TestHedgedShortAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstEnrolmentSubsidyStudent: never insured, a subsidised group and
+// a student, as people say them; negations give none.
+func TestFirstEnrolmentSubsidyStudent(t *testing.T) {
+	cases := []struct {
+		text    string
+		first   bool
+		subsidy rules.Subsidy
+		student bool
+	}{
+		{"我一直没买过医保，现在想交", true, "", false},
+		{"头一回交医保 去哪交", true, "", false},
+		{"I have never had medical insurance in China", true, "", false},
+		{"低保户 居民医保断了一年", false, rules.SubsidyMinimumLiving, false},
+		{"我是残疾人 医保能减免吗", false, rules.SubsidyDisabled, false},
+		{"我不是低保户", false, "", false},
+		{"我是大学生 居民医保断了一年", false, "", true},
+		{"上海灵活就业断缴8个月", false, "", false},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, testToday, fakeRegions{}, "")
+		if a.FirstEnrolment != c.first || a.Subsidised != c.subsidy || a.Student != c.student {
+			t.Errorf("%q: first %v subsidy %q student %v; want %v %q %v", c.text, a.FirstEnrolment, a.Subsidised, a.Student,
+				c.first, c.subsidy, c.student)
+		}
+	}
+}

@@ -60,6 +60,12 @@ type Extracted struct {
 	// mainland). Child: the person asks for their child.
 	Origin string
 	Child  bool
+	// FirstEnrolment: never insured before ("一直没买过医保", "头一回交").
+	// Subsidised: a group whose resident premium is subsidised ("低保户").
+	// Student: the person is a student.
+	FirstEnrolment bool
+	Subsidised     rules.Subsidy
+	Student        bool
 	// GapTooLong is set when a gap was stated but lies beyond
 	// rules.MaxGapMonths ("断缴100年"); Gap is nil then.
 	GapTooLong bool
@@ -76,7 +82,7 @@ func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && e.Treatment == nil && e.Origin == "" && !e.Child
+		!e.GapEnded && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
