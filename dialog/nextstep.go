@@ -30,6 +30,25 @@ var (
 var noRepayWords = []string{"不补", "不补了", "不想补", "不打算补", "不用补", "不补缴", "不补缴了", "不交了", "不想补了",
 	"no", "none", "no back pay", "dont want to", "i wont"}
 
+// noGapWords say nothing is unpaid.
+var noGapWords = []string{"没断过", "没断", "没有断", "没断缴", "没有断缴", "一直在交", "一直在缴", "一直交着", "一直缴着", "没停过",
+	"never lapsed", "no gap", "not lapsed", "never stopped", "havent missed", "no months missed", "never missed"}
+
+// noGap reports a reply at the gap question that says there is none; a
+// number in it ("没断过3个月") is left to the reader.
+func noGap(msg string) bool {
+	s := strings.ToLower(width.Fold.String(msg))
+	if len([]rune(s)) > 30 || strings.ContainsAny(s, "0123456789二三四五六七八九十两半") || strings.Contains(s, "一个") {
+		return false
+	}
+	for _, w := range noGapWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hedgedYes reports a yes said with care at the end of a reply: "现在是12月
 // 应该是吧", "I think so".
 func hedgedYes(msg string) bool {
@@ -90,6 +109,9 @@ func (t *turn) conversational(msg string) bool {
 		// "现在是12月 应该是吧": a yes said with care (the month is today's,
 		// no gap).
 		return t.answerAsked("y")
+	case t.s.Asking == rules.FieldGap && noGap(msg):
+		// "没断过，只是问问": nothing unpaid.
+		return t.answerAsked("0")
 	case t.s.Asking == rules.FieldRepayYears && onlyWords(msg, noRepayWords):
 		// "不补了": nothing to back-pay.
 		return t.answerAsked("0")

@@ -63,3 +63,13 @@ func TestHedgedYesAndNoRepay(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGap: "没断过，只是问问" at the gap question is no gap.
+func TestNoGap(t *testing.T) {
+	for msg, want := range map[string]bool{"没断过，只是问问": true, "一直在交": true, "never lapsed, just asking": true,
+		"断了3个月": false, "没断3个月": false, "断了": false, "": false} {
+		if got := noGap(msg); got != want {
+			t.Errorf("noGap(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
