@@ -128,3 +128,13 @@ func TestFirstEnrolmentSubsidyStudent(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitTrouble: an employer in trouble, said plainly at the unit's
+// question.
+func TestUnitTrouble(t *testing.T) {
+	for _, s := range []string{"trouble, they can not pay all now", "they will pay later", "in trouble"} {
+		if got := Analyze(s, testToday, fakeRegions{}, rules.FieldUnitStatus).UnitStatus; got != rules.UnitHardship {
+			t.Errorf("%q: unit status %q, want hardship", s, got)
+		}
+	}
+}
