@@ -138,3 +138,45 @@ func TestUnitTrouble(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrections: a correction names the wrong place first; the place
+// after the correcting word is the one meant, and the message is a
+// correction (it replaces without asking which holds).
+func TestCorrections(t *testing.T) {
+	cases := []struct {
+		text, region string
+		correction   bool
+	}{
+		{"不是杭州，是上海", "shanghai", true},
+		{"不是杭州是深圳", "guangdong", true},
+		{"not shanghai, hangzhou", "zhejiang", true},
+		{"not Shanghai but Shenzhen", "guangdong", true},
+		{"i meant shenzhen", "guangdong", true},
+		{"说错了，是杭州", "zhejiang", true},
+		{"我不是本地人，在上海上班", "shanghai", false},
+		{"上海灵活就业断缴8个月", "shanghai", false},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, testToday, fakeRegions{}, "")
+		if a.Region != c.region || a.Correction != c.correction {
+			t.Errorf("%q: region %q correction %v; want %q %v", c.text, a.Region, a.Correction, c.region, c.correction)
+		}
+	}
+}
+
+// FuzzCorrected: whatever the text, a correction names a region the
+// matcher knows, deterministically.
+func FuzzCorrected(f *testing.F) {
+	for _, s := range []string{"不是杭州，是上海", "not shanghai, hangzhou", "i meant shenzhen", "不是是是", "not , but ,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		id, ok := corrected(s, fakeRegions{})
+		if ok != (id != "") {
+			t.Fatalf("corrected(%q) = %q, %v", s, id, ok)
+		}
+		if id2, _ := corrected(s, fakeRegions{}); id2 != id {
+			t.Fatal("not deterministic")
+		}
+	})
+}
