@@ -58,9 +58,9 @@ Usage:
   bujiao serve  [flags]   run the help-desk web page and JSON API
   bujiao kb     COMMAND   knowledge-base tools: lint, test, faq, diff, export
   bujiao stats  [flags]   usage statistics from the database
-  bujiao version          print the knowledge-base version
+  bujiao version          print the build's and the knowledge base's version (also --version)
 
-Run 'bujiao COMMAND --help' for a command's flags.`
+Run 'bujiao COMMAND --help' for a command's flags. A bad command line exits 2.`
 
 // run is the whole program; main only supplies the process's context,
 // arguments and streams, so tests call run directly.
@@ -82,7 +82,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBot(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr)
-	case "version":
+	case "version", "--version", "-version":
 		return runVersion(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprintln(stdout, topUsage)

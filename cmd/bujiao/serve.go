@@ -146,7 +146,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
 
 	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log,
-		BehindHTTPS: *behindHTTPS}
+		BehindHTTPS: *behindHTTPS, Reload: live}
 	if *withBot && *dbPath == "" {
 		*dbPath = store.DefaultPath()
 	}
@@ -158,6 +158,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer db.Close()
 		opts.DB = storePinger{db}
+		opts.Lookups = storeLookups{db}
 	}
 	// Listen before registering a webhook, so Telegram is never pointed at
 	// an address nothing answers.
@@ -227,6 +228,14 @@ func (p storePinger) Ping(ctx context.Context) error {
 		return nil
 	}
 	return err
+}
+
+// storeLookups records the page's and the API's answers as lookup events.
+type storeLookups struct{ db *store.DB }
+
+func (s storeLookups) RecordLookup(ctx context.Context, l web.Lookup) error {
+	return s.db.Record(ctx, store.Event{Kind: store.EventLookup, Question: l.Surface, Verdict: l.Verdict,
+		Region: l.Region, Text: strings.Join(l.Keys, ",")})
 }
 
 // mountBot runs the Telegram bot by webhook on the web server's mux: one

@@ -211,7 +211,8 @@ func TestServePageAnswer(t *testing.T) {
 			if !strings.Contains(r.body, "<strong>2027-05-15</strong>") {
 				t.Error("strong line not bold")
 			}
-			wantLink := `href="/?scheme=employee&amp;payer=individual&amp;gap_months=8&amp;region=shanghai&amp;lang=` + string(tc.lang) + `"`
+			// The permalink carries the day it answered for, even today.
+			wantLink := `href="/?scheme=employee&amp;payer=individual&amp;gap_months=8&amp;region=shanghai&amp;today=2026-11-25&amp;lang=` + string(tc.lang) + `"`
 			if !strings.Contains(r.body, `id="permalink" `+wantLink) {
 				t.Errorf("permalink missing; want %s", wantLink)
 			}
