@@ -16,7 +16,8 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"late_fee", "late_fee_days", "estimate", "estimate_months", "monthly", "fine_min", "fine_max",
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
-	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year"}
+	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
+	"local_shortfall_months", "city"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -30,7 +31,7 @@ var RequiredMessages = []string{
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
-	"answer.late_fee_max", "answer.unused", "answer.monthly_min",
+	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
 }
 
 // Format is an answer format.
@@ -169,6 +170,8 @@ type RetirementAns struct {
 	ShortfallMonths      int     `json:"shortfall_months"`
 	// ShortfallIsMinimum: local years not given, the shortfall may be more.
 	ShortfallIsMinimum bool `json:"shortfall_is_minimum"`
+	// LocalShortfallMonths: missing years to be paid in the retirement city.
+	LocalShortfallMonths int `json:"local_shortfall_months"`
 }
 
 // NamedText is a document, channel, step, agreement, consequence or note.
@@ -205,6 +208,7 @@ type values struct {
 	o      *rules.Outcome
 	p      rules.Policy
 	region string
+	place  string
 	lang   Lang
 	ver    string
 	// dl is the deadline a deadline text is filled for.
@@ -306,6 +310,14 @@ func (v *values) get(name string) (string, bool) {
 		if o.StoppedOn != nil {
 			s = o.StoppedOn.AddDays(-1).String()
 		}
+	case "city":
+		// The place the person named (深圳), else the region's name.
+		s = v.region
+		if o.Facts.Place != "" {
+			s = v.place
+		}
+	case "local_shortfall_months":
+		s = itoa(o.LocalShortfallMonths)
 	case "premium_year":
 		if o.Facts.PremiumYear != nil {
 			s = itoa(*o.Facts.PremiumYear)
@@ -406,6 +418,9 @@ func (b *Base) values(o *rules.Outcome, lang Lang) *values {
 	if r, ok := b.regions[o.Region]; ok {
 		v.region = r.Name.In(lang)
 	}
+	if o.Facts.Place != "" {
+		v.place = b.PlaceDisplay(o.Facts.Place, lang)
+	}
 	v.p, _ = b.Policy(o.Region)
 	return v
 }
@@ -490,7 +505,8 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 	}
 	if o.Path == rules.PathRetirementMet || o.Path == rules.PathRetirementShort || o.Path == rules.PathRetirementUnknown {
 		a.Retirement = &RetirementAns{RequirementIsMaximum: o.RequirementIsMaximum, ShortfallMonths: o.ShortfallMonths,
-			ShortfallIsMinimum: o.ShortfallIsMinimum}
+			LocalShortfallMonths: o.LocalShortfallMonths,
+			ShortfallIsMinimum:   o.ShortfallIsMinimum}
 		if o.RequiredYears != nil {
 			y := o.RequiredYears.String()
 			a.Retirement.RequiredYears = &y
@@ -734,7 +750,10 @@ func (b *Base) Outline(a *Answer) []Part {
 		default:
 			sec.Lines = append(sec.Lines, Line{Label: msg("answer.required_years"), Text: *r.RequiredYears, Strong: true})
 		}
-		if r.ShortfallMonths > 0 {
+		if r.LocalShortfallMonths > 0 {
+			sec.Lines = append(sec.Lines, Line{Text: fill("answer.local_shortfall"), Strong: true})
+		}
+		if r.ShortfallMonths > 0 && (r.ShortfallMonths != r.LocalShortfallMonths || r.ShortfallIsMinimum) {
 			sec.Lines = append(sec.Lines, Line{Text: fill(shortfallKey(r.ShortfallIsMinimum, r.RequirementIsMaximum)), Strong: true})
 		}
 		add(sec)

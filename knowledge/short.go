@@ -185,10 +185,14 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 	if o.Estimate != nil {
 		estimate = msg(estimateKey(o.Path))
 	}
-	if o.ShortfallMonths > 0 {
+	var localShort string
+	if o.LocalShortfallMonths > 0 {
+		localShort = msg("answer.local_shortfall")
+	}
+	if o.ShortfallMonths > 0 && (o.ShortfallMonths != o.LocalShortfallMonths || o.ShortfallIsMinimum) {
 		shortfall = msg(shortfallKey(o.ShortfallIsMinimum, o.RequirementIsMaximum))
 	}
-	add("retirement", "answer.retirement", shortfall)
+	add("retirement", "answer.retirement", localShort, shortfall)
 	add("money", "answer.money", fee, monthly, estimate)
 
 	if len(o.OpenQuestions) > 0 {

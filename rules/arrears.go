@@ -137,14 +137,21 @@ func (o *Outcome) arrearsMoney(f Facts, p Policy, pay Date) {
 		return
 	}
 	lf := p.LateFee
-	months := max(o.GapMonths, 1)
+	owed := o.GapMonths
+	if ahead := pay.MonthOf().Since(o.Today.MonthOf()); ahead > 0 {
+		// A payment date ahead is a plan: the months owed by then, as
+		// the late fee already counts them (issue 18 item 8).
+		owed += ahead
+		o.note(NotePlanMonths)
+	}
+	months := max(owed, 1)
 	total := f.Arrears
 	if total == nil {
 		total = money(f.ArrearsMonthly.Mul(decimal.NewFromInt(int64(months))))
 	}
 	o.FineMin = money(total.Mul(decimal.NewFromInt(int64(lf.FineMultipleMin))))
 	o.FineMax = money(total.Mul(decimal.NewFromInt(int64(lf.FineMultipleMax))))
-	o.EstimateMonths = o.GapMonths
+	o.EstimateMonths = owed
 	if f.DueDate == nil {
 		o.Estimate = money(*total)
 		o.note(NoteDueDateNeeded)
@@ -159,7 +166,7 @@ func (o *Outcome) arrearsMoney(f Facts, p Policy, pay Date) {
 	} else {
 		o.LateFeeDays, o.LateFee = LateFee(*total, *f.DueDate, pay, lf.RatePerDay)
 		o.note(NoteLateFeeDays)
-		if o.GapMonths > 1 {
+		if owed > 1 {
 			o.LateFeeIsMaximum = true
 			o.note(NoteLateFeeUpperBound)
 		}

@@ -66,6 +66,12 @@ type Outcome struct {
 	ShortfallMonths      int
 	// ShortfallIsMinimum: the shortfall may be larger (local years not given).
 	ShortfallIsMinimum bool
+	// LocalShortfallMonths is what is missing of the years to be paid in
+	// the retirement city itself (Guangdong art. 8: 10 years).
+	LocalShortfallMonths int
+
+	// invalid is set by a path that finds the facts impossible together.
+	invalid *InvalidFactError
 
 	// Deadlines are in date order, undated ones last, none before Today.
 	Deadlines []Deadline
@@ -158,6 +164,20 @@ func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error)
 		if err := normalizeGap(&f, today); err != nil {
 			return Outcome{}, err
 		}
+	}
+	if o, done, err := residentWindow(f, p, today, fallback); done {
+		if err == nil && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
+			o.ask(AskPremiumYear)
+		}
+		return o, err
+	}
+	if f.Scheme == SchemeResident && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
+		o, err := evaluate(f, p, today, fallback)
+		if err == nil {
+			// Which year a payment buys is in the sources only for Zhejiang.
+			o.ask(AskPremiumYear)
+		}
+		return o, err
 	}
 	gapped := f.GapMonths != nil && ((f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || f.Scheme == SchemeResident)
 	if gapped && f.switching() && f.ContinuousYears == nil && *f.GapMonths > 0 && *f.GapMonths <= p.Transfer.LimitMonths {
@@ -314,6 +334,9 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		o.channel(ChanMedicalCentre, ChanHotline12393)
 	case f.Retirement == RetirementAtAge:
 		o.retirement(f, p, today)
+		if o.invalid != nil {
+			return Outcome{}, o.invalid
+		}
 	case f.Reason == ReasonUnemployment:
 		o.unemployment(p)
 	default:

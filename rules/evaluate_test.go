@@ -558,10 +558,42 @@ func evalCases() []evalCase {
 		{name: "resident/break4-repair9-capped-floor", policy: nat, facts: resident("national", false, false, 4, 9),
 			verdict: rules.VerdictBackPay, path: rules.PathResidentWaiting, resumes: "2027-05-01", waiting: 6, backPay: true,
 			notes: []string{rules.NoteRepayCapped}},
-		// In the window the cover (and so the wait) starts on 1 January.
+		// In the window the cover year starts on 1 January; whether the
+		// wait runs from the enrolment or from then is not in the sources,
+		// and inside the window is never later than outside it (issue 18).
 		{name: "resident/in-window-after-break2", policy: nat, facts: resident("national", false, true, 2, 0),
-			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-06-01", waiting: 5, backPay: true,
-			notes: []string{rules.NoteWindowStart}, steps: []string{rules.StepEnrolInWindow}},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathResidentWaiting, resumes: "", latest: "2027-06-01", waiting: 5, backPay: true,
+			notes: []string{rules.NoteWindowStart}, steps: []string{rules.StepEnrolInWindow},
+			check: func(t *testing.T, o rules.Outcome) {
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-04-01")
+				if !slices.Contains(o.AskLocally, rules.AskResidentWaitStart) {
+					t.Errorf("no question on when the wait starts: %v", o.AskLocally)
+				}
+			}},
+		// Not told whether it is the window, nationally: both ways.
+		{name: "resident/window-unknown", policy: nat,
+			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "national"},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentWindowOpen, resumes: "", waiting: 3, waitingMax: true,
+			notes: []string{rules.NoteWindowOpen},
+			check: func(t *testing.T, o rules.Outcome) {
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-01")
+				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldInWindow {
+					t.Errorf("OpenQuestions = %v, want in_window", o.OpenQuestions)
+				}
+			}},
+		// Zhejiang: the calendar is in the sources (arts. 23, 31), so the
+		// window is derived from the date: a payment now for this year is
+		// late, the 3rd natural month.
+		{name: "resident/zhejiang-window-from-calendar", policy: zj,
+			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang"},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-02-01", waiting: 3,
+			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment}},
+		{name: "resident/zhejiang-premium-next-year", policy: zj,
+			facts: rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang",
+				PremiumYear: ip(2027)},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentRenewal, resumes: "2027-01-01",
+			notes: []string{rules.NoteWindowFromCalendar}},
 		{name: "resident/shanghai-break1", policy: sh, facts: resident("shanghai", false, false, 1, 0),
 			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-03-01", waiting: 4, backPay: true,
 			cites: []rules.Citation{cite("sh-msr", 17)}},
@@ -1061,7 +1093,7 @@ func TestEvaluateMissingFacts(t *testing.T) {
 		{"resident", nat, rules.Facts{Scheme: rules.SchemeResident},
 			[]rules.Field{rules.FieldNewborn, rules.FieldRegion}},
 		{"resident-not-newborn", nat, rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false)},
-			[]rules.Field{rules.FieldInWindow, rules.FieldBrokenYears, rules.FieldRegion}},
+			[]rules.Field{rules.FieldBrokenYears, rules.FieldRegion}},
 		{"resident-broken", nat, rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), InWindow: bp(false), BrokenYears: ip(2), Region: "x"},
 			[]rules.Field{rules.FieldRepayYears}},
 	}

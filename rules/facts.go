@@ -276,6 +276,12 @@ const (
 	MaxYears     = 80
 )
 
+// Reasons for facts impossible together; the surfaces say them in words.
+const (
+	ReasonGapBefore1990   = "the gap would start before 1990"
+	ReasonLocalAboveTotal = "local years paid exceed the cumulative years paid"
+)
+
 // MaxAmount bounds money inputs (yuan).
 var MaxAmount = decimal.NewFromInt(1_000_000_000)
 
@@ -294,6 +300,9 @@ func normalizeGap(f *Facts, today Date) error {
 		f.GapMonths = &n
 	case f.GapMonths != nil:
 		m := cur.Add(-*f.GapMonths)
+		if m.Year < MinYear {
+			return &InvalidFactError{Field: FieldGap, Reason: ReasonGapBefore1990}
+		}
 		f.Since = &m
 	}
 	return nil

@@ -55,6 +55,9 @@ const (
 	PathUnemployment      Path = "unemployment-benefit"
 	PathFirstEnrolment    Path = "first-enrolment"
 	PathNotRegistered     Path = "employer-not-registered"
+	// PathResidentWindowOpen: whether the enrolment is inside the window
+	// is neither given nor in the sources; answered both ways.
+	PathResidentWindowOpen Path = "resident-window-unknown"
 )
 
 // Paths lists every path.
@@ -62,7 +65,7 @@ var Paths = []Path{PathUnitArrears, PathTransferWithin, PathTransferOver, PathSw
 	PathIndividualWithin, PathIndividualOver, PathNoGap, PathRetired, PathRetirementMet,
 	PathRetirementShort, PathRetirementUnknown, PathResidentNewborn, PathResidentRenewal, PathResidentWaiting,
 	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment,
-	PathFirstEnrolment, PathNotRegistered}
+	PathFirstEnrolment, PathNotRegistered, PathResidentWindowOpen}
 
 // Documents.
 const (
@@ -191,6 +194,7 @@ const (
 	NoteWindowOpen         = "window-open"
 	NoteNothingUnpaid      = "nothing-unpaid"
 	NoteMonthlyMinimum     = "monthly-minimum"
+	NotePlanMonths         = "plan-months"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -230,6 +234,7 @@ const (
 	AskTransferVsRegion  = "transfer-vs-region"
 	AskWaitingCeiling    = "waiting-ceiling"
 	AskAfterBenefitStart = "after-benefit-start"
+	AskResidentWaitStart = "resident-wait-start"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -240,6 +245,7 @@ const (
 	WhyArrears         = "arrears-amount"
 	WhyDueDate         = "due-date"
 	WhyUnitStatus      = "unit-status"
+	WhyInWindow        = "in-window"
 )
 
 // EmittedIDs lists, by kind, every ID the rules can put into an Outcome, so
@@ -268,13 +274,14 @@ func EmittedIDs() map[string][]string {
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
-			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum, NoteGapEnded},
+			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
+			NotePlanMonths, NoteGapEnded},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
 		// The question for each fact an answer can leave open, by the
 		// fact's name with dashes.
-		"questions": {"cross-city", "continuous-years", "local-years-paid", "arrears", "due-date", "unit-status"},
+		"questions": {"cross-city", "continuous-years", "local-years-paid", "arrears", "due-date", "unit-status", "in-window"},
 		"verdicts":  verdictStrings(),
 		"unused":    UnusedIDs,
 	}
@@ -297,6 +304,6 @@ var (
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
-		AskAfterBenefitStart, AskGapEnded}
-	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
+		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded}
+	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

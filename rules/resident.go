@@ -72,7 +72,10 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 	// windows that run on into the new year (to February in Fujian) buy the
 	// current year, from the payment at the earliest.
 	start := payMonth
-	currentYear := inWindow && today.Month <= 8
+	// Only a window running into January and February is sourced (Fujian,
+	// to February); one in spring or summer is not: see unsourcedWindow.
+	currentYear := inWindow && today.Month <= 2
+	unsourced := inWindow && today.Month > 2 && today.Month <= 8
 	if inWindow {
 		if currentYear {
 			o.note(NoteWindowCurrentYear)
@@ -90,6 +93,9 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		}
 		o.ResumesOn = &d
 		o.step(StepEnrolInWindow)
+		if unsourced {
+			o.unsourcedWindow(pay)
+		}
 		return nil
 	}
 	o.Path = PathResidentWaiting
@@ -140,6 +146,16 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		o.step(StepEnrolInWindow)
 	} else {
 		o.step(StepEnrolResident)
+	}
+	if inWindow && !currentYear && total > 0 {
+		// Enrolled in the window after a break: whether the wait runs
+		// from the enrolment or from 1 January is not in the sources, and
+		// paying inside the window must not come out later than outside
+		// it without a source saying so.
+		o.waitFromWindow(payMonth, start, total)
+	}
+	if unsourced {
+		o.unsourcedWindow(pay)
 	}
 	return nil
 }

@@ -434,7 +434,9 @@ var Schema = []*Fact{
 		clear: func(f *Facts) { f.Since = nil }},
 	boolRow(FieldNewborn, NeedRequired, When{and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, "", string(SchemeResident)), notFirst)},
 		func(f *Facts) **bool { return &f.Newborn }),
-	boolRow(FieldInWindow, NeedRequired, whenNotNewborn, func(f *Facts) **bool { return &f.InWindow }),
+	// Never required (issue 18): derived from the date where the region's
+	// calendar is in the sources, otherwise answered both ways.
+	boolRow(FieldInWindow, NeedDecisive, whenNotNewborn, func(f *Facts) **bool { return &f.InWindow }),
 	countRow(FieldBrokenYears, string(FieldBrokenYears), MaxYears, []int{0, 1, 2, 3, 4, 5, 6}, NeedRequired, whenNotNewborn,
 		func(f *Facts) **int { return &f.BrokenYears }),
 	countRow(FieldRepayYears, string(FieldRepayYears), MaxYears, []int{0, 1, 2, 3, 4, 5, 6}, NeedRequired,

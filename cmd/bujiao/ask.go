@@ -160,6 +160,13 @@ func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Dat
 	return b.Render(&c.Outcome, lang, format)
 }
 
+// impossible maps the rules' reasons for facts impossible together to
+// their messages.
+var impossible = map[string]string{
+	rules.ReasonGapBefore1990:   "cli.gap_before_1990",
+	rules.ReasonLocalAboveTotal: "cli.local_above_total",
+}
+
 // problemMessage says what is wrong with one flag, in lang.
 func problemMessage(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProblem) string {
 	flag := flagOf(p.Key)
@@ -175,6 +182,10 @@ func problemMessage(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProb
 		// Say why, not just that the value is wrong: the rules in the
 		// knowledge base start on 2025-01-01.
 		return b.Msgf(lang, "cli.resident_before_rules", "date", strings.TrimSpace(strings.TrimPrefix(p.Reason, rules.ResidentRulesFrom)))
+	}
+	// Facts impossible together: say why, in the person's language.
+	if key, ok := impossible[p.Reason]; ok {
+		return b.Msgf(lang, key, "flag", flag, "value", p.Value)
 	}
 	value := p.Value
 	if value == "" {
