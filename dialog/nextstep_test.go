@@ -1,6 +1,11 @@
 package dialog
 
-import "testing"
+import (
+	"testing"
+
+	"bujiao/dialog/understand"
+	"bujiao/knowledge"
+)
 
 // TestOnlyWords: the short replies about the conversation, with the
 // particles people add, and nothing longer or different.
@@ -70,6 +75,26 @@ func TestNoGap(t *testing.T) {
 		"断了3个月": false, "没断3个月": false, "断了": false, "": false} {
 		if got := noGap(msg); got != want {
 			t.Errorf("noGap(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
+
+// TestTellsOwnCase: a run-on that asks is the person's case only when it
+// speaks of them and names a place with who pays or why.
+func TestTellsOwnCase(t *testing.T) {
+	kb := testKB(t)
+	today := knowledge.Today(testNow)
+	cases := map[string]bool{
+		"我老公在深圳上班公司三个月没给交医保了他月底要做手术怎么办能报销吗":                     true,
+		"how much do i pay a month as a freelancer in shanghai": true,
+		"广州医保要交30年吗":  false,
+		"深圳公司欠缴医保怎么办": false,
+		"我断缴了能补吗":     false,
+	}
+	for msg, want := range cases {
+		a := understand.Analyze(msg, today, kb, "")
+		if got := tellsOwnCase(msg, a.Extracted); got != want {
+			t.Errorf("tellsOwnCase(%q) = %v, want %v", msg, got, want)
 		}
 	}
 }
