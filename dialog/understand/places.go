@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // RegionMatcher finds a region named in text (knowledge.Base satisfies it:
@@ -28,6 +29,13 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // "搬到闵行" alone may be a move inside Shanghai.
 func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
 	s := stripIdentity(x.s)
+	if h := stripHukou(s); h != s {
+		// "户口在河南，人在杭州": the hukou place is not where they live;
+		// it counts only when no other place is named.
+		if _, ok := regions.MatchRegion(h); ok {
+			s = h
+		}
+	}
 	if id, ok := corrected(s, regions); ok {
 		return id, false, false
 	}
@@ -71,6 +79,46 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 		return id, false, false
 	}
 	return "", false, false
+}
+
+// hukouMarkers come right before a place of household registration, which
+// is not where a person lives or works (38号: children enrol where they
+// live).
+var hukouMarkers = []string{"户口在", "户口是", "户口", "户籍在", "户籍是", "户籍", "老家在", "老家是", "老家", "hukou in ", "hukou is in ",
+	"hukou is ", "hukou "}
+
+// stripHukou blanks the place after each hukou marker: up to four
+// characters (a city's name), stopping where the clause or the next
+// phrase starts ("户口在深圳人在杭州": 深圳 only), or one ASCII word.
+func stripHukou(s string) string {
+	for _, m := range hukouMarkers {
+		for {
+			i := strings.Index(s, m)
+			if i < 0 {
+				break
+			}
+			rest := s[i+len(m):]
+			end, n := 0, 0
+			for j := 0; j < len(rest); {
+				r, size := utf8.DecodeRuneInString(rest[j:])
+				if n == 4 || strings.ContainsRune(",，。; 人在的我住工上是", r) && n > 0 || r < 0x80 && rest[0] >= 0x80 {
+					break
+				}
+				if r < 0x80 && r != ' ' && rest[0] < 0x80 {
+					j += size
+					end = j
+					continue
+				}
+				if rest[0] < 0x80 {
+					break
+				}
+				j += size
+				end, n = j, n+1
+			}
+			s = s[:i] + "," + rest[end:]
+		}
+	}
+	return s
 }
 
 // Corrections name the wrong place first: "不是澳门，是珠海", "不是杭州

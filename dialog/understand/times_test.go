@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"strings"
 	"testing"
 
 	"bujiao/rules"
@@ -79,6 +80,10 @@ func TestOrigin(t *testing.T) {
 		{"我是外国人在上海工作，灵活就业断缴了2个月", "foreign", "shanghai", false},
 		{"expat in Hangzhou, my company stopped paying", "foreign", "zhejiang", false},
 		{"给孩子交居民医保，断了一年 人在杭州", "", "zhejiang", true},
+		{"孩子户口在北京，我们住在上海，居民医保断了一年", "", "shanghai", true},
+		{"户口在深圳 人在杭州上班 灵活就业断缴3个月", "", "zhejiang", false},
+		{"老家广州的，灵活就业断缴3个月", "", "guangdong", false},
+		{"my hukou is in beijing, i live in shanghai, resident insurance lapsed", "", "shanghai", false},
 		{"上海灵活就业断缴8个月", "", "shanghai", false},
 	}
 	for _, c := range cases {
@@ -177,6 +182,19 @@ func FuzzCorrected(f *testing.F) {
 		}
 		if id2, _ := corrected(s, fakeRegions{}); id2 != id {
 			t.Fatal("not deterministic")
+		}
+	})
+}
+
+// FuzzStripHukou: stripping never grows the text and never panics on any
+// bytes.
+func FuzzStripHukou(f *testing.F) {
+	for _, s := range []string{"户口在深圳人在杭州", "hukou in beijing, live in shanghai", "户口", "户口在", "hukou 上海"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if out := stripHukou(s); len(out) > len(s)+8*strings.Count(s, "户") {
+			t.Fatalf("stripHukou(%q) grew to %q", s, out)
 		}
 	})
 }
