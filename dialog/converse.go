@@ -131,6 +131,7 @@ func (t *turn) sayThenAskOrOffer(blocks ...Block) {
 // questions: the person's question first, nothing they said lost.
 func (t *turn) answerQuestion(r Route, msg string) {
 	got, c := t.applyStated(r.Facts, r.Analysis)
+	got = append(got, t.moneyInText(msg)...)
 	// One message for the question: what was understood, then the answer
 	// to the question, with its buttons (one message per step).
 	var blocks []Block
@@ -239,6 +240,13 @@ func (t *turn) sayGot(changed []rules.Field) {
 // Every fact read is echoed, whether or not it matters yet: a place typed
 // before the scheme is known is what was understood too.
 func (t *turn) gotBlock(changed []rules.Field) *Block {
+	for _, c := range changed {
+		// A key that answers another's question (a monthly amount, a
+		// first unpaid month) is described under that question.
+		if d, ok := rules.FactByField(c); ok && d.AltOf != "" {
+			changed = append(changed, d.AltOf)
+		}
+	}
 	var names []string
 	for _, fv := range t.kb.DescribeGiven(t.s.Facts, t.s.Lang) {
 		if slices.Contains(changed, fv.Field) {

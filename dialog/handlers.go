@@ -440,6 +440,7 @@ func (t *turn) detectLang(msg string) {
 // facts takes the facts a message states and moves on.
 func (t *turn) facts(r Route, msg string) {
 	changed, c := t.applyStated(r.Facts, r.Analysis)
+	changed = append(changed, t.moneyInText(msg)...)
 	if len(changed) > 0 || c != nil || r.ConfirmGap != nil {
 		t.s.Misses = 0
 	}

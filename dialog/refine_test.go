@@ -83,3 +83,56 @@ func TestRefineNeverGates(t *testing.T) {
 		t.Errorf("a late fee asked before any answer: %v", replies)
 	}
 }
+
+// TestMoneyInText: an employer's arrears and due date read wherever they
+// appear in a message, as people write them; nothing read without the
+// unit's arrears.
+func TestMoneyInText(t *testing.T) {
+	m := testMachine(t)
+	cases := []struct {
+		msg, arrears, monthly, due string
+	}{
+		{"公司欠了我一万二的医保，应该4月15号交的，在杭州", "12000", "", "2026-04-15"},
+		{"杭州公司欠缴医保3个月，每个月1200", "", "1200", ""},
+		{"my company in Hangzhou owes 12000 yuan of medical insurance for 3 months", "12000", "", ""},
+		{"my company in Hangzhou owes me 1200 a month, 3 months unpaid", "", "1200", ""},
+		{"公司欠缴医保3个月 杭州", "", "", ""},
+		{"上海灵活就业断缴8个月，每个月1200", "", "", ""},
+	}
+	for _, c := range cases {
+		o := m.Turn(State{}, Input{Text: c.msg}, testNow)
+		f := o.State.Facts
+		str := func(p interface{ String() string }, nilp bool) string {
+			if nilp {
+				return ""
+			}
+			return p.String()
+		}
+		if got := str(f.Arrears, f.Arrears == nil); got != c.arrears {
+			t.Errorf("%q: arrears %q, want %q", c.msg, got, c.arrears)
+		}
+		if got := str(f.ArrearsMonthly, f.ArrearsMonthly == nil); got != c.monthly {
+			t.Errorf("%q: monthly %q, want %q", c.msg, got, c.monthly)
+		}
+		if got := str(f.DueDate, f.DueDate == nil); got != c.due {
+			t.Errorf("%q: due %q, want %q", c.msg, got, c.due)
+		}
+	}
+}
+
+// FuzzMoneyInText: any message leaves a state that validates.
+func FuzzMoneyInText(f *testing.F) {
+	for _, s := range []string{"公司欠了我一万二的医保，应该4月15号交的", "每个月99999999999元", "owes 1e9 yuan", "欠了十万万万元",
+		"应该13月45号交"} {
+		f.Add(s)
+	}
+	m := testMachine(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		st := State{V: StateVersion, Facts: rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking,
+			Payer: rules.PayerUnit, Reason: rules.ReasonArrears}}
+		o := m.Turn(st, Input{Text: s}, testNow)
+		if err := rules.Validate(o.State.Facts); err != nil {
+			t.Fatalf("%q: %v", s, err)
+		}
+	})
+}

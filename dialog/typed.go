@@ -184,6 +184,61 @@ func ParseTypedDate(msg string, today rules.Date) (string, bool) {
 	return v, true
 }
 
+// An employer's arrears inside a message ("公司欠了我一万二的医保，应该4月
+// 15号交的", "owes 12000"): read wherever they appear, once the reason is
+// the unit's arrears.
+var (
+	amountInTextRE = regexp.MustCompile(`(?:欠了?我?|每个?月|一共|总共|共)\s*((?:[0-9][0-9,]*(?:\.[0-9]{1,2})?\s*(?:万|千|k)?)|[一二两三四五六七八九十百千万零]+)\s*(?:元|块|的|,|，|。|\s|$)`)
+	dueInTextRE    = regexp.MustCompile(`(?:应该|应|原定|本来)?\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[号日])\s*(?:之前|以前|前)?\s*(?:就)?(?:要|该|应)?(?:交|缴)`)
+	enOwesRE       = regexp.MustCompile(`(?i)owes?\s+(?:me\s+)?(?:about\s+)?(?:¥|rmb\s*|cny\s*)?([0-9][0-9,]*(?:\.[0-9]{1,2})?\s*k?)(\s*(?:yuan|rmb))?(\s*(?:a|per)\s+month)?`)
+)
+
+// moneyInText sets the unit's arrears and due date from a message that
+// states them, where the reason is the unit's arrears and they are not
+// given yet. It returns the fields set.
+func (t *turn) moneyInText(msg string) []rules.Field {
+	f := &t.s.Facts
+	if f.Reason != rules.ReasonArrears || len(msg) > MaxTextLen {
+		return nil
+	}
+	var got []rules.Field
+	s := width.Fold.String(msg)
+	if f.Arrears == nil && f.ArrearsMonthly == nil {
+		if m := amountInTextRE.FindStringSubmatchIndex(s); m != nil {
+			lead := s[m[0]:m[2]]
+			if v, _, ok := ParseTypedAmount(s[m[2]:m[3]]); ok {
+				field := rules.FieldArrears
+				if monthlyRE.MatchString(lead) {
+					field = rules.FieldArrearsMonthly
+				}
+				if _, ok := t.setValue(field, v); ok {
+					got = append(got, field)
+				}
+			}
+		} else if m := enOwesRE.FindStringSubmatch(s); m != nil {
+			if v, _, ok := ParseTypedAmount(m[1]); ok {
+				field := rules.FieldArrears
+				if m[3] != "" {
+					field = rules.FieldArrearsMonthly
+				}
+				if _, ok := t.setValue(field, v); ok {
+					got = append(got, field)
+				}
+			}
+		}
+	}
+	if f.DueDate == nil {
+		if m := dueInTextRE.FindStringSubmatch(s); m != nil {
+			if v, ok := ParseTypedDate(m[1], t.today); ok {
+				if _, ok := t.setValue(rules.FieldDueDate, v); ok {
+					got = append(got, rules.FieldDueDate)
+				}
+			}
+		}
+	}
+	return got
+}
+
 // Words around an amount or a date as people type them: "欠了一万二",
 // "大概12000吧", "应该4月15号交", "是2026年4月15日之前".
 var (
