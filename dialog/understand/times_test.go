@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -197,4 +198,30 @@ func FuzzStripHukou(f *testing.F) {
 			t.Fatalf("stripHukou(%q) grew to %q", s, out)
 		}
 	})
+}
+
+// TestDayIsNoGapStart: a month with a day is a due date or an appointment,
+// not the start of a gap, unless said to be one.
+func TestDayIsNoGapStart(t *testing.T) {
+	for text, want := range map[string]string{
+		"应该9月15号交的":     "",
+		"12月30号住院":      "",
+		"从4月15号起断缴":     "since=2026-04",
+		"4月15号开始就没交了":  "since=2026-04",
+		"从今年3月起断缴":     "since=2026-03",
+		"9月15号交 断缴2个月": "gap=2",
+	} {
+		a := Analyze(text, testToday, fakeRegions{}, "")
+		got := ""
+		if a.Gap != nil {
+			if a.Gap.Since != nil {
+				got = "since=" + a.Gap.Since.String()
+			} else {
+				got = "gap=" + strconv.Itoa(a.Gap.Months)
+			}
+		}
+		if got != want {
+			t.Errorf("%q: gap %q, want %q", text, got, want)
+		}
+	}
 }
