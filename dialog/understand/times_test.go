@@ -204,9 +204,9 @@ func FuzzStripHukou(f *testing.F) {
 // not the start of a gap, unless said to be one.
 func TestDayIsNoGapStart(t *testing.T) {
 	for text, want := range map[string]string{
-		"应该9月15号交的":     "",
-		"12月30号住院":      "",
-		"从4月15号起断缴":     "since=2026-04",
+		"应该9月15号交的":    "",
+		"12月30号住院":     "",
+		"从4月15号起断缴":    "since=2026-04",
 		"4月15号开始就没交了":  "since=2026-04",
 		"从今年3月起断缴":     "since=2026-03",
 		"9月15号交 断缴2个月": "gap=2",
