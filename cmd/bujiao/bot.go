@@ -45,6 +45,13 @@ By default the bot polls Telegram (no public address needed). With
   --rate N             messages (sends and edits) per second overall (default 30,
                        Telegram's limit for a bot; raise it only for a test server)
   --chat-rate N        messages per second to one chat (default 1)
+  --inline-cases-per-hour N
+                       new cases one person may share by inline answers per
+                       hour (default 60); past it, results come without the
+                       link into the bot. The same case reuses one link.
+  --chat-rows-per-hour N
+                       events one chat may add to the database per hour
+                       (default 100); past it its turns still run, unrecorded
   --lang zh|en         language for people whose client reports none (default zh)
   --log-format FORMAT  text or json (default text)
 
@@ -73,6 +80,8 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	lang := fs.String("lang", "zh", "")
 	logFormat := fs.String("log-format", "text", "")
 	tokenFlag := fs.String("token", "", "")
+	casesPerHour := fs.Int("inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
+	rowsPerHour := fs.Int("chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	usage := fmt.Sprintf(botUsage, store.DefaultPath())
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -100,6 +109,12 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if *globalRate <= 0 || *chatRate <= 0 || *chatRate > *globalRate {
 		return usageError("bot: --rate and --chat-rate: want positive numbers, the chat's rate at most the overall one, got %g and %g", *globalRate, *chatRate)
 	}
+	if *casesPerHour < 1 {
+		return usageError("bot: --inline-cases-per-hour: want a positive number, got %d", *casesPerHour)
+	}
+	if *rowsPerHour < 1 {
+		return usageError("bot: --chat-rows-per-hour: want a positive number, got %d", *rowsPerHour)
+	}
 	if *webhookURL != "" {
 		u, err := url.Parse(*webhookURL)
 		if err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
@@ -120,7 +135,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if path == "" {
 		path = store.DefaultPath()
 	}
-	db, err := store.Open(ctx, path)
+	db, err := store.OpenWith(ctx, path, store.Options{RowsPerChatHour: *rowsPerHour})
 	if err != nil {
 		return fmt.Errorf("open conversation database: %w", err)
 	}
@@ -138,7 +153,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	m := dialog.New(kb)
 	m.DefaultLang = l
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
-	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil, budget{*globalRate, *chatRate})
+	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil, budget{*globalRate, *chatRate, *casesPerHour})
 	if err != nil {
 		return err
 	}
@@ -210,10 +225,14 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 // newTelegramBot builds the bot over a conversation engine and its
 // database. With metrics, turns, answers, FAQ look-ups, retries and failed
 // deliveries are counted (bujiao serve --bot exposes them on /metrics).
-// budget is Telegram's message budget: per second overall and per chat.
-type budget struct{ global, chat float64 }
+// budget is Telegram's message budget: per second overall and per chat;
+// and the shared cases one person may create per hour (0: the default).
+type budget struct {
+	global, chat float64
+	casesPerHour int
+}
 
-var defaultBudget = budget{telegram.DefaultGlobalRate, telegram.DefaultChatRate}
+var defaultBudget = budget{global: telegram.DefaultGlobalRate, chat: telegram.DefaultChatRate}
 
 func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bg budget) (*telegram.Bot, error) {
 	sessions := storeSessions{db}
@@ -222,7 +241,7 @@ func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *d
 		GlobalRate: rate.Limit(bg.global), ChatRate: rate.Limit(bg.chat),
 		// Inline queries reach the bot only once inline mode is enabled
 		// with BotFather (README); until then this costs nothing.
-		Inline: &dialog.Inline{Machine: m, Cases: db, Record: func(ctx context.Context, evs []dialog.Event) error {
+		Inline: &dialog.Inline{Machine: m, Cases: db, CasesPerHour: bg.casesPerHour, Record: func(ctx context.Context, evs []dialog.Event) error {
 			return db.Record(ctx, storeEvents(evs)...)
 		}}}
 	if metrics != nil {

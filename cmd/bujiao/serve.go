@@ -36,7 +36,10 @@ Usage: bujiao serve [flags]
   --log-format text|json   log format on stderr (default text)
   --behind-https           a proxy in front serves the page over https: mark the
                            token cookie Secure (a request carrying
-                           X-Forwarded-Proto: https gets a Secure cookie anyway)
+                           X-Forwarded-Proto: https gets a Secure cookie anyway);
+                           needs --auth-token-file. Without a token, a request
+                           carrying X-Forwarded-For, X-Forwarded-Proto or
+                           Forwarded (it came through a proxy) gets 403.
 
 Serving the Telegram bot from the same process (one process runs everything):
   --bot                    also run the bot by webhook on this server; needs
@@ -47,9 +50,13 @@ Serving the Telegram bot from the same process (one process runs everything):
   --api-url URL            Bot API server (default https://api.telegram.org)
   --workers N              chats handled at once (default 8)
   --lang zh|en             language for chats whose client reports none
+  --inline-cases-per-hour N  new cases one person may share by inline answers
+                           per hour (default 60; then results without a link)
+  --chat-rows-per-hour N   events one chat may add per hour (default 100)
 
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
-/healthz, /readyz, /metrics.`
+/metrics (these need the token when one is set), /healthz, /readyz, /static/
+and the bot's webhook (checked by Telegram's secret header) never do.`
 
 // minTokenLen keeps guessable tokens off non-loopback interfaces.
 const minTokenLen = 16
@@ -78,6 +85,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	apiURL := fs.String("api-url", "", "")
 	workers := fs.Int("workers", telegram.DefaultWorkers, "")
 	botLang := fs.String("lang", "zh", "")
+	casesPerHour := fs.Int("inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
+	rowsPerHour := fs.Int("chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, serveUsage)
@@ -93,6 +102,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *workers < 1 || *workers > 256 {
 		return usageError("serve: --workers: want 1 to 256, got %d", *workers)
+	}
+	if *casesPerHour < 1 {
+		return usageError("serve: --inline-cases-per-hour: want a positive number, got %d", *casesPerHour)
+	}
+	if *rowsPerHour < 1 {
+		return usageError("serve: --chat-rows-per-hour: want a positive number, got %d", *rowsPerHour)
 	}
 	botTok := ""
 	if *withBot {
@@ -123,6 +138,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	loopback := isLoopback(host)
+	if *behindHTTPS && token == "" {
+		// A proxy in front means requests come from anyone the proxy
+		// serves, not from this machine: the loopback address protects
+		// nothing.
+		return usageError("serve: --behind-https without an access token: everyone the proxy serves could use the page, the API and /metrics.\n" +
+			"Pass --auth-token-file FILE (a file holding a random token, e.g. openssl rand -hex 24 > FILE).")
+	}
 	if !loopback && token == "" {
 		return usageError("serve: refusing to listen on %s without an access token: anyone who can reach it could use it.\n"+
 			"Pass --auth-token-file FILE (a file holding a random token), or listen on a loopback address such as 127.0.0.1:8080.", *listen)
@@ -152,7 +174,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	var db *store.DB
 	if *dbPath != "" {
-		db, err = store.Open(ctx, *dbPath)
+		db, err = store.OpenWith(ctx, *dbPath, store.Options{RowsPerChatHour: *rowsPerHour})
 		if err != nil {
 			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
 		}
@@ -168,7 +190,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	srv := web.New(live.Get, opts)
 	if *withBot {
-		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, machine, db, log, opts.Metrics)
+		bg := defaultBudget
+		bg.casesPerHour = *casesPerHour
+		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, bg, machine, db, log, opts.Metrics)
 		if err != nil {
 			ln.Close()
 			return err
@@ -241,13 +265,13 @@ func (s storeLookups) RecordLookup(ctx context.Context, l web.Lookup) error {
 // mountBot runs the Telegram bot by webhook on the web server's mux: one
 // process serves the page, the API, metrics and the bot. The returned stop
 // drains the bot's updates in flight and stops its retention sweeper.
-func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
+func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, bg budget, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
 	u, err := url.Parse(webhookURL)
 	if webhookURL == "" || err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
 		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
 	}
 	bl := log.With("component", "telegram")
-	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, defaultBudget)
+	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, bg)
 	if err != nil {
 		return nil, err
 	}
