@@ -343,6 +343,7 @@ func (l *loader) build(opt Options) *Base {
 		l.checkText(lw.file, lw.path+".title", law.Title)
 		l.checkText(lw.file, lw.path+".short", law.Short)
 		l.checkSource(lw.file, lw.path+".source", law.Source, opt)
+		l.checkValidity(lw.file, lw.path, law)
 		seen := map[int]bool{}
 		for i, a := range law.Articles {
 			p := fmt.Sprintf("%s.articles[%d]", lw.path, i)

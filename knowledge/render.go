@@ -17,7 +17,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
-	"local_shortfall_months", "city"}
+	"local_shortfall_months", "city", "base_from"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -32,6 +32,7 @@ var RequiredMessages = []string{
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
 	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
+	"answer.expired", "answer.not_yet_in_force",
 }
 
 // Format is an answer format.
@@ -310,6 +311,8 @@ func (v *values) get(name string) (string, bool) {
 		if o.StoppedOn != nil {
 			s = o.StoppedOn.AddDays(-1).String()
 		}
+	case "base_from":
+		s = dateStr(v.p.Individual.BaseFrom)
 	case "city":
 		// The place the person named (深圳), else the region's name.
 		s = v.region
@@ -528,7 +531,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 	a.Channels = named("channels", o.Channels)
 	a.Steps = named("steps", o.Steps)
 	a.Consequences = named("consequences", o.Consequences)
-	a.Notes = named("notes", o.Notes)
+	a.Notes = append(named("notes", o.Notes), b.validityNotes(o, lang)...)
 	a.AskLocally = named("unknowns", o.AskLocally)
 	if o.Agreement != "" {
 		if ag := named("agreements", []string{o.Agreement}); len(ag) == 1 {

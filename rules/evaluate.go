@@ -236,6 +236,11 @@ func evaluateBoth(f Facts, p Policy, today Date, fallback bool, path Path, q Ope
 			o.Deadlines = append(o.Deadlines, d)
 		}
 	}
+	if o.ResumesOn == nil {
+		// "The wait ends on D, no claims before" holds in one branch only.
+		o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
+		o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
+	}
 	o.OpenQuestions = append([]OpenQuestion{q}, o.OpenQuestions...)
 	o.finish()
 	return o, nil

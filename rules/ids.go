@@ -195,6 +195,7 @@ const (
 	NoteNothingUnpaid      = "nothing-unpaid"
 	NoteMonthlyMinimum     = "monthly-minimum"
 	NotePlanMonths         = "plan-months"
+	NoteFiguresNotForDate  = "figures-not-for-date"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -275,7 +276,7 @@ func EmittedIDs() map[string][]string {
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
-			NotePlanMonths, NoteGapEnded},
+			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,

@@ -85,6 +85,7 @@ func shanghaiPolicy() rules.Policy {
 	p.Individual.ContributionRate = dec("0.10")
 	p.Individual.BaseMin = dec("7546")
 	p.Individual.BaseMax = dec("37731")
+	p.Individual.BaseFrom = dayp(2026, time.July, 1)
 	p.Individual.Basis = []rules.Citation{sect("sh-2025-7", "三(四)"), cite("sh-msr", 15), sect("sh-flex-2024", "medical")}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
 	p.UnitArrears.ResumeUnknown = false

@@ -113,9 +113,12 @@ type IndividualPolicy struct {
 	// ContributionRate is the medical share of the contribution base; nil
 	// where the knowledge base has no confirmed figure.
 	ContributionRate *decimal.Decimal
-	// BaseMin and BaseMax bound the base a flexible worker may choose.
-	BaseMin *decimal.Decimal
-	BaseMax *decimal.Decimal
+	// BaseMin and BaseMax bound the base a flexible worker may choose;
+	// BaseFrom is the day they apply from (Shanghai: 2026-07-01). Before
+	// it the knowledge base has no figures, so no amount is given.
+	BaseMin  *decimal.Decimal
+	BaseMax  *decimal.Decimal
+	BaseFrom *Date
 }
 
 // UnitArrearsPolicy says what happens to employees while their unit owes

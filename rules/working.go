@@ -359,6 +359,12 @@ func (o *Outcome) shiftNote(gp GapPolicy) {
 
 func (o *Outcome) estimateIndividual(f Facts, p Policy) {
 	ip := p.Individual
+	if ip.BaseFrom != nil && o.Today.Before(*ip.BaseFrom) && (ip.BaseMin != nil || ip.BaseMax != nil) {
+		// The figures held start later than the day asked about: no money
+		// line rather than next year's figures (issue 18 item 9).
+		o.note(NoteFiguresNotForDate)
+		return
+	}
 	if f.Base == nil {
 		// Without a base, the least one can pay where the knowledge base
 		// holds the floor and the rate (Shanghai).
