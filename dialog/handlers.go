@@ -239,7 +239,16 @@ func (t *turn) runCommand(name, args string) {
 func (t *turn) summaryText() Block {
 	var lines [][]Span
 	lines = append(lines, []Span{bold(t.msg("d.summary_title"))})
-	for _, fv := range t.factValues() {
+	fvs := t.factValues()
+	if t.s.Facts.Scheme == "" {
+		// Before the scheme no fact counts as relevant, but what was read
+		// (a place, a gap) shows at once.
+		fvs = fvs[:0]
+		for _, g := range t.kb.DescribeGiven(t.s.Facts, t.s.Lang) {
+			fvs = append(fvs, factValue{g.Field, g.Label, g.Value})
+		}
+	}
+	for _, fv := range fvs {
 		lines = append(lines, []Span{text("- " + fv.label + t.colon() + fv.value)})
 	}
 	if len(lines) == 1 {
