@@ -17,7 +17,7 @@ type RegionMatcher interface {
 // is where they are insured now; the one before is where they were.
 var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "搬回", "迁到", "迁往", "迁去", "转到了", "转到",
 	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "后来回", "然后回", "又回", "现在回",
-	"到了", "现在在", "目前在", "现在人在", "去"}
+	"到了", "现在在", "目前在", "现在人在", "去", "到"}
 var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "relocating to", "transferred to",
 	"went to", "came to", "now in", "now live in", "now living in", "now work in", "now working in", "now based in",
 	"i live in now", "back to"}
@@ -207,7 +207,16 @@ func markers(s string) []marker {
 		}
 		return b.size - a.size
 	})
-	return out
+	// A marker inside a longer one ("到" in "搬到") is that one.
+	all := slices.Clone(out)
+	return slices.DeleteFunc(out, func(m marker) bool {
+		for _, o := range all {
+			if o != m && o.at <= m.at && m.at+m.size <= o.at+o.size && o.size > m.size {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // cutRunes returns the first n runes of s.

@@ -225,3 +225,17 @@ func TestDayIsNoGapStart(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveWithBareTo: "换工作到上海" names the new place with a bare 到.
+func TestMoveWithBareTo(t *testing.T) {
+	for text, want := range map[string]string{
+		"从杭州换工作到上海，中间断了2个月": "shanghai",
+		"从深圳跳槽到杭州 断了1个月":    "zhejiang",
+		"搬到上海了":             "shanghai",
+		"到了退休年龄 在杭州":        "zhejiang",
+	} {
+		if got := Analyze(text, testToday, fakeRegions{}, "").Region; got != want {
+			t.Errorf("%q: region %q, want %q", text, got, want)
+		}
+	}
+}
