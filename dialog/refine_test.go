@@ -97,6 +97,8 @@ func TestMoneyInText(t *testing.T) {
 		{"my company in Hangzhou owes 12000 yuan of medical insurance for 3 months", "12000", "", ""},
 		{"my company in Hangzhou owes me 1200 a month, 3 months unpaid", "", "1200", ""},
 		{"公司欠缴医保3个月 杭州", "", "", ""},
+		{"my boss disappeared and the company owes 6 months of medical insurance, I work in Ningbo", "", "", ""},
+		{"my company in Ningbo owes about 5k for 4 months", "5000", "", ""},
 		{"上海灵活就业断缴8个月，每个月1200", "", "", ""},
 	}
 	for _, c := range cases {

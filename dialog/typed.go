@@ -215,7 +215,10 @@ func (t *turn) moneyInText(msg string) []rules.Field {
 					got = append(got, field)
 				}
 			}
-		} else if m := enOwesRE.FindStringSubmatch(s); m != nil {
+		} else if m := enOwesRE.FindStringSubmatch(s); m != nil && (m[2] != "" || m[3] != "" || strings.HasSuffix(strings.TrimSpace(m[1]), "k") ||
+			strings.Contains(strings.ToLower(m[0]), "¥") || strings.Contains(strings.ToLower(m[0]), "rmb") || strings.Contains(strings.ToLower(m[0]), "cny")) {
+			// "owes 6 months" is a gap, not 6 yuan: an amount needs its
+			// currency, a "k" or "a month".
 			if v, _, ok := ParseTypedAmount(m[1]); ok {
 				field := rules.FieldArrears
 				if m[3] != "" {
