@@ -165,6 +165,11 @@ func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error)
 			return Outcome{}, err
 		}
 	}
+	if f.PremiumYear != nil && (*f.PremiumYear < MinYear || *f.PremiumYear > today.Year+1) {
+		// A year is written as a year; a premium is never for a year
+		// after next.
+		return Outcome{}, &InvalidFactError{Field: FieldPremiumYear, Reason: ReasonPremiumYear}
+	}
 	if o, done, err := residentWindow(f, p, today, fallback); done {
 		if err == nil && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
 			o.ask(AskPremiumYear)

@@ -33,10 +33,10 @@ func applyPlanted(t *testing.T, db *DB, marker []byte) {
 	ctx := context.Background()
 	payload := append([]byte(`{"message":{"text":"我的手机是`), marker...)
 	payload = append(payload, `"}}`...)
-	if err := db.Receive(ctx, []Inbound{{UpdateID: 41, ChatID: 7, Payload: payload}}, nil, 0); err != nil {
+	if err := db.Receive(ctx, []Inbound{{Key: "tg:41", ChatID: 7, Payload: payload}}, nil, 0); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Commit(ctx, Commit{ChatID: 7, UpdateID: 41, State: []byte("state"), Outbox: [][]byte{[]byte("reply")}}); err != nil {
+	if err := db.Commit(ctx, Commit{ChatID: 7, Entry: seqOf(t, db, "tg:41"), State: []byte("state"), Outbox: msgs([]byte("reply"))}); err != nil {
 		t.Fatal(err)
 	}
 }
