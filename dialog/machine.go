@@ -35,6 +35,11 @@ type Input struct {
 	// Reminders are the chat's scheduled reminders, loaded by the Runner
 	// for the turns that need them (NeedsReminders).
 	Reminders []remind.Record
+	// Handoff is a hand-off input: a staff message relayed into this
+	// chat, a photo the person sent, a wake-up (handoff.go).
+	Handoff *HandoffInput
+	// Group: the chat is a group; no hand-off is offered there.
+	Group bool
 }
 
 // EventKind names something maintainers count; the one list of kinds is
@@ -86,6 +91,11 @@ type Machine struct {
 	// Reminders: the transport delivers reminders later (the bot), so
 	// answers with a dated deadline offer them. A terminal does not.
 	Reminders bool
+	// Handoff, if set, offers a hand-off to staff where the human routes
+	// were given (handoff.go).
+	Handoff *HandoffConfig
+	// LastRow adds buttons to the last row under an answer (refine.go).
+	LastRow LastRow
 }
 
 // New returns a Machine answering from kb.
@@ -123,10 +133,13 @@ type turn struct {
 	forget bool
 	// shared is the input's shared case (Input.Case).
 	shared *SharedCase
-	// now is the turn's time; pending the chat's scheduled reminders
+	// now is the turn's time; fx what it asks of the transport for a
+	// hand-off (handoff.go); pending the chat's scheduled reminders
 	// (Input.Reminders); scheduled and cancel what the turn adds to and
 	// drops from them (remind.go).
 	now       time.Time
+	fx        *HandoffEffects
+	group     bool
 	pending   []remind.Record
 	scheduled []persist.Inbound
 	cancel    []string
@@ -144,6 +157,9 @@ type Outcome struct {
 	// to drop, keyed within the chat (the Runner adds ReminderKeyPrefix).
 	Schedule []persist.Inbound
 	Cancel   []string
+	// Handoff is what the turn asks of the transport for a hand-off to
+	// staff; nil for none.
+	Handoff *HandoffEffects
 }
 
 func (t *turn) msg(key string) string { return t.kb.Msg(t.s.Lang, key) }
@@ -189,7 +205,8 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 
 // Turn is Step with everything the turn produced, /forget included.
 func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
-	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now, pending: in.Reminders}
+	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now, group: in.Group,
+		pending: in.Reminders}
 	t.replies = make([]Reply, 0, 4)
 	// The caller keeps s: appending to a history that shares its array
 	// would change the caller's state (and a replay of it).
@@ -205,6 +222,16 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 	if t.s.Lang == "" && in.Due == nil {
 		// A reminder into a new chat speaks the reminder's language (due).
 		t.s.Lang = LangFromHint(in.LangHint, m.DefaultLang)
+	}
+	if t.s.Handoff != nil || in.Handoff != nil || strings.HasPrefix(in.Data, handoffData) || isHandoffCommand(in.Text) {
+		// The hand-off's own inputs, and everything while one is open.
+		if t.s.Handoff != nil {
+			h := *t.s.Handoff // the caller keeps s
+			t.s.Handoff = &h
+		}
+		if t.handoffTurn(in, now) {
+			return t.outcome()
+		}
 	}
 	switch {
 	case in.Due != nil:
@@ -227,8 +254,16 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 			t.text(msg)
 		}
 	}
-	return Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget, Schedule: t.scheduled,
+	return t.outcome()
+}
+
+func (t *turn) outcome() Outcome {
+	o := Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget, Schedule: t.scheduled,
 		Cancel: t.cancel}
+	if !t.fx.empty() {
+		o.Handoff = t.fx
+	}
+	return o
 }
 
 // Recover starts a fresh conversation after a stored state could not be
@@ -265,6 +300,9 @@ func (t *turn) advance() {
 		f.CrossCity = &yes
 	}
 	need := t.toAsk()
+	if len(need) == 0 {
+		need = t.refineNext()
+	}
 	if len(need) > 0 {
 		t.ask(need[0])
 		return
@@ -411,7 +449,7 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	case rules.FieldGap:
 		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
 	}
-	if d.Need == rules.NeedDecisive {
+	if d.Need != rules.NeedRequired {
 		out = append(out, []Button{t.btn(t.msg("d.skip"), Action{Kind: ActSkip, Field: f})})
 	}
 	nav := []Button{}
@@ -422,11 +460,14 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	return append(out, nav)
 }
 
+// afterButtons go with an answer shown or re-shown: feedback, then the
+// refinements offered and a change of answer, then the last row.
 func (t *turn) afterButtons() [][]Button {
 	return [][]Button{
-		{t.btn(t.msg("d.change"), Action{Kind: ActEdit}), t.btn(t.msg("d.restart"), Action{Kind: ActCommand, Value: "restart"})},
 		{t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
 			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
 	}
 }
 
@@ -459,11 +500,10 @@ func (t *turn) answer() {
 		// Before the knowledge stamp, which ends every answer.
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
 	}
-	buttons := t.answerButtons()
-	if row := t.remindButtons(); row != nil {
-		buttons = append(buttons, row)
+	if notes := t.personNotes(); len(notes) > 0 {
+		blocks = slices.Insert(blocks, len(blocks)-1, notes...)
 	}
-	t.sayButtons(buttons, blocks...)
+	t.sayButtons(t.answerButtons(), blocks...)
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so
 		// maintainers see which places people need rules for.
@@ -477,8 +517,17 @@ func (t *turn) answer() {
 
 // answerButtons go with the short answer: the full answer, then what goes
 // with any answer.
+//
+// At most three rows: [Details][👍][👎] / what can follow this answer (the
+// refinements it offers, a change of answer) / the last row (LastRow).
 func (t *turn) answerButtons() [][]Button {
-	return append([][]Button{{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"})}}, t.afterButtons()...)
+	return [][]Button{
+		{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"}),
+			t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
+			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
+	}
 }
 
 // details shows the full answer to the case answered: every section, in

@@ -30,6 +30,7 @@ const (
 	EventThanks   = persist.EvThanks
 	EventInline   = persist.EvInline
 	EventReminder = persist.EvReminder
+	EventHandoff  = persist.EvHandoff
 )
 
 // Event is the contract's anonymous usage record; Text is passed through

@@ -40,6 +40,9 @@ type outMsg struct {
 	// Doc, if set, is a file sent with sendDocument, Text its caption (a
 	// deadline's calendar file).
 	Doc *outDoc `json:"d,omitempty"`
+	// Op, if set, is a step of a hand-off's staff side instead of a
+	// message to the chat (handoff.go).
+	Op *staffOp `json:"o,omitempty"`
 }
 
 // outDoc is a file to send.
@@ -239,6 +242,9 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 		b.giveBack(j)
 		return
 	}
+	if _, ok := b.absorbed.LoadAndDelete(j.id); ok {
+		return // sent joined to the post before it
+	}
 	log := b.log.With(logKeyChat, j.chat)
 	if legacyReplies(j.payload) {
 		b.deliverLegacy(stop, hard, log, j)
@@ -247,6 +253,10 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	var m outMsg
 	if err := json.Unmarshal(j.payload, &m); err != nil {
 		b.sent(hard, log, j, reasonUnsendable)
+		return
+	}
+	if m.Op != nil {
+		b.deliverOp(stop, hard, j, m.Op)
 		return
 	}
 	if !b.sendOne(stop, hard, log, j, m) {
