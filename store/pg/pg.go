@@ -33,13 +33,15 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"bujiao/dialog/persist"
 	"bujiao/store"
 )
 
-// ErrUnavailable reports that the server could not be reached or the
-// connection was lost. Nothing of the failed operation was committed
-// unless the error says the outcome is unknown; it may be retried.
-var ErrUnavailable = errors.New("PostgreSQL is unreachable")
+// ErrUnavailable is the contract's: the server could not be reached, the
+// connection was lost, or a statement timed out. Retry later.
+var ErrUnavailable = persist.ErrUnavailable
+
+var _ persist.Store = (*DB)(nil)
 
 // DefaultStatementTimeout bounds every statement: a stuck query fails
 // instead of holding a worker and its locks.
@@ -200,9 +202,13 @@ func (db *DB) classify(err error) error {
 		case pe.Code == "55P03" || pe.Code == "40001" || pe.Code == "40P01" || pe.Code == "57014":
 			// lock_not_available, serialization_failure, deadlock,
 			// query_canceled (statement timeout): retry later.
-			return fmt.Errorf("%w: %w", store.ErrBusy, err)
-		case pe.Code == "53100": // disk_full
-			return fmt.Errorf("%w: %w", store.ErrFull, err)
+			return fmt.Errorf("%w (%s): %w", ErrUnavailable, db.host, err)
+		case pe.Code == "53100" || pe.Code == "53200" || pe.Code == "58030":
+			// disk_full, out_of_memory, io_error
+			return fmt.Errorf("%w (%s): %w", ErrUnavailable, db.host, err)
+		case pe.Code == "XX001" || pe.Code == "XX002":
+			// data_corrupted, index_corrupted
+			return fmt.Errorf("%w: %w", persist.ErrDamaged, err)
 		case strings.HasPrefix(pe.Code, "08") || strings.HasPrefix(pe.Code, "57P"):
 			// connection exceptions; admin shutdown, crash shutdown,
 			// cannot connect now (starting up or shutting down).

@@ -8,22 +8,23 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"bujiao/store"
+	"bujiao/dialog/persist"
 )
 
-// Sweep deletes, relative to now and with package store's rules,
-// conversations idle longer than idleConversations, events older than
-// eventAge, processed-update records older than store.ProcessedUpdateTTL,
-// old inbox and outbox rows and expired shared cases, in one transaction.
-// A zero or negative duration selects the default.
-func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, eventAge time.Duration) (store.SweepResult, error) {
+// Sweep deletes, relative to now, conversations idle longer than
+// idleConversations, events older than eventAge, finished inbox entries
+// older than persist.AppliedTTL, unapplied entries and unsent messages as
+// old as the conversations, and expired shared cases, in one transaction
+// (PostgreSQL's row locks do not stop other writers, so one transaction
+// holds nobody up). A zero or negative duration selects the default.
+func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, eventAge time.Duration) (persist.SweepResult, error) {
 	if idleConversations <= 0 {
-		idleConversations = store.DefaultConversationTTL
+		idleConversations = persist.DefaultConversationTTL
 	}
 	if eventAge <= 0 {
-		eventAge = store.DefaultEventTTL
+		eventAge = persist.DefaultEventTTL
 	}
-	var res store.SweepResult
+	var res persist.SweepResult
 	steps := []struct {
 		query string
 		age   time.Duration
@@ -31,9 +32,12 @@ func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, event
 	}{
 		{`DELETE FROM conversations WHERE updated_at < $1`, idleConversations, &res.Conversations},
 		{`DELETE FROM events WHERE at < $1`, eventAge, &res.Events},
-		{`DELETE FROM processed_updates WHERE processed_at < $1`, store.ProcessedUpdateTTL, &res.ProcessedUpdates},
-		{`DELETE FROM inbox WHERE status <> 'new' AND received_at < $1`, store.ProcessedUpdateTTL, &res.Inbox},
-		{`DELETE FROM inbox WHERE received_at < $1`, idleConversations, &res.Inbox},
+		// Finished entries keep only their key; they go after AppliedTTL.
+		// Unapplied ones hold what the person wrote and go with the
+		// conversations (a reminder counts from when it falls due), as do
+		// unsent messages.
+		{`DELETE FROM inbox WHERE status <> 'new' AND coalesce(finished_at, received_at) < $1`, persist.AppliedTTL, &res.ProcessedUpdates},
+		{`DELETE FROM inbox WHERE status = 'new' AND greatest(received_at, due_at) < $1`, idleConversations, &res.Inbox},
 		{`DELETE FROM outbox WHERE created_at < $1`, idleConversations, &res.Outbox},
 		{`DELETE FROM shared_cases WHERE expires_at <= $1`, 0, &res.SharedCases},
 	}
@@ -48,7 +52,7 @@ func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, event
 		return nil
 	})
 	if err != nil {
-		return store.SweepResult{}, fmt.Errorf("sweep: %w", db.classify(err))
+		return persist.SweepResult{}, fmt.Errorf("sweep: %w", db.classify(err))
 	}
 	return res, nil
 }

@@ -8,52 +8,32 @@ import (
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 
+	"bujiao/dialog/persist"
 	"bujiao/store"
 )
 
-// LoadSession reads the conversation of chatID. Found is false for a new
-// chat (or one whose row only marks it blocked).
-func (db *DB) LoadSession(ctx context.Context, chatID int64) (store.Session, error) {
-	s := store.Session{ChatID: chatID}
+// Load reads the conversation of chatID. Found is false for a new chat (or
+// one whose row only marks it blocked).
+func (db *DB) Load(ctx context.Context, chatID int64) (persist.Session, error) {
+	var s persist.Session
 	err := db.pool.QueryRow(ctx, `SELECT state, lang, version FROM conversations WHERE chat_id = $1`, chatID).
 		Scan(&s.State, &s.Lang, &s.Version)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
-		return store.Session{ChatID: chatID}, nil
+		return persist.Session{}, nil
 	case err != nil:
-		return store.Session{ChatID: chatID}, fmt.Errorf("load conversation: %w", db.classify(err))
+		return persist.Session{}, fmt.Errorf("load conversation: %w", db.classify(err))
 	}
 	s.Found = len(s.State) > 0
 	return s, nil
 }
 
-// Load returns the conversation of chatID, or an error wrapping
-// store.ErrNotFound.
-func (db *DB) Load(ctx context.Context, chatID int64) (store.Conversation, error) {
-	c := store.Conversation{ChatID: chatID}
-	err := db.pool.QueryRow(ctx, `SELECT state, lang, version, blocked, updated_at
-FROM conversations WHERE chat_id = $1`, chatID).Scan(&c.State, &c.Lang, &c.Version, &c.Blocked, &c.UpdatedAt)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return store.Conversation{ChatID: chatID}, fmt.Errorf("load conversation: %w", store.ErrNotFound)
-	}
-	if err != nil {
-		return store.Conversation{ChatID: chatID}, fmt.Errorf("load conversation: %w", db.classify(err))
-	}
-	c.UpdatedAt = c.UpdatedAt.UTC()
-	if c.State == nil {
-		c.State = []byte{}
-	}
-	return c, nil
-}
-
-// Commit writes a turn computed from a loaded Session, all or nothing:
-// the new state (compare-and-swap on the version, the row locked while the
-// turn is written), the applied update, its events and its messages. It
-// clears the blocked flag. A duplicate update fails with
-// store.ErrDuplicate, a changed conversation with store.ErrConflict.
-func (db *DB) Commit(ctx context.Context, c store.Commit) error {
+// Commit writes a turn, all or nothing: the new state (compare-and-swap on
+// the version, the row locked FOR UPDATE while the turn is written), the
+// inbox entry it applies, its events, its messages and its scheduled and
+// cancelled entries. It clears the blocked flag.
+func (db *DB) Commit(ctx context.Context, c persist.Commit) error {
 	if db.readOnly {
 		return fmt.Errorf("commit turn: %w", store.ErrReadOnly)
 	}
@@ -64,21 +44,25 @@ func (db *DB) Commit(ctx context.Context, c store.Commit) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.Is(err, store.ErrDuplicate), errors.Is(err, store.ErrConflict):
+	case errors.Is(err, persist.ErrDuplicate), errors.Is(err, persist.ErrConflict):
 		return fmt.Errorf("commit turn: %w", err)
 	}
 	return fmt.Errorf("commit turn: %w", db.classify(err))
 }
 
-func (db *DB) commitIn(ctx context.Context, tx pgx.Tx, c store.Commit) error {
-	if c.UpdateID > 0 {
-		var one int
-		err := tx.QueryRow(ctx, `SELECT 1 FROM processed_updates WHERE chat_id = $1 AND update_id = $2`, c.ChatID, c.UpdateID).Scan(&one)
+func (db *DB) commitIn(ctx context.Context, tx pgx.Tx, c persist.Commit) error {
+	if c.Entry > 0 {
+		// Locking the entry makes a second Commit of it wait here and then
+		// see it applied.
+		var status string
+		err := tx.QueryRow(ctx, `SELECT status FROM inbox WHERE seq = $1 FOR UPDATE`, c.Entry).Scan(&status)
 		switch {
-		case err == nil:
-			return store.ErrDuplicate
-		case !errors.Is(err, pgx.ErrNoRows):
-			return fmt.Errorf("check update: %w", err)
+		case errors.Is(err, pgx.ErrNoRows):
+			return fmt.Errorf("inbox entry %d is gone: %w", c.Entry, persist.ErrDuplicate)
+		case err != nil:
+			return fmt.Errorf("check entry: %w", err)
+		case status != "new":
+			return persist.ErrDuplicate
 		}
 	}
 	// FOR UPDATE: a concurrent turn on the chat waits here, then reads the
@@ -90,10 +74,10 @@ func (db *DB) commitIn(ctx context.Context, tx pgx.Tx, c store.Commit) error {
 		return fmt.Errorf("read version: %w", err)
 	}
 	if cur != c.Version {
-		return store.ErrConflict
+		return persist.ErrConflict
 	}
 	if c.Forget {
-		if err := forgetIn(ctx, tx, c.ChatID, c.UpdateID); err != nil {
+		if err := forgetIn(ctx, tx, c.ChatID, c.Entry); err != nil {
 			return err
 		}
 		exists = false
@@ -114,39 +98,55 @@ VALUES ($1, $2, $3, false, $4, $5, $5) ON CONFLICT (chat_id) DO NOTHING`, c.Chat
 			return fmt.Errorf("save conversation: %w", err)
 		}
 		if tag.RowsAffected() == 0 {
-			return store.ErrConflict
+			return persist.ErrConflict
 		}
 	}
-	if c.UpdateID > 0 {
-		if _, err := tx.Exec(ctx, `INSERT INTO processed_updates (chat_id, update_id, processed_at) VALUES ($1, $2, $3)`,
-			c.ChatID, c.UpdateID, now); err != nil {
-			var pe *pgconn.PgError
-			if errors.As(err, &pe) && pe.Code == "23505" {
-				return store.ErrDuplicate
-			}
-			return fmt.Errorf("mark update: %w", err)
-		}
-		if _, err := tx.Exec(ctx, `UPDATE inbox SET status = 'done', payload = NULL WHERE update_id = $1`, c.UpdateID); err != nil {
-			return fmt.Errorf("mark inbox row: %w", err)
+	if c.Entry > 0 {
+		// The payload goes as soon as the entry is applied: it is what the
+		// person wrote; the key stays to refuse a redelivery.
+		if _, err := tx.Exec(ctx, `UPDATE inbox SET status = 'done', payload = NULL, finished_at = $2,
+    owner = NULL, lease_until = NULL WHERE seq = $1`, c.Entry, now); err != nil {
+			return fmt.Errorf("mark entry applied: %w", err)
 		}
 	}
 	if err := insertEvents(ctx, tx, c.ChatID, now, c.Events); err != nil {
 		return err
 	}
-	for _, m := range c.Outbox {
-		if _, err := tx.Exec(ctx, `INSERT INTO outbox (chat_id, payload, created_at) VALUES ($1, $2, $3)`, c.ChatID, m, now); err != nil {
+	if err := insertMessages(ctx, tx, c.ChatID, now, c.Outbox); err != nil {
+		return err
+	}
+	if err := insertEntries(ctx, tx, now, c.Schedule, nil); err != nil {
+		return err
+	}
+	if len(c.Cancel) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM inbox WHERE chat_id = $1 AND status = 'new' AND key = ANY($2)`,
+			c.ChatID, c.Cancel); err != nil {
+			return fmt.Errorf("cancel entries: %w", err)
+		}
+	}
+	return nil
+}
+
+func insertMessages(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, msgs []persist.Message) error {
+	for _, m := range msgs {
+		to := m.ChatID
+		if to == 0 {
+			to = chatID
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO outbox (chat_id, thread_id, payload, created_at) VALUES ($1, $2, $3, $4)`,
+			to, m.ThreadID, nonNil(m.Payload), now); err != nil {
 			return fmt.Errorf("queue message: %w", err)
 		}
 	}
 	return nil
 }
 
-// forgetIn deletes what is stored about chatID inside tx. Inbox rows after
-// updateID stay: the person wrote them after asking to be forgotten.
-func forgetIn(ctx context.Context, tx pgx.Tx, chatID, updateID int64) error {
+// forgetIn deletes what is stored about chatID inside tx. Entries after
+// entry stay (the person wrote them after asking to be forgotten), except
+// scheduled ones (reminders), which go.
+func forgetIn(ctx context.Context, tx pgx.Tx, chatID, entry int64) error {
 	for _, q := range []string{
 		`DELETE FROM conversations WHERE chat_id = $1`,
-		`DELETE FROM processed_updates WHERE chat_id = $1`,
 		`DELETE FROM events WHERE chat_id = $1`,
 		`DELETE FROM outbox WHERE chat_id = $1`,
 	} {
@@ -154,7 +154,8 @@ func forgetIn(ctx context.Context, tx pgx.Tx, chatID, updateID int64) error {
 			return fmt.Errorf("forget chat: %w", err)
 		}
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM inbox WHERE chat_id = $1 AND (update_id < $2 OR status <> 'new')`, chatID, updateID); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM inbox WHERE chat_id = $1 AND seq <> $2
+    AND (seq < $2 OR status <> 'new' OR due_at IS NOT NULL)`, chatID, entry); err != nil {
 		return fmt.Errorf("forget chat: inbox: %w", err)
 	}
 	return nil
@@ -166,7 +167,7 @@ func forgetIn(ctx context.Context, tx pgx.Tx, chatID, updateID int64) error {
 // described in the README's "Data and privacy".
 func (db *DB) Forget(ctx context.Context, chatID int64) error {
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		if err := forgetIn(ctx, tx, chatID, 1<<62); err != nil {
+		if err := forgetIn(ctx, tx, chatID, 0); err != nil {
 			return err
 		}
 		_, err := tx.Exec(ctx, `DELETE FROM inbox WHERE chat_id = $1`, chatID)
@@ -184,7 +185,7 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
 // maxEventText bounds stored event text, as in package store.
 const maxEventText = 500
 
-func insertEvents(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, events []store.Event) error {
+func insertEvents(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, events []persist.Event) error {
 	for _, e := range events {
 		if e.ChatID == 0 {
 			e.ChatID = chatID
@@ -193,7 +194,7 @@ func insertEvents(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, e
 		if at.IsZero() {
 			at = now
 		}
-		if _, err := tx.Exec(ctx, insertEventSQL, at.UTC(), e.Kind, e.ChatID, e.Question, e.Verdict, e.Region,
+		if _, err := tx.Exec(ctx, insertEventSQL, at.UTC(), string(e.Kind), e.ChatID, e.Question, e.Verdict, e.Region,
 			truncate(store.Redact(e.Text), maxEventText), e.Helpful); err != nil {
 			return fmt.Errorf("insert event: %w", err)
 		}
@@ -201,10 +202,18 @@ func insertEvents(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, e
 	return nil
 }
 
+func errorEvent(ctx context.Context, tx pgx.Tx, now time.Time, chatID int64, code string) error {
+	_, err := tx.Exec(ctx, insertEventSQL, now, string(persist.EvError), chatID, "", "", "", code, nil)
+	return err
+}
+
 // Record stores events that happen outside a turn, in one transaction.
-func (db *DB) Record(ctx context.Context, events ...store.Event) error {
+func (db *DB) Record(ctx context.Context, events ...persist.Event) error {
 	if len(events) == 0 {
 		return nil
+	}
+	if db.readOnly {
+		return fmt.Errorf("record events: %w", store.ErrReadOnly)
 	}
 	if err := validEvents(events); err != nil {
 		return fmt.Errorf("record events: %w", err)
@@ -216,16 +225,12 @@ func (db *DB) Record(ctx context.Context, events ...store.Event) error {
 	return nil
 }
 
-func validEvents(events []store.Event) error {
+func validEvents(events []persist.Event) error {
 	for _, e := range events {
 		if e.Kind == "" {
 			return errors.New("event without kind")
 		}
-		known := false
-		for _, k := range store.EventKinds {
-			known = known || k == e.Kind
-		}
-		if !known {
+		if !persist.KnownKind(e.Kind) {
 			return fmt.Errorf("unknown event kind %q", e.Kind)
 		}
 	}
