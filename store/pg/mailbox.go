@@ -317,7 +317,7 @@ func (db *DB) Sent(ctx context.Context, id, chatID int64, reason string) error {
 func (db *DB) Block(ctx context.Context, chatID int64) error {
 	now := db.now()
 	if _, err := db.pool.Exec(ctx, `INSERT INTO conversations (chat_id, state, lang, blocked, created_at, updated_at)
-VALUES ($1, '', '', true, $2, $2) ON CONFLICT (chat_id) DO UPDATE SET blocked = true`, chatID, now); err != nil {
+VALUES ($1, NULL, '', true, $2, $2) ON CONFLICT (chat_id) DO UPDATE SET blocked = true`, chatID, now); err != nil {
 		return fmt.Errorf("mark blocked: %w", db.classify(err))
 	}
 	return nil

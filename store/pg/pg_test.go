@@ -13,7 +13,12 @@ import (
 	"bujiao/store/pg/pgtest"
 )
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+func TestMain(m *testing.M) {
+	if p := os.Getenv(holdEnv); p != "" {
+		holdMain(p)
+	}
+	os.Exit(pgtest.Main(m))
+}
 
 func open(t *testing.T) *DB {
 	t.Helper()

@@ -14,18 +14,21 @@ import (
 )
 
 // Load reads the conversation of chatID. Found is false for a new chat (or
-// one whose row only marks it blocked).
+// one whose row only marks it blocked: its state is NULL); an empty state
+// is a state.
 func (db *DB) Load(ctx context.Context, chatID int64) (persist.Session, error) {
 	var s persist.Session
-	err := db.pool.QueryRow(ctx, `SELECT state, lang, version FROM conversations WHERE chat_id = $1`, chatID).
-		Scan(&s.State, &s.Lang, &s.Version)
+	err := db.pool.QueryRow(ctx, `SELECT state, lang, version, state IS NOT NULL FROM conversations WHERE chat_id = $1`, chatID).
+		Scan(&s.State, &s.Lang, &s.Version, &s.Found)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 		return persist.Session{}, nil
 	case err != nil:
 		return persist.Session{}, fmt.Errorf("load conversation: %w", db.classify(err))
 	}
-	s.Found = len(s.State) > 0
+	if s.Found && s.State == nil {
+		s.State = []byte{}
+	}
 	return s, nil
 }
 
