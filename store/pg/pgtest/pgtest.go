@@ -66,6 +66,14 @@ func Main(m *testing.M) int {
 	return code
 }
 
+// Wrap is Main for a TestMain that hands m to another runner (testscript.Main
+// takes anything with Run() int): the shared cluster is stopped after Run.
+func Wrap(m *testing.M) interface{ Run() int } { return wrapped{m} }
+
+type wrapped struct{ m *testing.M }
+
+func (w wrapped) Run() int { return Main(w.m) }
+
 // server returns the admin URL of the shared server, starting the cluster
 // on first use.
 func server() (string, error) {
