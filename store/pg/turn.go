@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"bujiao/dialog/persist"
 	"bujiao/store"
@@ -54,80 +55,117 @@ func (db *DB) Commit(ctx context.Context, c persist.Commit) error {
 }
 
 func (db *DB) commitIn(ctx context.Context, tx pgx.Tx, c persist.Commit) error {
+	// One round trip for both checks. The row locks (FOR UPDATE) make a
+	// second Commit of the entry wait and then see it applied, and a
+	// concurrent turn on the chat wait and then see the version this one
+	// wrote.
+	var status *string
+	var cur *int64
+	err := tx.QueryRow(ctx, `SELECT
+    (SELECT status FROM inbox WHERE seq = $1 FOR UPDATE),
+    (SELECT version FROM conversations WHERE chat_id = $2 FOR UPDATE)`, c.Entry, c.ChatID).Scan(&status, &cur)
+	if err != nil {
+		return fmt.Errorf("check turn: %w", err)
+	}
 	if c.Entry > 0 {
-		// Locking the entry makes a second Commit of it wait here and then
-		// see it applied.
-		var status string
-		err := tx.QueryRow(ctx, `SELECT status FROM inbox WHERE seq = $1 FOR UPDATE`, c.Entry).Scan(&status)
 		switch {
-		case errors.Is(err, pgx.ErrNoRows):
+		case status == nil:
 			return fmt.Errorf("inbox entry %d is gone: %w", c.Entry, persist.ErrDuplicate)
-		case err != nil:
-			return fmt.Errorf("check entry: %w", err)
-		case status != "new":
+		case *status != "new":
 			return persist.ErrDuplicate
 		}
 	}
-	// FOR UPDATE: a concurrent turn on the chat waits here, then reads the
-	// version this one wrote and reports a conflict.
-	var cur int64
-	err := tx.QueryRow(ctx, `SELECT version FROM conversations WHERE chat_id = $1 FOR UPDATE`, c.ChatID).Scan(&cur)
-	exists := err == nil
-	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return fmt.Errorf("read version: %w", err)
-	}
-	if cur != c.Version {
+	exists := cur != nil
+	if exists && *cur != c.Version || !exists && c.Version != 0 {
 		return persist.ErrConflict
-	}
-	if c.Forget {
-		if err := forgetIn(ctx, tx, c.ChatID, c.Entry); err != nil {
-			return err
-		}
-		exists = false
 	}
 	now := db.now()
 	state := nonNil(c.State)
+	// The writes go in one batch: one round trip however many events and
+	// messages the turn has.
+	var bt pgx.Batch
+	if c.Forget {
+		forgetBatch(&bt, c.ChatID, c.Entry)
+		exists = false
+	}
+	var saved *pgconn.CommandTag
 	if exists {
-		if _, err := tx.Exec(ctx, `UPDATE conversations SET state = $2, lang = $3, blocked = false,
-    version = $4, updated_at = $5 WHERE chat_id = $1`, c.ChatID, state, c.Lang, c.Version+1, now); err != nil {
-			return fmt.Errorf("save conversation: %w", err)
-		}
+		bt.Queue(`UPDATE conversations SET state = $2, lang = $3, blocked = false,
+    version = $4, updated_at = $5 WHERE chat_id = $1`, c.ChatID, state, c.Lang, c.Version+1, now)
 	} else {
 		// No row to lock: a turn on the same new chat committing first
 		// makes this insert do nothing, which is the conflict.
-		tag, err := tx.Exec(ctx, `INSERT INTO conversations (chat_id, state, lang, blocked, version, created_at, updated_at)
-VALUES ($1, $2, $3, false, $4, $5, $5) ON CONFLICT (chat_id) DO NOTHING`, c.ChatID, state, c.Lang, c.Version+1, now)
-		if err != nil {
-			return fmt.Errorf("save conversation: %w", err)
-		}
-		if tag.RowsAffected() == 0 {
-			return persist.ErrConflict
-		}
+		bt.Queue(`INSERT INTO conversations (chat_id, state, lang, blocked, version, created_at, updated_at)
+VALUES ($1, $2, $3, false, $4, $5, $5) ON CONFLICT (chat_id) DO NOTHING`, c.ChatID, state, c.Lang, c.Version+1, now).
+			Exec(func(tag pgconn.CommandTag) error { saved = &tag; return nil })
 	}
 	if c.Entry > 0 {
 		// The payload goes as soon as the entry is applied: it is what the
 		// person wrote; the key stays to refuse a redelivery.
-		if _, err := tx.Exec(ctx, `UPDATE inbox SET status = 'done', payload = NULL, finished_at = $2,
-    owner = NULL, lease_until = NULL WHERE seq = $1`, c.Entry, now); err != nil {
-			return fmt.Errorf("mark entry applied: %w", err)
-		}
+		bt.Queue(`UPDATE inbox SET status = 'done', payload = NULL, finished_at = $2,
+    owner = NULL, lease_until = NULL WHERE seq = $1`, c.Entry, now)
 	}
-	if err := insertEvents(ctx, tx, c.ChatID, now, c.Events); err != nil {
-		return err
-	}
-	if err := insertMessages(ctx, tx, c.ChatID, now, c.Outbox); err != nil {
-		return err
-	}
-	if err := insertEntries(ctx, tx, now, c.Schedule, nil); err != nil {
-		return err
-	}
+	queueEvents(&bt, c.ChatID, now, c.Events)
+	queueMessages(&bt, c.ChatID, now, c.Outbox)
+	queueEntries(&bt, now, c.Schedule)
 	if len(c.Cancel) > 0 {
-		if _, err := tx.Exec(ctx, `DELETE FROM inbox WHERE chat_id = $1 AND status = 'new' AND key = ANY($2)`,
-			c.ChatID, c.Cancel); err != nil {
-			return fmt.Errorf("cancel entries: %w", err)
-		}
+		bt.Queue(`DELETE FROM inbox WHERE chat_id = $1 AND status = 'new' AND key = ANY($2)`, c.ChatID, c.Cancel)
+	}
+	if err := tx.SendBatch(ctx, &bt).Close(); err != nil {
+		return fmt.Errorf("write turn: %w", err)
+	}
+	if saved != nil && saved.RowsAffected() == 0 {
+		return persist.ErrConflict
 	}
 	return nil
+}
+
+func queueEvents(bt *pgx.Batch, chatID int64, now time.Time, events []persist.Event) {
+	for _, e := range events {
+		if e.ChatID == 0 {
+			e.ChatID = chatID
+		}
+		at := e.At
+		if at.IsZero() {
+			at = now
+		}
+		bt.Queue(insertEventSQL, at.UTC(), string(e.Kind), e.ChatID, e.Question, e.Verdict, e.Region,
+			truncate(store.Redact(e.Text), maxEventText), e.Helpful)
+	}
+}
+
+func queueMessages(bt *pgx.Batch, chatID int64, now time.Time, msgs []persist.Message) {
+	for _, m := range msgs {
+		to := m.ChatID
+		if to == 0 {
+			to = chatID
+		}
+		bt.Queue(`INSERT INTO outbox (chat_id, thread_id, payload, created_at) VALUES ($1, $2, $3, $4)`,
+			to, m.ThreadID, nonNil(m.Payload), now)
+	}
+}
+
+func queueEntries(bt *pgx.Batch, now time.Time, in []persist.Inbound) {
+	for _, u := range in {
+		var due *time.Time
+		if !u.DueAt.IsZero() {
+			d := u.DueAt.UTC()
+			due = &d
+		}
+		bt.Queue(`INSERT INTO inbox (key, chat_id, payload, status, error, received_at, due_at)
+VALUES ($1, $2, $3, 'new', '', $4, $5) ON CONFLICT (key) DO NOTHING`, u.Key, u.ChatID, nonNil(u.Payload), now, due)
+	}
+}
+
+// forgetBatch queues the deletes of what is stored about chatID. Entries
+// after entry stay (the person wrote them after asking to be forgotten),
+// except scheduled ones (reminders), which go.
+func forgetBatch(bt *pgx.Batch, chatID, entry int64) {
+	bt.Queue(`DELETE FROM conversations WHERE chat_id = $1`, chatID)
+	bt.Queue(`DELETE FROM events WHERE chat_id = $1`, chatID)
+	bt.Queue(`DELETE FROM outbox WHERE chat_id = $1`, chatID)
+	bt.Queue(`DELETE FROM inbox WHERE chat_id = $1 AND seq <> $2
+    AND (seq < $2 OR status <> 'new' OR due_at IS NOT NULL)`, chatID, entry)
 }
 
 func insertMessages(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, msgs []persist.Message) error {
@@ -144,37 +182,16 @@ func insertMessages(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time,
 	return nil
 }
 
-// forgetIn deletes what is stored about chatID inside tx. Entries after
-// entry stay (the person wrote them after asking to be forgotten), except
-// scheduled ones (reminders), which go.
-func forgetIn(ctx context.Context, tx pgx.Tx, chatID, entry int64) error {
-	for _, q := range []string{
-		`DELETE FROM conversations WHERE chat_id = $1`,
-		`DELETE FROM events WHERE chat_id = $1`,
-		`DELETE FROM outbox WHERE chat_id = $1`,
-	} {
-		if _, err := tx.Exec(ctx, q, chatID); err != nil {
-			return fmt.Errorf("forget chat: %w", err)
-		}
-	}
-	if _, err := tx.Exec(ctx, `DELETE FROM inbox WHERE chat_id = $1 AND seq <> $2
-    AND (seq < $2 OR status <> 'new' OR due_at IS NOT NULL)`, chatID, entry); err != nil {
-		return fmt.Errorf("forget chat: inbox: %w", err)
-	}
-	return nil
-}
-
 // Forget deletes everything stored about chatID (for maintainers and
 // tests; a chat's own /forget goes through Commit). What PostgreSQL keeps
 // after a delete — dead tuples until vacuum, WAL, backups, replicas — is
 // described in the README's "Data and privacy".
 func (db *DB) Forget(ctx context.Context, chatID int64) error {
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		if err := forgetIn(ctx, tx, chatID, 0); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `DELETE FROM inbox WHERE chat_id = $1`, chatID)
-		return err
+		var bt pgx.Batch
+		forgetBatch(&bt, chatID, 0)
+		bt.Queue(`DELETE FROM inbox WHERE chat_id = $1`, chatID)
+		return tx.SendBatch(ctx, &bt).Close()
 	})
 	if err != nil {
 		return fmt.Errorf("forget chat: %w", db.classify(err))
