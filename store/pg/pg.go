@@ -47,6 +47,12 @@ var _ persist.Store = (*DB)(nil)
 // instead of holding a worker and its locks.
 const DefaultStatementTimeout = 5 * time.Second
 
+// DefaultMaxConns bounds each process's connections: the bot's workers,
+// its sender and receiver, the sweeper and the health checks, with room to
+// spare, while several instances stay well under the server's default
+// max_connections (100).
+const DefaultMaxConns = 16
+
 // IsURL reports whether s selects PostgreSQL: a postgres:// or
 // postgresql:// URL. Anything else is a SQLite file path.
 func IsURL(s string) bool {
@@ -86,8 +92,7 @@ type Options struct {
 	// ReadOnly opens a session that cannot write, for "bujiao stats".
 	// Migrations are not run; an older schema is refused.
 	ReadOnly bool
-	// MaxConns bounds the pool; zero means pgxpool's default (the larger
-	// of 4 and the number of CPUs).
+	// MaxConns bounds the pool; zero means DefaultMaxConns.
 	MaxConns int32
 	// ConnectTimeout bounds the first connection; zero means 10 s.
 	ConnectTimeout time.Duration
@@ -132,6 +137,7 @@ func openUpTo(ctx context.Context, rawURL string, opts Options, upTo int) (*DB, 
 	if opts.ReadOnly {
 		rp["default_transaction_read_only"] = "on"
 	}
+	cfg.MaxConns = DefaultMaxConns
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns
 	}
