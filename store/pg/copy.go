@@ -104,7 +104,11 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 				return fmt.Errorf("%w: table %s has %d rows; copy into a new, empty database", ErrTargetNotEmpty, t, n)
 			}
 		}
-		for _, spec := range copySpecs {
+		specs, err := specsFor(ctx, stx)
+		if err != nil {
+			return err
+		}
+		for _, spec := range specs {
 			rows, err := readTable(ctx, stx, spec)
 			if err != nil {
 				return fmt.Errorf("read %s: %w", spec.table, err)
@@ -127,7 +131,7 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 				return err
 			}
 			var want int64
-			if err := stx.QueryRowContext(ctx, copySpecs[i].count).Scan(&want); err != nil {
+			if err := stx.QueryRowContext(ctx, specs[i].count).Scan(&want); err != nil {
 				return fmt.Errorf("count %s in the source: %w", counts[i].Table, err)
 			}
 			if counts[i].Target != want || counts[i].Source != want {
@@ -154,6 +158,51 @@ type copySpec struct {
 	// booleans).
 	conv func(v []any) ([]any, error)
 }
+
+// specsFor picks the specs for the source's schema: version 5 keys its
+// inbox itself; version 4 has processed_updates beside it.
+func specsFor(ctx context.Context, tx *sql.Tx) ([]copySpec, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'processed_updates'`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("read the source's schema: %w", err)
+	}
+	if n > 0 {
+		return copySpecs, nil
+	}
+	specs := make([]copySpec, 0, len(copySpecs))
+	for _, s := range copySpecs {
+		switch s.table {
+		case "inbox":
+			s = inboxV5
+		case "outbox":
+			s = outboxV5
+		}
+		specs = append(specs, s)
+	}
+	return specs, nil
+}
+
+// The inbox and outbox of SQLite schema version 5: inbox entries have
+// their own key and seq and an optional due time (” for none); outbox
+// messages a forum thread. Claims are not copied: the source's processes
+// are stopped, so its leases mean nothing.
+var (
+	inboxV5 = copySpec{
+		table:   "inbox",
+		columns: []string{"seq", "key", "chat_id", "payload", "status", "error", "received_at", "due_at", "finished_at"},
+		query: `SELECT seq, key, chat_id, payload, status, error, received_at, nullif(due_at, ''),
+    CASE WHEN status = 'new' THEN NULL ELSE received_at END FROM inbox ORDER BY seq`,
+		count: `SELECT count(*) FROM inbox`,
+		conv:  convert(nil, nil, nil, nil, nil, nil, timestamp, timestamp, timestamp),
+	}
+	outboxV5 = copySpec{
+		table:   "outbox",
+		columns: []string{"id", "chat_id", "thread_id", "payload", "created_at"},
+		query:   `SELECT id, chat_id, thread_id, payload, created_at FROM outbox ORDER BY id`,
+		count:   `SELECT count(*) FROM outbox`,
+		conv:    convert(nil, nil, nil, nil, timestamp),
+	}
+)
 
 // copySpecs follow the SQLite schema at version 4. The inbox's entries are
 // keyed by "tg:<update_id>" (persist.UpdateKey), with the update id as
