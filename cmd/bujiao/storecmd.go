@@ -120,7 +120,7 @@ func runStoreCopy(ctx context.Context, args []string, stdout io.Writer, usage st
 	}
 	dst, err := pg.Open(ctx, *to, pg.Options{})
 	if err != nil {
-		return fmt.Errorf("store copy: --to %s: %w", pg.Redact(*to), err)
+		return fmt.Errorf("store copy: --to: %w", err)
 	}
 	defer dst.Close()
 	counts, err := pg.CopyFromSQLite(ctx, *from, dst)
