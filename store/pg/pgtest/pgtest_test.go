@@ -40,35 +40,5 @@ func TestDatabaseIsFreshAndPrivate(t *testing.T) {
 	}
 }
 
-// TestStopStart: a cluster of its own can be stopped (clients fail) and
-// started again on the same port with its data.
-func TestStopStart(t *testing.T) {
-	ctx := context.Background()
-	c := Start(t, Options{}) // durable: an immediate stop keeps what was committed
-	u := c.Database(t)
-	conn, err := pgx.Connect(ctx, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.Exec(ctx, `CREATE TABLE kept (v int); INSERT INTO kept VALUES (7)`); err != nil {
-		t.Fatal(err)
-	}
-	conn.Close(ctx)
-	c.Stop()
-	if conn, err := pgx.Connect(ctx, u); err == nil {
-		conn.Close(ctx)
-		t.Fatal("connected to a stopped cluster")
-	}
-	if err := c.Start(); err != nil {
-		t.Fatal(err)
-	}
-	conn, err = pgx.Connect(ctx, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	var v int
-	if err := conn.QueryRow(ctx, `SELECT v FROM kept`).Scan(&v); err != nil || v != 7 {
-		t.Fatalf("after restart: v=%d err=%v", v, err)
-	}
-}
+// Stop and Start are tested by store/pg TestServerRestartMidRun, which
+// needs them to keep committed data and to make clients fail meanwhile.
