@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -219,15 +220,9 @@ func DecodeSharedCase(data []byte) (SharedCase, error) {
 	return s.SharedCase, nil
 }
 
-// CaseStore keeps shared cases under tokens until they expire. The store
-// package satisfies it (through cmd/bujiao).
-type CaseStore interface {
-	// PutCase stores data under token until expires.
-	PutCase(ctx context.Context, token string, data []byte, expires time.Time) error
-	// GetCase returns the data stored under token, found false when there
-	// is none or it expired before now.
-	GetCase(ctx context.Context, token string, now time.Time) (data []byte, found bool, err error)
-}
+// CaseStore keeps shared cases under tokens until they expire: the
+// persistence contract's (*store.DB is one).
+type CaseStore = persist.CaseStore
 
 // Case tokens: a start payload is at most 64 characters of A-Za-z0-9_-,
 // too short for a case, so the link carries "c-" and a random token.

@@ -43,13 +43,13 @@ func BenchmarkCommit(b *testing.B) {
 							return
 						}
 						chat := int64(w*1000) + i%100
-						s, err := db.LoadSession(ctx, chat)
+						s, err := db.Load(ctx, chat)
 						if err != nil {
 							b.Error(err)
 							return
 						}
-						if err := db.Commit(ctx, Commit{ChatID: chat, UpdateID: i, Version: s.Version, State: benchState,
-							Lang: "zh", Events: events, Outbox: [][]byte{msg}}); err != nil {
+						if err := db.Commit(ctx, Commit{ChatID: chat, Entry: entryOf(db, chat, i), Version: s.Version, State: benchState,
+							Lang: "zh", Events: events, Outbox: msgs(msg)}); err != nil {
 							b.Error(err)
 							return
 						}
@@ -78,13 +78,13 @@ func TestManyConversationsMemory(t *testing.T) {
 	ctx := context.Background()
 	const n = 100_000
 	for i := int64(1); i <= n; i++ {
-		if err := db.Commit(ctx, Commit{ChatID: i, UpdateID: i, State: benchState, Lang: "zh",
+		if err := db.Commit(ctx, Commit{ChatID: i, Entry: entryOf(db, i, i), State: benchState, Lang: "zh",
 			Events: []Event{{Kind: EventAnswered, Question: "months"}}}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for i := int64(1); i <= n; i += 97 {
-		if _, err := db.Load(ctx, i); err != nil {
+		if _, err := db.Conversation(ctx, i); err != nil {
 			t.Fatal(err)
 		}
 	}

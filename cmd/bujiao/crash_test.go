@@ -85,6 +85,14 @@ func (a *crashAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		a.hookURL, a.secret = r.FormValue("url"), r.FormValue("secret_token")
 		a.notify()
 		a.mu.Unlock()
+	case "getWebhookInfo":
+		a.mu.Lock()
+		result = map[string]any{"url": a.hookURL, "pending_update_count": 0}
+		a.mu.Unlock()
+	case "deleteWebhook":
+		a.mu.Lock()
+		a.hookURL = ""
+		a.mu.Unlock()
 	case "getUpdates":
 		a.getUpdates(w, r)
 		return

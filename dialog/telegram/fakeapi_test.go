@@ -37,6 +37,7 @@ type fakeAPI struct {
 	nextMsg int
 	faults  map[string][]fault
 	blocked map[int64]bool
+	webhook string   // the URL set with setWebhook, "" for none
 	offsets []int64  // offset of each getUpdates call
 	allowed []string // allowed_updates of each getUpdates call
 	closing chan struct{}
@@ -325,7 +326,24 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 			ID: id, Date: int(time.Now().Unix()), Chat: models.Chat{ID: call.ChatID, Type: models.ChatTypePrivate}}})
 	case "answerInlineQuery":
 		f.answerInlineQuery(w, call)
+	case "getWebhookInfo":
+		f.record(call, http.StatusOK)
+		f.mu.Lock()
+		info := models.WebhookInfo{URL: f.webhook}
+		if f.webhook != "" {
+			info.PendingUpdateCount = len(f.queue)
+		}
+		f.mu.Unlock()
+		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": info})
 	case "answerCallbackQuery", "setMyCommands", "setWebhook", "deleteWebhook":
+		f.mu.Lock()
+		switch method {
+		case "setWebhook":
+			f.webhook = fields["url"]
+		case "deleteWebhook":
+			f.webhook = ""
+		}
+		f.mu.Unlock()
 		if method == "answerCallbackQuery" && fields["callback_query_id"] == "" {
 			f.fail(w, http.StatusBadRequest, "Bad Request: query is too old and response timeout expired or query ID is invalid", nil)
 			return
@@ -353,6 +371,8 @@ func (f *fakeAPI) serveLight(w http.ResponseWriter, method string, call apiCall)
 		}
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
 			ID: id, Date: int(call.At.Unix()), Chat: models.Chat{ID: call.ChatID, Type: models.ChatTypePrivate}}})
+	case "getWebhookInfo":
+		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.WebhookInfo{}})
 	default:
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": true})
 	}

@@ -251,48 +251,59 @@ func TestDispatcherStop(t *testing.T) {
 	}
 }
 
-// TestFeederOffersOnce: a row is offered once while it is worked on, is
-// not offered again from a listing read before it finished, and is offered
-// again if it is still pending after it finished (left for a retry).
+// TestFeederOffersOnce: a claimed row is offered once while it is worked
+// on — also when the store hands it out again because this process's own
+// lease lapsed meanwhile — and a row given back unfinished is claimed and
+// offered again.
 func TestFeederOffersOnce(t *testing.T) {
 	var mu sync.Mutex
-	rows := map[int64]bool{1: true, 2: true, 3: true}
+	rows := map[int64]bool{1: false, 2: false, 3: false} // id -> held
+	lapsed := map[int64]bool{}
 	runs := map[int64]int{}
 	release := make(chan struct{})
-	d := newDispatcher(2, 8, 8, func(_, _ context.Context, j job) {
-		<-release
-		mu.Lock()
-		runs[j.id]++
-		if j.id != 3 || runs[3] > 1 {
-			delete(rows, j.id) // 3 is left once, as a failed send would
-		}
-		mu.Unlock()
-	})
+	d := newDispatcher(2, 8, 8, nil)
 	var f *feeder
-	f = newFeeder(d, 8, func(ctx context.Context, limit int) ([]job, error) {
+	f = newFeeder(d, 8, time.Hour, func(ctx context.Context, limit int) ([]job, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		var out []job
 		for _, id := range []int64{1, 2, 3} {
-			if rows[id] {
+			held, ok := rows[id]
+			if ok && (!held || lapsed[id]) {
+				rows[id], lapsed[id] = true, false
 				out = append(out, job{id: id, chat: id})
 			}
 		}
 		return out, nil
+	}, func(ctx context.Context, ids []int64) ([]int64, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		var lost []int64
+		_ = ids
+		return lost, nil
 	}, nil)
 	d.run = func(stop, hard context.Context, j job) {
 		<-release
+		if f.lostRow(j.id) {
+			f.done(j.id)
+			return
+		}
 		mu.Lock()
 		runs[j.id]++
 		if j.id != 3 || runs[3] > 1 {
 			delete(rows, j.id)
+		} else {
+			rows[3] = false // given back unfinished, as a blocked chat's message is
 		}
 		mu.Unlock()
 		f.done(j.id)
 	}
 	ctx := context.Background()
 	f.pass(ctx)
-	f.pass(ctx) // all in flight: nothing new
+	mu.Lock()
+	lapsed[1] = true // our lease on 1 lapsed while it waits: the store offers it again
+	mu.Unlock()
+	f.pass(ctx)
 	close(release)
 	waitFor(t, "the rows", func() bool {
 		f.pass(ctx)
@@ -512,7 +523,7 @@ func TestStoredUpdateHasNoNames(t *testing.T) {
 	for _, in := range bt.in {
 		for _, name := range []string{"Xiaoming", "Wang", "xiaoming_w"} {
 			if strings.Contains(string(in.Payload), name) {
-				t.Errorf("stored update %d holds %q: %s", in.UpdateID, name, in.Payload)
+				t.Errorf("stored update %s holds %q: %s", in.Key, name, in.Payload)
 			}
 		}
 	}
