@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
+	"time"
 
 	"bujiao/dialog/persist"
 	"bujiao/store"
@@ -60,8 +62,10 @@ func openStore(ctx context.Context, target string, o openOptions) (persist.Store
 		}
 		return db, nil
 	}
-	var db *store.DB
-	var err error
+	var (
+		db  *store.DB
+		err error
+	)
 	if o.ReadOnly {
 		// A missing file would otherwise surface as SQLite's "unable to
 		// open".
@@ -75,10 +79,33 @@ func openStore(ctx context.Context, target string, o openOptions) (persist.Store
 	if err != nil {
 		return nil, err
 	}
-	s, ok := any(db).(persist.Store)
-	if !ok {
-		db.Close()
-		return nil, errors.New("the SQLite store does not implement the persistence contract yet")
+	return db, nil
+}
+
+// botStore is a store the bot runs on: the contract, and a retention
+// sweeper (both stores have one with this signature).
+type botStore interface {
+	persist.Store
+	RunSweeper(ctx context.Context, interval, idleConversations, eventAge time.Duration, log *slog.Logger)
+}
+
+var (
+	_ botStore = (*store.DB)(nil)
+	_ botStore = (*pg.DB)(nil)
+)
+
+// openBotStore opens the database for the bot (or serve) and logs what its
+// migrations did that an operator should know.
+func openBotStore(ctx context.Context, target string, log *slog.Logger) (botStore, error) {
+	s, err := openStore(ctx, target, openOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("open conversation database %s: %w", dbName(target), err)
 	}
-	return s, nil
+	if db, ok := s.(*store.DB); ok {
+		for _, n := range db.MigrationNotes() {
+			log.Warn("database upgraded", "note", n)
+		}
+	}
+	log.Info("database", "db", dbName(target))
+	return s.(botStore), nil
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"bujiao/store"
+	"bujiao/store/pg"
 )
 
 const statsDateLayout = "2006-01-02"
@@ -26,7 +27,7 @@ const statsDateLayout = "2006-01-02"
 func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dbPath := fs.String("db", store.DefaultPath(), "database `file`")
+	dbPath := fs.String("db", store.DefaultPath(), "database `file` or postgres:// URL")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
@@ -71,13 +72,14 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return errors.New("stats: --db: want a database file, got an empty path")
 	}
 	// A missing file would otherwise surface as SQLite's "unable to open".
-	if _, err := os.Stat(*dbPath); err != nil {
-		return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
+	if !pg.IsURL(*dbPath) {
+		if _, err := os.Stat(*dbPath); err != nil {
+			return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
+		}
 	}
-
-	db, err := store.OpenWith(ctx, *dbPath, store.Options{ReadOnly: true})
+	db, err := openStore(ctx, *dbPath, openOptions{ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("stats: %w", err)
+		return fmt.Errorf("stats: %s: %w", dbName(*dbPath), err)
 	}
 	defer db.Close()
 	rep, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
@@ -100,7 +102,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return nil
 	}
-	if err := writeStatsText(stdout, rep, from, to, *dbPath); err != nil {
+	if err := writeStatsText(stdout, rep, from, to, dbName(*dbPath)); err != nil {
 		return fmt.Errorf("stats: write: %w", err)
 	}
 	return nil
