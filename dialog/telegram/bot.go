@@ -154,6 +154,9 @@ type Config struct {
 	// afterUpdate, if set, is called when an inbox row is finished or an
 	// update was not stored (tests).
 	afterUpdate func(updateID int64)
+	// clock, if set, replaces time.Now for the claims' leases (tests that
+	// move the store's clock with it).
+	clock func() time.Time
 }
 
 func (c *Config) setDefaults() {
@@ -333,6 +336,9 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
 	b.outFeed = newFeeder(b.sends, scap, b.cfg.OutboxLease, b.claimOutbox, b.renewOutbox,
 		func(err error) { b.storeTrouble("claim outbox", err) })
+	if b.cfg.clock != nil {
+		b.inFeed.now, b.outFeed.now = b.cfg.clock, b.cfg.clock
+	}
 	return b, nil
 }
 

@@ -50,6 +50,10 @@ type fakeAPI struct {
 	// delivered message of their chat.
 	light bool
 	subs  map[int64]chan apiCall
+
+	// after, if set, runs when a message-class call was handled, just
+	// before it is answered (fault tests act "while Telegram answers").
+	after func(call apiCall)
 }
 
 // apiCall is one request the fake answered.
@@ -305,6 +309,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		f.calls = append(f.calls, call)
 		f.notify()
 		f.mu.Unlock()
+		if f.after != nil && (method == "sendMessage" || method == "editMessageText") {
+			f.after(call)
+		}
 		f.answerFault(w, r, flt)
 		return
 	}
@@ -318,6 +325,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		f.record(call, http.StatusOK)
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": f.me})
 	case "sendMessage", "editMessageText":
+		if f.after != nil {
+			f.after(call)
+		}
 		f.sendMessage(w, call)
 	case "editMessageReplyMarkup":
 		f.record(call, http.StatusOK)

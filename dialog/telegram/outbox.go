@@ -148,7 +148,7 @@ func (b *Bot) holdLease(stop context.Context, j job) bool {
 		return true
 	}
 	for try := 1; ; try++ {
-		start := time.Now()
+		start := b.outFeed.now()
 		ctx, cancel := context.WithTimeout(stop, 5*time.Second)
 		lost, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, b.cfg.OutboxLease, []int64{j.id})
 		cancel()

@@ -532,3 +532,85 @@ func TestStoredUpdateHasNoNames(t *testing.T) {
 		t.Errorf("stored press = %+v, %v", s, err)
 	}
 }
+
+// TestLimitsAfterStall: sixty sends reserve their slots of the overall
+// limiter, then the process stalls for five seconds (every reservation's
+// time passes) and they all wake at once. The overall window still lets
+// at most thirty leave in any second. Without the window, all sixty would
+// leave in the same instant (checked, so the test can fail).
+func TestLimitsAfterStall(t *testing.T) {
+	for _, withWindow := range []bool{true, false} {
+		cfg := Config{GlobalRate: DefaultGlobalRate, GlobalBurst: DefaultGlobalBurst, ChatRate: DefaultChatRate,
+			ChatBurst: DefaultChatBurst, GroupPerMinute: DefaultGroupPerMinute}
+		s := newLimits(&cfg)
+		if !withWindow {
+			s.overall = nil
+		}
+		now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		s.now = func() time.Time { return now }
+		for range 60 {
+			s.global.ReserveN(now, 1)
+		}
+		now = now.Add(5 * time.Second) // the stall
+		s.sleep = func(ctx context.Context, d time.Duration) error { now = now.Add(d); return nil }
+		var at []time.Time
+		for i := range 60 {
+			if err := s.admit(context.Background(), int64(1000+i)); err != nil {
+				t.Fatal(err)
+			}
+			at = append(at, now)
+		}
+		most := maxInWindow(at, time.Second)
+		switch {
+		case withWindow && most > DefaultGlobalRate:
+			t.Errorf("%d sends in one second after a stall, want at most %d", most, DefaultGlobalRate)
+		case !withWindow && most != 60:
+			t.Errorf("without the window %d sends left together; the test would not catch a burst", most)
+		}
+	}
+}
+
+// TestGroupLimit: one group gets at most twenty messages in any minute;
+// a private chat is not held back by it.
+func TestGroupLimit(t *testing.T) {
+	cfg := Config{GlobalRate: DefaultGlobalRate, GlobalBurst: DefaultGlobalBurst, ChatRate: DefaultChatRate,
+		ChatBurst: DefaultChatBurst, GroupPerMinute: DefaultGroupPerMinute}
+	s := newLimits(&cfg)
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	start := now
+	s.now = func() time.Time { return now }
+	s.sleep = func(ctx context.Context, d time.Duration) error { now = now.Add(d); return nil }
+	var at []time.Time
+	for range 45 {
+		if err := s.admit(context.Background(), -100123); err != nil {
+			t.Fatal(err)
+		}
+		at = append(at, now)
+		now = now.Add(100 * time.Millisecond)
+	}
+	if most := maxInWindow(at, time.Minute); most > DefaultGroupPerMinute {
+		t.Errorf("%d messages to one group within a minute, want at most %d", most, DefaultGroupPerMinute)
+	}
+	if d := at[20].Sub(start); d < time.Minute {
+		t.Errorf("the 21st message left after %v, want a minute", d)
+	}
+	before := now
+	if err := s.admit(context.Background(), 42); err != nil {
+		t.Fatal(err)
+	}
+	if now != before {
+		t.Errorf("a private chat waited %v behind the group", now.Sub(before))
+	}
+}
+
+func maxInWindow(at []time.Time, span time.Duration) int {
+	most := 0
+	for i := range at {
+		n := 0
+		for j := i; j < len(at) && at[j].Sub(at[i]) < span; j++ {
+			n++
+		}
+		most = max(most, n)
+	}
+	return most
+}
