@@ -15,24 +15,104 @@ import (
 	"bujiao/store/pg/pgtest"
 )
 
-// TestBotPostgresRestart runs the bot (webhook mode, a separate process)
-// on PostgreSQL, restarts PostgreSQL (an immediate shutdown: what a crash
+// TestBotOnPostgres runs the bot as separate processes on PostgreSQL and
+// compares what each person receives with what one bot on SQLite sends
+// for the same conversation.
+//
+// botRestart runs the bot (webhook mode) on PostgreSQL, restarts PostgreSQL (an immediate shutdown: what a crash
 // or a failover looks like) while 60 people are mid-conversation, and
 // checks that /readyz fails while the server is gone and answers again
 // after, that the work waited and resumed, and that every person got
 // exactly the messages the same conversation gets from one bot on SQLite
 // with no restart: nothing lost, nothing sent twice, every turn applied
 // once.
-func TestBotPostgresRestart(t *testing.T) {
+func TestBotOnPostgres(t *testing.T) {
 	if testing.Short() {
-		t.Skip("starts the bot as a separate process and restarts PostgreSQL")
+		t.Skip("starts the bot as separate processes on PostgreSQL")
 	}
 	if _, err := exec.LookPath("bujiao"); err != nil {
 		t.Skip("the bujiao command is not on PATH (TestMain sets it up)")
 	}
+	pgtest.Database(t) // skip here, before the reference run, when there is no server
 	const people, steps = 60, 4
 	want := probeRun(t, 1, people, steps, "")
+	t.Run("TwoProcesses", func(t *testing.T) { botTwoProcesses(t, want, people, steps) })
+	t.Run("Restart", func(t *testing.T) { botRestart(t, want, people, steps) })
+}
 
+// botTwoProcesses is the duplicate probe on PostgreSQL: two bot processes
+// polling one Bot API share one database; each person gets exactly what
+// one bot alone sends.
+func botTwoProcesses(t *testing.T, want map[int][]string, people, steps int) {
+	dbURL := pgtest.Database(t)
+	api := newCrashAPI(t)
+	tokenFile := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(tokenFile, []byte(testBotToken), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	procs := []*botProcess{startBot(t, api, dbURL, tokenFile, ""), startBot(t, api, dbURL, tokenFile, "")}
+	defer func() {
+		for _, p := range procs {
+			if p.cmd.ProcessState == nil {
+				p.cmd.Process.Kill()
+				<-p.done
+			}
+		}
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	var wg sync.WaitGroup
+	ps := make([]*person, people)
+	for i := range people {
+		ps[i] = &person{chat: int64(300_000 + i), steps: steps}
+		wg.Go(func() {
+			if err := api.converse(ps[i], false, deadline); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	time.Sleep(500 * time.Millisecond) // late duplicates would arrive now
+	for _, p := range procs {
+		p.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-p.done:
+		case <-time.After(20 * time.Second):
+			t.Fatal("a bot did not stop")
+		}
+		if t.Failed() {
+			t.Logf("bot log:\n%s", tail(p.stderr.String(), 30))
+		}
+	}
+	dups, lost := compareSent(api, ps, want)
+	t.Logf("two processes on PostgreSQL, %d people × %d steps: %d messages sent twice, %d missing", people, steps, dups, lost)
+	if dups+lost != 0 {
+		t.Errorf("want every message once")
+	}
+}
+
+// compareSent counts, per person, messages sent more often than in want
+// and messages missing.
+func compareSent(api *crashAPI, ps []*person, want map[int][]string) (dups, lost int) {
+	api.mu.Lock()
+	defer api.mu.Unlock()
+	for i, p := range ps {
+		var got []string
+		for _, m := range api.chats[p.chat] {
+			got = append(got, m.text)
+		}
+		for _, text := range uniq(append(append([]string(nil), want[i]...), got...)) {
+			cw, cg := count(want[i], text), count(got, text)
+			if cg > cw {
+				dups += cg - cw
+			} else {
+				lost += cw - cg
+			}
+		}
+	}
+	return dups, lost
+}
+
+func botRestart(t *testing.T, want map[int][]string, people, steps int) {
 	cluster := pgtest.Start(t, pgtest.Options{}) // durable: an immediate stop keeps every commit
 	dbURL := cluster.Database(t)
 	api := newCrashAPI(t)
@@ -128,23 +208,8 @@ func TestBotPostgresRestart(t *testing.T) {
 		t.Logf("bot log:\n%s", tail(proc.stderr.String(), 40))
 	}
 
-	dups, lost, twice := 0, 0, 0
-	api.mu.Lock()
-	for i, p := range ps {
-		var got []string
-		for _, m := range api.chats[p.chat] {
-			got = append(got, m.text)
-		}
-		for _, text := range uniq(append(append([]string(nil), want[i]...), got...)) {
-			cw, cg := count(want[i], text), count(got, text)
-			if cg > cw {
-				dups += cg - cw
-			} else {
-				lost += cw - cg
-			}
-		}
-	}
-	api.mu.Unlock()
+	dups, lost := compareSent(api, ps, want)
+	twice := 0
 	ctx := context.Background()
 	db, err := pg.Open(ctx, dbURL, pg.Options{})
 	if err != nil {
