@@ -263,15 +263,15 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 		fields := fieldsOf(t)
-		seen := map[string]bool{}
+		seen := map[string]*yaml.Node{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
 			fp := join(path, k.Value)
-			if seen[k.Value] {
-				d.errorf(k, fp, "duplicate key %q", k.Value)
+			if first := seen[k.Value]; first != nil {
+				d.errorf(k, fp, "duplicate key %q; the first is at %s:%d", k.Value, d.file, first.Line)
 				continue
 			}
-			seen[k.Value] = true
+			seen[k.Value] = k
 			idx, ok := fields[k.Value]
 			if !ok {
 				keys := validKeys(fields)
@@ -304,14 +304,20 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(t))
 		}
+		firstLine := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
 			fp := join(path, k.Value)
 			key := reflect.ValueOf(k.Value).Convert(t.Key())
 			if v.MapIndex(key).IsValid() {
-				d.errorf(k, fp, "duplicate key %q", k.Value)
+				if line, ok := firstLine[k.Value]; ok {
+					d.errorf(k, fp, "duplicate key %q; the first is at %s:%d", k.Value, d.file, line)
+				} else {
+					d.errorf(k, fp, "duplicate key %q", k.Value)
+				}
 				continue
 			}
+			firstLine[k.Value] = k.Line
 			elem := reflect.New(t.Elem()).Elem()
 			d.decode(val, elem, fp)
 			v.SetMapIndex(key, elem)
@@ -325,6 +331,14 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 				text += ": " + v
 			}
 			d.errorf(n, path, "want text, got a key and a value: \": \" or a leading \"?\" inside [ ] or { } makes one; put the item in quotes: %q", text)
+			return
+		}
+		if n.Kind == yaml.MappingNode && len(n.Content) == 2 && n.Content[0].Kind == yaml.ScalarNode &&
+			n.Content[1].Kind == yaml.ScalarNode && n.Content[0].Line == n.Content[1].Line {
+			// "- 补缴的时间: 多久": a list item with ": " in it is a key and
+			// a value to YAML.
+			d.errorf(n, path, "want text, got a key and a value: \": \" inside an unquoted list item makes one; put the item in quotes: %q",
+				n.Content[0].Value+": "+n.Content[1].Value)
 			return
 		}
 		if n.Kind != yaml.ScalarNode {

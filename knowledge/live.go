@@ -24,7 +24,35 @@ type Live struct {
 	// OnSwap, if set, is called after each successful swap (e.g. to hand
 	// the new Base to a dialog.Machine).
 	OnSwap func(*Base)
+	// Now is the clock a reload checks dates against (a checked_on after
+	// today is refused); nil means time.Now.
+	Now func() time.Time
+
+	failures atomic.Uint64
+	status   atomic.Pointer[ReloadStatus]
 }
+
+// ReloadStatus says whether the last reload was refused: since when (the
+// first refusal in a row) and with how many errors. The zero value means
+// the running base is the last one saved.
+type ReloadStatus struct {
+	RefusedSince time.Time
+	Errors       int
+}
+
+// Refused reports whether the directory holds an edit that was refused.
+func (s ReloadStatus) Refused() bool { return !s.RefusedSince.IsZero() }
+
+// Status returns the state of the last reload.
+func (l *Live) Status() ReloadStatus {
+	if s := l.status.Load(); s != nil {
+		return *s
+	}
+	return ReloadStatus{}
+}
+
+// Failures counts the reloads refused since the process started.
+func (l *Live) Failures() uint64 { return l.failures.Load() }
 
 // NewLive returns a Live serving b, reloading from dir (empty: the embedded
 // knowledge base, which never changes).
@@ -41,31 +69,79 @@ func NewLive(b *Base, dir string, logger *slog.Logger) *Live {
 // the whole of one request.
 func (l *Live) Get() *Base { return l.cur.Load() }
 
-// Reload loads the directory again. If it is valid it replaces the current
-// knowledge base; otherwise the current one stays and every problem is
-// logged with its position and returned.
+// Reload loads the directory again and checks it as `kb lint` and `kb test`
+// do: dates against today in China, and every scenario. Only a base both
+// accept replaces the current one; otherwise the current one stays, every
+// problem and failing scenario is logged with its position, the refusal is
+// counted (Failures, Status) and the error returned.
 func (l *Live) Reload() error {
 	if l.dir == "" {
 		return nil
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	b, problems, err := LoadDir(l.dir, Options{})
+	now := time.Now
+	if l.Now != nil {
+		now = l.Now
+	}
+	b, problems, err := LoadDir(l.dir, Options{Today: Today(now())})
+	if err == nil {
+		problems, err = scenarioProblems(b)
+	}
 	if err != nil {
+		n := 0
 		for _, p := range problems {
 			if p.Severity == SevError {
+				n++
 				l.logger.Error("knowledge reload rejected", "pos", p.Pos.String(), "field", p.Field, "problem", p.Message)
 			}
 		}
-		l.logger.Error("knowledge reload rejected; still serving the previous version", "version", l.Get().Version.String(), "err", errSummary(err))
+		if n == 0 {
+			n = 1 // the directory itself could not be read
+		}
+		st := ReloadStatus{RefusedSince: now(), Errors: n}
+		if prev := l.Status(); prev.Refused() {
+			st.RefusedSince = prev.RefusedSince
+		}
+		l.status.Store(&st)
+		l.failures.Add(1)
+		l.logger.Error("knowledge reload rejected; still serving the previous version", "version", l.Get().Version.String(), "errors", n, "err", errSummary(err))
 		return err
 	}
+	l.status.Store(&ReloadStatus{})
 	old := l.cur.Swap(b)
 	l.logger.Info("knowledge reloaded", "from", old.Version.String(), "to", b.Version.String())
 	if l.OnSwap != nil {
 		l.OnSwap(b)
 	}
 	return nil
+}
+
+// scenarioProblems runs every scenario of b, as `kb test` does, and returns
+// each failure as an error problem at the scenario's position.
+func scenarioProblems(b *Base) ([]Problem, error) {
+	var out []Problem
+	for _, s := range b.Scenarios() {
+		r := b.RunScenario(s)
+		if r.Passed() {
+			continue
+		}
+		msg := ""
+		if r.Err != nil {
+			msg = r.Err.Error()
+		}
+		for _, m := range r.Mismatches {
+			if msg != "" {
+				msg += "; "
+			}
+			msg += m.Field + ": want " + m.Want + ", got " + m.Got
+		}
+		out = append(out, Problem{Pos: s.Pos, Severity: SevError, Field: "scenario " + s.Name, Message: "fails: " + msg})
+	}
+	if len(out) > 0 {
+		return out, &Error{Problems: out}
+	}
+	return nil, nil
 }
 
 func errSummary(err error) string {

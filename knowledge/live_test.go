@@ -3,8 +3,10 @@ package knowledge_test
 import (
 	"context"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -54,6 +56,9 @@ func writeAtomic(tb testing.TB, path string, data []byte) {
 // wholly the new one, and the invalid version never takes effect.
 func TestLiveReloadConsistent(t *testing.T) {
 	dir := copyKB(t)
+	// The scenarios pin Shanghai's six months; without them the edit to
+	// five is valid, which is what this test swaps in and out.
+	dropScenarios(t, dir)
 	b, _, err := knowledge.LoadDir(dir, knowledge.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -127,11 +132,71 @@ func TestLiveReloadConsistent(t *testing.T) {
 	}
 }
 
+func dropScenarios(tb testing.TB, dir string) {
+	tb.Helper()
+	if err := os.RemoveAll(filepath.Join(dir, "scenarios")); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// TestLiveReloadRefusesWhatLintOrTestRefuses: a checked_on after today and
+// an edit that breaks a scenario both keep the old base, are counted and
+// show in Status until a good edit goes live.
+func TestLiveReloadRefusesWhatLintOrTestRefuses(t *testing.T) {
+	dir := copyKB(t)
+	b, _, err := knowledge.LoadDir(dir, knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs strings.Builder
+	live := knowledge.NewLive(b, dir, slog.New(slog.NewTextHandler(&logs, nil)))
+	now := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
+	live.Now = func() time.Time { return now }
+	shanghai := filepath.Join(dir, "regions", "shanghai.yaml")
+	orig, _ := os.ReadFile(shanghai)
+	future := regexp.MustCompile(`checked_on: \d{4}-\d{2}-\d{2}`).ReplaceAllString(string(orig), "checked_on: 2099-01-01")
+	breaksScenarios := strings.Replace(string(orig), "waiting_months: 6, waiting_is_maximum: false", "waiting_months: 5, waiting_is_maximum: false", 1)
+	if future == string(orig) || breaksScenarios == string(orig) {
+		t.Fatal("test setup: shanghai.yaml changed shape")
+	}
+	for i, edit := range []struct{ name, text, inLog string }{
+		{"checked_on in the future", future, "after today"},
+		{"a scenario fails", breaksScenarios, "scenario shanghai"},
+	} {
+		writeAtomic(t, shanghai, []byte(edit.text))
+		if err := live.Reload(); err == nil {
+			t.Errorf("%s: reload accepted", edit.name)
+		}
+		if live.Get() != b {
+			t.Errorf("%s: the refused edit replaced the running base", edit.name)
+		}
+		st := live.Status()
+		if !st.Refused() || st.Errors == 0 || !st.RefusedSince.Equal(time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)) {
+			t.Errorf("%s: status %+v, want refused since the first refusal with errors", edit.name, st)
+		}
+		if got := live.Failures(); got != uint64(i+1) {
+			t.Errorf("%s: failures = %d, want %d", edit.name, got, i+1)
+		}
+		if !strings.Contains(logs.String(), edit.inLog) {
+			t.Errorf("%s: log lacks %q:\n%s", edit.name, edit.inLog, logs.String())
+		}
+		now = now.Add(time.Hour)
+	}
+	writeAtomic(t, shanghai, orig)
+	if err := live.Reload(); err != nil {
+		t.Fatalf("the original was refused: %v", err)
+	}
+	if live.Status().Refused() || live.Get() == b {
+		t.Errorf("a good edit did not go live or clear the refusal: %+v", live.Status())
+	}
+}
+
 func itoaT(n int) string { return strconv.Itoa(n) }
 
 // TestLiveWatch checks that saving a file is picked up without a restart.
 func TestLiveWatch(t *testing.T) {
 	dir := copyKB(t)
+	dropScenarios(t, dir)
 	b, _, err := knowledge.LoadDir(dir, knowledge.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -172,6 +237,25 @@ func TestLiveWatch(t *testing.T) {
 		case <-deadline:
 			t.Fatal("no reload within 10 s of saving a file")
 		case <-tick.C:
+		}
+	}
+}
+
+// BenchmarkLiveReload measures one reload of a knowledge directory: load,
+// lint against today and every scenario — what a saved edit costs before
+// it can go live.
+func BenchmarkLiveReload(b *testing.B) {
+	dir := copyKB(b)
+	kb, _, err := knowledge.LoadDir(dir, knowledge.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	live := knowledge.NewLive(kb, dir, nil)
+	live.Now = func() time.Time { return time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC) }
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := live.Reload(); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

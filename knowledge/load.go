@@ -326,15 +326,17 @@ func (l *loader) build(opt Options) *Base {
 		messages: map[string]Text{}, regions: map[string]*Region{}, policies: map[string]rules.Policy{},
 	}
 	// Laws first: everything else cites them.
+	firstLaw := map[string]string{}
 	for _, lw := range l.laws {
 		law := lw.v
 		if !l.checkID(lw.file, lw.path+".id", law.ID) {
 			continue
 		}
 		if _, dup := b.laws[law.ID]; dup {
-			l.errorf(lw.file, lw.path+".id", "duplicate law id %q", law.ID)
+			l.errorf(lw.file, lw.path+".id", "duplicate law id %q%s", law.ID, firstLaw[law.ID])
 			continue
 		}
+		firstLaw[law.ID] = l.firstCopy(lw.file, lw.path+".id")
 		b.laws[law.ID] = law
 		b.lawOrder = append(b.lawOrder, law.ID)
 		l.checkText(lw.file, lw.path+".title", law.Title)
@@ -368,15 +370,17 @@ func (l *loader) build(opt Options) *Base {
 	emitted := rules.EmittedIDs()
 	for _, kind := range itemKinds {
 		b.items[kind] = map[string]*Item{}
+		firstItem := map[string]string{}
 		for _, it := range l.items[kind] {
 			item := it.v
 			if !l.checkID(it.file, it.path+".id", item.ID) {
 				continue
 			}
 			if _, dup := b.items[kind][item.ID]; dup {
-				l.errorf(it.file, it.path+".id", "duplicate %s id %q", strings.TrimSuffix(kind, "s"), item.ID)
+				l.errorf(it.file, it.path+".id", "duplicate %s id %q%s", strings.TrimSuffix(kind, "s"), item.ID, firstItem[item.ID])
 				continue
 			}
+			firstItem[item.ID] = l.firstCopy(it.file, it.path+".id")
 			b.items[kind][item.ID] = item
 			b.itemOrder[kind] = append(b.itemOrder[kind], item.ID)
 			if kind == "documents" || kind == "channels" || kind == "verdicts" {
@@ -392,12 +396,14 @@ func (l *loader) build(opt Options) *Base {
 			l.checkCites(it.file, it.path+".cite", item.Cite, b)
 		}
 	}
+	firstMsg := map[string]string{}
 	for _, m := range l.messages {
 		for key, t := range *m.v {
 			if _, dup := b.messages[key]; dup {
-				l.errorf(m.file, m.path+"."+key+"#key", "duplicate message %q", key)
+				l.errorf(m.file, m.path+"."+key+"#key", "duplicate message %q%s", key, firstMsg[key])
 				continue
 			}
+			firstMsg[key] = l.firstCopy(m.file, m.path+"."+key+"#key")
 			b.messages[key] = t
 			l.checkTextWith(m.file, m.path+"."+key, t, nil)
 		}
@@ -406,6 +412,7 @@ func (l *loader) build(opt Options) *Base {
 	for _, f := range l.faq {
 		l.checkFAQ(f, b)
 	}
+	l.checkFAQWordings()
 	for _, s := range l.scenarios {
 		if strings.TrimSpace(s.v.Name) == "" {
 			l.errorf(s.file, s.path+".name", "scenario name is required")
@@ -542,9 +549,12 @@ func (l *loader) checkFAQ(f located[FAQ], b *Base) {
 	if !l.checkID(f.file, f.path+".id", q.ID) {
 		return
 	}
-	for _, have := range b.faq {
-		if have.ID == q.ID {
-			l.errorf(f.file, f.path+".id", "duplicate faq id %q", q.ID)
+	for _, have := range l.faq {
+		if have.v == f.v {
+			break
+		}
+		if have.v.ID == q.ID {
+			l.errorf(f.file, f.path+".id", "duplicate faq id %q%s", q.ID, l.firstCopy(have.file, have.path+".id"))
 			return
 		}
 	}
@@ -568,6 +578,13 @@ func (l *loader) checkFAQ(f located[FAQ], b *Base) {
 	l.checkText(f.file, f.path+".answer", q.Answer)
 	l.checkCites(f.file, f.path+".cite", q.Cite, b)
 	b.faq = append(b.faq, q)
+}
+
+// firstCopy says where the first of two copies is, for "duplicate"
+// errors: "; the first is at faq.yaml:12".
+func (l *loader) firstCopy(file, field string) string {
+	p := l.at(file, field)
+	return fmt.Sprintf("; the first is at %s:%d", p.File, p.Line)
 }
 
 func sortStrings(s []string) { sort.Strings(s) }

@@ -32,7 +32,14 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 			continue
 		}
 		if _, dup := b.regions[reg.ID]; dup {
-			l.errorf(r.file, r.path+".id", "duplicate region id %q", reg.ID)
+			first := ""
+			for _, o := range l.regions {
+				if o.v.ID == reg.ID {
+					first = l.firstCopy(o.file, o.path+".id")
+					break
+				}
+			}
+			l.errorf(r.file, r.path+".id", "duplicate region id %q%s", reg.ID, first)
 			continue
 		}
 		var p rules.Policy
@@ -74,6 +81,9 @@ func (l *loader) buildRegions(b *Base, opt Options) {
 			}
 		}
 		l.checkPolicy(r.file, r.path+".policy", p, b)
+		if reg.ID != rules.NationalRegion {
+			l.checkInheritance(r.file, r.path+".policy", &r.v.Policy, p)
+		}
 	}
 	b.regionList = append(b.regionList, rules.NationalRegion)
 	for _, id := range b.regionList {

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -39,6 +40,7 @@ func findYAMLTraps(data []byte) []yamlTrap {
 	blockScalarIndent := -1
 	prevIndent, prevDash := -1, false
 	skipUntil := 0 // lines inside a quoted text that spans several
+	ind := indentScan{prevKey: -1}
 	for li, raw := range lines {
 		if li < skipUntil {
 			continue
@@ -66,6 +68,9 @@ func findYAMLTraps(data []byte) []yamlTrap {
 					fmt.Sprintf("missing space after the dash: write \"- %s\" for a list item", strings.TrimPrefix(trimmed, "-"))})
 			}
 			prevIndent, prevDash = indent, strings.HasPrefix(trimmed, "- ") || trimmed == "-"
+			if t, ok := ind.check(line, indent, trimmed, lineNo); ok {
+				traps = append(traps, t)
+			}
 		}
 		start := 0
 		if len(stack) == 0 {
@@ -166,6 +171,83 @@ func findYAMLTraps(data []byte) []yamlTrap {
 		}
 	}
 	return append(traps, unclosed(stack)...)
+}
+
+// indentScan follows the indentation of block lines, to find the line that
+// is out of line: the parser only says "did not find expected key" at the
+// line where the enclosing mapping began, often a dozen lines earlier.
+type indentScan struct {
+	levels []int // indents of the open block keys and list items
+	// seq holds the levels a "- " item opened, with the line the list
+	// began on: a key there is out of line. A list written at its key's
+	// indent ("cite:\n- law: x") opens no level, as keys may follow it.
+	seq      map[int]int
+	prevKey  int  // indent of the previous line's key (or item text)
+	prevOpen bool // the previous line ends with "key:" or "-": a block follows
+}
+
+// check takes one block line (not blank, not a comment) and reports it if
+// its indentation matches none of the open levels.
+func (s *indentScan) check(line string, indent int, trimmed string, lineNo int) (yamlTrap, bool) {
+	if strings.HasPrefix(trimmed, "---") || strings.HasPrefix(trimmed, "...") {
+		*s = indentScan{prevKey: -1}
+		return yamlTrap{}, false
+	}
+	// The text's key starts after any "- " prefixes.
+	key := indent
+	for strings.HasPrefix(line[key:], "- ") {
+		key += 2
+		for key < len(line) && line[key] == ' ' {
+			key++
+		}
+	}
+	content := stripComment(line[key:])
+	opens := content == "-" || strings.HasSuffix(content, ":")
+	var trap yamlTrap
+	found := false
+	switch {
+	case s.prevKey >= 0 && indent > s.prevKey && !s.prevOpen:
+		// More indented than the key above, which has a value: the plain
+		// text of that value goes on here.
+		return yamlTrap{}, false
+	case s.prevKey >= 0 && indent > s.prevKey:
+		// A block opened by the line above.
+	default:
+		for len(s.levels) > 0 && s.levels[len(s.levels)-1] > indent {
+			s.levels = s.levels[:len(s.levels)-1]
+		}
+		if n := len(s.levels); n > 0 && s.levels[n-1] != indent {
+			above := s.levels[n-1]
+			trap = yamlTrap{lineNo, indent + 1, fmt.Sprintf(
+				"this line's indentation (%d) lines it up with nothing above it (the lines around it are indented %d and %d); indent it like the key or \"- \" item it belongs with",
+				indent, above, s.prevKey)}
+			found = true
+		} else if start, isSeq := s.seq[indent]; isSeq && key == indent {
+			trap = yamlTrap{lineNo, indent + 1, fmt.Sprintf(
+				"this line is at the indentation of the \"- \" items of the list that starts on line %d, but is not an item; indent it like the keys of the item it belongs to, or start it with \"- \"",
+				start)}
+			found = true
+		}
+	}
+	for lvl := range s.seq {
+		if lvl > indent {
+			delete(s.seq, lvl)
+		}
+	}
+	if key > indent && !slices.Contains(s.levels, indent) {
+		if s.seq == nil {
+			s.seq = map[int]int{}
+		}
+		s.seq[indent] = lineNo
+	}
+	if n := len(s.levels); n == 0 || s.levels[n-1] < indent {
+		s.levels = append(s.levels, indent)
+	}
+	if key > indent {
+		s.levels = append(s.levels, key)
+	}
+	s.prevKey, s.prevOpen = key, opens
+	return trap, found
 }
 
 func unclosed(stack []flowFrame) []yamlTrap {

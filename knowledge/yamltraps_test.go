@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -24,7 +25,12 @@ func TestLocateYAMLError(t *testing.T) {
 		{"unclosed list", "a:\n  b: {c: [x, y\n", 2, 10, `never closed`},
 		{"Chinese columns count characters", "a:\n  b: [什么?, z]\n", 2, 9, `"什么?"`},
 		{"unclosed quote", "a:\n  b: 'it is\n  c: 1\n", 2, 6, `never closed`},
-		{"indentation", "a:\n  b: 1\n c: 2\n", 3, 1, `indentation`},
+		{"indentation", "a:\n  b: 1\n c: 2\n", 3, 2, `indentation (1) lines it up with nothing`},
+		// The parser names line 1 (where the list's mapping began); the
+		// mistake is the list item twelve lines on.
+		{"indentation deep in a list", "faq:\n  - id: x\n    questions:\n      zh: [a, b]\n      en: [c, d]\n    answer:\n      zh: e\n      en: f\n" +
+			"    cite:\n      - law: sil\n        article: 27\n      - law: sil\n        article: 28\n     - law: sil\n        article: 29\n", 14, 6, `indentation (5)`},
+		{"text continued on the next line is no indentation mistake", "a:\n  b: long text\n    goes on\n  - x\n  c: [x?]\n", 5, 8, `"x?"`},
 		{"text quoted over lines is text", "a:\n  b: \"one: two\n    three: four\"\n  c: [x?]\n", 4, 8, `"x?"`},
 		{"quoted items are text", "a:\n  b: [\"What?\", \"x #1\"]\n  c: [What?]\n", 3, 11, `"What?"`},
 	}
@@ -76,4 +82,26 @@ func FuzzYAMLTraps(f *testing.F) {
 			t.Fatalf("column %d beyond line %d %q", col, line, lines[line-1])
 		}
 	})
+}
+
+// TestYAMLTrapsQuietOnTheKnowledgeBase: the scanner finds nothing in files
+// that parse, so when one does not parse, what it finds is the mistake and
+// not a false alarm above it.
+func TestYAMLTrapsQuietOnTheKnowledgeBase(t *testing.T) {
+	err := fs.WalkDir(DefaultFS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".yaml") {
+			return err
+		}
+		data, err := fs.ReadFile(DefaultFS(), p)
+		if err != nil {
+			return err
+		}
+		for _, tr := range findYAMLTraps(data) {
+			t.Errorf("%s:%d:%d: false alarm: %s", p, tr.line, tr.col, tr.hint)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

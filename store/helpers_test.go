@@ -77,3 +77,13 @@ func listInbox(t testing.TB, db *DB) []Inbound {
 	}
 	return out
 }
+
+// seqOf is the inbox seq of the entry with key.
+func seqOf(t testing.TB, db *DB, key string) int64 {
+	t.Helper()
+	var seq int64
+	if err := db.r.QueryRowContext(context.Background(), `SELECT seq FROM inbox WHERE key = ?`, key).Scan(&seq); err != nil {
+		t.Fatalf("entry %s: %v", key, err)
+	}
+	return seq
+}

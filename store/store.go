@@ -104,6 +104,14 @@ type Options struct {
 	// CacheSizeKiB bounds the page cache of each connection. Zero means
 	// 2048 KiB.
 	CacheSizeKiB int
+	// RowsPerChatHour bounds the events one chat adds in an hour (see
+	// DefaultRowsPerChatHour); past it a turn's events are not recorded.
+	// Zero means the default, negative no bound.
+	RowsPerChatHour int
+	// ScrubInterval is how often the WAL is checkpointed and truncated, so
+	// applied text does not linger in the files (see DefaultScrubInterval).
+	// Zero means DefaultScrubInterval; negative turns it off.
+	ScrubInterval time.Duration
 }
 
 // DB is a bujiao store. It is safe for concurrent use.
@@ -130,6 +138,8 @@ type DB struct {
 	batches    atomic.Int64 // transactions run by the writer, for benchmarks
 	closeOnce  sync.Once
 	closeErr   error
+	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped
+	rowLimit   rowLimiter    // rows per chat per hour (limits.go)
 
 	sweepLock atomic.Int64 // longest write lock of a sweep batch, ns
 	health    health
@@ -155,8 +165,9 @@ func OpenWith(ctx context.Context, path string, opts Options) (*DB, error) {
 func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, error) {
 	db, err := openPools(path, opts)
 	if err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
+		return nil, fmt.Errorf("open store: %w", explainOpen(path, opts, err))
 	}
+	db.rowLimit.limit = opts.RowsPerChatHour
 	if opts.ReadOnly {
 		err = db.checkSchema(ctx)
 	} else {
@@ -164,7 +175,7 @@ func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, er
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store: %w", classify(err))
+		return nil, fmt.Errorf("open store: %w", explainOpen(path, opts, classify(err)))
 	}
 	if !opts.ReadOnly && upTo == len(migrations) {
 		if err := db.releaseGone(ctx); err != nil {
@@ -173,6 +184,7 @@ func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, er
 		}
 		db.writerDone = make(chan struct{})
 		go db.writer()
+		db.startScrubber(path, opts.ScrubInterval)
 	}
 	return db, nil
 }
@@ -285,6 +297,9 @@ func (db *DB) Close() error {
 		close(db.closing)
 		if db.writerDone != nil {
 			<-db.writerDone
+		}
+		if db.scrubDone != nil {
+			<-db.scrubDone
 		}
 		db.stmtMu.Lock()
 		if db.stmts != nil {

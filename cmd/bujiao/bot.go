@@ -62,6 +62,13 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
                        Telegram's limit for a bot; raise it only for a test server)
   --chat-rate N        messages per second to one chat (default 1)
   --group-rate N       messages per minute to one group (default 20)
+  --inline-cases-per-hour N
+                       new cases one person may share by inline answers per
+                       hour (default 60); past it, results come without the
+                       link into the bot. The same case reuses one link.
+  --chat-rows-per-hour N
+                       events one chat may add to the database per hour
+                       (default 100); past it its turns still run, unrecorded
   --lang zh|en         language for people whose client reports none (default zh)
 `
 
@@ -73,6 +80,7 @@ var tokenRE = regexp.MustCompile(`^[0-9]+:[A-Za-z0-9_-]+$`)
 type botFlags struct {
 	tokenFile, webhookURL, apiURL, lang string
 	workers, groupRate                  int
+	casesPerHour, rowsPerHour           int
 	rate, chatRate                      float64
 	replaceWebhook                      bool
 	tokenFlag                           string
@@ -88,6 +96,8 @@ func (b *botFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.groupRate, "group-rate", telegram.DefaultGroupPerMinute, "")
 	fs.StringVar(&b.lang, "lang", "zh", "")
 	fs.BoolVar(&b.replaceWebhook, "replace-webhook", false, "")
+	fs.IntVar(&b.casesPerHour, "inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
+	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	fs.StringVar(&b.tokenFlag, "token", "", "")
 }
 
@@ -108,6 +118,12 @@ func (b *botFlags) check(cmd string) (knowledge.Lang, error) {
 	}
 	if b.groupRate < 1 || b.groupRate > 60*int(max(1, b.rate)) {
 		return "", usageError("%s: --group-rate: want 1 or more messages a minute (Telegram allows about 20), got %d", cmd, b.groupRate)
+	}
+	if b.casesPerHour < 1 {
+		return "", usageError("%s: --inline-cases-per-hour: want a positive number, got %d", cmd, b.casesPerHour)
+	}
+	if b.rowsPerHour < 1 {
+		return "", usageError("%s: --chat-rows-per-hour: want a positive number, got %d", cmd, b.rowsPerHour)
 	}
 	if b.webhookURL != "" {
 		u, err := url.Parse(b.webhookURL)
@@ -162,7 +178,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if path == "" {
 		path = store.DefaultPath()
 	}
-	db, err := openBotStore(ctx, path, log)
+	db, err := openBotStore(ctx, path, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 	if err != nil {
 		return err
 	}
@@ -347,7 +363,7 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		ReplaceWebhook: bf.replaceWebhook,
 		// Inline queries reach the bot only once inline mode is enabled
 		// with BotFather (README); until then this costs nothing.
-		Inline: &dialog.Inline{Machine: m, Cases: db, Record: func(ctx context.Context, evs []dialog.Event) error {
+		Inline: &dialog.Inline{Machine: m, Cases: db, CasesPerHour: bf.casesPerHour, Record: func(ctx context.Context, evs []dialog.Event) error {
 			return db.Record(ctx, evs...)
 		}}}
 	if metrics != nil {

@@ -477,6 +477,10 @@ func runKBDiff(args []string, stdout io.Writer) error {
 			return usageError("kb diff --git REV: give at most one knowledge directory (default knowledge/kb)")
 		}
 		newDir = "knowledge/kb"
+		// From any folder of the checkout, not only its top.
+		if dir, ok := checkoutKB(); ok {
+			newDir = dir
+		}
 		if fs.NArg() == 1 {
 			newDir = fs.Arg(0)
 		}

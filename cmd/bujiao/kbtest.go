@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +18,7 @@ func runKBTest(args []string, stdout io.Writer) error {
 	fs.SetOutput(stdout)
 	coverage := fs.Bool("coverage", false, "list rules, regions, verdicts, deadlines, unknowns, open questions and FAQ entries no scenario touches")
 	run := fs.String("run", "", "run only scenarios whose name contains this text")
+	format := fs.String("format", "text", "output format: text, or json for CI")
 	today := todayFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -24,9 +26,35 @@ func runKBTest(args []string, stdout io.Writer) error {
 		}
 		return usageError("%v", err)
 	}
-	b, _, err := loadKBArg(fs, *today)
+	if *format != "text" && *format != "json" {
+		return usageError("kb test: --format: want text or json, got %q", *format)
+	}
+	b, _, checked, err := loadKBArg(fs, *today)
 	if err != nil {
 		return err
+	}
+	type mismatch struct {
+		Field string `json:"field"`
+		Want  string `json:"want"`
+		Got   string `json:"got"`
+	}
+	type failure struct {
+		Name       string     `json:"name"`
+		File       string     `json:"file"`
+		Line       int        `json:"line"`
+		Error      string     `json:"error,omitempty"`
+		Mismatches []mismatch `json:"mismatches,omitempty"`
+	}
+	report := struct {
+		Checked    string    `json:"checked"`
+		Passed     int       `json:"passed"`
+		Failed     int       `json:"failed"`
+		Failures   []failure `json:"failures"`
+		NotCovered []string  `json:"not_covered,omitempty"`
+	}{Checked: checked, Failures: []failure{}}
+	text := *format == "text"
+	if text {
+		fmt.Fprintln(stdout, "checked: "+checked)
 	}
 	var passed, failed int
 	seenPath := map[rules.Path]bool{}
@@ -54,6 +82,17 @@ func runKBTest(args []string, stdout io.Writer) error {
 			continue
 		}
 		failed++
+		f := failure{Name: s.Name, File: s.Pos.File, Line: s.Pos.Line}
+		if r.Err != nil {
+			f.Error = r.Err.Error()
+		}
+		for _, m := range r.Mismatches {
+			f.Mismatches = append(f.Mismatches, mismatch{m.Field, m.Want, m.Got})
+		}
+		report.Failures = append(report.Failures, f)
+		if !text {
+			continue
+		}
 		fmt.Fprintf(stdout, "FAIL %s (%s)\n", s.Name, s.Pos)
 		if r.Err != nil {
 			fmt.Fprintf(stdout, "    error: %v\n", r.Err)
@@ -90,12 +129,24 @@ func runKBTest(args []string, stdout io.Writer) error {
 			}
 		}
 		slices.Sort(missing)
-		fmt.Fprintf(stdout, "coverage: %d item(s) not covered\n", len(missing))
-		for _, m := range missing {
-			fmt.Fprintln(stdout, "  "+m)
+		report.NotCovered = missing
+		if text {
+			fmt.Fprintf(stdout, "coverage: %d item(s) not covered\n", len(missing))
+			for _, m := range missing {
+				fmt.Fprintln(stdout, "  "+m)
+			}
 		}
 	}
-	fmt.Fprintf(stdout, "%d passed, %d failed\n", passed, failed)
+	if text {
+		fmt.Fprintf(stdout, "%d passed, %d failed\n", passed, failed)
+	} else {
+		report.Passed, report.Failed = passed, failed
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(report); err != nil {
+			return err
+		}
+	}
 	if failed > 0 {
 		return &exitError{code: 1}
 	}

@@ -154,7 +154,7 @@ func runKBExport(args []string, stdout io.Writer) error {
 	if *format != "markdown" && *format != "html" {
 		return usageError("kb export: --format: want markdown or html, got %q", *format)
 	}
-	b, _, err := loadKBArg(fs, "")
+	b, _, _, err := loadKBArg(fs, "")
 	if err != nil {
 		return err
 	}

@@ -59,9 +59,9 @@ Usage:
   bujiao kb     COMMAND   knowledge-base tools: lint, test, faq, diff, export
   bujiao stats  [flags]   usage statistics from the database
   bujiao store  COMMAND   the database: migrate, check, copy (SQLite to PostgreSQL)
-  bujiao version          print the knowledge-base version
+  bujiao version          print the build's and the knowledge base's version (also --version)
 
-Run 'bujiao COMMAND --help' for a command's flags.`
+Run 'bujiao COMMAND --help' for a command's flags. A bad command line exits 2.`
 
 // run is the whole program; main only supplies the process's context,
 // arguments and streams, so tests call run directly.
@@ -87,7 +87,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServeEnv(ctx, rest, os.Getenv, stdout, stderr)
 	case "store":
 		return runStore(ctx, rest, dbEnv, stdout, stderr)
-	case "version":
+	case "version", "--version", "-version":
 		return runVersion(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprintln(stdout, topUsage)

@@ -38,7 +38,10 @@ Usage: bujiao serve [flags]
   --log-format text|json   log format on stderr (default text)
   --behind-https           a proxy in front serves the page over https: mark the
                            token cookie Secure (a request carrying
-                           X-Forwarded-Proto: https gets a Secure cookie anyway)
+                           X-Forwarded-Proto: https gets a Secure cookie anyway);
+                           needs --auth-token-file. Without a token, a request
+                           carrying X-Forwarded-For, X-Forwarded-Proto or
+                           Forwarded (it came through a proxy) gets 403.
 
 Serving the Telegram bot from the same process (one process runs everything):
   --bot                    also run the bot on this server; needs
@@ -49,7 +52,8 @@ Serving the Telegram bot from the same process (one process runs everything):
                            those of bujiao bot:
 %s
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
-/healthz, /readyz, /metrics.`
+/metrics (these need the token when one is set), /healthz, /readyz, /static/
+and the bot's webhook (checked by Telegram's secret header) never do.`
 
 // minTokenLen keeps guessable tokens off non-loopback interfaces.
 const minTokenLen = 16
@@ -122,6 +126,13 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 		}
 	}
 	loopback := isLoopback(host)
+	if *behindHTTPS && token == "" {
+		// A proxy in front means requests come from anyone the proxy
+		// serves, not from this machine: the loopback address protects
+		// nothing.
+		return usageError("serve: --behind-https without an access token: everyone the proxy serves could use the page, the API and /metrics.\n" +
+			"Pass --auth-token-file FILE (a file holding a random token, e.g. openssl rand -hex 24 > FILE).")
+	}
 	if !loopback && token == "" {
 		return usageError("serve: refusing to listen on %s without an access token: anyone who can reach it could use it.\n"+
 			"Pass --auth-token-file FILE (a file holding a random token), or listen on a loopback address such as 127.0.0.1:8080.", *listen)
@@ -141,18 +152,19 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
 
 	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log,
-		BehindHTTPS: *behindHTTPS}
+		BehindHTTPS: *behindHTTPS, Reload: live}
 	if *withBot && *dbPath == "" {
 		*dbPath = store.DefaultPath()
 	}
 	var db botStore
 	if *dbPath != "" {
-		db, err = openBotStore(ctx, *dbPath, log)
+		db, err = openBotStore(ctx, *dbPath, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 		if err != nil {
 			return fmt.Errorf("serve: --db: %w", err)
 		}
 		defer db.Close()
 		opts.DB = storePinger{db}
+		opts.Lookups = storeLookups{db}
 	}
 	var tb *telegram.Bot
 	if *withBot {
@@ -230,6 +242,14 @@ type storePinger struct{ db persist.Store }
 func (p storePinger) Ping(ctx context.Context) error {
 	_, err := p.db.Load(ctx, 0)
 	return err
+}
+
+// storeLookups records the page's and the API's answers as lookup events.
+type storeLookups struct{ db persist.Store }
+
+func (s storeLookups) RecordLookup(ctx context.Context, l web.Lookup) error {
+	return s.db.Record(ctx, store.Event{Kind: store.EventLookup, Question: l.Surface, Verdict: l.Verdict,
+		Region: l.Region, Text: strings.Join(l.Keys, ",")})
 }
 
 // mountBot runs the Telegram bot alongside the web server: by webhook on

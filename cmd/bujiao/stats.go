@@ -13,63 +13,77 @@ import (
 	"strings"
 	"time"
 
+	"bujiao/knowledge"
 	"bujiao/store"
 	"bujiao/store/pg"
 )
 
 const statsDateLayout = "2006-01-02"
 
+// statsNow is the clock stats takes "today" from; tests set it.
+var statsNow = time.Now
+
 // runStats implements "bujiao stats": usage statistics for maintainers from
-// the anonymous events in the database. Dates are days in the local time
-// zone; --to is inclusive. The database is opened read-only, so it is safe to
-// run next to a live bot. Errors about flags name the flag; -h returns
-// flag.ErrHelp.
+// the anonymous events in the database. Dates are days in China (the
+// people it serves live there, whatever the server's time zone); --to is
+// inclusive. The database is opened read-only, so it is safe to run next to
+// a live bot. Errors about flags name the flag and exit 2; -h prints the
+// usage and exits 0.
 func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	dbPath := fs.String("db", store.DefaultPath(), "database `file` or postgres:// URL")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv]\n\n")
+	kbDir := fs.String("kb", "", "knowledge `dir`ectory the FAQ choices are scored with (default: the built-in one)")
+	usage := func() string {
+		var b strings.Builder
+		fs.SetOutput(&b)
+		fmt.Fprintf(&b, "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv] [--kb DIR]\n\n"+
+			"Dates are days in China (UTC+8). Each FAQ entry is listed with the questions it was chosen for,\n"+
+			"searched again with the knowledge base: \"!\" marks a close call (a score within 0.05 above the\n"+
+			"minimum, or a runner-up within 0.05).\n\n")
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+		return strings.TrimRight(b.String(), "\n")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return err
+			fmt.Fprintln(stdout, usage())
+			return nil
 		}
-		return fmt.Errorf("stats: %w", err)
+		return usageError("stats: %v\n\n%s", err, usage())
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("stats: unexpected argument %q", fs.Arg(0))
+		return usageError("stats: unexpected argument %q\n\n%s", fs.Arg(0), usage())
 	}
 	if *format != "text" && *format != "json" && *format != "csv" {
-		return fmt.Errorf("stats: --format: want text, json or csv, got %q", *format)
+		return usageError("stats: --format: want text, json or csv, got %q", *format)
 	}
 
-	now := time.Now()
-	to := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
+	now := statsNow().In(knowledge.China)
+	to := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, knowledge.China)
 	if *toFlag != "" {
-		d, err := time.ParseInLocation(statsDateLayout, *toFlag, time.Local)
+		d, err := time.ParseInLocation(statsDateLayout, *toFlag, knowledge.China)
 		if err != nil {
-			return fmt.Errorf("stats: --to: want a date YYYY-MM-DD, got %q", *toFlag)
+			return usageError("stats: --to: want a date YYYY-MM-DD, got %q", *toFlag)
 		}
 		to = d
 	}
 	from := to.AddDate(0, 0, -29)
 	if *fromFlag != "" {
-		d, err := time.ParseInLocation(statsDateLayout, *fromFlag, time.Local)
+		d, err := time.ParseInLocation(statsDateLayout, *fromFlag, knowledge.China)
 		if err != nil {
-			return fmt.Errorf("stats: --from: want a date YYYY-MM-DD, got %q", *fromFlag)
+			return usageError("stats: --from: want a date YYYY-MM-DD, got %q", *fromFlag)
 		}
 		from = d
 	}
 	if from.After(to) {
-		return fmt.Errorf("stats: --from %s is after --to %s", from.Format(statsDateLayout), to.Format(statsDateLayout))
+		return usageError("stats: --from %s is after --to %s", from.Format(statsDateLayout), to.Format(statsDateLayout))
 	}
 	if *dbPath == "" {
-		return errors.New("stats: --db: want a database file, got an empty path")
+		return usageError("stats: --db: want a database file, got an empty path")
 	}
 	// A missing file would otherwise surface as SQLite's "unable to open".
 	if !pg.IsURL(*dbPath) {
@@ -77,14 +91,34 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
 		}
 	}
-	db, err := openStore(ctx, *dbPath, openOptions{ReadOnly: true})
+	opened, err := openStore(ctx, *dbPath, openOptions{ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("stats: %s: %w", dbName(*dbPath), err)
 	}
-	defer db.Close()
-	rep, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
+	defer opened.Close()
+	db := opened.(statsStore) // both stores are
+	base, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
+	}
+	rep := statsReport{Report: base}
+	choices, err := db.FAQChoices(ctx, from, to.AddDate(0, 0, 1))
+	if err != nil {
+		return err
+	}
+	if rep.Lookups, err = db.Lookups(ctx, from, to.AddDate(0, 0, 1)); err != nil {
+		return err
+	}
+	kb, err := loadKB(*kbDir)
+	if err != nil {
+		return err
+	}
+	rep.FAQChoices = scoreChoices(kb, choices)
+	if rep.FAQChoices == nil {
+		rep.FAQChoices = []faqChoices{}
+	}
+	if rep.Lookups == nil {
+		rep.Lookups = []store.LookupCount{}
 	}
 
 	if *format == "json" {
@@ -108,7 +142,8 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath string) error {
+func writeStatsText(w io.Writer, sr statsReport, from, to time.Time, dbPath string) error {
+	r := sr.Report
 	var b strings.Builder
 	fmt.Fprintf(&b, "bujiao stats %s to %s (%s)\n", from.Format(statsDateLayout), to.Format(statsDateLayout), dbPath)
 
@@ -185,6 +220,8 @@ func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath stri
 	}
 	statsTable(&b, []string{"COUNT", "CODE"}, rows)
 
+	writeChoicesText(&b, sr.FAQChoices, sr.Lookups)
+
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -192,7 +229,8 @@ func writeStatsText(w io.Writer, r store.Report, from, to time.Time, dbPath stri
 // writeStatsCSV writes the report as one table a spreadsheet can pivot:
 // section, name, detail, count, ratio. Every list of the report is there,
 // each unmatched wording with its group's example as the detail.
-func writeStatsCSV(w io.Writer, r store.Report) error {
+func writeStatsCSV(w io.Writer, sr statsReport) error {
+	r := sr.Report
 	cw := csv.NewWriter(w)
 	rec := func(section, name, detail string, count int, ratio string) {
 		// A cell starting with = + - @ is a formula to a spreadsheet; the
@@ -239,6 +277,21 @@ func writeStatsCSV(w io.Writer, r store.Report) error {
 	}
 	for _, e := range r.Errors {
 		rec("error", e.Text, "", e.Count, "")
+	}
+	for _, g := range sr.FAQChoices {
+		for _, c := range g.Queries {
+			close := ""
+			if c.Close {
+				close = "close: " + c.Reason
+			}
+			rec("faq_choice", g.FAQ, c.Text, c.Count, strconv.FormatFloat(c.Score, 'f', 3, 64))
+			if close != "" {
+				rec("faq_close", g.FAQ, c.Text+" — "+close, c.Count, "")
+			}
+		}
+	}
+	for _, l := range sr.Lookups {
+		rec("lookup", l.Surface, l.Region+" "+l.Verdict, l.Count, "")
 	}
 	cw.Flush()
 	return cw.Error()

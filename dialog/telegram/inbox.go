@@ -216,7 +216,7 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			if q := u.InlineQuery; q != nil {
 				iq := inlineQuery{id: q.ID, query: q.Query}
 				if q.From != nil {
-					iq.lang = q.From.LanguageCode
+					iq.lang, iq.user = q.From.LanguageCode, q.From.ID
 				}
 				out.inline = append(out.inline, iq)
 			} else {

@@ -243,8 +243,10 @@ func TestDispatcherStop(t *testing.T) {
 	if d.shutdown(50 * time.Millisecond) {
 		t.Error("shutdown reported in time")
 	}
-	if el := time.Since(t0); el > time.Second {
-		t.Errorf("shutdown took %v", el)
+	// The grace period is 50 ms; the bound only catches a shutdown that
+	// waits for the abandoned call, wide enough for a stalled machine.
+	if el := time.Since(t0); el > 10*time.Second {
+		t.Errorf("shutdown took %v, want about the 50 ms grace period", el)
 	}
 	if n := started.Load(); n != 1 {
 		t.Errorf("%d jobs started, want 1 (the queued one stays for the restart)", n)

@@ -57,13 +57,20 @@ func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProble
 			fe.Message = tr(lang, "err.both_keys", "a", p.Excludes, "b", p.Key)
 		}
 	case knowledge.ProblemAmbiguous:
-		fe.Message = tr(lang, "err.ambiguous", "value", p.Value, "candidates", strings.Join(p.Candidates, b.Msg(lang, "list_sep")))
+		if lang == knowledge.En {
+			fe.Candidates = englishCandidates(b, p.Value, p.Candidates)
+		}
+		fe.Message = tr(lang, "err.ambiguous", "value", p.Value, "candidates", strings.Join(fe.Candidates, b.Msg(lang, "list_sep")))
 	default:
 		v := p.Value
 		if v == "" {
 			v = p.Reason
 		}
 		fe.Message = invalidMessage(b, lang, p.Key, v)
+		if lang == knowledge.En && p.Key == "region" && len(p.Suggestions) > 0 {
+			fe.Suggestions = englishSuggestions(b, p.Value, p.Suggestions)
+			p.Suggestions = fe.Suggestions
+		}
 		if len(p.Suggestions) > 0 {
 			fe.Message += " " + tr(lang, "err.did_you_mean", "suggestions", strings.Join(p.Suggestions, b.Msg(lang, "list_sep")))
 		}
@@ -71,11 +78,72 @@ func problemError(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProble
 	return fe
 }
 
+// regionHint says what the region box takes in the reader's language: the
+// regions' names (IDs are for scripts; staff type names) and that a city
+// works too.
+func regionHint(b *knowledge.Base, lang knowledge.Lang) string {
+	var names []string
+	for _, r := range b.Regions() {
+		if r.ID != rules.NationalRegion {
+			names = append(names, r.Name.In(lang))
+		}
+	}
+	return tr(lang, "region_hint", "names", strings.Join(names, b.Msg(lang, "list_sep")))
+}
+
+// englishCandidates names each place a shared name could mean with the
+// region whose rules answer it in English ("上海市普陀区 (Shanghai)"): the
+// division names exist only in Chinese, and a list of Chinese names alone
+// gives an English reader nothing to choose by.
+func englishCandidates(b *knowledge.Base, value string, cands []string) []string {
+	res := b.ResolveRegion(value)
+	if res.Err == nil || len(res.Err.CandidateCodes) != len(cands) {
+		return cands
+	}
+	out := make([]string, len(cands))
+	for i, c := range cands {
+		out[i] = c
+		if id, _, ok := b.PlaceByCode(res.Err.CandidateCodes[i]); ok {
+			if reg, ok := b.Region(id); ok {
+				out[i] = c + " (" + reg.Name.En + ")"
+			}
+		}
+	}
+	return out
+}
+
+// englishSuggestions does for "did you mean" what englishCandidates does
+// for a shared name: each suggested place with its region in English.
+func englishSuggestions(b *knowledge.Base, value string, sugg []string) []string {
+	res := b.ResolveRegion(value)
+	if res.Err == nil || len(res.Err.SuggestionCodes) != len(sugg) {
+		return sugg
+	}
+	out := make([]string, len(sugg))
+	for i, s := range sugg {
+		out[i] = s
+		code := res.Err.SuggestionCodes[i]
+		if reg, ok := b.Region(code); ok {
+			out[i] = reg.Name.En
+			continue
+		}
+		if id, _, ok := b.PlaceByCode(code); ok {
+			if reg, ok := b.Region(id); ok {
+				out[i] = s + " (" + reg.Name.En + ")"
+			}
+		}
+	}
+	return out
+}
+
 // validText is the knowledge base's description of a key's valid values
 // (cli.yaml valid.*), falling back to the schema's own description.
 // Clauses that point at command-line flags ("或用 --since YYYY-MM") are
 // left out: on the page and in the API the alternative is a field or key.
 func validText(b *knowledge.Base, lang knowledge.Lang, key string) string {
+	if key == "region" {
+		return regionHint(b, lang)
+	}
 	if !b.HasMsg("valid." + key) {
 		if d, ok := rules.FactByKey(key); ok {
 			return d.Describe()

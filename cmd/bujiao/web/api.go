@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"slices"
 	"strings"
@@ -50,50 +49,17 @@ func methodNotAllowed(w http.ResponseWriter, r *http.Request, lang knowledge.Lan
 }
 
 // serveAPIAnswer answers POST /api/answer: a JSON object whose keys are the
-// ask flags in snake case (plus today and lang), with string, number or
-// boolean values. The response is byte for byte what `bujiao ask --format
-// json` prints for the same case.
+// ask flags in snake case (plus today, lang and brief), with string, number
+// or boolean values. The response is byte for byte what `bujiao ask
+// --format json` (with brief: true, `ask --brief --format json`) prints for
+// the same case.
 func (s *Server) serveAPIAnswer(w http.ResponseWriter, r *http.Request) {
-	lang := knowledge.Zh
-	if r.Method != http.MethodPost {
-		methodNotAllowed(w, r, lang, http.MethodPost)
+	obj, lang, b, ok := s.readJSONObject(w, r)
+	if !ok {
 		return
 	}
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil || mt != "application/json" {
-		writeJSONError(w, http.StatusUnsupportedMediaType, FieldError{Message: tr(lang, "err.content_type")})
-		return
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
-	if err != nil {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			writeJSONError(w, http.StatusRequestEntityTooLarge, FieldError{Message: tr(lang, "err.too_large")})
-			return
-		}
-		writeJSONError(w, http.StatusBadRequest, FieldError{Message: tr(lang, "err.bad_json", "err", "read error")})
-		return
-	}
-	obj, err := decodeObject(body)
-	if err != nil {
-		writeJSONError(w, http.StatusBadRequest, FieldError{Message: tr(lang, "err.bad_json", "err", err.Error())})
-		return
-	}
-	b := s.kb()
-	if b == nil {
-		writeJSONError(w, http.StatusServiceUnavailable, FieldError{Message: tr(lang, "err.kb")})
-		return
-	}
-	// lang first, so every other message comes out in it.
 	var errs []FieldError
-	if raw, ok := obj["lang"]; ok {
-		v, null, verr := scalarText(raw)
-		if l, ok := knowledge.ParseLang(v); ok && verr == nil {
-			lang = l
-		} else if !null {
-			errs = append(errs, FieldError{Field: "lang", Message: invalidMessage(b, lang, "lang", v)})
-		}
-	}
+	brief := false
 	kv := map[string]string{}
 	day := knowledge.Today(s.now())
 	keys := make([]string, 0, len(obj))
@@ -107,13 +73,22 @@ func (s *Server) serveAPIAnswer(w http.ResponseWriter, r *http.Request) {
 		}
 		v, null, verr := scalarText(obj[k])
 		switch {
-		case !slices.Contains(knowledge.FactKeys, k) && k != "today":
+		case !slices.Contains(knowledge.FactKeys, k) && k != "today" && k != "brief":
 			errs = append(errs, FieldError{Field: k, Message: tr(lang, "err.unknown_key", "key", k,
-				"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang"), ", "))})
+				"keys", strings.Join(append(slices.Clone(knowledge.FactKeys), "today", "lang", "brief"), ", "))})
 		case verr != nil:
 			errs = append(errs, FieldError{Field: k, Message: tr(lang, "err.value_type")})
 		case null:
 			// null is the same as leaving the key out.
+		case k == "brief":
+			// brief: true gives the short answer, as ask --brief --format json.
+			switch v {
+			case "true":
+				brief = true
+			case "false":
+			default:
+				errs = append(errs, FieldError{Field: k, Message: tr(lang, "err.invalid", "value", v, "valid", "true | false")})
+			}
 		case k == "today":
 			d, perr := knowledge.ParseDay(strings.TrimSpace(v))
 			if perr != nil {
@@ -139,13 +114,17 @@ func (s *Server) serveAPIAnswer(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusBadRequest, ferrs...)
 		return
 	}
-	out, err := b.Render(&o, lang, knowledge.FormatJSON)
+	render := b.Render
+	if brief {
+		render = b.RenderShort
+	}
+	out, err := render(&o, lang, knowledge.FormatJSON)
 	if err != nil {
 		s.log.Error("api: render", "err", err)
 		writeJSONError(w, http.StatusInternalServerError, FieldError{Message: tr(lang, "err.internal")})
 		return
 	}
-	s.countAnswer(&o)
+	s.countAnswer(r, "api", &o, kv)
 	writeJSON(w, []byte(out))
 }
 
@@ -279,7 +258,20 @@ func (s *Server) serveAPIRegions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, append(data, '\n'))
 }
 
-// countAnswer records an answer in the metrics.
-func (s *Server) countAnswer(o *rules.Outcome) {
+// countAnswer records an answer in the metrics and, when a recorder is
+// set, as a lookup: the surface, verdict, region and the keys of the facts
+// given — never their values.
+func (s *Server) countAnswer(r *http.Request, surface string, o *rules.Outcome, kv map[string]string) {
 	s.metrics.Answers.WithLabelValues(string(o.Verdict), o.Region).Inc()
+	if s.opts.Lookups == nil {
+		return
+	}
+	keys := make([]string, 0, len(kv))
+	for k := range kv {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if err := s.opts.Lookups.RecordLookup(r.Context(), Lookup{Surface: surface, Verdict: string(o.Verdict), Region: o.Region, Keys: keys}); err != nil {
+		s.log.Warn("lookup not recorded", "err", err)
+	}
 }

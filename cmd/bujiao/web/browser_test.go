@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http/httptest"
@@ -9,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -183,8 +186,8 @@ func TestServeBrowser(t *testing.T) {
 		must("keep phone screenshot", os.WriteFile(strings.TrimSuffix(keep, ".png")+"-360.png", png, 0o644))
 	}
 
-	// The script's show rules agree with the server's (form.go), including
-	// regions typed as city names.
+	// What the script shows is what the server says through /api/form,
+	// including regions typed as city names.
 	b := testKB(t)
 	for _, q := range []string{
 		"scheme=resident", "scheme=resident&newborn=false&broken_years=2", "scheme=resident&newborn=是",
@@ -192,16 +195,22 @@ func TestServeBrowser(t *testing.T) {
 		"scheme=employee&payer=unit&reason=left-job&prior_scheme=resident",
 		"scheme=employee&retirement=at-age&region=深圳", "scheme=employee&retirement=at-age&region=Hangzhou",
 		"scheme=employee&retirement=at-age&region=sh", "scheme=employee&retirement=retired",
+		"scheme=employee&retirement=at-age&region=顺德",
 	} {
 		run("open "+q, chromedp.Navigate(ts.URL+"/?"+q))
 		got, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](
-			`(() => {
-				// Undo the server's choice, then let the script decide.
-				const fields = Array.from(document.querySelectorAll("[data-show]"));
+			`(async () => {
+				// Undo the server's choice, then let the script ask it again.
+				const form = document.getElementById("case-form");
+				const fields = Array.from(form.querySelectorAll("[data-key]"));
 				fields.forEach(f => { f.hidden = !f.hidden; });
-				document.getElementById("case-form").dispatchEvent(new Event("change"));
+				form.removeAttribute("data-form-seq");
+				form.dispatchEvent(new Event("change"));
+				for (let i = 0; i < 100 && !form.hasAttribute("data-form-seq"); i++) {
+					await new Promise(r => setTimeout(r, 50));
+				}
 				return fields.filter(f => !f.hidden).map(f => f.dataset.key);
-			})()`))
+			})()`, chromedp.EvalAwaitPromise))
 		must("read shown fields", err)
 		vals, _ := url.ParseQuery(q)
 		raw := map[string]string{}
@@ -218,5 +227,155 @@ func TestServeBrowser(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("%s: script shows %v, server %v", q, got, want)
 		}
+	}
+	// The script keeps no copy of the rules or of the region names.
+	js, err := chromedp.Run(bctx, chromedp.Evaluate[string](`fetch("/static/app.js").then(r => r.text())`, chromedp.EvalAwaitPromise))
+	must("read app.js", err)
+	for _, copyOf := range []string{"data-show", "data-regions", "national", "shanghai", "ruleHolds", "aliases"} {
+		if strings.Contains(js, copyOf) {
+			t.Errorf("app.js still holds %q: a copy of the rules or regions", copyOf)
+		}
+	}
+}
+
+// TestServeBrowserDesk drives what help-desk staff do with the page in
+// headless Chromium: the region box offers names, not IDs; 顺德 brings up
+// the sex question and names Guangdong; a yes/no fact is a yes/no choice
+// with a label; the gap box takes "八个月"; the short answer stands above
+// the full one; "copy for Telegram" gives numbered parts that fit in a
+// message, one button each; the permalink names the day; an ambiguous
+// place on the English page names each candidate's region.
+func TestServeBrowserDesk(t *testing.T) {
+	exe := chromiumPath(t)
+	s := New(func() *knowledge.Base { return testKB(t) }, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Now: func() time.Time { return testNow }})
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-dev-shm-usage", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900))
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+	must := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	run := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		must(what, chromedp.Do(bctx, actions...))
+	}
+	eval := func(what, js string) string {
+		t.Helper()
+		v, err := chromedp.Run(bctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+		must(what, err)
+		return v
+	}
+	// waitForm waits for the script's answer from /api/form.
+	const waitForm = `(async () => {
+		const form = document.getElementById("case-form");
+		for (let i = 0; i < 100 && !form.hasAttribute("data-form-seq"); i++) await new Promise(r => setTimeout(r, 50));
+		return form.getAttribute("data-form-seq") || "";
+	})()`
+
+	// Region names, not IDs, on the Chinese page.
+	run("open zh", chromedp.Navigate(ts.URL+"/?lang=zh"))
+	opts := eval("datalist", `Array.from(document.querySelectorAll("#regions option")).map(o => o.value + "|" + o.textContent).join(",")`)
+	if regexp.MustCompile(`[a-z]{3,}`).MatchString(opts) {
+		t.Errorf("the zh region list offers English IDs: %s", opts)
+	}
+	run("show the region box", chromedp.Navigate(ts.URL+"/?lang=zh&scheme=resident"), chromedp.WaitVisible(chromedp.ID("field-region")))
+	formText := eval("form text", `document.getElementById("case-form").innerText`)
+	for _, id := range []string{"shanghai", "zhejiang", "guangdong", "national"} {
+		if strings.Contains(formText, id) {
+			t.Errorf("the zh form shows the region ID %q:\n%s", id, formText)
+		}
+	}
+
+	// 顺德: the sex question appears and the region is named.
+	run("retired at age", chromedp.Click(chromedp.ID("f-scheme-employee")), chromedp.WaitVisible(chromedp.ID("field-retirement")),
+		chromedp.Click(chromedp.ID("f-retirement-at-age")), chromedp.WaitVisible(chromedp.ID("field-region")))
+	run("type 顺德", chromedp.SendKeys(chromedp.ID("f-region"), "顺德"), chromedp.WaitVisible(chromedp.ID("field-sex")))
+	run("region named", chromedp.WaitVisible(chromedp.ID("note-region")))
+	if note := eval("note", `document.getElementById("note-region").textContent`); !strings.Contains(note, "广东") {
+		t.Errorf("region note %q, want 广东", note)
+	}
+
+	// A job change asks the cross-city question, labelled, as yes/no.
+	run("job change", chromedp.Navigate(ts.URL+"/?lang=zh&scheme=employee&payer=unit&reason=job-change"))
+	label := eval("cross-city label", `document.querySelector("#field-cross_city legend, #field-cross_city label.field-label").textContent.trim()`)
+	radios := eval("cross-city radios", `Array.from(document.querySelectorAll("#field-cross_city input[type=radio]")).map(r => r.value).join(",")`)
+	if label == "" || radios != "true,false" {
+		t.Errorf("cross-city field: label %q, radios %q; want a labelled yes/no", label, radios)
+	}
+	run("arrears", chromedp.Navigate(ts.URL+"/?lang=zh&scheme=employee&payer=unit&reason=arrears"))
+	if l := eval("arrears monthly label", `document.querySelector("#field-arrears_monthly label").textContent.trim()`); l == "" {
+		t.Error("the monthly arrears field has no label")
+	}
+
+	// The gap box takes "八个月"; the answer is for eight months.
+	run("open empty", chromedp.Navigate(ts.URL+"/?lang=zh&today=2026-11-25"))
+	run("fill", chromedp.Click(chromedp.ID("f-scheme-employee")), chromedp.WaitVisible(chromedp.ID("field-retirement")),
+		chromedp.Click(chromedp.ID("f-retirement-working")), chromedp.WaitVisible(chromedp.ID("field-payer")),
+		chromedp.Click(chromedp.ID("f-payer-individual")), chromedp.WaitVisible(chromedp.ID("field-gap_months")),
+		chromedp.SendKeys(chromedp.ID("f-gap_months"), "八个月"), chromedp.SendKeys(chromedp.ID("f-region"), "上海"))
+	if seq := eval("wait form", waitForm); seq == "" {
+		t.Error("the script never heard back from /api/form")
+	}
+	if bad := eval("gap note", `document.getElementById("note-gap_months").hidden ? "" : document.getElementById("note-gap_months").textContent`); bad != "" {
+		t.Errorf("八个月 refused: %s", bad)
+	}
+	run("submit", chromedp.Click(chromedp.ID("submit")), chromedp.WaitVisible(chromedp.ID("copy-text")))
+	if c := eval("case line", `document.getElementById("case-line").textContent`); !strings.Contains(c, "8个月") {
+		t.Errorf("case line %q, want 8个月", c)
+	}
+
+	// The short answer stands above the full one.
+	above := eval("order", `String(!!(document.getElementById("short-answer").compareDocumentPosition(document.querySelector(".part")) & Node.DOCUMENT_POSITION_FOLLOWING))`)
+	if above != "true" {
+		t.Error("the short answer is not above the full one")
+	}
+	// The permalink names the day.
+	if href := eval("permalink", `document.getElementById("permalink").getAttribute("href")`); !strings.Contains(href, "today=2026-11-25") {
+		t.Errorf("permalink %q lacks today", href)
+	}
+
+	// English: copy for Telegram, numbered parts within 4,096 UTF-16
+	// units (JavaScript's length counts exactly those), a button each.
+	run("english", chromedp.Click(chromedp.ID("lang-switch")), chromedp.WaitVisible(chromedp.ID("copy-text")))
+	parts := eval("telegram parts", `JSON.stringify(Array.from(document.querySelectorAll("#telegram button[data-copy]")).map(b => {
+		const t = document.getElementById(b.dataset.copy).value; return [b.textContent, t.length, t.slice(0, 8)];
+	}))`)
+	var got [][]any
+	must("parse parts", json.Unmarshal([]byte(parts), &got))
+	if len(got) < 2 {
+		t.Fatalf("English answer in %d Telegram part(s): %s; want it split", len(got), parts)
+	}
+	for i, p := range got {
+		if n := p[1].(float64); n > 4096 {
+			t.Errorf("part %d is %v UTF-16 units", i+1, n)
+		}
+		if want := fmt.Sprintf("(%d/%d)\n", i+1, len(got)); !strings.HasPrefix(p[2].(string), want) {
+			t.Errorf("part %d starts %q, want %q", i+1, p[2], want)
+		}
+		if p[0].(string) != fmt.Sprintf("Part %d/%d", i+1, len(got)) {
+			t.Errorf("button %d is %q", i+1, p[0])
+		}
+	}
+	run("copy part 2", chromedp.Click(chromedp.ID("copy-answer-tg-2")),
+		chromedp.WaitReady(chromedp.CSS(`#copy-status[data-copy-source="answer-tg-2"]`)))
+	if c, want := eval("copied", `document.getElementById("copy-status").getAttribute("data-copied")`),
+		eval("part 2", `document.getElementById("answer-tg-2").value`); c != want || c == "" {
+		t.Errorf("copied %.40q, want part 2 %.40q", c, want)
+	}
+
+	// An ambiguous place on the English page names each candidate's region.
+	run("普陀 in English", chromedp.Navigate(ts.URL+"/?lang=en&scheme=employee&payer=individual&gap_months=8&region=普陀"))
+	if msg := eval("problem", `document.getElementById("answer").textContent`); !strings.Contains(msg, "(Shanghai)") || !strings.Contains(msg, "(Zhejiang)") {
+		t.Errorf("English page, 普陀: %s", msg)
 	}
 }

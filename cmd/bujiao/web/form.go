@@ -10,9 +10,9 @@ import (
 )
 
 // The form shows only the questions that matter for the answers so far.
-// Each field has a show rule, written in a tiny language that the server
-// (here) and the page's script (static/app.js) both evaluate, so the page
-// without JavaScript and the page with it agree:
+// Each field has a show rule, written in a tiny language the server
+// evaluates here, both for the page without JavaScript and for the page's
+// script, which asks POST /api/form after each change:
 //
 //	rule   = alt { ";" alt }          any alternative holds (empty: always)
 //	alt    = clause { "&" clause }    every clause holds
@@ -37,6 +37,7 @@ const (
 type fieldDef struct {
 	Key   string
 	Kind  fieldKind
+	Fact  rules.Kind
 	Show  string
 	Label string // knowledge message key (chrome fallback) or chrome key
 	// Options are the values of a radio or select field, and OptionKey
@@ -78,9 +79,12 @@ var look = map[string]fieldDef{
 	"base":             {Kind: kindText, Label: "base", Hint: true, InputMode: "decimal"},
 }
 
-// fieldDefs lists the form's fields in schema order. Show rules come from
-// the schema's conditions; a condition on the region's policy becomes the
-// list of regions where it holds.
+// fieldDefs lists the form's fields in schema order. Everything but the
+// look comes from the schema: a fact without an entry in look gets an
+// input for its kind (yes/no as yes/no) and a label from the knowledge
+// base, so a fact added to rules.Schema appears on the page by itself.
+// Show rules come from the schema's conditions; a condition on the
+// region's policy becomes the list of regions where it holds.
 func fieldDefs(b *knowledge.Base) []fieldDef {
 	inputRegions := map[rules.Input][]string{}
 	for _, r := range b.Regions() {
@@ -94,8 +98,15 @@ func fieldDefs(b *knowledge.Base) []fieldDef {
 	}
 	var defs []fieldDef
 	for _, d := range rules.Schema {
-		f := look[d.Key]
+		f, ok := look[d.Key]
+		if !ok {
+			f = defaultLook(d)
+		}
 		f.Key = d.Key
+		f.Fact = d.Kind
+		if f.Label == "" {
+			f.Label = labelKey(b, d)
+		}
 		f.Optional = d.Need != rules.NeedRequired || d.AltOf != ""
 		if d.Kind == rules.KindEnum || d.Kind == rules.KindBool {
 			f.Options = d.Values
@@ -121,6 +132,42 @@ func fieldDefs(b *knowledge.Base) []fieldDef {
 		defs = append(defs, f)
 	}
 	return defs
+}
+
+// defaultLook is the input for a fact the page has no look for.
+func defaultLook(d *rules.Fact) fieldDef {
+	switch d.Kind {
+	case rules.KindBool:
+		return fieldDef{Kind: kindRadio}
+	case rules.KindEnum:
+		if len(d.Values) > 4 {
+			return fieldDef{Kind: kindSelect}
+		}
+		return fieldDef{Kind: kindRadio}
+	case rules.KindDate:
+		return fieldDef{Kind: kindDate, Hint: true}
+	case rules.KindPlace:
+		return fieldDef{Kind: kindText, Hint: true, List: "regions"}
+	case rules.KindCount:
+		return fieldDef{Kind: kindText, Hint: true, InputMode: "numeric"}
+	case rules.KindYears, rules.KindAmount:
+		return fieldDef{Kind: kindText, Hint: true, InputMode: "decimal"}
+	case rules.KindMonth:
+		return fieldDef{Kind: kindText, Hint: true, Pattern: "YYYY-MM", InputMode: "numeric"}
+	}
+	return fieldDef{Kind: kindText, Hint: true}
+}
+
+// labelKey is the message that labels a fact: the chat's question
+// (d.q.FIELD), the page's own wording, the chat's name for the fact
+// (d.f.FIELD), or its valid-values text; never empty.
+func labelKey(b *knowledge.Base, d *rules.Fact) string {
+	for _, k := range []string{"d.q." + string(d.Field), d.Key, "d.f." + string(d.Field), "valid." + d.Key} {
+		if _, ok := chrome[k]; ok || b.HasMsg(k) {
+			return k
+		}
+	}
+	return d.Key
 }
 
 // optionLabelKey is the message key of one option's label; booleans use
@@ -226,6 +273,12 @@ func regionID(b *knowledge.Base, v string) string {
 	v = strings.ToLower(strings.TrimSpace(v))
 	if _, ok := b.Region(v); ok {
 		return v
+	}
+	if v == "" {
+		return rules.NationalRegion
+	}
+	if r := b.ResolveRegion(v); r.Err == nil {
+		return r.Region
 	}
 	if id, ok := b.MatchRegion(v); ok {
 		return id

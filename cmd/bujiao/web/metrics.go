@@ -2,6 +2,9 @@ package web
 
 import (
 	"net/http"
+	"sync"
+
+	"bujiao/knowledge"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -28,7 +31,8 @@ type Metrics struct {
 	// FAQMiss.
 	FAQ *prometheus.CounterVec
 
-	reg *prometheus.Registry
+	reg    *prometheus.Registry
+	kbOnce sync.Once
 }
 
 // NewMetrics creates the metrics in a fresh registry, together with the Go
@@ -75,4 +79,43 @@ func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 // Handler serves the metrics in the Prometheus text format.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
+}
+
+// knowledgeCollector exports which knowledge base answers
+// (bujiao_knowledge_info{version}) and how many reloads were refused
+// (bujiao_knowledge_reload_failures_total).
+type knowledgeCollector struct {
+	kb     func() *knowledge.Base
+	reload Reloader
+	info   *prometheus.Desc
+	fails  *prometheus.Desc
+}
+
+func (c *knowledgeCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.info
+	ch <- c.fails
+}
+
+func (c *knowledgeCollector) Collect(ch chan<- prometheus.Metric) {
+	if b := c.kb(); b != nil {
+		ch <- prometheus.MustNewConstMetric(c.info, prometheus.GaugeValue, 1, b.Version.String())
+	}
+	var n uint64
+	if c.reload != nil {
+		n = c.reload.Failures()
+	}
+	ch <- prometheus.MustNewConstMetric(c.fails, prometheus.CounterValue, float64(n))
+}
+
+// watchKnowledge registers the knowledge metrics once per registry (a
+// second server on the same Metrics reuses the first's).
+func (m *Metrics) watchKnowledge(kb func() *knowledge.Base, reload Reloader) {
+	m.kbOnce.Do(func() {
+		m.reg.MustRegister(&knowledgeCollector{kb: kb, reload: reload,
+			info: prometheus.NewDesc("bujiao_knowledge_info", "The knowledge base answering, by version (hash and newest checked_on).",
+				[]string{"version"}, nil),
+			fails: prometheus.NewDesc("bujiao_knowledge_reload_failures_total",
+				"Knowledge reloads refused because lint or a scenario failed; the previous base kept answering.", nil, nil),
+		})
+	})
 }

@@ -2,11 +2,11 @@ package web
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"bujiao/knowledge"
@@ -27,7 +27,6 @@ type pageView struct {
 	TodayDefault string
 	TodayError   string
 	Regions      []regionOption
-	RegionsJSON  string
 	Problems     []problemView
 	AllMissing   bool
 	Answer       *answerView
@@ -84,6 +83,16 @@ type answerView struct {
 	// Case is the case line; Short the short answer as plain text, for
 	// "copy short answer", and ShortURL the same as a link.
 	Case, Short, ShortURL string
+	// ShortLines is the short answer as shown above the full one (its
+	// case line is the page's own).
+	ShortLines []string
+	// TelegramParts are the plain-text answer cut to Telegram's message
+	// size, one copy button each.
+	TelegramParts []telegramPart
+}
+
+type telegramPart struct {
+	ID, Text, Label, Done string
 }
 
 // partView is a knowledge.Part with each line's label separator worked
@@ -157,6 +166,7 @@ func (s *Server) pageCase(b *knowledge.Base, q url.Values) (lang knowledge.Lang,
 			raw[k] = v
 		}
 	}
+	chatGap(raw, day)
 	return lang, day, defDay, todayRaw, todayErr, raw
 }
 
@@ -236,9 +246,10 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	for _, reg := range b.Regions() {
+		// The name in the page's language is what goes in the box (the
+		// region resolves it); IDs are for scripts, not for staff.
 		v.Regions = append(v.Regions, regionOption{ID: reg.ID, Name: reg.Name.In(lang)})
 	}
-	v.RegionsJSON = regionsJSON(b)
 
 	if answered {
 		a := b.BuildAnswer(&o, lang)
@@ -254,6 +265,9 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		q := caseQuery(kept, linkToday, lang)
+		// The permalink names the day it was answered for: opened next
+		// month it must give the same answer, not a new one.
+		permalink := "/?" + caseQuery(kept, day.String(), lang)
 		v.Answer = &answerView{
 			Verdict: a.Verdict, Title: b.Msg(lang, "answer.title"),
 			VerdictLabel: b.Msg(lang, "answer.verdict"), VerdictName: a.VerdictName, VerdictText: a.VerdictText,
@@ -263,10 +277,26 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 			AsOf:  tr(lang, "as_of", "today", day.String()),
 			Parts: partViews(b.Outline(&a), lang), VersionLine: b.VersionLine(&a),
 			Text: text, Markdown: md,
-			Permalink: "/?" + q, TextURL: "/answer.txt?" + q, MDURL: "/answer.md?" + q,
+			Permalink: permalink, TextURL: "/answer.txt?" + q, MDURL: "/answer.md?" + q,
 			Case: b.CaseLineOf(&o, lang), Short: short, ShortURL: "/answer.txt?" + q + "&brief=1",
 		}
-		s.countAnswer(&o)
+		for _, line := range strings.Split(strings.TrimSpace(short), "\n") {
+			if line = strings.TrimSpace(line); line != "" && line != v.Answer.Case {
+				v.Answer.ShortLines = append(v.Answer.ShortLines, line)
+			}
+		}
+		parts := telegramParts(text, telegramLimit)
+		for i, p := range parts {
+			n := strconv.Itoa(len(parts))
+			k := strconv.Itoa(i + 1)
+			label := tr(lang, "telegram_part", "i", k, "n", n)
+			if len(parts) == 1 {
+				label = tr(lang, "telegram_whole")
+			}
+			v.Answer.TelegramParts = append(v.Answer.TelegramParts, telegramPart{ID: "answer-tg-" + k, Text: p,
+				Label: label, Done: tr(lang, "copied_telegram", "i", k, "n", n)})
+		}
+		s.countAnswer(r, "page", &o, kept)
 	}
 
 	var buf bytes.Buffer
@@ -316,29 +346,6 @@ func (s *Server) fieldView(b *knowledge.Base, lang knowledge.Lang, f fieldDef, v
 			Label: kbMsg(b, lang, f.optionLabelKey(o)), Checked: value != "" && norm == o})
 	}
 	return fv
-}
-
-// regionsJSON is what the page's script needs to resolve a typed region to
-// the ID whose rules answer: IDs, and names and aliases in lower case.
-func regionsJSON(b *knowledge.Base) string {
-	type alias struct {
-		Text   string `json:"t"`
-		Region string `json:"r"`
-	}
-	out := struct {
-		IDs     []string `json:"ids"`
-		Aliases []alias  `json:"aliases"`
-	}{IDs: []string{}, Aliases: []alias{}}
-	for _, r := range b.Regions() {
-		out.IDs = append(out.IDs, r.ID)
-		for _, t := range append([]string{r.Name.Zh, r.Name.En}, r.Aliases...) {
-			if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
-				out.Aliases = append(out.Aliases, alias{t, r.ID})
-			}
-		}
-	}
-	data, _ := json.Marshal(out)
-	return string(data)
 }
 
 // serveRendered answers GET /answer.txt and /answer.md: the same query as
@@ -402,7 +409,7 @@ func (s *Server) serveRendered(format knowledge.Format) http.Handler {
 					http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)
 					return
 				}
-				s.countAnswer(&o)
+				s.countAnswer(r, "text", &o, raw)
 				w.Header().Set("Content-Type", ctype)
 				w.Header().Set("Cache-Control", "no-store")
 				w.Write([]byte(out))

@@ -9,7 +9,8 @@
 //	GET  /                 the page; the case is in the query string
 //	GET  /answer.txt       the answer as plain text (query as for /)
 //	GET  /answer.md        the answer as Markdown
-//	POST /api/answer       a case as a JSON object → the ask JSON
+//	POST /api/answer       a case as a JSON object → the ask JSON (brief: true → ask --brief)
+//	POST /api/form         the answers so far → the questions that apply, labelled
 //	GET  /api/regions      the regions with their names, aliases and sources
 //	GET  /healthz          200 "ok" while the process serves
 //	GET  /readyz           200 when the knowledge base (and database) answer
@@ -79,6 +80,33 @@ type Options struct {
 	// proto=https) gets a Secure cookie too; honouring the header from
 	// anyone is safe, since it can only make the cookie stricter.
 	BehindHTTPS bool
+	// Lookups, when set, records each answer given (page, API, answer
+	// links) for bujiao stats: surface, verdict, region and fact keys.
+	Lookups LookupRecorder
+	// Reload, when set, reports refused knowledge reloads: /readyz says
+	// since when (staying 200, since the previous base still answers) and
+	// /metrics counts them.
+	Reload Reloader
+}
+
+// Lookup is one answer looked up on the page, through the API or an answer
+// link: which surface, the answer's verdict and region, and the keys of the
+// facts given (never their values, never free text).
+type Lookup struct {
+	Surface, Verdict, Region string
+	Keys                     []string
+}
+
+// LookupRecorder stores lookups (the database's events, in bujiao serve).
+type LookupRecorder interface {
+	RecordLookup(ctx context.Context, l Lookup) error
+}
+
+// Reloader is a knowledge base that reloads from a directory
+// (*knowledge.Live).
+type Reloader interface {
+	Status() knowledge.ReloadStatus
+	Failures() uint64
 }
 
 // Server serves the page, the API and the operational endpoints.
@@ -125,10 +153,12 @@ func New(kb func() *knowledge.Base, opts Options) *Server {
 	if err != nil {
 		panic(err) // the embed pattern guarantees the directory
 	}
+	s.metrics.watchKnowledge(kb, opts.Reload)
 	s.route("GET /{$}", true, http.HandlerFunc(s.servePage))
 	s.route("GET /answer.txt", true, s.serveRendered(knowledge.FormatText))
 	s.route("GET /answer.md", true, s.serveRendered(knowledge.FormatMarkdown))
 	s.route("/api/answer", true, http.HandlerFunc(s.serveAPIAnswer))
+	s.route("/api/form", true, http.HandlerFunc(s.serveAPIForm))
 	s.route("/api/regions", true, http.HandlerFunc(s.serveAPIRegions))
 	s.route("GET /healthz", false, http.HandlerFunc(s.serveHealth))
 	s.route("GET /readyz", false, http.HandlerFunc(s.serveReady))
@@ -291,7 +321,7 @@ func (s *Server) overHTTPS(r *http.Request) bool {
 // without the token, so it stays out of history, logs and bookmarks.
 func (s *Server) requireToken(next http.Handler) http.Handler {
 	if !s.authEnabled() {
-		return next
+		return s.refuseProxied(next)
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
@@ -331,6 +361,47 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 	})
 }
 
+// forwardingHeaders are the headers a reverse proxy adds. A server without
+// a token trusts whoever can reach its loopback address; a request that
+// came through a proxy came from somewhere else.
+var forwardingHeaders = []string{"Forwarded", "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Real-Ip"}
+
+// Proxied reports whether r carries a header a reverse proxy adds.
+func Proxied(r *http.Request) bool {
+	for _, h := range forwardingHeaders {
+		if _, ok := r.Header[h]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// NoTokenBehindProxy is what a server without a token answers a request
+// that came through a proxy, and what serve --behind-https says when no
+// token is configured.
+const NoTokenBehindProxy = "this server has no access token, and this request came through a proxy " +
+	"(it carries X-Forwarded-For, X-Forwarded-Proto or Forwarded): anyone the proxy serves could use it. " +
+	"Restart bujiao serve with --auth-token-file FILE (a file holding a random token, e.g. openssl rand -hex 24 > FILE)."
+
+// refuseProxied lets through requests that reached a tokenless loopback
+// server directly, and refuses (403) those a proxy forwarded: the README's
+// own setup puts a TLS proxy in front of 127.0.0.1, and without this check
+// the page, the API and /metrics would be open to the internet.
+func (s *Server) refuseProxied(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if Proxied(r) {
+			w.Header().Set("Cache-Control", "no-store")
+			if strings.HasPrefix(r.URL.Path, "/api/") {
+				writeJSONError(w, http.StatusForbidden, FieldError{Message: NoTokenBehindProxy})
+				return
+			}
+			http.Error(w, "403 "+NoTokenBehindProxy, http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
 func (s *Server) unauthorized(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("WWW-Authenticate", `Bearer realm="bujiao"`)
 	lang := knowledge.Zh
@@ -350,6 +421,13 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	fmt.Fprint(w, "ok")
+	if s.opts.Reload != nil {
+		// Still ready: the previous base answers. The line tells whoever
+		// looks why their edit is not live.
+		if st := s.opts.Reload.Status(); st.Refused() {
+			fmt.Fprintf(w, "\nknowledge reload refused since %s: %d errors", st.RefusedSince.UTC().Format(time.RFC3339), st.Errors)
+		}
+	}
 }
 
 // serveReady reports whether requests can be answered: the knowledge base
@@ -371,6 +449,13 @@ func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	fmt.Fprint(w, "ok")
+	if s.opts.Reload != nil {
+		// Still ready: the previous base answers. The line tells whoever
+		// looks why their edit is not live.
+		if st := s.opts.Reload.Status(); st.Refused() {
+			fmt.Fprintf(w, "\nknowledge reload refused since %s: %d errors", st.RefusedSince.UTC().Format(time.RFC3339), st.Errors)
+		}
+	}
 }
 
 // staticHandler serves the embedded assets; their URLs carry a version, so

@@ -2,48 +2,15 @@
 // keeps the submitted URL short, and copies the answer. The page works
 // without this script; it only makes it quicker.
 //
-// Each field's data-show holds its show rule, the same rule the server
-// evaluates (see form.go):
-//   rule = alt {";" alt}; alt = clause {"&" clause};
-//   clause = key "=" v {"," v} | key "!=" v {"," v} | key ">0"
-// A clause about a hidden field is false.
+// Which questions apply is the server's to say: after each change the
+// script posts the answers so far to /api/form, which reads the fact schema
+// and the knowledge base, and applies what comes back (show or hide each
+// field, the region the rules answer for, what is wrong with a value). The
+// script holds no copy of the rules or of the region names.
 (function () {
   "use strict";
 
   var form = document.getElementById("case-form");
-
-  function regionResolver() {
-    var data = { ids: [], aliases: [] };
-    try { data = JSON.parse(form.getAttribute("data-regions") || "{}"); } catch (e) { /* keep empty */ }
-    var ids = data.ids || [], aliases = data.aliases || [];
-    function isWord(c) { return /[A-Za-z0-9_]/.test(c); }
-    function indexWord(s, a) {
-      var ascii = !/[^\x00-\x7f]/.test(a), from = 0;
-      for (;;) {
-        var i = s.indexOf(a, from);
-        if (i < 0) return -1;
-        if (!ascii) return i;
-        var end = i + a.length;
-        if ((i === 0 || !isWord(s[i - 1])) && (end === s.length || !isWord(s[end]))) return i;
-        from = i + 1;
-      }
-    }
-    // As Base.MatchRegion: the first match in the text; at the same place
-    // the longest alias wins. Blank or unknown: the national baseline.
-    return function (v) {
-      v = v.trim().toLowerCase();
-      if (ids.indexOf(v) >= 0) return v;
-      var best = "", at = -1, len = 0;
-      for (var k = 0; k < aliases.length; k++) {
-        var i = indexWord(v, aliases[k].t);
-        if (i < 0) continue;
-        if (at < 0 || i < at || (i === at && aliases[k].t.length > len)) {
-          best = aliases[k].r; at = i; len = aliases[k].t.length;
-        }
-      }
-      return at >= 0 ? best : "national";
-    };
-  }
 
   function fieldValue(field) {
     var checked = field.querySelector("input[type=radio]:checked");
@@ -52,62 +19,68 @@
     return control ? control.value : "";
   }
 
-  function normalise(key, v, region) {
-    v = v.trim().toLowerCase();
-    if (key === "newborn" || key === "in_window") {
-      if (["true", "yes", "1", "y", "是"].indexOf(v) >= 0) return "true";
-      if (["false", "no", "0", "n", "否"].indexOf(v) >= 0) return "false";
-    }
-    if (key === "region") return region(v);
-    return v;
-  }
-
-  function clauseHolds(clause, shown, norm) {
-    var ne = clause.indexOf("!=");
-    if (ne >= 0) {
-      var k = clause.slice(0, ne), v = shown[k] ? norm[k] : "";
-      return clause.slice(ne + 2).split(",").indexOf(v) < 0;
-    }
-    var m = /^(.*)>0$/.exec(clause);
-    if (m) {
-      if (!shown[m[1]]) return false;
-      return /^\d+$/.test(norm[m[1]]) && parseInt(norm[m[1]], 10) > 0;
-    }
-    var eq = clause.indexOf("="), key = clause.slice(0, eq), vals = clause.slice(eq + 1).split(",");
-    return !!shown[key] && vals.indexOf(norm[key]) >= 0;
-  }
-
-  function ruleHolds(rule, shown, norm) {
-    if (!rule) return true;
-    return rule.split(";").some(function (alt) {
-      return alt.split("&").every(function (c) { return clauseHolds(c, shown, norm); });
-    });
-  }
-
   function setupForm() {
     if (!form) return;
-    var region = regionResolver();
-    var fields = Array.prototype.slice.call(form.querySelectorAll("[data-show]"));
+    var fields = Array.prototype.slice.call(form.querySelectorAll("[data-key]"));
+    var byKey = {};
+    fields.forEach(function (f) { byKey[f.getAttribute("data-key")] = f; });
+    var langInput = form.querySelector("input[name=lang]");
+    var todayInput = document.getElementById("f-today");
+    var seq = 0, timer = null;
 
-    function update() {
-      var shown = {}, norm = {};
-      fields.forEach(function (field) {
-        var key = field.getAttribute("data-key");
-        var show = ruleHolds(field.getAttribute("data-show"), shown, norm);
-        field.hidden = !show;
-        field.querySelectorAll("input, select").forEach(function (c) { c.disabled = !show; });
-        if (show) {
-          shown[key] = true;
-          norm[key] = normalise(key, fieldValue(field), region);
-        }
+    function note(key, text, bad) {
+      var el = document.getElementById("note-" + key);
+      if (!el) return;
+      el.textContent = text || "";
+      el.hidden = !text;
+      el.classList.toggle("bad", !!bad);
+    }
+
+    function apply(resp) {
+      (resp.fields || []).forEach(function (f) {
+        var field = byKey[f.key];
+        if (!field) return;
+        field.hidden = !f.show;
+        field.querySelectorAll("input, select").forEach(function (c) { c.disabled = !f.show; });
+        note(f.key, "");
       });
+      var errs = {};
+      (resp.errors || []).forEach(function (e) { if (e.field && !errs[e.field]) errs[e.field] = e.message; });
+      if (resp.region) {
+        note("region", "→ " + (resp.region.place ? resp.region.place + " · " : "") + resp.region.name);
+      }
+      Object.keys(errs).forEach(function (k) { note(k, errs[k], true); });
+      form.setAttribute("data-form-seq", String(seq));
+    }
+
+    function ask() {
+      var body = { lang: langInput ? langInput.value : "zh" };
+      if (todayInput && todayInput.value) body.today = todayInput.value;
+      fields.forEach(function (f) {
+        var v = fieldValue(f).trim();
+        if (v !== "") body[f.getAttribute("data-key")] = v;
+      });
+      var mine = ++seq;
+      fetch("/api/form", {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body)
+      }).then(function (r) { return r.ok ? r.json() : null; }).then(function (resp) {
+        // Only the answer to the latest question counts.
+        if (resp && mine === seq) apply(resp);
+      }, function () { /* offline: the server decides on submit */ });
+    }
+
+    function later() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(ask, 120);
     }
 
     var answer = document.getElementById("answer");
     var answered = !!answer && answer.getAttribute("data-state") !== "empty";
     var stale = document.getElementById("stale");
     function changed() {
-      update();
+      later();
       if (stale && answered) stale.hidden = false;
     }
     form.addEventListener("change", changed);
@@ -128,12 +101,12 @@
       answer.scrollIntoView();
     }
     // Coming back to the page (back/forward cache) undoes the submit's
-    // disabling.
-    window.addEventListener("pageshow", function () {
+    // disabling; the server then says again what applies.
+    window.addEventListener("pageshow", function (e) {
+      if (!e.persisted) return;
       form.querySelectorAll("input, select").forEach(function (c) { c.disabled = false; });
-      update();
+      ask();
     });
-    update();
   }
 
   // Copy: the Clipboard API where allowed, else select a hidden textarea
@@ -184,4 +157,6 @@
 
   setupForm();
   setupCopy();
+  var tg = document.getElementById("telegram");
+  if (tg && tg.querySelector("button[data-copy]")) tg.hidden = false;
 })();
