@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -412,8 +413,15 @@ func (t *turn) answer() {
 		// after today after a date change): ask for the gap again.
 		t.say(para(text(t.msg("d.cannot_decide"))))
 		t.s.remember()
-		t.s.Facts.GapMonths, t.s.Facts.Since = nil, nil
-		t.ask(rules.FieldGap)
+		// Facts impossible together (local years above the total, issue
+		// 18): ask the one the rules name again; otherwise the gap.
+		field := rules.FieldGap
+		var inv *rules.InvalidFactError
+		if errors.As(err, &inv) && inv.Field == rules.FieldLocalYearsPaid {
+			field = inv.Field
+		}
+		rules.ClearQuestion(&t.s.Facts, field)
+		t.ask(field)
 		return
 	}
 	t.s.Answered = true
