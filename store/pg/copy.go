@@ -197,10 +197,10 @@ var (
 	}
 	outboxV5 = copySpec{
 		table:   "outbox",
-		columns: []string{"id", "chat_id", "thread_id", "payload", "created_at"},
-		query:   `SELECT id, chat_id, thread_id, payload, created_at FROM outbox ORDER BY id`,
+		columns: []string{"id", "chat_id", "thread_id", "payload", "created_at", "background"},
+		query:   `SELECT id, chat_id, thread_id, payload, created_at, background FROM outbox ORDER BY id`,
 		count:   `SELECT count(*) FROM outbox`,
-		conv:    convert(nil, nil, nil, nil, timestamp),
+		conv:    convert(nil, nil, nil, nil, timestamp, boolean),
 	}
 )
 

@@ -252,9 +252,10 @@ WHERE chat_id = $1 AND status = 'new' AND starts_with(key, $2) ORDER BY seq`, ch
 	return out, nil
 }
 
-// ClaimOutbox claims for owner, for lease, up to limit messages in id
-// order, leaving out chats that blocked the bot, never past an earlier
-// message to the same chat that another owner holds.
+// ClaimOutbox claims for owner, for lease, up to limit messages, replies
+// before background messages and each in id order, leaving out chats that
+// blocked the bot, never past an earlier message to the same chat that
+// another owner holds.
 func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Outbound, error) {
 	var out []persist.Outbound
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
@@ -268,17 +269,17 @@ func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration
       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.chat_id = o.chat_id AND c.blocked)
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.id < o.id
                       AND p.owner IS NOT NULL AND p.owner <> $2 AND p.lease_until > $1)
-    ORDER BY o.id LIMIT $3
+    ORDER BY o.background, o.id LIMIT $3
     FOR UPDATE OF o SKIP LOCKED)
 UPDATE outbox SET owner = $2, lease_until = $4 FROM cand WHERE outbox.id = cand.id
-RETURNING outbox.id, outbox.chat_id, outbox.thread_id, outbox.payload, coalesce(cand.was <> $2, false)`,
+RETURNING outbox.id, outbox.chat_id, outbox.thread_id, outbox.payload, outbox.background, coalesce(cand.was <> $2, false)`,
 			now, owner, limit, now.Add(lease))
 		if err != nil {
 			return err
 		}
 		out, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (persist.Outbound, error) {
 			var m persist.Outbound
-			err := r.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload, &m.TakenOver)
+			err := r.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload, &m.Background, &m.TakenOver)
 			return m, err
 		})
 		return err
@@ -286,8 +287,15 @@ RETURNING outbox.id, outbox.chat_id, outbox.thread_id, outbox.payload, coalesce(
 	if err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", db.classify(err))
 	}
+	// Replies first, then background messages, each in id order.
+	before := func(a, b persist.Outbound) bool {
+		if a.Background != b.Background {
+			return !a.Background
+		}
+		return a.ID < b.ID
+	}
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].ID < out[j-1].ID; j-- {
+		for j := i; j > 0 && before(out[j], out[j-1]); j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}

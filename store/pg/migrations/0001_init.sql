@@ -64,6 +64,8 @@ CREATE TABLE outbox (
     thread_id   BIGINT NOT NULL DEFAULT 0,
     payload     BYTEA NOT NULL,
     created_at  TIMESTAMPTZ NOT NULL,
+    -- background: nobody waits for it (a reminder); claimed after replies.
+    background  BOOLEAN NOT NULL DEFAULT false,
     owner       TEXT,
     lease_until TIMESTAMPTZ
 );
