@@ -32,6 +32,10 @@ func DefaultHumanRoute(kb *knowledge.Base, lang knowledge.Lang, facts rules.Fact
 // on where the conversation stood.
 func (t *turn) human() {
 	t.event(Event{Kind: EvHuman})
+	if t.handoffOn() {
+		t.offerHandoff(reasonAsked, t.typed)
+		return
+	}
 	route := t.m.humanRoute()
 	t.sayThenContinue(route(t.kb, t.s.Lang, t.s.Facts)...)
 }
@@ -109,6 +113,11 @@ func (t *turn) notUnderstood(hint string) {
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		hint = t.msg("d.stuck")
+		if t.handoffOn() {
+			t.say(para(text(hint)))
+			t.offerHandoff(reasonMisses, "")
+			return
+		}
 	}
 	t.sayThenAskOrOffer(para(text(hint)))
 }

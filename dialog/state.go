@@ -51,6 +51,8 @@ type State struct {
 	// MovedAcross: they also named the place they moved from, in another
 	// region, so a job change crossed pooling areas.
 	MovedAcross bool `json:"moved_across,omitempty"`
+	// Handoff is the chat's hand-off to staff, if any (handoff.go).
+	Handoff *Handoff `json:"handoff,omitempty"`
 }
 
 // maxMisses bounds Misses in a stored state.
@@ -96,6 +98,11 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Skipped) > len(rules.DecisiveFields) {
 		return State{}, fmt.Errorf("decode conversation state: %d skipped questions", len(s.Skipped))
+	}
+	if s.Handoff != nil {
+		if err := s.Handoff.validate(); err != nil {
+			return State{}, fmt.Errorf("decode conversation state: %w", err)
+		}
 	}
 	if s.Misses < 0 || s.Misses > maxMisses {
 		return State{}, fmt.Errorf("decode conversation state: %d misses, want 0 to %d", s.Misses, maxMisses)

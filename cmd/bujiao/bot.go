@@ -70,7 +70,7 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
                        events one chat may add to the database per hour
                        (default 100); past it its turns still run, unrecorded
   --lang zh|en         language for people whose client reports none (default zh)
-`
+` + staffUsage + "\n"
 
 // tokenRE is the shape of a bot token: the bot's id, a colon, a secret.
 var tokenRE = regexp.MustCompile(`^[0-9]+:[A-Za-z0-9_-]+$`)
@@ -83,7 +83,9 @@ type botFlags struct {
 	casesPerHour, rowsPerHour           int
 	rate, chatRate                      float64
 	replaceWebhook                      bool
-	tokenFlag                           string
+	// staff: hand-offs to help-desk staff (handoff.go).
+	staff     staffFlags
+	tokenFlag string
 }
 
 func (b *botFlags) register(fs *flag.FlagSet) {
@@ -99,6 +101,7 @@ func (b *botFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.casesPerHour, "inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
 	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	fs.StringVar(&b.tokenFlag, "token", "", "")
+	b.staff.register(fs)
 }
 
 // check validates the flags; cmd names the command in messages.
@@ -158,6 +161,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
+	handoff, err := bf.staffConfig("bot")
+	if err != nil {
+		return err
+	}
 	if *logFormat != "text" && *logFormat != "json" {
 		return usageError("bot: --log-format: want text or json, got %q", *logFormat)
 	}
@@ -188,6 +195,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, log.With("component", "store")) })
+	if handoff != nil {
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log) })
+	}
 	defer func() {
 		stopSweep()
 		sweeper.Wait()
@@ -195,6 +205,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 
 	m := dialog.New(kb)
 	m.DefaultLang = l
+	m.Handoff = handoff
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
 	var metrics *web.Metrics
 	if *listen != "" {
@@ -368,6 +379,12 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		}}}
 	if metrics != nil {
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
+	}
+	if bf.staff.chatID != 0 {
+		withStaff(bf.staff.chatID, bf.staff.perMinute, db)(&cfg)
+		if metrics != nil {
+			cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
+		}
 	}
 	return telegram.New(ctx, cfg)
 }
