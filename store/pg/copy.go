@@ -108,6 +108,9 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 		if err != nil {
 			return err
 		}
+		if err := refuseHandoffs(ctx, stx); err != nil {
+			return err
+		}
 		for _, spec := range specs {
 			rows, err := readTable(ctx, stx, spec)
 			if err != nil {
@@ -145,6 +148,26 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 		return nil, fmt.Errorf("copy: %w", dst.classify(err))
 	}
 	return counts, nil
+}
+
+// refuseHandoffs stops a copy that would drop hand-off cases (SQLite
+// schema 6): the PostgreSQL store has no hand-off table yet.
+func refuseHandoffs(ctx context.Context, tx *sql.Tx) error {
+	var tables int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'handoffs'`).Scan(&tables); err != nil {
+		return fmt.Errorf("read the source's schema: %w", err)
+	}
+	if tables == 0 {
+		return nil
+	}
+	var n int64
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM handoffs`).Scan(&n); err != nil {
+		return fmt.Errorf("count hand-offs: %w", err)
+	}
+	if n > 0 {
+		return fmt.Errorf("the source holds %d hand-off cases to staff, which the PostgreSQL store cannot keep yet; nothing was copied", n)
+	}
+	return nil
 }
 
 // copySpec reads one PostgreSQL table's rows from the SQLite schema.
