@@ -195,8 +195,8 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, log.With("component", "store")) })
-	if sq, ok := db.(*store.DB); ok && handoff != nil {
-		sweeper.Go(func() { sweepHandoffs(sweepCtx, sq, time.Hour, log) })
+	if handoff != nil {
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log) })
 	}
 	defer func() {
 		stopSweep()
@@ -381,12 +381,11 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
 	}
 	if bf.staff.chatID != 0 {
-		sq, ok := db.(*store.DB)
+		hs, ok := db.(handoffDB)
 		if !ok {
-			// The hand-off table exists in the SQLite store only so far.
-			return nil, usageError("bot: --staff-chat: hand-off to staff needs a SQLite database for now, not PostgreSQL")
+			return nil, errors.New("bot: --staff-chat: this database keeps no hand-offs")
 		}
-		withStaff(bf.staff.chatID, bf.staff.perMinute, sq)(&cfg)
+		withStaff(bf.staff.chatID, bf.staff.perMinute, hs)(&cfg)
 		if metrics != nil {
 			cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
 		}

@@ -269,8 +269,8 @@ func mountBot(ctx context.Context, srv *web.Server, b *telegram.Bot, webhookURL 
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var running sync.WaitGroup
 	running.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, bl) })
-	if sq, ok := db.(*store.DB); ok && b.HandoffsOn() {
-		running.Go(func() { sweepHandoffs(sweepCtx, sq, time.Hour, bl) })
+	if b.HandoffsOn() {
+		running.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, bl) })
 	}
 	if webhookURL == "" {
 		running.Go(func() {

@@ -120,12 +120,9 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if rep.Lookups == nil {
 		rep.Lookups = []store.LookupCount{}
 	}
-	// Hand-offs to staff run on SQLite only so far: none on PostgreSQL.
-	var ho store.HandoffStats
-	if sq, ok := opened.(*store.DB); ok {
-		if ho, err = sq.HandoffStats(ctx, from, to.AddDate(0, 0, 1)); err != nil {
-			return fmt.Errorf("stats: %w", err)
-		}
+	ho, err := db.HandoffStats(ctx, from, to.AddDate(0, 0, 1))
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
 	}
 
 	if *format == "json" {

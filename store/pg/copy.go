@@ -108,9 +108,6 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 		if err != nil {
 			return err
 		}
-		if err := refuseHandoffs(ctx, stx); err != nil {
-			return err
-		}
 		for _, spec := range specs {
 			rows, err := readTable(ctx, stx, spec)
 			if err != nil {
@@ -123,7 +120,7 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 		}
 		// Identity columns were given explicit values: move their
 		// sequences past them, or the next insert would collide.
-		for _, s := range []struct{ table, col string }{{"events", "id"}, {"inbox", "seq"}, {"outbox", "id"}} {
+		for _, s := range []struct{ table, col string }{{"events", "id"}, {"inbox", "seq"}, {"outbox", "id"}, {"handoffs", "case_no"}} {
 			if _, err := tx.Exec(ctx, fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', '%s'),
     coalesce((SELECT max(%s) FROM %s), 0) + 1, false)`, s.table, s.col, s.col, s.table)); err != nil {
 				return fmt.Errorf("move %s sequence: %w", s.table, err)
@@ -150,26 +147,6 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 	return counts, nil
 }
 
-// refuseHandoffs stops a copy that would drop hand-off cases (SQLite
-// schema 6): the PostgreSQL store has no hand-off table yet.
-func refuseHandoffs(ctx context.Context, tx *sql.Tx) error {
-	var tables int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'handoffs'`).Scan(&tables); err != nil {
-		return fmt.Errorf("read the source's schema: %w", err)
-	}
-	if tables == 0 {
-		return nil
-	}
-	var n int64
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM handoffs`).Scan(&n); err != nil {
-		return fmt.Errorf("count hand-offs: %w", err)
-	}
-	if n > 0 {
-		return fmt.Errorf("the source holds %d hand-off cases to staff, which the PostgreSQL store cannot keep yet; nothing was copied", n)
-	}
-	return nil
-}
-
 // copySpec reads one PostgreSQL table's rows from the SQLite schema.
 type copySpec struct {
 	table   string
@@ -192,7 +169,7 @@ func specsFor(ctx context.Context, tx *sql.Tx) ([]copySpec, error) {
 	if n > 0 {
 		return copySpecs, nil
 	}
-	specs := make([]copySpec, 0, len(copySpecs))
+	specs := make([]copySpec, 0, len(copySpecs)+1)
 	for _, s := range copySpecs {
 		switch s.table {
 		case "inbox":
@@ -202,7 +179,22 @@ func specsFor(ctx context.Context, tx *sql.Tx) ([]copySpec, error) {
 		}
 		specs = append(specs, s)
 	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'handoffs'`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("read the source's schema: %w", err)
+	}
+	if n > 0 {
+		specs = append(specs, handoffsV6)
+	}
 	return specs, nil
+}
+
+// handoffsV6 is the hand-off table of SQLite schema version 6.
+var handoffsV6 = copySpec{
+	table:   "handoffs",
+	columns: []string{"case_no", "chat_id", "since", "thread_id", "opened_at", "closed_at", "wake_at", "wake_seq"},
+	query:   `SELECT case_no, chat_id, since, thread_id, opened_at, closed_at, wake_at, wake_seq FROM handoffs ORDER BY case_no`,
+	count:   `SELECT count(*) FROM handoffs`,
+	conv:    convert(nil, nil, nil, nil, timestamp, timestamp, nil, nil),
 }
 
 // The inbox and outbox of SQLite schema version 5: inbox entries have

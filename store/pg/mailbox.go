@@ -410,7 +410,7 @@ func (db *DB) Check(ctx context.Context) error {
 }
 
 // Tables are the tables of the store, in the order store copy fills them.
-var Tables = []string{"conversations", "events", "meta", "inbox", "outbox", "shared_cases"}
+var Tables = []string{"conversations", "events", "meta", "inbox", "outbox", "shared_cases", "handoffs"}
 
 // Bounds of a shared case, as in package store.
 const (
