@@ -85,6 +85,8 @@ type Machine struct {
 	// Handoff, if set, offers a hand-off to staff where the human routes
 	// were given (handoff.go).
 	Handoff *HandoffConfig
+	// LastRow adds buttons to the last row under an answer (refine.go).
+	LastRow LastRow
 }
 
 // New returns a Machine answering from kb.
@@ -271,6 +273,9 @@ func (t *turn) advance() {
 		f.CrossCity = &yes
 	}
 	need := t.toAsk()
+	if len(need) == 0 {
+		need = t.refineNext()
+	}
 	if len(need) > 0 {
 		t.ask(need[0])
 		return
@@ -417,7 +422,7 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	case rules.FieldGap:
 		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
 	}
-	if d.Need == rules.NeedDecisive {
+	if d.Need != rules.NeedRequired {
 		out = append(out, []Button{t.btn(t.msg("d.skip"), Action{Kind: ActSkip, Field: f})})
 	}
 	nav := []Button{}
@@ -428,16 +433,15 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	return append(out, nav)
 }
 
+// afterButtons go with an answer shown or re-shown: feedback, then the
+// refinements offered and a change of answer, then the last row.
 func (t *turn) afterButtons() [][]Button {
-	out := [][]Button{
-		{t.btn(t.msg("d.change"), Action{Kind: ActEdit}), t.btn(t.msg("d.restart"), Action{Kind: ActCommand, Value: "restart"})},
+	return [][]Button{
 		{t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
 			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
 	}
-	if b := t.handoffButton(); b != nil {
-		out = append(out, b) // the last row: [Talk to a person]
-	}
-	return out
 }
 
 // answer shows the short answer: what was understood (the case line), the
@@ -469,6 +473,9 @@ func (t *turn) answer() {
 		// Before the knowledge stamp, which ends every answer.
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
 	}
+	if notes := t.personNotes(); len(notes) > 0 {
+		blocks = slices.Insert(blocks, len(blocks)-1, notes...)
+	}
 	t.sayButtons(t.answerButtons(), blocks...)
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so
@@ -483,8 +490,17 @@ func (t *turn) answer() {
 
 // answerButtons go with the short answer: the full answer, then what goes
 // with any answer.
+//
+// At most three rows: [Details][👍][👎] / what can follow this answer (the
+// refinements it offers, a change of answer) / the last row (LastRow).
 func (t *turn) answerButtons() [][]Button {
-	return append([][]Button{{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"})}}, t.afterButtons()...)
+	return [][]Button{
+		{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"}),
+			t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
+			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
+	}
 }
 
 // details shows the full answer to the case answered: every section, in
