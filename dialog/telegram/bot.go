@@ -253,6 +253,7 @@ type Bot struct {
 	met    *Metrics
 
 	turns, sends       *dispatcher
+	bgSends            *dispatcher // background messages: a pool of their own
 	inFeed, outFeed    *feeder
 	feedStop           context.CancelFunc
 	feedDone           sync.WaitGroup
@@ -334,8 +335,15 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		func(err error) { b.storeTrouble("claim inbox", err) })
 	scap := 4 * b.cfg.Senders
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
+	// Background messages (reminders, relays) have their own, smaller
+	// pool: a burst of them never takes the senders, nor the places in
+	// their queue, that a live reply needs.
+	bgWorkers := max(1, b.cfg.Senders/4)
+	b.bgSends = newDispatcher(bgWorkers, 4*bgWorkers, 64, b.deliver)
 	b.outFeed = newFeeder(b.sends, scap, b.cfg.OutboxLease, b.claimOutbox, b.renewOutbox,
 		func(err error) { b.storeTrouble("claim outbox", err) })
+	b.outFeed.bg = b.bgSends
+	b.outFeed.giveBack = b.giveBackOutbox
 	if b.cfg.clock != nil {
 		b.inFeed.now, b.outFeed.now = b.cfg.clock, b.cfg.clock
 	}
@@ -683,6 +691,7 @@ func (b *Bot) Shutdown() {
 		var wg sync.WaitGroup
 		wg.Go(func() { b.turns.shutdown(b.cfg.Grace) })
 		wg.Go(func() { b.sends.shutdown(b.cfg.Grace) })
+		wg.Go(func() { b.bgSends.shutdown(b.cfg.Grace) })
 		// An inline answer in flight is one call with its own deadline;
 		// the store it writes to is closed after Shutdown.
 		b.sideMu.Lock()
