@@ -537,7 +537,9 @@ func TestInvalidTypedAnswers(t *testing.T) {
 		n := res.asking[f]
 		for _, lang := range []knowledge.Lang{knowledge.Zh, knowledge.En} {
 			s := n.s
-			s.Lang = lang
+			// Chosen with /lang: the nonsense typed must not switch it
+			// (language detection has its own test).
+			s.Lang, s.LangSet = lang, true
 			for _, typed := range nonsense {
 				where := string(f) + " " + string(lang) + " typed " + typed
 				s2, replies, events := graphStep(t, m, s, Input{Text: typed}, where)

@@ -70,11 +70,13 @@ type Answer struct {
 	// UnusedFacts are facts given that this answer does not use, with why.
 	UnusedFacts []UnusedAns   `json:"unused_facts"`
 	Citations   []CitationAns `json:"citations"`
-	Region      RegionAns     `json:"region"`
-	Facts       rules.Facts   `json:"facts"`
-	Today       rules.Date    `json:"today"`
-	Lang        Lang          `json:"lang"`
-	Knowledge   Version       `json:"knowledge"`
+	// Treatment is present when a planned treatment day was given.
+	Treatment *TreatmentAns `json:"treatment,omitempty"`
+	Region    RegionAns     `json:"region"`
+	Facts     rules.Facts   `json:"facts"`
+	Today     rules.Date    `json:"today"`
+	Lang      Lang          `json:"lang"`
+	Knowledge Version       `json:"knowledge"`
 
 	// vals fills the placeholders of labels in Outline from the same
 	// outcome the answer was built from.
@@ -131,6 +133,35 @@ type Coverage struct {
 	WaitingIsMaximum      bool    `json:"waiting_is_maximum"`
 	Retroactive           *bool   `json:"retroactive"`
 	PersonalAccountUsable *bool   `json:"personal_account_usable"`
+}
+
+// TreatmentAns says whether the planned treatment day is covered: covered
+// is null where it is not settled (or depends on paying as the answer says).
+type TreatmentAns struct {
+	Date    string `json:"date"`
+	Covered *bool  `json:"covered"`
+	Why     string `json:"why"`
+	Text    string `json:"text"`
+}
+
+// treatmentAns words the outcome's judgement of a treatment day.
+func (b *Base) treatmentAns(o *rules.Outcome, lang Lang) *TreatmentAns {
+	t := o.Treatment
+	if t == nil {
+		return nil
+	}
+	return &TreatmentAns{Date: t.On.String(), Covered: t.Covered.Ptr(), Why: t.Why,
+		Text: b.Msgf(lang, "treatment."+t.Why, "date", t.On.String(), "stopped", dateStr(o.StoppedOn),
+			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)))}
+}
+
+func firstDate(ds ...*rules.Date) *rules.Date {
+	for _, d := range ds {
+		if d != nil {
+			return d
+		}
+	}
+	return nil
 }
 
 // RetirementAns is present for people at retirement age.
@@ -471,6 +502,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		s := o.FirstUnpaid.String()
 		a.Coverage.FirstUnpaid = &s
 	}
+	a.Treatment = b.treatmentAns(o, lang)
 	if vi, ok := b.items["verdicts"][string(o.Verdict)]; ok {
 		a.VerdictName, a.VerdictText = text(vi.Name.In(lang)), text(vi.Text.In(lang))
 	}
@@ -684,6 +716,9 @@ func (b *Base) Outline(a *Answer) []Part {
 		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {
 			label = msg("answer.resumes_on_paid")
 		}
+		if a.Facts.GapEnded != nil {
+			label = msg("answer.resumes_on_ended")
+		}
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
@@ -702,6 +737,9 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 	if a.Facts.Scheme == rules.SchemeEmployee && c.StoppedOn != nil {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.personal_account"), Text: yesNo(c.PersonalAccountUsable)})
+	}
+	if a.Treatment != nil {
+		cov.Lines = append(cov.Lines, Line{Label: msg("answer.treatment"), Text: a.Treatment.Text, Strong: true})
 	}
 	add(cov)
 

@@ -124,6 +124,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.Facts.PayDate != nil && o.Facts.Reason == rules.ReasonArrears {
 			key = "short.resumes_on_paid"
 		}
+		if o.Facts.GapEnded != nil {
+			key = "short.resumes_on_ended"
+		}
 		resumes = msg(key)
 	case o.ResumesLatest != nil:
 		resumes = msg("short.resumes_range")
@@ -144,6 +147,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 	}
 	add("cover", "answer.coverage", stopped, resumes, gap)
+	if t := b.treatmentAns(o, lang); t != nil {
+		add("treatment", "answer.treatment", t.Text)
+	}
 
 	if len(o.Deadlines) > 0 {
 		d := &o.Deadlines[0]

@@ -92,6 +92,9 @@ type Outcome struct {
 	Consequences []string
 	Notes        []string
 	Citations    []Citation
+	// Treatment says whether a planned treatment day is covered (ended.go);
+	// nil when no day was given.
+	Treatment *Treatment
 }
 
 // Deadline is a date by which something must be done to keep a better
@@ -128,14 +131,22 @@ const (
 // *InvalidFactError. Facts listed by Decisive may be absent: the outcome
 // then carries both branches and the fact as an open question.
 func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
-	o, err := evaluateCase(f, p, today, fallback)
+	var o Outcome
+	var err error
+	if f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded) {
+		o, err = evaluateEnded(f, p, today, fallback)
+	} else {
+		o, err = evaluateCase(f, p, today, fallback)
+	}
 	if err != nil {
 		return o, err
 	}
+	o.judgeTreatment()
 	o.reportUnused(f)
 	return o, nil
 }
 
+// evaluateCase is Evaluate for a case as of today.
 func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if err := Validate(f); err != nil {
 		return Outcome{}, err

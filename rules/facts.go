@@ -179,6 +179,11 @@ type Facts struct {
 	DueDate        *Date            `json:"due_date,omitempty"`
 	PayDate        *Date            `json:"pay_date,omitempty"`
 	Base           *decimal.Decimal `json:"base,omitempty"`
+
+	// Time the person states (ended.go): the month paying resumed after a
+	// gap, and a day they plan to be treated.
+	GapEnded      *Month `json:"gap_ended,omitempty"`
+	TreatmentDate *Date  `json:"treatment_date,omitempty"`
 }
 
 // Field names one fact. The names are the snake_case keys of the JSON API

@@ -262,7 +262,7 @@ func EmittedIDs() map[string][]string {
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
-			StepComplainRegistration, StepFundPaysNow},
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
@@ -276,7 +276,7 @@ func EmittedIDs() map[string][]string {
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
-			NotePlanMonths, NoteFiguresNotForDate},
+			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -305,6 +305,6 @@ var (
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
-		AskAfterBenefitStart, AskResidentWaitStart}
+		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

@@ -346,6 +346,18 @@ func dateRow(field Field, need Need, when When, ptr func(*Facts) **Date) *Fact {
 		clear: func(f *Facts) { *ptr(f) = nil }}
 }
 
+func monthRow(field Field, need Need, when When, ptr func(*Facts) **Month) *Fact {
+	return &Fact{Field: field, Key: string(field), Kind: KindMonth, Need: need, When: when,
+		get: func(f *Facts) string {
+			if p := *ptr(f); p != nil {
+				return p.String()
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { m, _ := ParseMonth(v); *ptr(f) = &m },
+		clear: func(f *Facts) { *ptr(f) = nil }}
+}
+
 func strs[T ~string](xs []T) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
@@ -446,19 +458,26 @@ var Schema = []*Fact{
 		When{and(is(FieldScheme, string(SchemeEmployee)), is(FieldPriorScheme, string(SchemeResident))),
 			and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))},
 		func(f *Facts) **int { return &f.ContinuousYears }),
-	decimalRow(FieldArrears, KindAmount, 0, nil, NeedDecisive, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
+	// The money facts change only the money (the late fee, the fine), never
+	// an outcome: the chat offers them after the answer, never before it
+	// (TestNeedMatchesOutcomes in dialog probes this over a grid).
+	decimalRow(FieldArrears, KindAmount, 0, nil, NeedOptional, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
 	// The amount owed for each month answers the arrears question too, and
 	// better: the late fee then runs from each month's due date.
 	func() *Fact {
-		d := decimalRow(FieldArrearsMonthly, KindAmount, 0, nil, NeedDecisive, whenArrears,
+		d := decimalRow(FieldArrearsMonthly, KindAmount, 0, nil, NeedOptional, whenArrears,
 			func(f *Facts) **decimal.Decimal { return &f.ArrearsMonthly })
 		d.AltOf = FieldArrears
 		return d
 	}(),
-	dateRow(FieldDueDate, NeedDecisive, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
+	dateRow(FieldDueDate, NeedOptional, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
 	dateRow(FieldPayDate, NeedOptional, whenGap, func(f *Facts) **Date { return &f.PayDate }),
 	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
+	// Stated, never asked before the answer (ended.go): they change dates
+	// only for people who say so.
+	monthRow(FieldGapEnded, NeedOptional, whenGap, func(f *Facts) **Month { return &f.GapEnded }),
+	dateRow(FieldTreatmentDate, NeedOptional, When{is(FieldScheme, strs(Schemes)...)}, func(f *Facts) **Date { return &f.TreatmentDate }),
 	// Issue 18: cases that could not be asked before. All are stated,
 	// never asked.
 	enumRow(FieldSubsidised, Subsidies, NeedOptional, whenResident, func(f *Facts) *Subsidy { return &f.Subsidised }),

@@ -20,6 +20,7 @@ import (
 
 	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/dialog/telegram"
 	"bujiao/knowledge"
 	"bujiao/store"
@@ -40,7 +41,8 @@ By default the bot polls Telegram (no public address needed). With
   --listen ADDR        serve /healthz, /readyz and /metrics on ADDR (and the
                        webhook, with --webhook-url; default :8080 then, none
                        when polling)
-  --db FILE            conversation database (default %s)
+  --db FILE|URL        conversation database: a SQLite file or a postgres:// URL
+                       (default $BUJIAO_DATABASE_URL, else %s)
   --kb DIR             use another knowledge directory
   --log-format FORMAT  text or json (default text)
 %s
@@ -68,7 +70,7 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
                        events one chat may add to the database per hour
                        (default 100); past it its turns still run, unrecorded
   --lang zh|en         language for people whose client reports none (default zh)
-`
+` + staffUsage + "\n"
 
 // tokenRE is the shape of a bot token: the bot's id, a colon, a secret.
 var tokenRE = regexp.MustCompile(`^[0-9]+:[A-Za-z0-9_-]+$`)
@@ -81,7 +83,9 @@ type botFlags struct {
 	casesPerHour, rowsPerHour           int
 	rate, chatRate                      float64
 	replaceWebhook                      bool
-	tokenFlag                           string
+	// staff: hand-offs to help-desk staff (handoff.go).
+	staff     staffFlags
+	tokenFlag string
 }
 
 func (b *botFlags) register(fs *flag.FlagSet) {
@@ -97,6 +101,7 @@ func (b *botFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.casesPerHour, "inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
 	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	fs.StringVar(&b.tokenFlag, "token", "", "")
+	b.staff.register(fs)
 }
 
 // check validates the flags; cmd names the command in messages.
@@ -156,6 +161,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
+	handoff, err := bf.staffConfig("bot")
+	if err != nil {
+		return err
+	}
 	if *logFormat != "text" && *logFormat != "json" {
 		return usageError("bot: --log-format: want text or json, got %q", *logFormat)
 	}
@@ -186,6 +195,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, log.With("component", "store")) })
+	if handoff != nil {
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log) })
+	}
 	defer func() {
 		stopSweep()
 		sweeper.Wait()
@@ -193,6 +205,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 
 	m := dialog.New(kb)
 	m.DefaultLang = l
+	m.Handoff = handoff
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
 	var metrics *web.Metrics
 	if *listen != "" {
@@ -217,19 +230,6 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	log.Info("telegram bot stopped")
 	return nil
-}
-
-// openBotStore opens the database and logs what its migrations did that an
-// operator should know.
-func openBotStore(ctx context.Context, path string, opts store.Options, log *slog.Logger) (*store.DB, error) {
-	db, err := store.OpenWith(ctx, path, opts)
-	if err != nil {
-		return nil, fmt.Errorf("open conversation database: %w", err)
-	}
-	for _, n := range db.MigrationNotes() {
-		log.Warn("database upgraded", "note", n)
-	}
-	return db, nil
 }
 
 // serveBot runs the bot — polling, or by webhook mounted on srv — and srv
@@ -299,7 +299,7 @@ func opsMux(metrics *web.Metrics, ready interface{ Ping(context.Context) error }
 // store damaged, not yet started, stopping) or the store does not answer.
 type botReadiness struct {
 	b  *telegram.Bot
-	db *store.DB
+	db persist.Store
 }
 
 func (r botReadiness) Ping(ctx context.Context) error {
@@ -367,7 +367,7 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 // database, which it uses directly: *store.DB is the persistence contract.
 // With metrics, turns, answers, FAQ look-ups, retries, backlogs and failed
 // deliveries are counted (on /metrics of bot --listen and serve --bot).
-func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
+func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db persist.Store, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
 	cfg := telegram.Config{Token: token, ServerURL: bf.apiURL, Mailbox: db, Log: log, Workers: bf.workers,
 		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db},
 		GlobalRate: rate.Limit(bf.rate), ChatRate: rate.Limit(bf.chatRate), GroupPerMinute: bf.groupRate,
@@ -379,6 +379,16 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db *st
 		}}}
 	if metrics != nil {
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
+	}
+	if bf.staff.chatID != 0 {
+		hs, ok := db.(handoffDB)
+		if !ok {
+			return nil, errors.New("bot: --staff-chat: this database keeps no hand-offs")
+		}
+		withStaff(bf.staff.chatID, bf.staff.perMinute, hs)(&cfg)
+		if metrics != nil {
+			cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
+		}
 	}
 	return telegram.New(ctx, cfg)
 }
