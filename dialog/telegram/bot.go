@@ -235,13 +235,21 @@ func (c *Config) setDefaults() {
 		c.Sleep = sleepCtx
 	}
 	if c.HTTPClient == nil {
-		c.HTTPClient = defaultHTTPClient(c.PollTimeout, c.Workers+c.Senders)
+		c.HTTPClient = defaultHTTPClient(c.PollTimeout, httpCallers(c.Workers, c.Senders))
 	}
 }
 
 // defaultHTTPClient keeps an idle connection per concurrent caller: with
 // net/http's default of two per host, every send under load would open a
 // new TCP (and TLS) connection.
+// httpCallers is how many Bot API calls a bot may make at once: its turn
+// workers, its senders and its background senders (backgroundSenders).
+func httpCallers(workers, senders int) int { return workers + senders + backgroundSenders(senders) }
+
+// backgroundSenders is the size of the pool that sends background
+// messages, beside the senders of live replies.
+func backgroundSenders(senders int) int { return max(1, senders/4) }
+
 func defaultHTTPClient(poll time.Duration, callers int) *http.Client {
 	return &http.Client{
 		// Longer than a long poll; other calls have their own timeout.
@@ -272,6 +280,8 @@ type Bot struct {
 	met    *Metrics
 
 	turns, sends       *dispatcher
+	bgSends            *dispatcher // background messages: a pool of their own
+	recv               *receiver   // webhook updates, stored together
 	inFeed, outFeed    *feeder
 	feedStop           context.CancelFunc
 	feedDone           sync.WaitGroup
@@ -367,8 +377,18 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		func(err error) { b.storeTrouble("claim inbox", err) })
 	scap := 4 * b.cfg.Senders
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
+	// Background messages (reminders, relays) have their own, smaller
+	// pool: a burst of them never takes the senders, nor the places in
+	// their queue, that a live reply needs.
+	bgWorkers := backgroundSenders(b.cfg.Senders)
+	b.bgSends = newDispatcher(bgWorkers, 4*bgWorkers, 64, b.deliver)
 	b.outFeed = newFeeder(b.sends, scap, b.cfg.OutboxLease, b.claimOutbox, b.renewOutbox,
 		func(err error) { b.storeTrouble("claim outbox", err) })
+	b.outFeed.bg = b.bgSends
+	b.recv = newReceiver(func(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error {
+		return b.mb.Receive(ctx, in, parked, 0)
+	})
+	b.outFeed.giveBack = b.giveBackOutbox
 	if b.cfg.clock != nil {
 		b.inFeed.now, b.outFeed.now = b.cfg.clock, b.cfg.clock
 	}
@@ -699,7 +719,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 			return
 		}
 		if len(batch.in)+len(batch.parked) > 0 {
-			if err := b.mb.Receive(r.Context(), batch.in, batch.parked, 0); err != nil {
+			if err := b.recv.receive(r.Context(), batch.in, batch.parked); err != nil {
 				b.storeTrouble("store webhook update", err)
 				http.Error(w, "unavailable", http.StatusServiceUnavailable)
 				return
@@ -725,6 +745,8 @@ func (b *Bot) Shutdown() {
 		var wg sync.WaitGroup
 		wg.Go(func() { b.turns.shutdown(b.cfg.Grace) })
 		wg.Go(func() { b.sends.shutdown(b.cfg.Grace) })
+		wg.Go(func() { b.bgSends.shutdown(b.cfg.Grace) })
+		b.recv.close()
 		// An inline answer in flight is one call with its own deadline;
 		// the store it writes to is closed after Shutdown.
 		b.sideMu.Lock()
