@@ -6,17 +6,19 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // Bounds of a shared case: tokens are short random strings, and a case is
 // a few hundred bytes of facts.
 const (
-	maxCaseToken = 64
-	maxCaseData  = 16 << 10
+	maxCaseToken = persist.MaxCaseToken
+	maxCaseData  = persist.MaxCaseData
 )
 
 // ErrBadCase is returned for a token or case that cannot be stored.
-var ErrBadCase = errors.New("shared case: token must be 1-64 bytes and data at most 16 KiB")
+var ErrBadCase = persist.ErrBadCase
 
 // PutCase stores a shared case under token until expires. Tokens are
 // random; storing one that exists already replaces it.

@@ -43,7 +43,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 
 // maxEventText bounds stored event text; free-text queries longer than this
 // are not useful as statistics.
-const maxEventText = 500
+const maxEventText = persist.MaxEventText
 
 // Record stores events that happen outside a turn, in one transaction.
 func (db *DB) Record(ctx context.Context, events ...Event) error {

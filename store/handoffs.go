@@ -6,24 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // Hand-offs to staff (migration 0006): which staff topic belongs to which
 // person's chat. Only ids and times; no text.
 
-// Handoff is one hand-off's row.
-type Handoff struct {
-	CaseNo   int64
-	ChatID   int64
-	Since    int64
-	ThreadID int64
-	Closed   bool
-}
-
-// HandoffWake is a due no-reply check: Seq makes its inbox key unique.
-type HandoffWake struct {
-	CaseNo, ChatID, Since, Seq int64
-}
+// A hand-off's row and a due no-reply check are the contract's.
+type (
+	Handoff     = persist.Handoff
+	HandoffWake = persist.HandoffWake
+)
 
 // OpenHandoff records the hand-off of chatID that began at since (Unix
 // seconds) and returns its row; opening the same one again returns the

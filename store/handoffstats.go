@@ -3,27 +3,13 @@ package store
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
-// HandoffStats summarises hand-offs to staff in [From, To), from events.
-type HandoffStats struct {
-	// Offered counts offers shown, Opened hand-offs the person agreed to,
-	// Closed those ended (/close or /end), NoReply no-reply notices.
-	Offered int `json:"offered"`
-	Opened  int `json:"opened"`
-	Closed  int `json:"closed"`
-	NoReply int `json:"no_reply"`
-	// Replied counts hand-offs with a staff reply; MedianFirstReply is the
-	// median time from consent to it, in seconds (0 with none).
-	Replied                 int     `json:"replied"`
-	MedianFirstReplySeconds float64 `json:"median_first_reply_seconds"`
-	HelpfulYes              int     `json:"helpful_yes"`
-	HelpfulNo               int     `json:"helpful_no"`
-	// HelpfulRatio is yes/(yes+no), 0 without feedback.
-	HelpfulRatio float64 `json:"helpful_ratio"`
-}
+// HandoffStats is the contract's hand-off summary.
+type HandoffStats = persist.HandoffStats
 
 // HandoffStats computes HandoffStats for events with from <= At < to.
 func (db *DB) HandoffStats(ctx context.Context, from, to time.Time) (HandoffStats, error) {
@@ -35,8 +21,7 @@ WHERE at >= ? AND at < ? AND (kind = ? OR kind = ? AND question = 'handoff') ORD
 		return s, fmt.Errorf("hand-off stats: %w", classify(err))
 	}
 	defer rows.Close()
-	opened := map[int64]time.Time{}
-	var waits []float64
+	var c persist.HandoffCounter
 	for rows.Next() {
 		var (
 			kind, q, at string
@@ -47,44 +32,15 @@ WHERE at >= ? AND at < ? AND (kind = ? OR kind = ? AND question = 'handoff') ORD
 			return s, fmt.Errorf("hand-off stats: %w", err)
 		}
 		t, _ := time.Parse(timeLayout, at)
-		if kind == string(EventFeedback) {
-			if helpful != nil && *helpful != 0 {
-				s.HelpfulYes++
-			} else if helpful != nil {
-				s.HelpfulNo++
-			}
-			continue
+		var h *bool
+		if helpful != nil {
+			v := *helpful != 0
+			h = &v
 		}
-		switch q {
-		case "offered":
-			s.Offered++
-		case "opened":
-			s.Opened++
-			opened[chat] = t
-		case "closed":
-			s.Closed++
-		case "no_reply":
-			s.NoReply++
-		case "first_reply":
-			s.Replied++
-			if o, ok := opened[chat]; ok {
-				waits = append(waits, t.Sub(o).Seconds())
-				delete(opened, chat)
-			}
-		}
+		c.Add(persist.EventKind(kind), chat, q, h, t)
 	}
 	if err := rows.Err(); err != nil {
 		return s, fmt.Errorf("hand-off stats: %w", classify(err))
 	}
-	if n := len(waits); n > 0 {
-		slices.Sort(waits)
-		s.MedianFirstReplySeconds = waits[n/2]
-		if n%2 == 0 {
-			s.MedianFirstReplySeconds = (waits[n/2-1] + waits[n/2]) / 2
-		}
-	}
-	if n := s.HelpfulYes + s.HelpfulNo; n > 0 {
-		s.HelpfulRatio = float64(s.HelpfulYes) / float64(n)
-	}
-	return s, nil
+	return c.Stats(), nil
 }

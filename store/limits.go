@@ -3,13 +3,15 @@ package store
 import (
 	"sync"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // DefaultRowsPerChatHour bounds the rows one chat adds in an hour to a
 // table kept for a long time (events, kept 180 days): a person asking a
 // few dozen questions stays far below it, a script posting as fast as
 // Telegram lets it cannot fill the disk.
-const DefaultRowsPerChatHour = 100
+const DefaultRowsPerChatHour = persist.DefaultRowsPerChatHour
 
 // rowLimiter counts the rows each chat added in the current hour-long
 // window. It is per process: with several processes on one database each

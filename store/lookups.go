@@ -20,21 +20,11 @@ import (
 // text.
 const EventLookup = persist.EvLookup
 
-// LookupCount is how many lookups one surface made for one region and
-// verdict.
-type LookupCount struct {
-	Surface string `json:"surface"`
-	Region  string `json:"region"`
-	Verdict string `json:"verdict"`
-	Count   int    `json:"count"`
-}
-
-// FAQChoice is one wording an FAQ entry was chosen for, and how often.
-type FAQChoice struct {
-	FAQ   string `json:"faq"`
-	Text  string `json:"text"`
-	Count int    `json:"count"`
-}
+// The rows of the lookup reports are the contract's.
+type (
+	LookupCount = persist.LookupCount
+	FAQChoice   = persist.FAQChoice
+)
 
 // Lookups counts the lookups in [from, to) by surface, region and verdict,
 // and inline answers (surface "inline", by kind).
@@ -58,7 +48,7 @@ ORDER BY surface, region, verdict`,
 }
 
 // maxFAQChoices bounds the wordings listed, most frequent first.
-const maxFAQChoices = 2000
+const maxFAQChoices = persist.MaxFAQChoices
 
 // FAQChoices lists, per FAQ entry, the wordings it was chosen for in
 // [from, to), most frequent first within each entry.

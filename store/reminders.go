@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // Reminders (issue 23) are scheduled inbox entries of the persistence
@@ -15,7 +17,7 @@ import (
 // per day, and the stats of their events.
 
 // reminderKeyPrefix starts every reminder entry's key.
-const reminderKeyPrefix = "rem:"
+const reminderKeyPrefix = persist.ReminderKeyPrefix
 
 // DropReminders deletes chatID's reminders that are still to come (the
 // person blocked the bot: they are not written to again) and records one
@@ -44,22 +46,14 @@ func (db *DB) DropReminders(ctx context.Context, chatID int64) (int64, error) {
 	return n, nil
 }
 
-// DayCount is how many reminder firings fall due on one day.
-type DayCount struct {
-	Day   string `json:"day"`
-	Count int    `json:"count"`
-}
+// DayCount is the contract's count of firings on one day.
+type DayCount = persist.DayCount
 
 // RemindersDue counts the reminder firings due in each of the days days
 // starting on from's day in loc (Beijing for bujiao), every day listed;
 // no chat ids. Firings already overdue count on the first day.
 func (db *DB) RemindersDue(ctx context.Context, from time.Time, days int, loc *time.Location) ([]DayCount, error) {
-	f := from.In(loc)
-	start := time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, loc)
-	out := make([]DayCount, days)
-	for i := range out {
-		out[i].Day = start.AddDate(0, 0, i).Format("2006-01-02")
-	}
+	var due []time.Time
 	rows, err := db.r.QueryContext(ctx, `SELECT due_at FROM inbox
 WHERE status = 'new' AND due_at <> '' AND substr(key, 1, ?) = ?`, len(reminderKeyPrefix), reminderKeyPrefix)
 	if err != nil {
@@ -75,20 +69,12 @@ WHERE status = 'new' AND due_at <> '' AND substr(key, 1, ?) = ?`, len(reminderKe
 		if err != nil {
 			return nil, fmt.Errorf("count reminders: %w", err)
 		}
-		i := 0
-		if t.After(start) {
-			// Calendar days in loc, not 24-hour steps from start.
-			d := t.In(loc)
-			i = int(time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc).Sub(start).Hours() / 24)
-		}
-		if i >= 0 && i < days {
-			out[i].Count++
-		}
+		due = append(due, t)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("count reminders: %w", classify(err))
 	}
-	return out, nil
+	return persist.DueDays(from, days, loc, due), nil
 }
 
 // reminderStats counts "reminder" events by what happened to the reminder.
@@ -115,4 +101,4 @@ WHERE kind = ? AND at >= ? AND at < ? GROUP BY question ORDER BY question`, Even
 }
 
 // ReminderEvents are what the stats report for reminders, always listed.
-var ReminderEvents = []string{"offered", "set", "sent", "done", "later", "cancelled", "dropped", "held"}
+var ReminderEvents = persist.ReminderEvents

@@ -4,10 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
-	"strings"
 	"time"
-	"unicode"
 
 	"bujiao/dialog/persist"
 )
@@ -23,21 +20,13 @@ type (
 	TextCount     = persist.TextCount
 )
 
-const topUnmatched = 20
-
-// fallbackRegion is the region id dialog records when a place has no rules
-// of its own and the national baseline answered (rules.NationalRegion;
-// store imports nothing of ours).
-const fallbackRegion = "national"
-
-// answerSubject is the feedback subject of a final answer; any other
-// subject is the id of the FAQ entry rated.
-const answerSubject = "answer"
-
-// maxGroupedQueries bounds the distinct unmatched queries that are grouped:
-// grouping compares each with every group, and the rarest add nothing a
-// maintainer would act on.
-const maxGroupedQueries = 2000
+// Bounds and names shared with every store (see persist).
+const (
+	topUnmatched      = persist.TopUnmatched
+	fallbackRegion    = persist.FallbackRegion
+	answerSubject     = persist.AnswerSubject
+	maxGroupedQueries = persist.MaxGroupedQueries
+)
 
 // Stats computes the Report for events with from <= At < to.
 func (db *DB) Stats(ctx context.Context, from, to time.Time) (Report, error) {
@@ -93,7 +82,7 @@ WHERE at >= ? AND at < ? AND kind = ? AND trim(text) <> '' GROUP BY q ORDER BY n
 	if err != nil {
 		return Report{}, fmt.Errorf("stats: unmatched groups: %w", err)
 	}
-	rep.UnmatchedGroups = groupSimilar(misses, topUnmatched)
+	rep.UnmatchedGroups = persist.GroupSimilar(misses, topUnmatched)
 	rep.FAQFeedback, err = queryList(ctx, db.r, `SELECT question, coalesce(sum(helpful = 1), 0) AS yes, coalesce(sum(helpful = 0), 0) AS no
 FROM events WHERE at >= ? AND at < ? AND kind = ? AND helpful IS NOT NULL AND question NOT IN ('', ?)
 GROUP BY question ORDER BY yes + no DESC, question`,
@@ -109,109 +98,6 @@ GROUP BY question ORDER BY yes + no DESC, question`,
 		return Report{}, fmt.Errorf("stats: FAQ feedback: %w", err)
 	}
 	return rep, nil
-}
-
-// groupSimilar puts queries (most frequent first) into groups of similar
-// wording: each query joins the first group whose example it resembles, or
-// starts a new one. It returns the largest groups, at most limit.
-func groupSimilar(queries []TextCount, limit int) []QueryGroup {
-	type group struct {
-		QueryGroup
-		terms map[string]bool
-	}
-	var groups []*group
-	for _, q := range queries {
-		terms := queryTerms(q.Text)
-		var into *group
-		for _, g := range groups {
-			if similar(terms, g.terms) {
-				into = g
-				break
-			}
-		}
-		if into == nil {
-			into = &group{QueryGroup: QueryGroup{Example: q.Text}, terms: terms}
-			groups = append(groups, into)
-		}
-		into.Count += q.Count
-		into.Queries = append(into.Queries, q)
-	}
-	sort.SliceStable(groups, func(i, j int) bool { return groups[i].Count > groups[j].Count })
-	out := []QueryGroup{}
-	for _, g := range groups {
-		if len(out) == limit {
-			break
-		}
-		out = append(out, g.QueryGroup)
-	}
-	return out
-}
-
-// queryTerms are what two queries are compared by: character pairs of
-// Chinese (and single characters of a one-character run), lower-case words
-// of other scripts with a plural s dropped. Punctuation and spaces are
-// ignored, so "怎么补缴？" and "怎么 补缴" are the same query.
-func queryTerms(s string) map[string]bool {
-	terms := map[string]bool{}
-	var han, word []rune
-	flushHan := func() {
-		switch {
-		case len(han) == 1:
-			terms[string(han)] = true
-		case len(han) > 1:
-			for i := 0; i+1 < len(han); i++ {
-				terms[string(han[i:i+2])] = true
-			}
-		}
-		han = han[:0]
-	}
-	flushWord := func() {
-		if len(word) > 0 {
-			w := strings.ToLower(string(word))
-			if len(w) > 3 {
-				w = strings.TrimSuffix(w, "s")
-			}
-			terms[w] = true
-		}
-		word = word[:0]
-	}
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			flushWord()
-			han = append(han, r)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			flushHan()
-			word = append(word, r)
-		case unicode.IsSpace(r):
-			// Chinese is written without spaces; one typed by the way
-			// does not separate words.
-			flushWord()
-		default:
-			flushHan()
-			flushWord()
-		}
-	}
-	flushHan()
-	flushWord()
-	return terms
-}
-
-// similar: the Dice coefficient of the two term sets is at least two
-// thirds, which puts rewordings of one question together ("医保卡丢了怎么办",
-// "医保卡丢了怎么补办") and keeps apart questions that share only the
-// question words ("医保断缴了怎么办").
-func similar(a, b map[string]bool) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return len(a) == len(b)
-	}
-	common := 0
-	for t := range a {
-		if b[t] {
-			common++
-		}
-	}
-	return 3*common >= len(a)+len(b)
 }
 
 func (db *DB) statsScalars(ctx context.Context, lo, hi string, rep *Report) error {
@@ -247,36 +133,7 @@ WHERE at >= ? AND at < ? AND kind IN (?, ?, ?) ORDER BY chat_id, id`,
 	}
 	defer rows.Close()
 
-	qs := map[string]*QuestionStats{}
-	get := func(q string) *QuestionStats {
-		s := qs[q]
-		if s == nil {
-			s = &QuestionStats{Question: q}
-			qs[q] = s
-		}
-		return s
-	}
-	var (
-		cur               int64
-		started           bool
-		asked, answered   map[string]bool
-		lastAsked         string
-		lastAskedResolved bool
-	)
-	flush := func() {
-		if !started {
-			return
-		}
-		for q := range asked {
-			get(q).Asked++
-		}
-		for q := range answered {
-			get(q).Answered++
-		}
-		if lastAsked != "" && !lastAskedResolved {
-			get(lastAsked).Abandoned++
-		}
-	}
+	var f persist.Funnel
 	for rows.Next() {
 		var chat int64
 		var kind persist.EventKind
@@ -284,41 +141,12 @@ WHERE at >= ? AND at < ? AND kind IN (?, ?, ?) ORDER BY chat_id, id`,
 		if err := rows.Scan(&chat, &kind, &q); err != nil {
 			return err
 		}
-		if !started || chat != cur {
-			flush()
-			cur, started = chat, true
-			asked, answered = map[string]bool{}, map[string]bool{}
-			lastAsked, lastAskedResolved = "", false
-		}
-		switch kind {
-		case EventAsked:
-			asked[q] = true
-			lastAsked, lastAskedResolved = q, false
-		case EventAnswered:
-			answered[q] = true
-			if q == lastAsked {
-				lastAskedResolved = true
-			}
-		case EventAnswer:
-			lastAskedResolved = true
-		}
+		f.Add(chat, kind, q)
 	}
 	if err := rows.Err(); err != nil {
 		return classify(err)
 	}
-	flush()
-
-	rep.Questions = make([]QuestionStats, 0, len(qs))
-	for _, s := range qs {
-		rep.Questions = append(rep.Questions, *s)
-	}
-	sort.Slice(rep.Questions, func(i, j int) bool {
-		a, b := rep.Questions[i], rep.Questions[j]
-		if a.Asked != b.Asked {
-			return a.Asked > b.Asked
-		}
-		return a.Question < b.Question
-	})
+	rep.Questions = f.Questions()
 	return nil
 }
 

@@ -65,9 +65,9 @@ var (
 	// The transaction was rolled back.
 	ErrFull = errors.New("database or disk is full")
 	// ErrReadOnly reports a write attempted on a read-only database.
-	ErrReadOnly = errors.New("database is read-only")
+	ErrReadOnly = persist.ErrReadOnly
 	// ErrSchemaTooNew reports a database written by a newer bujiao.
-	ErrSchemaTooNew = errors.New("database schema is newer than this bujiao")
+	ErrSchemaTooNew = persist.ErrSchemaTooNew
 )
 
 var _ persist.Store = (*DB)(nil)
