@@ -23,6 +23,9 @@ import (
 // what those tests check (output, exit status, crash recovery) is not a
 // data race in one process — the in-process tests run under -race.
 func TestMain(m *testing.M) {
+	if p := os.Getenv(holdEnv); p != "" {
+		holdMain(p) // a process holding a SQLite file open (TestCopyRefusesOpenSource)
+	}
 	if raceEnabled && filepath.Base(os.Args[0]) != "bujiao" {
 		if dir, err := buildPlainCommand(); err == nil {
 			os.Setenv("PATH", dir+string(filepath.ListSeparator)+os.Getenv("PATH"))

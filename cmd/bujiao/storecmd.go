@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"text/tabwriter"
 
 	"bujiao/store"
@@ -123,7 +124,7 @@ func runStoreCopy(ctx context.Context, args []string, stdout io.Writer, usage st
 		return fmt.Errorf("store copy: --to: %w", err)
 	}
 	defer dst.Close()
-	counts, err := pg.CopyFromSQLite(ctx, *from, dst)
+	counts, err := copySQLite(ctx, *from, dst)
 	if err != nil {
 		return fmt.Errorf("store copy: %w", err)
 	}
@@ -136,4 +137,28 @@ func runStoreCopy(ctx context.Context, args []string, stdout io.Writer, usage st
 	tw.Flush()
 	fmt.Fprintln(stdout, "verified: every table has as many rows in the target as in the source")
 	return nil
+}
+
+// copySQLite copies the SQLite database at path into the empty PostgreSQL
+// store dst. The command wires the two stores (neither imports the
+// other): it refuses while a process has the file open, opens it with the
+// SQLite store so an older file is brought to the current schema (as the
+// bot itself would), and has store/pg copy what is then there.
+func copySQLite(ctx context.Context, path string, dst *pg.DB) ([]pg.TableCount, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("copy: source: %w", err)
+	}
+	if pid, err := store.Holder(path); err != nil {
+		return nil, fmt.Errorf("copy: check whether %s is in use: %w", path, err)
+	} else if pid != 0 {
+		return nil, fmt.Errorf("copy: %w: process %d has %s open; stop it (the bot, serve or chat) and copy again", store.ErrInUse, pid, path)
+	}
+	sq, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("copy: source: %w", err)
+	}
+	if err := sq.Close(); err != nil {
+		return nil, fmt.Errorf("copy: source: %w", err)
+	}
+	return pg.CopyFromSQLite(ctx, path, dst)
 }

@@ -9,12 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
-	"bujiao/store"
+	_ "modernc.org/sqlite" // the SQLite source of a copy
 )
 
 // TableCount is one table's rows in a copy: read from the source, and
@@ -24,58 +23,22 @@ type TableCount struct {
 	Source, Target int64
 }
 
-// ErrSourceInUse reports that a process has the SQLite file open.
-var ErrSourceInUse = errors.New("the SQLite database is in use")
-
 // ErrTargetNotEmpty reports a target database that holds data already.
 var ErrTargetNotEmpty = errors.New("the target database is not empty")
-
-// SourceHolder returns the pid of a process that has the SQLite database
-// at path open, or 0. SQLite in WAL mode keeps a read lock on one byte of
-// the -shm file (the "DMS" byte, offset 128) for as long as a connection
-// is open; F_GETLK asks the kernel who holds it.
-func SourceHolder(path string) (int, error) {
-	f, err := os.Open(path + "-shm")
-	if errors.Is(err, os.ErrNotExist) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	lk := syscall.Flock_t{Type: syscall.F_WRLCK, Whence: 0, Start: 128, Len: 1}
-	if err := syscall.FcntlFlock(f.Fd(), syscall.F_GETLK, &lk); err != nil {
-		return 0, err
-	}
-	if lk.Type == syscall.F_UNLCK {
-		return 0, nil
-	}
-	return int(lk.Pid), nil
-}
 
 // CopyFromSQLite copies every table of the SQLite database at srcPath into
 // dst, which must be empty: conversations, events, the polling offset and
 // other meta rows, the inbox (unapplied entries and the keys of applied
-// ones), the outbox and shared cases. It refuses while a process has the
-// source open. It reads the source in one transaction and writes the
-// target in one, verifies each table's count in the target before
-// committing, and returns the counts.
+// ones), the outbox, shared cases and hand-offs. It reads the source
+// read-only in one transaction and writes the target in one, verifies each
+// table's count in the target before committing, and returns the counts.
+//
+// The caller (cmd/bujiao's "store copy", which wires both stores) makes
+// sure no process has the source open and brings it to the SQLite store's
+// current schema first; this package speaks to the file only through the
+// SQLite driver, so it needs no package of ours but the contract.
 func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount, error) {
 	if _, err := os.Stat(srcPath); err != nil {
-		return nil, fmt.Errorf("copy: source: %w", err)
-	}
-	if pid, err := SourceHolder(srcPath); err != nil {
-		return nil, fmt.Errorf("copy: check whether %s is in use: %w", srcPath, err)
-	} else if pid != 0 {
-		return nil, fmt.Errorf("copy: %w: process %d has %s open; stop it (the bot, serve or chat) and copy again", ErrSourceInUse, pid, srcPath)
-	}
-	// Opening it read-write brings an older file to the current schema,
-	// as the bot itself would.
-	sq, err := store.Open(ctx, srcPath)
-	if err != nil {
-		return nil, fmt.Errorf("copy: source: %w", err)
-	}
-	if err := sq.Close(); err != nil {
 		return nil, fmt.Errorf("copy: source: %w", err)
 	}
 	abs, err := filepath.Abs(srcPath)

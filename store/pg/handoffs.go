@@ -8,7 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"bujiao/store"
+	"bujiao/dialog/persist"
 )
 
 // Hand-offs to staff, as store.DB's (store/handoffs.go): which staff topic
@@ -16,13 +16,13 @@ import (
 
 // OpenHandoff records the hand-off of chatID that began at since and
 // returns its row; opening the same one again returns the row there.
-func (db *DB) OpenHandoff(ctx context.Context, chatID, since int64) (store.Handoff, error) {
+func (db *DB) OpenHandoff(ctx context.Context, chatID, since int64) (persist.Handoff, error) {
 	// NOT EXISTS first: a retried open must not draw a case number from
 	// the sequence (ON CONFLICT alone would), or staff would see gaps.
 	if _, err := db.pool.Exec(ctx, `INSERT INTO handoffs (chat_id, since, opened_at)
 SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM handoffs WHERE chat_id = $1 AND since = $2)
 ON CONFLICT (chat_id, since) DO NOTHING`, chatID, since, db.now()); err != nil {
-		return store.Handoff{}, fmt.Errorf("open hand-off: %w", db.classify(err))
+		return persist.Handoff{}, fmt.Errorf("open hand-off: %w", db.classify(err))
 	}
 	h, found, err := db.handoff(ctx, `WHERE chat_id = $1 AND since = $2`, chatID, since)
 	if err == nil && !found {
@@ -40,17 +40,17 @@ func (db *DB) SetHandoffThread(ctx context.Context, caseNo, threadID int64) erro
 }
 
 // HandoffByThread finds the hand-off of a staff topic.
-func (db *DB) HandoffByThread(ctx context.Context, threadID int64) (store.Handoff, bool, error) {
+func (db *DB) HandoffByThread(ctx context.Context, threadID int64) (persist.Handoff, bool, error) {
 	return db.handoff(ctx, `WHERE thread_id = $1 ORDER BY case_no DESC LIMIT 1`, threadID)
 }
 
 // CurrentHandoff is the chat's newest hand-off.
-func (db *DB) CurrentHandoff(ctx context.Context, chatID int64) (store.Handoff, bool, error) {
+func (db *DB) CurrentHandoff(ctx context.Context, chatID int64) (persist.Handoff, bool, error) {
 	return db.handoff(ctx, `WHERE chat_id = $1 ORDER BY since DESC LIMIT 1`, chatID)
 }
 
 // HandoffAt is the chat's hand-off that began at since.
-func (db *DB) HandoffAt(ctx context.Context, chatID, since int64) (store.Handoff, bool, error) {
+func (db *DB) HandoffAt(ctx context.Context, chatID, since int64) (persist.Handoff, bool, error) {
 	return db.handoff(ctx, `WHERE chat_id = $1 AND since = $2`, chatID, since)
 }
 
@@ -66,16 +66,16 @@ func (db *DB) OpeningHandoffs(ctx context.Context, since time.Time) (bool, error
 	return ok, nil
 }
 
-func (db *DB) handoff(ctx context.Context, where string, args ...any) (store.Handoff, bool, error) {
-	var h store.Handoff
+func (db *DB) handoff(ctx context.Context, where string, args ...any) (persist.Handoff, bool, error) {
+	var h persist.Handoff
 	var closed *time.Time
 	err := db.pool.QueryRow(ctx, `SELECT case_no, chat_id, since, thread_id, closed_at FROM handoffs `+where, args...).
 		Scan(&h.CaseNo, &h.ChatID, &h.Since, &h.ThreadID, &closed)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return store.Handoff{}, false, nil
+		return persist.Handoff{}, false, nil
 	}
 	if err != nil {
-		return store.Handoff{}, false, fmt.Errorf("read hand-off: %w", db.classify(err))
+		return persist.Handoff{}, false, fmt.Errorf("read hand-off: %w", db.classify(err))
 	}
 	h.Closed = closed != nil
 	return h, true, nil
@@ -100,14 +100,14 @@ WHERE chat_id = $2 AND since = $3 AND closed_at IS NULL`, at.Unix(), chatID, sin
 }
 
 // DueHandoffWakes lists up to limit checks due at now.
-func (db *DB) DueHandoffWakes(ctx context.Context, now time.Time, limit int) ([]store.HandoffWake, error) {
+func (db *DB) DueHandoffWakes(ctx context.Context, now time.Time, limit int) ([]persist.HandoffWake, error) {
 	rows, err := db.pool.Query(ctx, `SELECT case_no, chat_id, since, wake_seq FROM handoffs
 WHERE wake_at <> 0 AND wake_at <= $1 ORDER BY wake_at LIMIT $2`, now.Unix(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("read hand-off checks: %w", db.classify(err))
 	}
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.HandoffWake, error) {
-		var w store.HandoffWake
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (persist.HandoffWake, error) {
+		var w persist.HandoffWake
 		return w, r.Scan(&w.CaseNo, &w.ChatID, &w.Since, &w.Seq)
 	})
 	if err != nil {

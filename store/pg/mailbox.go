@@ -12,7 +12,6 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"bujiao/dialog/persist"
-	"bujiao/store"
 )
 
 const offsetKey = "telegram_offset"
@@ -33,7 +32,7 @@ const (
 // already (applied ones are kept persist.AppliedTTL) is ignored.
 func (db *DB) Receive(ctx context.Context, in []persist.Inbound, parked []persist.Parked, offset int64) error {
 	if db.readOnly {
-		return fmt.Errorf("receive updates: %w", store.ErrReadOnly)
+		return fmt.Errorf("receive updates: %w", persist.ErrReadOnly)
 	}
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		now := db.now()
@@ -412,19 +411,19 @@ func (db *DB) Check(ctx context.Context) error {
 // Tables are the tables of the store, in the order store copy fills them.
 var Tables = []string{"conversations", "events", "meta", "inbox", "outbox", "shared_cases", "handoffs"}
 
-// Bounds of a shared case, as in package store.
+// Bounds of a shared case (the contract's).
 const (
-	maxCaseToken = 64
-	maxCaseData  = 16 << 10
+	maxCaseToken = persist.MaxCaseToken
+	maxCaseData  = persist.MaxCaseData
 )
 
 // PutCase stores a shared case under token until expires.
 func (db *DB) PutCase(ctx context.Context, token string, data []byte, expires time.Time) error {
 	if db.readOnly {
-		return fmt.Errorf("store shared case: %w", store.ErrReadOnly)
+		return fmt.Errorf("store shared case: %w", persist.ErrReadOnly)
 	}
 	if token == "" || len(token) > maxCaseToken || len(data) == 0 || len(data) > maxCaseData {
-		return store.ErrBadCase
+		return persist.ErrBadCase
 	}
 	_, err := db.pool.Exec(ctx, `INSERT INTO shared_cases (token, data, created_at, expires_at) VALUES ($1, $2, $3, $4)
 ON CONFLICT (token) DO UPDATE SET data = excluded.data, created_at = excluded.created_at, expires_at = excluded.expires_at`,

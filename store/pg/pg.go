@@ -35,7 +35,6 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"bujiao/dialog/persist"
-	"bujiao/store"
 )
 
 // ErrUnavailable is the contract's: the server could not be reached, the
@@ -98,7 +97,7 @@ type Options struct {
 	// ConnectTimeout bounds the first connection; zero means 10 s.
 	ConnectTimeout time.Duration
 	// RowsPerChatHour bounds the events one chat adds in an hour, as
-	// store.Options.RowsPerChatHour: zero means store.DefaultRowsPerChatHour,
+	// the SQLite store's Options.RowsPerChatHour: zero means persist.DefaultRowsPerChatHour,
 	// negative no bound. Counted in the database, so the bound holds for
 	// all instances together.
 	RowsPerChatHour int
@@ -160,7 +159,7 @@ func openUpTo(ctx context.Context, rawURL string, opts Options, upTo int) (*DB, 
 	db := &DB{Now: time.Now, host: net.JoinHostPort(cfg.ConnConfig.Host, strconv.Itoa(int(cfg.ConnConfig.Port))),
 		readOnly: opts.ReadOnly, rowLimit: opts.RowsPerChatHour}
 	if db.rowLimit == 0 {
-		db.rowLimit = store.DefaultRowsPerChatHour
+		db.rowLimit = persist.DefaultRowsPerChatHour
 	}
 	db.pool, err = pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -219,7 +218,7 @@ func (db *DB) classify(err error) error {
 	if errors.As(err, &pe) {
 		switch {
 		case pe.Code == "25006": // read_only_sql_transaction
-			return fmt.Errorf("%w: %w", store.ErrReadOnly, err)
+			return fmt.Errorf("%w: %w", persist.ErrReadOnly, err)
 		case pe.Code == "55P03" || pe.Code == "40001" || pe.Code == "40P01" || pe.Code == "57014":
 			// lock_not_available, serialization_failure, deadlock,
 			// query_canceled (statement timeout): retry later.
@@ -355,7 +354,7 @@ func (db *DB) migrate(ctx context.Context, upTo int) error {
 
 func tooNew(v int) error {
 	return fmt.Errorf("%w: database schema version %d is newer than this bujiao (%d); upgrade bujiao",
-		store.ErrSchemaTooNew, v, len(migrations))
+		persist.ErrSchemaTooNew, v, len(migrations))
 }
 
 func (db *DB) checkSchema(ctx context.Context) error {

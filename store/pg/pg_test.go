@@ -14,9 +14,6 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	if p := os.Getenv(holdEnv); p != "" {
-		holdMain(p)
-	}
 	os.Exit(pgtest.Main(m))
 }
 

@@ -11,7 +11,6 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"bujiao/dialog/persist"
-	"bujiao/store"
 )
 
 // Load reads the conversation of chatID. Found is false for a new chat (or
@@ -39,7 +38,7 @@ func (db *DB) Load(ctx context.Context, chatID int64) (persist.Session, error) {
 // cancelled entries. It clears the blocked flag.
 func (db *DB) Commit(ctx context.Context, c persist.Commit) error {
 	if db.readOnly {
-		return fmt.Errorf("commit turn: %w", store.ErrReadOnly)
+		return fmt.Errorf("commit turn: %w", persist.ErrReadOnly)
 	}
 	if err := validEvents(c.Events); err != nil {
 		return fmt.Errorf("commit turn: %w", err)
@@ -213,8 +212,8 @@ func (db *DB) Forget(ctx context.Context, chatID int64) error {
 const insertEventSQL = `INSERT INTO events (at, kind, chat_id, question, verdict, region, text, helpful)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
 
-// maxEventText bounds stored event text, as in package store.
-const maxEventText = 500
+// maxEventText bounds stored event text (the contract's bound).
+const maxEventText = persist.MaxEventText
 
 func insertEvents(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, events []persist.Event) error {
 	for _, e := range events {
@@ -244,7 +243,7 @@ func (db *DB) Record(ctx context.Context, events ...persist.Event) error {
 		return nil
 	}
 	if db.readOnly {
-		return fmt.Errorf("record events: %w", store.ErrReadOnly)
+		return fmt.Errorf("record events: %w", persist.ErrReadOnly)
 	}
 	if err := validEvents(events); err != nil {
 		return fmt.Errorf("record events: %w", err)
