@@ -16,6 +16,8 @@ import (
 // holds what only reminders need: dropping a blocked chat's, counting them
 // per day, and the stats of their events.
 
+var _ persist.Reminders = (*DB)(nil)
+
 // reminderKeyPrefix starts every reminder entry's key.
 const reminderKeyPrefix = persist.ReminderKeyPrefix
 

@@ -18,7 +18,7 @@ import (
 const databaseEnv = "BUJIAO_DATABASE_URL"
 
 // dbCommands are the subcommands that take --db.
-var dbCommands = map[string]bool{"chat": true, "bot": true, "serve": true, "stats": true}
+var dbCommands = map[string]bool{"chat": true, "bot": true, "serve": true, "stats": true, "reminders": true}
 
 // withDatabaseEnv puts BUJIAO_DATABASE_URL in front of a subcommand's
 // arguments as --db, so that a --db given on the command line, parsed

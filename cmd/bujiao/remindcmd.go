@@ -11,8 +11,10 @@ import (
 	"strings"
 	"time"
 
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/store"
+	"bujiao/store/pg"
 )
 
 // runReminders implements "bujiao reminders": how many reminder firings
@@ -22,14 +24,14 @@ import (
 func runReminders(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("reminders", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	dbPath := fs.String("db", store.DefaultPath(), "database `file`")
+	dbPath := fs.String("db", store.DefaultPath(), "database `file` or postgres:// URL")
 	days := fs.Int("days", 30, "how many days ahead, 1 to 366")
 	format := fs.String("format", "text", "output format: text or json")
 	today := fs.String("today", "", "first day, YYYY-MM-DD (default: today in China)")
 	usage := func() string {
 		var b strings.Builder
 		fs.SetOutput(&b)
-		fmt.Fprintf(&b, "usage: bujiao reminders [--db FILE] [--days N] [--today YYYY-MM-DD] [--format text|json]\n\n"+
+		fmt.Fprintf(&b, "usage: bujiao reminders [--db FILE|URL] [--days N] [--today YYYY-MM-DD] [--format text|json]\n\n"+
 			"Reminder firings due on each day (Beijing time; they are sent 08:00-09:00), counts only: no chat ids.\n\n")
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
@@ -59,14 +61,24 @@ func runReminders(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 		from = d
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		return fmt.Errorf("reminders: --db: no database at %s: %w", *dbPath, err)
+	if *dbPath == "" {
+		return usageError("reminders: --db: want a database file or a postgres:// URL, got an empty one")
 	}
-	db, err := store.OpenWith(ctx, *dbPath, store.Options{ReadOnly: true})
+	// A missing file would otherwise surface as SQLite's "unable to open".
+	if !pg.IsURL(*dbPath) {
+		if _, err := os.Stat(*dbPath); err != nil {
+			return fmt.Errorf("reminders: --db: no database at %s: %w", *dbPath, err)
+		}
+	}
+	opened, err := openStore(ctx, *dbPath, openOptions{ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("reminders: %w", err)
+		return fmt.Errorf("reminders: %s: %w", dbName(*dbPath), err)
 	}
-	defer db.Close()
+	defer opened.Close()
+	db, ok := opened.(persist.Reminders)
+	if !ok {
+		return fmt.Errorf("reminders: %s cannot count reminders", dbName(*dbPath))
+	}
 	counts, err := db.RemindersDue(ctx, from, *days, knowledge.China)
 	if err != nil {
 		return fmt.Errorf("reminders: %w", err)
@@ -75,12 +87,12 @@ func runReminders(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
-			Days []store.DayCount `json:"days"`
+			Days []persist.DayCount `json:"days"`
 		}{counts})
 	}
 	var b strings.Builder
 	total := 0
-	fmt.Fprintf(&b, "reminders due per day (Beijing time, sent 08:00-09:00), %s:\n", *dbPath)
+	fmt.Fprintf(&b, "reminders due per day (Beijing time, sent 08:00-09:00), %s:\n", dbName(*dbPath))
 	for _, c := range counts {
 		total += c.Count
 		fmt.Fprintf(&b, "%s  %d\n", c.Day, c.Count)

@@ -10,19 +10,39 @@ import (
 	"testing"
 	"time"
 
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/store"
+	"bujiao/store/pg"
+	"bujiao/store/pg/pgtest"
 )
 
 // TestRemindersCommand: counts due per Beijing day for the next days, every
 // day listed, no chat ids; bad flags are usage errors.
+// Both stores: a SQLite file and a postgres:// URL.
 func TestRemindersCommand(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "b.db")
+		db, err := store.Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		testRemindersCommand(t, path, db)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		url := pgtest.Database(t)
+		db, err := pg.Open(context.Background(), url, pg.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		testRemindersCommand(t, url, db)
+	})
+}
+
+// testRemindersCommand fills db (then closes it) and runs the command on
+// path, its file or URL.
+func testRemindersCommand(t *testing.T, path string, db persist.Store) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "b.db")
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	at := func(d, h int) time.Time { return time.Date(2026, 12, d, h, 30, 0, 0, knowledge.China) }
 	for i, due := range []time.Time{at(24, 8), at(24, 8), at(25, 8), at(31, 8),
 		time.Date(2027, 1, 1, 8, 0, 0, 0, knowledge.China), at(20, 8) /* overdue: counted today */} {

@@ -1,6 +1,7 @@
 package persist
 
 import (
+	"context"
 	"errors"
 	"time"
 )
@@ -108,4 +109,18 @@ func DueDays(from time.Time, days int, loc *time.Location, due []time.Time) []Da
 		}
 	}
 	return out
+}
+
+// Reminders is what a store offers for reminders besides the mailbox
+// (reminders are scheduled inbox entries keyed ReminderKeyPrefix…): the
+// bot drops a blocked chat's, and "bujiao reminders" counts them per day.
+// Both stores implement it and store/storetest checks it.
+type Reminders interface {
+	// DropReminders deletes chatID's unapplied reminder entries, records
+	// one EvReminder event "dropped" per entry in the same transaction,
+	// and returns how many.
+	DropReminders(ctx context.Context, chatID int64) (int64, error)
+	// RemindersDue counts the unapplied reminder entries due on each of
+	// days days from from's day in loc (see DueDays).
+	RemindersDue(ctx context.Context, from time.Time, days int, loc *time.Location) ([]DayCount, error)
 }

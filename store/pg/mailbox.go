@@ -84,9 +84,12 @@ ON CONFLICT (key) DO UPDATE SET value = excluded.value`, offsetKey, strconv.Form
 }
 
 // ClaimInbox claims for owner, for lease, up to limit due entries not yet
-// applied, in seq order: unclaimed ones and lapsed ones (what owner holds
-// under a live lease is not handed out again), never past an earlier entry
-// of the same chat that another owner holds.
+// applied: unclaimed ones and lapsed ones (what owner holds under a live
+// lease is not handed out again), never past an earlier entry of the same
+// chat that another owner holds. Entries due at once (updates) come before
+// scheduled ones (reminders), each in seq order, as on SQLite: a morning
+// burst of due reminders never keeps a person's message waiting for a
+// claim (issue 23).
 func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Inbound, error) {
 	if err := db.giveBackLost(ctx); err != nil {
 		return nil, fmt.Errorf("claim inbox: %w", err)
@@ -107,7 +110,7 @@ func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration,
       AND (i.owner IS NULL OR i.lease_until <= $1)
       AND NOT EXISTS (SELECT 1 FROM inbox j WHERE j.chat_id = i.chat_id AND j.status = 'new' AND j.seq < i.seq
                       AND j.owner IS NOT NULL AND j.owner <> $2 AND j.lease_until > $1)
-    ORDER BY i.seq LIMIT $3
+    ORDER BY i.due_at IS NOT NULL, i.seq LIMIT $3
     FOR UPDATE OF i SKIP LOCKED)
 UPDATE inbox SET owner = $2, lease_until = $4, claim_id = $5 FROM cand WHERE inbox.seq = cand.seq
 RETURNING inbox.seq, inbox.key, inbox.chat_id, inbox.payload, inbox.due_at, coalesce(cand.was <> $2, false)`,
@@ -134,9 +137,17 @@ RETURNING inbox.seq, inbox.key, inbox.chat_id, inbox.payload, inbox.due_at, coal
 	return out, nil
 }
 
+// sortInbound puts what UPDATE … RETURNING gave back (in no set order)
+// in the claim's order: updates, then scheduled entries, each by seq.
 func sortInbound(s []persist.Inbound) {
+	before := func(a, b persist.Inbound) bool {
+		if as, bs := !a.DueAt.IsZero(), !b.DueAt.IsZero(); as != bs {
+			return bs
+		}
+		return a.Seq < b.Seq
+	}
 	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].Seq < s[j-1].Seq; j-- {
+		for j := i; j > 0 && before(s[j], s[j-1]); j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
