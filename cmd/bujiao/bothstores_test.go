@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,6 +20,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"bujiao/dialog/persist"
 	"bujiao/store"
@@ -30,7 +33,12 @@ import (
 // (skipping where there is no PostgreSQL).
 func openPG(t *testing.T) *pg.DB {
 	t.Helper()
-	db, err := pg.Open(context.Background(), pgtest.Database(t), pg.Options{})
+	return openPGAt(t, pgtest.Database(t))
+}
+
+func openPGAt(t *testing.T, dbURL string) *pg.DB {
+	t.Helper()
+	db, err := pg.Open(context.Background(), dbURL, pg.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -263,14 +271,54 @@ func TestHandoffsMatchSQLite(t *testing.T) {
 
 // TestStatsMatchSQLite: the same events give the same report, lookups and
 // FAQ choices on both stores.
+//
+// On a database of the test cluster (locale C) and on one whose default
+// collation is a language's (ICU "en-US"), where "B" sorts next to "b"
+// rather than before every lower-case letter: ties in a report must still
+// come out in SQLite's byte order.
 func TestStatsMatchSQLite(t *testing.T) {
+	t.Run("C", func(t *testing.T) { testStatsMatchSQLite(t, openPG(t)) })
+	t.Run("icu-en", func(t *testing.T) { testStatsMatchSQLite(t, openPGCollated(t, "en-US")) })
+}
+
+// openPGCollated opens a PostgreSQL store on a new database of the test
+// cluster whose default collation is the ICU locale's; it skips where the
+// server has no ICU.
+func openPGCollated(t *testing.T, locale string) *pg.DB {
+	t.Helper()
+	ctx := context.Background()
+	u, err := url.Parse(pgtest.Database(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	name := strings.TrimPrefix(u.Path, "/") + "_icu"
+	if _, err := conn.Exec(ctx, fmt.Sprintf(`CREATE DATABASE %s TEMPLATE template0 ENCODING 'UTF8'
+LOCALE_PROVIDER icu ICU_LOCALE '%s' LOCALE 'C'`, name, locale)); err != nil {
+		t.Skipf("no ICU collation on this server: %v", err)
+	}
+	t.Cleanup(func() {
+		c, err := pgx.Connect(ctx, u.String())
+		if err == nil {
+			c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
+			c.Close(ctx)
+		}
+	})
+	u.Path = "/" + name
+	return openPGAt(t, u.String())
+}
+
+func testStatsMatchSQLite(t *testing.T, pgdb *pg.DB) {
 	ctx := context.Background()
 	sq, err := store.Open(ctx, ":memory:")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sq.Close()
-	pgdb := openPG(t)
 	at := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
 	yes, no := true, false
 	evs := []persist.Event{
