@@ -58,6 +58,7 @@ Usage:
   bujiao serve  [flags]   run the help-desk web page and JSON API
   bujiao kb     COMMAND   knowledge-base tools: lint, test, faq, diff, export
   bujiao stats  [flags]   usage statistics from the database
+  bujiao store  COMMAND   the database: migrate, check, copy (SQLite to PostgreSQL)
   bujiao version          print the build's and the knowledge base's version (also --version)
 
 Run 'bujiao COMMAND --help' for a command's flags. A bad command line exits 2.`
@@ -69,6 +70,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runChat(ctx, nil, stdin, stdout, stderr)
 	}
 	cmd, rest := args[0], args[1:]
+	dbEnv := os.Getenv(databaseEnv)
+	rest = withDatabaseEnv(cmd, rest, dbEnv)
 	switch cmd {
 	case "ask":
 		return runAsk(ctx, rest, stdout, stderr)
@@ -82,6 +85,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBot(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr)
+	case "store":
+		return runStore(ctx, rest, dbEnv, stdout, stderr)
 	case "version", "--version", "-version":
 		return runVersion(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help", "-help":

@@ -11,11 +11,13 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"bujiao/knowledge"
+	"bujiao/store/pg/pgtest"
 )
 
-// TestMain lets the test binary run as the bujiao command inside scripts.
+// TestMain lets the test binary run as the bujiao command inside scripts,
+// and stops the PostgreSQL test cluster, if a test started one, at the end.
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){"bujiao": main})
+	testscript.Main(pgtest.Wrap(m), map[string]func(){"bujiao": main})
 }
 
 // TestScripts runs the command-line scripts in testdata/script: each runs
