@@ -49,6 +49,8 @@ type instance struct {
 	mu       sync.Mutex
 	inflight map[int64]bool // inbox seqs being applied
 	sending  map[int64]bool // outbox ids being sent
+	// busyChats: chats with a batch at a sender (claimOutbox's map).
+	busyChats map[int64]bool
 }
 
 func main() {
@@ -69,7 +71,7 @@ func main() {
 	}
 	in := &instance{db: db, owner: persist.NewOwner(), api: *api, rate: *rate, lease: *lease,
 		client:   &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 64}},
-		inflight: map[int64]bool{}, sending: map[int64]bool{}}
+		inflight: map[int64]bool{}, sending: map[int64]bool{}, busyChats: map[int64]bool{}}
 	if *secretFile != "" {
 		b, err := os.ReadFile(*secretFile)
 		if err != nil {
@@ -93,13 +95,13 @@ func main() {
 		go in.pollLoop(ctx)
 	}
 	inbox := make([]chan persist.Inbound, 4)
-	outbox := make([]chan persist.Outbound, 8)
+	outbox := make([]chan []persist.Outbound, 8)
 	for i := range inbox {
 		inbox[i] = make(chan persist.Inbound, 64)
 		go in.applyWorker(ctx, inbox[i])
 	}
 	for i := range outbox {
-		outbox[i] = make(chan persist.Outbound, 64)
+		outbox[i] = make(chan []persist.Outbound, 64)
 		go in.sendWorker(ctx, outbox[i])
 	}
 	go in.renewLoop(ctx)
@@ -232,78 +234,109 @@ func (in *instance) apply(ctx context.Context, r persist.Inbound) error {
 		Outbox: []persist.Message{{Payload: []byte(id + "/1")}, {Payload: []byte(id + "/2")}}})
 }
 
-func (in *instance) claimOutbox(ctx context.Context, workers []chan persist.Outbound) {
+// claimOutbox hands each chat's claimed messages, in order, to one
+// sender at a time: a chat whose earlier messages are still being sent is
+// passed over this round (its messages stay claimed and come again), and
+// a sender that loses one message gives up the rest of its batch. So a
+// message is never sent while an earlier one of its chat waits.
+func (in *instance) claimOutbox(ctx context.Context, workers []chan []persist.Outbound) {
+	busy := in.busyChats
 	for ctx.Err() == nil {
 		msgs, err := in.db.ClaimOutbox(ctx, in.owner, in.lease, 64)
 		if err != nil {
 			sleep(ctx, 100*time.Millisecond)
 			continue
 		}
-		n := 0
+		batches := map[int64][]persist.Outbound{}
+		var order []int64
+		in.mu.Lock()
 		for _, m := range msgs {
-			in.mu.Lock()
-			busy := in.sending[m.ID]
-			in.sending[m.ID] = true
-			in.mu.Unlock()
-			if !busy {
-				n++
-				workers[uint64(m.ChatID)%uint64(len(workers))] <- m
+			if m.TakenOver {
+				fmt.Fprintf(os.Stderr, "took over message %d of chat %d\n", m.ID, m.ChatID)
+			}
+			if busy[m.ChatID] || in.sending[m.ID] {
+				continue
+			}
+			if batches[m.ChatID] == nil {
+				order = append(order, m.ChatID)
+			}
+			batches[m.ChatID] = append(batches[m.ChatID], m)
+		}
+		for _, chat := range order {
+			busy[chat] = true
+			for _, m := range batches[chat] {
+				in.sending[m.ID] = true
 			}
 		}
-		if n == 0 {
+		in.mu.Unlock()
+		for _, chat := range order {
+			workers[uint64(chat)%uint64(len(workers))] <- batches[chat]
+		}
+		if len(order) == 0 {
 			sleep(ctx, 20*time.Millisecond)
 		}
 	}
 }
 
-// sendWorker sends a chat's messages in order, each in a slot of the
+// sendWorker sends a chat's batch in order, each message in a slot of the
 // shared budget, and removes each once the API accepted it.
-func (in *instance) sendWorker(ctx context.Context, jobs chan persist.Outbound) {
+func (in *instance) sendWorker(ctx context.Context, jobs chan []persist.Outbound) {
 	for {
-		var m persist.Outbound
+		var batch []persist.Outbound
 		select {
 		case <-ctx.Done():
 			return
-		case m = <-jobs:
+		case batch = <-jobs:
 		}
-		for ctx.Err() == nil {
-			if err := in.send(ctx, m); err == nil {
-				break
+		gaveUp := false
+		for _, m := range batch {
+			for !gaveUp && ctx.Err() == nil {
+				sent, err := in.send(ctx, m)
+				if err == nil {
+					gaveUp = !sent
+					break
+				}
+				fmt.Fprintf(os.Stderr, "send %d: %v\n", m.ID, err)
+				sleep(ctx, 50*time.Millisecond)
 			}
-			sleep(ctx, 50*time.Millisecond)
 		}
 		in.mu.Lock()
-		delete(in.sending, m.ID)
+		for _, m := range batch {
+			delete(in.sending, m.ID)
+		}
+		delete(in.busyChats, batch[0].ChatID)
 		in.mu.Unlock()
 	}
 }
 
-func (in *instance) send(ctx context.Context, m persist.Outbound) error {
+// send sends m unless this instance lost it (sent false).
+func (in *instance) send(ctx context.Context, m persist.Outbound) (sent bool, err error) {
 	// Never send a message this instance no longer holds.
 	if lost, err := in.db.RenewOutbox(ctx, in.owner, in.lease, []int64{m.ID}); err != nil {
-		return err
+		return false, err
 	} else if len(lost) > 0 {
-		return nil
+		return false, nil
 	}
 	if err := persist.WaitSlot(ctx, in.db, 30*time.Second, persist.Buckets(m.ChatID, false, in.rate, 1, 3)...); err != nil {
-		return err
+		return false, err
 	}
 	// The wait may have outlasted the lease (the store was away): check
 	// again, at the cost of the slot.
 	if lost, err := in.db.RenewOutbox(ctx, in.owner, in.lease, []int64{m.ID}); err != nil {
-		return err
+		return false, err
 	} else if len(lost) > 0 {
-		return nil
+		return false, nil
 	}
 	if err := in.call(ctx, "sendMessage", map[string]any{"chat_id": m.ChatID, "text": string(m.Payload)}, nil); err != nil {
-		return err
+		return false, err
 	}
 	// Sent must not be lost to a stop: the message went out.
-	for {
+	for try := 1; ; try++ {
 		err := in.db.Sent(context.WithoutCancel(ctx), m.ID, m.ChatID, "")
 		if err == nil {
-			return nil
+			return true, nil
 		}
+		fmt.Fprintf(os.Stderr, "record sent %d (try %d): %v\n", m.ID, try, err)
 		time.Sleep(100 * time.Millisecond)
 	}
 }
