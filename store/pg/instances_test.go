@@ -529,7 +529,7 @@ func TestInstances(t *testing.T) {
 		{"poll-kill-leader", scenario{poll: true, chats: 300, steps: 3, rate: 300, kill: "leader"}},
 	}
 	t.Run("rate-30", func(t *testing.T) {
-		sc := scenario{chats: 60, steps: 2, rate: 30, kill: "instance"}
+		sc := scenario{chats: 40, steps: 2, rate: 30, kill: "instance"}
 		check(t, sc, runScenario(t, sc, pgtest.Database(t), nil))
 	})
 	for _, c := range long {
