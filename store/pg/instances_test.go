@@ -502,8 +502,18 @@ func check(t *testing.T, sc scenario, o outcome) {
 		t.Errorf("updates: lost %d, applied twice %d, out of order %d, chats unanswered %d; want 0",
 			o.lost, o.appliedTwice, o.outOfOrder, o.unanswered)
 	}
-	if o.sentTwice > 0 || o.repliesOutOfOrder > 0 {
-		t.Errorf("replies: sent twice %d, chats with replies out of order %d; want 0", o.sentTwice, o.repliesOutOfOrder)
+	// A SIGKILL between a send and its removal from the outbox sends that
+	// message again (the Bot API has no idempotency key): at most the
+	// victim's sends in flight, its 8 senders. Nothing else may repeat.
+	allowed := 0
+	if sc.kill == "instance" || sc.kill == "leader" {
+		allowed = 8
+	}
+	if o.sentTwice > allowed {
+		t.Errorf("replies: sent twice %d, want at most %d (the killed instance's sends in flight)", o.sentTwice, allowed)
+	}
+	if o.repliesOutOfOrder > o.sentTwice {
+		t.Errorf("replies: %d chats with replies out of order (beyond repeats); want 0", o.repliesOutOfOrder-o.sentTwice)
 	}
 	if float64(o.peak) > sc.rate {
 		t.Errorf("peak %d sends in one second over the shared budget of %v", o.peak, sc.rate)
@@ -544,7 +554,11 @@ func TestInstances(t *testing.T) {
 		if testing.Short() {
 			t.Skip("300 chats, PostgreSQL restarted: skipped under -short")
 		}
-		c := pgtest.Start(t, pgtest.Options{NoSync: true})
+		// Durable: with synchronous_commit off, an immediate stop loses
+		// commits the instances were told had happened (a message's
+		// removal after its send, so it goes out again: measured 2 in
+		// 1,800), which is no test of the instances.
+		c := pgtest.Start(t, pgtest.Options{})
 		sc := scenario{chats: 300, steps: 3, rate: 300, kill: "postgres"}
 		check(t, sc, runScenario(t, sc, c.Database(t), c))
 	})
