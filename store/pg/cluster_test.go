@@ -2,7 +2,6 @@ package pg
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"sync"
@@ -11,6 +10,7 @@ import (
 
 	"bujiao/dialog/persist"
 	"bujiao/store/pg/pgtest"
+	"bujiao/store/storetest"
 )
 
 // instances opens n stores on one database, as n processes would: each
@@ -211,40 +211,7 @@ func peakPerSecond(ts []time.Time) int {
 	return peak
 }
 
-// TestReserveBuckets: a chat's burst then its rate; a group's 20 a
-// minute; a background send (maxWait 0) refused while replies queue.
-func TestReserveBuckets(t *testing.T) {
-	db := instances(t, 1)[0]
-	ctx := context.Background()
-	chat := persist.Bucket{Key: "chat:1", Interval: time.Second, Burst: 3}
-	var waits []time.Duration
-	for range 5 {
-		w, err := db.Reserve(ctx, time.Minute, chat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		waits = append(waits, w)
-	}
-	want := []time.Duration{0, 0, 0, time.Second, 2 * time.Second}
-	for i := range want {
-		if d := waits[i] - want[i]; d < -50*time.Millisecond || d > 50*time.Millisecond {
-			t.Fatalf("chat waits %v, want about %v", waits, want)
-		}
-	}
-	group := persist.Bucket{Key: "group:-100", Interval: 3 * time.Second, Burst: 1}
-	w1, _ := db.Reserve(ctx, time.Minute, group)
-	w2, _ := db.Reserve(ctx, time.Minute, group)
-	if w1 > 50*time.Millisecond || w2 < 2900*time.Millisecond {
-		t.Fatalf("group waits %v, %v; want 0 and 3 s (20 a minute)", w1, w2)
-	}
-	// The group's queue is 6 s long now: a background send is refused,
-	// books nothing, and says how long to wait.
-	_, err := db.Reserve(ctx, 0, group)
-	var be *persist.BudgetError
-	if !errors.As(err, &be) || !errors.Is(err, persist.ErrBudget) || be.Wait < 5*time.Second {
-		t.Fatalf("background send on a busy bucket: %v, want a BudgetError of about 6 s", err)
-	}
-	if w3, _ := db.Reserve(ctx, time.Minute, group); w3 > 6100*time.Millisecond {
-		t.Fatalf("a refused background send booked a slot: next reply waits %v", w3)
-	}
+// TestClusterConformance runs the Cluster suite on PostgreSQL.
+func TestClusterConformance(t *testing.T) {
+	storetest.RunCluster(t, func(t *testing.T) persist.Cluster { return instances(t, 1)[0] })
 }

@@ -249,10 +249,10 @@ func (fl *fleet) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 type outcome struct {
 	updates, lost, appliedTwice, outOfOrder, unanswered int
-	sends, sentTwice, repliesOutOfOrder, peak            int
-	takeover                                             time.Duration
-	longestStep                                          time.Duration
-	elapsed                                              time.Duration
+	sends, sentTwice, repliesOutOfOrder, peak           int
+	takeover                                            time.Duration
+	longestStep                                         time.Duration
+	elapsed                                             time.Duration
 }
 
 func runScenario(t *testing.T, sc scenario, dbURL string, cluster *pgtest.Cluster) outcome {
