@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -161,7 +162,7 @@ func (m *memStorage) Commit(ctx context.Context, c Commit) error {
 	if m.applyErr != nil {
 		return m.applyErr
 	}
-	if c.UpdateID > 0 && m.applied[[2]int64{c.ChatID, c.UpdateID}] {
+	if c.Entry > 0 && m.applied[[2]int64{c.ChatID, c.Entry}] {
 		return ErrDuplicate
 	}
 	if m.conflicts > 0 {
@@ -177,8 +178,8 @@ func (m *memStorage) Commit(ctx context.Context, c Commit) error {
 	m.states[c.ChatID] = c.State
 	m.versions[c.ChatID]++
 	m.saved[c.ChatID] = c
-	if c.UpdateID > 0 {
-		m.applied[[2]int64{c.ChatID, c.UpdateID}] = true
+	if c.Entry > 0 {
+		m.applied[[2]int64{c.ChatID, c.Entry}] = true
 	}
 	return nil
 }
@@ -304,10 +305,10 @@ func TestRunnerConflict(t *testing.T) {
 	ctx := context.Background()
 	st.conflicts = 2
 	var rendered int
-	res, err := r.Run(ctx, Turn{ChatID: 9, UpdateID: 1, Input: Input{Text: "/start"},
-		Outgoing: func(_ State, rs []Reply) ([][]byte, error) {
+	res, err := r.Run(ctx, Turn{ChatID: 9, Entry: 1, Input: Input{Text: "/start"},
+		Outgoing: func(_ State, rs []Reply) ([]persist.Message, error) {
 			rendered++
-			return [][]byte{[]byte(rs[0].PlainText())}, nil
+			return []persist.Message{{Payload: []byte(rs[0].PlainText())}}, nil
 		}})
 	if err != nil || !res.Applied {
 		t.Fatalf("after conflicts: applied %v, %v", res.Applied, err)
@@ -316,7 +317,7 @@ func TestRunnerConflict(t *testing.T) {
 		t.Errorf("rendered %d times, version %d, outbox %d; want 3, 3, 1", rendered, st.versions[9], len(st.saved[9].Outbox))
 	}
 	st.conflicts = maxConflicts + 1
-	if _, err := r.Run(ctx, Turn{ChatID: 9, UpdateID: 2, Input: Input{Text: "/help"}}); !errors.Is(err, ErrConflict) {
+	if _, err := r.Run(ctx, Turn{ChatID: 9, Entry: 2, Input: Input{Text: "/help"}}); !errors.Is(err, ErrConflict) {
 		t.Errorf("endless conflicts: %v, want ErrConflict", err)
 	}
 }
@@ -414,7 +415,10 @@ func TestLongAndBrokenInput(t *testing.T) {
 	} {
 		begin := time.Now()
 		s, replies, events := m.Step(start, Input{Text: text}, testNow)
-		if d := time.Since(begin); d > time.Second {
+		// Catches a turn that is quadratic in the input (minutes), not a
+		// slow machine: a loaded 2-core box under -race can stall a
+		// millisecond turn for seconds. Speed is the benchmarks' job (BenchmarkTurnText).
+		if d := time.Since(begin); d > 15*time.Second {
 			t.Errorf("%.20q…: %v for one turn", text, d)
 		}
 		checkTurn(t, "long input", s, replies)

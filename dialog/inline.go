@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -219,15 +220,9 @@ func DecodeSharedCase(data []byte) (SharedCase, error) {
 	return s.SharedCase, nil
 }
 
-// CaseStore keeps shared cases under tokens until they expire. The store
-// package satisfies it (through cmd/bujiao).
-type CaseStore interface {
-	// PutCase stores data under token until expires.
-	PutCase(ctx context.Context, token string, data []byte, expires time.Time) error
-	// GetCase returns the data stored under token, found false when there
-	// is none or it expired before now.
-	GetCase(ctx context.Context, token string, now time.Time) (data []byte, found bool, err error)
-}
+// CaseStore keeps shared cases under tokens until they expire: the
+// persistence contract's (*store.DB is one).
+type CaseStore = persist.CaseStore
 
 // Case tokens: a start payload is at most 64 characters of A-Za-z0-9_-,
 // too short for a case, so the link carries "c-" and a random token.
@@ -306,10 +301,33 @@ type Inline struct {
 	// Record, if set, stores events that happen outside a chat (a picked
 	// result).
 	Record func(ctx context.Context, events []Event) error
+	// CasesPerHour bounds the new shared cases one person (AnswerFor's
+	// user) creates in an hour; past it, results come without a deep link.
+	// Zero means DefaultCasesPerHour, negative no bound.
+	CasesPerHour int
 
 	mu    sync.Mutex
 	cache map[inlineKey]inlineEntry
 	order []inlineKey // insertion order, for eviction
+	// shared maps a stored case (its encoding) to the token it is stored
+	// under, so the same case typed again, by anyone, reuses one row.
+	shared map[string]sharedToken
+	// made holds, per user, when their recent new cases were stored.
+	made map[int64][]time.Time
+}
+
+// DefaultCasesPerHour is how many new shared cases one person may create
+// in an hour: far more than a help-desk shift answers, far fewer than a
+// script filling the table.
+const DefaultCasesPerHour = 60
+
+// maxSharedTokens bounds the reuse table; past it the oldest half is
+// forgotten (a forgotten case only costs a new row when typed again).
+const maxSharedTokens = 4096
+
+type sharedToken struct {
+	token   string
+	expires time.Time
 }
 
 // Inline cache defaults: staff type a case letter by letter and Telegram
@@ -338,6 +356,9 @@ type InlineReply struct {
 	Token string
 	// Cached: served from the cache.
 	Cached bool
+	// Limited: the asker made too many new cases this hour, so the case
+	// was not stored and the result has no deep link.
+	Limited bool
 }
 
 // StartPayload is the start payload of the result's link: the case
@@ -357,6 +378,13 @@ var ErrNoCaseStore = errors.New("no store for shared cases")
 // token: its link starts the chat without the facts) together with the
 // error, so the asker gets an answer either way.
 func (in *Inline) Answer(ctx context.Context, query, langHint string) (InlineReply, error) {
+	return in.AnswerFor(ctx, 0, query, langHint)
+}
+
+// AnswerFor is Answer for a known person (their Telegram user id): the new
+// cases they create count against CasesPerHour. User 0 is nobody in
+// particular and is not limited.
+func (in *Inline) AnswerFor(ctx context.Context, user int64, query, langHint string) (InlineReply, error) {
 	now := time.Now()
 	if in.Now != nil {
 		now = in.Now()
@@ -371,9 +399,11 @@ func (in *Inline) Answer(ctx context.Context, query, langHint string) (InlineRep
 	res := InlineReply{InlineResult: InlineAnswer(kb, key.query, knowledge.Today(now), lang)}
 	var err error
 	if res.HasFacts() {
-		res.Token, err = in.share(ctx, res.Case, now)
+		res.Token, res.Limited, err = in.share(ctx, user, res.Case, now)
 	}
-	if err == nil {
+	// A result without its link (over the limit) is not cached: the next
+	// person typing the same case should get one.
+	if err == nil && !res.Limited {
 		in.remember(key, res, kb, now)
 	}
 	return res, err
@@ -386,22 +416,84 @@ func normalizeQuery(q string) string {
 	return strings.Join(strings.FieldsFunc(q, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' || r == '\n' }), " ")
 }
 
-func (in *Inline) share(ctx context.Context, c SharedCase, now time.Time) (string, error) {
+// share returns the token a case is stored under: the one already made
+// for the same case while it has at least half its life left, else a new
+// one — unless user made CasesPerHour new ones in the past hour, in which
+// case limited is true and there is no token.
+func (in *Inline) share(ctx context.Context, user int64, c SharedCase, now time.Time) (token string, limited bool, err error) {
 	if in.Cases == nil {
-		return "", ErrNoCaseStore
+		return "", false, ErrNoCaseStore
 	}
 	data, err := EncodeSharedCase(c)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
+	key := string(data)
+	in.mu.Lock()
+	if e, ok := in.shared[key]; ok && e.expires.Sub(now) >= CaseTTL/2 {
+		in.mu.Unlock()
+		return e.token, false, nil
+	}
+	if !in.allowNew(user, now) {
+		in.mu.Unlock()
+		return "", true, nil
+	}
+	in.mu.Unlock()
 	tok, err := NewCaseToken()
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
-	if err := in.Cases.PutCase(ctx, tok, data, now.Add(CaseTTL)); err != nil {
-		return "", fmt.Errorf("store shared case: %w", err)
+	expires := now.Add(CaseTTL)
+	if err := in.Cases.PutCase(ctx, tok, data, expires); err != nil {
+		return "", false, fmt.Errorf("store shared case: %w", err)
 	}
-	return tok, nil
+	in.mu.Lock()
+	if in.shared == nil || len(in.shared) >= maxSharedTokens {
+		old := in.shared
+		in.shared = map[string]sharedToken{}
+		for k, e := range old {
+			if e.expires.Sub(now) >= CaseTTL*3/4 { // the newer half, roughly
+				in.shared[k] = e
+			}
+		}
+	}
+	in.shared[key] = sharedToken{tok, expires}
+	in.mu.Unlock()
+	return tok, false, nil
+}
+
+// allowNew counts a new case for user and reports whether it is within
+// CasesPerHour. in.mu must be held.
+func (in *Inline) allowNew(user int64, now time.Time) bool {
+	limit := in.CasesPerHour
+	if limit == 0 {
+		limit = DefaultCasesPerHour
+	}
+	if user == 0 || limit < 0 {
+		return true
+	}
+	if in.made == nil {
+		in.made = map[int64][]time.Time{}
+	}
+	hourAgo := now.Add(-time.Hour)
+	recent := in.made[user]
+	for len(recent) > 0 && !recent[0].After(hourAgo) {
+		recent = recent[1:]
+	}
+	if len(recent) >= limit {
+		in.made[user] = recent
+		return false
+	}
+	in.made[user] = append(recent, now)
+	if len(in.made) > 10_000 {
+		// Forget people with nothing in the past hour.
+		for u, ts := range in.made {
+			if len(ts) == 0 || !ts[len(ts)-1].After(hourAgo) {
+				delete(in.made, u)
+			}
+		}
+	}
+	return true
 }
 
 func (in *Inline) cached(k inlineKey, kb *knowledge.Base, now time.Time) (InlineReply, bool) {

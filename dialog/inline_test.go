@@ -249,15 +249,17 @@ func TestInlineCache(t *testing.T) {
 	if a.Token == "" || b.Token != a.Token || !b.Cached || cases.puts != 1 {
 		t.Fatalf("repeat: tokens %q %q, cached %v, %d puts", a.Token, b.Token, b.Cached, cases.puts)
 	}
-	if c := ask("上海 灵活就业 断缴8个月", "en"); c.Token == a.Token || c.Lang != knowledge.En || cases.puts != 2 {
+	// Another language is answered afresh, but the case (facts only, no
+	// language) is the same, so it keeps its one row and token.
+	if c := ask("上海 灵活就业 断缴8个月", "en"); c.Cached || c.Token != a.Token || c.Lang != knowledge.En || cases.puts != 1 {
 		t.Fatalf("other language: %+v, %d puts", c, cases.puts)
 	}
-	if e := ask("你好", "zh"); e.Token != "" || cases.puts != 2 {
+	if e := ask("你好", "zh"); e.Token != "" || cases.puts != 1 {
 		t.Fatalf("a query without facts stored a case: %q", e.Token)
 	}
 	now = now.Add(DefaultInlineCacheTTL)
-	if d := ask("上海 灵活就业 断缴8个月", "zh"); d.Cached || d.Token == a.Token {
-		t.Fatal("an expired entry was served")
+	if d := ask("上海 灵活就业 断缴8个月", "zh"); d.Cached || d.Token != a.Token {
+		t.Fatal("an expired entry was served, or the case's token was not reused")
 	}
 	for i := range 10 {
 		ask(fmt.Sprintf("上海 灵活就业 断缴%d个月", i+1), "zh")

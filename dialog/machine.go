@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/rules"
 
@@ -29,49 +30,38 @@ type Input struct {
 	Case *SharedCase
 }
 
-// EventKind names something maintainers count.
-type EventKind string
+// EventKind names something maintainers count; the one list of kinds is
+// the persistence contract's (persist.EventKinds).
+type EventKind = persist.EventKind
 
-// Event kinds; the strings match the store's.
+// Event kinds the engine emits (all but persist.EvError, which transports
+// write). /forget is not an event: it is Outcome.Forget.
 const (
-	EvStarted  EventKind = "started"
-	EvAsked    EventKind = "asked"
-	EvAnswered EventKind = "answered"
-	EvAnswer   EventKind = "answer"
-	EvFAQHit   EventKind = "faq_hit"
-	EvFAQMiss  EventKind = "faq_miss"
-	EvFeedback EventKind = "feedback"
-	EvReset    EventKind = "reset"
-	EvSkipped  EventKind = "skipped"
+	EvStarted  = persist.EvStarted
+	EvAsked    = persist.EvAsked
+	EvAnswered = persist.EvAnswered
+	EvAnswer   = persist.EvAnswer
+	EvFAQHit   = persist.EvFAQHit
+	EvFAQMiss  = persist.EvFAQMiss
+	EvFeedback = persist.EvFeedback
+	EvReset    = persist.EvReset
+	EvSkipped  = persist.EvSkipped
 	// EvDirect: a question answered by working it out (Question names
 	// what: "monthly-cost"); Text is the question as typed.
-	EvDirect EventKind = "direct"
+	EvDirect = persist.EvDirect
 	// EvHuman: the person asked for a person and got the human routes.
-	EvHuman EventKind = "human"
+	EvHuman = persist.EvHuman
 	// EvGreeting and EvThanks: a short human reply to hello or thanks.
-	EvGreeting EventKind = "greeting"
-	EvThanks   EventKind = "thanks"
+	EvGreeting = persist.EvGreeting
+	EvThanks   = persist.EvThanks
 	// EvInline: an inline result was picked and posted; Question is its
 	// kind (answer, missing, continue, hint). No chat, no text.
-	EvInline EventKind = "inline"
+	EvInline = persist.EvInline
 )
-
-// EventKinds lists every kind the engine emits; store.EventKinds must
-// contain each (cmd/bujiao's TestEventKindsAgree). /forget is not an
-// event: it is Outcome.Forget.
-var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback, EvReset,
-	EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline}
 
 // Event is a countable thing that happened in a turn. Text holds an FAQ
 // query as typed; the store redacts personal data before keeping it.
-type Event struct {
-	Kind     EventKind
-	Question string
-	Verdict  string
-	Region   string
-	Text     string
-	Helpful  *bool
-}
+type Event = persist.Event
 
 // Machine runs conversations against a knowledge base. It holds no
 // per-chat state, so one Machine serves every chat concurrently.

@@ -6,55 +6,29 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
-// Sessions is the one interface between the dialog and a store: load a
-// conversation, and commit a turn — new state, events, the processed
-// update and the messages to send — in one transaction. The store package
-// satisfies it through a thin adapter in cmd/bujiao (store imports nothing
-// of ours).
+// The interface between the dialog and a store is the persistence
+// contract's (bujiao/dialog/persist): load a conversation, and commit a
+// turn — new state, events, the applied inbox entry and the messages to
+// send — in one transaction. *store.DB satisfies it directly.
 //
 // Turns are computed outside the store's writer: exactly-once holds by the
-// processed-update record and a compare-and-swap on the conversation's
-// version, so it also holds with several processes on one database.
-type Sessions interface {
-	// Load returns the chat's stored conversation; Found is false for a
-	// new chat.
-	Load(ctx context.Context, chatID int64) (Session, error)
-	// Commit writes a turn. It fails with an error wrapping ErrConflict if
-	// the conversation's version is no longer c.Version, or ErrDuplicate if
-	// c.UpdateID was already applied; nothing is written then.
-	Commit(ctx context.Context, c Commit) error
-}
+// inbox entry's state and a compare-and-swap on the conversation's version,
+// so it also holds with several processes on one database.
+type (
+	Sessions = persist.Sessions
+	Session  = persist.Session
+	Commit   = persist.Commit
+)
 
 // Errors a Sessions implementation returns from Commit.
 var (
-	ErrConflict  = errors.New("conversation changed since it was loaded")
-	ErrDuplicate = errors.New("update already applied")
+	ErrConflict  = persist.ErrConflict
+	ErrDuplicate = persist.ErrDuplicate
 )
-
-// Session is a stored conversation.
-type Session struct {
-	State   []byte
-	Version int64
-	Found   bool
-}
-
-// Commit is everything one turn writes.
-type Commit struct {
-	ChatID   int64
-	UpdateID int64 // > 0: recorded so the update is applied once
-	Version  int64 // the Session.Version the turn started from
-	State    []byte
-	Lang     string
-	Events   []Event
-	// Outbox is the turn's replies as the transport will send them, or
-	// nil when the transport shows the replies itself (terminal).
-	Outbox [][]byte
-	// Forget deletes everything stored about the chat in the same
-	// transaction, before this turn's state and reply are written.
-	Forget bool
-}
 
 // maxConflicts bounds how often a turn is recomputed after losing a
 // compare-and-swap. Conflicts need another writer on the same chat (a
@@ -74,12 +48,15 @@ type Runner struct {
 
 // Turn is one input to apply.
 type Turn struct {
-	ChatID, UpdateID int64
-	Input            Input
+	ChatID int64
+	// Entry is the inbox entry (persist.Inbound.Seq) the turn applies, 0
+	// for none (the terminal): it is applied once.
+	Entry int64
+	Input Input
 	// Outgoing, if set, turns the replies into the transport's messages,
 	// which are committed to the outbox with the state. Without it the
 	// replies are only returned.
-	Outgoing func(State, []Reply) ([][]byte, error)
+	Outgoing func(State, []Reply) ([]persist.Message, error)
 }
 
 // Result is what a turn did.
@@ -129,7 +106,7 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 		} else {
 			out = r.Machine.Turn(State{}, t.Input, now)
 		}
-		c := Commit{ChatID: t.ChatID, UpdateID: t.UpdateID, Version: sess.Version,
+		c := Commit{ChatID: t.ChatID, Entry: t.Entry, Version: sess.Version,
 			Lang: string(out.State.Lang), Events: out.Events, Forget: out.Forget}
 		if c.State, err = out.State.Encode(); err != nil {
 			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
@@ -156,8 +133,8 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 
 // Handle applies one input and returns its replies (for transports that
 // show them directly, like the terminal).
-func (r *Runner) Handle(ctx context.Context, chatID, updateID int64, in Input) (replies []Reply, applied bool, err error) {
-	res, err := r.Run(ctx, Turn{ChatID: chatID, UpdateID: updateID, Input: in})
+func (r *Runner) Handle(ctx context.Context, chatID, entry int64, in Input) (replies []Reply, applied bool, err error) {
+	res, err := r.Run(ctx, Turn{ChatID: chatID, Entry: entry, Input: in})
 	return res.Replies, res.Applied, err
 }
 

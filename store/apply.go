@@ -106,11 +106,12 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 		tx:              tx,
 		version:         tx.StmtContext(ctx, st.version),
 		upsertVersioned: tx.StmtContext(ctx, st.upsertVersioned),
-		markInbox:       tx.StmtContext(ctx, st.markInbox),
 		insertOutbox:    tx.StmtContext(ctx, st.insertOutbox),
-		checkUpdate:     tx.StmtContext(ctx, st.checkUpdate),
-		markUpdate:      tx.StmtContext(ctx, st.markUpdate),
+		checkEntry:      tx.StmtContext(ctx, st.checkEntry),
+		markEntry:       tx.StmtContext(ctx, st.markEntry),
 		insertEvent:     tx.StmtContext(ctx, st.insertEvent),
+		insertInbox:     tx.StmtContext(ctx, st.insertInbox),
+		cancelEntry:     tx.StmtContext(ctx, st.cancelEntry),
 	}
 
 	results := make([]applyResult, len(live))
@@ -153,7 +154,8 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 }
 
 type txStmts struct {
-	tx                                                *sql.Tx
-	version, upsertVersioned, markInbox, insertOutbox *sql.Stmt
-	checkUpdate, markUpdate, insertEvent              *sql.Stmt
+	tx                                     *sql.Tx
+	version, upsertVersioned, insertOutbox *sql.Stmt
+	checkEntry, markEntry, insertEvent     *sql.Stmt
+	insertInbox, cancelEntry               *sql.Stmt
 }

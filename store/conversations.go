@@ -10,7 +10,7 @@ import (
 )
 
 // Conversation is the stored state of one chat, as maintainers and tests
-// see it; turns go through LoadSession and Commit.
+// see it; turns go through Load and Commit.
 type Conversation struct {
 	ChatID int64
 	// State is the dialog engine's opaque encoding; the store never looks
@@ -24,8 +24,9 @@ type Conversation struct {
 	UpdatedAt time.Time
 }
 
-// Load returns the conversation of chatID, or an error wrapping ErrNotFound.
-func (db *DB) Load(ctx context.Context, chatID int64) (Conversation, error) {
+// Conversation returns the conversation of chatID, or an error wrapping
+// ErrNotFound.
+func (db *DB) Conversation(ctx context.Context, chatID int64) (Conversation, error) {
 	c := Conversation{ChatID: chatID}
 	var updated string
 	err := db.r.QueryRowContext(ctx, `SELECT state, lang, version, blocked, updated_at
@@ -52,8 +53,8 @@ func nonNil(b []byte) []byte {
 }
 
 // Forget deletes everything stored about chatID: its conversation, its
-// processed-update records, its events, its unsent messages and its inbox
-// rows, and checkpoints the WAL so that none of it stays in the files.
+// events, its unsent messages and its inbox entries (applied, waiting and
+// scheduled), and checkpoints the WAL so that none of it stays in the files.
 // Other chats are untouched. (A chat's own /forget goes through Commit, in
 // the turn's transaction; this is for maintainers and tests.)
 func (db *DB) Forget(ctx context.Context, chatID int64) error {
@@ -62,7 +63,7 @@ func (db *DB) Forget(ctx context.Context, chatID int64) error {
 		return fmt.Errorf("forget chat: %w", classify(err))
 	}
 	defer tx.Rollback()
-	if err := forgetIn(ctx, tx, chatID, 1<<62); err != nil {
+	if err := forgetIn(ctx, tx, chatID, 0); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM inbox WHERE chat_id = ?`, chatID); err != nil {
@@ -96,8 +97,7 @@ func (db *DB) Offset(ctx context.Context) (int64, error) {
 
 // SetOffset saves the Telegram polling offset.
 func (db *DB) SetOffset(ctx context.Context, offset int64) error {
-	if _, err := db.w.ExecContext(ctx,
-		`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+	if _, err := db.w.ExecContext(ctx, setMeta,
 		offsetKey, strconv.FormatInt(offset, 10)); err != nil {
 		return fmt.Errorf("save offset: %w", classify(err))
 	}

@@ -7,80 +7,33 @@ import (
 	"fmt"
 	"time"
 	"unicode/utf8"
+
+	"bujiao/dialog/persist"
 )
 
-// Event kinds.
+// Event kinds, the contract's one list (persist.EventKinds): these names
+// stay for the store's own code and tests.
 const (
-	// EventStarted: a conversation started.
-	EventStarted = "started"
-	// EventAsked: a question was shown; Question is its id.
-	EventAsked = "asked"
-	// EventAnswered: the user answered a question; Question is its id.
-	EventAnswered = "answered"
-	// EventAnswer: the final answer was shown; Verdict and Region are set.
-	EventAnswer = "answer"
-	// EventFAQHit: a free-text query matched an FAQ; Text is the query,
-	// Question the FAQ id.
-	EventFAQHit = "faq_hit"
-	// EventFAQMiss: a free-text query matched nothing; Text is the query.
-	EventFAQMiss = "faq_miss"
-	// EventFeedback: the user rated the answer; Helpful is set.
-	EventFeedback = "feedback"
-	// EventReset: a stored state could not be read and the chat started
-	// over.
-	EventReset = "reset"
-	// EventError: something failed; Text is a short error code, never raw
-	// user text (a parked update, a turn that failed, a message Telegram
-	// refused for good).
-	EventError = "error"
-	// EventSkipped: the person passed on a question the answer can give
-	// both ways; Question names it.
-	EventSkipped = "skipped"
-	// EventDirect: a question answered by working it out (Question names
-	// what, e.g. "monthly-cost"); Text is the question as typed.
-	EventDirect = "direct"
-	// EventHuman: the person asked for a person and got the human routes.
-	EventHuman = "human"
-	// EventGreeting and EventThanks: small talk answered briefly.
-	EventGreeting = "greeting"
-	EventThanks   = "thanks"
-	// EventInline: an inline answer was picked and posted in some chat;
-	// Question is the result's kind (answer, missing, continue, hint).
-	// No chat id, no text: inline answers keep nothing personal.
-	EventInline = "inline"
+	EventStarted  = persist.EvStarted
+	EventAsked    = persist.EvAsked
+	EventAnswered = persist.EvAnswered
+	EventAnswer   = persist.EvAnswer
+	EventFAQHit   = persist.EvFAQHit
+	EventFAQMiss  = persist.EvFAQMiss
+	EventFeedback = persist.EvFeedback
+	EventReset    = persist.EvReset
+	EventError    = persist.EvError
+	EventSkipped  = persist.EvSkipped
+	EventDirect   = persist.EvDirect
+	EventHuman    = persist.EvHuman
+	EventGreeting = persist.EvGreeting
+	EventThanks   = persist.EvThanks
+	EventInline   = persist.EvInline
 )
 
-// EventKinds is every kind the writer accepts and stats reads: one list, so
-// a kind nobody counts cannot be written, and dialog's names are checked
-// against it (cmd/bujiao's TestEventKindsAgree).
-var EventKinds = []string{EventStarted, EventAsked, EventAnswered, EventAnswer,
-	EventFAQHit, EventFAQMiss, EventFeedback, EventReset, EventError,
-	EventSkipped, EventDirect, EventHuman, EventGreeting, EventThanks, EventInline}
-
-// knownKind reports whether k is in EventKinds.
-func knownKind(k string) bool {
-	for _, e := range EventKinds {
-		if e == k {
-			return true
-		}
-	}
-	return false
-}
-
-// Event is an anonymous usage record for maintainers. There is deliberately
-// no field for a user's name.
-type Event struct {
-	Kind     string
-	ChatID   int64
-	Question string
-	Verdict  string
-	Region   string
-	// Text is passed through Redact before it is stored.
-	Text    string
-	Helpful *bool
-	// At zero means DB.Now().
-	At time.Time
-}
+// Event is the contract's anonymous usage record; Text is passed through
+// Redact before it is stored.
+type Event = persist.Event
 
 const insertEvent = `INSERT INTO events
     (at, kind, chat_id, question, verdict, region, text, helpful)
@@ -94,6 +47,9 @@ const maxEventText = 500
 func (db *DB) Record(ctx context.Context, events ...Event) error {
 	if len(events) == 0 {
 		return nil
+	}
+	if db.readOnly {
+		return fmt.Errorf("record events: %w", ErrReadOnly)
 	}
 	st, err := db.writeStatements(ctx)
 	if err != nil {
@@ -145,7 +101,7 @@ func validEvents(events []Event) error {
 		if e.Kind == "" {
 			return errors.New("event without kind")
 		}
-		if !knownKind(e.Kind) {
+		if !persist.KnownKind(e.Kind) {
 			return fmt.Errorf("unknown event kind %q", e.Kind)
 		}
 	}

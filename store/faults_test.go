@@ -11,66 +11,6 @@ import (
 	"testing"
 )
 
-func TestMigrateFromVersion1KeepsRows(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "bujiao.db")
-	old, err := openUpTo(ctx, path, Options{}, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if v, _ := currentVersion(ctx, old.r); v != 1 {
-		t.Fatalf("old db at version %d, want 1", v)
-	}
-	// Rows as the version-1 binary wrote them (no pending_reply, blocked).
-	for _, q := range []string{
-		`INSERT INTO conversations (chat_id, state, lang, created_at, updated_at)
-		 VALUES (1, x'0102ff', 'zh', '2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z'),
-		        (2, x'', 'en', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
-		`INSERT INTO processed_updates VALUES (1, 77, '2025-01-02T00:00:00.000Z')`,
-		`INSERT INTO events (at, kind, chat_id) VALUES ('2025-01-02T00:00:00.000Z', 'started', 1)`,
-		`INSERT INTO meta VALUES ('telegram_offset', '78')`,
-	} {
-		if _, err := old.w.ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	old.Close()
-
-	db := openAt(t, path, Options{})
-	if v, _ := currentVersion(ctx, db.r); v != SchemaVersion() || v < 2 {
-		t.Fatalf("after open: version %d, want %d", v, SchemaVersion())
-	}
-	c, err := db.Load(ctx, 1)
-	if err != nil || !bytes.Equal(c.State, []byte{1, 2, 0xff}) || c.Lang != "zh" || c.Version != 0 || c.Blocked {
-		t.Fatalf("migrated chat 1 = %+v, %v", c, err)
-	}
-	if _, err := db.Load(ctx, 2); err != nil {
-		t.Fatal(err)
-	}
-	if off, _ := db.Offset(ctx); off != 78 {
-		t.Fatalf("offset = %d, want 78", off)
-	}
-	if err := commitState(db, 1, 77, "x"); !errors.Is(err, ErrDuplicate) {
-		t.Fatalf("processed update forgotten by migration: %v", err)
-	}
-	if n := count(t, db, `SELECT count(*) FROM events`); n != 1 {
-		t.Fatalf("%d events, want 1", n)
-	}
-	// The new columns and tables work.
-	if err := db.Commit(ctx, Commit{ChatID: 2, UpdateID: 1, State: []byte("s"), Outbox: [][]byte{[]byte("p")}}); err != nil {
-		t.Fatal(err)
-	}
-	if out, _ := db.Outbox(ctx, 10); len(out) != 1 || out[0].ChatID != 2 {
-		t.Fatalf("outbox = %+v", out)
-	}
-	// Reopening applies nothing twice.
-	db.Close()
-	db = openAt(t, path, Options{})
-	if n := count(t, db, `SELECT count(*) FROM schema_migrations`); n != SchemaVersion() {
-		t.Fatalf("%d migration records, want %d", n, SchemaVersion())
-	}
-}
-
 func TestSchemaTooNew(t *testing.T) {
 	ctx := context.Background()
 	db, path := openTemp(t, Options{})
@@ -112,7 +52,7 @@ func TestDiskFull(t *testing.T) {
 	before := count(t, db, `SELECT count(*) FROM events`)
 
 	big := bytes.Repeat([]byte("x"), 1<<20) // 256 pages of 4 KiB: over the cap
-	err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 2, Version: 1, State: big, Events: []Event{{Kind: EventAsked, Question: "q1"}}})
+	err := db.Commit(ctx, Commit{ChatID: 1, Entry: entryOf(db, 1, 2), Version: 1, State: big, Events: []Event{{Kind: EventAsked, Question: "q1"}}})
 	if !errors.Is(err, ErrFull) {
 		t.Fatalf("commit on full disk: %v, want ErrFull", err)
 	}
@@ -122,7 +62,7 @@ func TestDiskFull(t *testing.T) {
 	if n := count(t, db, `SELECT count(*) FROM events`); n != before {
 		t.Fatalf("events after failed turn: %d, want %d", n, before)
 	}
-	if n := count(t, db, `SELECT count(*) FROM processed_updates WHERE update_id = 2`); n != 0 {
+	if n := count(t, db, `SELECT count(*) FROM inbox WHERE status = 'done' AND key = 't:1:2'`); n != 0 {
 		t.Fatal("failed update marked processed")
 	}
 	if err := db.IntegrityCheck(ctx); err != nil {
@@ -133,10 +73,10 @@ func TestDiskFull(t *testing.T) {
 	if _, err := db.w.ExecContext(ctx, `PRAGMA max_page_count = 1000000`); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 2, Version: 1, State: big}); err != nil {
+	if err := db.Commit(ctx, Commit{ChatID: 1, Entry: entryOf(db, 1, 2), Version: 1, State: big}); err != nil {
 		t.Fatalf("commit after freeing space: %v", err)
 	}
-	c, _ := db.Load(ctx, 1)
+	c, _ := db.Conversation(ctx, 1)
 	if !bytes.Equal(c.State, big) {
 		t.Fatal("big state not stored")
 	}
@@ -162,10 +102,10 @@ func TestBatchSemantics(t *testing.T) {
 		return &applyReq{ctx: ctx, commit: &c, done: make(chan applyResult, 1)}
 	}
 	batch := []*applyReq{
-		req(Commit{ChatID: 1, UpdateID: 1, State: []byte("A")}),
-		req(Commit{ChatID: 2, UpdateID: 1, Version: 5, State: []byte("stale")}), // conflict
-		req(Commit{ChatID: 1, UpdateID: 1, Version: 1, State: []byte("dup")}),   // same update, same batch
-		req(Commit{ChatID: 1, UpdateID: 2, Version: 1, State: []byte("B")}),     // sees the first
+		req(Commit{ChatID: 1, Entry: entryOf(db, 1, 1), State: []byte("A")}),
+		req(Commit{ChatID: 2, Entry: entryOf(db, 2, 1), Version: 5, State: []byte("stale")}), // conflict
+		req(Commit{ChatID: 1, Entry: entryOf(db, 1, 1), Version: 1, State: []byte("dup")}),   // same update, same batch
+		req(Commit{ChatID: 1, Entry: entryOf(db, 1, 2), Version: 1, State: []byte("B")}),     // sees the first
 	}
 	if carry := db.runBatch(batch); len(carry) != 0 {
 		t.Fatalf("carried %d requests", len(carry))
@@ -177,7 +117,7 @@ func TestBatchSemantics(t *testing.T) {
 		}
 	}
 	mustState(t, db, 1, "B")
-	if _, err := db.Load(ctx, 2); !errors.Is(err, ErrNotFound) {
+	if _, err := db.Conversation(ctx, 2); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("chat 2 written despite its conflict: %v", err)
 	}
 	if db.batches.Load() != 1 {
@@ -189,7 +129,7 @@ func TestBatchRolledBackTogether(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t, Options{MaxPageCount: 64})
 	req := func(chat int64, state []byte) *applyReq {
-		return &applyReq{ctx: ctx, done: make(chan applyResult, 1), commit: &Commit{ChatID: chat, UpdateID: 1, State: state}}
+		return &applyReq{ctx: ctx, done: make(chan applyResult, 1), commit: &Commit{ChatID: chat, Entry: entryOf(db, chat, 1), State: state}}
 	}
 	a, big, c := req(1, []byte("a")), req(2, bytes.Repeat([]byte("x"), 1<<20)), req(3, []byte("c"))
 	carry := db.runBatch([]*applyReq{a, big, c})
@@ -201,7 +141,7 @@ func TestBatchRolledBackTogether(t *testing.T) {
 			t.Errorf("%s turn: %+v, want ErrFull", name, res)
 		}
 	}
-	if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+	if _, err := db.Conversation(ctx, 1); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("rolled-back turn visible: %v", err)
 	}
 	if carry = db.runBatch(carry); len(carry) != 0 {
@@ -217,11 +157,11 @@ func TestCommitContextAndClose(t *testing.T) {
 	db, _ := openTemp(t, Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 1}); !errors.Is(err, context.Canceled) {
+	if err := db.Commit(ctx, Commit{ChatID: 1, Entry: entryOf(db, 1, 1)}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("commit with canceled ctx: %v", err)
 	}
 	db.Close()
-	if err := db.Commit(context.Background(), Commit{ChatID: 1, UpdateID: 1}); err == nil {
+	if err := db.Commit(context.Background(), Commit{ChatID: 1, Entry: entryOf(db, 1, 1)}); err == nil {
 		t.Fatal("commit after close succeeded")
 	}
 	if err := db.Close(); err != nil {

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // Lookups and FAQ choices: what maintainers read to see wrong matches, not
@@ -16,13 +18,7 @@ import (
 // ("page", "api", "text"), Verdict and Region the answer's, Text the fact
 // keys given, sorted and comma-separated: never their values, never free
 // text.
-const EventLookup = "lookup"
-
-func init() {
-	// Registered here rather than in EventKinds' literal so the kind
-	// travels with its queries.
-	EventKinds = append(EventKinds, EventLookup)
-}
+const EventLookup = persist.EvLookup
 
 // LookupCount is how many lookups one surface made for one region and
 // verdict.

@@ -4,63 +4,59 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"time"
+
+	"bujiao/dialog/persist"
 )
 
-// Inbound is one update in the inbox.
-type Inbound struct {
-	UpdateID int64
-	ChatID   int64
-	// Payload is the update as the transport stored it; nil once applied.
-	Payload []byte
-}
+// The mailbox's types are the contract's (bujiao/dialog/persist).
+type (
+	Inbound  = persist.Inbound
+	Parked   = persist.Parked
+	Message  = persist.Message
+	Outbound = persist.Outbound
+	Backlog  = persist.Backlog
+)
 
-// Parked is an update that cannot be applied (it does not decode): it is
-// kept with its error code only, and counted as an error event.
-type Parked struct {
-	UpdateID int64
-	ChatID   int64
-	// Reason is a short code, never the person's text.
-	Reason string
-}
-
-// Receive stores updates in the inbox — new ones to apply, parked ones as
+// Receive stores entries in the inbox — new ones to apply, parked ones as
 // errors — and, if offset > 0, the polling offset, in one transaction: the
-// offset moves past an update only once it is stored. An update already in
-// the inbox, or already applied, is ignored, so a redelivery is harmless.
+// offset moves past an update only once it is stored. An entry whose key is
+// stored already (waiting, applied, parked) is ignored, so a redelivery is
+// harmless.
 func (db *DB) Receive(ctx context.Context, in []Inbound, parked []Parked, offset int64) error {
 	if db.readOnly {
 		return fmt.Errorf("receive updates: %w", ErrReadOnly)
+	}
+	st, err := db.writeStatements(ctx)
+	if err != nil {
+		return fmt.Errorf("receive updates: %w", classify(err))
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("receive updates: %w", classify(err))
 	}
 	defer tx.Rollback()
-	ts := formatTime(db.now())
-	const insert = `INSERT INTO inbox (update_id, chat_id, payload, status, error, received_at)
-SELECT ?, ?, ?, ?, ?, ?
-WHERE NOT EXISTS (SELECT 1 FROM processed_updates WHERE chat_id = ? AND update_id = ?)
-ON CONFLICT (update_id) DO NOTHING`
+	now := db.now()
+	ts := formatTime(now)
+	insert := tx.StmtContext(ctx, st.insertInbox)
 	for _, u := range in {
-		if _, err := tx.ExecContext(ctx, insert, u.UpdateID, u.ChatID, nonNil(u.Payload), "new", "", ts, u.ChatID, u.UpdateID); err != nil {
+		if _, err := insert.ExecContext(ctx, u.Key, u.ChatID, nonNil(u.Payload), "new", "", ts, dueText(u.DueAt)); err != nil {
 			return fmt.Errorf("receive updates: %w", classify(err))
 		}
 	}
 	for _, p := range parked {
-		r, err := tx.ExecContext(ctx, insert, p.UpdateID, p.ChatID, nil, "parked", p.Reason, ts, p.ChatID, p.UpdateID)
+		r, err := insert.ExecContext(ctx, p.Key, p.ChatID, nil, "parked", p.Reason, ts, "")
 		if err != nil {
 			return fmt.Errorf("receive updates: %w", classify(err))
 		}
 		if n, _ := r.RowsAffected(); n == 1 {
-			if _, err := tx.ExecContext(ctx, insertEvent, ts, EventError, p.ChatID, "", "", "", p.Reason, nil); err != nil {
+			if _, err := tx.StmtContext(ctx, st.insertEvent).ExecContext(ctx, ts, persist.EvError, p.ChatID, "", "", "", p.Reason, nil); err != nil {
 				return fmt.Errorf("receive updates: %w", classify(err))
 			}
 		}
 	}
 	if offset > 0 {
-		if _, err := tx.ExecContext(ctx,
-			`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-			offsetKey, strconv.FormatInt(offset, 10)); err != nil {
+		if _, err := tx.StmtContext(ctx, st.setMeta).ExecContext(ctx, offsetKey, strconv.FormatInt(offset, 10)); err != nil {
 			return fmt.Errorf("receive updates: offset: %w", classify(err))
 		}
 	}
@@ -70,54 +66,57 @@ ON CONFLICT (update_id) DO NOTHING`
 	return nil
 }
 
-// Inbox returns up to limit updates not yet applied, oldest first.
-func (db *DB) Inbox(ctx context.Context, limit int) ([]Inbound, error) {
-	rows, err := db.r.QueryContext(ctx,
-		`SELECT update_id, chat_id, payload FROM inbox WHERE status = 'new' ORDER BY update_id LIMIT ?`, limit)
-	if err != nil {
-		return nil, fmt.Errorf("read inbox: %w", classify(err))
+// dueText stores a due time; zero is "at once" (”).
+func dueText(t time.Time) string {
+	if t.IsZero() {
+		return ""
 	}
-	defer rows.Close()
-	var out []Inbound
-	for rows.Next() {
-		var u Inbound
-		if err := rows.Scan(&u.UpdateID, &u.ChatID, &u.Payload); err != nil {
-			return nil, fmt.Errorf("read inbox: %w", err)
-		}
-		out = append(out, u)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read inbox: %w", classify(err))
-	}
-	return out, nil
+	return formatTime(t)
 }
 
-// Settle ends an inbox row without a turn: reason "" marks it done (an
+// Settle ends an inbox entry without a turn: reason "" marks it skipped (an
 // update the bot does not answer), anything else parks it with that code
 // and records an error event. The payload is dropped either way. msgs are
-// queued for the chat in the same transaction (an apology).
-func (db *DB) Settle(ctx context.Context, updateID, chatID int64, reason string, msgs [][]byte) error {
+// queued in the same transaction (an apology). An entry already finished
+// is left alone, and nothing is queued then.
+func (db *DB) Settle(ctx context.Context, seq, chatID int64, reason string, msgs []Message) error {
+	if db.readOnly {
+		return fmt.Errorf("settle update: %w", ErrReadOnly)
+	}
+	st, err := db.writeStatements(ctx)
+	if err != nil {
+		return fmt.Errorf("settle update: %w", classify(err))
+	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("settle update: %w", classify(err))
 	}
 	defer tx.Rollback()
-	status := "done"
+	// "skipped", not "done": done is what a turn applied.
+	status := "skipped"
 	if reason != "" {
 		status = "parked"
 	}
-	r, err := tx.ExecContext(ctx, `UPDATE inbox SET status = ?, error = ?, payload = NULL WHERE update_id = ? AND status = 'new'`,
-		status, reason, updateID)
+	r, err := tx.StmtContext(ctx, st.settleInbox).ExecContext(ctx, status, reason, seq)
 	if err != nil {
 		return fmt.Errorf("settle update: %w", classify(err))
 	}
-	if n, _ := r.RowsAffected(); n == 1 && reason != "" {
-		if _, err := tx.ExecContext(ctx, insertEvent, formatTime(db.now()), EventError, chatID, "", "", "", reason, nil); err != nil {
+	if n, _ := r.RowsAffected(); n == 0 {
+		return nil
+	}
+	ts := formatTime(db.now())
+	if reason != "" {
+		if _, err := tx.StmtContext(ctx, st.insertEvent).ExecContext(ctx, ts, persist.EvError, chatID, "", "", "", reason, nil); err != nil {
 			return fmt.Errorf("settle update: %w", classify(err))
 		}
 	}
+	ins := tx.StmtContext(ctx, st.insertOutbox)
 	for _, m := range msgs {
-		if _, err := tx.ExecContext(ctx, insertOutbox, chatID, m, formatTime(db.now())); err != nil {
+		to := m.ChatID
+		if to == 0 {
+			to = chatID
+		}
+		if _, err := ins.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts); err != nil {
 			return fmt.Errorf("settle update: queue message: %w", classify(err))
 		}
 	}
@@ -127,63 +126,65 @@ func (db *DB) Settle(ctx context.Context, updateID, chatID int64, reason string,
 	return nil
 }
 
-// InboxCounts reports how many updates wait, and how many were parked.
-func (db *DB) InboxCounts(ctx context.Context) (waiting, parked int64, err error) {
-	err = db.r.QueryRowContext(ctx,
-		`SELECT count(*) FILTER (WHERE status = 'new'), count(*) FILTER (WHERE status = 'parked') FROM inbox`).
-		Scan(&waiting, &parked)
+// Scheduled lists chatID's unapplied entries whose key starts with prefix,
+// in arrival order.
+func (db *DB) Scheduled(ctx context.Context, chatID int64, prefix string) ([]Inbound, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT seq, key, chat_id, payload, due_at FROM inbox
+WHERE chat_id = ? AND status = 'new' AND substr(key, 1, ?) = ? ORDER BY seq`, chatID, len(prefix), prefix)
 	if err != nil {
-		return 0, 0, fmt.Errorf("count inbox: %w", classify(err))
-	}
-	return waiting, parked, nil
-}
-
-// Outbound is one message waiting in the outbox.
-type Outbound struct {
-	ID      int64
-	ChatID  int64
-	Payload []byte
-}
-
-// Outbox returns up to limit messages to send, oldest first, leaving out
-// chats that blocked the bot.
-func (db *DB) Outbox(ctx context.Context, limit int) ([]Outbound, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT o.id, o.chat_id, o.payload FROM outbox o
-WHERE NOT EXISTS (SELECT 1 FROM conversations c WHERE c.chat_id = o.chat_id AND c.blocked)
-ORDER BY o.id LIMIT ?`, limit)
-	if err != nil {
-		return nil, fmt.Errorf("read outbox: %w", classify(err))
+		return nil, fmt.Errorf("list scheduled entries: %w", db.readErr(ctx, err))
 	}
 	defer rows.Close()
-	var out []Outbound
+	var out []Inbound
 	for rows.Next() {
-		var m Outbound
-		if err := rows.Scan(&m.ID, &m.ChatID, &m.Payload); err != nil {
-			return nil, fmt.Errorf("read outbox: %w", err)
+		var (
+			e   Inbound
+			due string
+		)
+		if err := rows.Scan(&e.Seq, &e.Key, &e.ChatID, &e.Payload, &due); err != nil {
+			return nil, fmt.Errorf("list scheduled entries: %w", err)
 		}
-		out = append(out, m)
+		if due != "" {
+			if e.DueAt, err = parseTime(due); err != nil {
+				return nil, fmt.Errorf("list scheduled entries: %w", err)
+			}
+		}
+		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read outbox: %w", classify(err))
+		return nil, fmt.Errorf("list scheduled entries: %w", db.readErr(ctx, err))
 	}
 	return out, nil
 }
 
 // Sent removes a message from the outbox: delivered, or refused for good
-// (reason != "" records an error event with that code).
+// (reason != "" records an error event with that code). It removes the
+// message whoever holds it now; a message already gone is no error.
 func (db *DB) Sent(ctx context.Context, id, chatID int64, reason string) error {
+	if db.readOnly {
+		return fmt.Errorf("remove sent message: %w", ErrReadOnly)
+	}
+	st, err := db.writeStatements(ctx)
+	if err != nil {
+		return fmt.Errorf("remove sent message: %w", classify(err))
+	}
+	if reason == "" {
+		// One statement, its own transaction: the common case.
+		if _, err := st.deleteOutbox.ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("remove sent message: %w", classify(err))
+		}
+		return nil
+	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("remove sent message: %w", classify(err))
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM outbox WHERE id = ?`, id); err != nil {
+	if _, err := tx.StmtContext(ctx, st.deleteOutbox).ExecContext(ctx, id); err != nil {
 		return fmt.Errorf("remove sent message: %w", classify(err))
 	}
-	if reason != "" {
-		if _, err := tx.ExecContext(ctx, insertEvent, formatTime(db.now()), EventError, chatID, "", "", "", reason, nil); err != nil {
-			return fmt.Errorf("remove sent message: %w", classify(err))
-		}
+	if _, err := tx.StmtContext(ctx, st.insertEvent).ExecContext(ctx, formatTime(db.now()), persist.EvError, chatID, "", "", "", reason, nil); err != nil {
+		return fmt.Errorf("remove sent message: %w", classify(err))
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("remove sent message: commit: %w", classify(err))
@@ -194,6 +195,9 @@ func (db *DB) Sent(ctx context.Context, id, chatID int64, reason string) error {
 // Block records that chatID blocked the bot: its messages stay in the
 // outbox, unsent, until the person writes again (Commit clears the flag).
 func (db *DB) Block(ctx context.Context, chatID int64) error {
+	if db.readOnly {
+		return fmt.Errorf("mark blocked: %w", ErrReadOnly)
+	}
 	ts := formatTime(db.now())
 	if _, err := db.w.ExecContext(ctx, `INSERT INTO conversations (chat_id, state, lang, blocked, created_at, updated_at)
 VALUES (?, x'', '', 1, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET blocked = 1`, chatID, ts, ts); err != nil {
@@ -202,25 +206,68 @@ VALUES (?, x'', '', 1, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET blocked = 1`, c
 	return nil
 }
 
-// OutboxLen counts the messages waiting.
-func (db *DB) OutboxLen(ctx context.Context) (int64, error) {
-	var n int64
-	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM outbox`).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count outbox: %w", classify(err))
+// Backlog counts what waits in the inbox and the outbox.
+func (db *DB) Backlog(ctx context.Context) (Backlog, error) {
+	var b Backlog
+	now := formatTime(db.now())
+	err := db.r.QueryRowContext(ctx, `SELECT
+    count(*) FILTER (WHERE status = 'new' AND due_at <= ?1),
+    count(*) FILTER (WHERE status = 'new' AND due_at <= ?1 AND owner <> '' AND lease_until > ?1),
+    count(*) FILTER (WHERE status = 'new' AND due_at > ?1),
+    count(*) FILTER (WHERE status = 'parked')
+FROM inbox`, now).Scan(&b.InboxWaiting, &b.InboxClaimed, &b.InboxScheduled, &b.InboxParked)
+	if err != nil {
+		return Backlog{}, fmt.Errorf("count inbox: %w", db.readErr(ctx, err))
 	}
-	return n, nil
+	err = db.r.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE owner <> '' AND lease_until > ?) FROM outbox`, now).
+		Scan(&b.OutboxWaiting, &b.OutboxClaimed)
+	if err != nil {
+		return Backlog{}, fmt.Errorf("count outbox: %w", db.readErr(ctx, err))
+	}
+	return b, nil
 }
 
-// Applied reports, for chatID, how many updates are recorded as applied
-// and the conversation's version (how many turns were committed). Fault
-// tests compare them with what was sent: equal counts mean nothing lost
-// and nothing applied twice.
+// InboxCounts reports how many entries wait, and how many were parked.
+func (db *DB) InboxCounts(ctx context.Context) (waiting, parked int64, err error) {
+	b, err := db.Backlog(ctx)
+	return b.InboxWaiting + b.InboxScheduled, b.InboxParked, err
+}
+
+// OutboxLen counts the messages waiting.
+func (db *DB) OutboxLen(ctx context.Context) (int64, error) {
+	b, err := db.Backlog(ctx)
+	return b.OutboxWaiting, err
+}
+
+// Applied reports, for chatID, how many inbox entries are recorded as
+// applied and the conversation's version (how many turns were committed).
+// Fault tests compare them with what was sent: equal counts mean nothing
+// lost and nothing applied twice.
 func (db *DB) Applied(ctx context.Context, chatID int64) (updates, version int64, err error) {
 	err = db.r.QueryRowContext(ctx, `SELECT
-    (SELECT count(*) FROM processed_updates WHERE chat_id = ?),
+    (SELECT count(*) FROM inbox WHERE chat_id = ? AND status = 'done'),
     coalesce((SELECT version FROM conversations WHERE chat_id = ?), 0)`, chatID, chatID).Scan(&updates, &version)
 	if err != nil {
-		return 0, 0, fmt.Errorf("count applied updates: %w", classify(err))
+		return 0, 0, fmt.Errorf("count applied updates: %w", db.readErr(ctx, err))
 	}
 	return updates, version, nil
+}
+
+// PeekOutbox lists every queued message in order, without claiming any
+// (tests and maintainer tools).
+func (db *DB) PeekOutbox(ctx context.Context) ([]Outbound, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT id, chat_id, thread_id, payload FROM outbox ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("read outbox: %w", db.readErr(ctx, err))
+	}
+	defer rows.Close()
+	var out []Outbound
+	for rows.Next() {
+		var m Outbound
+		if err := rows.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload); err != nil {
+			return nil, fmt.Errorf("read outbox: %w", err)
+		}
+		out = append(out, m)
+	}
+	return out, db.readErr(ctx, rows.Err())
 }

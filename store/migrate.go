@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -128,6 +129,11 @@ func (db *DB) applyMigration(ctx context.Context, m migration) (err error) {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
+	if note, err := migrationNote(ctx, tx); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	} else if note != "" {
+		db.notes = append(db.notes, note)
+	}
 	if _, err := tx.ExecContext(ctx,
 		`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 		m.version, m.name, formatTime(db.now())); err != nil {
@@ -138,6 +144,30 @@ func (db *DB) applyMigration(ctx context.Context, m migration) (err error) {
 	}
 	return nil
 }
+
+// migrationNote reads (and removes) what a migration left for the operator
+// in meta: 0005 counts the undelivered replies it moved into the outbox.
+func migrationNote(ctx context.Context, tx *sql.Tx) (string, error) {
+	var v string
+	err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'migrated_pending_replies'`).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM meta WHERE key = 'migrated_pending_replies'`); err != nil {
+		return "", err
+	}
+	if v == "0" {
+		return "", nil
+	}
+	return fmt.Sprintf("schema v5: %s undelivered replies of schema v2 (conversations.pending_reply) moved into the outbox; they are sent when the bot runs", v), nil
+}
+
+// MigrationNotes returns what the migrations run by this Open did that an
+// operator should read; the caller logs them.
+func (db *DB) MigrationNotes() []string { return db.notes }
 
 // checkSchema is migrate for read-only databases: it can only verify.
 func (db *DB) checkSchema(ctx context.Context) error {

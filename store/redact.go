@@ -22,7 +22,10 @@ const (
 // landlines with an area code → [PHONE]; bank-card numbers (16–19 digits,
 // possibly grouped) → [CARD]; e-mail addresses → [EMAIL]; any other run of 12
 // or more digits → [NUMBER]. Full-width digits and punctuation, as typed
-// with Chinese input methods, are recognised too.
+// with Chinese input methods, Chinese numerals written digit by digit
+// (一三八…, 壹贰叁…, 幺/洞 for 1/0), other digit systems and enclosed digits
+// are recognised too, and so are digits split by spaces, dots, dashes,
+// slashes, commas or line breaks.
 //
 // Years, amounts, dates, short hotlines such as 12393 and counts are left
 // alone. Redact is idempotent, and its output never contains a run of 12 or
@@ -81,9 +84,55 @@ func fold(r rune) rune {
 		return '.'
 	case unicode.IsDigit(r):
 		return digitValue(r)
+	case r == 0x3001:
+		return ',' // 、 the enumeration comma
+	}
+	if d, ok := otherDigits[r]; ok {
+		return d
 	}
 	return r
 }
+
+// otherDigits are the ways of writing a digit that are not Unicode decimal
+// digits: Chinese numerals read out digit by digit (一三八…, the financial
+// 壹贰叁…, 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9 and 洞 for 0 as a phone
+// number is read aloud), circled, parenthesised, superscript and
+// subscript digits. Counting words (十, 百, 千) are not digits: "一百三十八"
+// is not a phone number anybody writes.
+var otherDigits = func() map[rune]rune {
+	m := map[rune]rune{}
+	for d, forms := range [10]string{
+		"〇零○洞⓪⓿⁰₀",
+		"一壹幺",
+		"二贰貳两兩",
+		"三叁參叄",
+		"四肆",
+		"五伍",
+		"六陆陸",
+		"七柒拐",
+		"八捌",
+		"九玖勾",
+	} {
+		for _, r := range forms {
+			m[r] = '0' + rune(d)
+		}
+	}
+	// Runs of 1…9 in the enclosed and symbol blocks: ①, ⑴, ⒈, ❶, ➀, ➊, ⓵,
+	// ㈠, ㊀; and superscripts ⁴-⁹ (¹²³ sit in Latin-1).
+	for _, lo := range []rune{0x2460, 0x2474, 0x2488, 0x2776, 0x2780, 0x278A, 0x24F5, 0x3220, 0x3280} {
+		for i := range rune(9) {
+			m[lo+i] = '1' + i
+		}
+	}
+	for i := range rune(6) {
+		m[0x2074+i] = '4' + i
+	}
+	for i := range rune(9) {
+		m[0x2081+i] = '1' + i
+	}
+	m['¹'], m['²'], m['³'] = '1', '2', '3'
+	return m
+}()
 
 // digitValue maps a Unicode decimal digit to '0'…'9'. Decimal digits come
 // in runs of ten starting at a zero, and the Nd table's ranges are such
@@ -103,11 +152,12 @@ func digitValue(r rune) rune {
 }
 
 // isSeparator reports whether a folded rune may sit between the digits of
-// one number as people write them: spaces, dots, dashes, underscores and
-// brackets.
+// one number as people write them: spaces, dots, dashes, underscores,
+// brackets, slashes, commas (the full-width ， and 、 fold to ',') and
+// line breaks.
 func isSeparator(r rune) bool {
 	switch r {
-	case ' ', '.', '-', '_', '(', ')', '[', ']', '\t':
+	case ' ', '.', '-', '_', '(', ')', '[', ']', '\t', '/', '\\', ',', '|', '\n', '\r':
 		return true
 	}
 	return false
@@ -132,10 +182,14 @@ func redactSequences(text []rune) ([]rune, bool) {
 	var out []rune
 	last, changed := 0, false
 	for i := 0; i < len(f); {
-		if !isDigit7(f[i]) || (i > 0 && (isDigit7(f[i-1]) || isLetter(f[i-1]))) {
+		if !isDigit7(f[i]) || (i > 0 && isDigit7(f[i-1])) {
 			i++
 			continue
 		}
+		// Digits glued to a word ("tel138/1234/5678", "ID110101…") are
+		// redacted only as an identifier, never as a mere long number:
+		// "v1.2.3" and the like stay.
+		glued := i > 0 && isLetter(f[i-1])
 		// Groups of digits joined by short separator runs.
 		type group struct{ start, end int }
 		var groups []group
@@ -190,6 +244,13 @@ func redactSequences(text []rune) ([]rune, bool) {
 		// leading groups that is one ("138 1234 5678 139 1234 5678" is two
 		// phones, not an 18-digit card).
 		label, used := "", 0
+		// The whole sequence first: "4 1 1 1 … 1" is one 16-digit card, not
+		// a 15-digit old ID with a digit left over.
+		if len(prefixes) == len(groups) {
+			if kind := classifyDigits(prefixes[len(prefixes)-1], plus); kind != "" {
+				label, used = kind, len(groups)
+			}
+		}
 		for _, kind := range []string{RedactedID, RedactedPhone, RedactedCard} {
 			for n := len(prefixes); n >= 1 && label == ""; n-- {
 				if classifyDigits(prefixes[n-1], plus) == kind {
@@ -197,7 +258,7 @@ func redactSequences(text []rune) ([]rune, bool) {
 				}
 			}
 		}
-		if label == "" && total >= 12 {
+		if label == "" && total >= 12 && !glued {
 			label, used = RedactedNumber, len(groups)
 		}
 		if label == "" {

@@ -79,7 +79,29 @@ func TestRedact(t *testing.T) {
 		{"card dots", "6222.0212.3456.7890.123", "[CARD]"},
 		{"card spaced 4-4-4-4", "4111 1111 1111 1111", "[CARD]"},
 		{"long spaced number", "1 2 3 4 5 6 7 8 9 0 1 2 3", "[NUMBER]"},
+		// Forms found stored unredacted (issue 25): slashes, full-width
+		// commas, line breaks, Chinese numerals, 幺 and 洞.
+		{"mobile slashes", "手机138/1234/5678", "手机[PHONE]"},
+		{"mobile full-width commas", "138，1234，5678", "[PHONE]"},
+		{"mobile enumeration commas", "138、1234、5678", "[PHONE]"},
+		{"mobile line breaks", "手机\n138\n1234\n5678\n谢谢", "手机\n[PHONE]\n谢谢"},
+		{"mobile CRLF", "138\r\n1234\r\n5678", "[PHONE]"},
+		{"mobile chinese numerals", "电话一三八一二三四五六七八", "电话[PHONE]"},
+		{"mobile financial numerals", "壹叁捌壹贰叁肆伍陆柒捌", "[PHONE]"},
+		{"mobile read aloud", "幺三八幺两三四五六拐八", "[PHONE]"},
+		{"landline 洞", "洞两幺八七六五四三两幺", "[PHONE]"},
+		{"id chinese numerals", "身份证一一〇一〇一一九九〇〇三〇七一二三四", "身份证[ID]"},
+		{"mobile circled", "①③⑧①②③④⑤⑥⑦⑧", "[PHONE]"},
+		{"card 16 spaced digits", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "[CARD]"},
+		{"mobile glued to a word", "tel138/1234/5678", "tel[PHONE]"},
+		{"id glued to a word", "ID110101/19900307/1234", "ID[ID]"},
+		{"mobile glued, commas", "tel138，1234，5678", "tel[PHONE]"},
+		{"version glued", "v1.2.3 build 2025.03.01", "v1.2.3 build 2025.03.01"},
 		// Must not be redacted.
+		{"chinese counts", "断缴两年，勾选了三个，二〇二五年三月", "断缴两年，勾选了三个，二〇二五年三月"},
+		{"loophole", "有漏洞吗", "有漏洞吗"},
+		{"date slashes", "2025/03/01到2025/06/30", "2025/03/01到2025/06/30"},
+		{"amounts on lines", "8000\n12,000元", "8000\n12,000元"},
 		{"dates with dots", "2025.03.01到2025.06.30", "2025.03.01到2025.06.30"},
 		{"date range spaced", "2025 03 01 - 2025 06 30", "2025 03 01 - 2025 06 30"},
 		{"years with dashes", "2019-2020-2021-2022", "2019-2020-2021-2022"},
@@ -140,6 +162,12 @@ func FuzzRedact(f *testing.F) {
 		"138.1234.5678", "1 3 8 1 2 3 4 5 6 7 8", "1101 0119 9003 0712 34", "١٣٨١٢٣٤٥٦٧٨", "2019 2020 2021 2022",
 	} {
 		f.Add(s)
+	}
+	// Numbers as people write them (the generator of TestRedactNumberForms):
+	// every digit system once, with varied groupings and separators.
+	for d := range len(digitSystems) + 1 {
+		form, _, _ := numberForm(d, d, d, d*7, uint64(d))
+		f.Add("号码" + form + "谢谢")
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		out := Redact(s)

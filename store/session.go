@@ -5,40 +5,35 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"bujiao/dialog/persist"
 )
 
-// Errors of Commit. Nothing was written when either is returned.
+// Errors of Commit (the contract's). Nothing was written when either is
+// returned.
 var (
-	// ErrConflict reports that the conversation changed since it was
-	// loaded (another turn, a sweep or /forget committed in between): load
-	// it again and recompute the turn.
-	ErrConflict = errors.New("conversation changed since it was loaded")
-	// ErrDuplicate reports that the update was already applied.
-	ErrDuplicate = errors.New("update already applied")
+	ErrConflict  = persist.ErrConflict
+	ErrDuplicate = persist.ErrDuplicate
 )
 
-// Session is a conversation as loaded for a turn computed outside the
-// writer. Version is 0 for a chat that has no stored conversation.
-type Session struct {
-	ChatID  int64
-	State   []byte
-	Lang    string
-	Version int64
-	Found   bool
-}
+// The turn's types are the contract's.
+type (
+	Session = persist.Session
+	Commit  = persist.Commit
+)
 
-// LoadSession reads the conversation of chatID without taking the write
-// lock. Found is false for a new chat.
-func (db *DB) LoadSession(ctx context.Context, chatID int64) (Session, error) {
-	s := Session{ChatID: chatID}
+// Load reads the conversation of chatID without taking the write lock.
+// Found is false for a new chat.
+func (db *DB) Load(ctx context.Context, chatID int64) (Session, error) {
+	var s Session
 	err := db.r.QueryRowContext(ctx,
 		`SELECT state, lang, version FROM conversations WHERE chat_id = ?`, chatID).
 		Scan(&s.State, &s.Lang, &s.Version)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		return Session{ChatID: chatID}, nil
+		return Session{}, nil
 	case err != nil:
-		return Session{ChatID: chatID}, fmt.Errorf("load conversation: %w", classify(err))
+		return Session{}, fmt.Errorf("load conversation: %w", db.readErr(ctx, err))
 	}
 	// A row without state is one the transport created to mark the chat
 	// blocked: for the dialog, a new chat.
@@ -46,36 +41,20 @@ func (db *DB) LoadSession(ctx context.Context, chatID int64) (Session, error) {
 	return s, nil
 }
 
-// Commit is everything one turn writes, in one transaction.
-type Commit struct {
-	ChatID int64
-	// UpdateID > 0 is recorded as processed (and its inbox row marked
-	// done); a second Commit with it fails with ErrDuplicate.
-	UpdateID int64
-	// Version is the Session.Version the turn was computed from.
-	Version int64
-	State   []byte
-	Lang    string
-	Events  []Event
-	// Outbox holds the messages to send, in order (opaque to the store).
-	Outbox [][]byte
-	// Forget deletes everything stored about the chat first — its
-	// conversation, events, processed updates, unsent messages and inbox
-	// rows up to this update — and then writes this turn (its new state
-	// and reply), so the reply saying so commits with the deletion.
-	Forget bool
-}
-
 // Commit writes a turn computed from a loaded Session: the new state (with
-// a compare-and-swap on the version), the processed update, the events and
-// the outgoing messages, all or nothing. It clears the blocked flag: a
-// person who writes has unblocked the bot. After a Forget, the WAL is
-// checkpointed and truncated before Commit returns.
+// a compare-and-swap on the version), the inbox entry it applies, the
+// events, the outgoing messages and the entries it schedules or cancels,
+// all or nothing. It clears the blocked flag: a person who writes has
+// unblocked the bot. After a Forget, the WAL is checkpointed and truncated
+// before Commit returns.
 func (db *DB) Commit(ctx context.Context, c Commit) error {
 	if db.readOnly {
 		return fmt.Errorf("commit turn: %w", ErrReadOnly)
 	}
 	if err := validEvents(c.Events); err != nil {
+		return fmt.Errorf("commit turn: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("commit turn: %w", err)
 	}
 	req := &applyReq{ctx: ctx, commit: &c, done: make(chan applyResult, 1)}
@@ -97,14 +76,14 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 // conflict are answers, not failures of the transaction.
 func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res applyResult, fatal error) {
 	c := r.commit
-	if c.UpdateID > 0 {
-		var one int
-		err := st.checkUpdate.QueryRowContext(ctx, c.ChatID, c.UpdateID).Scan(&one)
+	if c.Entry > 0 {
+		var status string
+		err := st.checkEntry.QueryRowContext(ctx, c.Entry).Scan(&status)
 		switch {
-		case err == nil:
+		case errors.Is(err, sql.ErrNoRows) || err == nil && status != "new":
 			return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), own: true}, nil
-		case !errors.Is(err, sql.ErrNoRows):
-			return res, fmt.Errorf("check update: %w", classify(err))
+		case err != nil:
+			return res, fmt.Errorf("check entry: %w", classify(err))
 		}
 	}
 	var cur int64
@@ -116,7 +95,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 		return applyResult{err: fmt.Errorf("commit turn: %w", ErrConflict), own: true}, nil
 	}
 	if c.Forget {
-		if err := forgetIn(ctx, st.tx, c.ChatID, c.UpdateID); err != nil {
+		if err := forgetIn(ctx, st.tx, c.ChatID, c.Entry); err != nil {
 			return res, err
 		}
 	}
@@ -126,31 +105,46 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 		c.ChatID, nonNil(c.State), c.Lang, c.Version+1, ts, ts); err != nil {
 		return res, fmt.Errorf("save conversation: %w", classify(err))
 	}
-	if c.UpdateID > 0 {
-		if _, err := st.markUpdate.ExecContext(ctx, c.ChatID, c.UpdateID, ts); err != nil {
-			return res, fmt.Errorf("mark update: %w", classify(err))
-		}
-		if _, err := st.markInbox.ExecContext(ctx, c.UpdateID); err != nil {
-			return res, fmt.Errorf("mark inbox row: %w", classify(err))
+	if c.Entry > 0 {
+		if _, err := st.markEntry.ExecContext(ctx, c.Entry); err != nil {
+			return res, fmt.Errorf("mark entry applied: %w", classify(err))
 		}
 	}
-	if err := insertEvents(ctx, st.insertEvent, c.ChatID, now, c.Events); err != nil {
+	if err := insertEvents(ctx, st.insertEvent, c.ChatID, now, capRows(&db.rowLimit, c.ChatID, now, c.Events)); err != nil {
 		return res, err
 	}
 	for _, m := range c.Outbox {
-		if _, err := st.insertOutbox.ExecContext(ctx, c.ChatID, m, ts); err != nil {
+		to := m.ChatID
+		if to == 0 {
+			to = c.ChatID
+		}
+		if _, err := st.insertOutbox.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts); err != nil {
 			return res, fmt.Errorf("queue message: %w", classify(err))
+		}
+	}
+	for _, k := range c.Cancel {
+		if _, err := st.cancelEntry.ExecContext(ctx, c.ChatID, k); err != nil {
+			return res, fmt.Errorf("cancel entry: %w", classify(err))
+		}
+	}
+	for _, e := range c.Schedule {
+		chat := e.ChatID
+		if chat == 0 {
+			chat = c.ChatID
+		}
+		if _, err := st.insertInbox.ExecContext(ctx, e.Key, chat, nonNil(e.Payload), "new", "", ts, dueText(e.DueAt)); err != nil {
+			return res, fmt.Errorf("schedule entry: %w", classify(err))
 		}
 	}
 	return applyResult{applied: true}, nil
 }
 
-// forgetIn deletes what is stored about chatID inside tx. Inbox rows after
-// updateID stay: the person wrote them after asking to be forgotten.
-func forgetIn(ctx context.Context, tx *sql.Tx, chatID, updateID int64) error {
+// forgetIn deletes what is stored about chatID inside tx. Inbox entries
+// that arrived after entry stay: the person wrote them after asking to be
+// forgotten. The entry itself stays as applied (so it cannot apply again).
+func forgetIn(ctx context.Context, tx *sql.Tx, chatID, entry int64) error {
 	for _, q := range []string{
 		`DELETE FROM conversations WHERE chat_id = ?`,
-		`DELETE FROM processed_updates WHERE chat_id = ?`,
 		`DELETE FROM events WHERE chat_id = ?`,
 		`DELETE FROM outbox WHERE chat_id = ?`,
 	} {
@@ -158,7 +152,11 @@ func forgetIn(ctx context.Context, tx *sql.Tx, chatID, updateID int64) error {
 			return fmt.Errorf("forget chat: %w", classify(err))
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM inbox WHERE chat_id = ? AND (update_id < ? OR status <> 'new')`, chatID, updateID); err != nil {
+	if entry <= 0 {
+		entry = 1 << 62
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM inbox WHERE chat_id = ? AND seq <> ? AND (seq < ? OR status <> 'new' OR due_at <> '')`,
+		chatID, entry, entry); err != nil {
 		return fmt.Errorf("forget chat: inbox: %w", classify(err))
 	}
 	return nil

@@ -121,7 +121,7 @@ func TestStatsEmptyAndTopLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.TopUnmatched) != 20 || rep.TopUnmatched[0] != (TextCount{"qy", 25}) || rep.TopUnmatched[19] != (TextCount{"qf", 6}) {
+	if len(rep.TopUnmatched) != 20 || rep.TopUnmatched[0] != (TextCount{Text: "qy", Count: 25}) || rep.TopUnmatched[19] != (TextCount{Text: "qf", Count: 6}) {
 		t.Fatalf("top unmatched = %+v", rep.TopUnmatched)
 	}
 }
@@ -153,7 +153,7 @@ func TestStatsWhereAndWhat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantPlaces := []TextCount{{"北京", 2}, {"", 1}, {"成都", 1}}
+	wantPlaces := []TextCount{{Text: "北京", Count: 2}, {Text: "", Count: 1}, {Text: "成都", Count: 1}}
 	if !reflect.DeepEqual(rep.FallbackPlaces, wantPlaces) {
 		t.Errorf("fallback places = %+v, want %+v", rep.FallbackPlaces, wantPlaces)
 	}

@@ -1,9 +1,11 @@
-// Package store persists bujiao's conversations, idempotency records, the
-// Telegram inbox and outbox, the polling offset and anonymous maintainer
-// events in SQLite, using
-// the pure-Go driver modernc.org/sqlite. It is the only package that speaks
-// SQL, and it imports nothing else from bujiao: conversation state is opaque
-// bytes owned by the dialog engine.
+// Package store persists bujiao's conversations, the inbox (Telegram
+// updates and other entries) and the outbox, the polling offset, shared
+// cases and anonymous maintainer events in SQLite, using the pure-Go driver
+// modernc.org/sqlite. It is the only package that speaks SQL. *DB
+// implements the persistence contract, persist.Store (bujiao/dialog/persist,
+// the one package of ours store imports), and passes its conformance suite
+// (store/storetest); conversation state and message payloads are opaque
+// bytes owned by the dialog engine and the transport.
 //
 // Durability: file databases run in WAL mode with synchronous=NORMAL by
 // default. A committed turn survives a crash of the bujiao process; after an
@@ -11,7 +13,7 @@
 // itself stays consistent). Options.SyncFull selects synchronous=FULL, which
 // makes every commit durable at the cost of one fsync per commit.
 //
-// Turns: a transport loads a conversation (LoadSession) without taking the
+// Turns: a transport loads a conversation (Load) without taking the
 // write lock, computes the turn, and Commits it — state, processed update,
 // events, outgoing messages — in one transaction, with a compare-and-swap
 // on the conversation's version, so exactly-once holds even with several
@@ -21,6 +23,11 @@
 // commit: turns queued while a transaction runs share the next one, so
 // concurrent chats do not each pay for a commit. Durability per turn is
 // unchanged: Commit returns only after the commit that contains its turn.
+//
+// Several processes on one file work together through claims (an owner
+// and a lease on each inbox and outbox row, see persist.Mailbox); at Open
+// the claims of processes of this host that are gone are released at once
+// rather than left to lapse.
 //
 // Privacy: no table has a name field, every Event.Text passes through
 // Redact before it is written, an inbox row's text is dropped when it is
@@ -41,6 +48,8 @@ import (
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"bujiao/dialog/persist"
 )
 
 // Sentinel errors. Errors returned by this package wrap them, so test with
@@ -60,6 +69,8 @@ var (
 	// ErrSchemaTooNew reports a database written by a newer bujiao.
 	ErrSchemaTooNew = errors.New("database schema is newer than this bujiao")
 )
+
+var _ persist.Store = (*DB)(nil)
 
 // DefaultBusyTimeout is how long a write waits for another connection's
 // write transaction before failing with ErrBusy.
@@ -93,6 +104,14 @@ type Options struct {
 	// CacheSizeKiB bounds the page cache of each connection. Zero means
 	// 2048 KiB.
 	CacheSizeKiB int
+	// RowsPerChatHour bounds the events one chat adds in an hour (see
+	// DefaultRowsPerChatHour); past it a turn's events are not recorded.
+	// Zero means the default, negative no bound.
+	RowsPerChatHour int
+	// ScrubInterval is how often the WAL is checkpointed and truncated, so
+	// applied text does not linger in the files (see DefaultScrubInterval).
+	// Zero means DefaultScrubInterval; negative turns it off.
+	ScrubInterval time.Duration
 }
 
 // DB is a bujiao store. It is safe for concurrent use.
@@ -119,6 +138,14 @@ type DB struct {
 	batches    atomic.Int64 // transactions run by the writer, for benchmarks
 	closeOnce  sync.Once
 	closeErr   error
+	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped
+	rowLimit   rowLimiter    // rows per chat per hour (limits.go)
+
+	sweepLock atomic.Int64 // longest write lock of a sweep batch, ns
+	health    health
+	// notes are what the migrations of this Open did that an operator
+	// should read (replies moved out of a version-2 database).
+	notes []string
 }
 
 // Open opens (creating if needed) the database at path with default
@@ -138,8 +165,9 @@ func OpenWith(ctx context.Context, path string, opts Options) (*DB, error) {
 func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, error) {
 	db, err := openPools(path, opts)
 	if err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
+		return nil, fmt.Errorf("open store: %w", explainOpen(path, opts, err))
 	}
+	db.rowLimit.limit = opts.RowsPerChatHour
 	if opts.ReadOnly {
 		err = db.checkSchema(ctx)
 	} else {
@@ -147,11 +175,16 @@ func openUpTo(ctx context.Context, path string, opts Options, upTo int) (*DB, er
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store: %w", classify(err))
+		return nil, fmt.Errorf("open store: %w", explainOpen(path, opts, classify(err)))
 	}
-	if !opts.ReadOnly {
+	if !opts.ReadOnly && upTo == len(migrations) {
+		if err := db.releaseGone(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store: %w", err)
+		}
 		db.writerDone = make(chan struct{})
 		go db.writer()
+		db.startScrubber(path, opts.ScrubInterval)
 	}
 	return db, nil
 }
@@ -265,6 +298,9 @@ func (db *DB) Close() error {
 		if db.writerDone != nil {
 			<-db.writerDone
 		}
+		if db.scrubDone != nil {
+			<-db.scrubDone
+		}
 		db.stmtMu.Lock()
 		if db.stmts != nil {
 			db.stmts.close()
@@ -310,11 +346,15 @@ func classify(err error) error {
 		return err
 	}
 	// Extended result codes are on; the primary code is the low byte.
+	// Busy, full and I/O errors are the contract's ErrUnavailable too:
+	// nothing was written, and the caller waits and retries.
 	switch se.Code() & 0xff {
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-		return fmt.Errorf("%w: %w", ErrBusy, err)
+		return fmt.Errorf("%w (%w): %w", ErrBusy, persist.ErrUnavailable, err)
 	case sqlite3.SQLITE_FULL:
-		return fmt.Errorf("%w: %w", ErrFull, err)
+		return fmt.Errorf("%w (%w): %w", ErrFull, persist.ErrUnavailable, err)
+	case sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PROTOCOL:
+		return fmt.Errorf("%w: %w", persist.ErrUnavailable, err)
 	case sqlite3.SQLITE_READONLY:
 		return fmt.Errorf("%w: %w", ErrReadOnly, err)
 	}

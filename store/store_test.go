@@ -39,11 +39,11 @@ func openAt(t testing.TB, path string, opts Options) *DB {
 // with the loaded version, as the dialog's Runner does.
 func commitState(db *DB, chat, update int64, state string) error {
 	ctx := context.Background()
-	s, err := db.LoadSession(ctx, chat)
+	s, err := db.Load(ctx, chat)
 	if err != nil {
 		return err
 	}
-	return db.Commit(ctx, Commit{ChatID: chat, UpdateID: update, Version: s.Version, State: []byte(state), Lang: "zh"})
+	return db.Commit(ctx, Commit{ChatID: chat, Entry: entryOf(db, chat, update), Version: s.Version, State: []byte(state), Lang: "zh"})
 }
 
 func mustApply(t testing.TB, db *DB, chat, update int64, state string) {
@@ -55,7 +55,7 @@ func mustApply(t testing.TB, db *DB, chat, update int64, state string) {
 
 func mustState(t testing.TB, db *DB, chat int64, want string) {
 	t.Helper()
-	c, err := db.Load(context.Background(), chat)
+	c, err := db.Conversation(context.Background(), chat)
 	if err != nil {
 		t.Fatalf("load chat %d: %v", chat, err)
 	}
@@ -80,7 +80,7 @@ func TestOpenMemoryAndLoad(t *testing.T) {
 		if err != nil {
 			t.Fatalf("open %q: %v", path, err)
 		}
-		if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+		if _, err := db.Conversation(ctx, 1); !errors.Is(err, ErrNotFound) {
 			t.Fatalf("load absent: err = %v, want ErrNotFound", err)
 		}
 		mustApply(t, db, 1, 0, "s1")
@@ -94,14 +94,14 @@ func TestOpenMemoryAndLoad(t *testing.T) {
 func TestCommitRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t, Options{})
-	if err := db.Commit(ctx, Commit{ChatID: 42, UpdateID: 1, State: []byte("a"), Lang: "en"}); err != nil {
+	if err := db.Commit(ctx, Commit{ChatID: 42, Entry: entryOf(db, 42, 1), State: []byte("a"), Lang: "en"}); err != nil {
 		t.Fatal(err)
 	}
 	db.Now = func() time.Time { return t0.Add(time.Minute) }
-	if err := db.Commit(ctx, Commit{ChatID: 42, UpdateID: 2, Version: 1, State: []byte("b"), Lang: "en"}); err != nil {
+	if err := db.Commit(ctx, Commit{ChatID: 42, Entry: entryOf(db, 42, 2), Version: 1, State: []byte("b"), Lang: "en"}); err != nil {
 		t.Fatal(err)
 	}
-	c, err := db.Load(ctx, 42)
+	c, err := db.Conversation(ctx, 42)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +122,7 @@ func TestCommitRefusedWritesNothing(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t, Options{})
 	mustApply(t, db, 1, 1, "before")
-	err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 2, Version: 1, State: []byte("x"), Events: []Event{{Kind: "nonsense"}}})
+	err := db.Commit(ctx, Commit{ChatID: 1, Entry: entryOf(db, 1, 2), Version: 1, State: []byte("x"), Events: []Event{{Kind: "nonsense"}}})
 	if err == nil {
 		t.Fatal("an unknown event kind was accepted")
 	}
@@ -138,8 +138,8 @@ func TestRestartKeepsState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Commit(ctx, Commit{ChatID: 7, UpdateID: 100, State: []byte("mid-conversation"), Lang: "zh",
-		Outbox: [][]byte{[]byte("unsent")}}); err != nil {
+	if err := db.Commit(ctx, Commit{ChatID: 7, Entry: entryOf(db, 7, 100), State: []byte("mid-conversation"), Lang: "zh",
+		Outbox: msgs([]byte("unsent"))}); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.SetOffset(ctx, 101); err != nil {
@@ -150,14 +150,14 @@ func TestRestartKeepsState(t *testing.T) {
 	}
 
 	db = openAt(t, path, Options{})
-	c, err := db.Load(ctx, 7)
+	c, err := db.Conversation(ctx, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(c.State) != "mid-conversation" || c.Lang != "zh" {
 		t.Fatalf("after restart: %+v", c)
 	}
-	if out, err := db.Outbox(ctx, 10); err != nil || len(out) != 1 || string(out[0].Payload) != "unsent" {
+	if out, err := listOutbox(t, db), error(nil); err != nil || len(out) != 1 || string(out[0].Payload) != "unsent" {
 		t.Fatalf("outbox after restart: %+v, %v", out, err)
 	}
 	if off, err := db.Offset(ctx); err != nil || off != 101 {
@@ -219,7 +219,7 @@ func TestTerminalTurnsAlwaysApply(t *testing.T) {
 			t.Fatalf("update %d: %v", id, err)
 		}
 	}
-	if c, _ := db.Load(context.Background(), 1); c.Version != 3 || count(t, db, `SELECT count(*) FROM processed_updates`) != 0 {
+	if c, _ := db.Conversation(context.Background(), 1); c.Version != 3 || count(t, db, `SELECT count(*) FROM inbox WHERE status = 'done' AND 1`) != 0 {
 		t.Fatalf("version %d; processed rows recorded for terminal turns", c.Version)
 	}
 }
@@ -234,15 +234,15 @@ func TestGarbageStateIsReturnedUntouched(t *testing.T) {
 VALUES (1, ?, '', '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z')`, garbage); err != nil {
 		t.Fatal(err)
 	}
-	c, err := db.Load(ctx, 1)
+	c, err := db.Conversation(ctx, 1)
 	if err != nil || !bytes.Equal(c.State, garbage) {
 		t.Fatalf("load garbage: %x, %v", c.State, err)
 	}
-	sess, err := db.LoadSession(ctx, 1)
+	sess, err := db.Load(ctx, 1)
 	if err != nil || !sess.Found || !bytes.Equal(sess.State, garbage) {
 		t.Fatalf("session of garbage: %+v, %v", sess, err)
 	}
-	if err := db.Commit(ctx, Commit{ChatID: 1, UpdateID: 2, Version: sess.Version, State: []byte("reset")}); err != nil {
+	if err := db.Commit(ctx, Commit{ChatID: 1, Entry: entryOf(db, 1, 2), Version: sess.Version, State: []byte("reset")}); err != nil {
 		t.Fatal(err)
 	}
 	mustState(t, db, 1, "reset")
@@ -296,7 +296,7 @@ func TestReadOnly(t *testing.T) {
 
 	ro := openAt(t, path, Options{ReadOnly: true})
 	mustState(t, ro, 1, "kept")
-	if err := ro.Commit(ctx, Commit{ChatID: 1, UpdateID: 2, Version: 1}); !errors.Is(err, ErrReadOnly) {
+	if err := ro.Commit(ctx, Commit{ChatID: 1, Entry: entryOf(db, 1, 2), Version: 1}); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("commit read-only: %v, want ErrReadOnly", err)
 	}
 	// These reach SQLite, which refuses them.
@@ -344,7 +344,7 @@ func TestForget(t *testing.T) {
 	db, _ := openTemp(t, Options{})
 	for _, chat := range []int64{1, 2} {
 		for u := int64(1); u <= 3; u++ {
-			if err := db.Commit(ctx, Commit{ChatID: chat, UpdateID: u, Version: u - 1, State: []byte("s"),
+			if err := db.Commit(ctx, Commit{ChatID: chat, Entry: entryOf(db, chat, u), Version: u - 1, State: []byte("s"),
 				Events: []Event{{Kind: EventAsked, Question: "q"}}}); err != nil {
 				t.Fatal(err)
 			}
@@ -356,15 +356,15 @@ func TestForget(t *testing.T) {
 	if err := db.Forget(ctx, 1); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+	if _, err := db.Conversation(ctx, 1); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("load forgotten chat: %v", err)
 	}
-	for _, table := range []string{"conversations", "processed_updates", "events"} {
+	for _, table := range []string{"conversations", "inbox", "events"} {
 		if n := count(t, db, `SELECT count(*) FROM `+table+` WHERE chat_id = 1`); n != 0 {
 			t.Errorf("%s still has %d rows for the forgotten chat", table, n)
 		}
 	}
-	want := map[string]int{"conversations": 1, "processed_updates": 3, "events": 4}
+	want := map[string]int{"conversations": 1, "inbox": 3, "events": 4}
 	for table, n := range want {
 		if got := count(t, db, `SELECT count(*) FROM `+table+` WHERE chat_id = 2`); got != n {
 			t.Errorf("%s has %d rows for the other chat, want %d", table, got, n)
@@ -404,7 +404,7 @@ func TestSweep(t *testing.T) {
 	if res != (SweepResult{Conversations: 1, Events: 1, ProcessedUpdates: 2}) {
 		t.Fatalf("sweep = %+v", res)
 	}
-	if _, err := db.Load(ctx, 1); !errors.Is(err, ErrNotFound) {
+	if _, err := db.Conversation(ctx, 1); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("old conversation survived: %v", err)
 	}
 	mustState(t, db, 2, "recent")
@@ -412,7 +412,7 @@ func TestSweep(t *testing.T) {
 	if n := count(t, db, `SELECT count(*) FROM events`); n != 2 {
 		t.Fatalf("%d events left, want 2", n)
 	}
-	if n := count(t, db, `SELECT count(*) FROM processed_updates WHERE chat_id = 3`); n != 1 {
+	if n := count(t, db, `SELECT count(*) FROM inbox WHERE status = 'done' AND chat_id = 3`); n != 1 {
 		t.Fatal("recent processed update was swept")
 	}
 	// Zero durations mean the defaults; a second sweep finds nothing.
@@ -438,7 +438,7 @@ func TestRunSweeperStopsWithContext(t *testing.T) {
 	}()
 	deadline := time.After(10 * time.Second)
 	for {
-		if _, err := db.Load(bg, 5); errors.Is(err, ErrNotFound) {
+		if _, err := db.Conversation(bg, 5); errors.Is(err, ErrNotFound) {
 			break
 		}
 		select {
@@ -515,14 +515,14 @@ func TestManyGoroutines(t *testing.T) {
 				// Load, compute, commit; a lost compare-and-swap is
 				// recomputed, a duplicate is done.
 				for {
-					sess, err := db.LoadSession(ctx, chat)
+					sess, err := db.Load(ctx, chat)
 					if err != nil {
 						t.Error(err)
 						return
 					}
 					calls.Add(1)
 					n, _ := strconv.Atoi(string(sess.State))
-					err = db.Commit(ctx, Commit{ChatID: chat, UpdateID: int64(i + 1), Version: sess.Version,
+					err = db.Commit(ctx, Commit{ChatID: chat, Entry: entryOf(db, chat, int64(i+1)), Version: sess.Version,
 						State: []byte(strconv.Itoa(n + 1))})
 					if errors.Is(err, ErrConflict) {
 						continue
@@ -535,7 +535,7 @@ func TestManyGoroutines(t *testing.T) {
 					}
 					break
 				}
-				if _, err := db.Load(ctx, chat); err != nil {
+				if _, err := db.Conversation(ctx, chat); err != nil {
 					t.Error(err)
 					return
 				}

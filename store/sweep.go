@@ -5,37 +5,53 @@ import (
 	"fmt"
 	"log/slog"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
-// Retention defaults.
+// Retention defaults (the contract's).
 const (
-	// DefaultConversationTTL: conversations idle longer than this are
-	// deleted.
-	DefaultConversationTTL = 30 * 24 * time.Hour
-	// DefaultEventTTL: events older than this are deleted.
-	DefaultEventTTL = 180 * 24 * time.Hour
-	// ProcessedUpdateTTL: how long an update id is remembered for
-	// deduplication. Telegram re-delivers an unconfirmed update for at most
-	// 24 hours, so 72 hours leaves a wide margin.
-	ProcessedUpdateTTL = 72 * time.Hour
+	DefaultConversationTTL = persist.DefaultConversationTTL
+	DefaultEventTTL        = persist.DefaultEventTTL
+	// ProcessedUpdateTTL: how long the key of a finished inbox entry is
+	// kept to refuse a redelivery.
+	ProcessedUpdateTTL = persist.AppliedTTL
 )
 
 // SweepResult counts what Sweep deleted.
-type SweepResult struct {
-	Conversations    int64
-	Events           int64
-	ProcessedUpdates int64
-	Inbox            int64
-	Outbox           int64
-	SharedCases      int64
+type SweepResult = persist.SweepResult
+
+// Sweep batches: the write lock is held for one batch at a time, so turns
+// wait at most about sweepLockTarget behind the sweep. The batch size
+// adapts to what the disk and the secure_delete overwrite cost.
+const (
+	sweepLockTarget = 4 * time.Millisecond
+	sweepMinBatch   = 16
+	sweepMaxBatch   = 512
+)
+
+// sweepStep deletes rows older than a cutoff: the candidates are listed on
+// a read connection (no lock: the scan of an unindexed column is the slow
+// part), then deleted by key in short write transactions that check the
+// condition again (a conversation that came back to life stays).
+type sweepStep struct {
+	name   string
+	list   string // args: cutoff; returns keys
+	delete string // args: key, cutoff
+	age    time.Duration
+	n      *int64
 }
 
 // Sweep deletes conversations idle longer than idleConversations, events
-// older than eventAge, processed-update records older than
-// ProcessedUpdateTTL and expired shared cases, all relative to now, in one
-// transaction. A zero or
-// negative duration selects the default.
+// older than eventAge, finished inbox entries older than
+// ProcessedUpdateTTL, unapplied entries and unsent messages as old as the
+// conversations (a reminder counts from when it is due), and expired
+// shared cases, all relative to now. A zero or negative duration selects
+// the default.
 func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, eventAge time.Duration) (SweepResult, error) {
+	if db.readOnly {
+		return SweepResult{}, fmt.Errorf("sweep: %w", ErrReadOnly)
+	}
 	if idleConversations <= 0 {
 		idleConversations = DefaultConversationTTL
 	}
@@ -43,44 +59,126 @@ func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, event
 		eventAge = DefaultEventTTL
 	}
 	var res SweepResult
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return res, fmt.Errorf("sweep: %w", classify(err))
-	}
-	defer tx.Rollback()
-	steps := []struct {
-		query string
-		age   time.Duration
-		n     *int64
-	}{
-		{`DELETE FROM conversations WHERE updated_at < ?`, idleConversations, &res.Conversations},
-		{`DELETE FROM events WHERE at < ?`, eventAge, &res.Events},
-		{`DELETE FROM processed_updates WHERE processed_at < ?`, ProcessedUpdateTTL, &res.ProcessedUpdates},
-		// Applied and parked updates keep only ids; they go with the
-		// processed records. Unapplied ones hold what the person wrote and
-		// go with the conversations, as do unsent messages.
-		{`DELETE FROM inbox WHERE status <> 'new' AND received_at < ?`, ProcessedUpdateTTL, &res.Inbox},
-		{`DELETE FROM inbox WHERE received_at < ?`, idleConversations, &res.Inbox},
-		{`DELETE FROM outbox WHERE created_at < ?`, idleConversations, &res.Outbox},
+	steps := []sweepStep{
+		{"conversations", `SELECT chat_id FROM conversations WHERE updated_at < ?`,
+			`DELETE FROM conversations WHERE chat_id = ? AND updated_at < ?`, idleConversations, &res.Conversations},
+		{"events", `SELECT id FROM events WHERE at < ?`,
+			`DELETE FROM events WHERE id = ? AND at < ?`, eventAge, &res.Events},
+		// Applied, skipped and parked entries keep only keys and codes;
+		// unapplied ones hold what the person wrote and go with the
+		// conversations, as do unsent messages.
+		{"finished inbox entries", `SELECT seq FROM inbox WHERE status <> 'new' AND received_at < ?`,
+			`DELETE FROM inbox WHERE seq = ? AND status <> 'new' AND received_at < ?`, ProcessedUpdateTTL, &res.ProcessedUpdates},
+		{"unapplied inbox entries", `SELECT seq FROM inbox WHERE status = 'new' AND received_at < ?1 AND due_at < ?1`,
+			`DELETE FROM inbox WHERE seq = ?1 AND status = 'new' AND received_at < ?2 AND due_at < ?2`, idleConversations, &res.Inbox},
+		{"outbox", `SELECT id FROM outbox WHERE created_at < ?`,
+			`DELETE FROM outbox WHERE id = ? AND created_at < ?`, idleConversations, &res.Outbox},
 		// Shared cases carry their own expiry (dialog.CaseTTL).
-		{`DELETE FROM shared_cases WHERE expires_at <= ?`, 0, &res.SharedCases},
+		{"shared cases", `SELECT token FROM shared_cases WHERE expires_at <= ?`,
+			`DELETE FROM shared_cases WHERE token = ? AND expires_at <= ?`, 0, &res.SharedCases},
+	}
+	// The WAL is checkpointed between batches from a read connection
+	// (PASSIVE: it never blocks a writer), not by SQLite at the commit of
+	// whichever batch crosses 1,000 pages: on the one write connection that
+	// checkpoint would make the turns queued behind it wait.
+	if _, err := db.w.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err == nil {
+		defer db.w.ExecContext(context.WithoutCancel(ctx), `PRAGMA wal_autocheckpoint = 1000`)
 	}
 	for _, s := range steps {
-		r, err := tx.ExecContext(ctx, s.query, formatTime(now.Add(-s.age)))
-		if err != nil {
-			return SweepResult{}, fmt.Errorf("sweep: %w", classify(err))
+		if err := db.sweepStep(ctx, s, formatTime(now.Add(-s.age))); err != nil {
+			return res, fmt.Errorf("sweep: %s: %w", s.name, err)
 		}
-		n, err := r.RowsAffected()
-		if err != nil {
-			return SweepResult{}, fmt.Errorf("sweep: %w", err)
-		}
-		*s.n += n
 	}
-	if err := tx.Commit(); err != nil {
-		return SweepResult{}, fmt.Errorf("sweep: commit: %w", classify(err))
-	}
+	db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
 	return res, nil
 }
+
+func (db *DB) sweepStep(ctx context.Context, s sweepStep, cutoff string) error {
+	rows, err := db.r.QueryContext(ctx, s.list, cutoff)
+	if err != nil {
+		return db.readErr(ctx, err)
+	}
+	var keys []any
+	for rows.Next() {
+		var k any
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return err
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return db.readErr(ctx, err)
+	}
+	batch := 64
+	for round := 1; len(keys) > 0; round++ {
+		n := min(batch, len(keys))
+		took, deleted, err := db.sweepBatch(ctx, s.delete, keys[:n], cutoff)
+		if err != nil {
+			return err
+		}
+		*s.n += deleted
+		keys = keys[n:]
+		db.noteSweepLock(took)
+		if sweepHook != nil {
+			sweepHook(took, n)
+		}
+		if round%8 == 0 {
+			db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
+		}
+		switch {
+		case took > sweepLockTarget && batch > sweepMinBatch:
+			batch /= 2
+		case took < sweepLockTarget/4 && batch < sweepMaxBatch:
+			batch *= 2
+		}
+	}
+	return nil
+}
+
+// sweepBatch deletes one batch in one write transaction and reports how
+// long it held the write lock.
+func (db *DB) sweepBatch(ctx context.Context, query string, keys []any, cutoff string) (time.Duration, int64, error) {
+	start := time.Now()
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, classify(err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return 0, 0, classify(err)
+	}
+	defer stmt.Close()
+	var n int64
+	for _, k := range keys {
+		r, err := stmt.ExecContext(ctx, k, cutoff)
+		if err != nil {
+			return 0, 0, classify(err)
+		}
+		d, _ := r.RowsAffected()
+		n += d
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, 0, classify(err)
+	}
+	return time.Since(start), n, nil
+}
+
+// noteSweepLock keeps the longest write lock a sweep batch held.
+func (db *DB) noteSweepLock(d time.Duration) {
+	for {
+		cur := db.sweepLock.Load()
+		if int64(d) <= cur || db.sweepLock.CompareAndSwap(cur, int64(d)) {
+			return
+		}
+	}
+}
+
+// LongestSweepLock reports the longest time one sweep batch held the write
+// lock since the store was opened (a benchmark and log figure).
+func (db *DB) LongestSweepLock() time.Duration { return time.Duration(db.sweepLock.Load()) }
 
 // RunSweeper sweeps once at start and then every interval until ctx is
 // done, using DB.Now as the clock. Zero TTLs select the defaults. Failures
@@ -110,7 +208,8 @@ func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, event
 				"processed_updates", res.ProcessedUpdates,
 				"inbox", res.Inbox,
 				"outbox", res.Outbox,
-				"shared_cases", res.SharedCases)
+				"shared_cases", res.SharedCases,
+				"longest_lock", db.LongestSweepLock().String())
 		}
 		select {
 		case <-ctx.Done():
@@ -119,3 +218,6 @@ func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, event
 		}
 	}
 }
+
+// sweepHook, if set, sees every batch's lock time and size (benchmarks).
+var sweepHook func(took time.Duration, rows int)

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"regexp"
@@ -35,45 +37,111 @@ By default the bot polls Telegram (no public address needed). With
 --webhook-url it registers that HTTPS address with Telegram and serves it on
 --listen as plain HTTP, for a TLS proxy in front.
 
-  --token-file FILE    read the token from FILE
-  --webhook-url URL    receive updates at URL instead of polling
-  --listen ADDR        address of the webhook server (default :8080)
-  --api-url URL        Bot API server (default https://api.telegram.org)
+  --listen ADDR        serve /healthz, /readyz and /metrics on ADDR (and the
+                       webhook, with --webhook-url; default :8080 then, none
+                       when polling)
   --db FILE            conversation database (default %s)
   --kb DIR             use another knowledge directory
+  --log-format FORMAT  text or json (default text)
+%s
+Conversations are kept in the database, so a restart continues every chat.
+Two bots on one database work together (each message is sent once); a
+polling bot refuses to start while a webhook is set for the token, naming it,
+unless --replace-webhook. To try bujiao without Telegram: bujiao chat`
+
+// botFlagsUsage is the part of the usage that bot and serve --bot share.
+const botFlagsUsage = `  --token-file FILE    read the token from FILE
+  --webhook-url URL    receive updates at URL instead of polling
+  --replace-webhook    when polling, delete a webhook that is set (another
+                       deployment may be using it)
+  --api-url URL        Bot API server (default https://api.telegram.org)
   --workers N          chats handled at once (default 8)
   --rate N             messages (sends and edits) per second overall (default 30,
                        Telegram's limit for a bot; raise it only for a test server)
   --chat-rate N        messages per second to one chat (default 1)
+  --group-rate N       messages per minute to one group (default 20)
+  --inline-cases-per-hour N
+                       new cases one person may share by inline answers per
+                       hour (default 60); past it, results come without the
+                       link into the bot. The same case reuses one link.
+  --chat-rows-per-hour N
+                       events one chat may add to the database per hour
+                       (default 100); past it its turns still run, unrecorded
   --lang zh|en         language for people whose client reports none (default zh)
-  --log-format FORMAT  text or json (default text)
-
-Conversations are kept in the database, so a restart continues every chat.
-To try bujiao without Telegram: bujiao chat`
-
-func runBot(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return runBotEnv(ctx, args, os.Getenv, stdout, stderr)
-}
+`
 
 // tokenRE is the shape of a bot token: the bot's id, a colon, a secret.
 var tokenRE = regexp.MustCompile(`^[0-9]+:[A-Za-z0-9_-]+$`)
 
+// botFlags are the flags of the Telegram bot, the same for bujiao bot and
+// bujiao serve --bot.
+type botFlags struct {
+	tokenFile, webhookURL, apiURL, lang string
+	workers, groupRate                  int
+	casesPerHour, rowsPerHour           int
+	rate, chatRate                      float64
+	replaceWebhook                      bool
+	tokenFlag                           string
+}
+
+func (b *botFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&b.tokenFile, "token-file", "", "")
+	fs.StringVar(&b.webhookURL, "webhook-url", "", "")
+	fs.StringVar(&b.apiURL, "api-url", "", "")
+	fs.IntVar(&b.workers, "workers", telegram.DefaultWorkers, "")
+	fs.Float64Var(&b.rate, "rate", telegram.DefaultGlobalRate, "")
+	fs.Float64Var(&b.chatRate, "chat-rate", telegram.DefaultChatRate, "")
+	fs.IntVar(&b.groupRate, "group-rate", telegram.DefaultGroupPerMinute, "")
+	fs.StringVar(&b.lang, "lang", "zh", "")
+	fs.BoolVar(&b.replaceWebhook, "replace-webhook", false, "")
+	fs.IntVar(&b.casesPerHour, "inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
+	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
+	fs.StringVar(&b.tokenFlag, "token", "", "")
+}
+
+// check validates the flags; cmd names the command in messages.
+func (b *botFlags) check(cmd string) (knowledge.Lang, error) {
+	if b.tokenFlag != "" {
+		return "", usageError("%s: --token is not accepted: a token on the command line is visible to other users (ps).\nSet TELEGRAM_BOT_TOKEN or use --token-file FILE.", cmd)
+	}
+	l, ok := knowledge.ParseLang(b.lang)
+	if !ok {
+		return "", usageError("%s: --lang: want zh or en, got %q", cmd, b.lang)
+	}
+	if b.workers < 1 || b.workers > 256 {
+		return "", usageError("%s: --workers: want 1 to 256, got %d", cmd, b.workers)
+	}
+	if b.rate <= 0 || b.chatRate <= 0 || b.chatRate > b.rate {
+		return "", usageError("%s: --rate and --chat-rate: want positive numbers, the chat's rate at most the overall one, got %g and %g", cmd, b.rate, b.chatRate)
+	}
+	if b.groupRate < 1 || b.groupRate > 60*int(max(1, b.rate)) {
+		return "", usageError("%s: --group-rate: want 1 or more messages a minute (Telegram allows about 20), got %d", cmd, b.groupRate)
+	}
+	if b.casesPerHour < 1 {
+		return "", usageError("%s: --inline-cases-per-hour: want a positive number, got %d", cmd, b.casesPerHour)
+	}
+	if b.rowsPerHour < 1 {
+		return "", usageError("%s: --chat-rows-per-hour: want a positive number, got %d", cmd, b.rowsPerHour)
+	}
+	if b.webhookURL != "" {
+		u, err := url.Parse(b.webhookURL)
+		if err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
+			return "", usageError("%s: --webhook-url: want an absolute https URL, got %q", cmd, b.webhookURL)
+		}
+	}
+	return l, nil
+}
+
 func runBotEnv(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bot", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	tokenFile := fs.String("token-file", "", "")
-	webhookURL := fs.String("webhook-url", "", "")
-	listen := fs.String("listen", ":8080", "")
-	apiURL := fs.String("api-url", "", "")
+	var bf botFlags
+	bf.register(fs)
+	listen := fs.String("listen", "", "")
 	dbPath := fs.String("db", "", "")
 	kbDir := fs.String("kb", "", "")
-	workers := fs.Int("workers", telegram.DefaultWorkers, "")
-	globalRate := fs.Float64("rate", telegram.DefaultGlobalRate, "")
-	chatRate := fs.Float64("chat-rate", telegram.DefaultChatRate, "")
-	lang := fs.String("lang", "zh", "")
 	logFormat := fs.String("log-format", "text", "")
-	tokenFlag := fs.String("token", "", "")
-	usage := fmt.Sprintf(botUsage, store.DefaultPath())
+	usage := fmt.Sprintf(botUsage, store.DefaultPath(), botFlagsUsage)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, usage)
@@ -81,32 +149,20 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 		}
 		return usageError("bot: %v\n\n%s", err, usage)
 	}
-	if *tokenFlag != "" {
-		return usageError("bot: --token is not accepted: a token on the command line is visible to other users (ps).\nSet TELEGRAM_BOT_TOKEN or use --token-file FILE.")
-	}
 	if fs.NArg() > 0 {
 		return usageError("bot: unexpected arguments: %s\n\n%s", strings.Join(fs.Args(), " "), usage)
 	}
-	l, ok := knowledge.ParseLang(*lang)
-	if !ok {
-		return usageError("bot: --lang: want zh or en, got %q", *lang)
-	}
-	if *workers < 1 || *workers > 256 {
-		return usageError("bot: --workers: want 1 to 256, got %d", *workers)
+	l, err := bf.check("bot")
+	if err != nil {
+		return err
 	}
 	if *logFormat != "text" && *logFormat != "json" {
 		return usageError("bot: --log-format: want text or json, got %q", *logFormat)
 	}
-	if *globalRate <= 0 || *chatRate <= 0 || *chatRate > *globalRate {
-		return usageError("bot: --rate and --chat-rate: want positive numbers, the chat's rate at most the overall one, got %g and %g", *globalRate, *chatRate)
+	if *listen == "" && bf.webhookURL != "" {
+		*listen = ":8080"
 	}
-	if *webhookURL != "" {
-		u, err := url.Parse(*webhookURL)
-		if err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
-			return usageError("bot: --webhook-url: want an absolute https URL, got %q", *webhookURL)
-		}
-	}
-	token, err := botToken(getenv, *tokenFile)
+	token, err := botToken(getenv, bf.tokenFile)
 	if err != nil {
 		return err
 	}
@@ -120,9 +176,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if path == "" {
 		path = store.DefaultPath()
 	}
-	db, err := store.Open(ctx, path)
+	db, err := openBotStore(ctx, path, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 	if err != nil {
-		return fmt.Errorf("open conversation database: %w", err)
+		return err
 	}
 	defer db.Close()
 
@@ -138,20 +194,120 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	m := dialog.New(kb)
 	m.DefaultLang = l
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
-	b, err := newTelegramBot(ctx, token, *apiURL, *workers, m, db, log, nil, budget{*globalRate, *chatRate})
+	var metrics *web.Metrics
+	if *listen != "" {
+		metrics = web.NewMetrics()
+	}
+	b, err := newTelegramBot(ctx, token, m, db, log, metrics, bf)
 	if err != nil {
 		return err
 	}
-	if *webhookURL != "" {
-		err = b.RunWebhook(ctx, *listen, *webhookURL)
-	} else {
-		err = b.Run(ctx)
+	if *listen == "" {
+		if err := b.Run(ctx); err != nil {
+			return err
+		}
+		log.Info("telegram bot stopped")
+		return nil
 	}
-	if err != nil {
+	// One server for the operational endpoints and, with a webhook, the
+	// webhook itself: the same in both modes.
+	mux := opsMux(metrics, botReadiness{b, db})
+	if err := serveBot(ctx, mux, b, *listen, bf.webhookURL, log); err != nil {
 		return err
 	}
 	log.Info("telegram bot stopped")
 	return nil
+}
+
+// openBotStore opens the database and logs what its migrations did that an
+// operator should know.
+func openBotStore(ctx context.Context, path string, opts store.Options, log *slog.Logger) (*store.DB, error) {
+	db, err := store.OpenWith(ctx, path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open conversation database: %w", err)
+	}
+	for _, n := range db.MigrationNotes() {
+		log.Warn("database upgraded", "note", n)
+	}
+	return db, nil
+}
+
+// serveBot runs the bot — polling, or by webhook mounted on srv — and srv
+// on listen, until ctx is done.
+func serveBot(ctx context.Context, srv *http.ServeMux, b *telegram.Bot, listen, webhookURL string, log *slog.Logger) error {
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		b.Shutdown()
+		return fmt.Errorf("bot: --listen: %w", err)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
+		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, MaxHeaderBytes: 64 << 10,
+		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	log.Info("serving /healthz, /readyz and /metrics", "addr", ln.Addr().String())
+	runErr := make(chan error, 1)
+	go func() {
+		if webhookURL == "" {
+			runErr <- b.Run(ctx)
+			return
+		}
+		runErr <- b.RunOn(ctx, srv, webhookURL)
+	}()
+	var result error
+	select {
+	case err := <-errc:
+		result = fmt.Errorf("bot: %w", err)
+		b.Shutdown()
+		<-runErr
+	case err := <-runErr:
+		result = err
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		hs.Close()
+	}
+	return result
+}
+
+// opsMux serves /healthz (the process answers), /readyz (ready.Ping) and
+// /metrics, for bujiao bot --listen in both modes.
+func opsMux(metrics *web.Metrics, ready interface{ Ping(context.Context) error }) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := ready.Ping(ctx); err != nil {
+			// The reason goes to the operator's log, not to whoever asks.
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, "not ready")
+			return
+		}
+		io.WriteString(w, "ready")
+	})
+	mux.Handle("GET /metrics", metrics.Handler())
+	return mux
+}
+
+// botReadiness makes /readyz fail while the bot cannot take updates (its
+// store damaged, not yet started, stopping) or the store does not answer.
+type botReadiness struct {
+	b  *telegram.Bot
+	db *store.DB
+}
+
+func (r botReadiness) Ping(ctx context.Context) error {
+	if err := r.b.Ready(); err != nil {
+		return err
+	}
+	_, err := r.db.Load(ctx, 0)
+	return err
 }
 
 // botToken reads the token from --token-file, else TELEGRAM_BOT_TOKEN. Its
@@ -208,22 +364,18 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 }
 
 // newTelegramBot builds the bot over a conversation engine and its
-// database. With metrics, turns, answers, FAQ look-ups, retries and failed
-// deliveries are counted (bujiao serve --bot exposes them on /metrics).
-// budget is Telegram's message budget: per second overall and per chat.
-type budget struct{ global, chat float64 }
-
-var defaultBudget = budget{telegram.DefaultGlobalRate, telegram.DefaultChatRate}
-
-func newTelegramBot(ctx context.Context, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bg budget) (*telegram.Bot, error) {
-	sessions := storeSessions{db}
-	cfg := telegram.Config{Token: token, ServerURL: apiURL, Mailbox: sessions, Log: log, Workers: workers,
-		Runner:     &dialog.Runner{Machine: m, Sessions: sessions, Cases: db},
-		GlobalRate: rate.Limit(bg.global), ChatRate: rate.Limit(bg.chat),
+// database, which it uses directly: *store.DB is the persistence contract.
+// With metrics, turns, answers, FAQ look-ups, retries, backlogs and failed
+// deliveries are counted (on /metrics of bot --listen and serve --bot).
+func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
+	cfg := telegram.Config{Token: token, ServerURL: bf.apiURL, Mailbox: db, Log: log, Workers: bf.workers,
+		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db},
+		GlobalRate: rate.Limit(bf.rate), ChatRate: rate.Limit(bf.chatRate), GroupPerMinute: bf.groupRate,
+		ReplaceWebhook: bf.replaceWebhook,
 		// Inline queries reach the bot only once inline mode is enabled
 		// with BotFather (README); until then this costs nothing.
-		Inline: &dialog.Inline{Machine: m, Cases: db, Record: func(ctx context.Context, evs []dialog.Event) error {
-			return db.Record(ctx, storeEvents(evs)...)
+		Inline: &dialog.Inline{Machine: m, Cases: db, CasesPerHour: bf.casesPerHour, Record: func(ctx context.Context, evs []dialog.Event) error {
+			return db.Record(ctx, evs...)
 		}}}
 	if metrics != nil {
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))

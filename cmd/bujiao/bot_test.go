@@ -88,6 +88,8 @@ func (m *miniAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch method {
 	case "getMe":
 		result = map[string]any{"id": 42, "is_bot": true, "first_name": "B", "username": "bujiao_bot"}
+	case "getWebhookInfo":
+		result = map[string]any{"url": "", "pending_update_count": 0}
 	case "getUpdates":
 		m.once.Do(func() { close(m.polled) })
 		<-r.Context().Done()
@@ -141,7 +143,7 @@ func TestBotRunsAndStops(t *testing.T) {
 	}
 	api.mu.Lock()
 	defer api.mu.Unlock()
-	for _, want := range []string{"getMe", "setMyCommands", "deleteWebhook", "getUpdates"} {
+	for _, want := range []string{"getMe", "setMyCommands", "getWebhookInfo", "getUpdates"} {
 		if !strings.Contains(strings.Join(api.methods, " "), want) {
 			t.Errorf("no %s call; calls: %v", want, api.methods)
 		}

@@ -82,9 +82,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "stats":
 		return runStats(ctx, rest, stdout, stderr)
 	case "bot":
-		return runBot(ctx, rest, stdout, stderr)
+		return runBotEnv(ctx, rest, os.Getenv, stdout, stderr)
 	case "serve":
-		return runServe(ctx, rest, stdout, stderr)
+		return runServeEnv(ctx, rest, os.Getenv, stdout, stderr)
 	case "store":
 		return runStore(ctx, rest, dbEnv, stdout, stderr)
 	case "version", "--version", "-version":

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -14,10 +16,51 @@ import (
 	"bujiao/store/pg/pgtest"
 )
 
-// TestMain lets the test binary run as the bujiao command inside scripts,
-// and stops the PostgreSQL test cluster, if a test started one, at the end.
+// TestMain lets the test binary run as the bujiao command inside scripts
+// and process-level tests, and stops the PostgreSQL test cluster, if a
+// test started one, at the end. Under -race it builds the command without -race
+// instead: the race detector slows every bujiao process 5-10 times, and
+// what those tests check (output, exit status, crash recovery) is not a
+// data race in one process — the in-process tests run under -race.
 func TestMain(m *testing.M) {
+	if raceEnabled && filepath.Base(os.Args[0]) != "bujiao" {
+		if dir, err := buildPlainCommand(); err == nil {
+			os.Setenv("PATH", dir+string(filepath.ListSeparator)+os.Getenv("PATH"))
+			code := pgtest.Main(m)
+			os.RemoveAll(dir)
+			os.Exit(code)
+		} else {
+			fmt.Fprintf(os.Stderr, "cmd/bujiao: building bujiao without -race failed, scripts run the race-enabled test binary (slower): %v\n", err)
+		}
+	}
 	testscript.Main(pgtest.Wrap(m), map[string]func(){"bujiao": main})
+}
+
+// buildPlainCommand builds this package's command without -race into a
+// new temporary directory and returns it.
+func buildPlainCommand() (string, error) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+	}
+	dir, err := os.MkdirTemp("", "bujiao-bin")
+	if err != nil {
+		return "", err
+	}
+	cmd := exec.Command(goTool, "build", "-o", filepath.Join(dir, "bujiao"), ".")
+	// GOFLAGS=-race would bring the race detector back.
+	var flags []string
+	for _, f := range strings.Fields(os.Getenv("GOFLAGS")) {
+		if f != "-race" && f != "--race" {
+			flags = append(flags, f)
+		}
+	}
+	cmd.Env = append(os.Environ(), "GOFLAGS="+strings.Join(flags, " "))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("%w: %s", err, out)
+	}
+	return dir, nil
 }
 
 // TestScripts runs the command-line scripts in testdata/script: each runs

@@ -36,20 +36,22 @@ Usage: bujiao serve [flags]
   --log-format text|json   log format on stderr (default text)
   --behind-https           a proxy in front serves the page over https: mark the
                            token cookie Secure (a request carrying
-                           X-Forwarded-Proto: https gets a Secure cookie anyway)
+                           X-Forwarded-Proto: https gets a Secure cookie anyway);
+                           needs --auth-token-file. Without a token, a request
+                           carrying X-Forwarded-For, X-Forwarded-Proto or
+                           Forwarded (it came through a proxy) gets 403.
 
 Serving the Telegram bot from the same process (one process runs everything):
-  --bot                    also run the bot by webhook on this server; needs
-                           TELEGRAM_BOT_TOKEN or --token-file, and --webhook-url
-  --webhook-url URL        the public https URL Telegram posts to; its path is
-                           mounted here (e.g. https://bot.example.org/telegram)
-  --token-file FILE        file holding the bot token
-  --api-url URL            Bot API server (default https://api.telegram.org)
-  --workers N              chats handled at once (default 8)
-  --lang zh|en             language for chats whose client reports none
-
+  --bot                    also run the bot on this server; needs
+                           TELEGRAM_BOT_TOKEN or --token-file. With --webhook-url
+                           (the public https URL Telegram posts to; its path is
+                           mounted here, e.g. https://bot.example.org/telegram)
+                           by webhook, else by polling. The bot's flags are
+                           those of bujiao bot:
+%s
 Routes: / (page), /answer.txt, /answer.md, POST /api/answer, /api/regions,
-/healthz, /readyz, /metrics.`
+/metrics (these need the token when one is set), /healthz, /readyz, /static/
+and the bot's webhook (checked by Telegram's secret header) never do.`
 
 // minTokenLen keeps guessable tokens off non-loopback interfaces.
 const minTokenLen = 16
@@ -63,7 +65,7 @@ const (
 	shutdownTimeout   = 10 * time.Second
 )
 
-func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runServeEnv(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	listen := fs.String("listen", "127.0.0.1:8080", "")
@@ -73,31 +75,30 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	logFormat := fs.String("log-format", "text", "")
 	behindHTTPS := fs.Bool("behind-https", false, "")
 	withBot := fs.Bool("bot", false, "")
-	webhookURL := fs.String("webhook-url", "", "")
-	botTokenFile := fs.String("token-file", "", "")
-	apiURL := fs.String("api-url", "", "")
-	workers := fs.Int("workers", telegram.DefaultWorkers, "")
-	botLang := fs.String("lang", "zh", "")
+	var bf botFlags
+	bf.register(fs)
+	usage := fmt.Sprintf(serveUsage, botFlagsUsage)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, serveUsage)
+			fmt.Fprintln(stdout, usage)
 			return nil
 		}
-		return usageError("serve: %v\n\n%s", err, serveUsage)
+		return usageError("serve: %v\n\n%s", err, usage)
 	}
 	if fs.NArg() > 0 {
-		return usageError("serve: unexpected arguments: %s\n\n%s", strings.Join(fs.Args(), " "), serveUsage)
+		return usageError("serve: unexpected arguments: %s\n\n%s", strings.Join(fs.Args(), " "), usage)
 	}
 	if *logFormat != "text" && *logFormat != "json" {
 		return usageError("serve: --log-format: invalid value %q; valid: text | json", *logFormat)
 	}
-	if *workers < 1 || *workers > 256 {
-		return usageError("serve: --workers: want 1 to 256, got %d", *workers)
+	botLang, err := bf.check("serve")
+	if err != nil {
+		return err
 	}
 	botTok := ""
 	if *withBot {
 		var err error
-		if botTok, err = botToken(os.Getenv, *botTokenFile); err != nil {
+		if botTok, err = botToken(getenv, bf.tokenFile); err != nil {
 			return err
 		}
 	}
@@ -123,6 +124,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	loopback := isLoopback(host)
+	if *behindHTTPS && token == "" {
+		// A proxy in front means requests come from anyone the proxy
+		// serves, not from this machine: the loopback address protects
+		// nothing.
+		return usageError("serve: --behind-https without an access token: everyone the proxy serves could use the page, the API and /metrics.\n" +
+			"Pass --auth-token-file FILE (a file holding a random token, e.g. openssl rand -hex 24 > FILE).")
+	}
 	if !loopback && token == "" {
 		return usageError("serve: refusing to listen on %s without an access token: anyone who can reach it could use it.\n"+
 			"Pass --auth-token-file FILE (a file holding a random token), or listen on a loopback address such as 127.0.0.1:8080.", *listen)
@@ -135,12 +143,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var machine *dialog.Machine
 	var onSwap func(*knowledge.Base)
 	if *withBot {
-		l, ok := knowledge.ParseLang(*botLang)
-		if !ok {
-			return usageError("serve: --lang: want zh or en, got %q", *botLang)
-		}
 		machine = dialog.New(b)
-		machine.DefaultLang = l
+		machine.DefaultLang = botLang
 		onSwap = machine.SetKnowledge
 	}
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
@@ -152,7 +156,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	var db *store.DB
 	if *dbPath != "" {
-		db, err = store.Open(ctx, *dbPath)
+		db, err = openBotStore(ctx, *dbPath, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 		if err != nil {
 			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
 		}
@@ -160,15 +164,25 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		opts.DB = storePinger{db}
 		opts.Lookups = storeLookups{db}
 	}
+	var tb *telegram.Bot
+	if *withBot {
+		if tb, err = newTelegramBot(ctx, botTok, machine, db, log.With("component", "telegram"), opts.Metrics, bf); err != nil {
+			return err
+		}
+		opts.DB = botReadiness{tb, db}
+	}
 	// Listen before registering a webhook, so Telegram is never pointed at
 	// an address nothing answers.
 	ln, err := net.Listen("tcp", *listen)
 	if err != nil {
+		if tb != nil {
+			tb.Shutdown()
+		}
 		return fmt.Errorf("serve: %w", err)
 	}
 	srv := web.New(live.Get, opts)
-	if *withBot {
-		stop, err := mountBot(ctx, srv, *webhookURL, botTok, *apiURL, *workers, machine, db, log, opts.Metrics)
+	if tb != nil {
+		stop, err := mountBot(ctx, srv, tb, bf.webhookURL, db, log)
 		if err != nil {
 			ln.Close()
 			return err
@@ -238,41 +252,49 @@ func (s storeLookups) RecordLookup(ctx context.Context, l web.Lookup) error {
 		Region: l.Region, Text: strings.Join(l.Keys, ",")})
 }
 
-// mountBot runs the Telegram bot by webhook on the web server's mux: one
+// mountBot runs the Telegram bot alongside the web server: by webhook on
+// its mux (Telegram posts to the page's server), or by polling. One
 // process serves the page, the API, metrics and the bot. The returned stop
-// drains the bot's updates in flight and stops its retention sweeper.
-func mountBot(ctx context.Context, srv *web.Server, webhookURL, token, apiURL string, workers int, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics) (stop func(), err error) {
-	u, err := url.Parse(webhookURL)
-	if webhookURL == "" || err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
-		return nil, usageError("serve: --bot needs --webhook-url, the public https URL Telegram posts to (got %q)", webhookURL)
-	}
+// stops the bot and its retention sweeper.
+func mountBot(ctx context.Context, srv *web.Server, b *telegram.Bot, webhookURL string, db *store.DB, log *slog.Logger) (stop func(), err error) {
 	bl := log.With("component", "telegram")
-	b, err := newTelegramBot(ctx, token, apiURL, workers, m, db, bl, metrics, defaultBudget)
-	if err != nil {
-		return nil, err
-	}
-	if err := b.Init(ctx); err != nil {
-		b.Shutdown()
-		return nil, err
-	}
-	path := u.Path
-	if path == "" || path == "/" {
-		b.Shutdown()
-		return nil, usageError("serve: --webhook-url needs a path of its own (e.g. /telegram), not the page's /")
-	}
-	srv.Handle(path, b.WebhookHandler())
-	b.Start()
-	if err := b.RegisterWebhook(ctx, webhookURL); err != nil {
-		b.Shutdown()
-		return nil, err
-	}
 	sweepCtx, stopSweep := context.WithCancel(ctx)
-	var sweeper sync.WaitGroup
-	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, bl) })
-	log.Info("telegram bot mounted", "username", b.Username(), "path", path)
+	var running sync.WaitGroup
+	running.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, bl) })
+	if webhookURL == "" {
+		running.Go(func() {
+			if err := b.Run(sweepCtx); err != nil {
+				bl.Error("telegram bot stopped", "err", err)
+			}
+		})
+		log.Info("telegram bot polling alongside the page")
+	} else {
+		u, _ := url.Parse(webhookURL)
+		if u.Path == "" || u.Path == "/" {
+			b.Shutdown()
+			stopSweep()
+			running.Wait()
+			return nil, usageError("serve: --webhook-url needs a path of its own (e.g. /telegram), not the page's /")
+		}
+		if err := b.Init(ctx); err != nil {
+			b.Shutdown()
+			stopSweep()
+			running.Wait()
+			return nil, err
+		}
+		srv.Handle(u.Path, b.WebhookHandler())
+		b.Start()
+		if err := b.RegisterWebhook(ctx, webhookURL); err != nil {
+			b.Shutdown()
+			stopSweep()
+			running.Wait()
+			return nil, err
+		}
+		log.Info("telegram bot mounted", "username", b.Username(), "path", u.Path)
+	}
 	return func() {
 		b.Shutdown()
 		stopSweep()
-		sweeper.Wait()
+		running.Wait()
 	}, nil
 }

@@ -74,6 +74,16 @@ func TestServeRefusesNonLoopbackWithoutToken(t *testing.T) {
 	}
 }
 
+// Behind a proxy the loopback address protects nothing: without a token
+// serve refuses to start, naming the flag that fixes it.
+func TestServeBehindHTTPSNeedsToken(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := runServe(context.Background(), []string{"--listen", "127.0.0.1:0", "--behind-https"}, &stdout, &stderr)
+	if exitStatus(err) != 2 || !strings.Contains(err.Error(), "--auth-token-file") {
+		t.Fatalf("--behind-https without a token: %v (status %d), want status 2 naming --auth-token-file", err, exitStatus(err))
+	}
+}
+
 func TestServeFlagErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"--nope"},
@@ -238,6 +248,22 @@ func TestServeAPIMatchesAsk(t *testing.T) {
 		}
 		if rec.Body.String() != ask.String() {
 			t.Errorf("API answer for %v differs from ask --format json", flags)
+		}
+	}
+}
+
+func TestPerPersonLimitFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"bot", "--inline-cases-per-hour", "0"},
+		{"bot", "--inline-cases-per-hour", "x"},
+		{"serve", "--listen", "127.0.0.1:0", "--inline-cases-per-hour", "-1"},
+		{"bot", "--chat-rows-per-hour", "0"},
+		{"serve", "--listen", "127.0.0.1:0", "--chat-rows-per-hour", "0"},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
+		if exitStatus(err) != 2 || !strings.Contains(err.Error(), args[len(args)-2]) {
+			t.Errorf("%v: %v (status %d), want status 2 naming the flag", args, err, exitStatus(err))
 		}
 	}
 }

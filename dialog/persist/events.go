@@ -44,11 +44,16 @@ const (
 	// EvInline: an inline result was picked and posted; Question is its
 	// kind (answer, missing, continue, hint). No chat, no text.
 	EvInline EventKind = "inline"
+	// EvLookup: an answer looked up outside a conversation (the page, the
+	// API, an answer link); Question is the surface, Verdict and Region the
+	// answer's, Text the fact keys given (never their values). serve writes
+	// it, not the dialog.
+	EvLookup EventKind = "lookup"
 )
 
 // EventKinds is every kind a store accepts.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback,
-	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline}
+	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup}
 
 // KnownKind reports whether k is in EventKinds.
 func KnownKind(k EventKind) bool {

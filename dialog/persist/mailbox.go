@@ -16,10 +16,12 @@ import (
 //
 // Claims. A worker names itself with an owner (NewOwner: unique per
 // process run) and claims rows for a lease. A row is claimable when it is
-// unclaimed, its lease lapsed, or the claimant already holds it. Rows of
-// one chat are handed out in their order and never past a row of the chat
-// that another owner holds under a live lease, so one chat is worked by
-// one owner at a time. A claimed row is finished by Commit or Settle
+// unclaimed or its lease lapsed (also the claimant's own); rows the
+// claimant holds under a live lease are not handed out again (it is
+// working on them, and a claim must not re-read them). Rows of one chat are
+// handed out in their order and never past a row of the chat that another
+// owner holds under a live lease, so one chat is worked by one owner at a
+// time. A claimed row is finished by Commit or Settle
 // (inbox) or Sent (outbox); Renew* extends a lease, or with lease <= 0
 // gives rows back; Release gives back everything an owner holds (at a
 // clean stop, so a restart need not wait for the leases).
@@ -48,7 +50,6 @@ type Inbox interface {
 	Receive(ctx context.Context, in []Inbound, parked []Parked, offset int64) error
 	// ClaimInbox claims for owner, for lease, up to limit due entries not
 	// yet applied, in Seq order, following the claim rules of Mailbox.
-	// Entries owner already holds are returned again.
 	ClaimInbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]Inbound, error)
 	// RenewInbox extends owner's lease on the entries with these seqs
 	// (lease <= 0: gives them back) and returns those owner no longer
@@ -158,7 +159,11 @@ func UpdateOf(key string) (int64, bool) {
 		return 0, false
 	}
 	id, err := strconv.ParseInt(s, 10, 64)
-	return id, err == nil && id > 0
+	// Only the form UpdateKey writes: "tg:+1" or "tg:01" is not a key.
+	if err != nil || id <= 0 || strconv.FormatInt(id, 10) != s {
+		return 0, false
+	}
+	return id, true
 }
 
 // NewOwner returns an owner name unique to this process run:

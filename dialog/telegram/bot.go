@@ -45,6 +45,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 )
 
@@ -67,45 +68,14 @@ const (
 	MaxWebhookBody = 1 << 20
 )
 
-// Inbound is a stored update waiting to be applied.
-type Inbound struct {
-	UpdateID, ChatID int64
-	Payload          []byte
-}
-
-// Parked is an update that cannot be applied, kept with an error code.
-type Parked struct {
-	UpdateID, ChatID int64
-	Reason           string
-}
-
-// Outbound is a stored message waiting to be sent.
-type Outbound struct {
-	ID, ChatID int64
-	Payload    []byte
-}
-
 // Mailbox is the durable inbox and outbox the bot needs besides the
-// dialog's Sessions (whose Commit fills the outbox). cmd/bujiao adapts
-// *store.DB to it.
+// dialog's Sessions (whose Commit fills the outbox): the persistence
+// contract's Mailbox, with the store's health check and backlog for
+// readiness and gauges. *store.DB is one.
 type Mailbox interface {
-	// Receive stores updates, and the polling offset if > 0, at once.
-	Receive(ctx context.Context, in []Inbound, parked []Parked, offset int64) error
-	// Inbox lists up to limit updates not yet applied, oldest first.
-	Inbox(ctx context.Context, limit int) ([]Inbound, error)
-	// Settle ends an update without a turn: reason "" for one the bot does
-	// not answer, an error code to park it; msgs are queued with it.
-	Settle(ctx context.Context, updateID, chatID int64, reason string, msgs [][]byte) error
-	// Outbox lists up to limit messages to send, oldest first, leaving out
-	// chats that blocked the bot.
-	Outbox(ctx context.Context, limit int) ([]Outbound, error)
-	// Sent removes a message: delivered, or refused for good (reason).
-	Sent(ctx context.Context, id, chatID int64, reason string) error
-	// Block records that the chat blocked the bot; the next turn of the
-	// chat clears it.
-	Block(ctx context.Context, chatID int64) error
-	// Offset is the saved polling offset (0 if none).
-	Offset(ctx context.Context) (int64, error)
+	persist.Mailbox
+	Check(ctx context.Context) error
+	Backlog(ctx context.Context) (persist.Backlog, error)
 }
 
 // Config configures a Bot. Token, Runner and Mailbox are required; zero
@@ -120,6 +90,20 @@ type Config struct {
 	Runner  *dialog.Runner
 	Mailbox Mailbox
 	Log     *slog.Logger
+
+	// Owner names this process in the store's claims (default
+	// persist.NewOwner()). InboxLease and OutboxLease are how long a claim
+	// holds before another owner may take it (defaults
+	// persist.DefaultInboxLease and DefaultOutboxLease); the bot renews
+	// what it holds well before.
+	Owner       string
+	InboxLease  time.Duration
+	OutboxLease time.Duration
+
+	// ReplaceWebhook lets polling delete a webhook that is set; without it
+	// Run refuses to start and names the webhook (another deployment may
+	// be serving it).
+	ReplaceWebhook bool
 
 	// Workers is how many chats' turns run at once (default 8), Senders
 	// how many chats' messages are sent at once (default 64: a chat
@@ -141,6 +125,9 @@ type Config struct {
 	GlobalBurst int
 	ChatRate    rate.Limit
 	ChatBurst   int
+	// GroupPerMinute caps messages to one group or supergroup (negative
+	// chat ids) in any minute (default 20, Telegram's limit).
+	GroupPerMinute int
 
 	// Backoff for network errors, timeouts and 5xx (a 429 waits exactly
 	// retry_after). Sends are retried until delivered.
@@ -167,6 +154,9 @@ type Config struct {
 	// afterUpdate, if set, is called when an inbox row is finished or an
 	// update was not stored (tests).
 	afterUpdate func(updateID int64)
+	// clock, if set, replaces time.Now for the claims' leases (tests that
+	// move the store's clock with it).
+	clock func() time.Time
 }
 
 func (c *Config) setDefaults() {
@@ -199,6 +189,22 @@ func (c *Config) setDefaults() {
 	}
 	if c.ChatBurst <= 0 {
 		c.ChatBurst = DefaultChatBurst
+	}
+	if c.GroupPerMinute <= 0 {
+		c.GroupPerMinute = DefaultGroupPerMinute
+	}
+	if c.Owner == "" {
+		c.Owner = persist.NewOwner()
+	}
+	if c.InboxLease <= 0 {
+		c.InboxLease = persist.DefaultInboxLease
+	}
+	if c.OutboxLease <= 0 {
+		c.OutboxLease = persist.DefaultOutboxLease
+	}
+	// A send must fit in a lease with room to spare.
+	if c.OutboxLease < 2*c.SendTimeout {
+		c.OutboxLease = 2 * c.SendTimeout
 	}
 	if c.BaseBackoff <= 0 {
 		c.BaseBackoff = DefaultBaseBackoff
@@ -257,6 +263,8 @@ type Bot struct {
 	latest             map[int64]int // newest message shown in each chat
 	me                 atomic.Pointer[models.User]
 	secret             string // webhook secret_token
+	damaged            atomic.Pointer[error]
+	lastCheck          atomic.Int64 // unix ns of the last store health check
 	shutOnce, initOnce sync.Once
 	// side tracks inline answers in flight; inlineSlots bounds them.
 	side        sync.WaitGroup
@@ -315,12 +323,22 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	b.api = api
 	b.lim = newLimits(&b.cfg)
 	b.met.setBudget(float64(b.cfg.GlobalRate))
+	b.met.SetBacklog(func() (persist.Backlog, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		return b.mb.Backlog(ctx)
+	})
 	capacity := 32 * b.cfg.Workers
 	b.turns = newDispatcher(b.cfg.Workers, capacity, 16, b.applyUpdate)
-	b.inFeed = newFeeder(b.turns, capacity, b.fetchInbox, func(err error) { b.log.Warn("read inbox", logKeyErr, err) })
+	b.inFeed = newFeeder(b.turns, capacity, b.cfg.InboxLease, b.claimInbox, b.renewInbox,
+		func(err error) { b.storeTrouble("claim inbox", err) })
 	scap := 4 * b.cfg.Senders
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
-	b.outFeed = newFeeder(b.sends, scap, b.fetchOutbox, func(err error) { b.log.Warn("read outbox", logKeyErr, err) })
+	b.outFeed = newFeeder(b.sends, scap, b.cfg.OutboxLease, b.claimOutbox, b.renewOutbox,
+		func(err error) { b.storeTrouble("claim outbox", err) })
+	if b.cfg.clock != nil {
+		b.inFeed.now, b.outFeed.now = b.cfg.clock, b.cfg.clock
+	}
 	return b, nil
 }
 
@@ -347,6 +365,9 @@ func (b *Bot) Init(ctx context.Context) error {
 	}
 	b.me.Store(me)
 	b.setCommands(ctx)
+	if err := b.CheckStore(ctx); err != nil && !errors.Is(err, persist.ErrDamaged) {
+		b.log.WarnContext(ctx, "store check at start", logKeyErr, err)
+	}
 	return nil
 }
 
@@ -425,19 +446,98 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.Shutdown()
 		return err
 	}
-	// A webhook left by an earlier run would make getUpdates fail.
-	err := b.call(ctx, "deleteWebhook", 2, func(ctx context.Context) error {
-		_, err := b.api.DeleteWebhook(ctx, &bot.DeleteWebhookParams{})
+	// A webhook makes getUpdates fail. It may be another deployment's
+	// (a webhook instance of this bot): deleting it silently would take
+	// its updates away, so it is deleted only when asked to.
+	if err := b.checkWebhook(ctx); err != nil {
+		b.Shutdown()
 		return err
-	})
-	if err != nil && ctx.Err() == nil {
-		b.log.WarnContext(ctx, "delete webhook", logKeyErr, b.scrub(err))
 	}
 	b.Start()
 	b.log.InfoContext(ctx, "telegram bot polling", "username", b.Username(), "workers", b.cfg.Workers)
 	b.poll(ctx)
 	b.Shutdown()
 	return nil
+}
+
+// RunOn runs the bot by webhook on a server the caller runs (already
+// listening): it mounts the webhook handler on mux at publicURL's path,
+// starts, registers publicURL with Telegram and serves until ctx is done,
+// then shuts down.
+func (b *Bot) RunOn(ctx context.Context, mux interface{ Handle(string, http.Handler) }, publicURL string) error {
+	u, err := url.Parse(publicURL)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		b.Shutdown()
+		return fmt.Errorf("telegram: webhook URL %q: want an absolute https URL", publicURL)
+	}
+	if u.Path == "" || u.Path == "/" {
+		b.Shutdown()
+		return fmt.Errorf("telegram: webhook URL %q: needs a path of its own (e.g. /telegram)", publicURL)
+	}
+	if err := b.Init(ctx); err != nil {
+		b.Shutdown()
+		return err
+	}
+	mux.Handle(u.Path, b.WebhookHandler())
+	b.Start()
+	if err := b.RegisterWebhook(ctx, publicURL); err != nil {
+		b.Shutdown()
+		return err
+	}
+	b.log.InfoContext(ctx, "telegram bot serving webhook", "username", b.Username(), "path", u.Path)
+	<-ctx.Done()
+	b.Shutdown()
+	return nil
+}
+
+// ErrWebhookSet is returned by Run when a webhook is registered for the
+// bot and Config.ReplaceWebhook is not set.
+var ErrWebhookSet = errors.New("a webhook is set for this bot")
+
+// checkWebhook looks at getWebhookInfo before polling: no webhook, go on;
+// a webhook and ReplaceWebhook, delete it; a webhook otherwise, refuse,
+// naming it.
+func (b *Bot) checkWebhook(ctx context.Context) error {
+	var info *models.WebhookInfo
+	err := b.call(ctx, "getWebhookInfo", 3, func(ctx context.Context) error {
+		var err error
+		info, err = b.api.GetWebhookInfo(ctx)
+		return err
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return b.scrub(fmt.Errorf("telegram: getWebhookInfo: %w", err))
+	}
+	if info == nil || info.URL == "" {
+		return nil
+	}
+	if !b.cfg.ReplaceWebhook {
+		return fmt.Errorf("%w: %s (%d updates pending there); another deployment may be serving it. "+
+			"Run with --replace-webhook to delete it and poll instead, or run the bot with --webhook-url", ErrWebhookSet,
+			redactURL(info.URL), info.PendingUpdateCount)
+	}
+	b.log.WarnContext(ctx, "deleting the webhook to poll instead (--replace-webhook)", "webhook", redactURL(info.URL))
+	err = b.call(ctx, "deleteWebhook", 3, func(ctx context.Context) error {
+		_, err := b.api.DeleteWebhook(ctx, &bot.DeleteWebhookParams{})
+		return err
+	})
+	if err != nil && ctx.Err() == nil {
+		return b.scrub(fmt.Errorf("telegram: deleteWebhook: %w", err))
+	}
+	return nil
+}
+
+// redactURL keeps the scheme, host and path of a webhook URL: a query may
+// hold a secret.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "(unreadable URL)"
+	}
+	u.RawQuery, u.User, u.Fragment = "", nil, ""
+	return u.String()
 }
 
 // RunWebhook serves the webhook on listen (plain HTTP, for a TLS proxy in
@@ -540,6 +640,11 @@ func (b *Bot) WebhookHandler() http.Handler {
 			http.Error(w, "shutting down", http.StatusServiceUnavailable)
 			return
 		}
+		if b.Damaged() != nil {
+			// Not confirmed: Telegram retries, and keeps it for a day.
+			http.Error(w, "store damaged", http.StatusServiceUnavailable)
+			return
+		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
 		if err != nil {
 			var tooBig *http.MaxBytesError
@@ -553,7 +658,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 		batch := b.sortBatch([][]byte{body})
 		if len(batch.in)+len(batch.parked) > 0 {
 			if err := b.mb.Receive(r.Context(), batch.in, batch.parked, 0); err != nil {
-				b.log.Warn("store webhook update", logKeyErr, err)
+				b.storeTrouble("store webhook update", err)
 				http.Error(w, "unavailable", http.StatusServiceUnavailable)
 				return
 			}
@@ -592,6 +697,13 @@ func (b *Bot) Shutdown() {
 			}
 		})
 		wg.Wait()
+		// What this process held and did not finish goes back at once, so
+		// a restart (or another process) need not wait for the leases.
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		if err := b.mb.Release(ctx, b.cfg.Owner); err != nil {
+			b.log.Warn("release claims at stop; they lapse with their leases", logKeyErr, err)
+		}
 	})
 }
 

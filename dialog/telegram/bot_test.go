@@ -356,7 +356,7 @@ func TestBlocked(t *testing.T) {
 	h.waitDone(ids...)
 	h.api.waitFor(t, "a 403", func() bool { return len(h.api.callsLocked("sendMessage", u.chatID)) == 1 })
 	waitFor(t, "the chat marked blocked", func() bool {
-		c, err := h.db.Load(context.Background(), u.chatID)
+		c, err := h.db.Conversation(context.Background(), u.chatID)
 		return err == nil && c.Blocked
 	})
 	time.Sleep(50 * time.Millisecond)
@@ -368,7 +368,7 @@ func TestBlocked(t *testing.T) {
 	if len(got) < 2 || !strings.Contains(got[0].Text, "Hello") {
 		t.Fatalf("want the missed welcome first, got:\n%s", joined(got))
 	}
-	c, err := h.db.Load(context.Background(), u.chatID)
+	c, err := h.db.Conversation(context.Background(), u.chatID)
 	if err != nil || c.Blocked {
 		t.Errorf("after unblocking: blocked=%v err=%v", c.Blocked, err)
 	}

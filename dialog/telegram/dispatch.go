@@ -15,10 +15,14 @@ var errClosed = errors.New("telegram bot is shutting down")
 // stall everybody else. The job stays in the store and is offered again.
 var errChatBusy = errors.New("too many jobs waiting for this chat")
 
-// job is one stored row to work on: an inbox update or an outbox message.
+// job is one claimed row to work on: an inbox entry (id is its seq) or an
+// outbox message.
 type job struct {
 	id, chat int64
 	payload  []byte
+	// key is an inbox entry's key; thread an outbox message's forum topic.
+	key    string
+	thread int64
 }
 
 // dispatcher runs jobs with a fixed number of workers: jobs with the same
@@ -188,29 +192,43 @@ func (d *dispatcher) halt(grace time.Duration) bool {
 	return inTime
 }
 
-// feeder offers the store's pending rows (inbox updates or outbox messages)
-// to a dispatcher, oldest first, each once while it is being worked on. It
-// runs when kicked (a row was added or finished) and every second (rows
-// left by a failure or a blocked chat that wrote again).
+// feeder claims the store's rows (inbox entries or outbox messages) for
+// this process and offers them to a dispatcher, in claim order, each once.
+// It runs when kicked (a row was added, or one finished while more wait)
+// and every second (rows of other processes whose leases lapsed, a blocked
+// chat that wrote again). It renews the leases of what it holds — waiting
+// or running — every third of a lease, so a long queue never lapses; a row
+// it lost (another owner took it after an outage) is dropped unworked.
 type feeder struct {
-	fetch func(ctx context.Context, limit int) ([]job, error)
+	claim func(ctx context.Context, limit int) ([]job, error)
+	renew func(ctx context.Context, ids []int64) (lost []int64, err error)
 	disp  *dispatcher
 	limit int
+	lease time.Duration
 	kick  chan struct{}
 	onErr func(error)
 
 	mu sync.Mutex
-	// inflight rows were submitted and are not finished. finished maps a
-	// row finished since the current fetch began to that fetch's number:
-	// a fetch that started before the row was finished may still list it.
-	inflight map[int64]bool
-	finished map[int64]uint64
-	seq      uint64
+	// held are the rows claimed and not finished; pending those of them
+	// not yet handed to the dispatcher, in claim order.
+	held      map[int64]*heldRow
+	pending   []job
+	more      bool // the last claim filled its limit: more may wait
+	lastRenew time.Time
+	now       func() time.Time
 }
 
-func newFeeder(disp *dispatcher, capacity int, fetch func(ctx context.Context, limit int) ([]job, error), onErr func(error)) *feeder {
-	return &feeder{fetch: fetch, disp: disp, limit: 2 * capacity, kick: make(chan struct{}, 1), onErr: onErr,
-		inflight: map[int64]bool{}, finished: map[int64]uint64{}}
+type heldRow struct {
+	until     time.Time // our lease, by our clock (taken before the claim)
+	submitted bool
+	lost      bool
+}
+
+func newFeeder(disp *dispatcher, capacity int, lease time.Duration,
+	claim func(ctx context.Context, limit int) ([]job, error),
+	renew func(ctx context.Context, ids []int64) ([]int64, error), onErr func(error)) *feeder {
+	return &feeder{claim: claim, renew: renew, disp: disp, limit: 2 * capacity, lease: lease,
+		kick: make(chan struct{}, 1), onErr: onErr, held: map[int64]*heldRow{}, now: time.Now}
 }
 
 // wake asks for a pass soon.
@@ -221,13 +239,46 @@ func (f *feeder) wake() {
 	}
 }
 
-// done marks a row as no longer being worked on (finished or abandoned).
+// done marks a row as finished or abandoned: it is no longer ours to work.
+// A pass follows only if rows may be waiting (a full claim, or rows held
+// back): finishing a row must not cost a read of the table each time.
 func (f *feeder) done(id int64) {
 	f.mu.Lock()
-	delete(f.inflight, id)
-	f.finished[id] = f.seq
+	delete(f.held, id)
+	again := f.more || len(f.pending) > 0
 	f.mu.Unlock()
-	f.wake()
+	if again {
+		f.wake()
+	}
+}
+
+// leaseLeft reports how long this process still holds row id, by its own
+// clock, and false if it lost it.
+func (f *feeder) leaseLeft(id int64) (time.Duration, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.held[id]
+	if h == nil || h.lost {
+		return 0, false
+	}
+	return h.until.Sub(f.now()), true
+}
+
+// renewed records a lease renewed by a worker itself.
+func (f *feeder) renewed(id int64, until time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if h := f.held[id]; h != nil {
+		h.until = until
+	}
+}
+
+// lost reports whether row id was found taken by another owner.
+func (f *feeder) lostRow(id int64) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.held[id]
+	return h != nil && h.lost
 }
 
 func (f *feeder) run(ctx context.Context, every time.Duration) {
@@ -245,48 +296,142 @@ func (f *feeder) run(ctx context.Context, every time.Duration) {
 }
 
 func (f *feeder) pass(ctx context.Context) {
-	f.mu.Lock()
-	f.seq++
-	mine := f.seq
-	for id, s := range f.finished {
-		if s < mine-1 {
-			delete(f.finished, id)
-		}
+	f.renewHeld(ctx)
+	if !f.submitPending(ctx) {
+		return
 	}
+	f.mu.Lock()
+	room := f.limit - len(f.held)
 	f.mu.Unlock()
-	rows, err := f.fetch(ctx, f.limit)
+	if room <= 0 {
+		return
+	}
+	start := f.now()
+	rows, err := f.claim(ctx, room)
 	if err != nil {
 		if ctx.Err() == nil && f.onErr != nil {
 			f.onErr(err)
 		}
 		return
 	}
-	skipped := map[int64]bool{}
+	until := start.Add(f.lease)
+	f.mu.Lock()
+	f.more = len(rows) == room
 	for _, r := range rows {
-		f.mu.Lock()
-		stale := f.inflight[r.id]
-		if s, ok := f.finished[r.id]; ok && s >= mine {
-			stale = true
-		}
-		if !stale && !skipped[r.chat] {
-			f.inflight[r.id] = true
-		}
-		f.mu.Unlock()
-		if stale || skipped[r.chat] {
-			// Keep the chat's order: nothing of it after a row held back.
-			if !stale {
-				skipped[r.chat] = true
-			}
+		if h := f.held[r.id]; h != nil {
+			// Our own lease had lapsed and we took the row again: it is
+			// already waiting or running here.
+			h.until, h.lost = until, false
 			continue
 		}
-		if err := f.disp.submit(ctx, r.chat, r); err != nil {
+		f.held[r.id] = &heldRow{until: until}
+		f.pending = append(f.pending, r)
+	}
+	f.mu.Unlock()
+	f.submitPending(ctx)
+}
+
+// submitPending hands the waiting rows to the dispatcher in order, keeping
+// each chat's order (nothing of a chat after one of its rows held back).
+// It reports false when the dispatcher is closed or ctx is done.
+func (f *feeder) submitPending(ctx context.Context) bool {
+	f.mu.Lock()
+	pending := f.pending
+	f.pending = nil
+	f.mu.Unlock()
+	var keep []job
+	skipped := map[int64]bool{}
+	ok := true
+	for i, r := range pending {
+		f.mu.Lock()
+		h := f.held[r.id]
+		f.mu.Unlock()
+		if h == nil || h.lost {
 			f.mu.Lock()
-			delete(f.inflight, r.id)
+			delete(f.held, r.id)
 			f.mu.Unlock()
-			if !errors.Is(err, errChatBusy) {
-				return
-			}
+			continue
+		}
+		if skipped[r.chat] {
+			keep = append(keep, r)
+			continue
+		}
+		err := f.disp.submit(ctx, r.chat, r)
+		switch {
+		case err == nil:
+			f.mu.Lock()
+			h.submitted = true
+			f.mu.Unlock()
+		case errors.Is(err, errChatBusy):
 			skipped[r.chat] = true
+			keep = append(keep, r)
+		default:
+			keep = append(keep, pending[i:]...)
+			ok = false
+		}
+		if !ok {
+			break
 		}
 	}
+	f.mu.Lock()
+	f.pending = append(keep, f.pending...)
+	f.mu.Unlock()
+	return ok
+}
+
+// renewHeld extends the leases of every row held, once a third of a lease
+// has passed since the last renewal.
+func (f *feeder) renewHeld(ctx context.Context) {
+	f.mu.Lock()
+	if f.now().Sub(f.lastRenew) < f.lease/3 || len(f.held) == 0 {
+		if len(f.held) == 0 {
+			f.lastRenew = f.now()
+		}
+		f.mu.Unlock()
+		return
+	}
+	ids := make([]int64, 0, len(f.held))
+	for id, h := range f.held {
+		if !h.lost {
+			ids = append(ids, id)
+		}
+	}
+	f.mu.Unlock()
+	start := f.now()
+	lost, err := f.renew(ctx, ids)
+	if err != nil {
+		if ctx.Err() == nil && f.onErr != nil {
+			f.onErr(err)
+		}
+		return
+	}
+	gone := make(map[int64]bool, len(lost))
+	for _, id := range lost {
+		gone[id] = true
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.lastRenew = start
+	for _, id := range ids {
+		h := f.held[id]
+		if h == nil {
+			continue
+		}
+		if gone[id] {
+			h.lost = true
+			continue
+		}
+		h.until = start.Add(f.lease)
+	}
+}
+
+// heldIDs lists the rows held (for Release at a stop, and tests).
+func (f *feeder) heldIDs() []int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ids := make([]int64, 0, len(f.held))
+	for id := range f.held {
+		ids = append(ids, id)
+	}
+	return ids
 }

@@ -37,6 +37,7 @@ type fakeAPI struct {
 	nextMsg int
 	faults  map[string][]fault
 	blocked map[int64]bool
+	webhook string   // the URL set with setWebhook, "" for none
 	offsets []int64  // offset of each getUpdates call
 	allowed []string // allowed_updates of each getUpdates call
 	closing chan struct{}
@@ -49,6 +50,10 @@ type fakeAPI struct {
 	// delivered message of their chat.
 	light bool
 	subs  map[int64]chan apiCall
+
+	// after, if set, runs when a message-class call was handled, just
+	// before it is answered (fault tests act "while Telegram answers").
+	after func(call apiCall)
 }
 
 // apiCall is one request the fake answered.
@@ -304,6 +309,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		f.calls = append(f.calls, call)
 		f.notify()
 		f.mu.Unlock()
+		if f.after != nil && (method == "sendMessage" || method == "editMessageText") {
+			f.after(call)
+		}
 		f.answerFault(w, r, flt)
 		return
 	}
@@ -317,6 +325,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		f.record(call, http.StatusOK)
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": f.me})
 	case "sendMessage", "editMessageText":
+		if f.after != nil {
+			f.after(call)
+		}
 		f.sendMessage(w, call)
 	case "editMessageReplyMarkup":
 		f.record(call, http.StatusOK)
@@ -325,7 +336,24 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 			ID: id, Date: int(time.Now().Unix()), Chat: models.Chat{ID: call.ChatID, Type: models.ChatTypePrivate}}})
 	case "answerInlineQuery":
 		f.answerInlineQuery(w, call)
+	case "getWebhookInfo":
+		f.record(call, http.StatusOK)
+		f.mu.Lock()
+		info := models.WebhookInfo{URL: f.webhook}
+		if f.webhook != "" {
+			info.PendingUpdateCount = len(f.queue)
+		}
+		f.mu.Unlock()
+		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": info})
 	case "answerCallbackQuery", "setMyCommands", "setWebhook", "deleteWebhook":
+		f.mu.Lock()
+		switch method {
+		case "setWebhook":
+			f.webhook = fields["url"]
+		case "deleteWebhook":
+			f.webhook = ""
+		}
+		f.mu.Unlock()
 		if method == "answerCallbackQuery" && fields["callback_query_id"] == "" {
 			f.fail(w, http.StatusBadRequest, "Bad Request: query is too old and response timeout expired or query ID is invalid", nil)
 			return
@@ -353,6 +381,8 @@ func (f *fakeAPI) serveLight(w http.ResponseWriter, method string, call apiCall)
 		}
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
 			ID: id, Date: int(call.At.Unix()), Chat: models.Chat{ID: call.ChatID, Type: models.ChatTypePrivate}}})
+	case "getWebhookInfo":
+		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.WebhookInfo{}})
 	default:
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": true})
 	}

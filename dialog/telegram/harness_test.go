@@ -23,84 +23,29 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/store"
 )
 
-// testSessions adapts store.DB to dialog.Sessions and Mailbox the way
-// cmd/bujiao's storeSessions does; failApply makes the next Commit calls
-// fail.
+// testSessions is the store itself (it satisfies the contract directly);
+// failApply makes the next Commit calls fail.
 type testSessions struct {
-	db        *store.DB
+	*store.DB
 	failApply *atomic.Int32
-}
-
-func (s testSessions) Load(ctx context.Context, chatID int64) (dialog.Session, error) {
-	c, err := s.db.LoadSession(ctx, chatID)
-	return dialog.Session{State: c.State, Version: c.Version, Found: c.Found}, err
 }
 
 func (s testSessions) Commit(ctx context.Context, c dialog.Commit) error {
 	if s.failApply != nil && s.failApply.Add(-1) >= 0 {
 		return errors.New("injected storage failure")
 	}
-	var evs []store.Event
-	for _, e := range c.Events {
-		evs = append(evs, store.Event{Kind: string(e.Kind), Question: e.Question, Verdict: e.Verdict,
-			Region: e.Region, Text: e.Text, Helpful: e.Helpful})
-	}
-	err := s.db.Commit(ctx, store.Commit{ChatID: c.ChatID, UpdateID: c.UpdateID, Version: c.Version,
-		State: c.State, Lang: c.Lang, Events: evs, Outbox: c.Outbox, Forget: c.Forget})
-	switch {
-	case errors.Is(err, store.ErrConflict):
-		return dialog.ErrConflict
-	case errors.Is(err, store.ErrDuplicate):
-		return dialog.ErrDuplicate
-	}
-	return err
+	return s.DB.Commit(ctx, c)
 }
 
-func (s testSessions) Receive(ctx context.Context, in []Inbound, parked []Parked, offset int64) error {
-	var sin []store.Inbound
-	for _, u := range in {
-		sin = append(sin, store.Inbound(u))
-	}
-	var sp []store.Parked
-	for _, p := range parked {
-		sp = append(sp, store.Parked(p))
-	}
-	return s.db.Receive(ctx, sin, sp, offset)
+// listOutbox reads every queued message without claiming it.
+func listOutbox(db *store.DB) ([]persist.Outbound, error) {
+	return db.PeekOutbox(context.Background())
 }
-
-func (s testSessions) Inbox(ctx context.Context, limit int) ([]Inbound, error) {
-	rows, err := s.db.Inbox(ctx, limit)
-	var out []Inbound
-	for _, r := range rows {
-		out = append(out, Inbound(r))
-	}
-	return out, err
-}
-
-func (s testSessions) Settle(ctx context.Context, updateID, chatID int64, reason string, msgs [][]byte) error {
-	return s.db.Settle(ctx, updateID, chatID, reason, msgs)
-}
-
-func (s testSessions) Outbox(ctx context.Context, limit int) ([]Outbound, error) {
-	rows, err := s.db.Outbox(ctx, limit)
-	var out []Outbound
-	for _, r := range rows {
-		out = append(out, Outbound(r))
-	}
-	return out, err
-}
-
-func (s testSessions) Sent(ctx context.Context, id, chatID int64, reason string) error {
-	return s.db.Sent(ctx, id, chatID, reason)
-}
-
-func (s testSessions) Block(ctx context.Context, chatID int64) error { return s.db.Block(ctx, chatID) }
-
-func (s testSessions) Offset(ctx context.Context) (int64, error) { return s.db.Offset(ctx) }
 
 // syncBuffer is a log sink safe for concurrent writers.
 type syncBuffer struct {
@@ -197,7 +142,7 @@ func newHarness(t *testing.T) *harness {
 }
 
 func (h *harness) config() Config {
-	sessions := testSessions{db: h.db, failApply: &h.failing}
+	sessions := testSessions{DB: h.db, failApply: &h.failing}
 	m := dialog.New(h.kb)
 	m.DefaultLang = knowledge.Zh
 	cfg := Config{
@@ -301,7 +246,7 @@ func (h *harness) waitSent(chatID int64) {
 	h.t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		rows, err := h.db.Outbox(context.Background(), 1<<20)
+		rows, err := listOutbox(h.db)
 		if err != nil {
 			h.t.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -17,6 +18,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 )
 
 // Reasons an update is parked (error codes in events and logs; never the
@@ -39,6 +41,9 @@ type stored struct {
 	Data    string `json:"d,omitempty"`
 	Pressed int    `json:"p,omitempty"`
 	Label   string `json:"b,omitempty"`
+	// Thread is the forum topic the message was in: replies go there, not
+	// to the group's General topic.
+	Thread int64 `json:"h,omitempty"`
 }
 
 func isGroup(c models.Chat) bool {
@@ -59,6 +64,7 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 		switch m := cq.Message; {
 		case m.Message != nil:
 			chat, s.Group, s.Pressed = m.Message.Chat.ID, isGroup(m.Message.Chat), m.Message.ID
+			s.Thread = topicOf(m.Message)
 			s.Label = pressedLabel(m.Message.ReplyMarkup, cq.Data)
 		case m.InaccessibleMessage != nil:
 			chat, s.Group = m.InaccessibleMessage.Chat.ID, isGroup(m.InaccessibleMessage.Chat)
@@ -80,7 +86,7 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 	if text == "" {
 		text = m.Caption
 	}
-	s := stored{Group: isGroup(m.Chat)}
+	s := stored{Group: isGroup(m.Chat), Thread: topicOf(m)}
 	if m.From != nil {
 		s.Lang = m.From.LanguageCode
 	}
@@ -92,6 +98,15 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 	}
 	s.Text = text
 	return s, m.Chat.ID, true
+}
+
+// topicOf is the forum topic of a message in a supergroup with topics, 0
+// for General and every other chat.
+func topicOf(m *models.Message) int64 {
+	if m == nil || !m.IsTopicMessage {
+		return 0
+	}
+	return int64(m.MessageThreadID)
 }
 
 // pressedLabel finds the label of the button with data on a keyboard.
@@ -162,8 +177,8 @@ func asciiLower(c byte) byte {
 
 // batch is a set of raw updates sorted for the inbox.
 type batch struct {
-	in        []Inbound
-	parked    []Parked
+	in        []persist.Inbound
+	parked    []persist.Parked
 	callbacks []string // callback query ids to answer once stored
 	skipped   []int64  // updates the bot does not answer (never stored)
 	maxID     int64
@@ -192,7 +207,7 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 		out.maxID = max(out.maxID, head.ID)
 		var u models.Update
 		if err := json.Unmarshal(raw, &u); err != nil {
-			out.parked = append(out.parked, Parked{UpdateID: head.ID, ChatID: lenientChat(raw), Reason: reasonMalformed})
+			out.parked = append(out.parked, persist.Parked{Key: persist.UpdateKey(head.ID), ChatID: lenientChat(raw), Reason: reasonMalformed})
 			b.met.parked()
 			b.log.Warn("malformed update parked", logKeyUpdate, head.ID)
 			continue
@@ -201,7 +216,7 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			if q := u.InlineQuery; q != nil {
 				iq := inlineQuery{id: q.ID, query: q.Query}
 				if q.From != nil {
-					iq.lang = q.From.LanguageCode
+					iq.lang, iq.user = q.From.LanguageCode, q.From.ID
 				}
 				out.inline = append(out.inline, iq)
 			} else {
@@ -217,11 +232,11 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 		}
 		payload, err := json.Marshal(s)
 		if err != nil {
-			out.parked = append(out.parked, Parked{UpdateID: head.ID, ChatID: chat, Reason: reasonMalformed})
+			out.parked = append(out.parked, persist.Parked{Key: persist.UpdateKey(head.ID), ChatID: chat, Reason: reasonMalformed})
 			b.met.parked()
 			continue
 		}
-		out.in = append(out.in, Inbound{UpdateID: head.ID, ChatID: chat, Payload: payload})
+		out.in = append(out.in, persist.Inbound{Key: persist.UpdateKey(head.ID), ChatID: chat, Payload: payload})
 		if u.CallbackQuery != nil {
 			out.callbacks = append(out.callbacks, u.CallbackQuery.ID)
 		}
@@ -257,7 +272,8 @@ func (b *Bot) received(bt batch) {
 			b.cfg.afterUpdate(id)
 		}
 		for _, p := range bt.parked {
-			b.cfg.afterUpdate(p.UpdateID)
+			id, _ := persist.UpdateOf(p.Key)
+			b.cfg.afterUpdate(id)
 		}
 	}
 	for _, q := range bt.inline {
@@ -266,8 +282,10 @@ func (b *Bot) received(bt batch) {
 	for _, id := range bt.chosen {
 		b.goSide(func() { b.chosenInline(id) })
 	}
+	// Tracked like inline answers: Shutdown waits for them (up to the
+	// grace period), and none starts once it began.
 	for _, id := range bt.callbacks {
-		go func() {
+		b.goSide(func() {
 			ctx, cancel := context.WithTimeout(context.Background(), b.cfg.SendTimeout)
 			defer cancel()
 			err := b.call(ctx, "answerCallbackQuery", 1, func(ctx context.Context) error {
@@ -277,7 +295,7 @@ func (b *Bot) received(bt batch) {
 			if err != nil {
 				b.log.Debug("answer callback query", logKeyErr, b.scrub(err))
 			}
-		}()
+		})
 	}
 }
 
@@ -304,6 +322,15 @@ func (b *Bot) poll(ctx context.Context) {
 		b.log.Error("read polling offset; starting from Telegram's", logKeyErr, err)
 	}
 	for try := 1; ctx.Err() == nil; {
+		if err := b.Damaged(); err != nil {
+			// Nothing is fetched (so nothing confirmed) from a damaged
+			// store: Telegram keeps the updates for a day, for after the
+			// repair.
+			if sleepCtx(ctx, 5*time.Second) != nil {
+				return
+			}
+			continue
+		}
 		raws, err := b.getUpdates(ctx, offset)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -339,7 +366,7 @@ func (b *Bot) poll(ctx context.Context) {
 			if ctx.Err() != nil {
 				return // not stored, not confirmed: fetched again after a restart
 			}
-			b.log.Error("store updates; retrying", logKeyErr, err)
+			b.storeTrouble("store updates; retrying", err)
 			if sleepCtx(ctx, backoff(b.cfg.BaseBackoff, 5*time.Second, store)) != nil {
 				return
 			}
@@ -424,20 +451,30 @@ func (b *Bot) getUpdates(ctx context.Context, offset int64) ([][]byte, error) {
 	return out, nil
 }
 
-func (b *Bot) fetchInbox(ctx context.Context, limit int) ([]job, error) {
-	rows, err := b.mb.Inbox(ctx, limit)
+// claimInbox claims due entries for this process.
+func (b *Bot) claimInbox(ctx context.Context, limit int) ([]job, error) {
+	rows, err := b.mb.ClaimInbox(ctx, b.cfg.Owner, b.cfg.InboxLease, limit)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]job, len(rows))
 	for i, r := range rows {
-		out[i] = job{id: r.UpdateID, chat: r.ChatID, payload: r.Payload}
+		if r.TakenOver {
+			b.met.takenOver("inbox")
+		}
+		out[i] = job{id: r.Seq, chat: r.ChatID, payload: r.Payload, key: r.Key}
 	}
 	return out, nil
 }
 
-// maxTurnTries bounds how often a turn whose commit failed (a busy or
-// full disk) is tried before the update is parked with an apology.
+func (b *Bot) renewInbox(ctx context.Context, ids []int64) ([]int64, error) {
+	return b.mb.RenewInbox(ctx, b.cfg.Owner, b.cfg.InboxLease, ids)
+}
+
+// maxTurnTries bounds how often a turn that failed for a reason of its own
+// is tried before the update is parked with an apology. A store that is
+// unavailable (busy, full, unreachable) is not the update's fault: the
+// turn waits for it, however long, and parks nothing.
 const maxTurnTries = 5
 
 // applyUpdate runs the turn of one stored update. Every path ends with the
@@ -447,10 +484,14 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 	defer func() {
 		b.inFeed.done(j.id)
 		if b.cfg.afterUpdate != nil {
-			b.cfg.afterUpdate(j.id)
+			id, _ := persist.UpdateOf(j.key)
+			b.cfg.afterUpdate(id)
 		}
 	}()
-	log := b.log.With(logKeyChat, j.chat, logKeyUpdate, j.id)
+	if b.inFeed.lostRow(j.id) {
+		return // another owner took it over
+	}
+	log := b.log.With(logKeyChat, j.chat, logKeyUpdate, j.key)
 	var s stored
 	if err := json.Unmarshal(j.payload, &s); err != nil {
 		b.settle(log, j, reasonUnreadable, nil)
@@ -459,7 +500,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 	// The commit must not be abandoned half way because a stop began: it
 	// takes milliseconds, and the grace period covers it.
 	ctx := context.WithoutCancel(stop)
-	for try := 1; ; try++ {
+	for try, waited := 1, 1; ; try++ {
 		res, panicked, err := b.turn(ctx, j, s)
 		switch {
 		case panicked:
@@ -475,6 +516,17 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 			b.unblock(j.chat)
 			b.outFeed.wake()
 			return
+		}
+		if errors.Is(err, persist.ErrUnavailable) || errors.Is(err, persist.ErrDamaged) || b.Damaged() != nil {
+			// The store's trouble, not the update's: keep the entry (and
+			// what the person wrote) for when the store is back.
+			try--
+			waited++
+			b.storeTrouble("turn waits for the store", err)
+			if b.cfg.Sleep(stop, backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, waited)) != nil {
+				return // stopping: the row stays and is applied after the restart
+			}
+			continue
 		}
 		log.Error("turn failed", "try", try, logKeyErr, b.scrub(err))
 		if try >= maxTurnTries {
@@ -498,9 +550,9 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 		}
 	}()
 	res, err = b.runner.Run(ctx, dialog.Turn{
-		ChatID: j.chat, UpdateID: j.id,
+		ChatID: j.chat, Entry: j.id,
 		Input:    dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang},
-		Outgoing: func(st dialog.State, rs []dialog.Reply) ([][]byte, error) { return b.outgoing(s, st.Lang, rs) },
+		Outgoing: func(st dialog.State, rs []dialog.Reply) ([]persist.Message, error) { return b.outgoing(s, st.Lang, rs) },
 	})
 	return res, false, err
 }
@@ -509,10 +561,13 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 // be tried again at the next pass.
 func (b *Bot) settle(log interface {
 	Warn(string, ...any)
-}, j job, reason string, msgs [][]byte) {
+}, j job, reason string, msgs []persist.Message) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if reason != "" {
+		if reason != reasonUnreadable && b.Damaged() != nil {
+			return // kept, text and all, for after the repair
+		}
 		b.met.parked()
 		log.Warn("update parked", "reason", reason)
 	}
@@ -527,7 +582,7 @@ func (b *Bot) settle(log interface {
 
 // apology is the message for a turn that could not be applied: what went
 // wrong and how to go on.
-func (b *Bot) apology(s stored) [][]byte {
+func (b *Bot) apology(s stored) []persist.Message {
 	kb := b.runner.Machine.Knowledge()
 	lang := dialog.LangFromHint(s.Lang, b.runner.Machine.DefaultLang)
 	r := dialog.Reply{

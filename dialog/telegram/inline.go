@@ -43,6 +43,9 @@ const maxDescription = 200
 
 type inlineQuery struct {
 	id, query, lang string
+	// user counts the cases they create (dialog.Inline.CasesPerHour);
+	// it is not stored.
+	user int64
 }
 
 // inlineUpdates are the update kinds inline mode adds.
@@ -68,7 +71,7 @@ func (b *Bot) answerInline(q inlineQuery) {
 		b.met.inline("dropped")
 		return
 	}
-	res, err := b.cfg.Inline.Answer(ctx, q.query, q.lang)
+	res, err := b.cfg.Inline.AnswerFor(ctx, q.user, q.query, q.lang)
 	if err != nil {
 		// The result is still good; only its link starts the chat without
 		// the facts.

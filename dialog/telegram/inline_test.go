@@ -315,8 +315,8 @@ func TestInlineWebhook(t *testing.T) {
 	if _, rs, ok := h.api.inlineResults("iq-hook"); !ok || !strings.HasPrefix(rs[0].ID, "answer:") {
 		t.Fatalf("results %+v", rs)
 	}
-	if rows, err := h.db.Inbox(context.Background(), 10); err != nil || len(rows) != 0 {
-		t.Fatalf("the inline query went to the inbox: %v, %v", rows, err)
+	if b, err := h.db.Backlog(context.Background()); err != nil || b.InboxWaiting != 0 {
+		t.Fatalf("the inline query went to the inbox: %+v, %v", b, err)
 	}
 }
 

@@ -178,7 +178,7 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 		}
 		defer db.Close()
 		m := dialog.New(knowledgeDefault(t))
-		sessions := testSessions{db: db}
+		sessions := testSessions{DB: db}
 		b, err := New(ctx, Config{
 			Token: fakeToken, ServerURL: f.URL(), SkipGetMe: true, HTTPClient: client,
 			Runner: &dialog.Runner{Machine: m, Sessions: sessions, Now: fixedNow}, Mailbox: sessions,

@@ -2,11 +2,13 @@ package telegram
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 )
 
 // Metrics are the bot's own Prometheus metrics: Bot API calls by method and
@@ -19,6 +21,10 @@ type Metrics struct {
 	inlineQ *prometheus.CounterVec
 	picked  *prometheus.CounterVec
 	onTurn  func(events []dialog.Event)
+	taken   *prometheus.CounterVec
+	thrott  prometheus.Counter
+	damaged prometheus.Gauge
+	backlog atomic.Pointer[func() (persist.Backlog, error)]
 	mu      sync.Mutex
 	recent  []time.Time // message-class calls in the last second
 	nowFunc func() time.Time
@@ -49,9 +55,43 @@ func NewMetrics(reg prometheus.Registerer, onTurn func(events []dialog.Event)) *
 			Name: "bujiao_telegram_inline_chosen_total",
 			Help: "Inline results picked and posted, by kind (answer, missing, continue, hint); needs /setinlinefeedback.",
 		}, []string{"kind"}),
+		taken: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bujiao_telegram_claims_taken_over_total",
+			Help: "Inbox entries and outbox messages taken over from another owner whose lease lapsed, by queue.",
+		}, []string{"queue"}),
+		thrott: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "bujiao_telegram_sends_throttled_total",
+			Help: "Sends and edits Telegram refused with 429 (retried after retry_after).",
+		}),
+		damaged: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "bujiao_store_damaged",
+			Help: "1 once the store failed its integrity check: nothing is confirmed to Telegram until it is repaired.",
+		}),
 		onTurn:  onTurn,
 		nowFunc: time.Now,
 	}
+	gauge := func(name, help string, get func(persist.Backlog) int64) prometheus.Collector {
+		return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help}, func() float64 {
+			f := m.backlog.Load()
+			if f == nil {
+				return 0
+			}
+			b, err := (*f)()
+			if err != nil {
+				return -1
+			}
+			return float64(get(b))
+		})
+	}
+	reg.MustRegister(m.taken, m.thrott, m.damaged,
+		gauge("bujiao_inbox_waiting", "Inbox entries due and not yet applied (-1: the store cannot be read).",
+			func(b persist.Backlog) int64 { return b.InboxWaiting }),
+		gauge("bujiao_inbox_scheduled", "Inbox entries not yet due (reminders).",
+			func(b persist.Backlog) int64 { return b.InboxScheduled }),
+		gauge("bujiao_inbox_parked", "Inbox entries that could not be applied.",
+			func(b persist.Backlog) int64 { return b.InboxParked }),
+		gauge("bujiao_outbox_waiting", "Messages not yet sent (-1: the store cannot be read).",
+			func(b persist.Backlog) int64 { return b.OutboxWaiting }))
 	used := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "bujiao_telegram_budget_used_messages",
 		Help: "Message-class calls made in the last second.",
@@ -76,6 +116,31 @@ func (m *Metrics) call(method string, c class) {
 func (m *Metrics) setBudget(perSecond float64) {
 	if m != nil {
 		m.budget.Set(perSecond)
+	}
+}
+
+// SetBacklog sets where the backlog gauges read from.
+func (m *Metrics) SetBacklog(f func() (persist.Backlog, error)) {
+	if m != nil {
+		m.backlog.Store(&f)
+	}
+}
+
+func (m *Metrics) takenOver(queue string) {
+	if m != nil {
+		m.taken.WithLabelValues(queue).Inc()
+	}
+}
+
+func (m *Metrics) throttled() {
+	if m != nil {
+		m.thrott.Inc()
+	}
+}
+
+func (m *Metrics) setDamaged() {
+	if m != nil {
+		m.damaged.Set(1)
 	}
 }
 

@@ -4,12 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"html"
+	"log/slog"
 	"time"
 
 	"github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 )
 
@@ -31,6 +33,11 @@ type outMsg struct {
 	Plain bool `json:"p,omitempty"`
 }
 
+// legacyReplies reports an outbox row in the form a version-2 database kept
+// an undelivered reply (a JSON list of dialog replies), moved into the
+// outbox by the store's migration: it is rendered here, at send time.
+func legacyReplies(payload []byte) bool { return len(payload) > 0 && payload[0] == '[' }
+
 // outgoing renders a turn's replies as the messages the outbox keeps.
 //
 // Budget: a reply without buttons is folded into the next one, so "got it"
@@ -40,7 +47,7 @@ type outMsg struct {
 // answer. The old buttons go with the edit, so no separate keyboard
 // removal is needed, and the person sees the answered question turn into
 // the next one where their finger already is.
-func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([][]byte, error) {
+func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([]persist.Message, error) {
 	rs := foldReplies(replies)
 	if s.Group && len(rs) > 0 {
 		rs = b.withGroupNote(rs, lang)
@@ -60,13 +67,13 @@ func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([
 			}
 		}
 	}
-	out := make([][]byte, len(msgs))
+	out := make([]persist.Message, len(msgs))
 	for i, m := range msgs {
 		data, err := json.Marshal(m)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = data
+		out[i] = persist.Message{ThreadID: s.Thread, Payload: data}
 	}
 	return out, nil
 }
@@ -109,17 +116,59 @@ func (b *Bot) withGroupNote(replies []dialog.Reply, lang knowledge.Lang) []dialo
 	return out
 }
 
-func (b *Bot) fetchOutbox(ctx context.Context, limit int) ([]job, error) {
-	rows, err := b.mb.Outbox(ctx, limit)
+// claimOutbox claims messages to send for this process.
+func (b *Bot) claimOutbox(ctx context.Context, limit int) ([]job, error) {
+	rows, err := b.mb.ClaimOutbox(ctx, b.cfg.Owner, b.cfg.OutboxLease, limit)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]job, len(rows))
 	for i, r := range rows {
-		out[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload}
+		if r.TakenOver {
+			b.met.takenOver("outbox")
+		}
+		out[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID}
 	}
 	return out, nil
 }
+
+func (b *Bot) renewOutbox(ctx context.Context, ids []int64) ([]int64, error) {
+	return b.mb.RenewOutbox(ctx, b.cfg.Owner, b.cfg.OutboxLease, ids)
+}
+
+// holdLease makes sure this process holds message j for longer than a send
+// can take, renewing the claim if needed. False: the message is another
+// owner's now (or the store cannot say), and must not be sent from here.
+func (b *Bot) holdLease(stop context.Context, j job) bool {
+	left, ok := b.outFeed.leaseLeft(j.id)
+	if !ok {
+		return false
+	}
+	if left > b.cfg.SendTimeout+leaseMargin {
+		return true
+	}
+	for try := 1; ; try++ {
+		start := b.outFeed.now()
+		ctx, cancel := context.WithTimeout(stop, 5*time.Second)
+		lost, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, b.cfg.OutboxLease, []int64{j.id})
+		cancel()
+		if err == nil {
+			if len(lost) > 0 {
+				return false
+			}
+			b.outFeed.renewed(j.id, start.Add(b.cfg.OutboxLease))
+			return true
+		}
+		b.storeTrouble("renew a message's claim", err)
+		if b.cfg.Sleep(stop, backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)) != nil {
+			return false
+		}
+	}
+}
+
+// leaseMargin is kept between the end of a send and the end of its lease:
+// clocks of two processes (and of the database) differ a little.
+const leaseMargin = 5 * time.Second
 
 func (b *Bot) isBlocked(chat int64) bool {
 	b.blockedMu.Lock()
@@ -147,11 +196,52 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 		return
 	}
 	log := b.log.With(logKeyChat, j.chat)
-	var m outMsg
-	if err := json.Unmarshal(j.payload, &m); err != nil {
-		b.sent(log, j, reasonUnsendable)
+	if legacyReplies(j.payload) {
+		b.deliverLegacy(stop, hard, log, j)
 		return
 	}
+	var m outMsg
+	if err := json.Unmarshal(j.payload, &m); err != nil {
+		b.sent(hard, log, j, reasonUnsendable)
+		return
+	}
+	if !b.sendOne(stop, hard, log, j, m) {
+		return
+	}
+	b.sent(hard, log, j, "")
+}
+
+// deliverLegacy sends the replies of a version-2 pending reply, rendered
+// now, one message after the other, then removes the row. A crash half way
+// sends the first messages again: this form exists once, after an upgrade.
+func (b *Bot) deliverLegacy(stop, hard context.Context, log *slog.Logger, j job) {
+	replies, err := dialog.DecodeReplies(j.payload)
+	if err != nil {
+		b.sent(hard, log, j, reasonUnsendable)
+		return
+	}
+	msgs, err := b.outgoing(stored{}, b.runner.Machine.DefaultLang, replies)
+	if err != nil {
+		b.sent(hard, log, j, reasonUnsendable)
+		return
+	}
+	for _, pm := range msgs {
+		var m outMsg
+		if json.Unmarshal(pm.Payload, &m) != nil {
+			continue
+		}
+		if !b.sendOne(stop, hard, log, j, m) {
+			return
+		}
+	}
+	b.sent(hard, log, j, "")
+}
+
+// sendOne sends one message of job j, retrying on its own until Telegram
+// accepts it (true), or refuses it for good (the row is removed with the
+// reason, false), or the chat blocked the bot, the lease was lost or a
+// stop began (false, the row stays).
+func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m outMsg) bool {
 	if m.Edit != 0 && !b.isLatest(j.chat, m.Edit) {
 		// The button pressed was on an older message: editing it would put
 		// the next question out of sight, above newer ones.
@@ -159,26 +249,33 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	}
 	for try := 1; ; try++ {
 		if err := b.lim.wait(stop, j.chat); err != nil {
-			return
+			return false
 		}
-		id, err := b.sendOnce(hard, j.chat, m)
+		// Checked after the limiter's wait, right before the call: a
+		// message whose claim lapsed meanwhile may be in another
+		// process's hands.
+		if !b.holdLease(stop, j) {
+			log.Info("message taken over by another process; not sent from here")
+			return false
+		}
+		id, err := b.sendOnce(hard, j.chat, j.thread, m)
 		c, wait := classify(err)
 		switch c {
 		case classOK, classNotModified:
 			b.setLatest(j.chat, id)
-			b.sent(log, j, "")
-			return
+			return true
 		case classEditGone:
 			m.Edit = 0
 			continue
 		case classBadHTML:
 			if m.Plain {
-				b.sent(log, j, reasonRefused)
-				return
+				b.sent(hard, log, j, reasonRefused)
+				return false
 			}
 			m.Text, m.Plain = htmlToPlain(m.Text), true
 			continue
 		case classRetryAfter:
+			b.met.throttled()
 		case classTransient:
 			wait = backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)
 		case classBlocked:
@@ -190,29 +287,34 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 			if err := b.mb.Block(ctx, j.chat); err != nil {
 				log.Warn("mark blocked", logKeyErr, err)
 			}
+			// Given back, so that it goes as soon as the person writes
+			// again, not when the lease lapses.
+			if _, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, 0, []int64{j.id}); err != nil {
+				log.Debug("give back a blocked chat's message", logKeyErr, err)
+			}
 			cancel()
-			return
+			return false
 		default:
 			log.Warn("message refused by Telegram; dropped", logKeyErr, b.scrub(err))
-			b.sent(log, j, reasonRefused)
-			return
+			b.sent(hard, log, j, reasonRefused)
+			return false
 		}
 		if stop.Err() != nil {
-			return
+			return false
 		}
 		log.Debug("send failed; retrying", "wait", wait.String(), logKeyErr, b.scrub(err))
 		if err := b.cfg.Sleep(stop, wait); err != nil {
-			return
+			return false
 		}
 	}
 }
 
-// sent removes a finished message from the outbox. It is not tied to the
-// stop, and it insists: a message that went out but stays in the outbox
-// is sent again.
-func (b *Bot) sent(log interface {
-	Warn(string, ...any)
-}, j job, reason string) {
+// sent removes a finished message from the outbox. It insists, through
+// any outage of the store, until the end of the grace period of a stop
+// (hard): a message that went out but stays in the outbox is sent again.
+// Meanwhile the row stays held by this process, so its own claims never
+// offer it again.
+func (b *Bot) sent(hard context.Context, log *slog.Logger, j job, reason string) {
 	for try := 1; ; try++ {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		err := b.mb.Sent(ctx, j.id, j.chat, reason)
@@ -220,11 +322,13 @@ func (b *Bot) sent(log interface {
 		if err == nil {
 			return
 		}
-		log.Warn("remove sent message from the outbox", "try", try, logKeyErr, err)
-		if try == 10 {
+		if try == 1 || try%10 == 0 {
+			log.Warn("remove sent message from the outbox; retrying", "try", try, logKeyErr, err)
+		}
+		if sleepCtx(hard, backoff(100*time.Millisecond, 5*time.Second, try)) != nil {
+			log.Error("stopping with a sent message still in the outbox: it will be sent again after the restart", logKeyErr, err)
 			return
 		}
-		time.Sleep(backoff(100*time.Millisecond, 5*time.Second, try))
 	}
 }
 
@@ -255,7 +359,7 @@ const maxLatest = 1 << 16
 
 // sendOnce makes one message-class call: an edit of the pressed message,
 // or a new message. It returns the id of the message now showing it.
-func (b *Bot) sendOnce(ctx context.Context, chat int64, m outMsg) (int, error) {
+func (b *Bot) sendOnce(ctx context.Context, chat, thread int64, m outMsg) (int, error) {
 	ctx, cancel := context.WithTimeout(ctx, b.cfg.SendTimeout)
 	defer cancel()
 	mode := models.ParseModeHTML
@@ -278,7 +382,7 @@ func (b *Bot) sendOnce(ctx context.Context, chat int64, m outMsg) (int, error) {
 		id = m.Edit
 	} else {
 		sent, err = b.api.SendMessage(ctx, &bot.SendMessageParams{
-			ChatID: chat, Text: m.Text, ParseMode: mode,
+			ChatID: chat, MessageThreadID: int(thread), Text: m.Text, ParseMode: mode,
 			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
 		})
 		if sent != nil {

@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/url"
@@ -30,9 +31,12 @@ const (
 	DefaultGlobalBurst = 1
 	DefaultChatRate    = 1
 	DefaultChatBurst   = 3
-	DefaultBaseBackoff = 500 * time.Millisecond
-	DefaultMaxBackoff  = 30 * time.Second
-	DefaultSendTimeout = 15 * time.Second
+	// DefaultGroupPerMinute is Telegram's limit for one group: about 20
+	// messages a minute.
+	DefaultGroupPerMinute = 20
+	DefaultBaseBackoff    = 500 * time.Millisecond
+	DefaultMaxBackoff     = 30 * time.Second
+	DefaultSendTimeout    = 15 * time.Second
 )
 
 // chatLimiterSweep is how many per-chat limiters may exist before idle
@@ -135,6 +139,17 @@ type limits struct {
 	mu        sync.Mutex
 	chats     map[int64]*rate.Limiter
 
+	// The rate limiters space calls evenly, but a reservation is a promise
+	// of a time: after a stall (a paused process, a starved CPU) every
+	// goroutine whose time passed would go at once. The windows are the
+	// hard caps, counted on the times calls actually leave: at most
+	// floor(GlobalRate) in any second, at most GroupPerMinute to one
+	// group in any minute.
+	winMu   sync.Mutex
+	overall *window
+	groups  map[int64]*window
+	groupN  int
+
 	now   func() time.Time
 	sleep func(ctx context.Context, d time.Duration) error
 }
@@ -152,13 +167,90 @@ func withHeadroom(l rate.Limit) rate.Limit {
 }
 
 func newLimits(cfg *Config) *limits {
-	return &limits{
+	l := &limits{
 		global:    rate.NewLimiter(withHeadroom(cfg.GlobalRate), cfg.GlobalBurst),
 		chatRate:  withHeadroom(cfg.ChatRate),
 		chatBurst: cfg.ChatBurst,
 		chats:     map[int64]*rate.Limiter{},
+		groups:    map[int64]*window{},
+		groupN:    cfg.GroupPerMinute,
 		now:       time.Now,
 		sleep:     cfg.Sleep,
+	}
+	if cfg.GlobalRate != rate.Inf && cfg.GlobalRate > 0 {
+		l.overall = newWindow(time.Second, max(1, int(math.Floor(float64(cfg.GlobalRate)))))
+	}
+	return l
+}
+
+// window counts the calls of the last span; at most max fit.
+type window struct {
+	span  time.Duration
+	max   int
+	times []time.Time // oldest first
+}
+
+func newWindow(span time.Duration, n int) *window { return &window{span: span, max: n} }
+
+// wait is how long until one more call fits (0: now).
+func (w *window) wait(now time.Time) time.Duration {
+	i := 0
+	for i < len(w.times) && now.Sub(w.times[i]) >= w.span {
+		i++
+	}
+	w.times = w.times[i:]
+	if len(w.times) < w.max {
+		return 0
+	}
+	return w.times[0].Add(w.span).Sub(now)
+}
+
+func (w *window) take(now time.Time) { w.times = append(w.times, now) }
+
+// groupWindowSweep is how many group windows may exist before idle ones
+// are dropped.
+const groupWindowSweep = 1024
+
+// admit waits until a call to chatID fits the overall window and, for a
+// group, the group's, and counts it in both at once.
+func (s *limits) admit(ctx context.Context, chatID int64) error {
+	for {
+		now := s.now()
+		s.winMu.Lock()
+		var d time.Duration
+		if s.overall != nil {
+			d = s.overall.wait(now)
+		}
+		var g *window
+		if chatID < 0 && s.groupN > 0 {
+			g = s.groups[chatID]
+			if g == nil {
+				if len(s.groups) >= groupWindowSweep {
+					for id, w := range s.groups {
+						if w.wait(now) == 0 && len(w.times) == 0 {
+							delete(s.groups, id)
+						}
+					}
+				}
+				g = newWindow(time.Minute, s.groupN)
+				s.groups[chatID] = g
+			}
+			d = max(d, g.wait(now))
+		}
+		if d <= 0 {
+			if s.overall != nil {
+				s.overall.take(now)
+			}
+			if g != nil {
+				g.take(now)
+			}
+			s.winMu.Unlock()
+			return nil
+		}
+		s.winMu.Unlock()
+		if err := s.sleep(ctx, d); err != nil {
+			return err
+		}
 	}
 }
 
@@ -203,7 +295,10 @@ func (s *limits) wait(ctx context.Context, chatID int64) error {
 	if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
 		return err
 	}
-	return s.reserve(ctx, s.global)
+	if err := s.reserve(ctx, s.global); err != nil {
+		return err
+	}
+	return s.admit(ctx, chatID)
 }
 
 func (s *limits) reserve(ctx context.Context, l *rate.Limiter) error {

@@ -165,7 +165,10 @@ func testForgetInTurn(t *testing.T, s persist.Store) {
 	if string(after.State) != "fresh" || !after.Found {
 		t.Errorf("state after /forget: %+v", after)
 	}
-	if got := keysOf(claimIn(t, s, "w", long)); !slices.Equal(got, []string{"tg:3"}) {
+	if err := s.Release(ctx, "w"); err != nil {
+		t.Fatal(err)
+	}
+	if got := keysOf(claimIn(t, s, "v", long)); !slices.Equal(got, []string{"tg:3"}) {
 		t.Errorf("after /forget claimed %v, want the later update", got)
 	}
 	// The forgotten entry itself cannot be applied again.

@@ -321,7 +321,7 @@ func (s *Server) overHTTPS(r *http.Request) bool {
 // without the token, so it stays out of history, logs and bookmarks.
 func (s *Server) requireToken(next http.Handler) http.Handler {
 	if !s.authEnabled() {
-		return next
+		return s.refuseProxied(next)
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
@@ -358,6 +358,47 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 			return
 		}
 		s.unauthorized(w, r)
+	})
+}
+
+// forwardingHeaders are the headers a reverse proxy adds. A server without
+// a token trusts whoever can reach its loopback address; a request that
+// came through a proxy came from somewhere else.
+var forwardingHeaders = []string{"Forwarded", "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Real-Ip"}
+
+// Proxied reports whether r carries a header a reverse proxy adds.
+func Proxied(r *http.Request) bool {
+	for _, h := range forwardingHeaders {
+		if _, ok := r.Header[h]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// NoTokenBehindProxy is what a server without a token answers a request
+// that came through a proxy, and what serve --behind-https says when no
+// token is configured.
+const NoTokenBehindProxy = "this server has no access token, and this request came through a proxy " +
+	"(it carries X-Forwarded-For, X-Forwarded-Proto or Forwarded): anyone the proxy serves could use it. " +
+	"Restart bujiao serve with --auth-token-file FILE (a file holding a random token, e.g. openssl rand -hex 24 > FILE)."
+
+// refuseProxied lets through requests that reached a tokenless loopback
+// server directly, and refuses (403) those a proxy forwarded: the README's
+// own setup puts a TLS proxy in front of 127.0.0.1, and without this check
+// the page, the API and /metrics would be open to the internet.
+func (s *Server) refuseProxied(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if Proxied(r) {
+			w.Header().Set("Cache-Control", "no-store")
+			if strings.HasPrefix(r.URL.Path, "/api/") {
+				writeJSONError(w, http.StatusForbidden, FieldError{Message: NoTokenBehindProxy})
+				return
+			}
+			http.Error(w, "403 "+NoTokenBehindProxy, http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
 	})
 }
 

@@ -736,6 +736,54 @@ func TestServeToken(t *testing.T) {
 	}
 }
 
+// A server without a token trusts whoever reaches its loopback address;
+// a request a proxy forwarded did not come from this machine, so it is
+// refused with the flag that fixes it. The open routes stay open.
+func TestServeNoTokenBehindProxy(t *testing.T) {
+	open := newTestServer(t, Options{})
+	open.Handle("POST /telegram/hook", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(204) }))
+	h := open.Handler()
+	for _, hdr := range []map[string]string{
+		{"X-Forwarded-For": "203.0.113.7"},
+		{"X-Forwarded-Proto": "https"},
+		{"Forwarded": "for=203.0.113.7;proto=https"},
+		{"X-Real-IP": "203.0.113.7"},
+		{"X-Forwarded-Host": "bot.example.org"},
+	} {
+		for _, path := range []string{"/", "/answer.txt?" + shanghaiQuery, "/metrics", "/api/regions"} {
+			r := do(t, h, http.MethodGet, path, nil, hdr)
+			if r.code != http.StatusForbidden || !strings.Contains(r.body, "--auth-token-file") {
+				t.Errorf("%s with %v: %d %q, want 403 naming --auth-token-file", path, hdr, r.code, r.body)
+			}
+		}
+		ph := map[string]string{"Content-Type": "application/json"}
+		for k, v := range hdr {
+			ph[k] = v
+		}
+		if r := do(t, h, http.MethodPost, "/api/answer", strings.NewReader(`{"scheme":"employee"}`), ph); r.code != http.StatusForbidden || !strings.Contains(r.body, "--auth-token-file") {
+			t.Errorf("API with %v: %d %q", hdr, r.code, r.body)
+		}
+		for _, path := range []string{"/healthz", "/readyz", "/static/app.css"} {
+			if r := do(t, h, http.MethodGet, path, nil, hdr); r.code != 200 {
+				t.Errorf("%s with %v: %d, want 200 (needs no token)", path, hdr, r.code)
+			}
+		}
+		if r := do(t, h, http.MethodPost, "/telegram/hook", nil, hdr); r.code != 204 {
+			t.Errorf("webhook with %v: %d, want 204 (Telegram's secret header guards it)", hdr, r.code)
+		}
+	}
+	// Straight to the loopback listener: open, as before.
+	if r := get(t, h, "/api/regions"); r.code != 200 {
+		t.Errorf("direct request: %d", r.code)
+	}
+	// With a token, a proxied request with the token gets in.
+	const token = "correct-horse-battery-staple"
+	closed := newTestServer(t, Options{Token: token}).Handler()
+	if r := do(t, closed, http.MethodGet, "/api/regions", nil, map[string]string{"X-Forwarded-For": "203.0.113.7", "Authorization": "Bearer " + token}); r.code != 200 {
+		t.Errorf("proxied with the token: %d", r.code)
+	}
+}
+
 func TestServeStatic(t *testing.T) {
 	s := newTestServer(t, Options{})
 	for path, ctype := range map[string]string{"/static/app.css": "text/css", "/static/app.js": "text/javascript"} {
