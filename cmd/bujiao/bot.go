@@ -20,6 +20,7 @@ import (
 
 	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/dialog/telegram"
 	"bujiao/knowledge"
 	"bujiao/store"
@@ -40,7 +41,8 @@ By default the bot polls Telegram (no public address needed). With
   --listen ADDR        serve /healthz, /readyz and /metrics on ADDR (and the
                        webhook, with --webhook-url; default :8080 then, none
                        when polling)
-  --db FILE            conversation database (default %s)
+  --db FILE|URL        conversation database: a SQLite file or a postgres:// URL
+                       (default $BUJIAO_DATABASE_URL, else %s)
   --kb DIR             use another knowledge directory
   --log-format FORMAT  text or json (default text)
 %s
@@ -219,19 +221,6 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	return nil
 }
 
-// openBotStore opens the database and logs what its migrations did that an
-// operator should know.
-func openBotStore(ctx context.Context, path string, opts store.Options, log *slog.Logger) (*store.DB, error) {
-	db, err := store.OpenWith(ctx, path, opts)
-	if err != nil {
-		return nil, fmt.Errorf("open conversation database: %w", err)
-	}
-	for _, n := range db.MigrationNotes() {
-		log.Warn("database upgraded", "note", n)
-	}
-	return db, nil
-}
-
 // serveBot runs the bot — polling, or by webhook mounted on srv — and srv
 // on listen, until ctx is done.
 func serveBot(ctx context.Context, srv *http.ServeMux, b *telegram.Bot, listen, webhookURL string, log *slog.Logger) error {
@@ -299,7 +288,7 @@ func opsMux(metrics *web.Metrics, ready interface{ Ping(context.Context) error }
 // store damaged, not yet started, stopping) or the store does not answer.
 type botReadiness struct {
 	b  *telegram.Bot
-	db *store.DB
+	db persist.Store
 }
 
 func (r botReadiness) Ping(ctx context.Context) error {
@@ -367,7 +356,7 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 // database, which it uses directly: *store.DB is the persistence contract.
 // With metrics, turns, answers, FAQ look-ups, retries, backlogs and failed
 // deliveries are counted (on /metrics of bot --listen and serve --bot).
-func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
+func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db persist.Store, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
 	cfg := telegram.Config{Token: token, ServerURL: bf.apiURL, Mailbox: db, Log: log, Workers: bf.workers,
 		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db},
 		GlobalRate: rate.Limit(bf.rate), ChatRate: rate.Limit(bf.chatRate), GroupPerMinute: bf.groupRate,

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
+	"time"
 
 	"bujiao/dialog/persist"
 	"bujiao/store"
@@ -41,6 +43,11 @@ func dbName(target string) string {
 type openOptions struct {
 	// ReadOnly: for maintainer tools; no migrations, no writes.
 	ReadOnly bool
+	// sqlite tunes a SQLite file (its ReadOnly is ReadOnly above).
+	sqlite store.Options
+	// rowsPerChatHour bounds the events one chat adds in an hour, on
+	// either store (store.Options.RowsPerChatHour).
+	rowsPerChatHour int
 }
 
 // openStore opens the database named by target: a postgres:// or
@@ -50,7 +57,7 @@ type openOptions struct {
 // ReadOnly.
 func openStore(ctx context.Context, target string, o openOptions) (persist.Store, error) {
 	if pg.IsURL(target) {
-		db, err := pg.Open(ctx, target, pg.Options{ReadOnly: o.ReadOnly})
+		db, err := pg.Open(ctx, target, pg.Options{ReadOnly: o.ReadOnly, RowsPerChatHour: o.rowsPerChatHour})
 		if err != nil {
 			if errors.Is(err, persist.ErrUnavailable) {
 				return nil, fmt.Errorf("%w\nIs PostgreSQL running at %s, and does the URL (%s) name the right host, port, user and database?",
@@ -60,25 +67,63 @@ func openStore(ctx context.Context, target string, o openOptions) (persist.Store
 		}
 		return db, nil
 	}
-	var db *store.DB
-	var err error
+	var (
+		db  *store.DB
+		err error
+	)
 	if o.ReadOnly {
 		// A missing file would otherwise surface as SQLite's "unable to
 		// open".
 		if _, serr := os.Stat(target); serr != nil {
 			return nil, fmt.Errorf("no database at %s: %w", target, serr)
 		}
-		db, err = store.OpenWith(ctx, target, store.Options{ReadOnly: true})
+		opts := o.sqlite
+		opts.ReadOnly = true
+		db, err = store.OpenWith(ctx, target, opts)
 	} else {
-		db, err = store.Open(ctx, target)
+		db, err = store.OpenWith(ctx, target, o.sqlite)
 	}
 	if err != nil {
 		return nil, err
 	}
-	s, ok := any(db).(persist.Store)
-	if !ok {
-		db.Close()
-		return nil, errors.New("the SQLite store does not implement the persistence contract yet")
+	return db, nil
+}
+
+// botStore is a store the bot runs on: the contract, and a retention
+// sweeper (both stores have one with this signature).
+type botStore interface {
+	persist.Store
+	RunSweeper(ctx context.Context, interval, idleConversations, eventAge time.Duration, log *slog.Logger)
+}
+
+// statsStore is a store "bujiao stats" reads: the contract's Stats, and
+// the lookups and FAQ choices both stores count.
+type statsStore interface {
+	persist.Store
+	Lookups(ctx context.Context, from, to time.Time) ([]store.LookupCount, error)
+	FAQChoices(ctx context.Context, from, to time.Time) ([]store.FAQChoice, error)
+}
+
+var (
+	_ botStore   = (*store.DB)(nil)
+	_ botStore   = (*pg.DB)(nil)
+	_ statsStore = (*store.DB)(nil)
+	_ statsStore = (*pg.DB)(nil)
+)
+
+// openBotStore opens the database for the bot (or serve) and logs what its
+// migrations did that an operator should know. opts tune a SQLite file;
+// RowsPerChatHour applies to PostgreSQL too.
+func openBotStore(ctx context.Context, target string, opts store.Options, log *slog.Logger) (botStore, error) {
+	s, err := openStore(ctx, target, openOptions{sqlite: opts, rowsPerChatHour: opts.RowsPerChatHour})
+	if err != nil {
+		return nil, fmt.Errorf("open conversation database %s: %w", dbName(target), err)
 	}
-	return s, nil
+	if db, ok := s.(*store.DB); ok {
+		for _, n := range db.MigrationNotes() {
+			log.Warn("database upgraded", "note", n)
+		}
+	}
+	log.Info("database", "db", dbName(target))
+	return s.(botStore), nil
 }

@@ -17,8 +17,8 @@ import (
 )
 
 // TestMain lets the test binary run as the bujiao command inside scripts
-// and process-level tests, and stops the PostgreSQL test cluster, if a
-// test started one, at the end. Under -race it builds the command without -race
+// and process-level tests, and stops the PostgreSQL test cluster, if a test
+// started one, at the end. Under -race it builds the command without -race
 // instead: the race detector slows every bujiao process 5-10 times, and
 // what those tests check (output, exit status, crash recovery) is not a
 // data race in one process — the in-process tests run under -race.

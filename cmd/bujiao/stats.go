@@ -15,6 +15,7 @@ import (
 
 	"bujiao/knowledge"
 	"bujiao/store"
+	"bujiao/store/pg"
 )
 
 const statsDateLayout = "2006-01-02"
@@ -31,7 +32,7 @@ var statsNow = time.Now
 func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	dbPath := fs.String("db", store.DefaultPath(), "database `file`")
+	dbPath := fs.String("db", store.DefaultPath(), "database `file` or postgres:// URL")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
@@ -85,15 +86,17 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError("stats: --db: want a database file, got an empty path")
 	}
 	// A missing file would otherwise surface as SQLite's "unable to open".
-	if _, err := os.Stat(*dbPath); err != nil {
-		return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
+	if !pg.IsURL(*dbPath) {
+		if _, err := os.Stat(*dbPath); err != nil {
+			return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
+		}
 	}
-
-	db, err := store.OpenWith(ctx, *dbPath, store.Options{ReadOnly: true})
+	opened, err := openStore(ctx, *dbPath, openOptions{ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("stats: %w", err)
+		return fmt.Errorf("stats: %s: %w", dbName(*dbPath), err)
 	}
-	defer db.Close()
+	defer opened.Close()
+	db := opened.(statsStore) // both stores are
 	base, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
@@ -133,7 +136,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return nil
 	}
-	if err := writeStatsText(stdout, rep, from, to, *dbPath); err != nil {
+	if err := writeStatsText(stdout, rep, from, to, dbName(*dbPath)); err != nil {
 		return fmt.Errorf("stats: write: %w", err)
 	}
 	return nil

@@ -144,3 +144,35 @@ func TestDatabaseSelection(t *testing.T) {
 		}
 	}
 }
+
+// TestChatAndStatsOnPostgres: a terminal chat kept in PostgreSQL resumes
+// on a second run, and stats reads its events from the same database.
+func TestChatAndStatsOnPostgres(t *testing.T) {
+	db := withPassword(t, pgtest.Database(t))
+	var out, errb bytes.Buffer
+	ctx := context.Background()
+	if err := run(ctx, []string{"chat", "--today", "2026-11-25", "--db", db}, strings.NewReader("1\n"), &out, &errb); err != nil {
+		t.Fatalf("chat: %v\n%s", err, errb.String())
+	}
+	out.Reset()
+	if err := run(ctx, []string{"chat", "--today", "2026-11-25", "--db", db}, strings.NewReader(""), &out, &errb); err != nil {
+		t.Fatalf("chat again: %v\n%s", err, errb.String())
+	}
+	if !strings.Contains(out.String(), "欢迎回来") {
+		t.Errorf("the second chat on PostgreSQL did not resume:\n%s", out.String())
+	}
+	s, err := runCmd(t, "stats", "--db", db, "--format", "json")
+	if err != nil || !strings.Contains(s, `"conversations_started": 1`) {
+		t.Errorf("stats on PostgreSQL: %v\n%s", err, s)
+	}
+}
+
+// TestBotUnreachableDatabase: the bot stops at start with the reason and
+// the host, and without the password.
+func TestBotUnreachableDatabase(t *testing.T) {
+	t.Setenv("TELEGRAM_BOT_TOKEN", "123456:test-token")
+	out, err := runCmd(t, "bot", "--db", "postgres://bujiao:s3cret-pw@127.0.0.1:1/bujiao?connect_timeout=2")
+	if err == nil || !strings.Contains(out, "127.0.0.1:1") || !strings.Contains(out, "connect") {
+		t.Fatalf("bot on an unreachable database: %v\n%s", err, out)
+	}
+}

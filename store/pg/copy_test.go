@@ -29,20 +29,20 @@ func fillSQLite(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	defer sq.Close()
-	if err := sq.Receive(ctx, []store.Inbound{{Key: persist.UpdateKey(10), ChatID: 1, Payload: []byte("a")},
+	if err := sq.Receive(ctx, []persist.Inbound{{Key: persist.UpdateKey(10), ChatID: 1, Payload: []byte("a")},
 		{Key: persist.UpdateKey(11), ChatID: 2, Payload: []byte("b")}, {Key: persist.UpdateKey(12), ChatID: 2, Payload: []byte("c")}},
-		[]store.Parked{{Key: persist.UpdateKey(13), ChatID: 3, Reason: "bad_json"}}, 14); err != nil {
+		[]persist.Parked{{Key: persist.UpdateKey(13), ChatID: 3, Reason: "bad_json"}}, 14); err != nil {
 		t.Fatal(err)
 	}
-	in, err := sq.ClaimInbox(ctx, "fill", time.Minute, 1)
-	if err != nil || len(in) != 1 {
-		t.Fatalf("claim the first update: %v %v", in, err)
+	in, err := sq.ClaimInbox(ctx, "t", time.Minute, 1)
+	if err != nil || len(in) != 1 || in[0].ChatID != 1 {
+		t.Fatalf("claim: %+v %v", in, err)
 	}
-	if err := sq.Commit(ctx, store.Commit{ChatID: 1, Entry: in[0].Seq, State: []byte("s"), Lang: "zh",
-		Events: []store.Event{{Kind: store.EventStarted}}, Outbox: []persist.Message{{Payload: []byte("reply")}}}); err != nil {
+	if err := sq.Commit(ctx, persist.Commit{ChatID: 1, Entry: in[0].Seq, State: []byte("s"), Lang: "zh",
+		Events: []persist.Event{{Kind: persist.EvStarted}}, Outbox: []persist.Message{{Payload: []byte("reply")}}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := sq.Release(ctx, "fill"); err != nil {
+	if err := sq.Release(ctx, "t"); err != nil {
 		t.Fatal(err)
 	}
 	if err := sq.Block(ctx, 4); err != nil {

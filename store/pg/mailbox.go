@@ -83,8 +83,9 @@ ON CONFLICT (key) DO UPDATE SET value = excluded.value`, offsetKey, strconv.Form
 }
 
 // ClaimInbox claims for owner, for lease, up to limit due entries not yet
-// applied, in seq order: unclaimed ones, lapsed ones and owner's own, never
-// past an earlier entry of the same chat that another owner holds.
+// applied, in seq order: unclaimed ones and lapsed ones (what owner holds
+// under a live lease is not handed out again), never past an earlier entry
+// of the same chat that another owner holds.
 func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Inbound, error) {
 	var out []persist.Inbound
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
@@ -98,7 +99,7 @@ func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration,
 		rows, err := tx.Query(ctx, `WITH cand AS (
     SELECT i.seq, i.owner AS was FROM inbox i
     WHERE i.status = 'new' AND (i.due_at IS NULL OR i.due_at <= $1)
-      AND (i.owner IS NULL OR i.lease_until <= $1 OR i.owner = $2)
+      AND (i.owner IS NULL OR i.lease_until <= $1)
       AND NOT EXISTS (SELECT 1 FROM inbox j WHERE j.chat_id = i.chat_id AND j.status = 'new' AND j.seq < i.seq
                       AND j.owner IS NOT NULL AND j.owner <> $2 AND j.lease_until > $1)
     ORDER BY i.seq LIMIT $3
@@ -265,7 +266,7 @@ func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration
 		now := db.now()
 		rows, err := tx.Query(ctx, `WITH cand AS (
     SELECT o.id, o.owner AS was FROM outbox o
-    WHERE (o.owner IS NULL OR o.owner = $2 OR NOT (o.lease_until > $1 OR $1 < pg_postmaster_start_time() + $5 * interval '1 millisecond'))
+    WHERE (o.owner IS NULL OR NOT (o.lease_until > $1 OR o.owner <> $2 AND $1 < pg_postmaster_start_time() + $5 * interval '1 millisecond'))
       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.chat_id = o.chat_id AND c.blocked)
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.id < o.id
                       AND p.owner IS NOT NULL AND p.owner <> $2

@@ -96,6 +96,11 @@ type Options struct {
 	MaxConns int32
 	// ConnectTimeout bounds the first connection; zero means 10 s.
 	ConnectTimeout time.Duration
+	// RowsPerChatHour bounds the events one chat adds in an hour, as
+	// store.Options.RowsPerChatHour: zero means store.DefaultRowsPerChatHour,
+	// negative no bound. Counted in the database, so the bound holds for
+	// all instances together.
+	RowsPerChatHour int
 }
 
 // DB is a bujiao store on PostgreSQL. It is safe for concurrent use.
@@ -106,6 +111,7 @@ type DB struct {
 	pool     *pgxpool.Pool
 	host     string
 	readOnly bool
+	rowLimit int // events per chat per hour; negative: none
 }
 
 // Open connects to the server named by rawURL, checks that it answers
@@ -146,7 +152,11 @@ func openUpTo(ctx context.Context, rawURL string, opts Options, upTo int) (*DB, 
 		ct = 10 * time.Second
 	}
 	cfg.ConnConfig.ConnectTimeout = ct
-	db := &DB{Now: time.Now, host: net.JoinHostPort(cfg.ConnConfig.Host, strconv.Itoa(int(cfg.ConnConfig.Port))), readOnly: opts.ReadOnly}
+	db := &DB{Now: time.Now, host: net.JoinHostPort(cfg.ConnConfig.Host, strconv.Itoa(int(cfg.ConnConfig.Port))),
+		readOnly: opts.ReadOnly, rowLimit: opts.RowsPerChatHour}
+	if db.rowLimit == 0 {
+		db.rowLimit = store.DefaultRowsPerChatHour
+	}
 	db.pool, err = pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)

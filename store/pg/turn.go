@@ -59,11 +59,19 @@ func (db *DB) commitIn(ctx context.Context, tx pgx.Tx, c persist.Commit) error {
 	// second Commit of the entry wait and then see it applied, and a
 	// concurrent turn on the chat wait and then see the version this one
 	// wrote.
+	// The third count is the chat's events in the last hour, for the
+	// per-chat bound (a script posting as fast as Telegram allows must not
+	// fill the disk); the chat's row lock serialises it with the chat's
+	// other turns.
+	now := db.now()
 	var status *string
 	var cur *int64
+	var recent int
 	err := tx.QueryRow(ctx, `SELECT
     (SELECT status FROM inbox WHERE seq = $1 FOR UPDATE),
-    (SELECT version FROM conversations WHERE chat_id = $2 FOR UPDATE)`, c.Entry, c.ChatID).Scan(&status, &cur)
+    (SELECT version FROM conversations WHERE chat_id = $2 FOR UPDATE),
+    (SELECT count(*) FROM events WHERE chat_id = $2 AND at > $3 AND $4)`,
+		c.Entry, c.ChatID, now.Add(-time.Hour), len(c.Events) > 0 && db.rowLimit > 0).Scan(&status, &cur, &recent)
 	if err != nil {
 		return fmt.Errorf("check turn: %w", err)
 	}
@@ -79,8 +87,11 @@ func (db *DB) commitIn(ctx context.Context, tx pgx.Tx, c persist.Commit) error {
 	if exists && *cur != c.Version || !exists && c.Version != 0 {
 		return persist.ErrConflict
 	}
-	now := db.now()
 	state := nonNil(c.State)
+	events := c.Events
+	if db.rowLimit > 0 && c.ChatID != 0 && len(events) > db.rowLimit-recent {
+		events = events[:max(db.rowLimit-recent, 0)]
+	}
 	// The writes go in one batch: one round trip however many events and
 	// messages the turn has.
 	var bt pgx.Batch
@@ -105,7 +116,7 @@ VALUES ($1, $2, $3, false, $4, $5, $5) ON CONFLICT (chat_id) DO NOTHING`, c.Chat
 		bt.Queue(`UPDATE inbox SET status = 'done', payload = NULL, finished_at = $2,
     owner = NULL, lease_until = NULL WHERE seq = $1`, c.Entry, now)
 	}
-	queueEvents(&bt, c.ChatID, now, c.Events)
+	queueEvents(&bt, c.ChatID, now, events)
 	queueMessages(&bt, c.ChatID, now, c.Outbox)
 	queueEntries(&bt, now, c.Schedule)
 	if len(c.Cancel) > 0 {
