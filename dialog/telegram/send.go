@@ -152,6 +152,8 @@ type limits struct {
 
 	now   func() time.Time
 	sleep func(ctx context.Context, d time.Duration) error
+	// cfg, with a Cluster, selects the shared budget instead (cluster.go).
+	cfg *Config
 }
 
 // headroom keeps the limiters 3 % under their stated rates: calls leave
@@ -176,6 +178,7 @@ func newLimits(cfg *Config) *limits {
 		groupN:    cfg.GroupPerMinute,
 		now:       time.Now,
 		sleep:     cfg.Sleep,
+		cfg:       cfg,
 	}
 	if cfg.GlobalRate != rate.Inf && cfg.GlobalRate > 0 {
 		l.overall = newWindow(time.Second, max(1, int(math.Floor(float64(cfg.GlobalRate)))))
@@ -292,6 +295,9 @@ func (s *limits) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
 // the chat may send, so a chat waiting for its turn does not use up the
 // overall budget.
 func (s *limits) wait(ctx context.Context, chatID int64) error {
+	if s.cfg != nil && s.cfg.Cluster != nil {
+		return s.sharedWait(ctx, chatID) // one budget for all instances (cluster.go)
+	}
 	if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
 		return err
 	}
