@@ -378,6 +378,14 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 // workers renew it three times a lease).
 const clusterInboxLease = 5 * time.Second
 
+// clusterSendTimeout bounds one Bot API call on a shared store. The
+// outbox lease must outlast a call (twice it), and a dead instance's
+// messages wait for that lease: with the default 15 s call a person whose
+// reply was claimed by an instance that died waited 30 s (and wrote
+// again). 4 s is far above a normal call; one that takes longer is
+// retried (and may then arrive twice).
+const clusterSendTimeout = 4 * time.Second
+
 // newTelegramBot builds the bot over a conversation engine and its
 // database, which it uses directly: *store.DB is the persistence contract.
 // With metrics, turns, answers, FAQ look-ups, retries, backlogs and failed
@@ -402,6 +410,7 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 	if c, ok := db.(persist.Cluster); ok {
 		cfg.Cluster = c
 		cfg.InboxLease = clusterInboxLease
+		cfg.SendTimeout, cfg.OutboxLease = clusterSendTimeout, 2*clusterSendTimeout
 	}
 	return telegram.New(ctx, cfg)
 }
