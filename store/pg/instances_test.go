@@ -538,12 +538,17 @@ func TestInstances(t *testing.T) {
 		{"webhook-kill-instance", scenario{chats: 300, steps: 3, rate: 300, kill: "instance"}},
 		{"poll-kill-leader", scenario{poll: true, chats: 300, steps: 3, rate: 300, kill: "leader"}},
 	}
+	// The runs wait mostly on the budget and the leases, not the CPU (about
+	// 17 s of CPU in 64 s of wall time, one after the other), so they run
+	// side by side, each on its own database and so its own budget.
 	t.Run("rate-30", func(t *testing.T) {
+		t.Parallel()
 		sc := scenario{chats: 40, steps: 2, rate: 30, kill: "instance"}
 		check(t, sc, runScenario(t, sc, pgtest.Database(t), nil))
 	})
 	for _, c := range long {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			if testing.Short() {
 				t.Skip("300 chats through three instances: skipped under -short")
 			}
@@ -551,6 +556,7 @@ func TestInstances(t *testing.T) {
 		})
 	}
 	t.Run("webhook-restart-postgres", func(t *testing.T) {
+		t.Parallel()
 		if testing.Short() {
 			t.Skip("300 chats, PostgreSQL restarted: skipped under -short")
 		}
