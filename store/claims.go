@@ -23,12 +23,12 @@ WHERE i.status = 'new' AND i.due_at <= ?1 AND (i.owner = '' OR i.lease_until <= 
                   AND p.owner <> '' AND p.owner <> ?2 AND p.lease_until > ?1)
 ORDER BY i.seq LIMIT ?3`
 
-const claimOutboxSQL = `SELECT o.id, o.chat_id, o.thread_id, o.payload, o.owner FROM outbox o
+const claimOutboxSQL = `SELECT o.id, o.chat_id, o.thread_id, o.payload, o.owner, o.background FROM outbox o
 WHERE (o.owner = '' OR o.lease_until <= ?1)
   AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.chat_id = o.chat_id AND c.blocked)
   AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.id < o.id
                   AND p.owner <> '' AND p.owner <> ?2 AND p.lease_until > ?1)
-ORDER BY o.id LIMIT ?3`
+ORDER BY o.background, o.id LIMIT ?3`
 
 const (
 	takeInbox   = `UPDATE inbox SET owner = ?, lease_until = ? WHERE seq = ?`
@@ -122,7 +122,7 @@ func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration
 			m    Outbound
 			prev string
 		)
-		if err := rows.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload, &prev); err != nil {
+		if err := rows.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload, &prev, &m.Background); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("claim outbox: %w", db.readErr(ctx, err))
 		}

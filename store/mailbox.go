@@ -116,7 +116,7 @@ func (db *DB) Settle(ctx context.Context, seq, chatID int64, reason string, msgs
 		if to == 0 {
 			to = chatID
 		}
-		if _, err := ins.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts); err != nil {
+		if _, err := ins.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, m.Background); err != nil {
 			return fmt.Errorf("settle update: queue message: %w", classify(err))
 		}
 	}
@@ -256,7 +256,7 @@ func (db *DB) Applied(ctx context.Context, chatID int64) (updates, version int64
 // PeekOutbox lists every queued message in order, without claiming any
 // (tests and maintainer tools).
 func (db *DB) PeekOutbox(ctx context.Context) ([]Outbound, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT id, chat_id, thread_id, payload FROM outbox ORDER BY id`)
+	rows, err := db.r.QueryContext(ctx, `SELECT id, chat_id, thread_id, payload, background FROM outbox ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("read outbox: %w", db.readErr(ctx, err))
 	}
@@ -264,7 +264,7 @@ func (db *DB) PeekOutbox(ctx context.Context) ([]Outbound, error) {
 	var out []Outbound
 	for rows.Next() {
 		var m Outbound
-		if err := rows.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload); err != nil {
+		if err := rows.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload, &m.Background); err != nil {
 			return nil, fmt.Errorf("read outbox: %w", err)
 		}
 		out = append(out, m)

@@ -118,7 +118,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 		if to == 0 {
 			to = c.ChatID
 		}
-		if _, err := st.insertOutbox.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts); err != nil {
+		if _, err := st.insertOutbox.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, m.Background); err != nil {
 			return res, fmt.Errorf("queue message: %w", classify(err))
 		}
 	}

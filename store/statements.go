@@ -35,7 +35,7 @@ ON CONFLICT (chat_id) DO UPDATE SET
     blocked = 0,
     version = excluded.version,
     updated_at = excluded.updated_at`
-	insertOutbox = `INSERT INTO outbox (chat_id, thread_id, payload, created_at) VALUES (?, ?, ?, ?)`
+	insertOutbox = `INSERT INTO outbox (chat_id, thread_id, payload, created_at, background) VALUES (?, ?, ?, ?, ?)`
 
 	insertInbox = `INSERT INTO inbox (key, chat_id, payload, status, error, received_at, due_at)
 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`

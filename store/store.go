@@ -322,8 +322,12 @@ func (db *DB) Close() error {
 // $XDG_DATA_HOME/bujiao/bujiao.db, else ~/.local/share/bujiao/bujiao.db, else
 // under os.UserConfigDir(), else ./bujiao.db. Open creates the directory
 // with mode 0700.
-func DefaultPath() string {
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+func DefaultPath() string { return DefaultPathEnv(os.Getenv) }
+
+// DefaultPathEnv is DefaultPath reading the environment through getenv
+// (commands get it from run, which alone reads the process's).
+func DefaultPathEnv(getenv func(string) string) string {
+	if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "bujiao", "bujiao.db")
 	}
 	if h, err := os.UserHomeDir(); err == nil && h != "" {

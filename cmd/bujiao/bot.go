@@ -164,7 +164,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	dbPath := fs.String("db", "", "")
 	kbDir := fs.String("kb", "", "")
 	logFormat := fs.String("log-format", "text", "")
-	usage := fmt.Sprintf(botUsage, store.DefaultPath(), botFlagsUsage)
+	usage := fmt.Sprintf(botUsage, store.DefaultPathEnv(getenv), botFlagsUsage)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, usage)
@@ -197,7 +197,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	path := *dbPath
 	if path == "" {
-		path = store.DefaultPath()
+		path = store.DefaultPathEnv(getenv)
 	}
 	db, err := openBotStore(ctx, path, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 	if err != nil {

@@ -149,3 +149,64 @@ func TestBotRunsAndStops(t *testing.T) {
 		}
 	}
 }
+
+// TestBotListenPolling: bot --listen serves /healthz, /readyz and /metrics
+// while polling, with the same metrics as serve --bot (backlog gauges
+// among them).
+func TestBotListenPolling(t *testing.T) {
+	api := &miniAPI{polled: make(chan struct{})}
+	srv := httptest.NewServer(api)
+	defer srv.Close()
+	dir := t.TempDir()
+	tokenFile := filepath.Join(dir, "token")
+	if err := os.WriteFile(tokenFile, []byte(testBotToken+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- runBotEnv(ctx, []string{"--token-file", tokenFile, "--api-url", srv.URL, "--db", filepath.Join(dir, "b.db"),
+			"--listen", addr}, noEnv, io.Discard, &stderr)
+	}()
+	select {
+	case <-api.polled:
+	case err := <-done:
+		t.Fatalf("bot exited early: %v\n%s", err, stderr.String())
+	case <-time.After(20 * time.Second):
+		t.Fatal("the bot never polled")
+	}
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	if code, body := get("/healthz"); code != 200 || body != "ok" {
+		t.Errorf("/healthz: %d %q", code, body)
+	}
+	if code, body := get("/readyz"); code != 200 {
+		t.Errorf("/readyz: %d %q", code, body)
+	}
+	code, metrics := get("/metrics")
+	for _, want := range []string{"bujiao_outbox_waiting 0", "bujiao_inbox_waiting 0", "bujiao_store_damaged 0",
+		"bujiao_telegram_budget_messages_per_second 30"} {
+		if code != 200 || !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q (status %d)", want, code)
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("bot: %v\n%s", err, stderr.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the bot did not stop")
+	}
+}

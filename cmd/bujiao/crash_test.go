@@ -453,6 +453,29 @@ func crashRun(t *testing.T, webhook bool, sig syscall.Signal) {
 	defer db.Close()
 	ctx := context.Background()
 	lost, twice, unanswered := 0, 0, 0
+	// A message sent again after the kill follows its first copy (a chat's
+	// messages go in order): count identical neighbours. An upper bound: a
+	// simulated person who got a message twice may press its button again,
+	// and the answer to that repeats too.
+	resent, chatsWith := 0, 0
+	api.mu.Lock()
+	for _, p := range ps {
+		msgs := api.chats[p.chat]
+		before := resent
+		for i := 1; i < len(msgs); i++ {
+			if msgs[i].text == msgs[i-1].text && string(msgs[i].markup) == string(msgs[i-1].markup) {
+				resent++
+			}
+		}
+		if resent > before {
+			chatsWith++
+		}
+	}
+	api.mu.Unlock()
+	t.Logf("%v: %d messages sent twice, in %d chats", sig, resent, chatsWith)
+	if sig == syscall.SIGTERM && resent != 0 {
+		t.Errorf("a clean stop sent %d messages twice, want 0", resent)
+	}
 	for _, p := range ps {
 		applied, version, err := db.Applied(ctx, p.chat)
 		if err != nil {

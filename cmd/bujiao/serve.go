@@ -154,7 +154,7 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 	opts := web.Options{Token: token, RequireToken: token != "" || !loopback, Metrics: web.NewMetrics(), Logger: log,
 		BehindHTTPS: *behindHTTPS, Reload: live}
 	if *withBot && *dbPath == "" {
-		*dbPath = store.DefaultPath()
+		*dbPath = store.DefaultPathEnv(getenv)
 	}
 	var db botStore
 	if *dbPath != "" {

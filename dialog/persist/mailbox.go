@@ -68,9 +68,9 @@ type Inbox interface {
 
 // Outbox holds messages to send, written by Commit and Settle.
 type Outbox interface {
-	// ClaimOutbox claims for owner, for lease, up to limit messages in ID
-	// order, leaving out chats that blocked the bot, following the claim
-	// rules of Mailbox.
+	// ClaimOutbox claims for owner, for lease, up to limit messages, replies
+	// before background messages and each in ID order, leaving out chats
+	// that blocked the bot, following the claim rules of Mailbox.
 	ClaimOutbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]Outbound, error)
 	// RenewOutbox extends owner's lease on the messages with these ids
 	// (lease <= 0: gives them back) and returns those owner no longer
@@ -123,14 +123,19 @@ type Message struct {
 	ThreadID int64
 	// Payload is the transport's rendering; opaque to the store.
 	Payload []byte
+	// Background marks a message nobody is waiting for (a reminder, a
+	// relay summary): it is claimed after every waiting reply, also one of
+	// its own chat that was queued later.
+	Background bool
 }
 
 // Outbound is a queued message as the outbox hands it out.
 type Outbound struct {
-	ID       int64
-	ChatID   int64
-	ThreadID int64
-	Payload  []byte
+	ID         int64
+	ChatID     int64
+	ThreadID   int64
+	Payload    []byte
+	Background bool
 	// TakenOver reports that another owner's lapsed lease was taken over.
 	TakenOver bool
 }

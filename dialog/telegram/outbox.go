@@ -166,6 +166,17 @@ func (b *Bot) holdLease(stop context.Context, j job) bool {
 	}
 }
 
+// giveBack returns a message unsent to the store, so that it goes as soon
+// as its chat can take it again (the person writes again), not when the
+// lease lapses.
+func (b *Bot) giveBack(j job) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if _, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, 0, []int64{j.id}); err != nil {
+		b.log.Debug("give back a blocked chat's message", logKeyChat, j.chat, logKeyErr, err)
+	}
+}
+
 // leaseMargin is kept between the end of a send and the end of its lease:
 // clocks of two processes (and of the database) differ a little.
 const leaseMargin = 5 * time.Second
@@ -193,6 +204,7 @@ func (b *Bot) unblock(chat int64) {
 func (b *Bot) deliver(stop, hard context.Context, j job) {
 	defer b.outFeed.done(j.id)
 	if b.isBlocked(j.chat) {
+		b.giveBack(j)
 		return
 	}
 	log := b.log.With(logKeyChat, j.chat)
@@ -287,12 +299,8 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 			if err := b.mb.Block(ctx, j.chat); err != nil {
 				log.Warn("mark blocked", logKeyErr, err)
 			}
-			// Given back, so that it goes as soon as the person writes
-			// again, not when the lease lapses.
-			if _, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, 0, []int64{j.id}); err != nil {
-				log.Debug("give back a blocked chat's message", logKeyErr, err)
-			}
 			cancel()
+			b.giveBack(j)
 			return false
 		default:
 			log.Warn("message refused by Telegram; dropped", logKeyErr, b.scrub(err))

@@ -44,6 +44,8 @@ CREATE INDEX inbox_chat ON inbox (chat_id);
 ALTER TABLE outbox ADD COLUMN thread_id INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN owner TEXT NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
+-- Background messages (reminders) are claimed after every waiting reply.
+ALTER TABLE outbox ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
 
 -- A version-2 reply not yet delivered goes to the outbox as the JSON list of
 -- replies it was; the transport knows that form (it starts with '[').

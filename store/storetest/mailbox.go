@@ -487,3 +487,26 @@ func testOffset(t *testing.T, s persist.Store) {
 		t.Errorf("offset %d %v, want 50", off, err)
 	}
 }
+
+// testRepliesBeforeBackground: background messages (reminders) queued
+// first are claimed after the replies queued later, so a burst of them
+// never holds a live answer back.
+func testRepliesBeforeBackground(t *testing.T, s persist.Store) {
+	ctx := ctxT(t)
+	var bg []persist.Message
+	for i := range 5 {
+		bg = append(bg, persist.Message{ChatID: int64(100 + i), Payload: []byte("reminder"), Background: true})
+	}
+	if err := s.Commit(ctx, persist.Commit{ChatID: 1, State: []byte("s"), Outbox: bg}); err != nil {
+		t.Fatal(err)
+	}
+	receive(t, s, 2, "tg:1")
+	mustApply(t, s, claimIn(t, s, "w", long)[0], "reply")
+	out, err := s.ClaimOutbox(ctx, "a", long, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 3 || string(out[0].Payload) != "reply" || out[0].Background || !out[1].Background {
+		t.Errorf("claimed %v, want the reply first, then reminders marked background", payloadsOf(out))
+	}
+}

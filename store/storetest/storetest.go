@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"OutboxLeaseLostMidSend", testOutboxLeaseLostMidSend},
 		{"Release", testRelease},
 		{"Addressing", testAddressing},
+		{"RepliesBeforeBackground", testRepliesBeforeBackground},
 		{"Scheduled", testScheduled},
 		{"SettleAndPark", testSettleAndPark},
 		{"PendingReplies", testPendingReplies},
