@@ -40,7 +40,8 @@ var ErrBadAction = errors.New("unrecognised button data")
 var buttonCommands = []string{"restart", "back", "lang", "start", "summary", "help", "faq"}
 
 // explain topics; "details" shows the full answer after the short one.
-var explainTopics = []string{"scheme", "since", "details"}
+// "fee" and "cost" offer the refinements of an answer (refine.go).
+var explainTopics = []string{"scheme", "since", "details", refineFee, refineCost}
 
 // EncodeAction returns the button data for a; it is plain ASCII and at most
 // MaxButtonData bytes for every action the engine creates.
@@ -101,7 +102,7 @@ func DecodeAction(data string) (Action, error) {
 		}
 		return Action{Kind: ActEdit, Field: rules.Field(rest)}, nil
 	case ActSkip:
-		if !slices.Contains(rules.DecisiveFields, rules.Field(rest)) {
+		if !slices.Contains(rules.DecisiveFields, rules.Field(rest)) && !slices.Contains(refinable, rules.Field(rest)) {
 			return Action{}, ErrBadAction
 		}
 		return Action{Kind: ActSkip, Field: rules.Field(rest)}, nil

@@ -32,6 +32,10 @@ func DefaultHumanRoute(kb *knowledge.Base, lang knowledge.Lang, facts rules.Fact
 // on where the conversation stood.
 func (t *turn) human() {
 	t.event(Event{Kind: EvHuman})
+	if t.handoffOn() {
+		t.offerHandoff(reasonAsked, t.typed)
+		return
+	}
 	route := t.m.humanRoute()
 	t.sayThenContinue(route(t.kb, t.s.Lang, t.s.Facts)...)
 }
@@ -109,6 +113,11 @@ func (t *turn) notUnderstood(hint string) {
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		hint = t.msg("d.stuck")
+		if t.handoffOn() {
+			t.say(para(text(hint)))
+			t.offerHandoff(reasonMisses, "")
+			return
+		}
 	}
 	t.sayThenAskOrOffer(para(text(hint)))
 }
@@ -131,31 +140,44 @@ func (t *turn) sayThenAskOrOffer(blocks ...Block) {
 // questions: the person's question first, nothing they said lost.
 func (t *turn) answerQuestion(r Route, msg string) {
 	got, c := t.applyStated(r.Facts, r.Analysis)
-	t.sayGot(got)
+	got = append(got, t.moneyInText(msg)...)
+	// One message for the question: what was understood, then the answer
+	// to the question, with its buttons (one message per step).
+	var blocks []Block
+	var buttons [][]Button
+	if g := t.gotBlock(got); g != nil {
+		blocks = append(blocks, *g)
+	}
 	if r.Kind == RouteComputed {
 		t.event(Event{Kind: EvDirect, Question: "monthly-cost", Text: msg})
-		t.sayButtons([][]Button{{
+		blocks = append(blocks, t.costBlocks(r.CostRegion)...)
+		buttons = [][]Button{{
 			t.btn(t.msg("d.faq_yes"), Action{Kind: ActFeedback, Value: "y:cost"}),
 			t.btn(t.msg("d.faq_no"), Action{Kind: ActFeedback, Value: "n:cost"}),
-		}}, t.costBlocks(r.CostRegion)...)
+		}}
 	} else {
 		t.event(Event{Kind: EvFAQHit, Question: r.FAQ[0].FAQ.ID, Text: msg})
-		blocks, buttons := t.faqReply(r.FAQ[0].FAQ)
-		t.sayButtons(buttons, blocks...)
+		b, bs := t.faqReply(r.FAQ[0].FAQ)
+		blocks, buttons = append(blocks, b...), append(bs, t.relatedFAQ(r.FAQ)...)
 	}
 	switch {
 	case c != nil:
+		t.sayButtons(buttons, blocks...)
 		t.askConflict(*c)
-	case r.ConfirmGap != nil:
+	case r.ConfirmGap != nil && !slices.Contains(got, rules.FieldGap):
+		t.sayButtons(buttons, blocks...)
 		t.confirmGap(*r.ConfirmGap)
 	case len(got) == 0 && t.s.Asking == "" && !t.s.Answered && t.s.Facts == (rules.Facts{}):
 		// A question before anything else: the answer, and one tap to
 		// start the questions; the person may only have wanted this.
-		t.sayButtons([][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}},
-			para(text(t.msg("d.faq_then_start"))))
+		blocks = append(blocks, para(text(t.msg("d.faq_then_start"))))
+		buttons = append(buttons, []Button{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})})
+		t.sayButtons(buttons, blocks...)
 	case t.s.Answered && len(got) == 0:
-		t.sayButtons(t.afterButtons(), para(text(t.msg("d.faq_after_answer"))))
+		blocks = append(blocks, para(text(t.msg("d.faq_after_answer"))))
+		t.sayButtons(append(buttons, t.afterButtons()[1:]...), blocks...)
 	default:
+		t.sayButtons(buttons, blocks...)
 		t.advance()
 	}
 }
@@ -208,25 +230,47 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		t.s.Moved = true
 		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross
 	}
+	if a.Origin != "" {
+		t.s.Origin = a.Origin
+	}
+	t.s.Child = t.s.Child || a.Child
 	return t.applyExtracted(ex), c
 }
 
 // sayGot lists the facts just taken.
 func (t *turn) sayGot(changed []rules.Field) {
+	if b := t.gotBlock(changed); b != nil {
+		t.say(*b)
+	}
+}
+
+// gotBlock is "明白了：…" with the facts just taken, nil with none.
+//
+// Every fact read is echoed, whether or not it matters yet: a place typed
+// before the scheme is known is what was understood too.
+func (t *turn) gotBlock(changed []rules.Field) *Block {
+	for _, c := range changed {
+		// A key that answers another's question (a monthly amount, a
+		// first unpaid month) is described under that question.
+		if d, ok := rules.FactByField(c); ok && d.AltOf != "" {
+			changed = append(changed, d.AltOf)
+		}
+	}
 	var names []string
-	for _, fv := range t.factValues() {
-		if slices.Contains(changed, fv.field) {
-			names = append(names, fv.label+t.colon()+fv.value)
+	for _, fv := range t.kb.DescribeGiven(t.s.Facts, t.s.Lang) {
+		if slices.Contains(changed, fv.Field) {
+			names = append(names, fv.Label+t.colon()+fv.Value)
 		}
 	}
 	if len(names) == 0 {
-		return
+		return nil
 	}
 	sep := "; "
 	if t.s.Lang == knowledge.Zh {
 		sep = "；"
 	}
-	t.say(para(text(t.msg("d.got")), bold(strings.Join(names, sep))))
+	b := para(text(t.msg("d.got")), bold(strings.Join(names, sep)))
+	return &b
 }
 
 // conflict is a fact said now that differs from one said before.
@@ -302,10 +346,29 @@ func (t *turn) askConflict(c conflict) {
 	t.event(Event{Kind: EvAsked, Question: string(c.field)})
 }
 
-// movedNote reminds someone who moved to have their record follow them.
+// movedNote reminds someone who moved to have their record follow them,
+// and says what applies to who the person said they are.
 func (t *turn) movedNote() []Block {
-	if !t.s.Moved {
-		return nil
+	var out []Block
+	if t.s.Moved {
+		out = append(out, para(text(t.msg("d.moved_note"))))
 	}
-	return []Block{para(text(t.msg("d.moved_note")))}
+	return append(out, t.personNotes()...)
+}
+
+// personNotes: a foreigner or a Hong Kong, Macao or Taiwan resident is
+// answered where they work, with whose rules apply; a parent is told a
+// child enrols where it lives.
+func (t *turn) personNotes() []Block {
+	var out []Block
+	switch t.s.Origin {
+	case originForeign:
+		out = append(out, para(text(t.msg("d.origin_note.foreign"))))
+	case originHMT:
+		out = append(out, para(text(t.msg("d.origin_note.hmt"))))
+	}
+	if t.s.Child && t.s.Facts.Scheme == rules.SchemeResident {
+		out = append(out, para(text(t.msg("d.child_note"))))
+	}
+	return out
 }

@@ -11,6 +11,8 @@ import (
 
 	"bujiao/knowledge"
 	"bujiao/rules"
+
+	"github.com/shopspring/decimal"
 )
 
 // The graph tests press every button the engine offers, in every state it
@@ -197,6 +199,13 @@ func walkQuestions(t *testing.T, m *Machine, hint string, s State, replies []Rep
 			t.Errorf("%s: button %q (%s) does not answer %s", where, b.Label, b.Data, asked)
 			continue
 		}
+		if asked == rules.FieldLocalYearsPaid && s.Facts.YearsPaid != nil {
+			// More local years than years in all is refused and asked
+			// again (issue 18); TestImpossibleLocalYearsAskedAgain.
+			if v, err := decimal.NewFromString(a.Value); err == nil && v.GreaterThan(*s.Facts.YearsPaid) {
+				continue
+			}
+		}
 		s2, r2, ev := graphStep(t, m, s, Input{Data: b.Data, LangHint: hint}, where+" → "+b.Data)
 		p2 := append(slices.Clip(path), string(asked)+"="+a.Value)
 		if s2.Answered {
@@ -296,7 +305,8 @@ func TestChangeAnswerAsksOnlyDependents(t *testing.T) {
 						t.Errorf("%s: no answer after the change", w)
 						break
 					}
-					if !deps[s2.Asking] {
+					// An impossible value is asked again (issue 18).
+					if !deps[s2.Asking] && !(s2.Asking == a.Field && a.Field == rules.FieldLocalYearsPaid) {
 						t.Errorf("%s: asks %s, which does not depend on %s", w, s2.Asking, a.Field)
 						break
 					}
@@ -527,7 +537,9 @@ func TestInvalidTypedAnswers(t *testing.T) {
 		n := res.asking[f]
 		for _, lang := range []knowledge.Lang{knowledge.Zh, knowledge.En} {
 			s := n.s
-			s.Lang = lang
+			// Chosen with /lang: the nonsense typed must not switch it
+			// (language detection has its own test).
+			s.Lang, s.LangSet = lang, true
 			for _, typed := range nonsense {
 				where := string(f) + " " + string(lang) + " typed " + typed
 				s2, replies, events := graphStep(t, m, s, Input{Text: typed}, where)
@@ -596,4 +608,18 @@ func onlyAfterStated(d *rules.Fact) bool {
 		}
 	}
 	return true
+}
+
+// TestImpossibleLocalYearsAskedAgain: more years paid locally than in all
+// is refused, and the local years are asked again (issue 18 item 8).
+func TestImpossibleLocalYearsAskedAgain(t *testing.T) {
+	m := testMachine(t)
+	s, _, _ := graphStep(t, m, State{}, Input{Text: "/start", LangHint: "zh-CN"}, "/start")
+	for _, data := range []string{"s:scheme:employee", "s:retirement:at-age", "s:region:shanghai", "s:years_paid:10", "s:local_years_paid:15"} {
+		s, _, _ = graphStep(t, m, s, Input{Data: data, LangHint: "zh-CN"}, data)
+	}
+	if s.Answered || s.Asking != rules.FieldLocalYearsPaid || s.Facts.LocalYearsPaid != nil {
+		t.Errorf("after local years 15 of 10: answered=%v asking=%q local=%v, want local_years_paid asked again",
+			s.Answered, s.Asking, s.Facts.LocalYearsPaid)
+	}
 }

@@ -104,6 +104,8 @@ func (t *turn) explain(topic string) {
 		t.ask(rules.FieldScheme)
 	case "details":
 		t.details()
+	case refineFee, refineCost:
+		t.refine(topic)
 	case "since":
 		if !t.relevant(rules.FieldGap) {
 			t.badButton()
@@ -194,6 +196,8 @@ func (t *turn) runCommand(name, args string) {
 		t.say(para(text(t.msg("d.undone"))))
 		t.advance()
 	case "lang":
+		// Chosen: what the person types no longer switches it.
+		t.s.LangSet = true
 		switch l, ok := knowledge.ParseLang(args); {
 		case ok:
 			t.s.Lang = l
@@ -235,7 +239,16 @@ func (t *turn) runCommand(name, args string) {
 func (t *turn) summaryText() Block {
 	var lines [][]Span
 	lines = append(lines, []Span{bold(t.msg("d.summary_title"))})
-	for _, fv := range t.factValues() {
+	fvs := t.factValues()
+	if t.s.Facts.Scheme == "" {
+		// Before the scheme no fact counts as relevant, but what was read
+		// (a place, a gap) shows at once.
+		fvs = fvs[:0]
+		for _, g := range t.kb.DescribeGiven(t.s.Facts, t.s.Lang) {
+			fvs = append(fvs, factValue{g.Field, g.Label, g.Value})
+		}
+	}
+	for _, fv := range fvs {
 		lines = append(lines, []Span{text("- " + fv.label + t.colon() + fv.value)})
 	}
 	if len(lines) == 1 {
@@ -289,7 +302,7 @@ func (t *turn) applyPayload(p string) (bad bool) {
 		}
 		if k == "lang" {
 			if l, ok := knowledge.ParseLang(v); ok {
-				t.s.Lang = l
+				t.s.Lang, t.s.LangSet = l, true
 				continue
 			}
 			bad = true
@@ -349,6 +362,12 @@ func cleanText(msg string) string {
 // what the current question expects.
 func (t *turn) text(msg string) {
 	t.typed = msg
+	t.detectLang(msg)
+	if hz, ok := understand.Depinyin(msg); ok {
+		// Pinyin without tones is Chinese: read in characters.
+		msg = hz
+		t.typed = hz
+	}
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()
@@ -377,7 +396,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedAnswer(msg) {
+	if t.typedAnswer(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
@@ -398,8 +417,7 @@ func (t *turn) text(msg string) {
 			t.answerQuestion(r, msg)
 			return
 		}
-		t.showFAQ(r.FAQ[0].FAQ, msg)
-		t.moreFAQ(r.FAQ)
+		t.showFAQ(r.FAQ[0].FAQ, msg, r.FAQ...)
 	case RouteFacts:
 		t.facts(r, msg)
 	case RouteMiss:
@@ -410,9 +428,28 @@ func (t *turn) text(msg string) {
 	}
 }
 
+// detectLang sets the chat's language from the first typed message that
+// tells one (characters, traditional characters and pinyin are Chinese),
+// unless the person chose one with /lang. Until then /start and buttons
+// use the client's language, which many mainland phones report as en.
+func (t *turn) detectLang(msg string) {
+	if t.s.LangSet || t.s.Typed || t.s.Mode == modeSince {
+		return
+	}
+	lang, ok := understand.LangOf(msg)
+	if !ok {
+		return
+	}
+	t.s.Typed = true
+	if l, ok := knowledge.ParseLang(lang); ok {
+		t.s.Lang = l
+	}
+}
+
 // facts takes the facts a message states and moves on.
 func (t *turn) facts(r Route, msg string) {
 	changed, c := t.applyStated(r.Facts, r.Analysis)
+	changed = append(changed, t.moneyInText(msg)...)
 	if len(changed) > 0 || c != nil || r.ConfirmGap != nil {
 		t.s.Misses = 0
 	}
@@ -448,8 +485,7 @@ func (t *turn) unknown(r Route, msg string) {
 		}
 		if len(matches) > 0 && matches[0].Score >= knowledge.MinFAQScore {
 			t.s.Misses = 0
-			t.showFAQ(matches[0].FAQ, msg)
-			t.moreFAQ(matches)
+			t.showFAQ(matches[0].FAQ, msg, matches...)
 			return
 		}
 		t.event(Event{Kind: EvFAQMiss, Text: msg})
@@ -539,9 +575,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if f.Scheme == rules.SchemeResident && f.Newborn == nil && (ex.Gap != nil || ex.RepayYears != nil) {
 		apply(rules.FieldNewborn, "n")
 	}
+	asking := t.s.Asking
 	// A duration means months unpaid for the employee scheme, whole years
 	// without cover for the resident scheme.
-	asking := t.s.Asking
 	switch {
 	case ex.Gap != nil && f.Scheme == rules.SchemeResident && asking != rules.FieldRepayYears:
 		apply(rules.FieldBrokenYears, itoa(gapYears(*ex.Gap, t.today)))
@@ -573,6 +609,23 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		apply(rules.FieldYearsPaid, itoa(ex.Gap.Months/12))
 	}
 	apply(rules.FieldSex, string(ex.Sex))
+	if ex.Treatment != nil {
+		apply(rules.FieldTreatmentDate, ex.Treatment.String())
+	}
+	if ex.FirstEnrolment {
+		// Never insured: a first enrolment, not "nothing to back-pay".
+		apply(rules.FieldFirstEnrolment, "y")
+	}
+	apply(rules.FieldSubsidised, string(ex.Subsidised))
+	if ex.Student {
+		apply(rules.FieldStudent, "y")
+	}
+	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
+		// The gap is over: the month paying resumed changes the dates, so
+		// it is asked before the answer (refine.go).
+		t.s.Refine = append(t.s.Refine, rules.FieldGapEnded)
+		t.s.Answered = false
+	}
 	return got
 }
 
@@ -641,31 +694,35 @@ func (t *turn) faq(q string) {
 		t.sayThenAskOrOffer(para(text(t.msg("d.faq_miss"))))
 		return
 	}
-	t.showFAQ(matches[0].FAQ, q)
-	t.moreFAQ(matches)
+	t.showFAQ(matches[0].FAQ, q, matches...)
 }
 
-// moreFAQ offers the other good matches as buttons.
 // relatedFAQShare is the share of the shown entry's score another entry
 // needs to be offered after it.
 const relatedFAQShare = 0.6
 
-func (t *turn) moreFAQ(matches []knowledge.FAQMatch) {
-	var more []Button
+// maxRelatedFAQ bounds the related entries offered under an FAQ answer.
+const maxRelatedFAQ = 2
+
+// relatedFAQ offers the other good matches as buttons, one a row (their
+// labels are questions), under the answer itself: one message per step.
+func (t *turn) relatedFAQ(matches []knowledge.FAQMatch) [][]Button {
+	if len(matches) < 2 {
+		return nil
+	}
+	var more [][]Button
 	for _, m := range matches[1:] {
 		// An entry far weaker than the one shown shares only common words
 		// with the question ("医保", "去哪"): offering it is noise.
-		if m.Score >= knowledge.MinFAQScore && m.Score >= relatedFAQShare*matches[0].Score {
+		if len(more) < maxRelatedFAQ && m.Score >= knowledge.MinFAQScore && m.Score >= relatedFAQShare*matches[0].Score {
 			label := m.FAQ.Questions.Zh[0]
 			if t.s.Lang == knowledge.En {
 				label = m.FAQ.Questions.En[0]
 			}
-			more = append(more, t.btn(label, Action{Kind: ActFAQ, Value: m.FAQ.ID}))
+			more = append(more, []Button{t.btn(label, Action{Kind: ActFAQ, Value: m.FAQ.ID})})
 		}
 	}
-	if len(more) > 0 {
-		t.sayButtons(rows(1, more...), para(text(t.msg("d.faq_more"))))
-	}
+	return more
 }
 
 // offerButtons are the way on from a reply that is not a question: back
@@ -681,11 +738,14 @@ func (t *turn) offerButtons() [][]Button {
 	return [][]Button{{t.btn(t.msg("d.start_questions"), Action{Kind: ActCommand, Value: "start"})}}
 }
 
-func (t *turn) showFAQ(f *knowledge.FAQ, query string) {
+// showFAQ shows an FAQ entry, with the other good matches (matches, the
+// shown one first) as buttons under it.
+func (t *turn) showFAQ(f *knowledge.FAQ, query string, matches ...knowledge.FAQMatch) {
 	if query != "" {
 		t.event(Event{Kind: EvFAQHit, Question: f.ID, Text: query})
 	}
 	blocks, buttons := t.faqReply(f)
+	buttons = append(buttons, t.relatedFAQ(matches)...)
 	if t.s.Asking != "" {
 		buttons = append(buttons, []Button{t.btn(t.msg("d.continue"), Action{Kind: ActEdit, Field: t.s.Asking})})
 	} else if !t.s.Answered {

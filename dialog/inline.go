@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"bujiao/dialog/persist"
+	"bujiao/dialog/understand"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -66,6 +67,9 @@ type InlineResult struct {
 	ContinueTitle, ContinueDescription, ContinueText string
 	// Verdict and Region are set for an answered case (for counting).
 	Verdict, Region string
+	// FAQTitle, FAQDescription and FAQText are the FAQ entry a question
+	// in the query found, offered first; empty when none.
+	FAQTitle, FAQDescription, FAQText string
 }
 
 // HasFacts reports whether anything worth carrying into the chat was
@@ -92,8 +96,22 @@ func InlineAnswer(kb *knowledge.Base, query string, today rules.Date, lang knowl
 		r.Title, r.Description, r.Text = msg("in.too_long_title"), msg("in.too_long_desc"), msg("in.continue_text")
 		return r
 	}
+	if hz, ok := understand.Depinyin(q); ok {
+		// Pinyin is read in characters, as the chat reads it.
+		q = hz
+	}
 	t := &turn{kb: kb, s: State{V: StateVersion, Lang: lang}, today: today, typed: q}
 	route := Decide(kb, q, today, "", rules.Facts{})
+	if (route.Kind == RouteFAQ || route.Kind == RouteBoth) && route.FAQHit() && (route.Analysis.Asks || route.Facts.Empty()) {
+		// A question gets its FAQ entry first, as in the chat.
+		f := route.FAQ[0].FAQ
+		r.FAQTitle = f.Questions.Zh[0]
+		if lang == knowledge.En {
+			r.FAQTitle = f.Questions.En[0]
+		}
+		r.FAQDescription = knowledge.FirstSentence(f.Answer.In(lang), lang)
+		r.FAQText = r.FAQTitle + "\n\n" + f.Answer.In(lang)
+	}
 	// Facts said inside a question ("断缴3个月能补吗") count as the chat
 	// counts them; a gap the chat would confirm first is left out, so the
 	// inline answer never rests on a reading the person did not confirm.
@@ -105,7 +123,11 @@ func InlineAnswer(kb *knowledge.Base, query string, today rules.Date, lang knowl
 	}
 	r.Case = SharedCase{Facts: t.s.Facts, Moved: t.s.Moved}
 	r.Understood = t.knownFacts()
-	for _, f := range t.toAsk() {
+	// Only what a decision needs is missing, as for ask: the unit's status,
+	// a move across cities and the like are answered both ways (the unit
+	// taken to operate, and the answer says so), the money after it. The
+	// month a gap ended is needed once the person says it ended.
+	for _, f := range append(rules.Needed(t.s.Facts, t.inputs()), t.refineNext()...) {
 		r.Missing = append(r.Missing, msg("d.f."+string(f)))
 	}
 	sep := listSep(lang)
@@ -391,6 +413,10 @@ func (in *Inline) AnswerFor(ctx context.Context, user int64, query, langHint str
 	}
 	kb := in.Machine.Knowledge()
 	lang := LangFromHint(langHint, in.Machine.DefaultLang)
+	if l, ok := understand.LangOf(query); ok {
+		// The language of the query, whatever the phone says.
+		lang, _ = knowledge.ParseLang(l)
+	}
 	key := inlineKey{query: normalizeQuery(query), lang: lang}
 	if r, ok := in.cached(key, kb, now); ok {
 		r.Cached = true
@@ -545,6 +571,7 @@ const (
 	ResultMissing  = "missing"
 	ResultContinue = "continue"
 	ResultHint     = "hint"
+	ResultFAQ      = "faq"
 )
 
 // InlineResultID is a result id (at most 64 bytes) naming its kind, so a
@@ -561,7 +588,7 @@ func InlineResultID(kind, token string) string {
 func ChosenKind(resultID string) (kind string, ok bool) {
 	k, _, found := strings.Cut(resultID, ":")
 	switch k {
-	case ResultAnswer, ResultMissing, ResultContinue, ResultHint:
+	case ResultAnswer, ResultMissing, ResultContinue, ResultHint, ResultFAQ:
 		return k, found
 	}
 	return "", false

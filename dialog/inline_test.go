@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -142,7 +143,9 @@ func checkInlineResult(t *testing.T, kb *knowledge.Base, r InlineResult) {
 
 // TestInlineAgreesWithChat: the inline answer reads a query as the chat
 // reads the same first message: the same facts, and an answer exactly
-// when the chat answers at once.
+// when the chat answers at once or asks only a question the answer can
+// give both ways (inline answers those as ask does: "杭州 公司欠缴3个月"
+// gets the answer with the unit taken to operate, the chat asks first).
 func TestInlineAgreesWithChat(t *testing.T) {
 	m := testMachine(t)
 	today := knowledge.Today(testNow)
@@ -151,7 +154,11 @@ func TestInlineAgreesWithChat(t *testing.T) {
 		for _, lang := range []knowledge.Lang{knowledge.Zh, knowledge.En} {
 			r := InlineAnswer(m.Knowledge(), q, today, lang)
 			o := m.Turn(State{V: StateVersion, Lang: lang}, Input{Text: q}, testNow)
-			if o.State.Answered != (r.Kind == InlineAnswered) {
+			onlyDecisive := false
+			if d, ok := rules.FactByField(o.State.Asking); ok && d.Need == rules.NeedDecisive {
+				onlyDecisive = len(rules.Needed(o.State.Facts, m.Knowledge().Inputs(o.State.Facts.Region))) == 0
+			}
+			if (o.State.Answered || onlyDecisive) != (r.Kind == InlineAnswered) {
 				t.Errorf("%q (%s): chat answered %v, inline kind %s", q, lang, o.State.Answered, r.Kind)
 			}
 			if r.HasFacts() && (o.State.Facts.Region != r.Case.Facts.Region || o.State.Facts.Scheme != r.Case.Facts.Scheme ||
@@ -249,9 +256,14 @@ func TestInlineCache(t *testing.T) {
 	if a.Token == "" || b.Token != a.Token || !b.Cached || cases.puts != 1 {
 		t.Fatalf("repeat: tokens %q %q, cached %v, %d puts", a.Token, b.Token, b.Cached, cases.puts)
 	}
+	// The language is the query's, whatever the phone reports: a Chinese
+	// query from an English phone is the Chinese answer, from the cache.
+	if c := ask("上海 灵活就业 断缴8个月", "en"); !c.Cached || c.Token != a.Token || c.Lang != knowledge.Zh || cases.puts != 1 {
+		t.Fatalf("a Chinese query from an English phone: %+v, %d puts", c, cases.puts)
+	}
 	// Another language is answered afresh, but the case (facts only, no
 	// language) is the same, so it keeps its one row and token.
-	if c := ask("上海 灵活就业 断缴8个月", "en"); c.Cached || c.Token != a.Token || c.Lang != knowledge.En || cases.puts != 1 {
+	if c := ask("Shanghai flexible worker 8 months unpaid", "zh"); c.Cached || c.Token != a.Token || c.Lang != knowledge.En || cases.puts != 1 {
 		t.Fatalf("other language: %+v, %d puts", c, cases.puts)
 	}
 	if e := ask("你好", "zh"); e.Token != "" || cases.puts != 1 {
@@ -474,4 +486,54 @@ func BenchmarkInline(b *testing.B) {
 			InlineAnswer(kb, "上海 灵活就业 断缴8个月", today, knowledge.Zh)
 		}
 	})
+}
+
+// TestChatAndInlineReadTheSame: a message typed first in the chat and the
+// same text as an inline query are read into the same facts, for every
+// kind of message the understanding handles.
+func TestChatAndInlineReadTheSame(t *testing.T) {
+	m := testMachine(t)
+	today := knowledge.Today(testNow)
+	for _, q := range []string{
+		"上海灵活就业断缴8个月",
+		"shanghai linghuo jiuye duanjiao 8 ge yue",
+		"老板人找不到了，公司欠了我半年医保，在宁波",
+		"厂子关门了老板不见了 医保欠了3个月 杭州",
+		"从杭州换工作到上海了，中间断了2个月",
+		"杭州灵活就业，去年断过两个月，现在正常交着",
+		"上海灵活就业断缴2个月，月底要住院开刀",
+		"我在深圳交了9年，快退休了",
+		"公司欠缴了我3个月医保，在杭州上班，还能补吗",
+		"Shanghai flexible worker, 8 months unpaid, surgery tomorrow",
+		"醫保斷繳3個月 深圳 公司沒交",
+	} {
+		for _, lang := range []knowledge.Lang{knowledge.Zh, knowledge.En} {
+			r := InlineAnswer(m.Knowledge(), q, today, lang)
+			o := m.Turn(State{V: StateVersion, Lang: lang, LangSet: true}, Input{Text: q}, testNow)
+			chat, _ := json.Marshal(o.State.Facts)
+			inline, _ := json.Marshal(r.Case.Facts)
+			if string(chat) != string(inline) || o.State.Moved != r.Case.Moved {
+				t.Errorf("%q (%s):\n chat   %s moved %v\n inline %s moved %v", q, lang, chat, o.State.Moved, inline, r.Case.Moved)
+			}
+		}
+	}
+}
+
+// TestInlineFAQFirst: a question typed inline gets its FAQ entry; a case
+// without a question gets none; the language is the query's.
+func TestInlineFAQFirst(t *testing.T) {
+	m := testMachine(t)
+	today := knowledge.Today(testNow)
+	if r := InlineAnswer(m.Knowledge(), "医保断缴了还能补吗", today, knowledge.Zh); r.FAQTitle == "" || !strings.Contains(r.FAQText, r.FAQTitle) {
+		t.Errorf("a question got no FAQ entry: %+v", r)
+	}
+	if r := InlineAnswer(m.Knowledge(), "上海灵活就业断缴8个月", today, knowledge.Zh); r.FAQTitle != "" {
+		t.Errorf("a case without a question got the FAQ entry %q", r.FAQTitle)
+	}
+	if r := InlineAnswer(m.Knowledge(), "杭州 公司欠缴3个月", today, knowledge.Zh); r.Kind != InlineAnswered {
+		t.Errorf("an employer case without the amount: kind %s, missing %v", r.Kind, r.Missing)
+	}
+	if r := InlineAnswer(m.Knowledge(), "杭州灵活就业，去年断过两个月，现在正常交着", today, knowledge.Zh); r.Kind != InlineMissing {
+		t.Errorf("an ended gap without the month it ended was answered: kind %s", r.Kind)
+	}
 }

@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,11 @@ type Input struct {
 	// Case is the shared case a "/start c-<token>" names, looked up by the
 	// Runner before the turn; nil when the token is unknown or expired.
 	Case *SharedCase
+	// Handoff is a hand-off input: a staff message relayed into this
+	// chat, a photo the person sent, a wake-up (handoff.go).
+	Handoff *HandoffInput
+	// Group: the chat is a group; no hand-off is offered there.
+	Group bool
 }
 
 // EventKind names something maintainers count; the one list of kinds is
@@ -76,6 +82,11 @@ type Machine struct {
 	// Human tells a person who asks for one how to reach people; nil is
 	// DefaultHumanRoute.
 	Human HumanRoute
+	// Handoff, if set, offers a hand-off to staff where the human routes
+	// were given (handoff.go).
+	Handoff *HandoffConfig
+	// LastRow adds buttons to the last row under an answer (refine.go).
+	LastRow LastRow
 }
 
 // New returns a Machine answering from kb.
@@ -113,6 +124,11 @@ type turn struct {
 	forget bool
 	// shared is the input's shared case (Input.Case).
 	shared *SharedCase
+	// now is the turn's time; fx what it asks of the transport for a
+	// hand-off (handoff.go).
+	now   time.Time
+	fx    *HandoffEffects
+	group bool
 }
 
 // Outcome is what one turn produced.
@@ -123,6 +139,9 @@ type Outcome struct {
 	// Forget asks the store to delete everything kept for the chat, in the
 	// same transaction as this turn.
 	Forget bool
+	// Handoff is what the turn asks of the transport for a hand-off to
+	// staff; nil for none.
+	Handoff *HandoffEffects
 }
 
 func (t *turn) msg(key string) string { return t.kb.Msg(t.s.Lang, key) }
@@ -168,7 +187,7 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 
 // Turn is Step with everything the turn produced, /forget included.
 func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
-	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case}
+	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now, group: in.Group}
 	t.replies = make([]Reply, 0, 4)
 	// The caller keeps s: appending to a history that shares its array
 	// would change the caller's state (and a replay of it).
@@ -179,6 +198,16 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 	}
 	if t.s.Lang == "" {
 		t.s.Lang = LangFromHint(in.LangHint, m.DefaultLang)
+	}
+	if t.s.Handoff != nil || in.Handoff != nil || strings.HasPrefix(in.Data, handoffData) || isHandoffCommand(in.Text) {
+		// The hand-off's own inputs, and everything while one is open.
+		if t.s.Handoff != nil {
+			h := *t.s.Handoff // the caller keeps s
+			t.s.Handoff = &h
+		}
+		if t.handoffTurn(in, now) {
+			return t.outcome()
+		}
 	}
 	switch {
 	case in.Resume && s.V == 0:
@@ -199,7 +228,15 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 			t.text(msg)
 		}
 	}
-	return Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget}
+	return t.outcome()
+}
+
+func (t *turn) outcome() Outcome {
+	o := Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget}
+	if !t.fx.empty() {
+		o.Handoff = t.fx
+	}
+	return o
 }
 
 // Recover starts a fresh conversation after a stored state could not be
@@ -236,6 +273,9 @@ func (t *turn) advance() {
 		f.CrossCity = &yes
 	}
 	need := t.toAsk()
+	if len(need) == 0 {
+		need = t.refineNext()
+	}
 	if len(need) > 0 {
 		t.ask(need[0])
 		return
@@ -382,7 +422,7 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	case rules.FieldGap:
 		out = append(out, []Button{t.btn(t.msg("d.since_button"), Action{Kind: ActExplain, Value: "since"})})
 	}
-	if d.Need == rules.NeedDecisive {
+	if d.Need != rules.NeedRequired {
 		out = append(out, []Button{t.btn(t.msg("d.skip"), Action{Kind: ActSkip, Field: f})})
 	}
 	nav := []Button{}
@@ -393,11 +433,14 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 	return append(out, nav)
 }
 
+// afterButtons go with an answer shown or re-shown: feedback, then the
+// refinements offered and a change of answer, then the last row.
 func (t *turn) afterButtons() [][]Button {
 	return [][]Button{
-		{t.btn(t.msg("d.change"), Action{Kind: ActEdit}), t.btn(t.msg("d.restart"), Action{Kind: ActCommand, Value: "restart"})},
 		{t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
 			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
 	}
 }
 
@@ -412,8 +455,15 @@ func (t *turn) answer() {
 		// after today after a date change): ask for the gap again.
 		t.say(para(text(t.msg("d.cannot_decide"))))
 		t.s.remember()
-		t.s.Facts.GapMonths, t.s.Facts.Since = nil, nil
-		t.ask(rules.FieldGap)
+		// Facts impossible together (local years above the total, issue
+		// 18): ask the one the rules name again; otherwise the gap.
+		field := rules.FieldGap
+		var inv *rules.InvalidFactError
+		if errors.As(err, &inv) && inv.Field == rules.FieldLocalYearsPaid {
+			field = inv.Field
+		}
+		rules.ClearQuestion(&t.s.Facts, field)
+		t.ask(field)
 		return
 	}
 	t.s.Answered = true
@@ -422,6 +472,9 @@ func (t *turn) answer() {
 	if t.s.Moved {
 		// Before the knowledge stamp, which ends every answer.
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
+	}
+	if notes := t.personNotes(); len(notes) > 0 {
+		blocks = slices.Insert(blocks, len(blocks)-1, notes...)
 	}
 	t.sayButtons(t.answerButtons(), blocks...)
 	if !t.reshow {
@@ -437,8 +490,17 @@ func (t *turn) answer() {
 
 // answerButtons go with the short answer: the full answer, then what goes
 // with any answer.
+//
+// At most three rows: [Details][👍][👎] / what can follow this answer (the
+// refinements it offers, a change of answer) / the last row (LastRow).
 func (t *turn) answerButtons() [][]Button {
-	return append([][]Button{{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"})}}, t.afterButtons()...)
+	return [][]Button{
+		{t.btn(t.msg("d.details"), Action{Kind: ActExplain, Value: "details"}),
+			t.btn(t.msg("d.helpful_yes"), Action{Kind: ActFeedback, Value: "y:answer"}),
+			t.btn(t.msg("d.helpful_no"), Action{Kind: ActFeedback, Value: "n:answer"})},
+		t.relatedRow(),
+		t.lastRow(),
+	}
 }
 
 // details shows the full answer to the case answered: every section, in

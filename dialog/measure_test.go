@@ -49,7 +49,7 @@ const (
 	minQuestionsEnPermille = 937  // 60/64 (faq2; faq branch 59/64, understand 750 = 48/64, first 453 = 29/64)
 	minOwnZhPermille       = 1000 // 349/349 (faq 312/312, understand 135/135, first 688)
 	minOwnEnPermille       = 1000 // 348/348 (faq 337/337, understand 126/126, first 936)
-	minResidentsAnswered   = 44   // of 51 (was 18)
+	minResidentsAnswered   = 50   // of 51 (issue 17: short replies at their questions; was 44, first 18)
 	maxResidentsMisread    = 1    // (understand 2, first 9)
 	maxResidentsStuck      = 0    // (was 5)
 	// measureMaxTurns is how many inputs a resident sends at most.

@@ -172,6 +172,15 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	// by its last clause).
 	r.FAQ = searchFAQ(kb, msg, a, known)
 	r.Facts = a.Stated
+	if a.Stated.Empty() && tellsOwnCase(msg, a.Extracted) {
+		// A run-on with no clause that only states ("我老公在深圳上班公司
+		// 三个月没给交医保了…能报销吗"): the place, the payer and the
+		// reason are the person's own; a number inside the question is
+		// only confirmed (ConfirmGap below).
+		r.Facts = a.Extracted
+		r.Facts.Gap, r.Facts.GapTooLong, r.Facts.Number = nil, false, nil
+		r.Facts.YearsPaid, r.Facts.RepayYears = nil, nil
+	}
 	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
 		r.Kind, r.CostRegion = RouteComputed, region
 		return r
@@ -199,6 +208,21 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.ConfirmGap = a.AskedGap
 	}
 	return r
+}
+
+// ownMarkers say a message is about the person (or their family), not a
+// general question.
+var ownMarkers = []string{"我", "俺", "咱", "老公", "老婆", "爱人", "孩子", "儿子", "女儿", "my ", "i'm", "im ", "i am", "i ", "we "}
+
+// tellsOwnCase reports whether a message that asks is also the person's
+// case: it speaks of them and names a place with who pays or why.
+func tellsOwnCase(msg string, e understand.Extracted) bool {
+	low := " " + strings.ToLower(msg)
+	own := false
+	for _, m := range ownMarkers {
+		own = own || strings.Contains(low, m) && (m[0] >= 0x80 || strings.Contains(low, " "+m))
+	}
+	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "")
 }
 
 // asksEntry reports whether a message that names a person or the service

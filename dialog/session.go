@@ -57,6 +57,10 @@ type Turn struct {
 	// which are committed to the outbox with the state. Without it the
 	// replies are only returned.
 	Outgoing func(State, []Reply) ([]persist.Message, error)
+	// Effects, if set, turns what the turn asks of the transport beyond
+	// its replies (a hand-off's topic and relays, a forget) into more
+	// outbox messages, committed after the replies' (handoff.go).
+	Effects func(Outcome) ([]persist.Message, error)
 }
 
 // Result is what a turn did.
@@ -115,6 +119,13 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 			if c.Outbox, err = t.Outgoing(out.State, out.Replies); err != nil {
 				return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
 			}
+		}
+		if t.Effects != nil {
+			more, err := t.Effects(out)
+			if err != nil {
+				return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
+			}
+			c.Outbox = append(c.Outbox, more...)
 		}
 		err = r.Sessions.Commit(ctx, c)
 		switch {

@@ -51,7 +51,34 @@ type State struct {
 	// MovedAcross: they also named the place they moved from, in another
 	// region, so a job change crossed pooling areas.
 	MovedAcross bool `json:"moved_across,omitempty"`
+	// Handoff is the chat's hand-off to staff, if any (handoff.go).
+	Handoff *Handoff `json:"handoff,omitempty"`
+	// Refine lists the refinements the person asked for after an answer
+	// (the unit's late fee: the amount owed and the due date), asked in
+	// order before the answer is shown again. Never a gate: they are
+	// asked only once an answer was given and on request.
+	Refine []rules.Field `json:"refine,omitempty"`
+	// LangSet: the person chose the language (/lang); what they type no
+	// longer switches it.
+	LangSet bool `json:"lang_set,omitempty"`
+	// Typed: the person has typed a message; the language of the first
+	// one decides the chat's language.
+	Typed bool `json:"typed,omitempty"`
+	// Origin: "foreign" or "hmt" (Hong Kong, Macao, Taiwan) when the person
+	// said so; the answer adds what applies to them. Child: they ask for
+	// their child.
+	Origin string `json:"origin,omitempty"`
+	Child  bool   `json:"child,omitempty"`
 }
+
+// Origins (State.Origin).
+const (
+	originForeign = "foreign"
+	originHMT     = "hmt"
+)
+
+// maxRefine bounds Refine in a stored state.
+const maxRefine = 4
 
 // maxMisses bounds Misses in a stored state.
 const maxMisses = 1000
@@ -96,6 +123,22 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Skipped) > len(rules.DecisiveFields) {
 		return State{}, fmt.Errorf("decode conversation state: %d skipped questions", len(s.Skipped))
+	}
+	if s.Handoff != nil {
+		if err := s.Handoff.validate(); err != nil {
+			return State{}, fmt.Errorf("decode conversation state: %w", err)
+		}
+	}
+	if s.Origin != "" && s.Origin != originForeign && s.Origin != originHMT {
+		return State{}, fmt.Errorf("decode conversation state: unknown origin %q", s.Origin)
+	}
+	for _, f := range s.Refine {
+		if d, ok := rules.FactByField(f); !ok || d.Need != rules.NeedOptional {
+			return State{}, fmt.Errorf("decode conversation state: %q is not a refinement", f)
+		}
+	}
+	if len(s.Refine) > maxRefine {
+		return State{}, fmt.Errorf("decode conversation state: %d refinements, at most %d", len(s.Refine), maxRefine)
 	}
 	if s.Misses < 0 || s.Misses > maxMisses {
 		return State{}, fmt.Errorf("decode conversation state: %d misses, want 0 to %d", s.Misses, maxMisses)

@@ -41,6 +41,10 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		{"scheme": "employee", "payer": "individual", "prior_scheme": "resident"},
 		{"scheme": "employee", "payer": "individual", "prior_scheme": "resident", "continuous_years": "3"},
 		{"scheme": "resident", "prior_scheme": "employee"},
+		// Facts given that some answers do not use (issue 18).
+		{"scheme": "employee", "payer": "unit", "reason": "arrears", "base": "9000", "sex": "male"},
+		{"scheme": "employee", "payer": "individual", "pay_date": "2026-12-31", "cross_city": "true"},
+		{"scheme": "employee", "retirement": "retired", "first_enrolment": "true", "payer": "individual"},
 	}
 	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
 		for ti, tpl := range templates {
@@ -72,7 +76,7 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		if o.StoppedOn != nil && f.Scheme == rules.SchemeEmployee && o.StoppedOn.Day != p.BenefitDays.Stop() {
 			bad("stopped on %s, but the region's stop day is %d", o.StoppedOn, p.BenefitDays.Stop())
 		}
-		if p.BenefitDays.Sourced() && has(o.Notes, rules.NoteStopConvention) && f.Scheme == rules.SchemeEmployee {
+		if p.BenefitDays.Sourced() && has(o.Notes, rules.NoteStopConvention) && (f.Scheme == rules.SchemeEmployee || f.PriorScheme == rules.SchemeEmployee) {
 			bad("the 1st-of-the-month convention next to the region's sourced day")
 		}
 		if o.BackPayAllowed.No() && (has(o.Steps, rules.StepBackPayGap) || has(o.Steps, rules.StepRepairYears)) {
@@ -82,6 +86,42 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// next to an unknown, never next to a settled no.
 		if o.Retroactive.No() && has(o.Steps, rules.StepClaimGapCosts) {
 			bad("a step to claim gap costs, yet cover for the gap is %v", o.Retroactive)
+		}
+		// Issue 18: no answer applies a document outside its dates of
+		// validity without the generated note saying so.
+		for _, law := range b.OutOfForce(&o) {
+			a := b.BuildAnswer(&o, knowledge.En)
+			if !slices.ContainsFunc(a.Notes, func(n knowledge.NamedText) bool { return n.ID == "document-validity:"+law.ID }) {
+				bad("applies %s on %s, outside its validity, without the note", law.ID, o.Today)
+			}
+		}
+		// Issue 18: no fact given is dropped without a word.
+		for _, d := range rules.Schema {
+			if d.Get(&f) == "" || d.Get(&o.Facts) != "" && d.Field != rules.FieldPayDate && d.Field != rules.FieldFirstEnrolment &&
+				!(o.Path == rules.PathNoGap && (d.Field == rules.FieldArrears || d.Field == rules.FieldArrearsMonthly || d.Field == rules.FieldDueDate)) {
+				continue
+			}
+			noted := slices.ContainsFunc(o.Unused, func(u rules.UnusedFact) bool { return u.Fact == d.Field })
+			used := d.Get(&o.Facts) != "" && (d.Field != rules.FieldPayDate || slices.Contains([]rules.Path{rules.PathUnitArrears,
+				rules.PathEmployerGone, rules.PathNotRegistered, rules.PathResidentRenewal}, o.Path)) &&
+				(d.Field != rules.FieldFirstEnrolment || d.Get(&f) != "true" || o.Path == rules.PathFirstEnrolment) &&
+				!(o.Path == rules.PathNoGap && (d.Field == rules.FieldArrears || d.Field == rules.FieldArrearsMonthly || d.Field == rules.FieldDueDate))
+			if !used && !noted {
+				bad("%s given but neither used nor reported unused", d.Key)
+			}
+		}
+		// Issue 18: no "the wait ends on D" next to an unsettled date.
+		for _, d := range o.Deadlines {
+			if o.ResumesOn == nil && (d.ID == rules.DeadlineWaitingEnds || d.ID == rules.DeadlineResidentWaiting) {
+				bad("deadline %s on %v, yet the resume date is not settled", d.ID, d.On)
+			}
+		}
+		// Issue 18: a ceiling is never a date.
+		if o.WaitingIsMaximum && o.ResumesOn != nil {
+			bad("resumes_on %s, yet the wait is only a ceiling", o.ResumesOn)
+		}
+		if o.WaitingIsMaximum && o.ResumesLatest == nil && o.ResumesEarliest == nil && o.Verdict != rules.VerdictConfirmLocally {
+			bad("a ceiling with neither a latest date nor confirm-locally")
 		}
 		if o.ResumesOn == nil && (has(o.Notes, rules.NoteResumeAssumesNow) || has(o.Notes, rules.NoteWaitingConvention)) {
 			bad("a note about the resume date, yet there is none")

@@ -33,6 +33,11 @@ func (b *Base) DescribeFacts(f rules.Facts, lang Lang) []FactText {
 func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) string {
 	switch d.Kind {
 	case rules.KindEnum:
+		if d.Field == rules.FieldRetirement && v == string(rules.RetirementWorking) &&
+			(f.Reason == rules.ReasonUnemployment || f.Reason == rules.ReasonLeftJob) {
+			// Not "在职": the person has no job.
+			return b.Msg(lang, "d.v.retirement.working.jobless")
+		}
 		return b.Msg(lang, "d.v."+string(d.Field)+"."+v)
 	case rules.KindBool:
 		yn := "n"
@@ -41,6 +46,9 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 		}
 		return b.Msg(lang, "d.v."+string(d.Field)+"."+yn)
 	case rules.KindCount, rules.KindYears:
+		if d.Field == rules.FieldPremiumYear {
+			return v
+		}
 		if d.Field == rules.FieldGap {
 			return b.Count(lang, "d.months", v)
 		}
@@ -48,6 +56,10 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 	case rules.KindMonth:
 		return b.Msgf(lang, "d.since_value", "month", v)
 	case rules.KindAmount:
+		if d.Field == rules.FieldArrearsMonthly {
+			// An amount per month is not what is owed in all.
+			return b.Msgf(lang, "d.per_month", "amount", v)
+		}
 		if lang == Zh {
 			return v + b.Msg(lang, "answer.yuan")
 		}
@@ -101,7 +113,9 @@ func (b *Base) caseLine(f rules.Facts, lang Lang, regionAssumed bool) string {
 			continue
 		}
 		d, _ := rules.FactByField(ft.Field)
-		if d != nil && d.Kind == rules.KindEnum {
+		// An enum's value says what it is, except the scheme before a
+		// switch, which needs its label ("原险种：…").
+		if d != nil && d.Kind == rules.KindEnum && d.Field != rules.FieldPriorScheme {
 			parts = append(parts, ft.Value)
 			continue
 		}

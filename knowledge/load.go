@@ -69,7 +69,7 @@ type alias struct {
 
 // itemKinds are the lists of Items a file may hold.
 var itemKinds = []string{"documents", "channels", "steps", "agreements", "consequences", "notes", "verdicts",
-	"deadlines", "unknowns", "open", "questions"}
+	"deadlines", "unknowns", "open", "questions", "unused"}
 
 // Options tune loading.
 type Options struct {
@@ -250,7 +250,8 @@ func (l *loader) merge(pf *parsedFile) {
 		list []Item
 	}{{"documents", f.Documents}, {"channels", f.Channels}, {"steps", f.Steps}, {"agreements", f.Agreements},
 		{"consequences", f.Consequences}, {"notes", f.Notes}, {"verdicts", f.Verdicts},
-		{"deadlines", f.Deadlines}, {"unknowns", f.Unknowns}, {"open", f.Open}, {"questions", f.Questions}} {
+		{"deadlines", f.Deadlines}, {"unknowns", f.Unknowns}, {"open", f.Open}, {"questions", f.Questions},
+		{"unused", f.Unused}} {
 		for i := range kl.list {
 			l.items[kl.kind] = append(l.items[kl.kind], located[Item]{&kl.list[i], name, fmt.Sprintf("%s[%d]", kl.kind, i)})
 		}
@@ -342,6 +343,7 @@ func (l *loader) build(opt Options) *Base {
 		l.checkText(lw.file, lw.path+".title", law.Title)
 		l.checkText(lw.file, lw.path+".short", law.Short)
 		l.checkSource(lw.file, lw.path+".source", law.Source, opt)
+		l.checkValidity(lw.file, lw.path, law)
 		seen := map[int]bool{}
 		for i, a := range law.Articles {
 			p := fmt.Sprintf("%s.articles[%d]", lw.path, i)

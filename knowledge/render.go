@@ -16,7 +16,8 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"late_fee", "late_fee_days", "estimate", "estimate_months", "monthly", "fine_min", "fine_max",
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
-	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly"}
+	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
+	"local_shortfall_months", "city", "base_from"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -30,7 +31,8 @@ var RequiredMessages = []string{
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
-	"answer.late_fee_max",
+	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
+	"answer.expired", "answer.not_yet_in_force",
 }
 
 // Format is an answer format.
@@ -65,12 +67,16 @@ type Answer struct {
 	Agreement    *NamedText     `json:"agreement"`
 	Consequences []NamedText    `json:"consequences"`
 	Notes        []NamedText    `json:"notes"`
-	Citations    []CitationAns  `json:"citations"`
-	Region       RegionAns      `json:"region"`
-	Facts        rules.Facts    `json:"facts"`
-	Today        rules.Date     `json:"today"`
-	Lang         Lang           `json:"lang"`
-	Knowledge    Version        `json:"knowledge"`
+	// UnusedFacts are facts given that this answer does not use, with why.
+	UnusedFacts []UnusedAns   `json:"unused_facts"`
+	Citations   []CitationAns `json:"citations"`
+	// Treatment is present when a planned treatment day was given.
+	Treatment *TreatmentAns `json:"treatment,omitempty"`
+	Region    RegionAns     `json:"region"`
+	Facts     rules.Facts   `json:"facts"`
+	Today     rules.Date    `json:"today"`
+	Lang      Lang          `json:"lang"`
+	Knowledge Version       `json:"knowledge"`
 
 	// vals fills the placeholders of labels in Outline from the same
 	// outcome the answer was built from.
@@ -105,6 +111,9 @@ type BackPayment struct {
 	Estimate         *string `json:"estimate"`
 	EstimateMonths   int     `json:"estimate_months"`
 	MonthlyAmount    *string `json:"monthly_amount"`
+	// MonthlyIsMinimum: no base given; the amount is the least a month
+	// costs, on the region's lowest base.
+	MonthlyIsMinimum bool    `json:"monthly_is_minimum"`
 	FineMin          *string `json:"fine_min"`
 	FineMax          *string `json:"fine_max"`
 }
@@ -126,6 +135,35 @@ type Coverage struct {
 	PersonalAccountUsable *bool   `json:"personal_account_usable"`
 }
 
+// TreatmentAns says whether the planned treatment day is covered: covered
+// is null where it is not settled (or depends on paying as the answer says).
+type TreatmentAns struct {
+	Date    string `json:"date"`
+	Covered *bool  `json:"covered"`
+	Why     string `json:"why"`
+	Text    string `json:"text"`
+}
+
+// treatmentAns words the outcome's judgement of a treatment day.
+func (b *Base) treatmentAns(o *rules.Outcome, lang Lang) *TreatmentAns {
+	t := o.Treatment
+	if t == nil {
+		return nil
+	}
+	return &TreatmentAns{Date: t.On.String(), Covered: t.Covered.Ptr(), Why: t.Why,
+		Text: b.Msgf(lang, "treatment."+t.Why, "date", t.On.String(), "stopped", dateStr(o.StoppedOn),
+			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)))}
+}
+
+func firstDate(ds ...*rules.Date) *rules.Date {
+	for _, d := range ds {
+		if d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
 // RetirementAns is present for people at retirement age.
 type RetirementAns struct {
 	RequiredYears        *string `json:"required_years"`
@@ -133,6 +171,8 @@ type RetirementAns struct {
 	ShortfallMonths      int     `json:"shortfall_months"`
 	// ShortfallIsMinimum: local years not given, the shortfall may be more.
 	ShortfallIsMinimum bool `json:"shortfall_is_minimum"`
+	// LocalShortfallMonths: missing years to be paid in the retirement city.
+	LocalShortfallMonths int `json:"local_shortfall_months"`
 }
 
 // NamedText is a document, channel, step, agreement, consequence or note.
@@ -169,6 +209,7 @@ type values struct {
 	o      *rules.Outcome
 	p      rules.Policy
 	region string
+	place  string
 	lang   Lang
 	ver    string
 	// dl is the deadline a deadline text is filled for.
@@ -266,6 +307,24 @@ func (v *values) get(name string) (string, bool) {
 		s = decPlain(v.p.Retirement.MinLocalYears)
 	case "arrears_monthly":
 		s = decStr(o.Facts.ArrearsMonthly)
+	case "stop_eve":
+		if o.StoppedOn != nil {
+			s = o.StoppedOn.AddDays(-1).String()
+		}
+	case "base_from":
+		s = dateStr(v.p.Individual.BaseFrom)
+	case "city":
+		// The place the person named (深圳), else the region's name.
+		s = v.region
+		if o.Facts.Place != "" {
+			s = v.place
+		}
+	case "local_shortfall_months":
+		s = itoa(o.LocalShortfallMonths)
+	case "premium_year":
+		if o.Facts.PremiumYear != nil {
+			s = itoa(*o.Facts.PremiumYear)
+		}
 	}
 	if s == "" {
 		s = "—"
@@ -362,6 +421,9 @@ func (b *Base) values(o *rules.Outcome, lang Lang) *values {
 	if r, ok := b.regions[o.Region]; ok {
 		v.region = r.Name.In(lang)
 	}
+	if o.Facts.Place != "" {
+		v.place = b.PlaceDisplay(o.Facts.Place, lang)
+	}
 	v.p, _ = b.Policy(o.Region)
 	return v
 }
@@ -402,7 +464,8 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			Allowed: o.BackPayAllowed.Ptr(), LateFee: o.LateFeeApplies, LateFeeAmount: decPtr(o.LateFee),
 			LateFeeIsMaximum: o.LateFeeIsMaximum,
 			LateFeeDays:      o.LateFeeDays, Estimate: decPtr(o.Estimate), EstimateMonths: o.EstimateMonths,
-			MonthlyAmount: decPtr(o.MonthlyAmount), FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
+			MonthlyAmount: decPtr(o.MonthlyAmount), MonthlyIsMinimum: o.MonthlyIsMinimum,
+			FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
 		},
 		Coverage: Coverage{
 			GapMonths: o.GapMonths, StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
@@ -410,7 +473,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			WaitingMonths: o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive.Ptr(),
 			PersonalAccountUsable: o.PersonalAccountUsable.Ptr(),
 		},
-		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{},
+		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{}, UnusedFacts: b.unusedFacts(o, lang),
 		Deadlines: make([]DeadlineAns, 0, len(o.Deadlines)), OpenQuestions: make([]OpenQuestionAns, 0, len(o.OpenQuestions)),
 	}
 	for i := range o.Deadlines {
@@ -439,12 +502,14 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		s := o.FirstUnpaid.String()
 		a.Coverage.FirstUnpaid = &s
 	}
+	a.Treatment = b.treatmentAns(o, lang)
 	if vi, ok := b.items["verdicts"][string(o.Verdict)]; ok {
 		a.VerdictName, a.VerdictText = text(vi.Name.In(lang)), text(vi.Text.In(lang))
 	}
 	if o.Path == rules.PathRetirementMet || o.Path == rules.PathRetirementShort || o.Path == rules.PathRetirementUnknown {
 		a.Retirement = &RetirementAns{RequirementIsMaximum: o.RequirementIsMaximum, ShortfallMonths: o.ShortfallMonths,
-			ShortfallIsMinimum: o.ShortfallIsMinimum}
+			LocalShortfallMonths: o.LocalShortfallMonths,
+			ShortfallIsMinimum:   o.ShortfallIsMinimum}
 		if o.RequiredYears != nil {
 			y := o.RequiredYears.String()
 			a.Retirement.RequiredYears = &y
@@ -466,7 +531,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 	a.Channels = named("channels", o.Channels)
 	a.Steps = named("steps", o.Steps)
 	a.Consequences = named("consequences", o.Consequences)
-	a.Notes = named("notes", o.Notes)
+	a.Notes = append(named("notes", o.Notes), b.validityNotes(o, lang)...)
 	a.AskLocally = named("unknowns", o.AskLocally)
 	if o.Agreement != "" {
 		if ag := named("agreements", []string{o.Agreement}); len(ag) == 1 {
@@ -651,6 +716,9 @@ func (b *Base) Outline(a *Answer) []Part {
 		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {
 			label = msg("answer.resumes_on_paid")
 		}
+		if a.Facts.GapEnded != nil {
+			label = msg("answer.resumes_on_ended")
+		}
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
@@ -670,6 +738,9 @@ func (b *Base) Outline(a *Answer) []Part {
 	if a.Facts.Scheme == rules.SchemeEmployee && c.StoppedOn != nil {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.personal_account"), Text: yesNo(c.PersonalAccountUsable)})
 	}
+	if a.Treatment != nil {
+		cov.Lines = append(cov.Lines, Line{Label: msg("answer.treatment"), Text: a.Treatment.Text, Strong: true})
+	}
 	add(cov)
 
 	if r := a.Retirement; r != nil {
@@ -682,7 +753,10 @@ func (b *Base) Outline(a *Answer) []Part {
 		default:
 			sec.Lines = append(sec.Lines, Line{Label: msg("answer.required_years"), Text: *r.RequiredYears, Strong: true})
 		}
-		if r.ShortfallMonths > 0 {
+		if r.LocalShortfallMonths > 0 {
+			sec.Lines = append(sec.Lines, Line{Text: fill("answer.local_shortfall"), Strong: true})
+		}
+		if r.ShortfallMonths > 0 && (r.ShortfallMonths != r.LocalShortfallMonths || r.ShortfallIsMinimum) {
 			sec.Lines = append(sec.Lines, Line{Text: fill(shortfallKey(r.ShortfallIsMinimum, r.RequirementIsMaximum)), Strong: true})
 		}
 		add(sec)
@@ -698,7 +772,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		money.Lines = append(money.Lines, Line{Text: fill(key), Strong: true})
 	}
 	if bp.MonthlyAmount != nil {
-		money.Lines = append(money.Lines, Line{Text: fill("answer.monthly")})
+		money.Lines = append(money.Lines, Line{Text: fill(monthlyKey(a.BackPayment.MonthlyIsMinimum))})
 	}
 	if bp.Estimate != nil {
 		money.Lines = append(money.Lines, Line{Text: fill(estimateKey(rules.Path(a.Path))), Strong: true})
@@ -738,6 +812,11 @@ func (b *Base) Outline(a *Answer) []Part {
 	}
 	named("answer.consequences", a.Consequences, false, false)
 	named("answer.notes", a.Notes, false, false)
+	unused := Part{Key: "unused", Heading: msg("answer.unused"), Lines: make([]Line, 0, len(a.UnusedFacts))}
+	for _, u := range a.UnusedFacts {
+		unused.Lines = append(unused.Lines, Line{Text: u.Text})
+	}
+	add(unused)
 	cites := Part{Key: "citations", Heading: msg("answer.citations"), Lines: make([]Line, 0, len(a.Citations))}
 	for _, c := range a.Citations {
 		cites.Lines = append(cites.Lines, Line{Label: c.Label, Text: c.Summary})

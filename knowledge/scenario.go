@@ -61,7 +61,7 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 	// "text" keys (text, text2, text_deadline …) name a phrase the text
 	// answer in the scenario's language must contain; "no_text" keys one it
 	// must not.
-	var rendered string
+	var rendered, short string
 	keys := make([]string, 0, len(s.Expect))
 	for k := range s.Expect {
 		keys = append(keys, k)
@@ -69,6 +69,21 @@ func (b *Base) RunScenario(s Scenario) ScenarioResult {
 	sort.Strings(keys)
 	for _, k := range keys {
 		want := s.Expect[k]
+		// "short" keys (short, short_step …) do the same for the short
+		// answer, which leads with the step for the case.
+		if strings.HasPrefix(k, "short") || strings.HasPrefix(k, "no_short") {
+			if short == "" {
+				short, _ = b.RenderShort(&o, lang, FormatText)
+			}
+			has := strings.Contains(short, want)
+			switch {
+			case strings.HasPrefix(k, "short") && !has:
+				res.Mismatches = append(res.Mismatches, Mismatch{Field: k, Want: "short answer containing " + want, Got: "(not in the short answer)"})
+			case strings.HasPrefix(k, "no_short") && has:
+				res.Mismatches = append(res.Mismatches, Mismatch{Field: k, Want: "short answer without " + want, Got: "(in the short answer)"})
+			}
+			continue
+		}
 		if strings.HasPrefix(k, "text") || strings.HasPrefix(k, "no_text") {
 			if rendered == "" {
 				rendered, _ = b.Render(&o, lang, FormatText)

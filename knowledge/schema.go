@@ -57,12 +57,17 @@ type Source struct {
 
 // Law is a law, regulation or policy document the answers cite.
 type Law struct {
-	ID       string
-	Title    Text // full title
-	Short    Text // short name used in citations
-	Source   Source
-	Articles []Article
-	Sections []Section
+	ID     string
+	Title  Text // full title
+	Short  Text // short name used in citations
+	Source Source
+	// ValidFrom and ValidTo bound the days the document applies, where it
+	// says (valid_to: "有效期3年"); an answer that applies it outside them
+	// gets a generated note that the rule may have changed (issue 18).
+	ValidFrom *rules.Date
+	ValidTo   *rules.Date
+	Articles  []Article
+	Sections  []Section
 }
 
 // Article is a numbered article, summarised in our own words.
@@ -169,9 +174,11 @@ type file struct {
 	Unknowns     []Item
 	Open         []Item
 	Questions    []Item
-	Messages     map[string]Text
-	Regions      []Region
-	FAQ          []FAQ `yaml:"faq"`
-	Synonyms     []Synonym
-	Scenarios    []Scenario
+	// Unused says why a given fact is not used (rules.UnusedIDs).
+	Unused    []Item
+	Messages  map[string]Text
+	Regions   []Region
+	FAQ       []FAQ `yaml:"faq"`
+	Synonyms  []Synonym
+	Scenarios []Scenario
 }

@@ -31,6 +31,7 @@ var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_from",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
+	"short.unused", "short.unused_label", "short.stopped_ahead", "short.base_adjusted",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -57,10 +58,12 @@ type Short struct {
 	Deadline *DeadlineAns `json:"deadline"`
 	// Ask12393 is the exact question to put to 12393, empty when the
 	// sources settle the case.
-	Ask12393  string  `json:"ask_12393"`
-	Confirm   string  `json:"confirm"`
-	Lang      Lang    `json:"lang"`
-	Knowledge Version `json:"knowledge"`
+	Ask12393 string `json:"ask_12393"`
+	// UnusedFacts are the facts given that the answer does not use.
+	UnusedFacts []UnusedAns `json:"unused_facts"`
+	Confirm     string      `json:"confirm"`
+	Lang        Lang        `json:"lang"`
+	Knowledge   Version     `json:"knowledge"`
 	// Footer is the knowledge-version stamp; it is not counted in Len.
 	Footer string `json:"-"`
 }
@@ -110,12 +113,19 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 	var stopped, resumes, gap string
 	if o.StoppedOn != nil {
 		stopped = msg("short.stopped")
+		if o.Today.Before(*o.StoppedOn) {
+			// Still covered until the day before (issue 18 item 3).
+			stopped = msg("short.stopped_ahead")
+		}
 	}
 	switch {
 	case o.ResumesOn != nil:
 		key := "short.resumes_on"
 		if o.Facts.PayDate != nil && o.Facts.Reason == rules.ReasonArrears {
 			key = "short.resumes_on_paid"
+		}
+		if o.Facts.GapEnded != nil {
+			key = "short.resumes_on_ended"
 		}
 		resumes = msg(key)
 	case o.ResumesLatest != nil:
@@ -137,6 +147,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 	}
 	add("cover", "answer.coverage", stopped, resumes, gap)
+	if t := b.treatmentAns(o, lang); t != nil {
+		add("treatment", "answer.treatment", t.Text)
+	}
 
 	if len(o.Deadlines) > 0 {
 		d := &o.Deadlines[0]
@@ -163,15 +176,23 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		fee = msg(key)
 	}
 	if o.MonthlyAmount != nil {
-		monthly = msg("answer.monthly")
+		monthly = msg(monthlyKey(o.MonthlyIsMinimum))
+		if slices.Contains(o.Notes, rules.NoteBaseAdjusted) {
+			// The base given was outside the range: say so here too.
+			monthly = msg("short.base_adjusted")
+		}
 	}
 	if o.Estimate != nil {
 		estimate = msg(estimateKey(o.Path))
 	}
-	if o.ShortfallMonths > 0 {
+	var localShort string
+	if o.LocalShortfallMonths > 0 {
+		localShort = msg("answer.local_shortfall")
+	}
+	if o.ShortfallMonths > 0 && (o.ShortfallMonths != o.LocalShortfallMonths || o.ShortfallIsMinimum) {
 		shortfall = msg(shortfallKey(o.ShortfallIsMinimum, o.RequirementIsMaximum))
 	}
-	add("retirement", "answer.retirement", shortfall)
+	add("retirement", "answer.retirement", localShort, shortfall)
 	add("money", "answer.money", fee, monthly, estimate)
 
 	if len(o.OpenQuestions) > 0 {
@@ -185,6 +206,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			add("ask", "short.ask", s.Ask12393)
 		}
 	}
+	s.UnusedFacts = b.unusedFacts(o, lang)
+	add("unused", "short.unused_label", b.unusedShort(s.UnusedFacts, lang))
 	s.Footer = b.Msgf(lang, "answer.version", "version", b.Version.Hash) + " " + b.Version.CheckedOn.String()
 	return s
 }
@@ -206,12 +229,19 @@ func FirstSentence(s string, lang Lang) string {
 
 // sideAsks are questions for 12393 about a side point: the short answer
 // shows the question that settles the verdict instead, when there is one.
-var sideAsks = []string{"personal-account"}
+var sideAsks = []string{"personal-account", "pay-before-stop"}
 
 // mainAsk is the question for 12393 the short answer shows.
 func mainAsk(ids []string) string {
 	for _, id := range ids {
 		if !slices.Contains(sideAsks, id) {
+			return id
+		}
+	}
+	// Only side points: whether paying before a stop still ahead avoids
+	// it matters more than the account balance (issue 18 item 3).
+	for _, id := range []string{"pay-before-stop", "personal-account"} {
+		if slices.Contains(ids, id) {
 			return id
 		}
 	}
@@ -346,4 +376,13 @@ func shortfallKey(isMinimum, requirementIsMaximum bool) string {
 		return "answer.shortfall_max"
 	}
 	return "answer.shortfall"
+}
+
+// monthlyKey words the monthly amount: what the base given costs, or the
+// least a month costs where no base was given.
+func monthlyKey(isMinimum bool) string {
+	if isMinimum {
+		return "answer.monthly_min"
+	}
+	return "answer.monthly"
 }

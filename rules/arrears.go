@@ -40,7 +40,9 @@ func (o *Outcome) unitArrears(f Facts, p Policy, pay Date, payMonth Month) {
 		o.open(FieldUnitStatus, WhyUnitStatus)
 		o.note(NoteUnitStatusAssumed)
 	}
-	o.step(StepCheckRecord, StepAskUnitToPay, StepComplain, StepKeepReceipts)
+	// Press the employer in writing first, then where to complain (SIL
+	// arts. 63, 82); the record backs both.
+	o.step(StepAskUnitToPay, StepComplain, StepCheckRecord, StepKeepReceipts)
 	if o.PersonalAccountUsable.Yes() {
 		o.step(StepUseAccountBalance)
 	}
@@ -135,14 +137,21 @@ func (o *Outcome) arrearsMoney(f Facts, p Policy, pay Date) {
 		return
 	}
 	lf := p.LateFee
-	months := max(o.GapMonths, 1)
+	owed := o.GapMonths
+	if ahead := pay.MonthOf().Since(o.Today.MonthOf()); ahead > 0 {
+		// A payment date ahead is a plan: the months owed by then, as
+		// the late fee already counts them (issue 18 item 8).
+		owed += ahead
+		o.note(NotePlanMonths)
+	}
+	months := max(owed, 1)
 	total := f.Arrears
 	if total == nil {
 		total = money(f.ArrearsMonthly.Mul(decimal.NewFromInt(int64(months))))
 	}
 	o.FineMin = money(total.Mul(decimal.NewFromInt(int64(lf.FineMultipleMin))))
 	o.FineMax = money(total.Mul(decimal.NewFromInt(int64(lf.FineMultipleMax))))
-	o.EstimateMonths = o.GapMonths
+	o.EstimateMonths = owed
 	if f.DueDate == nil {
 		o.Estimate = money(*total)
 		o.note(NoteDueDateNeeded)
@@ -157,7 +166,7 @@ func (o *Outcome) arrearsMoney(f Facts, p Policy, pay Date) {
 	} else {
 		o.LateFeeDays, o.LateFee = LateFee(*total, *f.DueDate, pay, lf.RatePerDay)
 		o.note(NoteLateFeeDays)
-		if o.GapMonths > 1 {
+		if owed > 1 {
 			o.LateFeeIsMaximum = true
 			o.note(NoteLateFeeUpperBound)
 		}
@@ -188,7 +197,12 @@ func (o *Outcome) unemployment(p Policy) {
 	o.personalAccount(p)
 	o.cite(Citation{Law: LawSIL, Article: 48})
 	o.citeAll(p.Unemployment.Basis)
-	o.step(StepUnemploymentFund, StepAfterBenefit, StepKeepReceipts)
+	// Already drawing the benefit: nothing to apply for; what matters is
+	// the day it ends.
+	o.step(StepFundPaysNow, StepAfterBenefit, StepKeepReceipts)
+	if len(p.Unemployment.Basis) > 0 && p.Unemployment.PromptStartUnknown {
+		o.ask(AskAfterBenefitStart)
+	}
 	o.doc(DocIDCard, DocSocialCard)
 	o.channel(ChanHotline12333, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
 	o.Deadlines = append(o.Deadlines, Deadline{ID: DeadlineBenefitEnds})

@@ -40,6 +40,9 @@ type Outcome struct {
 	Estimate       *decimal.Decimal
 	EstimateMonths int
 	MonthlyAmount  *decimal.Decimal
+	// MonthlyIsMinimum: no base was given; MonthlyAmount is the least a
+	// month costs, on the region's lowest base.
+	MonthlyIsMinimum bool
 
 	GapMonths   int
 	FirstUnpaid *Month
@@ -63,6 +66,12 @@ type Outcome struct {
 	ShortfallMonths      int
 	// ShortfallIsMinimum: the shortfall may be larger (local years not given).
 	ShortfallIsMinimum bool
+	// LocalShortfallMonths is what is missing of the years to be paid in
+	// the retirement city itself (Guangdong art. 8: 10 years).
+	LocalShortfallMonths int
+
+	// invalid is set by a path that finds the facts impossible together.
+	invalid *InvalidFactError
 
 	// Deadlines are in date order, undated ones last, none before Today.
 	Deadlines []Deadline
@@ -72,6 +81,9 @@ type Outcome struct {
 	OpenQuestions []OpenQuestion
 	// AskLocally names the questions to put to 12393 (IDs of texts).
 	AskLocally []string
+	// Unused are facts the person gave that this answer does not use,
+	// each with why; nothing given is dropped silently.
+	Unused []UnusedFact
 
 	Documents    []string
 	Channels     []string
@@ -80,6 +92,9 @@ type Outcome struct {
 	Consequences []string
 	Notes        []string
 	Citations    []Citation
+	// Treatment says whether a planned treatment day is covered (ended.go);
+	// nil when no day was given.
+	Treatment *Treatment
 }
 
 // Deadline is a date by which something must be done to keep a better
@@ -116,6 +131,23 @@ const (
 // *InvalidFactError. Facts listed by Decisive may be absent: the outcome
 // then carries both branches and the fact as an open question.
 func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
+	var o Outcome
+	var err error
+	if f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded) {
+		o, err = evaluateEnded(f, p, today, fallback)
+	} else {
+		o, err = evaluateCase(f, p, today, fallback)
+	}
+	if err != nil {
+		return o, err
+	}
+	o.judgeTreatment()
+	o.reportUnused(f)
+	return o, nil
+}
+
+// evaluateCase is Evaluate for a case as of today.
+func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if err := Validate(f); err != nil {
 		return Outcome{}, err
 	}
@@ -132,6 +164,25 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		if err := normalizeGap(&f, today); err != nil {
 			return Outcome{}, err
 		}
+	}
+	if f.PremiumYear != nil && (*f.PremiumYear < MinYear || *f.PremiumYear > today.Year+1) {
+		// A year is written as a year; a premium is never for a year
+		// after next.
+		return Outcome{}, &InvalidFactError{Field: FieldPremiumYear, Reason: ReasonPremiumYear}
+	}
+	if o, done, err := residentWindow(f, p, today, fallback); done {
+		if err == nil && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
+			o.ask(AskPremiumYear)
+		}
+		return o, err
+	}
+	if f.Scheme == SchemeResident && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
+		o, err := evaluate(f, p, today, fallback)
+		if err == nil {
+			// Which year a payment buys is in the sources only for Zhejiang.
+			o.ask(AskPremiumYear)
+		}
+		return o, err
 	}
 	gapped := f.GapMonths != nil && ((f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking) || f.Scheme == SchemeResident)
 	if gapped && f.switching() && f.ContinuousYears == nil && *f.GapMonths > 0 && *f.GapMonths <= p.Transfer.LimitMonths {
@@ -189,6 +240,11 @@ func evaluateBoth(f Facts, p Policy, today Date, fallback bool, path Path, q Ope
 		if !slices.ContainsFunc(o.Deadlines, func(e Deadline) bool { return e.ID == d.ID }) {
 			o.Deadlines = append(o.Deadlines, d)
 		}
+	}
+	if o.ResumesOn == nil {
+		// "The wait ends on D, no claims before" holds in one branch only.
+		o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
+		o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
 	}
 	o.OpenQuestions = append([]OpenQuestion{q}, o.OpenQuestions...)
 	o.finish()
@@ -272,6 +328,10 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	payMonth := pay.MonthOf()
 
 	switch {
+	case f.FirstEnrolment != nil && *f.FirstEnrolment && (f.Scheme == SchemeResident || f.Retirement == RetirementWorking):
+		o.firstEnrolment(f, p, today)
+	case f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking && f.Reason == ReasonNotRegistered:
+		o.notRegistered(f, p, payMonth)
 	case f.Scheme == SchemeResident:
 		if err := o.resident(f, p, today, pay); err != nil {
 			return Outcome{}, err
@@ -284,11 +344,15 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		o.channel(ChanMedicalCentre, ChanHotline12393)
 	case f.Retirement == RetirementAtAge:
 		o.retirement(f, p, today)
+		if o.invalid != nil {
+			return Outcome{}, o.invalid
+		}
 	case f.Reason == ReasonUnemployment:
 		o.unemployment(p)
 	default:
 		o.working(f, p, pay, payMonth)
 	}
+	o.refine(f, p)
 	o.note(p.Notes...)
 	o.note(NoteConfirmLocally)
 	o.channel(p.Channels...)

@@ -25,6 +25,7 @@ type evalCase struct {
 	path       rules.Path
 	stopped    string // StoppedOn, "" for nil
 	resumes    string // ResumesOn, "" for nil
+	latest     string // ResumesLatest, checked when set
 	waiting    int
 	waitingMax bool
 	retro      bool
@@ -69,7 +70,7 @@ func evalCases() []evalCase {
 		{name: "transfer/national/gap4-over", policy: nat, facts: jobChange("national", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			cites: []rules.Citation{cite("sil", 32), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteWaitingMaximum}, cons: []string{rules.ConsLostCoverage}},
 		{name: "transfer/national/gap1", policy: nat, facts: jobChange("national", 1),
@@ -82,7 +83,7 @@ func evalCases() []evalCase {
 		{name: "transfer/shanghai/gap4-over", policy: sh, facts: jobChange("shanghai", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-15", resumes: "2027-05-15", waiting: 6, waitingMax: true},
+			stopped: "2026-08-15", resumes: "", latest: "2027-05-15", waiting: 6, waitingMax: true},
 		{name: "transfer/guangdong/gap3-within", policy: gd, facts: jobChange("guangdong", 3),
 			verdict: rules.VerdictBackPay, path: rules.PathTransferWithin,
 			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
@@ -90,23 +91,23 @@ func evalCases() []evalCase {
 		{name: "transfer/zhejiang/gap4-over", policy: zj, facts: jobChange("zhejiang", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true},
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true},
 		{name: "transfer/national/gap0", policy: nat, facts: jobChange("national", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap,
 			steps: []string{rules.StepPayCurrentMonth}, notNotes: []string{rules.NoteStopConvention}},
 
 		// ---- Individuals (flexible workers) ----
-		{name: "individual/national/gap3-within", policy: nat, facts: individual("national", 3),
+		{name: "individual/national/gap3-no-cliff", policy: nat, facts: individual("national", 3),
 			retroUnknown:   true,
 			backPayUnknown: true,
-			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-09-01", resumes: "",
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-09-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			cites: []rules.Citation{cite("sil", 60), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap4-over", policy: nat, facts: individual("national", 4),
-			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
+			retroUnknown: true, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			cons: []string{rules.ConsLostCoverage}, notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap0", policy: nat, facts: individual("national", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap},
@@ -162,8 +163,8 @@ func evalCases() []evalCase {
 			facts:          withMoney(individual("national", 2), "3000", dayp(2026, 10, 15), nil),
 			retroUnknown:   true,
 			backPayUnknown: true,
-			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "",
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteNoLateFeeIndiv}, notCons: []string{rules.ConsLateFee, rules.ConsFine},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.LateFeeApplies || o.FineMin != nil || o.FineMax != nil || slices.Contains(o.Citations, sil86) {
@@ -174,8 +175,8 @@ func evalCases() []evalCase {
 		{name: "left-job/national/gap2", policy: nat, facts: leftJob("national", 2),
 			retroUnknown:   true,
 			backPayUnknown: true,
-			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "",
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			docs:  []string{rules.DocTermination},
 			steps: []string{rules.StepRegisterFlexible, rules.StepUnemploymentFund}},
 		{name: "left-job/shanghai/gap2", policy: sh, facts: leftJob("shanghai", 2),
@@ -204,10 +205,10 @@ func evalCases() []evalCase {
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
 			stopped: "2026-10-01", resumes: "2026-11-01", retro: true, backPay: true},
 		{name: "switch/national/gap4-over", policy: nat,
-			facts:          switching(individual("national", 4), rules.SchemeResident, 5),
-			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "2027-05-01", waiting: 6, waitingMax: true,
+			facts:        switching(individual("national", 4), rules.SchemeResident, 5),
+			retroUnknown: true, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteSwitchTooShort}},
 		{name: "switch/same-scheme-is-no-switch", policy: sh,
 			facts:          switching(individual("shanghai", 3), rules.SchemeEmployee, 9),
@@ -238,7 +239,9 @@ func evalCases() []evalCase {
 			facts: rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
 				ContinuousYears: ip(2), Since: monp(2026, 8), Region: "shanghai"},
 			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
-			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
+			// Employee cover stops on Shanghai's 15th (issue 18 item 2);
+			// the resident dates use the 1st.
+			stopped: "2026-09-15", resumes: "2026-11-01", retro: true, backPay: true,
 			cites: []rules.Citation{sect("ybbf-2021-43", "2"), cite("sil", 25)}},
 		// Too short a record: an ordinary late enrolment (fixed 3 months).
 		{name: "switch/employee-to-resident-1-year", policy: nat,
@@ -277,6 +280,9 @@ func evalCases() []evalCase {
 			cites:     []rules.Citation{sil86, cite("zj-msr", 28)},
 			notes:     []string{rules.NoteGapCoverDeadline},
 			cons:      []string{rules.ConsEmployerBears, rules.ConsLateFee}},
+		{name: "arrears/shanghai/gap0-nothing-owed", policy: sh, facts: arrears("shanghai", rules.UnitNormal, 0),
+			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap,
+			notes: []string{rules.NoteNothingUnpaid}, notCons: []string{rules.ConsLateFee, rules.ConsFine}},
 		{name: "arrears/shanghai/gap0", policy: sh,
 			facts:   withMoney(arrears("shanghai", rules.UnitNormal, 0), "1000", dayp(2026, 11, 15), nil),
 			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears, backPay: true,
@@ -460,7 +466,7 @@ func evalCases() []evalCase {
 		// not failed, it is open.
 		{name: "switch/national/years-unknown", policy: nat,
 			facts:   func() rules.Facts { f := individual("national", 2); f.PriorScheme = rules.SchemeResident; return f }(),
-			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchOpen, stopped: "2026-10-01",
+			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchOpen, stopped: "2026-10-01", waiting: 6, waitingMax: true,
 			retroUnknown: true, backPayUnknown: true, notNotes: []string{rules.NoteSwitchTooShort},
 			check: func(t *testing.T, o rules.Outcome) {
 				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldContinuousYears {
@@ -472,22 +478,31 @@ func evalCases() []evalCase {
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Reason: rules.ReasonUnemployment, Region: "zhejiang"},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathUnemployment,
 			cites: []rules.Citation{cite("sil", 48), cite("zj-msr", 30)},
-			steps: []string{rules.StepUnemploymentFund, rules.StepAfterBenefit},
+			steps: []string{rules.StepFundPaysNow, rules.StepAfterBenefit},
 			check: func(t *testing.T, o rules.Outcome) {
+				// Already drawing it: never told to apply for it (issue 18).
+				if slices.Contains(o.Steps, rules.StepUnemploymentFund) {
+					t.Errorf("someone drawing unemployment benefit told to apply for it: %v", o.Steps)
+				}
+				// Art. 30 ¶2 gives no first day for prompt continuers.
+				if !slices.Contains(o.AskLocally, rules.AskAfterBenefitStart) {
+					t.Errorf("no question for the first day after the benefit: %v", o.AskLocally)
+				}
 				if len(o.Deadlines) != 1 || o.Deadlines[0].ID != rules.DeadlineBenefitEnds || o.Deadlines[0].On != nil {
 					t.Errorf("Deadlines = %+v, want one undated benefit-end deadline", o.Deadlines)
 				}
 			}},
 		// The audit's case: Shanghai, 3 months unpaid on 31 December. The
-		// waiver holds only if paid today; tomorrow means a 6-month wait.
+		// waiver's 3 months run from the stop day (S6 三(四)): cover stopped
+		// on 2026-10-15, so payments up to 2027-01-14 are inside it.
 		{name: "individual/shanghai/gap3-new-years-eve", policy: sh, facts: individual("shanghai", 3),
 			today:   day(2026, time.December, 31),
 			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
 			stopped: "2026-10-15", resumes: "2027-01-15", waiting: 1,
 			notNotes: []string{rules.NoteResumeAssumesNow},
 			check: func(t *testing.T, o rules.Outcome) {
-				if len(o.Deadlines) != 1 || o.Deadlines[0].On.String() != "2026-12-31" || o.Deadlines[0].IfLate.String() != "2027-07-15" {
-					t.Errorf("Deadlines = %+v, want pay by 2026-12-31, else 2027-07-15", o.Deadlines)
+				if len(o.Deadlines) != 1 || o.Deadlines[0].On.String() != "2027-01-14" || o.Deadlines[0].IfLate.String() != "2027-07-15" {
+					t.Errorf("Deadlines = %+v, want pay by 2027-01-14, else 2027-07-15", o.Deadlines)
 				}
 			}},
 		{name: "retired/national", policy: nat,
@@ -543,10 +558,42 @@ func evalCases() []evalCase {
 		{name: "resident/break4-repair9-capped-floor", policy: nat, facts: resident("national", false, false, 4, 9),
 			verdict: rules.VerdictBackPay, path: rules.PathResidentWaiting, resumes: "2027-05-01", waiting: 6, backPay: true,
 			notes: []string{rules.NoteRepayCapped}},
-		// In the window the cover (and so the wait) starts on 1 January.
+		// In the window the cover year starts on 1 January; whether the
+		// wait runs from the enrolment or from then is not in the sources,
+		// and inside the window is never later than outside it (issue 18).
 		{name: "resident/in-window-after-break2", policy: nat, facts: resident("national", false, true, 2, 0),
-			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-06-01", waiting: 5, backPay: true,
-			notes: []string{rules.NoteWindowStart}, steps: []string{rules.StepEnrolInWindow}},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathResidentWaiting, resumes: "", latest: "2027-06-01", waiting: 5, backPay: true,
+			notes: []string{rules.NoteWindowStart}, steps: []string{rules.StepEnrolInWindow},
+			check: func(t *testing.T, o rules.Outcome) {
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-04-01")
+				if !slices.Contains(o.AskLocally, rules.AskResidentWaitStart) {
+					t.Errorf("no question on when the wait starts: %v", o.AskLocally)
+				}
+			}},
+		// Not told whether it is the window, nationally: both ways.
+		{name: "resident/window-unknown", policy: nat,
+			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "national"},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentWindowOpen, resumes: "", waiting: 3, waitingMax: true,
+			notes: []string{rules.NoteWindowOpen},
+			check: func(t *testing.T, o rules.Outcome) {
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-01")
+				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldInWindow {
+					t.Errorf("OpenQuestions = %v, want in_window", o.OpenQuestions)
+				}
+			}},
+		// Zhejiang: the calendar is in the sources (arts. 23, 31), so the
+		// window is derived from the date: a payment now for this year is
+		// late, the 3rd natural month.
+		{name: "resident/zhejiang-window-from-calendar", policy: zj,
+			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang"},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-02-01", waiting: 3,
+			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment}},
+		{name: "resident/zhejiang-premium-next-year", policy: zj,
+			facts: rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang",
+				PremiumYear: ip(2027)},
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentRenewal, resumes: "2027-01-01",
+			notes: []string{rules.NoteWindowFromCalendar}},
 		{name: "resident/shanghai-break1", policy: sh, facts: resident("shanghai", false, false, 1, 0),
 			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-03-01", waiting: 4, backPay: true,
 			cites: []rules.Citation{cite("sh-msr", 17)}},
@@ -586,8 +633,8 @@ func evalCases() []evalCase {
 			}},
 		{name: "estimate/national/no-rate", policy: nat, facts: withBase(individual("national", 2), "8000"),
 			retroUnknown: true, backPayUnknown: true,
-			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
-			stopped: "2026-10-01", resumes: "", backPay: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteNoRate},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.Estimate != nil {
@@ -595,6 +642,78 @@ func evalCases() []evalCase {
 				}
 			}},
 	}
+
+	// Issue 18 item 11: a first enrolment (SIL art. 58; Zhejiang art. 29 ¶1:
+	// the 2nd natural month) and an employer that never registered the
+	// worker (SIL arts. 58 ¶1, 84).
+	first := func(region string, scheme rules.Scheme, payer rules.Payer) rules.Facts {
+		yes := true
+		f := rules.Facts{Scheme: scheme, FirstEnrolment: &yes, Region: region}
+		if scheme == rules.SchemeEmployee {
+			f.Retirement, f.Payer = rules.RetirementWorking, payer
+		}
+		return f
+	}
+	cases = append(cases,
+		evalCase{name: "first-enrolment/zhejiang/individual", policy: zj, facts: first("zhejiang", rules.SchemeEmployee, rules.PayerIndividual),
+			verdict: rules.VerdictEnrol, path: rules.PathFirstEnrolment, resumes: "2026-12-01",
+			cites: []rules.Citation{cite("sil", 58), cite("zj-msr", 29)}, steps: []string{rules.StepRegisterSelf}},
+		evalCase{name: "first-enrolment/national/unit", policy: nat, facts: first("national", rules.SchemeEmployee, rules.PayerUnit),
+			verdict: rules.VerdictEnrol, path: rules.PathFirstEnrolment, resumes: "",
+			steps: []string{rules.StepUnitRegister, rules.StepComplainRegistration},
+			check: func(t *testing.T, o rules.Outcome) {
+				if !slices.Contains(o.AskLocally, rules.AskFirstCoverStart) {
+					t.Errorf("no start date in the sources, yet no question for 12393: %v", o.AskLocally)
+				}
+			}},
+		evalCase{name: "first-enrolment/shanghai/resident", policy: sh, facts: first("shanghai", rules.SchemeResident, ""),
+			verdict: rules.VerdictEnrol, path: rules.PathFirstEnrolment, resumes: "",
+			steps: []string{rules.StepEnrolResident}},
+		evalCase{name: "not-registered/national", policy: nat,
+			facts: func() rules.Facts {
+				f := working("national")
+				f.Payer, f.Reason, f.GapMonths = rules.PayerUnit, rules.ReasonNotRegistered, ip(4)
+				return f
+			}(),
+			verdict: rules.VerdictEmployerPays, path: rules.PathNotRegistered, backPay: true, retroUnknown: true,
+			cites: []rules.Citation{cite("sil", 58), cite("sil", 84)},
+			steps: []string{rules.StepUnitRegister, rules.StepComplainRegistration},
+			cons:  []string{rules.ConsNotRegisteredFine}},
+	)
+
+	cases = append(cases,
+		// Item 3: before Shanghai's stop day the person is still covered.
+		evalCase{name: "stop-ahead/shanghai", policy: sh, facts: individual("shanghai", 1),
+			today:   day(2026, time.November, 10),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			stopped: "2026-11-15", resumes: "2026-12-15", waiting: 1,
+			notes: []string{rules.NoteStopAhead},
+			check: func(t *testing.T, o rules.Outcome) {
+				if !slices.Contains(o.AskLocally, rules.AskPayBeforeStop) {
+					t.Errorf("stop ahead, yet no question whether paying before it avoids it: %v", o.AskLocally)
+				}
+			}},
+		// Item 2: a stop on 2027-03-15 keeps the waiver for payments up to
+		// and including 2027-06-14, though the gap is then 4 months.
+		evalCase{name: "window-from-stop-day/shanghai", policy: sh,
+			facts: func() rules.Facts {
+				f := individual("shanghai", 0)
+				f.GapMonths, f.Since = nil, monp(2027, 2)
+				return f
+			}(),
+			today:   day(2027, time.June, 14),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			stopped: "2027-03-15", resumes: "2027-07-15", waiting: 1},
+		evalCase{name: "window-from-stop-day/shanghai-day-after", policy: sh,
+			facts: func() rules.Facts {
+				f := individual("shanghai", 0)
+				f.GapMonths, f.Since = nil, monp(2027, 2)
+				return f
+			}(),
+			today:   day(2027, time.June, 15),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver, backPayUnknown: true,
+			stopped: "2027-03-15", resumes: "2027-12-15", waiting: 6},
+	)
 
 	// Every unit status → its agreement (seed 000), national, gap 2.
 	agreements := map[rules.UnitStatus]string{
@@ -612,6 +731,7 @@ func evalCases() []evalCase {
 			cases = append(cases, evalCase{name: "arrears/national/" + string(st), policy: nat, facts: arrears("national", st, 2),
 				verdict: rules.VerdictProtectCover, path: rules.PathEmployerGone,
 				stopped: "2026-10-01", retroUnknown: true, backPayUnknown: true, agreement: agreements[st],
+				latest: "2027-05-01", waiting: 6, waitingMax: true,
 				steps: []string{rules.StepProtectCover, rules.StepClaimArrears, rules.StepConsiderResident},
 				cons:  []string{rules.ConsLateFee, rules.ConsFine},
 				check: func(t *testing.T, o rules.Outcome) {
@@ -659,6 +779,13 @@ func TestEvaluate(t *testing.T) {
 			}
 			wantDate(t, "StoppedOn", o.StoppedOn, c.stopped)
 			wantDate(t, "ResumesOn", o.ResumesOn, c.resumes)
+			if c.latest != "" {
+				wantDate(t, "ResumesLatest", o.ResumesLatest, c.latest)
+			}
+			// A ceiling is never a date (issue 18).
+			if o.WaitingIsMaximum && o.ResumesOn != nil {
+				t.Errorf("ResumesOn %s under a waiting ceiling; want nil with ResumesLatest", o.ResumesOn)
+			}
 			if o.WaitingMonths != c.waiting {
 				t.Errorf("WaitingMonths = %d, want %d", o.WaitingMonths, c.waiting)
 			}
@@ -747,10 +874,9 @@ func TestEvaluate(t *testing.T) {
 					seen[id] = true
 				}
 			}
+			// Employee cover stops on the region's day, also when the
+			// person switches to the resident scheme (issue 18 item 2).
 			stopDay := c.policy.BenefitDays.Stop()
-			if c.facts.Scheme == rules.SchemeResident {
-				stopDay = 1
-			}
 			if o.StoppedOn != nil && o.FirstUnpaid != nil && *o.StoppedOn != o.FirstUnpaid.Add(1).Day(stopDay) {
 				t.Errorf("StoppedOn %s is not the region's stop day in the month after %s", o.StoppedOn, o.FirstUnpaid)
 			}
@@ -793,7 +919,7 @@ func TestGapBoundary(t *testing.T) {
 		"shanghai/transfer":   {shanghaiPolicy(), jobChange, rules.PathTransferWithin, rules.PathTransferOver},
 		"zhejiang/transfer":   {zhejiangPolicy(), jobChange, rules.PathTransferWithin, rules.PathTransferOver},
 		"guangdong/transfer":  {guangdongPolicy(), jobChange, rules.PathTransferWithin, rules.PathTransferOver},
-		"national/individual": {nationalPolicy(), individual, rules.PathIndividualWithin, rules.PathIndividualOver},
+		"national/individual": {nationalPolicy(), individual, rules.PathIndividualOver, rules.PathIndividualOver},
 		"shanghai/individual": {shanghaiPolicy(), individual, rules.PathIndividualWithin, rules.PathIndividualOver},
 		"zhejiang/individual": {zhejiangPolicy(), individual, rules.PathIndividualOver, rules.PathIndividualOver},
 	}
@@ -816,10 +942,17 @@ func TestGapBoundary(t *testing.T) {
 			if gap > 0 {
 				stop := today.MonthOf().Add(-gap + 1).Day(r.policy.BenefitDays.Stop())
 				wantDate(t, name+" StoppedOn", o.StoppedOn, stop.String())
-				if o.ResumesOn != nil {
-					resume := today.MonthOf().Add(o.WaitingMonths).Day(r.policy.BenefitDays.Restart())
+				resume := today.MonthOf().Add(o.WaitingMonths).Day(r.policy.BenefitDays.Restart())
+				capped := o.WaitingIsMaximum && o.ResumesLatest != nil
+				switch {
+				case o.ResumesOn != nil && o.WaitingIsMaximum:
+					t.Errorf("%s gap %d: ResumesOn %s under a ceiling", name, gap, o.ResumesOn)
+				case o.ResumesOn != nil:
 					wantDate(t, name+" ResumesOn", o.ResumesOn, resume.String())
-				} else if o.Verdict != rules.VerdictConfirmLocally || len(o.AskLocally) == 0 {
+				case capped:
+					wantDate(t, name+" ResumesLatest", o.ResumesLatest, resume.String())
+				}
+				if o.ResumesOn == nil && (len(o.AskLocally) == 0 || (o.Verdict != rules.VerdictConfirmLocally && !capped)) {
 					t.Errorf("%s gap %d: no resume date, yet neither confirm-locally nor a question for 12393", name, gap)
 				}
 				if o.WaitingMonths > 6 {
@@ -960,7 +1093,7 @@ func TestEvaluateMissingFacts(t *testing.T) {
 		{"resident", nat, rules.Facts{Scheme: rules.SchemeResident},
 			[]rules.Field{rules.FieldNewborn, rules.FieldRegion}},
 		{"resident-not-newborn", nat, rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false)},
-			[]rules.Field{rules.FieldInWindow, rules.FieldBrokenYears, rules.FieldRegion}},
+			[]rules.Field{rules.FieldBrokenYears, rules.FieldRegion}},
 		{"resident-broken", nat, rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), InWindow: bp(false), BrokenYears: ip(2), Region: "x"},
 			[]rules.Field{rules.FieldRepayYears}},
 	}

@@ -42,6 +42,23 @@ const (
 	// ReasonUnemployment: drawing unemployment benefit, during which the
 	// unemployment fund pays the premiums (SIL art. 48); no payer is asked.
 	ReasonUnemployment Reason = "unemployment-benefit"
+	// ReasonNotRegistered: the employer never registered the worker for
+	// social insurance (SIL arts. 58 ¶1, 84), so there was no cover to stop.
+	ReasonNotRegistered Reason = "not-registered"
+)
+
+// Subsidy is a group whose resident-scheme individual share the government
+// subsidises (SIL art. 25 ¶3; Zhejiang art. 22 ¶2). How much, and whether
+// the group is spared the waiting period, is set locally.
+type Subsidy string
+
+// Subsidised groups.
+const (
+	SubsidyNone             Subsidy = "none"
+	SubsidyMinimumLiving    Subsidy = "minimum-living"     // 最低生活保障
+	SubsidyDisabled         Subsidy = "disabled"           // 丧失劳动能力的残疾人
+	SubsidyLowIncomeElderly Subsidy = "low-income-elderly" // 低收入家庭60周岁以上的老年人
+	SubsidyMinor            Subsidy = "minor"              // 未成年人
 )
 
 // UnitStatus is what happened to a unit that owes contributions; it decides
@@ -92,7 +109,8 @@ const NationalRegion = "national"
 var (
 	Schemes      = []Scheme{SchemeEmployee, SchemeResident}
 	Payers       = []Payer{PayerUnit, PayerIndividual}
-	Reasons      = []Reason{ReasonArrears, ReasonJobChange, ReasonLeftJob, ReasonUnemployment}
+	Reasons      = []Reason{ReasonArrears, ReasonJobChange, ReasonLeftJob, ReasonUnemployment, ReasonNotRegistered}
+	Subsidies    = []Subsidy{SubsidyNone, SubsidyMinimumLiving, SubsidyDisabled, SubsidyLowIncomeElderly, SubsidyMinor}
 	UnitStatuses = []UnitStatus{UnitNormal, UnitHardship, UnitMerged, UnitDivided, UnitBankrupt, UnitAuctioned,
 		UnitClosed, UnitAbsconded}
 	Retirements = []Retirement{RetirementWorking, RetirementAtAge, RetirementRetired}
@@ -103,10 +121,13 @@ var (
 // unknown; Needed says which of them a decision still requires, Decisive which
 // ones the decision would still change (they are answered both ways).
 type Facts struct {
-	Scheme     Scheme     `json:"scheme,omitempty"`
-	Payer      Payer      `json:"payer,omitempty"`
-	Reason     Reason     `json:"reason,omitempty"`
-	UnitStatus UnitStatus `json:"unit_status,omitempty"`
+	Scheme Scheme `json:"scheme,omitempty"`
+	// FirstEnrolment: the person has never been enrolled (a first
+	// registration, SIL arts. 23, 58), so there is no gap to pay back.
+	FirstEnrolment *bool      `json:"first_enrolment,omitempty"`
+	Payer          Payer      `json:"payer,omitempty"`
+	Reason         Reason     `json:"reason,omitempty"`
+	UnitStatus     UnitStatus `json:"unit_status,omitempty"`
 
 	// GapMonths counts unpaid calendar months before the current month; the
 	// current month is never counted because it can still be paid on time.
@@ -130,6 +151,16 @@ type Facts struct {
 	RepayYears  *int  `json:"repay_years,omitempty"`
 	InWindow    *bool `json:"in_window,omitempty"`
 	Newborn     *bool `json:"newborn,omitempty"`
+	// Subsidised names a group whose individual share is subsidised;
+	// Student says the person is a student; PremiumYear is the calendar
+	// year the resident payment is for.
+	Subsidised  Subsidy `json:"subsidised,omitempty"`
+	Student     *bool   `json:"student,omitempty"`
+	PremiumYear *int    `json:"premium_year,omitempty"`
+
+	// EnrolledElsewhere: the person is (or was, for the months asked
+	// about) enrolled in another scheme or place at the same time.
+	EnrolledElsewhere *bool `json:"enrolled_elsewhere,omitempty"`
 
 	// PriorScheme is set when the person switches scheme (employee ⇄
 	// resident); ContinuousYears is how long they were enrolled before.
@@ -148,6 +179,11 @@ type Facts struct {
 	DueDate        *Date            `json:"due_date,omitempty"`
 	PayDate        *Date            `json:"pay_date,omitempty"`
 	Base           *decimal.Decimal `json:"base,omitempty"`
+
+	// Time the person states (ended.go): the month paying resumed after a
+	// gap, and a day they plan to be treated.
+	GapEnded      *Month `json:"gap_ended,omitempty"`
+	TreatmentDate *Date  `json:"treatment_date,omitempty"`
 }
 
 // Field names one fact. The names are the snake_case keys of the JSON API
@@ -179,6 +215,12 @@ const (
 	FieldBase            Field = "base"
 	FieldCrossCity       Field = "cross_city"
 	FieldArrearsMonthly  Field = "arrears_monthly"
+	// Added by issue 18.
+	FieldFirstEnrolment    Field = "first_enrolment"
+	FieldSubsidised        Field = "subsidised"
+	FieldStudent           Field = "student"
+	FieldPremiumYear       Field = "premium_year"
+	FieldEnrolledElsewhere Field = "enrolled_elsewhere"
 )
 
 // Fields lists every field in schema order (filled from Schema).
@@ -234,6 +276,13 @@ const (
 	MaxYears     = 80
 )
 
+// Reasons for facts impossible together; the surfaces say them in words.
+const (
+	ReasonGapBefore1990   = "the gap would start before 1990"
+	ReasonLocalAboveTotal = "local years paid exceed the cumulative years paid"
+	ReasonPremiumYear     = "the premium year must be a year from 1990 to next year"
+)
+
 // MaxAmount bounds money inputs (yuan).
 var MaxAmount = decimal.NewFromInt(1_000_000_000)
 
@@ -252,6 +301,9 @@ func normalizeGap(f *Facts, today Date) error {
 		f.GapMonths = &n
 	case f.GapMonths != nil:
 		m := cur.Add(-*f.GapMonths)
+		if m.Year < MinYear {
+			return &InvalidFactError{Field: FieldGap, Reason: ReasonGapBefore1990}
+		}
 		f.Since = &m
 	}
 	return nil

@@ -53,13 +53,19 @@ const (
 	PathSwitchOpen        Path = "scheme-switch-years-unknown"
 	PathEmployerGone      Path = "employer-gone"
 	PathUnemployment      Path = "unemployment-benefit"
+	PathFirstEnrolment    Path = "first-enrolment"
+	PathNotRegistered     Path = "employer-not-registered"
+	// PathResidentWindowOpen: whether the enrolment is inside the window
+	// is neither given nor in the sources; answered both ways.
+	PathResidentWindowOpen Path = "resident-window-unknown"
 )
 
 // Paths lists every path.
 var Paths = []Path{PathUnitArrears, PathTransferWithin, PathTransferOver, PathSwitchWithin,
 	PathIndividualWithin, PathIndividualOver, PathNoGap, PathRetired, PathRetirementMet,
 	PathRetirementShort, PathRetirementUnknown, PathResidentNewborn, PathResidentRenewal, PathResidentWaiting,
-	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment}
+	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment,
+	PathFirstEnrolment, PathNotRegistered, PathResidentWindowOpen}
 
 // Documents.
 const (
@@ -113,6 +119,15 @@ const (
 	StepProtectCover      = "protect-cover-now"
 	StepClaimArrears      = "claim-arrears"
 	StepAfterBenefit      = "after-unemployment-benefit"
+	// A first registration: by the employer within 30 days of hiring (SIL
+	// art. 58 ¶1), or by the person (art. 58 ¶2); a complaint where the
+	// employer does not (art. 84).
+	StepUnitRegister         = "ask-unit-to-register"
+	StepRegisterSelf         = "register-yourself"
+	StepComplainRegistration = "complain-not-registered"
+	// StepFundPaysNow: someone already drawing unemployment benefit is not
+	// told to apply for it.
+	StepFundPaysNow = "unemployment-fund-pays"
 )
 
 // Agreements a unit in each situation signs (seed 000).
@@ -127,15 +142,16 @@ const (
 
 // Consequences of not paying.
 const (
-	ConsLateFee          = "late-fee"
-	ConsFine             = "fine"
-	ConsUndeclared       = "undeclared-110"
-	ConsEnforcement      = "enforcement"
-	ConsCredit           = "credit"
-	ConsEmployerBears    = "employer-bears-costs"
-	ConsBankruptAudit    = "bankrupt-audit"
-	ConsLostCoverage     = "lost-coverage"
-	ConsResidentIncentiv = "resident-incentive-reset"
+	ConsLateFee           = "late-fee"
+	ConsFine              = "fine"
+	ConsUndeclared        = "undeclared-110"
+	ConsEnforcement       = "enforcement"
+	ConsCredit            = "credit"
+	ConsEmployerBears     = "employer-bears-costs"
+	ConsBankruptAudit     = "bankrupt-audit"
+	ConsLostCoverage      = "lost-coverage"
+	ConsResidentIncentiv  = "resident-incentive-reset"
+	ConsNotRegisteredFine = "not-registered-fine"
 )
 
 // Notes: conventions and caveats the answer must state.
@@ -168,6 +184,18 @@ const (
 	NoteLateYearBuysLittle = "late-year-buys-little"
 	NoteUnitStatusAssumed  = "unit-status-assumed"
 	NoteWaitingFromPayDay  = "waiting-from-pay-day"
+	NoteSubsidised         = "subsidised"
+	NoteOneScheme          = "one-scheme-at-a-time"
+	NoteStopAhead          = "stop-ahead"
+	NoteRulesDisagree      = "national-regional-disagree"
+	NoteYearEndEnrolment   = "year-end-enrolment"
+	NoteWindowFromCalendar = "window-from-calendar"
+	NoteWindowContradicted = "window-contradicted"
+	NoteWindowOpen         = "window-open"
+	NoteNothingUnpaid      = "nothing-unpaid"
+	NoteMonthlyMinimum     = "monthly-minimum"
+	NotePlanMonths         = "plan-months"
+	NoteFiguresNotForDate  = "figures-not-for-date"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -197,6 +225,17 @@ const (
 	AskRetirementCeiling = "retirement-ceiling"
 	AskLocalYearsFigure  = "local-years-figure"
 	AskPersonalAccount   = "personal-account"
+	AskFirstCoverStart   = "first-enrolment-start"
+	AskNotRegistered     = "not-registered"
+	AskSubsidy           = "subsidy"
+	AskStudent           = "student"
+	AskDoublePayment     = "double-payment"
+	AskPremiumYear       = "premium-year"
+	AskPayBeforeStop     = "pay-before-stop"
+	AskTransferVsRegion  = "transfer-vs-region"
+	AskWaitingCeiling    = "waiting-ceiling"
+	AskAfterBenefitStart = "after-benefit-start"
+	AskResidentWaitStart = "resident-wait-start"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -207,6 +246,7 @@ const (
 	WhyArrears         = "arrears-amount"
 	WhyDueDate         = "due-date"
 	WhyUnitStatus      = "unit-status"
+	WhyInWindow        = "in-window"
 )
 
 // EmittedIDs lists, by kind, every ID the rules can put into an Outcome, so
@@ -221,25 +261,30 @@ func EmittedIDs() map[string][]string {
 			StepBackPayGap, StepResumePaying, StepRegisterFlexible, StepConsiderResident, StepUnemploymentFund,
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
-			StepProtectCover, StepClaimArrears, StepAfterBenefit},
+			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
-			ConsEmployerBears, ConsBankruptAudit, ConsLostCoverage, ConsResidentIncentiv},
+			ConsEmployerBears, ConsBankruptAudit, ConsLostCoverage, ConsResidentIncentiv, ConsNotRegisteredFine},
 		"notes": {NoteRegionFallback, NoteConfirmLocally, NoteStopConvention, NoteWaitingConvention,
 			NoteWaitingMaximum, NoteLateFeeDays, NoteNoLateFeeIndiv, NoteResumeAssumesNow,
 			NoteGapCoverDeadline, NoteRequirementCeiling, NoteRequirementLocal, NoteLocalYears,
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
 			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
-			NoteUnitStatusAssumed, NoteWaitingFromPayDay},
+			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
+			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
+			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
+			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
 		// The question for each fact an answer can leave open, by the
 		// fact's name with dashes.
-		"questions": {"cross-city", "continuous-years", "local-years-paid", "arrears", "due-date", "unit-status"},
+		"questions": {"cross-city", "continuous-years", "local-years-paid", "arrears", "due-date", "unit-status", "in-window"},
 		"verdicts":  verdictStrings(),
+		"unused":    UnusedIDs,
 	}
 }
 
@@ -258,6 +303,8 @@ var (
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
-		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount}
-	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus}
+		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
+		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
+		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded}
+	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

@@ -70,8 +70,9 @@ func TestNeeded(t *testing.T) {
 		// A resident is never asked who pays, about gaps or retirement.
 		{"resident", rules.Facts{Scheme: rules.SchemeResident}, true, []F{rules.FieldNewborn, rules.FieldRegion}},
 		{"resident-newborn", rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(true)}, true, []F{rules.FieldRegion}},
+		// in_window is never required (issue 18): derived or answered both ways.
 		{"resident-not-newborn", rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false)}, false,
-			[]F{rules.FieldInWindow, rules.FieldBrokenYears, rules.FieldRegion}},
+			[]F{rules.FieldBrokenYears, rules.FieldRegion}},
 		{"resident-no-break", rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), InWindow: bp(true), BrokenYears: ip(0)}, false,
 			[]F{rules.FieldRegion}},
 		{"resident-break", rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), InWindow: bp(false), BrokenYears: ip(3)}, false,

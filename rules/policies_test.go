@@ -43,9 +43,9 @@ func nationalPolicy() rules.Policy {
 		},
 		Individual: rules.IndividualPolicy{
 			GapPolicy: rules.GapPolicy{
-				LimitMonths: 3,
-				WithinLimit: rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 0, WaitingUnknown: true, Retroactive: rules.TriUnknown},
-				OverLimit:   rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 6, WaitingIsMaximum: true, Retroactive: rules.TriNo},
+				// No 3-month cliff for self-payers: no source gives one.
+				LimitMonths: 0,
+				OverLimit:   rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 6, WaitingIsMaximum: true, Retroactive: rules.TriUnknown},
 				Basis:       []rules.Citation{sect("ybbf-2021-43", "3")},
 			},
 		},
@@ -85,6 +85,7 @@ func shanghaiPolicy() rules.Policy {
 	p.Individual.ContributionRate = dec("0.10")
 	p.Individual.BaseMin = dec("7546")
 	p.Individual.BaseMax = dec("37731")
+	p.Individual.BaseFrom = dayp(2026, time.July, 1)
 	p.Individual.Basis = []rules.Citation{sect("sh-2025-7", "三(四)"), cite("sh-msr", 15), sect("sh-flex-2024", "medical")}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
 	p.UnitArrears.ResumeUnknown = false
@@ -108,8 +109,14 @@ func zhejiangPolicy() rules.Policy {
 	p.Individual.LimitMonths = 0
 	p.Individual.OverLimit = rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 2, WaitingIsMaximum: false, Retroactive: rules.TriNo}
 	p.Resident.LateFullYear = true
+	p.Resident.OnTimeByYearEnd = true
+	p.Resident.SubsidyBasis = []rules.Citation{cite("zj-msr", 22)}
 	p.Resident.Basis = []rules.Citation{sect("gbf-2024-38", "waiting"), cite("zj-msr", 31)}
+	p.FirstEnrolment = rules.FirstEnrolmentPolicy{UnitMonths: 1, IndividualMonths: 1,
+		Basis: []rules.Citation{cite("zj-msr", 28), cite("zj-msr", 29)}}
+	p.OneSchemeBasis = []rules.Citation{cite("zj-msr", 24)}
 	p.Unemployment.Basis = []rules.Citation{cite("zj-msr", 30)}
+	p.Unemployment.PromptStartUnknown = true
 	p.Individual.Basis = []rules.Citation{cite("zj-msr", 29), cite("zj-msr", 30)}
 	p.UnitArrears.ResumeMonthsAfterPayment = 1
 	p.UnitArrears.GapCover = rules.GapCoverIfPaidByDeadline

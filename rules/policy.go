@@ -28,7 +28,22 @@ type Policy struct {
 	BenefitDays BenefitDayPolicy
 	// Unemployment cites the regional rules for people on unemployment
 	// benefit (the fund pays their premiums).
-	Unemployment struct{ Basis []Citation }
+	Unemployment struct {
+		// PromptStartUnknown: the region lets people continue promptly as
+		// flexible workers with benefits "according to the rules" but
+		// gives no first day (Zhejiang art. 30 ¶2).
+		PromptStartUnknown bool
+		Basis              []Citation
+	}
+	// TransferGapConflict cites the region's own rule that denies cover
+	// for a gap the national transfer rule restores (Shanghai art. 15,
+	// Zhejiang art. 29): both are named and the case is confirm-locally.
+	TransferGapConflict []Citation
+	// FirstEnrolment says when cover starts after a first registration.
+	FirstEnrolment FirstEnrolmentPolicy
+	// OneSchemeBasis cites the region's rule that a person is enrolled in
+	// one basic medical insurance at a time (Zhejiang art. 24 ¶2).
+	OneSchemeBasis []Citation
 	// Notes are caveats every answer for the region carries, such as a
 	// source whose validity has not been confirmed.
 	Notes []string
@@ -68,6 +83,9 @@ type GapPolicy struct {
 	Basis                    []Citation
 }
 
+// GapPolicyOf returns the gap policy itself (a switch reads the transfer's).
+func (g GapPolicy) GapPolicyOf() GapPolicy { return g }
+
 // GapTreatment is the consequence of a gap of a given length.
 type GapTreatment struct {
 	// BackPay says whether the missed months may be paid afterwards;
@@ -95,9 +113,12 @@ type IndividualPolicy struct {
 	// ContributionRate is the medical share of the contribution base; nil
 	// where the knowledge base has no confirmed figure.
 	ContributionRate *decimal.Decimal
-	// BaseMin and BaseMax bound the base a flexible worker may choose.
-	BaseMin *decimal.Decimal
-	BaseMax *decimal.Decimal
+	// BaseMin and BaseMax bound the base a flexible worker may choose;
+	// BaseFrom is the day they apply from (Shanghai: 2026-07-01). Before
+	// it the knowledge base has no figures, so no amount is given.
+	BaseMin  *decimal.Decimal
+	BaseMax  *decimal.Decimal
+	BaseFrom *Date
 }
 
 // UnitArrearsPolicy says what happens to employees while their unit owes
@@ -186,7 +207,13 @@ type ResidentPolicy struct {
 	// within the year and is covered from the 3rd natural month counting the
 	// payment month (Zhejiang art. 31).
 	LateFullYear bool
-	Basis        []Citation
+	// SubsidyBasis cites the region's rule on subsidised individual shares
+	// (Zhejiang art. 22 ¶2), on top of SIL art. 25.
+	SubsidyBasis []Citation
+	// OnTimeByYearEnd: next year's premium is due by 31 December and an
+	// on-time payer is covered from 1 January (Zhejiang arts. 23, 31 ¶1).
+	OnTimeByYearEnd bool
+	Basis           []Citation
 }
 
 // Citation points at a law article or a regional document section.

@@ -2,6 +2,10 @@ package rules
 
 // The urban and rural resident scheme: windows, waiting periods, repair.
 
+// ResidentRulesFrom begins the reason given for a date before the
+// resident-scheme rules apply; the date follows it.
+const ResidentRulesFrom = "the resident-scheme rules in the knowledge base apply from"
+
 func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 	rp := p.Resident
 	payMonth := today.MonthOf()
@@ -9,16 +13,19 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 	o.citeAll(rp.Basis)
 	o.channel(ChanTax, ChanOnlineMedical, ChanMedicalCentre, ChanHotline12393)
 	if today.Before(rp.AppliesFrom) {
-		return &InvalidFactError{Field: FieldScheme, Reason: "the resident-scheme rules in the knowledge base apply from " + rp.AppliesFrom.String()}
+		return &InvalidFactError{Field: FieldScheme, Reason: ResidentRulesFrom + " " + rp.AppliesFrom.String()}
 	}
 	if f.switching() {
 		o.GapMonths = *f.GapMonths
 		first := *f.Since
 		o.FirstUnpaid = &first
 		if o.GapMonths > 0 {
-			stop := first.Add(1).FirstDay()
+			// Employee cover stops on the region's own day (Shanghai: the
+			// 15th); the resident scheme's dates below use the 1st.
+			stop := first.Add(1).Day(p.BenefitDays.Stop())
 			o.StoppedOn = &stop
-			o.note(NoteStopConvention)
+			o.benefitDays(p)
+			o.stopAhead()
 		}
 		if o.GapMonths == 0 {
 			o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
@@ -65,7 +72,10 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 	// windows that run on into the new year (to February in Fujian) buy the
 	// current year, from the payment at the earliest.
 	start := payMonth
-	currentYear := inWindow && today.Month <= 8
+	// Only a window running into January and February is sourced (Fujian,
+	// to February); one in spring or summer is not: see unsourcedWindow.
+	currentYear := inWindow && today.Month <= 2
+	unsourced := inWindow && today.Month > 2 && today.Month <= 8
 	if inWindow {
 		if currentYear {
 			o.note(NoteWindowCurrentYear)
@@ -83,6 +93,9 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		}
 		o.ResumesOn = &d
 		o.step(StepEnrolInWindow)
+		if unsourced {
+			o.unsourcedWindow(pay)
+		}
 		return nil
 	}
 	o.Path = PathResidentWaiting
@@ -133,6 +146,16 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		o.step(StepEnrolInWindow)
 	} else {
 		o.step(StepEnrolResident)
+	}
+	if inWindow && !currentYear && total > 0 {
+		// Enrolled in the window after a break: whether the wait runs
+		// from the enrolment or from 1 January is not in the sources, and
+		// paying inside the window must not come out later than outside
+		// it without a source saying so.
+		o.waitFromWindow(payMonth, start, total)
+	}
+	if unsourced {
+		o.unsourcedWindow(pay)
 	}
 	return nil
 }

@@ -13,6 +13,11 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 	o.channel(ChanMedicalCentre, ChanOnlineMedical, ChanHotline12393, ChanHotline12333)
 	// SIL art. 27: someone short may pay up to the requirement.
 	o.BackPayAllowed = TriYes
+	if f.LocalYearsPaid != nil && f.LocalYearsPaid.GreaterThan(*f.YearsPaid) {
+		// Impossible whatever the region: refused, not answered.
+		o.invalid = &InvalidFactError{Field: FieldLocalYearsPaid, Reason: ReasonLocalAboveTotal}
+		return
+	}
 
 	required := r.RequiredYears
 	if r.BySex() {
@@ -76,6 +81,9 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 		// figure turns out to be.
 		o.Verdict, o.Path = VerdictPayShortfall, PathRetirementShort
 		o.ShortfallMonths = int(localShort)
+		// Short of local years: paid in the retirement city (Guangdong
+		// art. 8), whatever the cumulative figure.
+		o.LocalShortfallMonths = int(localShort)
 		if !ceiling {
 			o.ShortfallMonths = int(max(localShort, short))
 		} else if !met && short > localShort {

@@ -131,6 +131,11 @@ type Fact struct {
 	AltOf Field
 	// Presets are the numbers offered as buttons for counts and years.
 	Presets []int
+	// DecisiveWhen narrows a decisive fact: where it does not hold, the
+	// fact is only optional (used when given, never asked). A move to
+	// another city decides a job change, and is used for anyone else in
+	// the employee scheme who says they moved.
+	DecisiveWhen When
 
 	get   func(*Facts) string
 	set   func(*Facts, string)
@@ -341,6 +346,18 @@ func dateRow(field Field, need Need, when When, ptr func(*Facts) **Date) *Fact {
 		clear: func(f *Facts) { *ptr(f) = nil }}
 }
 
+func monthRow(field Field, need Need, when When, ptr func(*Facts) **Month) *Fact {
+	return &Fact{Field: field, Key: string(field), Kind: KindMonth, Need: need, When: when,
+		get: func(f *Facts) string {
+			if p := *ptr(f); p != nil {
+				return p.String()
+			}
+			return ""
+		},
+		set:   func(f *Facts, v string) { m, _ := ParseMonth(v); *ptr(f) = &m },
+		clear: func(f *Facts) { *ptr(f) = nil }}
+}
+
 func strs[T ~string](xs []T) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
@@ -369,23 +386,37 @@ var (
 	whenArrears = When{is(FieldReason, string(ReasonArrears))}
 	// A gap matters to working employees and to people leaving the
 	// employee scheme for the resident one (a transfer, 43号).
-	whenGap = When{and(is(FieldRetirement, string(RetirementWorking)), notRaw(FieldReason, string(ReasonUnemployment))),
-		and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))}
+	// A first enrolment has no gap.
+	whenGap = When{and(is(FieldRetirement, string(RetirementWorking)), notRaw(FieldReason, string(ReasonUnemployment)), notFirst),
+		and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)), notFirst)}
 	whenNotNewborn = When{is(FieldNewborn, "false")}
+	whenResident   = When{is(FieldScheme, string(SchemeResident))}
 )
+
+// notFirst: the person has been enrolled before (or did not say otherwise).
+var notFirst = notRaw(FieldFirstEnrolment, "true")
 
 // Schema lists every fact in question order.
 var Schema = []*Fact{
 	enumRow(FieldScheme, Schemes, NeedRequired, nil, func(f *Facts) *Scheme { return &f.Scheme }),
+	// Stated, never asked: "I have never been insured".
+	boolRow(FieldFirstEnrolment, NeedOptional, nil, func(f *Facts) **bool { return &f.FirstEnrolment }),
 	enumRow(FieldRetirement, Retirements, NeedRequired, whenEmployee, func(f *Facts) *Retirement { return &f.Retirement }),
 	enumRow(FieldPayer, Payers, NeedRequired, whenWorking, func(f *Facts) *Payer { return &f.Payer }),
-	enumRow(FieldReason, Reasons, NeedRequired, When{is(FieldPayer, string(PayerUnit)),
+	enumRow(FieldReason, Reasons, NeedRequired, When{and(is(FieldPayer, string(PayerUnit)), notFirst),
 		and(is(FieldRetirement, string(RetirementWorking)), []Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}})},
 		func(f *Facts) *Reason { return &f.Reason }),
 	// Without it the unit is taken to operate; asked so a gone employer is
 	// recognised.
 	enumRow(FieldUnitStatus, UnitStatuses, NeedDecisive, whenArrears, func(f *Facts) *UnitStatus { return &f.UnitStatus }),
-	boolRow(FieldCrossCity, NeedDecisive, When{is(FieldReason, string(ReasonJobChange))}, func(f *Facts) **bool { return &f.CrossCity }),
+	// The transfer rule (43号 ①) applies to every employee-scheme member
+	// who moves: asked of job changers, used for anyone who says so.
+	func() *Fact {
+		d := boolRow(FieldCrossCity, NeedDecisive, When{is(FieldReason, string(ReasonJobChange), string(ReasonLeftJob)),
+			and(is(FieldPayer, string(PayerIndividual)), notFirst)}, func(f *Facts) **bool { return &f.CrossCity })
+		d.DecisiveWhen = When{is(FieldReason, string(ReasonJobChange))}
+		return d
+	}(),
 	// Switching scheme is a refinement people state, never a question.
 	enumRow(FieldPriorScheme, Schemes, NeedOptional, When{is(FieldPayer, string(PayerIndividual)),
 		is(FieldReason, string(ReasonJobChange), string(ReasonLeftJob)), is(FieldScheme, string(SchemeResident))},
@@ -401,9 +432,11 @@ var Schema = []*Fact{
 		},
 		set:   func(f *Facts, v string) { m, _ := ParseMonth(v); f.Since = &m },
 		clear: func(f *Facts) { f.Since = nil }},
-	boolRow(FieldNewborn, NeedRequired, When{and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, "", string(SchemeResident)))},
+	boolRow(FieldNewborn, NeedRequired, When{and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, "", string(SchemeResident)), notFirst)},
 		func(f *Facts) **bool { return &f.Newborn }),
-	boolRow(FieldInWindow, NeedRequired, whenNotNewborn, func(f *Facts) **bool { return &f.InWindow }),
+	// Never required (issue 18): derived from the date where the region's
+	// calendar is in the sources, otherwise answered both ways.
+	boolRow(FieldInWindow, NeedDecisive, whenNotNewborn, func(f *Facts) **bool { return &f.InWindow }),
 	countRow(FieldBrokenYears, string(FieldBrokenYears), MaxYears, []int{0, 1, 2, 3, 4, 5, 6}, NeedRequired, whenNotNewborn,
 		func(f *Facts) **int { return &f.BrokenYears }),
 	countRow(FieldRepayYears, string(FieldRepayYears), MaxYears, []int{0, 1, 2, 3, 4, 5, 6}, NeedRequired,
@@ -425,19 +458,33 @@ var Schema = []*Fact{
 		When{and(is(FieldScheme, string(SchemeEmployee)), is(FieldPriorScheme, string(SchemeResident))),
 			and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)))},
 		func(f *Facts) **int { return &f.ContinuousYears }),
-	decimalRow(FieldArrears, KindAmount, 0, nil, NeedDecisive, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
+	// The money facts change only the money (the late fee, the fine), never
+	// an outcome: the chat offers them after the answer, never before it
+	// (TestNeedMatchesOutcomes in dialog probes this over a grid).
+	decimalRow(FieldArrears, KindAmount, 0, nil, NeedOptional, whenArrears, func(f *Facts) **decimal.Decimal { return &f.Arrears }),
 	// The amount owed for each month answers the arrears question too, and
 	// better: the late fee then runs from each month's due date.
 	func() *Fact {
-		d := decimalRow(FieldArrearsMonthly, KindAmount, 0, nil, NeedDecisive, whenArrears,
+		d := decimalRow(FieldArrearsMonthly, KindAmount, 0, nil, NeedOptional, whenArrears,
 			func(f *Facts) **decimal.Decimal { return &f.ArrearsMonthly })
 		d.AltOf = FieldArrears
 		return d
 	}(),
-	dateRow(FieldDueDate, NeedDecisive, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
+	dateRow(FieldDueDate, NeedOptional, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
 	dateRow(FieldPayDate, NeedOptional, whenGap, func(f *Facts) **Date { return &f.PayDate }),
 	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
+	// Stated, never asked before the answer (ended.go): they change dates
+	// only for people who say so.
+	monthRow(FieldGapEnded, NeedOptional, whenGap, func(f *Facts) **Month { return &f.GapEnded }),
+	dateRow(FieldTreatmentDate, NeedOptional, When{is(FieldScheme, strs(Schemes)...)}, func(f *Facts) **Date { return &f.TreatmentDate }),
+	// Issue 18: cases that could not be asked before. All are stated,
+	// never asked.
+	enumRow(FieldSubsidised, Subsidies, NeedOptional, whenResident, func(f *Facts) *Subsidy { return &f.Subsidised }),
+	boolRow(FieldStudent, NeedOptional, whenResident, func(f *Facts) **bool { return &f.Student }),
+	countRow(FieldPremiumYear, string(FieldPremiumYear), MaxYear, nil, NeedOptional, whenResident,
+		func(f *Facts) **int { return &f.PremiumYear }),
+	boolRow(FieldEnrolledElsewhere, NeedOptional, nil, func(f *Facts) **bool { return &f.EnrolledElsewhere }),
 }
 
 var (
@@ -554,7 +601,11 @@ func Missing(f Facts, in Inputs, needs ...Need) []Field {
 func missing(f *Facts, rel []bool, needs ...Need) []Field {
 	var out []Field
 	for i, d := range Schema {
-		if rel[i] && d.AltOf == "" && slices.Contains(needs, d.Need) && !d.IsSet(f) {
+		need := d.Need
+		if need == NeedDecisive && d.DecisiveWhen != nil && !d.DecisiveWhen.holds(f, Inputs{}, rel) {
+			need = NeedOptional
+		}
+		if rel[i] && d.AltOf == "" && slices.Contains(needs, need) && !d.IsSet(f) {
 			out = append(out, d.Field)
 		}
 	}

@@ -101,7 +101,7 @@ func TestDecisive(t *testing.T) {
 		want  []F
 	}{
 		{"arrears-nothing-given", func() rules.Facts { f := arrears("national", "", 2); return f }(), nat,
-			[]F{rules.FieldUnitStatus, rules.FieldArrears, rules.FieldDueDate}},
+			[]F{rules.FieldUnitStatus}},
 		{"arrears-all-given", withMoney(arrears("national", rules.UnitNormal, 2), "100", dayp(2026, 10, 15), nil), nat, nil},
 		{"job-change-area", func() rules.Facts { f := jobChange("national", 2); f.CrossCity = nil; return f }(), nat,
 			[]F{rules.FieldCrossCity}},

@@ -15,9 +15,14 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		stop := first.Add(1).Day(p.BenefitDays.Stop())
 		o.StoppedOn = &stop
 		o.benefitDays(p)
+		o.stopAhead()
 	}
 
-	if f.Payer == PayerUnit && f.Reason == ReasonArrears {
+	// An arrears case with nothing unpaid before this month and no amount
+	// owed says so, rather than late fees and fines (issue 18 item 5); an
+	// amount given means this month's contribution is already overdue.
+	nothingOwed := o.GapMonths == 0 && !f.UnitStatus.Gone() && f.Arrears == nil && f.ArrearsMonthly == nil
+	if f.Payer == PayerUnit && f.Reason == ReasonArrears && !nothingOwed {
 		if f.UnitStatus.Gone() {
 			o.employerGone(f, p, pay)
 			return
@@ -30,6 +35,18 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	payMonth = o.Today.MonthOf()
 	if o.GapMonths == 0 {
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
+		if f.Reason == ReasonArrears {
+			// Nothing unpaid before this month: no late fee, no fine.
+			o.note(NoteNothingUnpaid)
+			o.step(StepCheckRecord)
+		}
+		if f.CrossCity != nil && *f.CrossCity {
+			// Years count in the new place only once the record moves
+			// (SIL art. 32).
+			o.step(StepTransferApply)
+			o.cite(Citation{Law: LawSIL, Article: 32})
+			o.doc(DocTransferForm)
+		}
 		o.step(StepPayCurrentMonth)
 		o.doc(DocIDCard, DocSocialCard)
 		o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393)
@@ -47,6 +64,10 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	switch {
 	case f.Payer == PayerUnit && f.Reason == ReasonJobChange:
 		o.jobChange(f, p, payMonth)
+	case f.CrossCity != nil && *f.CrossCity:
+		// 43号 ① covers every employee-scheme member who moves, people
+		// paying for themselves and people between jobs included.
+		o.mover(f, p, payMonth)
 	default: // individual payer, or left a job with no new employer
 		o.individual(f, p, payMonth)
 		if f.Reason == ReasonLeftJob {
@@ -75,7 +96,9 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 		e := payMonth.Day(p.BenefitDays.Restart())
 		o.ResumesEarliest = &e
 		o.ask(AskSameAreaJobChange)
-		o.step(StepCheckRecord, StepAskUnitToPay, StepBackPayGap, StepKeepReceipts)
+		// No source makes either employer liable for the months between
+		// jobs: the record first, then the city's answer on back-payment.
+		o.step(StepCheckRecord, StepBackPayGap, StepKeepReceipts)
 		if f.CrossCity == nil {
 			o.Path = PathJobChangeOpen
 			o.open(FieldCrossCity, WhyCrossCity)
@@ -85,29 +108,90 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 		}
 		return
 	}
+	// No source makes either employer liable for the months between jobs:
+	// the transfer comes first, not the old employer.
+	o.transfer(p, payMonth)
+}
+
+// mover applies the transfer rule to an employee-scheme member who moved
+// to another pooling area without an employer's job change: a self-payer
+// or someone between jobs.
+func (o *Outcome) mover(f Facts, p Policy, payMonth Month) {
+	o.cite(Citation{Law: LawSIL, Article: 32})
+	o.doc(DocIDCard, DocSocialCard, DocTransferForm)
+	o.channel(ChanMedicalCentre, ChanOnlineMedical, ChanTax, ChanHotline12393)
+	if f.Reason == ReasonLeftJob {
+		o.doc(DocTermination)
+	}
+	o.transfer(p, payMonth)
+	o.step(StepRegisterFlexible)
+	o.note(NoteNoLateFeeIndiv)
+	o.estimateIndividual(f, p)
+}
+
+// transfer applies 43号 ①③ to a move between pooling areas. Where the
+// region's own regulation denies cover for the gap, both are named and
+// the case is confirm-locally (issue 18).
+func (o *Outcome) transfer(p Policy, payMonth Month) {
+	t := p.Transfer
 	o.citeAll(t.Basis)
-	within := t.LimitMonths > 0 && o.GapMonths <= t.LimitMonths
+	within := o.withinWindow(t)
 	if within {
 		o.Path = PathTransferWithin
 		o.gap(t.WithinLimit, payMonth, p)
-		o.step(StepAskUnitToPay, StepTransferApply, StepBackPayGap, StepClaimGapCosts)
+		o.step(StepTransferApply, StepBackPayGap, StepClaimGapCosts)
 	} else {
 		o.Path = PathTransferOver
 		o.gap(t.OverLimit, payMonth, p)
-		o.step(StepAskUnitToPay, StepTransferApply, StepCheckRecord)
+		o.step(StepTransferApply, StepCheckRecord)
 		o.consequence(ConsLostCoverage)
 	}
 	o.transferWindow(t, DeadlineTransferWindow, p)
 	o.shiftNote(t)
 	o.gapVerdict(within)
+	if within && o.Retroactive.Yes() && len(p.TransferGapConflict) > 0 {
+		o.Retroactive = TriUnknown
+		o.Verdict = VerdictConfirmLocally
+		o.citeAll(p.TransferGapConflict)
+		o.note(NoteRulesDisagree)
+		o.ask(AskTransferVsRegion)
+	}
 	o.step(StepKeepReceipts)
+}
+
+// windowCloses is the last day of a gap policy's short-gap window: LimitMonths
+// months from the day cover stopped, on the region's own stop day (a stop on
+// 2027-03-15 with 3 months: up to and including 2027-06-14). With a stop on
+// the 1st it is the last day of the LimitMonths-th unpaid month.
+func (o *Outcome) windowCloses(gp GapPolicy) *Date {
+	if gp.LimitMonths <= 0 || o.StoppedOn == nil {
+		return nil
+	}
+	c := o.StoppedOn.MonthOf().Add(gp.LimitMonths).Day(o.StoppedOn.Day).AddDays(-1)
+	return &c
+}
+
+// withinWindow reports whether paying now falls inside the short-gap window.
+func (o *Outcome) withinWindow(gp GapPolicy) bool {
+	c := o.windowCloses(gp)
+	return c != nil && !c.Before(o.Today)
+}
+
+// stopAhead: on a day before the stop date the person is still covered;
+// whether paying before it avoids the stop is not in the sources.
+func (o *Outcome) stopAhead() {
+	if o.StoppedOn != nil && o.Today.Before(*o.StoppedOn) {
+		o.note(NoteStopAhead)
+		o.ask(AskPayBeforeStop)
+	}
 }
 
 // gapVerdict sets the verdict from a gap treatment: unknown resumption is
 // confirm-locally; otherwise back-pay where the sources allow it.
 func (o *Outcome) gapVerdict(within bool) {
 	switch {
-	case o.ResumesOn == nil:
+	case o.ResumesOn == nil && !o.WaitingIsMaximum, !o.BackPayAllowed.Known() && !o.Retroactive.Known():
+		// No date, or neither back-payment nor gap cover settled.
 		o.Verdict = VerdictConfirmLocally
 	case o.BackPayAllowed.Yes():
 		o.Verdict = VerdictBackPay
@@ -118,10 +202,17 @@ func (o *Outcome) gapVerdict(within bool) {
 	case o.ResumesOn == nil && within:
 		// Whether and from when: the whole answer turns on it.
 		o.ask(AskIndividualGap)
+	case !o.BackPayAllowed.Known() && !o.Retroactive.Known():
+		// Neither the back-payment nor cover for the gap is settled.
+		o.ask(AskIndividualGap)
 	case !o.BackPayAllowed.Known():
 		// The dates hold either way; paying the old months may still count
 		// towards the years or shorten the wait.
 		o.ask(AskBackPayOver)
+	}
+	if o.ResumesOn == nil && o.WaitingIsMaximum {
+		// Only a ceiling: the city's own wait is the question.
+		o.ask(AskWaitingCeiling)
 	}
 }
 
@@ -131,7 +222,7 @@ func (o *Outcome) individual(f Facts, p Policy, payMonth Month) {
 	o.citeAll(ip.Basis)
 	o.doc(DocIDCard, DocSocialCard)
 	o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
-	within := ip.LimitMonths > 0 && o.GapMonths <= ip.LimitMonths
+	within := o.withinWindow(ip.GapPolicy)
 	t := ip.OverLimit
 	o.Path = PathIndividualOver
 	if within {
@@ -177,7 +268,7 @@ func (o *Outcome) switchWithin(f Facts, p Policy, payMonth Month) bool {
 	if f.ContinuousYears != nil {
 		cont = *f.ContinuousYears
 	}
-	if cont < p.Transfer.SwitchMinContinuousYears || o.GapMonths > p.Transfer.LimitMonths {
+	if cont < p.Transfer.SwitchMinContinuousYears || !o.withinWindow(p.Transfer.GapPolicyOf()) {
 		return false
 	}
 	o.Path, o.Verdict = PathSwitchWithin, VerdictBackPay
@@ -216,10 +307,19 @@ func (o *Outcome) gap(t GapTreatment, payMonth Month, p Policy) {
 		o.ResumesEarliest = &e
 		return
 	}
-	o.note(NoteWaitingConvention)
 	if t.WaitingIsMaximum {
+		// A ceiling is never a date: the city may set any wait up to it,
+		// so the date is the latest, and the earliest is the payment month.
+		latest := *o.ResumesOn
+		earliest := payMonth.Day(p.BenefitDays.Restart())
+		if earliest.Before(o.Today) {
+			earliest = o.Today
+		}
+		o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &earliest, &latest
 		o.note(NoteWaitingMaximum)
+		return
 	}
+	o.note(NoteWaitingConvention)
 }
 
 // transferWindow adds the deadline of a gap policy whose short-gap treatment
@@ -230,14 +330,17 @@ func (o *Outcome) transferWindow(gp GapPolicy, id string, p Policy) {
 	if gp.LimitMonths <= 0 || gp.WithinLimit == gp.OverLimit || o.FirstUnpaid == nil {
 		return
 	}
-	closes := o.FirstUnpaid.Add(gp.LimitMonths).LastDay()
-	if o.GapMonths > gp.LimitMonths {
-		o.WindowClosedOn = &closes
+	closes := o.windowCloses(gp)
+	if closes == nil {
+		return
+	}
+	if closes.Before(o.Today) {
+		o.WindowClosedOn = closes
 		o.note(NoteWindowPassed)
 		return
 	}
-	o.Deadlines = append(o.Deadlines, Deadline{On: &closes, ID: id,
-		IfLate: resumeFor(gp.OverLimit, o.FirstUnpaid.Add(gp.LimitMonths+1), p)})
+	o.Deadlines = append(o.Deadlines, Deadline{On: closes, ID: id,
+		IfLate: resumeFor(gp.OverLimit, closes.AddDays(1).MonthOf(), p)})
 }
 
 // shiftNote says paying a month later moves the date by a month, only
@@ -246,7 +349,9 @@ func (o *Outcome) shiftNote(gp GapPolicy) {
 	if o.ResumesOn == nil {
 		return
 	}
-	if gp.LimitMonths > 0 && gp.WithinLimit != gp.OverLimit && o.GapMonths <= gp.LimitMonths && o.GapMonths+1 > gp.LimitMonths {
+	if c := o.windowCloses(gp); gp.WithinLimit != gp.OverLimit && c != nil && !c.Before(o.Today) &&
+		c.Before(o.Today.MonthOf().Add(1).LastDay()) {
+		// Next month falls past the window's end.
 		return
 	}
 	o.note(NoteResumeAssumesNow)
@@ -254,7 +359,20 @@ func (o *Outcome) shiftNote(gp GapPolicy) {
 
 func (o *Outcome) estimateIndividual(f Facts, p Policy) {
 	ip := p.Individual
+	if ip.BaseFrom != nil && o.Today.Before(*ip.BaseFrom) && (ip.BaseMin != nil || ip.BaseMax != nil) {
+		// The figures held start later than the day asked about: no money
+		// line rather than next year's figures (issue 18 item 9).
+		o.note(NoteFiguresNotForDate)
+		return
+	}
 	if f.Base == nil {
+		// Without a base, the least one can pay where the knowledge base
+		// holds the floor and the rate (Shanghai).
+		if ip.BaseMin != nil && ip.ContributionRate != nil {
+			o.MonthlyAmount = money(ip.BaseMin.Mul(*ip.ContributionRate))
+			o.MonthlyIsMinimum = true
+			o.note(NoteMonthlyMinimum)
+		}
 		return
 	}
 	if ip.ContributionRate == nil {

@@ -29,6 +29,7 @@ const (
 	EventGreeting = persist.EvGreeting
 	EventThanks   = persist.EvThanks
 	EventInline   = persist.EvInline
+	EventHandoff  = persist.EvHandoff
 )
 
 // Event is the contract's anonymous usage record; Text is passed through

@@ -160,6 +160,14 @@ func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Dat
 	return b.Render(&c.Outcome, lang, format)
 }
 
+// impossible maps the rules' reasons for facts impossible together to
+// their messages.
+var impossible = map[string]string{
+	rules.ReasonGapBefore1990:   "cli.gap_before_1990",
+	rules.ReasonLocalAboveTotal: "cli.local_above_total",
+	rules.ReasonPremiumYear:     "cli.premium_year",
+}
+
 // problemMessage says what is wrong with one flag, in lang.
 func problemMessage(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProblem) string {
 	flag := flagOf(p.Key)
@@ -170,6 +178,15 @@ func problemMessage(b *knowledge.Base, lang knowledge.Lang, p knowledge.CaseProb
 		return b.Msgf(lang, "cli.ambiguous_place", "flag", flag, "value", p.Value, "candidates", strings.Join(p.Candidates, b.Msg(lang, "list_sep")))
 	case knowledge.ProblemConflict:
 		return b.Msgf(lang, "cli.conflict", "a", strings.ReplaceAll(p.Excludes, "_", "-"), "b", strings.ReplaceAll(p.Key, "_", "-"))
+	}
+	if p.Key == "scheme" && strings.HasPrefix(p.Reason, rules.ResidentRulesFrom) {
+		// Say why, not just that the value is wrong: the rules in the
+		// knowledge base start on 2025-01-01.
+		return b.Msgf(lang, "cli.resident_before_rules", "date", strings.TrimSpace(strings.TrimPrefix(p.Reason, rules.ResidentRulesFrom)))
+	}
+	// Facts impossible together: say why, in the person's language.
+	if key, ok := impossible[p.Reason]; ok {
+		return b.Msgf(lang, key, "flag", flag, "value", p.Value)
 	}
 	value := p.Value
 	if value == "" {

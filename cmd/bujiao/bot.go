@@ -74,7 +74,7 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
                        events one chat may add to the database per hour
                        (default 100); past it its turns still run, unrecorded
   --lang zh|en         language for people whose client reports none (default zh)
-`
+` + staffUsage + "\n"
 
 // webhookSecretRE is Telegram's rule for a webhook's secret token.
 var webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
@@ -90,7 +90,9 @@ type botFlags struct {
 	casesPerHour, rowsPerHour           int
 	rate, chatRate                      float64
 	replaceWebhook                      bool
-	tokenFlag                           string
+	// staff: hand-offs to help-desk staff (handoff.go).
+	staff     staffFlags
+	tokenFlag string
 	// webhookSecretFile holds the webhook secret shared by every instance
 	// (read by check into webhookSecret).
 	webhookSecretFile, webhookSecret string
@@ -110,6 +112,7 @@ func (b *botFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	fs.StringVar(&b.tokenFlag, "token", "", "")
 	fs.StringVar(&b.webhookSecretFile, "webhook-secret-file", "", "")
+	b.staff.register(fs)
 }
 
 // check validates the flags; cmd names the command in messages.
@@ -179,6 +182,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
+	handoff, err := bf.staffConfig("bot")
+	if err != nil {
+		return err
+	}
 	if *logFormat != "text" && *logFormat != "json" {
 		return usageError("bot: --log-format: want text or json, got %q", *logFormat)
 	}
@@ -209,6 +216,9 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, log.With("component", "store")) })
+	if handoff != nil {
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log) })
+	}
 	defer func() {
 		stopSweep()
 		sweeper.Wait()
@@ -216,6 +226,7 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 
 	m := dialog.New(kb)
 	m.DefaultLang = l
+	m.Handoff = handoff
 	liveKnowledge(ctx, kb, *kbDir, log, m.SetKnowledge)
 	var metrics *web.Metrics
 	if *listen != "" {
@@ -411,6 +422,16 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		cfg.Cluster = c
 		cfg.InboxLease = clusterInboxLease
 		cfg.SendTimeout, cfg.OutboxLease = clusterSendTimeout, 2*clusterSendTimeout
+	}
+	if bf.staff.chatID != 0 {
+		hs, ok := db.(handoffDB)
+		if !ok {
+			return nil, errors.New("bot: --staff-chat: this database keeps no hand-offs")
+		}
+		withStaff(bf.staff.chatID, bf.staff.perMinute, hs)(&cfg)
+		if metrics != nil {
+			cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
+		}
 	}
 	return telegram.New(ctx, cfg)
 }

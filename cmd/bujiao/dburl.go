@@ -93,7 +93,25 @@ func openStore(ctx context.Context, target string, o openOptions) (persist.Store
 // sweeper (both stores have one with this signature).
 type botStore interface {
 	persist.Store
+	handoffDB
 	RunSweeper(ctx context.Context, interval, idleConversations, eventAge time.Duration, log *slog.Logger)
+}
+
+// handoffDB is the hand-off table both stores keep (store/handoffs.go,
+// store/pg/handoffs.go).
+type handoffDB interface {
+	OpenHandoff(ctx context.Context, chatID, since int64) (store.Handoff, error)
+	SetHandoffThread(ctx context.Context, caseNo, threadID int64) error
+	HandoffByThread(ctx context.Context, threadID int64) (store.Handoff, bool, error)
+	CurrentHandoff(ctx context.Context, chatID int64) (store.Handoff, bool, error)
+	HandoffAt(ctx context.Context, chatID, since int64) (store.Handoff, bool, error)
+	OpeningHandoffs(ctx context.Context, since time.Time) (bool, error)
+	CloseHandoff(ctx context.Context, chatID, since int64) error
+	SetHandoffWake(ctx context.Context, chatID, since int64, at time.Time) error
+	DueHandoffWakes(ctx context.Context, now time.Time, limit int) ([]store.HandoffWake, error)
+	ClearHandoffWake(ctx context.Context, caseNo, seq int64) error
+	ForgetHandoffs(ctx context.Context, chatID int64) ([]int64, error)
+	SweepHandoffs(ctx context.Context, before time.Time) ([]int64, error)
 }
 
 // statsStore is a store "bujiao stats" reads: the contract's Stats, and
@@ -102,6 +120,7 @@ type statsStore interface {
 	persist.Store
 	Lookups(ctx context.Context, from, to time.Time) ([]store.LookupCount, error)
 	FAQChoices(ctx context.Context, from, to time.Time) ([]store.FAQChoice, error)
+	HandoffStats(ctx context.Context, from, to time.Time) (store.HandoffStats, error)
 }
 
 var (

@@ -97,6 +97,13 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 	if err != nil {
 		return err
 	}
+	handoff, err := bf.staffConfig("serve")
+	if err != nil {
+		return err
+	}
+	if handoff != nil && !*withBot {
+		return usageError("serve: --staff-chat needs --bot")
+	}
 	botTok := ""
 	if *withBot {
 		var err error
@@ -147,6 +154,7 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 	if *withBot {
 		machine = dialog.New(b)
 		machine.DefaultLang = botLang
+		machine.Handoff = handoff
 		onSwap = machine.SetKnowledge
 	}
 	live := liveKnowledge(ctx, b, *kbDir, log, onSwap)
@@ -261,6 +269,9 @@ func mountBot(ctx context.Context, srv *web.Server, b *telegram.Bot, webhookURL 
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var running sync.WaitGroup
 	running.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, bl) })
+	if b.HandoffsOn() {
+		running.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, bl) })
+	}
 	if webhookURL == "" {
 		running.Go(func() {
 			if err := b.Run(sweepCtx); err != nil {

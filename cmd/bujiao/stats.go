@@ -120,12 +120,16 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if rep.Lookups == nil {
 		rep.Lookups = []store.LookupCount{}
 	}
+	ho, err := db.HandoffStats(ctx, from, to.AddDate(0, 0, 1))
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
 
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(rep); err != nil {
+		if err := enc.Encode(statsJSON{rep, ho}); err != nil {
 			return fmt.Errorf("stats: write: %w", err)
 		}
 		return nil
@@ -134,9 +138,15 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err := writeStatsCSV(stdout, rep); err != nil {
 			return fmt.Errorf("stats: write: %w", err)
 		}
+		if err := writeHandoffCSV(stdout, ho); err != nil {
+			return fmt.Errorf("stats: write: %w", err)
+		}
 		return nil
 	}
 	if err := writeStatsText(stdout, rep, from, to, dbName(*dbPath)); err != nil {
+		return fmt.Errorf("stats: write: %w", err)
+	}
+	if err := writeHandoffText(stdout, ho); err != nil {
 		return fmt.Errorf("stats: write: %w", err)
 	}
 	return nil

@@ -25,7 +25,7 @@ $BUJIAO_DATABASE_URL, else %s.
 copy refuses while a process (the bot, serve, chat) has the file open, and
 refuses a target that holds any data. It copies every table — conversations,
 events, the inbox (updates not yet applied included), the outbox, the polling
-offset and shared cases — in one transaction, and prints each table's count in
+offset, shared cases and hand-offs — in one transaction, and prints each table's count in
 the source and the target; it commits only if they match.`
 
 // runStore implements "bujiao store": schema and moving between stores.

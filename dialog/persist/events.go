@@ -44,6 +44,10 @@ const (
 	// EvInline: an inline result was picked and posted; Question is its
 	// kind (answer, missing, continue, hint). No chat, no text.
 	EvInline EventKind = "inline"
+	// EvHandoff: a hand-off to staff; Question is what happened (offered,
+	// opened, first_reply, no_reply, closed). Feedback on it is an
+	// EvFeedback with Question "handoff".
+	EvHandoff EventKind = "handoff"
 	// EvLookup: an answer looked up outside a conversation (the page, the
 	// API, an answer link); Question is the surface, Verdict and Region the
 	// answer's, Text the fact keys given (never their values). serve writes
@@ -53,7 +57,7 @@ const (
 
 // EventKinds is every kind a store accepts.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback,
-	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup}
+	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup, EvHandoff}
 
 // KnownKind reports whether k is in EventKinds.
 func KnownKind(k EventKind) bool {

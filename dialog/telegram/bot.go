@@ -157,6 +157,18 @@ type Config struct {
 	// in any chat); inline mode must also be enabled with BotFather.
 	Inline *dialog.Inline
 
+	// StaffChat, if set, is the supergroup with topics where help-desk
+	// staff take hand-offs (handoff.go); Handoffs is the store's table of
+	// them (required with StaffChat). StaffRate is the group's message
+	// budget (default 20 a minute); WakeEvery how often no-reply checks are
+	// looked for; Now the clock of those checks (tests).
+	StaffChat      int64
+	Handoffs       HandoffStore
+	StaffRate      rate.Limit
+	WakeEvery      time.Duration
+	Now            func() time.Time
+	HandoffMetrics *HandoffMetrics
+
 	// SkipGetMe skips the library's own getMe in New. For tests only: Init
 	// still calls getMe to learn the bot's username.
 	SkipGetMe bool
@@ -281,6 +293,12 @@ type Bot struct {
 	sideMu      sync.Mutex
 	sideClosed  bool
 	inlineSlots chan struct{}
+	// staffLim is the staff group's budget, shared by every hand-off.
+	staffLim *rate.Limiter
+	hmet     *HandoffMetrics
+	// absorbed are outbox rows joined into an earlier post (handoff.go):
+	// a job for one of them is already done.
+	absorbed sync.Map
 }
 
 // goSide runs f on its own goroutine unless shutdown began; Shutdown waits
@@ -335,6 +353,14 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	}
 	b.api = api
 	b.lim = newLimits(&b.cfg)
+	if b.cfg.StaffRate == 0 {
+		b.cfg.StaffRate = DefaultStaffRate
+	}
+	b.staffLim = rate.NewLimiter(withHeadroom(b.cfg.StaffRate), 1)
+	b.hmet = cfg.HandoffMetrics
+	if cfg.StaffChat != 0 && cfg.Handoffs == nil {
+		return nil, errors.New("telegram: a staff chat needs the store's hand-off table (Handoffs)")
+	}
 	b.met.setBudget(float64(b.cfg.GlobalRate))
 	b.met.SetBacklog(func() (persist.Backlog, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -378,13 +404,14 @@ func (b *Bot) Init(ctx context.Context) error {
 	}
 	b.me.Store(me)
 	b.setCommands(ctx)
+	b.setStaffCommands(ctx)
 	if err := b.CheckStore(ctx); err != nil && !errors.Is(err, persist.ErrDamaged) {
 		b.log.WarnContext(ctx, "store check at start", logKeyErr, err)
 	}
 	return nil
 }
 
-var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "forget"}
+var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "forget", "human", "end"}
 
 func (b *Bot) setCommands(ctx context.Context) {
 	kb := b.runner.Machine.Knowledge()
@@ -449,6 +476,10 @@ func (b *Bot) Start() {
 		b.feedDone.Add(2)
 		go func() { defer b.feedDone.Done(); b.inFeed.run(ctx, time.Second) }()
 		go func() { defer b.feedDone.Done(); b.outFeed.run(ctx, time.Second) }()
+		if b.cfg.StaffChat != 0 {
+			b.feedDone.Add(1)
+			go func() { defer b.feedDone.Done(); b.wakeLoop(ctx) }()
+		}
 	})
 }
 
@@ -687,6 +718,10 @@ func (b *Bot) WebhookHandler() http.Handler {
 			return
 		}
 		batch := b.sortBatch([][]byte{body})
+		if batch.retry {
+			http.Error(w, "not yet", http.StatusServiceUnavailable) // Telegram delivers it again
+			return
+		}
 		if len(batch.in)+len(batch.parked) > 0 {
 			if err := b.mb.Receive(r.Context(), batch.in, batch.parked, 0); err != nil {
 				b.storeTrouble("store webhook update", err)

@@ -54,6 +54,9 @@ type fakeAPI struct {
 	// after, if set, runs when a message-class call was handled, just
 	// before it is answered (fault tests act "while Telegram answers").
 	after func(call apiCall)
+
+	// groups are the supergroups and forums (fakeforum_test.go).
+	groups map[int64]*fakeGroup
 }
 
 // apiCall is one request the fake answered.
@@ -361,6 +364,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		f.record(call, http.StatusOK)
 		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": true})
 	default:
+		if f.serveForum(w, method, call) {
+			return
+		}
 		f.fail(w, http.StatusNotFound, "Not Found: method not found", nil)
 	}
 }
@@ -448,6 +454,14 @@ func (f *fakeAPI) sendMessage(w http.ResponseWriter, c apiCall) {
 	if err := checkMessage(c); err != nil {
 		f.record(c, http.StatusBadRequest)
 		f.fail(w, http.StatusBadRequest, "Bad Request: "+err.Error(), nil)
+		return
+	}
+	f.mu.Lock()
+	bad := f.checkThreadLocked(c)
+	f.mu.Unlock()
+	if bad != "" {
+		f.record(c, http.StatusBadRequest)
+		f.fail(w, http.StatusBadRequest, bad, nil)
 		return
 	}
 	c = f.record(c, http.StatusOK)

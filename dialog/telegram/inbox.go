@@ -44,6 +44,9 @@ type stored struct {
 	// Thread is the forum topic the message was in: replies go there, not
 	// to the group's General topic.
 	Thread int64 `json:"h,omitempty"`
+	// Ho is a hand-off input: a staff message for this person's chat, a
+	// photo the person sent, a no-reply check (handoff.go).
+	Ho *dialog.HandoffInput `json:"ho,omitempty"`
 }
 
 func isGroup(c models.Chat) bool {
@@ -87,6 +90,9 @@ func (b *Bot) minimize(u *models.Update) (stored, int64, bool) {
 		text = m.Caption
 	}
 	s := stored{Group: isGroup(m.Chat), Thread: topicOf(m)}
+	if !s.Group && b.cfg.StaffChat != 0 {
+		s.Ho = personMedia(m)
+	}
 	if m.From != nil {
 		s.Lang = m.From.LanguageCode
 	}
@@ -186,6 +192,9 @@ type batch struct {
 	// belong to no chat and are never stored.
 	inline []inlineQuery
 	chosen []string
+	// retry: an update could not be sorted yet (a staff message in a topic
+	// whose hand-off is still being recorded); nothing is confirmed.
+	retry bool
 }
 
 // sortBatch decodes raw updates one by one, so that one malformed update
@@ -225,7 +234,22 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			out.skipped = append(out.skipped, head.ID)
 			continue
 		}
-		s, chat, ok := b.minimize(&u)
+		var (
+			s    stored
+			chat int64
+			ok   bool
+		)
+		if m := u.Message; b.cfg.StaffChat != 0 && m != nil && m.Chat.ID == b.cfg.StaffChat {
+			var retry bool
+			if s, chat, ok, retry = b.staffUpdate(m); retry {
+				// Its topic may be a hand-off's being opened: the batch is
+				// fetched again rather than confirmed without it.
+				out.retry = true
+				continue
+			}
+		} else {
+			s, chat, ok = b.minimize(&u)
+		}
 		if !ok {
 			out.skipped = append(out.skipped, head.ID)
 			continue
@@ -357,6 +381,13 @@ func (b *Bot) poll(ctx context.Context) {
 			continue
 		}
 		bt := b.sortBatch(raws)
+		if bt.retry {
+			try++
+			if sleepCtx(ctx, backoff(b.cfg.BaseBackoff/4, 2*time.Second, try)) != nil {
+				return
+			}
+			continue
+		}
 		next := max(offset, bt.maxID+1)
 		for store := 1; ; store++ {
 			err := b.mb.Receive(ctx, bt.in, bt.parked, next)
@@ -551,8 +582,16 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 	}()
 	res, err = b.runner.Run(ctx, dialog.Turn{
 		ChatID: j.chat, Entry: j.id,
-		Input:    dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang},
-		Outgoing: func(st dialog.State, rs []dialog.Reply) ([]persist.Message, error) { return b.outgoing(s, st.Lang, rs) },
+		Input: dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang, Handoff: s.Ho, Group: s.Group},
+		Outgoing: func(st dialog.State, rs []dialog.Reply) ([]persist.Message, error) {
+			if s.Group && holdsCase(st) {
+				g := s
+				g.Group = false // the pointer says it all; no second note
+				return b.outgoing(g, st.Lang, b.groupPointer(st, st.Lang))
+			}
+			return b.outgoing(s, st.Lang, rs)
+		},
+		Effects: b.effects,
 	})
 	return res, false, err
 }

@@ -108,6 +108,11 @@ func (b *Bot) chosenInline(resultID string) {
 func (b *Bot) inlineAnswer(queryID string, res dialog.InlineReply) *bot.AnswerInlineQueryParams {
 	link := b.deepLink(res.StartPayload())
 	var results []models.InlineQueryResult
+	if res.FAQTitle != "" {
+		// A question in the query: its FAQ entry first.
+		results = append(results, b.article(dialog.InlineResultID(dialog.ResultFAQ, res.Token), res.FAQTitle,
+			res.FAQDescription, res.FAQText, res.ContinueLabel, link))
+	}
 	first := dialog.ResultHint
 	switch res.Kind {
 	case dialog.InlineAnswered:

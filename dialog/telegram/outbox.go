@@ -31,6 +31,9 @@ type outMsg struct {
 	Edit int `json:"e,omitempty"`
 	// Plain sends Text without parse mode (after Telegram refused the HTML).
 	Plain bool `json:"p,omitempty"`
+	// Op, if set, is a step of a hand-off's staff side instead of a
+	// message to the chat (handoff.go).
+	Op *staffOp `json:"o,omitempty"`
 }
 
 // legacyReplies reports an outbox row in the form a version-2 database kept
@@ -207,6 +210,9 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 		b.giveBack(j)
 		return
 	}
+	if _, ok := b.absorbed.LoadAndDelete(j.id); ok {
+		return // sent joined to the post before it
+	}
 	log := b.log.With(logKeyChat, j.chat)
 	if legacyReplies(j.payload) {
 		b.deliverLegacy(stop, hard, log, j)
@@ -215,6 +221,10 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	var m outMsg
 	if err := json.Unmarshal(j.payload, &m); err != nil {
 		b.sent(hard, log, j, reasonUnsendable)
+		return
+	}
+	if m.Op != nil {
+		b.deliverOp(stop, hard, j, m.Op)
 		return
 	}
 	if !b.sendOne(stop, hard, log, j, m) {

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"bujiao/dialog"
+	"bujiao/rules"
 )
 
 // ChatID is the one conversation a terminal holds: running `bujiao chat`
@@ -123,7 +124,8 @@ func show(out io.Writer, replies []dialog.Reply) keyed {
 	for _, r := range replies {
 		for _, row := range r.Buttons {
 			for _, b := range row {
-				if a, err := dialog.DecodeAction(b.Data); err == nil && a.Kind == dialog.ActSet && numeric(a.Value) {
+				if a, err := dialog.DecodeAction(b.Data); err == nil && (a.Kind == dialog.ActSet && numeric(a.Value) ||
+					a.Kind == dialog.ActSkip && takesNumber(a.Field)) {
 					k.letters = true
 				}
 			}
@@ -146,6 +148,20 @@ func show(out io.Writer, replies []dialog.Reply) keyed {
 		}
 	}
 	return k
+}
+
+// takesNumber reports whether a question is answered by typing an amount,
+// a date or years: there a typed "2" is the answer, never button 2.
+func takesNumber(f rules.Field) bool {
+	d, ok := rules.FactByField(f)
+	if !ok {
+		return false
+	}
+	switch d.Kind {
+	case rules.KindAmount, rules.KindDate, rules.KindMonth, rules.KindCount, rules.KindYears:
+		return true
+	}
+	return false
 }
 
 func numeric(s string) bool {

@@ -117,6 +117,9 @@ func (x *extractor) bare(e *Extracted) {
 }
 
 var yesWords = map[string]bool{
+	// Cantonese and hedged yeses people type.
+	"係": true, "係呀": true, "係啊": true, "系": true, "系呀": true, "系啊": true, "啱": true, "啱呀": true,
+	"大概是吧": true, "应该是吧": true, "应该是": true, "大概是": true, "可能是吧": true, "好像是": true,
 	"是": true, "是的": true, "是啊": true, "是呀": true, "对": true, "对的": true, "对啊": true, "对呀": true,
 	"嗯": true, "嗯嗯": true, "恩": true, "好": true, "好的": true, "行": true, "可以": true, "没错": true, "有": true,
 	"有的": true, "是滴": true, "对头": true, "确定": true, "当然": true, "当然是": true, "没问题": true, "是是": true,
@@ -128,6 +131,7 @@ var yesWords = map[string]bool{
 }
 
 var noWords = map[string]bool{
+	"唔係": true, "唔系": true, "唔是": true, "冇": true, "冇啊": true, "冇呀": true, "唔使": true,
 	"不是": true, "否": true, "没有": true, "不": true, "不对": true, "没": true, "无": true, "不是的": true,
 	"没有的": true, "不用": true, "不要": true, "并不是": true, "不在": true, "没有啊": true, "都不是": true, "不是啊": true,
 	"no": true, "n": true, "nope": true, "nah": true, "not really": true, "no im not": true, "no i am not": true,
@@ -136,8 +140,8 @@ var noWords = map[string]bool{
 }
 
 var (
-	zhYesTokens = []string{"是的", "对的", "好的", "没错", "可以", "是", "对", "嗯", "恩", "好", "行", "啊", "呀", "哦", "滴"}
-	zhNoTokens  = []string{"不是", "没有", "不对", "不用", "不要", "不", "没", "否", "啊", "呀", "哦", "的", "不在", "过了", "已经过了", "已过", "过",
+	zhYesTokens = []string{"係", "系", "是的", "对的", "好的", "没错", "可以", "是", "对", "嗯", "恩", "好", "行", "啊", "呀", "哦", "滴"}
+	zhNoTokens  = []string{"唔係", "唔系", "冇", "不是", "没有", "不对", "不用", "不要", "不", "没", "否", "啊", "呀", "哦", "的", "不在", "过了", "已经过了", "已过", "过",
 		"错过了", "大人", "成人"}
 )
 

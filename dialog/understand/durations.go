@@ -206,6 +206,16 @@ func (sc *scanner) since(start, end, y, m int) {
 	if w, p := prevWord(sc.s, start); w == "born" || w == "in" && strings.HasSuffix(sc.s[:p], "born ") {
 		return
 	}
+	// "应该9月15号交", "12月30号住院": a day of the month is a due date or an
+	// appointment, not the start of a gap, unless it is said to be one
+	// ("从4月15号起断缴").
+	if day, n := leadingDigits(rest); n > 0 && day >= 1 && day <= 31 && (strings.HasPrefix(rest[n:], "号") || strings.HasPrefix(rest[n:], "日")) {
+		after := strings.TrimLeft(rest[n+len("号"):], " ")
+		_, from := hasSuffixAny(sc.s[:start], []string{"从", "自", "自从"})
+		if !from && !hasPrefixAny(after, []string{"起", "开始", "以来", "后", "之后", "断", "停", "没", "就没", "就断", "就停"}) {
+			return
+		}
+	}
 	// "现在是12月", "it's December now": today's date, not a gap.
 	if _, ok := hasSuffixAny(sc.s[:start], []string{"现在是", "现在", "今天是", "这个月是", "本月是", "目前是"}); ok {
 		return
@@ -269,6 +279,15 @@ func (q *qty) set(u unitKind, v int64) {
 }
 
 var zhSinceMarkers = []string{"开始", "起", "以来", "以后", "之后", "至今", "到现在", "后"}
+
+// leadingDigits reads up to two ASCII digits at the start of s.
+func leadingDigits(s string) (n, size int) {
+	for size < len(s) && size < 2 && isDigit(s[size]) {
+		n = n*10 + int(s[size]-'0')
+		size++
+	}
+	return n, size
+}
 
 func hasPrefixAny(s string, list []string) bool {
 	for _, p := range list {

@@ -79,13 +79,30 @@ func render(e Extracted) string {
 	if e.Number != nil {
 		add("num", e.Number.String())
 	}
+	if e.GapEnded {
+		add("ended", "1")
+	}
+	if e.Treatment != nil {
+		add("treat", e.Treatment.String())
+	}
+	add("origin", e.Origin)
+	if e.FirstEnrolment {
+		add("first", "1")
+	}
+	add("subsidy", string(e.Subsidised))
+	if e.Student {
+		add("student", "1")
+	}
+	if e.Child {
+		add("child", "1")
+	}
 	return strings.Join(b, " ")
 }
 
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 16 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 23 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
@@ -172,7 +189,7 @@ var extractCases = []extractCase{
 	// Resident scheme.
 	{"不在集中参保期", "", "window=false"},
 	{"现在是集中参保期", "", "window=true"},
-	{"我女儿刚出生", "", "newborn=true"},
+	{"我女儿刚出生", "", "newborn=true child=1"},
 	{"不是新生儿", "", "newborn=false"},
 	{"新农合断了两年", rules.FieldBrokenYears, "scheme=resident num=2"},
 	// Nothing to find.
@@ -209,7 +226,7 @@ var extractCases = []extractCase{
 	{"I'm not retired, still working", "", "ret=working"},
 	{"not in the enrollment window", "", "window=false"},
 	{"the enrolment window has closed", "", "window=false"},
-	{"yes, my baby was just born", "", "newborn=true yes=1"},
+	{"yes, my baby was just born", "", "newborn=true yes=1 child=1"},
 	{"hello", "", ""},
 	{"I may pay later", "", ""},
 	{"I'm 55 years old", "", ""},
@@ -260,7 +277,7 @@ var extractCases = []extractCase{
 	{"我今年刚满60，交了十五年零六个月", "", "paid=15.5"},
 	{"一直在上海交的职工医保，去年12月离职了", "", "scheme=employee payer=unit reason=left-job since=2025-12 region=shanghai"},
 	{"我在深圳上班，公司从2024年10月就开始欠缴", "", "payer=unit reason=arrears since=2024-10 region=guangdong ret=working"},
-	{"宝宝10月出生的还没上医保", "", "newborn=true"},
+	{"宝宝10月出生的还没上医保", "", "newborn=true child=1"},
 	{"I have paid for 15 years and I'm 60, male, about to retire", "", "ret=at-age paid=15 sex=male"},
 }
 

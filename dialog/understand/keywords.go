@@ -166,7 +166,8 @@ var (
 		"pay myself", "paying myself", "pay it myself", "pay by myself", "paid myself", "on my own",
 		"sole trader", "sole proprietor", "as an individual", "individually"}
 
-	zhArrearsStrong = []string{"没给缴", "没给我缴", "不给缴", "不给我缴", "没帮我缴", "不帮我缴", "没有给我缴",
+	zhArrearsStrong = []string{"还在原单位", "还在原来的单位", "还在原公司", "还在原来的公司", "没换工作", "没换单位", "没有换工作",
+		"没给缴", "没给我缴", "不给缴", "不给我缴", "没帮我缴", "不帮我缴", "没有给我缴",
 		"拖欠"}
 	zhArrearsUnit = []string{"欠费", "欠缴", "欠"}
 	zhArrearsWeak = []string{"没缴", "没有缴", "未缴", "停缴", "不缴", "断缴", "停了", "漏缴", "少缴", "断了", "停保",
@@ -260,10 +261,22 @@ func statusList(st rules.UnitStatus, zh, en, zhUnitOnly, enUnitOnly []string) st
 }
 
 var statusTable = []statusWords{
+	// A boss who is gone, in the words people use; before bankruptcy so
+	// "老板跑了，厂子也倒闭了" still reads bankrupt only where no boss is named.
+	statusList(rules.UnitAbsconded, []string{"老板不见了", "老板人不见了", "老板找不到", "老板人找不到", "找不到老板", "联系不上老板",
+		"老板联系不上", "老板失联", "老板跑了", "老板人跑了", "老板消失", "老板玩失踪", "老板失踪", "找不到人了", "人找不到了", "老闆不見了", "老闆跑了"},
+		[]string{"boss disappeared", "boss has disappeared", "boss vanished", "boss is gone", "boss ran off", "boss ran away",
+			"boss is missing", "cant reach the boss", "cannot reach the boss", "cant find the boss", "owner disappeared",
+			"owner ran off", "owner ran away", "owner vanished", "employer vanished", "employer disappeared"},
+		nil, nil),
 	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
 		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust", "out of business", "went under", "gone under"},
 		[]string{"关门", "注销", "黄了", "垮了"},
 		[]string{"bust", "closed down", "shut down", "closed", "folded", "ran away", "disappeared"}),
+	// An employer that no longer exists, said plainly.
+	statusList(rules.UnitClosed, []string{"公司没了", "单位没了", "厂子没了", "厂没了", "公司关了", "厂子关了", "公司已注销", "单位已注销"},
+		[]string{"company is gone", "company no longer exists", "employer no longer exists", "company closed", "employer closed"},
+		nil, nil),
 	statusList(rules.UnitAuctioned, []string{"拍卖"},
 		[]string{"auction*"},
 		[]string{"被卖", "出售", "租赁", "卖掉", "卖了", "转卖", "被租", "被拍"},
@@ -281,7 +294,8 @@ var statusTable = []statusWords{
 			"unable to pay in full"},
 		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
-			"financial trouble*", "short of money", "in trouble"}),
+			"financial trouble*", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
+			"pay later", "will pay later", "pay it later"}),
 	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
 		"正常开", "还开着", "还在开", "好好的"},
 		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
@@ -416,13 +430,38 @@ func (x *extractor) hasUnit() bool {
 // bareIs reports whether the whole message (without trailing particles) is
 // one of list.
 func (x *extractor) bareIs(list []string) bool {
-	t := trimParticles(x.s)
+	t := trimHedges(trimParticles(x.s))
 	for _, w := range list {
 		if t == w {
 			return true
 		}
 	}
 	return false
+}
+
+// hedges wrap a short answer without changing it: "employee I think",
+// "应该是居民".
+var (
+	hedgePrefixes = []string{"i think its ", "i think it is ", "i think ", "i guess ", "probably ", "maybe ", "prob ",
+		"应该是", "大概是", "好像是", "可能是", "应该", "大概", "好像"}
+	hedgeSuffixes = []string{" i think", " i guess", " probably", " maybe", " i believe", " im pretty sure", " i suppose"}
+)
+
+// trimHedges drops one hedge before and one after a short answer.
+func trimHedges(s string) string {
+	for _, p := range hedgePrefixes {
+		if t, ok := strings.CutPrefix(s, p); ok && t != "" {
+			s = t
+			break
+		}
+	}
+	for _, q := range hedgeSuffixes {
+		if t, ok := strings.CutSuffix(s, q); ok && t != "" {
+			s = t
+			break
+		}
+	}
+	return strings.Trim(s, " ,")
 }
 
 func trimParticles(s string) string {

@@ -406,3 +406,48 @@ func milliDec(v int64) decimal.Decimal {
 	}
 	return decimal.New(v, exp)
 }
+
+// HanNumber reads a message that is only a Chinese numeral ("一万二",
+// "三千五百", "两千", "一万二千") as a whole number; ok is false for
+// anything else.
+func HanNumber(s string) (int64, bool) {
+	if hi, lo, ok := strings.Cut(s, "万"); ok {
+		h, ok := hanSmall(hi)
+		if !ok || h == 0 {
+			return 0, false
+		}
+		if lo == "" {
+			return h * 10000, true
+		}
+		if r, size := utf8.DecodeRuneInString(lo); size == len(lo) && hanDigit(r) > 0 {
+			return h*10000 + int64(hanDigit(r))*1000, true // 一万二 = 12000
+		}
+		l, ok := hanSmall(strings.TrimPrefix(lo, "零"))
+		if !ok || l >= 10000 {
+			return 0, false
+		}
+		return h*10000 + l, true
+	}
+	return hanSmall(s)
+}
+
+// hanSmall reads a Chinese numeral below ten thousand.
+func hanSmall(s string) (int64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n, ok := parseHan(s, 0)
+	if !ok || n.end != len(s) {
+		return 0, false
+	}
+	if n.positional {
+		if n.digits > 1 {
+			return 0, false // "一二三": no amount
+		}
+		return n.seq, true
+	}
+	if n.v < 0 {
+		return 0, false
+	}
+	return n.v / 1000, true
+}

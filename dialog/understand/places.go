@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // RegionMatcher finds a region named in text (knowledge.Base satisfies it:
@@ -16,7 +17,7 @@ type RegionMatcher interface {
 // is where they are insured now; the one before is where they were.
 var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "搬回", "迁到", "迁往", "迁去", "转到了", "转到",
 	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "后来回", "然后回", "又回", "现在回",
-	"到了", "现在在", "目前在", "现在人在", "去"}
+	"到了", "现在在", "目前在", "现在人在", "去", "到"}
 var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "relocating to", "transferred to",
 	"went to", "came to", "now in", "now live in", "now living in", "now work in", "now working in", "now based in",
 	"i live in now", "back to"}
@@ -27,7 +28,17 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // is named and lies in another region, so the move left the pooling area;
 // "搬到闵行" alone may be a move inside Shanghai.
 func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
-	s := x.s
+	s := stripIdentity(x.s)
+	if h := stripHukou(s); h != s {
+		// "户口在河南，人在杭州": the hukou place is not where they live;
+		// it counts only when no other place is named.
+		if _, ok := regions.MatchRegion(h); ok {
+			s = h
+		}
+	}
+	if id, ok := corrected(s, regions); ok {
+		return id, false, false
+	}
 	for _, m := range markers(s) {
 		// The place comes right after the marker ("去深圳新公司"), not
 		// somewhere later ("去了医保局问，在上海").
@@ -70,6 +81,99 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 	return "", false, false
 }
 
+// hukouMarkers come right before a place of household registration, which
+// is not where a person lives or works (38号: children enrol where they
+// live).
+var hukouMarkers = []string{"户口在", "户口是", "户口", "户籍在", "户籍是", "户籍", "老家在", "老家是", "老家", "hukou in ", "hukou is in ",
+	"hukou is ", "hukou "}
+
+// stripHukou blanks the place after each hukou marker: up to four
+// characters (a city's name), stopping where the clause or the next
+// phrase starts ("户口在深圳人在杭州": 深圳 only), or one ASCII word.
+func stripHukou(s string) string {
+	for _, m := range hukouMarkers {
+		for {
+			i := strings.Index(s, m)
+			if i < 0 {
+				break
+			}
+			rest := s[i+len(m):]
+			end, n := 0, 0
+			for j := 0; j < len(rest); {
+				r, size := utf8.DecodeRuneInString(rest[j:])
+				if n == 4 || strings.ContainsRune(",，。; 人在的我住工上是", r) && n > 0 || r < 0x80 && rest[0] >= 0x80 {
+					break
+				}
+				if r < 0x80 && r != ' ' && rest[0] < 0x80 {
+					j += size
+					end = j
+					continue
+				}
+				if rest[0] < 0x80 {
+					break
+				}
+				j += size
+				end, n = j, n+1
+			}
+			s = s[:i] + "," + rest[end:]
+		}
+	}
+	return s
+}
+
+// Corrections name the wrong place first: "不是澳门，是珠海", "不是杭州
+// 是宁波", "not Macao but Zhuhai", "i meant Ningbo". The place after the
+// correcting word is the one meant.
+var (
+	zhNotWord  = "不是"
+	zhIsWords  = []string{"而是", "应该是", "是"}
+	enNotWords = []string{"not "}
+	enIsWords  = []string{" but ", ",", " it is ", " its "}
+	enMeant    = []string{"i meant ", "i mean ", "sorry, ", "sorry "}
+)
+
+// corrected finds the place a correction names.
+func corrected(s string, regions RegionMatcher) (string, bool) {
+	if i := strings.Index(s, zhNotWord); i >= 0 {
+		rest := s[i+len(zhNotWord):]
+		for _, w := range zhIsWords {
+			if j := strings.Index(rest, w); j >= 0 {
+				if _, wrong := regions.MatchRegion(rest[:j]); !wrong {
+					continue
+				}
+				if id, ok := regions.MatchRegion(rest[j+len(w):]); ok {
+					return id, true
+				}
+			}
+		}
+	}
+	for _, n := range enNotWords {
+		i := strings.Index(s, n)
+		if i < 0 || (i > 0 && isAlnum(s[i-1])) {
+			continue
+		}
+		rest := s[i+len(n):]
+		for _, w := range enIsWords {
+			if j := strings.Index(rest, w); j > 0 {
+				if _, wrong := regions.MatchRegion(rest[:j]); !wrong {
+					continue
+				}
+				if id, ok := regions.MatchRegion(rest[j+len(w):]); ok {
+					return id, true
+				}
+			}
+		}
+	}
+	for _, m := range enMeant {
+		if strings.HasPrefix(s, m) {
+			if id, ok := regions.MatchRegion(s[len(m):]); ok {
+				return id, true
+			}
+		}
+	}
+	return "", false
+}
+
 type marker struct{ at, size int }
 
 // markers finds every place marker in s, the last first.
@@ -103,7 +207,16 @@ func markers(s string) []marker {
 		}
 		return b.size - a.size
 	})
-	return out
+	// A marker inside a longer one ("到" in "搬到") is that one.
+	all := slices.Clone(out)
+	return slices.DeleteFunc(out, func(m marker) bool {
+		for _, o := range all {
+			if o != m && o.at <= m.at && m.at+m.size <= o.at+o.size && o.size > m.size {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // cutRunes returns the first n runes of s.

@@ -48,6 +48,24 @@ type Extracted struct {
 	Newborn    *bool
 	InWindow   *bool
 	RepayYears *int // "补缴1年", "back-pay two years" (resident repair)
+	// GapEnded: the gap is over, paying has resumed ("现在正常交着",
+	// "paying again now"); the month it resumed is asked.
+	GapEnded bool
+	// Treatment is a day the person plans to be treated ("月底要住院开刀",
+	// "surgery tomorrow"), when the day is clear.
+	Treatment *rules.Date
+	// Origin: who the person is, where that changes whose rules and what
+	// to confirm: "foreign" (a foreigner working in China, SIL art. 97),
+	// "hmt" (a Hong Kong, Macao or Taiwan resident working in the
+	// mainland). Child: the person asks for their child.
+	Origin string
+	Child  bool
+	// FirstEnrolment: never insured before ("一直没买过医保", "头一回交").
+	// Subsidised: a group whose resident premium is subsidised ("低保户").
+	// Student: the person is a student.
+	FirstEnrolment bool
+	Subsidised     rules.Subsidy
+	Student        bool
 	// GapTooLong is set when a gap was stated but lies beyond
 	// rules.MaxGapMonths ("断缴100年"); Gap is nil then.
 	GapTooLong bool
@@ -63,7 +81,8 @@ type Extracted struct {
 func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
-		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong
+		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
+		!e.GapEnded && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -175,6 +194,10 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
 	}
 	x.intents(&a)
+	if regions != nil && !a.Correction {
+		// "不是澳门，是珠海" replaces the place without asking which holds.
+		_, a.Correction = corrected(n.s, regions)
+	}
 	a.Stated = a.Extracted
 	cl, count := x.clauses(&n)
 	var statement, question []string
@@ -317,6 +340,7 @@ func (e Extracted) factCount() int {
 type extractor struct {
 	s         string
 	cur       rules.Month
+	today     rules.Date
 	expecting rules.Field
 	hits      [maxHits]hit
 	nh        int
@@ -326,7 +350,7 @@ type extractor struct {
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
-	x.s, x.cur, x.expecting = s, today.MonthOf(), expecting
+	x.s, x.cur, x.today, x.expecting = s, today.MonthOf(), today, expecting
 	x.scanWords()
 }
 
@@ -336,6 +360,7 @@ func (x *extractor) extract() Extracted {
 	x.keywords(&e)
 	x.bare(&e)
 	x.yesNo(&e)
+	x.times(&e)
 	if e.Gap != nil {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}

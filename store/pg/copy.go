@@ -120,7 +120,7 @@ func CopyFromSQLite(ctx context.Context, srcPath string, dst *DB) ([]TableCount,
 		}
 		// Identity columns were given explicit values: move their
 		// sequences past them, or the next insert would collide.
-		for _, s := range []struct{ table, col string }{{"events", "id"}, {"inbox", "seq"}, {"outbox", "id"}} {
+		for _, s := range []struct{ table, col string }{{"events", "id"}, {"inbox", "seq"}, {"outbox", "id"}, {"handoffs", "case_no"}} {
 			if _, err := tx.Exec(ctx, fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', '%s'),
     coalesce((SELECT max(%s) FROM %s), 0) + 1, false)`, s.table, s.col, s.col, s.table)); err != nil {
 				return fmt.Errorf("move %s sequence: %w", s.table, err)
@@ -169,7 +169,7 @@ func specsFor(ctx context.Context, tx *sql.Tx) ([]copySpec, error) {
 	if n > 0 {
 		return copySpecs, nil
 	}
-	specs := make([]copySpec, 0, len(copySpecs))
+	specs := make([]copySpec, 0, len(copySpecs)+1)
 	for _, s := range copySpecs {
 		switch s.table {
 		case "inbox":
@@ -179,7 +179,22 @@ func specsFor(ctx context.Context, tx *sql.Tx) ([]copySpec, error) {
 		}
 		specs = append(specs, s)
 	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'handoffs'`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("read the source's schema: %w", err)
+	}
+	if n > 0 {
+		specs = append(specs, handoffsV6)
+	}
 	return specs, nil
+}
+
+// handoffsV6 is the hand-off table of SQLite schema version 6.
+var handoffsV6 = copySpec{
+	table:   "handoffs",
+	columns: []string{"case_no", "chat_id", "since", "thread_id", "opened_at", "closed_at", "wake_at", "wake_seq"},
+	query:   `SELECT case_no, chat_id, since, thread_id, opened_at, closed_at, wake_at, wake_seq FROM handoffs ORDER BY case_no`,
+	count:   `SELECT count(*) FROM handoffs`,
+	conv:    convert(nil, nil, nil, nil, timestamp, timestamp, nil, nil),
 }
 
 // The inbox and outbox of SQLite schema version 5: inbox entries have
@@ -197,10 +212,10 @@ var (
 	}
 	outboxV5 = copySpec{
 		table:   "outbox",
-		columns: []string{"id", "chat_id", "thread_id", "payload", "created_at"},
-		query:   `SELECT id, chat_id, thread_id, payload, created_at FROM outbox ORDER BY id`,
+		columns: []string{"id", "chat_id", "thread_id", "payload", "created_at", "background"},
+		query:   `SELECT id, chat_id, thread_id, payload, created_at, background FROM outbox ORDER BY id`,
 		count:   `SELECT count(*) FROM outbox`,
-		conv:    convert(nil, nil, nil, nil, timestamp),
+		conv:    convert(nil, nil, nil, nil, timestamp, boolean),
 	}
 )
 

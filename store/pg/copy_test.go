@@ -45,6 +45,9 @@ func fillSQLite(t *testing.T, path string) {
 	if err := sq.Release(ctx, "t"); err != nil {
 		t.Fatal(err)
 	}
+	if h, err := sq.OpenHandoff(ctx, 1, 1700000000); err != nil || sq.SetHandoffThread(ctx, h.CaseNo, 77) != nil {
+		t.Fatalf("hand-off: %v", err)
+	}
 	if err := sq.Block(ctx, 4); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +68,7 @@ func TestCopyFromSQLite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int64{"conversations": 2, "events": 2, "meta": 1, "inbox": 4, "outbox": 1, "shared_cases": 1}
+	want := map[string]int64{"conversations": 2, "events": 2, "meta": 1, "inbox": 4, "outbox": 1, "shared_cases": 1, "handoffs": 1}
 	for _, c := range counts {
 		if c.Source != want[c.Table] || c.Target != c.Source {
 			t.Errorf("%s: %+v, want %d", c.Table, c, want[c.Table])
@@ -91,6 +94,12 @@ func TestCopyFromSQLite(t *testing.T) {
 	}
 	if s, _ := dst.Load(ctx, 1); !s.Found || s.Version != 1 || string(s.State) != "s" {
 		t.Fatalf("conversation after the copy: %+v", s)
+	}
+	if h, ok, err := dst.HandoffByThread(ctx, 77); err != nil || !ok || h.ChatID != 1 || h.Since != 1700000000 {
+		t.Fatalf("hand-off after the copy: %+v %v %v", h, ok, err)
+	}
+	if h, err := dst.OpenHandoff(ctx, 2, 1); err != nil || h.CaseNo < 2 {
+		t.Fatalf("a new hand-off after the copy: %+v %v", h, err)
 	}
 	// New rows get fresh ids after the copied ones.
 	if err := dst.Record(ctx, eventStarted()); err != nil {

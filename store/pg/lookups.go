@@ -44,7 +44,7 @@ const maxFAQChoices = 2000
 func (db *DB) FAQChoices(ctx context.Context, from, to time.Time) ([]store.FAQChoice, error) {
 	rows, err := db.pool.Query(ctx, `SELECT question, trim(text) AS q, count(*) AS n FROM events
 WHERE at >= $1 AND at < $2 AND kind = $3 GROUP BY question, q
-ORDER BY question COLLATE "C", n DESC, q COLLATE "C" LIMIT $4`,
+ORDER BY question COLLATE "C", n DESC, trim(text) COLLATE "C" LIMIT $4`,
 		from.UTC(), to.UTC(), string(persist.EvFAQHit), maxFAQChoices)
 	if err != nil {
 		return nil, fmt.Errorf("stats: faq choices: %w", db.classify(err))

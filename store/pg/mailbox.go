@@ -2,6 +2,8 @@ package pg
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strconv"
@@ -87,12 +89,16 @@ ON CONFLICT (key) DO UPDATE SET value = excluded.value`, offsetKey, strconv.Form
 // under a live lease is not handed out again), never past an earlier entry
 // of the same chat that another owner holds.
 func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Inbound, error) {
+	if err := db.giveBackLost(ctx); err != nil {
+		return nil, fmt.Errorf("claim inbox: %w", err)
+	}
+	now := db.now()
+	until, id := now.Add(lease), db.nextClaim()
 	var out []persist.Inbound
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, inboxClaimLock); err != nil {
 			return err
 		}
-		now := db.now()
 		// SKIP LOCKED passes over entries a turn is committing right now;
 		// a later entry of that chat is still held back by the NOT EXISTS,
 		// as the committing entry is under its owner's lease.
@@ -104,9 +110,9 @@ func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration,
                       AND j.owner IS NOT NULL AND j.owner <> $2 AND j.lease_until > $1)
     ORDER BY i.seq LIMIT $3
     FOR UPDATE OF i SKIP LOCKED)
-UPDATE inbox SET owner = $2, lease_until = $4 FROM cand WHERE inbox.seq = cand.seq
+UPDATE inbox SET owner = $2, lease_until = $4, claim_id = $5 FROM cand WHERE inbox.seq = cand.seq
 RETURNING inbox.seq, inbox.key, inbox.chat_id, inbox.payload, inbox.due_at, coalesce(cand.was <> $2, false)`,
-			now, owner, limit, now.Add(lease))
+			now, owner, limit, until, id)
 		if err != nil {
 			return err
 		}
@@ -122,6 +128,7 @@ RETURNING inbox.seq, inbox.key, inbox.chat_id, inbox.payload, inbox.due_at, coal
 		return err
 	})
 	if err != nil {
+		db.claimLost("inbox", owner, id)
 		return nil, fmt.Errorf("claim inbox: %w", db.classify(err))
 	}
 	sortInbound(out)
@@ -252,45 +259,58 @@ WHERE chat_id = $1 AND status = 'new' AND starts_with(key, $2) ORDER BY seq`, ch
 	return out, nil
 }
 
-// ClaimOutbox claims for owner, for lease, up to limit messages in id
-// order, leaving out chats that blocked the bot, never past an earlier
-// message to the same chat that another owner holds. For RestartGrace
+// ClaimOutbox claims for owner, for lease, up to limit messages, replies
+// before background messages and each in id order, leaving out chats that
+// blocked the bot, never past an earlier message to the same chat that
+// another owner holds. For RestartGrace
 // after the server started, another owner's claims count as held even if
 // their leases lapsed while the server was down (see RestartGrace).
 func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Outbound, error) {
+	if err := db.giveBackLost(ctx); err != nil {
+		return nil, fmt.Errorf("claim outbox: %w", err)
+	}
+	now := db.now()
+	until, id := now.Add(lease), db.nextClaim()
 	var out []persist.Outbound
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, outboxClaimLock); err != nil {
 			return err
 		}
-		now := db.now()
 		rows, err := tx.Query(ctx, `WITH cand AS (
     SELECT o.id, o.owner AS was FROM outbox o
-    WHERE (o.owner IS NULL OR NOT (o.lease_until > $1 OR o.owner <> $2 AND $1 < pg_postmaster_start_time() + $5 * interval '1 millisecond'))
+    WHERE (o.owner IS NULL OR NOT (o.lease_until > $1 OR o.owner <> $2 AND $1 < pg_postmaster_start_time() + $6 * interval '1 millisecond'))
       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.chat_id = o.chat_id AND c.blocked)
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.id < o.id
                       AND p.owner IS NOT NULL AND p.owner <> $2
-                      AND (p.lease_until > $1 OR $1 < pg_postmaster_start_time() + $5 * interval '1 millisecond'))
-    ORDER BY o.id LIMIT $3
+                      AND (p.lease_until > $1 OR $1 < pg_postmaster_start_time() + $6 * interval '1 millisecond'))
+    ORDER BY o.background, o.id LIMIT $3
     FOR UPDATE OF o SKIP LOCKED)
-UPDATE outbox SET owner = $2, lease_until = $4 FROM cand WHERE outbox.id = cand.id
-RETURNING outbox.id, outbox.chat_id, outbox.thread_id, outbox.payload, coalesce(cand.was <> $2, false)`,
-			now, owner, limit, now.Add(lease), RestartGrace.Milliseconds())
+UPDATE outbox SET owner = $2, lease_until = $4, claim_id = $5 FROM cand WHERE outbox.id = cand.id
+RETURNING outbox.id, outbox.chat_id, outbox.thread_id, outbox.payload, outbox.background, coalesce(cand.was <> $2, false)`,
+			now, owner, limit, until, id, RestartGrace.Milliseconds())
 		if err != nil {
 			return err
 		}
 		out, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (persist.Outbound, error) {
 			var m persist.Outbound
-			err := r.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload, &m.TakenOver)
+			err := r.Scan(&m.ID, &m.ChatID, &m.ThreadID, &m.Payload, &m.Background, &m.TakenOver)
 			return m, err
 		})
 		return err
 	})
 	if err != nil {
+		db.claimLost("outbox", owner, id)
 		return nil, fmt.Errorf("claim outbox: %w", db.classify(err))
 	}
+	// Replies first, then background messages, each in id order.
+	before := func(a, b persist.Outbound) bool {
+		if a.Background != b.Background {
+			return !a.Background
+		}
+		return a.ID < b.ID
+	}
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].ID < out[j-1].ID; j-- {
+		for j := i; j > 0 && before(out[j], out[j-1]); j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
@@ -393,7 +413,7 @@ func (db *DB) Check(ctx context.Context) error {
 }
 
 // Tables are the tables of the store, in the order store copy fills them.
-var Tables = []string{"conversations", "events", "meta", "inbox", "outbox", "shared_cases"}
+var Tables = []string{"conversations", "events", "meta", "inbox", "outbox", "shared_cases", "handoffs"}
 
 // Bounds of a shared case, as in package store.
 const (
@@ -432,4 +452,53 @@ func (db *DB) GetCase(ctx context.Context, token string, now time.Time) (data []
 		return nil, false, fmt.Errorf("read shared case: %w", db.classify(err))
 	}
 	return data, true, nil
+}
+
+// Claims whose answer was lost. When the connection breaks while a claim
+// commits, the claim may have been taken without the claimant learning
+// which rows it holds; and as rows one holds are not handed out again, a
+// chat's later rows would then go first, and the lost ones wait out their
+// lease — out of order. So each claim marks its rows with an id of its
+// own, a failed claim is remembered, and the next claim first gives back
+// whatever that failed claim took (if it took anything).
+
+type lostClaim struct {
+	table, owner string
+	id           int64
+}
+
+// nextClaim returns a claim id unique among this handle's claims; the
+// random start keeps handles (processes) apart, with the owner besides.
+func (db *DB) nextClaim() int64 {
+	db.claimMu.Lock()
+	defer db.claimMu.Unlock()
+	if db.claimID == 0 {
+		var b [8]byte
+		rand.Read(b[:])
+		db.claimID = int64(binary.BigEndian.Uint64(b[:]) >> 2)
+	}
+	db.claimID++
+	return db.claimID
+}
+
+func (db *DB) claimLost(table, owner string, id int64) {
+	db.claimMu.Lock()
+	db.lost = append(db.lost, lostClaim{table, owner, id})
+	db.claimMu.Unlock()
+}
+
+// giveBackLost gives back the rows of failed claims. While it cannot (the
+// server is still gone), claims fail too.
+func (db *DB) giveBackLost(ctx context.Context) error {
+	db.claimMu.Lock()
+	defer db.claimMu.Unlock()
+	for len(db.lost) > 0 {
+		l := db.lost[0]
+		if _, err := db.pool.Exec(ctx, `UPDATE `+l.table+` SET owner = NULL, lease_until = NULL, claim_id = NULL
+WHERE owner = $1 AND claim_id = $2`, l.owner, l.id); err != nil {
+			return fmt.Errorf("give back a claim whose answer was lost: %w", db.classify(err))
+		}
+		db.lost = db.lost[1:]
+	}
+	return nil
 }

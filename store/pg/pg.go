@@ -27,6 +27,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -112,6 +113,10 @@ type DB struct {
 	host     string
 	readOnly bool
 	rowLimit int // events per chat per hour; negative: none
+
+	claimMu sync.Mutex
+	claimID int64       // the last claim's id (mailbox.go)
+	lost    []lostClaim // claims whose answer was lost, to give back
 }
 
 // Open connects to the server named by rawURL, checks that it answers

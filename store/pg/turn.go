@@ -151,8 +151,8 @@ func queueMessages(bt *pgx.Batch, chatID int64, now time.Time, msgs []persist.Me
 		if to == 0 {
 			to = chatID
 		}
-		bt.Queue(`INSERT INTO outbox (chat_id, thread_id, payload, created_at) VALUES ($1, $2, $3, $4)`,
-			to, m.ThreadID, nonNil(m.Payload), now)
+		bt.Queue(`INSERT INTO outbox (chat_id, thread_id, payload, created_at, background) VALUES ($1, $2, $3, $4, $5)`,
+			to, m.ThreadID, nonNil(m.Payload), now, m.Background)
 	}
 }
 
@@ -185,8 +185,8 @@ func insertMessages(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time,
 		if to == 0 {
 			to = chatID
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO outbox (chat_id, thread_id, payload, created_at) VALUES ($1, $2, $3, $4)`,
-			to, m.ThreadID, nonNil(m.Payload), now); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO outbox (chat_id, thread_id, payload, created_at, background) VALUES ($1, $2, $3, $4, $5)`,
+			to, m.ThreadID, nonNil(m.Payload), now, m.Background); err != nil {
 			return fmt.Errorf("queue message: %w", err)
 		}
 	}

@@ -77,6 +77,12 @@ var look = map[string]fieldDef{
 	"due_date":         {Kind: kindDate, Label: "due_date"},
 	"pay_date":         {Kind: kindDate, Label: "pay_date", Hint: true},
 	"base":             {Kind: kindText, Label: "base", Hint: true, InputMode: "decimal"},
+	// Issue 18: stated facts, never asked.
+	"first_enrolment":    {Kind: kindSelect, Label: "d.f.first_enrolment"},
+	"subsidised":         {Kind: kindSelect, Label: "d.f.subsidised"},
+	"student":            {Kind: kindSelect, Label: "d.f.student"},
+	"premium_year":       {Kind: kindText, Label: "d.f.premium_year", InputMode: "numeric"},
+	"enrolled_elsewhere": {Kind: kindSelect, Label: "d.f.enrolled_elsewhere"},
 }
 
 // fieldDefs lists the form's fields in schema order. Everything but the

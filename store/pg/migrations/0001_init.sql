@@ -50,7 +50,10 @@ CREATE TABLE inbox (
     due_at      TIMESTAMPTZ,
     finished_at TIMESTAMPTZ,
     owner       TEXT,
-    lease_until TIMESTAMPTZ
+    lease_until TIMESTAMPTZ,
+    -- claim_id: which claim took the row, to give back a claim whose
+    -- answer was lost (mailbox.go)
+    claim_id    BIGINT
 );
 CREATE INDEX inbox_new ON inbox (seq) WHERE status = 'new';
 CREATE INDEX inbox_chat ON inbox (chat_id, seq);
@@ -64,8 +67,13 @@ CREATE TABLE outbox (
     thread_id   BIGINT NOT NULL DEFAULT 0,
     payload     BYTEA NOT NULL,
     created_at  TIMESTAMPTZ NOT NULL,
+    -- background: nobody waits for it (a reminder); claimed after replies.
+    background  BOOLEAN NOT NULL DEFAULT false,
     owner       TEXT,
-    lease_until TIMESTAMPTZ
+    lease_until TIMESTAMPTZ,
+    -- claim_id: which claim took the row, to give back a claim whose
+    -- answer was lost (mailbox.go)
+    claim_id    BIGINT
 );
 CREATE INDEX outbox_chat ON outbox (chat_id, id);
 

@@ -1,0 +1,107 @@
+package understand
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLangOf: characters, traditional characters and pinyin are Chinese;
+// English is English; digits and one word tell nothing.
+func TestLangOf(t *testing.T) {
+	cases := []struct {
+		text, lang string
+		ok         bool
+	}{
+		{"上海灵活就业断缴8个月", "zh", true},
+		{"醫保斷繳了去哪裡補繳", "zh", true},
+		{"shanghai linghuo jiuye duanjiao 8 ge yue", "zh", true},
+		{"wo de yibao duan le san ge yue zenme ban", "zh", true},
+		{"gongsi qianjiao yibao", "zh", true},
+		{"I'm a flexible worker in Shanghai, 8 months unpaid", "en", true},
+		{"how long do i have to wait", "en", true},
+		{"you can long hang", "en", true},
+		{"8", "", false},
+		{"Shanghai", "", false},
+		{"👍", "", false},
+	}
+	for _, c := range cases {
+		lang, ok := LangOf(c.text)
+		if lang != c.lang || ok != c.ok {
+			t.Errorf("LangOf(%q) = %q, %v; want %q, %v", c.text, lang, ok, c.lang, c.ok)
+		}
+	}
+}
+
+// TestDepinyin: pinyin without tones is read as the case it states.
+func TestDepinyin(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"shanghai linghuo jiuye duanjiao 8 ge yue", "上海灵活就业断缴 8个月"},
+		{"gongsi qianjiao yibao 3 ge yue, zai hangzhou", "公司欠缴医保 3个月在杭州"},
+		{"wo shi zhigong yibao", "我是职工医保"},
+	}
+	for _, c := range cases {
+		got, ok := Depinyin(c.text)
+		if !ok || got != c.want {
+			t.Errorf("Depinyin(%q) = %q, %v; want %q", c.text, got, ok, c.want)
+		}
+		a := Analyze(got, testToday, fakeRegions{}, "")
+		if strings.Contains(c.text, "8 ge yue") && (a.Gap == nil || a.Gap.Months != 8) {
+			t.Errorf("%q: gap not read from %q: %s", c.text, got, render(a.Extracted))
+		}
+	}
+	if got, ok := Depinyin("yibao断了能补吗"); ok || got != "yibao断了能补吗" {
+		t.Errorf("mixed text rewritten: %q", got)
+	}
+	if _, ok := Depinyin("I moved to Shanghai last year"); ok {
+		t.Error("English read as pinyin")
+	}
+}
+
+// FuzzLangOf: any text gives a known language or none, deterministically,
+// and Depinyin never grows a message without bound.
+func FuzzLangOf(f *testing.F) {
+	for _, s := range []string{"上海", "shanghai linghuo jiuye", "hello", "8", "ni hao yibao", "a b c d e f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		lang, ok := LangOf(text)
+		if ok != (lang != "") || lang != "" && lang != "zh" && lang != "en" {
+			t.Fatalf("LangOf(%q) = %q, %v", text, lang, ok)
+		}
+		if out, _ := Depinyin(text); len(out) > 4*len(text)+8 {
+			t.Fatalf("Depinyin(%q) grew to %d bytes", text, len(out))
+		}
+	})
+}
+
+// TestHanNumber: Chinese numerals as amounts.
+func TestHanNumber(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"一万二", 12000, true}, {"两千", 2000, true}, {"三千五百", 3500, true}, {"一万二千", 12000, true},
+		{"十万", 100000, true}, {"一万零五百", 10500, true}, {"八", 8, true}, {"一二三", 0, false}, {"万", 0, false},
+		{"", 0, false}, {"一万二三", 0, false}, {"abc", 0, false},
+	}
+	for _, c := range cases {
+		got, ok := HanNumber(c.in)
+		if ok != c.ok || got != c.want {
+			t.Errorf("HanNumber(%q) = %d, %v; want %d, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// FuzzHanNumber: never negative, never absurd, deterministic.
+func FuzzHanNumber(f *testing.F) {
+	for _, s := range []string{"一万二", "两千", "三千五百", "一万零五百", "万万", "十十"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := HanNumber(s)
+		if ok && (n < 0 || n > 100_000_000) {
+			t.Fatalf("HanNumber(%q) = %d", s, n)
+		}
+	})
+}

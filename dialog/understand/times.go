@@ -1,0 +1,213 @@
+package understand
+
+import (
+	"strings"
+	"time"
+
+	"bujiao/rules"
+)
+
+// Time people state about their case beyond the gap: that the gap is over
+// (paying has resumed) and a day they plan to be treated. Both feed facts
+// the answer refines its dates with (rules.FieldGapEnded,
+// rules.FieldTreatmentDate).
+
+var (
+	// The gap is over: paying again now. 交 is already 缴 here.
+	lGapEnded = newList([]string{"现在正常缴", "现在在缴", "现在又缴", "现在也在缴", "又开始缴", "又缴上了", "又缴上", "恢复缴费",
+		"恢复缴纳", "恢复了缴费", "已经恢复", "后来又缴", "后来缴上了", "后来续上了", "续上了", "接上了", "重新缴上",
+		"现在按时缴", "现在每月都缴", "现在每个月都缴"},
+		[]string{"paying again", "pay again now", "resumed paying", "resumed payments", "resumed my payments", "back to paying",
+			"now paying", "started paying again", "paying normally now", "now i pay", "i pay again", "paying it again"})
+	// A treatment planned: a stay in hospital, an operation, a birth.
+	lTreatment = newList([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"},
+		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
+			"dialysis", "see a doctor"})
+	// Words that put the treatment in the past: then it is no plan.
+	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
+)
+
+var (
+	lForeign = newList([]string{"外国人", "老外", "外籍", "外国籍", "外国护照"},
+		[]string{"foreigner", "expat", "expats", "foreign national", "work permit", "foreign passport"})
+	lHMT = newList([]string{"香港人", "澳门人", "台湾人", "港澳台", "香港居民", "澳门居民", "台湾居民", "台胞", "港人", "澳人",
+		"港澳居民", "台湾同胞", "香港身份证", "澳门身份证"},
+		[]string{"hong kong resident", "macao resident", "macau resident", "taiwan resident", "from hong kong", "from macau",
+			"from macao", "from taiwan", "hk resident", "hongkonger", "taiwanese"})
+	lChild = newList([]string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女"},
+		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children"})
+)
+
+var (
+	// Never insured before. 交 is already 缴 here.
+	lFirstEnrolment = newList([]string{"一直没买过医保", "一直没缴过医保", "从来没缴过医保", "从来没买过医保", "从没买过医保", "从没缴过医保",
+		"没买过医保", "没缴过医保", "没参过保", "没参加过医保", "从没参过保", "从来没参保", "头一回缴", "头一次缴", "第一次缴医保",
+		"第一次买医保", "第一次参保", "首次参保", "第一次参加医保", "一直没有医保", "从来没有医保"},
+		[]string{"never had medical insurance", "never had health insurance", "never been insured", "never enrolled",
+			"never paid medical insurance", "first time enrolling", "first time paying", "enrol for the first time",
+			"never had insurance", "never paid into"})
+	subsidyTable = []struct {
+		s rules.Subsidy
+		l wordList
+	}{
+		{rules.SubsidyMinimumLiving, newList([]string{"低保户", "低保", "最低生活保障", "特困"}, []string{"minimum living allowance", "dibao"})},
+		{rules.SubsidyDisabled, newList([]string{"残疾人", "残疾证", "重度残疾"}, []string{"disabled", "disability"})},
+		{rules.SubsidyLowIncomeElderly, newList([]string{"低收入家庭的老人", "低收入老人", "低收入家庭老人"}, []string{"low income elderly", "low-income elderly"})},
+	}
+	lStudent = newList([]string{"大学生", "学生医保", "在校生", "我是学生", "还在上学", "读大学", "研究生"},
+		[]string{"student", "at university", "at college", "in school"})
+)
+
+// identityPhrases name where a person comes from, not where they are
+// insured: "我是香港人在深圳上班" is insured in Shenzhen.
+var identityPhrases = []string{"香港人", "澳门人", "台湾人", "香港居民", "澳门居民", "台湾居民", "港澳居民", "香港身份证", "澳门身份证",
+	"from hong kong", "from macau", "from macao", "from taiwan", "hong kong resident", "macao resident", "macau resident",
+	"taiwan resident", "hk resident"}
+
+// stripIdentity blanks the identity phrases out of s for reading places.
+func stripIdentity(s string) string {
+	for _, p := range identityPhrases {
+		if strings.Contains(s, p) {
+			s = strings.ReplaceAll(s, p, ",")
+		}
+	}
+	return s
+}
+
+// times reads the end of a gap and a planned treatment day, and who the
+// person is.
+func (x *extractor) times(e *Extracted) {
+	switch {
+	case x.findPlain(lHMT, []string{"不是"}) >= 0:
+		e.Origin = "hmt"
+	case x.findPlain(lForeign, []string{"不是"}) >= 0:
+		e.Origin = "foreign"
+	}
+	e.Child = x.has(lChild)
+	e.FirstEnrolment = x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
+	for _, st := range subsidyTable {
+		if x.findPlain(st.l, []string{"不是", "没有", "非"}) >= 0 {
+			e.Subsidised = st.s
+			break
+		}
+	}
+	e.Student = x.findPlain(lStudent, []string{"不是"}) >= 0
+	neg := []string{"没有", "没", "还没", "未", "不", "没法"}
+	if x.findPlain(lGapEnded, neg) >= 0 {
+		e.GapEnded = true
+	}
+	if x.findPlain(lTreatment, neg) >= 0 {
+		if d, ok := x.planned(); ok {
+			e.Treatment = &d
+		}
+	}
+}
+
+// planned reads the day of a planned treatment: 今天, 明天, 后天, 下周,
+// 月底, "12月30号", "30号", "2026-12-30"; tomorrow, next week, end of the
+// month. A day before today is no plan.
+func (x *extractor) planned() (rules.Date, bool) {
+	s, today := x.s, x.today
+	if today.IsZero() {
+		return rules.Date{}, false
+	}
+	for _, w := range zhTreatPast {
+		if strings.Contains(s, w) {
+			return rules.Date{}, false
+		}
+	}
+	rel := []struct {
+		words []string
+		days  int
+	}{
+		{[]string{"大后天"}, 3}, {[]string{"后天", "day after tomorrow"}, 2}, {[]string{"明天", "明日", "tomorrow"}, 1},
+		{[]string{"今天", "今日", "today"}, 0}, {[]string{"下周", "下星期", "下礼拜", "next week"}, 7},
+	}
+	for _, r := range rel {
+		for _, w := range r.words {
+			if strings.Contains(s, w) {
+				return today.AddDays(r.days), true
+			}
+		}
+	}
+	for _, w := range []string{"月底", "这个月底", "本月底", "end of the month", "end of this month", "later this month"} {
+		if strings.Contains(s, w) {
+			return today.MonthOf().LastDay(), true
+		}
+	}
+	if d, ok := isoDate(s); ok {
+		return d, !d.Before(today)
+	}
+	// "12月30号", "12月30日", "30号".
+	if i := strings.Index(s, "月"); i > 0 {
+		m, mok := digitsBefore(s, i)
+		d, end, dok := digitsAfter(s, i+len("月"))
+		if mok && dok && m >= 1 && m <= 12 && (strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
+			y := today.Year
+			if m < int(today.Month) || m == int(today.Month) && d < today.Day {
+				y++
+			}
+			return validDay(y, m, d)
+		}
+	}
+	for _, suf := range []string{"号", "日"} {
+		if i := strings.Index(s, suf); i > 0 && !strings.Contains(s[:i], "月") {
+			if d, ok := digitsBefore(s, i); ok {
+				m := today.MonthOf()
+				if d < today.Day {
+					m = m.Add(1)
+				}
+				return validDay(m.Year, int(m.Month), d)
+			}
+		}
+	}
+	return rules.Date{}, false
+}
+
+func validDay(y, m, d int) (rules.Date, bool) {
+	if d < 1 || d > 31 || m < 1 || m > 12 {
+		return rules.Date{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return rules.Date{}, false
+	}
+	return rules.Date{Year: y, Month: time.Month(m), Day: d}, true
+}
+
+// digitsBefore reads the one or two ASCII digits right before s[i].
+func digitsBefore(s string, i int) (int, bool) {
+	j := i
+	for j > 0 && i-j < 2 && isDigit(s[j-1]) {
+		j--
+	}
+	if j == i || (j > 0 && isDigit(s[j-1])) {
+		return 0, false
+	}
+	return atoi(s[j:i]), true
+}
+
+// digitsAfter reads the one or two ASCII digits from s[i].
+func digitsAfter(s string, i int) (n, end int, ok bool) {
+	j := i
+	for j < len(s) && j-i < 2 && isDigit(s[j]) {
+		j++
+	}
+	if j == i || (j < len(s) && isDigit(s[j])) {
+		return 0, i, false
+	}
+	return atoi(s[i:j]), j, true
+}
+
+// isoDate finds a YYYY-MM-DD date in s.
+func isoDate(s string) (rules.Date, bool) {
+	for i := 0; i+10 <= len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		if d, err := rules.ParseDay(s[i : i+10]); err == nil {
+			return d, true
+		}
+	}
+	return rules.Date{}, false
+}

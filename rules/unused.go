@@ -1,0 +1,61 @@
+package rules
+
+import "slices"
+
+// UnusedFact is a fact the person gave that the answer does not use; Why
+// names the text that says why ("not used for this answer because …").
+type UnusedFact struct {
+	Fact  Field
+	Value string
+	Why   string
+}
+
+// Why a given fact is not used.
+const (
+	// UnusedNotRelevant: the fact matters only in other cases (a base for
+	// an employer's arrears, a sex where the region's figure is the same).
+	UnusedNotRelevant = "not-relevant"
+	// UnusedPayDate: a payment date changes only an employer's late fee;
+	// the other dates assume payment this month.
+	UnusedPayDate = "pay-date"
+	// UnusedFirstEnrolment: a first enrolment is answered for working
+	// people and residents; at retirement age the years decide.
+	UnusedFirstEnrolment = "first-enrolment"
+	// UnusedNoGap: nothing before this month is unpaid, so amounts and
+	// dates of arrears change nothing.
+	UnusedNoGap = "no-gap"
+)
+
+// UnusedIDs lists every reason, for the loader.
+var UnusedIDs = []string{UnusedNotRelevant, UnusedPayDate, UnusedFirstEnrolment, UnusedNoGap}
+
+// payDatePaths use a given payment date; every other path answers for
+// paying this month.
+var payDatePaths = []Path{PathUnitArrears, PathEmployerGone, PathNotRegistered}
+
+// reportUnused lists the facts given that the decision did not use: those
+// the relevance graph pruned, and those a path reads past.
+func (o *Outcome) reportUnused(given Facts) {
+	o.Unused = o.Unused[:0]
+	for _, d := range Schema {
+		v := d.get(&given)
+		if v == "" {
+			continue
+		}
+		why := ""
+		switch {
+		case d.get(&o.Facts) == "" && !(d.AltOf != "" && d.IsSet(&o.Facts)):
+			why = UnusedNotRelevant
+		case d.Field == FieldPayDate && !slices.Contains(payDatePaths, o.Path) &&
+			!(o.Path == PathResidentRenewal && slices.Contains(o.Notes, NoteWindowCurrentYear)):
+			why = UnusedPayDate
+		case d.Field == FieldFirstEnrolment && v == "true" && o.Path != PathFirstEnrolment:
+			why = UnusedFirstEnrolment
+		case o.Path == PathNoGap && slices.Contains([]Field{FieldArrears, FieldArrearsMonthly, FieldDueDate, FieldUnitStatus}, d.Field):
+			why = UnusedNoGap
+		}
+		if why != "" {
+			o.Unused = append(o.Unused, UnusedFact{Fact: d.Field, Value: v, Why: why})
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package rules
+
+// The resident scheme's calendar (issue 18 item 6): the enrolment window is
+// derived from the date where the region's calendar is in the sources
+// (Zhejiang arts. 23, 31), answered both ways where it is not, and never
+// invented.
+
+// residentWindow settles a resident's in_window before the decision:
+// from the region's calendar where the sources give one, or both ways.
+// It reports whether the outcome was decided here.
+func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool, error) {
+	if f.Scheme != SchemeResident || f.switching() || f.Newborn == nil || *f.Newborn ||
+		(f.FirstEnrolment != nil && *f.FirstEnrolment) {
+		return Outcome{}, false, nil
+	}
+	rp := p.Resident
+	if rp.OnTimeByYearEnd {
+		// Zhejiang: next year's premium is due by 31 December (art. 23)
+		// and on-time payers are covered from 1 January (art. 31 ¶1);
+		// paying for this year is a late payment (art. 31 ¶2).
+		derived := f.PremiumYear != nil && *f.PremiumYear == today.Year+1
+		g := f
+		contradicted := false
+		if g.InWindow == nil {
+			g.InWindow = &derived
+		} else if f.PremiumYear != nil && *g.InWindow != derived {
+			contradicted = true
+		}
+		o, err := evaluate(g, p, today, fallback)
+		if err != nil {
+			return Outcome{}, true, err
+		}
+		o.Facts = f
+		if f.InWindow == nil {
+			o.note(NoteWindowFromCalendar)
+		}
+		if contradicted {
+			o.note(NoteWindowContradicted)
+		}
+		if today.Month >= 10 {
+			// Late in the year: next year's premium is due by 31
+			// December, or a new break starts on 1 January.
+			o.note(NoteYearEndEnrolment)
+		}
+		o.cite(Citation{Law: "zj-msr", Article: 23})
+		return o, true, nil
+	}
+	if f.InWindow != nil {
+		return Outcome{}, false, nil
+	}
+	o, err := evaluateBoth(f, p, today, fallback, PathResidentWindowOpen, OpenQuestion{FieldInWindow, WhyInWindow},
+		func(g *Facts, yes bool) { g.InWindow = &yes })
+	if err != nil {
+		return Outcome{}, true, err
+	}
+	o.note(NoteWindowOpen)
+	return o, true, nil
+}
+
+// unsourcedWindow: an "in window" in spring or summer is a window no source
+// gives; whether the payment buys this year from now or next year from 1
+// January is asked, and the date is a range.
+func (o *Outcome) unsourcedWindow(pay Date) {
+	if o.ResumesOn == nil {
+		return
+	}
+	latest := *o.ResumesOn
+	earliest := pay
+	if !earliest.Before(latest) {
+		return
+	}
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &earliest, &latest
+	o.Notes = slicesWithout(o.Notes, NoteWindowStart, NoteResumeAssumesNow, NoteWaitingConvention, NoteWaitingFromPayDay)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
+	o.ask(AskPremiumYear)
+	o.Verdict = VerdictConfirmLocally
+}
+
+// waitFromWindow: a wait after a break, enrolled in the window for next
+// year. Counted from the enrolment it may end before 1 January is even
+// reached (then cover starts 1 January); counted from 1 January it ends
+// total months later. The sources do not say which; paying inside the
+// window is never later than paying outside it, where the wait runs from
+// the payment.
+func (o *Outcome) waitFromWindow(payMonth, start Month, total int) {
+	fromJan := start.Add(total).FirstDay()
+	fromPay := payMonth.Add(total).FirstDay()
+	if jan := start.FirstDay(); fromPay.Before(jan) {
+		fromPay = jan
+	}
+	if !fromPay.Before(fromJan) {
+		return
+	}
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &fromPay, &fromJan
+	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteWaitingFromPayDay, NoteResumeAssumesNow)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
+	o.ask(AskResidentWaitStart)
+	o.Verdict = VerdictConfirmLocally
+}
