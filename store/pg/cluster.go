@@ -13,7 +13,7 @@ import (
 
 // The store is what several instances of the bot share, so it is also
 // where they agree: named leases, settings written once, and the Telegram
-// budget (migrations/0002_cluster.sql). Every time here is the server's
+// budget (migrations/0003_cluster.sql). Every time here is the server's
 // clock (clock_timestamp()), so machines whose clocks disagree still agree
 // on who holds a lease and when the next send may go.
 var _ persist.Cluster = (*DB)(nil)

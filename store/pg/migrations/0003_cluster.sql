@@ -1,4 +1,4 @@
--- 0002: what several instances sharing this database agree on besides the
+-- 0003: what several instances sharing this database agree on besides the
 -- claims of the inbox and outbox (see cluster.go).
 
 -- Named leases: the one instance that polls getUpdates, the one that
