@@ -29,6 +29,7 @@ const (
 	EventGreeting = persist.EvGreeting
 	EventThanks   = persist.EvThanks
 	EventInline   = persist.EvInline
+	EventReminder = persist.EvReminder
 	EventHandoff  = persist.EvHandoff
 )
 

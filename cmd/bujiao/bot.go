@@ -402,8 +402,11 @@ const clusterSendTimeout = 4 * time.Second
 // With metrics, turns, answers, FAQ look-ups, retries, backlogs and failed
 // deliveries are counted (on /metrics of bot --listen and serve --bot).
 func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db persist.Store, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
+	// The bot delivers reminders (the terminal does not), so its answers
+	// offer them.
+	m.Reminders = true
 	cfg := telegram.Config{Token: token, ServerURL: bf.apiURL, Mailbox: db, Log: log, Workers: bf.workers,
-		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db},
+		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db, Reminders: db},
 		GlobalRate: rate.Limit(bf.rate), ChatRate: rate.Limit(bf.chatRate), GroupPerMinute: bf.groupRate,
 		ReplaceWebhook: bf.replaceWebhook,
 		// Inline queries reach the bot only once inline mode is enabled
@@ -422,6 +425,11 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		cfg.Cluster = c
 		cfg.InboxLease = clusterInboxLease
 		cfg.SendTimeout, cfg.OutboxLease = clusterSendTimeout, 2*clusterSendTimeout
+	}
+	// A chat that blocks the bot loses its reminders where the store can
+	// drop them (SQLite; PostgreSQL keeps them until they are due).
+	if rs, ok := db.(telegram.ReminderStore); ok {
+		cfg.Reminders = rs
 	}
 	if bf.staff.chatID != 0 {
 		hs, ok := db.(handoffDB)

@@ -79,7 +79,7 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	m := dialog.New(kb)
 	m.DefaultLang = l
-	r := &dialog.Runner{Machine: m, Sessions: db, Now: now, Cases: db}
+	r := &dialog.Runner{Machine: m, Sessions: db, Now: now, Cases: db, Reminders: db}
 	return terminal.Run(ctx, r, stdin, stdout, terminal.Options{Interactive: isTerminal(stdin), LangHint: string(l)})
 }
 

@@ -58,6 +58,7 @@ Usage:
   bujiao serve  [flags]   run the help-desk web page and JSON API
   bujiao kb     COMMAND   knowledge-base tools: lint, test, faq, diff, export
   bujiao stats  [flags]   usage statistics from the database
+  bujiao reminders [flags] reminders due per day, next 30 days (no chat ids)
   bujiao store  COMMAND   the database: migrate, check, copy (SQLite to PostgreSQL)
   bujiao version          print the build's and the knowledge base's version (also --version)
 
@@ -81,6 +82,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runKB(ctx, rest, stdout, stderr)
 	case "stats":
 		return runStats(ctx, rest, stdout, stderr)
+	case "reminders":
+		return runReminders(ctx, rest, stdout, stderr)
 	case "bot":
 		return runBotEnv(ctx, rest, os.Getenv, stdout, stderr)
 	case "serve":

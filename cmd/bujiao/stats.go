@@ -223,6 +223,13 @@ func writeStatsText(w io.Writer, sr statsReport, from, to time.Time, dbPath stri
 	}
 	statsTable(&b, []string{"FAQ", "HELPFUL", "NOT", "RATIO"}, rows)
 
+	statsSection(&b, "Reminders")
+	rows = rows[:0]
+	for _, k := range store.ReminderEvents {
+		rows = append(rows, []string{k, strconv.Itoa(r.Reminders[k])})
+	}
+	statsTable(&b, nil, rows)
+
 	statsSection(&b, "Errors")
 	rows = rows[:0]
 	for _, e := range r.Errors {
@@ -284,6 +291,9 @@ func writeStatsCSV(w io.Writer, sr statsReport) error {
 	for _, f := range r.FAQFeedback {
 		rec("faq_feedback", f.FAQ, "helpful", f.HelpfulYes, ratio(f.HelpfulRatio, f.HelpfulYes+f.HelpfulNo))
 		rec("faq_feedback", f.FAQ, "not helpful", f.HelpfulNo, "")
+	}
+	for _, k := range store.ReminderEvents {
+		rec("reminders", k, "", r.Reminders[k], "")
 	}
 	for _, e := range r.Errors {
 		rec("error", e.Text, "", e.Count, "")

@@ -53,11 +53,14 @@ const (
 	// answer's, Text the fact keys given (never their values). serve writes
 	// it, not the dialog.
 	EvLookup EventKind = "lookup"
+	// EvReminder: something happened to a reminder; Question says what
+	// (offered, set, sent, done, later, cancelled, dropped, held).
+	EvReminder EventKind = "reminder"
 )
 
 // EventKinds is every kind a store accepts.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback,
-	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup, EvHandoff}
+	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup, EvHandoff, EvReminder}
 
 // KnownKind reports whether k is in EventKinds.
 func KnownKind(k EventKind) bool {

@@ -157,6 +157,13 @@ type Config struct {
 	// in any chat); inline mode must also be enabled with BotFather.
 	Inline *dialog.Inline
 
+	// Reminders (reminders.go) are inbox entries, answered only while the
+	// outbox holds fewer than ReminderBacklog messages (default 2), so
+	// live answers go first; Reminders, if set, drops a chat's reminders
+	// when it blocks the bot.
+	Reminders       ReminderStore
+	ReminderBacklog int
+
 	// StaffChat, if set, is the supergroup with topics where help-desk
 	// staff take hand-offs (handoff.go); Handoffs is the store's table of
 	// them (required with StaffChat). StaffRate is the group's message
@@ -411,7 +418,7 @@ func (b *Bot) Init(ctx context.Context) error {
 	return nil
 }
 
-var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "forget", "human", "end"}
+var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "reminders", "forget", "human", "end"}
 
 func (b *Bot) setCommands(ctx context.Context) {
 	kb := b.runner.Machine.Knowledge()
