@@ -35,30 +35,16 @@ import (
 // applied once and in order, every chat answered, each reply sent once
 // and in order, and at no second more sends than the shared budget.
 
-var (
-	instanceOnce sync.Once
-	instanceBin  string
-	instanceErr  error
-)
-
+// buildInstance builds the instance once for the whole test, without
+// -race, into the test's temporary directory (removed with it).
 func buildInstance(t *testing.T) string {
 	t.Helper()
-	instanceOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "bujiao-instance-")
-		if err != nil {
-			instanceErr = err
-			return
-		}
-		instanceBin = filepath.Join(dir, "instance")
-		out, err := exec.Command("go", "build", "-o", instanceBin, "./testdata/instance").CombinedOutput()
-		if err != nil {
-			instanceErr = fmt.Errorf("build the instance: %v\n%s", err, out)
-		}
-	})
-	if instanceErr != nil {
-		t.Fatal(instanceErr)
+	bin := filepath.Join(t.TempDir(), "instance")
+	out, err := exec.Command("go", "build", "-o", bin, "./testdata/instance").CombinedOutput()
+	if err != nil {
+		t.Fatalf("build the instance: %v\n%s", err, out)
 	}
-	return instanceBin
+	return bin
 }
 
 type scenario struct {
@@ -255,8 +241,7 @@ type outcome struct {
 	elapsed                                             time.Duration
 }
 
-func runScenario(t *testing.T, sc scenario, dbURL string, cluster *pgtest.Cluster) outcome {
-	bin := buildInstance(t)
+func runScenario(t *testing.T, bin string, sc scenario, dbURL string, cluster *pgtest.Cluster) outcome {
 	api := newFakeAPI()
 	apiSrv := httptest.NewServer(api)
 	defer apiSrv.Close()
@@ -531,6 +516,7 @@ func TestInstances(t *testing.T) {
 	if _, err := pgtest.FindBinaries(); err != nil && os.Getenv(pgtest.EnvURL) == "" {
 		t.Skip(pgtest.SkipMessage)
 	}
+	bin := buildInstance(t)
 	long := []struct {
 		name string
 		sc   scenario
@@ -544,7 +530,7 @@ func TestInstances(t *testing.T) {
 	t.Run("rate-30", func(t *testing.T) {
 		t.Parallel()
 		sc := scenario{chats: 40, steps: 2, rate: 30, kill: "instance"}
-		check(t, sc, runScenario(t, sc, pgtest.Database(t), nil))
+		check(t, sc, runScenario(t, bin, sc, pgtest.Database(t), nil))
 	})
 	for _, c := range long {
 		t.Run(c.name, func(t *testing.T) {
@@ -552,7 +538,7 @@ func TestInstances(t *testing.T) {
 			if testing.Short() {
 				t.Skip("300 chats through three instances: skipped under -short")
 			}
-			check(t, c.sc, runScenario(t, c.sc, pgtest.Database(t), nil))
+			check(t, c.sc, runScenario(t, bin, c.sc, pgtest.Database(t), nil))
 		})
 	}
 	t.Run("webhook-restart-postgres", func(t *testing.T) {
@@ -566,6 +552,6 @@ func TestInstances(t *testing.T) {
 		// 1,800), which is no test of the instances.
 		c := pgtest.Start(t, pgtest.Options{})
 		sc := scenario{chats: 300, steps: 3, rate: 300, kill: "postgres"}
-		check(t, sc, runScenario(t, sc, c.Database(t), c))
+		check(t, sc, runScenario(t, bin, sc, c.Database(t), c))
 	})
 }
