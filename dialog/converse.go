@@ -194,6 +194,7 @@ func (t *turn) confirmGap(d understand.Duration) {
 		return
 	}
 	n := itoa(months)
+	t.s.ConfirmGap = months
 	t.sayButtons([][]Button{{
 		t.btn(t.msg("d.confirm.yes"), Action{Kind: ActConfirm, Field: rules.FieldGap, Value: n}),
 		t.btn(t.msg("d.confirm.no"), Action{Kind: ActConfirm}),
@@ -202,6 +203,7 @@ func (t *turn) confirmGap(d understand.Duration) {
 
 // confirmed applies a confirmation button.
 func (t *turn) confirmed(a Action) {
+	t.s.ConfirmGap = 0
 	if a.Field == rules.FieldGap {
 		n, err := parseSmallInt(a.Value)
 		if err != nil {
@@ -214,7 +216,9 @@ func (t *turn) confirmed(a Action) {
 		}
 		t.say(para(text(t.msg("d.got")), bold(t.msg("d.f.gap")+t.colon()+t.months(a.Value))))
 	}
-	t.advanceOrAsk()
+	// The question on screen may be one the first message already
+	// answered (the scheme, asked at /start): move on from the facts.
+	t.advance()
 }
 
 // applyStated applies the facts a message states. A fact that contradicts
@@ -371,4 +375,26 @@ func (t *turn) personNotes() []Block {
 		out = append(out, para(text(t.msg("d.child_note"))))
 	}
 	return out
+}
+
+// typedConfirm reads a typed reply to the gap the chat asked to confirm:
+// a plain yes ("对", "对的", "嗯", "yep") confirms it, a plain no declines
+// it, as the buttons do. Anything else clears the pending confirmation and
+// is read as usual.
+func (t *turn) typedConfirm(msg string) bool {
+	n := t.s.ConfirmGap
+	if n == 0 {
+		return false
+	}
+	t.s.ConfirmGap = 0
+	a := understand.Analyze(msg, t.today, nil, "")
+	switch {
+	case a.Yes:
+		t.confirmed(Action{Kind: ActConfirm, Field: rules.FieldGap, Value: itoa(n)})
+	case a.No:
+		t.confirmed(Action{Kind: ActConfirm})
+	default:
+		return false
+	}
+	return true
 }

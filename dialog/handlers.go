@@ -17,6 +17,9 @@ const MaxTextLen = 2000
 
 // button handles a button press.
 func (t *turn) button(data string) {
+	if !strings.HasPrefix(data, string(ActConfirm)) {
+		t.s.ConfirmGap = 0 // another button: the confirmation is moot
+	}
 	a, err := DecodeAction(data)
 	if err != nil {
 		t.badButton()
@@ -396,7 +399,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedAnswer(msg) || t.conversational(msg) {
+	if t.typedConfirm(msg) || t.typedAnswer(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)

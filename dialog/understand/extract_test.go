@@ -76,6 +76,9 @@ func render(e Extracted) string {
 	if e.GapTooLong {
 		add("gap", "too long")
 	}
+	if e.GapConflict {
+		add("gap", "conflict")
+	}
 	if e.Number != nil {
 		add("num", e.Number.String())
 	}
@@ -102,7 +105,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 23 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 24 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -66,6 +66,10 @@ type Extracted struct {
 	FirstEnrolment bool
 	Subsidised     rules.Subsidy
 	Student        bool
+	// GapConflict: a count of months and a first unpaid month were both
+	// stated and do not agree ("断了4个月 从七月开始"); Gap is nil then
+	// and the gap is asked again.
+	GapConflict bool
 	// GapTooLong is set when a gap was stated but lies beyond
 	// rules.MaxGapMonths ("断缴100年"); Gap is nil then.
 	GapTooLong bool
@@ -82,7 +86,7 @@ func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
+		!e.GapEnded && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -375,13 +379,37 @@ func (x *extractor) quantities(e *Extracted) {
 	sc := scanner{s: x.s, cur: x.cur}
 	sc.run()
 	claimed := false
+	// gapEnd is where the gap read so far ends; gapMonths is set when it
+	// was a count of months named as a gap ("断了5个月"), gapSince when it
+	// was a first unpaid month.
+	gapEnd, gapMonths, gapSince := -1, false, false
+	// restated: a later gap replaces the earlier one when the person
+	// corrects themselves in between ("断了4个月 不对 是5个月"): the
+	// last stated value is the one meant.
+	restated := func(q qty) bool {
+		return e.Gap != nil && gapEnd >= 0 && correctionBetween(x.s, gapEnd, q.start)
+	}
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		if q.kind == qSince {
-			if d, ok := q.duration(); ok && e.Gap == nil {
+			d, ok := q.duration()
+			switch {
+			case ok && (e.Gap == nil || restated(q)):
 				e.Gap = &d
 				x.gapNamed = true
-			} else if !ok {
+				gapEnd, gapMonths, gapSince = q.end, false, true
+			case ok && gapMonths && e.Gap.Since == nil && !e.GapConflict:
+				// "断了5个月 从七月开始断的": both must name the same
+				// months. The first unpaid month is the more exact of
+				// the two; when they disagree neither is taken and the
+				// gap is asked again.
+				if x.cur.Since(*d.Since) == e.Gap.Months {
+					e.Gap = &d
+				} else {
+					e.Gap, e.GapConflict = nil, true
+				}
+				gapEnd, gapMonths = q.end, false
+			case !ok:
 				e.GapTooLong = e.Gap == nil
 			}
 			continue
@@ -419,9 +447,17 @@ func (x *extractor) quantities(e *Extracted) {
 				e.Number = &d
 			}
 		case roleGap, roleDefault:
-			if d, ok := q.duration(); ok && e.Gap == nil {
+			if d, ok := q.duration(); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
 				e.Gap = &d
-				x.gapNamed = r == roleGap
+				x.gapNamed = r == roleGap || x.gapNamed && restated(q)
+				gapEnd, gapMonths = q.end, (r == roleGap || restated(q)) && countOfMonths(x.s[q.start:q.end])
+			} else if ok && gapSince && r == roleGap && countOfMonths(x.s[q.start:q.end]) && e.Gap != nil && e.Gap.Since != nil && !e.GapConflict {
+				// "从七月开始断的 断了5个月": the same check the other
+				// way round.
+				if x.cur.Since(*e.Gap.Since) != d.Months {
+					e.Gap, e.GapConflict = nil, true
+				}
+				gapSince = false
 			} else if !ok && e.Gap == nil && q.tooLong() {
 				e.GapTooLong = true
 			}
@@ -476,4 +512,40 @@ func (e Extracted) String() string {
 		add("number", e.Number.String())
 	}
 	return strings.Join(b, " ")
+}
+
+// correctionWords mark a person correcting what they just said inside one
+// message ("断了4个月 不对 是5个月", "4 months, no wait, 5").
+var correctionWords = []string{"不对", "不是", "说错", "搞错", "弄错", "记错", "应该是", "其实是", "更正", "纠正",
+	"no wait", "i mean", "i meant", "actually", "sorry", "correction", "make that", "rather"}
+
+// correctionBetween reports whether s[from:to] holds a correcting word.
+// "是不是" asks and corrects nothing.
+func correctionBetween(s string, from, to int) bool {
+	if from < 0 || to > len(s) || from >= to {
+		return false
+	}
+	part := s[from:to]
+	for _, w := range correctionWords {
+		for i := 0; ; {
+			j := strings.Index(part[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if !(w == "不是" && strings.HasSuffix(s[:from+j], "是")) {
+				return true
+			}
+			i = j + len(w)
+		}
+	}
+	return false
+}
+
+// countOfMonths reports whether a quantity's text counts months or years
+// ("5个月", "半年", "5 months") rather than naming a month of the year
+// ("12月"), which the scanner may read as twelve months: only a count is
+// checked against a first unpaid month.
+func countOfMonths(t string) bool {
+	return !strings.HasSuffix(t, "月") || strings.HasSuffix(t, "个月")
 }
