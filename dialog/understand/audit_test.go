@@ -27,6 +27,17 @@ func TestAuditChatFacts(t *testing.T) {
 			"scheme=employee payer=individual region=shanghai gap=conflict"},
 		{"从七月开始断的 断了3个月", "", "gap=conflict"},
 		{"断了5个月 从七月开始断的", "", "since=2026-07"},
+		// M9: continuous years are not total years, and a switch names
+		// the scheme left and the new one.
+		{"我辞职了 之前职工医保连续交了五年 想转成居民医保 断了两个月了 在上海 能补吗 能报吗", "",
+			"scheme=resident payer=unit reason=left-job gap=2 region=shanghai cont=5 prior=employee"},
+		{"职工医保交了五年", "", "scheme=employee paid=5"},
+		{"居民医保连续参保3年，现在找到工作了要转职工医保", "", "scheme=employee cont=3 prior=resident"},
+		{"I paid continuously for 5 years", "", "cont=5"},
+		// M10: never registered is no arrears.
+		{"成都的 公司没给我上社保 干了半年了 入职就没给办", "", "payer=unit reason=not-registered"},
+		{"公司从十月开始没给我交医保了", "", "payer=unit reason=arrears since=2026-10"},
+		{"my employer never registered me", "", "payer=unit reason=not-registered"},
 		// Without a correcting word the first value still counts.
 		{"断缴3个月", "", "gap=3"},
 	}

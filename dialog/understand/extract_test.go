@@ -57,6 +57,10 @@ func render(e Extracted) string {
 	if e.YearsPaid != nil {
 		add("paid", e.YearsPaid.String())
 	}
+	if e.ContinuousYears != nil {
+		add("cont", fmt.Sprint(*e.ContinuousYears))
+	}
+	add("prior", string(e.PriorScheme))
 	add("sex", string(e.Sex))
 	if e.Newborn != nil {
 		add("newborn", fmt.Sprint(*e.Newborn))
@@ -105,7 +109,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 24 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 26 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -44,6 +44,12 @@ type Extracted struct {
 	Region     string
 	Retirement rules.Retirement
 	YearsPaid  *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	// ContinuousYears: years enrolled without a break ("连续交了五年"),
+	// which the scheme-switch rule (43号 ②) needs, not the total years.
+	ContinuousYears *int
+	// PriorScheme: the scheme the person leaves when they switch
+	// ("之前职工医保…想转成居民医保"); Scheme is then the new one.
+	PriorScheme rules.Scheme
 	Sex        rules.Sex
 	Newborn    *bool
 	InWindow   *bool
@@ -84,7 +90,7 @@ type Extracted struct {
 // Empty reports whether nothing at all was found.
 func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
-		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
+		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
 		!e.GapEnded && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
@@ -330,6 +336,8 @@ func (e Extracted) factCount() int {
 	count(e.Region != "")
 	count(e.Retirement != "")
 	count(e.YearsPaid != nil)
+	count(e.ContinuousYears != nil)
+	count(e.PriorScheme != "")
 	count(e.Sex != "")
 	count(e.Newborn != nil)
 	count(e.InWindow != nil)
@@ -433,6 +441,11 @@ func (x *extractor) quantities(e *Extracted) {
 			claimed = r != roleDefault
 		}
 		switch r {
+		case roleContinuous:
+			if v := q.years / 1000; e.ContinuousYears == nil && q.years%1000 == 0 && v <= rules.MaxYears {
+				n := int(v)
+				e.ContinuousYears = &n
+			}
 		case roleYearsPaid:
 			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
 				e.YearsPaid = &d
@@ -496,6 +509,10 @@ func (e Extracted) String() string {
 	if e.YearsPaid != nil {
 		add("years_paid", e.YearsPaid.String())
 	}
+	if e.ContinuousYears != nil {
+		add("continuous_years", strconv.Itoa(*e.ContinuousYears))
+	}
+	add("prior_scheme", string(e.PriorScheme))
 	add("sex", string(e.Sex))
 	yn("newborn", e.Newborn)
 	yn("in_window", e.InWindow)
