@@ -50,10 +50,10 @@ type Extracted struct {
 	// PriorScheme: the scheme the person leaves when they switch
 	// ("之前职工医保…想转成居民医保"); Scheme is then the new one.
 	PriorScheme rules.Scheme
-	Sex        rules.Sex
-	Newborn    *bool
-	InWindow   *bool
-	RepayYears *int // "补缴1年", "back-pay two years" (resident repair)
+	Sex         rules.Sex
+	Newborn     *bool
+	InWindow    *bool
+	RepayYears  *int // "补缴1年", "back-pay two years" (resident repair)
 	// GapEnded: the gap is over, paying has resumed ("现在正常交着",
 	// "paying again now"); the month it resumed is asked.
 	GapEnded bool
