@@ -272,11 +272,23 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	if region == "" {
 		region = known.Region
 	}
+	first := a.FirstEnrolment || known.FirstEnrolment != nil && *known.FirstEnrolment
+	self := a.Payer == rules.PayerIndividual || a.Payer == "" && known.Payer == rules.PayerIndividual
 	matches = slices.DeleteFunc(matches, func(m knowledge.FAQMatch) bool {
 		// An entry is about a scheme when its title names it; one about
 		// both (switching) stays.
 		title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0])
 		if containsAny(title, other) && !containsAny(title, own) {
+			return true
+		}
+		// Someone enrolling for the first time has no gap to resume
+		// from: an entry about resuming after one is not theirs.
+		if first && containsAny(title, gapTitleWords) && !containsAny(title, firstTitleWords) {
+			return true
+		}
+		// Nor is an entry about what an employer failed to do the answer
+		// for someone who pays for themselves.
+		if self && containsAny(title, employerTitleWords) && !containsAny(title, selfTitleWords) {
 			return true
 		}
 		// An entry about one region's rules is not for someone elsewhere.
@@ -301,6 +313,17 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	})
 	return matches[:min(limit, len(matches))]
 }
+
+// gapTitleWords mark an entry about resuming after a gap;
+// firstTitleWords one that also covers a first enrolment.
+var (
+	gapTitleWords   = []string{"断缴", "断了", "中断", "停了", "断保", "after a gap", "resume", "lapsed", "gap"}
+	firstTitleWords = []string{"第一次", "首次", "新参保", "first time", "first enrol", "never"}
+	// employerTitleWords mark an entry about an employer's failings;
+	// selfTitleWords one that also speaks to self-payers.
+	employerTitleWords = []string{"单位", "公司", "老板", "employer", "company"}
+	selfTitleWords     = []string{"灵活", "自己", "个人", "个体", "flexible", "self-employed", "myself"}
+)
 
 // questionPartMargin is how much better the question part alone must
 // match than the whole message to be preferred.
