@@ -160,6 +160,12 @@ func (t *turn) answerQuestion(r Route, msg string) {
 		b, bs := t.faqReply(r.FAQ[0].FAQ)
 		blocks, buttons = append(blocks, b...), append(bs, t.relatedFAQ(r.FAQ)...)
 	}
+	if more := t.alsoAsked(r, buttons); len(more) > 0 {
+		// The message asked more than this reply answers: say so and
+		// offer the other answers, one tap each.
+		blocks = append(blocks, para(text(t.msg("d.also_asked"))))
+		buttons = append(buttons, more...)
+	}
 	switch {
 	case c != nil:
 		t.sayButtons(buttons, blocks...)
@@ -397,4 +403,24 @@ func (t *turn) typedConfirm(msg string) bool {
 		return false
 	}
 	return true
+}
+
+// alsoAsked offers the entries for the message's other questions
+// (Route.Also) that the buttons do not offer already.
+func (t *turn) alsoAsked(r Route, buttons [][]Button) [][]Button {
+	var more [][]Button
+	for _, m := range r.Also {
+		data := t.btn("", Action{Kind: ActFAQ, Value: m.FAQ.ID}).Data
+		if slices.ContainsFunc(buttons, func(row []Button) bool {
+			return slices.ContainsFunc(row, func(b Button) bool { return b.Data == data })
+		}) {
+			continue
+		}
+		label := m.FAQ.Questions.Zh[0]
+		if t.s.Lang == knowledge.En {
+			label = m.FAQ.Questions.En[0]
+		}
+		more = append(more, []Button{t.btn(label, Action{Kind: ActFAQ, Value: m.FAQ.ID})})
+	}
+	return more
 }
