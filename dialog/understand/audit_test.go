@@ -38,6 +38,15 @@ func TestAuditChatFacts(t *testing.T) {
 		{"成都的 公司没给我上社保 干了半年了 入职就没给办", "", "payer=unit reason=not-registered"},
 		{"公司从十月开始没给我交医保了", "", "payer=unit reason=arrears since=2026-10"},
 		{"my employer never registered me", "", "payer=unit reason=not-registered"},
+		// W1: "退休了" with the years paid, or asking whether one still
+		// pays, has the years checked (at retirement age); drawing a
+		// pension is retired.
+		{"我老婆今年五十岁退休了 上海职工医保交了十五年整 退休了还要交吗", "",
+			"scheme=employee region=shanghai ret=at-age paid=15"},
+		{"退休了还要交医保吗", "", "ret=at-age"},
+		{"我已经退休了 在领养老金 医保还要交吗", "", "ret=retired"},
+		{"我退休了", "", "ret=retired"},
+		{"I retired, paid 12 years, do I still have to pay?", "", "ret=at-age paid=12"},
 		// Without a correcting word the first value still counts.
 		{"断缴3个月", "", "gap=3"},
 	}

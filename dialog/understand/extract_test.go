@@ -221,7 +221,8 @@ var extractCases = []extractCase{
 	{"back-pay two years", "", "repay=2"},
 	{"repay 1 year", "", "repay=1"},
 	{"I was laid off, 3 monthes ago", "", "payer=unit reason=left-job gap=3"},
-	{"retired, male, paid 25 yaers", "", "ret=retired paid=25 sex=male"},
+	// Years paid next to "retired" are checked (SIL art. 27): at retirement age.
+	{"retired, male, paid 25 yaers", "", "ret=at-age paid=25 sex=male"},
 	{"my employer owes 2 years of contributions", "", "payer=unit reason=arrears gap=24"},
 	{"I'm a freelancer in Shenzhen, haven't paid for 2 years", "", "payer=individual gap=24 region=guangdong"},
 	{"I'm self-employed and missed 6 months", "", "scheme=employee payer=individual gap=6"},

@@ -244,6 +244,12 @@ var (
 		"从没给我上", "没给我上过"},
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
+	// Drawing a pension or retiree cover: retired in the rules' sense.
+	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金"},
+		[]string{"pension", "pensioner", "drawing benefits"})
+	// Asking whether one still has to pay.
+	lStillPay = newList([]string{"还要缴吗", "还要缴", "还用缴", "还需要缴", "要不要缴", "还得缴", "用不用缴", "需不需要缴", "还缴吗"},
+		[]string{"still have to pay", "still need to pay", "still pay", "need to keep paying", "have to keep paying"})
 	// "no new job yet" names a new job only to deny it.
 	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作"},
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
@@ -381,6 +387,12 @@ func (x *extractor) keywords(e *Extracted) {
 	// Retirement.
 	switch {
 	case x.has(lAtAge):
+		e.Retirement = rules.RetirementAtAge
+	case x.findPlain(lRetired, zhNeg) >= 0 && !x.has(lPension) && (e.YearsPaid != nil || x.has(lStillPay)):
+		// "退休了 交了十五年整 退休了还要交吗": whether a retiree pays
+		// nothing depends on the years paid (SIL art. 27), so the
+		// everyday "退休了" is read as having reached the age, where the
+		// years are checked, unless the person says they draw a pension.
 		e.Retirement = rules.RetirementAtAge
 	case x.findPlain(lRetired, zhNeg) >= 0:
 		e.Retirement = rules.RetirementRetired
