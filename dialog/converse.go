@@ -424,3 +424,12 @@ func (t *turn) alsoAsked(r Route, buttons [][]Button) [][]Button {
 	}
 	return more
 }
+
+// inTimeWords ask whether paying before a day is still in time.
+var inTimeWords = []string{"来得及", "来不来得及", "赶得上", "赶得及", "in time", "too late", "before the 1", "before the 2", "before the 3"}
+
+// asksInTime reports whether a message asks whether paying before a day
+// (the stop day) is still in time ("12月15号之前交还来得及吗").
+func asksInTime(msg string) bool {
+	return containsAny(strings.ToLower(msg), inTimeWords)
+}

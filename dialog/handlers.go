@@ -371,6 +371,9 @@ func (t *turn) text(msg string) {
 		msg = hz
 		t.typed = hz
 	}
+	if asksInTime(msg) {
+		t.s.InTime = true
+	}
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()

@@ -73,6 +73,10 @@ type State struct {
 	// confirm ("你断缴了4个月，对吗？"), 0 for none: a typed "对" or
 	// "no" answers it like its buttons. Any other input clears it.
 	ConfirmGap int `json:"confirm_gap,omitempty"`
+	// InTime: the person asked whether paying before a day is still in
+	// time ("15号之前交还来得及吗"); while the stop day is ahead the
+	// answer says the sources do not settle it and what to ask 12393.
+	InTime bool `json:"in_time,omitempty"`
 }
 
 // Origins (State.Origin).
