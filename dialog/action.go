@@ -127,6 +127,11 @@ func DecodeAction(data string) (Action, error) {
 			return Action{}, ErrBadAction
 		}
 		return Action{Kind: ActFAQ, Value: rest}, nil
+	case ActRemind:
+		if _, err := parseRemind(rest); err != nil {
+			return Action{}, ErrBadAction
+		}
+		return Action{Kind: ActRemind, Value: rest}, nil
 	}
 	return Action{}, ErrBadAction
 }

@@ -64,6 +64,8 @@ func (t *turn) button(data string) {
 		t.sayThenAskOrOffer(para(text(t.msg(msg))))
 	case ActConfirm:
 		t.confirmed(a)
+	case ActRemind:
+		t.remind(a.Value)
 	case ActFAQ:
 		for _, f := range t.kb.FAQs() {
 			if f.ID == a.Value {
@@ -226,8 +228,15 @@ func (t *turn) runCommand(name, args string) {
 		t.sayThenContinue(t.summaryText())
 	case "details":
 		t.details()
+	case "reminders":
+		t.listReminders()
 	case "forget":
 		lang := t.s.Lang
+		// The store's Forget drops the chat's reminders too; cancel them
+		// here as well so a store that keeps entries apart loses none.
+		for _, p := range t.pending {
+			t.cancel = append(t.cancel, p.Key())
+		}
 		t.s = State{V: StateVersion, Lang: lang}
 		t.forget = true
 		t.sayButtons(t.offerButtons(), para(text(t.msg("d.forgotten"))))

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"bujiao/dialog/persist"
+	"bujiao/dialog/remind"
 	"bujiao/knowledge"
 	"bujiao/rules"
 
@@ -29,6 +30,11 @@ type Input struct {
 	// Case is the shared case a "/start c-<token>" names, looked up by the
 	// Runner before the turn; nil when the token is unknown or expired.
 	Case *SharedCase
+	// Due is a reminder that fell due (a scheduled inbox entry).
+	Due *Due
+	// Reminders are the chat's scheduled reminders, loaded by the Runner
+	// for the turns that need them (NeedsReminders).
+	Reminders []remind.Record
 	// Handoff is a hand-off input: a staff message relayed into this
 	// chat, a photo the person sent, a wake-up (handoff.go).
 	Handoff *HandoffInput
@@ -82,6 +88,9 @@ type Machine struct {
 	// Human tells a person who asks for one how to reach people; nil is
 	// DefaultHumanRoute.
 	Human HumanRoute
+	// Reminders: the transport delivers reminders later (the bot), so
+	// answers with a dated deadline offer them. A terminal does not.
+	Reminders bool
 	// Handoff, if set, offers a hand-off to staff where the human routes
 	// were given (handoff.go).
 	Handoff *HandoffConfig
@@ -125,10 +134,15 @@ type turn struct {
 	// shared is the input's shared case (Input.Case).
 	shared *SharedCase
 	// now is the turn's time; fx what it asks of the transport for a
-	// hand-off (handoff.go).
-	now   time.Time
-	fx    *HandoffEffects
-	group bool
+	// hand-off (handoff.go); pending the chat's scheduled reminders
+	// (Input.Reminders); scheduled and cancel what the turn adds to and
+	// drops from them (remind.go).
+	now       time.Time
+	fx        *HandoffEffects
+	group     bool
+	pending   []remind.Record
+	scheduled []persist.Inbound
+	cancel    []string
 }
 
 // Outcome is what one turn produced.
@@ -139,6 +153,10 @@ type Outcome struct {
 	// Forget asks the store to delete everything kept for the chat, in the
 	// same transaction as this turn.
 	Forget bool
+	// Schedule are reminder entries to queue and Cancel the keys of those
+	// to drop, keyed within the chat (the Runner adds ReminderKeyPrefix).
+	Schedule []persist.Inbound
+	Cancel   []string
 	// Handoff is what the turn asks of the transport for a hand-off to
 	// staff; nil for none.
 	Handoff *HandoffEffects
@@ -187,16 +205,22 @@ func (m *Machine) Step(s State, in Input, now time.Time) (State, []Reply, []Even
 
 // Turn is Step with everything the turn produced, /forget included.
 func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
-	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now, group: in.Group}
+	t := &turn{m: m, kb: m.kb.Load(), s: s, today: knowledge.Today(now), shared: in.Case, now: now, group: in.Group,
+		pending: in.Reminders}
 	t.replies = make([]Reply, 0, 4)
 	// The caller keeps s: appending to a history that shares its array
 	// would change the caller's state (and a replay of it).
 	t.s.History = slices.Clip(t.s.History)
 	if t.s.V == 0 {
 		t.s.V = StateVersion
-		t.event(Event{Kind: EvStarted})
+		// A reminder reaching a chat whose conversation was swept does
+		// not start a conversation.
+		if in.Due == nil {
+			t.event(Event{Kind: EvStarted})
+		}
 	}
-	if t.s.Lang == "" {
+	if t.s.Lang == "" && in.Due == nil {
+		// A reminder into a new chat speaks the reminder's language (due).
 		t.s.Lang = LangFromHint(in.LangHint, m.DefaultLang)
 	}
 	if t.s.Handoff != nil || in.Handoff != nil || strings.HasPrefix(in.Data, handoffData) || isHandoffCommand(in.Text) {
@@ -210,6 +234,8 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 		}
 	}
 	switch {
+	case in.Due != nil:
+		t.due(in.Due)
 	case in.Resume && s.V == 0:
 		t.runCommand("start", "")
 	case in.Resume:
@@ -232,7 +258,8 @@ func (m *Machine) Turn(s State, in Input, now time.Time) Outcome {
 }
 
 func (t *turn) outcome() Outcome {
-	o := Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget}
+	o := Outcome{State: t.s, Replies: t.replies, Events: t.events, Forget: t.forget, Schedule: t.scheduled,
+		Cancel: t.cancel}
 	if !t.fx.empty() {
 		o.Handoff = t.fx
 	}

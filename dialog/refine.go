@@ -110,6 +110,9 @@ func (t *turn) lastRow() []Button {
 	if t.m != nil && t.m.LastRow != nil {
 		row = append(row, t.m.LastRow(t.kb, t.s.Lang, t.s.Facts)...)
 	}
+	// [Remind me] where the answer has a dated deadline and the transport
+	// delivers reminders (remind.go).
+	row = append(row, t.remindButtons()...)
 	// [Talk to a person] closes the row where a staff chat is configured.
 	return append(row, t.handoffButton()...)
 }

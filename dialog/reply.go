@@ -12,6 +12,16 @@ import (
 type Reply struct {
 	Blocks  []Block    `json:"blocks"`
 	Buttons [][]Button `json:"buttons,omitempty"`
+	// Document, if set, is a file sent with the reply, its text the
+	// caption (a calendar file of a deadline).
+	Document *Document `json:"document,omitempty"`
+}
+
+// Document is a file to send: a name, a media type and its bytes.
+type Document struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+	Data []byte `json:"data"`
 }
 
 // BlockKind is the kind of a block.

@@ -44,6 +44,15 @@ type Runner struct {
 	Now func() time.Time
 	// Cases, if set, resolves "/start c-<token>" links of inline answers.
 	Cases CaseStore
+	// Reminders, if set, lists a chat's reminders for the turns that need
+	// them (/reminders, reminder buttons, /forget). *store.DB is one.
+	Reminders ReminderStore
+}
+
+// ReminderStore lists a chat's scheduled entries whose key starts with
+// keyPrefix (persist.Inbox's Scheduled).
+type ReminderStore interface {
+	Scheduled(ctx context.Context, chatID int64, keyPrefix string) ([]persist.Inbound, error)
 }
 
 // Turn is one input to apply.
@@ -92,7 +101,16 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 			}
 		}
 	}
+	prefix := ReminderKeyPrefix(t.ChatID)
 	for range maxConflicts {
+		if r.Reminders != nil && NeedsReminders(t.Input) {
+			// Inside the loop: a conflict may mean a reminder moved on.
+			entries, err := r.Reminders.Scheduled(ctx, t.ChatID, prefix)
+			if err != nil {
+				return Result{}, fmt.Errorf("chat %d: reminders: %w", t.ChatID, err)
+			}
+			t.Input.Reminders = DecodePending(entries)
+		}
 		sess, err := r.Sessions.Load(ctx, t.ChatID)
 		if err != nil {
 			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
@@ -100,11 +118,16 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 		var out Outcome
 		if sess.Found {
 			s, derr := DecodeState(sess.State)
-			if derr != nil {
+			switch {
+			case derr != nil && t.Input.Due != nil:
+				// A reminder needs nothing of the old state: it carries its
+				// own case. It must not be swallowed by the apology.
+				out = r.Machine.Turn(State{}, t.Input, now)
+			case derr != nil:
 				// A state this version cannot read restarts the chat with an
 				// apology rather than failing every message from now on.
 				out = r.Machine.Recover(t.Input.LangHint, now)
-			} else {
+			default:
 				out = r.Machine.Turn(s, t.Input, now)
 			}
 		} else {
@@ -112,6 +135,13 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 		}
 		c := Commit{ChatID: t.ChatID, Entry: t.Entry, Version: sess.Version,
 			Lang: string(out.State.Lang), Events: out.Events, Forget: out.Forget}
+		for _, e := range out.Schedule {
+			e.Key, e.ChatID = prefix+e.Key, t.ChatID
+			c.Schedule = append(c.Schedule, e)
+		}
+		for _, k := range out.Cancel {
+			c.Cancel = append(c.Cancel, prefix+k)
+		}
 		if c.State, err = out.State.Encode(); err != nil {
 			return Result{}, fmt.Errorf("chat %d: %w", t.ChatID, err)
 		}

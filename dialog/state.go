@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"slices"
 
+	"bujiao/dialog/remind"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -51,6 +52,9 @@ type State struct {
 	// MovedAcross: they also named the place they moved from, in another
 	// region, so a job change crossed pooling areas.
 	MovedAcross bool `json:"moved_across,omitempty"`
+	// Reminder is the reminder last shown, for its "done" and "later"
+	// buttons; cleared when either is pressed or it is cancelled.
+	Reminder *remind.Record `json:"reminder,omitempty"`
 	// Handoff is the chat's hand-off to staff, if any (handoff.go).
 	Handoff *Handoff `json:"handoff,omitempty"`
 	// Refine lists the refinements the person asked for after an answer
@@ -160,6 +164,12 @@ func DecodeState(data []byte) (State, error) {
 	for _, h := range s.History {
 		if err := rules.Validate(h); err != nil {
 			return State{}, fmt.Errorf("decode conversation state: undo history: %w", err)
+		}
+	}
+	if s.Reminder != nil {
+		data, _ := json.Marshal(s.Reminder)
+		if _, err := remind.Decode(data); err != nil {
+			return State{}, fmt.Errorf("decode conversation state: reminder: %w", err)
 		}
 	}
 	return s, nil

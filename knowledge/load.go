@@ -453,7 +453,7 @@ func (l *loader) build(opt Options) *Base {
 	for _, id := range emitted["deadlines"] {
 		shortKeys = append(shortKeys, "short.deadline."+id)
 	}
-	for _, key := range slices.Concat(RequiredMessages, SchemaMessages(), shortKeys) {
+	for _, key := range slices.Concat(RequiredMessages, SchemaMessages(), shortKeys, ICSMessages) {
 		if _, ok := b.messages[key]; !ok {
 			l.add(Problem{Pos: Pos{"(render)", 1, 1}, Severity: SevError, Field: "messages." + key, reference: true,
 				Message: fmt.Sprintf("message %q is used by the answers but not defined%s", key, definedInstead(keysOf(b.messages), key))})

@@ -12,6 +12,10 @@ import (
 // another owner holds under a live lease. Rows the claimant already holds
 // under a live lease are not returned again: it is working on them.
 //
+// Entries due at once (updates) are handed out before scheduled ones
+// (reminders): a morning burst of due reminders never keeps a person's
+// message waiting for a claim (issue 23).
+//
 // Every claim is one short IMMEDIATE transaction on the write connection:
 // a select of the candidates, then an update of each by its key, both
 // prepared. Two processes on one file serialise on SQLite's write lock, so
@@ -21,7 +25,7 @@ const claimInboxSQL = `SELECT i.seq, i.key, i.chat_id, i.payload, i.owner FROM i
 WHERE i.status = 'new' AND i.due_at <= ?1 AND (i.owner = '' OR i.lease_until <= ?1)
   AND NOT EXISTS (SELECT 1 FROM inbox p WHERE p.chat_id = i.chat_id AND p.status = 'new' AND p.seq < i.seq
                   AND p.owner <> '' AND p.owner <> ?2 AND p.lease_until > ?1)
-ORDER BY i.seq LIMIT ?3`
+ORDER BY i.due_at <> '', i.seq LIMIT ?3`
 
 const claimOutboxSQL = `SELECT o.id, o.chat_id, o.thread_id, o.payload, o.owner, o.background FROM outbox o
 WHERE (o.owner = '' OR o.lease_until <= ?1)

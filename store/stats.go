@@ -46,6 +46,9 @@ func (db *DB) Stats(ctx context.Context, from, to time.Time) (Report, error) {
 	if err := db.statsScalars(ctx, lo, hi, &rep); err != nil {
 		return Report{}, fmt.Errorf("stats: %w", err)
 	}
+	if err := db.reminderStats(ctx, lo, hi, &rep); err != nil {
+		return Report{}, fmt.Errorf("stats: %w", err)
+	}
 	if err := db.statsFunnel(ctx, lo, hi, &rep); err != nil {
 		return Report{}, fmt.Errorf("stats: funnel: %w", err)
 	}

@@ -88,6 +88,8 @@ func TestStats(t *testing.T) {
 			{Example: "电话[PHONE]", Count: 1, Queries: []TextCount{{Text: "电话[PHONE]", Count: 1}}},
 		},
 		FAQFeedback: []FAQFeedback{},
+		Reminders: map[string]int{"offered": 0, "set": 0, "sent": 0, "done": 0, "later": 0, "cancelled": 0,
+			"dropped": 0, "held": 0},
 	}
 	if !reflect.DeepEqual(rep, want) {
 		got, _ := json.MarshalIndent(rep, "", "  ")

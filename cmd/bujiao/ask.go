@@ -110,8 +110,8 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return usageError("%s", invalidFlag(b, lang, "lang", *langFlag))
 	}
 	fmtv := knowledge.Format(*format)
-	if fmtv != knowledge.FormatText && fmtv != knowledge.FormatMarkdown && fmtv != knowledge.FormatJSON {
-		return usageError("%s", b.Msgf(lang, "cli.invalid_flag", "flag", "format", "value", *format, "valid", "text | markdown | json"))
+	if fmtv != knowledge.FormatText && fmtv != knowledge.FormatMarkdown && fmtv != knowledge.FormatJSON && fmtv != knowledge.FormatICS {
+		return usageError("%s", b.Msgf(lang, "cli.invalid_flag", "flag", "format", "value", *format, "valid", "text | markdown | json | ics"))
 	}
 	day := knowledge.Today(time.Now())
 	if *today != "" {
@@ -153,6 +153,14 @@ func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Dat
 			msgs = append(msgs, b.Msg(lang, "cli.see_help"))
 		}
 		return "", usageError("%s", strings.Join(msgs, "\n"))
+	}
+	if format == knowledge.FormatICS {
+		// An empty calendar is not valid iCalendar: say why there is none.
+		out, err := b.RenderICS(&c.Outcome, lang)
+		if errors.Is(err, knowledge.ErrNoDatedDeadline) {
+			return "", &exitError{code: 1, msg: b.Msg(lang, "ics.no_deadline")}
+		}
+		return out, err
 	}
 	if brief {
 		return b.RenderShort(&c.Outcome, lang, format)

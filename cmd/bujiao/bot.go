@@ -20,6 +20,7 @@ import (
 
 	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/dialog/telegram"
 	"bujiao/knowledge"
 	"bujiao/store"
@@ -40,7 +41,8 @@ By default the bot polls Telegram (no public address needed). With
   --listen ADDR        serve /healthz, /readyz and /metrics on ADDR (and the
                        webhook, with --webhook-url; default :8080 then, none
                        when polling)
-  --db FILE            conversation database (default %s)
+  --db FILE|URL        conversation database: a SQLite file or a postgres:// URL
+                       (default $BUJIAO_DATABASE_URL, else %s)
   --kb DIR             use another knowledge directory
   --log-format FORMAT  text or json (default text)
 %s
@@ -230,19 +232,6 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	return nil
 }
 
-// openBotStore opens the database and logs what its migrations did that an
-// operator should know.
-func openBotStore(ctx context.Context, path string, opts store.Options, log *slog.Logger) (*store.DB, error) {
-	db, err := store.OpenWith(ctx, path, opts)
-	if err != nil {
-		return nil, fmt.Errorf("open conversation database: %w", err)
-	}
-	for _, n := range db.MigrationNotes() {
-		log.Warn("database upgraded", "note", n)
-	}
-	return db, nil
-}
-
 // serveBot runs the bot — polling, or by webhook mounted on srv — and srv
 // on listen, until ctx is done.
 func serveBot(ctx context.Context, srv *http.ServeMux, b *telegram.Bot, listen, webhookURL string, log *slog.Logger) error {
@@ -310,7 +299,7 @@ func opsMux(metrics *web.Metrics, ready interface{ Ping(context.Context) error }
 // store damaged, not yet started, stopping) or the store does not answer.
 type botReadiness struct {
 	b  *telegram.Bot
-	db *store.DB
+	db persist.Store
 }
 
 func (r botReadiness) Ping(ctx context.Context) error {
@@ -378,9 +367,12 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 // database, which it uses directly: *store.DB is the persistence contract.
 // With metrics, turns, answers, FAQ look-ups, retries, backlogs and failed
 // deliveries are counted (on /metrics of bot --listen and serve --bot).
-func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db *store.DB, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
+func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db persist.Store, log *slog.Logger, metrics *web.Metrics, bf botFlags) (*telegram.Bot, error) {
+	// The bot delivers reminders (the terminal does not), so its answers
+	// offer them.
+	m.Reminders = true
 	cfg := telegram.Config{Token: token, ServerURL: bf.apiURL, Mailbox: db, Log: log, Workers: bf.workers,
-		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db},
+		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db, Reminders: db},
 		GlobalRate: rate.Limit(bf.rate), ChatRate: rate.Limit(bf.chatRate), GroupPerMinute: bf.groupRate,
 		ReplaceWebhook: bf.replaceWebhook,
 		// Inline queries reach the bot only once inline mode is enabled
@@ -391,8 +383,17 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db *st
 	if metrics != nil {
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
 	}
+	// A chat that blocks the bot loses its reminders where the store can
+	// drop them (SQLite; PostgreSQL keeps them until they are due).
+	if rs, ok := db.(telegram.ReminderStore); ok {
+		cfg.Reminders = rs
+	}
 	if bf.staff.chatID != 0 {
-		withStaff(bf.staff.chatID, bf.staff.perMinute, db)(&cfg)
+		hs, ok := db.(handoffDB)
+		if !ok {
+			return nil, errors.New("bot: --staff-chat: this database keeps no hand-offs")
+		}
+		withStaff(bf.staff.chatID, bf.staff.perMinute, hs)(&cfg)
 		if metrics != nil {
 			cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
 		}

@@ -25,7 +25,7 @@ type the key, or just write your answer. Commands such as /back, /lang,
 
   --lang   starting language (default zh)
   --today  the date to answer for (default: today in China)
-  --db     keep the conversation in this SQLite file; running again resumes
+  --db     keep the conversation in this SQLite file (or postgres:// URL); running again resumes
            it (default: in memory, forgotten on exit)
   --kb     use another knowledge directory`
 
@@ -65,21 +65,21 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if path == "" {
 		path = ":memory:"
 	}
-	db, err := store.Open(ctx, path)
+	db, err := openStore(ctx, path, openOptions{})
 	if err != nil {
-		return fmt.Errorf("open conversation database: %w", err)
+		return fmt.Errorf("open conversation database %s: %w", dbName(path), err)
 	}
 	defer db.Close()
 	if *dbPath != "" {
 		// The terminal has no long-running sweeper; retention is applied
 		// each time a stored conversation is opened.
 		if _, err := db.Sweep(ctx, time.Now(), store.DefaultConversationTTL, store.DefaultEventTTL); err != nil {
-			return fmt.Errorf("apply retention to %s: %w", path, err)
+			return fmt.Errorf("apply retention to %s: %w", dbName(path), err)
 		}
 	}
 	m := dialog.New(kb)
 	m.DefaultLang = l
-	r := &dialog.Runner{Machine: m, Sessions: db, Now: now, Cases: db}
+	r := &dialog.Runner{Machine: m, Sessions: db, Now: now, Cases: db, Reminders: db}
 	return terminal.Run(ctx, r, stdin, stdout, terminal.Options{Interactive: isTerminal(stdin), LangHint: string(l)})
 }
 

@@ -82,7 +82,7 @@ func (s *staffFlags) config(cmd string) (int64, *dialog.HandoffConfig, error) {
 }
 
 // handoffStore adapts store.DB's hand-off table to the transport's.
-type handoffStore struct{ db *store.DB }
+type handoffStore struct{ db handoffDB }
 
 func row(h store.Handoff) telegram.HandoffRow {
 	return telegram.HandoffRow{CaseNo: h.CaseNo, ChatID: h.ChatID, Since: h.Since, ThreadID: h.ThreadID, Closed: h.Closed}
@@ -142,7 +142,7 @@ func (s handoffStore) ForgetHandoffs(ctx context.Context, chatID int64) ([]int64
 }
 
 // withStaff configures the bot for hand-offs to staffChat.
-func withStaff(staffChat int64, perMinute float64, db *store.DB) func(*telegram.Config) {
+func withStaff(staffChat int64, perMinute float64, db handoffDB) func(*telegram.Config) {
 	return func(c *telegram.Config) {
 		if staffChat == 0 {
 			return
@@ -154,7 +154,7 @@ func withStaff(staffChat int64, perMinute float64, db *store.DB) func(*telegram.
 
 // sweepHandoffs deletes, every period, hand-off rows (chat and topic ids)
 // older than the conversations' retention, until ctx ends.
-func sweepHandoffs(ctx context.Context, db *store.DB, period time.Duration, log *slog.Logger) {
+func sweepHandoffs(ctx context.Context, db handoffDB, period time.Duration, log *slog.Logger) {
 	t := time.NewTicker(period)
 	defer t.Stop()
 	for {

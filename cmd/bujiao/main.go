@@ -58,6 +58,8 @@ Usage:
   bujiao serve  [flags]   run the help-desk web page and JSON API
   bujiao kb     COMMAND   knowledge-base tools: lint, test, faq, diff, export
   bujiao stats  [flags]   usage statistics from the database
+  bujiao reminders [flags] reminders due per day, next 30 days (no chat ids)
+  bujiao store  COMMAND   the database: migrate, check, copy (SQLite to PostgreSQL)
   bujiao version          print the build's and the knowledge base's version (also --version)
 
 Run 'bujiao COMMAND --help' for a command's flags. A bad command line exits 2.`
@@ -69,6 +71,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runChat(ctx, nil, stdin, stdout, stderr)
 	}
 	cmd, rest := args[0], args[1:]
+	dbEnv := os.Getenv(databaseEnv)
+	rest = withDatabaseEnv(cmd, rest, dbEnv)
 	switch cmd {
 	case "ask":
 		return runAsk(ctx, rest, stdout, stderr)
@@ -78,10 +82,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runKB(ctx, rest, stdout, stderr)
 	case "stats":
 		return runStats(ctx, rest, stdout, stderr)
+	case "reminders":
+		return runReminders(ctx, rest, stdout, stderr)
 	case "bot":
 		return runBotEnv(ctx, rest, os.Getenv, stdout, stderr)
 	case "serve":
 		return runServeEnv(ctx, rest, os.Getenv, stdout, stderr)
+	case "store":
+		return runStore(ctx, rest, dbEnv, stdout, stderr)
 	case "version", "--version", "-version":
 		return runVersion(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help", "-help":

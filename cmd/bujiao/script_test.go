@@ -13,10 +13,12 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"bujiao/knowledge"
+	"bujiao/store/pg/pgtest"
 )
 
 // TestMain lets the test binary run as the bujiao command inside scripts
-// and process-level tests. Under -race it builds the command without -race
+// and process-level tests, and stops the PostgreSQL test cluster, if a test
+// started one, at the end. Under -race it builds the command without -race
 // instead: the race detector slows every bujiao process 5-10 times, and
 // what those tests check (output, exit status, crash recovery) is not a
 // data race in one process — the in-process tests run under -race.
@@ -24,14 +26,14 @@ func TestMain(m *testing.M) {
 	if raceEnabled && filepath.Base(os.Args[0]) != "bujiao" {
 		if dir, err := buildPlainCommand(); err == nil {
 			os.Setenv("PATH", dir+string(filepath.ListSeparator)+os.Getenv("PATH"))
-			code := m.Run()
+			code := pgtest.Main(m)
 			os.RemoveAll(dir)
 			os.Exit(code)
 		} else {
 			fmt.Fprintf(os.Stderr, "cmd/bujiao: building bujiao without -race failed, scripts run the race-enabled test binary (slower): %v\n", err)
 		}
 	}
-	testscript.Main(m, map[string]func(){"bujiao": main})
+	testscript.Main(pgtest.Wrap(m), map[string]func(){"bujiao": main})
 }
 
 // buildPlainCommand builds this package's command without -race into a

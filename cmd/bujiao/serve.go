@@ -17,6 +17,7 @@ import (
 
 	"bujiao/cmd/bujiao/web"
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/dialog/telegram"
 	"bujiao/knowledge"
 	"bujiao/store"
@@ -32,7 +33,8 @@ Usage: bujiao serve [flags]
                            http://ADDR/?token=TOKEN once (a cookie keeps them in);
                            scripts send "Authorization: Bearer TOKEN".
   --kb DIR                 knowledge directory (default: the built-in one)
-  --db FILE                database whose reachability /readyz checks (optional)
+  --db FILE|URL            database (SQLite file or postgres:// URL) whose reachability /readyz checks
+                           (optional; default $BUJIAO_DATABASE_URL)
   --log-format text|json   log format on stderr (default text)
   --behind-https           a proxy in front serves the page over https: mark the
                            token cookie Secure (a request carrying
@@ -162,11 +164,11 @@ func runServeEnv(ctx context.Context, args []string, getenv func(string) string,
 	if *withBot && *dbPath == "" {
 		*dbPath = store.DefaultPathEnv(getenv)
 	}
-	var db *store.DB
+	var db botStore
 	if *dbPath != "" {
 		db, err = openBotStore(ctx, *dbPath, store.Options{RowsPerChatHour: bf.rowsPerHour}, log)
 		if err != nil {
-			return fmt.Errorf("serve: --db %s: %w", *dbPath, err)
+			return fmt.Errorf("serve: --db: %w", err)
 		}
 		defer db.Close()
 		opts.DB = storePinger{db}
@@ -240,20 +242,18 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// storePinger adapts store.DB to web.Pinger: a conversation that does not
-// exist is a successful round trip to the database.
-type storePinger struct{ db *store.DB }
+// storePinger adapts a store to web.Pinger: loading a conversation that
+// does not exist is a round trip to the database (on PostgreSQL, to the
+// server: /readyz fails while it is gone).
+type storePinger struct{ db persist.Store }
 
 func (p storePinger) Ping(ctx context.Context) error {
 	_, err := p.db.Load(ctx, 0)
-	if err == nil || errors.Is(err, store.ErrNotFound) {
-		return nil
-	}
 	return err
 }
 
 // storeLookups records the page's and the API's answers as lookup events.
-type storeLookups struct{ db *store.DB }
+type storeLookups struct{ db persist.Store }
 
 func (s storeLookups) RecordLookup(ctx context.Context, l web.Lookup) error {
 	return s.db.Record(ctx, store.Event{Kind: store.EventLookup, Question: l.Surface, Verdict: l.Verdict,
@@ -264,7 +264,7 @@ func (s storeLookups) RecordLookup(ctx context.Context, l web.Lookup) error {
 // its mux (Telegram posts to the page's server), or by polling. One
 // process serves the page, the API, metrics and the bot. The returned stop
 // stops the bot and its retention sweeper.
-func mountBot(ctx context.Context, srv *web.Server, b *telegram.Bot, webhookURL string, db *store.DB, log *slog.Logger) (stop func(), err error) {
+func mountBot(ctx context.Context, srv *web.Server, b *telegram.Bot, webhookURL string, db botStore, log *slog.Logger) (stop func(), err error) {
 	bl := log.With("component", "telegram")
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var running sync.WaitGroup

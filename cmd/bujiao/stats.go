@@ -15,6 +15,7 @@ import (
 
 	"bujiao/knowledge"
 	"bujiao/store"
+	"bujiao/store/pg"
 )
 
 const statsDateLayout = "2006-01-02"
@@ -31,7 +32,7 @@ var statsNow = time.Now
 func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	dbPath := fs.String("db", store.DefaultPath(), "database `file`")
+	dbPath := fs.String("db", store.DefaultPath(), "database `file` or postgres:// URL")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD (default: 29 days before --to)")
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
@@ -85,15 +86,17 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError("stats: --db: want a database file, got an empty path")
 	}
 	// A missing file would otherwise surface as SQLite's "unable to open".
-	if _, err := os.Stat(*dbPath); err != nil {
-		return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
+	if !pg.IsURL(*dbPath) {
+		if _, err := os.Stat(*dbPath); err != nil {
+			return fmt.Errorf("stats: --db: no database at %s: %w", *dbPath, err)
+		}
 	}
-
-	db, err := store.OpenWith(ctx, *dbPath, store.Options{ReadOnly: true})
+	opened, err := openStore(ctx, *dbPath, openOptions{ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("stats: %w", err)
+		return fmt.Errorf("stats: %s: %w", dbName(*dbPath), err)
 	}
-	defer db.Close()
+	defer opened.Close()
+	db := opened.(statsStore) // both stores are
 	base, err := db.Stats(ctx, from, to.AddDate(0, 0, 1))
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
@@ -140,7 +143,7 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return nil
 	}
-	if err := writeStatsText(stdout, rep, from, to, *dbPath); err != nil {
+	if err := writeStatsText(stdout, rep, from, to, dbName(*dbPath)); err != nil {
 		return fmt.Errorf("stats: write: %w", err)
 	}
 	if err := writeHandoffText(stdout, ho); err != nil {
@@ -220,6 +223,13 @@ func writeStatsText(w io.Writer, sr statsReport, from, to time.Time, dbPath stri
 	}
 	statsTable(&b, []string{"FAQ", "HELPFUL", "NOT", "RATIO"}, rows)
 
+	statsSection(&b, "Reminders")
+	rows = rows[:0]
+	for _, k := range store.ReminderEvents {
+		rows = append(rows, []string{k, strconv.Itoa(r.Reminders[k])})
+	}
+	statsTable(&b, nil, rows)
+
 	statsSection(&b, "Errors")
 	rows = rows[:0]
 	for _, e := range r.Errors {
@@ -281,6 +291,9 @@ func writeStatsCSV(w io.Writer, sr statsReport) error {
 	for _, f := range r.FAQFeedback {
 		rec("faq_feedback", f.FAQ, "helpful", f.HelpfulYes, ratio(f.HelpfulRatio, f.HelpfulYes+f.HelpfulNo))
 		rec("faq_feedback", f.FAQ, "not helpful", f.HelpfulNo, "")
+	}
+	for _, k := range store.ReminderEvents {
+		rec("reminders", k, "", r.Reminders[k], "")
 	}
 	for _, e := range r.Errors {
 		rec("error", e.Text, "", e.Count, "")

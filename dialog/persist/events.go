@@ -53,11 +53,14 @@ const (
 	// answer's, Text the fact keys given (never their values). serve writes
 	// it, not the dialog.
 	EvLookup EventKind = "lookup"
+	// EvReminder: something happened to a reminder; Question says what
+	// (offered, set, sent, done, later, cancelled, dropped, held).
+	EvReminder EventKind = "reminder"
 )
 
 // EventKinds is every kind a store accepts.
 var EventKinds = []EventKind{EvStarted, EvAsked, EvAnswered, EvAnswer, EvFAQHit, EvFAQMiss, EvFeedback,
-	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup, EvHandoff}
+	EvReset, EvError, EvSkipped, EvDirect, EvHuman, EvGreeting, EvThanks, EvInline, EvLookup, EvHandoff, EvReminder}
 
 // KnownKind reports whether k is in EventKinds.
 func KnownKind(k EventKind) bool {
@@ -70,7 +73,8 @@ func KnownKind(k EventKind) bool {
 }
 
 // Event is an anonymous record for maintainers. There is deliberately no
-// field for a name; Text is redacted by the store before it is written.
+// field for a name; every store passes Text through Redact before it is
+// written (store/storetest checks it).
 type Event struct {
 	Kind     EventKind
 	Question string

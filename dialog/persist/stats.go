@@ -42,6 +42,9 @@ type Report struct {
 	UnmatchedGroups []QueryGroup `json:"unmatched_groups"`
 	// FAQFeedback is the helpful ratio per FAQ entry, most rated first.
 	FAQFeedback []FAQFeedback `json:"faq_feedback"`
+	// Reminders counts "reminder" events by what happened: offered, set,
+	// sent, done, later, cancelled, dropped, held (issue 23).
+	Reminders map[string]int `json:"reminders"`
 }
 
 // QueryGroup is a set of similar unmatched queries.

@@ -147,6 +147,13 @@ type Config struct {
 	// in any chat); inline mode must also be enabled with BotFather.
 	Inline *dialog.Inline
 
+	// Reminders (reminders.go) are inbox entries, answered only while the
+	// outbox holds fewer than ReminderBacklog messages (default 2), so
+	// live answers go first; Reminders, if set, drops a chat's reminders
+	// when it blocks the bot.
+	Reminders       ReminderStore
+	ReminderBacklog int
+
 	// StaffChat, if set, is the supergroup with topics where help-desk
 	// staff take hand-offs (handoff.go); Handoffs is the store's table of
 	// them (required with StaffChat). StaffRate is the group's message
@@ -228,13 +235,21 @@ func (c *Config) setDefaults() {
 		c.Sleep = sleepCtx
 	}
 	if c.HTTPClient == nil {
-		c.HTTPClient = defaultHTTPClient(c.PollTimeout, c.Workers+c.Senders)
+		c.HTTPClient = defaultHTTPClient(c.PollTimeout, httpCallers(c.Workers, c.Senders))
 	}
 }
 
 // defaultHTTPClient keeps an idle connection per concurrent caller: with
 // net/http's default of two per host, every send under load would open a
 // new TCP (and TLS) connection.
+// httpCallers is how many Bot API calls a bot may make at once: its turn
+// workers, its senders and its background senders (backgroundSenders).
+func httpCallers(workers, senders int) int { return workers + senders + backgroundSenders(senders) }
+
+// backgroundSenders is the size of the pool that sends background
+// messages, beside the senders of live replies.
+func backgroundSenders(senders int) int { return max(1, senders/4) }
+
 func defaultHTTPClient(poll time.Duration, callers int) *http.Client {
 	return &http.Client{
 		// Longer than a long poll; other calls have their own timeout.
@@ -265,6 +280,8 @@ type Bot struct {
 	met    *Metrics
 
 	turns, sends       *dispatcher
+	bgSends            *dispatcher // background messages: a pool of their own
+	recv               *receiver   // webhook updates, stored together
 	inFeed, outFeed    *feeder
 	feedStop           context.CancelFunc
 	feedDone           sync.WaitGroup
@@ -360,8 +377,18 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		func(err error) { b.storeTrouble("claim inbox", err) })
 	scap := 4 * b.cfg.Senders
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
+	// Background messages (reminders, relays) have their own, smaller
+	// pool: a burst of them never takes the senders, nor the places in
+	// their queue, that a live reply needs.
+	bgWorkers := backgroundSenders(b.cfg.Senders)
+	b.bgSends = newDispatcher(bgWorkers, 4*bgWorkers, 64, b.deliver)
 	b.outFeed = newFeeder(b.sends, scap, b.cfg.OutboxLease, b.claimOutbox, b.renewOutbox,
 		func(err error) { b.storeTrouble("claim outbox", err) })
+	b.outFeed.bg = b.bgSends
+	b.recv = newReceiver(func(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error {
+		return b.mb.Receive(ctx, in, parked, 0)
+	})
+	b.outFeed.giveBack = b.giveBackOutbox
 	if b.cfg.clock != nil {
 		b.inFeed.now, b.outFeed.now = b.cfg.clock, b.cfg.clock
 	}
@@ -398,7 +425,7 @@ func (b *Bot) Init(ctx context.Context) error {
 	return nil
 }
 
-var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "forget", "human", "end"}
+var commandNames = []string{"start", "help", "back", "restart", "lang", "faq", "summary", "details", "reminders", "forget", "human", "end"}
 
 func (b *Bot) setCommands(ctx context.Context) {
 	kb := b.runner.Machine.Knowledge()
@@ -692,7 +719,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 			return
 		}
 		if len(batch.in)+len(batch.parked) > 0 {
-			if err := b.mb.Receive(r.Context(), batch.in, batch.parked, 0); err != nil {
+			if err := b.recv.receive(r.Context(), batch.in, batch.parked); err != nil {
 				b.storeTrouble("store webhook update", err)
 				http.Error(w, "unavailable", http.StatusServiceUnavailable)
 				return
@@ -718,6 +745,8 @@ func (b *Bot) Shutdown() {
 		var wg sync.WaitGroup
 		wg.Go(func() { b.turns.shutdown(b.cfg.Grace) })
 		wg.Go(func() { b.sends.shutdown(b.cfg.Grace) })
+		wg.Go(func() { b.bgSends.shutdown(b.cfg.Grace) })
+		b.recv.close()
 		// An inline answer in flight is one call with its own deadline;
 		// the store it writes to is closed after Shutdown.
 		b.sideMu.Lock()

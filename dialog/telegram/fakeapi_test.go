@@ -301,7 +301,7 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 			flt, faulty = fault{status: http.StatusTooManyRequests, retryAfter: 1}, true
 		}
 	}
-	if !faulty && (method == "sendMessage" || method == "editMessageText") && f.blocked[call.ChatID] {
+	if !faulty && (method == "sendMessage" || method == "editMessageText" || method == "sendDocument") && f.blocked[call.ChatID] {
 		flt, faulty = fault{status: http.StatusForbidden, desc: "Forbidden: bot was blocked by the user"}, true
 	}
 	if faulty {
@@ -332,6 +332,19 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 			f.after(call)
 		}
 		f.sendMessage(w, call)
+	case "sendDocument":
+		if call.Fields["document"] == "" || call.Fields["document_name"] == "" {
+			f.fail(w, http.StatusBadRequest, "Bad Request: there is no document in the request", nil)
+			return
+		}
+		call.Text = call.Fields["caption"]
+		f.mu.Lock()
+		f.nextMsg++
+		call.MessageID = f.nextMsg
+		f.mu.Unlock()
+		f.record(call, http.StatusOK)
+		f.reply(w, http.StatusOK, map[string]any{"ok": true, "result": models.Message{
+			ID: call.MessageID, Date: int(time.Now().Unix()), Chat: models.Chat{ID: call.ChatID, Type: models.ChatTypePrivate}}})
 	case "editMessageReplyMarkup":
 		f.record(call, http.StatusOK)
 		id, _ := strconv.Atoi(fields["message_id"])
@@ -660,5 +673,8 @@ func parseForm(r *http.Request) (map[string]string, error) {
 			return nil, err
 		}
 		fields[p.FormName()] = string(v)
+		if fn := p.FileName(); fn != "" {
+			fields[p.FormName()+"_name"] = fn
+		}
 	}
 }

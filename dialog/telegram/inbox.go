@@ -522,6 +522,10 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 	if b.inFeed.lostRow(j.id) {
 		return // another owner took it over
 	}
+	if isReminder(j.key) {
+		b.applyReminder(stop, j)
+		return
+	}
 	log := b.log.With(logKeyChat, j.chat, logKeyUpdate, j.key)
 	var s stored
 	if err := json.Unmarshal(j.payload, &s); err != nil {
@@ -544,6 +548,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 				return
 			}
 			b.met.turn(res.Events)
+			b.met.reminders(res.Events)
 			b.unblock(j.chat)
 			b.outFeed.wake()
 			return

@@ -20,6 +20,7 @@ type Metrics struct {
 	parks   prometheus.Counter
 	inlineQ *prometheus.CounterVec
 	picked  *prometheus.CounterVec
+	remind  *prometheus.CounterVec
 	onTurn  func(events []dialog.Event)
 	taken   *prometheus.CounterVec
 	thrott  prometheus.Counter
@@ -55,6 +56,10 @@ func NewMetrics(reg prometheus.Registerer, onTurn func(events []dialog.Event)) *
 			Name: "bujiao_telegram_inline_chosen_total",
 			Help: "Inline results picked and posted, by kind (answer, missing, continue, hint); needs /setinlinefeedback.",
 		}, []string{"kind"}),
+		remind: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "bujiao_reminders_total",
+			Help: "Reminders by what happened: offered, set, sent, done, later, cancelled, dropped (the person blocked the bot), held (quiet hours).",
+		}, []string{"event"}),
 		taken: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "bujiao_telegram_claims_taken_over_total",
 			Help: "Inbox entries and outbox messages taken over from another owner whose lease lapsed, by queue.",
@@ -96,7 +101,7 @@ func NewMetrics(reg prometheus.Registerer, onTurn func(events []dialog.Event)) *
 		Name: "bujiao_telegram_budget_used_messages",
 		Help: "Message-class calls made in the last second.",
 	}, func() float64 { return float64(m.lastSecond()) })
-	reg.MustRegister(m.calls, m.budget, m.parks, m.inlineQ, m.picked, used)
+	reg.MustRegister(m.calls, m.budget, m.parks, m.inlineQ, m.picked, m.remind, used)
 	return m
 }
 
@@ -159,6 +164,18 @@ func (m *Metrics) inline(result string) {
 func (m *Metrics) chosen(kind string) {
 	if m != nil {
 		m.picked.WithLabelValues(kind).Inc()
+	}
+}
+
+// reminders counts the reminder events of a turn (or a drop).
+func (m *Metrics) reminders(events []dialog.Event) {
+	if m == nil {
+		return
+	}
+	for _, e := range events {
+		if e.Kind == dialog.EvReminder {
+			m.remind.WithLabelValues(e.Question).Inc()
+		}
 	}
 }
 

@@ -1,10 +1,13 @@
 package telegram
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"html"
 	"log/slog"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/go-telegram/bot"
@@ -14,6 +17,9 @@ import (
 	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 )
+
+// maxCaptionLen is Telegram's limit on a file's caption.
+const maxCaptionLen = 1024
 
 // Error codes of messages removed from the outbox unsent.
 const (
@@ -31,9 +37,18 @@ type outMsg struct {
 	Edit int `json:"e,omitempty"`
 	// Plain sends Text without parse mode (after Telegram refused the HTML).
 	Plain bool `json:"p,omitempty"`
+	// Doc, if set, is a file sent with sendDocument, Text its caption (a
+	// deadline's calendar file).
+	Doc *outDoc `json:"d,omitempty"`
 	// Op, if set, is a step of a hand-off's staff side instead of a
 	// message to the chat (handoff.go).
 	Op *staffOp `json:"o,omitempty"`
+}
+
+// outDoc is a file to send.
+type outDoc struct {
+	Name string `json:"n"`
+	Data []byte `json:"b"`
 }
 
 // legacyReplies reports an outbox row in the form a version-2 database kept
@@ -51,17 +66,34 @@ func legacyReplies(payload []byte) bool { return len(payload) > 0 && payload[0] 
 // removal is needed, and the person sees the answered question turn into
 // the next one where their finger already is.
 func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([]persist.Message, error) {
+	// A file goes as its own message (sendDocument), its text the caption;
+	// it is never folded into the next reply.
+	var docs []outMsg
+	replies = slices.DeleteFunc(slices.Clone(replies), func(r dialog.Reply) bool {
+		if r.Document == nil {
+			return false
+		}
+		caption := ""
+		if m := renderReply(dialog.Reply{Blocks: r.Blocks}, maxCaptionLen); len(m) > 0 {
+			caption = m[0].text
+		}
+		docs = append(docs, outMsg{Text: caption, Doc: &outDoc{Name: r.Document.Name, Data: r.Document.Data}})
+		return true
+	})
 	rs := foldReplies(replies)
 	if s.Group && len(rs) > 0 {
 		rs = b.withGroupNote(rs, lang)
 	}
-	var msgs []outMsg
+	msgs := docs
 	for _, r := range rs {
 		for _, m := range renderReply(r, MaxMessageLen) {
 			msgs = append(msgs, outMsg{Text: m.text, Buttons: m.buttons})
 		}
 	}
-	if s.Pressed != 0 && len(msgs) > 0 {
+	// The reminder offer comes under the answer, not in its place: the
+	// answer stays on screen (a file is never an edit either).
+	keep := strings.HasPrefix(s.Data, "r:o")
+	if s.Pressed != 0 && len(msgs) > 0 && msgs[0].Doc == nil && !keep {
 		msgs[0].Edit = s.Pressed
 		if s.Label != "" {
 			head := "✓ <b>" + html.EscapeString(s.Label) + "</b>\n\n"
@@ -130,9 +162,16 @@ func (b *Bot) claimOutbox(ctx context.Context, limit int) ([]job, error) {
 		if r.TakenOver {
 			b.met.takenOver("outbox")
 		}
-		out[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID}
+		out[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID, background: r.Background}
 	}
 	return out, nil
+}
+
+// giveBackOutbox returns claimed messages unworked (background messages
+// claimed beyond what this process holds of them).
+func (b *Bot) giveBackOutbox(ctx context.Context, ids []int64) error {
+	_, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, 0, ids)
+	return err
 }
 
 func (b *Bot) renewOutbox(ctx context.Context, ids []int64) ([]int64, error) {
@@ -270,7 +309,7 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 		m.Edit = 0
 	}
 	for try := 1; ; try++ {
-		if err := b.lim.wait(stop, j.chat); err != nil {
+		if err := b.lim.waitFor(stop, j.chat, j.background); err != nil {
 			return false
 		}
 		// Checked after the limiter's wait, right before the call: a
@@ -310,6 +349,7 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 				log.Warn("mark blocked", logKeyErr, err)
 			}
 			cancel()
+			b.dropReminders(hard, j.chat)
 			b.giveBack(j)
 			return false
 		default:
@@ -391,7 +431,16 @@ func (b *Bot) sendOnce(ctx context.Context, chat, thread int64, m outMsg) (int, 
 		id   int
 	)
 	method := "sendMessage"
-	if m.Edit != 0 {
+	if m.Doc != nil {
+		method = "sendDocument"
+		sent, err = b.api.SendDocument(ctx, &bot.SendDocumentParams{
+			ChatID: chat, Caption: m.Text, ParseMode: mode,
+			Document: &models.InputFileUpload{Filename: m.Doc.Name, Data: bytes.NewReader(m.Doc.Data)},
+		})
+		if sent != nil {
+			id = sent.ID
+		}
+	} else if m.Edit != 0 {
 		method = "editMessageText"
 		_, err = b.api.EditMessageText(ctx, &bot.EditMessageTextParams{
 			ChatID: chat, MessageID: m.Edit, Text: m.Text, ParseMode: mode,

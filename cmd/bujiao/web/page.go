@@ -83,6 +83,9 @@ type answerView struct {
 	// Case is the case line; Short the short answer as plain text, for
 	// "copy short answer", and ShortURL the same as a link.
 	Case, Short, ShortURL string
+	// ICSURL is the calendar file of the dated deadlines ("Add to
+	// calendar"), empty when the answer has none.
+	ICSURL, ICSLabel string
 	// ShortLines is the short answer as shown above the full one (its
 	// case line is the page's own).
 	ShortLines []string
@@ -296,6 +299,9 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 			v.Answer.TelegramParts = append(v.Answer.TelegramParts, telegramPart{ID: "answer-tg-" + k, Text: p,
 				Label: label, Done: tr(lang, "copied_telegram", "i", k, "n", n)})
 		}
+		if len(b.DatedDeadlines(&o, lang)) > 0 {
+			v.Answer.ICSURL, v.Answer.ICSLabel = "/answer.ics?"+q, b.Msg(lang, "ics.link")
+		}
 		s.countAnswer(r, "page", &o, kept)
 	}
 
@@ -348,14 +354,18 @@ func (s *Server) fieldView(b *knowledge.Base, lang knowledge.Lang, f fieldDef, v
 	return fv
 }
 
-// serveRendered answers GET /answer.txt and /answer.md: the same query as
+// serveRendered answers GET /answer.txt, /answer.md and /answer.ics (the
+// dated deadlines as a calendar; 404 when there are none): the same query as
 // the page (every fact key as given, like ask's flags), the answer as
 // Render writes it. Unknown parameters and bad or missing facts are a 400
 // with one message a line.
 func (s *Server) serveRendered(format knowledge.Format) http.Handler {
 	ctype := "text/plain; charset=utf-8"
-	if format == knowledge.FormatMarkdown {
+	switch format {
+	case knowledge.FormatMarkdown:
 		ctype = "text/markdown; charset=utf-8"
+	case knowledge.FormatICS:
+		ctype = "text/calendar; charset=utf-8"
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b := s.kb()
@@ -400,10 +410,23 @@ func (s *Server) serveRendered(format knowledge.Format) http.Handler {
 			}
 			if len(msgs) == 0 {
 				render := b.Render
-				if brief {
+				switch {
+				case format == knowledge.FormatICS:
+					render = func(o *rules.Outcome, lang knowledge.Lang, _ knowledge.Format) (string, error) {
+						return b.RenderICS(o, lang)
+					}
+					w.Header().Set("Content-Disposition", `attachment; filename="bujiao-deadlines.ics"`)
+				case brief:
 					render = b.RenderShort
 				}
 				out, err := render(&o, lang, format)
+				if errors.Is(err, knowledge.ErrNoDatedDeadline) {
+					// An empty calendar is not valid iCalendar.
+					w.Header().Del("Content-Disposition")
+					w.Header().Set("Cache-Control", "no-store")
+					http.Error(w, b.Msg(lang, "ics.no_deadline"), http.StatusNotFound)
+					return
+				}
 				if err != nil {
 					s.log.Error("answer: render", "err", err)
 					http.Error(w, tr(lang, "err.internal"), http.StatusInternalServerError)

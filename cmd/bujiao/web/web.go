@@ -9,6 +9,7 @@
 //	GET  /                 the page; the case is in the query string
 //	GET  /answer.txt       the answer as plain text (query as for /)
 //	GET  /answer.md        the answer as Markdown
+//	GET  /answer.ics       its dated deadlines as an iCalendar file (404 if none)
 //	POST /api/answer       a case as a JSON object → the ask JSON (brief: true → ask --brief)
 //	POST /api/form         the answers so far → the questions that apply, labelled
 //	GET  /api/regions      the regions with their names, aliases and sources
@@ -157,6 +158,7 @@ func New(kb func() *knowledge.Base, opts Options) *Server {
 	s.route("GET /{$}", true, http.HandlerFunc(s.servePage))
 	s.route("GET /answer.txt", true, s.serveRendered(knowledge.FormatText))
 	s.route("GET /answer.md", true, s.serveRendered(knowledge.FormatMarkdown))
+	s.route("GET /answer.ics", true, s.serveRendered(knowledge.FormatICS))
 	s.route("/api/answer", true, http.HandlerFunc(s.serveAPIAnswer))
 	s.route("/api/form", true, http.HandlerFunc(s.serveAPIForm))
 	s.route("/api/regions", true, http.HandlerFunc(s.serveAPIRegions))
