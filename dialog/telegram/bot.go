@@ -100,6 +100,16 @@ type Config struct {
 	InboxLease  time.Duration
 	OutboxLease time.Duration
 
+	// Cluster, if set, is what several instances on one shared store agree
+	// through (cluster.go): one polls, all share the webhook secret and one
+	// registers it, and all send within one budget. nil: this instance is
+	// alone (a SQLite store).
+	Cluster persist.Cluster
+	// WebhookSecret, if set, is the webhook's secret token (from
+	// --webhook-secret-file), the same for every instance; otherwise a
+	// random one, shared through Cluster when there is one.
+	WebhookSecret string
+
 	// ReplaceWebhook lets polling delete a webhook that is set; without it
 	// Run refuses to start and names the webhook (another deployment may
 	// be serving it).
@@ -340,6 +350,9 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)
 	}
 	b.secret = secret
+	if cfg.WebhookSecret != "" {
+		b.secret = cfg.WebhookSecret
+	}
 	opts := []bot.Option{
 		// The library is used for its typed calls only: polling is ours.
 		bot.WithHTTPClient(cfg.PollTimeout, cfg.HTTPClient),
@@ -513,7 +526,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.Start()
 	b.log.InfoContext(ctx, "telegram bot polling", "username", b.Username(), "workers", b.cfg.Workers)
-	b.poll(ctx)
+	if b.cfg.Cluster != nil {
+		b.leadPoll(ctx) // one instance polls; all work the inbox
+	} else {
+		b.poll(ctx)
+	}
 	b.Shutdown()
 	return nil
 }
@@ -535,6 +552,10 @@ func (b *Bot) RunOn(ctx context.Context, mux interface{ Handle(string, http.Hand
 	if err := b.Init(ctx); err != nil {
 		b.Shutdown()
 		return err
+	}
+	if err := b.shareSecret(ctx); err != nil {
+		b.Shutdown()
+		return fmt.Errorf("telegram: the webhook secret shared by the instances: %w", err)
 	}
 	mux.Handle(u.Path, b.WebhookHandler())
 	b.Start()
@@ -611,6 +632,10 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 		b.Shutdown()
 		return err
 	}
+	if err := b.shareSecret(ctx); err != nil {
+		b.Shutdown()
+		return fmt.Errorf("telegram: the webhook secret shared by the instances: %w", err)
+	}
 	path := u.Path
 	if path == "" {
 		path = "/"
@@ -663,6 +688,12 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 // bot's secret token, for messages and button presses (and inline queries
 // when Config.Inline is set) only.
 func (b *Bot) RegisterWebhook(ctx context.Context, publicURL string) error {
+	if ok, err := b.mayRegister(ctx); err != nil {
+		return fmt.Errorf("telegram: the webhook lease: %w", err)
+	} else if !ok {
+		b.log.InfoContext(ctx, "another instance registered the webhook; serving it with the shared secret")
+		return nil
+	}
 	err := b.call(ctx, "setWebhook", 5, func(ctx context.Context) error {
 		_, err := b.api.SetWebhook(ctx, &bot.SetWebhookParams{
 			URL:            publicURL,

@@ -157,6 +157,8 @@ type limits struct {
 	// replies counts live replies waiting for a token: while any waits,
 	// background messages take none (see waitFor).
 	replies atomic.Int32
+	// cfg, with a Cluster, selects the shared budget instead (cluster.go).
+	cfg *Config
 }
 
 // headroom keeps the limiters 3 % under their stated rates: calls leave
@@ -181,6 +183,7 @@ func newLimits(cfg *Config) *limits {
 		groupN:    cfg.GroupPerMinute,
 		now:       time.Now,
 		sleep:     cfg.Sleep,
+		cfg:       cfg,
 	}
 	if cfg.GlobalRate != rate.Inf && cfg.GlobalRate > 0 {
 		l.overall = newWindow(time.Second, max(1, int(math.Floor(float64(cfg.GlobalRate)))))
@@ -310,6 +313,11 @@ const backgroundPoll = 20 * time.Millisecond
 // tokens only when both limiters have one now and no reply is waiting,
 // and otherwise looks again a little later.
 func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) error {
+	if s.cfg != nil && s.cfg.Cluster != nil {
+		// One budget for all instances (cluster.go); replies first holds
+		// within this instance's sender pools only.
+		return s.sharedWait(ctx, chatID)
+	}
 	if !background {
 		s.replies.Add(1)
 		defer s.replies.Add(-1)
