@@ -431,6 +431,13 @@ func (t *turn) offerHandoff(reason, asked string) {
 func (t *turn) consent(now time.Time) {
 	h := t.s.Handoff
 	cfg := t.m.Handoff
+	if !t.takeRow() {
+		// No hand-off row, no topic: the offer is withdrawn, the
+		// conversation goes on.
+		t.s.Handoff = nil
+		t.rowLimit("ho.limit_open", true)
+		return
+	}
 	h.Status, h.Since, h.Waiting, h.Told = HandoffWaiting, now.Unix(), now.Unix(), false
 	open := &TopicOpen{Title: t.caseTitle()}
 	caseLine := t.msg("ho.tag.none")
@@ -475,6 +482,10 @@ func (t *turn) scheduleWake(now time.Time) {
 // toStaffFromPerson relays a person's text to the topic.
 func (t *turn) toStaffFromPerson(msg string, now time.Time) {
 	h := t.s.Handoff
+	if !t.takeRow() {
+		t.rowLimit("ho.limit", false)
+		return
+	}
 	t.effects().Staff = append(t.effects().Staff, StaffPost{Text: t.msg("ho.staff.person_says") + msg, Person: true})
 	if h.Waiting == 0 {
 		h.Waiting, h.Told = now.Unix(), false
@@ -525,6 +536,8 @@ func (t *turn) handoffInput(in HandoffInput, now time.Time) {
 	}
 	if in.Kind == PersonMedia || in.Kind == PersonOther {
 		switch {
+		case in.Kind == PersonMedia && !t.takeRow():
+			t.rowLimit("ho.limit", false)
 		case in.Kind == PersonMedia:
 			t.effects().CopyToStaff = append(t.effects().CopyToStaff, in.MessageID)
 			if h.Waiting == 0 {
@@ -677,7 +690,7 @@ var handoffKeys = []string{"ho.button.offer", "ho.button.ok", "ho.button.no", "h
 	"ho.offer.answer", "ho.offer.asked", "ho.offer.from_now", "ho.offer.not_seen", "ho.offer.off_hours",
 	"ho.offer.declined", "ho.queued", "ho.queued_off_hours", "ho.no_reply", "ho.paused", "ho.staff_says",
 	"ho.label_staff", "ho.ended_by_person", "ho.closed_by_staff", "ho.feedback_thanks", "ho.not_open", "ho.already",
-	"ho.not_passed", "ho.staff.opened", "ho.staff.short_answer", "ho.staff.asked", "ho.staff.no_answer",
+	"ho.not_passed", "ho.limit", "ho.limit_open", "ho.staff.opened", "ho.staff.short_answer", "ho.staff.asked", "ho.staff.no_answer",
 	"ho.staff.person_says", "ho.staff.ended_by_person", "ho.staff.closed", "ho.staff.closed_already",
 	"ho.staff.not_passed", "ho.staff.no_case", "ho.staff.answer_sent", "ho.staff.forgotten", "ho.staff.not_member",
 	"ho.tag.scheme.employee", "ho.tag.scheme.resident", "ho.tag.payer.unit", "ho.tag.payer.individual",

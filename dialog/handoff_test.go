@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -80,6 +81,12 @@ func runHandoffScript(t *testing.T, data string) string {
 			cfg.Label = l
 		case h == "# no staff chat":
 			cfg = nil
+		case strings.HasPrefix(h, "# rows per hour:"):
+			n, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(h, "# rows per hour:")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.RowsPerHour = n
 		}
 	}
 	m.Handoff = cfg

@@ -68,7 +68,10 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
                        link into the bot. The same case reuses one link.
   --chat-rows-per-hour N
                        events one chat may add to the database per hour
-                       (default 100); past it its turns still run, unrecorded
+                       (default 100); past it its turns still run, unrecorded.
+                       The same limit bounds, per chat and hour, hand-offs
+                       opened, messages relayed to staff and reminders set;
+                       past it the person is told when they can go on
   --lang zh|en         language for people whose client reports none (default zh)
 ` + staffUsage + "\n"
 
@@ -371,6 +374,7 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 	// The bot delivers reminders (the terminal does not), so its answers
 	// offer them.
 	m.Reminders = true
+	m.RowsPerHour = bf.rowsPerHour
 	cfg := telegram.Config{Token: token, ServerURL: bf.apiURL, Mailbox: db, Log: log, Workers: bf.workers,
 		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db, Reminders: db},
 		GlobalRate: rate.Limit(bf.rate), ChatRate: rate.Limit(bf.chatRate), GroupPerMinute: bf.groupRate,
