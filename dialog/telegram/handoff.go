@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -277,7 +278,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if err = hs.CloseHandoff(ctx, j.chat, op.Since); err == nil {
 			if h, ok := row(); ok && h.ThreadID != 0 {
 				// A closed topic keeps the record; a refusal is not worth a retry.
-				_ = b.staffCall(stop, hard, "closeForumTopic", func(ctx context.Context) error {
+				_ = b.staffCall(stop, hard, j, "closeForumTopic", func(ctx context.Context) error {
 					_, err := b.api.CloseForumTopic(ctx, &bot.CloseForumTopicParams{ChatID: staff, MessageThreadID: int(h.ThreadID)})
 					return err
 				}, false)
@@ -290,7 +291,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		}
 		title := truncU16(fmt.Sprintf("#%d %s", h.CaseNo, op.Title), 128)
 		var topic *models.ForumTopic
-		err = b.staffCall(stop, hard, "createForumTopic", func(ctx context.Context) error {
+		err = b.staffCall(stop, hard, j, "createForumTopic", func(ctx context.Context) error {
 			var err error
 			topic, err = b.api.CreateForumTopic(ctx, &bot.CreateForumTopicParams{ChatID: staff, Name: title})
 			return err
@@ -313,7 +314,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		// A person's longest message with its prefix can pass the limit:
 		// it goes in parts, never cut.
 		for _, part := range splitU16(text, MaxMessageLen) {
-			err = b.staffCall(stop, hard, "sendMessage", func(ctx context.Context) error {
+			err = b.staffCall(stop, hard, j, "sendMessage", func(ctx context.Context) error {
 				_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, MessageThreadID: int(h.ThreadID),
 					Text: part, LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: bot.True()}})
 				return err
@@ -337,13 +338,13 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if !ok || h.ThreadID == 0 {
 			break
 		}
-		err = b.staffCall(stop, hard, "copyMessage", func(ctx context.Context) error {
+		err = b.staffCall(stop, hard, j, "copyMessage", func(ctx context.Context) error {
 			_, err := b.api.CopyMessage(ctx, &bot.CopyMessageParams{ChatID: staff, MessageThreadID: int(h.ThreadID),
 				FromChatID: j.chat, MessageID: op.Msg})
 			return err
 		}, true)
 	case "copy_out":
-		err = b.personCall(stop, hard, j.chat, "copyMessage", func(ctx context.Context) error {
+		err = b.personCall(stop, hard, j, "copyMessage", func(ctx context.Context) error {
 			_, err := b.api.CopyMessage(ctx, &bot.CopyMessageParams{ChatID: j.chat, FromChatID: staff, MessageID: op.Msg,
 				Caption: op.Caption})
 			return err
@@ -354,7 +355,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 			break
 		}
 		for _, th := range threads {
-			_ = b.staffCall(stop, hard, "deleteForumTopic", func(ctx context.Context) error {
+			_ = b.staffCall(stop, hard, j, "deleteForumTopic", func(ctx context.Context) error {
 				_, err := b.api.DeleteForumTopic(ctx, &bot.DeleteForumTopicParams{ChatID: staff, MessageThreadID: int(th)})
 				return err
 			}, false)
@@ -362,7 +363,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if len(threads) > 0 {
 			kb := b.runner.Machine.Knowledge()
 			line := kb.Msg(knowledge.Zh, "ho.staff.forgotten")
-			err = b.staffCall(stop, hard, "sendMessage", func(ctx context.Context) error {
+			err = b.staffCall(stop, hard, j, "sendMessage", func(ctx context.Context) error {
 				_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, Text: line})
 				return err
 			}, true)
@@ -370,6 +371,10 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 	}
 	if stop.Err() != nil && err != nil {
 		return // stopping: the row stays and is done after the restart
+	}
+	if errors.Is(err, errLeaseLost) {
+		log.Info("hand-off step taken over by another process; not sent from here")
+		return
 	}
 	reason := ""
 	if err != nil {
@@ -382,11 +387,14 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 	}
 }
 
+// errLeaseLost: the outbox message is another process's now.
+var errLeaseLost = errors.New("the message's claim lapsed and another process may hold it")
+
 // staffCall makes a call to the staff group under its budget (about 20
 // messages a minute for every hand-off together) and the overall one,
 // retrying 429s, network errors and 5xx; message says whether the call
 // counts as a message.
-func (b *Bot) staffCall(stop, hard context.Context, method string, fn func(ctx context.Context) error, message bool) error {
+func (b *Bot) staffCall(stop, hard context.Context, j job, method string, fn func(ctx context.Context) error, message bool) error {
 	for try := 1; ; try++ {
 		if message {
 			start := time.Now()
@@ -397,6 +405,12 @@ func (b *Bot) staffCall(stop, hard context.Context, method string, fn func(ctx c
 				return err
 			}
 			b.hmet.delay(time.Since(start))
+		}
+		// As for a person's messages (sendOne): checked after the waits,
+		// right before the call, since a step whose claim lapsed meanwhile
+		// may be in another process's hands and must not go twice.
+		if !b.holdLease(stop, j) {
+			return errLeaseLost
 		}
 		cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
 		err := fn(cctx)
@@ -425,10 +439,13 @@ func (b *Bot) staffCall(stop, hard context.Context, method string, fn func(ctx c
 }
 
 // personCall is a message-class call to a person's chat under its budget.
-func (b *Bot) personCall(stop, hard context.Context, chat int64, method string, fn func(ctx context.Context) error) error {
+func (b *Bot) personCall(stop, hard context.Context, j job, method string, fn func(ctx context.Context) error) error {
 	for try := 1; ; try++ {
-		if err := b.lim.wait(stop, chat); err != nil {
+		if err := b.lim.wait(stop, j.chat); err != nil {
 			return err
+		}
+		if !b.holdLease(stop, j) {
+			return errLeaseLost
 		}
 		cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
 		err := fn(cctx)
