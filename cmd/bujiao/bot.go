@@ -122,6 +122,14 @@ func (b *botFlags) check(cmd string) (knowledge.Lang, error) {
 	if b.rate <= 0 || b.chatRate <= 0 || b.chatRate > b.rate {
 		return "", usageError("%s: --rate and --chat-rate: want positive numbers, the chat's rate at most the overall one, got %g and %g", cmd, b.rate, b.chatRate)
 	}
+	if p := b.staff.perMinute; p > 0 {
+		// --staff-rate from before the staff group shared the per-group
+		// limit: it names the same limit.
+		if b.groupRate != telegram.DefaultGroupPerMinute && b.groupRate != int(p) {
+			return "", usageError("%s: --staff-rate %g and --group-rate %d: the staff group shares the per-group limit; give --group-rate only", cmd, p, b.groupRate)
+		}
+		b.groupRate = int(p)
+	}
 	if b.groupRate < 1 || b.groupRate > 60*int(max(1, b.rate)) {
 		return "", usageError("%s: --group-rate: want 1 or more messages a minute (Telegram allows about 20), got %d", cmd, b.groupRate)
 	}
@@ -397,7 +405,7 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		if !ok {
 			return nil, errors.New("bot: --staff-chat: this database keeps no hand-offs")
 		}
-		withStaff(bf.staff.chatID, bf.staff.perMinute, hs)(&cfg)
+		withStaff(bf.staff.chatID, hs)(&cfg)
 		if metrics != nil {
 			cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
 		}

@@ -11,7 +11,6 @@ import (
 	"github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 	"github.com/prometheus/client_golang/prometheus"
-	"golang.org/x/time/rate"
 
 	"bujiao/dialog"
 	"bujiao/dialog/persist"
@@ -66,10 +65,7 @@ type HandoffWake struct {
 	CaseNo, ChatID, Since, Seq int64
 }
 
-// Staff group defaults: Telegram allows about 20 messages a minute to one
-// group, shared by every open hand-off.
 const (
-	DefaultStaffRate = rate.Limit(20.0 / 60.0)
 	// DefaultWakeEvery is how often due no-reply checks are looked for.
 	DefaultWakeEvery = 15 * time.Second
 	// wakeIDBase puts the synthetic update ids of checks below zero, out of
@@ -306,7 +302,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 			break // no topic (it could not be made): nothing to post into
 		}
 		text, joined := op.Text, []int64(nil)
-		if op.Person && b.staffLim.Tokens() < 1 {
+		if op.Person && b.lim.groupFull(staff) {
 			// The staff group's budget is short: the person's messages
 			// queued behind this one go in the same post.
 			text, joined = b.joinPosts(j, text)
@@ -390,18 +386,19 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 // errLeaseLost: the outbox message is another process's now.
 var errLeaseLost = errors.New("the message's claim lapsed and another process may hold it")
 
-// staffCall makes a call to the staff group under its budget (about 20
-// messages a minute for every hand-off together) and the overall one,
+// staffCall makes a call to the staff group under its budget (the
+// per-group one: about 20 messages a minute for every hand-off together)
+// and the overall one,
 // retrying 429s, network errors and 5xx; message says whether the call
 // counts as a message.
 func (b *Bot) staffCall(stop, hard context.Context, j job, method string, fn func(ctx context.Context) error, message bool) error {
 	for try := 1; ; try++ {
 		if message {
+			// The staff group is a group like any other: the same
+			// per-group window (Config.GroupPerMinute, --group-rate), the
+			// chat's and the overall budget.
 			start := time.Now()
-			if err := b.lim.reserve(stop, b.staffLim); err != nil {
-				return err
-			}
-			if err := b.lim.reserve(stop, b.lim.global); err != nil {
+			if err := b.lim.wait(stop, b.cfg.StaffChat); err != nil {
 				return err
 			}
 			b.hmet.delay(time.Since(start))
@@ -694,3 +691,12 @@ func (m *HandoffMetrics) delay(d time.Duration) {
 
 // HandoffsOn reports whether the bot hands off to a staff group.
 func (b *Bot) HandoffsOn() bool { return b.cfg.StaffChat != 0 }
+
+// groupFull reports whether a group's per-minute window has no room now:
+// the next message to it would wait.
+func (s *limits) groupFull(chatID int64) bool {
+	s.winMu.Lock()
+	defer s.winMu.Unlock()
+	g := s.groups[chatID]
+	return g != nil && g.wait(s.now()) > 0
+}

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-telegram/bot/models"
+
 	"bujiao/dialog"
 	"bujiao/dialog/persist"
 )
@@ -64,5 +66,77 @@ func TestStaffPostLeaseLost(t *testing.T) {
 	}
 	if err := h.db.Sent(context.Background(), got[0].ID, u.chatID, ""); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestStaffGroupWindow: the staff group is held to the per-group window
+// (GroupPerMinute, --group-rate), not a budget of its own: with room for
+// 4 messages a minute, the topic's opening (the topic and two posts) and
+// a person's burst of messages never put more than 4 calls in a minute of
+// the bot's clock, the burst's messages are joined into fewer posts while
+// the window is full, and each reaches staff once, in order.
+func TestStaffGroupWindow(t *testing.T) {
+	h, _ := handoffHarness(t, dialog.HandoffConfig{})
+	lc := &testClock{t: time.Now()}
+	var stamps []time.Time
+	var mu sync.Mutex
+	base := h.configure
+	h.configure = func(c *Config) {
+		base(c)
+		c.GroupPerMinute = 4
+		c.limitsClock = lc.now
+		c.Sleep = func(ctx context.Context, d time.Duration) error {
+			time.Sleep(20 * time.Millisecond) // lets the burst queue up
+			lc.add(d)
+			return ctx.Err()
+		}
+	}
+	h.api.after = func(c apiCall) {
+		if c.ChatID == staffGroup && c.Status == 0 { // a send being delivered
+			mu.Lock()
+			stamps = append(stamps, lc.now())
+			mu.Unlock()
+		}
+	}
+	h.start()
+	u := h.user(6102, "en-US")
+	u.say("/human")
+	u.press("h:ok")
+	th, _ := onlyTopic(t, h)
+	msgs := []string{"one", "two", "three", "four", "five"}
+	var ups []*models.Update
+	for _, m := range msgs {
+		ups = append(ups, u.textUpdate("burst "+m))
+	}
+	ids := h.api.push(ups...)
+	h.waitDone(ids...)
+	waitUntil(t, "the burst reaching staff", func() bool {
+		return countText(staffPosts(h, th), "burst five") == 1
+	})
+	all := strings.Join(staffPosts(h, th), "\n")
+	last := -1
+	for _, m := range msgs {
+		i := strings.Index(all, "burst "+m)
+		if i < 0 || strings.Count(all, "burst "+m) != 1 || i < last {
+			t.Fatalf("burst not relayed once each, in order:\n%s", all)
+		}
+		last = i
+	}
+	posts := 0
+	for _, p := range staffPosts(h, th) {
+		if strings.Contains(p, "burst ") {
+			posts++
+		}
+	}
+	if posts >= len(msgs) {
+		t.Errorf("%d posts for %d messages sent while the window was full, want them joined", posts, len(msgs))
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for i := range stamps {
+		if i+4 < len(stamps) && stamps[i+4].Sub(stamps[i]) < time.Minute {
+			t.Errorf("5 calls to the staff group within %s: %v", stamps[i+4].Sub(stamps[i]), stamps)
+			break
+		}
 	}
 }
