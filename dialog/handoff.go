@@ -692,7 +692,7 @@ var handoffKeys = []string{"ho.button.offer", "ho.button.ok", "ho.button.no", "h
 	"ho.label_staff", "ho.ended_by_person", "ho.closed_by_staff", "ho.feedback_thanks", "ho.not_open", "ho.already",
 	"ho.not_passed", "ho.limit", "ho.limit_open", "ho.staff.opened", "ho.staff.short_answer", "ho.staff.asked", "ho.staff.no_answer",
 	"ho.staff.person_says", "ho.staff.ended_by_person", "ho.staff.closed", "ho.staff.closed_already",
-	"ho.staff.not_passed", "ho.staff.no_case", "ho.staff.answer_sent", "ho.staff.forgotten", "ho.staff.not_member",
+	"ho.staff.not_passed", "ho.staff.no_case", "ho.staff.answer_sent", "ho.staff.forgotten", "ho.staff.swept", "ho.staff.not_member",
 	"ho.tag.scheme.employee", "ho.tag.scheme.resident", "ho.tag.payer.unit", "ho.tag.payer.individual",
 	"ho.tag.gap", "ho.tag.none", "ho.days"}
 

@@ -206,9 +206,6 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, log.With("component", "store")) })
-	if handoff != nil {
-		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log) })
-	}
 	defer func() {
 		stopSweep()
 		sweeper.Wait()
@@ -225,6 +222,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	b, err := newTelegramBot(ctx, token, m, db, log, metrics, bf)
 	if err != nil {
 		return err
+	}
+	if handoff != nil {
+		// With the bot: a topic goes with its swept row.
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log, b.DeleteStaffTopics) })
 	}
 	if *listen == "" {
 		if err := b.Run(ctx); err != nil {

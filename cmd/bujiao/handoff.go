@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
 	"bujiao/store"
@@ -150,13 +149,19 @@ func withStaff(staffChat int64, db handoffDB) func(*telegram.Config) {
 }
 
 // sweepHandoffs deletes, every period, hand-off rows (chat and topic ids)
-// older than the conversations' retention, until ctx ends.
-func sweepHandoffs(ctx context.Context, db handoffDB, period time.Duration, log *slog.Logger) {
+// older than the conversations' retention, and with topics (a bot with a
+// staff group) their staff topics, until ctx ends. A crash between the two
+// leaves topics to delete by hand; the rows hold no text.
+func sweepHandoffs(ctx context.Context, db handoffDB, period time.Duration, log *slog.Logger, topics func(context.Context, []int64)) {
 	t := time.NewTicker(period)
 	defer t.Stop()
 	for {
-		if _, err := db.SweepHandoffs(ctx, time.Now().Add(-store.DefaultConversationTTL)); err != nil && ctx.Err() == nil {
+		threads, err := db.SweepHandoffs(ctx, time.Now().Add(-store.DefaultConversationTTL))
+		if err != nil && ctx.Err() == nil {
 			log.Warn("sweep hand-offs", "err", err)
+		}
+		if err == nil && topics != nil {
+			topics(ctx, threads)
 		}
 		select {
 		case <-ctx.Done():

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -406,7 +407,7 @@ func (b *Bot) staffCall(stop, hard context.Context, j job, method string, fn fun
 		// As for a person's messages (sendOne): checked after the waits,
 		// right before the call, since a step whose claim lapsed meanwhile
 		// may be in another process's hands and must not go twice.
-		if !b.holdLease(stop, j) {
+		if j.id != 0 && !b.holdLease(stop, j) {
 			return errLeaseLost
 		}
 		cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
@@ -686,6 +687,43 @@ func (m *HandoffMetrics) join(n int) {
 func (m *HandoffMetrics) delay(d time.Duration) {
 	if m != nil {
 		m.delaySeconds.Observe(d.Seconds())
+	}
+}
+
+// DeleteStaffTopics deletes the staff topics of hand-off rows the
+// retention sweep removed (store SweepHandoffs), as /forget deletes a
+// person's, and posts one content-free line in the group's General topic
+// saying how many went. A topic Telegram refuses to delete (gone already)
+// is skipped. It does nothing without a staff group.
+func (b *Bot) DeleteStaffTopics(ctx context.Context, threads []int64) {
+	if b.cfg.StaffChat == 0 || len(threads) == 0 {
+		return
+	}
+	staff := b.cfg.StaffChat
+	deleted := 0
+	for _, th := range threads {
+		err := b.staffCall(ctx, ctx, job{}, "deleteForumTopic", func(ctx context.Context) error {
+			_, err := b.api.DeleteForumTopic(ctx, &bot.DeleteForumTopicParams{ChatID: staff, MessageThreadID: int(th)})
+			return err
+		}, false)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			b.log.Warn("delete a staff topic past retention", "thread", th, logKeyErr, b.scrub(err))
+			continue
+		}
+		deleted++
+	}
+	if deleted == 0 {
+		return
+	}
+	line := b.runner.Machine.Knowledge().Msgf(knowledge.Zh, "ho.staff.swept", "n", strconv.Itoa(deleted))
+	if err := b.staffCall(ctx, ctx, job{}, "sendMessage", func(ctx context.Context) error {
+		_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, Text: line})
+		return err
+	}, true); err != nil && ctx.Err() == nil {
+		b.log.Warn("post the retention line in the staff group", logKeyErr, b.scrub(err))
 	}
 }
 

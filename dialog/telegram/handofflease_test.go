@@ -140,3 +140,31 @@ func TestStaffGroupWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestHandoffSweepDeletesTopics: when the retention sweep removes hand-off
+// rows, their staff topics go too, with one line in General that names no
+// person and no case; a topic already gone is skipped.
+func TestHandoffSweepDeletesTopics(t *testing.T) {
+	h, _ := handoffHarness(t, dialog.HandoffConfig{})
+	h.start()
+	u := h.user(6103, "zh-hans")
+	u.say("上海灵活就业断缴8个月")
+	u.press("h:offer")
+	u.press("h:ok")
+	th, _ := onlyTopic(t, h)
+	staffSays(h, u.chatID, th, "/close")
+	ctx := context.Background()
+	threads, err := h.db.SweepHandoffs(ctx, time.Now().Add(24*time.Hour))
+	if err != nil || len(threads) != 1 || threads[0] != int64(th) {
+		t.Fatalf("swept %v (%v), want the topic %d", threads, err, th)
+	}
+	h.bot.DeleteStaffTopics(ctx, append(threads, 99999)) // 99999: no such topic
+	if topics := h.api.topicsOf(staffGroup); len(topics) != 0 {
+		t.Fatalf("topics left after the sweep: %v", topics)
+	}
+	general := staffPosts(h, 0)
+	if len(general) != 1 || !strings.Contains(general[0], "1 ") || strings.Contains(general[0], "上海") ||
+		strings.Contains(general[0], "6103") {
+		t.Fatalf("General got %q, want one content-free line counting one topic", general)
+	}
+}
