@@ -218,6 +218,42 @@ func (b *Bot) staffUpdate(m *models.Message) (s stored, chat int64, ok, retry bo
 	return stored{Ho: &in}, h.ChatID, true, false
 }
 
+// editUpdate turns an edited message into an inbox entry, where it
+// matters: with a staff group, a staff member's edit in a hand-off's topic
+// (its new text or caption, for the person as a new message marked as an
+// edit) and a person's edit in their private chat (the turn relays it to
+// staff during a hand-off and ignores it otherwise). A command edited into
+// a message does nothing: commands act when sent. Everything else is not
+// stored, as before edits were asked for.
+func (b *Bot) editUpdate(m *models.Message) (s stored, chat int64, ok, retry bool) {
+	if b.cfg.StaffChat == 0 || m.Chat.ID == 0 || m.From != nil && m.From.IsBot {
+		return stored{}, 0, false, false
+	}
+	text := m.Text
+	if text == "" {
+		text = m.Caption
+	}
+	if m.Chat.ID == b.cfg.StaffChat {
+		if commandOf(text) != "" || strings.TrimSpace(text) == "" {
+			return stored{}, 0, false, false
+		}
+		s, chat, ok, retry = b.staffUpdate(m)
+		if ok && s.Ho != nil && s.Ho.Member {
+			// A photo's caption edited: the new caption goes as text.
+			s.Ho.Kind, s.Ho.Text, s.Ho.Edited = dialog.StaffText, text, true
+		}
+		return s, chat, ok, retry
+	}
+	if m.Chat.Type != models.ChatTypePrivate {
+		return stored{}, 0, false, false
+	}
+	s = stored{Ho: &dialog.HandoffInput{Kind: dialog.PersonEdit, Text: text}}
+	if m.From != nil {
+		s.Lang = m.From.LanguageCode
+	}
+	return s, m.Chat.ID, true, false
+}
+
 // commandOf is the name of a command at the start of text ("/close@bot"
 // → "close"), "" for text.
 func commandOf(text string) string {

@@ -168,3 +168,52 @@ func TestHandoffSweepDeletesTopics(t *testing.T) {
 		t.Fatalf("General got %q, want one content-free line counting one topic", general)
 	}
 }
+
+// edited turns a message update into the edited_message update of it.
+func edited(u *models.Update) *models.Update {
+	return &models.Update{EditedMessage: u.Message}
+}
+
+// TestHandoffEdits: edits are asked for with a staff group; during a
+// hand-off a person's edit reaches the topic, and a staff member's edit
+// reaches the person, each as a new message marked as an edit; a command
+// edited into a message does nothing; outside a hand-off an edit gets no
+// answer.
+func TestHandoffEdits(t *testing.T) {
+	h, _ := handoffHarness(t, dialog.HandoffConfig{})
+	h.start()
+	u := h.user(6104, "en-US")
+	before := len(h.api.sent(u.chatID))
+	ids := h.api.push(edited(u.textUpdate("an edit before anything")))
+	h.waitDone(ids...)
+	if n := len(h.api.sent(u.chatID)); n != before {
+		t.Fatalf("an edit outside a hand-off was answered")
+	}
+	u.say("/human")
+	u.press("h:ok")
+	th, _ := onlyTopic(t, h)
+	u.say("I pay 500 a month")
+	ids = h.api.push(edited(u.textUpdate("I pay 600 a month")))
+	h.waitDone(ids...)
+	h.waitSent(u.chatID)
+	posts := staffPosts(h, th)
+	if countText(posts, "edited an earlier message; it now reads: I pay 600 a month") != 1 &&
+		countText(posts, "修改了之前的一条消息，改为：I pay 600 a month") != 1 {
+		t.Fatalf("the person's edit did not reach staff marked as an edit:\n%s", strings.Join(posts, "\n---\n"))
+	}
+	staffSays(h, u.chatID, th, "Which city?")
+	ids = h.api.push(edited(topicMessage(staffGroup, th, staffMember, "Which city are you in?")))
+	h.waitDone(ids...)
+	h.waitSent(u.chatID)
+	got := joined(h.api.sent(u.chatID))
+	if !strings.Contains(got, "(edited an earlier message): </b>Which city are you in?") {
+		t.Fatalf("the staff edit did not reach the person marked as an edit:\n%s", got)
+	}
+	n := len(h.api.sent(u.chatID))
+	ids = h.api.push(edited(topicMessage(staffGroup, th, staffMember, "/close")))
+	h.waitDone(ids...)
+	h.waitSent(u.chatID)
+	if len(h.api.sent(u.chatID)) != n || len(h.api.callsOf("closeForumTopic", staffGroup)) != 0 {
+		t.Errorf("a command edited into a staff message acted")
+	}
+}
