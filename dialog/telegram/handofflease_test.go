@@ -86,7 +86,7 @@ func TestStaffGroupWindow(t *testing.T) {
 		c.GroupPerMinute = 4
 		c.limitsClock = lc.now
 		c.Sleep = func(ctx context.Context, d time.Duration) error {
-			time.Sleep(20 * time.Millisecond) // lets the burst queue up
+			time.Sleep(150 * time.Millisecond) // lets the rest of the burst queue up behind
 			lc.add(d)
 			return ctx.Err()
 		}
@@ -215,5 +215,71 @@ func TestHandoffEdits(t *testing.T) {
 	h.waitSent(u.chatID)
 	if len(h.api.sent(u.chatID)) != n || len(h.api.callsOf("closeForumTopic", staffGroup)) != 0 {
 		t.Errorf("a command edited into a staff message acted")
+	}
+}
+
+// TestStaffPostTwoProcesses: two bots on one store. The first one's post
+// for the staff topic waits (429) past its lease; the second bot takes the
+// row over and posts it; the first, checking its lease before the call,
+// does not post it again. The post reaches the topic exactly once.
+func TestStaffPostTwoProcesses(t *testing.T) {
+	h, clock := handoffHarness(t, dialog.HandoffConfig{})
+	base := h.configure
+	h.configure = func(c *Config) {
+		base(c)
+		h.db.Now = clock.now
+		c.clock = clock.now
+	}
+	h.start()
+	u := h.user(6105, "en-US")
+	u.say("/human")
+	u.press("h:ok")
+	th, _ := onlyTopic(t, h)
+
+	var second *Bot
+	stopSecond := func() {}
+	t.Cleanup(func() { stopSecond() })
+	h.api.inject("sendMessage", fault{status: 429, retryAfter: 1, chatID: staffGroup})
+	var once sync.Once
+	h.api.after = func(c apiCall) {
+		if c.ChatID != staffGroup || c.Status != 429 {
+			return
+		}
+		once.Do(func() {
+			// The first bot's lease lapses while it waits; a second
+			// process starts and takes the row over before the retry.
+			clock.add(persist.DefaultOutboxLease + time.Minute)
+			cfg := h.config()
+			cfg.Owner = "second-process"
+			b, err := New(context.Background(), cfg)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan struct{})
+			go func() { defer close(done); _ = b.Run(ctx) }()
+			stopSecond = func() { cancel(); <-done }
+			second = b
+			deadline := time.Now().Add(15 * time.Second)
+			for time.Now().Before(deadline) && len(b.outFeed.heldIDs()) == 0 &&
+				countText(staffPosts(h, th), "posted once") == 0 {
+				time.Sleep(10 * time.Millisecond)
+			}
+		})
+	}
+	h.api.push(u.textUpdate("posted once"))
+	waitUntil(t, "the post reaching the topic", func() bool {
+		return countText(staffPosts(h, th), "posted once") >= 1
+	})
+	waitUntil(t, "the first bot giving up the post", func() bool {
+		return strings.Contains(h.log.String(), "hand-off step taken over by another process")
+	})
+	time.Sleep(200 * time.Millisecond) // room for a second post, if one were coming
+	if n := countText(staffPosts(h, th), "posted once"); n != 1 {
+		t.Errorf("the post reached the topic %d times, want once", n)
+	}
+	if second == nil {
+		t.Fatal("the second bot never started")
 	}
 }
