@@ -160,6 +160,12 @@ func (t *turn) answerQuestion(r Route, msg string) {
 		b, bs := t.faqReply(r.FAQ[0].FAQ)
 		blocks, buttons = append(blocks, b...), append(bs, t.relatedFAQ(r.FAQ)...)
 	}
+	if more := t.alsoAsked(r, buttons); len(more) > 0 {
+		// The message asked more than this reply answers: say so and
+		// offer the other answers, one tap each.
+		blocks = append(blocks, para(text(t.msg("d.also_asked"))))
+		buttons = append(buttons, more...)
+	}
 	switch {
 	case c != nil:
 		t.sayButtons(buttons, blocks...)
@@ -194,6 +200,7 @@ func (t *turn) confirmGap(d understand.Duration) {
 		return
 	}
 	n := itoa(months)
+	t.s.ConfirmGap = months
 	t.sayButtons([][]Button{{
 		t.btn(t.msg("d.confirm.yes"), Action{Kind: ActConfirm, Field: rules.FieldGap, Value: n}),
 		t.btn(t.msg("d.confirm.no"), Action{Kind: ActConfirm}),
@@ -202,6 +209,7 @@ func (t *turn) confirmGap(d understand.Duration) {
 
 // confirmed applies a confirmation button.
 func (t *turn) confirmed(a Action) {
+	t.s.ConfirmGap = 0
 	if a.Field == rules.FieldGap {
 		n, err := parseSmallInt(a.Value)
 		if err != nil {
@@ -214,7 +222,9 @@ func (t *turn) confirmed(a Action) {
 		}
 		t.say(para(text(t.msg("d.got")), bold(t.msg("d.f.gap")+t.colon()+t.months(a.Value))))
 	}
-	t.advanceOrAsk()
+	// The question on screen may be one the first message already
+	// answered (the scheme, asked at /start): move on from the facts.
+	t.advance()
 }
 
 // applyStated applies the facts a message states. A fact that contradicts
@@ -371,4 +381,55 @@ func (t *turn) personNotes() []Block {
 		out = append(out, para(text(t.msg("d.child_note"))))
 	}
 	return out
+}
+
+// typedConfirm reads a typed reply to the gap the chat asked to confirm:
+// a plain yes ("对", "对的", "嗯", "yep") confirms it, a plain no declines
+// it, as the buttons do. Anything else clears the pending confirmation and
+// is read as usual.
+func (t *turn) typedConfirm(msg string) bool {
+	n := t.s.ConfirmGap
+	if n == 0 {
+		return false
+	}
+	t.s.ConfirmGap = 0
+	a := understand.Analyze(msg, t.today, nil, "")
+	switch {
+	case a.Yes:
+		t.confirmed(Action{Kind: ActConfirm, Field: rules.FieldGap, Value: itoa(n)})
+	case a.No:
+		t.confirmed(Action{Kind: ActConfirm})
+	default:
+		return false
+	}
+	return true
+}
+
+// alsoAsked offers the entries for the message's other questions
+// (Route.Also) that the buttons do not offer already.
+func (t *turn) alsoAsked(r Route, buttons [][]Button) [][]Button {
+	var more [][]Button
+	for _, m := range r.Also {
+		data := t.btn("", Action{Kind: ActFAQ, Value: m.FAQ.ID}).Data
+		if slices.ContainsFunc(buttons, func(row []Button) bool {
+			return slices.ContainsFunc(row, func(b Button) bool { return b.Data == data })
+		}) {
+			continue
+		}
+		label := m.FAQ.Questions.Zh[0]
+		if t.s.Lang == knowledge.En {
+			label = m.FAQ.Questions.En[0]
+		}
+		more = append(more, []Button{t.btn(label, Action{Kind: ActFAQ, Value: m.FAQ.ID})})
+	}
+	return more
+}
+
+// inTimeWords ask whether paying before a day is still in time.
+var inTimeWords = []string{"来得及", "来不来得及", "赶得上", "赶得及", "in time", "too late", "before the 1", "before the 2", "before the 3"}
+
+// asksInTime reports whether a message asks whether paying before a day
+// (the stop day) is still in time ("12月15号之前交还来得及吗").
+func asksInTime(msg string) bool {
+	return containsAny(strings.ToLower(msg), inTimeWords)
 }

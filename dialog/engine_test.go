@@ -112,6 +112,9 @@ func TestDecodeState(t *testing.T) {
 		{`{"v":1,"facts":{},"history":[{"payer":"boss"}]}`, false},
 		{`{"v":1,"facts":{},"history":` + "[" + strings.Repeat(`{},`, historyLimit) + `{}]}`, false},
 		{`{"v":1,"facts":{},"answered":"yes"}`, false},
+		{`{"v":1,"facts":{},"confirm_gap":-1}`, false},
+		{`{"v":1,"facts":{},"confirm_gap":100000}`, false},
+		{`{"v":1,"facts":{},"in_time":"yes"}`, false},
 	} {
 		s, err := DecodeState([]byte(tc.data))
 		if err == nil {

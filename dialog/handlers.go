@@ -17,6 +17,9 @@ const MaxTextLen = 2000
 
 // button handles a button press.
 func (t *turn) button(data string) {
+	if !strings.HasPrefix(data, string(ActConfirm)) {
+		t.s.ConfirmGap = 0 // another button: the confirmation is moot
+	}
 	a, err := DecodeAction(data)
 	if err != nil {
 		t.badButton()
@@ -379,6 +382,9 @@ func (t *turn) text(msg string) {
 		msg = hz
 		t.typed = hz
 	}
+	if asksInTime(msg) {
+		t.s.InTime = true
+	}
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()
@@ -407,7 +413,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedAnswer(msg) || t.conversational(msg) {
+	if t.typedConfirm(msg) || t.typedAnswer(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
@@ -586,11 +592,19 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if f.Scheme == rules.SchemeResident && f.Newborn == nil && (ex.Gap != nil || ex.RepayYears != nil) {
 		apply(rules.FieldNewborn, "n")
 	}
+	// A switch of scheme (43号 ②): the scheme left, and how long the
+	// person was enrolled without a break before it.
+	apply(rules.FieldPriorScheme, string(ex.PriorScheme))
+	if ex.ContinuousYears != nil {
+		apply(rules.FieldContinuousYears, itoa(*ex.ContinuousYears))
+	}
 	asking := t.s.Asking
 	// A duration means months unpaid for the employee scheme, whole years
-	// without cover for the resident scheme.
+	// without cover for the resident scheme; for someone leaving the
+	// employee scheme for the resident one it is the months since.
+	switching := f.Scheme == rules.SchemeResident && f.PriorScheme == rules.SchemeEmployee
 	switch {
-	case ex.Gap != nil && f.Scheme == rules.SchemeResident && asking != rules.FieldRepayYears:
+	case ex.Gap != nil && f.Scheme == rules.SchemeResident && !switching && asking != rules.FieldRepayYears:
 		apply(rules.FieldBrokenYears, itoa(gapYears(*ex.Gap, t.today)))
 	case ex.Gap != nil && asking == rules.FieldRepayYears:
 		apply(rules.FieldRepayYears, itoa(gapYears(*ex.Gap, t.today)))

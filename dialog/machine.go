@@ -507,6 +507,13 @@ func (t *turn) answer() {
 	if notes := t.personNotes(); len(notes) > 0 {
 		blocks = slices.Insert(blocks, len(blocks)-1, notes...)
 	}
+	if t.s.InTime && o.StoppedOn != nil && t.today.Before(*o.StoppedOn) {
+		// The person asked whether paying before the stop day keeps the
+		// cover: no source says so, so the answer says that and what to
+		// ask, rather than letting the stop date imply either way.
+		stop := o.StoppedOn.String()
+		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.kb.Msgf(t.s.Lang, "d.in_time_note", "stop", stop))))
+	}
 	t.sayButtons(t.answerButtons(), blocks...)
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so

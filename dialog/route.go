@@ -43,6 +43,10 @@ type Route struct {
 	CostRegion string
 	// ConfirmGap is a gap named inside the question, to confirm with one tap.
 	ConfirmGap *understand.Duration
+	// Also holds the entries for the message's other questions, the ones
+	// the reply does not answer ("can I pay back? also how much late
+	// fee"): offered as buttons, never dropped.
+	Also []knowledge.FAQMatch
 }
 
 // answersAsked reports whether e answers the question on screen.
@@ -110,9 +114,9 @@ const askedFAQScore = 0.25
 // Decide routes a typed message as the chat does: asking is the question on
 // screen ("" for none) and known the facts given before. It reads the
 // message once.
-func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field, known rules.Facts) Route {
+func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field, known rules.Facts) (r Route) {
 	a := understand.Analyze(msg, today, kb, asking)
-	r := Route{Analysis: a, Facts: a.Extracted}
+	r = Route{Analysis: a, Facts: a.Extracted}
 	switch {
 	case a.Human && a.Stated.Empty() && !asksEntry(kb, msg, a, known):
 		r.Kind = RouteHuman
@@ -183,8 +187,18 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	}
 	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
 		r.Kind, r.CostRegion = RouteComputed, region
+		r.Also = otherQuestions(kb, msg, a, known, "how-much-to-pay")
 		return r
 	}
+	if feeNotCost(msg) {
+		// "how much late fee" asks about the fee, not the monthly cost.
+		r.FAQ = slices.DeleteFunc(r.FAQ, func(m knowledge.FAQMatch) bool { return m.FAQ.ID == "how-much-to-pay" })
+	}
+	defer func() {
+		if r.Kind == RouteFAQ || r.Kind == RouteBoth {
+			r.Also = otherQuestions(kb, msg, a, known, r.FAQ[0].FAQ.ID)
+		}
+	}()
 	switch {
 	case r.FAQHit() && r.Facts.Empty():
 		r.Kind = RouteFAQ
@@ -272,11 +286,23 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	if region == "" {
 		region = known.Region
 	}
+	first := a.FirstEnrolment || known.FirstEnrolment != nil && *known.FirstEnrolment
+	self := a.Payer == rules.PayerIndividual || a.Payer == "" && known.Payer == rules.PayerIndividual
 	matches = slices.DeleteFunc(matches, func(m knowledge.FAQMatch) bool {
 		// An entry is about a scheme when its title names it; one about
 		// both (switching) stays.
 		title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0])
 		if containsAny(title, other) && !containsAny(title, own) {
+			return true
+		}
+		// Someone enrolling for the first time has no gap to resume
+		// from: an entry about resuming after one is not theirs.
+		if first && containsAny(title, gapTitleWords) && !containsAny(title, firstTitleWords) {
+			return true
+		}
+		// Nor is an entry about what an employer failed to do the answer
+		// for someone who pays for themselves.
+		if self && containsAny(title, employerTitleWords) && !containsAny(title, selfTitleWords) {
 			return true
 		}
 		// An entry about one region's rules is not for someone elsewhere.
@@ -301,6 +327,17 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	})
 	return matches[:min(limit, len(matches))]
 }
+
+// gapTitleWords mark an entry about resuming after a gap;
+// firstTitleWords one that also covers a first enrolment.
+var (
+	gapTitleWords   = []string{"断缴", "断了", "中断", "停了", "断保", "after a gap", "resume", "lapsed", "gap"}
+	firstTitleWords = []string{"第一次", "首次", "新参保", "first time", "first enrol", "never"}
+	// employerTitleWords mark an entry about an employer's failings;
+	// selfTitleWords one that also speaks to self-payers.
+	employerTitleWords = []string{"单位", "公司", "老板", "employer", "company"}
+	selfTitleWords     = []string{"灵活", "自己", "个人", "个体", "flexible", "self-employed", "myself"}
+)
 
 // questionPartMargin is how much better the question part alone must
 // match than the whole message to be preferred.
@@ -384,27 +421,101 @@ var zhCostWords = []string{"多少钱", "缴多少", "交多少", "费用多少"
 var enCostWords = []string{"how much", "cost", "costs", "price", "fee is", "what rate", "monthly payment"}
 
 // asksCost reports whether the message asks what a flexible worker pays:
-// cost words, or the FAQ entry on it, without an employer paying.
+// cost words, or the FAQ entry on it, without an employer paying. "How
+// much" about a late fee or a fine asks about that, not the monthly cost.
 func asksCost(msg string, r Route) bool {
 	if r.Analysis.Payer == rules.PayerUnit {
+		return false
+	}
+	if feeNotCost(msg) {
 		return false
 	}
 	if r.FAQHit() && r.FAQ[0].FAQ.ID == "how-much-to-pay" {
 		return true
 	}
-	lower := strings.ToLower(msg)
-	lower = strings.ReplaceAll(lower, "交", "缴")
+	lower := strings.ReplaceAll(strings.ToLower(msg), "交", "缴")
 	for _, w := range zhCostWords {
 		if strings.Contains(lower, strings.ReplaceAll(w, "交", "缴")) {
 			return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
 		}
 	}
-	for _, w := range enCostWords {
-		if strings.Contains(lower, w) {
-			return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
-		}
+	if containsAny(lower, enCostWords) {
+		return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
 	}
 	return false
+}
+
+// feeNotCost reports whether a message asks "how much" only about a late
+// fee or a fine.
+func feeNotCost(msg string) bool {
+	fee := false
+	for _, c := range clauses(msg) {
+		lower := strings.ReplaceAll(strings.ToLower(c), "交", "缴")
+		if containsAny(lower, feeWords) {
+			fee = true
+			continue
+		}
+		for _, w := range zhCostWords {
+			if strings.Contains(lower, strings.ReplaceAll(w, "交", "缴")) {
+				return false
+			}
+		}
+		if containsAny(lower, enCostWords) {
+			return false
+		}
+	}
+	return fee
+}
+
+// feeWords name a late fee or a fine: "how much" next to them asks about
+// that charge.
+var feeWords = []string{"滞纳金", "罚款", "罚金", "利息", "late fee", "late-fee", "penalty", "penalties", "fine", "interest"}
+
+// clauseBreaks split a message into the questions it asks.
+var clauseBreaks = []string{"?", "？", ",", "，", "。", ";", "；", "!", "！", " also ", "还有", "另外", "顺便问", "以及", " and also "}
+
+// clauses splits a message at punctuation and words that start another
+// question ("…can I pay back? also how much late fee").
+func clauses(msg string) []string {
+	parts := []string{msg}
+	for _, b := range clauseBreaks {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, b)...)
+		}
+		parts = next
+	}
+	return slices.DeleteFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" })
+}
+
+// otherQuestions finds the entries the message's other questions ask for:
+// each clause that asks something on its own is searched, and an entry
+// it matches strongly that is not the one answered (answered, an entry
+// ID) is returned, at most two.
+func otherQuestions(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts, answered string) []knowledge.FAQMatch {
+	cl := clauses(msg)
+	if len(cl) < 2 {
+		return nil
+	}
+	var out []knowledge.FAQMatch
+	for _, c := range cl {
+		ca := understand.Analyze(c, rules.Date{Year: 2000, Month: 1, Day: 1}, nil, "")
+		if ca.QuestionScore == 0 && !containsAny(strings.ToLower(c), feeWords) {
+			continue
+		}
+		m := searchFAQ(kb, c, ca, known)
+		if len(m) == 0 || m[0].Score < strongFAQScore || !topical(m[0]) || m[0].FAQ.ID == answered {
+			continue
+		}
+		if slices.ContainsFunc(out, func(x knowledge.FAQMatch) bool { return x.FAQ.ID == m[0].FAQ.ID }) {
+			continue
+		}
+		out = append(out, m[0])
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
 }
 
 // costRegion is the region a cost question is about: the one the message

@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"strings"
 	"testing"
 
 	"bujiao/knowledge"
@@ -114,4 +115,21 @@ func BenchmarkDecide(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		Decide(kb, msgs[i%len(msgs)], today, rules.FieldGap, rules.Facts{Scheme: rules.SchemeEmployee})
 	}
+}
+
+// FuzzClauses: the clauses of a message are non-empty pieces of it, and
+// reading the fee and cost words never panics.
+func FuzzClauses(f *testing.F) {
+	f.Add("I am in Shenzhen, flexible worker, can I pay back? also how much late fee")
+	f.Add("我在深圳灵活就业 断了两个月 能补吗？滞纳金怎么算？")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, msg string) {
+		for _, c := range clauses(msg) {
+			if strings.TrimSpace(c) == "" || !strings.Contains(msg, c) {
+				t.Fatalf("clause %q of %q", c, msg)
+			}
+		}
+		_ = feeNotCost(msg)
+		_ = asksInTime(msg)
+	})
 }

@@ -75,6 +75,14 @@ type State struct {
 	// their child.
 	Origin string `json:"origin,omitempty"`
 	Child  bool   `json:"child,omitempty"`
+	// ConfirmGap is the gap in months the chat asked the person to
+	// confirm ("你断缴了4个月，对吗？"), 0 for none: a typed "对" or
+	// "no" answers it like its buttons. Any other input clears it.
+	ConfirmGap int `json:"confirm_gap,omitempty"`
+	// InTime: the person asked whether paying before a day is still in
+	// time ("15号之前交还来得及吗"); while the stop day is ahead the
+	// answer says the sources do not settle it and what to ask 12393.
+	InTime bool `json:"in_time,omitempty"`
 }
 
 // Origins (State.Origin).
@@ -110,6 +118,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if err := rules.Validate(s.Facts); err != nil {
 		return State{}, fmt.Errorf("decode conversation state: %w", err)
+	}
+	if s.ConfirmGap < 0 || s.ConfirmGap > rules.MaxGapMonths {
+		return State{}, fmt.Errorf("decode conversation state: gap to confirm %d out of range", s.ConfirmGap)
 	}
 	if s.Lang != "" && s.Lang != knowledge.Zh && s.Lang != knowledge.En {
 		return State{}, fmt.Errorf("decode conversation state: unknown language %q", s.Lang)

@@ -34,7 +34,7 @@ const (
 )
 
 // Event is the contract's anonymous usage record; Text is passed through
-// Redact before it is stored.
+// persist.Redact before it is stored.
 type Event = persist.Event
 
 const insertEvent = `INSERT INTO events
@@ -89,7 +89,7 @@ func insertEvents(ctx context.Context, stmt *sql.Stmt, chatID int64, now time.Ti
 		}
 		if _, err := stmt.ExecContext(ctx,
 			formatTime(at), e.Kind, e.ChatID, e.Question, e.Verdict, e.Region,
-			truncate(Redact(e.Text), maxEventText), helpful); err != nil {
+			truncate(persist.Redact(e.Text), maxEventText), helpful); err != nil {
 			return fmt.Errorf("insert event: %w", classify(err))
 		}
 	}

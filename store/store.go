@@ -30,8 +30,8 @@
 // rather than left to lapse.
 //
 // Privacy: no table has a name field, every Event.Text passes through
-// Redact before it is written, an inbox row's text is dropped when it is
-// applied, and deleted content is overwritten (secure_delete).
+// persist.Redact before it is written, an inbox row's text is dropped when
+// it is applied, and deleted content is overwritten (secure_delete).
 package store
 
 import (

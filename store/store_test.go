@@ -550,3 +550,35 @@ func TestManyGoroutines(t *testing.T) {
 		mustState(t, db, chat, strconv.Itoa(turns))
 	}
 }
+
+// TestSweepRangesKeepLiveRows interleaves old and live conversations over
+// more keys than a sweep batch: a batch deletes a range of keys, and the
+// live rows inside every range must stay.
+func TestSweepRangesKeepLiveRows(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	now := t0.Add(365 * 24 * time.Hour)
+	const n = 3 * sweepMaxBatch
+	for i := int64(1); i <= n; i++ {
+		age := time.Hour
+		if i%3 != 0 {
+			age = 40 * 24 * time.Hour
+		}
+		db.Now = func() time.Time { return now.Add(-age) }
+		mustApply(t, db, i, 1, "s")
+	}
+	db.Now = func() time.Time { return now }
+	res, err := db.Sweep(ctx, now, DefaultConversationTTL, DefaultEventTTL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Conversations != n*2/3 {
+		t.Errorf("swept %d conversations, want %d", res.Conversations, n*2/3)
+	}
+	for i := int64(3); i <= n; i += 3 {
+		mustState(t, db, i, "s")
+	}
+	if left := count(t, db, `SELECT count(*) FROM conversations`); left != n/3 {
+		t.Errorf("%d conversations left, want %d", left, n/3)
+	}
+}

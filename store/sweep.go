@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"time"
 
 	"bujiao/dialog/persist"
@@ -23,21 +25,28 @@ type SweepResult = persist.SweepResult
 
 // Sweep batches: the write lock is held for one batch at a time, so turns
 // wait at most about sweepLockTarget behind the sweep. The batch size
-// adapts to what the disk and the secure_delete overwrite cost.
+// adapts to what the disk and the secure_delete overwrite cost; it starts
+// small, so the first batch of a slow disk is short too.
 const (
-	sweepLockTarget = 4 * time.Millisecond
-	sweepMinBatch   = 16
-	sweepMaxBatch   = 512
+	sweepLockTarget = 2 * time.Millisecond
+	sweepMinBatch   = 8
+	sweepMaxBatch   = 128
+	sweepFirstBatch = 32
+	// sweepYieldMax bounds the pause after a batch: as long as the batch
+	// took, so the sweep holds the write lock at most about half the time
+	// and a turn queued behind a batch goes before the next one.
+	sweepYieldMax = 2 * time.Millisecond
 )
 
 // sweepStep deletes rows older than a cutoff: the candidates are listed on
-// a read connection (no lock: the scan of an unindexed column is the slow
-// part), then deleted by key in short write transactions that check the
-// condition again (a conversation that came back to life stays).
+// a read connection in key order (no lock: the scan of an unindexed column
+// is the slow part), then deleted a range of listed keys at a time, one
+// statement each, which checks the condition again (a conversation that
+// came back to life stays).
 type sweepStep struct {
 	name   string
-	list   string // args: cutoff; returns keys
-	delete string // args: key, cutoff
+	list   string // args: cutoff; returns keys in ascending order
+	delete string // args: first key, last key, cutoff
 	age    time.Duration
 	n      *int64
 }
@@ -60,22 +69,22 @@ func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, event
 	}
 	var res SweepResult
 	steps := []sweepStep{
-		{"conversations", `SELECT chat_id FROM conversations WHERE updated_at < ?`,
-			`DELETE FROM conversations WHERE chat_id = ? AND updated_at < ?`, idleConversations, &res.Conversations},
-		{"events", `SELECT id FROM events WHERE at < ?`,
-			`DELETE FROM events WHERE id = ? AND at < ?`, eventAge, &res.Events},
+		{"conversations", `SELECT chat_id FROM conversations WHERE updated_at < ? ORDER BY chat_id`,
+			`DELETE FROM conversations WHERE chat_id BETWEEN ?1 AND ?2 AND updated_at < ?3`, idleConversations, &res.Conversations},
+		{"events", `SELECT id FROM events WHERE at < ? ORDER BY id`,
+			`DELETE FROM events WHERE id BETWEEN ?1 AND ?2 AND at < ?3`, eventAge, &res.Events},
 		// Applied, skipped and parked entries keep only keys and codes;
 		// unapplied ones hold what the person wrote and go with the
 		// conversations, as do unsent messages.
-		{"finished inbox entries", `SELECT seq FROM inbox WHERE status <> 'new' AND received_at < ?`,
-			`DELETE FROM inbox WHERE seq = ? AND status <> 'new' AND received_at < ?`, ProcessedUpdateTTL, &res.ProcessedUpdates},
-		{"unapplied inbox entries", `SELECT seq FROM inbox WHERE status = 'new' AND received_at < ?1 AND due_at < ?1`,
-			`DELETE FROM inbox WHERE seq = ?1 AND status = 'new' AND received_at < ?2 AND due_at < ?2`, idleConversations, &res.Inbox},
-		{"outbox", `SELECT id FROM outbox WHERE created_at < ?`,
-			`DELETE FROM outbox WHERE id = ? AND created_at < ?`, idleConversations, &res.Outbox},
+		{"finished inbox entries", `SELECT seq FROM inbox WHERE status <> 'new' AND received_at < ? ORDER BY seq`,
+			`DELETE FROM inbox WHERE seq BETWEEN ?1 AND ?2 AND status <> 'new' AND received_at < ?3`, ProcessedUpdateTTL, &res.ProcessedUpdates},
+		{"unapplied inbox entries", `SELECT seq FROM inbox WHERE status = 'new' AND received_at < ?1 AND due_at < ?1 ORDER BY seq`,
+			`DELETE FROM inbox WHERE seq BETWEEN ?1 AND ?2 AND status = 'new' AND received_at < ?3 AND due_at < ?3`, idleConversations, &res.Inbox},
+		{"outbox", `SELECT id FROM outbox WHERE created_at < ? ORDER BY id`,
+			`DELETE FROM outbox WHERE id BETWEEN ?1 AND ?2 AND created_at < ?3`, idleConversations, &res.Outbox},
 		// Shared cases carry their own expiry (dialog.CaseTTL).
-		{"shared cases", `SELECT token FROM shared_cases WHERE expires_at <= ?`,
-			`DELETE FROM shared_cases WHERE token = ? AND expires_at <= ?`, 0, &res.SharedCases},
+		{"shared cases", `SELECT token FROM shared_cases WHERE expires_at <= ? ORDER BY token`,
+			`DELETE FROM shared_cases WHERE token BETWEEN ?1 AND ?2 AND expires_at <= ?3`, 0, &res.SharedCases},
 	}
 	// The WAL is checkpointed between batches from a read connection
 	// (PASSIVE: it never blocks a writer), not by SQLite at the commit of
@@ -111,10 +120,20 @@ func (db *DB) sweepStep(ctx context.Context, s sweepStep, cutoff string) error {
 	if err := rows.Err(); err != nil {
 		return db.readErr(ctx, err)
 	}
-	batch := 64
+	if len(keys) == 0 {
+		return nil
+	}
+	// One prepared statement for the whole step: each batch is then one
+	// step of SQLite's VM, with nothing parsed while the lock is held.
+	stmt, err := db.w.PrepareContext(ctx, s.delete)
+	if err != nil {
+		return classify(err)
+	}
+	defer stmt.Close()
+	batch := sweepFirstBatch
 	for round := 1; len(keys) > 0; round++ {
 		n := min(batch, len(keys))
-		took, deleted, err := db.sweepBatch(ctx, s.delete, keys[:n], cutoff)
+		took, deleted, err := sweepBatch(ctx, stmt, keys[0], keys[n-1], cutoff)
 		if err != nil {
 			return err
 		}
@@ -124,7 +143,7 @@ func (db *DB) sweepStep(ctx context.Context, s sweepStep, cutoff string) error {
 		if sweepHook != nil {
 			sweepHook(took, n)
 		}
-		if round%8 == 0 {
+		if round%16 == 0 {
 			db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
 		}
 		switch {
@@ -133,37 +152,43 @@ func (db *DB) sweepStep(ctx context.Context, s sweepStep, cutoff string) error {
 		case took < sweepLockTarget/4 && batch < sweepMaxBatch:
 			batch *= 2
 		}
+		if len(keys) > 0 {
+			if err := sleepCtx(ctx, min(took, sweepYieldMax)); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
 
-// sweepBatch deletes one batch in one write transaction and reports how
-// long it held the write lock.
-func (db *DB) sweepBatch(ctx context.Context, query string, keys []any, cutoff string) (time.Duration, int64, error) {
+// sweepBatch deletes the rows from key lo to key hi that still meet the
+// cutoff, in one statement (its own transaction), and reports how long it
+// held the write lock.
+func sweepBatch(ctx context.Context, stmt *sql.Stmt, lo, hi any, cutoff string) (time.Duration, int64, error) {
 	start := time.Now()
-	tx, err := db.w.BeginTx(ctx, nil)
+	r, err := stmt.ExecContext(ctx, lo, hi, cutoff)
+	took := time.Since(start)
 	if err != nil {
 		return 0, 0, classify(err)
 	}
-	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, query)
-	if err != nil {
-		return 0, 0, classify(err)
+	n, _ := r.RowsAffected()
+	return took, n, nil
+}
+
+// sleepCtx waits d (at least a yield of the processor) or until ctx is done.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		runtime.Gosched()
+		return ctx.Err()
 	}
-	defer stmt.Close()
-	var n int64
-	for _, k := range keys {
-		r, err := stmt.ExecContext(ctx, k, cutoff)
-		if err != nil {
-			return 0, 0, classify(err)
-		}
-		d, _ := r.RowsAffected()
-		n += d
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, 0, classify(err)
-	}
-	return time.Since(start), n, nil
 }
 
 // noteSweepLock keeps the longest write lock a sweep batch held.

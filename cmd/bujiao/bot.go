@@ -56,6 +56,10 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
   --webhook-url URL    receive updates at URL instead of polling
   --replace-webhook    when polling, delete a webhook that is set (another
                        deployment may be using it)
+  --webhook-secret-file FILE
+                       the webhook's secret token, the same for every instance
+                       (default: on PostgreSQL the first instance stores a random
+                       one for all; on SQLite a new one each start)
   --api-url URL        Bot API server (default https://api.telegram.org)
   --workers N          chats handled at once (default 8)
   --rate N             messages (sends and edits) per second overall (default 30,
@@ -75,6 +79,9 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
   --lang zh|en         language for people whose client reports none (default zh)
 ` + staffUsage + "\n"
 
+// webhookSecretRE is Telegram's rule for a webhook's secret token.
+var webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
 // tokenRE is the shape of a bot token: the bot's id, a colon, a secret.
 var tokenRE = regexp.MustCompile(`^[0-9]+:[A-Za-z0-9_-]+$`)
 
@@ -89,6 +96,9 @@ type botFlags struct {
 	// staff: hand-offs to help-desk staff (handoff.go).
 	staff     staffFlags
 	tokenFlag string
+	// webhookSecretFile holds the webhook secret shared by every instance
+	// (read by check into webhookSecret).
+	webhookSecretFile, webhookSecret string
 }
 
 func (b *botFlags) register(fs *flag.FlagSet) {
@@ -104,6 +114,7 @@ func (b *botFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.casesPerHour, "inline-cases-per-hour", dialog.DefaultCasesPerHour, "")
 	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	fs.StringVar(&b.tokenFlag, "token", "", "")
+	fs.StringVar(&b.webhookSecretFile, "webhook-secret-file", "", "")
 	b.staff.register(fs)
 }
 
@@ -138,6 +149,16 @@ func (b *botFlags) check(cmd string) (knowledge.Lang, error) {
 	}
 	if b.rowsPerHour < 1 {
 		return "", usageError("%s: --chat-rows-per-hour: want a positive number, got %d", cmd, b.rowsPerHour)
+	}
+	if b.webhookSecretFile != "" {
+		data, err := os.ReadFile(b.webhookSecretFile)
+		if err != nil {
+			return "", fmt.Errorf("%s: --webhook-secret-file: %w", cmd, err)
+		}
+		b.webhookSecret = strings.TrimSpace(string(data))
+		if !webhookSecretRE.MatchString(b.webhookSecret) {
+			return "", fmt.Errorf("%s: --webhook-secret-file %s: want 1 to 256 characters of A-Z a-z 0-9 _ - (Telegram's rule for a secret token), e.g. from: head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\\n'", cmd, b.webhookSecretFile)
+		}
 	}
 	if b.webhookURL != "" {
 		u, err := url.Parse(b.webhookURL)
@@ -375,6 +396,19 @@ func newBotLogger(w io.Writer, format, token string) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
+// clusterInboxLease is the inbox lease on a shared store: short, so that
+// the chats of an instance that died are taken over within seconds (its
+// workers renew it three times a lease).
+const clusterInboxLease = 5 * time.Second
+
+// clusterSendTimeout bounds one Bot API call on a shared store. The
+// outbox lease must outlast a call (twice it), and a dead instance's
+// messages wait for that lease: with the default 15 s call a person whose
+// reply was claimed by an instance that died waited 30 s (and wrote
+// again). 4 s is far above a normal call; one that takes longer is
+// retried (and may then arrive twice).
+const clusterSendTimeout = 4 * time.Second
+
 // newTelegramBot builds the bot over a conversation engine and its
 // database, which it uses directly: *store.DB is the persistence contract.
 // With metrics, turns, answers, FAQ look-ups, retries, backlogs and failed
@@ -395,6 +429,15 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		}}}
 	if metrics != nil {
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
+	}
+	cfg.WebhookSecret = bf.webhookSecret
+	// A store shared by several instances (PostgreSQL) is also where they
+	// agree: one poller, one webhook secret, one Telegram budget. Claims
+	// of a dead instance's updates lapse within seconds.
+	if c, ok := db.(persist.Cluster); ok {
+		cfg.Cluster = c
+		cfg.InboxLease = clusterInboxLease
+		cfg.SendTimeout, cfg.OutboxLease = clusterSendTimeout, 2*clusterSendTimeout
 	}
 	// A chat that blocks the bot loses its reminders where the store can
 	// drop them (SQLite; PostgreSQL keeps them until they are due).

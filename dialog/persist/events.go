@@ -73,7 +73,8 @@ func KnownKind(k EventKind) bool {
 }
 
 // Event is an anonymous record for maintainers. There is deliberately no
-// field for a name; Text is redacted by the store before it is written.
+// field for a name; every store passes Text through Redact before it is
+// written (store/storetest checks it).
 type Event struct {
 	Kind     EventKind
 	Question string

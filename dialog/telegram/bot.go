@@ -100,6 +100,16 @@ type Config struct {
 	InboxLease  time.Duration
 	OutboxLease time.Duration
 
+	// Cluster, if set, is what several instances on one shared store agree
+	// through (cluster.go): one polls, all share the webhook secret and one
+	// registers it, and all send within one budget. nil: this instance is
+	// alone (a SQLite store).
+	Cluster persist.Cluster
+	// WebhookSecret, if set, is the webhook's secret token (from
+	// --webhook-secret-file), the same for every instance; otherwise a
+	// random one, shared through Cluster when there is one.
+	WebhookSecret string
+
 	// ReplaceWebhook lets polling delete a webhook that is set; without it
 	// Run refuses to start and names the webhook (another deployment may
 	// be serving it).
@@ -237,13 +247,21 @@ func (c *Config) setDefaults() {
 		c.Sleep = sleepCtx
 	}
 	if c.HTTPClient == nil {
-		c.HTTPClient = defaultHTTPClient(c.PollTimeout, c.Workers+c.Senders)
+		c.HTTPClient = defaultHTTPClient(c.PollTimeout, httpCallers(c.Workers, c.Senders))
 	}
 }
 
 // defaultHTTPClient keeps an idle connection per concurrent caller: with
 // net/http's default of two per host, every send under load would open a
 // new TCP (and TLS) connection.
+// httpCallers is how many Bot API calls a bot may make at once: its turn
+// workers, its senders and its background senders (backgroundSenders).
+func httpCallers(workers, senders int) int { return workers + senders + backgroundSenders(senders) }
+
+// backgroundSenders is the size of the pool that sends background
+// messages, beside the senders of live replies.
+func backgroundSenders(senders int) int { return max(1, senders/4) }
+
 func defaultHTTPClient(poll time.Duration, callers int) *http.Client {
 	return &http.Client{
 		// Longer than a long poll; other calls have their own timeout.
@@ -274,6 +292,8 @@ type Bot struct {
 	met    *Metrics
 
 	turns, sends       *dispatcher
+	bgSends            *dispatcher // background messages: a pool of their own
+	recv               *receiver   // webhook updates, stored together
 	inFeed, outFeed    *feeder
 	feedStop           context.CancelFunc
 	feedDone           sync.WaitGroup
@@ -330,6 +350,9 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)
 	}
 	b.secret = secret
+	if cfg.WebhookSecret != "" {
+		b.secret = cfg.WebhookSecret
+	}
 	opts := []bot.Option{
 		// The library is used for its typed calls only: polling is ours.
 		bot.WithHTTPClient(cfg.PollTimeout, cfg.HTTPClient),
@@ -366,8 +389,18 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		func(err error) { b.storeTrouble("claim inbox", err) })
 	scap := 4 * b.cfg.Senders
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
+	// Background messages (reminders, relays) have their own, smaller
+	// pool: a burst of them never takes the senders, nor the places in
+	// their queue, that a live reply needs.
+	bgWorkers := backgroundSenders(b.cfg.Senders)
+	b.bgSends = newDispatcher(bgWorkers, 4*bgWorkers, 64, b.deliver)
 	b.outFeed = newFeeder(b.sends, scap, b.cfg.OutboxLease, b.claimOutbox, b.renewOutbox,
 		func(err error) { b.storeTrouble("claim outbox", err) })
+	b.outFeed.bg = b.bgSends
+	b.recv = newReceiver(func(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error {
+		return b.mb.Receive(ctx, in, parked, 0)
+	})
+	b.outFeed.giveBack = b.giveBackOutbox
 	if b.cfg.clock != nil {
 		b.inFeed.now, b.outFeed.now = b.cfg.clock, b.cfg.clock
 	}
@@ -492,7 +525,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.Start()
 	b.log.InfoContext(ctx, "telegram bot polling", "username", b.Username(), "workers", b.cfg.Workers)
-	b.poll(ctx)
+	if b.cfg.Cluster != nil {
+		b.leadPoll(ctx) // one instance polls; all work the inbox
+	} else {
+		b.poll(ctx)
+	}
 	b.Shutdown()
 	return nil
 }
@@ -514,6 +551,10 @@ func (b *Bot) RunOn(ctx context.Context, mux interface{ Handle(string, http.Hand
 	if err := b.Init(ctx); err != nil {
 		b.Shutdown()
 		return err
+	}
+	if err := b.shareSecret(ctx); err != nil {
+		b.Shutdown()
+		return fmt.Errorf("telegram: the webhook secret shared by the instances: %w", err)
 	}
 	mux.Handle(u.Path, b.WebhookHandler())
 	b.Start()
@@ -590,6 +631,10 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 		b.Shutdown()
 		return err
 	}
+	if err := b.shareSecret(ctx); err != nil {
+		b.Shutdown()
+		return fmt.Errorf("telegram: the webhook secret shared by the instances: %w", err)
+	}
 	path := u.Path
 	if path == "" {
 		path = "/"
@@ -642,6 +687,12 @@ func (b *Bot) RunWebhook(ctx context.Context, listen, publicURL string) error {
 // bot's secret token, for messages and button presses (and inline queries
 // when Config.Inline is set) only.
 func (b *Bot) RegisterWebhook(ctx context.Context, publicURL string) error {
+	if ok, err := b.mayRegister(ctx); err != nil {
+		return fmt.Errorf("telegram: the webhook lease: %w", err)
+	} else if !ok {
+		b.log.InfoContext(ctx, "another instance registered the webhook; serving it with the shared secret")
+		return nil
+	}
 	err := b.call(ctx, "setWebhook", 5, func(ctx context.Context) error {
 		_, err := b.api.SetWebhook(ctx, &bot.SetWebhookParams{
 			URL:            publicURL,
@@ -698,7 +749,7 @@ func (b *Bot) WebhookHandler() http.Handler {
 			return
 		}
 		if len(batch.in)+len(batch.parked) > 0 {
-			if err := b.mb.Receive(r.Context(), batch.in, batch.parked, 0); err != nil {
+			if err := b.recv.receive(r.Context(), batch.in, batch.parked); err != nil {
 				b.storeTrouble("store webhook update", err)
 				http.Error(w, "unavailable", http.StatusServiceUnavailable)
 				return
@@ -724,6 +775,8 @@ func (b *Bot) Shutdown() {
 		var wg sync.WaitGroup
 		wg.Go(func() { b.turns.shutdown(b.cfg.Grace) })
 		wg.Go(func() { b.sends.shutdown(b.cfg.Grace) })
+		wg.Go(func() { b.bgSends.shutdown(b.cfg.Grace) })
+		b.recv.close()
 		// An inline answer in flight is one call with its own deadline;
 		// the store it writes to is closed after Shutdown.
 		b.sideMu.Lock()

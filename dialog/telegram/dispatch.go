@@ -23,6 +23,9 @@ type job struct {
 	// key is an inbox entry's key; thread an outbox message's forum topic.
 	key    string
 	thread int64
+	// background marks an outbox message nobody waits for: it goes after
+	// every live reply, in the queues and in the limiter.
+	background bool
 }
 
 // dispatcher runs jobs with a fixed number of workers: jobs with the same
@@ -86,21 +89,43 @@ func newDispatcher(workers, capacity, perKey int, run func(stop, hard context.Co
 	return d
 }
 
+// errFull is returned by offer when the dispatcher has no room now.
+var errFull = errors.New("no room for another job")
+
 // submit queues j behind the earlier jobs of key. It blocks while the
 // dispatcher is full, and fails once ctx is done or shutdown has begun.
 func (d *dispatcher) submit(ctx context.Context, key int64, j job) error {
+	return d.put(ctx, key, j, true)
+}
+
+// offer is submit without the wait: errFull when the dispatcher is full.
+func (d *dispatcher) offer(ctx context.Context, key int64, j job) error {
+	return d.put(ctx, key, j, false)
+}
+
+func (d *dispatcher) put(ctx context.Context, key int64, j job, wait bool) error {
 	d.mu.Lock()
 	full := d.queues[key] != nil && len(d.queues[key].jobs) >= d.perKey
 	d.mu.Unlock()
 	if full {
 		return errChatBusy
 	}
-	select {
-	case d.slots <- struct{}{}:
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-d.closing:
-		return errClosed
+	if !wait {
+		select {
+		case d.slots <- struct{}{}:
+		case <-d.closing:
+			return errClosed
+		default:
+			return errFull
+		}
+	} else {
+		select {
+		case d.slots <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-d.closing:
+			return errClosed
+		}
 	}
 	d.mu.Lock()
 	if d.closed {
@@ -203,10 +228,16 @@ type feeder struct {
 	claim func(ctx context.Context, limit int) ([]job, error)
 	renew func(ctx context.Context, ids []int64) (lost []int64, err error)
 	disp  *dispatcher
-	limit int
-	lease time.Duration
-	kick  chan struct{}
-	onErr func(error)
+	// bg, if set, runs the background rows, and giveBack returns the
+	// background rows claimed beyond limit (a claim hands out replies
+	// first, so a reply is claimed even when background rows fill the
+	// rows held).
+	bg       *dispatcher
+	giveBack func(ctx context.Context, ids []int64) error
+	limit    int
+	lease    time.Duration
+	kick     chan struct{}
+	onErr    func(error)
 
 	mu sync.Mutex
 	// held are the rows claimed and not finished; pending those of them
@@ -219,10 +250,15 @@ type feeder struct {
 }
 
 type heldRow struct {
-	until     time.Time // our lease, by our clock (taken before the claim)
-	submitted bool
-	lost      bool
+	until      time.Time // our lease, by our clock (taken before the claim)
+	submitted  bool
+	lost       bool
+	background bool
 }
+
+// replyReserve is how many rows a pass claims even when background rows
+// fill what the feeder holds: room for the live replies waiting.
+const replyReserve = 8
 
 func newFeeder(disp *dispatcher, capacity int, lease time.Duration,
 	claim func(ctx context.Context, limit int) ([]job, error),
@@ -302,6 +338,17 @@ func (f *feeder) pass(ctx context.Context) {
 	}
 	f.mu.Lock()
 	room := f.limit - len(f.held)
+	bgHeld := 0
+	if f.bg != nil {
+		for _, h := range f.held {
+			if h.background {
+				bgHeld++
+			}
+		}
+		if bgHeld > 0 && room < replyReserve {
+			room = replyReserve
+		}
+	}
 	f.mu.Unlock()
 	if room <= 0 {
 		return
@@ -315,6 +362,7 @@ func (f *feeder) pass(ctx context.Context) {
 		return
 	}
 	until := start.Add(f.lease)
+	var back []int64
 	f.mu.Lock()
 	f.more = len(rows) == room
 	for _, r := range rows {
@@ -324,10 +372,22 @@ func (f *feeder) pass(ctx context.Context) {
 			h.until, h.lost = until, false
 			continue
 		}
-		f.held[r.id] = &heldRow{until: until}
+		if r.background && f.bg != nil {
+			if len(f.held) >= f.limit && f.giveBack != nil {
+				back = append(back, r.id)
+				continue
+			}
+			bgHeld++
+		}
+		f.held[r.id] = &heldRow{until: until, background: r.background}
 		f.pending = append(f.pending, r)
 	}
 	f.mu.Unlock()
+	if len(back) > 0 {
+		if err := f.giveBack(ctx, back); err != nil && ctx.Err() == nil && f.onErr != nil {
+			f.onErr(err)
+		}
+	}
 	f.submitPending(ctx)
 }
 
@@ -356,13 +416,20 @@ func (f *feeder) submitPending(ctx context.Context) bool {
 			keep = append(keep, r)
 			continue
 		}
-		err := f.disp.submit(ctx, r.chat, r)
+		var err error
+		if r.background && f.bg != nil {
+			// Background rows never hold up the pass: with their pool
+			// full they wait here, and the replies behind them go on.
+			err = f.bg.offer(ctx, r.chat, r)
+		} else {
+			err = f.disp.submit(ctx, r.chat, r)
+		}
 		switch {
 		case err == nil:
 			f.mu.Lock()
 			h.submitted = true
 			f.mu.Unlock()
-		case errors.Is(err, errChatBusy):
+		case errors.Is(err, errChatBusy), errors.Is(err, errFull):
 			skipped[r.chat] = true
 			keep = append(keep, r)
 		default:

@@ -162,9 +162,16 @@ func (b *Bot) claimOutbox(ctx context.Context, limit int) ([]job, error) {
 		if r.TakenOver {
 			b.met.takenOver("outbox")
 		}
-		out[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID}
+		out[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID, background: r.Background}
 	}
 	return out, nil
+}
+
+// giveBackOutbox returns claimed messages unworked (background messages
+// claimed beyond what this process holds of them).
+func (b *Bot) giveBackOutbox(ctx context.Context, ids []int64) error {
+	_, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, 0, ids)
+	return err
 }
 
 func (b *Bot) renewOutbox(ctx context.Context, ids []int64) ([]int64, error) {
@@ -302,7 +309,7 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 		m.Edit = 0
 	}
 	for try := 1; ; try++ {
-		if err := b.lim.wait(stop, j.chat); err != nil {
+		if err := b.lim.waitFor(stop, j.chat, j.background); err != nil {
 			return false
 		}
 		// Checked after the limiter's wait, right before the call: a

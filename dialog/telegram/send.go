@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-telegram/bot"
@@ -152,6 +153,12 @@ type limits struct {
 
 	now   func() time.Time
 	sleep func(ctx context.Context, d time.Duration) error
+
+	// replies counts live replies waiting for a token: while any waits,
+	// background messages take none (see waitFor).
+	replies atomic.Int32
+	// cfg, with a Cluster, selects the shared budget instead (cluster.go).
+	cfg *Config
 }
 
 // headroom keeps the limiters 3 % under their stated rates: calls leave
@@ -176,6 +183,7 @@ func newLimits(cfg *Config) *limits {
 		groupN:    cfg.GroupPerMinute,
 		now:       time.Now,
 		sleep:     cfg.Sleep,
+		cfg:       cfg,
 	}
 	if cfg.GlobalRate != rate.Inf && cfg.GlobalRate > 0 {
 		l.overall = newWindow(time.Second, max(1, int(math.Floor(float64(cfg.GlobalRate)))))
@@ -292,6 +300,62 @@ func (s *limits) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
 // the chat may send, so a chat waiting for its turn does not use up the
 // overall budget.
 func (s *limits) wait(ctx context.Context, chatID int64) error {
+	return s.waitFor(ctx, chatID, false)
+}
+
+// backgroundPoll bounds how often a background message waiting for the
+// limiters looks again.
+const backgroundPoll = 20 * time.Millisecond
+
+// waitFor is wait for a live reply (background false). A background
+// message never reserves a future token (a reservation is a place in the
+// line that a reply arriving later would have to wait behind): it takes
+// tokens only when both limiters have one now and no reply is waiting,
+// and otherwise looks again a little later.
+func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) error {
+	if s.cfg != nil && s.cfg.Cluster != nil {
+		// One budget for all instances (cluster.go); replies first holds
+		// within this instance's sender pools only.
+		return s.sharedWait(ctx, chatID)
+	}
+	if !background {
+		s.replies.Add(1)
+		defer s.replies.Add(-1)
+		return s.waitReply(ctx, chatID)
+	}
+	for {
+		if s.replies.Load() == 0 && s.takeNow(s.chatLimiter(chatID, s.now())) {
+			return s.admit(ctx, chatID)
+		}
+		poll := backgroundPoll
+		if lim := s.global.Limit(); lim > 0 && lim != rate.Inf {
+			poll = min(poll, time.Duration(float64(time.Second)/float64(lim)))
+		}
+		if err := s.sleep(ctx, max(poll, time.Millisecond)); err != nil {
+			return err
+		}
+	}
+}
+
+// takeNow takes a token from chat's limiter and the global one if both
+// have one now, and neither otherwise.
+func (s *limits) takeNow(chat *rate.Limiter) bool {
+	now := s.now()
+	rc := chat.ReserveN(now, 1)
+	if !rc.OK() || rc.DelayFrom(now) > 0 {
+		rc.CancelAt(now)
+		return false
+	}
+	rg := s.global.ReserveN(now, 1)
+	if !rg.OK() || rg.DelayFrom(now) > 0 {
+		rg.CancelAt(now)
+		rc.CancelAt(now)
+		return false
+	}
+	return true
+}
+
+func (s *limits) waitReply(ctx context.Context, chatID int64) error {
 	if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
 		return err
 	}

@@ -479,6 +479,7 @@ const (
 	roleRepay
 	roleIgnore
 	roleBroken
+	roleContinuous // years enrolled without a break ("连续交了五年")
 )
 
 var zhGapVerbs = []string{"断缴", "中断", "断了", "断", "没缴", "没有缴", "未缴", "欠缴", "欠费", "欠", "停缴", "停了", "停", "漏缴", "不缴"}
@@ -524,7 +525,7 @@ func (x *extractor) role(q qty) role {
 		}
 	}
 	switch r {
-	case roleYearsPaid:
+	case roleYearsPaid, roleContinuous:
 		if !q.hasYears {
 			return roleIgnore
 		}
@@ -561,6 +562,9 @@ func zhRole(ctx string) role {
 			return roleRepay
 		case strings.ContainsRune("断欠没未停不漏少拖", r):
 			return roleGap
+		}
+		if strings.HasSuffix(strings.TrimRight(before, " "), "连续") {
+			return roleContinuous
 		}
 		return roleYearsPaid
 	}
@@ -600,6 +604,9 @@ func enRole(s string, start int) role {
 		return roleIgnore
 	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "broken", "skipped":
 		return roleGap
+	}
+	if w == "continuously" || w == "consecutively" || w == "straight" && w2 != "" {
+		return roleContinuous
 	}
 	switch w {
 	case "paid", "payed", "contributed", "contributing", "paying", "insured", "enrolled", "contributions":

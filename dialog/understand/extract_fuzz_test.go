@@ -3,6 +3,7 @@ package understand
 import (
 	"errors"
 	"testing"
+	"unicode/utf8"
 
 	"bujiao/rules"
 )
@@ -34,6 +35,9 @@ func FuzzExtract(f *testing.F) {
 	for _, c := range questionCases {
 		f.Add(c.text, uint8(1))
 	}
+	for _, text := range auditSeeds {
+		f.Add(text, uint8(0))
+	}
 	f.Fuzz(func(t *testing.T, text string, fi uint8) {
 		expecting := fuzzFields[int(fi)%len(fuzzFields)]
 		e := Extract(text, testToday, fakeRegions{}, expecting)
@@ -61,6 +65,42 @@ func FuzzExtract(f *testing.F) {
 		}
 		if e.Gap != nil && e.GapTooLong {
 			t.Fatalf("a gap both read and too long: %s", render(e))
+		}
+		if e.GapConflict && e.Gap != nil {
+			t.Fatalf("a gap both read and in conflict: %s", render(e))
+		}
+		if e.ContinuousYears != nil && (*e.ContinuousYears < 0 || *e.ContinuousYears > rules.MaxYears) {
+			t.Fatalf("continuous years %d", *e.ContinuousYears)
+		}
+		if e.PriorScheme != "" && e.PriorScheme == e.Scheme {
+			t.Fatalf("a switch to the same scheme: %s", render(e))
+		}
+	})
+}
+
+// auditSeeds are the audit's chat messages (AUDIT-ROUND1).
+var auditSeeds = []string{
+	"我在上海自己交灵活就业 断了4个月 不对 是5个月 从七月开始断的",
+	"我辞职了 之前职工医保连续交了五年 想转成居民医保 断了两个月了 在上海 能补吗 能报吗",
+	"成都的 公司没给我上社保 干了半年了 入职就没给办",
+	"我老婆今年五十岁退休了 上海职工医保交了十五年整 退休了还要交吗",
+	"stopped paying 4 months ago, no wait, 5 months",
+}
+
+func FuzzDepinyin(f *testing.F) {
+	f.Add("wo zai shanghai ling huo jiu ye 11 yue mei jiao, 12 yue 15 hao zhi qian jiao hai lai de ji ma")
+	f.Add("shanghai linghuo jiuye duanjiao 8 ge yue")
+	f.Add("yibao 1.5 nian, zenmeban?")
+	f.Fuzz(func(t *testing.T, text string) {
+		out, ok := Depinyin(text)
+		if !ok && out != text {
+			t.Fatalf("not pinyin, yet rewritten: %q -> %q", text, out)
+		}
+		if ok && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q: %q", text, out)
+		}
+		if again, ok2 := Depinyin(text); again != out || ok2 != ok {
+			t.Fatalf("not deterministic: %q", text)
 		}
 	})
 }

@@ -57,6 +57,10 @@ func render(e Extracted) string {
 	if e.YearsPaid != nil {
 		add("paid", e.YearsPaid.String())
 	}
+	if e.ContinuousYears != nil {
+		add("cont", fmt.Sprint(*e.ContinuousYears))
+	}
+	add("prior", string(e.PriorScheme))
 	add("sex", string(e.Sex))
 	if e.Newborn != nil {
 		add("newborn", fmt.Sprint(*e.Newborn))
@@ -75,6 +79,9 @@ func render(e Extracted) string {
 	}
 	if e.GapTooLong {
 		add("gap", "too long")
+	}
+	if e.GapConflict {
+		add("gap", "conflict")
 	}
 	if e.Number != nil {
 		add("num", e.Number.String())
@@ -102,7 +109,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 23 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 26 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
@@ -214,7 +221,8 @@ var extractCases = []extractCase{
 	{"back-pay two years", "", "repay=2"},
 	{"repay 1 year", "", "repay=1"},
 	{"I was laid off, 3 monthes ago", "", "payer=unit reason=left-job gap=3"},
-	{"retired, male, paid 25 yaers", "", "ret=retired paid=25 sex=male"},
+	// Years paid next to "retired" are checked (SIL art. 27): at retirement age.
+	{"retired, male, paid 25 yaers", "", "ret=at-age paid=25 sex=male"},
 	{"my employer owes 2 years of contributions", "", "payer=unit reason=arrears gap=24"},
 	{"I'm a freelancer in Shenzhen, haven't paid for 2 years", "", "payer=individual gap=24 region=guangdong"},
 	{"I'm self-employed and missed 6 months", "", "scheme=employee payer=individual gap=6"},

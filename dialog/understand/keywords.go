@@ -233,6 +233,23 @@ var (
 	lArrearsWeak   = newList(zhArrearsWeak, nil)
 	lJobChange     = newList(zhJobChange, enJobChange)
 	lLeftJob       = newList(zhLeftJob, enLeftJob)
+	// The employer never registered the person (SIL art. 58 ¶1): "上",
+	// "办", "买" or "参保" denied, or denied from the first day, not a
+	// contribution that stopped ("没给我交了").
+	lNotRegistered = newList([]string{"没给我上社保", "没给上社保", "没给我上医保", "没给上医保", "没给我上保险", "没给我买社保",
+		"没给买社保", "没给我买医保", "没给我办社保", "没给办社保", "没给我办医保", "没给我参保", "没给参保", "没有给我上社保",
+		"没有给我买社保", "没有给我办社保", "没有给我上医保", "不给我上社保", "不给上社保", "不给我买社保", "入职就没给办",
+		"入职就没给我办", "入职就没给上", "入职就没给我上", "入职就没缴", "入职就没给缴", "从来没给我缴", "从来没给我上",
+		"一直没给我上", "一直没给我办", "一直没给上", "没有参保登记", "没办参保登记", "没给我登记", "没给登记", "没上过社保",
+		"从没给我上", "没给我上过"},
+		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
+			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
+	// Drawing a pension or retiree cover: retired in the rules' sense.
+	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金"},
+		[]string{"pension", "pensioner", "drawing benefits"})
+	// Asking whether one still has to pay.
+	lStillPay = newList([]string{"还要缴吗", "还要缴", "还用缴", "还需要缴", "要不要缴", "还得缴", "用不用缴", "需不需要缴", "还缴吗"},
+		[]string{"still have to pay", "still need to pay", "still pay", "need to keep paying", "have to keep paying"})
 	// "no new job yet" names a new job only to deny it.
 	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作"},
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
@@ -327,6 +344,9 @@ func (x *extractor) keywords(e *Extracted) {
 	// Reason.
 	strongArrears := x.has(lArrearsStrong) || hasUnit && x.has(lArrearsUnit)
 	switch {
+	case x.has(lNotRegistered) && e.UnitStatus == "":
+		// Never registered: no cover ever stopped, so no arrears.
+		e.Reason = rules.ReasonNotRegistered
 	case e.UnitStatus != "" || strongArrears:
 		e.Reason = rules.ReasonArrears
 	case x.has(lNoNewJob):
@@ -357,6 +377,7 @@ func (x *extractor) keywords(e *Extracted) {
 		employee = x.bareIs([]string{"employee", "employees", "employee one", "worker", "workers"})
 	}
 	switch {
+	case resident && employee && x.switchOf(e):
 	case resident:
 		e.Scheme = rules.SchemeResident
 	case employee:
@@ -366,6 +387,12 @@ func (x *extractor) keywords(e *Extracted) {
 	// Retirement.
 	switch {
 	case x.has(lAtAge):
+		e.Retirement = rules.RetirementAtAge
+	case x.findPlain(lRetired, zhNeg) >= 0 && !x.has(lPension) && (e.YearsPaid != nil || x.has(lStillPay)):
+		// "退休了 交了十五年整 退休了还要交吗": whether a retiree pays
+		// nothing depends on the years paid (SIL art. 27), so the
+		// everyday "退休了" is read as having reached the age, where the
+		// years are checked, unless the person says they draw a pension.
 		e.Retirement = rules.RetirementAtAge
 	case x.findPlain(lRetired, zhNeg) >= 0:
 		e.Retirement = rules.RetirementRetired
@@ -504,4 +531,37 @@ func (x *extractor) sex() rules.Sex {
 		}
 	}
 	return ""
+}
+
+// zhSwitchWords turn one scheme into the other ("职工医保转成居民医保");
+// zhBeforeWords name the scheme left ("之前职工医保").
+var (
+	zhSwitchWords = []string{"转成", "转为", "转到", "转入", "改成", "改为", "换成", "改交", "转交", "转去", "转"}
+	enSwitchWords = []string{"switch", "change", "move", "moving", "transfer"}
+)
+
+// switchOf reads a message naming both schemes as a switch: the scheme
+// after a switching word is the new one, the other the one left
+// ("之前职工医保连续交了五年 想转成居民医保", "from the employee scheme to
+// the resident one"). It reports false when there is no switching word
+// between them, and the scheme is then read as before.
+func (x *extractor) switchOf(e *Extracted) bool {
+	ep, _ := x.find(lEmployee)
+	rp, _ := x.find(lResident)
+	if ep < 0 || rp < 0 {
+		return false
+	}
+	first, second := rules.SchemeEmployee, rules.SchemeResident
+	a, b := ep, rp
+	if rp < ep {
+		first, second, a, b = second, first, rp, ep
+	}
+	between := x.s[a:b]
+	for _, w := range append(zhSwitchWords, enSwitchWords...) {
+		if strings.Contains(between, w) {
+			e.Scheme, e.PriorScheme = second, first
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -69,6 +70,7 @@ var pinyinWords = map[string]string{
 	"xianzai": "现在", "yijing": "已经", "duoshao": "多少", "qian": "钱", "nali": "哪里", "banli": "办理",
 	"shanghai": "上海", "hangzhou": "杭州", "ningbo": "宁波", "zhejiang": "浙江", "shenzhen": "深圳", "guangzhou": "广州",
 	"guangdong": "广东", "beijing": "北京", "chengdu": "成都", "wuhan": "武汉", "nanjing": "南京", "suzhou": "苏州",
+	"hao": "号", "zhiqian": "之前", "yiqian": "以前", "laideji": "来得及", "laidejima": "来得及吗", "laibuji": "来不及",
 	"zhuhai": "珠海", "dongguan": "东莞", "foshan": "佛山", "wenzhou": "温州",
 }
 
@@ -143,10 +145,37 @@ func Depinyin(text string) (string, bool) {
 			}
 		}
 	}
+	if !domain {
+		// Syllables typed apart ("ling huo jiu ye"): a run of words that
+		// joined is a domain word marks the message as well.
+		for i := range words {
+			for j := i + 2; j <= min(len(words), i+4) && !domain; j++ {
+				domain = slices.Contains(domainPinyin, strings.Join(words[i:j], ""))
+			}
+		}
+	}
 	if !domain || syl*5 < latin*4 {
 		return text, false
 	}
+	// Clauses stay apart as typed ("11 yue mei jiao, 12 yue ...
+	// laidejima"): a question in one must not swallow the facts of the
+	// other.
 	var b strings.Builder
+	for k, clause := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return strings.ContainsRune(",;!?", r)
+	}) {
+		if k > 0 && b.Len() > 0 {
+			b.WriteString("，")
+		}
+		writePinyin(&b, strings.FieldsFunc(clause, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}))
+	}
+	return b.String(), true
+}
+
+// writePinyin writes one clause's words in characters where it knows them.
+func writePinyin(b *strings.Builder, words []string) {
 	for i := 0; i < len(words); i++ {
 		// The longest run of words that joined is a known word
 		// ("ling huo jiu ye" → 灵活就业).
@@ -162,7 +191,9 @@ func Depinyin(text string) (string, bool) {
 			continue
 		}
 		w := words[i]
-		if b.Len() > 0 && (w[0] >= '0' && w[0] <= '9') {
+		// A day after its month joins it as typed in characters
+		// ("12月15号"): apart, "12月" alone would read as a month.
+		if b.Len() > 0 && (w[0] >= '0' && w[0] <= '9') && !strings.HasSuffix(b.String(), "月") {
 			b.WriteByte(' ')
 		}
 		if hz, ok := pinyinWords[w]; ok {
@@ -171,5 +202,4 @@ func Depinyin(text string) (string, bool) {
 			b.WriteString(w)
 		}
 	}
-	return b.String(), true
 }

@@ -36,7 +36,7 @@ func TestLangOf(t *testing.T) {
 func TestDepinyin(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"shanghai linghuo jiuye duanjiao 8 ge yue", "上海灵活就业断缴 8个月"},
-		{"gongsi qianjiao yibao 3 ge yue, zai hangzhou", "公司欠缴医保 3个月在杭州"},
+		{"gongsi qianjiao yibao 3 ge yue, zai hangzhou", "公司欠缴医保 3个月，在杭州"},
 		{"wo shi zhigong yibao", "我是职工医保"},
 	}
 	for _, c := range cases {

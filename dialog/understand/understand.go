@@ -44,10 +44,16 @@ type Extracted struct {
 	Region     string
 	Retirement rules.Retirement
 	YearsPaid  *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
-	Sex        rules.Sex
-	Newborn    *bool
-	InWindow   *bool
-	RepayYears *int // "补缴1年", "back-pay two years" (resident repair)
+	// ContinuousYears: years enrolled without a break ("连续交了五年"),
+	// which the scheme-switch rule (43号 ②) needs, not the total years.
+	ContinuousYears *int
+	// PriorScheme: the scheme the person leaves when they switch
+	// ("之前职工医保…想转成居民医保"); Scheme is then the new one.
+	PriorScheme rules.Scheme
+	Sex         rules.Sex
+	Newborn     *bool
+	InWindow    *bool
+	RepayYears  *int // "补缴1年", "back-pay two years" (resident repair)
 	// GapEnded: the gap is over, paying has resumed ("现在正常交着",
 	// "paying again now"); the month it resumed is asked.
 	GapEnded bool
@@ -66,6 +72,10 @@ type Extracted struct {
 	FirstEnrolment bool
 	Subsidised     rules.Subsidy
 	Student        bool
+	// GapConflict: a count of months and a first unpaid month were both
+	// stated and do not agree ("断了4个月 从七月开始"); Gap is nil then
+	// and the gap is asked again.
+	GapConflict bool
 	// GapTooLong is set when a gap was stated but lies beyond
 	// rules.MaxGapMonths ("断缴100年"); Gap is nil then.
 	GapTooLong bool
@@ -80,9 +90,9 @@ type Extracted struct {
 // Empty reports whether nothing at all was found.
 func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
-		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.Sex == "" && e.Newborn == nil &&
+		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
+		!e.GapEnded && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -326,6 +336,8 @@ func (e Extracted) factCount() int {
 	count(e.Region != "")
 	count(e.Retirement != "")
 	count(e.YearsPaid != nil)
+	count(e.ContinuousYears != nil)
+	count(e.PriorScheme != "")
 	count(e.Sex != "")
 	count(e.Newborn != nil)
 	count(e.InWindow != nil)
@@ -375,13 +387,37 @@ func (x *extractor) quantities(e *Extracted) {
 	sc := scanner{s: x.s, cur: x.cur}
 	sc.run()
 	claimed := false
+	// gapEnd is where the gap read so far ends; gapMonths is set when it
+	// was a count of months named as a gap ("断了5个月"), gapSince when it
+	// was a first unpaid month.
+	gapEnd, gapMonths, gapSince := -1, false, false
+	// restated: a later gap replaces the earlier one when the person
+	// corrects themselves in between ("断了4个月 不对 是5个月"): the
+	// last stated value is the one meant.
+	restated := func(q qty) bool {
+		return e.Gap != nil && gapEnd >= 0 && correctionBetween(x.s, gapEnd, q.start)
+	}
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		if q.kind == qSince {
-			if d, ok := q.duration(); ok && e.Gap == nil {
+			d, ok := q.duration()
+			switch {
+			case ok && (e.Gap == nil || restated(q)):
 				e.Gap = &d
 				x.gapNamed = true
-			} else if !ok {
+				gapEnd, gapMonths, gapSince = q.end, false, true
+			case ok && gapMonths && e.Gap.Since == nil && !e.GapConflict:
+				// "断了5个月 从七月开始断的": both must name the same
+				// months. The first unpaid month is the more exact of
+				// the two; when they disagree neither is taken and the
+				// gap is asked again.
+				if x.cur.Since(*d.Since) == e.Gap.Months {
+					e.Gap = &d
+				} else {
+					e.Gap, e.GapConflict = nil, true
+				}
+				gapEnd, gapMonths = q.end, false
+			case !ok:
 				e.GapTooLong = e.Gap == nil
 			}
 			continue
@@ -405,6 +441,11 @@ func (x *extractor) quantities(e *Extracted) {
 			claimed = r != roleDefault
 		}
 		switch r {
+		case roleContinuous:
+			if v := q.years / 1000; e.ContinuousYears == nil && q.years%1000 == 0 && v <= rules.MaxYears {
+				n := int(v)
+				e.ContinuousYears = &n
+			}
 		case roleYearsPaid:
 			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
 				e.YearsPaid = &d
@@ -419,9 +460,17 @@ func (x *extractor) quantities(e *Extracted) {
 				e.Number = &d
 			}
 		case roleGap, roleDefault:
-			if d, ok := q.duration(); ok && e.Gap == nil {
+			if d, ok := q.duration(); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
 				e.Gap = &d
-				x.gapNamed = r == roleGap
+				x.gapNamed = r == roleGap || x.gapNamed && restated(q)
+				gapEnd, gapMonths = q.end, (r == roleGap || restated(q)) && countOfMonths(x.s[q.start:q.end])
+			} else if ok && gapSince && r == roleGap && countOfMonths(x.s[q.start:q.end]) && e.Gap != nil && e.Gap.Since != nil && !e.GapConflict {
+				// "从七月开始断的 断了5个月": the same check the other
+				// way round.
+				if x.cur.Since(*e.Gap.Since) != d.Months {
+					e.Gap, e.GapConflict = nil, true
+				}
+				gapSince = false
 			} else if !ok && e.Gap == nil && q.tooLong() {
 				e.GapTooLong = true
 			}
@@ -460,6 +509,10 @@ func (e Extracted) String() string {
 	if e.YearsPaid != nil {
 		add("years_paid", e.YearsPaid.String())
 	}
+	if e.ContinuousYears != nil {
+		add("continuous_years", strconv.Itoa(*e.ContinuousYears))
+	}
+	add("prior_scheme", string(e.PriorScheme))
 	add("sex", string(e.Sex))
 	yn("newborn", e.Newborn)
 	yn("in_window", e.InWindow)
@@ -476,4 +529,40 @@ func (e Extracted) String() string {
 		add("number", e.Number.String())
 	}
 	return strings.Join(b, " ")
+}
+
+// correctionWords mark a person correcting what they just said inside one
+// message ("断了4个月 不对 是5个月", "4 months, no wait, 5").
+var correctionWords = []string{"不对", "不是", "说错", "搞错", "弄错", "记错", "应该是", "其实是", "更正", "纠正",
+	"no wait", "i mean", "i meant", "actually", "sorry", "correction", "make that", "rather"}
+
+// correctionBetween reports whether s[from:to] holds a correcting word.
+// "是不是" asks and corrects nothing.
+func correctionBetween(s string, from, to int) bool {
+	if from < 0 || to > len(s) || from >= to {
+		return false
+	}
+	part := s[from:to]
+	for _, w := range correctionWords {
+		for i := 0; ; {
+			j := strings.Index(part[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if !(w == "不是" && strings.HasSuffix(s[:from+j], "是")) {
+				return true
+			}
+			i = j + len(w)
+		}
+	}
+	return false
+}
+
+// countOfMonths reports whether a quantity's text counts months or years
+// ("5个月", "半年", "5 months") rather than naming a month of the year
+// ("12月"), which the scanner may read as twelve months: only a count is
+// checked against a first unpaid month.
+func countOfMonths(t string) bool {
+	return !strings.HasSuffix(t, "月") || strings.HasSuffix(t, "个月")
 }

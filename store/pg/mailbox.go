@@ -262,7 +262,9 @@ WHERE chat_id = $1 AND status = 'new' AND starts_with(key, $2) ORDER BY seq`, ch
 // ClaimOutbox claims for owner, for lease, up to limit messages, replies
 // before background messages and each in id order, leaving out chats that
 // blocked the bot, never past an earlier message to the same chat that
-// another owner holds.
+// another owner holds. For RestartGrace
+// after the server started, another owner's claims count as held even if
+// their leases lapsed while the server was down (see RestartGrace).
 func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Outbound, error) {
 	if err := db.giveBackLost(ctx); err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", err)
@@ -276,15 +278,16 @@ func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration
 		}
 		rows, err := tx.Query(ctx, `WITH cand AS (
     SELECT o.id, o.owner AS was FROM outbox o
-    WHERE (o.owner IS NULL OR o.lease_until <= $1)
+    WHERE (o.owner IS NULL OR NOT (o.lease_until > $1 OR o.owner <> $2 AND $1 < pg_postmaster_start_time() + $6 * interval '1 millisecond'))
       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.chat_id = o.chat_id AND c.blocked)
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.id < o.id
-                      AND p.owner IS NOT NULL AND p.owner <> $2 AND p.lease_until > $1)
+                      AND p.owner IS NOT NULL AND p.owner <> $2
+                      AND (p.lease_until > $1 OR $1 < pg_postmaster_start_time() + $6 * interval '1 millisecond'))
     ORDER BY o.background, o.id LIMIT $3
     FOR UPDATE OF o SKIP LOCKED)
 UPDATE outbox SET owner = $2, lease_until = $4, claim_id = $5 FROM cand WHERE outbox.id = cand.id
 RETURNING outbox.id, outbox.chat_id, outbox.thread_id, outbox.payload, outbox.background, coalesce(cand.was <> $2, false)`,
-			now, owner, limit, until, id)
+			now, owner, limit, until, id, RestartGrace.Milliseconds())
 		if err != nil {
 			return err
 		}

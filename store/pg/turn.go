@@ -141,7 +141,7 @@ func queueEvents(bt *pgx.Batch, chatID int64, now time.Time, events []persist.Ev
 			at = now
 		}
 		bt.Queue(insertEventSQL, at.UTC(), string(e.Kind), e.ChatID, e.Question, e.Verdict, e.Region,
-			truncate(store.Redact(e.Text), maxEventText), e.Helpful)
+			truncate(persist.Redact(e.Text), maxEventText), e.Helpful)
 	}
 }
 
@@ -226,7 +226,7 @@ func insertEvents(ctx context.Context, tx pgx.Tx, chatID int64, now time.Time, e
 			at = now
 		}
 		if _, err := tx.Exec(ctx, insertEventSQL, at.UTC(), string(e.Kind), e.ChatID, e.Question, e.Verdict, e.Region,
-			truncate(store.Redact(e.Text), maxEventText), e.Helpful); err != nil {
+			truncate(persist.Redact(e.Text), maxEventText), e.Helpful); err != nil {
 			return fmt.Errorf("insert event: %w", err)
 		}
 	}

@@ -37,6 +37,7 @@ func testRedaction(t *testing.T, s persist.Store) {
 			t.Errorf("stored event text %q keeps a phone or id number", q.Text)
 		}
 	}
+	testRedactionForms(t, s)
 	// An unknown kind is refused, and fails only its own turn.
 	err = s.Commit(ctx, persist.Commit{ChatID: 3, State: []byte("s"), Events: []persist.Event{{Kind: "nonsense"}}})
 	if err == nil {
@@ -44,6 +45,59 @@ func testRedaction(t *testing.T, s persist.Store) {
 	}
 	if sess, _ := s.Load(ctx, 3); sess.Found {
 		t.Errorf("a refused turn wrote its state")
+	}
+}
+
+// redactionForms are numbers as people type them with Chinese input
+// methods: a store that scrubs only ASCII digits keeps them.
+var redactionForms = []string{
+	"我的手机是１３８ １２３４ ５６７８，请回电",
+	"身份证 一一零一零一 一九九零 零三零七 一二三X",
+	"卡号6222-0212-3456-7890-123 邮箱 wang.li@example.cn",
+	"座机 (021) 8765-4321，2019年交了 3600 元，12393 说要补",
+}
+
+// testRedactionForms checks that every stored event text is exactly
+// persist.Redact of what was given: the contract's one scrubber, not a
+// store's own approximation of it, decides what is personal data.
+func testRedactionForms(t *testing.T, s persist.Store) {
+	ctx := ctxT(t)
+	from := time.Now().Add(-time.Hour)
+	want := map[string]bool{}
+	for i, text := range redactionForms {
+		r := persist.Redact(text)
+		if r == text {
+			t.Fatalf("persist.Redact left %q alone: the form list no longer tests anything", text)
+		}
+		want[r] = true
+		ev := persist.Event{Kind: persist.EvFAQMiss, ChatID: int64(100 + i), Text: text}
+		var err error
+		if i%2 == 0 {
+			err = s.Record(ctx, ev)
+		} else {
+			err = s.Commit(ctx, persist.Commit{ChatID: ev.ChatID, State: []byte("s"), Events: []persist.Event{ev}})
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := s.Stats(ctx, from, time.Now().Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, q := range rep.TopUnmatched {
+		got[q.Text] = true
+	}
+	for w := range want {
+		if !got[w] {
+			t.Errorf("stored event texts %v lack %q (persist.Redact of the query)", rep.TopUnmatched, w)
+		}
+	}
+	for _, text := range redactionForms {
+		if got[text] {
+			t.Errorf("event text %q was stored unredacted", text)
+		}
 	}
 }
 

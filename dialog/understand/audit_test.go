@@ -1,0 +1,59 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// auditToday is the day of the first audit's chats (AUDIT-ROUND1, c01–c21).
+var auditToday = rules.Date{Year: 2026, Month: 12, Day: 6}
+
+// TestAuditChatFacts holds the messages of the audit's chat findings that
+// the extractor misread, each with what it must read now.
+func TestAuditChatFacts(t *testing.T) {
+	cases := []extractCase{
+		// W2: a correction inside one message; the last value wins, and a
+		// first unpaid month that agrees with it is kept (July..November
+		// is 5 months on 2026-12-06).
+		{"我在上海自己交灵活就业 断了4个月 不对 是5个月 从七月开始断的", "",
+			"scheme=employee payer=individual since=2026-07 region=shanghai"},
+		{"我在上海自己交灵活就业 断了4个月 不对 是5个月", "",
+			"scheme=employee payer=individual gap=5 region=shanghai"},
+		{"断了4个月，说错了，是6个月", "", "gap=6"},
+		{"stopped paying 4 months ago, no wait, 5 months", "", "gap=5"},
+		// ... and a count that does not agree with the month is asked again.
+		{"我在上海自己交灵活就业 断了4个月 从七月开始断的", "",
+			"scheme=employee payer=individual region=shanghai gap=conflict"},
+		{"从七月开始断的 断了3个月", "", "gap=conflict"},
+		{"断了5个月 从七月开始断的", "", "since=2026-07"},
+		// M9: continuous years are not total years, and a switch names
+		// the scheme left and the new one.
+		{"我辞职了 之前职工医保连续交了五年 想转成居民医保 断了两个月了 在上海 能补吗 能报吗", "",
+			"scheme=resident payer=unit reason=left-job gap=2 region=shanghai cont=5 prior=employee"},
+		{"职工医保交了五年", "", "scheme=employee paid=5"},
+		{"居民医保连续参保3年，现在找到工作了要转职工医保", "", "scheme=employee cont=3 prior=resident"},
+		{"I paid continuously for 5 years", "", "cont=5"},
+		// M10: never registered is no arrears.
+		{"成都的 公司没给我上社保 干了半年了 入职就没给办", "", "payer=unit reason=not-registered"},
+		{"公司从十月开始没给我交医保了", "", "payer=unit reason=arrears since=2026-10"},
+		{"my employer never registered me", "", "payer=unit reason=not-registered"},
+		// W1: "退休了" with the years paid, or asking whether one still
+		// pays, has the years checked (at retirement age); drawing a
+		// pension is retired.
+		{"我老婆今年五十岁退休了 上海职工医保交了十五年整 退休了还要交吗", "",
+			"scheme=employee region=shanghai ret=at-age paid=15"},
+		{"退休了还要交医保吗", "", "ret=at-age"},
+		{"我已经退休了 在领养老金 医保还要交吗", "", "ret=retired"},
+		{"我退休了", "", "ret=retired"},
+		{"I retired, paid 12 years, do I still have to pay?", "", "ret=at-age paid=12"},
+		// Without a correcting word the first value still counts.
+		{"断缴3个月", "", "gap=3"},
+	}
+	for _, c := range cases {
+		got := render(Extract(c.text, auditToday, fakeRegions{}, c.expecting))
+		if got != c.want {
+			t.Errorf("Extract(%q, %q)\n got: %s\nwant: %s", c.text, c.expecting, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,391 @@
+// Command instance is one bot instance for store/pg's multi-instance test
+// (instances_test.go), reduced to what the store decides: it receives
+// updates (by webhook, or by polling while it holds the poller lease),
+// applies them through the inbox's claims and the commit's
+// compare-and-swap, and sends the replies through the outbox's claims and
+// the shared budget, to the test's fake Bot API. The test starts three,
+// kills one with SIGKILL, and checks that nothing is lost, applied twice,
+// sent twice or out of order, and that the sends keep to the budget.
+//
+// It lives under testdata so that "go build ./..." leaves it out; the
+// test builds it once, without -race.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"bujiao/dialog/persist"
+	"bujiao/store/pg"
+)
+
+// Update is the test's update: a chat and a step of its conversation.
+type Update struct {
+	ID   int64 `json:"update_id"`
+	Chat int64 `json:"chat"`
+}
+
+type instance struct {
+	db     *pg.DB
+	owner  string
+	api    string
+	rate   float64
+	lease  time.Duration
+	secret string
+	client *http.Client
+
+	mu       sync.Mutex
+	inflight map[int64]bool // inbox seqs being applied
+	sending  map[int64]bool // outbox ids being sent
+	// busyChats: chats with a batch at a sender (claimOutbox's map).
+	busyChats map[int64]bool
+}
+
+func main() {
+	dbURL := flag.String("db", "", "PostgreSQL URL")
+	api := flag.String("api", "", "fake Bot API URL")
+	listen := flag.String("listen", "", "webhook address (127.0.0.1:0); empty: poll while holding the poller lease")
+	poll := flag.Bool("poll", false, "take part in the poller election")
+	rate := flag.Float64("rate", 30, "shared sends per second")
+	lease := flag.Duration("lease", 2*time.Second, "claim and leader lease")
+	secretFile := flag.String("webhook-secret-file", "", "file holding the webhook secret")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
+	defer stop()
+	db, err := pg.Open(ctx, *dbURL, pg.Options{StatementTimeout: 2 * time.Second, ConnectTimeout: 2 * time.Second})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	in := &instance{db: db, owner: persist.NewOwner(), api: *api, rate: *rate, lease: *lease,
+		client:   &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 64}},
+		inflight: map[int64]bool{}, sending: map[int64]bool{}, busyChats: map[int64]bool{}}
+	if *secretFile != "" {
+		b, err := os.ReadFile(*secretFile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		in.secret = string(bytes.TrimSpace(b))
+	}
+	if *listen != "" {
+		ln, err := net.Listen("tcp", *listen)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		go http.Serve(ln, http.HandlerFunc(in.webhook))
+		fmt.Printf("listening %s\n", ln.Addr())
+	} else {
+		fmt.Println("listening -")
+	}
+	if *poll {
+		go in.pollLoop(ctx)
+	}
+	inbox := make([]chan persist.Inbound, 4)
+	outbox := make([]chan []persist.Outbound, 8)
+	for i := range inbox {
+		inbox[i] = make(chan persist.Inbound, 64)
+		go in.applyWorker(ctx, inbox[i])
+	}
+	for i := range outbox {
+		outbox[i] = make(chan []persist.Outbound, 64)
+		go in.sendWorker(ctx, outbox[i])
+	}
+	go in.renewLoop(ctx)
+	go in.claimOutbox(ctx, outbox)
+	in.claimInbox(ctx, inbox)
+	// A clean stop gives everything back at once.
+	rctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	db.Release(rctx, in.owner)
+	db.Unlease(rctx, persist.LeasePoller, in.owner)
+}
+
+// webhook stores an update and only then answers 200: an update that is
+// not stored is answered 503, and Telegram (here: the test) sends it again.
+func (in *instance) webhook(w http.ResponseWriter, r *http.Request) {
+	if in.secret != "" && r.Header.Get("X-Telegram-Bot-Api-Secret-Token") != in.secret {
+		http.Error(w, "wrong secret", http.StatusUnauthorized)
+		return
+	}
+	var u Update
+	if err := json.NewDecoder(r.Body).Decode(&u); err != nil {
+		http.Error(w, "bad update", http.StatusBadRequest)
+		return
+	}
+	if err := in.db.Receive(r.Context(), []persist.Inbound{entry(u)}, nil, 0); err != nil {
+		http.Error(w, "not stored", http.StatusServiceUnavailable)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func entry(u Update) persist.Inbound {
+	return persist.Inbound{Key: persist.UpdateKey(u.ID), ChatID: u.Chat, Payload: []byte(strconv.FormatInt(u.ID, 10))}
+}
+
+// pollLoop polls getUpdates while this instance holds the poller lease,
+// storing each batch with the offset past it in one transaction.
+func (in *instance) pollLoop(ctx context.Context) {
+	var fence int64
+	for ctx.Err() == nil {
+		l, err := in.db.Lease(ctx, persist.LeasePoller, in.owner, in.lease)
+		if err != nil || !l.Held {
+			sleep(ctx, in.lease/4)
+			continue
+		}
+		if l.Fence != fence {
+			fence = l.Fence
+			fmt.Fprintf(os.Stderr, "poller lease taken, fence %d\n", fence)
+		}
+		offset, err := in.db.Offset(ctx)
+		if err != nil {
+			sleep(ctx, 100*time.Millisecond)
+			continue
+		}
+		var ups []Update
+		if err := in.call(ctx, "getUpdates", map[string]any{"offset": offset}, &ups); err != nil {
+			sleep(ctx, 100*time.Millisecond)
+			continue
+		}
+		if len(ups) == 0 {
+			continue
+		}
+		next := offset
+		batch := make([]persist.Inbound, len(ups))
+		for i, u := range ups {
+			batch[i] = entry(u)
+			next = max(next, u.ID+1)
+		}
+		for in.db.Receive(ctx, batch, nil, next) != nil && ctx.Err() == nil {
+			sleep(ctx, 100*time.Millisecond)
+		}
+	}
+}
+
+func (in *instance) claimInbox(ctx context.Context, workers []chan persist.Inbound) {
+	for ctx.Err() == nil {
+		rows, err := in.db.ClaimInbox(ctx, in.owner, in.lease, 64)
+		if err != nil {
+			sleep(ctx, 100*time.Millisecond)
+			continue
+		}
+		n := 0
+		for _, r := range rows {
+			in.mu.Lock()
+			busy := in.inflight[r.Seq]
+			in.inflight[r.Seq] = true
+			in.mu.Unlock()
+			if !busy {
+				n++
+				workers[uint64(r.ChatID)%uint64(len(workers))] <- r
+			}
+		}
+		if n == 0 {
+			sleep(ctx, 20*time.Millisecond)
+		}
+	}
+}
+
+// applyWorker applies a chat's entries in order: the conversation's state
+// is the list of updates applied, and each turn queues two replies.
+func (in *instance) applyWorker(ctx context.Context, jobs chan persist.Inbound) {
+	for {
+		var r persist.Inbound
+		select {
+		case <-ctx.Done():
+			return
+		case r = <-jobs:
+		}
+		for ctx.Err() == nil {
+			err := in.apply(ctx, r)
+			if err == nil || errors.Is(err, persist.ErrDuplicate) {
+				break
+			}
+			sleep(ctx, 50*time.Millisecond) // a conflict, or the store is away: load again
+		}
+		in.mu.Lock()
+		delete(in.inflight, r.Seq)
+		in.mu.Unlock()
+	}
+}
+
+func (in *instance) apply(ctx context.Context, r persist.Inbound) error {
+	s, err := in.db.Load(ctx, r.ChatID)
+	if err != nil {
+		return err
+	}
+	id := string(r.Payload)
+	state := append(append([]byte{}, s.State...), []byte(id+";")...)
+	return in.db.Commit(ctx, persist.Commit{ChatID: r.ChatID, Entry: r.Seq, Version: s.Version, State: state,
+		Outbox: []persist.Message{{Payload: []byte(id + "/1")}, {Payload: []byte(id + "/2")}}})
+}
+
+// claimOutbox hands each chat's claimed messages, in order, to one
+// sender at a time: a chat whose earlier messages are still being sent is
+// passed over this round (its messages stay claimed and come again), and
+// a sender that loses one message gives up the rest of its batch. So a
+// message is never sent while an earlier one of its chat waits.
+func (in *instance) claimOutbox(ctx context.Context, workers []chan []persist.Outbound) {
+	busy := in.busyChats
+	for ctx.Err() == nil {
+		msgs, err := in.db.ClaimOutbox(ctx, in.owner, in.lease, 64)
+		if err != nil {
+			sleep(ctx, 100*time.Millisecond)
+			continue
+		}
+		batches := map[int64][]persist.Outbound{}
+		var order []int64
+		in.mu.Lock()
+		for _, m := range msgs {
+			if m.TakenOver {
+				fmt.Fprintf(os.Stderr, "took over message %d of chat %d\n", m.ID, m.ChatID)
+			}
+			if busy[m.ChatID] || in.sending[m.ID] {
+				continue
+			}
+			if batches[m.ChatID] == nil {
+				order = append(order, m.ChatID)
+			}
+			batches[m.ChatID] = append(batches[m.ChatID], m)
+		}
+		for _, chat := range order {
+			busy[chat] = true
+			for _, m := range batches[chat] {
+				in.sending[m.ID] = true
+			}
+		}
+		in.mu.Unlock()
+		for _, chat := range order {
+			workers[uint64(chat)%uint64(len(workers))] <- batches[chat]
+		}
+		if len(order) == 0 {
+			sleep(ctx, 20*time.Millisecond)
+		}
+	}
+}
+
+// sendWorker sends a chat's batch in order, each message in a slot of the
+// shared budget, and removes each once the API accepted it.
+func (in *instance) sendWorker(ctx context.Context, jobs chan []persist.Outbound) {
+	for {
+		var batch []persist.Outbound
+		select {
+		case <-ctx.Done():
+			return
+		case batch = <-jobs:
+		}
+		gaveUp := false
+		for _, m := range batch {
+			for !gaveUp && ctx.Err() == nil {
+				sent, err := in.send(ctx, m)
+				if err == nil {
+					gaveUp = !sent
+					break
+				}
+				fmt.Fprintf(os.Stderr, "send %d: %v\n", m.ID, err)
+				sleep(ctx, 50*time.Millisecond)
+			}
+		}
+		in.mu.Lock()
+		for _, m := range batch {
+			delete(in.sending, m.ID)
+		}
+		delete(in.busyChats, batch[0].ChatID)
+		in.mu.Unlock()
+	}
+}
+
+// send sends m unless this instance lost it (sent false).
+func (in *instance) send(ctx context.Context, m persist.Outbound) (sent bool, err error) {
+	// Never send a message this instance no longer holds.
+	if lost, err := in.db.RenewOutbox(ctx, in.owner, in.lease, []int64{m.ID}); err != nil {
+		return false, err
+	} else if len(lost) > 0 {
+		return false, nil
+	}
+	if err := persist.WaitSlot(ctx, in.db, 30*time.Second, persist.Buckets(m.ChatID, false, in.rate, 1, 3)...); err != nil {
+		return false, err
+	}
+	// The wait may have outlasted the lease (the store was away): check
+	// again, at the cost of the slot.
+	if lost, err := in.db.RenewOutbox(ctx, in.owner, in.lease, []int64{m.ID}); err != nil {
+		return false, err
+	} else if len(lost) > 0 {
+		return false, nil
+	}
+	if err := in.call(ctx, "sendMessage", map[string]any{"chat_id": m.ChatID, "text": string(m.Payload)}, nil); err != nil {
+		return false, err
+	}
+	// Sent must not be lost to a stop: the message went out.
+	for try := 1; ; try++ {
+		err := in.db.Sent(context.WithoutCancel(ctx), m.ID, m.ChatID, "")
+		if err == nil {
+			return true, nil
+		}
+		fmt.Fprintf(os.Stderr, "record sent %d (try %d): %v\n", m.ID, try, err)
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// renewLoop keeps the leases of what is being worked on, a third of a
+// lease at a time.
+func (in *instance) renewLoop(ctx context.Context) {
+	for sleep(ctx, in.lease/3) == nil {
+		in.mu.Lock()
+		var seqs, ids []int64
+		for s := range in.inflight {
+			seqs = append(seqs, s)
+		}
+		for id := range in.sending {
+			ids = append(ids, id)
+		}
+		in.mu.Unlock()
+		in.db.RenewInbox(ctx, in.owner, in.lease, seqs)
+		in.db.RenewOutbox(ctx, in.owner, in.lease, ids)
+	}
+}
+
+func (in *instance) call(ctx context.Context, method string, params map[string]any, out any) error {
+	body, _ := json.Marshal(params)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, in.api+"/"+method, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	resp, err := in.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s: %s", method, resp.Status)
+	}
+	if out != nil {
+		return json.NewDecoder(resp.Body).Decode(out)
+	}
+	return nil
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
