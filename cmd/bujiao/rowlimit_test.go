@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"bujiao/dialog"
 	"bujiao/knowledge"
+	"bujiao/store"
 	"bujiao/store/pg/pgtest"
 )
 
@@ -75,4 +77,47 @@ func TestRowLimitBothStores(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSweepHandoffsDeletesTopics: the hand-off sweep hands the staff
+// topics of the rows it removed to the bot (which deletes them), and keeps
+// those of rows still within the retention.
+func TestSweepHandoffsDeletesTopics(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	old := time.Now().Add(-store.DefaultConversationTTL - 24*time.Hour)
+	for i, at := range []time.Time{old, time.Now()} {
+		db.Now = func() time.Time { return at }
+		h, err := db.OpenHandoff(ctx, int64(100+i), at.Unix())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetHandoffThread(ctx, h.CaseNo, int64(55+i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Now = nil
+	got := make(chan []int64, 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		sweepHandoffs(ctx, db, time.Hour, slog.New(slog.DiscardHandler), func(_ context.Context, threads []int64) {
+			got <- threads
+			cancel()
+		})
+	}()
+	select {
+	case th := <-got:
+		if len(th) != 1 || th[0] != 55 {
+			t.Errorf("topics to delete %v, want [55] (the old hand-off's only)", th)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the sweep did not hand over any topics")
+	}
+	<-done
 }
