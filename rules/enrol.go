@@ -62,7 +62,6 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 		// On the region's own restart day (Shanghai: the 15th).
 		d := month.Add(months).Day(p.BenefitDays.Restart())
 		o.ResumesOn = &d
-		o.WaitingMonths = months
 		o.note(NoteResumeAssumesNow)
 		if f.Payer == PayerIndividual && p.Individual.PersonalAccountFromNextMonth {
 			// Shanghai 三(四): the personal account from the month after
@@ -71,6 +70,9 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 			o.step(StepUseAccountBalance)
 		}
 		if months > 1 {
+			// A waiting period proper (Shanghai's 6 months), not the
+			// "2nd natural month" of an ordinary start (Zhejiang).
+			o.WaitingMonths = months
 			o.note(NoteWaitingRestarts)
 			o.Deadlines = append(o.Deadlines, Deadline{On: o.ResumesOn, ID: DeadlineWaitingEnds})
 		}

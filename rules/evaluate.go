@@ -353,6 +353,11 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		o.unemployment(p)
 	default:
 		o.working(f, p, pay, payMonth)
+		if slices.Contains(o.Notes, NoteNoCoverInGap) {
+			// After the path's own questions: whether the months may be
+			// paid back is the more useful first one.
+			o.ask(AskGapStopDay)
+		}
 	}
 	o.refine(f, p)
 	o.note(p.Notes...)

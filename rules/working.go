@@ -22,7 +22,6 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 			o.StoppedOn = &stop
 			o.citeAll(p.Individual.Basis)
 			o.note(NoteNoCoverInGap)
-			o.ask(AskGapStopDay)
 		} else {
 			o.benefitDays(p)
 		}
@@ -443,7 +442,7 @@ func (o *Outcome) transferWindow(gp GapPolicy, id string, p Policy) {
 	}
 	o.Deadlines = append(o.Deadlines, Deadline{On: closes, ID: id,
 		IfLate: resumeFor(gp.OverLimit, closes.AddDays(1).MonthOf(), p)})
-	if !gp.WindowFromStop && p.BenefitDays.Stop() > 1 {
+	if !gp.WindowFromStop && o.StoppedOn != nil && o.StoppedOn.Day > 1 {
 		// Counted in unpaid months, the window ends before the region's
 		// later stop day would have it end: the safe date, and the
 		// question (audit round 1, M2).
