@@ -132,14 +132,6 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 // the shortfall at retirement or hold deemed years, or may have no
 // retiree cover at all, which only the bureau can tell (audit round 1, W1).
 func (o *Outcome) retired(f Facts, p Policy, today Date) {
-	o.cite(Citation{Law: LawSIL, Article: 27})
-	if f.YearsPaid == nil {
-		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetired
-		o.personalAccount(p)
-		o.step(StepNothingToPay)
-		o.channel(ChanMedicalCentre, ChanHotline12393)
-		return
-	}
 	g := f
 	sexUnknown := p.Retirement.BySex() && g.Sex == ""
 	if sexUnknown {
@@ -149,19 +141,34 @@ func (o *Outcome) retired(f Facts, p Policy, today Date) {
 			g.Sex = SexFemale
 		}
 	}
-	o.retirement(g, p, today)
-	o.Facts.Sex = f.Sex
-	if o.invalid != nil || o.Verdict == VerdictNoPaymentNeeded {
-		return
+	if f.YearsPaid != nil {
+		// Decided on a copy: only a shortfall against a figure the sources
+		// give changes the retiree's answer. Years that meet it, or a
+		// figure or local count the sources lack, leave the bureau's own
+		// check at retirement standing (audit round 1 found those right).
+		t := *o
+		t.retirement(g, p, today)
+		if t.invalid != nil {
+			o.invalid = t.invalid
+			return
+		}
+		if t.ShortfallMonths > 0 || t.LocalShortfallMonths > 0 {
+			*o = t
+			o.Facts.Sex = f.Sex
+			o.note(NoteRetiredShort)
+			if sexUnknown {
+				// The figure was the higher one; the shortfall may be smaller.
+				o.ShortfallMonths, o.ShortfallIsMinimum = 0, false
+			}
+			o.Verdict = VerdictConfirmLocally
+			// The retiree's own question first: it is what decides their cover.
+			o.AskLocally = append([]string{AskRetiredShort}, slicesWithout(o.AskLocally, AskRetiredShort)...)
+			return
+		}
 	}
-	if o.Verdict == VerdictPayShortfall || o.ShortfallMonths > 0 || o.LocalShortfallMonths > 0 {
-		o.note(NoteRetiredShort)
-	}
-	if sexUnknown {
-		// The figure was the higher one; the shortfall may be smaller.
-		o.ShortfallMonths, o.ShortfallIsMinimum = 0, false
-	}
-	o.Verdict = VerdictConfirmLocally
-	// The retiree's own question first: it is what decides their cover.
-	o.AskLocally = append([]string{AskRetiredShort}, slicesWithout(o.AskLocally, AskRetiredShort)...)
+	o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetired
+	o.cite(Citation{Law: LawSIL, Article: 27})
+	o.personalAccount(p)
+	o.step(StepNothingToPay)
+	o.channel(ChanMedicalCentre, ChanHotline12393)
 }
