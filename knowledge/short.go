@@ -129,7 +129,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		resumes = msg("short.resumes_range")
 	case o.ResumesEarliest != nil:
 		resumes = msg("short.resumes_from")
-	case o.StoppedOn != nil:
+	case o.StoppedOn != nil && !o.Today.Before(*o.StoppedOn):
+		// A stop still ahead has nothing to resume from yet (audit round
+		// 1, M12: "our sources do not say" read as a gap in the sources).
 		resumes = msg("short.resumes_unknown")
 	}
 	if o.StoppedOn != nil || (o.ResumesOn != nil && o.WaitingMonths > 0) {
