@@ -83,7 +83,7 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		if o.StoppedOn != nil && f.Scheme == rules.SchemeEmployee && o.StoppedOn.Day != p.BenefitDays.Stop() {
 			bad("stopped on %s, but the region's stop day is %d", o.StoppedOn, p.BenefitDays.Stop())
 		}
-		if p.BenefitDays.Sourced() && has(o.Notes, rules.NoteStopConvention) && f.Scheme == rules.SchemeEmployee {
+		if p.BenefitDays.Sourced() && has(o.Notes, rules.NoteStopConvention) && (f.Scheme == rules.SchemeEmployee || f.PriorScheme == rules.SchemeEmployee) {
 			bad("the 1st-of-the-month convention next to the region's sourced day")
 		}
 		if o.BackPayAllowed.No() && (has(o.Steps, rules.StepBackPayGap) || has(o.Steps, rules.StepRepairYears)) {
@@ -159,6 +159,12 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		if f.Reason == rules.ReasonArrears && f.Payer == rules.PayerUnit && o.Path == rules.PathNoGap &&
 			(o.StoppedOn == nil || has(o.Steps, rules.StepPayCurrentMonth)) {
 			bad("employer arrears from this month without the stop ahead, or with 'pay it as usual'")
+		}
+		// Issue 18: no "the wait ends on D" next to an unsettled date.
+		for _, d := range o.Deadlines {
+			if o.ResumesOn == nil && (d.ID == rules.DeadlineWaitingEnds || d.ID == rules.DeadlineResidentWaiting) {
+				bad("deadline %s on %v, yet the resume date is not settled", d.ID, d.On)
+			}
 		}
 		// Issue 18: a ceiling is never a date.
 		if o.WaitingIsMaximum && o.ResumesOn != nil {

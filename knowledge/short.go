@@ -234,6 +234,13 @@ func mainAsk(ids []string) string {
 			return id
 		}
 	}
+	// Only side points: whether paying before a stop still ahead avoids
+	// it matters more than the account balance (issue 18 item 3).
+	for _, id := range []string{"pay-before-stop", "personal-account"} {
+		if slices.Contains(ids, id) {
+			return id
+		}
+	}
 	if len(ids) > 0 {
 		return ids[0]
 	}

@@ -23,6 +23,10 @@ func TestImpossibleFactsRefused(t *testing.T) {
 		{"gap before 1990", rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking,
 			Payer: rules.PayerIndividual, GapMonths: ip(450), Region: "national"},
 			rules.FieldGap, rules.ReasonGapBefore1990},
+		{"premium year not a year", rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0),
+			PremiumYear: ip(5), Region: "national"}, rules.FieldPremiumYear, rules.ReasonPremiumYear},
+		{"premium year after next", rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0),
+			PremiumYear: ip(2028), Region: "national"}, rules.FieldPremiumYear, rules.ReasonPremiumYear},
 	}
 	for _, c := range cases {
 		p := nationalPolicy()

@@ -178,6 +178,11 @@ func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error)
 			return Outcome{}, err
 		}
 	}
+	if f.PremiumYear != nil && (*f.PremiumYear < MinYear || *f.PremiumYear > today.Year+1) {
+		// A year is written as a year; a premium is never for a year
+		// after next.
+		return Outcome{}, &InvalidFactError{Field: FieldPremiumYear, Reason: ReasonPremiumYear}
+	}
 	if o, done, err := residentWindow(f, p, today, fallback); done {
 		if err == nil && f.PremiumYear != nil && !p.Resident.OnTimeByYearEnd {
 			o.ask(AskPremiumYear)
@@ -248,6 +253,11 @@ func evaluateBoth(f Facts, p Policy, today Date, fallback bool, path Path, q Ope
 		if !slices.ContainsFunc(o.Deadlines, func(e Deadline) bool { return e.ID == d.ID }) {
 			o.Deadlines = append(o.Deadlines, d)
 		}
+	}
+	if o.ResumesOn == nil {
+		// "The wait ends on D, no claims before" holds in one branch only.
+		o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
+		o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
 	}
 	o.OpenQuestions = append([]OpenQuestion{q}, o.OpenQuestions...)
 	o.finish()

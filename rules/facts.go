@@ -275,6 +275,7 @@ const (
 const (
 	ReasonGapBefore1990   = "the gap would start before 1990"
 	ReasonLocalAboveTotal = "local years paid exceed the cumulative years paid"
+	ReasonPremiumYear     = "the premium year must be a year from 1990 to next year"
 )
 
 // MaxAmount bounds money inputs (yuan).

@@ -165,6 +165,7 @@ func answerFromValues(b *knowledge.Base, values map[string]string, day rules.Dat
 var impossible = map[string]string{
 	rules.ReasonGapBefore1990:   "cli.gap_before_1990",
 	rules.ReasonLocalAboveTotal: "cli.local_above_total",
+	rules.ReasonPremiumYear:     "cli.premium_year",
 }
 
 // problemMessage says what is wrong with one flag, in lang.
