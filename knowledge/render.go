@@ -701,7 +701,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		}
 		cov.Lines = append(cov.Lines, Line{Text: fill(key)})
 	}
-	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0) {
+	// A first enrolment's wait (Shanghai) has no gap to cover.
+	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0 && a.Path != string(rules.PathFirstEnrolment)) {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.retroactive"), Text: yesNo(c.Retroactive)})
 	}
 	if a.Facts.Scheme == rules.SchemeEmployee && c.StoppedOn != nil {

@@ -134,7 +134,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		// 1, M12: "our sources do not say" read as a gap in the sources).
 		resumes = msg("short.resumes_unknown")
 	}
-	if o.StoppedOn != nil || (o.ResumesOn != nil && o.WaitingMonths > 0) {
+	// A first enrolment's wait (Shanghai) has no gap to cover.
+	if o.StoppedOn != nil || (o.ResumesOn != nil && o.WaitingMonths > 0 && o.Path != rules.PathFirstEnrolment) {
 		s.GapCovered = o.Retroactive.Ptr()
 		switch {
 		case o.Retroactive.Yes():
