@@ -520,6 +520,45 @@ func evalCases() []evalCase {
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementRetired, Region: "national"},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired,
 			cites: []rules.Citation{sil27}, steps: []string{rules.StepNothingToPay}},
+		// A retiree's given years decide (SIL 27; audit round 1, W1): short
+		// of a sourced figure is confirm-locally with the retiree's question,
+		// meeting it (or a figure the sources lack) is still nothing to pay.
+		{name: "retired/shanghai-exactly-15-short", policy: sh,
+			facts: func() rules.Facts {
+				f := atAge("shanghai", "15", "", "")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementShort, backPay: true, required: "15", shortfall: 1,
+			notes: []string{rules.NoteRetiredShort}, steps: []string{rules.StepConfirmYears, rules.StepPayShortfall},
+			check: func(t *testing.T, o rules.Outcome) {
+				if len(o.AskLocally) == 0 || o.AskLocally[0] != rules.AskRetiredShort {
+					t.Errorf("AskLocally = %v, want %s first", o.AskLocally, rules.AskRetiredShort)
+				}
+			}},
+		{name: "retired/zhejiang-19-short", policy: zj,
+			facts: func() rules.Facts {
+				f := atAge("zhejiang", "19", "", "")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementShort, backPay: true, required: "20", shortfall: 12,
+			notes: []string{rules.NoteRetiredShort}},
+		{name: "retired/zhejiang-20-met", policy: zj,
+			facts: func() rules.Facts {
+				f := atAge("zhejiang", "20", "", "")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired, notNotes: []string{rules.NoteRetiredShort}},
+		{name: "retired/guangdong-no-sex-short-for-a-man", policy: gd, today: day(2030, 6, 1),
+			facts: func() rules.Facts {
+				f := atAge("guangdong", "27", "", "27")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementShort, backPay: true, required: "30", shortfall: 0,
+			notes: []string{rules.NoteRetiredShort}},
 		{name: "retired/shanghai-ignores-gap", policy: sh,
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementRetired, Region: "shanghai", GapMonths: ip(30)},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired,
