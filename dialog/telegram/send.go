@@ -314,9 +314,14 @@ const backgroundPoll = 20 * time.Millisecond
 // and otherwise looks again a little later.
 func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) error {
 	if s.cfg != nil && s.cfg.Cluster != nil {
-		// One budget for all instances (cluster.go); replies first holds
-		// within this instance's sender pools only.
-		return s.sharedWait(ctx, chatID)
+		// One budget for all instances (cluster.go): replies book their
+		// slot and queue; background messages take only a slot free now,
+		// so a reply from any instance is booked ahead of them.
+		if !background {
+			s.replies.Add(1)
+			defer s.replies.Add(-1)
+		}
+		return s.sharedWait(ctx, chatID, background)
 	}
 	if !background {
 		s.replies.Add(1)
