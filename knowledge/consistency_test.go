@@ -45,6 +45,10 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		{"scheme": "employee", "payer": "unit", "reason": "arrears", "base": "9000", "sex": "male"},
 		{"scheme": "employee", "payer": "individual", "pay_date": "2026-12-31", "cross_city": "true"},
 		{"scheme": "employee", "retirement": "retired", "first_enrolment": "true", "payer": "individual"},
+		// A treatment day in the first unpaid month of a gap starting in
+		// November 2025 or later (audit round 2).
+		{"scheme": "employee", "payer": "individual", "treatment_date": "2026-11-20"},
+		{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "normal", "treatment_date": "2026-12-20"},
 	}
 	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
 		for ti, tpl := range templates {
@@ -109,6 +113,12 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			if !used && !noted {
 				bad("%s given but neither used nor reported unused", d.Key)
 			}
+		}
+		// Audit round 2: a day in the first unpaid month is never promised
+		// cover on the strength of a stop day that no source gives.
+		if tr := o.Treatment; tr != nil && tr.Why == rules.TreatBeforeStop && o.FirstUnpaid != nil &&
+			!tr.On.Before(o.FirstUnpaid.FirstDay()) && !p.BenefitDays.Sourced() {
+			bad("treatment on %s in the first unpaid month %s said covered, yet no source gives the stop day", tr.On, o.FirstUnpaid)
 		}
 		// Issue 18: no "the wait ends on D" next to an unsettled date.
 		for _, d := range o.Deadlines {
