@@ -207,7 +207,10 @@ const (
 	DeadlineEmployerOrder     = "employer-order"
 	DeadlineEmployerOrderDays = "employer-order-days"
 	DeadlineResidentWindow    = "resident-window"
-	DeadlineBenefitEnds       = "unemployment-benefit-ends"
+	// DeadlineResidentYearEnd: where the sources give the window's end
+	// (Zhejiang art. 23: next year's premium by 31 December), the date.
+	DeadlineResidentYearEnd = "resident-year-end"
+	DeadlineBenefitEnds     = "unemployment-benefit-ends"
 	// DeadlineWaitingEnds and DeadlineResidentWaiting mark the end of a
 	// waiting period, which a missed month can restart or a new break renew.
 	DeadlineWaitingEnds     = "waiting-ends"
@@ -301,7 +304,7 @@ func verdictStrings() []string {
 var (
 	DeadlineIDs = []string{DeadlineTransferWindow, DeadlineSwitchWindow, DeadlineIndividualWindow,
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
-		DeadlineWaitingEnds, DeadlineResidentWaiting}
+		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
