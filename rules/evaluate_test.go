@@ -577,7 +577,8 @@ func evalCases() []evalCase {
 			notes: []string{rules.NoteWindowOpen},
 			check: func(t *testing.T, o rules.Outcome) {
 				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
-				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-01")
+				// Outside the window counted from the payment day (11-25).
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-26")
 				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldInWindow {
 					t.Errorf("OpenQuestions = %v, want in_window", o.OpenQuestions)
 				}
@@ -778,7 +779,17 @@ func TestEvaluate(t *testing.T) {
 				t.Errorf("Path = %q, want %q", o.Path, c.path)
 			}
 			wantDate(t, "StoppedOn", o.StoppedOn, c.stopped)
-			wantDate(t, "ResumesOn", o.ResumesOn, c.resumes)
+			resumes := o.ResumesOn
+			if resumes == nil && c.resumes != "" && slices.Contains(o.AskLocally, rules.AskResidentWaitDay) {
+				// A wait outside the window counted from the payment
+				// month is the earliest of a range; counted from the
+				// payment day, later (audit round 2 M-R2-4).
+				resumes = o.ResumesEarliest
+				if resumes == nil || o.ResumesLatest == nil || !resumes.Before(*o.ResumesLatest) {
+					t.Errorf("wait-day range %v..%v, want earliest before latest", o.ResumesEarliest, o.ResumesLatest)
+				}
+			}
+			wantDate(t, "ResumesOn", resumes, c.resumes)
 			if c.latest != "" {
 				wantDate(t, "ResumesLatest", o.ResumesLatest, c.latest)
 			}

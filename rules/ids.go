@@ -239,6 +239,9 @@ const (
 	AskWaitingCeiling    = "waiting-ceiling"
 	AskAfterBenefitStart = "after-benefit-start"
 	AskResidentWaitStart = "resident-wait-start"
+	// AskResidentWaitDay: whether a wait outside the window counts from
+	// the payment month or the payment day (38号 does not say).
+	AskResidentWaitDay = "resident-wait-day"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -308,6 +311,6 @@ var (
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
-		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded}
+		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskResidentWaitDay}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

@@ -154,8 +154,30 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		// it without a source saying so.
 		o.waitFromWindow(payMonth, start, total)
 	}
+	if !inWindow && total > 0 {
+		o.waitFromPayDay(pay, total)
+	}
 	if unsourced {
 		o.unsourcedWindow(pay)
 	}
 	return nil
+}
+
+// waitFromPayDay: outside the window the wait counts from the payment month
+// (the earliest) or from the payment day (up to nearly a month later); 38号
+// does not say which, so the answer is a range, never "claims are paid from
+// the earliest day" (audit round 2 M-R2-4).
+func (o *Outcome) waitFromPayDay(pay Date, total int) {
+	if o.ResumesOn == nil || pay.Day == 1 {
+		return
+	}
+	earliest := *o.ResumesOn
+	latest := pay.MonthOf().Add(total).Day(pay.Day).AddDays(1)
+	if !earliest.Before(latest) {
+		return
+	}
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &earliest, &latest
+	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteWaitingFromPayDay, NoteResumeAssumesNow)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
+	o.ask(AskResidentWaitDay)
 }
