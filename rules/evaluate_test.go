@@ -588,8 +588,17 @@ func evalCases() []evalCase {
 		// late, the 3rd natural month.
 		{name: "resident/zhejiang-window-from-calendar", policy: zj,
 			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang"},
-			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-02-01", waiting: 3,
-			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment}},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathResidentWaiting, resumes: "", waiting: 3,
+			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment},
+			check: func(t *testing.T, o rules.Outcome) {
+				// Art. 31 ¶2 from November: the 3rd natural month, January;
+				// 38号's 3 months from the payment day, the latest.
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-26")
+				if !slices.Contains(o.AskLocally, rules.AskLateVsNational) {
+					t.Errorf("no question naming both rules: %v", o.AskLocally)
+				}
+			}},
 		{name: "resident/zhejiang-premium-next-year", policy: zj,
 			facts: rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang",
 				PremiumYear: ip(2027)},

@@ -242,6 +242,9 @@ const (
 	// AskResidentWaitDay: whether a wait outside the window counts from
 	// the payment month or the payment day (38号 does not say).
 	AskResidentWaitDay = "resident-wait-day"
+	// AskLateVsNational: Zhejiang art. 31 ¶2 (3rd natural month) against
+	// 38号's longer wait; both named, the earlier one the earliest.
+	AskLateVsNational = "late-vs-national-wait"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -311,6 +314,6 @@ var (
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
-		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskResidentWaitDay}
+		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskResidentWaitDay, AskLateVsNational}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )
