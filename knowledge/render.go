@@ -17,7 +17,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
-	"local_shortfall_months", "city", "base_from"}
+	"local_shortfall_months", "city", "base_from", "resumes_first"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -247,6 +247,13 @@ func (v *values) get(name string) (string, bool) {
 		s = dateStr(o.StoppedOn)
 	case "resumes_on":
 		s = dateStr(o.ResumesOn)
+	case "resumes_first":
+		// The resume date, or the earliest of a range: for texts that say
+		// "not before" (audit round 2: a wait counted from the payment day).
+		s = dateStr(o.ResumesOn)
+		if o.ResumesOn == nil {
+			s = dateStr(o.ResumesEarliest)
+		}
 	case "waiting_months":
 		s = itoa(o.WaitingMonths)
 	case "late_fee":
@@ -300,7 +307,12 @@ func (v *values) get(name string) (string, bool) {
 	case "stop_day":
 		s = itoa(v.p.BenefitDays.Stop())
 	case "restart_day":
+		// The resident scheme's dates fall on the 1st (rules.resident);
+		// the region's restart day is for the employee scheme.
 		s = itoa(v.p.BenefitDays.Restart())
+		if o.Facts.Scheme == rules.SchemeResident {
+			s = "1"
+		}
 	case "years_paid":
 		s = decPlain(o.Facts.YearsPaid)
 	case "local_years_paid":

@@ -125,6 +125,11 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	for _, d := range o.Deadlines {
 		switch {
 		case d.On == nil:
+		case d.On.Before(today) && d.ID == DeadlineTransferWindow:
+			// 43号 ① / Guangdong art. 12 measure the gap, which ended when
+			// paying resumed; no source says by when its months must be
+			// paid back, so a passed date does not settle "no" (audit
+			// round 2 W-R2-2).
 		case d.On.Before(today):
 			closed = true
 		default:

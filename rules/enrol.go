@@ -142,11 +142,20 @@ func (o *Outcome) refine(f Facts, p Policy) {
 // waiting period, and the list is local; for someone who may be in such a
 // group the date is only the latest, the earliest being the start.
 func (o *Outcome) mayBeExempt() {
-	if o.ResumesOn == nil || o.WaitingMonths == 0 {
+	if o.WaitingMonths == 0 {
 		return
 	}
-	latest := *o.ResumesOn
-	earliest := o.ResumesOn.MonthOf().Add(-o.WaitingMonths).FirstDay()
+	// The wait may already be a range (waitFromPayDay): its latest stays.
+	var latest, first Date
+	switch {
+	case o.ResumesOn != nil:
+		latest, first = *o.ResumesOn, *o.ResumesOn
+	case o.ResumesEarliest != nil && o.ResumesLatest != nil:
+		latest, first = *o.ResumesLatest, *o.ResumesEarliest
+	default:
+		return
+	}
+	earliest := first.MonthOf().Add(-o.WaitingMonths).FirstDay()
 	if earliest.Before(o.Today) {
 		earliest = o.Today
 	}

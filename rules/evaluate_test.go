@@ -627,7 +627,8 @@ func evalCases() []evalCase {
 			notes: []string{rules.NoteWindowOpen},
 			check: func(t *testing.T, o rules.Outcome) {
 				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
-				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-01")
+				// Outside the window counted from the payment day (11-25).
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-26")
 				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldInWindow {
 					t.Errorf("OpenQuestions = %v, want in_window", o.OpenQuestions)
 				}
@@ -637,8 +638,17 @@ func evalCases() []evalCase {
 		// late, the 3rd natural month.
 		{name: "resident/zhejiang-window-from-calendar", policy: zj,
 			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang"},
-			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-02-01", waiting: 3,
-			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment}},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathResidentWaiting, resumes: "", waiting: 3,
+			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment},
+			check: func(t *testing.T, o rules.Outcome) {
+				// Art. 31 ¶2 from November: the 3rd natural month, January;
+				// 38号's 3 months from the payment day, the latest.
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-26")
+				if !slices.Contains(o.AskLocally, rules.AskLateVsNational) {
+					t.Errorf("no question naming both rules: %v", o.AskLocally)
+				}
+			}},
 		{name: "resident/zhejiang-premium-next-year", policy: zj,
 			facts: rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang",
 				PremiumYear: ip(2027)},
@@ -828,7 +838,17 @@ func TestEvaluate(t *testing.T) {
 				t.Errorf("Path = %q, want %q", o.Path, c.path)
 			}
 			wantDate(t, "StoppedOn", o.StoppedOn, c.stopped)
-			wantDate(t, "ResumesOn", o.ResumesOn, c.resumes)
+			resumes := o.ResumesOn
+			if resumes == nil && c.resumes != "" && slices.Contains(o.AskLocally, rules.AskResidentWaitDay) {
+				// A wait outside the window counted from the payment
+				// month is the earliest of a range; counted from the
+				// payment day, later (audit round 2 M-R2-4).
+				resumes = o.ResumesEarliest
+				if resumes == nil || o.ResumesLatest == nil || !resumes.Before(*o.ResumesLatest) {
+					t.Errorf("wait-day range %v..%v, want earliest before latest", o.ResumesEarliest, o.ResumesLatest)
+				}
+			}
+			wantDate(t, "ResumesOn", resumes, c.resumes)
 			if c.latest != "" {
 				wantDate(t, "ResumesLatest", o.ResumesLatest, c.latest)
 			}

@@ -215,7 +215,10 @@ const (
 	DeadlineEmployerOrder     = "employer-order"
 	DeadlineEmployerOrderDays = "employer-order-days"
 	DeadlineResidentWindow    = "resident-window"
-	DeadlineBenefitEnds       = "unemployment-benefit-ends"
+	// DeadlineResidentYearEnd: where the sources give the window's end
+	// (Zhejiang art. 23: next year's premium by 31 December), the date.
+	DeadlineResidentYearEnd = "resident-year-end"
+	DeadlineBenefitEnds     = "unemployment-benefit-ends"
 	// DeadlineWaitingEnds and DeadlineResidentWaiting mark the end of a
 	// waiting period, which a missed month can restart or a new break renew.
 	DeadlineWaitingEnds     = "waiting-ends"
@@ -248,6 +251,12 @@ const (
 	AskGapStopDay     = "gap-stop-day"
 	AskSwitchVsRegion = "switch-vs-region"
 	AskRetiredShort   = "retired-short"
+	// AskResidentWaitDay: whether a wait outside the window counts from
+	// the payment month or the payment day (38号 does not say).
+	AskResidentWaitDay = "resident-wait-day"
+	// AskLateVsNational: Zhejiang art. 31 ¶2 (3rd natural month) against
+	// 38号's longer wait; both named, the earlier one the earliest.
+	AskLateVsNational = "late-vs-national-wait"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -315,11 +324,11 @@ func verdictStrings() []string {
 var (
 	DeadlineIDs = []string{DeadlineTransferWindow, DeadlineSwitchWindow, DeadlineIndividualWindow,
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
-		DeadlineWaitingEnds, DeadlineResidentWaiting}
+		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
-		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort}
+		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )
