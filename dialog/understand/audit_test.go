@@ -47,6 +47,11 @@ func TestAuditChatFacts(t *testing.T) {
 		{"我已经退休了 在领养老金 医保还要交吗", "", "ret=retired"},
 		{"我退休了", "", "ret=retired"},
 		{"I retired, paid 12 years, do I still have to pay?", "", "ret=at-age paid=12"},
+		// Round 2, W-R2-3: the benefit's last month is no first unpaid
+		// month; the fund paid it.
+		{"我领失业金领到十一月底结束了 在浙江 医保接下来怎么办 十二月要自己交吗", "",
+			"scheme=employee payer=individual reason=unemployment-benefit region=zhejiang ret=working"},
+		{"我没领失业金 从十月开始断了", "", "since=2026-10"},
 		// Without a correcting word the first value still counts.
 		{"断缴3个月", "", "gap=3"},
 	}

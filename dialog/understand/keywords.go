@@ -349,6 +349,11 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Reason = rules.ReasonNotRegistered
 	case e.UnitStatus != "" || strongArrears:
 		e.Reason = rules.ReasonArrears
+	case x.findPlain(lUnemploymentBenefit, []string{"没领", "没有领", "不能领", "领不了", "没有", "没", "不"}) >= 0:
+		// Drawing (or just ending) unemployment benefit: the fund paid
+		// the employee-scheme premium for those months (SIL art. 48; ZJ
+		// art. 30), so "领到十一月底" is no gap and no stop day.
+		e.Reason = rules.ReasonUnemployment
 	case x.has(lNoNewJob):
 		e.Reason = rules.ReasonLeftJob
 	case x.has(lJobChange):
@@ -367,6 +372,8 @@ func (x *extractor) keywords(e *Extracted) {
 	switch {
 	case indiv:
 		e.Payer = rules.PayerIndividual
+	case e.Reason == rules.ReasonUnemployment:
+		// The unemployment fund pays; the payer is not asked.
 	case hasUnit || e.Reason != "":
 		e.Payer = rules.PayerUnit
 	}
