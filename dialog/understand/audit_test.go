@@ -52,6 +52,13 @@ func TestAuditChatFacts(t *testing.T) {
 		{"我领失业金领到十一月底结束了 在浙江 医保接下来怎么办 十二月要自己交吗", "",
 			"scheme=employee payer=individual reason=unemployment-benefit region=zhejiang ret=working"},
 		{"我没领失业金 从十月开始断了", "", "since=2026-10"},
+		// Round 2, M-R2-2: the scheme between verb and number, and "一共"
+		// (not "共" leaving "一"), keep years paid from becoming a gap;
+		// the first (total) figure is the years paid.
+		{"我女 55岁 今年退休 在深圳交了职工医保一共二十二年 在深圳交了十二年 还要补吗", "",
+			"scheme=employee region=guangdong paid=22 sex=female"},
+		{"交了职工医保一共二十二年", "", "scheme=employee paid=22"},
+		{"断了职工医保3个月", "", "scheme=employee gap=3"},
 		// Without a correcting word the first value still counts.
 		{"断缴3个月", "", "gap=3"},
 	}
