@@ -59,6 +59,12 @@ func TestAuditChatFacts(t *testing.T) {
 			"scheme=employee region=guangdong paid=22 sex=female"},
 		{"交了职工医保一共二十二年", "", "scheme=employee paid=22"},
 		{"断了职工医保3个月", "", "scheme=employee gap=3"},
+		// Round 2, M-R2-6: "一直没给俺交" with no start named is never
+		// registered; with a start it stays arrears.
+		{"俺在广州打工 厂子一直没给俺交社保 干了八个月了", "",
+			"payer=unit reason=not-registered region=guangdong"},
+		{"公司一直没给我交医保", "", "payer=unit reason=not-registered"},
+		{"公司从十月开始一直没给我交医保", "", "payer=unit reason=arrears since=2026-10"},
 		// Without a correcting word the first value still counts.
 		{"断缴3个月", "", "gap=3"},
 	}
