@@ -65,6 +65,10 @@ func TestAuditChatFacts(t *testing.T) {
 			"payer=unit reason=not-registered region=guangdong"},
 		{"公司一直没给我交医保", "", "payer=unit reason=not-registered"},
 		{"公司从十月开始一直没给我交医保", "", "payer=unit reason=arrears since=2026-10"},
+		// Round 2, M-R2-5: "不对" takes back the place before it.
+		{"新单位也在上海 不对 新单位在杭州", "", "payer=unit reason=job-change region=zhejiang"},
+		{"我在上海上班 单位交的 换工作空了两个月 新单位也在上海 不对 新单位在北京 断的那两个月能补吗", "",
+			"payer=unit reason=job-change gap=2 region=national ret=working"},
 		// Without a correcting word the first value still counts.
 		{"断缴3个月", "", "gap=3"},
 	}
