@@ -79,3 +79,35 @@ func TestAuditChatFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayPlanned: round 2, M-R2-9. Weeks start on Monday: on Sunday
+// 2026-12-06 "下周一" is the next day, never a Sunday a week on.
+func TestWeekdayPlanned(t *testing.T) {
+	wed := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		today rules.Date
+		text  string
+		want  string
+	}{
+		{auditToday, "他下周一做手术", "2026-12-07"},
+		{auditToday, "下星期三住院", "2026-12-09"},
+		{auditToday, "下礼拜天住院", "2026-12-13"},
+		{auditToday, "下下周一手术", "2026-12-14"},
+		{auditToday, "周五住院", "2026-12-11"},
+		{wed, "下周一做手术", "2026-11-30"},
+		{wed, "这周五住院", "2026-11-27"},
+		{wed, "这周一住院", ""},
+		{wed, "周三住院", "2026-11-25"},
+		{wed, "下周住院", "2026-12-02"},
+		{auditToday, "孩子刚出生三周", ""},
+	} {
+		a := Analyze(c.text, c.today, fakeRegions{}, "")
+		got := ""
+		if a.Treatment != nil {
+			got = a.Treatment.String()
+		}
+		if got != c.want {
+			t.Errorf("%s %q: treatment %q, want %q", c.today, c.text, got, c.want)
+		}
+	}
+}
