@@ -111,3 +111,25 @@ func TestWeekdayPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestTreatmentDone: round 2, M-R2-8. A stay told as done keeps its day
+// in the past ("11月20号住院了" on 2026-12-06 is 2026-11-20, never
+// 2027-11-20), and the day is found after an earlier "10月".
+func TestTreatmentDone(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"11月20号住院了", "2026-11-20"},
+		{"公司10月开始没缴医保，我 11月20号住院了能报销吗", "2026-11-20"},
+		{"3号住院了", "2026-12-03"},
+		{"12月30号住院", "2026-12-30"},
+		{"3号住院", "2027-01-03"},
+	} {
+		a := Analyze(c.text, auditToday, fakeRegions{}, "")
+		got := ""
+		if a.Treatment != nil {
+			got = a.Treatment.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: treatment %q, want %q", c.text, got, c.want)
+		}
+	}
+}

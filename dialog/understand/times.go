@@ -141,13 +141,26 @@ func (x *extractor) planned() (rules.Date, bool) {
 	if d, ok := isoDate(s); ok {
 		return d, !d.Before(today)
 	}
-	// "12月30号", "12月30日", "30号".
-	if i := strings.Index(s, "月"); i > 0 {
+	// "12月30号", "12月30日", "30号". Every "月" is tried: "公司10月开始没缴，
+	// 11月20号住院了" names the day at the second.
+	past := hasAny(s, zhTreatDone)
+	for k := 0; ; {
+		j := strings.Index(s[k:], "月")
+		if j < 0 {
+			break
+		}
+		i := k + j
+		k = i + len("月")
+		if i == 0 {
+			continue
+		}
 		m, mok := digitsBefore(s, i)
 		d, end, dok := digitsAfter(s, i+len("月"))
 		if mok && dok && m >= 1 && m <= 12 && (strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
 			y := today.Year
-			if m < int(today.Month) || m == int(today.Month) && d < today.Day {
+			if (m < int(today.Month) || m == int(today.Month) && d < today.Day) && !past {
+				// A day already gone is next year's, unless the stay is
+				// told as done ("11月20号住院了": this year's, past).
 				y++
 			}
 			return validDay(y, m, d)
@@ -157,7 +170,7 @@ func (x *extractor) planned() (rules.Date, bool) {
 		if i := strings.Index(s, suf); i > 0 && !strings.Contains(s[:i], "月") {
 			if d, ok := digitsBefore(s, i); ok {
 				m := today.MonthOf()
-				if d < today.Day {
+				if d < today.Day && !past {
 					m = m.Add(1)
 				}
 				return validDay(m.Year, int(m.Month), d)
@@ -165,6 +178,19 @@ func (x *extractor) planned() (rules.Date, bool) {
 		}
 	}
 	return rules.Date{}, false
+}
+
+// zhTreatDone tell a stay or treatment as done: the day named is in the
+// past, not next year's.
+var zhTreatDone = []string{"住院了", "住了院", "做了手术", "手术了", "看了病", "看病了", "就医了", "开了刀", "开刀了", "生了孩子"}
+
+func hasAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhWeekdays are the day names after 周/星期/礼拜, Monday first.
