@@ -157,11 +157,11 @@ func TestReminderTranscripts(t *testing.T) {
 	kbs := map[string]*knowledge.Base{
 		"default": testKB(t),
 		// Shanghai's short-gap window one month longer: the deadline moves.
-		"moved": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # Joining within 3 months",
-			"        limit_months: 4\n        # Joining within 3 months"),
+		"moved": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # 三(四)",
+			"        limit_months: 4\n        # 三(四)"),
 		// No short-gap treatment at all: the deadline no longer applies.
-		"gone": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # Joining within 3 months",
-			"        limit_months: 0\n        # Joining within 3 months"),
+		"gone": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # 三(四)",
+			"        limit_months: 0\n        # 三(四)"),
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {

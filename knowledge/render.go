@@ -32,7 +32,7 @@ var RequiredMessages = []string{
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
 	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
-	"answer.expired", "answer.not_yet_in_force",
+	"answer.expired", "answer.not_yet_in_force", "answer.retirement_city",
 }
 
 // Format is an answer format.
@@ -210,8 +210,10 @@ type values struct {
 	p      rules.Policy
 	region string
 	place  string
-	lang   Lang
-	ver    string
+	// city stands for the retirement city when none was named.
+	city string
+	lang Lang
+	ver  string
 	// dl is the deadline a deadline text is filled for.
 	dl     *rules.Deadline
 	cache  [48]string
@@ -314,9 +316,11 @@ func (v *values) get(name string) (string, bool) {
 	case "base_from":
 		s = dateStr(v.p.Individual.BaseFrom)
 	case "city":
-		// The place the person named (深圳), else the region's name.
-		s = v.region
-		if o.Facts.Place != "" {
+		// The city the person named (深圳); a province is not where the
+		// local years are paid (Guangdong art. 8: the retirement city),
+		// so without a city the answer says "the city where you retire".
+		s = v.city
+		if o.Facts.Place != "" && v.place != "" && !strings.Contains(v.place, v.region) {
 			s = v.place
 		}
 	case "local_shortfall_months":
@@ -417,7 +421,7 @@ func (b *Base) Fill(s string, o *rules.Outcome, lang Lang) string {
 }
 
 func (b *Base) values(o *rules.Outcome, lang Lang) *values {
-	v := &values{o: o, lang: lang, ver: b.Version.Hash}
+	v := &values{o: o, lang: lang, ver: b.Version.Hash, city: b.Msg(lang, "answer.retirement_city")}
 	if r, ok := b.regions[o.Region]; ok {
 		v.region = r.Name.In(lang)
 	}
@@ -732,7 +736,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		}
 		cov.Lines = append(cov.Lines, Line{Text: fill(key)})
 	}
-	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0) {
+	// A first enrolment's wait (Shanghai) has no gap to cover.
+	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0 && a.Path != string(rules.PathFirstEnrolment)) {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.retroactive"), Text: yesNo(c.Retroactive)})
 	}
 	if a.Facts.Scheme == rules.SchemeEmployee && c.StoppedOn != nil {

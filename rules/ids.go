@@ -128,6 +128,9 @@ const (
 	// StepFundPaysNow: someone already drawing unemployment benefit is not
 	// told to apply for it.
 	StepFundPaysNow = "unemployment-fund-pays"
+	// StepSwitchEnrol: enrol in the other scheme and ask for the gap to be
+	// paid under the switching rule (43号 ②), not "apply to transfer".
+	StepSwitchEnrol = "switch-enrol"
 )
 
 // Agreements a unit in each situation signs (seed 000).
@@ -196,6 +199,11 @@ const (
 	NoteMonthlyMinimum     = "monthly-minimum"
 	NotePlanMonths         = "plan-months"
 	NoteFiguresNotForDate  = "figures-not-for-date"
+	// Audit round 1.
+	NoteNoCoverInGap   = "no-cover-in-gap"
+	NoteSwitchDisagree = "switch-regional-disagree"
+	NoteRetiredShort   = "retired-short"
+	NoteWindowUnpaid   = "window-counts-unpaid-months"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -236,6 +244,10 @@ const (
 	AskWaitingCeiling    = "waiting-ceiling"
 	AskAfterBenefitStart = "after-benefit-start"
 	AskResidentWaitStart = "resident-wait-start"
+	// Audit round 1.
+	AskGapStopDay     = "gap-stop-day"
+	AskSwitchVsRegion = "switch-vs-region"
+	AskRetiredShort   = "retired-short"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -262,7 +274,8 @@ func EmittedIDs() map[string][]string {
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
-			StepComplainRegistration, StepFundPaysNow, StepGapEnded},
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded,
+			StepSwitchEnrol},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
@@ -276,7 +289,8 @@ func EmittedIDs() map[string][]string {
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
-			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded},
+			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
+			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -305,6 +319,7 @@ var (
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
-		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded}
+		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
+		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

@@ -158,8 +158,9 @@ type Config struct {
 	Inline *dialog.Inline
 
 	// Reminders (reminders.go) are inbox entries, answered only while the
-	// outbox holds fewer than ReminderBacklog messages (default 2), so
-	// live answers go first; Reminders, if set, drops a chat's reminders
+	// outbox holds fewer than ReminderBacklog messages (default 60); their
+	// messages are background rows, so live answers go first; Reminders,
+	// if set, drops a chat's reminders
 	// when it blocks the bot.
 	Reminders       ReminderStore
 	ReminderBacklog int
