@@ -564,7 +564,7 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	apply(rules.FieldRetirement, string(retirement))
 	payer := ex.Payer
-	if payer == "" && (ex.Reason != "" || ex.UnitStatus != "") {
+	if payer == "" && (ex.Reason != "" && ex.Reason != rules.ReasonUnemployment || ex.UnitStatus != "") {
 		payer = rules.PayerUnit
 	}
 	apply(rules.FieldPayer, string(payer))

@@ -133,7 +133,7 @@ var extractCases = []extractCase{
 	{"Quit my job in June, no new job yet", "", "payer=unit reason=left-job since=2026-06"},
 	{"我妈 居民医保", "", "scheme=resident newborn=false"},
 	{"现在是12月 应该是吧", rules.FieldInWindow, ""},
-	{"领失业金3个月了", "", ""},
+	{"领失业金3个月了", "", "scheme=employee reason=unemployment-benefit ret=working"}, // no gap: the fund pays
 	{"I'm working in Shanghai for 3 years, my company did not pay since September", "",
 		"payer=unit reason=arrears since=2026-09 region=shanghai ret=working"},
 	// Chinese: several facts at once.

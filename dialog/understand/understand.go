@@ -373,6 +373,18 @@ func (x *extractor) extract() Extracted {
 	x.bare(&e)
 	x.yesNo(&e)
 	x.times(&e)
+	if e.Reason == rules.ReasonUnemployment {
+		// The fund paid while the benefit ran: "领到十一月底" names the
+		// benefit's last month, never a first unpaid one. The benefit
+		// belongs to a working member of the employee scheme.
+		e.Gap, e.GapConflict = nil, false
+		if e.Scheme == "" {
+			e.Scheme = rules.SchemeEmployee
+		}
+		if e.Retirement == "" {
+			e.Retirement = rules.RetirementWorking
+		}
+	}
 	if e.Gap != nil {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}
