@@ -167,6 +167,12 @@ func (o *Outcome) retired(f Facts, p Policy, today Date) {
 		}
 	}
 	o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetired
+	if r := p.Retirement; (r.LocalYearsRequired || r.MinLocalYears != nil) && f.YearsPaid != nil && f.LocalYearsPaid == nil {
+		// The region's local-years condition is named, never dropped
+		// (audit round 2): a retiree drawing benefits had it checked at
+		// retirement, but whoever reads "nothing to pay" should know it.
+		o.note(NoteLocalYears)
+	}
 	o.cite(Citation{Law: LawSIL, Article: 27})
 	o.personalAccount(p)
 	o.step(StepNothingToPay)
