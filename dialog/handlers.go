@@ -625,6 +625,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		apply(rules.FieldRepayYears, itoa(*ex.RepayYears))
 	}
 	apply(rules.FieldRegion, ex.Region)
+	if ex.LocalYearsPaid != nil {
+		apply(rules.FieldLocalYearsPaid, ex.LocalYearsPaid.String())
+	}
 	switch {
 	case ex.YearsPaid != nil:
 		apply(rules.FieldYearsPaid, ex.YearsPaid.String())

@@ -56,7 +56,9 @@ func TestAuditChatFacts(t *testing.T) {
 		// (not "共" leaving "一"), keep years paid from becoming a gap;
 		// the first (total) figure is the years paid.
 		{"我女 55岁 今年退休 在深圳交了职工医保一共二十二年 在深圳交了十二年 还要补吗", "",
-			"scheme=employee region=guangdong paid=22 sex=female"},
+			"scheme=employee region=guangdong paid=22 local=12 sex=female"},
+		{"交了十五年 其中在上海交了十年", "", "region=shanghai paid=15 local=10"},
+		{"交了十五年 不对 交了十二年", "", "paid=15"},
 		{"交了职工医保一共二十二年", "", "scheme=employee paid=22"},
 		{"断了职工医保3个月", "", "scheme=employee gap=3"},
 		// Round 2, M-R2-6: "一直没给俺交" with no start named is never

@@ -57,6 +57,9 @@ func render(e Extracted) string {
 	if e.YearsPaid != nil {
 		add("paid", e.YearsPaid.String())
 	}
+	if e.LocalYearsPaid != nil {
+		add("local", e.LocalYearsPaid.String())
+	}
 	if e.ContinuousYears != nil {
 		add("cont", fmt.Sprint(*e.ContinuousYears))
 	}
@@ -109,7 +112,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 26 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 27 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
