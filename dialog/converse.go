@@ -3,6 +3,7 @@ package dialog
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"bujiao/dialog/understand"
 	"bujiao/knowledge"
@@ -269,7 +270,11 @@ func (t *turn) gotBlock(changed []rules.Field) *Block {
 	var names []string
 	for _, fv := range t.kb.DescribeGiven(t.s.Facts, t.s.Lang) {
 		if slices.Contains(changed, fv.Field) {
-			names = append(names, fv.Label+t.colon()+fv.Value)
+			v := fv.Value
+			if fv.Field == rules.FieldTreatmentDate {
+				v += t.weekdayOf(v)
+			}
+			names = append(names, fv.Label+t.colon()+v)
 		}
 	}
 	if len(names) == 0 {
@@ -432,4 +437,18 @@ var inTimeWords = []string{"来得及", "来不来得及", "赶得上", "赶得�
 // (the stop day) is still in time ("12月15号之前交还来得及吗").
 func asksInTime(msg string) bool {
 	return containsAny(strings.ToLower(msg), inTimeWords)
+}
+
+// weekdayOf names the weekday of a YYYY-MM-DD value, so a date read from
+// "下周一" can be checked at a glance and corrected ("（周一）", " (Mon)").
+func (t *turn) weekdayOf(v string) string {
+	d, err := rules.ParseDate(v)
+	if err != nil {
+		return ""
+	}
+	wd := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Weekday()
+	if t.s.Lang == knowledge.Zh {
+		return "（周" + []string{"日", "一", "二", "三", "四", "五", "六"}[wd] + "）"
+	}
+	return " (" + wd.String()[:3] + ")"
 }

@@ -165,8 +165,8 @@ func (t *turn) command(line string) {
 func (t *turn) runCommand(name, args string) {
 	switch name {
 	case "start":
-		lang := t.s.Lang
-		t.s = State{V: StateVersion, Lang: lang}
+		lang, rows := t.s.Lang, t.s.Rows
+		t.s = State{V: StateVersion, Lang: lang, Rows: rows}
 		if _, ok := ParseCasePayload(args); ok {
 			t.startShared()
 			return
@@ -178,7 +178,7 @@ func (t *turn) runCommand(name, args string) {
 		}
 		t.advance()
 	case "restart":
-		t.s = State{V: StateVersion, Lang: t.s.Lang}
+		t.s = State{V: StateVersion, Lang: t.s.Lang, Rows: t.s.Rows}
 		t.say(para(text(t.msg("d.restarted"))))
 		t.advance()
 	case "help":
@@ -237,7 +237,9 @@ func (t *turn) runCommand(name, args string) {
 		for _, p := range t.pending {
 			t.cancel = append(t.cancel, p.Key())
 		}
-		t.s = State{V: StateVersion, Lang: lang}
+		// The row count stays: it holds no personal data, and a /forget
+		// must not reopen the hour's allowance.
+		t.s = State{V: StateVersion, Lang: lang, Rows: t.s.Rows}
 		t.forget = true
 		t.sayButtons(t.offerButtons(), para(text(t.msg("d.forgotten"))))
 	default:
@@ -562,7 +564,7 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	apply(rules.FieldRetirement, string(retirement))
 	payer := ex.Payer
-	if payer == "" && (ex.Reason != "" || ex.UnitStatus != "") {
+	if payer == "" && (ex.Reason != "" && ex.Reason != rules.ReasonUnemployment || ex.UnitStatus != "") {
 		payer = rules.PayerUnit
 	}
 	apply(rules.FieldPayer, string(payer))
@@ -623,6 +625,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		apply(rules.FieldRepayYears, itoa(*ex.RepayYears))
 	}
 	apply(rules.FieldRegion, ex.Region)
+	if ex.LocalYearsPaid != nil {
+		apply(rules.FieldLocalYearsPaid, ex.LocalYearsPaid.String())
+	}
 	switch {
 	case ex.YearsPaid != nil:
 		apply(rules.FieldYearsPaid, ex.YearsPaid.String())

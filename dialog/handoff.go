@@ -193,6 +193,10 @@ const (
 	// anything else they sent that is not text.
 	PersonMedia HandoffInputKind = "person-media"
 	PersonOther HandoffInputKind = "person-other"
+	// PersonEdit is the new text of a message the person edited (Text);
+	// during a hand-off it goes to staff as a new post marked as an edit,
+	// otherwise it is ignored, as edits always were.
+	PersonEdit HandoffInputKind = "person-edit"
 	// HandoffTick is a wake-up asked for with HandoffEffects.WakeAt.
 	HandoffTick HandoffInputKind = "tick"
 )
@@ -213,6 +217,9 @@ type HandoffInput struct {
 	// Since names the hand-off a tick or a staff message belongs to (0:
 	// the current one).
 	Since int64 `json:"since,omitempty"`
+	// Edited: a staff message edited in the topic (StaffText, the new
+	// text); it reaches the person as a new message marked as an edit.
+	Edited bool `json:"ed,omitempty"`
 }
 
 // Event kind of the hand-off; Question says what happened: offered,
@@ -282,6 +289,9 @@ func (t *turn) handoffTurn(in Input, now time.Time) bool {
 		if (hi.Kind == PersonMedia || hi.Kind == PersonOther) && !h.active() {
 			// Not for staff: the engine reads the caption, if any.
 			return false
+		}
+		if hi.Kind == PersonEdit && !h.active() {
+			return true // an edit outside a hand-off: nothing to do
 		}
 		t.handoffInput(*hi, now)
 		return true
@@ -431,6 +441,13 @@ func (t *turn) offerHandoff(reason, asked string) {
 func (t *turn) consent(now time.Time) {
 	h := t.s.Handoff
 	cfg := t.m.Handoff
+	if !t.takeRow() {
+		// No hand-off row, no topic: the offer is withdrawn, the
+		// conversation goes on.
+		t.s.Handoff = nil
+		t.rowLimit("ho.limit_open", true)
+		return
+	}
 	h.Status, h.Since, h.Waiting, h.Told = HandoffWaiting, now.Unix(), now.Unix(), false
 	open := &TopicOpen{Title: t.caseTitle()}
 	caseLine := t.msg("ho.tag.none")
@@ -475,6 +492,10 @@ func (t *turn) scheduleWake(now time.Time) {
 // toStaffFromPerson relays a person's text to the topic.
 func (t *turn) toStaffFromPerson(msg string, now time.Time) {
 	h := t.s.Handoff
+	if !t.takeRow() {
+		t.rowLimit("ho.limit", false)
+		return
+	}
 	t.effects().Staff = append(t.effects().Staff, StaffPost{Text: t.msg("ho.staff.person_says") + msg, Person: true})
 	if h.Waiting == 0 {
 		h.Waiting, h.Told = now.Unix(), false
@@ -523,8 +544,23 @@ func (t *turn) handoffInput(in HandoffInput, now time.Time) {
 		t.say(para(text(t.kb.Msgf(t.s.Lang, "ho.no_reply", "minutes", strconv.Itoa(int(cfg.timeout()/time.Minute))))))
 		return
 	}
+	if in.Kind == PersonEdit {
+		// Telegram cannot edit the post staff already have: the new text
+		// goes as a new post, saying it replaces an earlier message.
+		switch {
+		case strings.TrimSpace(in.Text) == "":
+			t.say(para(text(t.msg("ho.edit_not_passed"))))
+		case !t.takeRow():
+			t.rowLimit("ho.limit", false)
+		default:
+			t.effects().Staff = append(t.effects().Staff, StaffPost{Text: t.msg("ho.staff.person_edited") + in.Text, Person: true})
+		}
+		return
+	}
 	if in.Kind == PersonMedia || in.Kind == PersonOther {
 		switch {
+		case in.Kind == PersonMedia && !t.takeRow():
+			t.rowLimit("ho.limit", false)
 		case in.Kind == PersonMedia:
 			t.effects().CopyToStaff = append(t.effects().CopyToStaff, in.MessageID)
 			if h.Waiting == 0 {
@@ -604,6 +640,9 @@ func (t *turn) staffLabel(in HandoffInput) string {
 			label = truncRunes(n, 32)
 		}
 	}
+	if in.Edited {
+		return t.kb.Msgf(t.s.Lang, "ho.staff_edited", "label", label)
+	}
 	return t.kb.Msgf(t.s.Lang, "ho.staff_says", "label", label)
 }
 
@@ -677,9 +716,9 @@ var handoffKeys = []string{"ho.button.offer", "ho.button.ok", "ho.button.no", "h
 	"ho.offer.answer", "ho.offer.asked", "ho.offer.from_now", "ho.offer.not_seen", "ho.offer.off_hours",
 	"ho.offer.declined", "ho.queued", "ho.queued_off_hours", "ho.no_reply", "ho.paused", "ho.staff_says",
 	"ho.label_staff", "ho.ended_by_person", "ho.closed_by_staff", "ho.feedback_thanks", "ho.not_open", "ho.already",
-	"ho.not_passed", "ho.staff.opened", "ho.staff.short_answer", "ho.staff.asked", "ho.staff.no_answer",
+	"ho.not_passed", "ho.limit", "ho.limit_open", "ho.edit_not_passed", "ho.staff_edited", "ho.staff.person_edited", "ho.staff.opened", "ho.staff.short_answer", "ho.staff.asked", "ho.staff.no_answer",
 	"ho.staff.person_says", "ho.staff.ended_by_person", "ho.staff.closed", "ho.staff.closed_already",
-	"ho.staff.not_passed", "ho.staff.no_case", "ho.staff.answer_sent", "ho.staff.forgotten", "ho.staff.not_member",
+	"ho.staff.not_passed", "ho.staff.no_case", "ho.staff.answer_sent", "ho.staff.forgotten", "ho.staff.swept", "ho.staff.not_member",
 	"ho.tag.scheme.employee", "ho.tag.scheme.resident", "ho.tag.payer.unit", "ho.tag.payer.individual",
 	"ho.tag.gap", "ho.tag.none", "ho.days"}
 

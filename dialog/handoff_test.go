@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +19,9 @@ import (
 //
 //	> staff: text        a staff member (of the staff group) writes in the topic
 //	> staff-media: text  a staff member sends a photo with this caption
+//	> staff-edit: text   a staff member edits a message of theirs to text
+//	> edit: text         the person edits a message of theirs to text
+//	> edit-media         the person edits a message to one without text
 //	> staff-other        a staff member sends a sticker
 //	> staff/note … , staff/close, staff/case, staff/answer
 //	> outsider: text     someone who is not a member of the staff group
@@ -80,6 +84,12 @@ func runHandoffScript(t *testing.T, data string) string {
 			cfg.Label = l
 		case h == "# no staff chat":
 			cfg = nil
+		case strings.HasPrefix(h, "# rows per hour:"):
+			n, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(h, "# rows per hour:")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.RowsPerHour = n
 		}
 	}
 	m.Handoff = cfg
@@ -117,6 +127,13 @@ func runHandoffScript(t *testing.T, data string) string {
 			in.Handoff = &HandoffInput{Kind: HandoffTick, Since: since}
 		case strings.HasPrefix(raw, "staff: "):
 			staff(StaffText, strings.TrimPrefix(raw, "staff: "))
+		case strings.HasPrefix(raw, "staff-edit: "):
+			staff(StaffText, strings.TrimPrefix(raw, "staff-edit: "))
+			in.Handoff.Edited = true
+		case strings.HasPrefix(raw, "edit: "):
+			in.Handoff = &HandoffInput{Kind: PersonEdit, Text: strings.TrimPrefix(raw, "edit: ")}
+		case raw == "edit-media":
+			in.Handoff = &HandoffInput{Kind: PersonEdit}
 		case strings.HasPrefix(raw, "staff-media: "):
 			staff(StaffMedia, strings.TrimPrefix(raw, "staff-media: "))
 		case raw == "staff-other":

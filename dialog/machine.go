@@ -96,6 +96,10 @@ type Machine struct {
 	Handoff *HandoffConfig
 	// LastRow adds buttons to the last row under an answer (refine.go).
 	LastRow LastRow
+	// RowsPerHour bounds the rows one chat adds in an hour to the
+	// hand-offs, the messages relayed to staff and the reminders
+	// (rowlimit.go): 0 is DefaultRowsPerHour, negative no limit.
+	RowsPerHour int
 }
 
 // New returns a Machine answering from kb.

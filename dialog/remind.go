@@ -305,6 +305,7 @@ func (t *turn) remindSet(o rules.Outcome, d knowledge.DatedDeadline, w remind.Wh
 		return
 	}
 	var blocks []Block
+	kept := len(t.cancel)
 	// One reminder per deadline and date: setting it again replaces it.
 	for _, p := range t.pending {
 		// The same reminder set again the same minute has the same key:
@@ -314,6 +315,11 @@ func (t *turn) remindSet(o rules.Outcome, d knowledge.DatedDeadline, w remind.Wh
 			t.cancel = append(t.cancel, p.Key())
 			blocks = append(blocks, para(text(t.msg("r.replaced"))))
 		}
+	}
+	if !t.takeRow() {
+		t.cancel = t.cancel[:kept] // the reminder it would replace stays
+		t.rowLimit("r.limit", true)
+		return
 	}
 	if !t.schedule(rec) {
 		return

@@ -157,11 +157,11 @@ func TestReminderTranscripts(t *testing.T) {
 	kbs := map[string]*knowledge.Base{
 		"default": testKB(t),
 		// Shanghai's short-gap window one month longer: the deadline moves.
-		"moved": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # Joining within 3 months",
-			"        limit_months: 4\n        # Joining within 3 months"),
+		"moved": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # 三(四)",
+			"        limit_months: 4\n        # 三(四)"),
 		// No short-gap treatment at all: the deadline no longer applies.
-		"gone": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # Joining within 3 months",
-			"        limit_months: 0\n        # Joining within 3 months"),
+		"gone": patchedKB(t, "regions/shanghai.yaml", "        limit_months: 3\n        # 三(四)",
+			"        limit_months: 0\n        # 三(四)"),
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
@@ -351,7 +351,7 @@ func FuzzParseRemind(f *testing.F) {
 func TestRemindMessages(t *testing.T) {
 	b := testKB(t)
 	keys := []string{"r.button", "r.offer", "r.offer.stored", "r.offer.choose", "r.when.7", "r.when.1", "r.when.0", "r.and",
-		"r.recommended", "r.not_now", "r.other", "r.set", "r.replaced", "r.too_late", "r.no_deadline", "r.not_now_ok",
+		"r.recommended", "r.not_now", "r.other", "r.set", "r.replaced", "r.too_late", "r.limit", "r.no_deadline", "r.not_now_ok",
 		"r.due.head", "r.due.days", "r.due.tomorrow", "r.due.today", "r.due.passed", "r.due.moved", "r.due.gone",
 		"r.due.todo", "r.due.confirm", "r.done", "r.later", "r.done_ok", "r.later_ok", "r.later_cap", "r.stale",
 		"r.list.none", "r.list.head", "r.list.next", "r.cancel", "r.cancelled", "r.cancel_none", "r.calendar_caption"}

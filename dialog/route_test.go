@@ -29,7 +29,10 @@ func TestDecide(t *testing.T) {
 		{"talk to a person please", rules.FieldScheme, rules.Facts{}, RouteHuman, "", "", false},
 		{"不知道啊", rules.FieldReason, employee, RouteDontKnow, "", "", false},
 		{"not sure", rules.FieldInWindow, rules.Facts{Scheme: rules.SchemeResident}, RouteDontKnow, "", "", false},
-		{"我在领失业金 医保还要自己交吗", "", rules.Facts{}, RouteFAQ, "unemployed-premiums", "", false},
+		// Drawing unemployment benefit is a fact (the fund pays) as well
+		// as the question's topic.
+		{"我在领失业金 医保还要自己交吗", "", rules.Facts{}, RouteBoth, "unemployed-premiums",
+			"scheme=employee retirement=working reason=unemployment-benefit", false},
 		{"广州深圳医保要交30年吗", "", rules.Facts{}, RouteFAQ, "guangdong-years", "", false},
 		{"断缴3个月能补吗", "", rules.Facts{}, RouteFAQ, "can-employee-insurance-be-back-paid", "", true},
 		{"断缴3个月能补吗", rules.FieldGap, rules.Facts{Scheme: rules.SchemeEmployee, GapMonths: ip(3)}, RouteFAQ,

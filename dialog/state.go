@@ -57,6 +57,8 @@ type State struct {
 	Reminder *remind.Record `json:"reminder,omitempty"`
 	// Handoff is the chat's hand-off to staff, if any (handoff.go).
 	Handoff *Handoff `json:"handoff,omitempty"`
+	// Rows counts the rows the chat added this hour (rowlimit.go).
+	Rows *RowCount `json:"rows,omitempty"`
 	// Refine lists the refinements the person asked for after an answer
 	// (the unit's late fee: the amount owed and the due date), asked in
 	// order before the answer is shown again. Never a gate: they are
@@ -165,6 +167,9 @@ func DecodeState(data []byte) (State, error) {
 		if err := rules.Validate(h); err != nil {
 			return State{}, fmt.Errorf("decode conversation state: undo history: %w", err)
 		}
+	}
+	if s.Rows != nil && (s.Rows.N < 0 || s.Rows.Start < 0) {
+		return State{}, fmt.Errorf("decode conversation state: row count out of range")
 	}
 	if s.Reminder != nil {
 		data, _ := json.Marshal(s.Reminder)

@@ -45,6 +45,17 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		{"scheme": "employee", "payer": "unit", "reason": "arrears", "base": "9000", "sex": "male"},
 		{"scheme": "employee", "payer": "individual", "pay_date": "2026-12-31", "cross_city": "true"},
 		{"scheme": "employee", "retirement": "retired", "first_enrolment": "true", "payer": "individual"},
+		// A treatment day in the first unpaid month of a gap starting in
+		// November 2025 or later (audit round 2).
+		{"scheme": "employee", "payer": "individual", "treatment_date": "2026-11-20"},
+		{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "normal", "treatment_date": "2026-12-20"},
+		// Audit round 1: retired people with years either side of the
+		// requirements, an employer's arrears from this month.
+		{"scheme": "employee", "retirement": "retired", "years_paid": "15"},
+		{"scheme": "employee", "retirement": "retired", "years_paid": "19.5", "sex": "female"},
+		{"scheme": "employee", "retirement": "retired", "years_paid": "26", "local_years_paid": "9", "sex": "male"},
+		{"scheme": "resident", "prior_scheme": "employee", "continuous_years": "2"},
+		{"scheme": "employee", "payer": "unit", "reason": "job-change", "prior_scheme": "resident", "continuous_years": "2"},
 	}
 	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
 		for ti, tpl := range templates {
@@ -109,6 +120,55 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			if !used && !noted {
 				bad("%s given but neither used nor reported unused", d.Key)
 			}
+		}
+		// Audit round 2: a day in the first unpaid month is never promised
+		// cover on the strength of a stop day that no source gives.
+		if tr := o.Treatment; tr != nil && tr.Why == rules.TreatBeforeStop && o.FirstUnpaid != nil &&
+			!tr.On.Before(o.FirstUnpaid.FirstDay()) && !p.BenefitDays.Sourced() {
+			bad("treatment on %s in the first unpaid month %s said covered, yet no source gives the stop day", tr.On, o.FirstUnpaid)
+		}
+		// Audit round 1, W1: a retiree short of the years given is never
+		// told there is nothing to pay.
+		if f.Retirement == rules.RetirementRetired && f.YearsPaid != nil && o.RequiredYears != nil && o.Verdict == rules.VerdictNoPaymentNeeded &&
+			(f.YearsPaid.LessThan(*o.RequiredYears) || p.Retirement.StrictlyMore && f.YearsPaid.Equal(*o.RequiredYears)) {
+			bad("retired with %s years of %s required, yet nothing to pay", f.YearsPaid, o.RequiredYears)
+		}
+		// Audit round 1, W3: where the region gives no cover in the unpaid
+		// months, no day of the first unpaid month is before the stop.
+		if p.Individual.NoCoverInGap && f.Payer == rules.PayerIndividual && o.FirstUnpaid != nil && o.StoppedOn != nil &&
+			o.FirstUnpaid.FirstDay().Before(*o.StoppedOn) {
+			bad("cover to %s inside the gap from %s", o.StoppedOn.AddDays(-1), o.FirstUnpaid)
+		}
+		// Audit round 1, M1/M3: national and regional rules disagreeing
+		// is confirm-locally with a range, never one date or a plain yes.
+		if (has(o.Notes, rules.NoteRulesDisagree) || has(o.Notes, rules.NoteSwitchDisagree)) &&
+			(o.ResumesOn != nil || o.Retroactive.Yes() || o.Verdict != rules.VerdictConfirmLocally) {
+			bad("rules disagree, yet verdict %s, resumes_on %v, retroactive %v", o.Verdict, o.ResumesOn, o.Retroactive)
+		}
+		if o.Path == rules.PathSwitchWithin && (len(p.SwitchGapConflict) > 0 || len(p.TransferGapConflict) > 0) && !has(o.Notes, rules.NoteSwitchDisagree) {
+			bad("a switch in a region whose own rules point the other way, without naming both")
+		}
+		if o.Path == rules.PathSwitchWithin && (f.CrossCity == nil || !*f.CrossCity) && has(o.Steps, rules.StepTransferApply) {
+			bad("a switch in one city told to apply for a transfer")
+		}
+		// Audit round 1, M2: 43号 counts unpaid months; its window never
+		// ends after the last day of the 3rd month after the first unpaid.
+		for _, d := range o.Deadlines {
+			if (d.ID == rules.DeadlineTransferWindow || d.ID == rules.DeadlineSwitchWindow) && d.On != nil && o.FirstUnpaid != nil &&
+				o.FirstUnpaid.Add(p.Transfer.LimitMonths).LastDay().Before(*d.On) {
+				bad("%s on %s, past %d unpaid months from %s", d.ID, d.On, p.Transfer.LimitMonths, o.FirstUnpaid)
+			}
+			// Audit round 1, M4: "claims are paid from that day" only for the
+			// one resume date, never for an end of a range.
+			if (d.ID == rules.DeadlineWaitingEnds || d.ID == rules.DeadlineResidentWaiting) && (o.ResumesOn == nil || d.On == nil || *d.On != *o.ResumesOn) {
+				bad("%s on %v, yet the answer resumes on %v", d.ID, d.On, o.ResumesOn)
+			}
+		}
+		// Audit round 1, M12: an employer's arrears from this month: the
+		// stop that follows is given, and the employee is not told to pay.
+		if f.Reason == rules.ReasonArrears && f.Payer == rules.PayerUnit && o.Path == rules.PathNoGap &&
+			(o.StoppedOn == nil || has(o.Steps, rules.StepPayCurrentMonth)) {
+			bad("employer arrears from this month without the stop ahead, or with 'pay it as usual'")
 		}
 		// Issue 18: no "the wait ends on D" next to an unsettled date.
 		for _, d := range o.Deadlines {

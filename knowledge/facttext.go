@@ -21,7 +21,11 @@ func (b *Base) DescribeFacts(f rules.Facts, lang Lang) []FactText {
 	out := make([]FactText, 0, 8)
 	for i, d := range rules.Schema {
 		v := d.Get(&f)
-		if v == "" || !rel[i] {
+		// A retiree's years are never asked but decide the answer when
+		// given (audit round 1, W1), so the case line shows them.
+		retiree := f.Retirement == rules.RetirementRetired &&
+			(d.Field == rules.FieldYearsPaid || d.Field == rules.FieldLocalYearsPaid || d.Field == rules.FieldSex)
+		if v == "" || !rel[i] && !retiree {
 			continue
 		}
 		q := d.Question()

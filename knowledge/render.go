@@ -17,7 +17,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
-	"local_shortfall_months", "city", "base_from"}
+	"local_shortfall_months", "city", "base_from", "resumes_first"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -32,7 +32,7 @@ var RequiredMessages = []string{
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
 	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
-	"answer.expired", "answer.not_yet_in_force",
+	"answer.expired", "answer.not_yet_in_force", "answer.retirement_city",
 }
 
 // Format is an answer format.
@@ -210,8 +210,10 @@ type values struct {
 	p      rules.Policy
 	region string
 	place  string
-	lang   Lang
-	ver    string
+	// city stands for the retirement city when none was named.
+	city string
+	lang Lang
+	ver  string
 	// dl is the deadline a deadline text is filled for.
 	dl     *rules.Deadline
 	cache  [48]string
@@ -245,6 +247,13 @@ func (v *values) get(name string) (string, bool) {
 		s = dateStr(o.StoppedOn)
 	case "resumes_on":
 		s = dateStr(o.ResumesOn)
+	case "resumes_first":
+		// The resume date, or the earliest of a range: for texts that say
+		// "not before" (audit round 2: a wait counted from the payment day).
+		s = dateStr(o.ResumesOn)
+		if o.ResumesOn == nil {
+			s = dateStr(o.ResumesEarliest)
+		}
 	case "waiting_months":
 		s = itoa(o.WaitingMonths)
 	case "late_fee":
@@ -298,7 +307,12 @@ func (v *values) get(name string) (string, bool) {
 	case "stop_day":
 		s = itoa(v.p.BenefitDays.Stop())
 	case "restart_day":
+		// The resident scheme's dates fall on the 1st (rules.resident);
+		// the region's restart day is for the employee scheme.
 		s = itoa(v.p.BenefitDays.Restart())
+		if o.Facts.Scheme == rules.SchemeResident {
+			s = "1"
+		}
 	case "years_paid":
 		s = decPlain(o.Facts.YearsPaid)
 	case "local_years_paid":
@@ -314,9 +328,11 @@ func (v *values) get(name string) (string, bool) {
 	case "base_from":
 		s = dateStr(v.p.Individual.BaseFrom)
 	case "city":
-		// The place the person named (深圳), else the region's name.
-		s = v.region
-		if o.Facts.Place != "" {
+		// The city the person named (深圳); a province is not where the
+		// local years are paid (Guangdong art. 8: the retirement city),
+		// so without a city the answer says "the city where you retire".
+		s = v.city
+		if o.Facts.Place != "" && v.place != "" && !strings.Contains(v.place, v.region) {
 			s = v.place
 		}
 	case "local_shortfall_months":
@@ -417,7 +433,7 @@ func (b *Base) Fill(s string, o *rules.Outcome, lang Lang) string {
 }
 
 func (b *Base) values(o *rules.Outcome, lang Lang) *values {
-	v := &values{o: o, lang: lang, ver: b.Version.Hash}
+	v := &values{o: o, lang: lang, ver: b.Version.Hash, city: b.Msg(lang, "answer.retirement_city")}
 	if r, ok := b.regions[o.Region]; ok {
 		v.region = r.Name.In(lang)
 	}
@@ -732,7 +748,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		}
 		cov.Lines = append(cov.Lines, Line{Text: fill(key)})
 	}
-	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0) {
+	// A first enrolment's wait (Shanghai) has no gap to cover.
+	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0 && a.Path != string(rules.PathFirstEnrolment)) {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.retroactive"), Text: yesNo(c.Retroactive)})
 	}
 	if a.Facts.Scheme == rules.SchemeEmployee && c.StoppedOn != nil {

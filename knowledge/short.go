@@ -132,10 +132,13 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		resumes = msg("short.resumes_range")
 	case o.ResumesEarliest != nil:
 		resumes = msg("short.resumes_from")
-	case o.StoppedOn != nil:
+	case o.StoppedOn != nil && !o.Today.Before(*o.StoppedOn):
+		// A stop still ahead has nothing to resume from yet (audit round
+		// 1, M12: "our sources do not say" read as a gap in the sources).
 		resumes = msg("short.resumes_unknown")
 	}
-	if o.StoppedOn != nil || (o.ResumesOn != nil && o.WaitingMonths > 0) {
+	// A first enrolment's wait (Shanghai) has no gap to cover.
+	if o.StoppedOn != nil || (o.ResumesOn != nil && o.WaitingMonths > 0 && o.Path != rules.PathFirstEnrolment) {
 		s.GapCovered = o.Retroactive.Ptr()
 		switch {
 		case o.Retroactive.Yes():

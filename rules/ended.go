@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // Time the person states about their case: a gap that has already ended
 // (paying resumed in some month) and a day they plan to be treated. Both
 // are stated, never asked before the answer: they refine the dates of an
@@ -28,10 +30,15 @@ const (
 	TreatIfBackPaid  = "if-back-paid" // in the gap; covered only if the gap is paid back in time
 	TreatAfterResume = "after-resume" // after cover resumes, if paid as the answer assumes
 	TreatNotSettled  = "not-settled"  // the sources or the facts do not settle it
+	// TreatStopDayUnsettled: a day in the first unpaid month, before the
+	// stop day counted by convention, where no source gives the region's
+	// stop day: never "covered" (audit round 2).
+	TreatStopDayUnsettled = "stop-day-unsettled"
 )
 
 // TreatIDs lists every reason a treatment day can get.
-var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled}
+var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
+	TreatStopDayUnsettled}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -63,6 +70,12 @@ func (o *Outcome) judgeTreatment() {
 		if o.GapMonths == 0 && (o.Path == PathNoGap || o.Path == PathRetired || o.Path == PathRetirementMet) {
 			t.Covered, t.Why = TriYes, TreatNoGap
 		}
+	case d.Before(*o.StoppedOn) && o.FirstUnpaid != nil && !d.Before(o.FirstUnpaid.FirstDay()) &&
+		!slices.Contains(o.Notes, NoteBenefitDaySourced):
+		// The stop day in the month after the first unpaid one is this
+		// product's convention, not a source: a day of the unpaid month
+		// itself is never promised cover on it.
+		t.Why = TreatStopDayUnsettled
 	case d.Before(*o.StoppedOn):
 		t.Covered, t.Why = TriYes, TreatBeforeStop
 	case resume != nil && !d.Before(*resume):
@@ -112,6 +125,11 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	for _, d := range o.Deadlines {
 		switch {
 		case d.On == nil:
+		case d.On.Before(today) && d.ID == DeadlineTransferWindow:
+			// 43号 ① / Guangdong art. 12 measure the gap, which ended when
+			// paying resumed; no source says by when its months must be
+			// paid back, so a passed date does not settle "no" (audit
+			// round 2 W-R2-2).
 		case d.On.Before(today):
 			closed = true
 		default:

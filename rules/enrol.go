@@ -13,7 +13,11 @@ package rules
 type FirstEnrolmentPolicy struct {
 	UnitMonths       int
 	IndividualMonths int
-	Basis            []Citation
+	// UnitUnknown: the basis gives only the self-payer's start (Shanghai
+	// 2025 No. 7 三(四): a flexible worker's 6-month wait); an employee's
+	// first start is then not in the sources.
+	UnitUnknown bool
+	Basis       []Citation
 }
 
 // Sourced reports whether a source gives the start of cover.
@@ -45,6 +49,7 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 		o.step(StepUnitRegister, StepCheckRecord, StepComplainRegistration)
 		o.channel(ChanEmployerHR, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
 		months = fp.UnitMonths
+		sourced = sourced && !fp.UnitUnknown
 	default:
 		o.cite(Citation{Law: LawSIL, Article: 23})
 		o.doc(DocIDCard, DocSocialCard)
@@ -54,9 +59,23 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 	}
 	if sourced && f.Scheme == SchemeEmployee {
 		o.citeAll(fp.Basis)
-		d := month.Add(months).FirstDay()
+		// On the region's own restart day (Shanghai: the 15th).
+		d := month.Add(months).Day(p.BenefitDays.Restart())
 		o.ResumesOn = &d
 		o.note(NoteResumeAssumesNow)
+		if f.Payer == PayerIndividual && p.Individual.PersonalAccountFromNextMonth {
+			// Shanghai 三(四): the personal account from the month after
+			// payment, pooled benefits after the wait, restarted by a break.
+			o.PersonalAccountUsable = TriYes
+			o.step(StepUseAccountBalance)
+		}
+		if months > 1 {
+			// A waiting period proper (Shanghai's 6 months), not the
+			// "2nd natural month" of an ordinary start (Zhejiang).
+			o.WaitingMonths = months
+			o.note(NoteWaitingRestarts)
+			o.Deadlines = append(o.Deadlines, Deadline{On: o.ResumesOn, ID: DeadlineWaitingEnds})
+		}
 		return
 	}
 	e := month.FirstDay()
@@ -123,11 +142,20 @@ func (o *Outcome) refine(f Facts, p Policy) {
 // waiting period, and the list is local; for someone who may be in such a
 // group the date is only the latest, the earliest being the start.
 func (o *Outcome) mayBeExempt() {
-	if o.ResumesOn == nil || o.WaitingMonths == 0 {
+	if o.WaitingMonths == 0 {
 		return
 	}
-	latest := *o.ResumesOn
-	earliest := o.ResumesOn.MonthOf().Add(-o.WaitingMonths).FirstDay()
+	// The wait may already be a range (waitFromPayDay): its latest stays.
+	var latest, first Date
+	switch {
+	case o.ResumesOn != nil:
+		latest, first = *o.ResumesOn, *o.ResumesOn
+	case o.ResumesEarliest != nil && o.ResumesLatest != nil:
+		latest, first = *o.ResumesLatest, *o.ResumesEarliest
+	default:
+		return
+	}
+	earliest := first.MonthOf().Add(-o.WaitingMonths).FirstDay()
 	if earliest.Before(o.Today) {
 		earliest = o.Today
 	}

@@ -141,9 +141,26 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if err != nil {
 		return o, err
 	}
+	o.dropWaitingEndsOffRange()
 	o.judgeTreatment()
 	o.reportUnused(f)
 	return o, nil
+}
+
+// dropWaitingEndsOffRange removes a "waiting ends on D; claims are paid
+// from that day" deadline unless D is the one resume date: where the
+// answer gives a range, one end of it is not promised as the day claims
+// are paid (audit round 1, M4); the benefits line carries the range.
+func (o *Outcome) dropWaitingEndsOffRange() {
+	kept := o.Deadlines[:0]
+	for _, d := range o.Deadlines {
+		if (d.ID == DeadlineWaitingEnds || d.ID == DeadlineResidentWaiting) &&
+			(o.ResumesOn == nil || d.On == nil || *d.On != *o.ResumesOn) {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	o.Deadlines = kept
 }
 
 // evaluateCase is Evaluate for a case as of today.
@@ -158,7 +175,14 @@ func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error)
 	}
 	// Facts that do not matter for the others (a payer given by someone
 	// who then said they are retired) must not steer the decision.
+	given := f
 	prune(&f, rel)
+	if f.Retirement == RetirementRetired && f.Scheme == SchemeEmployee {
+		// Never asked of a retiree, but years given decide whether "no
+		// more to pay" holds (SIL art. 27): kept, not dropped (audit
+		// round 1, W1).
+		f.YearsPaid, f.LocalYearsPaid, f.Sex = given.YearsPaid, given.LocalYearsPaid, given.Sex
+	}
 	if (f.Scheme == SchemeEmployee && f.Retirement == RetirementWorking && f.Reason != ReasonUnemployment) ||
 		(f.Scheme == SchemeResident && f.switching()) {
 		if err := normalizeGap(&f, today); err != nil {
@@ -337,11 +361,10 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 			return Outcome{}, err
 		}
 	case f.Retirement == RetirementRetired:
-		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetired
-		o.personalAccount(p)
-		o.step(StepNothingToPay)
-		o.cite(Citation{Law: LawSIL, Article: 27})
-		o.channel(ChanMedicalCentre, ChanHotline12393)
+		o.retired(f, p, today)
+		if o.invalid != nil {
+			return Outcome{}, o.invalid
+		}
 	case f.Retirement == RetirementAtAge:
 		o.retirement(f, p, today)
 		if o.invalid != nil {
@@ -351,6 +374,11 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		o.unemployment(p)
 	default:
 		o.working(f, p, pay, payMonth)
+		if slices.Contains(o.Notes, NoteNoCoverInGap) {
+			// After the path's own questions: whether the months may be
+			// paid back is the more useful first one.
+			o.ask(AskGapStopDay)
+		}
 	}
 	o.refine(f, p)
 	o.note(p.Notes...)

@@ -144,20 +144,22 @@ func evalCases() []evalCase {
 		{name: "individual/shanghai/gap0", policy: sh, facts: individual("shanghai", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap},
 		// Zhejiang art. 29: interrupted flexible workers get benefits from the
-		// 3rd natural month counting the payment month (Nov → 1 Jan).
+		// 3rd natural month counting the payment month (Nov → 1 Jan), and
+		// none in the unpaid months themselves (¶2; audit round 1, W3).
 		{name: "individual/zhejiang/gap1", policy: zj, facts: individual("zhejiang", 1),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-11-01", resumes: "2027-01-01", waiting: 2,
-			cites: []rules.Citation{cite("zj-msr", 29)}},
+			stopped: "2026-10-01", resumes: "2027-01-01", waiting: 2,
+			cites: []rules.Citation{cite("zj-msr", 29)}, notes: []string{rules.NoteNoCoverInGap},
+			notNotes: []string{rules.NoteStopConvention}},
 		{name: "individual/zhejiang/gap3", policy: zj, facts: individual("zhejiang", 3),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-09-01", resumes: "2027-01-01", waiting: 2},
+			stopped: "2026-08-01", resumes: "2027-01-01", waiting: 2},
 		{name: "individual/zhejiang/gap4", policy: zj, facts: individual("zhejiang", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "2027-01-01", waiting: 2},
+			stopped: "2026-07-01", resumes: "2027-01-01", waiting: 2},
 		// No statutory late fee for individuals (SIL 86 binds employers only).
 		{name: "individual/national/no-late-fee", policy: nat,
 			facts:          withMoney(individual("national", 2), "3000", dayp(2026, 10, 15), nil),
@@ -189,11 +191,15 @@ func evalCases() []evalCase {
 			stopped: "2026-07-15", resumes: "2027-05-15", waiting: 6},
 
 		// ---- Scheme switch (43号 ②: ≥ 2 years continuous, gap ≤ 3) ----
+		// 43号 ② against Shanghai's own 三(三) and arts. 15, 17: both named,
+		// a range from the national date to the month after back-payment
+		// (audit round 1, M1/M3).
 		{name: "switch/shanghai/2-years", policy: sh,
 			facts:   switching(individual("shanghai", 3), rules.SchemeResident, 2),
-			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
-			stopped: "2026-09-15", resumes: "2026-11-15", retro: true, backPay: true,
-			cites: []rules.Citation{sect("ybbf-2021-43", "2")}, steps: []string{rules.StepClaimGapCosts}},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchWithin,
+			stopped: "2026-09-15", resumes: "", latest: "2026-12-15", retroUnknown: true, backPay: true,
+			cites: []rules.Citation{sect("ybbf-2021-43", "2"), sect("sh-2025-7", "三(三)"), cite("sh-msr", 15), cite("sh-msr", 17)},
+			notes: []string{rules.NoteSwitchDisagree}, steps: []string{rules.StepSwitchEnrol, rules.StepBackPayGap}},
 		{name: "switch/shanghai/1-year-too-short", policy: sh,
 			facts:          switching(individual("shanghai", 3), rules.SchemeResident, 1),
 			backPayUnknown: true,
@@ -238,10 +244,10 @@ func evalCases() []evalCase {
 		{name: "switch/employee-to-resident-minimal-facts", policy: sh,
 			facts: rules.Facts{Scheme: rules.SchemeResident, PriorScheme: rules.SchemeEmployee,
 				ContinuousYears: ip(2), Since: monp(2026, 8), Region: "shanghai"},
-			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchWithin,
 			// Employee cover stops on Shanghai's 15th (issue 18 item 2);
-			// the resident dates use the 1st.
-			stopped: "2026-09-15", resumes: "2026-11-01", retro: true, backPay: true,
+			// the resident dates use the 1st; art. 17's wait has no date.
+			stopped: "2026-09-15", resumes: "", retroUnknown: true, backPay: true,
 			cites: []rules.Citation{sect("ybbf-2021-43", "2"), cite("sil", 25)}},
 		// Too short a record: an ordinary late enrolment (fixed 3 months).
 		{name: "switch/employee-to-resident-1-year", policy: nat,
@@ -280,9 +286,12 @@ func evalCases() []evalCase {
 			cites:     []rules.Citation{sil86, cite("zj-msr", 28)},
 			notes:     []string{rules.NoteGapCoverDeadline},
 			cons:      []string{rules.ConsEmployerBears, rules.ConsLateFee}},
+		// This month unpaid by the employer: the stop that follows is ahead
+		// (audit round 1, M12).
 		{name: "arrears/shanghai/gap0-nothing-owed", policy: sh, facts: arrears("shanghai", rules.UnitNormal, 0),
-			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap,
-			notes: []string{rules.NoteNothingUnpaid}, notCons: []string{rules.ConsLateFee, rules.ConsFine}},
+			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap, stopped: "2026-12-15",
+			notes: []string{rules.NoteNothingUnpaid, rules.NoteStopAhead}, notCons: []string{rules.ConsLateFee, rules.ConsFine},
+			steps: []string{rules.StepAskUnitToPay}},
 		{name: "arrears/shanghai/gap0", policy: sh,
 			facts:   withMoney(arrears("shanghai", rules.UnitNormal, 0), "1000", dayp(2026, 11, 15), nil),
 			verdict: rules.VerdictEmployerPays, path: rules.PathUnitArrears, backPay: true,
@@ -396,8 +405,10 @@ func evalCases() []evalCase {
 					t.Errorf("ShortfallMonths = %d, want 1 or 2 for 19.9 of 20 years", o.ShortfallMonths)
 				}
 			}},
+		// Meeting the 2030 figure before 2030 is still asked: the city's
+		// figure that year is not in the sources (audit round 1, U3).
 		{name: "retirement/guangdong/male-30-before-2030", policy: gd, facts: atAge("guangdong", "30", rules.SexMale, "10"),
-			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true,
 			required: "30", reqMax: true, notes: []string{rules.NoteRequirementCeiling, rules.NoteLocalYears},
 			cites: []rules.Citation{sil27, cite("gd-2022-6", 6), cite("gd-2022-6", 8)}},
 		{name: "retirement/guangdong/male-29-short", policy: gd, facts: atAge("guangdong", "29", rules.SexMale, "12"),
@@ -407,13 +418,13 @@ func evalCases() []evalCase {
 			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true,
 			required: "30", reqMax: true, shortfall: 60},
 		{name: "retirement/guangdong/female-25-met", policy: gd, facts: atAge("guangdong", "25", rules.SexFemale, "10"),
-			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet, required: "25", reqMax: true},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true, required: "25", reqMax: true},
 		{name: "retirement/guangdong/female-24.5-short", policy: gd, facts: atAge("guangdong", "24.5", rules.SexFemale, "10"),
 			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true,
 			required: "25", reqMax: true, shortfall: 6},
 		{name: "retirement/guangdong/day-before-2030", policy: gd, today: day(2029, 12, 31),
 			facts:   atAge("guangdong", "30", rules.SexMale, "10"),
-			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet, required: "30", reqMax: true},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementUnknown, backPay: true, required: "30", reqMax: true},
 		{name: "retirement/guangdong/from-2030-01-01", policy: gd, today: day(2030, 1, 1),
 			facts:   atAge("guangdong", "30", rules.SexMale, "10"),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetirementMet, required: "30",
@@ -509,6 +520,45 @@ func evalCases() []evalCase {
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementRetired, Region: "national"},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired,
 			cites: []rules.Citation{sil27}, steps: []string{rules.StepNothingToPay}},
+		// A retiree's given years decide (SIL 27; audit round 1, W1): short
+		// of a sourced figure is confirm-locally with the retiree's question,
+		// meeting it (or a figure the sources lack) is still nothing to pay.
+		{name: "retired/shanghai-exactly-15-short", policy: sh,
+			facts: func() rules.Facts {
+				f := atAge("shanghai", "15", "", "")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementShort, backPay: true, required: "15", shortfall: 1,
+			notes: []string{rules.NoteRetiredShort}, steps: []string{rules.StepConfirmYears, rules.StepPayShortfall},
+			check: func(t *testing.T, o rules.Outcome) {
+				if len(o.AskLocally) == 0 || o.AskLocally[0] != rules.AskRetiredShort {
+					t.Errorf("AskLocally = %v, want %s first", o.AskLocally, rules.AskRetiredShort)
+				}
+			}},
+		{name: "retired/zhejiang-19-short", policy: zj,
+			facts: func() rules.Facts {
+				f := atAge("zhejiang", "19", "", "")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementShort, backPay: true, required: "20", shortfall: 12,
+			notes: []string{rules.NoteRetiredShort}},
+		{name: "retired/zhejiang-20-met", policy: zj,
+			facts: func() rules.Facts {
+				f := atAge("zhejiang", "20", "", "")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired, notNotes: []string{rules.NoteRetiredShort}},
+		{name: "retired/guangdong-no-sex-short-for-a-man", policy: gd, today: day(2030, 6, 1),
+			facts: func() rules.Facts {
+				f := atAge("guangdong", "27", "", "27")
+				f.Retirement = rules.RetirementRetired
+				return f
+			}(),
+			verdict: rules.VerdictConfirmLocally, path: rules.PathRetirementShort, backPay: true, required: "30", shortfall: 0,
+			notes: []string{rules.NoteRetiredShort}},
 		{name: "retired/shanghai-ignores-gap", policy: sh,
 			facts:   rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementRetired, Region: "shanghai", GapMonths: ip(30)},
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathRetired,
@@ -577,7 +627,8 @@ func evalCases() []evalCase {
 			notes: []string{rules.NoteWindowOpen},
 			check: func(t *testing.T, o rules.Outcome) {
 				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
-				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-01")
+				// Outside the window counted from the payment day (11-25).
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-26")
 				if len(o.OpenQuestions) == 0 || o.OpenQuestions[0].Fact != rules.FieldInWindow {
 					t.Errorf("OpenQuestions = %v, want in_window", o.OpenQuestions)
 				}
@@ -587,8 +638,17 @@ func evalCases() []evalCase {
 		// late, the 3rd natural month.
 		{name: "resident/zhejiang-window-from-calendar", policy: zj,
 			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang"},
-			verdict: rules.VerdictReEnroll, path: rules.PathResidentWaiting, resumes: "2027-02-01", waiting: 3,
-			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment}},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathResidentWaiting, resumes: "", waiting: 3,
+			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment},
+			check: func(t *testing.T, o rules.Outcome) {
+				// Art. 31 ¶2 from November: the 3rd natural month, January;
+				// 38号's 3 months from the payment day, the latest.
+				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-26")
+				if !slices.Contains(o.AskLocally, rules.AskLateVsNational) {
+					t.Errorf("no question naming both rules: %v", o.AskLocally)
+				}
+			}},
 		{name: "resident/zhejiang-premium-next-year", policy: zj,
 			facts: rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang",
 				PremiumYear: ip(2027)},
@@ -623,8 +683,8 @@ func evalCases() []evalCase {
 			estimate: "800.01", notNotes: []string{rules.NoteBaseAdjusted}},
 		{name: "estimate/shanghai/switch-back-pays-gap", policy: sh,
 			facts:   withBase(switching(individual("shanghai", 3), rules.SchemeResident, 4), "10000"),
-			verdict: rules.VerdictBackPay, path: rules.PathSwitchWithin,
-			stopped: "2026-09-15", resumes: "2026-11-15", retro: true, backPay: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathSwitchWithin,
+			stopped: "2026-09-15", resumes: "", retroUnknown: true, backPay: true,
 			estimate: "3000.00",
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.EstimateMonths != 3 {
@@ -778,7 +838,17 @@ func TestEvaluate(t *testing.T) {
 				t.Errorf("Path = %q, want %q", o.Path, c.path)
 			}
 			wantDate(t, "StoppedOn", o.StoppedOn, c.stopped)
-			wantDate(t, "ResumesOn", o.ResumesOn, c.resumes)
+			resumes := o.ResumesOn
+			if resumes == nil && c.resumes != "" && slices.Contains(o.AskLocally, rules.AskResidentWaitDay) {
+				// A wait outside the window counted from the payment
+				// month is the earliest of a range; counted from the
+				// payment day, later (audit round 2 M-R2-4).
+				resumes = o.ResumesEarliest
+				if resumes == nil || o.ResumesLatest == nil || !resumes.Before(*o.ResumesLatest) {
+					t.Errorf("wait-day range %v..%v, want earliest before latest", o.ResumesEarliest, o.ResumesLatest)
+				}
+			}
+			wantDate(t, "ResumesOn", resumes, c.resumes)
 			if c.latest != "" {
 				wantDate(t, "ResumesLatest", o.ResumesLatest, c.latest)
 			}
@@ -877,7 +947,12 @@ func TestEvaluate(t *testing.T) {
 			// Employee cover stops on the region's day, also when the
 			// person switches to the resident scheme (issue 18 item 2).
 			stopDay := c.policy.BenefitDays.Stop()
-			if o.StoppedOn != nil && o.FirstUnpaid != nil && *o.StoppedOn != o.FirstUnpaid.Add(1).Day(stopDay) {
+			want := func() rules.Date { return o.FirstUnpaid.Add(1).Day(stopDay) }
+			if c.policy.Individual.NoCoverInGap && o.Facts.Payer == rules.PayerIndividual {
+				// No cover in the unpaid months (Zhejiang art. 29 ¶2).
+				want = func() rules.Date { return o.FirstUnpaid.FirstDay() }
+			}
+			if o.StoppedOn != nil && o.FirstUnpaid != nil && *o.StoppedOn != want() {
 				t.Errorf("StoppedOn %s is not the region's stop day in the month after %s", o.StoppedOn, o.FirstUnpaid)
 			}
 		})
@@ -941,6 +1016,9 @@ func TestGapBoundary(t *testing.T) {
 			}
 			if gap > 0 {
 				stop := today.MonthOf().Add(-gap + 1).Day(r.policy.BenefitDays.Stop())
+				if r.policy.Individual.NoCoverInGap && o.Facts.Payer == rules.PayerIndividual {
+					stop = today.MonthOf().Add(-gap).FirstDay()
+				}
 				wantDate(t, name+" StoppedOn", o.StoppedOn, stop.String())
 				resume := today.MonthOf().Add(o.WaitingMonths).Day(r.policy.BenefitDays.Restart())
 				capped := o.WaitingIsMaximum && o.ResumesLatest != nil

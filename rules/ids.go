@@ -128,6 +128,9 @@ const (
 	// StepFundPaysNow: someone already drawing unemployment benefit is not
 	// told to apply for it.
 	StepFundPaysNow = "unemployment-fund-pays"
+	// StepSwitchEnrol: enrol in the other scheme and ask for the gap to be
+	// paid under the switching rule (43号 ②), not "apply to transfer".
+	StepSwitchEnrol = "switch-enrol"
 )
 
 // Agreements a unit in each situation signs (seed 000).
@@ -196,6 +199,11 @@ const (
 	NoteMonthlyMinimum     = "monthly-minimum"
 	NotePlanMonths         = "plan-months"
 	NoteFiguresNotForDate  = "figures-not-for-date"
+	// Audit round 1.
+	NoteNoCoverInGap   = "no-cover-in-gap"
+	NoteSwitchDisagree = "switch-regional-disagree"
+	NoteRetiredShort   = "retired-short"
+	NoteWindowUnpaid   = "window-counts-unpaid-months"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -207,7 +215,10 @@ const (
 	DeadlineEmployerOrder     = "employer-order"
 	DeadlineEmployerOrderDays = "employer-order-days"
 	DeadlineResidentWindow    = "resident-window"
-	DeadlineBenefitEnds       = "unemployment-benefit-ends"
+	// DeadlineResidentYearEnd: where the sources give the window's end
+	// (Zhejiang art. 23: next year's premium by 31 December), the date.
+	DeadlineResidentYearEnd = "resident-year-end"
+	DeadlineBenefitEnds     = "unemployment-benefit-ends"
 	// DeadlineWaitingEnds and DeadlineResidentWaiting mark the end of a
 	// waiting period, which a missed month can restart or a new break renew.
 	DeadlineWaitingEnds     = "waiting-ends"
@@ -236,6 +247,16 @@ const (
 	AskWaitingCeiling    = "waiting-ceiling"
 	AskAfterBenefitStart = "after-benefit-start"
 	AskResidentWaitStart = "resident-wait-start"
+	// Audit round 1.
+	AskGapStopDay     = "gap-stop-day"
+	AskSwitchVsRegion = "switch-vs-region"
+	AskRetiredShort   = "retired-short"
+	// AskResidentWaitDay: whether a wait outside the window counts from
+	// the payment month or the payment day (38号 does not say).
+	AskResidentWaitDay = "resident-wait-day"
+	// AskLateVsNational: Zhejiang art. 31 ¶2 (3rd natural month) against
+	// 38号's longer wait; both named, the earlier one the earliest.
+	AskLateVsNational = "late-vs-national-wait"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -262,7 +283,8 @@ func EmittedIDs() map[string][]string {
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
-			StepComplainRegistration, StepFundPaysNow, StepGapEnded},
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded,
+			StepSwitchEnrol},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
@@ -276,7 +298,8 @@ func EmittedIDs() map[string][]string {
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
-			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded},
+			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
+			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -301,10 +324,11 @@ func verdictStrings() []string {
 var (
 	DeadlineIDs = []string{DeadlineTransferWindow, DeadlineSwitchWindow, DeadlineIndividualWindow,
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
-		DeadlineWaitingEnds, DeadlineResidentWaiting}
+		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
-		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded}
+		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
+		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

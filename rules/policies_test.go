@@ -82,6 +82,10 @@ func shanghaiPolicy() rules.Policy {
 	p.Individual.WithinLimit = rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 1, Retroactive: rules.TriNo}
 	p.Individual.OverLimit = rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 6, WaitingIsMaximum: false, Retroactive: rules.TriNo}
 	p.Individual.PersonalAccountFromNextMonth = true
+	p.Individual.WindowFromStop = true
+	p.SwitchGapConflict = []rules.Citation{sect("sh-2025-7", "三(三)"), cite("sh-msr", 15), cite("sh-msr", 17)}
+	p.FirstEnrolment = rules.FirstEnrolmentPolicy{IndividualMonths: 6, UnitUnknown: true,
+		Basis: []rules.Citation{sect("sh-2025-7", "三(四)")}}
 	p.Individual.ContributionRate = dec("0.10")
 	p.Individual.BaseMin = dec("7546")
 	p.Individual.BaseMax = dec("37731")
@@ -108,6 +112,7 @@ func zhejiangPolicy() rules.Policy {
 	p.Region = "zhejiang"
 	p.Individual.LimitMonths = 0
 	p.Individual.OverLimit = rules.GapTreatment{BackPay: rules.TriUnknown, WaitingMonths: 2, WaitingIsMaximum: false, Retroactive: rules.TriNo}
+	p.Individual.NoCoverInGap = true
 	p.Resident.LateFullYear = true
 	p.Resident.OnTimeByYearEnd = true
 	p.Resident.SubsidyBasis = []rules.Citation{cite("zj-msr", 22)}

@@ -39,6 +39,10 @@ type Policy struct {
 	// for a gap the national transfer rule restores (Shanghai art. 15,
 	// Zhejiang art. 29): both are named and the case is confirm-locally.
 	TransferGapConflict []Citation
+	// SwitchGapConflict cites the region's rules that point away from 43号
+	// ②'s cover for a short gap when switching schemes (Shanghai 2025 No. 7
+	// 三(三), regulation arts. 15 and 17); TransferGapConflict when unset.
+	SwitchGapConflict []Citation
 	// FirstEnrolment says when cover starts after a first registration.
 	FirstEnrolment FirstEnrolmentPolicy
 	// OneSchemeBasis cites the region's rule that a person is enrolled in
@@ -80,7 +84,12 @@ type GapPolicy struct {
 	// SwitchMinContinuousYears is the continuous enrolment needed before a
 	// switch between schemes is treated like a transfer (43号: 2 years).
 	SwitchMinContinuousYears int
-	Basis                    []Citation
+	// WindowFromStop: the LimitMonths run from the day benefits stopped
+	// (Shanghai 2025 No. 7 三(四): "中断享受…待遇后的3个月内"). Otherwise they
+	// count unpaid months (43号: "中断缴费3个月(含)以内"), whatever the
+	// region's stop day.
+	WindowFromStop bool
+	Basis          []Citation
 }
 
 // GapPolicyOf returns the gap policy itself (a switch reads the transfer's).
@@ -119,6 +128,10 @@ type IndividualPolicy struct {
 	BaseMin  *decimal.Decimal
 	BaseMax  *decimal.Decimal
 	BaseFrom *Date
+	// NoCoverInGap: no benefits during the unpaid months themselves
+	// (Zhejiang art. 29 ¶2: "中断缴费期间不享受"), so cover is taken to end
+	// with the last paid month, not on a stop day after it.
+	NoCoverInGap bool
 }
 
 // UnitArrearsPolicy says what happens to employees while their unit owes

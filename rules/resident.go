@@ -154,8 +154,60 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		// it without a source saying so.
 		o.waitFromWindow(payMonth, start, total)
 	}
+	if !inWindow && total > 0 {
+		o.waitFromPayDay(pay, total)
+	}
+	if rp.LateFullYear && !inWindow && broken == 0 && !f.switching() {
+		// Zhejiang art. 31 ¶2: the 3rd natural month counting the payment
+		// month (December → 1 February); 38号's wait may be longer. Where
+		// they differ both are named, never the later one alone (audit
+		// round 2 W-R2-1).
+		o.lateVsNational(payMonth.Add(2).FirstDay())
+	}
 	if unsourced {
 		o.unsourcedWindow(pay)
 	}
 	return nil
+}
+
+// waitFromPayDay: outside the window the wait counts from the payment month
+// (the earliest) or from the payment day (up to nearly a month later); 38号
+// does not say which, so the answer is a range, never "claims are paid from
+// the earliest day" (audit round 2 M-R2-4).
+func (o *Outcome) waitFromPayDay(pay Date, total int) {
+	if o.ResumesOn == nil || pay.Day == 1 {
+		return
+	}
+	earliest := *o.ResumesOn
+	latest := pay.MonthOf().Add(total).Day(pay.Day).AddDays(1)
+	if !earliest.Before(latest) {
+		return
+	}
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &earliest, &latest
+	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteWaitingFromPayDay, NoteResumeAssumesNow)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
+	o.ask(AskResidentWaitDay)
+}
+
+// lateVsNational widens the resume date to start at art31 where the
+// regional rule gives an earlier day than the national wait.
+func (o *Outcome) lateVsNational(art31 Date) {
+	var earliest, latest Date
+	switch {
+	case o.ResumesOn != nil:
+		earliest, latest = *o.ResumesOn, *o.ResumesOn
+	case o.ResumesEarliest != nil && o.ResumesLatest != nil:
+		earliest, latest = *o.ResumesEarliest, *o.ResumesLatest
+	default:
+		return
+	}
+	if !art31.Before(earliest) {
+		return
+	}
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &art31, &latest
+	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteWaitingFromPayDay, NoteResumeAssumesNow)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
+	o.AskLocally = slicesWithout(o.AskLocally, AskResidentWaitDay)
+	o.ask(AskLateVsNational)
+	o.Verdict = VerdictConfirmLocally
 }

@@ -91,8 +91,7 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 			o.ask(AskRetirementCeiling)
 		}
 		o.step(StepConfirmYears, StepPayShortfall)
-	case met && !localUnknown:
-		// Meeting a ceiling meets whatever lower figure the city uses now.
+	case met && !localUnknown && !ceiling:
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetirementMet
 		o.BackPayAllowed = TriNo
 		o.step(StepConfirmYears, StepNothingToPay)
@@ -101,7 +100,10 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 		// Met only if the local years are enough, or short only of a
 		// ceiling the city may not have reached yet: the sources cannot say.
 		o.Verdict, o.Path = VerdictConfirmLocally, PathRetirementUnknown
-		if ceiling && !met {
+		if ceiling {
+			// Even meeting the final figure settles nothing while cities
+			// still move towards it (Guangdong art. 6): the city's figure
+			// for that year is not in the sources (audit round 1, U3).
 			o.ask(AskRetirementCeiling)
 		}
 		o.ShortfallMonths = int(short)
@@ -120,4 +122,59 @@ func (o *Outcome) retirement(f Facts, p Policy, today Date) {
 	if r.Monthly || r.LumpSum {
 		o.note(NoteShortfallModes)
 	}
+}
+
+// retired answers someone already drawing retirement benefits. Only those
+// who reached the required years pay nothing more (SIL art. 27; Shanghai
+// art. 16 and Zhejiang art. 21: the others may pay up to the requirement,
+// Shanghai's then get retiree benefits). With years given below the
+// requirement, "nothing to pay" is never said: the person may have paid
+// the shortfall at retirement or hold deemed years, or may have no
+// retiree cover at all, which only the bureau can tell (audit round 1, W1).
+func (o *Outcome) retired(f Facts, p Policy, today Date) {
+	g := f
+	sexUnknown := p.Retirement.BySex() && g.Sex == ""
+	if sexUnknown {
+		// The higher figure: met only if met whatever the sex.
+		g.Sex = SexMale
+		if m, w := p.Retirement.RequiredYearsMale, p.Retirement.RequiredYearsFemale; m != nil && w != nil && w.GreaterThan(*m) {
+			g.Sex = SexFemale
+		}
+	}
+	if f.YearsPaid != nil {
+		// Decided on a copy: only a shortfall against a figure the sources
+		// give changes the retiree's answer. Years that meet it, or a
+		// figure or local count the sources lack, leave the bureau's own
+		// check at retirement standing (audit round 1 found those right).
+		t := *o
+		t.retirement(g, p, today)
+		if t.invalid != nil {
+			o.invalid = t.invalid
+			return
+		}
+		if t.ShortfallMonths > 0 || t.LocalShortfallMonths > 0 {
+			*o = t
+			o.Facts.Sex = f.Sex
+			o.note(NoteRetiredShort)
+			if sexUnknown {
+				// The figure was the higher one; the shortfall may be smaller.
+				o.ShortfallMonths, o.ShortfallIsMinimum = 0, false
+			}
+			o.Verdict = VerdictConfirmLocally
+			// The retiree's own question first: it is what decides their cover.
+			o.AskLocally = append([]string{AskRetiredShort}, slicesWithout(o.AskLocally, AskRetiredShort)...)
+			return
+		}
+	}
+	o.Verdict, o.Path = VerdictNoPaymentNeeded, PathRetired
+	if r := p.Retirement; (r.LocalYearsRequired || r.MinLocalYears != nil) && f.YearsPaid != nil && f.LocalYearsPaid == nil {
+		// The region's local-years condition is named, never dropped
+		// (audit round 2): a retiree drawing benefits had it checked at
+		// retirement, but whoever reads "nothing to pay" should know it.
+		o.note(NoteLocalYears)
+	}
+	o.cite(Citation{Law: LawSIL, Article: 27})
+	o.personalAccount(p)
+	o.step(StepNothingToPay)
+	o.channel(ChanMedicalCentre, ChanHotline12393)
 }

@@ -19,6 +19,13 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 		// and on-time payers are covered from 1 January (art. 31 ¶1);
 		// paying for this year is a late payment (art. 31 ¶2).
 		derived := f.PremiumYear != nil && *f.PremiumYear == today.Year+1
+		if f.PremiumYear == nil && today.Month == 12 {
+			// In December a payment for this year would only start cover
+			// in the 3rd natural month (art. 31 ¶2), that is next year:
+			// the payment that matters is next year's, on time until 31
+			// December (art. 23). Audit round 2 W-R2-1.
+			derived = true
+		}
 		g := f
 		contradicted := false
 		if g.InWindow == nil {
@@ -31,6 +38,16 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 			return Outcome{}, true, err
 		}
 		o.Facts = f
+		if today.Month > 8 {
+			// The window's end is in the sources: 31 December (art. 23),
+			// not "ask 12393 for the dates" (audit round 2 M11).
+			for i, d := range o.Deadlines {
+				if d.ID == DeadlineResidentWindow {
+					end := Date{today.Year, 12, 31}
+					o.Deadlines[i] = Deadline{On: &end, ID: DeadlineResidentYearEnd}
+				}
+			}
+		}
 		if f.InWindow == nil {
 			o.note(NoteWindowFromCalendar)
 		}

@@ -14,7 +14,17 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	if o.GapMonths > 0 {
 		stop := first.Add(1).Day(p.BenefitDays.Stop())
 		o.StoppedOn = &stop
-		o.benefitDays(p)
+		if f.Payer == PayerIndividual && p.Individual.NoCoverInGap {
+			// No benefits in the unpaid months themselves (Zhejiang art.
+			// 29 ¶2): never a day of cover inside the gap. The source
+			// gives no day, so the answer says so and asks.
+			stop = first.FirstDay()
+			o.StoppedOn = &stop
+			o.citeAll(p.Individual.Basis)
+			o.note(NoteNoCoverInGap)
+		} else {
+			o.benefitDays(p)
+		}
 		o.stopAhead()
 	}
 
@@ -39,6 +49,28 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 			// Nothing unpaid before this month: no late fee, no fine.
 			o.note(NoteNothingUnpaid)
 			o.step(StepCheckRecord)
+			if f.Payer == PayerUnit {
+				// This month unpaid by the employer: the stop that follows
+				// if it stays unpaid is ahead, and the person cannot pay
+				// it themselves (SIL art. 60; audit round 1, M12).
+				stop := first.Add(1).Day(p.BenefitDays.Stop())
+				o.StoppedOn = &stop
+				o.benefitDays(p)
+				o.stopAhead()
+				switch p.UnitArrears.GapCover {
+				case GapCoverIfPaidByDeadline:
+					o.Retroactive = TriUnknown
+					o.note(NoteGapCoverDeadline)
+				case GapCoverNone:
+					o.Retroactive = TriNo
+				default:
+					o.Retroactive = TriUnknown
+				}
+				o.step(StepAskUnitToPay)
+				o.doc(DocIDCard, DocSocialCard)
+				o.channel(ChanEmployerHR, ChanMedicalCentre, ChanHotline12393)
+				return
+			}
 		}
 		if f.CrossCity != nil && *f.CrossCity {
 			// Years count in the new place only once the record moves
@@ -155,17 +187,63 @@ func (o *Outcome) transfer(p Policy, payMonth Month) {
 		o.citeAll(p.TransferGapConflict)
 		o.note(NoteRulesDisagree)
 		o.ask(AskTransferVsRegion)
+		o.conflictRange(p, payMonth)
 	}
 	o.step(StepKeepReceipts)
+}
+
+// conflictRange turns the national rule's resume date into a range where
+// the region's own rule points elsewhere: the national date at the
+// earliest (never before today), the region's date after a back-payment
+// at the latest, or no latest where the region gives none (audit round 1,
+// M3: a conflict is never stated as one date).
+func (o *Outcome) conflictRange(p Policy, payMonth Month) {
+	if o.ResumesOn == nil {
+		return
+	}
+	e := *o.ResumesOn
+	if e.Before(o.Today) {
+		e = o.Today
+	}
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &e, nil
+	// Into the resident scheme the region's own wait (38号, Shanghai art.
+	// 17) has no date we can give: no latest rather than a made-up one.
+	if ua := p.UnitArrears; !ua.ResumeUnknown && o.Facts.Scheme == SchemeEmployee {
+		months := max(ua.ResumeMonthsAfterPayment, 1)
+		if o.Facts.Payer == PayerIndividual {
+			// A self-payer's own restart rule where it is a settled wait
+			// (Zhejiang art. 29: the 3rd natural month).
+			ip := p.Individual
+			t := ip.OverLimit
+			if o.withinWindow(ip.GapPolicy) {
+				t = ip.WithinLimit
+			}
+			if !t.WaitingUnknown && !t.WaitingIsMaximum {
+				months = max(months, t.WaitingMonths)
+			}
+		}
+		l := payMonth.Add(months).Day(p.BenefitDays.Restart())
+		o.ResumesLatest = &l
+	}
+	o.Notes = slicesWithout(o.Notes, NoteResumeAssumesNow, NoteWaitingConvention)
 }
 
 // windowCloses is the last day of a gap policy's short-gap window: LimitMonths
 // months from the day cover stopped, on the region's own stop day (a stop on
 // 2027-03-15 with 3 months: up to and including 2027-06-14). With a stop on
 // the 1st it is the last day of the LimitMonths-th unpaid month.
+//
+// A window that counts unpaid months (43号 ①②: "中断缴费3个月(含)以内", not
+// WindowFromStop) closes on the last day of the LimitMonths-th month after
+// the first unpaid one, whatever the region's stop day: a later stop day
+// (Shanghai's 15th) must not stretch it (audit round 1, M2).
 func (o *Outcome) windowCloses(gp GapPolicy) *Date {
 	if gp.LimitMonths <= 0 || o.StoppedOn == nil {
 		return nil
+	}
+	if !gp.WindowFromStop && o.FirstUnpaid != nil {
+		c := o.FirstUnpaid.Add(gp.LimitMonths).LastDay()
+		return &c
 	}
 	c := o.StoppedOn.MonthOf().Add(gp.LimitMonths).Day(o.StoppedOn.Day).AddDays(-1)
 	return &c
@@ -279,7 +357,30 @@ func (o *Outcome) switchWithin(f Facts, p Policy, payMonth Month) bool {
 	o.citeAll(p.Transfer.Basis)
 	o.transferWindow(p.Transfer, DeadlineSwitchWindow, p)
 	o.shiftNote(p.Transfer)
-	o.step(StepTransferApply, StepBackPayGap, StepClaimGapCosts)
+	// A switch is enrolling in the other scheme and asking for the gap to
+	// be paid under 43号 ②; a transfer of the record only for a move.
+	o.step(StepSwitchEnrol)
+	if f.CrossCity != nil && *f.CrossCity {
+		o.step(StepTransferApply)
+	}
+	o.step(StepBackPayGap)
+	conflict := p.SwitchGapConflict
+	if len(conflict) == 0 {
+		conflict = p.TransferGapConflict
+	}
+	if o.Retroactive.Yes() && len(conflict) > 0 {
+		// The region's own rule denies cover for the gap or makes a
+		// late resident wait (Shanghai 三(三), arts. 15, 17): both are
+		// named and the answer is not a plain yes (audit round 1, M1).
+		o.Retroactive = TriUnknown
+		o.Verdict = VerdictConfirmLocally
+		o.citeAll(conflict)
+		o.note(NoteSwitchDisagree)
+		o.ask(AskSwitchVsRegion)
+		o.conflictRange(p, payMonth)
+	} else {
+		o.step(StepClaimGapCosts)
+	}
 	o.doc(DocIDCard, DocSocialCard, DocTransferForm)
 	o.channel(ChanMedicalCentre, ChanOnlineMedical, ChanTax, ChanHotline12393)
 	return true
@@ -341,6 +442,12 @@ func (o *Outcome) transferWindow(gp GapPolicy, id string, p Policy) {
 	}
 	o.Deadlines = append(o.Deadlines, Deadline{On: closes, ID: id,
 		IfLate: resumeFor(gp.OverLimit, closes.AddDays(1).MonthOf(), p)})
+	if !gp.WindowFromStop && o.StoppedOn != nil && o.StoppedOn.Day > 1 {
+		// Counted in unpaid months, the window ends before the region's
+		// later stop day would have it end: the safe date, and the
+		// question (audit round 1, M2).
+		o.note(NoteWindowUnpaid)
+	}
 }
 
 // shiftNote says paying a month later moves the date by a month, only

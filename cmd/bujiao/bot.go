@@ -72,7 +72,10 @@ const botFlagsUsage = `  --token-file FILE    read the token from FILE
                        link into the bot. The same case reuses one link.
   --chat-rows-per-hour N
                        events one chat may add to the database per hour
-                       (default 100); past it its turns still run, unrecorded
+                       (default 100); past it its turns still run, unrecorded.
+                       The same limit bounds, per chat and hour, hand-offs
+                       opened, messages relayed to staff and reminders set;
+                       past it the person is told when they can go on
   --lang zh|en         language for people whose client reports none (default zh)
 ` + staffUsage + "\n"
 
@@ -129,6 +132,14 @@ func (b *botFlags) check(cmd string) (knowledge.Lang, error) {
 	}
 	if b.rate <= 0 || b.chatRate <= 0 || b.chatRate > b.rate {
 		return "", usageError("%s: --rate and --chat-rate: want positive numbers, the chat's rate at most the overall one, got %g and %g", cmd, b.rate, b.chatRate)
+	}
+	if p := b.staff.perMinute; p > 0 {
+		// --staff-rate from before the staff group shared the per-group
+		// limit: it names the same limit.
+		if b.groupRate != telegram.DefaultGroupPerMinute && b.groupRate != int(p) {
+			return "", usageError("%s: --staff-rate %g and --group-rate %d: the staff group shares the per-group limit; give --group-rate only", cmd, p, b.groupRate)
+		}
+		b.groupRate = int(p)
 	}
 	if b.groupRate < 1 || b.groupRate > 60*int(max(1, b.rate)) {
 		return "", usageError("%s: --group-rate: want 1 or more messages a minute (Telegram allows about 20), got %d", cmd, b.groupRate)
@@ -216,9 +227,6 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	sweepCtx, stopSweep := context.WithCancel(ctx)
 	var sweeper sync.WaitGroup
 	sweeper.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, log.With("component", "store")) })
-	if handoff != nil {
-		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log) })
-	}
 	defer func() {
 		stopSweep()
 		sweeper.Wait()
@@ -235,6 +243,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 	b, err := newTelegramBot(ctx, token, m, db, log, metrics, bf)
 	if err != nil {
 		return err
+	}
+	if handoff != nil {
+		// With the bot: a topic goes with its swept row.
+		sweeper.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, log, b.DeleteStaffTopics) })
 	}
 	if *listen == "" {
 		if err := b.Run(ctx); err != nil {
@@ -405,6 +417,7 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 	// The bot delivers reminders (the terminal does not), so its answers
 	// offer them.
 	m.Reminders = true
+	m.RowsPerHour = bf.rowsPerHour
 	cfg := telegram.Config{Token: token, ServerURL: bf.apiURL, Mailbox: db, Log: log, Workers: bf.workers,
 		Runner:     &dialog.Runner{Machine: m, Sessions: db, Cases: db, Reminders: db},
 		GlobalRate: rate.Limit(bf.rate), ChatRate: rate.Limit(bf.chatRate), GroupPerMinute: bf.groupRate,
@@ -436,7 +449,7 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		if !ok {
 			return nil, errors.New("bot: --staff-chat: this database keeps no hand-offs")
 		}
-		withStaff(bf.staff.chatID, bf.staff.perMinute, hs)(&cfg)
+		withStaff(bf.staff.chatID, hs)(&cfg)
 		if metrics != nil {
 			cfg.HandoffMetrics = telegram.NewHandoffMetrics(metrics.Registry())
 		}

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/time/rate"
-
 	"bujiao/dialog"
 	"bujiao/dialog/telegram"
 	"bujiao/store"
@@ -35,16 +33,15 @@ const staffUsage = `  --staff-chat ID      hand people who ask for a person to s
   --staff-reply-timeout D  tell the person and give the hotline when no staff
                        member replied within D (default 10m)
   --staff-label first-name|staff  how staff replies are marked (default staff)
-  --staff-rate N       messages a minute to the staff group, for every hand-off
-                       together (default 20, Telegram's limit for a group;
-                       raise it only against a test server)`
+  --staff-rate N       the same as --group-rate, which the staff group shares
+                       with every group (kept for older command lines)`
 
 func (s *staffFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&s.chat, "staff-chat", "", "")
 	fs.StringVar(&s.hours, "staff-hours", "always", "")
 	fs.StringVar(&s.label, "staff-label", "staff", "")
 	fs.DurationVar(&s.timeout, "staff-reply-timeout", dialog.DefaultReplyTimeout, "")
-	fs.Float64Var(&s.perMinute, "staff-rate", 20, "")
+	fs.Float64Var(&s.perMinute, "staff-rate", 0, "")
 }
 
 // staffConfig checks the hand-off flags; nil without --staff-chat.
@@ -68,7 +65,7 @@ func (s *staffFlags) config(cmd string) (int64, *dialog.HandoffConfig, error) {
 	if s.timeout < time.Minute || s.timeout > 24*time.Hour {
 		return 0, nil, usageError("%s: --staff-reply-timeout: want 1m to 24h, got %s", cmd, s.timeout)
 	}
-	if s.perMinute <= 0 {
+	if s.perMinute < 0 {
 		return 0, nil, usageError("%s: --staff-rate: want a positive number of messages a minute, got %g", cmd, s.perMinute)
 	}
 	if strings.TrimSpace(s.chat) == "" {
@@ -142,24 +139,29 @@ func (s handoffStore) ForgetHandoffs(ctx context.Context, chatID int64) ([]int64
 }
 
 // withStaff configures the bot for hand-offs to staffChat.
-func withStaff(staffChat int64, perMinute float64, db handoffDB) func(*telegram.Config) {
+func withStaff(staffChat int64, db handoffDB) func(*telegram.Config) {
 	return func(c *telegram.Config) {
 		if staffChat == 0 {
 			return
 		}
 		c.StaffChat, c.Handoffs = staffChat, handoffStore{db}
-		c.StaffRate = rate.Limit(perMinute / 60)
 	}
 }
 
 // sweepHandoffs deletes, every period, hand-off rows (chat and topic ids)
-// older than the conversations' retention, until ctx ends.
-func sweepHandoffs(ctx context.Context, db handoffDB, period time.Duration, log *slog.Logger) {
+// older than the conversations' retention, and with topics (a bot with a
+// staff group) their staff topics, until ctx ends. A crash between the two
+// leaves topics to delete by hand; the rows hold no text.
+func sweepHandoffs(ctx context.Context, db handoffDB, period time.Duration, log *slog.Logger, topics func(context.Context, []int64)) {
 	t := time.NewTicker(period)
 	defer t.Stop()
 	for {
-		if _, err := db.SweepHandoffs(ctx, time.Now().Add(-store.DefaultConversationTTL)); err != nil && ctx.Err() == nil {
+		threads, err := db.SweepHandoffs(ctx, time.Now().Add(-store.DefaultConversationTTL))
+		if err != nil && ctx.Err() == nil {
 			log.Warn("sweep hand-offs", "err", err)
+		}
+		if err == nil && topics != nil {
+			topics(ctx, threads)
 		}
 		select {
 		case <-ctx.Done():

@@ -19,7 +19,8 @@ func TestStaffFlags(t *testing.T) {
 		{[]string{"--staff-hours", "9 to 5"}, "--staff-hours"},
 		{[]string{"--staff-label", "nickname"}, "--staff-label"},
 		{[]string{"--staff-reply-timeout", "10s"}, "--staff-reply-timeout"},
-		{[]string{"--staff-rate", "0"}, "--staff-rate"},
+		{[]string{"--staff-rate", "-1"}, "--staff-rate"},
+		{[]string{"--staff-rate", "30", "--group-rate", "10"}, "--staff-rate"},
 	} {
 		var out, errOut strings.Builder
 		env := func(string) string { return "" }

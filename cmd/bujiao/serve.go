@@ -270,7 +270,7 @@ func mountBot(ctx context.Context, srv *web.Server, b *telegram.Bot, webhookURL 
 	var running sync.WaitGroup
 	running.Go(func() { db.RunSweeper(sweepCtx, time.Hour, 0, 0, bl) })
 	if b.HandoffsOn() {
-		running.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, bl) })
+		running.Go(func() { sweepHandoffs(sweepCtx, db, time.Hour, bl, b.DeleteStaffTopics) })
 	}
 	if webhookURL == "" {
 		running.Go(func() {

@@ -158,20 +158,20 @@ type Config struct {
 	Inline *dialog.Inline
 
 	// Reminders (reminders.go) are inbox entries, answered only while the
-	// outbox holds fewer than ReminderBacklog messages (default 2), so
-	// live answers go first; Reminders, if set, drops a chat's reminders
+	// outbox holds fewer than ReminderBacklog messages (default 60); their
+	// messages are background rows, so live answers go first; Reminders,
+	// if set, drops a chat's reminders
 	// when it blocks the bot.
 	Reminders       ReminderStore
 	ReminderBacklog int
 
 	// StaffChat, if set, is the supergroup with topics where help-desk
 	// staff take hand-offs (handoff.go); Handoffs is the store's table of
-	// them (required with StaffChat). StaffRate is the group's message
-	// budget (default 20 a minute); WakeEvery how often no-reply checks are
+	// them (required with StaffChat). The group's message budget is every
+	// group's (GroupPerMinute); WakeEvery how often no-reply checks are
 	// looked for; Now the clock of those checks (tests).
 	StaffChat      int64
 	Handoffs       HandoffStore
-	StaffRate      rate.Limit
 	WakeEvery      time.Duration
 	Now            func() time.Time
 	HandoffMetrics *HandoffMetrics
@@ -186,6 +186,9 @@ type Config struct {
 	// clock, if set, replaces time.Now for the claims' leases (tests that
 	// move the store's clock with it).
 	clock func() time.Time
+	// limitsClock, if set, replaces time.Now for the message windows
+	// (tests whose Sleep moves it).
+	limitsClock func() time.Time
 }
 
 func (c *Config) setDefaults() {
@@ -310,9 +313,7 @@ type Bot struct {
 	sideMu      sync.Mutex
 	sideClosed  bool
 	inlineSlots chan struct{}
-	// staffLim is the staff group's budget, shared by every hand-off.
-	staffLim *rate.Limiter
-	hmet     *HandoffMetrics
+	hmet        *HandoffMetrics
 	// absorbed are outbox rows joined into an earlier post (handoff.go):
 	// a job for one of them is already done.
 	absorbed sync.Map
@@ -370,10 +371,9 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	}
 	b.api = api
 	b.lim = newLimits(&b.cfg)
-	if b.cfg.StaffRate == 0 {
-		b.cfg.StaffRate = DefaultStaffRate
+	if b.cfg.limitsClock != nil {
+		b.lim.now = b.cfg.limitsClock
 	}
-	b.staffLim = rate.NewLimiter(withHeadroom(b.cfg.StaffRate), 1)
 	b.hmet = cfg.HandoffMetrics
 	if cfg.StaffChat != 0 && cfg.Handoffs == nil {
 		return nil, errors.New("telegram: a staff chat needs the store's hand-off table (Handoffs)")

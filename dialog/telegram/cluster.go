@@ -114,19 +114,39 @@ func (b *Bot) mayRegister(ctx context.Context) (bool, error) {
 
 // sharedWait books the next slot of the shared budget for a message to
 // chatID and sleeps until it: the bot's rate, the chat's and, for a group
-// (negative ids), the group's per minute.
-func (s *limits) sharedWait(ctx context.Context, chatID int64) error {
+// (negative ids), the group's per minute. A background message never books
+// a slot ahead (that would be a place in the line a reply booked later
+// waits behind): it takes one only while this instance has no reply
+// waiting and the slot is free now (maxWait 0), and otherwise looks again
+// a little later. Replies of other instances waiting cannot be seen here,
+// but they have booked their slots already, so a background message finds
+// the budget taken and waits.
+func (s *limits) sharedWait(ctx context.Context, chatID int64, background bool) error {
 	buckets := persist.Buckets(chatID, false, float64(s.cfg.GlobalRate), float64(s.cfg.ChatRate), s.cfg.ChatBurst)
 	if chatID < 0 && s.cfg.GroupPerMinute > 0 {
 		buckets = append(buckets, persist.Bucket{Key: "group:" + strconv.FormatInt(chatID, 10),
 			Interval: time.Minute / time.Duration(s.cfg.GroupPerMinute), Burst: 1})
 	}
 	for {
-		err := persist.WaitSlot(ctx, s.cfg.Cluster, ReplyMaxWait, buckets...)
+		if background && s.replies.Load() > 0 {
+			if err := s.sleep(ctx, backgroundPoll); err != nil {
+				return err
+			}
+			continue
+		}
+		maxWait := ReplyMaxWait
+		if background {
+			maxWait = 0
+		}
+		err := persist.WaitSlot(ctx, s.cfg.Cluster, maxWait, buckets...)
 		var be *persist.BudgetError
 		switch {
 		case err == nil:
 			return nil
+		case background && errors.As(err, &be):
+			if err := s.sleep(ctx, max(time.Millisecond, min(be.Wait, backgroundPoll))); err != nil {
+				return err
+			}
 		case errors.As(err, &be):
 			// More than ReplyMaxWait queued ahead: wait part of it, then
 			// book again.

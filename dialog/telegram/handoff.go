@@ -3,14 +3,15 @@ package telegram
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 	"github.com/prometheus/client_golang/prometheus"
-	"golang.org/x/time/rate"
 
 	"bujiao/dialog"
 	"bujiao/dialog/persist"
@@ -65,10 +66,7 @@ type HandoffWake struct {
 	CaseNo, ChatID, Since, Seq int64
 }
 
-// Staff group defaults: Telegram allows about 20 messages a minute to one
-// group, shared by every open hand-off.
 const (
-	DefaultStaffRate = rate.Limit(20.0 / 60.0)
 	// DefaultWakeEvery is how often due no-reply checks are looked for.
 	DefaultWakeEvery = 15 * time.Second
 	// wakeIDBase puts the synthetic update ids of checks below zero, out of
@@ -220,6 +218,42 @@ func (b *Bot) staffUpdate(m *models.Message) (s stored, chat int64, ok, retry bo
 	return stored{Ho: &in}, h.ChatID, true, false
 }
 
+// editUpdate turns an edited message into an inbox entry, where it
+// matters: with a staff group, a staff member's edit in a hand-off's topic
+// (its new text or caption, for the person as a new message marked as an
+// edit) and a person's edit in their private chat (the turn relays it to
+// staff during a hand-off and ignores it otherwise). A command edited into
+// a message does nothing: commands act when sent. Everything else is not
+// stored, as before edits were asked for.
+func (b *Bot) editUpdate(m *models.Message) (s stored, chat int64, ok, retry bool) {
+	if b.cfg.StaffChat == 0 || m.Chat.ID == 0 || m.From != nil && m.From.IsBot {
+		return stored{}, 0, false, false
+	}
+	text := m.Text
+	if text == "" {
+		text = m.Caption
+	}
+	if m.Chat.ID == b.cfg.StaffChat {
+		if commandOf(text) != "" || strings.TrimSpace(text) == "" {
+			return stored{}, 0, false, false
+		}
+		s, chat, ok, retry = b.staffUpdate(m)
+		if ok && s.Ho != nil && s.Ho.Member {
+			// A photo's caption edited: the new caption goes as text.
+			s.Ho.Kind, s.Ho.Text, s.Ho.Edited = dialog.StaffText, text, true
+		}
+		return s, chat, ok, retry
+	}
+	if m.Chat.Type != models.ChatTypePrivate {
+		return stored{}, 0, false, false
+	}
+	s = stored{Ho: &dialog.HandoffInput{Kind: dialog.PersonEdit, Text: text}}
+	if m.From != nil {
+		s.Lang = m.From.LanguageCode
+	}
+	return s, m.Chat.ID, true, false
+}
+
 // commandOf is the name of a command at the start of text ("/close@bot"
 // → "close"), "" for text.
 func commandOf(text string) string {
@@ -277,7 +311,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if err = hs.CloseHandoff(ctx, j.chat, op.Since); err == nil {
 			if h, ok := row(); ok && h.ThreadID != 0 {
 				// A closed topic keeps the record; a refusal is not worth a retry.
-				_ = b.staffCall(stop, hard, "closeForumTopic", func(ctx context.Context) error {
+				_ = b.staffCall(stop, hard, j, "closeForumTopic", func(ctx context.Context) error {
 					_, err := b.api.CloseForumTopic(ctx, &bot.CloseForumTopicParams{ChatID: staff, MessageThreadID: int(h.ThreadID)})
 					return err
 				}, false)
@@ -290,7 +324,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		}
 		title := truncU16(fmt.Sprintf("#%d %s", h.CaseNo, op.Title), 128)
 		var topic *models.ForumTopic
-		err = b.staffCall(stop, hard, "createForumTopic", func(ctx context.Context) error {
+		err = b.staffCall(stop, hard, j, "createForumTopic", func(ctx context.Context) error {
 			var err error
 			topic, err = b.api.CreateForumTopic(ctx, &bot.CreateForumTopicParams{ChatID: staff, Name: title})
 			return err
@@ -305,7 +339,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 			break // no topic (it could not be made): nothing to post into
 		}
 		text, joined := op.Text, []int64(nil)
-		if op.Person && b.staffLim.Tokens() < 1 {
+		if op.Person && b.lim.groupFull(staff) {
 			// The staff group's budget is short: the person's messages
 			// queued behind this one go in the same post.
 			text, joined = b.joinPosts(j, text)
@@ -313,7 +347,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		// A person's longest message with its prefix can pass the limit:
 		// it goes in parts, never cut.
 		for _, part := range splitU16(text, MaxMessageLen) {
-			err = b.staffCall(stop, hard, "sendMessage", func(ctx context.Context) error {
+			err = b.staffCall(stop, hard, j, "sendMessage", func(ctx context.Context) error {
 				_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, MessageThreadID: int(h.ThreadID),
 					Text: part, LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: bot.True()}})
 				return err
@@ -337,13 +371,13 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if !ok || h.ThreadID == 0 {
 			break
 		}
-		err = b.staffCall(stop, hard, "copyMessage", func(ctx context.Context) error {
+		err = b.staffCall(stop, hard, j, "copyMessage", func(ctx context.Context) error {
 			_, err := b.api.CopyMessage(ctx, &bot.CopyMessageParams{ChatID: staff, MessageThreadID: int(h.ThreadID),
 				FromChatID: j.chat, MessageID: op.Msg})
 			return err
 		}, true)
 	case "copy_out":
-		err = b.personCall(stop, hard, j.chat, "copyMessage", func(ctx context.Context) error {
+		err = b.personCall(stop, hard, j, "copyMessage", func(ctx context.Context) error {
 			_, err := b.api.CopyMessage(ctx, &bot.CopyMessageParams{ChatID: j.chat, FromChatID: staff, MessageID: op.Msg,
 				Caption: op.Caption})
 			return err
@@ -354,7 +388,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 			break
 		}
 		for _, th := range threads {
-			_ = b.staffCall(stop, hard, "deleteForumTopic", func(ctx context.Context) error {
+			_ = b.staffCall(stop, hard, j, "deleteForumTopic", func(ctx context.Context) error {
 				_, err := b.api.DeleteForumTopic(ctx, &bot.DeleteForumTopicParams{ChatID: staff, MessageThreadID: int(th)})
 				return err
 			}, false)
@@ -362,7 +396,7 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 		if len(threads) > 0 {
 			kb := b.runner.Machine.Knowledge()
 			line := kb.Msg(knowledge.Zh, "ho.staff.forgotten")
-			err = b.staffCall(stop, hard, "sendMessage", func(ctx context.Context) error {
+			err = b.staffCall(stop, hard, j, "sendMessage", func(ctx context.Context) error {
 				_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, Text: line})
 				return err
 			}, true)
@@ -370,6 +404,10 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 	}
 	if stop.Err() != nil && err != nil {
 		return // stopping: the row stays and is done after the restart
+	}
+	if errors.Is(err, errLeaseLost) {
+		log.Info("hand-off step taken over by another process; not sent from here")
+		return
 	}
 	reason := ""
 	if err != nil {
@@ -382,21 +420,31 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 	}
 }
 
-// staffCall makes a call to the staff group under its budget (about 20
-// messages a minute for every hand-off together) and the overall one,
+// errLeaseLost: the outbox message is another process's now.
+var errLeaseLost = errors.New("the message's claim lapsed and another process may hold it")
+
+// staffCall makes a call to the staff group under its budget (the
+// per-group one: about 20 messages a minute for every hand-off together)
+// and the overall one,
 // retrying 429s, network errors and 5xx; message says whether the call
 // counts as a message.
-func (b *Bot) staffCall(stop, hard context.Context, method string, fn func(ctx context.Context) error, message bool) error {
+func (b *Bot) staffCall(stop, hard context.Context, j job, method string, fn func(ctx context.Context) error, message bool) error {
 	for try := 1; ; try++ {
 		if message {
+			// The staff group is a group like any other: the same
+			// per-group window (Config.GroupPerMinute, --group-rate), the
+			// chat's and the overall budget.
 			start := time.Now()
-			if err := b.lim.reserve(stop, b.staffLim); err != nil {
-				return err
-			}
-			if err := b.lim.reserve(stop, b.lim.global); err != nil {
+			if err := b.lim.wait(stop, b.cfg.StaffChat); err != nil {
 				return err
 			}
 			b.hmet.delay(time.Since(start))
+		}
+		// As for a person's messages (sendOne): checked after the waits,
+		// right before the call, since a step whose claim lapsed meanwhile
+		// may be in another process's hands and must not go twice.
+		if j.id != 0 && !b.holdLease(stop, j) {
+			return errLeaseLost
 		}
 		cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
 		err := fn(cctx)
@@ -425,10 +473,13 @@ func (b *Bot) staffCall(stop, hard context.Context, method string, fn func(ctx c
 }
 
 // personCall is a message-class call to a person's chat under its budget.
-func (b *Bot) personCall(stop, hard context.Context, chat int64, method string, fn func(ctx context.Context) error) error {
+func (b *Bot) personCall(stop, hard context.Context, j job, method string, fn func(ctx context.Context) error) error {
 	for try := 1; ; try++ {
-		if err := b.lim.wait(stop, chat); err != nil {
+		if err := b.lim.wait(stop, j.chat); err != nil {
 			return err
+		}
+		if !b.holdLease(stop, j) {
+			return errLeaseLost
 		}
 		cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
 		err := fn(cctx)
@@ -675,5 +726,51 @@ func (m *HandoffMetrics) delay(d time.Duration) {
 	}
 }
 
+// DeleteStaffTopics deletes the staff topics of hand-off rows the
+// retention sweep removed (store SweepHandoffs), as /forget deletes a
+// person's, and posts one content-free line in the group's General topic
+// saying how many went. A topic Telegram refuses to delete (gone already)
+// is skipped. It does nothing without a staff group.
+func (b *Bot) DeleteStaffTopics(ctx context.Context, threads []int64) {
+	if b.cfg.StaffChat == 0 || len(threads) == 0 {
+		return
+	}
+	staff := b.cfg.StaffChat
+	deleted := 0
+	for _, th := range threads {
+		err := b.staffCall(ctx, ctx, job{}, "deleteForumTopic", func(ctx context.Context) error {
+			_, err := b.api.DeleteForumTopic(ctx, &bot.DeleteForumTopicParams{ChatID: staff, MessageThreadID: int(th)})
+			return err
+		}, false)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			b.log.Warn("delete a staff topic past retention", "thread", th, logKeyErr, b.scrub(err))
+			continue
+		}
+		deleted++
+	}
+	if deleted == 0 {
+		return
+	}
+	line := b.runner.Machine.Knowledge().Msgf(knowledge.Zh, "ho.staff.swept", "n", strconv.Itoa(deleted))
+	if err := b.staffCall(ctx, ctx, job{}, "sendMessage", func(ctx context.Context) error {
+		_, err := b.api.SendMessage(ctx, &bot.SendMessageParams{ChatID: staff, Text: line})
+		return err
+	}, true); err != nil && ctx.Err() == nil {
+		b.log.Warn("post the retention line in the staff group", logKeyErr, b.scrub(err))
+	}
+}
+
 // HandoffsOn reports whether the bot hands off to a staff group.
 func (b *Bot) HandoffsOn() bool { return b.cfg.StaffChat != 0 }
+
+// groupFull reports whether a group's per-minute window has no room now:
+// the next message to it would wait.
+func (s *limits) groupFull(chatID int64) bool {
+	s.winMu.Lock()
+	defer s.winMu.Unlock()
+	g := s.groups[chatID]
+	return g != nil && g.wait(s.now()) > 0
+}

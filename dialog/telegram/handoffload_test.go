@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/time/rate"
-
 	"bujiao/dialog"
 )
 
@@ -32,7 +30,7 @@ func TestHandoffCapacity(t *testing.T) {
 			h.configure = func(c *Config) {
 				base(c)
 				c.Sleep = sleepCtx
-				c.StaffRate = rate.Limit(20.0 / 60 * scale)
+				c.GroupPerMinute = int(20 * scale)
 				c.WakeEvery = time.Hour
 			}
 			h.start()

@@ -239,7 +239,13 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			chat int64
 			ok   bool
 		)
-		if m := u.Message; b.cfg.StaffChat != 0 && m != nil && m.Chat.ID == b.cfg.StaffChat {
+		if em := u.EditedMessage; em != nil {
+			var retry bool
+			if s, chat, ok, retry = b.editUpdate(em); retry {
+				out.retry = true
+				continue
+			}
+		} else if m := u.Message; b.cfg.StaffChat != 0 && m != nil && m.Chat.ID == b.cfg.StaffChat {
 			var retry bool
 			if s, chat, ok, retry = b.staffUpdate(m); retry {
 				// Its topic may be a hand-off's being opened: the batch is

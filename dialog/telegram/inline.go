@@ -54,6 +54,9 @@ var inlineUpdates = []string{models.AllowedUpdateInlineQuery, models.AllowedUpda
 // allowedUpdates are the update kinds the bot asks Telegram for.
 func (b *Bot) allowedUpdates() []string {
 	au := []string{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery}
+	if b.cfg.StaffChat != 0 {
+		au = append(au, models.AllowedUpdateEditedMessage) // edits during a hand-off (editUpdate)
+	}
 	if b.cfg.Inline != nil {
 		au = append(au, inlineUpdates...)
 	}

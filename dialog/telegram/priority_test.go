@@ -21,7 +21,15 @@ import (
 // how many background messages reach Telegram between the reply's commit
 // and the reply. Before replies went first it was about every background
 // message already claimed (up to hundreds).
-func TestRepliesBeforeBackground(t *testing.T) {
+func TestRepliesBeforeBackground(t *testing.T) { repliesBeforeBackground(t, false) }
+
+// TestRepliesBeforeBackgroundShared is the same on a budget shared through
+// a Cluster (several instances; here one, on the in-process Cluster):
+// background messages take only slots free now, never a booked place a
+// reply would queue behind.
+func TestRepliesBeforeBackgroundShared(t *testing.T) { repliesBeforeBackground(t, true) }
+
+func repliesBeforeBackground(t *testing.T, shared bool) {
 	const (
 		burst = 300
 		rateN = 50
@@ -40,6 +48,9 @@ func TestRepliesBeforeBackground(t *testing.T) {
 	h.configure = func(c *Config) {
 		c.Sleep = sleepCtx
 		c.GlobalRate = rate.Limit(rateN)
+		if shared {
+			c.Cluster, c.Owner = &persist.LocalCluster{}, "instance-a"
+		}
 		c.afterUpdate = func(id int64) {
 			bgAtCommit.Store(int64(bgSent()))
 			h.markDone(id)

@@ -19,12 +19,16 @@ import (
 // crashes in between, and its message goes through the outbox like any
 // reply.
 //
-// Replies first: the store hands out entries due at once (people's
-// messages) before scheduled ones, and a reminder is answered only while
-// the outbox holds fewer than ReminderBacklog messages (default 2);
-// otherwise it is given back and claimed again at the next pass. So a
-// morning burst of due reminders never puts more than a couple of messages
-// ahead of a live answer, and uses whatever budget live answers leave.
+// Replies first, twice over. A reminder's messages are Background rows:
+// the sender sends them only with limiter tokens free now and no reply
+// waiting, from a pool of their own (dispatch.go, send.go), so a live
+// answer never waits behind them. And the store hands out entries due at
+// once (people's messages) before scheduled ones, and a reminder is
+// answered only while the outbox holds fewer than ReminderBacklog messages
+// (default 60, two seconds of Telegram's 30 a second); otherwise it is
+// given back and claimed again at a later pass. That bound keeps a burst
+// from filling the outbox (and the turn workers) with a thousand rows at
+// once, while holding enough to keep the sender busy at the full budget.
 
 // ReminderStore is what the bot needs besides the Mailbox to look after
 // reminders; *store.DB is one.
@@ -35,8 +39,11 @@ type ReminderStore interface {
 }
 
 // DefaultReminderBacklog is how many messages may wait in the outbox
-// before due reminders wait too.
-const DefaultReminderBacklog = 2
+// before due reminders wait too: two seconds of the default budget, so
+// the sender never runs dry between two inbox passes (a second apart).
+// It was 2 while reminder messages were sent like replies; now that they
+// are background rows, replies pass them in the sender instead.
+const DefaultReminderBacklog = 60
 
 // isReminder reports whether an inbox key is a reminder's.
 func isReminder(key string) bool { return strings.HasPrefix(key, "rem:") }
@@ -102,7 +109,13 @@ func (b *Bot) reminderTurn(ctx context.Context, j job) (res dialog.Result, err e
 		ChatID: j.chat, Entry: j.id,
 		Input: dialog.Input{Due: &dialog.Due{Key: j.key, Payload: j.payload}},
 		Outgoing: func(st dialog.State, rs []dialog.Reply) ([]persist.Message, error) {
-			return b.outgoing(stored{}, st.Lang, rs)
+			msgs, err := b.outgoing(stored{}, st.Lang, rs)
+			// Nobody is waiting for what a reminder turn sends: the
+			// sender puts every live reply before it (dispatch.go).
+			for i := range msgs {
+				msgs[i].Background = true
+			}
+			return msgs, err
 		},
 	})
 }

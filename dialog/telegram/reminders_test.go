@@ -355,9 +355,85 @@ func TestReminderBurstAt30(t *testing.T) {
 	took := time.Since(start)
 	slices.Sort(latencies)
 	p := func(q float64) time.Duration { return latencies[int(q*float64(len(latencies)-1))] }
-	t.Logf("%d reminders at 30/s with 100 people writing: burst done in %s; answers p50 %s, p90 %s, max %s",
-		burst, took.Round(100*time.Millisecond), p(0.5).Round(time.Millisecond), p(0.9).Round(time.Millisecond), latencies[len(latencies)-1].Round(time.Millisecond))
+	// The messages in all (reminders and the people's answers) say how
+	// long the budget alone needs: at 30 a second, n/30 seconds.
+	t.Logf("%d reminders at 30/s with 100 people writing: burst done in %s (%d messages sent in all); answers p50 %s, p90 %s, max %s",
+		burst, took.Round(100*time.Millisecond), len(h.api.callsOf("sendMessage", 0)), p(0.5).Round(time.Millisecond), p(0.9).Round(time.Millisecond), latencies[len(latencies)-1].Round(time.Millisecond))
 	if p(0.9) > 2*time.Second {
 		t.Errorf("answers during the burst: p90 %s", p(0.9))
 	}
+}
+
+// TestReminderBurstRepliesFirst: a burst of due reminders, with the
+// default gate, goes out at the overall rate while a person writes; their
+// answer waits for no reminder message. Counted, not timed: how many
+// reminder messages reach Telegram between the answer's commit and the
+// answer. While reminder messages were sent like replies it was up to the
+// gate plus a turn per worker (every reminder message already queued);
+// as background rows, only those already holding their tokens may go.
+func TestReminderBurstRepliesFirst(t *testing.T) {
+	const burst = 200
+	h := newHarness(t)
+	clk := newClock(bjTime(4, 23, 9))
+	var remAtCommit atomic.Int64
+	remSent := func() int {
+		n := 0
+		for _, c := range h.api.callsOf("sendMessage", 0) {
+			if c.ChatID <= burst && strings.Contains(c.Text, "⏰") {
+				n++
+			}
+		}
+		return n
+	}
+	withReminders(h, clk, func(cfg *Config) {
+		cfg.Sleep = sleepCtx
+		cfg.GlobalRate, cfg.ChatRate = 50, rate.Inf
+		cfg.afterUpdate = func(id int64) {
+			if id != 0 { // a person's update, not a reminder
+				remAtCommit.Store(int64(remSent()))
+			}
+			h.markDone(id)
+		}
+	})
+	db, err := store.Open(context.Background(), h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for chat := int64(1); chat <= burst; chat++ {
+		scheduleReminder(t, db, chat, bjTime(4, 23, 8))
+	}
+	db.Close()
+	h.start()
+	for deadline := time.Now().Add(20 * time.Second); remSent() < 20; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d reminders sent", remSent())
+		}
+	}
+	const chat = 900
+	h.waitDone(h.api.push(h.user(chat, "zh").textUpdate("/start"))...)
+	atCommit := int(remAtCommit.Load())
+	h.waitSent(chat)
+	between, reply := 0, -1
+	for i, c := range h.api.callsOf("sendMessage", 0) {
+		if c.ChatID == chat {
+			reply = i
+			break
+		}
+		if c.ChatID <= burst && strings.Contains(c.Text, "⏰") {
+			between++
+		}
+	}
+	if reply < 0 {
+		t.Fatal("the answer was not sent")
+	}
+	between -= atCommit
+	t.Logf("%d reminder messages sent between the answer's commit and the answer (%d before the commit, %d in all)",
+		between, atCommit, burst)
+	if between > 5 {
+		t.Errorf("%d reminder messages went out between the answer's commit and the answer, want at most 5", between)
+	}
+	if atCommit+between >= burst {
+		t.Errorf("the burst was over before the answer: the test measured nothing")
+	}
+	h.waitSent(0)
 }

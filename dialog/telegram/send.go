@@ -314,9 +314,14 @@ const backgroundPoll = 20 * time.Millisecond
 // and otherwise looks again a little later.
 func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) error {
 	if s.cfg != nil && s.cfg.Cluster != nil {
-		// One budget for all instances (cluster.go); replies first holds
-		// within this instance's sender pools only.
-		return s.sharedWait(ctx, chatID)
+		// One budget for all instances (cluster.go): replies book their
+		// slot and queue; background messages take only a slot free now,
+		// so a reply from any instance is booked ahead of them.
+		if !background {
+			s.replies.Add(1)
+			defer s.replies.Add(-1)
+		}
+		return s.sharedWait(ctx, chatID, background)
 	}
 	if !background {
 		s.replies.Add(1)
@@ -329,7 +334,10 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 		}
 		poll := backgroundPoll
 		if lim := s.global.Limit(); lim > 0 && lim != rate.Inf {
-			poll = min(poll, time.Duration(float64(time.Second)/float64(lim)))
+			// A quarter of a token's interval: a token left unused
+			// until the next look is budget lost (at 30/s, polling once
+			// an interval sent a burst at about 22 a second).
+			poll = min(poll, time.Duration(float64(time.Second)/float64(lim)/4))
 		}
 		if err := s.sleep(ctx, max(poll, time.Millisecond)); err != nil {
 			return err

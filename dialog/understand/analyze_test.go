@@ -67,8 +67,8 @@ func TestAnalyzeQuestionClauses(t *testing.T) {
 		asks             bool
 		stated, askedGap string
 	}{
-		{"我在领失业金 医保还要自己交吗", true, "", ""},
-		{"领失业金3个月了", false, "", ""},
+		{"我在领失业金 医保还要自己交吗", true, "scheme=employee reason=unemployment-benefit ret=working", ""},
+		{"领失业金3个月了", false, "scheme=employee reason=unemployment-benefit ret=working", ""}, // no gap: the fund pays
 		{"上海 灵活就业 一个月要交多少钱", true, "scheme=employee payer=individual region=shanghai", ""},
 		{"广州深圳医保要交30年吗", true, "", ""},
 		{"断缴3个月能补吗", true, "", "3"},

@@ -57,6 +57,9 @@ func render(e Extracted) string {
 	if e.YearsPaid != nil {
 		add("paid", e.YearsPaid.String())
 	}
+	if e.LocalYearsPaid != nil {
+		add("local", e.LocalYearsPaid.String())
+	}
 	if e.ContinuousYears != nil {
 		add("cont", fmt.Sprint(*e.ContinuousYears))
 	}
@@ -109,7 +112,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 26 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 27 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
@@ -133,7 +136,7 @@ var extractCases = []extractCase{
 	{"Quit my job in June, no new job yet", "", "payer=unit reason=left-job since=2026-06"},
 	{"我妈 居民医保", "", "scheme=resident newborn=false"},
 	{"现在是12月 应该是吧", rules.FieldInWindow, ""},
-	{"领失业金3个月了", "", ""},
+	{"领失业金3个月了", "", "scheme=employee reason=unemployment-benefit ret=working"}, // no gap: the fund pays
 	{"I'm working in Shanghai for 3 years, my company did not pay since September", "",
 		"payer=unit reason=arrears since=2026-09 region=shanghai ret=working"},
 	// Chinese: several facts at once.

@@ -31,7 +31,7 @@ var (
 		[]string{"其实", "改成", "换成", "改为", "搞错", "说错", "弄错", "更正", "纠正", "不对应该是", "应该是", "改一下"},
 		[]string{"actually", "correction", "i meant", "i mean", "change to", "change it to", "make that", "sorry its",
 			"mistake", "wrong"})
-	// Drawing unemployment benefit is no reason the rules know yet: the
+	// Drawing unemployment benefit is its own reason (the fund pays): the
 	// words must not turn into "left the job" or a gap ("领失业金3个月了").
 	lUnemploymentBenefit = newList(
 		[]string{"失业金", "失业保险金", "失业救济", "失业补助", "失业待遇"},

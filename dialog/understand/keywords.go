@@ -241,7 +241,7 @@ var (
 		"没有给我买社保", "没有给我办社保", "没有给我上医保", "不给我上社保", "不给上社保", "不给我买社保", "入职就没给办",
 		"入职就没给我办", "入职就没给上", "入职就没给我上", "入职就没缴", "入职就没给缴", "从来没给我缴", "从来没给我上",
 		"一直没给我上", "一直没给我办", "一直没给上", "没有参保登记", "没办参保登记", "没给我登记", "没给登记", "没上过社保",
-		"从没给我上", "没给我上过"},
+		"从没给我上", "没给我上过", "没给俺上社保", "没给俺上医保", "没给俺办社保", "一直没给俺上", "一直没给俺办", "从来没给俺上"},
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
 	// Drawing a pension or retiree cover: retired in the rules' sense.
@@ -251,6 +251,11 @@ var (
 	lStillPay = newList([]string{"还要缴吗", "还要缴", "还用缴", "还需要缴", "要不要缴", "还得缴", "用不用缴", "需不需要缴", "还缴吗"},
 		[]string{"still have to pay", "still need to pay", "still pay", "need to keep paying", "have to keep paying"})
 	// "no new job yet" names a new job only to deny it.
+	// "一直没给我交" (never paid since starting, "厂子一直没给俺交社保
+	// 干了八个月了"): never registered unless a start of the gap is named
+	// ("从十月开始一直没给我交" stays arrears); see the reason switch.
+	lNeverPaid = newList([]string{"一直没给我缴", "一直没给俺缴", "一直没给缴", "一直没有给我缴", "一直没有给俺缴",
+		"一直都没给我缴", "一直都没给俺缴", "从来没给俺缴", "从来没给缴", "从没给我缴", "从没给俺缴"}, nil)
 	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作"},
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
 	// People who are plainly not newborns ("我妈今年58了").
@@ -344,11 +349,16 @@ func (x *extractor) keywords(e *Extracted) {
 	// Reason.
 	strongArrears := x.has(lArrearsStrong) || hasUnit && x.has(lArrearsUnit)
 	switch {
-	case x.has(lNotRegistered) && e.UnitStatus == "":
+	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && e.UnitStatus == "":
 		// Never registered: no cover ever stopped, so no arrears.
 		e.Reason = rules.ReasonNotRegistered
 	case e.UnitStatus != "" || strongArrears:
 		e.Reason = rules.ReasonArrears
+	case x.findPlain(lUnemploymentBenefit, []string{"没领", "没有领", "不能领", "领不了", "没有", "没", "不"}) >= 0:
+		// Drawing (or just ending) unemployment benefit: the fund paid
+		// the employee-scheme premium for those months (SIL art. 48; ZJ
+		// art. 30), so "领到十一月底" is no gap and no stop day.
+		e.Reason = rules.ReasonUnemployment
 	case x.has(lNoNewJob):
 		e.Reason = rules.ReasonLeftJob
 	case x.has(lJobChange):
@@ -367,6 +377,8 @@ func (x *extractor) keywords(e *Extracted) {
 	switch {
 	case indiv:
 		e.Payer = rules.PayerIndividual
+	case e.Reason == rules.ReasonUnemployment:
+		// The unemployment fund pays; the payer is not asked.
 	case hasUnit || e.Reason != "":
 		e.Payer = rules.PayerUnit
 	}

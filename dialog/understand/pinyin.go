@@ -72,11 +72,16 @@ var pinyinWords = map[string]string{
 	"guangdong": "广东", "beijing": "北京", "chengdu": "成都", "wuhan": "武汉", "nanjing": "南京", "suzhou": "苏州",
 	"hao": "号", "zhiqian": "之前", "yiqian": "以前", "laideji": "来得及", "laidejima": "来得及吗", "laibuji": "来不及",
 	"zhuhai": "珠海", "dongguan": "东莞", "foshan": "佛山", "wenzhou": "温州",
+	// Audit round 2 (k03, k13): a hospital stay, its day and the reply
+	// to the unit-status question.
+	"zhuyuan": "住院", "baoxiao": "报销", "shoushu": "手术", "kanbing": "看病", "kaishi": "开始", "jintian": "今天",
+	"mingtian": "明天", "mingnian": "明年", "jinnian": "今年", "yong": "用", "nengyong": "能用",
+	"zhengchang": "正常", "jingying": "经营", "zhengchangjingying": "正常经营",
 }
 
 // domainPinyin are the words that mark a message as pinyin: none is an
 // English word.
-var domainPinyin = []string{"yibao", "shebao", "duanjiao", "duanle", "bujiao", "buiao", "qianjiao", "qianfei", "linghuo",
+var domainPinyin = []string{"zhuyuan", "baoxiao", "zhengchangjingying", "yibao", "shebao", "duanjiao", "duanle", "bujiao", "buiao", "qianjiao", "qianfei", "linghuo",
 	"jiuye", "linghuojiuye", "getihu", "gongsi", "danwei", "zhigong", "jumin", "tuixiu", "cizhi", "lizhi", "geyue",
 	"zenmeban", "zenme", "keyi", "xianzai", "yijing", "duoshao", "meiyou", "laoban", "baoxian", "yiliao", "jiaole",
 	"meijiao", "huangongzuo", "gongzuo", "shangban", "shiye"}

@@ -38,6 +38,10 @@ func TestDepinyin(t *testing.T) {
 		{"shanghai linghuo jiuye duanjiao 8 ge yue", "上海灵活就业断缴 8个月"},
 		{"gongsi qianjiao yibao 3 ge yue, zai hangzhou", "公司欠缴医保 3个月，在杭州"},
 		{"wo shi zhigong yibao", "我是职工医保"},
+		// Audit round 2, M-R2-8: the hospital stay and the reply to the
+		// unit-status question are read, not only the place.
+		{"wo 11 yue 20 hao zhuyuan le neng baoxiao ma", "我 11月20号住院了能报销吗"},
+		{"zhengchang jingying", "正常经营"},
 	}
 	for _, c := range cases {
 		got, ok := Depinyin(c.text)

@@ -132,8 +132,25 @@ var (
 	enMeant    = []string{"i meant ", "i mean ", "sorry, ", "sorry "}
 )
 
+// zhWrongWords take back what came before without a "不是X": "新单位也在
+// 上海 不对 新单位在苏州". With a place on both sides, the later one is
+// meant.
+var zhWrongWords = []string{"不对", "说错了", "说错", "搞错了", "弄错了", "记错了", "更正一下", "纠正一下"}
+
 // corrected finds the place a correction names.
 func corrected(s string, regions RegionMatcher) (string, bool) {
+	for _, w := range zhWrongWords {
+		i := strings.LastIndex(s, w)
+		if i < 0 {
+			continue
+		}
+		if _, before := regions.MatchRegion(s[:i]); !before {
+			continue
+		}
+		if id, ok := regions.MatchRegion(s[i+len(w):]); ok {
+			return id, true
+		}
+	}
 	if i := strings.Index(s, zhNotWord); i >= 0 {
 		rest := s[i+len(zhNotWord):]
 		for _, w := range zhIsWords {

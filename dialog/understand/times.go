@@ -116,6 +116,9 @@ func (x *extractor) planned() (rules.Date, bool) {
 			return rules.Date{}, false
 		}
 	}
+	if d, ok := weekdayPlanned(s, today); ok {
+		return d, true
+	}
 	rel := []struct {
 		words []string
 		days  int
@@ -138,13 +141,26 @@ func (x *extractor) planned() (rules.Date, bool) {
 	if d, ok := isoDate(s); ok {
 		return d, !d.Before(today)
 	}
-	// "12月30号", "12月30日", "30号".
-	if i := strings.Index(s, "月"); i > 0 {
+	// "12月30号", "12月30日", "30号". Every "月" is tried: "公司10月开始没缴，
+	// 11月20号住院了" names the day at the second.
+	past := hasAny(s, zhTreatDone)
+	for k := 0; ; {
+		j := strings.Index(s[k:], "月")
+		if j < 0 {
+			break
+		}
+		i := k + j
+		k = i + len("月")
+		if i == 0 {
+			continue
+		}
 		m, mok := digitsBefore(s, i)
 		d, end, dok := digitsAfter(s, i+len("月"))
 		if mok && dok && m >= 1 && m <= 12 && (strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
 			y := today.Year
-			if m < int(today.Month) || m == int(today.Month) && d < today.Day {
+			if (m < int(today.Month) || m == int(today.Month) && d < today.Day) && !past {
+				// A day already gone is next year's, unless the stay is
+				// told as done ("11月20号住院了": this year's, past).
 				y++
 			}
 			return validDay(y, m, d)
@@ -154,10 +170,79 @@ func (x *extractor) planned() (rules.Date, bool) {
 		if i := strings.Index(s, suf); i > 0 && !strings.Contains(s[:i], "月") {
 			if d, ok := digitsBefore(s, i); ok {
 				m := today.MonthOf()
-				if d < today.Day {
+				if d < today.Day && !past {
 					m = m.Add(1)
 				}
 				return validDay(m.Year, int(m.Month), d)
+			}
+		}
+	}
+	return rules.Date{}, false
+}
+
+// zhTreatDone tell a stay or treatment as done: the day named is in the
+// past, not next year's.
+var zhTreatDone = []string{"住院了", "住了院", "做了手术", "手术了", "看了病", "看病了", "就医了", "开了刀", "开刀了", "生了孩子"}
+
+func hasAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhWeekdays are the day names after 周/星期/礼拜, Monday first.
+var zhWeekdays = []string{"一", "二", "三", "四", "五", "六", "日"}
+
+// weekdayPlanned reads "下周一", "下星期三", "这周五", "周五": weeks start on
+// Monday, so on Sunday 2026-12-06 "下周一" is 2026-12-07 (the next day),
+// as people say it; a bare "周五" is the next such day from today on, and
+// "这周X" already past is no plan. The echo shows the date, so a person
+// who meant another Monday can correct it.
+func weekdayPlanned(s string, today rules.Date) (rules.Date, bool) {
+	wd := int(time.Date(today.Year, today.Month, today.Day, 0, 0, 0, 0, time.UTC).Weekday())
+	if wd == 0 {
+		wd = 7
+	}
+	monday := today.AddDays(1 - wd) // this week's Monday
+	for _, w := range []string{"周", "星期", "礼拜"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(w)
+			k := -1
+			for n, name := range zhWeekdays {
+				if strings.HasPrefix(s[i:], name) {
+					k = n
+				}
+			}
+			if k < 0 && w != "周" && strings.HasPrefix(s[i:], "天") {
+				k = 6
+			}
+			if k < 0 {
+				continue
+			}
+			before := s[:j]
+			switch {
+			case strings.HasSuffix(before, "下下"):
+				return monday.AddDays(14 + k), true
+			case strings.HasSuffix(before, "下") || strings.HasSuffix(before, "下个"):
+				return monday.AddDays(7 + k), true
+			case strings.HasSuffix(before, "这") || strings.HasSuffix(before, "本") || strings.HasSuffix(before, "这个"):
+				d := monday.AddDays(k)
+				if d.Before(today) {
+					return rules.Date{}, false
+				}
+				return d, true
+			case strings.HasSuffix(before, "上"):
+				return rules.Date{}, false
+			default:
+				return today.AddDays((k + 1 - wd + 7) % 7), true
 			}
 		}
 	}

@@ -44,6 +44,10 @@ type Extracted struct {
 	Region     string
 	Retirement rules.Retirement
 	YearsPaid  *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	// LocalYearsPaid: a second, smaller figure told of a place after the
+	// total ("一共二十二年 在深圳交了十二年"), the years paid where the
+	// pension is drawn.
+	LocalYearsPaid *decimal.Decimal
 	// ContinuousYears: years enrolled without a break ("连续交了五年"),
 	// which the scheme-switch rule (43号 ②) needs, not the total years.
 	ContinuousYears *int
@@ -90,7 +94,7 @@ type Extracted struct {
 // Empty reports whether nothing at all was found.
 func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
-		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
+		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.LocalYearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
 		!e.GapEnded && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
@@ -336,6 +340,7 @@ func (e Extracted) factCount() int {
 	count(e.Region != "")
 	count(e.Retirement != "")
 	count(e.YearsPaid != nil)
+	count(e.LocalYearsPaid != nil)
 	count(e.ContinuousYears != nil)
 	count(e.PriorScheme != "")
 	count(e.Sex != "")
@@ -373,6 +378,18 @@ func (x *extractor) extract() Extracted {
 	x.bare(&e)
 	x.yesNo(&e)
 	x.times(&e)
+	if e.Reason == rules.ReasonUnemployment {
+		// The fund paid while the benefit ran: "领到十一月底" names the
+		// benefit's last month, never a first unpaid one. The benefit
+		// belongs to a working member of the employee scheme.
+		e.Gap, e.GapConflict = nil, false
+		if e.Scheme == "" {
+			e.Scheme = rules.SchemeEmployee
+		}
+		if e.Retirement == "" {
+			e.Retirement = rules.RetirementWorking
+		}
+	}
 	if e.Gap != nil {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}
@@ -391,6 +408,7 @@ func (x *extractor) quantities(e *Extracted) {
 	// was a count of months named as a gap ("断了5个月"), gapSince when it
 	// was a first unpaid month.
 	gapEnd, gapMonths, gapSince := -1, false, false
+	paidEnd := -1 // where the years-paid figure ended
 	// restated: a later gap replaces the earlier one when the person
 	// corrects themselves in between ("断了4个月 不对 是5个月"): the
 	// last stated value is the one meant.
@@ -449,6 +467,10 @@ func (x *extractor) quantities(e *Extracted) {
 		case roleYearsPaid:
 			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
 				e.YearsPaid = &d
+				paidEnd = q.end
+			} else if ok && e.LocalYearsPaid == nil && d.LessThan(*e.YearsPaid) && paidEnd >= 0 &&
+				!correctionBetween(x.s, paidEnd, q.start) && localBetween(x.s[paidEnd:q.start]) {
+				e.LocalYearsPaid = &d
 			}
 		case roleRepay:
 			if v := q.years / 1000; e.RepayYears == nil && v <= rules.MaxYears {
@@ -565,4 +587,15 @@ func correctionBetween(s string, from, to int) bool {
 // checked against a first unpaid month.
 func countOfMonths(t string) bool {
 	return !strings.HasSuffix(t, "月") || strings.HasSuffix(t, "个月")
+}
+
+// localBetween reports whether the words between a total and a second
+// figure name a place or a part ("在深圳交了", "其中", "在当地").
+func localBetween(s string) bool {
+	for _, w := range []string{"在", "其中", "当地", "本地", "本市", "这边"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
