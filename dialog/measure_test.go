@@ -76,11 +76,13 @@ func measureDir() string {
 	return "testdata/" + *measureSet
 }
 
-// measureFutureFacts are facts a set may label before the rules have them
-// (issue 17 asks for them). A resident labelled with one is never answered
-// in full until the engine reads it, and its verdict is not checked
-// against the rules, which cannot decide without it.
-var measureFutureFacts = []string{"gap_ended", "treatment_date", "first_enrolment"}
+// measureFutureFacts are facts a set may label before the rules have them.
+// A resident labelled with one is never answered in full until the engine
+// reads it, and its verdict is not checked against the rules, which cannot
+// decide without it. None today: gap_ended, treatment_date (issue 17) and
+// first_enrolment (issue 18) are in the rules, so residents labelled with
+// them are checked like every other.
+var measureFutureFacts = []string{}
 
 // ---------------------------------------------------------------------------
 // Classifying one turn
@@ -332,6 +334,11 @@ func measuredFact(f rules.Facts, field string) (string, bool) {
 		return "", false
 	}
 	if d.Field == rules.FieldGap && f.Since != nil {
+		if f.GapEnded != nil {
+			// A gap that has ended: its length, as the rules read gap
+			// beside gap_ended (the months before paying resumed).
+			return itoa(f.GapEnded.Since(*f.Since)), true
+		}
 		// Months without cover before this month, however stated.
 		return itoa(knowledge.Today(testNow).MonthOf().Since(*f.Since)), true
 	}
