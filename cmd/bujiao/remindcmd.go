@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -28,24 +27,9 @@ func runReminders(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	days := fs.Int("days", 30, "how many days ahead, 1 to 366")
 	format := fs.String("format", "text", "output format: text or json")
 	today := fs.String("today", "", "first day, YYYY-MM-DD (default: today in China)")
-	usage := func() string {
-		var b strings.Builder
-		fs.SetOutput(&b)
-		fmt.Fprintf(&b, "usage: bujiao reminders [--db FILE|URL] [--days N] [--today YYYY-MM-DD] [--format text|json]\n\n"+
-			"Reminder firings due on each day (Beijing time; they are sent 08:00-09:00), counts only: no chat ids.\n\n")
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-		return strings.TrimRight(b.String(), "\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, usage())
-			return nil
-		}
-		return usageError("reminders: %v\n\n%s", err, usage())
-	}
-	if fs.NArg() > 0 {
-		return usageError("reminders: unexpected argument %q\n\n%s", fs.Arg(0), usage())
+	if stop, err := parseCommand(fs, "reminders", "usage: bujiao reminders [--db FILE|URL] [--days N] [--today YYYY-MM-DD] [--format text|json]\n\n"+
+		"Reminder firings due on each day (Beijing time; they are sent 08:00-09:00), counts only: no chat ids.\n\n", args, stdout); stop {
+		return err
 	}
 	if *days < 1 || *days > 366 {
 		return usageError("reminders: --days: want 1 to 366, got %d", *days)

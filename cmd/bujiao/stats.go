@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -37,26 +36,11 @@ func runStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	toFlag := fs.String("to", "", "last day, inclusive, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "text", "output format: text, json, or csv (one row per figure, for a spreadsheet)")
 	kbDir := fs.String("kb", "", "knowledge `dir`ectory the FAQ choices are scored with (default: the built-in one)")
-	usage := func() string {
-		var b strings.Builder
-		fs.SetOutput(&b)
-		fmt.Fprintf(&b, "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv] [--kb DIR]\n\n"+
-			"Dates are days in China (UTC+8). Each FAQ entry is listed with the questions it was chosen for,\n"+
-			"searched again with the knowledge base: \"!\" marks a close call (a score within 0.05 above the\n"+
-			"minimum, or a runner-up within 0.05).\n\n")
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-		return strings.TrimRight(b.String(), "\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, usage())
-			return nil
-		}
-		return usageError("stats: %v\n\n%s", err, usage())
-	}
-	if fs.NArg() > 0 {
-		return usageError("stats: unexpected argument %q\n\n%s", fs.Arg(0), usage())
+	if stop, err := parseCommand(fs, "stats", "usage: bujiao stats [--db FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json|csv] [--kb DIR]\n\n"+
+		"Dates are days in China (UTC+8). Each FAQ entry is listed with the questions it was chosen for,\n"+
+		"searched again with the knowledge base: \"!\" marks a close call (a score within 0.05 above the\n"+
+		"minimum, or a runner-up within 0.05).\n\n", args, stdout); stop {
+		return err
 	}
 	if *format != "text" && *format != "json" && *format != "csv" {
 		return usageError("stats: --format: want text, json or csv, got %q", *format)
