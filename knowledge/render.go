@@ -151,7 +151,8 @@ func (b *Base) treatmentAns(o *rules.Outcome, lang Lang) *TreatmentAns {
 	}
 	return &TreatmentAns{Date: t.On.String(), Covered: t.Covered.Ptr(), Why: t.Why,
 		Text: b.Msgf(lang, "treatment."+t.Why, "date", t.On.String(), "stopped", dateStr(o.StoppedOn),
-			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)))}
+			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)),
+			"earliest", dateStr(firstDate(o.ResumesOn, o.ResumesEarliest)))}
 }
 
 func firstDate(ds ...*rules.Date) *rules.Date {

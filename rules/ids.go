@@ -180,6 +180,9 @@ const (
 	NoteShortfallModes     = "shortfall-modes"
 	NoteDueDateNeeded      = "due-date-needed"
 	NoteBenefitDaySourced  = "benefit-day-sourced"
+	// NoteArrearsStopSourced: benefits pause from the 2nd natural month of
+	// a unit's arrears (Zhejiang art. 28), so the stop day is sourced.
+	NoteArrearsStopSourced = "arrears-stop-sourced"
 	NoteWindowPassed       = "window-passed"
 	NoteLateFeeUpperBound  = "late-fee-upper-bound"
 	NoteLateFeeMonthly     = "late-fee-monthly"
@@ -293,7 +296,7 @@ func EmittedIDs() map[string][]string {
 			NoteWaitingMaximum, NoteLateFeeDays, NoteNoLateFeeIndiv, NoteResumeAssumesNow,
 			NoteGapCoverDeadline, NoteRequirementCeiling, NoteRequirementLocal, NoteLocalYears,
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
-			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
+			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteArrearsStopSourced, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,

@@ -150,6 +150,11 @@ type UnitArrearsPolicy struct {
 	// EmployerBearsCostsWhenLate: past the deadline the unit itself owes the
 	// employee the benefits the fund would have paid (Zhejiang).
 	EmployerBearsCostsWhenLate bool
+	// SuspendFromSecondMonth: a source says benefits pause only from the
+	// 2nd natural month of the arrears (Zhejiang art. 28 ¶1), so the unpaid
+	// month itself is covered and the stop on the 1st of the next month is
+	// sourced, not our convention (audit round 3, c08).
+	SuspendFromSecondMonth bool
 	// OrderDeadlineDays is the longest deadline the collector usually sets; 0
 	// when unknown.
 	OrderDeadlineDays int

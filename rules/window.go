@@ -28,10 +28,19 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 		}
 		g := f
 		contradicted := false
-		if g.InWindow == nil {
+		switch {
+		case g.InWindow == nil:
 			g.InWindow = &derived
-		} else if f.PremiumYear != nil && *g.InWindow != derived {
+		case f.PremiumYear != nil && *g.InWindow != derived,
+			f.PremiumYear == nil && *g.InWindow && today.Month <= 8:
+			// Zhejiang has no window from January to August: this year's
+			// premium was due by last 31 December (art. 23), so a payment
+			// now is late (art. 31 ¶2). The sourced calendar decides the
+			// dates and the answer says the given value was not used
+			// (audit round 3 R3-M3); never an earlier day than art. 31
+			// allows.
 			contradicted = true
+			g.InWindow = &derived
 		}
 		o, err := evaluate(g, p, today, fallback)
 		if err != nil {

@@ -33,6 +33,13 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	// amount given means this month's contribution is already overdue.
 	nothingOwed := o.GapMonths == 0 && !f.UnitStatus.Gone() && f.Arrears == nil && f.ArrearsMonthly == nil
 	if f.Payer == PayerUnit && f.Reason == ReasonArrears && !nothingOwed {
+		if p.UnitArrears.SuspendFromSecondMonth && o.StoppedOn != nil && !p.BenefitDays.Sourced() {
+			// The stop on the 1st of the month after the first unpaid one
+			// is the region's own rule here, not our convention.
+			o.Notes = slicesWithout(o.Notes, NoteStopConvention)
+			o.note(NoteArrearsStopSourced)
+			o.citeAll(p.UnitArrears.Basis)
+		}
 		if f.UnitStatus.Gone() {
 			o.employerGone(f, p, pay)
 			return
