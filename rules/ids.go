@@ -238,18 +238,24 @@ const (
 	AskRetirementYears   = "retirement-years"
 	AskRetirementCeiling = "retirement-ceiling"
 	AskLocalYearsFigure  = "local-years-figure"
-	AskPersonalAccount   = "personal-account"
-	AskFirstCoverStart   = "first-enrolment-start"
-	AskNotRegistered     = "not-registered"
-	AskSubsidy           = "subsidy"
-	AskStudent           = "student"
-	AskDoublePayment     = "double-payment"
-	AskPremiumYear       = "premium-year"
-	AskPayBeforeStop     = "pay-before-stop"
-	AskTransferVsRegion  = "transfer-vs-region"
-	AskWaitingCeiling    = "waiting-ceiling"
-	AskAfterBenefitStart = "after-benefit-start"
-	AskResidentWaitStart = "resident-wait-start"
+	// AskRetiredLocalYears: a retiree in a region whose local-years figure
+	// is sourced, who did not give their local years.
+	AskRetiredLocalYears = "retired-local-years"
+	// AskRetiredLocalFigure: the same where the sources lack the figure
+	// (Shanghai art. 16).
+	AskRetiredLocalFigure = "retired-local-years-figure"
+	AskPersonalAccount    = "personal-account"
+	AskFirstCoverStart    = "first-enrolment-start"
+	AskNotRegistered      = "not-registered"
+	AskSubsidy            = "subsidy"
+	AskStudent            = "student"
+	AskDoublePayment      = "double-payment"
+	AskPremiumYear        = "premium-year"
+	AskPayBeforeStop      = "pay-before-stop"
+	AskTransferVsRegion   = "transfer-vs-region"
+	AskWaitingCeiling     = "waiting-ceiling"
+	AskAfterBenefitStart  = "after-benefit-start"
+	AskResidentWaitStart  = "resident-wait-start"
 	// Audit round 1.
 	AskGapStopDay     = "gap-stop-day"
 	AskSwitchVsRegion = "switch-vs-region"
@@ -329,7 +335,7 @@ var (
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
-		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
+		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational}
