@@ -503,6 +503,45 @@ func evalCases() []evalCase {
 					t.Errorf("Deadlines = %+v, want one undated benefit-end deadline", o.Deadlines)
 				}
 			}},
+		// Audit round 3 R3-M1: the benefit ended last month. This month is
+		// the person's to pay; art. 30 ¶2 gives no first day of cover.
+		{name: "unemployment-ended/zhejiang/last-month", policy: zj,
+			facts: func() rules.Facts {
+				m := rules.Month{Year: 2026, Month: 11}
+				return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Reason: rules.ReasonUnemployment,
+					Region: "zhejiang", BenefitEnded: &m}
+			}(),
+			today:   day(2026, time.December, 6),
+			verdict: rules.VerdictReEnroll, path: rules.PathBenefitEnded,
+			cites: []rules.Citation{cite("sil", 48), cite("zj-msr", 30)},
+			steps: []string{rules.StepPayAfterBenefit},
+			notes: []string{rules.NoteBenefitEnded},
+			check: func(t *testing.T, o rules.Outcome) {
+				if slices.Contains(o.Steps, rules.StepFundPaysNow) || o.Verdict == rules.VerdictNoPaymentNeeded {
+					t.Errorf("benefit ended, yet told the fund pays: %v %v", o.Verdict, o.Steps)
+				}
+				if o.ResumesOn != nil || !slices.Contains(o.AskLocally, rules.AskAfterBenefitStart) {
+					t.Errorf("prompt continuation: ResumesOn %v, asks %v; want no day and the art. 30 question", o.ResumesOn, o.AskLocally)
+				}
+				wantDate(t, "FirstUnpaid", ptrDate(o.FirstUnpaid.FirstDay()), "2026-12-01")
+			}},
+		// Ended in October, nothing paid in November: an interruption, so
+		// art. 30 ¶3 (as art. 29 ¶2): the 3rd natural month, February.
+		{name: "unemployment-ended/zhejiang/interrupted", policy: zj,
+			facts: func() rules.Facts {
+				m := rules.Month{Year: 2026, Month: 10}
+				return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Reason: rules.ReasonUnemployment,
+					Region: "zhejiang", BenefitEnded: &m}
+			}(),
+			today:   day(2026, time.December, 6),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver, backPayUnknown: true,
+			stopped: "2026-11-01", resumes: "2027-02-01", waiting: 2,
+			notes: []string{rules.NoteBenefitEnded},
+			check: func(t *testing.T, o rules.Outcome) {
+				if o.Facts.Reason != rules.ReasonUnemployment || o.Facts.BenefitEnded == nil {
+					t.Errorf("facts as given not kept: %+v", o.Facts)
+				}
+			}},
 		// The audit's case: Shanghai, 3 months unpaid on 31 December. The
 		// waiver's 3 months run from the stop day (S6 三(四)): cover stopped
 		// on 2026-10-15, so payments up to 2027-01-14 are inside it.
@@ -948,7 +987,7 @@ func TestEvaluate(t *testing.T) {
 			// person switches to the resident scheme (issue 18 item 2).
 			stopDay := c.policy.BenefitDays.Stop()
 			want := func() rules.Date { return o.FirstUnpaid.Add(1).Day(stopDay) }
-			if c.policy.Individual.NoCoverInGap && o.Facts.Payer == rules.PayerIndividual {
+			if c.policy.Individual.NoCoverInGap && (o.Facts.Payer == rules.PayerIndividual || o.Facts.BenefitEnded != nil) {
 				// No cover in the unpaid months (Zhejiang art. 29 ¶2).
 				want = func() rules.Date { return o.FirstUnpaid.FirstDay() }
 			}
@@ -1314,3 +1353,5 @@ func wantNone(t *testing.T, what string, got, banned []string) {
 		}
 	}
 }
+
+func ptrDate(d rules.Date) *rules.Date { return &d }
