@@ -241,6 +241,10 @@ const (
 	// AskRetiredLocalYears: a retiree in a region whose local-years figure
 	// is sourced, who did not give their local years.
 	AskRetiredLocalYears = "retired-local-years"
+	// AskWaiverFlexible: whether Shanghai's 3-month waiver (written for
+	// employees who become flexible workers) applies to a flexible worker
+	// who interrupts and resumes.
+	AskWaiverFlexible = "waiver-flexible"
 	// AskRetiredLocalFigure: the same where the sources lack the figure
 	// (Shanghai art. 16).
 	AskRetiredLocalFigure = "retired-local-years-figure"
@@ -253,6 +257,12 @@ const (
 	AskPremiumYear        = "premium-year"
 	AskPayBeforeStop      = "pay-before-stop"
 	AskTransferVsRegion   = "transfer-vs-region"
+	// AskTransferVsStart: 43号 ① against the region's start of cover
+	// for an employer-registered worker (Zhejiang art. 28 ¶2).
+	AskTransferVsStart = "transfer-vs-start"
+	// AskFirstResidentStart: a resident's first enrolment, when cover
+	// starts (no resident rule for it in the sources).
+	AskFirstResidentStart = "first-resident-start"
 	AskWaitingCeiling     = "waiting-ceiling"
 	AskAfterBenefitStart  = "after-benefit-start"
 	AskResidentWaitStart  = "resident-wait-start"
@@ -335,8 +345,8 @@ var (
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
-		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
-		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
+		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskWaiverFlexible, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
+		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
