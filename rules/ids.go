@@ -207,6 +207,10 @@ const (
 	NoteSwitchDisagree = "switch-regional-disagree"
 	NoteRetiredShort   = "retired-short"
 	NoteWindowUnpaid   = "window-counts-unpaid-months"
+	// NoteStartDisagree: 43号 ① against the region's start of cover for
+	// an employer-registered worker (Zhejiang art. 28 ¶2), not the
+	// flexible workers' no-cover-in-the-gap rule (audit round 4, R4-U1).
+	NoteStartDisagree = "national-regional-start"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -318,7 +322,7 @@ func EmittedIDs() map[string][]string {
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
-			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid},
+			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
