@@ -31,7 +31,7 @@ var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
-	"short.unused", "short.unused_label", "short.stopped_ahead", "short.base_adjusted",
+	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.base_adjusted",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -156,7 +156,13 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			gap = msg("short.gap_cover.unknown")
 		}
 	}
-	add("cover", "answer.coverage", stopped, resumes, gap)
+	var year string
+	if slices.Contains(o.Notes, rules.NotePremiumThisYear) {
+		// Which year's premium the dates are for, in the short answer
+		// too (audit round 4, R4-M4).
+		year = msg("short.premium_this_year")
+	}
+	add("cover", "answer.coverage", stopped, resumes, gap, year)
 	if t := b.treatmentAns(o, lang); t != nil {
 		add("treatment", "answer.treatment", t.Text)
 	}
