@@ -269,6 +269,13 @@ func evaluateBoth(f Facts, p Policy, today Date, fallback bool, path Path, q Ope
 		o.ResumesEarliest = earliest(yes, no)
 		o.ResumesLatest = latest(yes, no)
 	}
+	if !sameDate(o.ResumesLatest, yes.ResumesLatest) {
+		// The pay-by day belongs to the branch whose latest it bounds.
+		o.LatestIfPaidBy, o.latestLag = no.LatestIfPaidBy, no.latestLag
+		if !sameDate(o.ResumesLatest, no.ResumesLatest) {
+			o.LatestIfPaidBy, o.latestLag = nil, 0
+		}
+	}
 	if yes.WaitingMonths != no.WaitingMonths {
 		o.WaitingMonths = max(yes.WaitingMonths, no.WaitingMonths)
 		o.WaitingIsMaximum = true
