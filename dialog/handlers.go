@@ -648,6 +648,11 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if ex.Student {
 		apply(rules.FieldStudent, "y")
 	}
+	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil) {
+		// The month paying resumed, told with the gap ("三月份开始又交上了"):
+		// the gap is over, and nothing is left to ask about it.
+		apply(rules.FieldGapEnded, ex.Resumed.String())
+	}
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
 		// The gap is over: the month paying resumed changes the dates, so
 		// it is asked before the answer (refine.go).

@@ -260,7 +260,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	// 3个月医保"), which the question alone is better without; when it
 	// states none it is the topic ("I'm getting unemployment benefit, do I
 	// need to pay myself?") and stays in the query.
-	if a.Question != "" && a.Question != msg && !a.Stated.Empty() {
+	if a.Question != "" && a.Question != msg && !a.Stated.Empty() && !topicOnly(a.Stated) {
 		best := 0.0
 		if len(matches) > 0 {
 			best = matches[0].Score

@@ -398,10 +398,13 @@ func (sc *scanner) afterNumber(n number) int {
 		sc.add(q)
 		return end
 	case uMonthOfYear:
-		if n.frac || n.v < 1000 || n.v > 12000 || n.kind == 'a' || n.pair {
+		m := int(n.v / 1000)
+		if n.pair && n.kind == 'h' && n.seq/10 >= 1 && n.seq/10 < n.seq%10 {
+			// "一二月没交", "三四月份": the months from the first on.
+			m = int(n.seq / 10)
+		} else if n.frac || n.v < 1000 || n.v > 12000 || n.kind == 'a' || n.pair {
 			return end
 		}
-		m := int(n.v / 1000)
 		before := s[:n.start]
 		start := n.start
 		for _, p := range []struct {

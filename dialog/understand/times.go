@@ -99,6 +99,8 @@ func (x *extractor) times(e *Extracted) {
 	if x.findPlain(lTreatment, neg) >= 0 {
 		if d, ok := x.planned(); ok {
 			e.Treatment = &d
+		} else if d, ok := x.plannedMore(); ok {
+			e.Treatment = &d
 		}
 	}
 }

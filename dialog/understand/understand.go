@@ -61,6 +61,10 @@ type Extracted struct {
 	// GapEnded: the gap is over, paying has resumed ("现在正常交着",
 	// "paying again now"); the month it resumed is asked.
 	GapEnded bool
+	// Resumed is the month paying resumed when the person names it
+	// ("三月份开始又交上了", "paying normally since January"); GapEnded
+	// is set with it.
+	Resumed *rules.Month
 	// Treatment is a day the person plans to be treated ("月底要住院开刀",
 	// "surgery tomorrow"), when the day is clear.
 	Treatment *rules.Date
@@ -96,7 +100,7 @@ func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.LocalYearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
+		!e.GapEnded && e.Resumed == nil && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -378,6 +382,7 @@ func (x *extractor) extract() Extracted {
 	x.bare(&e)
 	x.yesNo(&e)
 	x.times(&e)
+	x.settleResumed(&e)
 	if e.Reason == rules.ReasonUnemployment {
 		// The fund paid while the benefit ran: "领到十一月底" names the
 		// benefit's last month, never a first unpaid one. The benefit
@@ -403,6 +408,7 @@ func isYearsField(f rules.Field) bool {
 func (x *extractor) quantities(e *Extracted) {
 	sc := scanner{s: x.s, cur: x.cur}
 	sc.run()
+	x.sift(&sc, e)
 	claimed := false
 	// gapEnd is where the gap read so far ends; gapMonths is set when it
 	// was a count of months named as a gap ("断了5个月"), gapSince when it
@@ -535,6 +541,9 @@ func (e Extracted) String() string {
 		add("continuous_years", strconv.Itoa(*e.ContinuousYears))
 	}
 	add("prior_scheme", string(e.PriorScheme))
+	if e.Resumed != nil {
+		add("gap_ended", e.Resumed.String())
+	}
 	add("sex", string(e.Sex))
 	yn("newborn", e.Newborn)
 	yn("in_window", e.InWindow)

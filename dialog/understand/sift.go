@@ -1,0 +1,256 @@
+package understand
+
+import (
+	"strings"
+)
+
+// Sifting the quantities a message names before any becomes the gap. A
+// number of months or a month of the year is the gap only when the person
+// tells it as one; people name many other times around it:
+//
+//   - the time to retirement or an age ("还有两年退休", "retiring in a
+//     year", "58岁"): never a gap;
+//   - a value they take back ("不是5个月 是3个月", "not 5 months, 3"): the
+//     denied one is dropped, the one meant stays;
+//   - a rough count followed by an exact one ("断了一年多了 十四个月吧"):
+//     the exact one;
+//   - the month paying resumed ("三月份开始又交上了", "paying normally
+//     since January", "新公司八月份已经给交上了"): the end of the gap
+//     (Extracted.Resumed), not its start;
+//   - a date in a pasted bureau notice ("2026年09月暂停享受待遇"): the day
+//     benefits stopped, which the person did not give as their gap;
+//   - the month of a move or a new job ("上个月从广州换到深圳"): the gap
+//     only when nothing else is.
+//
+// A confident wrong gap is worse than asking: whatever is dropped here is
+// asked again.
+
+// zhRetireAfter follow a time to retirement ("两年后退休", "两年就退休").
+var zhRetireAfter = []string{"退休", "就退休", "后退休", "以后退休", "之后退休", "才退休", "就要退休", "到退休", "就到退休", "多退休",
+	"左右退休", "就能退休", "可以退休", "就可以退休", "后就退休", "岁"}
+
+// zhRetireBefore come before a time to retirement ("离退休还有两年").
+var zhRetireBefore = []string{"离退休还有", "离退休还差", "距离退休还有", "距退休还有", "退休还有", "离退休只有", "离退休", "距离退休",
+	"今年", "年纪", "年龄", "岁数"}
+
+// enRetireBefore are the words right before a time to retirement or an age
+// ("retiring in a year", "retire in 2 years", "aged 58").
+var enRetireBefore = map[string]bool{"retire": true, "retiring": true, "retirement": true, "retires": true, "aged": true, "age": true}
+
+// enRetireAfter follow one ("two years to retirement", "58 years old").
+var enRetireAfter = []string{" to retirement", " until retirement", " till retirement", " before retirement", " from retirement",
+	" until i retire", " till i retire", " before i retire", " left until", " left before", " until retiring", " old", " of age",
+	" to go until", " to go before", " away from retirement"}
+
+// zhResumedWords, in the clause right after a month, tell it as the month
+// paying resumed ("三月份开始又交上了").
+var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "缴上了", "缴上", "给缴上", "续上", "接上", "重新缴", "又续",
+	"按时缴", "开始缴了", "每月都缴", "每个月都缴"}
+
+// enResumedWords, in the clause before a month named with since/from/in,
+// tell it as the month paying resumed ("paying normally since January").
+var enResumedWords = []string{"paying normally", "paid normally", "paid every month", "paying every month", "been paying",
+	"paying again", "paid again", "resumed", "back to paying", "paying regularly", "paid regularly", "paying on time",
+	"started paying", "paid since", "paying since", "paid on time", "paid up since", "restarted", "started again"}
+
+// enGapWords between a resume word and the month mean the month is still a
+// gap's ("paid every month until I stopped in May").
+var enGapWords = []string{"stop", "missed", "lapse", "gap", "unpaid", "didnt", "not paid", "havent", "until", "till"}
+
+// zhNoticeWords: a pasted bureau notice names the day benefits stop, not a
+// gap the person gave ("您的医保已于2026年09月暂停享受待遇").
+var zhNoticeWords = []string{"暂停享受", "停止享受", "暂停待遇", "待遇暂停", "终止享受", "暂停医保待遇", "暂停您的"}
+
+// zhMoveWords right after a month name a move or a new job, not a gap
+// ("上个月从广州换到深圳").
+var zhMoveWords = []string{"从", "换到", "调到", "搬到", "搬去", "调去", "来到", "入职", "换了工作", "换工作", "跳槽", "到了新", "去了新",
+	"搬家", "转到"}
+
+// sift drops the quantities that are not the gap, and reads the month
+// paying resumed into e.Resumed.
+func (x *extractor) sift(sc *scanner, e *Extracted) {
+	s := x.s
+	drop := make([]bool, sc.n)
+	weak := make([]bool, sc.n)
+	for i := 0; i < sc.n; i++ {
+		q := sc.items[i]
+		before, after := clauseBefore(s, q.start), s[q.end:]
+		if k := strings.IndexByte(after, ','); k >= 0 {
+			after = after[:k]
+		}
+		if q.kind == qSince {
+			switch {
+			case isLetter(s[q.start]) && (enDayAfterMonth(s[q.end:]) || enDayBeforeMonth(s, q.start)) &&
+				!hasAny(" "+before, []string{" since", " from", " starting", " until"}):
+				// "surgery scheduled on December 10": a day, not a gap.
+				drop[i] = true
+			case noticeClause(before, after):
+				drop[i] = true
+			case resumedAfter(after) || resumedBefore(before):
+				drop[i] = true
+				if e.Resumed == nil {
+					m := q.since
+					e.Resumed = &m
+				}
+			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords):
+				weak[i] = true
+			}
+			continue
+		}
+		switch {
+		case toRetirement(s, q, before):
+			drop[i] = true
+		case denied(before):
+			drop[i] = true
+		case roughThenExact(sc, i, s):
+			drop[i] = true
+		}
+	}
+	// A month of a move counts only when no other time was told.
+	other := false
+	for i := 0; i < sc.n; i++ {
+		if !drop[i] && !weak[i] && sc.items[i].kind != qSince && (sc.items[i].hasMonths || sc.items[i].hasYears) {
+			other = true
+		}
+	}
+	n := 0
+	for i := 0; i < sc.n; i++ {
+		if drop[i] || weak[i] && other {
+			continue
+		}
+		sc.items[n] = sc.items[i]
+		n++
+	}
+	sc.n = n
+}
+
+// clauseBefore is the text of s's clause before i.
+func clauseBefore(s string, i int) string {
+	b := s[:i]
+	if k := strings.LastIndexByte(b, ','); k >= 0 {
+		b = b[k+1:]
+	}
+	return b
+}
+
+func noticeClause(before, after string) bool {
+	return hasAny(after, zhNoticeWords) || strings.HasSuffix(strings.TrimRight(before, " "), "已于") && hasAny(after, []string{"暂停", "停止", "终止"})
+}
+
+// resumedAfter: the clause after a month tells it as the month paying
+// resumed, with no word of a gap before the resume word ("三月份开始又交上了",
+// but not "三月开始没缴 后来续上了" — that one stops at the gap word).
+func resumedAfter(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range zhResumedWords {
+		if i := strings.Index(after, w); i >= 0 && i <= 30 {
+			head := after[:i]
+			if hasAny(head, []string{"断", "停", "没", "未", "欠", "不"}) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// resumedBefore: "I've been paying normally since January".
+func resumedBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	var marker bool
+	for _, m := range []string{" since", " from", " in", " starting", " starting in", " from the start of", " again in", " back in"} {
+		if strings.HasSuffix(" "+b, m) {
+			marker = true
+			break
+		}
+	}
+	if !marker {
+		return false
+	}
+	for _, w := range enResumedWords {
+		if i := strings.LastIndex(b, w); i >= 0 {
+			head := b[max(0, i-16):i]
+			if hasAny(b[i+len(w):], enGapWords) || hasAny(head, []string{"stop", "not", "didnt", "havent", "hasnt", "hadnt",
+				"no longer", "never", "quit", "missed"}) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// toRetirement: the quantity is a time to retirement or an age.
+func toRetirement(s string, q qty, before string) bool {
+	after := s[q.end:]
+	if hasPrefixAny(strings.TrimLeft(after, " "), zhRetireAfter) || hasPrefixAny(after, enRetireAfter) {
+		return true
+	}
+	if _, ok := hasSuffixAny(strings.TrimRight(before, " "), zhRetireBefore); ok {
+		return true
+	}
+	w, p := prevWord(s, q.start)
+	for k := 0; k < 3 && (w == "in" || w == "a" || w == "about" || w == "another" || w == "only" || w == "just"); k++ {
+		w, p = prevWord(s, p)
+	}
+	return enRetireBefore[w]
+}
+
+// denied: the quantity is the value taken back ("不是5个月", "not 5
+// months"); "是不是5个月" asks and denies nothing.
+func denied(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, v := range []string{"", "断了", "断缴", "断缴了", "欠了", "停了", "没缴"} {
+		t, ok := strings.CutSuffix(b, v)
+		if !ok {
+			continue
+		}
+		t = strings.TrimRight(t, " ")
+		if strings.HasSuffix(t, "不是") && !strings.HasSuffix(t, "是不是") {
+			return true
+		}
+	}
+	w, _ := prevWord(before, len(before))
+	return w == "not"
+}
+
+// roughThenExact: a rough count ("一年多") with an exact count of months
+// inside its range later on ("十四个月吧").
+func roughThenExact(sc *scanner, i int, s string) bool {
+	q := sc.items[i]
+	if q.kind == qSince || !strings.Contains(s[q.start:q.end], "多") && !strings.HasPrefix(s[q.end:], "多") {
+		return false
+	}
+	lo, ok := q.totalMonths()
+	if !ok {
+		return false
+	}
+	hi := lo + 12
+	if !q.hasYears || q.hasMonths {
+		hi = lo + 1
+	}
+	for j := i + 1; j < sc.n; j++ {
+		r := sc.items[j]
+		if r.kind == qSince || r.hasYears {
+			continue
+		}
+		if m, ok := r.totalMonths(); ok && m > lo && m < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// settleResumed keeps the month paying resumed only after the first
+// unpaid month and not after this month; with it the gap has ended.
+func (x *extractor) settleResumed(e *Extracted) {
+	r := e.Resumed
+	if r == nil {
+		return
+	}
+	if x.cur.Since(*r) < 0 || e.Gap != nil && e.Gap.Since != nil && r.Since(*e.Gap.Since) <= 0 {
+		e.Resumed = nil
+		return
+	}
+	e.GapEnded = true
+}
