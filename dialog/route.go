@@ -190,8 +190,9 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.Also = otherQuestions(kb, msg, a, known, "how-much-to-pay")
 		return r
 	}
-	if feeNotCost(msg) {
-		// "how much late fee" asks about the fee, not the monthly cost.
+	if feeNotCost(msg) || asksYears(a) {
+		// "how much late fee" asks about the fee, not the monthly cost;
+		// "要交到多少年" about the years.
 		r.FAQ = slices.DeleteFunc(r.FAQ, func(m knowledge.FAQMatch) bool { return m.FAQ.ID == "how-much-to-pay" })
 	}
 	defer func() {
@@ -266,7 +267,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 			best = matches[0].Score
 		}
 		for _, m := range kb.SearchFAQ(a.Question, limit+2) {
-			if !topical(m) || m.Score < best+questionPartMargin {
+			if !topical(m) || m.Score < best+questionMargin(a) {
 				// "我该怎么办" shares only question words with an entry;
 				// and the whole message, context and all, is the better
 				// judge unless the question alone is clearly closer.
@@ -427,7 +428,7 @@ func asksCost(msg string, r Route) bool {
 	if r.Analysis.Payer == rules.PayerUnit {
 		return false
 	}
-	if feeNotCost(msg) {
+	if feeNotCost(msg) || asksYears(r.Analysis) {
 		return false
 	}
 	if r.FAQHit() && r.FAQ[0].FAQ.ID == "how-much-to-pay" {
