@@ -381,6 +381,7 @@ func (x *extractor) extract() Extracted {
 	x.keywords(&e)
 	x.bare(&e)
 	x.yesNo(&e)
+	x.shortReplies(&e)
 	x.times(&e)
 	x.settleResumed(&e)
 	if e.Reason == rules.ReasonUnemployment {

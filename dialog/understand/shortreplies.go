@@ -1,0 +1,158 @@
+package understand
+
+import (
+	"strings"
+
+	"bujiao/rules"
+)
+
+// Short replies to the question on screen, in the words people type back:
+// a yes or a no with a reason after it ("不是 七岁了", "是 广州到深圳",
+// "没有 都在广州"), an age or a school at the newborn question, "自家交"
+// (Shanghainese) or "school" at the payer question, "欠费" at the reason
+// question, "到年龄了" at the retirement question. Each is read only with
+// its question on screen, where it cannot mean anything else.
+
+var (
+	// An employer that is gone, in words the status table lacks
+	// (Cantonese 执笠 "closed down", 走佬 "ran off"; 人去楼空 "the office
+	// is empty").
+	lGoneMore = newList([]string{"走佬", "走咗佬", "人去楼空", "搬空了", "跑了", "溜了", "卷款", "失联了", "电话打不通", "联系不上了"},
+		[]string{"owner ran away", "owner is gone", "boss is gone", "owner gone", "boss gone", "ran away", "disappeared",
+			"cant reach them", "cannot reach them", "no one answers"})
+	lClosedMore = newList([]string{"执笠", "摺埋", "结业", "关咗门", "关门了", "倒咗", "冇咗"},
+		[]string{"closed down", "shut down", "no longer exists", "went out of business", "is closed"})
+	// Still trading, in words people use at the unit-status question.
+	lOpenMore = newList([]string{"照开", "照常", "开着", "开工", "还在", "在经营", "营业", "没事", "冇事", "正常开"},
+		[]string{"open", "still open", "still there", "still going", "in business", "still in business", "fine", "ok",
+			"normal", "running"})
+	// Reached the age, in words zhAtAge lacks.
+	lAtAgeMore = newList([]string{"到年龄", "到年纪", "够年龄", "年龄到了", "年纪到了", "够岁数", "到岁数", "满年龄", "到点了"},
+		[]string{"reached the age", "age reached", "retirement age reached", "hit retirement age", "over the age",
+			"at the age", "already at retirement age", "of retirement age"})
+	// Not a newborn: someone at school or older.
+	lNotBaby = newList([]string{"岁了", "周岁", "上学", "小学", "初中", "高中", "大学", "幼儿园", "老年人", "老人", "成年", "大人",
+		"上班", "工作了"},
+		[]string{"years old", "year old", "at school", "in school", "school", "adult", "grown up", "teenager", "elderly"})
+	// The employer pays, at the payer question: a workplace named.
+	lWorkplace = newList([]string{"学校", "医院", "厂交", "厂里", "店里", "老板交", "单位缴", "公司缴", "东家", "雇主"},
+		[]string{"school", "the school", "my school", "hospital", "restaurant", "shop", "store", "the boss", "the owner",
+			"university", "agency"})
+	// Self-paid, in dialect.
+	lSelfMore = newList([]string{"自家缴", "自家", "自己出", "自个出", "我自己出", "自己掏"}, []string{"i pay", "me myself", "self paid", "self-paid", "by myself"})
+	// Owing, at the reason question, without a unit word ("欠费").
+	lOwingMore = newList([]string{"欠费", "欠缴", "欠住", "欠咗", "拖欠", "冇交", "冇缴", "没给缴", "不给缴", "欠着"},
+		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay"})
+	// Never broke ("没断过"): no gap.
+	lNeverBroke = newList([]string{"没断过", "没有断过", "没断缴过", "从没断过", "从来没断过", "一直没断", "冇断过", "未断过", "一直在缴",
+		"一直正常缴", "一直缴着", "一直都在缴"},
+		[]string{"never missed", "never broke", "no gap", "never stopped", "never lapsed", "always paid", "never interrupted",
+			"not interrupted", "no break"})
+)
+
+// yesNoLead reads a leading yes or no with words after it; the rest must
+// not be a question or an "I don't know".
+var (
+	zhYesLead = []string{"是的", "是啊", "对的", "对", "是", "嗯", "係"}
+	zhNoLead  = []string{"不是的", "不是", "没有", "没", "唔係", "唔系", "冇", "不"}
+	enYesLead = []string{"yes", "yeah", "yep", "yup", "correct", "right"}
+	enNoLead  = []string{"no", "nope", "nah", "not"}
+)
+
+func (x *extractor) leadingYesNo() (yes, no bool) {
+	s := strings.TrimLeft(x.s, " ,")
+	if s == "" || strings.ContainsAny(s, "?") || x.has(lDontKnow) {
+		return false, false
+	}
+	if s[0] >= 0x80 {
+		for _, w := range zhNoLead {
+			if rest, ok := strings.CutPrefix(s, w); ok && rest != "" && !strings.HasPrefix(rest, "知") && !strings.HasPrefix(rest, "清") &&
+				!strings.HasPrefix(rest, "确") && !strings.HasPrefix(rest, "记") && !strings.HasPrefix(rest, "懂") && !strings.HasPrefix(rest, "晓") {
+				return false, true
+			}
+		}
+		for _, w := range zhYesLead {
+			if rest, ok := strings.CutPrefix(s, w); ok && rest != "" && !strings.HasPrefix(rest, "不") && !strings.HasPrefix(rest, "否") {
+				return true, false
+			}
+		}
+		return false, false
+	}
+	w := wordAt(s, 0)
+	for _, y := range enYesLead {
+		if w == y && len(s) > len(w) {
+			return true, false
+		}
+	}
+	for _, n := range enNoLead {
+		if w == n && len(s) > len(w) && !strings.HasPrefix(s[len(w):], " sure") && !strings.HasPrefix(s[len(w):], " idea") &&
+			!strings.HasPrefix(s[len(w):], " clue") {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// shortReplies reads the replies above; it fills only facts not read.
+func (x *extractor) shortReplies(e *Extracted) {
+	exp := x.expecting
+	short := len(x.s) <= 60
+	switch exp {
+	case rules.FieldNewborn, rules.FieldInWindow, rules.FieldCrossCity:
+		if !e.Yes && !e.No && short {
+			e.Yes, e.No = x.leadingYesNo()
+		}
+		if exp == rules.FieldNewborn && e.Newborn == nil {
+			if x.has(lNotBaby) && !x.has(lNewborn) || e.No {
+				b := false
+				e.Newborn = &b
+			} else if e.Yes {
+				b := true
+				e.Newborn = &b
+			}
+		}
+		if exp == rules.FieldInWindow && e.InWindow == nil && (e.Yes || e.No) {
+			b := e.Yes
+			e.InWindow = &b
+		}
+	case rules.FieldUnitStatus:
+		if e.UnitStatus != "" || !short {
+			break
+		}
+		neg := []string{"没", "没有", "不", "不是", "未", "唔"}
+		switch {
+		case x.findPlain(lGoneMore, neg) >= 0:
+			e.UnitStatus = rules.UnitAbsconded
+		case x.findPlain(lClosedMore, neg) >= 0:
+			e.UnitStatus = rules.UnitClosed
+		case x.findPlain(lOpenMore, neg) >= 0:
+			e.UnitStatus = rules.UnitNormal
+		}
+	case rules.FieldRetirement:
+		if short && x.findPlain(lAtAgeMore, []string{"没", "没有", "不", "未", "还没", "not", "havent"}) >= 0 {
+			e.Retirement = rules.RetirementAtAge
+		}
+	case rules.FieldPayer:
+		if e.Payer != "" || !short {
+			break
+		}
+		switch {
+		case x.has(lSelfMore):
+			e.Payer = rules.PayerIndividual
+		case x.has(lWorkplace):
+			e.Payer = rules.PayerUnit
+		}
+	case rules.FieldReason:
+		if e.Reason != "" || !short {
+			break
+		}
+		if x.findPlain(lOwingMore, []string{"没", "没有", "不是"}) >= 0 {
+			e.Reason = rules.ReasonArrears
+		}
+	}
+	if e.Gap == nil && !e.GapTooLong && !e.GapConflict && x.findPlain(lNeverBroke, []string{"不是"}) >= 0 &&
+		(exp == rules.FieldGap || exp == rules.FieldReason || short) {
+		// "没断过，只是问问": no gap at all; the answer says nothing is owed.
+		e.Gap = &Duration{Months: 0}
+	}
+}
