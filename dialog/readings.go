@@ -49,3 +49,28 @@ func questionMargin(a understand.Analysis) float64 {
 	}
 	return questionPartMargin
 }
+
+// moreNextStepWords are more ways to ask "what now" about one's case
+// than nextStepWords holds.
+var moreNextStepWords = []string{"该干嘛", "现在该干嘛", "我该干嘛", "我现在该干嘛", "那我现在该干嘛", "现在干嘛", "接下来干嘛", "咋办",
+	"现在咋办", "那咋办", "怎么弄", "现在怎么弄", "该咋办", "该做什么", "我该做什么", "现在该做什么", "下一步干嘛", "点算", "点算好", "咋整",
+	"what should i do next", "what do i do next", "what can i do", "what can i do now", "what now then", "what are my options",
+	"so what now", "what should i do then", "what do i need to do", "what do i need to do now", "next"}
+
+// leadFillers open a reply without changing it ("ok so what do I do now",
+// "那我现在该干嘛").
+var leadFillers = []string{"ok so ", "okay so ", "ok ", "okay ", "so ", "well ", "and ", "then ", "alright ", "好的", "好", "嗯", "那么", "那"}
+
+// asksNextStep reports a reply that asks what to do now about the case.
+func asksNextStep(msg string) bool {
+	s := strings.ToLower(strings.TrimSpace(msg))
+	for changed := true; changed; {
+		changed = false
+		for _, f := range leadFillers {
+			if t, ok := strings.CutPrefix(s, f); ok && t != "" {
+				s, changed = strings.TrimSpace(t), true
+			}
+		}
+	}
+	return onlyWords(s, nextStepWords) || onlyWords(s, moreNextStepWords)
+}

@@ -526,7 +526,7 @@ func (x *extractor) role(q qty) role {
 		switch {
 		case hasPrefixAny(rest, []string{"缴费", "的缴费", "工龄", "的工龄", "的参保", "参保"}),
 			hasPrefixAny(rest, []string{" of contribution", " of payment", " of paying", " contribution",
-				" paid", " of insurance", " of coverage", " of pension", " of social"}):
+				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}):
 			r = roleYearsPaid
 		}
 	}
@@ -608,7 +608,7 @@ func enRole(s string, start int) role {
 		}
 	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits":
 		return roleIgnore
-	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "broken", "skipped":
+	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "owing", "broken", "skipped":
 		return roleGap
 	}
 	if w == "continuously" || w == "consecutively" || w == "straight" && w2 != "" {

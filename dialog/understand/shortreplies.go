@@ -40,6 +40,10 @@ var (
 			"university", "agency"})
 	// Self-paid, in dialect.
 	lSelfMore = newList([]string{"自家缴", "自家", "自己出", "自个出", "我自己出", "自己掏"}, []string{"i pay", "me myself", "self paid", "self-paid", "by myself"})
+	// Paying for oneself, said anywhere ("I pay my own insurance").
+	lOwnPay = newList([]string{"自家缴", "自己掏钱缴", "自己出钱缴"},
+		[]string{"pay my own", "paying my own", "pay for my own", "paid my own", "i pay it myself", "pay for it myself",
+			"my own insurance", "self paid", "self-paid", "self pay", "self-pay"})
 	// Owing, at the reason question, without a unit word ("欠费").
 	lOwingMore = newList([]string{"欠费", "欠缴", "欠住", "欠咗", "拖欠", "冇交", "冇缴", "没给缴", "不给缴", "欠着"},
 		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay"})
@@ -130,6 +134,14 @@ func (x *extractor) shortReplies(e *Extracted) {
 		}
 	case rules.FieldRetirement:
 		if short && x.findPlain(lAtAgeMore, []string{"没", "没有", "不", "未", "还没", "not", "havent"}) >= 0 {
+			e.Retirement = rules.RetirementAtAge
+		}
+	default:
+		if e.Payer == "" && x.findPlain(lOwnPay, []string{"不是", "not"}) >= 0 {
+			e.Payer = rules.PayerIndividual
+		}
+		if e.Retirement == "" && x.findPlain(lAtAgeMore, []string{"没", "没有", "不", "未", "还没", "not", "havent"}) >= 0 {
+			// "retirement age reached, only 12 years paid".
 			e.Retirement = rules.RetirementAtAge
 		}
 	case rules.FieldPayer:

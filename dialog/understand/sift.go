@@ -169,6 +169,9 @@ func resumedBefore(before string) bool {
 	}
 	for _, w := range enResumedWords {
 		if i := strings.LastIndex(b, w); i >= 0 {
+			if i > 0 && isAlnum(b[i-1]) {
+				return false // "unpaid since July"
+			}
 			head := b[max(0, i-16):i]
 			if hasAny(b[i+len(w):], enGapWords) || hasAny(head, []string{"stop", "not", "didnt", "havent", "hasnt", "hadnt",
 				"no longer", "never", "quit", "missed"}) {
