@@ -36,6 +36,11 @@ func init() {
 			pinyinWords[py] = hz
 		}
 	}
+	for _, n := range pinyinNumbers {
+		if n.py != "ban" {
+			domainPinyin = append(domainPinyin, n.py+"nian", n.py+"nianban")
+		}
+	}
 	// Words that mark a whole message as pinyin; none is an English word.
 	domainPinyin = append(domainPinyin, "zhengchang", "zijijiao", "ziji", "bushi", "meiduan", "meiduanguo", "xinshenger",
 		"chusheng", "gangchusheng", "zaizhi", "meituixiu", "shiyejin", "zhengchangde", "haikaizhe")

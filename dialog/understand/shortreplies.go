@@ -31,7 +31,7 @@ var (
 		[]string{"reached the age", "age reached", "retirement age reached", "hit retirement age", "over the age",
 			"at the age", "already at retirement age", "of retirement age"})
 	// Not a newborn: someone at school or older.
-	lNotBaby = newList([]string{"岁了", "周岁", "上学", "小学", "初中", "高中", "大学", "幼儿园", "老年人", "老人", "成年", "大人",
+	lNotBaby = newList([]string{"岁", "周岁", "上学", "小学", "初中", "高中", "大学", "幼儿园", "老年人", "老人", "成年", "大人",
 		"上班", "工作了"},
 		[]string{"years old", "year old", "at school", "in school", "school", "adult", "grown up", "teenager", "elderly"})
 	// The employer pays, at the payer question: a workplace named.
@@ -161,6 +161,10 @@ func (x *extractor) shortReplies(e *Extracted) {
 		if x.findPlain(lOwingMore, []string{"没", "没有", "不是"}) >= 0 {
 			e.Reason = rules.ReasonArrears
 		}
+	}
+	if x.toRetire && (e.Retirement == "" || e.Retirement == rules.RetirementRetired) {
+		// "再过一年就退休了": retiring later, so working now.
+		e.Retirement = rules.RetirementWorking
 	}
 	if e.Gap == nil && !e.GapTooLong && !e.GapConflict && x.findPlain(lNeverBroke, []string{"不是"}) >= 0 &&
 		(exp == rules.FieldGap || exp == rules.FieldReason || short) {

@@ -100,6 +100,7 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 		switch {
 		case toRetirement(s, q, before):
 			drop[i] = true
+			x.toRetire = true
 		case denied(before):
 			drop[i] = true
 		case roughThenExact(sc, i, s):

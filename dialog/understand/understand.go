@@ -368,6 +368,9 @@ type extractor struct {
 	// gapNamed: the gap read came with a word for a gap ("断缴3个月",
 	// "since March"), not a bare duration.
 	gapNamed bool
+	// toRetire: a time to retirement was named ("还有两年退休"), so the
+	// person has not retired (sift.go).
+	toRetire bool
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
