@@ -40,10 +40,15 @@ var (
 			"university", "agency"})
 	// Self-paid, in dialect.
 	lSelfMore = newList([]string{"自家缴", "自家", "自己出", "自个出", "我自己出", "自己掏"}, []string{"i pay", "me myself", "self paid", "self-paid", "by myself"})
+	// Retiring later, without a count ("明年就退休了").
+	lRetireLater = newList([]string{"明年就退休", "明年退休", "明年要退休", "明年才退休", "后年退休", "后年就退休", "年底退休", "年底就退休",
+		"下个月退休", "下个月就退休", "下半年退休", "过两年退休", "过几年退休", "过两年就退休", "过几年就退休", "再过几年", "还没到退休"},
+		[]string{"retire next year", "retiring next year", "retire in a few years", "retiring in a few years", "retire later this year",
+			"not retired yet", "retire soon but"})
 	// Paying for oneself, said anywhere ("I pay my own insurance").
 	lOwnPay = newList([]string{"自家缴", "自己掏钱缴", "自己出钱缴"},
 		[]string{"pay my own", "paying my own", "pay for my own", "paid my own", "i pay it myself", "pay for it myself",
-			"my own insurance", "self paid", "self-paid", "self pay", "self-pay"})
+			"self paid", "self-paid", "self pay", "self-pay"})
 	// Owing, at the reason question, without a unit word ("欠费").
 	lOwingMore = newList([]string{"欠费", "欠缴", "欠住", "欠咗", "拖欠", "冇交", "冇缴", "没给缴", "不给缴", "欠着"},
 		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay"})
@@ -162,8 +167,10 @@ func (x *extractor) shortReplies(e *Extracted) {
 			e.Reason = rules.ReasonArrears
 		}
 	}
-	if x.toRetire && (e.Retirement == "" || e.Retirement == rules.RetirementRetired) {
-		// "再过一年就退休了": retiring later, so working now.
+	if x.toRetire || x.findPlain(lRetireLater, []string{"不是", "not"}) >= 0 {
+		// "再过一年就退休了", "还有两年退休", "明年就退休了", "retiring in a
+		// year": retiring later, so working now; never "retired", which
+		// would answer that nothing is owed.
 		e.Retirement = rules.RetirementWorking
 	}
 	if e.Gap == nil && !e.GapTooLong && !e.GapConflict && x.findPlain(lNeverBroke, []string{"不是"}) >= 0 &&

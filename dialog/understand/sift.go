@@ -135,7 +135,12 @@ func clauseBefore(s string, i int) string {
 }
 
 func noticeClause(before, after string) bool {
-	return hasAny(after, zhNoticeWords) || strings.HasSuffix(strings.TrimRight(before, " "), "已于") && hasAny(after, []string{"暂停", "停止", "终止"})
+	if hasAny(after, zhNoticeWords) {
+		return true
+	}
+	// "您的职工医保于2026年10月起暂停": the bureau's words (您, 于) with a stop.
+	b := strings.TrimRight(before, " ")
+	return hasAny(after, []string{"暂停", "停止享受", "终止", "停保"}) && (strings.HasSuffix(b, "于") || strings.Contains(b, "您"))
 }
 
 // resumedAfter: the clause after a month tells it as the month paying

@@ -53,6 +53,8 @@ var siftCases = []extractCase{
 	// g. A pasted bureau notice: its date is the stop day, not a gap.
 	{"【上海市医疗保障局】您的医保已于2026年09月暂停享受待遇，原因为：缴费中断。如有疑问请拨打12393。", "", "region=shanghai"},
 	{"您的医保待遇已于2026年10月暂停，请及时缴费", "", ""},
+	{"【杭州医保】您的职工医保于2026年10月起暂停，请尽快缴费", "", "scheme=employee region=zhejiang"},
+	{"2026年10月起暂停缴费了", "", "since=2026-10"},
 	// A move's month is the gap only when nothing else is.
 	{"我上个月从广州换到深圳上班了 中间有两个月新单位没给交上", "", "payer=unit reason=job-change gap=2 region=guangdong ret=working"},
 	// Month ranges: "一二月" from the first.
@@ -120,10 +122,13 @@ var shortReplyCases = []extractCase{
 	{"是不是都一样", rules.FieldCrossCity, ""},
 	{"执笠咗 老板走咗佬", rules.FieldUnitStatus, "payer=unit status=absconded"},
 	{"人去楼空了", rules.FieldUnitStatus, "status=absconded"},
-	{"照开", rules.FieldUnitStatus, "status=normal"},
-	{"公司照常开工", rules.FieldUnitStatus, "payer=unit status=normal"},
+	{"照开", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
+	{"公司照常开工", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
 	{"open", rules.FieldUnitStatus, "status=normal"},
-	{"still open", rules.FieldUnitStatus, "status=normal"},
+	{"still open", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
+	{"Shenzhen company owes me 3 months, still open", "", "payer=unit reason=arrears status=normal gap=3 region=guangdong"},
+	{"我明年就退休了 公司欠了两个月医保 广州 公司正常", "", "payer=unit reason=arrears status=normal gap=2 region=guangdong ret=working"},
+	{"I'm 57 and will retire in 3 years; my own insurance lapsed 2 months ago", "", "gap=2 ret=working"},
 	{"照开", "", ""},
 	{"自家交", rules.FieldPayer, "payer=individual"},
 	{"school", rules.FieldPayer, "payer=unit"},
