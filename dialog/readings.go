@@ -72,5 +72,24 @@ func asksNextStep(msg string) bool {
 			}
 		}
 	}
-	return onlyWords(s, nextStepWords) || onlyWords(s, moreNextStepWords)
+	if onlyWords(s, nextStepWords) || onlyWords(s, moreNextStepWords) {
+		return true
+	}
+	// "那接下来怎么弄", "我现在该做什么": a time word and a "what to do"
+	// core, nothing else.
+	t := bareTalk(s)
+	for changed := true; changed; {
+		changed = false
+		for _, p := range []string{"接下来", "现在", "然后", "下一步", "那么", "那", "我们", "我", "该", "要", "应该", "得", "需要"} {
+			if r, ok := strings.CutPrefix(t, p); ok && r != "" {
+				t, changed = r, true
+			}
+		}
+	}
+	for _, core := range []string{"怎么办", "怎么弄", "怎么做", "怎么搞", "咋办", "咋弄", "咋整", "咋搞", "干嘛", "干什么", "做什么", "做啥", "干啥", "办什么"} {
+		if t == core {
+			return true
+		}
+	}
+	return false
 }

@@ -568,6 +568,9 @@ func zhRole(ctx string) role {
 			return roleRepay
 		case strings.ContainsRune("断欠没未停不漏少拖", r):
 			return roleGap
+		case hasAny(before[max(0, len(before)-15):], []string{"没给", "没帮", "不给", "没有给", "没替", "冇帮", "冇给"}):
+			// "公司没给我缴医保三个月了": the unit did not pay.
+			return roleGap
 		}
 		if strings.HasSuffix(strings.TrimRight(before, " "), "连续") {
 			return roleContinuous

@@ -45,6 +45,11 @@ var (
 		"下个月退休", "下个月就退休", "下半年退休", "过两年退休", "过几年退休", "过两年就退休", "过几年就退休", "再过几年", "还没到退休"},
 		[]string{"retire next year", "retiring next year", "retire in a few years", "retiring in a few years", "retire later this year",
 			"not retired yet", "retire soon but"})
+	// Paying again since, without a month.
+	lPayingSince = newList([]string{"后来一直缴", "后来一直正常缴", "后来正常缴", "后来都正常缴", "之后一直缴", "之后一直正常缴",
+		"现在一直缴", "后来又正常缴", "之后正常缴"},
+		[]string{"been paying since", "paying normally since", "paid ever since", "back to normal", "paying normally again",
+			"paid normally since"})
 	// Paying for oneself, said anywhere ("I pay my own insurance").
 	lOwnPay = newList([]string{"自家缴", "自己掏钱缴", "自己出钱缴"},
 		[]string{"pay my own", "paying my own", "pay for my own", "paid my own", "i pay it myself", "pay for it myself",
@@ -54,7 +59,7 @@ var (
 		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay"})
 	// Never broke ("没断过"): no gap.
 	lNeverBroke = newList([]string{"没断过", "没有断过", "没断缴过", "从没断过", "从来没断过", "一直没断", "冇断过", "未断过", "一直在缴",
-		"一直正常缴", "一直缴着", "一直都在缴"},
+		"一直缴着", "一直都在缴"},
 		[]string{"never missed", "never broke", "no gap", "never stopped", "never lapsed", "always paid", "never interrupted",
 			"not interrupted", "no break"})
 )
@@ -166,6 +171,12 @@ func (x *extractor) shortReplies(e *Extracted) {
 		if x.findPlain(lOwingMore, []string{"没", "没有", "不是"}) >= 0 {
 			e.Reason = rules.ReasonArrears
 		}
+	}
+	if !e.GapEnded && x.findPlain(lPayingSince, []string{"没", "没有", "不", "not"}) >= 0 && !x.has(lNeverBroke) &&
+		(e.Gap == nil || e.Gap.Since != nil || e.Gap.Months > 0) {
+		// "前年断过半年 后来一直正常交着": the gap is over; the month it
+		// ended is asked.
+		e.GapEnded = true
 	}
 	if x.toRetire || x.findPlain(lRetireLater, []string{"不是", "not"}) >= 0 {
 		// "再过一年就退休了", "还有两年退休", "明年就退休了", "retiring in a

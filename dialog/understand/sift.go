@@ -44,7 +44,7 @@ var enRetireAfter = []string{" to retirement", " until retirement", " till retir
 
 // zhResumedWords, in the clause right after a month, tell it as the month
 // paying resumed ("三月份开始又交上了").
-var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "缴上了", "缴上", "给缴上", "续上", "接上", "重新缴", "又续",
+var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "缴上了", "缴上", "给缴上", "续上", "接上", "重新缴", "又续", "补上",
 	"按时缴", "开始缴了", "每月都缴", "每个月都缴"}
 
 // enResumedWords, in the clause before a month named with since/from/in,

@@ -57,6 +57,11 @@ var siftCases = []extractCase{
 	{"2026年10月起暂停缴费了", "", "since=2026-10"},
 	// A move's month is the gap only when nothing else is.
 	{"我上个月从广州换到深圳上班了 中间有两个月新单位没给交上", "", "payer=unit reason=job-change gap=2 region=guangdong ret=working"},
+	{"今年五六月份断了 七月开始补上了 自己交的 北京", "", "payer=individual since=2026-05 region=national ended=1 resumed=2026-07"},
+	{"前年断过半年 后来一直正常交着 上海 职工", "", "scheme=employee gap=6 region=shanghai ended=1"},
+	{"我医保一直正常交的 没断过 上海", "", "gap=0 region=shanghai"},
+	{"公司沒給我交醫保三個月了 台北來的 在深圳上班", "", "payer=unit reason=arrears gap=3 region=guangdong ret=working origin=hmt"},
+	{"Shenzhen, my employer hasn't paid for 5 months, company is fine", "", "payer=unit reason=arrears status=normal gap=5 region=guangdong"},
 	// Month ranges: "一二月" from the first.
 	{"一二月没交", "", "since=2026-01"},
 	{"三四月份没交", "", "since=2026-03"},

@@ -78,7 +78,7 @@ func stripIdentity(s string) string {
 // person is.
 func (x *extractor) times(e *Extracted) {
 	switch {
-	case x.findPlain(lHMT, []string{"不是"}) >= 0:
+	case x.findPlain(lHMT, []string{"不是"}) >= 0 || x.findPlain(lHMTMore, []string{"不是"}) >= 0:
 		e.Origin = "hmt"
 	case x.findPlain(lForeign, []string{"不是"}) >= 0:
 		e.Origin = "foreign"
