@@ -45,6 +45,9 @@ var (
 		"下个月退休", "下个月就退休", "下半年退休", "过两年退休", "过几年退休", "过两年就退休", "过几年就退休", "再过几年", "还没到退休"},
 		[]string{"retire next year", "retiring next year", "retire in a few years", "retiring in a few years", "retire later this year",
 			"not retired yet", "retire soon but"})
+	// An employer that missed payments (English; the Chinese words are in
+	// zhArrearsWeak).
+	lUnitMissed = newList(nil, []string{"missed", "skipped", "has not been paying", "hasnt been paying", "stopped paying"})
 	// Paying again since, without a month.
 	lPayingSince = newList([]string{"后来一直缴", "后来一直正常缴", "后来正常缴", "后来都正常缴", "之后一直缴", "之后一直正常缴",
 		"现在一直缴", "后来又正常缴", "之后正常缴"},
@@ -178,6 +181,15 @@ func (x *extractor) shortReplies(e *Extracted) {
 		// ended is asked.
 		e.GapEnded = true
 	}
+	if e.Reason == "" && e.UnitStatus == "" && e.Resumed == nil && x.hasUnit() && x.findPlain(lUnitMissed, nil) >= 0 && !x.jobChangeGap() {
+		// "my company missed 2 months": the employer's arrears. Not once
+		// it pays again ("…but they've paid every month since June"):
+		// whether it still owes those months is then not said.
+		e.Reason = rules.ReasonArrears
+		if e.Payer == "" {
+			e.Payer = rules.PayerUnit
+		}
+	}
 	if x.toRetire || x.findPlain(lRetireLater, []string{"不是", "not"}) >= 0 {
 		// "再过一年就退休了", "还有两年退休", "明年就退休了", "retiring in a
 		// year": retiring later, so working now; never "retired", which
@@ -188,5 +200,48 @@ func (x *extractor) shortReplies(e *Extracted) {
 		(exp == rules.FieldGap || exp == rules.FieldReason || short) {
 		// "没断过，只是问问": no gap at all; the answer says nothing is owed.
 		e.Gap = &Duration{Months: 0}
+	}
+}
+
+// zhNeverVerbs and enNever: never enrolled, in more words than
+// lFirstEnrolment holds ("从来没参加过居民医保", "never had Chinese
+// medical insurance at all").
+var (
+	zhNeverVerbs = []string{"没参加过", "没买过", "没缴过", "没参过", "没上过", "没办过", "没有参加过", "没有买过", "没有缴过", "未参加过", "未参保过"}
+	zhInsurance  = []string{"医保", "保险", "社保", "医疗"}
+)
+
+func neverInsured(s string) bool {
+	for _, v := range zhNeverVerbs {
+		if i := strings.Index(s, v); i >= 0 {
+			rest := cutRunes(s[i+len(v):], 8)
+			if hasAny(rest, zhInsurance) && !hasAny(s[:i], []string{"是不是", "有没有"}) {
+				return true
+			}
+		}
+	}
+	for _, p := range []string{"never had ", "never been ", "never paid into ", "never signed up", "never joined ", "never enrolled", "not insured before", "never insured"} {
+		i := strings.Index(s, p)
+		if i < 0 || i > 0 && isAlnum(s[i-1]) {
+			continue
+		}
+		rest := s[i:]
+		if len(rest) > 50 {
+			rest = rest[:50]
+		}
+		if strings.Contains(rest, "insur") || strings.Contains(rest, "enrol") || strings.Contains(rest, "signed up") {
+			if !strings.Contains(rest, "gap") && !strings.Contains(rest, "miss") && !strings.Contains(rest, "lapse") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lateReadings run after times(), which sets FirstEnrolment from its own
+// list: "从来没参加过居民医保", "never had Chinese medical insurance".
+func (x *extractor) lateReadings(e *Extracted) {
+	if !e.FirstEnrolment && neverInsured(x.s) {
+		e.FirstEnrolment = true
 	}
 }

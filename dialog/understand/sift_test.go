@@ -62,6 +62,10 @@ var siftCases = []extractCase{
 	{"我医保一直正常交的 没断过 上海", "", "gap=0 region=shanghai"},
 	{"公司沒給我交醫保三個月了 台北來的 在深圳上班", "", "payer=unit reason=arrears gap=3 region=guangdong ret=working origin=hmt"},
 	{"Shenzhen, my employer hasn't paid for 5 months, company is fine", "", "payer=unit reason=arrears status=normal gap=5 region=guangdong"},
+	{"从来没参加过居民医保 现在想参加 杭州的", "", "scheme=resident region=zhejiang first=1"},
+	{"I've never had Chinese medical insurance at all, I'm self-employed in Shenzhen", "", "scheme=employee payer=individual region=guangdong first=1"},
+	{"never had a gap in my insurance, Shanghai", "", "region=shanghai"},
+	{"my company missed 2 months of insurance in spring", "", "payer=unit reason=arrears gap=2"},
 	// Month ranges: "一二月" from the first.
 	{"一二月没交", "", "since=2026-01"},
 	{"三四月份没交", "", "since=2026-03"},

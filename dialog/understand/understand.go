@@ -387,6 +387,7 @@ func (x *extractor) extract() Extracted {
 	x.shortReplies(&e)
 	x.times(&e)
 	x.settleResumed(&e)
+	x.lateReadings(&e)
 	if e.Reason == rules.ReasonUnemployment {
 		// The fund paid while the benefit ran: "领到十一月底" names the
 		// benefit's last month, never a first unpaid one. The benefit
