@@ -2,6 +2,7 @@ package understand
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"bujiao/rules"
 )
@@ -190,6 +191,11 @@ func (x *extractor) shortReplies(e *Extracted) {
 			e.Payer = rules.PayerUnit
 		}
 	}
+	if e.Newborn == nil && (x.has(lResident) || x.has(lChild)) && ageOverOne(x.s) {
+		// "孩子三岁 居民医保今年没交": a child of three is no newborn.
+		b := false
+		e.Newborn = &b
+	}
 	if x.toRetire || x.findPlain(lRetireLater, []string{"不是", "not"}) >= 0 {
 		// "再过一年就退休了", "还有两年退休", "明年就退休了", "retiring in a
 		// year": retiring later, so working now; never "retired", which
@@ -244,4 +250,45 @@ func (x *extractor) lateReadings(e *Extracted) {
 	if !e.FirstEnrolment && neverInsured(x.s) {
 		e.FirstEnrolment = true
 	}
+}
+
+// ageOverOne reports an age of one year or more ("三岁", "7岁了", "7 years
+// old").
+func ageOverOne(s string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], "岁")
+		if j < 0 {
+			break
+		}
+		i := k + j
+		k = i + len("岁")
+		b := s[:i]
+		if n, ok := digitsBefore(b, len(b)); ok {
+			if n >= 1 {
+				return true
+			}
+			continue
+		}
+		start := len(b)
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(b[:start])
+			if !isHanNumeral(r) {
+				break
+			}
+			start -= size
+		}
+		if start < len(b) {
+			if v, ok := HanNumber(b[start:]); ok && v >= 1 {
+				return true
+			}
+		}
+	}
+	for _, w := range []string{" years old", " year old", "yo "} {
+		if i := strings.Index(s, w); i > 0 {
+			if n, ok := digitsBefore(s, i); ok && n >= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }

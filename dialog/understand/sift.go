@@ -63,7 +63,7 @@ var zhNoticeWords = []string{"暂停享受", "停止享受", "暂停待遇", "�
 
 // zhMoveWords right after a month name a move or a new job, not a gap
 // ("上个月从广州换到深圳").
-var zhMoveWords = []string{"从", "换到", "调到", "搬到", "搬去", "调去", "来到", "入职", "换了工作", "换工作", "跳槽", "到了新", "去了新",
+var zhMoveWords = []string{"从", "换到", "调到", "刚入职", "才入职", "刚换", "刚到", "刚来", "刚调", "搬到", "搬去", "调去", "来到", "入职", "换了工作", "换工作", "跳槽", "到了新", "去了新",
 	"搬家", "转到"}
 
 // sift drops the quantities that are not the gap, and reads the month
@@ -151,7 +151,9 @@ func resumedAfter(after string) bool {
 	for _, w := range zhResumedWords {
 		if i := strings.Index(after, w); i >= 0 && i <= 30 {
 			head := after[:i]
-			if hasAny(head, []string{"断", "停", "没", "未", "欠", "不"}) {
+			// "从8月断到10月 11月又开始交了": another month in between is
+			// the one paying resumed.
+			if hasAny(head, []string{"断", "停", "没", "未", "欠", "不", "月"}) {
 				return false
 			}
 			return true

@@ -66,6 +66,10 @@ var siftCases = []extractCase{
 	{"I've never had Chinese medical insurance at all, I'm self-employed in Shenzhen", "", "scheme=employee payer=individual region=guangdong first=1"},
 	{"never had a gap in my insurance, Shanghai", "", "region=shanghai"},
 	{"my company missed 2 months of insurance in spring", "", "payer=unit reason=arrears gap=2"},
+	{"杭州 自己交 从8月断到10月 11月又开始交了", "", "payer=individual since=2026-08 region=zhejiang ended=1 resumed=2026-11"},
+	{"我在宁波 单位交的 上个月刚入职新公司 之前断了一个月", "", "payer=unit reason=job-change gap=1"},
+	{"孩子三岁 居民医保今年没交 上海", "", "scheme=resident region=shanghai newborn=false child=1"},
+	{"宝宝刚出生 居民医保怎么交", "", "scheme=resident newborn=true child=1"},
 	// Month ranges: "一二月" from the first.
 	{"一二月没交", "", "since=2026-01"},
 	{"三四月份没交", "", "since=2026-03"},
