@@ -16,6 +16,7 @@ func init() {
 		// Joined runs only ("san ge yue" → "sangeyue"): alone, "shi" is
 		// 是 and "yi" 医 as often as a number.
 		pinyinWords[n.py+"geyue"] = n.hz + "个月"
+		pinyinWords[n.py+"sui"] = n.hz + "岁"
 		pinyinWords[n.py+"gebanyue"] = n.hz + "个半月"
 		if n.py != "ban" {
 			pinyinWords[n.py+"nian"] = n.hz + "年"

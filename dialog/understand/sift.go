@@ -92,7 +92,10 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 					m := q.since
 					e.Resumed = &m
 				}
-			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords):
+			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords),
+				eventBefore(before), hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(after, "份"), " "), zhEventWords):
+				// "went bankrupt in September, they owe 3 months": the
+				// month of an event; the count is the gap.
 				weak[i] = true
 			}
 			continue
@@ -264,4 +267,21 @@ func (x *extractor) settleResumed(e *Extracted) {
 		return
 	}
 	e.GapEnded = true
+}
+
+// Events dated by a month that is not the gap's start unless nothing
+// else is told: a bankruptcy, a closure, a move.
+var (
+	zhEventWords = []string{"倒闭", "破产", "关门", "注销", "搬家", "搬到", "跑路"}
+	enEventWords = []string{"bankrupt", "closed", "shut down", "went under", "went bust", "moved", "relocated", "liquidat"}
+)
+
+// eventBefore: "bankrupt in September", "moved here in May".
+func eventBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, " in") && !strings.HasSuffix(b, " since") && b != "in" {
+		return false
+	}
+	tail := b[max(0, len(b)-40):]
+	return hasAny(tail, enEventWords)
 }

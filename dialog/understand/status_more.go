@@ -1,6 +1,11 @@
 package understand
 
-import "bujiao/rules"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bujiao/rules"
+)
 
 // More ways to say an employer is still trading, read anywhere a unit is
 // named ("Shenzhen company owes me 3 months, still open", "公司照常开工"):
@@ -19,3 +24,19 @@ func init() {
 var lHMTMore = newList([]string{"台北来的", "台湾来的", "香港来的", "澳门来的", "高雄来的", "台中来的", "台北人", "高雄人", "台胞证",
 	"回乡证", "港澳通行证", "台湾过来", "香港过来", "澳门过来"},
 	[]string{"from taipei", "from kaohsiung", "im taiwanese", "i am taiwanese", "hong konger", "macanese", "home return permit"})
+
+// Workplaces that employ and pay, named as the employer ("school stopped
+// paying", "学校欠了三个月"), added to the unit words; "in school" or
+// "还在上学" name none.
+func init() {
+	for _, w := range []string{"school stopped", "school owes", "school hasnt",
+		"school didnt", "school never paid", "the hospital", "my hospital", "the restaurant", "my restaurant", "the shop", "the store",
+		"the clinic", "my agency", "the agency"} {
+		first, _, _ := strings.Cut(w, " ")
+		enDict[first] = append(enDict[first], dictEntry{w, lUnit})
+	}
+	for _, w := range []string{"学校欠", "学校没给", "学校不给", "学校拖", "医院欠", "医院没给", "饭店", "餐厅", "店里", "店老板", "酒店"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, lUnit})
+	}
+}
