@@ -29,13 +29,12 @@ var lHMTMore = newList([]string{"台北来的", "台湾来的", "香港来的", 
 // paying", "学校欠了三个月"), added to the unit words; "in school" or
 // "还在上学" name none.
 func init() {
-	for _, w := range []string{"school stopped", "school owes", "school hasnt",
-		"school didnt", "school never paid", "the hospital", "my hospital", "the restaurant", "my restaurant", "the shop", "the store",
-		"the clinic", "my agency", "the agency"} {
+	for _, w := range []string{"school stopped", "school owes", "school hasnt", "school didnt", "school never paid",
+		"restaurant stopped", "restaurant owes", "shop stopped", "shop owes", "clinic stopped", "clinic owes"} {
 		first, _, _ := strings.Cut(w, " ")
 		enDict[first] = append(enDict[first], dictEntry{w, lUnit})
 	}
-	for _, w := range []string{"学校欠", "学校没给", "学校不给", "学校拖", "医院欠", "医院没给", "饭店", "餐厅", "店里", "店老板", "酒店"} {
+	for _, w := range []string{"学校欠", "学校没给", "学校不给", "学校拖", "医院欠", "医院没给", "饭店欠", "餐厅欠", "店里欠", "店老板", "饭店没给", "餐厅没给", "店里没给"} {
 		r, _ := utf8.DecodeRuneInString(w)
 		zhDict[r] = append(zhDict[r], dictEntry{w, lUnit})
 	}
