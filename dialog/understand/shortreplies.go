@@ -52,7 +52,7 @@ var (
 	// Paying again since, without a month.
 	lPayingSince = newList([]string{"后来一直缴", "后来一直正常缴", "后来正常缴", "后来都正常缴", "之后一直缴", "之后一直正常缴",
 		"现在一直缴", "后来又正常缴", "之后正常缴"},
-		[]string{"been paying since", "paying normally since", "paid ever since", "back to normal", "paying normally again",
+		[]string{"paying normally since", "paid ever since", "back to normal", "paying normally again",
 			"paid normally since", "all paid up", "paid up now", "caught up now", "back on track"})
 	// Paying for oneself, said anywhere ("I pay my own insurance").
 	lOwnPay = newList([]string{"自家缴", "自己掏钱缴", "自己出钱缴"},

@@ -86,7 +86,12 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				drop[i] = true
 			case noticeClause(before, after):
 				drop[i] = true
-			case resumedAfter(after) || resumedBefore(before):
+			case !gapBefore(s[:q.start]) && (resumedAfter(after, true) || resumedBefore(before, true)) &&
+				!resumedAfter(after, false) && !resumedBefore(before, false):
+				// "从2020年3月开始正常交 最近断了两个月": when paying began,
+				// neither the gap's start nor its end.
+				drop[i] = true
+			case resumedAfter(after, gapBefore(s[:q.start])) || resumedBefore(before, gapBefore(s[:q.start])):
 				drop[i] = true
 				if e.Resumed == nil {
 					m := q.since
@@ -149,9 +154,14 @@ func noticeClause(before, after string) bool {
 // resumedAfter: the clause after a month tells it as the month paying
 // resumed, with no word of a gap before the resume word ("三月份开始又交上了",
 // but not "三月开始没缴 后来续上了" — that one stops at the gap word).
-func resumedAfter(after string) bool {
+func resumedAfter(after string, gapTold bool) bool {
 	after = strings.TrimLeft(after, " ")
 	for _, w := range zhResumedWords {
+		if !gapTold && !hasAny(w, zhAgainMarks) {
+			// "从2020年3月开始正常缴 最近断了两个月": paying since then is
+			// the start of the record, not the end of a gap told later.
+			continue
+		}
 		if i := strings.Index(after, w); i >= 0 && i <= 30 {
 			head := after[:i]
 			// "从8月断到10月 11月又开始交了": another month in between is
@@ -166,7 +176,7 @@ func resumedAfter(after string) bool {
 }
 
 // resumedBefore: "I've been paying normally since January".
-func resumedBefore(before string) bool {
+func resumedBefore(before string, gapTold bool) bool {
 	b := strings.TrimRight(before, " ")
 	var marker bool
 	for _, m := range []string{" since", " from", " in", " starting", " starting in", " from the start of", " again in", " back in"} {
@@ -179,6 +189,9 @@ func resumedBefore(before string) bool {
 		return false
 	}
 	for _, w := range enResumedWords {
+		if !gapTold && !hasAny(w, enAgainMarks) {
+			continue
+		}
 		if i := strings.LastIndex(b, w); i >= 0 {
 			if i > 0 && isAlnum(b[i-1]) {
 				return false // "unpaid since July"
@@ -197,6 +210,13 @@ func resumedBefore(before string) bool {
 // toRetirement: the quantity is a time to retirement or an age.
 func toRetirement(s string, q qty, before string) bool {
 	after := s[q.end:]
+	if _, gap := hasSuffixAny(strings.TrimSuffix(strings.TrimRight(before, " "), "了"), zhGapVerbs); gap {
+		// "断了两年 退休了": a gap told as one, then retirement.
+		return false
+	}
+	if w, _ := prevWord(s, q.start); enGapRole[w] {
+		return false
+	}
 	if hasPrefixAny(strings.TrimLeft(after, " "), zhRetireAfter) || hasPrefixAny(after, enRetireAfter) {
 		return true
 	}
@@ -284,4 +304,22 @@ func eventBefore(before string) bool {
 	}
 	tail := b[max(0, len(b)-40):]
 	return hasAny(tail, enEventWords)
+}
+
+// enGapRole are words right before a count that make it a gap ("missed 2
+// years, retired now").
+var enGapRole = map[string]bool{"missed": true, "lapsed": true, "unpaid": true, "stopped": true, "gap": true, "owes": true, "owe": true, "owing": true}
+
+// Resume words that say "again" by themselves; the others ("正常缴",
+// "been paying since") end a gap only when one was told before.
+var (
+	zhAgainMarks = []string{"又", "恢复", "续", "接上", "重新", "补上"}
+	enAgainMarks = []string{"again", "resumed", "restarted", "back to"}
+	zhGapMarks   = []string{"断", "停", "没缴", "没有缴", "未缴", "欠", "漏缴"}
+	enGapMarks   = []string{"gap", "missed", "lapse", "unpaid", "break", "stopped", "didnt pay", "skipped", "owe"}
+)
+
+// gapBefore reports a word of a gap in s (the text before a month).
+func gapBefore(s string) bool {
+	return hasAny(s, zhGapMarks) || hasAny(s, enGapMarks)
 }

@@ -22,6 +22,10 @@ var siftCases = []extractCase{
 	{"two years to retirement, 5 months unpaid", "", "gap=5 ret=working"},
 	{"I am 58 years old and missed 3 months", "", "gap=3"},
 	{"还有两年退休", "", "ret=working"},
+	{"断了两年 退休了", "", "gap=24 ret=retired"},
+	{"从2020年3月开始正常交 最近断了两个月", "", "gap=2"},
+	{"I've been paying since March 2020, missed the last 2 months", "", "gap=2"},
+	{"missed 2 years, retired now", "", "gap=24 ret=retired"},
 	// a. A value taken back inside one message.
 	{"等一下 不是5个月 是3个月", "", "gap=3"},
 	{"不是断了5个月，是3个月", "", "gap=3"},
