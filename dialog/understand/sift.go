@@ -1,7 +1,11 @@
 package understand
 
 import (
+	"strconv"
 	"strings"
+	"time"
+
+	"bujiao/rules"
 )
 
 // Sifting the quantities a message names before any becomes the gap. A
@@ -79,6 +83,11 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 			after = after[:k]
 		}
 		if q.kind == qSince {
+			if m, ok := listedMonthBefore(s, q); ok {
+				// "8、9月没交": the months from the first listed.
+				sc.items[i].since = m
+				q = sc.items[i]
+			}
 			switch {
 			case isLetter(s[q.start]) && (enDayAfterMonth(s[q.end:]) || enDayBeforeMonth(s, q.start)) &&
 				!hasAny(" "+before, []string{" since", " from", " starting", " until"}):
@@ -144,6 +153,10 @@ func clauseBefore(s string, i int) string {
 
 func noticeClause(before, after string) bool {
 	if hasAny(after, zhNoticeWords) {
+		return true
+	}
+	if strings.Contains(strings.ReplaceAll(before, "您好", ""), "您") {
+		// "您2026年10月的职工医保费未足额缴纳": the bureau speaking.
 		return true
 	}
 	// "您的职工医保于2026年10月起暂停": the bureau's words (您, 于) with a stop.
@@ -322,4 +335,25 @@ var (
 // gapBefore reports a word of a gap in s (the text before a month).
 func gapBefore(s string) bool {
 	return hasAny(s, zhGapMarks) || hasAny(s, enGapMarks)
+}
+
+// listedMonthBefore reads a month listed right before a month name with a
+// list mark ("8、9月", "8,9月", "8和9月"): the earlier month, same year.
+func listedMonthBefore(s string, q qty) (rules.Month, bool) {
+	b := s[:q.start]
+	for _, sep := range []string{",", "和", "跟", "/"} {
+		t, ok := strings.CutSuffix(b, sep)
+		if !ok {
+			continue
+		}
+		n, ok := digitsBefore(t, len(t))
+		if !ok || n < 1 || n >= int(q.since.Month) {
+			return rules.Month{}, false
+		}
+		if k := len(t) - len(strconv.Itoa(n)); k > 0 && (isDigit(t[k-1]) || t[k-1] == '.' || t[k-1] == '-') {
+			return rules.Month{}, false
+		}
+		return rules.Month{Year: q.since.Year, Month: time.Month(n)}, true
+	}
+	return rules.Month{}, false
 }

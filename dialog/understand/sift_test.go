@@ -81,6 +81,9 @@ var siftCases = []extractCase{
 	{"had a gap of four months last year, all paid up now", "", "gap=4 ended=1"},
 	// Month ranges: "一二月" from the first.
 	{"一二月没交", "", "since=2026-01"},
+	{"8、9月没交 10月开始又交了 北京 自己交", "", "payer=individual since=2026-08 region=national ended=1 resumed=2026-10"},
+	{"【xx医保】尊敬的用户：您2026年10月的职工医保费未足额缴纳，请及时补缴", "", "scheme=employee"},
+	{"您好 我2026年10月开始断缴的", "", "since=2026-10"},
 	{"三四月份没交", "", "since=2026-03"},
 	{"断了三四个月", "", "gap=4"},
 }
