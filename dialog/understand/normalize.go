@@ -123,7 +123,7 @@ func normalizeText(text string) normalized {
 		b.WriteRune(r)
 		last = r
 	}
-	out.s, out.question = b.String(), question
+	out.s, out.question = fixTypos(b.String()), question
 	return out
 }
 

@@ -109,8 +109,11 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords),
 				eventBefore(before), hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(after, "份"), " "), zhEventWords):
 				// "went bankrupt in September, they owe 3 months": the
-				// month of an event; the count is the gap.
+				// month of an event; the count is the gap. With another
+				// question on screen ("closed down last month" at the
+				// unit's status) it is no gap at all.
 				weak[i] = true
+				drop[i] = x.expecting != "" && x.expecting != rules.FieldGap
 			}
 			continue
 		}
@@ -312,11 +315,9 @@ var (
 // eventBefore: "bankrupt in September", "moved here in May".
 func eventBefore(before string) bool {
 	b := strings.TrimRight(before, " ")
-	if !strings.HasSuffix(b, " in") && !strings.HasSuffix(b, " since") && b != "in" {
-		return false
-	}
-	tail := b[max(0, len(b)-40):]
-	return hasAny(tail, enEventWords)
+	b = strings.TrimSuffix(strings.TrimSuffix(b, " in"), " since")
+	tail := b[max(0, len(b)-24):]
+	return hasAny(tail, enEventWords) && !hasAny(tail, enGapMarks)
 }
 
 // enGapRole are words right before a count that make it a gap ("missed 2

@@ -79,6 +79,8 @@ var siftCases = []extractCase{
 	{"I'm an expat teacher in Shanghai, school stopped paying 3 months ago, school is fine", "",
 		"payer=unit reason=arrears status=normal gap=3 region=shanghai origin=foreign"},
 	{"had a gap of four months last year, all paid up now", "", "gap=4 ended=1"},
+	{"单为欠交医包三个月了 广州", "", "payer=unit reason=arrears gap=3 region=guangdong"},
+	{"closed down last month", rules.FieldUnitStatus, "payer=unit reason=arrears status=bankrupt"},
 	// Month ranges: "一二月" from the first.
 	{"一二月没交", "", "since=2026-01"},
 	{"8、9月没交 10月开始又交了 北京 自己交", "", "payer=individual since=2026-08 region=national ended=1 resumed=2026-10"},
