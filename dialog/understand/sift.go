@@ -34,8 +34,7 @@ var zhRetireAfter = []string{"退休", "就退休", "后退休", "以后退休",
 	"左右退休", "就能退休", "可以退休", "就可以退休", "后就退休", "岁"}
 
 // zhRetireBefore come before a time to retirement ("离退休还有两年").
-var zhRetireBefore = []string{"离退休还有", "离退休还差", "距离退休还有", "距退休还有", "退休还有", "离退休只有", "离退休", "距离退休",
-	"今年", "年纪", "年龄", "岁数"}
+var zhRetireBefore = []string{"离退休还有", "离退休还差", "距离退休还有", "距退休还有", "退休还有", "离退休只有", "离退休", "距离退休"}
 
 // enRetireBefore are the words right before a time to retirement or an age
 // ("retiring in a year", "retire in 2 years", "aged 58").

@@ -23,6 +23,7 @@ var siftCases = []extractCase{
 	{"I am 58 years old and missed 3 months", "", "gap=3"},
 	{"还有两年退休", "", "ret=working"},
 	{"断了两年 退休了", "", "gap=24 ret=retired"},
+	{"今年5个月没交", "", "gap=5"},
 	{"从2020年3月开始正常交 最近断了两个月", "", "gap=2"},
 	{"I've been paying since March 2020, missed the last 2 months", "", "gap=2"},
 	{"missed 2 years, retired now", "", "gap=24 ret=retired"},
