@@ -54,6 +54,9 @@ var (
 		"现在一直缴", "后来又正常缴", "之后正常缴"},
 		[]string{"paying normally since", "paid ever since", "back to normal", "paying normally again",
 			"paid normally since", "all paid up", "paid up now", "caught up now", "back on track"})
+	// At school: no newborn ("我女儿在杭州上大学").
+	lAtSchool = newList([]string{"上大学", "读大学", "上小学", "读小学", "上初中", "读初中", "上高中", "读高中", "上幼儿园", "读书", "上学"},
+		[]string{"at university", "at college", "in primary school", "in high school", "in middle school", "goes to school"})
 	// Paying for oneself, said anywhere ("I pay my own insurance").
 	lOwnPay = newList([]string{"自家缴", "自己掏钱缴", "自己出钱缴"},
 		[]string{"pay my own", "paying my own", "pay for my own", "paid my own", "i pay it myself", "pay for it myself",
@@ -191,7 +194,7 @@ func (x *extractor) shortReplies(e *Extracted) {
 			e.Payer = rules.PayerUnit
 		}
 	}
-	if e.Newborn == nil && (x.has(lResident) || x.has(lChild)) && ageOverOne(x.s) {
+	if e.Newborn == nil && (x.has(lResident) || x.has(lChild)) && (ageOverOne(x.s) || x.has(lAtSchool)) {
 		// "孩子三岁 居民医保今年没交": a child of three is no newborn.
 		b := false
 		e.Newborn = &b
