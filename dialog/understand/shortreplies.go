@@ -21,10 +21,11 @@ var (
 	lGoneMore = newList([]string{"走佬", "走咗佬", "人去楼空", "搬空了", "跑了", "溜了", "卷款", "失联了", "电话打不通", "联系不上了"},
 		[]string{"owner ran away", "owner is gone", "boss is gone", "owner gone", "boss gone", "ran away", "disappeared",
 			"cant reach them", "cannot reach them", "no one answers"})
-	lClosedMore = newList([]string{"执笠", "摺埋", "结业", "关咗门", "关门了", "倒咗", "冇咗"},
+	lClosedMore = newList([]string{"执笠", "执咗笠", "摺埋", "结业", "关咗门", "关咗", "收档", "关门了", "倒咗", "冇咗", "垮杆", "黄摊"},
 		[]string{"closed down", "shut down", "no longer exists", "went out of business", "is closed"})
 	// Still trading, in words people use at the unit-status question.
-	lOpenMore = newList([]string{"照开", "照常", "开着", "开工", "还在", "在经营", "营业", "没事", "冇事", "正常开"},
+	lOpenMore = newList([]string{"照开", "照常", "开着", "开工", "还在", "在经营", "营业", "没事", "冇事", "正常开", "开紧", "仲开", "仲喺度",
+		"开起的", "莫得事", "好好的", "还开着伐"},
 		[]string{"open", "still open", "still there", "still going", "in business", "still in business", "fine", "ok",
 			"normal", "running"})
 	// Reached the age, in words zhAtAge lacks.

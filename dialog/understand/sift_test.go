@@ -159,6 +159,8 @@ var shortReplyCases = []extractCase{
 	{"我明年就退休了 公司欠了两个月医保 广州 公司正常", "", "payer=unit reason=arrears status=normal gap=2 region=guangdong ret=working"},
 	{"I'm 57 and will retire in 3 years; my own insurance lapsed 2 months ago", "", "gap=2 ret=working"},
 	{"照开", "", ""},
+	{"仲开紧", rules.FieldUnitStatus, "status=normal"},
+	{"执咗笠", rules.FieldUnitStatus, "status=closed"},
 	{"自家交", rules.FieldPayer, "payer=individual"},
 	{"school", rules.FieldPayer, "payer=unit"},
 	{"欠费", rules.FieldReason, "reason=arrears"},
