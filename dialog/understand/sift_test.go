@@ -218,3 +218,19 @@ func TestTraditionalPlaces(t *testing.T) {
 		t.Errorf("normalize = %q", s)
 	}
 }
+
+// TestCorrectionWords: words that take back an earlier answer mark the
+// message as a correction, so the new value replaces the old unasked.
+func TestCorrectionWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"no wait, it's Shanghai", true}, {"打错了 是宁波", true}, {"oops, 4 months", true},
+		{"wait for the answer", false}, {"Shanghai", false},
+	} {
+		if got := Analyze(c.text, testToday, fakeRegions{}, "").Correction; got != c.want {
+			t.Errorf("Analyze(%q).Correction = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

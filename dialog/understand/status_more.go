@@ -39,3 +39,17 @@ func init() {
 		zhDict[r] = append(zhDict[r], dictEntry{w, lUnit})
 	}
 }
+
+// More words that correct an earlier answer ("no wait, it's Shanghai",
+// "打错了 是宁波"): the new value replaces the old without asking which
+// holds.
+func init() {
+	for _, w := range []string{"no wait", "oops", "my mistake", "my bad", "i got it wrong", "typo", "its actually", "it is actually"} {
+		first, _, _ := strings.Cut(w, " ")
+		enDict[first] = append(enDict[first], dictEntry{w, lCorrection})
+	}
+	for _, w := range []string{"打错了", "写错了", "说反了", "搞反了", "刚才说错", "前面说错", "我说错了", "不好意思说错"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, lCorrection})
+	}
+}
