@@ -43,6 +43,9 @@ func (db *DB) startScrubber(path string, interval time.Duration) {
 				return
 			case <-tick.C:
 			}
+			if db.sweeps.Load() > 0 {
+				continue // see sweepWAL
+			}
 			if fi, err := os.Stat(wal); err != nil || fi.Size() == 0 {
 				continue
 			}
@@ -54,7 +57,27 @@ func (db *DB) startScrubber(path string, interval time.Duration) {
 // truncateWAL copies the WAL into the database file and truncates it to
 // zero bytes. A reader holding an old snapshot makes SQLite skip frames it
 // still needs; the next tick finishes the job.
+//
+// The copying is done first by a PASSIVE checkpoint on a read connection,
+// which runs beside the writer; the TRUNCATE on the write connection then
+// holds the write lock only to copy what was written meanwhile and cut the
+// file. Alone, it held the lock while copying everything since the last
+// tick: 15-35 ms behind a retention sweep at 100,000 conversations.
 func (db *DB) truncateWAL(ctx context.Context) {
+	db.checkpointPassive(ctx)
+	conn, err := db.w.Conn(ctx)
+	if err != nil {
+		return
+	}
+	defer conn.Close()
 	var busy, logFrames, done int
-	_ = db.w.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logFrames, &done)
+	start := time.Now()
+	_ = conn.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logFrames, &done)
+	if scrubHook != nil {
+		scrubHook(time.Since(start))
+	}
 }
+
+// scrubHook, if set, sees how long each TRUNCATE held the write connection
+// (benchmarks).
+var scrubHook func(time.Duration)
