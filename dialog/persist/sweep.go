@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"runtime"
 	"sync/atomic"
 	"time"
 )
@@ -164,8 +163,10 @@ func (s *Sweeper) sweepKind(ctx context.Context, k SweepKind, cutoff time.Time) 
 			batch *= 2
 		}
 		if len(keys) > 0 {
-			if err := pause(ctx, min(held, sweepYieldMax)); err != nil {
-				return total, err
+			select {
+			case <-ctx.Done():
+				return total, ctx.Err()
+			case <-time.After(min(held, sweepYieldMax)):
 			}
 		}
 	}
@@ -222,21 +223,5 @@ func (s *Sweeper) Run(ctx context.Context, interval time.Duration, log *slog.Log
 			return
 		case <-t.C:
 		}
-	}
-}
-
-// pause waits d (at least a yield of the processor) or until ctx is done.
-func pause(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		runtime.Gosched()
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
 	}
 }
