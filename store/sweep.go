@@ -171,11 +171,14 @@ func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, event
 	})
 }
 
-// sweepCheckpointEvery ranges the sweep checkpoints the WAL: about 8 MB of
-// it at 100,000 conversations. Not more often: the first write after a
-// complete checkpoint restarts the WAL and syncs its header, inside that
-// range's lock (3-15 ms on a busy shared disk); every 16 ranges, that made
-// one range in 16 the slowest and the p99 1.5-2.9 ms, every 128 0.7-0.9 ms.
+// sweepCheckpointEvery ranges the sweep checkpoints the WAL (about 8 MB of
+// it at 100,000 conversations). The first write after a complete
+// checkpoint restarts the WAL and syncs its header inside that range's
+// lock (3-16 ms on this busy shared disk), so not every 16 ranges as
+// before (then one range in 16 was the slowest: p99 1.5-2.9 ms, now
+// 0.4-2.3); but not never either: the WAL then grew to 104 MB and the
+// scrubber's TRUNCATE after the sweep held the lock 39-92 ms. 512 was no
+// better than 128 (BenchmarkSweep100k).
 var sweepCheckpointEvery int64 = 128
 
 // sweepHook, if set, sees every range's lock time and size (benchmarks).
