@@ -2,6 +2,7 @@ package pg
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -37,6 +38,8 @@ func BenchmarkSweep100k(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+		var locks []time.Duration
+		db.sweeper.AfterRange = func(d time.Duration, _ int) { locks = append(locks, d) }
 		b.StartTimer()
 		t0 := time.Now()
 		res, err := db.Sweep(ctx, time.Now(), 0, 0)
@@ -45,7 +48,11 @@ func BenchmarkSweep100k(b *testing.B) {
 		if err != nil || res.Conversations != n || res.Events != n {
 			b.Fatalf("sweep: %+v %v", res, err)
 		}
+		slices.Sort(locks)
+		b.ReportMetric(float64(locks[len(locks)/2].Microseconds())/1000, "lock-p50-ms")
+		b.ReportMetric(float64(locks[len(locks)*99/100].Microseconds())/1000, "lock-p99-ms")
 		b.ReportMetric(float64(db.LongestSweepLock().Microseconds())/1000, "lock-max-ms")
+		b.ReportMetric(float64(len(locks)), "ranges")
 		b.ReportMetric(float64(took.Microseconds())/1000, "sweep-ms")
 		db.Close()
 	}
