@@ -78,7 +78,7 @@ func touch(ctx context.Context, s persist.Store, chat int64, state string) error
 // messages and their events.
 func testSweepWithLiveWrites(t *testing.T, s persist.Store) {
 	ctx := ctxT(t)
-	const n = 1200
+	const n = 600
 	cut := oldChats(t, s, n)
 	want := map[int64]string{} // chat -> the state it must have after the sweep
 	for chat := int64(3); chat <= n; chat += 3 {
@@ -196,7 +196,7 @@ func testSweepWithLiveWrites(t *testing.T, s persist.Store) {
 // that the next sweep deletes the rest.
 func testSweepInterrupted(t *testing.T, s persist.Store) {
 	ctx := ctxT(t)
-	const n = 3000
+	const n = 2000
 	cut := oldChats(t, s, n)
 	sctx, cancel := context.WithCancel(ctx)
 	defer cancel()
