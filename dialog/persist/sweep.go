@@ -121,10 +121,11 @@ type Sweeper struct {
 }
 
 // Sweep deletes what the retention rules say is due at now, kind by kind
-// and range by range. When ctx ends it stops between or within ranges:
-// every range is one transaction, so what it deleted is consistent, and
-// the next sweep lists again and deletes the rest. The result counts what
-// was deleted, also when an error is returned.
+// and range by range. When ctx ends it stops between ranges: a range once
+// begun is finished (it is short), so that its count is exact — a
+// statement cancelled as it commits may or may not have committed — and
+// every range is one transaction. The next sweep lists again and deletes
+// the rest. The result counts what was deleted, also with an error.
 func (s *Sweeper) Sweep(ctx context.Context, now time.Time, idleConversations, eventAge time.Duration) (SweepResult, error) {
 	var res SweepResult
 	for k := range SweepKinds {
@@ -145,8 +146,11 @@ func (s *Sweeper) sweepKind(ctx context.Context, k SweepKind, cutoff time.Time) 
 	var total int64
 	batch := sweepFirstBatch
 	for len(keys) > 0 {
+		if err := ctx.Err(); err != nil {
+			return total, err
+		}
 		n := min(batch, len(keys))
-		deleted, held, err := s.Batcher.SweepRange(ctx, k, keys[0], keys[n-1], cutoff)
+		deleted, held, err := s.Batcher.SweepRange(context.WithoutCancel(ctx), k, keys[0], keys[n-1], cutoff)
 		if err != nil {
 			return total, err
 		}
