@@ -429,12 +429,18 @@ func (b *Bot) sent(hard context.Context, log *slog.Logger, j job, reason string)
 
 // isLatest reports whether id is the newest message the bot sent to the
 // chat, as far as this process knows (after a restart it does not, and
-// the edit goes ahead).
+// the edit goes ahead). Message ids grow within a chat, so a pressed
+// message newer than the newest this process sent was sent by another
+// instance (or before a restart): this process's record is stale, and the
+// edit goes ahead too. (Taking such a message for an old one turned a
+// dead instance's edit, repeated by the instance that took it over, into
+// a second message; repeated as an edit it changes nothing, and Telegram
+// refuses it as "message is not modified".)
 func (b *Bot) isLatest(chat int64, id int) bool {
 	b.latestMu.Lock()
 	defer b.latestMu.Unlock()
 	last, ok := b.latest[chat]
-	return !ok || last == id
+	return !ok || id >= last
 }
 
 func (b *Bot) setLatest(chat int64, id int) {
