@@ -283,6 +283,11 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	b.land()
 }
 
+// maxLate bounds how often one send books a new slot of the shared
+// budget because it came late to the one it had: a message must go even on
+// a machine that stalls every time.
+const maxLate = 5
+
 // takeOff takes a place in flight (Bot.flight) for a call to Telegram; it
 // is kept until the message is removed from the outbox (land), so at most
 // Workers messages at a time can have reached Telegram without being
@@ -339,10 +344,12 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 		// the next question out of sight, above newer ones.
 		m.Edit = 0
 	}
+	late := 0
 	for try := 1; ; try++ {
 		if err := b.lim.waitFor(stop, j.chat, j.background); err != nil {
 			return false
 		}
+		slot := time.Now()
 		// Checked after the limiter's wait, right before the call: a
 		// message whose claim lapsed meanwhile may be in another
 		// process's hands.
@@ -352,6 +359,14 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 		}
 		if !b.takeOff(stop) {
 			return false
+		}
+		if b.cfg.Cluster != nil && time.Since(slot) > persist.LateSlot && late < maxLate {
+			// The shared budget's slot passed while this send renewed
+			// its claim or waited for a place in flight: a late call lands
+			// next to the on-time ones of every instance. Book again.
+			b.land()
+			late++
+			continue
 		}
 		id, err := b.sendOnce(hard, j.chat, j.thread, m)
 		c, wait := classify(err)

@@ -1,0 +1,93 @@
+package telegram
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+)
+
+// markCounter is the harness's mailbox with slow removals of sent
+// messages: it counts the messages Telegram accepted whose removal has not
+// finished — what a crash at that moment would send again.
+type markCounter struct {
+	Mailbox
+	mu           sync.Mutex
+	unrecorded   int
+	most, marked int
+}
+
+func (m *markCounter) accepted() {
+	m.mu.Lock()
+	m.unrecorded++
+	m.most = max(m.most, m.unrecorded)
+	m.mu.Unlock()
+}
+
+func (m *markCounter) Sent(ctx context.Context, id, chatID int64, reason string) error {
+	time.Sleep(10 * time.Millisecond) // a busy store
+	err := m.Mailbox.Sent(ctx, id, chatID, reason)
+	m.mu.Lock()
+	m.unrecorded--
+	m.marked++
+	m.mu.Unlock()
+	return err
+}
+
+// TestSendsInFlightAtMostWorkers: however many senders wait for the
+// budget (64 by default), at most Workers messages at a time are between
+// Telegram's acceptance and their removal from the outbox, so a crash
+// sends at most Workers messages again (before, every sender could be
+// there: 40 here).
+func TestSendsInFlightAtMostWorkers(t *testing.T) {
+	const people, workers = 40, 2
+	h := newHarness(t)
+	mc := &markCounter{}
+	h.configure = func(c *Config) {
+		unlimited(c)
+		c.Workers = workers
+		mc.Mailbox = c.Mailbox
+		c.Mailbox = mc
+	}
+	h.api.after = func(apiCall) { mc.accepted() }
+	h.start()
+	var ids []int64
+	for i := range people {
+		ids = append(ids, h.api.push(h.user(int64(7000+i), "zh").textUpdate("/start"))...)
+	}
+	h.waitDone(ids...)
+	h.waitSent(0)
+	mc.mu.Lock()
+	defer mc.mu.Unlock()
+	t.Logf("%d messages sent; at most %d accepted and not yet recorded at once (Workers %d)", mc.marked, mc.most, workers)
+	if mc.marked < people {
+		t.Errorf("%d messages recorded as sent, want at least %d", mc.marked, people)
+	}
+	if mc.most > workers {
+		t.Errorf("%d messages accepted by Telegram and not yet recorded at once, want at most Workers (%d)", mc.most, workers)
+	}
+}
+
+// TestIsLatestStaleRecord: a pressed message newer than the newest this
+// process sent was sent by another instance (ids grow within a chat), so
+// it is edited, not answered with a new message — an instance that took
+// over a dead one's edit repeats it as an edit, which changes nothing.
+// Only an older message than this process's newest is answered anew.
+func TestIsLatestStaleRecord(t *testing.T) {
+	b := &Bot{latest: map[int64]int{}}
+	b.setLatest(5, 10)
+	for _, c := range []struct {
+		chat int64
+		id   int
+		want bool
+	}{
+		{5, 10, true}, // the newest this process sent
+		{5, 12, true}, // newer: sent by another instance
+		{5, 9, false}, // older: editing it would hide the answer above newer ones
+		{6, 3, true},  // nothing known of the chat
+	} {
+		if got := b.isLatest(c.chat, c.id); got != c.want {
+			t.Errorf("isLatest(chat %d, message %d) = %v, want %v", c.chat, c.id, got, c.want)
+		}
+	}
+}
