@@ -192,7 +192,8 @@ func openUpTo(ctx context.Context, rawURL string, opts Options, upTo int) (*DB, 
 	}
 	if !opts.ReadOnly {
 		mcfg := cfg.Copy()
-		mcfg.MaxConns, mcfg.MinConns = markConns, 1
+		// All opened at once: a mark must not wait for a new connection.
+		mcfg.MaxConns, mcfg.MinConns = markConns, markConns
 		if db.marks, err = pgxpool.NewWithConfig(ctx, mcfg); err != nil {
 			db.pool.Close()
 			return nil, fmt.Errorf("open store: %w", err)
