@@ -230,7 +230,7 @@ const leaseMargin = 5 * time.Second
 // round trip to the store between the budget's slot and the call, which
 // bunched sends (31 in one second at --rate 30) and loaded the store.
 func (b *Bot) leaseMargin() time.Duration {
-	return min(leaseMargin, (b.cfg.OutboxLease-b.cfg.SendTimeout)/4)
+	return max(0, min(leaseMargin, (b.cfg.OutboxLease-b.cfg.SendTimeout)/4))
 }
 
 func (b *Bot) isBlocked(chat int64) bool {
