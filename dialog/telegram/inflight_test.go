@@ -3,8 +3,11 @@ package telegram
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"bujiao/dialog/persist"
 )
 
 // markCounter is the harness's mailbox with slow removals of sent
@@ -89,5 +92,45 @@ func TestIsLatestStaleRecord(t *testing.T) {
 		if got := b.isLatest(c.chat, c.id); got != c.want {
 			t.Errorf("isLatest(chat %d, message %d) = %v, want %v", c.chat, c.id, got, c.want)
 		}
+	}
+}
+
+// renewCounter counts renewals of outbox claims.
+type renewCounter struct {
+	Mailbox
+	renewals atomic.Int64
+}
+
+func (r *renewCounter) RenewOutbox(ctx context.Context, owner string, lease time.Duration, ids []int64) ([]int64, error) {
+	if lease > 0 {
+		r.renewals.Add(1)
+	}
+	return r.Mailbox.RenewOutbox(ctx, owner, lease, ids)
+}
+
+// TestSharedStoreNoRenewalPerSend: with the leases of a shared store (an
+// 8 s outbox lease, 4 s calls), a freshly claimed message is sent without
+// renewing its claim first. (With a 5 s margin every send renewed: a round
+// trip to the store between the budget's slot and the call.)
+func TestSharedStoreNoRenewalPerSend(t *testing.T) {
+	const people = 20
+	h := newHarness(t)
+	rc := &renewCounter{}
+	h.configure = func(c *Config) {
+		unlimited(c)
+		c.Cluster = &persist.LocalCluster{}
+		c.OutboxLease, c.SendTimeout = 8*time.Second, 4*time.Second
+		rc.Mailbox = c.Mailbox
+		c.Mailbox = rc
+	}
+	h.start()
+	var ids []int64
+	for i := range people {
+		ids = append(ids, h.api.push(h.user(int64(7100+i), "zh").textUpdate("/start"))...)
+	}
+	h.waitDone(ids...)
+	h.waitSent(0)
+	if n := rc.renewals.Load(); n > 0 {
+		t.Errorf("%d renewals of outbox claims for %d fresh messages, want 0", n, people)
 	}
 }
