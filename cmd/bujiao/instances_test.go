@@ -330,6 +330,7 @@ func runFleet(t *testing.T, sc fleetScenario, dbURL string, cluster *pgtest.Clus
 	// kill kills instance i with SIGKILL, counts its sends in flight,
 	// measures how long until another instance holds what it held
 	// (leaseGone, or its claims), and starts it again a second after.
+	var killedAt time.Time
 	kill := func(i int, leaseGone func() bool) {
 		procsMu.Lock()
 		victim := procs[i]
@@ -338,6 +339,7 @@ func runFleet(t *testing.T, sc fleetScenario, dbURL string, cluster *pgtest.Clus
 		victim.cmd.Process.Signal(syscall.SIGKILL)
 		<-victim.done
 		killed := time.Now()
+		killedAt = killed
 		// What the victim wrote before it died may reach the fake
 		// Telegram a little later on a busy machine.
 		time.Sleep(200 * time.Millisecond)
@@ -392,7 +394,17 @@ func runFleet(t *testing.T, sc fleetScenario, dbURL string, cluster *pgtest.Clus
 		if victim < 0 {
 			t.Fatalf("the poller lease is held by %q, none of the instances", owner)
 		}
-		kill(victim, func() bool { now := leader(); return now != "" && now != owner })
+		var polls time.Time
+		kill(victim, func() bool {
+			if now := leader(); now != "" && now != owner {
+				if polls.IsZero() {
+					polls = time.Now()
+				}
+				return true
+			}
+			return false
+		})
+		t.Logf("another instance holds the poller lease %v after the kill", polls.Sub(killedAt).Round(time.Millisecond))
 	case faultPostgres:
 		for _, r := range []struct {
 			at   float64
