@@ -488,6 +488,7 @@ func (l *loader) build(opt Options) *Base {
 	}
 	b.folds = l.buildFolds()
 	l.checkSynonymsUsed(b)
+	l.checkFAQKeywords(b)
 	b.faqIndex = newFAQIndex(b.faq, b.folds)
 	b.precomputeCiteLabels()
 	return b

@@ -47,6 +47,9 @@ func runKBFAQ(args []string, stdout io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%s %d. %-28s score %.3f\n     best variant: %s\n     matched: %s\n", mark, i+1, m.FAQ.ID, m.Score,
 			m.Variant, strings.Join(m.Terms, " "))
+		if len(m.Keywords) > 0 {
+			fmt.Fprintf(stdout, "     keywords: %s\n", strings.Join(m.Keywords, ", "))
+		}
 	}
 	fmt.Fprintf(stdout, "(* = shown to users: score >= %.2f)\n", knowledge.MinFAQScore)
 	return nil
