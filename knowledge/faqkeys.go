@@ -64,7 +64,8 @@ func newKeywords(faqs []*FAQ, folds *folder) [][]keyword {
 func matchKeywords(query map[string]bool, keys []keyword) []string {
 	var hit []string
 	for _, k := range keys {
-		all := true
+		// A keyword with no terms would match every query.
+		all := len(k.terms) > 0
 		for _, t := range k.terms {
 			if !query[t] {
 				all = false
