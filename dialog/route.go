@@ -226,6 +226,12 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.Kind, r.Facts = RouteFacts, a.Extracted
 		r.Facts.Gap, r.Facts.GapTooLong = a.Stated.Gap, a.Stated.GapTooLong
 		r.Facts.YearsPaid, r.Facts.RepayYears, r.Facts.Number = a.Stated.YearsPaid, a.Stated.RepayYears, a.Stated.Number
+		if a.Stated.Region != "" {
+			// And a place the stating clauses name is where the person
+			// is now ("在深圳干了几年 现在回老家长沙了"): the one inside the
+			// question is where they were.
+			r.Facts.Region = a.Stated.Region
+		}
 	case !r.Facts.Empty():
 		r.Kind = RouteFacts
 	case a.DontKnow && asking != "":
@@ -417,6 +423,17 @@ func refineForRegion(kb *knowledge.Base, matches []knowledge.FAQMatch, region st
 		return matches
 	}
 	top := matches[0]
+	if kb.FAQRegion(top.FAQ) == region {
+		// First already (the place raised it): it answers as well as
+		// the national entry it refines does.
+		for _, m := range matches[1:] {
+			if slices.Contains(top.FAQ.Refines, m.FAQ.ID) {
+				matches[0].Score, matches[0].Rank = max(top.Score, m.Score), max(top.Rank, m.Rank)
+				break
+			}
+		}
+		return matches
+	}
 	for _, f := range kb.Refining(top.FAQ.ID) {
 		if kb.FAQRegion(f) != region {
 			continue
