@@ -474,6 +474,14 @@ func asksInForm(msg string) bool {
 	if containsAny(msg, zhFormAsks) {
 		return true
 	}
+	// Cantonese asks "X唔X" with any verb ("补唔补到", "交唔交得"), as
+	// Mandarin asks "X不X".
+	rs := []rune(msg)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '唔' && rs[i-1] == rs[i+1] {
+			return true
+		}
+	}
 	for _, c := range clauses(msg) {
 		w := strings.Fields(strings.ToLower(c))
 		if len(w) >= 3 && slices.Contains(enFormAsks, strings.Trim(w[0], "\"'")) {

@@ -67,6 +67,8 @@ func TestAsksInForm(t *testing.T) {
 		{"係唔係要自己交", true},
 		{"有冇得补", true},
 		{"點樣補繳", true},
+		{"仲補唔補到", true},
+		{"唔该", false},
 		{"can a company pay it afterwards", true},
 		{"Does the resident scheme have a waiting period", true},
 		{"my boss says no, can he do that", true},

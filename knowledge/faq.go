@@ -269,6 +269,12 @@ func terms(text string) []string {
 	flushWord := func() {
 		if len(word) > 0 {
 			w := strings.ToLower(string(word))
+			if base, ok := negations[w]; ok {
+				// "don't" says "not" as "do not" does: "I don't have
+				// enough years" is "I do not have enough years".
+				terms = append(terms, "not")
+				w = base
+			}
 			// A bare number ("3 months", "30年") says how much, not what
 			// about: it would tie a gap of 3 months to every entry that
 			// names 3 months.
@@ -360,6 +366,15 @@ func dropFinalE(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// negations are the contractions with "not" as typed, apostrophe or not
+// (the apostrophe is dropped before they are looked up), with the word
+// left when "not" is taken out.
+var negations = map[string]string{
+	"dont": "do", "doesnt": "does", "didnt": "did", "cant": "can", "cannot": "can", "wont": "will", "isnt": "is",
+	"arent": "are", "wasnt": "was", "werent": "were", "havent": "have", "hasnt": "has", "hadnt": "had",
+	"shouldnt": "should", "couldnt": "could", "wouldnt": "would", "mustnt": "must", "neednt": "need",
 }
 
 // unigramWeight scales the idf of a single Chinese character: it is a
