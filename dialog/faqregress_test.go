@@ -9,7 +9,7 @@ import (
 )
 
 // TestFAQRegressionFirstReply: the FAQ regression questions of issue 17
-// (knowledge/testdata/faq_regression.yaml: 15 zh, 15 en, written the way
+// (knowledge/testdata/faq_regression.yaml: 18 zh, 17 en, written the way
 // people type, none copied from the knowledge base) get their entry as the
 // chat's first reply. knowledge's TestFAQRegression checks the search
 // alone; this checks the routing too (a question told inside a story is

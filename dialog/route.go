@@ -336,7 +336,11 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 			}
 		}
 	}
-	own, other := schemeWords(schemeOf(a, known))
+	scheme := schemeOf(a, known)
+	if scheme == "" {
+		scheme = schemeNamed(kb, msg)
+	}
+	own, other := schemeWords(scheme)
 	region := a.Region
 	if region == "" {
 		region = known.Region
@@ -574,6 +578,22 @@ func schemeOf(a understand.Analysis, known rules.Facts) rules.Scheme {
 		scheme = rules.SchemeResident
 	}
 	return scheme
+}
+
+// schemeNamed is the scheme a message names in the knowledge base's words
+// once its synonyms are folded ("城乡医保", "新农合" are 居民医保), for the
+// search only: which entries are about the person's scheme.
+func schemeNamed(kb *knowledge.Base, msg string) rules.Scheme {
+	t := kb.Terms(msg)
+	res := slices.Contains(t, "居民") || slices.Contains(t, "resident")
+	emp := slices.Contains(t, "职工") || slices.Contains(t, "employe")
+	switch {
+	case res && !emp:
+		return rules.SchemeResident
+	case emp && !res:
+		return rules.SchemeEmployee
+	}
+	return ""
 }
 
 // helpWords ask for help without a question word the analysis counts
