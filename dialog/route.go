@@ -316,12 +316,15 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	// states none it is the topic ("I'm getting unemployment benefit, do I
 	// need to pay myself?") and stays in the query.
 	if a.Question != "" && a.Question != msg && !a.Stated.Empty() {
-		best := 0.0
+		best, marked := 0.0, false
 		if len(matches) > 0 {
-			best = matches[0].Score
+			best, marked = matches[0].Score, len(matches[0].Keywords) > 0
 		}
 		for _, m := range kb.SearchFAQ(a.Question, limit+2) {
-			if !topical(m) || m.Score < best+questionPartMargin {
+			// Nor does a question part that names no entry's keyword
+			// outweigh a whole message that does ("moving from Beijing
+			// to Shenzhen for work, what happens to my insurance").
+			if !topical(m) || m.Score < best+questionPartMargin || marked && len(m.Keywords) == 0 {
 				// "我该怎么办" shares only question words with an entry;
 				// and the whole message, context and all, is the better
 				// judge unless the question alone is clearly closer.

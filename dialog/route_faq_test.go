@@ -35,6 +35,10 @@ func TestDecideFAQKinds(t *testing.T) {
 		{"topic", "上班一年多了单位从来没给我办过医保 咋办", rules.Facts{}, []RouteKind{RouteFAQ, RouteBoth}, "unit-not-registered"},
 		// Plain 医保 is not the resident scheme.
 		{"scheme", "my insurance stopped over a year ago, how long before claims work again", rules.Facts{}, []RouteKind{RouteFAQ, RouteBoth}, "long-gap-waiting"},
+		// A keyword in the story outweighs a question part without one.
+		{"story", "relocating from Chengdu to Shanghai for my job, what happens to my insurance", rules.Facts{}, []RouteKind{RouteFAQ, RouteBoth}, "transfer-between-cities"},
+		// A scheme named in the knowledge base's words.
+		{"scheme", "城乡医保停了一年多 再交等几个月能报", rules.Facts{}, []RouteKind{RouteFAQ, RouteBoth}, "resident-waiting-period"},
 		// An employer that owes is no flexible worker.
 		{"employer", "公司拖欠了两个月医保 我在上海 下个月住院来得及吗", rules.Facts{}, []RouteKind{RouteFacts, RouteBoth, RouteFAQ}, "!shanghai-flexible-waiting"},
 	} {
