@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"bujiao/knowledge"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -90,6 +92,48 @@ func TestFAQReplyOneMessage(t *testing.T) {
 		}
 		if related == 0 {
 			t.Errorf("%q: no related question offered under the answer; pick a question two entries answer", c.text)
+		}
+	}
+}
+
+// TestInlineFAQLikeChat (issue 17 §6): every FAQ regression question typed
+// inline gets, as its first result, the entry the chat answers with.
+func TestInlineFAQLikeChat(t *testing.T) {
+	data, err := os.ReadFile("../knowledge/testdata/faq_regression.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Questions []struct{ Lang, Want, Kind, Text string }
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("faq_regression.yaml: %v", err)
+	}
+	m := testMachine(t)
+	kb := m.Knowledge()
+	today := knowledge.Today(testNow)
+	for _, q := range doc.Questions {
+		lang := knowledge.Zh
+		if q.Lang == "en" {
+			lang = knowledge.En
+		}
+		chat := measureFirstReply(m, q.Text, q.Lang)
+		r := InlineAnswer(kb, q.Text, today, lang)
+		want := ""
+		for _, f := range kb.FAQs() {
+			if f.ID == chat {
+				want = f.Questions.Zh[0]
+				if lang == knowledge.En {
+					want = f.Questions.En[0]
+				}
+			}
+		}
+		if want == "" {
+			t.Errorf("[%s] %q: the chat's first reply %s is no FAQ entry", q.Lang, q.Text, chat)
+			continue
+		}
+		if r.FAQTitle != want {
+			t.Errorf("[%s] %q: inline FAQ result %q, the chat answers with %q (%s)", q.Lang, q.Text, r.FAQTitle, want, chat)
 		}
 	}
 }
