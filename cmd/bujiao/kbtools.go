@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"bujiao/dialog"
+	"bujiao/dialog/understand"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -32,6 +33,12 @@ func runKBFAQ(args []string, stdout io.Writer) error {
 	b, err := loadKB(*kbDir)
 	if err != nil {
 		return err
+	}
+	if hz, ok := understand.Depinyin(q); ok {
+		// The chat and inline read pinyin in characters first; so does
+		// this, or it would not predict them.
+		fmt.Fprintf(stdout, "pinyin read as: %s\n", hz)
+		q = hz
 	}
 	printRoute(stdout, dialog.Decide(b, q, knowledge.Today(time.Now()), "", rules.Facts{}))
 	fmt.Fprintf(stdout, "whole message, query terms: %s\n", strings.Join(b.Terms(q), " "))
