@@ -480,6 +480,7 @@ func (f *folder) fold(s string) string {
 	if f == nil || f.r == nil {
 		return s
 	}
+	s = bound(s)
 	for range maxFoldPasses {
 		next := f.r.Replace(s)
 		if next == s {
@@ -490,6 +491,85 @@ func (f *folder) fold(s string) string {
 	return s
 }
 
+// replace folds an already spelled-out word (the loader's check that a
+// target is left alone).
+func (f *folder) replace(s string) string {
+	return strings.Join(strings.Fields(f.r.Replace(bound(s))), " ")
+}
+
+// isLatinWord reports whether r belongs to a Latin word: ASCII letters and
+// digits, and the apostrophe of "don't".
+func isLatinWord(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
+}
+
+// bound marks where Latin words begin and end, so that a Latin spelling
+// folds whole words only ("firm" is no synonym inside "confirm", nor
+// "lapse" inside "collapse"): every space is doubled, a space goes
+// between a Latin word and what touches it (characters, punctuation), and
+// the text is wrapped in spaces. Latin spellings are then matched with a
+// space on each side, which two words next to each other both have.
+// Chinese runs are left whole, so their character pairs do not change.
+func bound(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteByte(' ')
+	prevSet, prevLatin := false, false
+	for i, r := range s {
+		if r == ' ' {
+			b.WriteString("  ")
+			prevSet = false
+			continue
+		}
+		latin := isLatinWord(r)
+		if prevSet && latin != prevLatin {
+			b.WriteByte(' ')
+		}
+		// The bytes as they are, an invalid one included.
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		prevSet, prevLatin = true, latin
+	}
+	b.WriteByte(' ')
+	return b.String()
+}
+
+// wholeWordBelow is the length (in bytes) below which a Latin spelling
+// folds whole words only: short ones hide inside others ("firm" in
+// "confirm", "dole" in "condolences", "lapse" in "collapse").
+const wholeWordBelow = 6
+
+// boundPattern is a spelling as bound writes it, with the spaces that
+// mark a Latin word at either end, and what it is replaced with: spaces
+// kept on the Latin sides of the target, so the words around stay apart
+// ("yibao断了" becomes "医保断了", "my firm pays" "my employer pays").
+func boundPattern(from, to string) (string, string) {
+	inner := strings.TrimSpace(bound(from))
+	if len(from) >= wholeWordBelow {
+		// A long spelling is no part of another word, and may well be
+		// part of a longer one of its own: "relocated", pinyin that the
+		// chat could not split ("deidaishenmecailiao").
+		return inner, to
+	}
+	first, _ := utf8.DecodeRuneInString(inner)
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	tf, _ := utf8.DecodeRuneInString(to)
+	tl, _ := utf8.DecodeLastRuneInString(to)
+	if isLatinWord(first) {
+		inner = " " + inner
+		if isLatinWord(tf) {
+			to = " " + to
+		}
+	}
+	if isLatinWord(last) {
+		inner += " "
+		if isLatinWord(tl) {
+			to += " "
+		}
+	}
+	return inner, to
+}
+
 // newFolder builds the replacer, longest spelling first, so "断交" is
 // folded as a whole before "交" alone and the order of the file does not
 // matter.
@@ -498,7 +578,8 @@ func newFolder(syns []Synonym) *folder {
 	var pairs []pair
 	for _, sy := range syns {
 		for _, f := range sy.From {
-			pairs = append(pairs, pair{foldSpelling(f), foldSpelling(sy.To)})
+			from, to := boundPattern(foldSpelling(f), foldSpelling(sy.To))
+			pairs = append(pairs, pair{from, to})
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool {

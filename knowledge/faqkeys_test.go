@@ -241,3 +241,78 @@ func isWord(s string) bool {
 	}
 	return true
 }
+
+// TestFoldWholeWords: a short Latin spelling folds whole words only, a
+// long one (or pinyin the chat could not split) anywhere, and Chinese
+// next to Latin keeps its character pairs.
+func TestFoldWholeWords(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text      string
+		has, hasn []string
+	}{
+		{"how do I confirm it arrived", []string{"confirm"}, []string{"employer"}},
+		{"the building may collapse", []string{"collaps"}, []string{"stop"}},
+		{"my firm, and my boss", []string{"employer"}, []string{"firm", "boss"}},
+		{"firm firm", []string{"employer"}, []string{"firm"}},
+		{"yibao断了能补吗", []string{"医保", "保断"}, []string{"yibao"}},
+		{"I relocated for work", []string{"mov"}, []string{"relocat"}},
+		{"deidaishenmecailiao", []string{"材料"}, nil},
+		{"insurance lapsed.", []string{"stop"}, []string{"laps"}},
+	} {
+		got := kb.Terms(c.text)
+		for _, w := range c.has {
+			if !slices.Contains(got, w) {
+				t.Errorf("Terms(%q) = %v, want %q among them", c.text, got, w)
+			}
+		}
+		for _, w := range c.hasn {
+			if slices.Contains(got, w) {
+				t.Errorf("Terms(%q) = %v, want no %q", c.text, got, w)
+			}
+		}
+	}
+}
+
+// TestBound: spaces doubled, one between a Latin word and what touches
+// it, none inside a Chinese run.
+func TestBound(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", "  "},
+		{"a b", " a  b "},
+		{"yibao断了", " yibao 断了 "},
+		{"断了yibao,", " 断了 yibao , "},
+		{"don't", " don't "},
+		{"医保断了", " 医保断了 "},
+	} {
+		if got := bound(c.in); got != c.want {
+			t.Errorf("bound(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzBound: bound keeps every non-space character in order, and folding
+// any text gives terms without empties.
+func FuzzBound(f *testing.F) {
+	kb, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"", "firm", "yibao断了", "a  b", "confirm collapse", "\xff", "ｆｉｒｍ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		strip := func(x string) string { return strings.ReplaceAll(x, " ", "") }
+		if strip(bound(s)) != strip(s) {
+			t.Fatalf("bound(%q) = %q changed more than spaces", s, bound(s))
+		}
+		for _, term := range kb.Terms(s) {
+			if term == "" || strings.Contains(term, " ") {
+				t.Fatalf("term %q from %q", term, s)
+			}
+		}
+	})
+}
