@@ -459,7 +459,9 @@ func refineForRegion(kb *knowledge.Base, matches []knowledge.FAQMatch, region st
 }
 
 // topicalHit reports whether the best match is shown and shares a topic
-// with the message, not only a common word.
+// with the message, not only a common word ("thank you so much" shares
+// "much" with "how much do I pay"): a greeting with a question the FAQ
+// answers is that question.
 func topicalHit(m []knowledge.FAQMatch) bool {
 	return len(m) > 0 && m[0].Score >= knowledge.MinFAQScore && topical(m[0])
 }

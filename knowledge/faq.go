@@ -400,7 +400,8 @@ var enStop = map[string]bool{"a": true, "an": true, "the": true, "i": true, "my"
 	"anyone": true, "anybody": true, "someone": true, "some": true, "hey": true, "hi": true, "hello": true,
 	"ok": true, "okay": true, "please": true, "thanks": true, "thank": true, "got": true, "has": true,
 	"have": true, "had": true, "did": true, "been": true, "were": true, "would": true, "will": true,
-	"then": true, "than": true, "these": true, "those": true, "which": true, "u": true, "pls": true}
+	"then": true, "than": true, "these": true, "those": true, "which": true, "u": true, "pls": true,
+	"ask": true, "know": true, "tell": true, "wonder": true, "wondering": true, "question": true}
 
 var hanStop = map[string]bool{"的": true, "了": true, "吗": true, "呢": true, "吧": true, "啊": true, "我": true, "是": true,
 	"呀": true, "嘛": true, "哦": true, "啦": true}
