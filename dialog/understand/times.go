@@ -96,6 +96,9 @@ func (x *extractor) times(e *Extracted) {
 	if x.findPlain(lGapEnded, neg) >= 0 {
 		e.GapEnded = true
 	}
+	if !x.today.IsZero() {
+		e.BenefitEnded, e.BenefitEndedSaid = benefitEnded(x.s, x.today.MonthOf())
+	}
 	if x.findPlain(lTreatment, neg) >= 0 {
 		if d, ok := x.planned(); ok {
 			e.Treatment = &d

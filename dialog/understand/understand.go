@@ -61,6 +61,11 @@ type Extracted struct {
 	// GapEnded: the gap is over, paying has resumed ("现在正常交着",
 	// "paying again now"); the month it resumed is asked.
 	GapEnded bool
+	// BenefitEnded is the last month of an unemployment benefit the
+	// person says has ended ("领到十一月底结束了"); BenefitEndedSaid is
+	// set when they say it ended, with or without a month (benefit.go).
+	BenefitEnded     *rules.Month
+	BenefitEndedSaid bool
 	// Treatment is a day the person plans to be treated ("月底要住院开刀",
 	// "surgery tomorrow"), when the day is clear.
 	Treatment *rules.Date
@@ -96,7 +101,7 @@ func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.LocalYearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
+		!e.GapEnded && e.BenefitEnded == nil && !e.BenefitEndedSaid && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -378,6 +383,11 @@ func (x *extractor) extract() Extracted {
 	x.bare(&e)
 	x.yesNo(&e)
 	x.times(&e)
+	if (e.BenefitEnded != nil || e.BenefitEndedSaid) && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) {
+		// A benefit said to have ended was drawn: the reason is the
+		// benefit, whatever else the words suggested ("ran out").
+		e.Reason = rules.ReasonUnemployment
+	}
 	if e.Reason == rules.ReasonUnemployment {
 		// The fund paid while the benefit ran: "领到十一月底" names the
 		// benefit's last month, never a first unpaid one. The benefit

@@ -116,6 +116,8 @@ type DB struct {
 	claimMu sync.Mutex
 	claimID int64       // the last claim's id (mailbox.go)
 	lost    []lostClaim // claims whose answer was lost, to give back
+
+	sweeper persist.Sweeper // the retention sweep (sweep.go)
 }
 
 // Open connects to the server named by rawURL, checks that it answers
@@ -161,6 +163,7 @@ func openUpTo(ctx context.Context, rawURL string, opts Options, upTo int) (*DB, 
 	if db.rowLimit == 0 {
 		db.rowLimit = persist.DefaultRowsPerChatHour
 	}
+	db.sweeper.Batcher = sweepSQL{db}
 	db.pool, err = pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
