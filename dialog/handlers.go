@@ -648,6 +648,11 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if ex.Student {
 		apply(rules.FieldStudent, "y")
 	}
+	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil) {
+		// The month paying resumed, told with the gap ("三月份开始又交上了"):
+		// the gap is over, and nothing is left to ask about it.
+		apply(rules.FieldGapEnded, ex.Resumed.String())
+	}
 	if ex.BenefitEnded != nil {
 		apply(rules.FieldBenefitEnded, ex.BenefitEnded.String())
 	} else if ex.BenefitEndedSaid && f.BenefitEnded == nil && !slices.Contains(t.s.Refine, rules.FieldBenefitEnded) &&

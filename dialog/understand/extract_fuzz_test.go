@@ -38,6 +38,11 @@ func FuzzExtract(f *testing.F) {
 	for _, text := range auditSeeds {
 		f.Add(text, uint8(0))
 	}
+	for _, cs := range [][]extractCase{siftCases, reasonCases, shortReplyCases} {
+		for i, c := range cs {
+			f.Add(c.text, uint8(i))
+		}
+	}
 	f.Fuzz(func(t *testing.T, text string, fi uint8) {
 		expecting := fuzzFields[int(fi)%len(fuzzFields)]
 		e := Extract(text, testToday, fakeRegions{}, expecting)
@@ -49,6 +54,10 @@ func FuzzExtract(f *testing.F) {
 		}
 		if e.YearsPaid != nil && (e.YearsPaid.IsNegative() || e.YearsPaid.IntPart() > rules.MaxYears) {
 			t.Fatalf("years paid %s", e.YearsPaid)
+		}
+		if e.Resumed != nil && (!e.GapEnded || testToday.MonthOf().Since(*e.Resumed) < 0 ||
+			e.Gap != nil && e.Gap.Since != nil && e.Resumed.Since(*e.Gap.Since) <= 0) {
+			t.Fatalf("resumed %s with gap %v, ended %v", e.Resumed, e.Gap, e.GapEnded)
 		}
 		if again := Extract(text, testToday, fakeRegions{}, expecting); render(again) != render(e) {
 			t.Fatalf("not deterministic: %s then %s", render(e), render(again))
