@@ -73,6 +73,9 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// a ceiling counted from the payment month and from the day.
 		{"scheme": "employee", "payer": "unit", "reason": "job-change", "cross_city": "true", "treatment_date": "2027-05-15"},
 		{"scheme": "employee", "payer": "individual", "treatment_date": "2027-05-15"},
+		// R5-M2: this year's resident premium paid late near the year's
+		// end, a treatment day next year.
+		{"scheme": "resident", "newborn": "false", "broken_years": "0", "premium_year": "2026", "treatment_date": "2027-03-15"},
 	}
 	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
 		for ti, tpl := range templates {
@@ -304,6 +307,22 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 				t.Fatal(err)
 			}
 			short, _ := b.RenderShort(&o, lang, knowledge.FormatText)
+			if has(o.Notes, rules.NoteLateYearBuysLittle) {
+				// R5-M2: this year's premium buys that year's cover (ZJ
+				// art. 31 ¶1); the short answer never shows next year's
+				// dates as what it buys, and asks which year to pay for.
+				if len(o.AskLocally) == 0 || o.AskLocally[0] != rules.AskLateYearWhichYear {
+					bad("this year's premium with cover only next year, without the question which year to pay for first")
+				}
+				for _, phrase := range []string{"plan on the later", "12393确认前请按最晚日期安排就医"} {
+					if strings.Contains(short, phrase) {
+						bad("%s short answer: next year's dates as what this year's premium buys: %q", lang, phrase)
+					}
+				}
+				if tr := o.Treatment; tr != nil && tr.Why == rules.TreatAfterResume {
+					bad("treatment on %s next year 'covered if paid' with this year's premium", tr.On)
+				}
+			}
 			if o.LatestIfPaidBy != nil && !strings.Contains(short, o.LatestIfPaidBy.String()) {
 				// R4-M1: the latest is never a planning date without the
 				// day it must be paid by.

@@ -292,6 +292,11 @@ const (
 	// exception for past breaks) against 38号's wait after a break
 	// (audit round 4, R4-M3).
 	AskOnTimeVsNational = "on-time-vs-national-wait"
+	// AskLateYearWhichYear: a Zhejiang resident paying this year's
+	// premium late so near the year's end that cover would start next
+	// year; art. 31 ¶1 has a premium buy that year's cover, so whether it
+	// covers next year is the question (audit round 5, R5-M2).
+	AskLateYearWhichYear = "late-year-which-year"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -364,6 +369,7 @@ var (
 		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskWaiverFlexible, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
-		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational}
+		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational,
+		AskLateYearWhichYear}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )
