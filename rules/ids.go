@@ -211,6 +211,11 @@ const (
 	// an employer-registered worker (Zhejiang art. 28 ¶2), not the
 	// flexible workers' no-cover-in-the-gap rule (audit round 4, R4-U1).
 	NoteStartDisagree = "national-regional-start"
+	// NoteSameAreaStart: a job change within one city where the region
+	// gives the employer-paid start of cover (Zhejiang art. 28 ¶2: the
+	// 2nd natural month counting the month of registration; audit round
+	// 5, N5).
+	NoteSameAreaStart = "same-area-start"
 	// NotePremiumThisYear: Zhejiang in September or October, no premium
 	// year given: the dates are for this year's premium paid late; next
 	// year's, paid by 31 December, is on time (audit round 4, R4-M4).
@@ -339,7 +344,8 @@ func EmittedIDs() map[string][]string {
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
-			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NotePremiumThisYear},
+			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NotePremiumThisYear,
+			NoteSameAreaStart},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,

@@ -135,6 +135,17 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 		e := payMonth.Day(p.BenefitDays.Restart())
 		o.ResumesEarliest = &e
 		o.ask(AskSameAreaJobChange)
+		if f.Payer == PayerUnit && len(p.TransferStartConflict) > 0 && f.CrossCity != nil {
+			// The region's start of cover for an employee its employer
+			// registers applies to a new job in the same city too: from
+			// the 2nd natural month, so never this month (audit round 5,
+			// N5).
+			o.citeAll(p.TransferStartConflict)
+			o.note(NoteSameAreaStart)
+			if n := payMonth.Add(1).FirstDay(); e.Before(n) {
+				o.ResumesEarliest = &n
+			}
+		}
 		// No source makes either employer liable for the months between
 		// jobs: the record first, then the city's answer on back-payment.
 		o.step(StepCheckRecord, StepBackPayGap, StepKeepReceipts)
