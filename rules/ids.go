@@ -112,6 +112,9 @@ const (
 	StepEnrolNewborn      = "enrol-newborn"
 	StepEnrolInWindow     = "enrol-in-window"
 	StepEnrolResident     = "enrol-resident"
+	// StepAskWhichYear: before paying this year's resident premium late
+	// near the year's end, ask which year to pay for (audit round 5).
+	StepAskWhichYear = "ask-which-year"
 	StepRepairYears       = "repair-years"
 	StepPayCurrentMonth   = "pay-current-month"
 	StepClaimGapCosts     = "claim-gap-costs"
@@ -326,7 +329,7 @@ func EmittedIDs() map[string][]string {
 		"steps": {StepCheckRecord, StepAskUnitToPay, StepComplain, StepKeepReceipts, StepTransferApply,
 			StepBackPayGap, StepResumePaying, StepRegisterFlexible, StepConsiderResident, StepUnemploymentFund,
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
-			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
+			StepEnrolResident, StepAskWhichYear, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
 			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepPayAfterBenefit,
 			StepSwitchEnrol},

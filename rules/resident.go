@@ -180,6 +180,9 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		// (audit round 5, R5-M2).
 		o.AskLocally = append([]string{AskLateYearWhichYear}, slicesWithout(o.AskLocally, AskLateYearWhichYear)...)
 		o.Verdict = VerdictConfirmLocally
+		// The first step fits both readings: which year to pay for, before
+		// paying (audit round 5, N1).
+		o.Steps = append([]string{StepAskWhichYear}, slicesWithout(o.Steps, StepAskWhichYear)...)
 	}
 	if unsourced {
 		o.unsourcedWindow(pay)
