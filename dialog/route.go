@@ -510,7 +510,9 @@ var (
 	zhFormAsks = []string{"可唔可以", "可唔可", "係唔係", "系唔系", "系咪", "係咪", "有冇", "得唔得", "使唔使", "要唔要",
 		"點樣", "点样", "點解", "点解", "幾時", "几时", "邊度", "边度", "乜嘢", "咩"}
 	enFormAsks = []string{"can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "must",
-		"has", "have", "am", "was", "were", "shall"}
+		"has", "have", "am", "was", "were", "shall",
+		// "any bonus for …", "any way to …": asks whether there is one.
+		"any"}
 )
 
 // asksInForm reports whether a message asks in a form the analysis does

@@ -78,6 +78,9 @@ func TestAsksInForm(t *testing.T) {
 		{"my boss says no, can he do that", true},
 		{"can", false},                   // one word is no question
 		{"I can pay 500 a month", false}, // the verb is not first
+		{"any discount for people on low income", true},
+		{"any", false},
+		{"I paid any amount they asked", false},
 		{"公司欠了三个月医保", false},
 		{"", false},
 	} {
