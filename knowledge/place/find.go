@@ -382,7 +382,8 @@ func (t *Table) findLatinAt(text string, i int) (rawMention, bool) {
 		case text[e-1] == 's' || text[e-1] == 'S':
 			cut = e - 1
 		}
-		if cut < e && cut-s >= 5 {
+		// The s ends the name's own word: "Putuo S" is no possessive.
+		if cut < e && cut-s >= 5 && isLatinLetter(text[cut-1]) {
 			if es, ok := t.findLatin[latinKey(text[s:cut])]; ok {
 				return rawMention{start: s, end: cut, entries: es}, true
 			}
