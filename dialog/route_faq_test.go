@@ -114,6 +114,30 @@ func TestRefineForRegion(t *testing.T) {
 	}
 }
 
+// TestNewbornEntry: a question about a baby gets the newborn entry,
+// whichever aspect it asks; a baby has nothing to pay back, so the entry
+// about a back-payment's papers is not its answer. Someone else asking
+// for papers still gets that entry.
+func TestNewbornEntry(t *testing.T) {
+	kb := testKB(t)
+	today := knowledge.Today(testNow)
+	for _, c := range []struct{ msg, want string }{
+		{"宝宝刚满月 上医保得准备啥证件", "newborn-enrolment"},
+		{"my newborn needs insurance, what papers do we bring", "newborn-enrolment"},
+		{"补缴医保要拿哪些证件", "documents"},
+		{"what papers do I bring to pay my missed months", "documents"},
+	} {
+		r := Decide(kb, c.msg, today, "", rules.Facts{})
+		if !r.FAQHit() || r.FAQ[0].FAQ.ID != c.want {
+			got := "none"
+			if len(r.FAQ) > 0 {
+				got = r.FAQ[0].FAQ.ID
+			}
+			t.Errorf("%q: first entry %s (hit %v), want %s", c.msg, got, r.FAQHit(), c.want)
+		}
+	}
+}
+
 // FuzzAsksInForm: any text is read without panicking, the same way twice.
 func FuzzAsksInForm(f *testing.F) {
 	for _, s := range []string{"可唔可以", "can a b", "", "can", " , , ", "係唔係", "Can\tI"} {
