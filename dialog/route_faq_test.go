@@ -138,30 +138,6 @@ func TestNewbornEntry(t *testing.T) {
 	}
 }
 
-// TestSchemeTitledEntry: an entry about one scheme's rules names the
-// scheme in its title, so someone in the other scheme is not given it:
-// years short at retirement exist in the employee scheme only.
-func TestSchemeTitledEntry(t *testing.T) {
-	kb := testKB(t)
-	today := knowledge.Today(testNow)
-	for _, c := range []struct {
-		msg     string
-		not, is string
-	}{
-		{msg: "居民医保差了几年 能不能一次补齐", not: "pay-shortfall-how"},
-		{msg: "职工医保差了几年 能不能一次补齐", is: "pay-shortfall-how"},
-	} {
-		r := Decide(kb, c.msg, today, "", rules.Facts{})
-		got := "none"
-		if len(r.FAQ) > 0 {
-			got = r.FAQ[0].FAQ.ID
-		}
-		if c.not != "" && got == c.not || c.is != "" && got != c.is {
-			t.Errorf("%q: first entry %s, want %s%s", c.msg, got, c.is, map[bool]string{true: "not " + c.not}[c.not != ""])
-		}
-	}
-}
-
 // FuzzAsksInForm: any text is read without panicking, the same way twice.
 func FuzzAsksInForm(f *testing.F) {
 	for _, s := range []string{"可唔可以", "can a b", "", "can", " , , ", "係唔係", "Can\tI"} {

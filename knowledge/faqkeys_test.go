@@ -91,6 +91,7 @@ func TestKeywordsDecide(t *testing.T) {
 		{"my employer merged with another one, who owes the old contributions", "merged-or-divided-unit"},
 		{"I'm past retirement age and short of years", "pay-shortfall-how"},
 		{"从上海调到苏州 医保关系咋转", "transfer-between-cities"},
+		{"are missed years of city-and-rural resident insurance payable later", "resident-back-pay"},
 	} {
 		m := kb.SearchFAQ(c.q, 2)
 		if len(m) == 0 || m[0].FAQ.ID != c.want || len(m[0].Keywords) == 0 {
