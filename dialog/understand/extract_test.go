@@ -197,7 +197,16 @@ var extractCases = []extractCase{
 	{"单位被收购了", "", "payer=unit reason=arrears status=merged"},
 	{"公司拆分了", "", "payer=unit reason=arrears status=divided"},
 	{"企业拍卖了", "", "payer=unit reason=arrears status=auctioned"},
-	{"老板跑路了", "", "payer=unit reason=arrears status=bankrupt"},
+	{"老板跑路了", "", "payer=unit reason=arrears status=absconded"},
+	// Closed or gone is not bankrupt: only bankruptcy words are.
+	{"厂子黄了", "", "payer=unit reason=arrears status=closed"},
+	{"公司没了 注销了好像", "", "payer=unit reason=arrears status=closed"},
+	{"工廠關門了", "", "payer=unit reason=arrears status=closed"},
+	{"泉州头家走去了", "", "payer=unit reason=arrears status=absconded"},
+	{"the company folded", "", "payer=unit reason=arrears status=closed"},
+	{"the company went under", "", "payer=unit reason=arrears status=closed"},
+	{"公司破产清算了", "", "payer=unit reason=arrears status=bankrupt"},
+	{"the company went bankrupt", "", "payer=unit reason=arrears status=bankrupt"},
 	{"我没钱补缴", "", ""},
 	// Retirement, sex.
 	{"快退休了，缴了14年6个月，女", "", "ret=at-age paid=14.5 sex=female"},

@@ -297,10 +297,23 @@ var statusTable = []statusWords{
 		[]string{"shut down for good", "closed for good", "shut for good", "closed down for good", "closed permanently",
 			"shut down permanently", "permanently closed", "closed its doors"},
 		nil, nil),
-	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
-		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust", "out of business", "went under", "gone under"},
-		[]string{"关门", "注销", "黄了", "垮了"},
-		[]string{"bust", "closed down", "shut down", "closed", "folded", "ran away", "disappeared"}),
+	// Only bankruptcy words are bankrupt (proceedings, a liquidator to
+	// claim from); 倒闭 is kept here as people use it for both.
+	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算"},
+		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust"},
+		nil,
+		[]string{"bust"}),
+	// A unit that ran off or closed, in words that need the unit named
+	// ("公司跑路了", "厂子黄了", "the company folded"): gone, not in
+	// bankruptcy, whose answer would send the person to a liquidator.
+	statusList(rules.UnitAbsconded, []string{"跑路", "頭家走", "头家走", "头家跑", "頭家跑", "老板也联系不上", "老板也找不到", "老板也不见"},
+		[]string{"boss took off", "owner took off"},
+		[]string{"人去楼空", "走佬"},
+		[]string{"ran away", "ran off", "disappeared", "vanished"}),
+	statusList(rules.UnitClosed, nil,
+		[]string{"out of business", "went under", "gone under"},
+		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了"},
+		[]string{"closed down", "shut down", "closed", "folded", "doesnt exist", "does not exist", "no longer exists"}),
 	// An employer that no longer exists, said plainly.
 	statusList(rules.UnitClosed, []string{"公司没了", "单位没了", "厂子没了", "厂没了", "公司关了", "厂子关了", "公司已注销", "单位已注销"},
 		[]string{"company is gone", "company no longer exists", "employer no longer exists", "company closed", "employer closed"},
