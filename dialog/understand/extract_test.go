@@ -207,6 +207,21 @@ var extractCases = []extractCase{
 	{"the company went under", "", "payer=unit reason=arrears status=closed"},
 	{"公司破产清算了", "", "payer=unit reason=arrears status=bankrupt"},
 	{"the company went bankrupt", "", "payer=unit reason=arrears status=bankrupt"},
+	// Dialect words read as their Mandarin (Cantonese 咗/喺, Shanghainese
+	// 号头, Hokkien 佇/家己/毋捌), and short replies at a question.
+	{"喺广州交咗十八年医保", "", "region=guangdong paid=18"},
+	{"一个号头", rules.FieldGap, "gap=1"},
+	{"两个号头没交了", "", "gap=2"},
+	{"阮囝医保毋捌买过", "", "first=1"},
+	{"我从来都冇买过医保", "", "first=1"},
+	{"我老婆今年够钟退休", "", "ret=at-age"},
+	{"我已经退休了 拿退休工资个 医保还要交伐", "", "ret=retired"},
+	{"转工", rules.FieldReason, "payer=unit reason=job-change"},
+	{"没断", rules.FieldReason, "gap=0"},
+	{"无", rules.FieldRetirement, "ret=working no=1"},
+	{"no", rules.FieldRetirement, "ret=working no=1"},
+	{"不補", rules.FieldRepayYears, "repay=0"},
+	{"none", rules.FieldRepayYears, "repay=0 no=1"},
 	{"我没钱补缴", "", ""},
 	// Retirement, sex.
 	{"快退休了，缴了14年6个月，女", "", "ret=at-age paid=14.5 sex=female"},

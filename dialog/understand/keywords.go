@@ -180,7 +180,9 @@ var (
 
 	zhJobChange = []string{"换工作", "换了工作", "换了个工作", "换了一份工作", "跳槽", "新单位", "新公司", "新工作",
 		"调动", "转到", "换城市", "换了城市", "换单位", "换了单位", "换公司", "换了公司", "转入", "转移",
-		"别的公司", "入职新", "换了新"}
+		"别的公司", "入职新", "换了新",
+		// Cantonese (咗 is read as 了): "转咗份工" → "转了份工".
+		"转工", "转了工", "转了份工", "转份工", "换了份工", "换份工", "转了公司", "转公司"}
 	enJobChange = []string{"changed job", "changed jobs", "change job", "change jobs", "changing job",
 		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
 		"new employer", "new company", "transferred", "job change", "job switch",
@@ -193,13 +195,14 @@ var (
 		"dismissed", "redundant", "between jobs"}
 
 	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
-		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄"}
+		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄",
+		"够钟退休", "够钟退"}
 	enAtAge = []string{"reached retirement age", "reach retirement age", "reaching retirement age",
 		"at retirement age", "past retirement age", "reached the retirement age", "about to retire", "going to retire", "retiring soon", "retire soon",
 		"near retirement", "nearing retirement", "close to retirement", "will retire", "retiring next",
 		"retire next", "planning to retire", "approaching retirement", "retire this year", "retiring this year"}
 	zhRetired = []string{"已退休", "已经退休", "退休了", "领养老金", "拿养老金", "领退休金", "拿退休金", "退休人员",
-		"退休职工", "退休在家", "在领养老金"}
+		"退休职工", "退休在家", "在领养老金", "拿退休工资", "领退休工资", "拿退休金的", "吃退休工资"}
 	enRetired = []string{"retired", "retiree", "pensioner", "drawing a pension", "draw a pension",
 		"drawing my pension", "drawing pension", "receiving a pension", "receive a pension",
 		"receiving my pension", "getting a pension", "collecting a pension", "on a pension",
@@ -245,7 +248,7 @@ var (
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
 	// Drawing a pension or retiree cover: retired in the rules' sense.
-	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金"},
+	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金", "退休工资"},
 		[]string{"pension", "pensioner", "drawing benefits"})
 	// Asking whether one still has to pay.
 	lStillPay = newList([]string{"还要缴吗", "还要缴", "还用缴", "还需要缴", "要不要缴", "还得缴", "用不用缴", "需不需要缴", "还缴吗"},
