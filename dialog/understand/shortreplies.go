@@ -234,7 +234,7 @@ func (x *extractor) shortReplies(e *Extracted) {
 var (
 	zhNeverVerbs = []string{"没参加过", "没买过", "没缴过", "没参过", "没上过", "没办过", "没有参加过", "没有买过", "没有缴过", "未参加过", "未参保过",
 		"冇买过", "冇参加过", "冇缴过", "未买过", "未缴过", "没有参过", "从没买过", "从来没买过", "从来没有买过"}
-	zhInsurance  = []string{"医保", "保险", "社保", "医疗"}
+	zhInsurance = []string{"医保", "保险", "社保", "医疗"}
 )
 
 func neverInsured(s string) bool {
