@@ -222,6 +222,12 @@ var extractCases = []extractCase{
 	{"no", rules.FieldRetirement, "ret=working no=1"},
 	{"不補", rules.FieldRepayYears, "repay=0"},
 	{"none", rules.FieldRepayYears, "repay=0 no=1"},
+	// An apology opening a correction is no answer to a yes/no question;
+	// a place taken back inside an English message.
+	{"不好意思 是两个月 八月跟九月", rules.FieldCrossCity, "gap=2"},
+	{"I pay my own insurance in Beijing, sorry I mean Hangzhou, missed 2 months", "", "payer=individual gap=2 region=zhejiang"},
+	{"in Shanghai, actually Hangzhou", "", "region=zhejiang"},
+	{"户口在老家河南 人在杭州", "", "region=zhejiang"},
 	{"我没钱补缴", "", ""},
 	// Retirement, sex.
 	{"快退休了，缴了14年6个月，女", "", "ret=at-age paid=14.5 sex=female"},

@@ -75,6 +75,9 @@ var (
 			"not interrupted", "no break"})
 )
 
+// zhSorry open a message with an apology; its 不 is no answer.
+var zhSorry = []string{"不好意思", "对不起", "抱歉", "sorry"}
+
 // yesNoLead reads a leading yes or no with words after it; the rest must
 // not be a question or an "I don't know".
 var (
@@ -86,6 +89,13 @@ var (
 
 func (x *extractor) leadingYesNo() (yes, no bool) {
 	s := strings.TrimLeft(x.s, " ,")
+	for _, w := range zhSorry {
+		if strings.HasPrefix(s, w) {
+			// "不好意思 是两个月": an apology before a correction, neither
+			// a yes nor a no to the question on screen.
+			return false, false
+		}
+	}
 	if s == "" || strings.ContainsAny(s, "?") || x.has(lDontKnow) {
 		return false, false
 	}
