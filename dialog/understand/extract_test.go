@@ -228,6 +228,9 @@ var extractCases = []extractCase{
 	{"I pay my own insurance in Beijing, sorry I mean Hangzhou, missed 2 months", "", "payer=individual gap=2 region=zhejiang"},
 	{"in Shanghai, actually Hangzhou", "", "region=zhejiang"},
 	{"户口在老家河南 人在杭州", "", "region=zhejiang"},
+	// Months then the verb that leaves them unpaid, after a paying verb.
+	{"自己交医保 四个月没交", "", "payer=individual gap=4"},
+	{"阮佇厦门家己交医保 四个月无交", "", "payer=individual gap=4"},
 	{"我没钱补缴", "", ""},
 	// Retirement, sex.
 	{"快退休了，缴了14年6个月，女", "", "ret=at-age paid=14.5 sex=female"},
