@@ -101,6 +101,8 @@ func LangOf(text string) (lang string, ok bool) {
 		}
 	}
 	switch {
+	case han > 0 && pastedInEnglish(text):
+		return "en", true
 	case han > 0:
 		return "zh", true
 	case letters < 2:
@@ -207,4 +209,32 @@ func writePinyin(b *strings.Builder, words []string) {
 			b.WriteString(w)
 		}
 	}
+}
+
+// pastedInEnglish reports a Chinese bureau text pasted into an English
+// message ("got this text: 【上海医保】您的… what does it mean?"): the
+// Chinese is quoted, the person's own words are English. The bracketed
+// sender 【…】 marks the paste; the words outside the Chinese runs must be
+// English (at least three words, not pinyin).
+func pastedInEnglish(text string) bool {
+	if !strings.Contains(text, "【") {
+		return false
+	}
+	var latin strings.Builder
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ' || r == '\''):
+			latin.WriteRune(r)
+		default:
+			latin.WriteRune(' ')
+		}
+	}
+	words := strings.Fields(latin.String())
+	if len(words) < 3 {
+		return false
+	}
+	if _, pinyin := Depinyin(strings.Join(words, " ")); pinyin {
+		return false
+	}
+	return true
 }

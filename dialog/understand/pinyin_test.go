@@ -20,6 +20,11 @@ func TestLangOf(t *testing.T) {
 		{"I'm a flexible worker in Shanghai, 8 months unpaid", "en", true},
 		{"how long do i have to wait", "en", true},
 		{"you can long hang", "en", true},
+		// A bureau text pasted into an English message is the person's
+		// English; Chinese around a paste is Chinese.
+		{"got this text: 【上海医保】您的职工医保2026年9月至10月未缴费，待遇已暂停。 what does it mean? I pay as a freelancer", "en", true},
+		{"【上海医保】您的职工医保2026年9月至10月未缴费 这是什么意思", "zh", true},
+		{"【上海医保】您的职工医保未缴费 ok", "zh", true},
 		{"8", "", false},
 		{"Shanghai", "", false},
 		{"👍", "", false},
