@@ -230,6 +230,18 @@ var extractCases = []extractCase{
 	{"户口在老家河南 人在杭州", "", "region=zhejiang"},
 	// Months then the verb that leaves them unpaid, after a paying verb.
 	{"自己交医保 四个月没交", "", "payer=individual gap=4"},
+	// Never registered with 帮 or 登记; never enrolled in English; 未 and
+	// "not yet" at the retirement question; the cover "working" is no job.
+	{"入职半年了 公司压根没帮我办社保 上海", "", "payer=unit reason=not-registered gap=6 region=shanghai"},
+	{"没给办登记", rules.FieldReason, "payer=unit reason=not-registered"},
+	{"first time signing up for resident medical insurance, I live in Chengdu, when does it start working", "", "scheme=resident first=1"},
+	{"未", rules.FieldRetirement, "ret=working no=1"},
+	{"not yet", rules.FieldRetirement, "ret=working no=1"},
+	// A gap that ended, a job left at a month end, English months listed.
+	{"公司5月没给交医保 7月起又正常交了", "", "payer=unit reason=arrears status=normal since=2026-05 ended=1 resumed=2026-07"},
+	{"七月底辞职了 医保没交了", "", "payer=unit reason=left-job since=2026-08"},
+	{"I missed March and April, but I have been paying again since May.", "", "since=2026-03 ended=1 resumed=2026-05"},
+	{"I missed two months, March and April, but I have been paying again since May", "", "since=2026-03 ended=1 resumed=2026-05"},
 	{"阮佇厦门家己交医保 四个月无交", "", "payer=individual gap=4"},
 	{"我没钱补缴", "", ""},
 	// Retirement, sex.

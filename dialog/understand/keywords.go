@@ -212,6 +212,10 @@ var (
 	enWorking = []string{"still working", "working", "still work", "currently work", "i work", "have a job",
 		"in work", "not retired", "not yet retired", "havent retired", "not retiring", "below retirement age"}
 
+	// The insurance "working" (taking effect), not the person's job.
+	enCoverWorks = []string{"it start working", "it starts working", "it be working", "it working", "it will start working",
+		"insurance start working", "insurance starts working", "cover start working", "cover starts working", "start to work"}
+
 	zhNewborn = []string{"新生儿", "刚出生", "刚生", "宝宝", "婴儿", "出生证", "刚满月"}
 	enNewborn = []string{"newborn", "new born", "baby", "babies", "infant", "just born"}
 
@@ -244,7 +248,10 @@ var (
 		"没有给我买社保", "没有给我办社保", "没有给我上医保", "不给我上社保", "不给上社保", "不给我买社保", "入职就没给办",
 		"入职就没给我办", "入职就没给上", "入职就没给我上", "入职就没缴", "入职就没给缴", "从来没给我缴", "从来没给我上",
 		"一直没给我上", "一直没给我办", "一直没给上", "没有参保登记", "没办参保登记", "没给我登记", "没给登记", "没上过社保",
-		"从没给我上", "没给我上过", "没给俺上社保", "没给俺上医保", "没给俺办社保", "一直没给俺上", "一直没给俺办", "从来没给俺上"},
+		"从没给我上", "没给我上过", "没给俺上社保", "没给俺上医保", "没给俺办社保", "一直没给俺上", "一直没给俺办", "从来没给俺上",
+		// 帮 for 给, 登记 for 参保 ("压根没帮我办社保", "没给办登记").
+		"没帮我办社保", "没帮办社保", "没帮我上社保", "没帮我上医保", "没帮我办医保", "没帮我买社保", "没帮我参保",
+		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上"},
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
 	// Drawing a pension or retiree cover: retired in the rules' sense.
@@ -432,7 +439,8 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Retirement = rules.RetirementAtAge
 	case x.findPlain(lRetired, zhNeg) >= 0:
 		e.Retirement = rules.RetirementRetired
-	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0:
+	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0 &&
+		(!hasAny(x.s, enCoverWorks) || hasAny(x.s, []string{"still working", "i work", "im working", "currently work", "have a job", "not retired"})):
 		e.Retirement = rules.RetirementWorking
 	}
 

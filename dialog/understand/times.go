@@ -45,7 +45,9 @@ var (
 		"第一次买医保", "第一次参保", "首次参保", "第一次参加医保", "一直没有医保", "从来没有医保"},
 		[]string{"never had medical insurance", "never had health insurance", "never been insured", "never enrolled",
 			"never paid medical insurance", "first time enrolling", "first time paying", "enrol for the first time",
-			"never had insurance", "never paid into"})
+			"never had insurance", "never paid into", "first time signing up", "signing up for the first time",
+			"first time joining", "joining for the first time", "enrolling for the first time", "first time buying",
+			"first time enrolling in", "new to medical insurance"})
 	subsidyTable = []struct {
 		s rules.Subsidy
 		l wordList
