@@ -209,7 +209,14 @@ func (sc *scanner) since(start, end, y, m int) {
 	// "应该9月15号交", "12月30号住院": a day of the month is a due date or an
 	// appointment, not the start of a gap, unless it is said to be one
 	// ("从4月15号起断缴").
-	if day, n := leadingDigits(rest); n > 0 && day >= 1 && day <= 31 && (strings.HasPrefix(rest[n:], "号") || strings.HasPrefix(rest[n:], "日")) {
+	day, n := leadingDigits(rest)
+	if n == 0 && rest != "" && rest[0] >= 0x80 {
+		// "十二月三号住院": the day in Chinese numerals.
+		if d, ok := parseNumAt(rest, 0); ok && d.kind != 'd' && !d.frac && d.v%1000 == 0 {
+			day, n = int(d.v/1000), d.end
+		}
+	}
+	if n > 0 && day >= 1 && day <= 31 && (strings.HasPrefix(rest[n:], "号") || strings.HasPrefix(rest[n:], "日")) {
 		after := strings.TrimLeft(rest[n+len("号"):], " ")
 		_, from := hasSuffixAny(sc.s[:start], []string{"从", "自", "自从"})
 		if !from && !hasPrefixAny(after, []string{"起", "开始", "以来", "后", "之后", "断", "停", "没", "就没", "就断", "就停"}) {

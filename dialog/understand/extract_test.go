@@ -212,7 +212,7 @@ var extractCases = []extractCase{
 	{"喺广州交咗十八年医保", "", "region=guangdong paid=18"},
 	{"一个号头", rules.FieldGap, "gap=1"},
 	{"两个号头没交了", "", "gap=2"},
-	{"阮囝医保毋捌买过", "", "first=1"},
+	{"阮囝医保毋捌买过", "", "first=1 child=1"},
 	{"我从来都冇买过医保", "", "first=1"},
 	{"我老婆今年够钟退休", "", "ret=at-age"},
 	{"我已经退休了 拿退休工资个 医保还要交伐", "", "ret=retired"},
@@ -237,6 +237,13 @@ var extractCases = []extractCase{
 	{"first time signing up for resident medical insurance, I live in Chengdu, when does it start working", "", "scheme=resident first=1"},
 	{"未", rules.FieldRetirement, "ret=working no=1"},
 	{"not yet", rules.FieldRetirement, "ret=working no=1"},
+	// A planned stay in Chinese numerals, next year's; a past gap before a
+	// stay to come; a Hokkien child of three is no newborn.
+	{"明年一月五号住院生孩子 居民医保今年才交上 之前断了一年", "", "scheme=resident gap=12 treat=2027-01-05 child=1"},
+	{"十二月三号手术", "", "treat=2026-12-03"},
+	{"上个月忘交了 后天去医院看病", "", "since=2026-10 treat=2026-11-27"},
+	{"之前住院 现在断了三个月", "", "gap=3"},
+	{"阮囝今年三岁 居民医保毋捌买过", "", "scheme=resident newborn=false first=1 child=1"},
 	// A gap that ended, a job left at a month end, English months listed.
 	{"公司5月没给交医保 7月起又正常交了", "", "payer=unit reason=arrears status=normal since=2026-05 ended=1 resumed=2026-07"},
 	{"七月底辞职了 医保没交了", "", "payer=unit reason=left-job since=2026-08"},

@@ -32,7 +32,7 @@ func init() {
 		"zijijiao": "自己缴", "gerenjiao": "个人缴", "gongsijiao": "公司缴", "danweijiao": "单位缴", "zaizhi": "在职",
 		"meituixiu": "没退休", "tuixiule": "退休了", "shiyejin": "失业金", "huanle": "换了", "tiaodao": "调到",
 		"banjia": "搬家", "banjiadao": "搬到", "bandao": "搬到", "zhijie": "直接",
-		"ling": "领", "zailing": "在领", "yao": "要", "haiyao": "还要", "lingshiyejin": "领失业金", "zhuangong": "转工",
+		"qunian": "去年", "qiannian": "前年", "shanggeyue": "上个月", "ling": "领", "zailing": "在领", "yao": "要", "haiyao": "还要", "lingshiyejin": "领失业金", "zhuangong": "转工",
 	} {
 		if _, ok := pinyinWords[py]; !ok {
 			pinyinWords[py] = hz

@@ -68,9 +68,12 @@ var (
 	// No years paid back, at the repay-years question.
 	lNoRepay = newList([]string{"不补", "不想补", "不打算补", "不用补", "唔补", "冇补", "不补了", "一年都不补"},
 		[]string{"none", "zero", "no years", "not paying back", "dont want to", "wont pay back"})
+	// A bare "没断" typed at the gap or reason question: no gap. Not in a
+	// question ("医保断没断啊").
+	lNeverBrokeBare = newList([]string{"没断", "冇断", "未断", "没有断", "没断缴", "没有断缴"}, []string{"no break", "none"})
 	// Never broke ("没断过"): no gap.
 	lNeverBroke = newList([]string{"没断过", "没有断过", "没断缴过", "从没断过", "从来没断过", "一直没断", "冇断过", "未断过", "一直在缴",
-		"一直缴着", "一直都在缴", "没断", "冇断", "未断", "没有断", "一直有缴", "一直都有缴"},
+		"一直缴着", "一直都在缴", "一直有缴", "一直都有缴"},
 		[]string{"never missed", "never broke", "no gap", "never stopped", "never lapsed", "always paid", "never interrupted",
 			"not interrupted", "no break"})
 )
@@ -234,6 +237,12 @@ func (x *extractor) shortReplies(e *Extracted) {
 	if e.Gap == nil && !e.GapTooLong && !e.GapConflict && x.findPlain(lNeverBroke, []string{"不是"}) >= 0 &&
 		(exp == rules.FieldGap || exp == rules.FieldReason || short) {
 		// "没断过，只是问问": no gap at all; the answer says nothing is owed.
+		e.Gap = &Duration{Months: 0}
+	}
+	if e.Gap == nil && !e.GapTooLong && !e.GapConflict && short && (exp == rules.FieldGap || exp == rules.FieldReason) &&
+		!strings.ContainsAny(x.s, "?吗") && !strings.Contains(x.s, "断没") && x.findPlain(lNeverBrokeBare, []string{"不是", "是不是", "有没有"}) >= 0 {
+		// "没断" at the reason question of someone who asked whether
+		// their years are enough.
 		e.Gap = &Duration{Months: 0}
 	}
 }
