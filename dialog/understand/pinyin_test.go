@@ -69,7 +69,7 @@ func TestDepinyin(t *testing.T) {
 // FuzzLangOf: any text gives a known language or none, deterministically,
 // and Depinyin never grows a message without bound.
 func FuzzLangOf(f *testing.F) {
-	for _, s := range []string{"上海", "shanghai linghuo jiuye", "hello", "8", "ni hao yibao", "a b c d e f"} {
+	for _, s := range []string{"上海", "shanghai linghuo jiuye", "hello", "8", "ni hao yibao", "a b c d e f", "got this 【上海医保】您的 what does it mean", "【】 a b c"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
