@@ -184,6 +184,12 @@ func Depinyin(text string) (string, bool) {
 // writePinyin writes one clause's words in characters where it knows them.
 func writePinyin(b *strings.Builder, words []string) {
 	for i := 0; i < len(words); i++ {
+		if i > 0 && pyQuestionLead(words, i) {
+			// "zai ling shiye jin yibao hai yao ziji jiao ma": the question
+			// starts at 还要; a space keeps the facts before it a clause of
+			// their own, as "在领失业金医保 还要自己缴吗" would be typed.
+			b.WriteByte(' ')
+		}
 		// The longest run of words that joined is a known word
 		// ("ling huo jiu ye" → 灵活就业).
 		done := false
@@ -237,4 +243,22 @@ func pastedInEnglish(text string) bool {
 		return false
 	}
 	return true
+}
+
+// pyQuestionLead reports whether words[i] starts the question of a pinyin
+// message typed without punctuation: 还要, 还能, 能不能, 怎么, 多少.
+func pyQuestionLead(words []string, i int) bool {
+	switch w := words[i]; w {
+	case "hai":
+		if i+1 < len(words) {
+			switch words[i+1] {
+			case "yao", "neng", "keyi", "ke", "yong", "dei", "xuyao":
+				return true
+			}
+		}
+	case "haiyao", "haineng", "nengbuneng", "nengbu", "keyibukeyi", "yaobuyao", "yongbuyong", "zenme", "zenmeban",
+		"duoshao", "shenme", "nali":
+		return true
+	}
+	return false
 }

@@ -47,6 +47,11 @@ func TestDepinyin(t *testing.T) {
 		// unit-status question are read, not only the place.
 		{"wo 11 yue 20 hao zhuyuan le neng baoxiao ma", "我 11月20号住院了能报销吗"},
 		{"zhengchang jingying", "正常经营"},
+		// The question of a run-on starts its own clause, so the facts
+		// before it are stated (und17b).
+		{"zai ling shiye jin yibao hai yao ziji jiao ma", "在领失业金医保 还要自己缴吗"},
+		{"jumin yibao qunian mei jiao jinnian hai neng jiao ma guangzhou", "居民医保去年没缴今年 还能缴吗广州"},
+		{"gongsi hai zai jingying", "公司还在经营"},
 	}
 	for _, c := range cases {
 		got, ok := Depinyin(c.text)
