@@ -52,6 +52,8 @@ func TestDepinyin(t *testing.T) {
 		{"zai ling shiye jin yibao hai yao ziji jiao ma", "在领失业金医保 还要自己缴吗"},
 		{"jumin yibao qunian mei jiao jinnian hai neng jiao ma guangzhou", "居民医保去年没缴今年 还能缴吗广州"},
 		{"gongsi hai zai jingying", "公司还在经营"},
+		{"bu zhidao", "不知道"},
+		{"wo bu qingchu", "我不清楚"},
 	}
 	for _, c := range cases {
 		got, ok := Depinyin(c.text)
