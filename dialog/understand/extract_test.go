@@ -207,6 +207,10 @@ var extractCases = []extractCase{
 	{"the company went under", "", "payer=unit reason=arrears status=closed"},
 	{"公司破产清算了", "", "payer=unit reason=arrears status=bankrupt"},
 	{"the company went bankrupt", "", "payer=unit reason=arrears status=bankrupt"},
+	{"公司解散了 欠了两个月医保", "", "payer=unit reason=arrears status=closed gap=2"},
+	{"老板卷钱跑了", "", "payer=unit reason=arrears status=absconded"},
+	{"my boss fled and the company owes 3 months", "", "payer=unit reason=arrears status=absconded gap=3"},
+	{"成都 三个月莫得交医保", "", "gap=3"},
 	// Dialect words read as their Mandarin (Cantonese 咗/喺, Shanghainese
 	// 号头, Hokkien 佇/家己/毋捌), and short replies at a question.
 	{"喺广州交咗十八年医保", "", "region=guangdong paid=18"},

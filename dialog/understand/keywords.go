@@ -316,13 +316,14 @@ var statusTable = []statusWords{
 	// A unit that ran off or closed, in words that need the unit named
 	// ("公司跑路了", "厂子黄了", "the company folded"): gone, not in
 	// bankruptcy, whose answer would send the person to a liquidator.
-	statusList(rules.UnitAbsconded, []string{"跑路", "頭家走", "头家走", "头家跑", "頭家跑", "老板也联系不上", "老板也找不到", "老板也不见"},
-		[]string{"boss took off", "owner took off"},
+	statusList(rules.UnitAbsconded, []string{"跑路", "頭家走", "头家走", "头家跑", "頭家跑", "老板也联系不上", "老板也找不到", "老板也不见",
+		"卷钱跑", "卷款跑", "老板逃", "老板躲起来", "老板溜了", "跑光了", "老板不露面"},
+		[]string{"boss took off", "owner took off", "boss fled", "owner fled", "boss skipped town", "owner skipped town"},
 		[]string{"人去楼空", "走佬"},
 		[]string{"ran away", "ran off", "disappeared", "vanished"}),
 	statusList(rules.UnitClosed, nil,
 		[]string{"out of business", "went under", "gone under"},
-		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了"},
+		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了", "解散", "停业", "歇业", "关张", "散伙"},
 		[]string{"closed down", "shut down", "closed", "folded", "doesnt exist", "does not exist", "no longer exists"}),
 	// An employer that no longer exists, said plainly.
 	statusList(rules.UnitClosed, []string{"公司没了", "单位没了", "厂子没了", "厂没了", "公司关了", "厂子关了", "公司已注销", "单位已注销"},

@@ -25,7 +25,7 @@ var (
 		[]string{"closed down", "shut down", "no longer exists", "went out of business", "is closed"})
 	// Still trading, in words people use at the unit-status question.
 	lOpenMore = newList([]string{"照开", "照常", "开着", "开工", "还在", "在经营", "营业", "没事", "冇事", "正常开", "开紧", "仲开", "仲在度",
-		"开起的", "莫得事", "好好的", "还开着伐"},
+		"开起的", "没有事", "好好的", "还开着伐"},
 		[]string{"open", "still open", "still there", "still going", "in business", "still in business", "fine", "ok",
 			"normal", "running"})
 	// Reached the age, in words zhAtAge lacks.
