@@ -13,7 +13,8 @@ type writeStmts struct {
 	checkEntry, markEntry, insertEvent              *sql.Stmt
 	version, upsertVersioned, insertOutbox          *sql.Stmt
 	insertInbox, settleInbox, setMeta, deleteOutbox *sql.Stmt
-	claimInbox, claimOutbox, takeInbox, takeOutbox  *sql.Stmt
+	claimInboxNow, claimInboxDue, claimOutbox       *sql.Stmt
+	takeInbox, takeOutbox                           *sql.Stmt
 	renewInbox, renewOutbox, cancelEntry            *sql.Stmt
 }
 
@@ -70,7 +71,8 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		{&st.settleInbox, settleInbox},
 		{&st.setMeta, setMeta},
 		{&st.deleteOutbox, deleteOutbox},
-		{&st.claimInbox, claimInboxSQL},
+		{&st.claimInboxNow, claimInboxNowSQL},
+		{&st.claimInboxDue, claimInboxDueSQL},
 		{&st.claimOutbox, claimOutboxSQL},
 		{&st.takeInbox, takeInbox},
 		{&st.takeOutbox, takeOutbox},
@@ -99,6 +101,6 @@ func (st *writeStmts) close() {
 
 func (st *writeStmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.version, st.upsertVersioned, st.insertOutbox,
-		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
+		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInboxNow, st.claimInboxDue, st.claimOutbox, st.takeInbox,
 		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry}
 }

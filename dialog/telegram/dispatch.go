@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -57,6 +58,9 @@ type dispatcher struct {
 
 	pending sync.WaitGroup // queued and running jobs
 	workers sync.WaitGroup
+	// load counts the queued and running jobs, for a lower lane that
+	// waits while this one has work (busy).
+	load atomic.Int64
 
 	shutOnce sync.Once
 	inTime   bool
@@ -134,6 +138,7 @@ func (d *dispatcher) put(ctx context.Context, key int64, j job, wait bool) error
 		return errClosed
 	}
 	d.pending.Add(1)
+	d.load.Add(1)
 	q := d.queues[key]
 	if q != nil {
 		q.jobs = append(q.jobs, j)
@@ -170,11 +175,22 @@ func (d *dispatcher) work() {
 		}
 		d.mu.Unlock()
 		<-d.slots
+		d.load.Add(-1)
 		d.pending.Done()
 		if more {
 			d.ready <- q
 		}
 	}
+}
+
+// busy reports whether jobs are queued or running.
+func (d *dispatcher) busy() bool { return d.load.Load() > 0 }
+
+// has reports whether a job of key is queued or running.
+func (d *dispatcher) has(key int64) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.queues[key] != nil
 }
 
 // shutdown refuses new jobs, drops the queued ones, lets the running ones
@@ -234,10 +250,15 @@ type feeder struct {
 	// rows held).
 	bg       *dispatcher
 	giveBack func(ctx context.Context, ids []int64) error
-	limit    int
-	lease    time.Duration
-	kick     chan struct{}
-	onErr    func(error)
+	// claimCapped, with bgLimit, claims at most bgLimit background rows
+	// held at once (the inbox's reminder lane): the store hands out only
+	// what the lane can take, so nothing is claimed to be given back.
+	claimCapped func(ctx context.Context, limit, bg int) ([]job, error)
+	bgLimit     int
+	limit       int
+	lease       time.Duration
+	kick        chan struct{}
+	onErr       func(error)
 
 	mu sync.Mutex
 	// held are the rows claimed and not finished; pending those of them
@@ -354,7 +375,15 @@ func (f *feeder) pass(ctx context.Context) {
 		return
 	}
 	start := f.now()
-	rows, err := f.claim(ctx, room)
+	var (
+		rows []job
+		err  error
+	)
+	if f.claimCapped != nil {
+		rows, err = f.claimCapped(ctx, room, max(f.bgLimit-bgHeld, 0))
+	} else {
+		rows, err = f.claim(ctx, room)
+	}
 	if err != nil {
 		if ctx.Err() == nil && f.onErr != nil {
 			f.onErr(err)
@@ -420,7 +449,12 @@ func (f *feeder) submitPending(ctx context.Context) bool {
 		if r.background && f.bg != nil {
 			// Background rows never hold up the pass: with their pool
 			// full they wait here, and the replies behind them go on.
-			err = f.bg.offer(ctx, r.chat, r)
+			// Nor do they overtake a live job of their chat.
+			if f.disp.has(r.chat) {
+				err = errChatBusy
+			} else {
+				err = f.bg.offer(ctx, r.chat, r)
+			}
 		} else {
 			err = f.disp.submit(ctx, r.chat, r)
 		}
