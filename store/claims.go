@@ -84,7 +84,7 @@ func (db *DB) claimInbox(ctx context.Context, owner string, lease time.Duration,
 	}
 	defer tx.Rollback()
 	now := db.now()
-	out, err := db.claimCandidates(ctx, tx.StmtContext(ctx, st.claimInboxNow), now, owner, limit, nil)
+	out, err := db.claimCandidates(ctx, tx.StmtContext(ctx, st.claimInbox), now, owner, limit, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -11,10 +11,10 @@ import (
 // mailbox's statements another tenth of an update's CPU.
 type writeStmts struct {
 	checkEntry, markEntry, insertEvent              *sql.Stmt
+	claimInboxDue                                   *sql.Stmt
 	version, upsertVersioned, insertOutbox          *sql.Stmt
 	insertInbox, settleInbox, setMeta, deleteOutbox *sql.Stmt
-	claimInboxNow, claimInboxDue, claimOutbox       *sql.Stmt
-	takeInbox, takeOutbox                           *sql.Stmt
+	claimInbox, claimOutbox, takeInbox, takeOutbox  *sql.Stmt
 	renewInbox, renewOutbox, cancelEntry            *sql.Stmt
 }
 
@@ -71,7 +71,7 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		{&st.settleInbox, settleInbox},
 		{&st.setMeta, setMeta},
 		{&st.deleteOutbox, deleteOutbox},
-		{&st.claimInboxNow, claimInboxNowSQL},
+		{&st.claimInbox, claimInboxNowSQL},
 		{&st.claimInboxDue, claimInboxDueSQL},
 		{&st.claimOutbox, claimOutboxSQL},
 		{&st.takeInbox, takeInbox},
@@ -100,7 +100,7 @@ func (st *writeStmts) close() {
 }
 
 func (st *writeStmts) all() []*sql.Stmt {
-	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.version, st.upsertVersioned, st.insertOutbox,
-		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInboxNow, st.claimInboxDue, st.claimOutbox, st.takeInbox,
+	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.claimInboxDue, st.version, st.upsertVersioned, st.insertOutbox,
+		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
 		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry}
 }

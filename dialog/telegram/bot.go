@@ -391,9 +391,6 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		func(err error) { b.storeTrouble("claim inbox", err) })
 	b.remTurns = newDispatcher(reminderWorkers, reminderLane, 1, b.applyUpdate)
 	b.inFeed.bg, b.inFeed.giveBack = b.remTurns, b.giveBackInbox
-	if _, ok := b.mb.(cappedClaimer); ok {
-		b.inFeed.claimCapped, b.inFeed.bgLimit = b.claimInboxCapped, reminderHeld
-	}
 	scap := 4 * b.cfg.Senders
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
 	// Background messages (reminders, relays) have their own, smaller

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -58,9 +57,9 @@ type dispatcher struct {
 
 	pending sync.WaitGroup // queued and running jobs
 	workers sync.WaitGroup
-	// load counts the queued and running jobs, for a lower lane that
-	// waits while this one has work (busy).
-	load atomic.Int64
+	// load counts the queued and running jobs (under mu), for a lower
+	// lane that waits while this one has work (busy).
+	load int
 
 	shutOnce sync.Once
 	inTime   bool
@@ -138,7 +137,7 @@ func (d *dispatcher) put(ctx context.Context, key int64, j job, wait bool) error
 		return errClosed
 	}
 	d.pending.Add(1)
-	d.load.Add(1)
+	d.load++
 	q := d.queues[key]
 	if q != nil {
 		q.jobs = append(q.jobs, j)
@@ -173,9 +172,9 @@ func (d *dispatcher) work() {
 		if !more {
 			delete(d.queues, q.key)
 		}
+		d.load--
 		d.mu.Unlock()
 		<-d.slots
-		d.load.Add(-1)
 		d.pending.Done()
 		if more {
 			d.ready <- q
@@ -184,7 +183,11 @@ func (d *dispatcher) work() {
 }
 
 // busy reports whether jobs are queued or running.
-func (d *dispatcher) busy() bool { return d.load.Load() > 0 }
+func (d *dispatcher) busy() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.load > 0
+}
 
 // has reports whether a job of key is queued or running.
 func (d *dispatcher) has(key int64) bool {
@@ -250,15 +253,10 @@ type feeder struct {
 	// rows held).
 	bg       *dispatcher
 	giveBack func(ctx context.Context, ids []int64) error
-	// claimCapped, with bgLimit, claims at most bgLimit background rows
-	// held at once (the inbox's reminder lane): the store hands out only
-	// what the lane can take, so nothing is claimed to be given back.
-	claimCapped func(ctx context.Context, limit, bg int) ([]job, error)
-	bgLimit     int
-	limit       int
-	lease       time.Duration
-	kick        chan struct{}
-	onErr       func(error)
+	limit    int
+	lease    time.Duration
+	kick     chan struct{}
+	onErr    func(error)
 
 	mu sync.Mutex
 	// held are the rows claimed and not finished; pending those of them
@@ -338,6 +336,19 @@ func (f *feeder) lostRow(id int64) bool {
 	return h != nil && h.lost
 }
 
+// bgHeld counts the background rows held (claimed and not finished).
+func (f *feeder) bgHeld() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n := 0
+	for _, h := range f.held {
+		if h.background {
+			n++
+		}
+	}
+	return n
+}
+
 func (f *feeder) run(ctx context.Context, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
@@ -375,15 +386,7 @@ func (f *feeder) pass(ctx context.Context) {
 		return
 	}
 	start := f.now()
-	var (
-		rows []job
-		err  error
-	)
-	if f.claimCapped != nil {
-		rows, err = f.claimCapped(ctx, room, max(f.bgLimit-bgHeld, 0))
-	} else {
-		rows, err = f.claim(ctx, room)
-	}
+	rows, err := f.claim(ctx, room)
 	if err != nil {
 		if ctx.Err() == nil && f.onErr != nil {
 			f.onErr(err)

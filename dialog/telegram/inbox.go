@@ -490,16 +490,16 @@ func (b *Bot) getUpdates(ctx context.Context, offset int64) ([][]byte, error) {
 
 // claimInbox claims due entries for this process.
 func (b *Bot) claimInbox(ctx context.Context, limit int) ([]job, error) {
-	rows, err := b.mb.ClaimInbox(ctx, b.cfg.Owner, b.cfg.InboxLease, limit)
-	if err != nil {
-		return nil, err
+	var (
+		rows []persist.Inbound
+		err  error
+	)
+	if cc, ok := b.mb.(cappedClaimer); ok {
+		// No more reminders than their lane holds (reminders.go).
+		rows, err = cc.ClaimInboxCapped(ctx, b.cfg.Owner, b.cfg.InboxLease, limit, max(reminderHeld-b.inFeed.bgHeld(), 0))
+	} else {
+		rows, err = b.mb.ClaimInbox(ctx, b.cfg.Owner, b.cfg.InboxLease, limit)
 	}
-	return b.inboxJobs(rows), nil
-}
-
-// claimInboxCapped is claimInbox taking at most bg reminders.
-func (b *Bot) claimInboxCapped(ctx context.Context, limit, bg int) ([]job, error) {
-	rows, err := b.mb.(cappedClaimer).ClaimInboxCapped(ctx, b.cfg.Owner, b.cfg.InboxLease, limit, bg)
 	if err != nil {
 		return nil, err
 	}
