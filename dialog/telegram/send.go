@@ -359,8 +359,10 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 			// second, a quarter of an interval about 25).
 			now := s.now()
 			full := (float64(s.global.Burst()) - s.global.TokensAt(now)) / float64(lim)
-			poll = min(poll, time.Duration(full*float64(time.Second)))
-			if poll <= 0 {
+			// A tenth of a millisecond more: the bucket's float sums
+			// must not leave it a hair short of full at the look.
+			poll = min(poll, time.Duration(full*float64(time.Second))+100*time.Microsecond)
+			if full <= 0 {
 				// The bucket is full but the chat has no token, or a
 				// reply waits: a quarter of an interval.
 				poll = min(backgroundPoll, time.Duration(float64(time.Second)/float64(lim)/4))
