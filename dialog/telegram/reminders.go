@@ -81,6 +81,10 @@ func isReminder(key string) bool { return strings.HasPrefix(key, "rem:") }
 // applyReminder runs the turn of a due reminder entry once people's turns
 // and the outbox leave room for it.
 func (b *Bot) applyReminder(stop context.Context, j job) {
+	// The lane has room again: the next due reminder is claimed now, not
+	// at the next tick of the feeder (a pass per second would hold a
+	// burst to reminderHeld a second).
+	defer b.inFeed.wake()
 	log := b.log.With(logKeyChat, j.chat)
 	backlog := b.cfg.ReminderBacklog
 	if backlog <= 0 {
