@@ -191,6 +191,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	// by its last clause).
 	r.FAQ = searchFAQ(kb, msg, a, known)
 	r.Facts = a.Stated
+	if r.Facts.Treatment == nil && a.Extracted.Treatment != nil && !a.Stated.Empty() {
+		// "杭州 灵活就业 上个月忘交了 后天去医院看病能不能报": the day of
+		// the stay is told inside the question, and it is the person's.
+		r.Facts.Treatment = a.Extracted.Treatment
+	}
 	timing := asksResidentTiming(msg, a.Extracted)
 	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || timing) {
 		// A run-on with no clause that only states ("我老公在深圳上班公司
