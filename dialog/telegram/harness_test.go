@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -524,7 +525,14 @@ func (h *harness) postRaw(body []byte, secret string) int {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	resp.Body.Close()
+	defer resp.Body.Close()
+	reply, err := io.ReadAll(resp.Body)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if resp.StatusCode == http.StatusOK {
+		h.api.webhookReply(resp.Header, reply) // Telegram makes the call it carries
+	}
 	return resp.StatusCode
 }
 

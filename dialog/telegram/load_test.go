@@ -208,7 +208,7 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 		// webhook handler decodes and stores the update, but no
 		// connection of the test's own is counted against the bot.
 		hook := b.WebhookHandler()
-		process = func(ctx context.Context, u *models.Update) { serveUpdate(t, hook, b.secret, u) }
+		process = func(ctx context.Context, u *models.Update) { serveUpdate(t, f, hook, b.secret, u) }
 	default:
 		// The bare way to write a bot with the library: default async
 		// handlers, one goroutine per update.
@@ -319,8 +319,9 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 // default.
 func loadWorkers(t *testing.T) int { return envInt(t, "BUJIAO_LOAD_WORKERS", DefaultWorkers) }
 
-// serveUpdate hands an update to a webhook handler in process.
-func serveUpdate(t testing.TB, h http.Handler, secret string, u *models.Update) {
+// serveUpdate hands an update to a webhook handler in process, and the
+// call its response carries, if any, to the fake Telegram.
+func serveUpdate(t testing.TB, f *fakeAPI, h http.Handler, secret string, u *models.Update) {
 	body, err := json.Marshal(u)
 	if err != nil {
 		t.Fatal(err)
@@ -331,7 +332,9 @@ func serveUpdate(t testing.TB, h http.Handler, secret string, u *models.Update) 
 	h.ServeHTTP(rec, req)
 	if rec.Code != http.StatusOK {
 		t.Errorf("webhook: status %d", rec.Code)
+		return
 	}
+	f.webhookReply(rec.Header(), rec.Body.Bytes())
 }
 
 func chatOf(u *models.Update) (chat int64, lang, text string) {
