@@ -15,6 +15,7 @@ type writeStmts struct {
 	insertInbox, settleInbox, setMeta, deleteOutbox *sql.Stmt
 	claimInbox, claimOutbox, takeInbox, takeOutbox  *sql.Stmt
 	renewInbox, renewOutbox, cancelEntry            *sql.Stmt
+	outboxOthers, insertOutboxClaimed               *sql.Stmt
 }
 
 const (
@@ -36,6 +37,13 @@ ON CONFLICT (chat_id) DO UPDATE SET
     version = excluded.version,
     updated_at = excluded.updated_at`
 	insertOutbox = `INSERT INTO outbox (chat_id, thread_id, payload, created_at, background) VALUES (?, ?, ?, ?, ?)`
+	// A turn's replies are claimed as they are queued (Commit.Claim) only
+	// if every message of the chat already queued is the claimant's under
+	// a live lease: the new ones then go after them, in order, from the
+	// same process.
+	outboxOthers        = `SELECT 1 FROM outbox WHERE chat_id = ?1 AND (owner <> ?2 OR lease_until <= ?3) LIMIT 1`
+	insertOutboxClaimed = `INSERT INTO outbox (chat_id, thread_id, payload, created_at, background, owner, lease_until)
+VALUES (?, ?, ?, ?, 0, ?, ?)`
 
 	insertInbox = `INSERT INTO inbox (key, chat_id, payload, status, error, received_at, due_at)
 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`
@@ -77,6 +85,8 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		{&st.renewInbox, renewInbox},
 		{&st.renewOutbox, renewOutbox},
 		{&st.cancelEntry, cancelEntry},
+		{&st.outboxOthers, outboxOthers},
+		{&st.insertOutboxClaimed, insertOutboxClaimed},
 	} {
 		s, err := db.w.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -100,5 +110,5 @@ func (st *writeStmts) close() {
 func (st *writeStmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.version, st.upsertVersioned, st.insertOutbox,
 		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
-		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry}
+		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed}
 }

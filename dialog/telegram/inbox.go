@@ -542,7 +542,9 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 	// takes milliseconds, and the grace period covers it.
 	ctx := context.WithoutCancel(stop)
 	for try, waited := 1, 1; ; try++ {
-		res, panicked, err := b.turn(ctx, j, s)
+		claim := &persist.OutboxClaim{Owner: b.cfg.Owner, Lease: b.cfg.OutboxLease}
+		start := b.outFeed.now()
+		res, panicked, err := b.turn(ctx, j, s, claim)
 		switch {
 		case panicked:
 			b.settle(log, j, reasonPanic, b.apology(s))
@@ -556,7 +558,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 			b.met.turn(res.Events)
 			b.met.reminders(res.Events)
 			b.unblock(j.chat)
-			b.outFeed.wake()
+			b.queued(claim, start)
 			return
 		}
 		if errors.Is(err, persist.ErrUnavailable) || errors.Is(err, persist.ErrDamaged) || b.Damaged() != nil {
@@ -583,7 +585,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 
 // turn runs one turn; a panic anywhere in it costs one update an apology,
 // never the process.
-func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, panicked bool, err error) {
+func (b *Bot) turn(ctx context.Context, j job, s stored, claim *persist.OutboxClaim) (res dialog.Result, panicked bool, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("panic handling update", logKeyChat, j.chat, logKeyUpdate, j.id,
@@ -603,8 +605,25 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 			return b.outgoing(s, st.Lang, rs)
 		},
 		Effects: b.effects,
+		Claim:   claim,
 	})
 	return res, false, err
+}
+
+// queued hands a committed turn's messages to the sender: those the store
+// claimed for this process as it wrote them go straight to the senders
+// (no read of the outbox), the others wait for a claim pass.
+func (b *Bot) queued(claim *persist.OutboxClaim, start time.Time) {
+	if claim.Done && len(claim.Claimed) > 0 {
+		jobs := make([]job, len(claim.Claimed))
+		for i, r := range claim.Claimed {
+			jobs[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID}
+		}
+		b.outFeed.adopt(jobs, start.Add(b.cfg.OutboxLease))
+	}
+	if !claim.Done || claim.Left > 0 {
+		b.outFeed.wake()
+	}
 }
 
 // settle ends a row without a turn; a failure to do so leaves the row to
