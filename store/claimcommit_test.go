@@ -82,3 +82,58 @@ func TestCommitClaims(t *testing.T) {
 		t.Errorf("conflict: err %v, claim %+v", err, claim)
 	}
 }
+
+// TestReceiveClaims: updates are claimed for the receiving owner as they
+// are stored, unless an entry of their chat waits that the owner does not
+// hold (another owner's, or unclaimed), a scheduled entry, or a
+// redelivery; those are claimed later, in order.
+func TestReceiveClaims(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	const me, other = "host/1/me", "host/2/other"
+	got, left, err := db.ReceiveClaim(ctx, []Inbound{
+		{Key: "tg:1", ChatID: 1, Payload: []byte("a")},
+		{Key: "tg:2", ChatID: 1, Payload: []byte("b")},
+		{Key: "rem:1", ChatID: 2, Payload: []byte("r"), DueAt: t0.Add(time.Hour)},
+	}, nil, 7, me, time.Minute)
+	if err != nil || len(got) != 2 || left != 1 || got[0].Key != "tg:1" || got[0].Seq >= got[1].Seq || got[0].Seq == 0 {
+		t.Fatalf("first: %+v, left %d, %v", got, left, err)
+	}
+	if off, _ := db.Offset(ctx); off != 7 {
+		t.Errorf("offset %d, want 7", off)
+	}
+	if rows, _ := db.ClaimInbox(ctx, other, time.Minute, 10); len(rows) != 0 {
+		t.Errorf("another owner took %d entries claimed as stored", len(rows))
+	}
+	// A redelivery is neither stored again nor claimed.
+	if got, left, err := db.ReceiveClaim(ctx, []Inbound{{Key: "tg:1", ChatID: 1}}, nil, 0, me, time.Minute); err != nil || len(got) != 0 || left != 0 {
+		t.Errorf("redelivery: %+v, %d, %v", got, left, err)
+	}
+	// Behind another owner's entry: stored unclaimed, not claimable past it.
+	db.Receive(ctx, []Inbound{{Key: "tg:10", ChatID: 3, Payload: []byte("x")}}, nil, 0)
+	if rows, _ := db.ClaimInbox(ctx, other, time.Minute, 10); len(rows) != 1 {
+		t.Fatalf("other's claim: %+v", rows)
+	}
+	if got, left, _ := db.ReceiveClaim(ctx, []Inbound{{Key: "tg:11", ChatID: 3, Payload: []byte("y")}}, nil, 0, me, time.Minute); len(got) != 0 || left != 1 {
+		t.Errorf("behind another owner's entry: %+v, %d", got, left)
+	}
+	if rows, _ := db.ClaimInbox(ctx, me, time.Minute, 10); len(rows) != 0 {
+		t.Errorf("claimed past another owner's entry: %+v", rows)
+	}
+	// Behind an unclaimed entry: unclaimed too, and claimed after it.
+	db.Receive(ctx, []Inbound{{Key: "tg:20", ChatID: 4, Payload: []byte("p")}}, nil, 0)
+	if got, left, _ := db.ReceiveClaim(ctx, []Inbound{{Key: "tg:21", ChatID: 4, Payload: []byte("q")}}, nil, 0, me, time.Minute); len(got) != 0 || left != 1 {
+		t.Errorf("behind an unclaimed entry: %+v, %d", got, left)
+	}
+	if rows, _ := db.ClaimInbox(ctx, me, time.Minute, 10); len(rows) != 2 || rows[0].Key != "tg:20" || rows[1].Key != "tg:21" {
+		t.Errorf("claim after: %+v", rows)
+	}
+	// A claimed entry is applied like any other, once.
+	s, _ := db.Load(ctx, 1)
+	if err := db.Commit(ctx, Commit{ChatID: 1, Entry: got[0].Seq, Version: s.Version, State: []byte("s")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Commit(ctx, Commit{ChatID: 1, Entry: got[0].Seq, Version: s.Version + 1, State: []byte("s")}); err == nil {
+		t.Error("a claimed entry applied twice")
+	}
+}

@@ -16,6 +16,7 @@ type writeStmts struct {
 	claimInbox, claimOutbox, takeInbox, takeOutbox  *sql.Stmt
 	renewInbox, renewOutbox, cancelEntry            *sql.Stmt
 	outboxOthers, insertOutboxClaimed               *sql.Stmt
+	inboxOthers, insertInboxClaimed                 *sql.Stmt
 }
 
 const (
@@ -45,6 +46,11 @@ ON CONFLICT (chat_id) DO UPDATE SET
 	insertOutboxClaimed = `INSERT INTO outbox (chat_id, thread_id, payload, created_at, background, owner, lease_until)
 VALUES (?, ?, ?, ?, 0, ?, ?)`
 
+	// An update is claimed as it is stored (ReceiveClaim) only if every
+	// entry of its chat waiting is the claimant's under a live lease.
+	inboxOthers        = `SELECT 1 FROM inbox WHERE chat_id = ?1 AND status = 'new' AND (owner <> ?2 OR lease_until <= ?3) LIMIT 1`
+	insertInboxClaimed = `INSERT INTO inbox (key, chat_id, payload, status, error, received_at, due_at, owner, lease_until)
+VALUES (?, ?, ?, 'new', '', ?, '', ?, ?) ON CONFLICT (key) DO NOTHING`
 	insertInbox = `INSERT INTO inbox (key, chat_id, payload, status, error, received_at, due_at)
 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`
 	settleInbox = `UPDATE inbox SET status = ?, error = ?, payload = NULL, owner = '', lease_until = ''
@@ -87,6 +93,8 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		{&st.cancelEntry, cancelEntry},
 		{&st.outboxOthers, outboxOthers},
 		{&st.insertOutboxClaimed, insertOutboxClaimed},
+		{&st.inboxOthers, inboxOthers},
+		{&st.insertInboxClaimed, insertInboxClaimed},
 	} {
 		s, err := db.w.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -110,5 +118,6 @@ func (st *writeStmts) close() {
 func (st *writeStmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.version, st.upsertVersioned, st.insertOutbox,
 		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
-		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed}
+		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed,
+		st.inboxOthers, st.insertInboxClaimed}
 }

@@ -400,7 +400,7 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		func(err error) { b.storeTrouble("claim outbox", err) })
 	b.outFeed.bg = b.bgSends
 	b.recv = newReceiver(func(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error {
-		return b.mb.Receive(ctx, in, parked, 0)
+		return b.storeUpdates(ctx, in, parked, 0)
 	})
 	b.outFeed.giveBack = b.giveBackOutbox
 	if b.cfg.clock != nil {

@@ -256,6 +256,18 @@ type feeder struct {
 	fed      chan struct{}
 	claiming bool
 	late     []lateRow
+	// claimMu is held by a claim pass from its claim until its rows are
+	// pending, and by exclusive: rows adopted under it cannot land
+	// between a claim and the rows it returned.
+	claimMu sync.Mutex
+}
+
+// exclusive runs fn with no claim pass under way (fn stores rows claimed
+// for this process and adopts them: in their order relative to a claim's).
+func (f *feeder) exclusive(fn func()) {
+	f.claimMu.Lock()
+	defer f.claimMu.Unlock()
+	fn()
 }
 
 type lateRow struct {
@@ -397,6 +409,7 @@ func (f *feeder) pass(ctx context.Context) {
 	if room <= 0 {
 		return
 	}
+	f.claimMu.Lock()
 	start := f.now()
 	f.mu.Lock()
 	f.claiming = true
@@ -413,6 +426,7 @@ func (f *feeder) pass(ctx context.Context) {
 		}
 		rows = nil
 		if len(late) == 0 {
+			f.claimMu.Unlock()
 			return
 		}
 	}
@@ -461,6 +475,7 @@ func (f *feeder) pass(ctx context.Context) {
 		f.pending = append(f.pending, r)
 	}
 	f.mu.Unlock()
+	f.claimMu.Unlock()
 	if len(back) > 0 {
 		if err := f.giveBack(ctx, back); err != nil && ctx.Err() == nil && f.onErr != nil {
 			f.onErr(err)

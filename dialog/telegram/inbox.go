@@ -294,9 +294,6 @@ func lenientChat(raw []byte) int64 {
 // buttons stop spinning. answerCallbackQuery is outside the message budget
 // and never waits behind it.
 func (b *Bot) received(bt batch) {
-	if len(bt.in) > 0 {
-		b.inFeed.wake()
-	}
 	if b.cfg.afterUpdate != nil {
 		for _, id := range bt.skipped {
 			b.cfg.afterUpdate(id)
@@ -327,6 +324,44 @@ func (b *Bot) received(bt batch) {
 			}
 		})
 	}
+}
+
+// storeUpdates stores entries (and the polling offset) and sets them
+// going: those the store claimed for this process as it stored them go to
+// the workers at once, without a read of the inbox; the others wait for a
+// claim pass.
+func (b *Bot) storeUpdates(ctx context.Context, in []persist.Inbound, parked []persist.Parked, offset int64) error {
+	ic, ok := b.mb.(persist.InboxClaimer)
+	if !ok || len(in) == 0 {
+		err := b.mb.Receive(ctx, in, parked, offset)
+		if err == nil && len(in) > 0 {
+			b.inFeed.wake()
+		}
+		return err
+	}
+	var err error
+	b.inFeed.exclusive(func() {
+		start := b.inFeed.now()
+		var (
+			rows []persist.Inbound
+			left int
+		)
+		rows, left, err = ic.ReceiveClaim(ctx, in, parked, offset, b.cfg.Owner, b.cfg.InboxLease)
+		if err != nil {
+			return
+		}
+		if len(rows) > 0 {
+			jobs := make([]job, len(rows))
+			for i, r := range rows {
+				jobs[i] = job{id: r.Seq, chat: r.ChatID, payload: r.Payload, key: r.Key}
+			}
+			b.inFeed.adopt(jobs, start.Add(b.cfg.InboxLease))
+		}
+		if left > 0 {
+			b.inFeed.wake()
+		}
+	})
+	return err
 }
 
 // apiError is a Bot API refusal of our own getUpdates call.
@@ -396,7 +431,7 @@ func (b *Bot) poll(ctx context.Context) {
 		}
 		next := max(offset, bt.maxID+1)
 		for store := 1; ; store++ {
-			err := b.mb.Receive(ctx, bt.in, bt.parked, next)
+			err := b.storeUpdates(ctx, bt.in, bt.parked, next)
 			if err == nil {
 				break
 			}
