@@ -91,7 +91,7 @@ func fixedNow() time.Time { return time.Date(2026, 3, 16, 12, 0, 0, 0, knowledge
 // harness runs a real Bot, through the real library, against the fake
 // API and a real SQLite file.
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	api     *fakeAPI
 	path    string
 	kb      *knowledge.Base
@@ -114,7 +114,7 @@ type harness struct {
 	changed chan struct{}
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	t.Helper()
 	kb, err := knowledge.Default()
 	if err != nil {

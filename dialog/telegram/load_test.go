@@ -80,7 +80,7 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-func envInt(t *testing.T, name string, def int) int {
+func envInt(t testing.TB, name string, def int) int {
 	s := os.Getenv(name)
 	if s == "" {
 		return def
@@ -131,7 +131,7 @@ type scriptStep struct {
 
 // recordScript runs one conversation (/start, then the first button until
 // the answer) and records it; every simulated chat of a language follows it.
-func recordScript(t *testing.T, lang string) []scriptStep {
+func recordScript(t testing.TB, lang string) []scriptStep {
 	h := newHarness(t)
 	h.configure = unlimited
 	h.start()
@@ -161,7 +161,7 @@ type loadResult struct {
 	cpu               float64 // µs of process CPU per update
 }
 
-func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind) loadResult {
+func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind) loadResult {
 	t.Helper()
 	f := newFakeAPI(t)
 	f.light = true
@@ -317,7 +317,7 @@ func runLoad(t *testing.T, n int, scripts map[string][]scriptStep, kind loadKind
 
 // loadWorkers is the bot's worker count: BUJIAO_LOAD_WORKERS, else the
 // default.
-func loadWorkers(t *testing.T) int { return envInt(t, "BUJIAO_LOAD_WORKERS", DefaultWorkers) }
+func loadWorkers(t testing.TB) int { return envInt(t, "BUJIAO_LOAD_WORKERS", DefaultWorkers) }
 
 // serveUpdate hands an update to a webhook handler in process, and the
 // call its response carries, if any, to the fake Telegram.
@@ -344,7 +344,7 @@ func chatOf(u *models.Update) (chat int64, lang, text string) {
 	return u.Message.Chat.ID, u.Message.From.LanguageCode, u.Message.Text
 }
 
-func knowledgeDefault(t *testing.T) *knowledge.Base {
+func knowledgeDefault(t testing.TB) *knowledge.Base {
 	kb, err := knowledge.Default()
 	if err != nil {
 		t.Fatal(err)

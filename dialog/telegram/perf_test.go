@@ -64,3 +64,30 @@ func TestWebhookAnswersPress(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkUpdate is the per-update path end to end, in the same run for
+// bujiao and for a bare go-telegram/bot echo bot against the same fake
+// Telegram (see TestLoad): chats of 8 updates each (/start, then a button
+// per question up to the answer), all at once, rate limits lifted. One op
+// is one update; cpu-µs/update is the process's CPU (bot, fake Telegram
+// and simulated people together) per update, the figure issue 19 compares:
+//
+//	go test -run '^$' -bench BenchmarkUpdate -benchmem -benchtime 1600x ./dialog/telegram
+//
+// BUJIAO_LOAD_LIMITS=default keeps Telegram's limits (30 messages a
+// second: each update then costs 1/30 s of wall time).
+func BenchmarkUpdate(b *testing.B) {
+	scripts := map[string][]scriptStep{"zh-hans": recordScript(b, "zh-hans"), "en-US": recordScript(b, "en-US")}
+	steps := len(scripts["zh-hans"])
+	for _, k := range []loadKind{loadBujiao, loadEcho} {
+		b.Run([...]string{"bujiao", "echo"}[k], func(b *testing.B) {
+			chats := max(1, (b.N+steps-1)/steps)
+			b.ReportAllocs()
+			b.ResetTimer()
+			res := runLoad(b, chats, scripts, k)
+			b.StopTimer()
+			b.ReportMetric(res.cpu, "cpu-µs/update")
+			b.ReportMetric(res.rate, "updates/s")
+		})
+	}
+}
