@@ -26,9 +26,11 @@ type (
 // Found is false for a new chat.
 func (db *DB) Load(ctx context.Context, chatID int64) (Session, error) {
 	var s Session
-	err := db.r.QueryRowContext(ctx,
-		`SELECT state, lang, version FROM conversations WHERE chat_id = ?`, chatID).
-		Scan(&s.State, &s.Lang, &s.Version)
+	load, err := db.loadStatement(ctx)
+	if err != nil {
+		return Session{}, fmt.Errorf("load conversation: %w", db.readErr(ctx, err))
+	}
+	err = load.QueryRowContext(ctx, chatID).Scan(&s.State, &s.Lang, &s.Version)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return Session{}, nil

@@ -121,3 +121,22 @@ func (st *writeStmts) all() []*sql.Stmt {
 		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed,
 		st.inboxOthers, st.insertInboxClaimed}
 }
+
+// loadSQL reads a conversation for a turn: once per update, on the read
+// pool, so prepared once (database/sql prepares it again on each pooled
+// connection as needed) rather than parsed for every turn.
+const loadSQL = `SELECT state, lang, version FROM conversations WHERE chat_id = ?`
+
+func (db *DB) loadStatement(ctx context.Context) (*sql.Stmt, error) {
+	db.stmtMu.Lock()
+	defer db.stmtMu.Unlock()
+	if db.load != nil {
+		return db.load, nil
+	}
+	s, err := db.r.PrepareContext(ctx, loadSQL)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	db.load = s
+	return s, nil
+}

@@ -202,10 +202,14 @@ type batch struct {
 func (b *Bot) sortBatch(raws [][]byte) batch {
 	var out batch
 	for _, raw := range raws {
-		var head struct {
+		// Decoded once; only an update that does not decode is read
+		// again, for its id alone.
+		var u models.Update
+		derr := json.Unmarshal(raw, &u)
+		head := struct {
 			ID int64 `json:"update_id"`
-		}
-		if err := json.Unmarshal(raw, &head); err != nil || head.ID <= 0 {
+		}{u.ID}
+		if derr != nil && json.Unmarshal(raw, &head) != nil || head.ID <= 0 {
 			// Without an id there is nothing to park it under; an update
 			// whose id cannot be read cannot be confirmed either, and
 			// Telegram's offset moves past it with the next one.
@@ -214,8 +218,7 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			continue
 		}
 		out.maxID = max(out.maxID, head.ID)
-		var u models.Update
-		if err := json.Unmarshal(raw, &u); err != nil {
+		if derr != nil {
 			out.parked = append(out.parked, persist.Parked{Key: persist.UpdateKey(head.ID), ChatID: lenientChat(raw), Reason: reasonMalformed})
 			b.met.parked()
 			b.log.Warn("malformed update parked", logKeyUpdate, head.ID)
