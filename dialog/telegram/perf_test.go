@@ -2,9 +2,13 @@ package telegram
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
+	"slices"
+	"sync"
 	"testing"
+	"time"
 )
 
 // TestWebhookAnswersPress: in webhook mode a pressed button is answered in
@@ -89,5 +93,44 @@ func BenchmarkUpdate(b *testing.B) {
 			b.ReportMetric(res.cpu, "cpu-µs/update")
 			b.ReportMetric(res.rate, "updates/s")
 		})
+	}
+}
+
+// TestFeederAdoptsInOrder: rows adopted (claimed by the store as they were
+// written) while a claim is under way join the claimed rows in claim
+// order, so a chat's rows still run in id order whichever arrived first;
+// rows adopted between claims run once, after what the chat has waiting.
+func TestFeederAdoptsInOrder(t *testing.T) {
+	var mu sync.Mutex
+	var ran []int64
+	d := newDispatcher(1, 16, 16, func(stop, hard context.Context, j job) {
+		mu.Lock()
+		ran = append(ran, j.id)
+		mu.Unlock()
+	})
+	var f *feeder
+	inClaim := make(chan struct{})
+	f = newFeeder(d, 16, time.Hour, func(ctx context.Context, limit int) ([]job, error) {
+		// Row 3 of chat 7 was claimed by a commit while this claim, which
+		// found rows 4 and 5 of the same chat, was running.
+		f.adopt([]job{{id: 3, chat: 7}}, time.Now().Add(time.Hour))
+		close(inClaim)
+		return []job{{id: 4, chat: 7}, {id: 5, chat: 7}}, nil
+	}, func(ctx context.Context, ids []int64) ([]int64, error) { return nil, nil }, nil)
+	f.pass(context.Background())
+	<-inClaim
+	f.adopt([]job{{id: 6, chat: 7}, {id: 4, chat: 7}}, time.Now().Add(time.Hour)) // 4 is held already
+	f.submitPending(context.Background())
+	waitFor(t, "the rows", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(ran) == 4
+	})
+	d.shutdown(time.Second)
+	if want := []int64{3, 4, 5, 6}; !slices.Equal(ran, want) {
+		t.Errorf("ran %v, want %v", ran, want)
+	}
+	if left, ok := f.leaseLeft(6); !ok || left <= 0 {
+		t.Errorf("adopted row 6 not held: %v, %v", left, ok)
 	}
 }
