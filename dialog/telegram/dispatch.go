@@ -324,15 +324,24 @@ func (f *feeder) wake() {
 }
 
 // done marks a row as finished or abandoned: it is no longer ours to work.
-// A pass follows only if rows may be waiting (a full claim, or rows held
-// back): finishing a row must not cost a read of the table each time.
+// A claim follows only if rows may be waiting in the table (the last claim
+// was full), rows held back are submitted again: finishing a row must not
+// cost a read of the table each time.
 func (f *feeder) done(id int64) {
 	f.mu.Lock()
 	delete(f.held, id)
-	again := f.more || len(f.pending) > 0
+	more, pending := f.more, len(f.pending) > 0
 	f.mu.Unlock()
-	if again {
+	switch {
+	case more:
 		f.wake()
+	case pending:
+		// Rows held back (their chat's queue was full) need submitting,
+		// not a claim.
+		select {
+		case f.fed <- struct{}{}:
+		default:
+		}
 	}
 }
 
