@@ -234,6 +234,11 @@ func (t *turn) confirmed(a Action) {
 // fields that changed.
 func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]rules.Field, *conflict) {
 	var c *conflict
+	if t.s.Asking == rules.FieldCrossCity && !a.Moved && !a.Correction {
+		// "是 从上海调过去的": the place in a reply to "did you change
+		// city?" is where they came from, not a new answer to where.
+		ex.Region = ""
+	}
 	if !a.Correction {
 		c = t.takeConflict(&ex, a.Moved)
 	}

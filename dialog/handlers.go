@@ -648,6 +648,21 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if ex.Student {
 		apply(rules.FieldStudent, "y")
 	}
+	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil) {
+		// The month paying resumed, told with the gap ("三月份开始又交上了"):
+		// the gap is over, and nothing is left to ask about it.
+		apply(rules.FieldGapEnded, ex.Resumed.String())
+	}
+	if ex.BenefitEnded != nil {
+		apply(rules.FieldBenefitEnded, ex.BenefitEnded.String())
+	} else if ex.BenefitEndedSaid && f.BenefitEnded == nil && !slices.Contains(t.s.Refine, rules.FieldBenefitEnded) &&
+		len(t.s.Refine) < maxRefine {
+		// "失业金领完了" with no month: which month it ended decides
+		// whether this month is a prompt continuation or a break (audit
+		// round 3 R3-M1), so it is asked before the answer.
+		t.s.Refine = append(t.s.Refine, rules.FieldBenefitEnded)
+		t.s.Answered = false
+	}
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
 		// The gap is over: the month paying resumed changes the dates, so
 		// it is asked before the answer (refine.go).

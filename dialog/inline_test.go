@@ -506,6 +506,21 @@ func TestChatAndInlineReadTheSame(t *testing.T) {
 		"公司欠缴了我3个月医保，在杭州上班，还能补吗",
 		"Shanghai flexible worker, 8 months unpaid, surgery tomorrow",
 		"醫保斷繳3個月 深圳 公司沒交",
+		// Issue 17 (und17): a new job's gap, a time to retirement, a
+		// resumed month, a denied count, a bureau notice, a benefit drawn,
+		// Taiwan in traditional characters, pinyin counts.
+		"调到宁波上班了 新单位还没给交 断了两个月",
+		"在广州换了个公司 中间断了一个月医保",
+		"还有两年退休 医保断了三个月 自己交的 杭州",
+		"retiring in a year, my employer in Guangzhou missed 3 months but it's still running",
+		"我今年一二月没交医保 三月份开始又交上了 杭州 灵活就业",
+		"I had a 3-month gap last year but I've been paying normally since January. Shanghai, self-employed.",
+		"杭州 自己交 不是5个月 是3个月",
+		"【上海市医疗保障局】您的医保已于2026年09月暂停享受待遇，原因为：缴费中断。",
+		"laid off in September, getting unemployment benefit now in Hangzhou",
+		"我是台灣人 在上海工作 自己繳的醫保斷了三個月",
+		"wo zai hangzhou zi ji jiao yi bao duan le san ge yue",
+		"I have surgery scheduled on December 10. my own medical insurance lapsed 5 months ago, I'm in Beijing",
 	} {
 		for _, lang := range []knowledge.Lang{knowledge.Zh, knowledge.En} {
 			r := InlineAnswer(m.Knowledge(), q, today, lang)

@@ -332,6 +332,13 @@ func (t *turn) toAsk() []rules.Field {
 		if d.Need == rules.NeedDecisive && slices.Contains(t.s.Skipped, f) {
 			continue
 		}
+		if p, fallback := t.kb.Policy(t.s.Facts.Region); !fallback && f == rules.FieldInWindow && p.Resident.OnTimeByYearEnd {
+			// The rules derive it from the date where the calendar is
+			// sourced (Zhejiang art. 23); asked, a guessed "no" in
+			// December would read as paying this year late (audit
+			// round 3 R3-M2).
+			continue
+		}
 		out = append(out, f)
 	}
 	return out

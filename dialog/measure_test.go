@@ -479,6 +479,9 @@ func measureRunFrom(m *Machine, r measureResident, start bool) measureResidentRe
 		replies  []Reply
 		events   []Event
 		answered *rules.Facts
+		// final: the facts of an answer to the last scripted message.
+		final        *rules.Facts
+		finalVerdict string
 	)
 	if start {
 		s, replies, _ = m.Step(s, Input{Text: "/start", LangHint: r.hint()}, testNow)
@@ -524,6 +527,14 @@ func measureRunFrom(m *Machine, r measureResident, start bool) measureResidentRe
 				res.turns = turn
 				res.verdict = e.Verdict
 			}
+			if e.Kind == EvAnswer && fromSay && next == len(r.Say) && len(r.Say) > 1 {
+				// The answer to the person's last scripted message: after a
+				// correction ("不是澳门，是珠海") it is the one that counts,
+				// as the person would read it; the inputs are still counted
+				// to the first answer.
+				f := s.Facts
+				final, finalVerdict = &f, e.Verdict
+			}
 		}
 		if answered != nil && next >= len(r.Say) {
 			break
@@ -532,6 +543,9 @@ func measureRunFrom(m *Machine, r measureResident, start bool) measureResidentRe
 	facts := s.Facts
 	if answered != nil {
 		facts = *answered
+	}
+	if final != nil {
+		facts, res.verdict = *final, finalVerdict
 	}
 	res.right, res.wrong = r.checkFacts(facts)
 	res.lang = string(s.Lang)

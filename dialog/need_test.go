@@ -40,6 +40,9 @@ func TestNeedMatchesOutcomes(t *testing.T) {
 		// everyone would add a question for the few.
 		rules.FieldFirstEnrolment: "stated, never asked",
 		rules.FieldSubsidised:     "stated, never asked",
+		// An unemployment benefit that has ended is what people say
+		// ("领到十一月底结束了"); without it the benefit is still drawn.
+		rules.FieldBenefitEnded: "stated, never asked",
 	}
 	// A stated switch of scheme opens questions of its own (years enrolled
 	// before it): the grid holds each switch too.

@@ -98,7 +98,7 @@ func bareAge(s string) string { return strings.ToLower(strings.TrimSpace(width.F
 // replied.
 func (t *turn) conversational(msg string) bool {
 	switch {
-	case onlyWords(msg, nextStepWords) && (t.s.Answered || t.s.Facts.Scheme != ""):
+	case asksNextStep(msg) && (t.s.Answered || t.s.Facts.Scheme != ""):
 		t.nextStep()
 		return true
 	case onlyWords(msg, saidWords) && t.s.Asking != "":
@@ -161,5 +161,7 @@ func (t *turn) nextStep() {
 		blocks = append(blocks, list(Numbered, items...))
 	}
 	blocks = append(blocks, para(text(t.msg("d.next_steps_more"))))
+	// The steps are the case answer's own: counted as an answer shown.
+	t.event(Event{Kind: EvAnswer, Verdict: string(o.Verdict), Region: o.Region})
 	t.sayButtons(t.afterButtons(), blocks...)
 }

@@ -176,7 +176,8 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	// by its last clause).
 	r.FAQ = searchFAQ(kb, msg, a, known)
 	r.Facts = a.Stated
-	if a.Stated.Empty() && tellsOwnCase(msg, a.Extracted) {
+	timing := asksResidentTiming(msg, a.Extracted)
+	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || timing) {
 		// A run-on with no clause that only states ("我老公在深圳上班公司
 		// 三个月没给交医保了…能报销吗"): the place, the payer and the
 		// reason are the person's own; a number inside the question is
@@ -190,8 +191,9 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.Also = otherQuestions(kb, msg, a, known, "how-much-to-pay")
 		return r
 	}
-	if feeNotCost(msg) {
-		// "how much late fee" asks about the fee, not the monthly cost.
+	if feeNotCost(msg) || asksYears(a) {
+		// "how much late fee" asks about the fee, not the monthly cost;
+		// "要交到多少年" about the years.
 		r.FAQ = slices.DeleteFunc(r.FAQ, func(m knowledge.FAQMatch) bool { return m.FAQ.ID == "how-much-to-pay" })
 	}
 	defer func() {
@@ -200,6 +202,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		}
 	}()
 	switch {
+	case timing:
+		// "浙江居民医保今天12月31号缴来得及吗": whether a payment is in time
+		// turns on the region's calendar (Zhejiang arts. 23, 31), which the
+		// case answer has and no FAQ entry does (audit round 3 R3-M2).
+		r.Kind = RouteFacts
 	case r.FAQHit() && r.Facts.Empty():
 		r.Kind = RouteFAQ
 	case r.FAQHit():
@@ -218,7 +225,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	default:
 		r.Kind = RouteMiss
 	}
-	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil {
+	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil && !timing {
 		r.ConfirmGap = a.AskedGap
 	}
 	return r
@@ -237,6 +244,27 @@ func tellsOwnCase(msg string, e understand.Extracted) bool {
 		own = own || strings.Contains(low, m) && (m[0] >= 0x80 || strings.Contains(low, " "+m))
 	}
 	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "")
+}
+
+// residentTiming are words asking whether a payment is in time or from
+// when it covers.
+var residentTiming = []string{"来得及", "来不及", "能用", "什么时候能用", "哪天能用", "什么时候生效", "哪天生效",
+	"in time", "too late", "covered from", "can i use", "when does it start", "when will it start"}
+
+// asksResidentTiming reports whether a message that asks is a resident's
+// own question of timing in a named place: it is answered from the case,
+// where the region's enrolment calendar decides it.
+func asksResidentTiming(msg string, e understand.Extracted) bool {
+	if e.Scheme != rules.SchemeResident || e.Region == "" {
+		return false
+	}
+	low := strings.ToLower(msg)
+	for _, w := range residentTiming {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksEntry reports whether a message that names a person or the service
@@ -260,13 +288,13 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	// 3个月医保"), which the question alone is better without; when it
 	// states none it is the topic ("I'm getting unemployment benefit, do I
 	// need to pay myself?") and stays in the query.
-	if a.Question != "" && a.Question != msg && !a.Stated.Empty() {
+	if a.Question != "" && a.Question != msg && !a.Stated.Empty() && !topicOnly(a.Stated) {
 		best := 0.0
 		if len(matches) > 0 {
 			best = matches[0].Score
 		}
 		for _, m := range kb.SearchFAQ(a.Question, limit+2) {
-			if !topical(m) || m.Score < best+questionPartMargin {
+			if !topical(m) || m.Score < best+questionMargin(a) {
 				// "我该怎么办" shares only question words with an entry;
 				// and the whole message, context and all, is the better
 				// judge unless the question alone is clearly closer.
@@ -427,7 +455,7 @@ func asksCost(msg string, r Route) bool {
 	if r.Analysis.Payer == rules.PayerUnit {
 		return false
 	}
-	if feeNotCost(msg) {
+	if feeNotCost(msg) || asksYears(r.Analysis) {
 		return false
 	}
 	if r.FAQHit() && r.FAQ[0].FAQ.ID == "how-much-to-pay" {

@@ -34,6 +34,14 @@ func TestDecide(t *testing.T) {
 		{"我在领失业金 医保还要自己交吗", "", rules.Facts{}, RouteBoth, "unemployed-premiums",
 			"scheme=employee retirement=working reason=unemployment-benefit", false},
 		{"广州深圳医保要交30年吗", "", rules.Facts{}, RouteFAQ, "guangdong-years", "", false},
+		// Audit round 3 R3-M2: whether a resident's payment is in time in
+		// a named place is the case, where the region's calendar decides.
+		{"浙江居民医保今天12月31号缴来得及吗，明年1月1号能用吗", "", rules.Facts{}, RouteFacts, "",
+			"scheme=resident region=zhejiang", false},
+		{"Hangzhou resident insurance, is paying on 31 December in time? can I use it on 1 January?", "", rules.Facts{}, RouteFacts, "",
+			"scheme=resident region=zhejiang", false},
+		// Without a place it stays a question for the FAQ.
+		{"居民医保断了能补缴吗", "", rules.Facts{}, RouteFAQ, "resident-back-pay", "", false},
 		{"断缴3个月能补吗", "", rules.Facts{}, RouteFAQ, "can-employee-insurance-be-back-paid", "", true},
 		{"断缴3个月能补吗", rules.FieldGap, rules.Facts{Scheme: rules.SchemeEmployee, GapMonths: ip(3)}, RouteFAQ,
 			"can-employee-insurance-be-back-paid", "", false},

@@ -49,6 +49,12 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// November 2025 or later (audit round 2).
 		{"scheme": "employee", "payer": "individual", "treatment_date": "2026-11-20"},
 		{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "normal", "treatment_date": "2026-12-20"},
+		// Audit round 3: treatment days against resident and first
+		// enrolment resume dates (R3-M6, c12).
+		{"scheme": "resident", "newborn": "false", "broken_years": "0", "treatment_date": "2027-01-01"},
+		{"scheme": "resident", "newborn": "false", "broken_years": "2", "in_window": "false", "treatment_date": "2026-12-31"},
+		{"scheme": "resident", "newborn": "false", "broken_years": "1", "in_window": "true", "treatment_date": "2027-02-01"},
+		{"scheme": "employee", "payer": "individual", "first_enrolment": "true", "treatment_date": "2027-01-15"},
 		// Audit round 1: retired people with years either side of the
 		// requirements, an employer's arrears from this month.
 		{"scheme": "employee", "retirement": "retired", "years_paid": "15"},
@@ -124,8 +130,23 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// Audit round 2: a day in the first unpaid month is never promised
 		// cover on the strength of a stop day that no source gives.
 		if tr := o.Treatment; tr != nil && tr.Why == rules.TreatBeforeStop && o.FirstUnpaid != nil &&
-			!tr.On.Before(o.FirstUnpaid.FirstDay()) && !p.BenefitDays.Sourced() {
+			!tr.On.Before(o.FirstUnpaid.FirstDay()) && !p.BenefitDays.Sourced() &&
+			!(f.Reason == rules.ReasonArrears && p.UnitArrears.SuspendFromSecondMonth) {
 			bad("treatment on %s in the first unpaid month %s said covered, yet no source gives the stop day", tr.On, o.FirstUnpaid)
+		}
+		// Audit round 3, R3-M6: a day from today to before the earliest
+		// resume date, with nothing stopped (no cover now), is not covered
+		// under any reading: never "not settled".
+		if tr := o.Treatment; tr != nil && o.StoppedOn == nil && o.Path != rules.PathResidentRenewal && !o.Retroactive.Yes() &&
+			!tr.On.Before(o.Today) && tr.Why == rules.TreatNotSettled {
+			if e := firstOf(o.ResumesOn, o.ResumesEarliest); e != nil && tr.On.Before(*e) {
+				bad("treatment on %s before the earliest resume date %s, yet %q", tr.On, e, tr.Why)
+			}
+		}
+		// Audit round 3, c12: a treatment day on or after a firm resume
+		// date is never "not settled" (the answer says it resumes then).
+		if tr := o.Treatment; tr != nil && o.ResumesOn != nil && !tr.On.Before(*o.ResumesOn) && tr.Why == rules.TreatNotSettled {
+			bad("treatment on %s, on or after the firm resume date %s, yet not settled", tr.On, o.ResumesOn)
 		}
 		// Audit round 1, W1: a retiree short of the years given is never
 		// told there is nothing to pay.
@@ -265,4 +286,13 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 	if checked < 800 {
 		t.Errorf("only %d scenario answers checked", checked)
 	}
+}
+
+func firstOf(ds ...*rules.Date) *rules.Date {
+	for _, d := range ds {
+		if d != nil {
+			return d
+		}
+	}
+	return nil
 }

@@ -37,6 +37,11 @@ func (b *Base) DescribeFacts(f rules.Facts, lang Lang) []FactText {
 func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) string {
 	switch d.Kind {
 	case rules.KindEnum:
+		if d.Field == rules.FieldReason && v == string(rules.ReasonUnemployment) && f.BenefitEnded != nil {
+			// Not "drawing it" once its last month is given (audit
+			// round 3 R3-M1).
+			return b.Msgf(lang, "case.benefit_until", "month", f.BenefitEnded.String())
+		}
 		if d.Field == rules.FieldRetirement && v == string(rules.RetirementWorking) &&
 			(f.Reason == rules.ReasonUnemployment || f.Reason == rules.ReasonLeftJob) {
 			// Not "在职": the person has no job.
@@ -58,6 +63,9 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 		}
 		return b.Count(lang, "d.years", v)
 	case rules.KindMonth:
+		if d.Field == rules.FieldBenefitEnded {
+			return v // a last month, not a "since"
+		}
 		return b.Msgf(lang, "d.since_value", "month", v)
 	case rules.KindAmount:
 		if d.Field == rules.FieldArrearsMonthly {
@@ -114,6 +122,11 @@ func (b *Base) caseLine(f rules.Facts, lang Lang, regionAssumed bool) string {
 		// A gap given both ways (months and since when) is one fact.
 		if i > 0 && facts[i-1].Field == ft.Field {
 			parts[len(parts)-1] += b.Msg(lang, "case_also") + ft.Value
+			continue
+		}
+		if ft.Field == rules.FieldBenefitEnded && f.Reason == rules.ReasonUnemployment {
+			// Already said by the reason: "unemployment benefit up to
+			// 2026-11" (factValue).
 			continue
 		}
 		d, _ := rules.FactByField(ft.Field)

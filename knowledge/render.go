@@ -16,10 +16,11 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
-	"local_shortfall_months", "city", "base_from", "resumes_first"}
+	"local_shortfall_months", "city", "base_from", "resumes_first", "benefit_ended"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
+	"case.benefit_until",
 	"answer.title", "answer.region_assumed", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
 	"answer.gap", "answer.stopped_on", "answer.resumes_on", "answer.resumes_on_paid", "answer.waiting", "answer.waiting_max",
 	"answer.retroactive", "answer.personal_account", "answer.money", "answer.late_fee", "answer.no_late_fee",
@@ -151,7 +152,8 @@ func (b *Base) treatmentAns(o *rules.Outcome, lang Lang) *TreatmentAns {
 	}
 	return &TreatmentAns{Date: t.On.String(), Covered: t.Covered.Ptr(), Why: t.Why,
 		Text: b.Msgf(lang, "treatment."+t.Why, "date", t.On.String(), "stopped", dateStr(o.StoppedOn),
-			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)))}
+			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)),
+			"earliest", dateStr(firstDate(o.ResumesOn, o.ResumesEarliest)))}
 }
 
 func firstDate(ds ...*rules.Date) *rules.Date {
@@ -336,6 +338,10 @@ func (v *values) get(name string) (string, bool) {
 		}
 	case "local_shortfall_months":
 		s = itoa(o.LocalShortfallMonths)
+	case "benefit_ended":
+		if o.Facts.BenefitEnded != nil {
+			s = o.Facts.BenefitEnded.String()
+		}
 	case "premium_year":
 		if o.Facts.PremiumYear != nil {
 			s = itoa(*o.Facts.PremiumYear)

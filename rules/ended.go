@@ -30,6 +30,10 @@ const (
 	TreatIfBackPaid  = "if-back-paid" // in the gap; covered only if the gap is paid back in time
 	TreatAfterResume = "after-resume" // after cover resumes, if paid as the answer assumes
 	TreatNotSettled  = "not-settled"  // the sources or the facts do not settle it
+	// TreatBeforeResume: nothing stopped (a late or first enrolment), and
+	// the day is before the earliest day cover can start under every
+	// reading of the sources: not covered (audit round 3 R3-M6).
+	TreatBeforeResume = "before-resume"
 	// TreatStopDayUnsettled: a day in the first unpaid month, before the
 	// stop day counted by convention, where no source gives the region's
 	// stop day: never "covered" (audit round 2).
@@ -38,7 +42,7 @@ const (
 
 // TreatIDs lists every reason a treatment day can get.
 var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
-	TreatStopDayUnsettled}
+	TreatStopDayUnsettled, TreatBeforeResume}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -64,19 +68,31 @@ func (o *Outcome) judgeTreatment() {
 	if resume == nil {
 		resume = o.ResumesLatest
 	}
+	earliest := o.ResumesOn
+	if earliest == nil {
+		earliest = o.ResumesEarliest
+	}
 	switch {
-	case o.StoppedOn == nil:
+	case o.StoppedOn == nil && o.GapMonths == 0 && (o.Path == PathNoGap || o.Path == PathRetired || o.Path == PathRetirementMet):
 		// Nothing stopped: retired, paid up, or no gap at all.
-		if o.GapMonths == 0 && (o.Path == PathNoGap || o.Path == PathRetired || o.Path == PathRetirementMet) {
-			t.Covered, t.Why = TriYes, TreatNoGap
-		}
-	case d.Before(*o.StoppedOn) && o.FirstUnpaid != nil && !d.Before(o.FirstUnpaid.FirstDay()) &&
-		!slices.Contains(o.Notes, NoteBenefitDaySourced):
+		t.Covered, t.Why = TriYes, TreatNoGap
+	case o.StoppedOn == nil && earliest != nil && d.Before(*earliest) && !d.Before(o.Today) &&
+		o.Path != PathResidentRenewal && !o.Retroactive.Yes():
+		// Nothing stopped because there is no cover now (a late or first
+		// enrolment): a day from today to the earliest day cover can start
+		// is uncovered under every reading. Not for a renewal in the
+		// window, whose current year may well be paid; not for a past day.
+		t.Covered, t.Why = TriNo, TreatBeforeResume
+	case o.StoppedOn == nil && (resume == nil || d.Before(*resume)):
+		// Nothing stopped and the day is not after a resume date: the
+		// facts do not settle it.
+	case o.StoppedOn != nil && d.Before(*o.StoppedOn) && o.FirstUnpaid != nil && !d.Before(o.FirstUnpaid.FirstDay()) &&
+		!slices.Contains(o.Notes, NoteBenefitDaySourced) && !slices.Contains(o.Notes, NoteArrearsStopSourced):
 		// The stop day in the month after the first unpaid one is this
 		// product's convention, not a source: a day of the unpaid month
 		// itself is never promised cover on it.
 		t.Why = TreatStopDayUnsettled
-	case d.Before(*o.StoppedOn):
+	case o.StoppedOn != nil && d.Before(*o.StoppedOn):
 		t.Covered, t.Why = TriYes, TreatBeforeStop
 	case resume != nil && !d.Before(*resume):
 		t.Why = TreatAfterResume

@@ -37,8 +37,22 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 		o.cite(Citation{Law: LawSIL, Article: 25})
 		o.citeAll(p.Resident.Basis)
 		o.doc(DocIDCard, DocHousehold)
-		o.step(StepEnrolResident)
 		o.channel(ChanTax, ChanOnlineMedical, ChanMedicalCentre, ChanHotline12393)
+		if p.Resident.OnTimeByYearEnd && today.Month >= 10 {
+			// Zhejiang near the year's end: next year's premium paid by
+			// 31 December is on time (art. 23) and covers from 1 January
+			// (art. 31 ¶1); art. 29 ¶1's "2nd natural month" is for
+			// flexible workers, not residents (heldout AFTER.md).
+			o.cite(Citation{Law: "zj-msr", Article: 23}, Citation{Law: "zj-msr", Article: 31})
+			o.step(StepEnrolInWindow)
+			jan := Month{today.Year + 1, 1}.FirstDay()
+			end := Date{today.Year, 12, 31}
+			o.ResumesOn = &jan
+			o.Deadlines = append(o.Deadlines, Deadline{On: &end, ID: DeadlineResidentYearEnd})
+			o.note(NoteYearEndEnrolment)
+			return
+		}
+		o.step(StepEnrolResident)
 		// 38号's waiting period is for people enrolling outside the window;
 		// whether it applies to a first enrolment, and when the window is,
 		// is the city's.
@@ -83,6 +97,12 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 		e = today
 	}
 	o.ResumesEarliest = &e
+	if f.Scheme == SchemeResident {
+		// Not the employee scheme's "2nd natural month" (Zhejiang art.
+		// 29 ¶1 is for flexible workers).
+		o.ask(AskFirstResidentStart)
+		return
+	}
 	o.ask(AskFirstCoverStart)
 }
 

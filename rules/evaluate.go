@@ -177,6 +177,15 @@ func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error)
 	// who then said they are retired) must not steer the decision.
 	given := f
 	prune(&f, rel)
+	if g, ok := afterBenefit(f, today); ok {
+		// The benefit ended before last month: the person has
+		// interrupted paying since, as a self-payer would have.
+		o, err := evaluateCase(g, p, today, fallback)
+		if err == nil {
+			o.afterBenefitNoted(f, p)
+		}
+		return o, err
+	}
 	if f.Retirement == RetirementRetired && f.Scheme == SchemeEmployee {
 		// Never asked of a retiree, but years given decide whether "no
 		// more to pay" holds (SIL art. 27): kept, not dropped (audit
@@ -370,6 +379,8 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		if o.invalid != nil {
 			return Outcome{}, o.invalid
 		}
+	case f.Reason == ReasonUnemployment && benefitEndedBefore(f, today):
+		o.benefitEnded(f, p)
 	case f.Reason == ReasonUnemployment:
 		o.unemployment(p)
 	default:

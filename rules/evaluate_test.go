@@ -122,7 +122,7 @@ func evalCases() []evalCase {
 		// benefits waives the 6-month wait; benefits from the month after payment.
 		{name: "individual/shanghai/gap3-within", policy: sh, facts: individual("shanghai", 3),
 			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
 			stopped: "2026-09-15", resumes: "2026-12-15", waiting: 1,
 			cites: []rules.Citation{sect("sh-2025-7", "三(四)")},
 			steps: []string{rules.StepUseAccountBalance, rules.StepResumePaying},
@@ -133,7 +133,7 @@ func evalCases() []evalCase {
 			}},
 		{name: "individual/shanghai/gap1-within", policy: sh, facts: individual("shanghai", 1),
 			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
 			stopped: "2026-11-15", resumes: "2026-12-15", waiting: 1},
 		{name: "individual/shanghai/gap4-over", policy: sh, facts: individual("shanghai", 4),
 			backPayUnknown: true,
@@ -203,7 +203,7 @@ func evalCases() []evalCase {
 		{name: "switch/shanghai/1-year-too-short", policy: sh,
 			facts:          switching(individual("shanghai", 3), rules.SchemeResident, 1),
 			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
 			stopped: "2026-09-15", resumes: "2026-12-15", waiting: 1,
 			notes: []string{rules.NoteSwitchTooShort}},
 		{name: "switch/national/job-change-2-years", policy: nat,
@@ -219,7 +219,7 @@ func evalCases() []evalCase {
 		{name: "switch/same-scheme-is-no-switch", policy: sh,
 			facts:          switching(individual("shanghai", 3), rules.SchemeEmployee, 9),
 			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
 			stopped: "2026-09-15", resumes: "2026-12-15", waiting: 1,
 			notNotes: []string{rules.NoteSwitchTooShort}},
 		// Regression (BUG found by these tests, fixed in 4f0b9ed): the issue
@@ -503,12 +503,51 @@ func evalCases() []evalCase {
 					t.Errorf("Deadlines = %+v, want one undated benefit-end deadline", o.Deadlines)
 				}
 			}},
+		// Audit round 3 R3-M1: the benefit ended last month. This month is
+		// the person's to pay; art. 30 ¶2 gives no first day of cover.
+		{name: "unemployment-ended/zhejiang/last-month", policy: zj,
+			facts: func() rules.Facts {
+				m := rules.Month{Year: 2026, Month: 11}
+				return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Reason: rules.ReasonUnemployment,
+					Region: "zhejiang", BenefitEnded: &m}
+			}(),
+			today:   day(2026, time.December, 6),
+			verdict: rules.VerdictReEnroll, path: rules.PathBenefitEnded,
+			cites: []rules.Citation{cite("sil", 48), cite("zj-msr", 30)},
+			steps: []string{rules.StepPayAfterBenefit},
+			notes: []string{rules.NoteBenefitEnded},
+			check: func(t *testing.T, o rules.Outcome) {
+				if slices.Contains(o.Steps, rules.StepFundPaysNow) || o.Verdict == rules.VerdictNoPaymentNeeded {
+					t.Errorf("benefit ended, yet told the fund pays: %v %v", o.Verdict, o.Steps)
+				}
+				if o.ResumesOn != nil || !slices.Contains(o.AskLocally, rules.AskAfterBenefitStart) {
+					t.Errorf("prompt continuation: ResumesOn %v, asks %v; want no day and the art. 30 question", o.ResumesOn, o.AskLocally)
+				}
+				wantDate(t, "FirstUnpaid", ptrDate(o.FirstUnpaid.FirstDay()), "2026-12-01")
+			}},
+		// Ended in October, nothing paid in November: an interruption, so
+		// art. 30 ¶3 (as art. 29 ¶2): the 3rd natural month, February.
+		{name: "unemployment-ended/zhejiang/interrupted", policy: zj,
+			facts: func() rules.Facts {
+				m := rules.Month{Year: 2026, Month: 10}
+				return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Reason: rules.ReasonUnemployment,
+					Region: "zhejiang", BenefitEnded: &m}
+			}(),
+			today:   day(2026, time.December, 6),
+			verdict: rules.VerdictReEnroll, path: rules.PathIndividualOver, backPayUnknown: true,
+			stopped: "2026-11-01", resumes: "2027-02-01", waiting: 2,
+			notes: []string{rules.NoteBenefitEnded},
+			check: func(t *testing.T, o rules.Outcome) {
+				if o.Facts.Reason != rules.ReasonUnemployment || o.Facts.BenefitEnded == nil {
+					t.Errorf("facts as given not kept: %+v", o.Facts)
+				}
+			}},
 		// The audit's case: Shanghai, 3 months unpaid on 31 December. The
 		// waiver's 3 months run from the stop day (S6 三(四)): cover stopped
 		// on 2026-10-15, so payments up to 2027-01-14 are inside it.
 		{name: "individual/shanghai/gap3-new-years-eve", policy: sh, facts: individual("shanghai", 3),
 			today:   day(2026, time.December, 31),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualWithin, backPayUnknown: true,
 			stopped: "2026-10-15", resumes: "2027-01-15", waiting: 1,
 			notNotes: []string{rules.NoteResumeAssumesNow},
 			check: func(t *testing.T, o rules.Outcome) {
@@ -672,13 +711,13 @@ func evalCases() []evalCase {
 			}},
 		{name: "estimate/shanghai/base-above-max", policy: sh, facts: withBase(individual("shanghai", 2), "50000"),
 			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
 			stopped: "2026-10-15", resumes: "2026-12-15", waiting: 1,
 			estimate: "3773.10", notes: []string{rules.NoteBaseAdjusted}},
 		// 8000.05 × 10 % = 800.005 → 800.01 half-up.
 		{name: "estimate/shanghai/rounding-half-up", policy: sh, facts: withBase(individual("shanghai", 2), "8000.05"),
 			backPayUnknown: true,
-			verdict:        rules.VerdictReEnroll, path: rules.PathIndividualWithin,
+			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualWithin,
 			stopped: "2026-10-15", resumes: "2026-12-15", waiting: 1,
 			estimate: "800.01", notNotes: []string{rules.NoteBaseAdjusted}},
 		{name: "estimate/shanghai/switch-back-pays-gap", policy: sh,
@@ -745,7 +784,7 @@ func evalCases() []evalCase {
 		// Item 3: before Shanghai's stop day the person is still covered.
 		evalCase{name: "stop-ahead/shanghai", policy: sh, facts: individual("shanghai", 1),
 			today:   day(2026, time.November, 10),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualWithin, backPayUnknown: true,
 			stopped: "2026-11-15", resumes: "2026-12-15", waiting: 1,
 			notes: []string{rules.NoteStopAhead},
 			check: func(t *testing.T, o rules.Outcome) {
@@ -762,7 +801,7 @@ func evalCases() []evalCase {
 				return f
 			}(),
 			today:   day(2027, time.June, 14),
-			verdict: rules.VerdictReEnroll, path: rules.PathIndividualWithin, backPayUnknown: true,
+			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualWithin, backPayUnknown: true,
 			stopped: "2027-03-15", resumes: "2027-07-15", waiting: 1},
 		evalCase{name: "window-from-stop-day/shanghai-day-after", policy: sh,
 			facts: func() rules.Facts {
@@ -846,6 +885,15 @@ func TestEvaluate(t *testing.T) {
 				resumes = o.ResumesEarliest
 				if resumes == nil || o.ResumesLatest == nil || !resumes.Before(*o.ResumesLatest) {
 					t.Errorf("wait-day range %v..%v, want earliest before latest", o.ResumesEarliest, o.ResumesLatest)
+				}
+			}
+			if resumes == nil && c.resumes != "" && slices.Contains(o.AskLocally, rules.AskWaiverFlexible) {
+				// Shanghai's 3-month waiver for a flexible worker who
+				// interrupts: its day is the earliest, the full wait the
+				// latest (heldout AFTER.md, en-ended).
+				resumes = o.ResumesEarliest
+				if resumes == nil || o.ResumesLatest == nil || !resumes.Before(*o.ResumesLatest) {
+					t.Errorf("waiver range %v..%v, want earliest before latest", o.ResumesEarliest, o.ResumesLatest)
 				}
 			}
 			wantDate(t, "ResumesOn", resumes, c.resumes)
@@ -948,7 +996,7 @@ func TestEvaluate(t *testing.T) {
 			// person switches to the resident scheme (issue 18 item 2).
 			stopDay := c.policy.BenefitDays.Stop()
 			want := func() rules.Date { return o.FirstUnpaid.Add(1).Day(stopDay) }
-			if c.policy.Individual.NoCoverInGap && o.Facts.Payer == rules.PayerIndividual {
+			if c.policy.Individual.NoCoverInGap && (o.Facts.Payer == rules.PayerIndividual || o.Facts.BenefitEnded != nil) {
 				// No cover in the unpaid months (Zhejiang art. 29 ¶2).
 				want = func() rules.Date { return o.FirstUnpaid.FirstDay() }
 			}
@@ -1314,3 +1362,5 @@ func wantNone(t *testing.T, what string, got, banned []string) {
 		}
 	}
 }
+
+func ptrDate(d rules.Date) *rules.Date { return &d }

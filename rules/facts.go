@@ -184,6 +184,9 @@ type Facts struct {
 	// gap, and a day they plan to be treated.
 	GapEnded      *Month `json:"gap_ended,omitempty"`
 	TreatmentDate *Date  `json:"treatment_date,omitempty"`
+	// BenefitEnded is the last month unemployment benefit was paid
+	// (benefitended.go): from the month after, the person pays.
+	BenefitEnded *Month `json:"benefit_ended,omitempty"`
 }
 
 // Field names one fact. The names are the snake_case keys of the JSON API

@@ -65,7 +65,7 @@ var Paths = []Path{PathUnitArrears, PathTransferWithin, PathTransferOver, PathSw
 	PathIndividualWithin, PathIndividualOver, PathNoGap, PathRetired, PathRetirementMet,
 	PathRetirementShort, PathRetirementUnknown, PathResidentNewborn, PathResidentRenewal, PathResidentWaiting,
 	PathJobChangeSameArea, PathJobChangeOpen, PathSwitchOpen, PathEmployerGone, PathUnemployment,
-	PathFirstEnrolment, PathNotRegistered, PathResidentWindowOpen}
+	PathFirstEnrolment, PathNotRegistered, PathResidentWindowOpen, PathBenefitEnded}
 
 // Documents.
 const (
@@ -180,6 +180,9 @@ const (
 	NoteShortfallModes     = "shortfall-modes"
 	NoteDueDateNeeded      = "due-date-needed"
 	NoteBenefitDaySourced  = "benefit-day-sourced"
+	// NoteArrearsStopSourced: benefits pause from the 2nd natural month of
+	// a unit's arrears (Zhejiang art. 28), so the stop day is sourced.
+	NoteArrearsStopSourced = "arrears-stop-sourced"
 	NoteWindowPassed       = "window-passed"
 	NoteLateFeeUpperBound  = "late-fee-upper-bound"
 	NoteLateFeeMonthly     = "late-fee-monthly"
@@ -235,18 +238,34 @@ const (
 	AskRetirementYears   = "retirement-years"
 	AskRetirementCeiling = "retirement-ceiling"
 	AskLocalYearsFigure  = "local-years-figure"
-	AskPersonalAccount   = "personal-account"
-	AskFirstCoverStart   = "first-enrolment-start"
-	AskNotRegistered     = "not-registered"
-	AskSubsidy           = "subsidy"
-	AskStudent           = "student"
-	AskDoublePayment     = "double-payment"
-	AskPremiumYear       = "premium-year"
-	AskPayBeforeStop     = "pay-before-stop"
-	AskTransferVsRegion  = "transfer-vs-region"
-	AskWaitingCeiling    = "waiting-ceiling"
-	AskAfterBenefitStart = "after-benefit-start"
-	AskResidentWaitStart = "resident-wait-start"
+	// AskRetiredLocalYears: a retiree in a region whose local-years figure
+	// is sourced, who did not give their local years.
+	AskRetiredLocalYears = "retired-local-years"
+	// AskWaiverFlexible: whether Shanghai's 3-month waiver (written for
+	// employees who become flexible workers) applies to a flexible worker
+	// who interrupts and resumes.
+	AskWaiverFlexible = "waiver-flexible"
+	// AskRetiredLocalFigure: the same where the sources lack the figure
+	// (Shanghai art. 16).
+	AskRetiredLocalFigure = "retired-local-years-figure"
+	AskPersonalAccount    = "personal-account"
+	AskFirstCoverStart    = "first-enrolment-start"
+	AskNotRegistered      = "not-registered"
+	AskSubsidy            = "subsidy"
+	AskStudent            = "student"
+	AskDoublePayment      = "double-payment"
+	AskPremiumYear        = "premium-year"
+	AskPayBeforeStop      = "pay-before-stop"
+	AskTransferVsRegion   = "transfer-vs-region"
+	// AskTransferVsStart: 43号 ① against the region's start of cover
+	// for an employer-registered worker (Zhejiang art. 28 ¶2).
+	AskTransferVsStart = "transfer-vs-start"
+	// AskFirstResidentStart: a resident's first enrolment, when cover
+	// starts (no resident rule for it in the sources).
+	AskFirstResidentStart = "first-resident-start"
+	AskWaitingCeiling     = "waiting-ceiling"
+	AskAfterBenefitStart  = "after-benefit-start"
+	AskResidentWaitStart  = "resident-wait-start"
 	// Audit round 1.
 	AskGapStopDay     = "gap-stop-day"
 	AskSwitchVsRegion = "switch-vs-region"
@@ -283,7 +302,7 @@ func EmittedIDs() map[string][]string {
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
-			StepComplainRegistration, StepFundPaysNow, StepGapEnded,
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepPayAfterBenefit,
 			StepSwitchEnrol},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
@@ -293,7 +312,7 @@ func EmittedIDs() map[string][]string {
 			NoteWaitingMaximum, NoteLateFeeDays, NoteNoLateFeeIndiv, NoteResumeAssumesNow,
 			NoteGapCoverDeadline, NoteRequirementCeiling, NoteRequirementLocal, NoteLocalYears,
 			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
-			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteWindowPassed,
+			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteArrearsStopSourced, NoteBenefitEnded, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
@@ -326,8 +345,8 @@ var (
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
-		AskRetirementCeiling, AskLocalYearsFigure, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
-		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskWaitingCeiling,
+		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskWaiverFlexible, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
+		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}

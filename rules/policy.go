@@ -39,6 +39,12 @@ type Policy struct {
 	// for a gap the national transfer rule restores (Shanghai art. 15,
 	// Zhejiang art. 29): both are named and the case is confirm-locally.
 	TransferGapConflict []Citation
+	// TransferStartConflict cites the region's rule for when an
+	// employer-registered worker's cover starts (Zhejiang art. 28 ¶2: the
+	// 2nd natural month after registration), which is what 43号 ① meets
+	// for a mover whose new employer pays; TransferGapConflict (a
+	// self-payer's "no cover in the gap") is for the others.
+	TransferStartConflict []Citation
 	// SwitchGapConflict cites the region's rules that point away from 43号
 	// ②'s cover for a short gap when switching schemes (Shanghai 2025 No. 7
 	// 三(三), regulation arts. 15 and 17); TransferGapConflict when unset.
@@ -150,6 +156,11 @@ type UnitArrearsPolicy struct {
 	// EmployerBearsCostsWhenLate: past the deadline the unit itself owes the
 	// employee the benefits the fund would have paid (Zhejiang).
 	EmployerBearsCostsWhenLate bool
+	// SuspendFromSecondMonth: a source says benefits pause only from the
+	// 2nd natural month of the arrears (Zhejiang art. 28 ¶1), so the unpaid
+	// month itself is covered and the stop on the 1st of the next month is
+	// sourced, not our convention (audit round 3, c08).
+	SuspendFromSecondMonth bool
 	// OrderDeadlineDays is the longest deadline the collector usually sets; 0
 	// when unknown.
 	OrderDeadlineDays int

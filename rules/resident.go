@@ -157,7 +157,7 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 	if !inWindow && total > 0 {
 		o.waitFromPayDay(pay, total)
 	}
-	if rp.LateFullYear && !inWindow && broken == 0 && !f.switching() {
+	if rp.LateFullYear && !inWindow && !f.switching() {
 		// Zhejiang art. 31 ¶2: the 3rd natural month counting the payment
 		// month (December → 1 February); 38号's wait may be longer. Where
 		// they differ both are named, never the later one alone (audit

@@ -172,6 +172,14 @@ func (o *Outcome) retired(f Facts, p Policy, today Date) {
 		// (audit round 2): a retiree drawing benefits had it checked at
 		// retirement, but whoever reads "nothing to pay" should know it.
 		o.note(NoteLocalYears)
+		// And in the short answer, as the at-age path does (audit round
+		// 3 R3-M4): the figure to ask for where the sources lack it, the
+		// check of the person's own years where they give it.
+		if r.MinLocalYears == nil {
+			o.ask(AskRetiredLocalFigure)
+		} else {
+			o.ask(AskRetiredLocalYears)
+		}
 	}
 	o.cite(Citation{Law: LawSIL, Article: 27})
 	o.personalAccount(p)

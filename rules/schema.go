@@ -477,6 +477,10 @@ var Schema = []*Fact{
 	// Stated, never asked before the answer (ended.go): they change dates
 	// only for people who say so.
 	monthRow(FieldGapEnded, NeedOptional, whenGap, func(f *Facts) **Month { return &f.GapEnded }),
+	// Stated, never asked: the unemployment benefit has ended (audit
+	// round 3 R3-M1).
+	monthRow(FieldBenefitEnded, NeedOptional, When{[]Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}}},
+		func(f *Facts) **Month { return &f.BenefitEnded }),
 	dateRow(FieldTreatmentDate, NeedOptional, When{is(FieldScheme, strs(Schemes)...)}, func(f *Facts) **Date { return &f.TreatmentDate }),
 	// Issue 18: cases that could not be asked before. All are stated,
 	// never asked.

@@ -24,10 +24,14 @@ const (
 	// UnusedNoGap: nothing before this month is unpaid, so amounts and
 	// dates of arrears change nothing.
 	UnusedNoGap = "no-gap"
+	// UnusedWindowCalendar: an in_window the region's sourced calendar
+	// contradicts (Zhejiang art. 23); the calendar decides the dates
+	// (audit round 3 R3-M3).
+	UnusedWindowCalendar = "window-calendar"
 )
 
 // UnusedIDs lists every reason, for the loader.
-var UnusedIDs = []string{UnusedNotRelevant, UnusedPayDate, UnusedFirstEnrolment, UnusedNoGap}
+var UnusedIDs = []string{UnusedNotRelevant, UnusedPayDate, UnusedFirstEnrolment, UnusedNoGap, UnusedWindowCalendar}
 
 // payDatePaths use a given payment date; every other path answers for
 // paying this month.
@@ -51,6 +55,8 @@ func (o *Outcome) reportUnused(given Facts) {
 			why = UnusedPayDate
 		case d.Field == FieldFirstEnrolment && v == "true" && o.Path != PathFirstEnrolment:
 			why = UnusedFirstEnrolment
+		case d.Field == FieldInWindow && slices.Contains(o.Notes, NoteWindowContradicted):
+			why = UnusedWindowCalendar
 		case o.Path == PathNoGap && slices.Contains([]Field{FieldArrears, FieldArrearsMonthly, FieldDueDate, FieldUnitStatus}, d.Field):
 			why = UnusedNoGap
 		}

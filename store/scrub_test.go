@@ -125,3 +125,25 @@ func TestOpenExplainsUnwritableFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestRawTextLeavesDuringASweep: while a retention sweep runs the scrubber
+// leaves out a few ticks, not all of them, so applied text still leaves the
+// files during a sweep longer than that (here one that never ends).
+func TestRawTextLeavesDuringASweep(t *testing.T) {
+	t.Parallel()
+	marker := []byte("13812345678-planted-by-TestRawTextLeavesDuringASweep")
+	const interval = 20 * time.Millisecond
+	db, path := openTemp(t, Options{ScrubInterval: interval})
+	db.sweeps.Add(1) // a sweep that runs for the whole test
+	applied := time.Now()
+	applyPlanted(t, db, marker)
+	deadline := applied.Add(30 * time.Second)
+	for len(holding(t, path, marker)) > 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("30 s into a sweep, the applied text is still in the files (scrub interval %v)", interval)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Logf("the applied text left the files %v after it was applied, during a sweep (scrub interval %v, %d ticks left out at most)",
+		time.Since(applied).Round(time.Millisecond), interval, scrubSkipMax)
+}

@@ -142,8 +142,12 @@ type DB struct {
 	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped
 	rowLimit   rowLimiter    // rows per chat per hour (limits.go)
 
-	sweepLock atomic.Int64 // longest write lock of a sweep batch, ns
-	health    health
+	sweeper     persist.Sweeper // the retention sweep (sweep.go)
+	sweepStmtMu sync.Mutex
+	sweepStmts  [persist.SweepKinds]*sql.Stmt
+	sweepRanges atomic.Int64 // ranges deleted, to checkpoint every few
+	sweeps      atomic.Int32 // sweeps running: the scrubber waits for them
+	health      health
 	// notes are what the migrations of this Open did that an operator
 	// should read (replies moved out of a version-2 database).
 	notes []string
@@ -223,6 +227,8 @@ func openPools(path string, opts Options) (*DB, error) {
 		closing:  make(chan struct{}),
 		maxBatch: defaultMaxBatch,
 	}
+	db.sweeper.Batcher = sweepSQL{db}
+	db.sweeper.AfterRange = db.afterSweepRange
 	if path == "" || path == ":memory:" {
 		for _, p := range pragmas {
 			q.Add("_pragma", p)

@@ -558,7 +558,7 @@ func TestSweepRangesKeepLiveRows(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t, Options{})
 	now := t0.Add(365 * 24 * time.Hour)
-	const n = 3 * sweepMaxBatch
+	const n = 3 * 128 // three of the largest ranges
 	for i := int64(1); i <= n; i++ {
 		age := time.Hour
 		if i%3 != 0 {

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
-	"runtime"
 	"time"
 
 	"bujiao/dialog/persist"
@@ -23,226 +22,164 @@ const (
 // SweepResult counts what Sweep deleted.
 type SweepResult = persist.SweepResult
 
-// Sweep batches: the write lock is held for one batch at a time, so turns
-// wait at most about sweepLockTarget behind the sweep. The batch size
-// adapts to what the disk and the secure_delete overwrite cost; it starts
-// small, so the first batch of a slow disk is short too.
-const (
-	sweepLockTarget = 2 * time.Millisecond
-	sweepMinBatch   = 8
-	sweepMaxBatch   = 128
-	sweepFirstBatch = 32
-	// sweepYieldMax bounds the pause after a batch: as long as the batch
-	// took, so the sweep holds the write lock at most about half the time
-	// and a turn queued behind a batch goes before the next one.
-	sweepYieldMax = 2 * time.Millisecond
-)
+// sweepSQL is the SQL of the sweep, a kind at a time: the candidates are
+// listed on a read connection in key order (no lock: the scan of an
+// unindexed column is the slow part), then persist.Sweeper deletes them a
+// range of listed keys at a time with one prepared statement, which checks
+// the condition again (a conversation that came back to life stays).
+// Applied, skipped and parked entries keep only keys and codes; unapplied
+// ones hold what the person wrote and go with the conversations, as do
+// unsent messages. Shared cases carry their own expiry (dialog.CaseTTL).
+type sweepSQL struct{ db *DB }
 
-// sweepStep deletes rows older than a cutoff: the candidates are listed on
-// a read connection in key order (no lock: the scan of an unindexed column
-// is the slow part), then deleted a range of listed keys at a time, one
-// statement each, which checks the condition again (a conversation that
-// came back to life stays).
-type sweepStep struct {
-	name   string
+var sweepQueries = [persist.SweepKinds]struct {
 	list   string // args: cutoff; returns keys in ascending order
 	delete string // args: first key, last key, cutoff
-	age    time.Duration
-	n      *int64
+}{
+	persist.SweepConversations: {`SELECT chat_id FROM conversations WHERE updated_at < ? ORDER BY chat_id`,
+		`DELETE FROM conversations WHERE chat_id BETWEEN ?1 AND ?2 AND updated_at < ?3`},
+	persist.SweepEvents: {`SELECT id FROM events WHERE at < ? ORDER BY id`,
+		`DELETE FROM events WHERE id BETWEEN ?1 AND ?2 AND at < ?3`},
+	persist.SweepFinished: {`SELECT seq FROM inbox WHERE status <> 'new' AND received_at < ? ORDER BY seq`,
+		`DELETE FROM inbox WHERE seq BETWEEN ?1 AND ?2 AND status <> 'new' AND received_at < ?3`},
+	persist.SweepUnapplied: {`SELECT seq FROM inbox WHERE status = 'new' AND received_at < ?1 AND due_at < ?1 ORDER BY seq`,
+		`DELETE FROM inbox WHERE seq BETWEEN ?1 AND ?2 AND status = 'new' AND received_at < ?3 AND due_at < ?3`},
+	persist.SweepOutbox: {`SELECT id FROM outbox WHERE created_at < ? ORDER BY id`,
+		`DELETE FROM outbox WHERE id BETWEEN ?1 AND ?2 AND created_at < ?3`},
+	persist.SweepSharedCases: {`SELECT token FROM shared_cases WHERE expires_at <= ? ORDER BY token`,
+		`DELETE FROM shared_cases WHERE token BETWEEN ?1 AND ?2 AND expires_at <= ?3`},
 }
 
 // Sweep deletes conversations idle longer than idleConversations, events
 // older than eventAge, finished inbox entries older than
 // ProcessedUpdateTTL, unapplied entries and unsent messages as old as the
 // conversations (a reminder counts from when it is due), and expired
-// shared cases, all relative to now. A zero or negative duration selects
-// the default.
+// shared cases, all relative to now, in ranges of 8-128 rows that hold
+// the write lock about 2 ms each (see persist.Sweeper). A zero or negative
+// duration selects the default.
 func (db *DB) Sweep(ctx context.Context, now time.Time, idleConversations, eventAge time.Duration) (SweepResult, error) {
 	if db.readOnly {
 		return SweepResult{}, fmt.Errorf("sweep: %w", ErrReadOnly)
 	}
-	if idleConversations <= 0 {
-		idleConversations = DefaultConversationTTL
-	}
-	if eventAge <= 0 {
-		eventAge = DefaultEventTTL
-	}
-	var res SweepResult
-	steps := []sweepStep{
-		{"conversations", `SELECT chat_id FROM conversations WHERE updated_at < ? ORDER BY chat_id`,
-			`DELETE FROM conversations WHERE chat_id BETWEEN ?1 AND ?2 AND updated_at < ?3`, idleConversations, &res.Conversations},
-		{"events", `SELECT id FROM events WHERE at < ? ORDER BY id`,
-			`DELETE FROM events WHERE id BETWEEN ?1 AND ?2 AND at < ?3`, eventAge, &res.Events},
-		// Applied, skipped and parked entries keep only keys and codes;
-		// unapplied ones hold what the person wrote and go with the
-		// conversations, as do unsent messages.
-		{"finished inbox entries", `SELECT seq FROM inbox WHERE status <> 'new' AND received_at < ? ORDER BY seq`,
-			`DELETE FROM inbox WHERE seq BETWEEN ?1 AND ?2 AND status <> 'new' AND received_at < ?3`, ProcessedUpdateTTL, &res.ProcessedUpdates},
-		{"unapplied inbox entries", `SELECT seq FROM inbox WHERE status = 'new' AND received_at < ?1 AND due_at < ?1 ORDER BY seq`,
-			`DELETE FROM inbox WHERE seq BETWEEN ?1 AND ?2 AND status = 'new' AND received_at < ?3 AND due_at < ?3`, idleConversations, &res.Inbox},
-		{"outbox", `SELECT id FROM outbox WHERE created_at < ? ORDER BY id`,
-			`DELETE FROM outbox WHERE id BETWEEN ?1 AND ?2 AND created_at < ?3`, idleConversations, &res.Outbox},
-		// Shared cases carry their own expiry (dialog.CaseTTL).
-		{"shared cases", `SELECT token FROM shared_cases WHERE expires_at <= ? ORDER BY token`,
-			`DELETE FROM shared_cases WHERE token BETWEEN ?1 AND ?2 AND expires_at <= ?3`, 0, &res.SharedCases},
-	}
-	// The WAL is checkpointed between batches from a read connection
+	// The WAL is checkpointed between ranges from a read connection
 	// (PASSIVE: it never blocks a writer), not by SQLite at the commit of
-	// whichever batch crosses 1,000 pages: on the one write connection that
+	// whichever range crosses 1,000 pages: on the one write connection that
 	// checkpoint would make the turns queued behind it wait.
 	if _, err := db.w.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err == nil {
 		defer db.w.ExecContext(context.WithoutCancel(ctx), `PRAGMA wal_autocheckpoint = 1000`)
 	}
-	for _, s := range steps {
-		if err := db.sweepStep(ctx, s, formatTime(now.Add(-s.age))); err != nil {
-			return res, fmt.Errorf("sweep: %s: %w", s.name, err)
-		}
-	}
-	db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
-	return res, nil
+	db.sweeps.Add(1)
+	res, err := db.sweeper.Sweep(ctx, now, idleConversations, eventAge)
+	db.sweeps.Add(-1)
+	db.checkpointPassive(ctx)
+	return res, err
 }
 
-func (db *DB) sweepStep(ctx context.Context, s sweepStep, cutoff string) error {
-	rows, err := db.r.QueryContext(ctx, s.list, cutoff)
+func (s sweepSQL) SweepKeys(ctx context.Context, k persist.SweepKind, cutoff time.Time) ([]any, error) {
+	rows, err := s.db.r.QueryContext(ctx, sweepQueries[k].list, formatTime(cutoff))
 	if err != nil {
-		return db.readErr(ctx, err)
+		return nil, s.db.readErr(ctx, err)
 	}
+	defer rows.Close()
 	var keys []any
 	for rows.Next() {
-		var k any
-		if err := rows.Scan(&k); err != nil {
-			rows.Close()
-			return err
+		var key any
+		if err := rows.Scan(&key); err != nil {
+			return nil, s.db.readErr(ctx, err)
 		}
-		keys = append(keys, k)
+		keys = append(keys, key)
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
-		return db.readErr(ctx, err)
+		return nil, s.db.readErr(ctx, err)
 	}
-	if len(keys) == 0 {
-		return nil
-	}
-	// One prepared statement for the whole step: each batch is then one
-	// step of SQLite's VM, with nothing parsed while the lock is held.
-	stmt, err := db.w.PrepareContext(ctx, s.delete)
-	if err != nil {
-		return classify(err)
-	}
-	defer stmt.Close()
-	batch := sweepFirstBatch
-	for round := 1; len(keys) > 0; round++ {
-		n := min(batch, len(keys))
-		took, deleted, err := sweepBatch(ctx, stmt, keys[0], keys[n-1], cutoff)
-		if err != nil {
-			return err
-		}
-		*s.n += deleted
-		keys = keys[n:]
-		db.noteSweepLock(took)
-		if sweepHook != nil {
-			sweepHook(took, n)
-		}
-		if round%16 == 0 {
-			db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
-		}
-		switch {
-		case took > sweepLockTarget && batch > sweepMinBatch:
-			batch /= 2
-		case took < sweepLockTarget/4 && batch < sweepMaxBatch:
-			batch *= 2
-		}
-		if len(keys) > 0 {
-			if err := sleepCtx(ctx, min(took, sweepYieldMax)); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return keys, nil
 }
 
-// sweepBatch deletes the rows from key lo to key hi that still meet the
-// cutoff, in one statement (its own transaction), and reports how long it
-// held the write lock.
-func sweepBatch(ctx context.Context, stmt *sql.Stmt, lo, hi any, cutoff string) (time.Duration, int64, error) {
-	start := time.Now()
-	r, err := stmt.ExecContext(ctx, lo, hi, cutoff)
-	took := time.Since(start)
+// SweepRange runs one range in a transaction of its own, with the kind's
+// statement prepared once (nothing is parsed while the lock is held). The
+// lock time is from BEGIN to COMMIT: the wait for the write connection
+// (a turn, the scrubber) is not the sweep's.
+func (s sweepSQL) SweepRange(ctx context.Context, k persist.SweepKind, first, last any, cutoff time.Time) (int64, time.Duration, error) {
+	stmt, err := s.db.sweepStmt(ctx, k)
+	if err != nil {
+		return 0, 0, err
+	}
+	tx, err := s.db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, 0, classify(err)
 	}
+	start := time.Now()
+	r, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, first, last, formatTime(cutoff))
+	if err == nil {
+		err = tx.Commit()
+	} else {
+		tx.Rollback()
+	}
+	held := time.Since(start)
+	if err != nil {
+		return 0, held, classify(err)
+	}
 	n, _ := r.RowsAffected()
-	return took, n, nil
+	return n, held, nil
 }
 
-// sleepCtx waits d (at least a yield of the processor) or until ctx is done.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		runtime.Gosched()
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
-
-// noteSweepLock keeps the longest write lock a sweep batch held.
-func (db *DB) noteSweepLock(d time.Duration) {
-	for {
-		cur := db.sweepLock.Load()
-		if int64(d) <= cur || db.sweepLock.CompareAndSwap(cur, int64(d)) {
-			return
+// sweepStmt prepares the delete statement of kind k on the write
+// connection on first use; it lives as long as the store.
+func (db *DB) sweepStmt(ctx context.Context, k persist.SweepKind) (*sql.Stmt, error) {
+	db.sweepStmtMu.Lock()
+	defer db.sweepStmtMu.Unlock()
+	if db.sweepStmts[k] == nil {
+		stmt, err := db.w.PrepareContext(ctx, sweepQueries[k].delete)
+		if err != nil {
+			return nil, classify(err)
 		}
+		db.sweepStmts[k] = stmt
+	}
+	return db.sweepStmts[k], nil
+}
+
+// afterSweepRange checkpoints every sweepCheckpointEvery ranges, so the
+// WAL the sweep writes stays within a few MB and the scrubber's TRUNCATE
+// has little left to copy.
+func (db *DB) afterSweepRange(held time.Duration, keys int) {
+	if db.sweepRanges.Add(1)%sweepCheckpointEvery == 0 {
+		db.checkpointPassive(context.Background())
+	}
+	if sweepHook != nil {
+		sweepHook(held, keys)
 	}
 }
 
-// LongestSweepLock reports the longest time one sweep batch held the write
+// checkpointPassive copies what it can of the WAL into the database file
+// from a read connection, without waiting for or blocking the writer.
+func (db *DB) checkpointPassive(ctx context.Context) {
+	if db.r != db.w {
+		db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
+	}
+}
+
+// LongestSweepLock reports the longest time one sweep range held the write
 // lock since the store was opened (a benchmark and log figure).
-func (db *DB) LongestSweepLock() time.Duration { return time.Duration(db.sweepLock.Load()) }
+func (db *DB) LongestSweepLock() time.Duration { return db.sweeper.LongestLock() }
 
 // RunSweeper sweeps once at start and then every interval until ctx is
 // done, using DB.Now as the clock. Zero TTLs select the defaults. Failures
 // are logged and retried at the next tick; only counts are ever logged.
 func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, eventAge time.Duration, log *slog.Logger) {
-	if interval <= 0 {
-		interval = time.Hour
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		res, err := db.Sweep(ctx, db.now(), idleConversations, eventAge)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			log.Warn("store sweep failed", "err", err)
-		case err == nil:
-			level := slog.LevelDebug
-			if res.Conversations+res.Events+res.ProcessedUpdates+res.Inbox+res.Outbox+res.SharedCases > 0 {
-				level = slog.LevelInfo
-			}
-			log.Log(ctx, level, "store sweep",
-				"conversations", res.Conversations,
-				"events", res.Events,
-				"processed_updates", res.ProcessedUpdates,
-				"inbox", res.Inbox,
-				"outbox", res.Outbox,
-				"shared_cases", res.SharedCases,
-				"longest_lock", db.LongestSweepLock().String())
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	db.sweeper.Run(ctx, interval, log, func(ctx context.Context) (SweepResult, error) {
+		return db.Sweep(ctx, db.now(), idleConversations, eventAge)
+	})
 }
 
-// sweepHook, if set, sees every batch's lock time and size (benchmarks).
-var sweepHook func(took time.Duration, rows int)
+// sweepCheckpointEvery ranges the sweep checkpoints the WAL (about 8 MB of
+// it at 100,000 conversations). The first write after a complete
+// checkpoint restarts the WAL and syncs its header inside that range's
+// lock (3-16 ms on this busy shared disk), so not every 16 ranges as
+// before (then one range in 16 was the slowest: p99 1.5-2.9 ms, now
+// 0.4-2.3); but not never either: the WAL then grew to 104 MB and the
+// scrubber's TRUNCATE after the sweep held the lock 39-92 ms. 512 was no
+// better than 128 (BenchmarkSweep100k).
+var sweepCheckpointEvery int64 = 128
+
+// sweepHook, if set, sees every range's lock time and size (benchmarks).
+var sweepHook func(held time.Duration, keys int)

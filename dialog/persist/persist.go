@@ -76,8 +76,8 @@ type Maintenance interface {
 	// older than AppliedTTL, unsent messages and unapplied entries as old
 	// as the conversations, and expired shared cases. Zero durations
 	// select DefaultConversationTTL and DefaultEventTTL. It must not hold
-	// a write lock for long at a time (the SQLite store deletes in
-	// batches).
+	// a write lock for long at a time, lose a write made while it runs, or
+	// leave anything half done when ctx ends (both stores run Sweeper).
 	Sweep(ctx context.Context, now time.Time, idleConversations, eventAge time.Duration) (SweepResult, error)
 	// Stats computes the Report for events with from <= At < to.
 	Stats(ctx context.Context, from, to time.Time) (Report, error)

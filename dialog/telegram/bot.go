@@ -318,6 +318,10 @@ type Bot struct {
 	// absorbed are outbox rows joined into an earlier post (handoff.go):
 	// a job for one of them is already done.
 	absorbed sync.Map
+	// flight holds a place for each message between its call to Telegram
+	// and its removal from the outbox (outbox.go, takeOff): at most
+	// Workers, so a crash repeats at most that many.
+	flight chan struct{}
 }
 
 // goSide runs f on its own goroutine unless shutdown began; Shutdown waits
@@ -346,7 +350,7 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	}
 	cfg.setDefaults()
 	b := &Bot{cfg: cfg, runner: cfg.Runner, mb: cfg.Mailbox, log: cfg.Log, met: cfg.Metrics, blocked: map[int64]bool{},
-		latest: map[int64]int{}, inlineSlots: make(chan struct{}, maxInlineInFlight)}
+		latest: map[int64]int{}, inlineSlots: make(chan struct{}, maxInlineInFlight), flight: make(chan struct{}, cfg.Workers)}
 	secret, err := randomSecret(32)
 	if err != nil {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)

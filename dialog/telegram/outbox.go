@@ -186,7 +186,7 @@ func (b *Bot) holdLease(stop context.Context, j job) bool {
 	if !ok {
 		return false
 	}
-	if left > b.cfg.SendTimeout+leaseMargin {
+	if left > b.cfg.SendTimeout+b.leaseMargin() {
 		return true
 	}
 	for try := 1; ; try++ {
@@ -222,6 +222,16 @@ func (b *Bot) giveBack(j job) {
 // leaseMargin is kept between the end of a send and the end of its lease:
 // clocks of two processes (and of the database) differ a little.
 const leaseMargin = 5 * time.Second
+
+// leaseMargin is the margin for this bot's leases: leaseMargin, or a
+// quarter of what a lease leaves beyond a call when that is less. On a
+// shared store (8 s lease, 4 s calls: 1 s) the lease times are the
+// server's, and a 5 s margin made every send renew its claim first — a
+// round trip to the store between the budget's slot and the call, which
+// bunched sends (31 in one second at --rate 30) and loaded the store.
+func (b *Bot) leaseMargin() time.Duration {
+	return max(0, min(leaseMargin, (b.cfg.OutboxLease-b.cfg.SendTimeout)/4))
+}
 
 func (b *Bot) isBlocked(chat int64) bool {
 	b.blockedMu.Lock()
@@ -270,7 +280,31 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 		return
 	}
 	b.sent(hard, log, j, "")
+	b.land()
 }
+
+// maxLate bounds how often one send books a new slot of the shared
+// budget because it came late to the one it had: a message must go even on
+// a machine that stalls every time.
+const maxLate = 5
+
+// takeOff takes a place in flight (Bot.flight) for a call to Telegram; it
+// is kept until the message is removed from the outbox (land), so at most
+// Workers messages at a time can have reached Telegram without being
+// recorded as sent — what a crash can repeat. The senders (64) wait for
+// the budget and their chats' turns; only this short stretch is bounded.
+// False: a stop began.
+func (b *Bot) takeOff(stop context.Context) bool {
+	select {
+	case b.flight <- struct{}{}:
+		return true
+	case <-stop.Done():
+		return false
+	}
+}
+
+// land gives back the place of takeOff.
+func (b *Bot) land() { <-b.flight }
 
 // deliverLegacy sends the replies of a version-2 pending reply, rendered
 // now, one message after the other, then removes the row. A crash half way
@@ -294,24 +328,28 @@ func (b *Bot) deliverLegacy(stop, hard context.Context, log *slog.Logger, j job)
 		if !b.sendOne(stop, hard, log, j, m) {
 			return
 		}
+		b.land() // a crash half way repeats this form's first messages anyway
 	}
 	b.sent(hard, log, j, "")
 }
 
 // sendOne sends one message of job j, retrying on its own until Telegram
-// accepts it (true), or refuses it for good (the row is removed with the
-// reason, false), or the chat blocked the bot, the lease was lost or a
-// stop began (false, the row stays).
+// accepts it (true, holding a place in flight: the caller records the
+// message as sent, then lands), or refuses it for good (the row is removed
+// with the reason, false), or the chat blocked the bot, the lease was lost
+// or a stop began (false, the row stays).
 func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m outMsg) bool {
 	if m.Edit != 0 && !b.isLatest(j.chat, m.Edit) {
 		// The button pressed was on an older message: editing it would put
 		// the next question out of sight, above newer ones.
 		m.Edit = 0
 	}
+	late := 0
 	for try := 1; ; try++ {
 		if err := b.lim.waitFor(stop, j.chat, j.background); err != nil {
 			return false
 		}
+		slot := time.Now()
 		// Checked after the limiter's wait, right before the call: a
 		// message whose claim lapsed meanwhile may be in another
 		// process's hands.
@@ -319,8 +357,22 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 			log.Info("message taken over by another process; not sent from here")
 			return false
 		}
+		if !b.takeOff(stop) {
+			return false
+		}
+		if b.cfg.Cluster != nil && time.Since(slot) > persist.LateSlot && late < maxLate {
+			// The shared budget's slot passed while this send renewed
+			// its claim or waited for a place in flight: a late call lands
+			// next to the on-time ones of every instance. Book again.
+			b.land()
+			late++
+			continue
+		}
 		id, err := b.sendOnce(hard, j.chat, j.thread, m)
 		c, wait := classify(err)
+		if c != classOK && c != classNotModified {
+			b.land() // only a sent message keeps its place until recorded
+		}
 		switch c {
 		case classOK, classNotModified:
 			b.setLatest(j.chat, id)
@@ -392,12 +444,18 @@ func (b *Bot) sent(hard context.Context, log *slog.Logger, j job, reason string)
 
 // isLatest reports whether id is the newest message the bot sent to the
 // chat, as far as this process knows (after a restart it does not, and
-// the edit goes ahead).
+// the edit goes ahead). Message ids grow within a chat, so a pressed
+// message newer than the newest this process sent was sent by another
+// instance (or before a restart): this process's record is stale, and the
+// edit goes ahead too. (Taking such a message for an old one turned a
+// dead instance's edit, repeated by the instance that took it over, into
+// a second message; repeated as an edit it changes nothing, and Telegram
+// refuses it as "message is not modified".)
 func (b *Bot) isLatest(chat int64, id int) bool {
 	b.latestMu.Lock()
 	defer b.latestMu.Unlock()
 	last, ok := b.latest[chat]
-	return !ok || last == id
+	return !ok || id >= last
 }
 
 func (b *Bot) setLatest(chat int64, id int) {

@@ -50,7 +50,7 @@ func TestAuditChatFacts(t *testing.T) {
 		// Round 2, W-R2-3: the benefit's last month is no first unpaid
 		// month; the fund paid it.
 		{"我领失业金领到十一月底结束了 在浙江 医保接下来怎么办 十二月要自己交吗", "",
-			"scheme=employee payer=individual reason=unemployment-benefit region=zhejiang ret=working"},
+			"scheme=employee payer=individual reason=unemployment-benefit region=zhejiang ret=working benefit-ended=2026-11"},
 		{"我没领失业金 从十月开始断了", "", "since=2026-10"},
 		// Round 2, M-R2-2: the scheme between verb and number, and "一共"
 		// (not "共" leaving "一"), keep years paid from becoming a gap;

@@ -398,10 +398,13 @@ func (sc *scanner) afterNumber(n number) int {
 		sc.add(q)
 		return end
 	case uMonthOfYear:
-		if n.frac || n.v < 1000 || n.v > 12000 || n.kind == 'a' || n.pair {
+		m := int(n.v / 1000)
+		if n.pair && n.kind == 'h' && n.seq/10 >= 1 && n.seq/10 < n.seq%10 {
+			// "一二月没交", "三四月份": the months from the first on.
+			m = int(n.seq / 10)
+		} else if n.frac || n.v < 1000 || n.v > 12000 || n.kind == 'a' || n.pair {
 			return end
 		}
-		m := int(n.v / 1000)
 		before := s[:n.start]
 		start := n.start
 		for _, p := range []struct {
@@ -523,7 +526,7 @@ func (x *extractor) role(q qty) role {
 		switch {
 		case hasPrefixAny(rest, []string{"缴费", "的缴费", "工龄", "的工龄", "的参保", "参保"}),
 			hasPrefixAny(rest, []string{" of contribution", " of payment", " of paying", " contribution",
-				" paid", " of insurance", " of coverage", " of pension", " of social"}):
+				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}):
 			r = roleYearsPaid
 		}
 	}
@@ -565,6 +568,9 @@ func zhRole(ctx string) role {
 			return roleRepay
 		case strings.ContainsRune("断欠没未停不漏少拖", r):
 			return roleGap
+		case hasAny(before[max(0, len(before)-15):], []string{"没给", "没帮", "不给", "没有给", "没替", "冇帮", "冇给"}):
+			// "公司没给我缴医保三个月了": the unit did not pay.
+			return roleGap
 		}
 		if strings.HasSuffix(strings.TrimRight(before, " "), "连续") {
 			return roleContinuous
@@ -605,7 +611,7 @@ func enRole(s string, start int) role {
 		}
 	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits":
 		return roleIgnore
-	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "broken", "skipped":
+	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "owing", "broken", "skipped":
 		return roleGap
 	}
 	if w == "continuously" || w == "consecutively" || w == "straight" && w2 != "" {

@@ -38,6 +38,11 @@ func FuzzExtract(f *testing.F) {
 	for _, text := range auditSeeds {
 		f.Add(text, uint8(0))
 	}
+	for _, cs := range [][]extractCase{siftCases, reasonCases, shortReplyCases} {
+		for i, c := range cs {
+			f.Add(c.text, uint8(i))
+		}
+	}
 	f.Fuzz(func(t *testing.T, text string, fi uint8) {
 		expecting := fuzzFields[int(fi)%len(fuzzFields)]
 		e := Extract(text, testToday, fakeRegions{}, expecting)
@@ -49,6 +54,10 @@ func FuzzExtract(f *testing.F) {
 		}
 		if e.YearsPaid != nil && (e.YearsPaid.IsNegative() || e.YearsPaid.IntPart() > rules.MaxYears) {
 			t.Fatalf("years paid %s", e.YearsPaid)
+		}
+		if e.Resumed != nil && (!e.GapEnded || testToday.MonthOf().Since(*e.Resumed) < 0 ||
+			e.Gap != nil && e.Gap.Since != nil && e.Resumed.Since(*e.Gap.Since) <= 0) {
+			t.Fatalf("resumed %s with gap %v, ended %v", e.Resumed, e.Gap, e.GapEnded)
 		}
 		if again := Extract(text, testToday, fakeRegions{}, expecting); render(again) != render(e) {
 			t.Fatalf("not deterministic: %s then %s", render(e), render(again))
@@ -92,6 +101,11 @@ var auditSeeds = []string{
 	"我在上海上班 单位交的 换工作空了两个月 新单位也在上海 不对 新单位在苏州 断的那两个月能补吗",
 	"我老公公司欠了三个月医保了 我们在上海 他下周一做手术 单位说月底补 来得及吗",
 	"公司10月开始没缴医保，我 11月20号住院了能报销吗",
+	// AUDIT-ROUND3: an unemployment benefit that ended; a ZJ resident in pinyin.
+	"失业金领到11月就结束了 12月怎么交",
+	"my unemployment benefit ran out in November, do I pay December myself",
+	"11月份失业金就结束了 没领失业金 还没领完",
+	"zhejiang ju min yi bao jin tian 12 yue 31 hao jiao lai de ji ma, ming nian 1 yue 1 hao neng yong ma",
 }
 
 func FuzzDepinyin(f *testing.F) {

@@ -92,6 +92,14 @@ func render(e Extracted) string {
 	if e.GapEnded {
 		add("ended", "1")
 	}
+	if e.Resumed != nil {
+		add("resumed", e.Resumed.String())
+	}
+	if e.BenefitEnded != nil {
+		add("benefit-ended", e.BenefitEnded.String())
+	} else if e.BenefitEndedSaid {
+		add("benefit-ended", "?")
+	}
 	if e.Treatment != nil {
 		add("treat", e.Treatment.String())
 	}
@@ -112,7 +120,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 27 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 30 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

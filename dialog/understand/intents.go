@@ -35,7 +35,8 @@ var (
 	// words must not turn into "left the job" or a gap ("领失业金3个月了").
 	lUnemploymentBenefit = newList(
 		[]string{"失业金", "失业保险金", "失业救济", "失业补助", "失业待遇"},
-		[]string{"unemployment benefit*", "unemployment insurance", "jobseeker*", "dole"})
+		[]string{"unemployment benefit", "unemployment benefits", "unemployment insurance", "unemployment pay",
+			"unemployment allowance", "unemployment money", "jobseeker*", "dole", "on unemployment"})
 )
 
 // zhSmallTalkFillers and enSmallTalkFillers are what may surround a

@@ -291,6 +291,12 @@ var statusTable = []statusWords{
 			"boss is missing", "cant reach the boss", "cannot reach the boss", "cant find the boss", "owner disappeared",
 			"owner ran off", "owner ran away", "owner vanished", "employer vanished", "employer disappeared"},
 		nil, nil),
+	// Closed for good, with no word of bankruptcy: an employer that no
+	// longer exists, not one in proceedings.
+	statusList(rules.UnitClosed, []string{"关门不干了", "彻底关门", "永久关闭", "关门大吉"},
+		[]string{"shut down for good", "closed for good", "shut for good", "closed down for good", "closed permanently",
+			"shut down permanently", "permanently closed", "closed its doors"},
+		nil, nil),
 	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
 		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust", "out of business", "went under", "gone under"},
 		[]string{"关门", "注销", "黄了", "垮了"},
@@ -316,7 +322,7 @@ var statusTable = []statusWords{
 			"unable to pay in full"},
 		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
-			"financial trouble*", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
+			"financial trouble", "financial troubles", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
 			"pay later", "will pay later", "pay it later"}),
 	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
 		"正常开", "还开着", "还在开", "好好的"},
@@ -352,6 +358,8 @@ func (x *extractor) keywords(e *Extracted) {
 	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && e.UnitStatus == "":
 		// Never registered: no cover ever stopped, so no arrears.
 		e.Reason = rules.ReasonNotRegistered
+	case e.UnitStatus == "" && x.jobChangeGap():
+		e.Reason = rules.ReasonJobChange
 	case e.UnitStatus != "" || strongArrears:
 		e.Reason = rules.ReasonArrears
 	case x.findPlain(lUnemploymentBenefit, []string{"没领", "没有领", "不能领", "领不了", "没有", "没", "不"}) >= 0:
@@ -548,7 +556,7 @@ func (x *extractor) sex() rules.Sex {
 // zhSwitchWords turn one scheme into the other ("职工医保转成居民医保");
 // zhBeforeWords name the scheme left ("之前职工医保").
 var (
-	zhSwitchWords = []string{"转成", "转为", "转到", "转入", "改成", "改为", "换成", "改交", "转交", "转去", "转"}
+	zhSwitchWords = []string{"转成", "转为", "转到", "转入", "改成", "改为", "换成", "改缴", "转缴", "转去", "转"}
 	enSwitchWords = []string{"switch", "change", "move", "moving", "transfer"}
 )
 

@@ -83,7 +83,8 @@ func normalizeText(text string) normalized {
 				last = r
 				continue
 			}
-			if r == '-' && isLetterR(last) && isLetterR(next(k)) {
+			if r == '-' && isAlnumR(last) && isLetterR(next(k)) {
+				// "3-month gap", "self-employed": words, not a range.
 				sep = max(sep, sepSoft)
 				continue
 			}
@@ -122,7 +123,7 @@ func normalizeText(text string) normalized {
 		b.WriteRune(r)
 		last = r
 	}
-	out.s, out.question = b.String(), question
+	out.s, out.question = fixTypos(b.String()), question
 	return out
 }
 
@@ -198,7 +199,7 @@ var tradBits = func() (b [(cjkLast-cjkFirst)/64 + 1]uint64) {
 // tradMap maps traditional characters used in the word lists to simplified
 // ones, and 交 to 缴 (people write 交 for 缴 all the time).
 var tradMap = func() map[rune]rune {
-	pairs := "交缴繳缴醫医報报險险職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时嗎吗讓让經经營营虧亏問问題题無无謝谢確确記记曉晓識识話话電电說说遷迁聽听請请幫帮辦办處处報报銷销"
+	pairs := "交缴繳缴醫医報报險险職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时嗎吗讓让經经營营虧亏問问題题無无謝谢確确記记曉晓識识話话電电說说遷迁聽听請请幫帮辦办處处報报銷销灣湾臺台陽阳蘇苏寧宁溫温錫锡慶庆漢汉長长鄭郑廈厦濟济島岛瀋沈連连爾尔濱滨貴贵蘭兰烏乌魯鲁紹绍興兴療疗術术診诊檢检懷怀預预約约應应該该對对僱雇頭头夠够滯滞納纳罰罚運运關关註注購购繼继復复暫暂終终結结禮礼來来縣县鎮镇網网線线買买聯联繫系見见蹤踪讀读書书塊块萬万給给們们點点邊边樣样證证帳账賬账領领學学現现認认務务傷伤災灾機机構构撫抚卹恤勞劳權权規规則则條条據据審审簽签帶带備备雙双親亲屬属孫孙婦妇媽妈爺爷級级畢毕裏里將将實实際际並并歸归轄辖計计劃划層层紀纪錄录碼码舊旧"
 	m := make(map[rune]rune)
 	rs := []rune(pairs)
 	for i := 0; i+1 < len(rs); i += 2 {

@@ -29,7 +29,7 @@ var (
 
 var (
 	lForeign = newList([]string{"外国人", "老外", "外籍", "外国籍", "外国护照"},
-		[]string{"foreigner", "expat", "expats", "foreign national", "work permit", "foreign passport"})
+		[]string{"foreigner", "expat", "expats", "foreign national", "work permit", "foreign passport", "expat teacher"})
 	lHMT = newList([]string{"香港人", "澳门人", "台湾人", "港澳台", "香港居民", "澳门居民", "台湾居民", "台胞", "港人", "澳人",
 		"港澳居民", "台湾同胞", "香港身份证", "澳门身份证"},
 		[]string{"hong kong resident", "macao resident", "macau resident", "taiwan resident", "from hong kong", "from macau",
@@ -78,7 +78,7 @@ func stripIdentity(s string) string {
 // person is.
 func (x *extractor) times(e *Extracted) {
 	switch {
-	case x.findPlain(lHMT, []string{"不是"}) >= 0:
+	case x.findPlain(lHMT, []string{"不是"}) >= 0 || x.findPlain(lHMTMore, []string{"不是"}) >= 0:
 		e.Origin = "hmt"
 	case x.findPlain(lForeign, []string{"不是"}) >= 0:
 		e.Origin = "foreign"
@@ -96,8 +96,13 @@ func (x *extractor) times(e *Extracted) {
 	if x.findPlain(lGapEnded, neg) >= 0 {
 		e.GapEnded = true
 	}
+	if !x.today.IsZero() {
+		e.BenefitEnded, e.BenefitEndedSaid = benefitEnded(x.s, x.today.MonthOf())
+	}
 	if x.findPlain(lTreatment, neg) >= 0 {
 		if d, ok := x.planned(); ok {
+			e.Treatment = &d
+		} else if d, ok := x.plannedMore(); ok {
 			e.Treatment = &d
 		}
 	}

@@ -61,6 +61,15 @@ type Extracted struct {
 	// GapEnded: the gap is over, paying has resumed ("现在正常交着",
 	// "paying again now"); the month it resumed is asked.
 	GapEnded bool
+	// Resumed is the month paying resumed when the person names it
+	// ("三月份开始又交上了", "paying normally since January"); GapEnded
+	// is set with it.
+	Resumed *rules.Month
+	// BenefitEnded is the last month of an unemployment benefit the
+	// person says has ended ("领到十一月底结束了"); BenefitEndedSaid is
+	// set when they say it ended, with or without a month (benefit.go).
+	BenefitEnded     *rules.Month
+	BenefitEndedSaid bool
 	// Treatment is a day the person plans to be treated ("月底要住院开刀",
 	// "surgery tomorrow"), when the day is clear.
 	Treatment *rules.Date
@@ -96,7 +105,7 @@ func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.LocalYearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
+		!e.GapEnded && e.Resumed == nil && e.BenefitEnded == nil && !e.BenefitEndedSaid && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -364,6 +373,9 @@ type extractor struct {
 	// gapNamed: the gap read came with a word for a gap ("断缴3个月",
 	// "since March"), not a bare duration.
 	gapNamed bool
+	// toRetire: a time to retirement was named ("还有两年退休"), so the
+	// person has not retired (sift.go).
+	toRetire bool
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -377,7 +389,15 @@ func (x *extractor) extract() Extracted {
 	x.keywords(&e)
 	x.bare(&e)
 	x.yesNo(&e)
+	x.shortReplies(&e)
 	x.times(&e)
+	x.settleResumed(&e)
+	x.lateReadings(&e)
+	if (e.BenefitEnded != nil || e.BenefitEndedSaid) && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) {
+		// A benefit said to have ended was drawn: the reason is the
+		// benefit, whatever else the words suggested ("ran out").
+		e.Reason = rules.ReasonUnemployment
+	}
 	if e.Reason == rules.ReasonUnemployment {
 		// The fund paid while the benefit ran: "领到十一月底" names the
 		// benefit's last month, never a first unpaid one. The benefit
@@ -403,6 +423,7 @@ func isYearsField(f rules.Field) bool {
 func (x *extractor) quantities(e *Extracted) {
 	sc := scanner{s: x.s, cur: x.cur}
 	sc.run()
+	x.sift(&sc, e)
 	claimed := false
 	// gapEnd is where the gap read so far ends; gapMonths is set when it
 	// was a count of months named as a gap ("断了5个月"), gapSince when it
@@ -535,6 +556,9 @@ func (e Extracted) String() string {
 		add("continuous_years", strconv.Itoa(*e.ContinuousYears))
 	}
 	add("prior_scheme", string(e.PriorScheme))
+	if e.Resumed != nil {
+		add("gap_ended", e.Resumed.String())
+	}
 	add("sex", string(e.Sex))
 	yn("newborn", e.Newborn)
 	yn("in_window", e.InWindow)

@@ -58,6 +58,8 @@ func Run(t *testing.T, open Opener) {
 		{"Offset", testOffset},
 		{"Redaction", testRedaction},
 		{"Retention", testRetention},
+		{"SweepWithLiveWrites", testSweepWithLiveWrites},
+		{"SweepInterrupted", testSweepInterrupted},
 		{"Forget", testForget},
 		{"ForgetInTurn", testForgetInTurn},
 		{"Stats", testStats},

@@ -339,6 +339,11 @@ func (c *Cluster) Start() error {
 // or a failover looks like to clients) and waits for it to exit.
 func (c *Cluster) Stop() { c.signal(syscall.SIGQUIT) }
 
+// StopFast shuts the server down as `pg_ctl stop -m fast` does (SIGINT):
+// clients are disconnected, open transactions rolled back, and a
+// checkpoint written — what a planned restart looks like to clients.
+func (c *Cluster) StopFast() { c.signal(syscall.SIGINT) }
+
 func (c *Cluster) signal(sig syscall.Signal) {
 	c.mu.Lock()
 	defer c.mu.Unlock()

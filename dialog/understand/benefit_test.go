@@ -1,0 +1,56 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestBenefitEnded: an unemployment benefit said to have ended is read
+// with its last month (audit round 3 R3-M1); one still drawn, or none at
+// all, is not.
+func TestBenefitEnded(t *testing.T) {
+	dec := rules.Date{Year: 2026, Month: 12, Day: 6}
+	cases := []struct {
+		text  string
+		today rules.Date
+		want  string // "" none, "?" ended without a month, else YYYY-MM
+	}{
+		{"我领失业金领到十一月底结束了 在浙江 医保接下来怎么办 十二月要自己交吗", dec, "2026-11"},
+		{"失业金领到11月就结束了", dec, "2026-11"},
+		{"11月份失业金就结束了，12月怎么交", dec, "2026-11"},
+		{"失业保险金十月份领完了", dec, "2026-10"},
+		{"失业金上个月领完了", dec, "2026-11"},
+		{"失业金领完了 医保怎么办", dec, "?"},
+		{"my unemployment benefit ran out in November, what now", dec, "2026-11"},
+		{"unemployment benefit ended last month", dec, "2026-11"},
+		{"my unemployment benefit has ended", dec, "?"},
+		// A month after the current one, said as past: last year's.
+		{"失业金领到十二月底结束了", rules.Date{Year: 2026, Month: 11, Day: 25}, "2025-12"},
+		// Still drawing, about to end, or no benefit at all.
+		{"我在领失业金", dec, ""},
+		{"失业金还没领完", dec, ""},
+		{"失业金快结束了", dec, ""},
+		{"失业金领到明年三月", dec, ""},
+		{"公司倒闭结束了 我没领失业金", dec, ""},
+		{"still drawing unemployment benefit until March", dec, ""},
+		{"my job ended in November", dec, ""},
+		{"断缴三个月了", dec, ""},
+	}
+	for _, c := range cases {
+		e := Extract(c.text, c.today, fakeRegions{}, "")
+		got := ""
+		switch {
+		case e.BenefitEnded != nil:
+			got = e.BenefitEnded.String()
+		case e.BenefitEndedSaid:
+			got = "?"
+		}
+		if got != c.want {
+			t.Errorf("%q: benefit ended %q, want %q", c.text, got, c.want)
+		}
+		if c.want != "" && e.Reason != rules.ReasonUnemployment {
+			t.Errorf("%q: reason %q, want the unemployment benefit", c.text, e.Reason)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package understand
+
+// More pinyin: counts of months and years as people type them at the gap
+// question ("san ge yue", "liang ge yue", "yi nian ban"), and the short
+// replies to yes/no and status questions ("shi", "bu shi", "zhengchang",
+// "zi ji jiao"). Kept apart from pinyin.go's lists so that both grow
+// without stepping on each other.
+
+var pinyinNumbers = []struct{ py, hz string }{
+	{"yi", "一"}, {"er", "二"}, {"liang", "两"}, {"san", "三"}, {"si", "四"}, {"wu", "五"}, {"liu", "六"},
+	{"qi", "七"}, {"ba", "八"}, {"jiu", "九"}, {"shi", "十"}, {"shiyi", "十一"}, {"shier", "十二"}, {"ban", "半"},
+}
+
+func init() {
+	for _, n := range pinyinNumbers {
+		// Joined runs only ("san ge yue" → "sangeyue"): alone, "shi" is
+		// 是 and "yi" 医 as often as a number.
+		pinyinWords[n.py+"geyue"] = n.hz + "个月"
+		pinyinWords[n.py+"sui"] = n.hz + "岁"
+		pinyinWords[n.py+"gebanyue"] = n.hz + "个半月"
+		if n.py != "ban" {
+			pinyinWords[n.py+"nian"] = n.hz + "年"
+			pinyinWords[n.py+"nianban"] = n.hz + "年半"
+		}
+	}
+	pinyinWords["bangeyue"] = "半个月"
+	pinyinWords["bannian"] = "半年"
+	for py, hz := range map[string]string{
+		"zhengchangde": "正常的", "haizai": "还在", "haikaizhe": "还开着", "kaizhe": "开着", "guanmen": "关门",
+		"bushide": "不是的", "shide": "是的", "dui": "对", "duide": "对的", "meiduan": "没断", "meiduanguo": "没断过",
+		"xinshenger": "新生儿", "xiaohai": "小孩", "chusheng": "出生", "gangchusheng": "刚出生", "ziji": "自己",
+		"zijijiao": "自己缴", "gerenjiao": "个人缴", "gongsijiao": "公司缴", "danweijiao": "单位缴", "zaizhi": "在职",
+		"meituixiu": "没退休", "tuixiule": "退休了", "shiyejin": "失业金", "huanle": "换了", "tiaodao": "调到",
+		"banjia": "搬家", "banjiadao": "搬到", "bandao": "搬到", "zhijie": "直接",
+	} {
+		if _, ok := pinyinWords[py]; !ok {
+			pinyinWords[py] = hz
+		}
+	}
+	for _, n := range pinyinNumbers {
+		if n.py != "ban" {
+			domainPinyin = append(domainPinyin, n.py+"nian", n.py+"nianban")
+		}
+	}
+	// Words that mark a whole message as pinyin; none is an English word.
+	domainPinyin = append(domainPinyin, "zhengchang", "zijijiao", "ziji", "bushi", "meiduan", "meiduanguo", "xinshenger",
+		"chusheng", "gangchusheng", "zaizhi", "meituixiu", "shiyejin", "zhengchangde", "haikaizhe")
+	// A yes or a no typed in pinyin at a yes/no question.
+	for _, w := range []string{"shi", "shide", "shia", "dui", "duide", "duia", "en", "enen", "haode", "keyi"} {
+		yesWords[w] = true
+	}
+	for _, w := range []string{"bushi", "bu shi", "bushide", "bu shi de", "meiyou", "mei you", "bu", "budui", "bu dui", "mei"} {
+		noWords[w] = true
+	}
+}

@@ -1,0 +1,359 @@
+package understand
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"bujiao/rules"
+)
+
+// Sifting the quantities a message names before any becomes the gap. A
+// number of months or a month of the year is the gap only when the person
+// tells it as one; people name many other times around it:
+//
+//   - the time to retirement or an age ("还有两年退休", "retiring in a
+//     year", "58岁"): never a gap;
+//   - a value they take back ("不是5个月 是3个月", "not 5 months, 3"): the
+//     denied one is dropped, the one meant stays;
+//   - a rough count followed by an exact one ("断了一年多了 十四个月吧"):
+//     the exact one;
+//   - the month paying resumed ("三月份开始又交上了", "paying normally
+//     since January", "新公司八月份已经给交上了"): the end of the gap
+//     (Extracted.Resumed), not its start;
+//   - a date in a pasted bureau notice ("2026年09月暂停享受待遇"): the day
+//     benefits stopped, which the person did not give as their gap;
+//   - the month of a move or a new job ("上个月从广州换到深圳"): the gap
+//     only when nothing else is.
+//
+// A confident wrong gap is worse than asking: whatever is dropped here is
+// asked again.
+
+// zhRetireAfter follow a time to retirement ("两年后退休", "两年就退休").
+var zhRetireAfter = []string{"退休", "就退休", "后退休", "以后退休", "之后退休", "才退休", "就要退休", "到退休", "就到退休", "多退休",
+	"左右退休", "就能退休", "可以退休", "就可以退休", "后就退休", "岁"}
+
+// zhRetireBefore come before a time to retirement ("离退休还有两年").
+var zhRetireBefore = []string{"离退休还有", "离退休还差", "距离退休还有", "距退休还有", "退休还有", "离退休只有", "离退休", "距离退休"}
+
+// enRetireBefore are the words right before a time to retirement or an age
+// ("retiring in a year", "retire in 2 years", "aged 58").
+var enRetireBefore = map[string]bool{"retire": true, "retiring": true, "retirement": true, "retires": true, "aged": true, "age": true}
+
+// enRetireAfter follow one ("two years to retirement", "58 years old").
+var enRetireAfter = []string{" to retirement", " until retirement", " till retirement", " before retirement", " from retirement",
+	" until i retire", " till i retire", " before i retire", " left until", " left before", " until retiring", " old", " of age",
+	" to go until", " to go before", " away from retirement"}
+
+// zhResumedWords, in the clause right after a month, tell it as the month
+// paying resumed ("三月份开始又交上了").
+var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "缴上了", "缴上", "给缴上", "续上", "接上", "重新缴", "又续", "补上",
+	"按时缴", "开始缴了", "每月都缴", "每个月都缴"}
+
+// enResumedWords, in the clause before a month named with since/from/in,
+// tell it as the month paying resumed ("paying normally since January").
+var enResumedWords = []string{"paying normally", "paid normally", "paid every month", "paying every month", "been paying",
+	"paying again", "paid again", "resumed", "back to paying", "paying regularly", "paid regularly", "paying on time",
+	"started paying", "paid since", "paying since", "paid on time", "paid up since", "restarted", "started again"}
+
+// enGapWords between a resume word and the month mean the month is still a
+// gap's ("paid every month until I stopped in May").
+var enGapWords = []string{"stop", "missed", "lapse", "gap", "unpaid", "didnt", "not paid", "havent", "until", "till"}
+
+// zhNoticeWords: a pasted bureau notice names the day benefits stop, not a
+// gap the person gave ("您的医保已于2026年09月暂停享受待遇").
+var zhNoticeWords = []string{"暂停享受", "停止享受", "暂停待遇", "待遇暂停", "终止享受", "暂停医保待遇", "暂停您的"}
+
+// zhMoveWords right after a month name a move or a new job, not a gap
+// ("上个月从广州换到深圳").
+var zhMoveWords = []string{"从", "换到", "调到", "刚入职", "才入职", "刚换", "刚到", "刚来", "刚调", "搬到", "搬去", "调去", "来到", "入职", "换了工作", "换工作", "跳槽", "到了新", "去了新",
+	"搬家", "转到"}
+
+// sift drops the quantities that are not the gap, and reads the month
+// paying resumed into e.Resumed.
+func (x *extractor) sift(sc *scanner, e *Extracted) {
+	s := x.s
+	drop := make([]bool, sc.n)
+	weak := make([]bool, sc.n)
+	for i := 0; i < sc.n; i++ {
+		q := sc.items[i]
+		before, after := clauseBefore(s, q.start), s[q.end:]
+		if k := strings.IndexByte(after, ','); k >= 0 {
+			after = after[:k]
+		}
+		if q.kind == qSince {
+			if m, ok := listedMonthBefore(s, q); ok {
+				// "8、9月没交": the months from the first listed.
+				sc.items[i].since = m
+				q = sc.items[i]
+			}
+			switch {
+			case isLetter(s[q.start]) && (enDayAfterMonth(s[q.end:]) || enDayBeforeMonth(s, q.start)) &&
+				!hasAny(" "+before, []string{" since", " from", " starting", " until"}):
+				// "surgery scheduled on December 10": a day, not a gap.
+				drop[i] = true
+			case noticeClause(before, after):
+				drop[i] = true
+			case !gapBefore(s[:q.start]) && (resumedAfter(after, true) || resumedBefore(before, true)) &&
+				!resumedAfter(after, false) && !resumedBefore(before, false):
+				// "从2020年3月开始正常交 最近断了两个月": when paying began,
+				// neither the gap's start nor its end.
+				drop[i] = true
+			case resumedAfter(after, gapBefore(s[:q.start])) || resumedBefore(before, gapBefore(s[:q.start])):
+				drop[i] = true
+				if e.Resumed == nil {
+					m := q.since
+					e.Resumed = &m
+				}
+			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords),
+				eventBefore(before), hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(after, "份"), " "), zhEventWords):
+				// "went bankrupt in September, they owe 3 months": the
+				// month of an event; the count is the gap. With another
+				// question on screen ("closed down last month" at the
+				// unit's status) it is no gap at all.
+				weak[i] = true
+				drop[i] = x.expecting != "" && x.expecting != rules.FieldGap
+			}
+			continue
+		}
+		switch {
+		case toRetirement(s, q, before):
+			drop[i] = true
+			x.toRetire = true
+		case denied(before):
+			drop[i] = true
+		case roughThenExact(sc, i, s):
+			drop[i] = true
+		}
+	}
+	// A month of a move counts only when no other time was told.
+	other := false
+	for i := 0; i < sc.n; i++ {
+		if !drop[i] && !weak[i] && sc.items[i].kind != qSince && (sc.items[i].hasMonths || sc.items[i].hasYears) {
+			other = true
+		}
+	}
+	n := 0
+	for i := 0; i < sc.n; i++ {
+		if drop[i] || weak[i] && other {
+			continue
+		}
+		sc.items[n] = sc.items[i]
+		n++
+	}
+	sc.n = n
+}
+
+// clauseBefore is the text of s's clause before i.
+func clauseBefore(s string, i int) string {
+	b := s[:i]
+	if k := strings.LastIndexByte(b, ','); k >= 0 {
+		b = b[k+1:]
+	}
+	return b
+}
+
+func noticeClause(before, after string) bool {
+	if hasAny(after, zhNoticeWords) {
+		return true
+	}
+	if strings.Contains(strings.ReplaceAll(before, "您好", ""), "您") {
+		// "您2026年10月的职工医保费未足额缴纳": the bureau speaking.
+		return true
+	}
+	// "您的职工医保于2026年10月起暂停": the bureau's words (您, 于) with a stop.
+	b := strings.TrimRight(before, " ")
+	return hasAny(after, []string{"暂停", "停止享受", "终止", "停保"}) && (strings.HasSuffix(b, "于") || strings.Contains(b, "您"))
+}
+
+// resumedAfter: the clause after a month tells it as the month paying
+// resumed, with no word of a gap before the resume word ("三月份开始又交上了",
+// but not "三月开始没缴 后来续上了" — that one stops at the gap word).
+func resumedAfter(after string, gapTold bool) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range zhResumedWords {
+		if !gapTold && !hasAny(w, zhAgainMarks) {
+			// "从2020年3月开始正常缴 最近断了两个月": paying since then is
+			// the start of the record, not the end of a gap told later.
+			continue
+		}
+		if i := strings.Index(after, w); i >= 0 && i <= 30 {
+			head := after[:i]
+			// "从8月断到10月 11月又开始交了": another month in between is
+			// the one paying resumed.
+			if hasAny(head, []string{"断", "停", "没", "未", "欠", "不", "月"}) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// resumedBefore: "I've been paying normally since January".
+func resumedBefore(before string, gapTold bool) bool {
+	b := strings.TrimRight(before, " ")
+	var marker bool
+	for _, m := range []string{" since", " from", " in", " starting", " starting in", " from the start of", " again in", " back in"} {
+		if strings.HasSuffix(" "+b, m) {
+			marker = true
+			break
+		}
+	}
+	if !marker {
+		return false
+	}
+	for _, w := range enResumedWords {
+		if !gapTold && !hasAny(w, enAgainMarks) {
+			continue
+		}
+		if i := strings.LastIndex(b, w); i >= 0 {
+			if i > 0 && isAlnum(b[i-1]) {
+				return false // "unpaid since July"
+			}
+			head := b[max(0, i-16):i]
+			if hasAny(b[i+len(w):], enGapWords) || hasAny(head, []string{"stop", "not", "didnt", "havent", "hasnt", "hadnt",
+				"no longer", "never", "quit", "missed"}) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// toRetirement: the quantity is a time to retirement or an age.
+func toRetirement(s string, q qty, before string) bool {
+	after := s[q.end:]
+	if _, gap := hasSuffixAny(strings.TrimSuffix(strings.TrimRight(before, " "), "了"), zhGapVerbs); gap {
+		// "断了两年 退休了": a gap told as one, then retirement.
+		return false
+	}
+	if w, _ := prevWord(s, q.start); enGapRole[w] {
+		return false
+	}
+	if hasPrefixAny(strings.TrimLeft(after, " "), zhRetireAfter) || hasPrefixAny(after, enRetireAfter) {
+		return true
+	}
+	if _, ok := hasSuffixAny(strings.TrimRight(before, " "), zhRetireBefore); ok {
+		return true
+	}
+	w, p := prevWord(s, q.start)
+	for k := 0; k < 3 && (w == "in" || w == "a" || w == "about" || w == "another" || w == "only" || w == "just"); k++ {
+		w, p = prevWord(s, p)
+	}
+	return enRetireBefore[w]
+}
+
+// denied: the quantity is the value taken back ("不是5个月", "not 5
+// months"); "是不是5个月" asks and denies nothing.
+func denied(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, v := range []string{"", "断了", "断缴", "断缴了", "欠了", "停了", "没缴"} {
+		t, ok := strings.CutSuffix(b, v)
+		if !ok {
+			continue
+		}
+		t = strings.TrimRight(t, " ")
+		if strings.HasSuffix(t, "不是") && !strings.HasSuffix(t, "是不是") {
+			return true
+		}
+	}
+	w, _ := prevWord(before, len(before))
+	return w == "not"
+}
+
+// roughThenExact: a rough count ("一年多") with an exact count of months
+// inside its range later on ("十四个月吧").
+func roughThenExact(sc *scanner, i int, s string) bool {
+	q := sc.items[i]
+	if q.kind == qSince || !strings.Contains(s[q.start:q.end], "多") && !strings.HasPrefix(s[q.end:], "多") {
+		return false
+	}
+	lo, ok := q.totalMonths()
+	if !ok {
+		return false
+	}
+	hi := lo + 12
+	if !q.hasYears || q.hasMonths {
+		hi = lo + 1
+	}
+	for j := i + 1; j < sc.n; j++ {
+		r := sc.items[j]
+		if r.kind == qSince || r.hasYears {
+			continue
+		}
+		if m, ok := r.totalMonths(); ok && m > lo && m < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// settleResumed keeps the month paying resumed only after the first
+// unpaid month and not after this month; with it the gap has ended.
+func (x *extractor) settleResumed(e *Extracted) {
+	r := e.Resumed
+	if r == nil {
+		return
+	}
+	if x.cur.Since(*r) < 0 || e.Gap != nil && e.Gap.Since != nil && r.Since(*e.Gap.Since) <= 0 {
+		e.Resumed = nil
+		return
+	}
+	e.GapEnded = true
+}
+
+// Events dated by a month that is not the gap's start unless nothing
+// else is told: a bankruptcy, a closure, a move.
+var (
+	zhEventWords = []string{"倒闭", "破产", "关门", "注销", "搬家", "搬到", "跑路"}
+	enEventWords = []string{"bankrupt", "closed", "shut down", "went under", "went bust", "moved", "relocated", "liquidat"}
+)
+
+// eventBefore: "bankrupt in September", "moved here in May".
+func eventBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	b = strings.TrimSuffix(strings.TrimSuffix(b, " in"), " since")
+	tail := b[max(0, len(b)-24):]
+	return hasAny(tail, enEventWords) && !hasAny(tail, enGapMarks)
+}
+
+// enGapRole are words right before a count that make it a gap ("missed 2
+// years, retired now").
+var enGapRole = map[string]bool{"missed": true, "lapsed": true, "unpaid": true, "stopped": true, "gap": true, "owes": true, "owe": true, "owing": true}
+
+// Resume words that say "again" by themselves; the others ("正常缴",
+// "been paying since") end a gap only when one was told before.
+var (
+	zhAgainMarks = []string{"又", "恢复", "续", "接上", "重新", "补上"}
+	enAgainMarks = []string{"again", "resumed", "restarted", "back to"}
+	zhGapMarks   = []string{"断", "停", "没缴", "没有缴", "未缴", "欠", "漏缴"}
+	enGapMarks   = []string{"gap", "missed", "lapse", "unpaid", "break", "stopped", "didnt pay", "skipped", "owe"}
+)
+
+// gapBefore reports a word of a gap in s (the text before a month).
+func gapBefore(s string) bool {
+	return hasAny(s, zhGapMarks) || hasAny(s, enGapMarks)
+}
+
+// listedMonthBefore reads a month listed right before a month name with a
+// list mark ("8、9月", "8,9月", "8和9月"): the earlier month, same year.
+func listedMonthBefore(s string, q qty) (rules.Month, bool) {
+	b := s[:q.start]
+	for _, sep := range []string{",", "和", "跟", "/"} {
+		t, ok := strings.CutSuffix(b, sep)
+		if !ok {
+			continue
+		}
+		n, ok := digitsBefore(t, len(t))
+		if !ok || n < 1 || n >= int(q.since.Month) {
+			return rules.Month{}, false
+		}
+		if k := len(t) - len(strconv.Itoa(n)); k > 0 && (isDigit(t[k-1]) || t[k-1] == '.' || t[k-1] == '-') {
+			return rules.Month{}, false
+		}
+		return rules.Month{Year: q.since.Year, Month: time.Month(n)}, true
+	}
+	return rules.Month{}, false
+}
