@@ -116,12 +116,20 @@ const askedFAQScore = 0.25
 // message once.
 func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field, known rules.Facts) (r Route) {
 	a := understand.Analyze(msg, today, kb, asking)
+	if !a.Asks && asksInForm(msg) {
+		// A question the analysis has no word for ("可唔可以分期",
+		// "can a company pay it afterwards"): it asks all the same.
+		a.Asks = true
+	}
 	r = Route{Analysis: a, Facts: a.Extracted}
 	switch {
 	case a.Human && a.Stated.Empty() && !asksEntry(kb, msg, a, known):
 		r.Kind = RouteHuman
 		return r
-	case a.SmallTalkOnly:
+	case a.SmallTalkOnly, (a.Greeting || a.Thanks) && a.Extracted.Empty() && !a.Human && !topicalHit(searchFAQ(kb, msg, a, known)):
+		// Hello or thanks with words the small-talk list does not know
+		// ("hey is anyone there", "ok got it, thank you so much"), and no
+		// topic the FAQ knows: still small talk, not "not understood".
 		r.Kind = RouteSmallTalk
 		return r
 	case a.DontKnowOnly:
@@ -143,14 +151,21 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// ("freelancer, 2 months unpaid") tells a case too.
 		toldCase := a.Gap != nil && a.Extracted.FactCount() >= 2 && !a.QuestionMark && !asksForHelp(msg)
 		concrete := a.Gap != nil && a.Region != "" || answersAsked(a.Extracted, asking) || reply
+		// The facts the message states beyond what its best entry's own
+		// question says ("入职半年了公司一直没给买医保" says what "单位一直没给我
+		// 上医保怎么办？" asks): none, and it is that entry's topic in the
+		// person's words, not a case to work out.
+		topic := false
 		if !concrete {
 			r.FAQ = searchFAQ(kb, msg, a, known)
+			topic = len(r.FAQ) > 0 && a.Extracted.FactCount() >= 2 && topical(r.FAQ[0]) &&
+				beyondEntry(kb, a.Extracted, r.FAQ[0].FAQ) == 0
 			// Unless it is nearly word for word an entry's own question
 			// ("changed job, one month no insurance").
-			concrete = toldCase && (len(r.FAQ) == 0 || r.FAQ[0].Score < nearExactFAQScore)
+			concrete = toldCase && !topic && (len(r.FAQ) == 0 || r.FAQ[0].Score < nearExactFAQScore)
 		}
 		strong := strongFAQScore
-		if asksForHelp(msg) && a.Extracted.FactCount() <= helpFacts {
+		if asksForHelp(msg) && a.Extracted.FactCount() <= helpFacts || topic {
 			// "居民医保错过了交费时间咋办" asks for help with a topic more
 			// than it tells a case.
 			strong = helpFAQScore
@@ -176,6 +191,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	// by its last clause).
 	r.FAQ = searchFAQ(kb, msg, a, known)
 	r.Facts = a.Stated
+	if r.Facts.Treatment == nil && a.Extracted.Treatment != nil && !a.Stated.Empty() {
+		// "杭州 灵活就业 上个月忘交了 后天去医院看病能不能报": the day of
+		// the stay is told inside the question, and it is the person's.
+		r.Facts.Treatment = a.Extracted.Treatment
+	}
 	timing := asksResidentTiming(msg, a.Extracted)
 	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || timing) {
 		// A run-on with no clause that only states ("我老公在深圳上班公司
@@ -218,6 +238,12 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.Kind, r.Facts = RouteFacts, a.Extracted
 		r.Facts.Gap, r.Facts.GapTooLong = a.Stated.Gap, a.Stated.GapTooLong
 		r.Facts.YearsPaid, r.Facts.RepayYears, r.Facts.Number = a.Stated.YearsPaid, a.Stated.RepayYears, a.Stated.Number
+		if a.Stated.Region != "" {
+			// And a place the stating clauses name is where the person
+			// is now ("在深圳干了几年 现在回老家长沙了"): the one inside the
+			// question is where they were.
+			r.Facts.Region = a.Stated.Region
+		}
 	case !r.Facts.Empty():
 		r.Kind = RouteFacts
 	case a.DontKnow && asking != "":
@@ -229,6 +255,49 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.ConfirmGap = a.AskedGap
 	}
 	return r
+}
+
+// beyondEntry counts the facts e states that the entry's first Chinese
+// question does not: the same payer, reason, status, scheme, region or
+// retirement are the entry's topic, not the person's case. How long
+// someone was never enrolled is no gap ("入职两年了公司压根没给我办医保"),
+// so it does not count either.
+func beyondEntry(kb *knowledge.Base, e understand.Extracted, f *knowledge.FAQ) int {
+	if len(f.Questions.Zh) == 0 || e.Empty() {
+		return e.FactCount()
+	}
+	t := understand.Analyze(f.Questions.Zh[0], rules.Date{Year: 2000, Month: 1, Day: 1}, kb, "").Extracted
+	if e.Reason == rules.ReasonNotRegistered && t.Reason == e.Reason {
+		e.Gap, e.GapTooLong, e.Number = nil, false, nil
+	}
+	if e.Scheme == t.Scheme {
+		e.Scheme = ""
+	}
+	if e.Payer == t.Payer {
+		e.Payer = ""
+	}
+	if e.Reason == t.Reason {
+		e.Reason = ""
+	}
+	if e.UnitStatus == t.UnitStatus {
+		e.UnitStatus = ""
+	}
+	if e.Region == t.Region {
+		e.Region = ""
+	}
+	if e.Retirement == t.Retirement {
+		e.Retirement = ""
+	}
+	// A month paying resumed, a benefit's last month or a treatment day is
+	// the person's own case: no entry's question carries one, and the case
+	// answer dates it where the entry only explains.
+	n := e.FactCount()
+	for _, own := range []bool{e.Resumed != nil || e.GapEnded && !t.GapEnded, e.BenefitEnded != nil, e.Treatment != nil} {
+		if own {
+			n++
+		}
+	}
+	return n
 }
 
 // ownMarkers say a message is about the person (or their family), not a
@@ -289,12 +358,15 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	// states none it is the topic ("I'm getting unemployment benefit, do I
 	// need to pay myself?") and stays in the query.
 	if a.Question != "" && a.Question != msg && !a.Stated.Empty() && !topicOnly(a.Stated) {
-		best := 0.0
+		best, marked := 0.0, false
 		if len(matches) > 0 {
-			best = matches[0].Score
+			best, marked = matches[0].Score, len(matches[0].Keywords) > 0
 		}
 		for _, m := range kb.SearchFAQ(a.Question, limit+2) {
-			if !topical(m) || m.Score < best+questionMargin(a) {
+			// Nor does a question part that names no entry's keyword
+			// outweigh a whole message that does ("moving from Beijing
+			// to Shenzhen for work, what happens to my insurance").
+			if !topical(m) || m.Score < best+questionMargin(a) || marked && len(m.Keywords) == 0 {
 				// "我该怎么办" shares only question words with an entry;
 				// and the whole message, context and all, is the better
 				// judge unless the question alone is clearly closer.
@@ -309,13 +381,19 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 			}
 		}
 	}
-	own, other := schemeWords(schemeOf(a, known))
+	scheme := schemeOf(a, known)
+	if scheme == "" {
+		scheme = schemeNamed(kb, msg)
+	}
+	own, other := schemeWords(scheme)
 	region := a.Region
 	if region == "" {
 		region = known.Region
 	}
 	first := a.FirstEnrolment || known.FirstEnrolment != nil && *known.FirstEnrolment
 	self := a.Payer == rules.PayerIndividual || a.Payer == "" && known.Payer == rules.PayerIndividual
+	// An employer that owes: not someone asking what employers pay.
+	unit := (a.Payer == rules.PayerUnit || a.Payer == "" && known.Payer == rules.PayerUnit) && (a.Reason != "" || known.Reason != "")
 	matches = slices.DeleteFunc(matches, func(m knowledge.FAQMatch) bool {
 		// An entry is about a scheme when its title names it; one about
 		// both (switching) stays.
@@ -333,15 +411,43 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		if self && containsAny(title, employerTitleWords) && !containsAny(title, selfTitleWords) {
 			return true
 		}
+		// Nor one about paying for oneself for someone whose employer
+		// pays ("公司欠了三个月…在上海" is not Shanghai's flexible-worker
+		// waiting period).
+		if unit && containsAny(title, selfTitleWords) && !containsAny(title, employerTitleWords) {
+			return true
+		}
 		// An entry about one region's rules is not for someone elsewhere.
 		at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0])
 		return ok && at != rules.NationalRegion && region != "" && at != region
 	})
 	for i, m := range matches {
-		// Nor the first choice for someone who has not said where they are.
-		if at, ok := kb.MatchRegion(m.FAQ.Questions.Zh[0]); ok && at != rules.NationalRegion && region == "" {
-			matches[i].Score *= 0.85
-			matches[i].Rank *= 0.85
+		if own == nil {
+			// Nor is an entry about the resident scheme the first choice
+			// for someone who has not said which scheme is theirs ("my
+			// insurance lapsed"): plain 医保 is most often the employee
+			// scheme, flexible workers' included, and people in the
+			// resident scheme say so (居民, 城乡, 新农合).
+			title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0])
+			emp, res := schemeWords(rules.SchemeEmployee)
+			if containsAny(title, res) && !containsAny(title, emp) {
+				matches[i].Score *= unnamedScheme
+				matches[i].Rank *= unnamedScheme
+			}
+		}
+		at := kb.FAQRegion(m.FAQ)
+		switch {
+		case at == "":
+		case region == "":
+			// Nor the first choice for someone who has not said where
+			// they are.
+			matches[i].Score *= unplacedRegional
+			matches[i].Rank *= unplacedRegional
+		case at == region:
+			// And the first choice, other things near equal, for someone
+			// who has: the place is the entry's own keyword. The rank
+			// only: the place alone is no reason to answer at all.
+			matches[i].Rank = min(1, m.Rank+regionalBonus)
 		}
 	}
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
@@ -353,7 +459,87 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		}
 		return strings.Compare(x.FAQ.ID, y.FAQ.ID)
 	})
+	matches = refineForRegion(kb, matches, region)
 	return matches[:min(limit, len(matches))]
+}
+
+// refineForRegion puts first the entry that answers the best match for
+// the person's region (its `refines` names the best match): someone in
+// Guangzhou asking how many years retirement needs gets Guangdong's
+// rule, not only the national one, which stays as the runner-up.
+func refineForRegion(kb *knowledge.Base, matches []knowledge.FAQMatch, region string) []knowledge.FAQMatch {
+	if region == "" || region == rules.NationalRegion || len(matches) == 0 {
+		return matches
+	}
+	top := matches[0]
+	if kb.FAQRegion(top.FAQ) == region {
+		// First already (the place raised it): it answers as well as
+		// the national entry it refines does.
+		for _, m := range matches[1:] {
+			if slices.Contains(top.FAQ.Refines, m.FAQ.ID) {
+				matches[0].Score, matches[0].Rank = max(top.Score, m.Score), max(top.Rank, m.Rank)
+				break
+			}
+		}
+		return matches
+	}
+	for _, f := range kb.Refining(top.FAQ.ID) {
+		if kb.FAQRegion(f) != region {
+			continue
+		}
+		m := top
+		if i := slices.IndexFunc(matches, func(x knowledge.FAQMatch) bool { return x.FAQ == f }); i >= 0 {
+			m = matches[i]
+			matches = slices.Delete(matches, i, i+1)
+			m.Score, m.Rank = max(m.Score, top.Score), max(m.Rank, top.Rank)
+		} else {
+			m.FAQ, m.Variant, m.Keywords = f, f.Questions.Zh[0], nil
+		}
+		return slices.Insert(matches, 0, m)
+	}
+	return matches
+}
+
+// topicalHit reports whether the best match is shown and shares a topic
+// with the message, not only a common word ("thank you so much" shares
+// "much" with "how much do I pay"): a greeting with a question the FAQ
+// answers is that question.
+func topicalHit(m []knowledge.FAQMatch) bool {
+	return len(m) > 0 && m[0].Score >= knowledge.MinFAQScore && topical(m[0])
+}
+
+// formAsks are ways of asking the analysis has no word for: Cantonese
+// question forms, written as people type them (traditional characters
+// too), and an English question that starts with its verb.
+var (
+	zhFormAsks = []string{"可唔可以", "可唔可", "係唔係", "系唔系", "系咪", "係咪", "有冇", "得唔得", "使唔使", "要唔要",
+		"點樣", "点样", "點解", "点解", "幾時", "几时", "邊度", "边度", "乜嘢", "咩"}
+	enFormAsks = []string{"can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "must",
+		"has", "have", "am", "was", "were", "shall"}
+)
+
+// asksInForm reports whether a message asks in a form the analysis does
+// not count: a Cantonese question, or English starting with an auxiliary
+// verb ("can a company pay afterwards").
+func asksInForm(msg string) bool {
+	if containsAny(msg, zhFormAsks) {
+		return true
+	}
+	// Cantonese asks "X唔X" with any verb ("补唔补到", "交唔交得"), as
+	// Mandarin asks "X不X".
+	rs := []rune(msg)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '唔' && rs[i-1] == rs[i+1] {
+			return true
+		}
+	}
+	for _, c := range clauses(msg) {
+		w := strings.Fields(strings.ToLower(c))
+		if len(w) >= 3 && slices.Contains(enFormAsks, strings.Trim(w[0], "\"'")) {
+			return true
+		}
+	}
+	return false
 }
 
 // gapTitleWords mark an entry about resuming after a gap;
@@ -367,6 +553,17 @@ var (
 	selfTitleWords     = []string{"灵活", "自己", "个人", "个体", "flexible", "self-employed", "myself"}
 )
 
+// unplacedRegional scales a regional entry's match for someone who has
+// not said where they are; regionalBonus raises it for someone who named
+// its region.
+const (
+	unplacedRegional = 0.75
+	regionalBonus    = 0.05
+	// unnamedScheme scales an entry about the resident scheme for someone
+	// who has named no scheme.
+	unnamedScheme = 0.9
+)
+
 // questionPartMargin is how much better the question part alone must
 // match than the whole message to be preferred.
 const questionPartMargin = 0.1
@@ -376,7 +573,9 @@ var questionTerms = map[string]bool{"怎么": true, "么办": true, "什么": tr
 	"不能": true, "可以": true, "还能": true, "请问": true, "问我": true, "该怎": true, "是不": true, "不是": true,
 	"有没": true, "没有": true, "会不": true, "不会": true, "要不": true, "不要": true, "怎样": true, "多久": true,
 	"what": true, "where": true, "when": true, "why": true, "which": true, "who": true, "should": true, "could": true,
-	"现在": true, "now": true, "still": true, "again": true}
+	"现在": true, "now": true, "still": true, "again": true,
+	// The stems the search makes of them ("still" → "stil").
+	"stil": true, "wher": true}
 
 // topical reports whether a match shares at least two terms with the
 // entry beyond question words.
@@ -426,6 +625,22 @@ func schemeOf(a understand.Analysis, known rules.Facts) rules.Scheme {
 		scheme = rules.SchemeResident
 	}
 	return scheme
+}
+
+// schemeNamed is the scheme a message names in the knowledge base's words
+// once its synonyms are folded ("城乡医保", "新农合" are 居民医保), for the
+// search only: which entries are about the person's scheme.
+func schemeNamed(kb *knowledge.Base, msg string) rules.Scheme {
+	t := kb.Terms(msg)
+	res := slices.Contains(t, "居民") || slices.Contains(t, "resident")
+	emp := slices.Contains(t, "职工") || slices.Contains(t, "employe")
+	switch {
+	case res && !emp:
+		return rules.SchemeResident
+	case emp && !res:
+		return rules.SchemeEmployee
+	}
+	return ""
 }
 
 // helpWords ask for help without a question word the analysis counts

@@ -62,6 +62,13 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		{"scheme": "employee", "retirement": "retired", "years_paid": "26", "local_years_paid": "9", "sex": "male"},
 		{"scheme": "resident", "prior_scheme": "employee", "continuous_years": "2"},
 		{"scheme": "employee", "payer": "unit", "reason": "job-change", "prior_scheme": "resident", "continuous_years": "2"},
+		// Audit round 4: a mover's treatment day after the region's
+		// latest date (R4-M1); Zhejiang residents with and without breaks
+		// late in the year (R4-M3, R4-M4).
+		{"scheme": "employee", "payer": "unit", "reason": "job-change", "cross_city": "true", "treatment_date": "2027-01-20"},
+		{"scheme": "employee", "payer": "individual", "cross_city": "true", "treatment_date": "2027-01-20"},
+		{"scheme": "resident", "newborn": "false", "broken_years": "0"},
+		{"scheme": "resident", "newborn": "false", "broken_years": "3", "repay_years": "0"},
 	}
 	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
 		for ti, tpl := range templates {
@@ -147,6 +154,47 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// date is never "not settled" (the answer says it resumes then).
 		if tr := o.Treatment; tr != nil && o.ResumesOn != nil && !tr.On.Before(*o.ResumesOn) && tr.Why == rules.TreatNotSettled {
 			bad("treatment on %s, on or after the firm resume date %s, yet not settled", tr.On, o.ResumesOn)
+		}
+		// Audit round 4, R4-M1: where national and regional rules
+		// disagree, a day on or after the region's latest date is never
+		// "covered if you pay as above": the region's date holds only for
+		// paying by LatestIfPaidBy, and the short answer says so.
+		disagree := has(o.Notes, rules.NoteRulesDisagree) || has(o.Notes, rules.NoteSwitchDisagree) || has(o.Notes, rules.NoteStartDisagree)
+		if tr := o.Treatment; tr != nil && disagree && tr.Why == rules.TreatAfterResume && len(o.OpenQuestions) == 0 {
+			bad("rules disagree, yet treatment on %s is %q", tr.On, tr.Why)
+		}
+		if disagree && o.ResumesLatest != nil && f.GapEnded == nil && o.LatestIfPaidBy == nil && len(o.OpenQuestions) == 0 {
+			// (With an open question the latest may be the other
+			// branch's, a wait of its own.)
+			bad("rules disagree, latest %s, without the day it must be paid by", o.ResumesLatest)
+		}
+		if tr := o.Treatment; tr != nil && tr.Why == rules.TreatIfPaidBy && (tr.By == nil || tr.Covered.Known() || tr.By.Before(o.Today)) {
+			bad("treatment on %s: if-paid-by with pay-by %v, covered %v", tr.On, tr.By, tr.Covered)
+		}
+		// Audit round 4, R4-U1: an employer-paid mover is not told the
+		// flexible workers' no-cover-in-the-gap rule is theirs.
+		if f.Payer == rules.PayerUnit && f.Reason == rules.ReasonJobChange && len(p.TransferStartConflict) > 0 && has(o.Notes, rules.NoteRulesDisagree) {
+			bad("an employer-paid mover with the gap rule's note instead of the start-of-cover one")
+		}
+		if p.Resident.OnTimeByYearEnd && f.Scheme == rules.SchemeResident && f.PremiumYear == nil && f.InWindow == nil &&
+			(f.FirstEnrolment == nil || !*f.FirstEnrolment) && (f.PriorScheme == "" || f.PriorScheme == f.Scheme) && o.Today.Month >= 11 &&
+			f.Newborn != nil && !*f.Newborn && has(o.AskLocally, rules.AskLateVsNational) {
+			// Audit round 4, R4-M4: from November a payment before 31
+			// December is next year's, on time (arts. 23, 31 ¶1).
+			bad("a resident paying on %s, before the year's end, treated as a late payer", o.Today)
+		}
+		if p.Resident.OnTimeByYearEnd && f.BrokenYears != nil && *f.BrokenYears > 0 {
+			// Audit round 4, R4-M3: after a break, 1 January is art. 31
+			// ¶1's day only; 38号 may add a wait: never stated flat.
+			for _, d := range o.Deadlines {
+				if d.ID == rules.DeadlineResidentYearEnd {
+					bad("broken years %d, yet the deadline promises cover from 1 January", *f.BrokenYears)
+				}
+			}
+			if o.ResumesEarliest != nil && o.ResumesLatest != nil && o.ResumesEarliest.Month == 1 && o.ResumesEarliest.Day == 1 &&
+				o.Path == rules.PathResidentWaiting && !has(o.AskLocally, rules.AskOnTimeVsNational) && !has(o.AskLocally, rules.AskLateVsNational) {
+				bad("1 January to %s with neither rule named", o.ResumesLatest)
+			}
 		}
 		// Audit round 1, W1: a retiree short of the years given is never
 		// told there is nothing to pay.
@@ -240,7 +288,19 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 				t.Fatal(err)
 			}
 			short, _ := b.RenderShort(&o, lang, knowledge.FormatText)
+			if o.LatestIfPaidBy != nil && !strings.Contains(short, o.LatestIfPaidBy.String()) {
+				// R4-M1: the latest is never a planning date without the
+				// day it must be paid by.
+				bad("%s short answer: latest %s without its pay-by day %s", lang, o.ResumesLatest, o.LatestIfPaidBy)
+			}
 			for _, text := range []string{full, short} {
+				if f.Payer == rules.PayerUnit && f.Reason == rules.ReasonJobChange && len(p.TransferStartConflict) > 0 {
+					for _, phrase := range []string{"中断期间的费用不予支付", "costs during the gap are not paid"} {
+						if strings.Contains(text, phrase) {
+							bad("%s text gives an employer-paid mover the flexible workers' rule: %q", lang, phrase)
+						}
+					}
+				}
 				for _, phrase := range []string{"uses the 15th of that month", "例如上海为次月15日"} {
 					if strings.Contains(text, phrase) {
 						bad("%s text repeats another region's day: %q", lang, phrase)

@@ -25,6 +25,9 @@ type FAQMatch struct {
 	Variant string
 	// Terms are the query terms found in that variant.
 	Terms []string
+	// Keywords are the entry's keywords the query has (they raised Score
+	// and Rank).
+	Keywords []string
 }
 
 // MinFAQScore is the score below which a match is not shown as an answer.
@@ -38,6 +41,8 @@ type faqIndex struct {
 	idf      map[string]float64
 	variants []variant
 	folds    *folder
+	// keys are the keywords of each entry, by entry.
+	keys [][]keyword
 }
 
 type variant struct {
@@ -62,6 +67,7 @@ func newFAQIndex(faqs []*FAQ, folds *folder) *faqIndex {
 			}
 		}
 	}
+	ix.keys = newKeywords(faqs, folds)
 	n := float64(len(ix.variants))
 	for t, d := range df {
 		ix.idf[t] = math.Log(1 + n/float64(d))
@@ -147,6 +153,29 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 			}
 		}
 	}
+	// An entry's keywords tell it from its neighbours: each found raises
+	// it (keywordScore), never one the query shares nothing else with.
+	var hits map[int][]string
+	if len(ix.keys) == len(faqs) {
+		qset := make(map[string]bool, len(qterms))
+		for _, t := range qterms {
+			qset[t] = true
+		}
+		for fi, keys := range ix.keys {
+			if len(keys) == 0 || bestRank[fi] == 0 {
+				continue
+			}
+			if h := matchKeywords(qset, keys); len(h) > 0 {
+				if hits == nil {
+					hits = map[int][]string{}
+				}
+				hits[fi] = h
+				bonus := keywordScore(len(h))
+				bestRank[fi] = min(1, bestRank[fi]+bonus)
+				bestScore[fi] = min(1, bestScore[fi]+bonus)
+			}
+		}
+	}
 	// Keep the top few by insertion; limit is small.
 	top := make([]int, 0, limit+1)
 	for fi, sc := range bestRank {
@@ -170,7 +199,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	out := make([]FAQMatch, len(top))
 	for i, fi := range top {
 		v := &ix.variants[bestVariant[fi]]
-		m := FAQMatch{FAQ: faqs[fi], Score: bestScore[fi], Rank: bestRank[fi], Variant: v.text}
+		m := FAQMatch{FAQ: faqs[fi], Score: bestScore[fi], Rank: bestRank[fi], Variant: v.text, Keywords: hits[fi]}
 		for _, t := range qterms {
 			for _, u := range v.terms {
 				if t == u {
@@ -240,6 +269,12 @@ func terms(text string) []string {
 	flushWord := func() {
 		if len(word) > 0 {
 			w := strings.ToLower(string(word))
+			if base, ok := negations[w]; ok {
+				// "don't" says "not" as "do not" does: "I don't have
+				// enough years" is "I do not have enough years".
+				terms = append(terms, "not")
+				w = base
+			}
 			// A bare number ("3 months", "30年") says how much, not what
 			// about: it would tie a gap of 3 months to every entry that
 			// names 3 months.
@@ -270,8 +305,18 @@ func terms(text string) []string {
 }
 
 // stem strips the commonest English suffixes; enough to match "payments"
-// with "payment" and "paying" with "pay" without a stemming library.
+// with "payment" and "paying" with "pay" without a stemming library. A
+// few irregular forms people type all the time ("paid", "left", "lost")
+// are mapped to their base first, and a doubled final consonant is
+// undone ("cancelled", "stopped"), so every form of a verb is one stem.
 func stem(w string) string {
+	if base, ok := irregular[w]; ok {
+		w = base
+	}
+	return undouble(suffixStem(w))
+}
+
+func suffixStem(w string) string {
 	if len(w) <= 3 {
 		return w
 	}
@@ -292,12 +337,44 @@ func stem(w string) string {
 	return dropFinalE(w)
 }
 
+// undouble makes "cancell" (from "cancelled") and "stopp" one stem with
+// "cancel" and "stop". A final "ss" stays: "class", "pass".
+func undouble(w string) string {
+	n := len(w)
+	if n < 4 || w[n-1] != w[n-2] || w[n-1] == 's' || !isConsonant(w[n-1]) {
+		return w
+	}
+	return w[:n-1]
+}
+
+func isConsonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
+}
+
+// irregular maps irregular forms to the base the suffix rules give the
+// regular ones; only words the questions and people use.
+var irregular = map[string]string{
+	"paid": "pay", "got": "get", "gotten": "get", "lost": "lose", "left": "leave", "went": "go", "gone": "go",
+	"made": "make", "took": "take", "taken": "take", "bought": "buy", "sent": "send", "spent": "spend",
+	"kept": "keep", "told": "tell", "gave": "give", "given": "give", "owing": "owe", "children": "child",
+	"kids": "child", "kid": "child", "quitting": "quit", "fired": "fire", "sacked": "fire",
+}
+
 // dropFinalE makes "move", "moving" and "moved" one stem.
 func dropFinalE(w string) string {
 	if len(w) > 3 && strings.HasSuffix(w, "e") {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// negations are the contractions with "not" as typed, apostrophe or not
+// (the apostrophe is dropped before they are looked up), with the word
+// left when "not" is taken out.
+var negations = map[string]string{
+	"dont": "do", "doesnt": "does", "didnt": "did", "cant": "can", "cannot": "can", "wont": "will", "isnt": "is",
+	"arent": "are", "wasnt": "was", "werent": "were", "havent": "have", "hasnt": "has", "hadnt": "had",
+	"shouldnt": "should", "couldnt": "could", "wouldnt": "would", "mustnt": "must", "neednt": "need",
 }
 
 // unigramWeight scales the idf of a single Chinese character: it is a
@@ -314,20 +391,68 @@ var enStop = map[string]bool{"a": true, "an": true, "the": true, "i": true, "my"
 	"are": true, "do": true, "does": true, "to": true, "of": true, "in": true, "on": true, "for": true,
 	"it": true, "can": true, "be": true, "and": true, "or": true, "what": true, "how": true, "if": true,
 	"was": true, "am": true, "you": true, "your": true, "with": true, "at": true, "this": true, "that": true,
-	"im": true, "ive": true, "whats": true, "its": true, "theres": true, "ill": true}
+	"im": true, "ive": true, "whats": true, "its": true, "theres": true, "ill": true,
+	// Words that say nothing of the topic, and would tie "hey is anyone
+	// there" to any entry that has "there" in a question.
+	"there": true, "here": true, "but": true, "so": true, "just": true, "very": true, "really": true, "also": true,
+	"they": true, "them": true, "their": true, "we": true, "our": true, "us": true, "he": true, "she": true,
+	"his": true, "her": true, "him": true, "by": true, "from": true, "as": true, "about": true, "any": true,
+	"anyone": true, "anybody": true, "someone": true, "some": true, "hey": true, "hi": true, "hello": true,
+	"ok": true, "okay": true, "please": true, "thanks": true, "thank": true, "got": true, "has": true,
+	"have": true, "had": true, "did": true, "been": true, "were": true, "would": true, "will": true,
+	"then": true, "than": true, "these": true, "those": true, "which": true, "u": true, "pls": true,
+	"ask": true, "know": true, "tell": true, "wonder": true, "wondering": true, "question": true}
 
 var hanStop = map[string]bool{"的": true, "了": true, "吗": true, "呢": true, "吧": true, "啊": true, "我": true, "是": true,
 	"呀": true, "嘛": true, "哦": true, "啦": true}
 
-var tradToSimp = func() map[rune]rune {
-	pairs := "醫医保保險险繳缴職职員员單单個个歲岁兩两業业體体戶户靈灵從从開开費费還还沒没換换離离辭辞資资發发錢钱農农鄉乡養养齡龄滿满補补幾几麼么嗎吗為为這这區区廣广東东滬沪門门閉闭產产併并賣卖難难緊紧張张內内過过錯错參参徵征嬰婴兒儿寶宝斷断續续調调動动轉转廠厂闆板闊阔齊齐裡里後后週周號号協协議议會会當当時时讓让經经營营虧亏問问題题無无謝谢確确記记曉晓識识話话電电說说遷迁聽听請请幫帮報报銷销診诊醫医療疗處处辦办領领給给買买帳账賬账戶户證证實实際际構构關关係系與与齡龄據据條条規规歸归級级"
+// tradToSimp folds traditional characters into simplified ones: the
+// common characters of the questions people ask here, not a full table
+// (OpenCC's is thousands of entries and phrase-aware; a question needs
+// only that its words be the ones the entries use). Written as pairs,
+// traditional then simplified, separated by spaces; TestTradToSimpPairs
+// checks every pair has two characters.
+var tradToSimp = parsePairs(tradPairs)
+
+const tradPairs = "" +
+	"醫医 險险 繳缴 職职 員员 單单 個个 歲岁 兩两 業业 體体 戶户 靈灵 從从 開开 費费 還还 沒没 換换 離离 " +
+	"辭辞 資资 發发 錢钱 農农 鄉乡 養养 齡龄 滿满 補补 幾几 麼么 嗎吗 為为 這这 區区 廣广 東东 滬沪 門门 " +
+	"閉闭 產产 併并 賣卖 難难 緊紧 張张 內内 過过 錯错 參参 徵征 嬰婴 兒儿 寶宝 斷断 續续 調调 動动 轉转 " +
+	"廠厂 闆板 闊阔 齊齐 裡里 後后 週周 號号 協协 議议 會会 當当 時时 讓让 經经 營营 虧亏 問问 題题 無无 " +
+	"謝谢 確确 記记 曉晓 識识 話话 電电 說说 遷迁 聽听 請请 幫帮 報报 銷销 診诊 療疗 處处 辦办 領领 給给 " +
+	"買买 帳账 賬账 證证 實实 際际 構构 關关 係系 與与 據据 條条 規规 歸归 級级 學学 習习 視视 聯联 網网 " +
+	"線线 點点 數数 樣样 價价 縣县 鎮镇 長长 陽阳 華华 漢汉 蘇苏 寧宁 慶庆 歷历 質质 舊旧 剛刚 樂乐 雙双 " +
+	"邊边 車车 紀纪 約约 紙纸 組组 結结 統统 綫线 總总 編编 練练 繼继 罰罚 義义 聲声 脫脱 興兴 舉举 藥药 " +
+	"術术 衛卫 裝装 複复 見见 親亲 覺觉 觀观 計计 認认 討讨 訂订 訪访 設设 許许 訴诉 試试 詢询 該该 詳详 " +
+	"誤误 誰谁 課课 談谈 論论 諮咨 講讲 護护 讀读 變变 負负 財财 責责 貨货 貧贫 購购 貸贷 賠赔 趕赶 輕轻 " +
+	"輔辅 輸输 運运 進进 遠远 連连 遲迟 選选 郵邮 釋释 銀银 錄录 鐘钟 間间 閱阅 陳陈 陸陆 隊队 隨随 雜杂 " +
+	"雖虽 韓韩 頁页 項项 順顺 須须 預预 頭头 額额 願愿 類类 顧顾 顯显 風风 飯饭 餘余 館馆 驗验 髮发 鬆松 " +
+	"黃黄 億亿 優优 傳传 傷伤 儲储 凍冻 創创 劃划 務务 勞劳 勵励 匯汇 厲厉 啟启 嚴严 團团 園园 圍围 國国 " +
+	"圖图 場场 塊块 壓压 壞坏 壽寿 夠够 婦妇 媽妈 孫孙 審审 寫写 寬宽 將将 專专 尋寻 對对 導导 層层 屬属 " +
+	"幣币 廢废 廳厅 彈弹 態态 憑凭 應应 懷怀 擇择 擔担 擴扩 攜携 於于 暫暂 極极 標标 機机 檢检 權权 歡欢 " +
+	"殘残 氣气 減减 測测 滯滞 漲涨 濟济 灣湾 災灾 熱热 爭争 獎奖 獨独 現现 畫画 盡尽 監监 碼码 禮礼 稅税 " +
+	"種种 穩稳 窮穷 筆笔 節节 範范 簡简 簽签 糧粮 紅红 納纳 細细 終终 綜综 維维 緩缓 噸吨 慮虑 憂忧 愛爱 " +
+	"揀拣 搶抢 損损 擁拥 擠挤 攤摊 敵敌 斂敛 晝昼 曬晒 棄弃 殺杀 滅灭 潤润 濕湿 爛烂 牽牵 猶犹 獲获 瑪玛 " +
+	"璽玺 畢毕 癒愈 皺皱 盜盗 眾众 睜睁 矯矫 礎础 稱称 穀谷 窩窝 竊窃 篩筛 籃篮 紛纷 紗纱 紹绍 絡络 綁绑 " +
+	"緒绪 績绩 縫缝 繩绳 纏缠 罵骂 膽胆 臨临 艱艰 莊庄 蔣蒋 薦荐 蘋苹 蝦虾 衝冲 襪袜 覽览 訊讯 託托 誇夸 " +
+	"誌志 誠诚 諒谅 謀谋 謊谎 譯译 貓猫 賓宾 賞赏 賴赖 趙赵 跡迹 踐践 蹤踪 軌轨 較较 輛辆 遞递 遜逊 適适 " +
+	"鄭郑 醜丑 鉤钩 鋼钢 錦锦 鍋锅 鎖锁 鏈链 鐵铁 鑰钥 閃闪 閒闲 闖闯 陣阵 陰阴 隻只 雞鸡 雲云 霧雾 靜静 " +
+	"響响 頂顶 頓顿 頒颁 頗颇 顏颜 飄飘 飽饱 餓饿 騙骗 驚惊 鬥斗 魯鲁 鮮鲜 鳥鸟 鴨鸭 麥麦 齒齿 龍龙 們们 " +
+	"來来 爲为 傭佣 僱雇 屆届 濱滨 遼辽 瀋沈 盧卢 臺台 廈厦 葉叶 蘭兰 綏绥 陝陕 隴陇 閩闽 贛赣 貴贵 瓊琼 " +
+	"晉晋 "
+
+// parsePairs reads "醫医 保保…" into a map; a field that is not two
+// characters is skipped (the test above catches it).
+func parsePairs(s string) map[rune]rune {
 	m := map[rune]rune{}
-	rs := []rune(pairs)
-	for i := 0; i+1 < len(rs); i += 2 {
-		m[rs[i]] = rs[i+1]
+	for _, f := range strings.Fields(s) {
+		rs := []rune(f)
+		if len(rs) == 2 {
+			m[rs[0]] = rs[1]
+		}
 	}
 	return m
-}()
+}
 
 // foldSpelling folds what needs no table a maintainer edits: full-width
 // letters and digits, traditional characters, upper case.
@@ -356,6 +481,7 @@ func (f *folder) fold(s string) string {
 	if f == nil || f.r == nil {
 		return s
 	}
+	s = bound(s)
 	for range maxFoldPasses {
 		next := f.r.Replace(s)
 		if next == s {
@@ -366,6 +492,85 @@ func (f *folder) fold(s string) string {
 	return s
 }
 
+// replace folds an already spelled-out word (the loader's check that a
+// target is left alone).
+func (f *folder) replace(s string) string {
+	return strings.Join(strings.Fields(f.r.Replace(bound(s))), " ")
+}
+
+// isLatinWord reports whether r belongs to a Latin word: ASCII letters and
+// digits, and the apostrophe of "don't".
+func isLatinWord(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
+}
+
+// bound marks where Latin words begin and end, so that a Latin spelling
+// folds whole words only ("firm" is no synonym inside "confirm", nor
+// "lapse" inside "collapse"): every space is doubled, a space goes
+// between a Latin word and what touches it (characters, punctuation), and
+// the text is wrapped in spaces. Latin spellings are then matched with a
+// space on each side, which two words next to each other both have.
+// Chinese runs are left whole, so their character pairs do not change.
+func bound(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteByte(' ')
+	prevSet, prevLatin := false, false
+	for i, r := range s {
+		if r == ' ' {
+			b.WriteString("  ")
+			prevSet = false
+			continue
+		}
+		latin := isLatinWord(r)
+		if prevSet && latin != prevLatin {
+			b.WriteByte(' ')
+		}
+		// The bytes as they are, an invalid one included.
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		prevSet, prevLatin = true, latin
+	}
+	b.WriteByte(' ')
+	return b.String()
+}
+
+// wholeWordBelow is the length (in bytes) below which a Latin spelling
+// folds whole words only: short ones hide inside others ("firm" in
+// "confirm", "dole" in "condolences", "lapse" in "collapse").
+const wholeWordBelow = 6
+
+// boundPattern is a spelling as bound writes it, with the spaces that
+// mark a Latin word at either end, and what it is replaced with: spaces
+// kept on the Latin sides of the target, so the words around stay apart
+// ("yibao断了" becomes "医保断了", "my firm pays" "my employer pays").
+func boundPattern(from, to string) (string, string) {
+	inner := strings.TrimSpace(bound(from))
+	if len(from) >= wholeWordBelow {
+		// A long spelling is no part of another word, and may well be
+		// part of a longer one of its own: "relocated", pinyin that the
+		// chat could not split ("deidaishenmecailiao").
+		return inner, to
+	}
+	first, _ := utf8.DecodeRuneInString(inner)
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	tf, _ := utf8.DecodeRuneInString(to)
+	tl, _ := utf8.DecodeLastRuneInString(to)
+	if isLatinWord(first) {
+		inner = " " + inner
+		if isLatinWord(tf) {
+			to = " " + to
+		}
+	}
+	if isLatinWord(last) {
+		inner += " "
+		if isLatinWord(tl) {
+			to += " "
+		}
+	}
+	return inner, to
+}
+
 // newFolder builds the replacer, longest spelling first, so "断交" is
 // folded as a whole before "交" alone and the order of the file does not
 // matter.
@@ -374,7 +579,8 @@ func newFolder(syns []Synonym) *folder {
 	var pairs []pair
 	for _, sy := range syns {
 		for _, f := range sy.From {
-			pairs = append(pairs, pair{foldSpelling(f), foldSpelling(sy.To)})
+			from, to := boundPattern(foldSpelling(f), foldSpelling(sy.To))
+			pairs = append(pairs, pair{from, to})
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool {

@@ -27,6 +27,8 @@ func TestTermsFold(t *testing.T) {
 		{"yibao停交了", "医保断缴了"},
 		{"freelancer", "flexible worker"},
 		{"I'm moving", "im move"},
+		{"I don't have enough years", "I do not have enough years"},
+		{"company doesnt pay", "company does not pay"},
 		{"moved", "move"},
 		{"employees", "employee"},
 	} {

@@ -488,6 +488,7 @@ func (l *loader) build(opt Options) *Base {
 	}
 	b.folds = l.buildFolds()
 	l.checkSynonymsUsed(b)
+	l.checkFAQKeywords(b)
 	b.faqIndex = newFAQIndex(b.faq, b.folds)
 	b.precomputeCiteLabels()
 	return b
@@ -659,9 +660,9 @@ func (l *loader) buildFolds() *folder {
 	}
 	fo := newFolder(ok)
 	for _, s := range l.synonyms {
-		if to := foldSpelling(s.v.To); to != "" && fo.r.Replace(to) != to {
+		if to := foldSpelling(s.v.To); to != "" && fo.replace(to) != strings.Join(strings.Fields(to), " ") {
 			l.errorf(s.file, s.path+".to", "%q is itself changed by another synonym (to %q); fold it into the final word directly",
-				s.v.To, fo.r.Replace(to))
+				s.v.To, fo.replace(to))
 		}
 	}
 	return fo
@@ -673,11 +674,11 @@ func (l *loader) checkSynonymsUsed(b *Base) {
 	var questions []string
 	for _, f := range b.faq {
 		for _, q := range append(append([]string(nil), f.Questions.Zh...), f.Questions.En...) {
-			questions = append(questions, b.folds.fold(q))
+			questions = append(questions, strings.Join(strings.Fields(b.folds.fold(q)), " "))
 		}
 	}
 	for _, s := range l.synonyms {
-		to := foldSpelling(s.v.To)
+		to := strings.Join(strings.Fields(foldSpelling(s.v.To)), " ")
 		if to == "" || len(b.faq) == 0 {
 			continue
 		}

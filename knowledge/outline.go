@@ -146,6 +146,8 @@ func (b *Base) Outline(a *Answer) []Part {
 			label = msg("answer.resumes_on_ended")
 		}
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
+	case c.ResumesLatest != nil && c.LatestIfPaidBy != nil:
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_by"), Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
 	case c.ResumesEarliest != nil:

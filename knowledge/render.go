@@ -16,7 +16,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
-	"local_shortfall_months", "city", "base_from", "resumes_first", "benefit_ended"}
+	"local_shortfall_months", "city", "base_from", "resumes_first", "benefit_ended", "latest_paid_by"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -30,7 +30,7 @@ var RequiredMessages = []string{
 	"answer.agreement", "answer.consequences", "answer.notes", "answer.citations", "answer.version",
 	"answer.yes", "answer.no", "answer.unknown", "answer.yuan",
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
-	"answer.resumes_range", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
+	"answer.resumes_range", "answer.resumes_range_by", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
 	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
 	"answer.expired", "answer.not_yet_in_force", "answer.retirement_city",
 }
@@ -123,12 +123,16 @@ type BackPayment struct {
 // and resumes_latest bound it (latest null when nothing does). Retroactive
 // and personal_account_usable are null where the sources do not settle them.
 type Coverage struct {
-	GapMonths             int     `json:"gap_months"`
-	FirstUnpaid           *string `json:"first_unpaid"`
-	StoppedOn             *string `json:"stopped_on"`
-	ResumesOn             *string `json:"resumes_on"`
-	ResumesEarliest       *string `json:"resumes_earliest"`
-	ResumesLatest         *string `json:"resumes_latest"`
+	GapMonths       int     `json:"gap_months"`
+	FirstUnpaid     *string `json:"first_unpaid"`
+	StoppedOn       *string `json:"stopped_on"`
+	ResumesOn       *string `json:"resumes_on"`
+	ResumesEarliest *string `json:"resumes_earliest"`
+	ResumesLatest   *string `json:"resumes_latest"`
+	// LatestIfPaidBy: resumes_latest is the region's date only for paying
+	// (or being registered by the employer) by this day; null where it
+	// does not depend on it (audit round 4, R4-M1).
+	LatestIfPaidBy        *string `json:"latest_if_paid_by"`
 	WaitingMonths         int     `json:"waiting_months"`
 	WaitingIsMaximum      bool    `json:"waiting_is_maximum"`
 	Retroactive           *bool   `json:"retroactive"`
@@ -142,6 +146,9 @@ type TreatmentAns struct {
 	Covered *bool  `json:"covered"`
 	Why     string `json:"why"`
 	Text    string `json:"text"`
+	// PayBy: for why "if-paid-by", the last day to pay (or be registered)
+	// for the day to be covered under the region's rule.
+	PayBy *string `json:"pay_by,omitempty"`
 }
 
 // treatmentAns words the outcome's judgement of a treatment day.
@@ -150,8 +157,8 @@ func (b *Base) treatmentAns(o *rules.Outcome, lang Lang) *TreatmentAns {
 	if t == nil {
 		return nil
 	}
-	return &TreatmentAns{Date: t.On.String(), Covered: t.Covered.Ptr(), Why: t.Why,
-		Text: b.Msgf(lang, "treatment."+t.Why, "date", t.On.String(), "stopped", dateStr(o.StoppedOn),
+	return &TreatmentAns{Date: t.On.String(), Covered: t.Covered.Ptr(), Why: t.Why, PayBy: datePtr(t.By),
+		Text: b.Msgf(lang, "treatment."+t.Why, "date", t.On.String(), "stopped", dateStr(o.StoppedOn), "by", dateStr(t.By),
 			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)),
 			"earliest", dateStr(firstDate(o.ResumesOn, o.ResumesEarliest)))}
 }
@@ -303,6 +310,8 @@ func (v *values) get(name string) (string, bool) {
 		s = dateStr(o.ResumesEarliest)
 	case "resumes_latest":
 		s = dateStr(o.ResumesLatest)
+	case "latest_paid_by":
+		s = dateStr(o.LatestIfPaidBy)
 	case "window_closed":
 		s = dateStr(o.WindowClosedOn)
 	case "stop_day":
@@ -491,7 +500,8 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		Coverage: Coverage{
 			GapMonths: o.GapMonths, StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
 			ResumesEarliest: datePtr(o.ResumesEarliest), ResumesLatest: datePtr(o.ResumesLatest),
-			WaitingMonths: o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive.Ptr(),
+			LatestIfPaidBy: datePtr(o.LatestIfPaidBy),
+			WaitingMonths:  o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive.Ptr(),
 			PersonalAccountUsable: o.PersonalAccountUsable.Ptr(),
 		},
 		Documents: []NamedText{}, Channels: []NamedText{}, Steps: []NamedText{}, UnusedFacts: b.unusedFacts(o, lang),

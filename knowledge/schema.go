@@ -125,8 +125,20 @@ type FAQ struct {
 		Zh []string
 		En []string
 	}
-	Answer Text
-	Cite   []rules.Citation
+	// Keywords are the words that tell this entry apart from its
+	// neighbours, in the knowledge base's own words, per language ("分期"
+	// for paying arrears in instalments): a message containing one ranks
+	// the entry higher, whatever else it says.
+	Keywords struct {
+		Zh []string
+		En []string
+	}
+	// Refines names the national entries a regional entry answers for its
+	// region: someone who named the region gets this entry first when the
+	// search found one of those.
+	Refines []string
+	Answer  Text
+	Cite    []rules.Citation
 	// Seed names the seed page the entry answers, if any.
 	Seed string
 }

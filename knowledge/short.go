@@ -28,10 +28,10 @@ func ShortMax(lang Lang) int {
 // per-deadline "short.deadline.<id>" texts the loader requires for every
 // deadline the rules can emit.
 var ShortMessages = []string{
-	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_from",
+	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
-	"short.unused", "short.unused_label", "short.stopped_ahead", "short.base_adjusted",
+	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.base_adjusted",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -51,6 +51,8 @@ type Short struct {
 	ResumesOn       *string `json:"resumes_on"`
 	ResumesEarliest *string `json:"resumes_earliest"`
 	ResumesLatest   *string `json:"resumes_latest"`
+	// LatestIfPaidBy as in the full answer's coverage.
+	LatestIfPaidBy *string `json:"latest_if_paid_by"`
 	// GapCovered is whether costs during the gap are covered once paid;
 	// null where the sources do not settle it or it does not arise.
 	GapCovered *bool `json:"gap_covered"`
@@ -90,7 +92,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		Case: b.CaseLineOf(o, lang), Verdict: string(o.Verdict), Lang: lang, Knowledge: b.Version,
 		StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
 		ResumesEarliest: datePtr(o.ResumesEarliest), ResumesLatest: datePtr(o.ResumesLatest),
-		Confirm: b.Msg(lang, "short.confirm"),
+		LatestIfPaidBy: datePtr(o.LatestIfPaidBy),
+		Confirm:        b.Msg(lang, "short.confirm"),
 	}
 	if vi, ok := b.items["verdicts"][string(o.Verdict)]; ok {
 		s.VerdictName = filled(vi.Name.In(lang), v)
@@ -128,6 +131,10 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			key = "short.resumes_on_ended"
 		}
 		resumes = msg(key)
+	case o.ResumesLatest != nil && o.LatestIfPaidBy != nil:
+		// The latest is the region's date only for paying this month:
+		// never a safe planning date without that condition (R4-M1).
+		resumes = msg("short.resumes_range_by")
 	case o.ResumesLatest != nil:
 		resumes = msg("short.resumes_range")
 	case o.ResumesEarliest != nil:
@@ -149,7 +156,13 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			gap = msg("short.gap_cover.unknown")
 		}
 	}
-	add("cover", "answer.coverage", stopped, resumes, gap)
+	var year string
+	if slices.Contains(o.Notes, rules.NotePremiumThisYear) {
+		// Which year's premium the dates are for, in the short answer
+		// too (audit round 4, R4-M4).
+		year = msg("short.premium_this_year")
+	}
+	add("cover", "answer.coverage", stopped, resumes, gap, year)
 	if t := b.treatmentAns(o, lang); t != nil {
 		add("treatment", "answer.treatment", t.Text)
 	}

@@ -38,11 +38,17 @@ const (
 	// stop day counted by convention, where no source gives the region's
 	// stop day: never "covered" (audit round 2).
 	TreatStopDayUnsettled = "stop-day-unsettled"
+	// TreatIfPaidBy: national and regional rules disagree and the day is
+	// on or after the region's latest date, which holds only if paid (or
+	// registered) this month: covered under the region's rule only if paid
+	// by Treatment.By; later, the rules disagree and it is not settled
+	// (audit round 4, R4-M1). Never "covered".
+	TreatIfPaidBy = "if-paid-by"
 )
 
 // TreatIDs lists every reason a treatment day can get.
 var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
-	TreatStopDayUnsettled, TreatBeforeResume}
+	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -53,6 +59,9 @@ type Treatment struct {
 	On      Date
 	Covered Tri
 	Why     string
+	// By is the last day to pay for the day to be covered under the
+	// region's rule (TreatIfPaidBy only).
+	By *Date
 }
 
 // judgeTreatment places the planned treatment day against the outcome's
@@ -94,6 +103,15 @@ func (o *Outcome) judgeTreatment() {
 		t.Why = TreatStopDayUnsettled
 	case o.StoppedOn != nil && d.Before(*o.StoppedOn):
 		t.Covered, t.Why = TriYes, TreatBeforeStop
+	case o.LatestIfPaidBy != nil && o.ResumesLatest != nil && !d.Before(*o.ResumesLatest):
+		// The region's date for a payment in month m is m+lag on the
+		// restart day: the last month whose date is not after d.
+		m := d.MonthOf().Add(-o.latestLag)
+		if d.Before(m.Add(o.latestLag).Day(o.ResumesLatest.Day)) {
+			m = m.Add(-1)
+		}
+		by := m.LastDay()
+		t.Why, t.By = TreatIfPaidBy, &by
 	case resume != nil && !d.Before(*resume):
 		t.Why = TreatAfterResume
 	case o.ResumesOn == nil && o.ResumesEarliest != nil && !d.Before(*o.ResumesEarliest):
@@ -164,6 +182,8 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	// The resume dates of the case as it stood then assumed paying in the
 	// month paying resumed; notes saying "if you pay this month" are wrong.
 	o.Notes = slicesWithout(o.Notes, NoteResumeAssumesNow)
+	// Paying resumed in a month already past: the latest is that month's.
+	o.LatestIfPaidBy = nil
 	o.Steps = append([]string{StepGapEnded}, o.Steps...)
 	o.note(NoteGapEnded)
 	o.AskLocally = append([]string{AskGapEnded}, o.AskLocally...)

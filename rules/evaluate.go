@@ -52,9 +52,18 @@ type Outcome struct {
 	// ResumesOn assumes payment in the current month; nil when it depends on
 	// something unsettled, with ResumesEarliest and ResumesLatest (nil when
 	// no source bounds it) the range.
-	ResumesOn        *Date
-	ResumesEarliest  *Date
-	ResumesLatest    *Date
+	ResumesOn       *Date
+	ResumesEarliest *Date
+	ResumesLatest   *Date
+	// LatestIfPaidBy: ResumesLatest is the region's date for paying (or,
+	// for an employer-paid mover, being registered) by this day, the end
+	// of the month the answer assumes; a later payment moves the region's
+	// date later (audit round 4, R4-M1). Nil where the latest does not
+	// depend on it.
+	LatestIfPaidBy *Date
+	// latestLag is the region's months from the payment month to
+	// ResumesLatest, where LatestIfPaidBy is set.
+	latestLag        int
 	WaitingMonths    int
 	WaitingIsMaximum bool
 	Retroactive      Tri
@@ -259,6 +268,13 @@ func evaluateBoth(f Facts, p Policy, today Date, fallback bool, path Path, q Ope
 		o.ResumesOn = nil
 		o.ResumesEarliest = earliest(yes, no)
 		o.ResumesLatest = latest(yes, no)
+	}
+	if !sameDate(o.ResumesLatest, yes.ResumesLatest) {
+		// The pay-by day belongs to the branch whose latest it bounds.
+		o.LatestIfPaidBy, o.latestLag = no.LatestIfPaidBy, no.latestLag
+		if !sameDate(o.ResumesLatest, no.ResumesLatest) {
+			o.LatestIfPaidBy, o.latestLag = nil, 0
+		}
 	}
 	if yes.WaitingMonths != no.WaitingMonths {
 		o.WaitingMonths = max(yes.WaitingMonths, no.WaitingMonths)

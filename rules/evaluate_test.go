@@ -673,19 +673,35 @@ func evalCases() []evalCase {
 				}
 			}},
 		// Zhejiang: the calendar is in the sources (arts. 23, 31), so the
-		// window is derived from the date: a payment now for this year is
-		// late, the 3rd natural month.
+		// window is derived from the date: from November a payment is
+		// next year's, on time, covered from 1 January (a payment for
+		// this year would start cover in the 3rd natural month, January,
+		// too). Audit round 4, R4-M4: before, 25 November was late.
 		{name: "resident/zhejiang-window-from-calendar", policy: zj,
 			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(0), Region: "zhejiang"},
-			verdict: rules.VerdictConfirmLocally, path: rules.PathResidentWaiting, resumes: "", waiting: 3,
+			verdict: rules.VerdictReEnroll, path: rules.PathResidentRenewal, resumes: "2027-01-01",
 			notes: []string{rules.NoteWindowFromCalendar, rules.NoteYearEndEnrolment},
 			check: func(t *testing.T, o rules.Outcome) {
-				// Art. 31 ¶2 from November: the 3rd natural month, January;
-				// 38号's 3 months from the payment day, the latest.
+				if slices.Contains(o.AskLocally, rules.AskLateVsNational) {
+					t.Errorf("an on-time payer asked about a late payment: %v", o.AskLocally)
+				}
+			}},
+		// After a break, paying on time: art. 31 ¶1's 1 January at the
+		// earliest, 38号's wait at the latest, and the question whether
+		// Zhejiang applies it (audit round 4, R4-M3).
+		{name: "resident/zhejiang-on-time-after-break", policy: zj,
+			facts:   rules.Facts{Scheme: rules.SchemeResident, Newborn: bp(false), BrokenYears: ip(3), RepayYears: ip(0), Region: "zhejiang"},
+			verdict: rules.VerdictConfirmLocally, path: rules.PathResidentWaiting, resumes: "", waiting: 6, backPay: true,
+			check: func(t *testing.T, o rules.Outcome) {
 				wantDate(t, "ResumesEarliest", o.ResumesEarliest, "2027-01-01")
-				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-02-26")
-				if !slices.Contains(o.AskLocally, rules.AskLateVsNational) {
-					t.Errorf("no question naming both rules: %v", o.AskLocally)
+				wantDate(t, "ResumesLatest", o.ResumesLatest, "2027-07-01")
+				if len(o.AskLocally) == 0 || o.AskLocally[0] != rules.AskOnTimeVsNational {
+					t.Errorf("the question naming art. 31 ¶1 and 38号 is not first: %v", o.AskLocally)
+				}
+				for _, d := range o.Deadlines {
+					if d.ID == rules.DeadlineResidentYearEnd {
+						t.Errorf("after a break the deadline promises 1 January: %+v", d)
+					}
 				}
 			}},
 		{name: "resident/zhejiang-premium-next-year", policy: zj,

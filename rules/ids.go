@@ -207,6 +207,14 @@ const (
 	NoteSwitchDisagree = "switch-regional-disagree"
 	NoteRetiredShort   = "retired-short"
 	NoteWindowUnpaid   = "window-counts-unpaid-months"
+	// NoteStartDisagree: 43号 ① against the region's start of cover for
+	// an employer-registered worker (Zhejiang art. 28 ¶2), not the
+	// flexible workers' no-cover-in-the-gap rule (audit round 4, R4-U1).
+	NoteStartDisagree = "national-regional-start"
+	// NotePremiumThisYear: Zhejiang in September or October, no premium
+	// year given: the dates are for this year's premium paid late; next
+	// year's, paid by 31 December, is on time (audit round 4, R4-M4).
+	NotePremiumThisYear = "premium-this-year"
 )
 
 // Deadlines: each names a rule with a time limit; its text says what paying
@@ -221,7 +229,11 @@ const (
 	// DeadlineResidentYearEnd: where the sources give the window's end
 	// (Zhejiang art. 23: next year's premium by 31 December), the date.
 	DeadlineResidentYearEnd = "resident-year-end"
-	DeadlineBenefitEnds     = "unemployment-benefit-ends"
+	// DeadlineResidentYearEndWait: the same date after a break, where
+	// art. 31 ¶1's 1 January and 38号's wait disagree (audit round 4,
+	// R4-M3): on time, but not "covered from 1 January" flatly.
+	DeadlineResidentYearEndWait = "resident-year-end-wait"
+	DeadlineBenefitEnds         = "unemployment-benefit-ends"
 	// DeadlineWaitingEnds and DeadlineResidentWaiting mark the end of a
 	// waiting period, which a missed month can restart or a new break renew.
 	DeadlineWaitingEnds     = "waiting-ends"
@@ -276,6 +288,10 @@ const (
 	// AskLateVsNational: Zhejiang art. 31 ¶2 (3rd natural month) against
 	// 38号's longer wait; both named, the earlier one the earliest.
 	AskLateVsNational = "late-vs-national-wait"
+	// AskOnTimeVsNational: Zhejiang art. 31 ¶1 (on time: 1 January, no
+	// exception for past breaks) against 38号's wait after a break
+	// (audit round 4, R4-M3).
+	AskOnTimeVsNational = "on-time-vs-national-wait"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -318,7 +334,7 @@ func EmittedIDs() map[string][]string {
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
-			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid},
+			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NotePremiumThisYear},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -343,11 +359,11 @@ func verdictStrings() []string {
 var (
 	DeadlineIDs = []string{DeadlineTransferWindow, DeadlineSwitchWindow, DeadlineIndividualWindow,
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
-		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd}
+		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd, DeadlineResidentYearEndWait}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskWaiverFlexible, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
-		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational}
+		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

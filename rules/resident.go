@@ -153,6 +153,13 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		// paying inside the window must not come out later than outside
 		// it without a source saying so.
 		o.waitFromWindow(payMonth, start, total)
+		if rp.OnTimeByYearEnd {
+			// Zhejiang art. 31 ¶1: on time is 1 January, with no
+			// exception for past breaks; 38号 adds a wait after one.
+			// Both named, never the national dates alone (audit round
+			// 4, R4-M3).
+			o.onTimeVsNational(start.FirstDay())
+		}
 	}
 	if !inWindow && total > 0 {
 		o.waitFromPayDay(pay, total)
@@ -209,5 +216,25 @@ func (o *Outcome) lateVsNational(art31 Date) {
 	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
 	o.AskLocally = slicesWithout(o.AskLocally, AskResidentWaitDay)
 	o.ask(AskLateVsNational)
+	o.Verdict = VerdictConfirmLocally
+}
+
+// onTimeVsNational widens the resume date to start at jan (Zhejiang art.
+// 31 ¶1: on-time payers are covered from 1 January) where 38号's wait after
+// a break gives a later day; the question asks whether Zhejiang applies
+// the national wait, as lateVsNational does for the late path.
+func (o *Outcome) onTimeVsNational(jan Date) {
+	latest := o.ResumesOn
+	if latest == nil {
+		latest = o.ResumesLatest
+	}
+	if latest == nil || !jan.Before(*latest) {
+		return
+	}
+	l := *latest
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &jan, &l
+	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteWaitingFromPayDay, NoteResumeAssumesNow)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineResidentWaiting)
+	o.AskLocally = append([]string{AskOnTimeVsNational}, slicesWithout(o.AskLocally, AskOnTimeVsNational)...)
 	o.Verdict = VerdictConfirmLocally
 }

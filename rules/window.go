@@ -21,11 +21,13 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 		// and on-time payers are covered from 1 January (art. 31 ¶1);
 		// paying for this year is a late payment (art. 31 ¶2).
 		derived := f.PremiumYear != nil && *f.PremiumYear == today.Year+1
-		if f.PremiumYear == nil && today.Month == 12 {
-			// In December a payment for this year would only start cover
-			// in the 3rd natural month (art. 31 ¶2), that is next year:
-			// the payment that matters is next year's, on time until 31
-			// December (art. 23). Audit round 2 W-R2-1.
+		if f.PremiumYear == nil && today.Month >= 11 {
+			// From November a payment for this year would only start
+			// cover in the 3rd natural month (art. 31 ¶2), that is next
+			// year: the payment that matters is next year's, on time
+			// until 31 December (art. 23). Audit round 2 W-R2-1; from 1
+			// November, not 1 December (audit round 4, R4-M4: 30
+			// November is as much on time as 1 December).
 			derived = true
 		}
 		g := f
@@ -55,7 +57,13 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 			for i, d := range o.Deadlines {
 				if d.ID == DeadlineResidentWindow {
 					end := Date{today.Year, 12, 31}
-					o.Deadlines[i] = Deadline{On: &end, ID: DeadlineResidentYearEnd}
+					id := DeadlineResidentYearEnd
+					if slices.Contains(o.AskLocally, AskOnTimeVsNational) {
+						// After a break 1 January is art. 31 ¶1's day,
+						// not a settled one (R4-M3).
+						id = DeadlineResidentYearEndWait
+					}
+					o.Deadlines[i] = Deadline{On: &end, ID: id}
 				}
 			}
 		}
@@ -64,6 +72,14 @@ func residentWindow(f Facts, p Policy, today Date, fallback bool) (Outcome, bool
 		}
 		if contradicted {
 			o.note(NoteWindowContradicted)
+		}
+		if f.PremiumYear == nil && !derived && f.InWindow == nil && today.Month >= 9 && today.Month <= 10 &&
+			f.BrokenYears != nil && *f.BrokenYears == 0 {
+			// September and October: a payment now could be this year's,
+			// late (art. 31 ¶2, cover within this year), or next year's,
+			// on time (art. 23). The dates are for this year's; the
+			// answer says so and gives next year's too (R4-M4).
+			o.note(NotePremiumThisYear)
 		}
 		if today.Month >= 10 {
 			// Late in the year: next year's premium is due by 31

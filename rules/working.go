@@ -191,16 +191,19 @@ func (o *Outcome) transfer(p Policy, payMonth Month) {
 	if within && o.Retroactive.Yes() && len(p.TransferGapConflict) > 0 {
 		o.Retroactive = TriUnknown
 		o.Verdict = VerdictConfirmLocally
-		if o.Facts.Payer == PayerUnit && len(p.TransferStartConflict) > 0 {
+		if o.Facts.Payer == PayerUnit && o.Facts.Reason == ReasonJobChange && len(p.TransferStartConflict) > 0 {
 			// The new employer registers the mover: the region's start
-			// of cover is the rule that meets 43号 ① (heldout AFTER.md).
+			// of cover is the rule that meets 43号 ① (heldout AFTER.md),
+			// and the note names it, not the flexible workers' rule
+			// (audit round 4, R4-U1).
 			o.citeAll(p.TransferStartConflict)
 			o.ask(AskTransferVsStart)
+			o.note(NoteStartDisagree)
 		} else {
 			o.citeAll(p.TransferGapConflict)
 			o.ask(AskTransferVsRegion)
+			o.note(NoteRulesDisagree)
 		}
-		o.note(NoteRulesDisagree)
 		o.conflictRange(p, payMonth)
 	}
 	o.step(StepKeepReceipts)
@@ -238,6 +241,11 @@ func (o *Outcome) conflictRange(p Policy, payMonth Month) {
 		}
 		l := payMonth.Add(months).Day(p.BenefitDays.Restart())
 		o.ResumesLatest = &l
+		// The region's date holds only for paying (registering) this
+		// month; a treatment day after it is "covered" under the region's
+		// rule only if paid in time for it (audit round 4, R4-M1).
+		by := payMonth.LastDay()
+		o.LatestIfPaidBy, o.latestLag = &by, months
 	}
 	o.Notes = slicesWithout(o.Notes, NoteResumeAssumesNow, NoteWaitingConvention)
 }

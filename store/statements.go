@@ -11,6 +11,7 @@ import (
 // mailbox's statements another tenth of an update's CPU.
 type writeStmts struct {
 	checkEntry, markEntry, insertEvent              *sql.Stmt
+	claimInboxDue                                   *sql.Stmt
 	version, upsertVersioned, insertOutbox          *sql.Stmt
 	insertInbox, settleInbox, setMeta, deleteOutbox *sql.Stmt
 	claimInbox, claimOutbox, takeInbox, takeOutbox  *sql.Stmt
@@ -84,7 +85,8 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		{&st.settleInbox, settleInbox},
 		{&st.setMeta, setMeta},
 		{&st.deleteOutbox, deleteOutbox},
-		{&st.claimInbox, claimInboxSQL},
+		{&st.claimInbox, claimInboxNowSQL},
+		{&st.claimInboxDue, claimInboxDueSQL},
 		{&st.claimOutbox, claimOutboxSQL},
 		{&st.takeInbox, takeInbox},
 		{&st.takeOutbox, takeOutbox},
@@ -116,7 +118,7 @@ func (st *writeStmts) close() {
 }
 
 func (st *writeStmts) all() []*sql.Stmt {
-	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.version, st.upsertVersioned, st.insertOutbox,
+	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.claimInboxDue, st.version, st.upsertVersioned, st.insertOutbox,
 		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
 		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed,
 		st.inboxOthers, st.insertInboxClaimed}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"bujiao/dialog"
+	"bujiao/dialog/understand"
 	"bujiao/knowledge"
 	"bujiao/rules"
 )
@@ -33,6 +34,12 @@ func runKBFAQ(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if hz, ok := understand.Depinyin(q); ok {
+		// The chat and inline read pinyin in characters first; so does
+		// this, or it would not predict them.
+		fmt.Fprintf(stdout, "pinyin read as: %s\n", hz)
+		q = hz
+	}
 	printRoute(stdout, dialog.Decide(b, q, knowledge.Today(time.Now()), "", rules.Facts{}))
 	fmt.Fprintf(stdout, "whole message, query terms: %s\n", strings.Join(b.Terms(q), " "))
 	matches := b.SearchFAQ(q, *limit)
@@ -47,6 +54,9 @@ func runKBFAQ(args []string, stdout io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%s %d. %-28s score %.3f\n     best variant: %s\n     matched: %s\n", mark, i+1, m.FAQ.ID, m.Score,
 			m.Variant, strings.Join(m.Terms, " "))
+		if len(m.Keywords) > 0 {
+			fmt.Fprintf(stdout, "     keywords: %s\n", strings.Join(m.Keywords, ", "))
+		}
 	}
 	fmt.Fprintf(stdout, "(* = shown to users: score >= %.2f)\n", knowledge.MinFAQScore)
 	return nil

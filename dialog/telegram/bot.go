@@ -295,6 +295,7 @@ type Bot struct {
 
 	turns, sends       *dispatcher
 	bgSends            *dispatcher // background messages: a pool of their own
+	remTurns           *dispatcher // due reminders' turns: a lane below people's (reminders.go)
 	recv               *receiver   // webhook updates, stored together
 	inFeed, outFeed    *feeder
 	feedStop           context.CancelFunc
@@ -393,6 +394,8 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	b.turns = newDispatcher(b.cfg.Workers, capacity, 16, b.applyUpdate)
 	b.inFeed = newFeeder(b.turns, capacity, b.cfg.InboxLease, b.claimInbox, b.renewInbox,
 		func(err error) { b.storeTrouble("claim inbox", err) })
+	b.remTurns = newDispatcher(reminderWorkers, reminderLane, 1, b.applyUpdate)
+	b.inFeed.bg, b.inFeed.giveBack = b.remTurns, b.giveBackInbox
 	scap := 4 * b.cfg.Senders
 	b.sends = newDispatcher(b.cfg.Senders, scap, 64, b.deliver)
 	// Background messages (reminders, relays) have their own, smaller
@@ -808,6 +811,7 @@ func (b *Bot) Shutdown() {
 		}
 		var wg sync.WaitGroup
 		wg.Go(func() { b.turns.shutdown(b.cfg.Grace) })
+		wg.Go(func() { b.remTurns.shutdown(b.cfg.Grace) })
 		wg.Go(func() { b.sends.shutdown(b.cfg.Grace) })
 		wg.Go(func() { b.bgSends.shutdown(b.cfg.Grace) })
 		b.recv.close()

@@ -59,6 +59,9 @@ type dispatcher struct {
 
 	pending sync.WaitGroup // queued and running jobs
 	workers sync.WaitGroup
+	// load counts the queued and running jobs (under mu), for a lower
+	// lane that waits while this one has work (busy).
+	load int
 
 	shutOnce sync.Once
 	inTime   bool
@@ -136,6 +139,7 @@ func (d *dispatcher) put(ctx context.Context, key int64, j job, wait bool) error
 		return errClosed
 	}
 	d.pending.Add(1)
+	d.load++
 	q := d.queues[key]
 	if q != nil {
 		q.jobs = append(q.jobs, j)
@@ -170,6 +174,7 @@ func (d *dispatcher) work() {
 		if !more {
 			delete(d.queues, q.key)
 		}
+		d.load--
 		d.mu.Unlock()
 		<-d.slots
 		d.pending.Done()
@@ -177,6 +182,20 @@ func (d *dispatcher) work() {
 			d.ready <- q
 		}
 	}
+}
+
+// busy reports whether jobs are queued or running.
+func (d *dispatcher) busy() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.load > 0
+}
+
+// has reports whether a job of key is queued or running.
+func (d *dispatcher) has(key int64) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.queues[key] != nil
 }
 
 // shutdown refuses new jobs, drops the queued ones, lets the running ones
@@ -374,6 +393,19 @@ func (f *feeder) lostRow(id int64) bool {
 	return h != nil && h.lost
 }
 
+// bgHeld counts the background rows held (claimed and not finished).
+func (f *feeder) bgHeld() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n := 0
+	for _, h := range f.held {
+		if h.background {
+			n++
+		}
+	}
+	return n
+}
+
 func (f *feeder) run(ctx context.Context, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
@@ -522,7 +554,12 @@ func (f *feeder) submitPending(ctx context.Context) bool {
 		if r.background && f.bg != nil {
 			// Background rows never hold up the pass: with their pool
 			// full they wait here, and the replies behind them go on.
-			err = f.bg.offer(ctx, r.chat, r)
+			// Nor do they overtake a live job of their chat.
+			if f.disp.has(r.chat) {
+				err = errChatBusy
+			} else {
+				err = f.bg.offer(ctx, r.chat, r)
+			}
 		} else {
 			err = f.disp.submit(ctx, r.chat, r)
 		}

@@ -528,18 +528,39 @@ func (b *Bot) getUpdates(ctx context.Context, offset int64) ([][]byte, error) {
 
 // claimInbox claims due entries for this process.
 func (b *Bot) claimInbox(ctx context.Context, limit int) ([]job, error) {
-	rows, err := b.mb.ClaimInbox(ctx, b.cfg.Owner, b.cfg.InboxLease, limit)
+	var (
+		rows []persist.Inbound
+		err  error
+	)
+	if cc, ok := b.mb.(cappedClaimer); ok {
+		// No more reminders than their lane holds (reminders.go).
+		rows, err = cc.ClaimInboxCapped(ctx, b.cfg.Owner, b.cfg.InboxLease, limit, max(reminderHeld-b.inFeed.bgHeld(), 0))
+	} else {
+		rows, err = b.mb.ClaimInbox(ctx, b.cfg.Owner, b.cfg.InboxLease, limit)
+	}
 	if err != nil {
 		return nil, err
 	}
+	return b.inboxJobs(rows), nil
+}
+
+func (b *Bot) inboxJobs(rows []persist.Inbound) []job {
 	out := make([]job, len(rows))
 	for i, r := range rows {
 		if r.TakenOver {
 			b.met.takenOver("inbox")
 		}
-		out[i] = job{id: r.Seq, chat: r.ChatID, payload: r.Payload, key: r.Key}
+		// A reminder runs in its own lane, below people's messages.
+		out[i] = job{id: r.Seq, chat: r.ChatID, payload: r.Payload, key: r.Key, background: isReminder(r.Key)}
 	}
-	return out, nil
+	return out
+}
+
+// giveBackInbox returns claimed entries unworked (reminders beyond what
+// the lane holds, from a store that cannot cap its claims).
+func (b *Bot) giveBackInbox(ctx context.Context, ids []int64) error {
+	_, err := b.mb.RenewInbox(ctx, b.cfg.Owner, 0, ids)
+	return err
 }
 
 func (b *Bot) renewInbox(ctx context.Context, ids []int64) ([]int64, error) {

@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 		{"RepliesBeforeBackground", testRepliesBeforeBackground},
 		{"Scheduled", testScheduled},
 		{"RemindersAfterUpdates", testRemindersAfterUpdates},
+		{"ClaimInboxCapped", testClaimInboxCapped},
 		{"DropReminders", testDropReminders},
 		{"ReminderStats", testReminderStats},
 		{"RemindersDue", testRemindersDue},
