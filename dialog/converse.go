@@ -70,11 +70,13 @@ func (t *turn) smallTalk(a understand.Analysis) {
 func (t *turn) dontKnow() {
 	f := t.s.Asking
 	if f == "" {
+		t.s.Misses = 0
 		t.sayButtons(t.offerButtons(), para(text(t.msg("d.dunno"))))
 		return
 	}
 	if d, _ := rules.FactByField(f); d != nil && d.Need == rules.NeedDecisive {
 		// The answer can be given both ways: skip, as the button does.
+		t.s.Misses = 0
 		t.skip(f)
 		return
 	}
@@ -83,6 +85,7 @@ func (t *turn) dontKnow() {
 		// (outside the window, not a newborn, nothing back-paid, a unit
 		// still trading): taken and said, and the person can change it.
 		if _, ok := t.setValue(f, v); ok {
+			t.s.Misses = 0
 			t.say(para(text(t.msg("d.dunno." + string(f)))))
 			t.advance()
 			return
@@ -91,6 +94,19 @@ func (t *turn) dontKnow() {
 	key := "d.dunno." + string(f)
 	if !t.kb.HasMsg(key) {
 		key = "d.dunno"
+	}
+	// A question the answer cannot do without: how to find out, then, at
+	// the second "not sure" in a row, the nearest option, the hotline and
+	// a person instead of the same hint again.
+	t.s.Misses = min(t.s.Misses+1, maxMisses)
+	if t.s.Misses >= 2 {
+		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
+		if t.handoffOn() {
+			t.say(para(text(t.msg("d.dunno_stuck"))))
+			t.offerHandoff(reasonMisses, "")
+			return
+		}
+		key = "d.dunno_stuck"
 	}
 	t.say(para(text(t.msg(key))))
 	t.ask(f)

@@ -417,8 +417,8 @@ func (t *turn) text(msg string) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
-	if r.Kind != RouteUnknown && r.Kind != RouteMiss && r.Kind != RouteFacts {
-		t.s.Misses = 0 // facts() decides for itself: "嗯嗯" may give none
+	if r.Kind != RouteUnknown && r.Kind != RouteMiss && r.Kind != RouteFacts && r.Kind != RouteDontKnow {
+		t.s.Misses = 0 // facts() and dontKnow() decide for themselves: "嗯嗯" may give none
 	}
 	switch r.Kind {
 	case RouteHuman:

@@ -79,15 +79,30 @@ func (b *Base) MatchRegion(text string) (id string, ok bool) {
 // PlaceIn returns the place named in text that the region's rules answer
 // for, with its name, for "成都 — national rules". Of several, the last
 // counts: people name where they came from before where they are
-// ("从杭州搬到宁波").
+// ("从杭州搬到宁波"); a place named as where they came from ("广州换了工作
+// 从佛山过来的") counts only when no other is named.
 func (b *Base) PlaceIn(text, region string) (name string, ok bool) {
 	ms := place.Default().Find(text)
-	for i := len(ms) - 1; i >= 0; i-- {
-		if m := ms[i]; m.Kind == place.Found && b.regionOf(m.Place) == region {
+	for _, skipOrigin := range []bool{true, false} {
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.Kind != place.Found || b.regionOf(m.Place) != region {
+				continue
+			}
+			if skipOrigin && originBefore(text[:m.Start]) {
+				continue
+			}
 			return b.placeName(m.Place), true
 		}
 	}
 	return "", false
+}
+
+// originBefore reports whether the text before a place names it as where
+// the person came from: "从", "由" or "from" right before it.
+func originBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, "从") || strings.HasSuffix(b, "由") || strings.HasSuffix(strings.ToLower(b), "from")
 }
 
 // PlaceByCode looks a place up by its division code (button data), with

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 )
@@ -16,16 +17,32 @@ import (
 // (reminders): a morning burst of due reminders never keeps a person's
 // message waiting for a claim (issue 23).
 //
+// Rows can also be claimed as they are written (ReceiveClaim for updates,
+// Commit.Claim for a turn's replies), under the same rules: only when the
+// chat has nothing waiting that the claimant does not hold, so the
+// claimant never reads its own rows back and a chat's order holds.
+//
 // Every claim is one short IMMEDIATE transaction on the write connection:
 // a select of the candidates, then an update of each by its key, both
 // prepared. Two processes on one file serialise on SQLite's write lock, so
 // they never both take a row.
 
-const claimInboxSQL = `SELECT i.seq, i.key, i.chat_id, i.payload, i.owner FROM inbox i
-WHERE i.status = 'new' AND i.due_at <= ?1 AND (i.owner = '' OR i.lease_until <= ?1)
+// The entries due at once and the scheduled ones are claimed by two
+// queries, each walking the open entries in seq order and stopping at its
+// limit: one query ordering both kinds had to read and sort every due
+// entry on every claim (a thousand reminders due made each claim of a
+// person's message read them all, holding the write lock meanwhile).
+const claimInboxWhere = `FROM inbox i
+WHERE i.status = 'new' AND %s AND (i.owner = '' OR i.lease_until <= ?1)
   AND NOT EXISTS (SELECT 1 FROM inbox p WHERE p.chat_id = i.chat_id AND p.status = 'new' AND p.seq < i.seq
                   AND p.owner <> '' AND p.owner <> ?2 AND p.lease_until > ?1)
-ORDER BY i.due_at <> '', i.seq LIMIT ?3`
+ORDER BY i.seq LIMIT ?3`
+
+var (
+	claimInboxNowSQL = `SELECT i.seq, i.key, i.chat_id, i.payload, i.owner ` + fmt.Sprintf(claimInboxWhere, `i.due_at = ''`)
+	claimInboxDueSQL = `SELECT i.seq, i.key, i.chat_id, i.payload, i.owner ` +
+		fmt.Sprintf(claimInboxWhere, `i.due_at <> '' AND i.due_at <= ?1`)
+)
 
 const claimOutboxSQL = `SELECT o.id, o.chat_id, o.thread_id, o.payload, o.owner, o.background FROM outbox o
 WHERE (o.owner = '' OR o.lease_until <= ?1)
@@ -43,6 +60,19 @@ const (
 
 // ClaimInbox claims up to limit due entries for owner, for lease.
 func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]Inbound, error) {
+	return db.claimInbox(ctx, owner, lease, limit, -1)
+}
+
+// ClaimInboxCapped is ClaimInbox taking at most scheduled of the entries
+// scheduled for a time (reminders), whatever room limit leaves: a bot that
+// answers reminders in a lane of their own claims only what that lane can
+// take, instead of claiming a burst and giving most of it back (two long
+// write transactions on every pass, in the way of people's messages).
+func (db *DB) ClaimInboxCapped(ctx context.Context, owner string, lease time.Duration, limit, scheduled int) ([]Inbound, error) {
+	return db.claimInbox(ctx, owner, lease, limit, max(scheduled, 0))
+}
+
+func (db *DB) claimInbox(ctx context.Context, owner string, lease time.Duration, limit, scheduled int) ([]Inbound, error) {
 	if db.readOnly {
 		return nil, fmt.Errorf("claim inbox: %w", ErrReadOnly)
 	}
@@ -59,28 +89,18 @@ func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration,
 	}
 	defer tx.Rollback()
 	now := db.now()
-	rows, err := tx.StmtContext(ctx, st.claimInbox).QueryContext(ctx, formatTime(now), owner, limit)
+	out, err := db.claimCandidates(ctx, tx.StmtContext(ctx, st.claimInbox), now, owner, limit, nil)
 	if err != nil {
-		return nil, fmt.Errorf("claim inbox: %w", db.readErr(ctx, err))
+		return nil, err
 	}
-	var out []Inbound
-	for rows.Next() {
-		var (
-			e    Inbound
-			prev string
-		)
-		if err := rows.Scan(&e.Seq, &e.Key, &e.ChatID, &e.Payload, &prev); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("claim inbox: %w", db.readErr(ctx, err))
+	if more := limit - len(out); more > 0 && scheduled != 0 {
+		if scheduled > 0 {
+			more = min(more, scheduled)
 		}
-		e.TakenOver = prev != "" && prev != owner
-		out = append(out, e)
+		if out, err = db.claimCandidates(ctx, tx.StmtContext(ctx, st.claimInboxDue), now, owner, more, out); err != nil {
+			return nil, err
+		}
 	}
-	if err := rows.Err(); err != nil {
-		rows.Close()
-		return nil, fmt.Errorf("claim inbox: %w", db.readErr(ctx, err))
-	}
-	rows.Close()
 	if len(out) == 0 {
 		return nil, nil
 	}
@@ -93,6 +113,30 @@ func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration,
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("claim inbox: commit: %w", classify(err))
+	}
+	return out, nil
+}
+
+// claimCandidates appends to out the entries stmt selects.
+func (db *DB) claimCandidates(ctx context.Context, stmt *sql.Stmt, now time.Time, owner string, limit int, out []Inbound) ([]Inbound, error) {
+	rows, err := stmt.QueryContext(ctx, formatTime(now), owner, limit)
+	if err != nil {
+		return nil, fmt.Errorf("claim inbox: %w", db.readErr(ctx, err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			e    Inbound
+			prev string
+		)
+		if err := rows.Scan(&e.Seq, &e.Key, &e.ChatID, &e.Payload, &prev); err != nil {
+			return nil, fmt.Errorf("claim inbox: %w", db.readErr(ctx, err))
+		}
+		e.TakenOver = prev != "" && prev != owner
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("claim inbox: %w", db.readErr(ctx, err))
 	}
 	return out, nil
 }

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -49,5 +51,52 @@ func TestReminderEntries(t *testing.T) {
 	rep, err := db.Stats(ctx, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil || rep.Reminders["dropped"] != 2 || rep.Reminders["sent"] != 0 || len(rep.Reminders) != len(ReminderEvents) {
 		t.Errorf("stats: %v %v", rep.Reminders, err)
+	}
+}
+
+// TestClaimInboxCapped: a claim hands out the entries due at once (people's
+// messages) first, then scheduled ones in seq order, at most the cap of
+// them however much room the limit leaves; ClaimInbox has no cap.
+func TestClaimInboxCapped(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	now := time.Date(2026, 12, 24, 9, 0, 0, 0, beijing)
+	db.Now = func() time.Time { return now }
+	for chat := int64(1); chat <= 20; chat++ {
+		s, err := db.Load(ctx, chat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Commit(ctx, Commit{ChatID: chat, Version: s.Version, State: []byte(`{}`),
+			Schedule: []Inbound{{Key: fmt.Sprintf("rem:%d:a:0", chat), ChatID: chat, DueAt: now.Add(-time.Hour), Payload: []byte("r")}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Not due yet: never handed out.
+	s, _ := db.Load(ctx, 99)
+	if err := db.Commit(ctx, Commit{ChatID: 99, Version: s.Version, State: []byte(`{}`),
+		Schedule: []Inbound{{Key: "rem:99:a:0", ChatID: 99, DueAt: now.Add(time.Hour), Payload: []byte("r")}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Receive(ctx, []Inbound{{Key: "tg:1", ChatID: 500, Payload: []byte("u")}, {Key: "tg:2", ChatID: 501, Payload: []byte("u")}}, nil, 3); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.ClaimInboxCapped(ctx, "a", time.Minute, 10, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range got {
+		keys = append(keys, e.Key)
+	}
+	if want := []string{"tg:1", "tg:2", "rem:1:a:0", "rem:2:a:0", "rem:3:a:0"}; !slices.Equal(keys, want) {
+		t.Errorf("capped claim: %v, want %v", keys, want)
+	}
+	if got, err := db.ClaimInboxCapped(ctx, "a", time.Minute, 10, 0); err != nil || len(got) != 0 {
+		t.Errorf("a claim with no room for reminders took %d: %v", len(got), err)
+	}
+	got, err = db.ClaimInbox(ctx, "a", time.Minute, 100)
+	if err != nil || len(got) != 17 || got[0].Key != "rem:4:a:0" {
+		t.Errorf("uncapped claim: %d entries, %v", len(got), err)
 	}
 }

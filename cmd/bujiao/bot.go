@@ -99,6 +99,12 @@ type botFlags struct {
 	// webhookSecretFile holds the webhook secret shared by every instance
 	// (read by check into webhookSecret).
 	webhookSecretFile, webhookSecret string
+	// clockStart is the hidden --clock-start: the bot's clock starts at
+	// that time and runs from there, for tests of the real binary that
+	// need a time of day (reminders are sent 08:00–21:00 Beijing time
+	// only). Read by check into clock; not in the usage.
+	clockStart string
+	clock      func() time.Time
 }
 
 func (b *botFlags) register(fs *flag.FlagSet) {
@@ -115,6 +121,7 @@ func (b *botFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.rowsPerHour, "chat-rows-per-hour", store.DefaultRowsPerChatHour, "")
 	fs.StringVar(&b.tokenFlag, "token", "", "")
 	fs.StringVar(&b.webhookSecretFile, "webhook-secret-file", "", "")
+	fs.StringVar(&b.clockStart, "clock-start", "", "")
 	b.staff.register(fs)
 }
 
@@ -126,6 +133,13 @@ func (b *botFlags) check(cmd string) (knowledge.Lang, error) {
 	l, ok := knowledge.ParseLang(b.lang)
 	if !ok {
 		return "", usageError("%s: --lang: want zh or en, got %q", cmd, b.lang)
+	}
+	if b.clockStart != "" {
+		start, err := parseClockStart(b.clockStart)
+		if err != nil {
+			return "", usageError("%s: --clock-start: want a time with its zone, like 2027-03-01T09:00+08:00, got %q", cmd, b.clockStart)
+		}
+		b.clock = startedClock(start, time.Now())
 	}
 	if b.workers < 1 || b.workers > 256 {
 		return "", usageError("%s: --workers: want 1 to 256, got %d", cmd, b.workers)
@@ -167,6 +181,22 @@ func (b *botFlags) check(cmd string) (knowledge.Lang, error) {
 		}
 	}
 	return l, nil
+}
+
+// parseClockStart reads --clock-start: RFC 3339, seconds optional.
+func parseClockStart(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02T15:04Z07:00", time.RFC3339, time.RFC3339Nano} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("not an RFC 3339 time: %q", s)
+}
+
+// startedClock is a clock that read start at the real time t0 and runs
+// at the real pace from there.
+func startedClock(start, t0 time.Time) func() time.Time {
+	return func() time.Time { return start.Add(time.Since(t0)) }
 }
 
 func runBotEnv(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -222,6 +252,10 @@ func runBotEnv(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer db.Close()
+	if bf.clock != nil {
+		setStoreClock(db, bf.clock)
+		log.Warn("the bot's clock is set by --clock-start (tests only)", "now", bf.clock().Format(time.RFC3339))
+	}
 
 	// Retention runs alongside the bot and stops with it.
 	sweepCtx, stopSweep := context.WithCancel(ctx)
@@ -429,6 +463,9 @@ func newTelegramBot(ctx context.Context, token string, m *dialog.Machine, db per
 		}}}
 	if metrics != nil {
 		cfg.Metrics = telegram.NewMetrics(metrics.Registry(), countTurn(metrics))
+	}
+	if bf.clock != nil {
+		cfg.Runner.Now, cfg.Inline.Now, cfg.Now = bf.clock, bf.clock, bf.clock
 	}
 	cfg.WebhookSecret = bf.webhookSecret
 	// A store shared by several instances (PostgreSQL) is also where they

@@ -340,8 +340,15 @@ type botProcess struct {
 
 func startBot(t *testing.T, api *crashAPI, dbPath, tokenFile, listen string) *botProcess {
 	t.Helper()
+	return startBotWith(t, api, dbPath, tokenFile, listen)
+}
+
+// startBotWith is startBot with more flags (a --clock-start).
+func startBotWith(t *testing.T, api *crashAPI, dbPath, tokenFile, listen string, extra ...string) *botProcess {
+	t.Helper()
 	args := []string{"bot", "--token-file", tokenFile, "--api-url", api.srv.URL, "--db", dbPath,
 		"--rate", "2000", "--chat-rate", "200", "--log-format", "json"}
+	args = append(args, extra...)
 	if listen != "" {
 		args = append(args, "--listen", listen, "--webhook-url", "http://"+listen+"/hook")
 	}

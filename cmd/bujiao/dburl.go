@@ -146,3 +146,14 @@ func openBotStore(ctx context.Context, target string, opts store.Options, log *s
 	log.Info("database", "db", dbName(target))
 	return s.(botStore), nil
 }
+
+// setStoreClock sets the clock of the bot's store (--clock-start), before
+// anything uses it concurrently.
+func setStoreClock(s botStore, now func() time.Time) {
+	switch db := s.(type) {
+	case *store.DB:
+		db.Now = now
+	case *pg.DB:
+		db.Now = now
+	}
+}

@@ -19,16 +19,46 @@ import (
 // crashes in between, and its message goes through the outbox like any
 // reply.
 //
-// Replies first, twice over. A reminder's messages are Background rows:
-// the sender sends them only with limiter tokens free now and no reply
-// waiting, from a pool of their own (dispatch.go, send.go), so a live
-// answer never waits behind them. And the store hands out entries due at
-// once (people's messages) before scheduled ones, and a reminder is
-// answered only while the outbox holds fewer than ReminderBacklog messages
-// (default 60, two seconds of Telegram's 30 a second); otherwise it is
-// given back and claimed again at a later pass. That bound keeps a burst
-// from filling the outbox (and the turn workers) with a thousand rows at
-// once, while holding enough to keep the sender busy at the full budget.
+// Replies first, at every step (issue 23: a burst of due reminders never
+// delays a live answer):
+//   - Claims. The store hands out entries due at once (people's messages)
+//     before scheduled ones, and, where it can (cappedClaimer), no more
+//     reminders than the lane below holds (reminderHeld): a burst is not
+//     claimed in hundreds only to be given back, two long write
+//     transactions a pass in the way of people's messages.
+//   - Turns. Reminder entries run in a lane of their own (Bot.remTurns,
+//     reminderWorkers), never in the queue of people's turns, and a
+//     reminder's turn starts only while no person's turn is queued or
+//     running (up to reminderYield), and only while the outbox holds
+//     fewer than ReminderBacklog messages (default 60, two seconds of
+//     Telegram's 30 a second). It waits holding its claim (renewed by the
+//     feeder), so waiting writes nothing.
+//   - Sends. A reminder's messages are Background rows: the sender sends
+//     them from a pool of their own, only with limiter tokens free now,
+//     no reply waiting, and a token and a place in the second's window
+//     left over for a reply that comes next (send.go).
+
+// Reminder lane sizes: one worker (a reminder's turn takes milliseconds;
+// thirty a second is all the budget sends), two queued, and a few more
+// held by the feeder so the lane never waits for a claim.
+const (
+	reminderWorkers = 1
+	reminderLane    = 2
+	reminderHeld    = 8
+)
+
+// reminderYield bounds how long a due reminder gives way to people's
+// turns: under a steady crowd, reminders still go out, a turn at a time.
+const reminderYield = 2 * time.Second
+
+// reminderPoll is how often a waiting reminder looks again.
+const reminderPoll = 10 * time.Millisecond
+
+// cappedClaimer is a store that caps the reminders of a claim; *store.DB
+// is one.
+type cappedClaimer interface {
+	ClaimInboxCapped(ctx context.Context, owner string, lease time.Duration, limit, scheduled int) ([]persist.Inbound, error)
+}
 
 // ReminderStore is what the bot needs besides the Mailbox to look after
 // reminders; *store.DB is one.
@@ -48,23 +78,22 @@ const DefaultReminderBacklog = 60
 // isReminder reports whether an inbox key is a reminder's.
 func isReminder(key string) bool { return strings.HasPrefix(key, "rem:") }
 
-// applyReminder runs the turn of a due reminder entry, or gives it back
-// while the outbox is busy with replies.
+// applyReminder runs the turn of a due reminder entry once people's turns
+// and the outbox leave room for it.
 func (b *Bot) applyReminder(stop context.Context, j job) {
+	// The lane has room again: the next due reminder is claimed now, not
+	// at the next tick of the feeder (a pass per second would hold a
+	// burst to reminderHeld a second).
+	defer b.inFeed.wake()
 	log := b.log.With(logKeyChat, j.chat)
 	backlog := b.cfg.ReminderBacklog
 	if backlog <= 0 {
 		backlog = DefaultReminderBacklog
 	}
-	ctx := context.WithoutCancel(stop)
-	if bl, err := b.mb.Backlog(ctx); err == nil && bl.OutboxWaiting >= int64(backlog) {
-		gctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		if _, err := b.mb.RenewInbox(gctx, b.cfg.Owner, 0, []int64{j.id}); err != nil {
-			log.Debug("give back a reminder", logKeyErr, err)
-		}
-		return
+	if !b.reminderMayGo(stop, backlog) {
+		return // stopping: the entry stays and is answered after the restart
 	}
+	ctx := context.WithoutCancel(stop)
 	for try, waited := 1, 1; ; try++ {
 		res, err := b.reminderTurn(ctx, j)
 		switch {
@@ -91,6 +120,36 @@ func (b *Bot) applyReminder(stop context.Context, j job) {
 		}
 		if b.cfg.Sleep(stop, backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)) != nil {
 			return // stopping: the entry stays and is answered after the restart
+		}
+	}
+}
+
+// reminderMayGo waits until a reminder's turn may run: no person's turn
+// queued or running (for up to reminderYield), and room in the outbox. It
+// reports false when stop is done first.
+func (b *Bot) reminderMayGo(stop context.Context, backlog int) bool {
+	yieldUntil := time.Now().Add(reminderYield)
+	var checked time.Time
+	for {
+		if b.turns.busy() && time.Now().Before(yieldUntil) {
+			if sleepCtx(stop, reminderPoll) != nil {
+				return false
+			}
+			continue
+		}
+		// The outbox is counted at most every few polls: a read of both
+		// tables, not worth doing every 10 ms.
+		if time.Since(checked) >= 5*reminderPoll {
+			checked = time.Now()
+			ctx, cancel := context.WithTimeout(stop, 5*time.Second)
+			bl, err := b.mb.Backlog(ctx)
+			cancel()
+			if err != nil || bl.OutboxWaiting < int64(backlog) {
+				return stop.Err() == nil
+			}
+		}
+		if sleepCtx(stop, reminderPoll) != nil {
+			return false
 		}
 	}
 }

@@ -173,9 +173,18 @@ func withHeadroom(l rate.Limit) rate.Limit {
 	return l * headroom
 }
 
+// replySpare is the token, and the place in the second's window, that
+// background messages leave for the next reply: a reply arriving in a
+// burst of reminders goes at once instead of waiting for the next token
+// (up to a 30th of a second, every time). The overall rate is unchanged:
+// a background message takes a token only with the spare one left, so
+// replies and background messages together stay within the limiter, and
+// the window still caps any second at the budget.
+const replySpare = 1
+
 func newLimits(cfg *Config) *limits {
 	l := &limits{
-		global:    rate.NewLimiter(withHeadroom(cfg.GlobalRate), cfg.GlobalBurst),
+		global:    rate.NewLimiter(withHeadroom(cfg.GlobalRate), cfg.GlobalBurst+replySpare),
 		chatRate:  withHeadroom(cfg.ChatRate),
 		chatBurst: cfg.ChatBurst,
 		chats:     map[int64]*rate.Limiter{},
@@ -201,16 +210,20 @@ type window struct {
 func newWindow(span time.Duration, n int) *window { return &window{span: span, max: n} }
 
 // wait is how long until one more call fits (0: now).
-func (w *window) wait(now time.Time) time.Duration {
+func (w *window) wait(now time.Time) time.Duration { return w.waitLeaving(now, 0) }
+
+// waitLeaving is wait for a call that must leave spare places free.
+func (w *window) waitLeaving(now time.Time, spare int) time.Duration {
 	i := 0
 	for i < len(w.times) && now.Sub(w.times[i]) >= w.span {
 		i++
 	}
 	w.times = w.times[i:]
-	if len(w.times) < w.max {
+	n := max(w.max-spare, 1)
+	if len(w.times) < n {
 		return 0
 	}
-	return w.times[0].Add(w.span).Sub(now)
+	return w.times[len(w.times)-n].Add(w.span).Sub(now)
 }
 
 func (w *window) take(now time.Time) { w.times = append(w.times, now) }
@@ -222,12 +235,18 @@ const groupWindowSweep = 1024
 // admit waits until a call to chatID fits the overall window and, for a
 // group, the group's, and counts it in both at once.
 func (s *limits) admit(ctx context.Context, chatID int64) error {
+	return s.admitLeaving(ctx, chatID, 0)
+}
+
+// admitLeaving is admit leaving spare places of the overall window free
+// (a background message leaves replySpare for a reply).
+func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) error {
 	for {
 		now := s.now()
 		s.winMu.Lock()
 		var d time.Duration
 		if s.overall != nil {
-			d = s.overall.wait(now)
+			d = s.overall.waitLeaving(now, spare)
 		}
 		var g *window
 		if chatID < 0 && s.groupN > 0 {
@@ -330,14 +349,24 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 	}
 	for {
 		if s.replies.Load() == 0 && s.takeNow(s.chatLimiter(chatID, s.now())) {
-			return s.admit(ctx, chatID)
+			return s.admitLeaving(ctx, chatID, replySpare)
 		}
 		poll := backgroundPoll
 		if lim := s.global.Limit(); lim > 0 && lim != rate.Inf {
-			// A quarter of a token's interval: a token left unused
-			// until the next look is budget lost (at 30/s, polling once
-			// an interval sent a burst at about 22 a second).
-			poll = min(poll, time.Duration(float64(time.Second)/float64(lim)/4))
+			// Look again when the global bucket is full, no later: a
+			// token left unused until the next look is budget lost (at
+			// 30/s, polling once an interval sent a burst at about 22 a
+			// second, a quarter of an interval about 25).
+			now := s.now()
+			full := (float64(s.global.Burst()) - s.global.TokensAt(now)) / float64(lim)
+			// A tenth of a millisecond more: the bucket's float sums
+			// must not leave it a hair short of full at the look.
+			poll = min(poll, time.Duration(full*float64(time.Second))+100*time.Microsecond)
+			if full <= 0 {
+				// The bucket is full but the chat has no token, or a
+				// reply waits: a quarter of an interval.
+				poll = min(backgroundPoll, time.Duration(float64(time.Second)/float64(lim)/4))
+			}
 		}
 		if err := s.sleep(ctx, max(poll, time.Millisecond)); err != nil {
 			return err
@@ -346,9 +375,14 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 }
 
 // takeNow takes a token from chat's limiter and the global one if both
-// have one now, and neither otherwise.
+// have one now, and neither otherwise. Of the global limiter it takes only
+// with its bucket full: with newLimits' burst, the spare token stays for
+// the next reply (replySpare).
 func (s *limits) takeNow(chat *rate.Limiter) bool {
 	now := s.now()
+	if s.global.Limit() != rate.Inf && s.global.TokensAt(now) < float64(s.global.Burst()) {
+		return false
+	}
 	rc := chat.ReserveN(now, 1)
 	if !rc.OK() || rc.DelayFrom(now) > 0 {
 		rc.CancelAt(now)

@@ -133,7 +133,7 @@ var yesWords = map[string]bool{
 var noWords = map[string]bool{
 	"唔係": true, "唔系": true, "唔是": true, "冇": true, "冇啊": true, "冇呀": true, "唔使": true,
 	"不是": true, "否": true, "没有": true, "不": true, "不对": true, "没": true, "无": true, "不是的": true,
-	"没有的": true, "不用": true, "不要": true, "并不是": true, "不在": true, "没有啊": true, "都不是": true, "不是啊": true,
+	"没有的": true, "未": true, "未呀": true, "仲未": true, "还未": true, "not yet": true, "不用": true, "不要": true, "并不是": true, "不在": true, "没有啊": true, "都不是": true, "不是啊": true,
 	"no": true, "n": true, "nope": true, "nah": true, "not really": true, "no im not": true, "no i am not": true,
 	"no it isnt": true, "no it is not": true, "nop": true, "never": true, "negative": true, "false": true,
 	"not": true, "no no": true, "none": true, "i dont": true, "no i dont": true, "no not": true,

@@ -18,7 +18,7 @@ var (
 	benefitWords = []string{"失业金", "失业保险金", "失业救济", "失业补助", "失业待遇",
 		"unemployment benefit", "unemployment insurance", "jobseeker", "dole"}
 	// 交 is already 缴 here.
-	zhBenefitEnd = []string{"领完", "结束", "到期", "停发", "领到头", "没得领", "发完", "断了"}
+	zhBenefitEnd = []string{"领完", "结束", "到期", "停发", "领到头", "没得领", "发完", "断了", "停了", "停掉", "没了", "用完", "领光"}
 	enBenefitEnd = []string{"ran out", "run out", "runs out", "has ended", "ended", "finished", "stopped", "expired",
 		"is over", "was over", "came to an end", "no longer"}
 	// The benefit's end is still ahead: not ended.

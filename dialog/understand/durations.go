@@ -209,7 +209,14 @@ func (sc *scanner) since(start, end, y, m int) {
 	// "应该9月15号交", "12月30号住院": a day of the month is a due date or an
 	// appointment, not the start of a gap, unless it is said to be one
 	// ("从4月15号起断缴").
-	if day, n := leadingDigits(rest); n > 0 && day >= 1 && day <= 31 && (strings.HasPrefix(rest[n:], "号") || strings.HasPrefix(rest[n:], "日")) {
+	day, n := leadingDigits(rest)
+	if n == 0 && rest != "" && rest[0] >= 0x80 {
+		// "十二月三号住院": the day in Chinese numerals.
+		if d, ok := parseNumAt(rest, 0); ok && d.kind != 'd' && !d.frac && d.v%1000 == 0 {
+			day, n = int(d.v/1000), d.end
+		}
+	}
+	if n > 0 && day >= 1 && day <= 31 && (strings.HasPrefix(rest[n:], "号") || strings.HasPrefix(rest[n:], "日")) {
 		after := strings.TrimLeft(rest[n+len("号"):], " ")
 		_, from := hasSuffixAny(sc.s[:start], []string{"从", "自", "自从"})
 		if !from && !hasPrefixAny(after, []string{"起", "开始", "以来", "后", "之后", "断", "停", "没", "就没", "就断", "就停"}) {
@@ -493,6 +500,9 @@ var zhFillers = []string{"了", "有", "是", "为", "够", "满", "足", "总�
 	// The scheme named between verb and number: "交了职工医保一共二十二年".
 	"职工", "居民"}
 
+// zhGapAfter right after a count of months make it a gap ("四个月没缴").
+var zhGapAfter = []string{"没缴", "没有缴", "未缴", "都没缴", "没给缴", "断缴", "断了", "欠缴", "欠费", "停缴", "漏缴", "不缴"}
+
 var zhPaidVerbs = []string{"缴费年限", "累计缴费", "累计缴", "累计", "缴费", "缴纳", "参保", "年限", "工龄", "缴"}
 
 var zhIgnore = []string{"工作", "上班", "干", "做", "住", "待", "呆", "差", "还需", "还要", "退休", "第", "每", "读", "上学", "结婚", "活",
@@ -533,6 +543,11 @@ func (x *extractor) role(q qty) role {
 	switch r {
 	case roleYearsPaid, roleContinuous:
 		if !q.hasYears {
+			if hasPrefixAny(strings.TrimLeft(s[q.end:], " "), zhGapAfter) {
+				// "自己缴医保 四个月没缴": months, then the verb that
+				// makes them unpaid; a count of months is never years paid.
+				return roleGap
+			}
 			return roleIgnore
 		}
 	case roleRepay:

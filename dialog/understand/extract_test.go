@@ -197,7 +197,63 @@ var extractCases = []extractCase{
 	{"单位被收购了", "", "payer=unit reason=arrears status=merged"},
 	{"公司拆分了", "", "payer=unit reason=arrears status=divided"},
 	{"企业拍卖了", "", "payer=unit reason=arrears status=auctioned"},
-	{"老板跑路了", "", "payer=unit reason=arrears status=bankrupt"},
+	{"老板跑路了", "", "payer=unit reason=arrears status=absconded"},
+	// Closed or gone is not bankrupt: only bankruptcy words are.
+	{"厂子黄了", "", "payer=unit reason=arrears status=closed"},
+	{"公司没了 注销了好像", "", "payer=unit reason=arrears status=closed"},
+	{"工廠關門了", "", "payer=unit reason=arrears status=closed"},
+	{"泉州头家走去了", "", "payer=unit reason=arrears status=absconded"},
+	{"the company folded", "", "payer=unit reason=arrears status=closed"},
+	{"the company went under", "", "payer=unit reason=arrears status=closed"},
+	{"公司破产清算了", "", "payer=unit reason=arrears status=bankrupt"},
+	{"the company went bankrupt", "", "payer=unit reason=arrears status=bankrupt"},
+	{"公司解散了 欠了两个月医保", "", "payer=unit reason=arrears status=closed gap=2"},
+	{"老板卷钱跑了", "", "payer=unit reason=arrears status=absconded"},
+	{"my boss fled and the company owes 3 months", "", "payer=unit reason=arrears status=absconded gap=3"},
+	{"成都 三个月莫得交医保", "", "gap=3"},
+	// Dialect words read as their Mandarin (Cantonese 咗/喺, Shanghainese
+	// 号头, Hokkien 佇/家己/毋捌), and short replies at a question.
+	{"喺广州交咗十八年医保", "", "region=guangdong paid=18"},
+	{"一个号头", rules.FieldGap, "gap=1"},
+	{"两个号头没交了", "", "gap=2"},
+	{"阮囝医保毋捌买过", "", "first=1 child=1"},
+	{"我从来都冇买过医保", "", "first=1"},
+	{"我老婆今年够钟退休", "", "ret=at-age"},
+	{"我已经退休了 拿退休工资个 医保还要交伐", "", "ret=retired"},
+	{"转工", rules.FieldReason, "payer=unit reason=job-change"},
+	{"没断", rules.FieldReason, "gap=0"},
+	{"无", rules.FieldRetirement, "ret=working no=1"},
+	{"no", rules.FieldRetirement, "ret=working no=1"},
+	{"不補", rules.FieldRepayYears, "repay=0"},
+	{"none", rules.FieldRepayYears, "repay=0 no=1"},
+	// An apology opening a correction is no answer to a yes/no question;
+	// a place taken back inside an English message.
+	{"不好意思 是两个月 八月跟九月", rules.FieldCrossCity, "gap=2"},
+	{"I pay my own insurance in Beijing, sorry I mean Hangzhou, missed 2 months", "", "payer=individual gap=2 region=zhejiang"},
+	{"in Shanghai, actually Hangzhou", "", "region=zhejiang"},
+	{"户口在老家河南 人在杭州", "", "region=zhejiang"},
+	// Months then the verb that leaves them unpaid, after a paying verb.
+	{"自己交医保 四个月没交", "", "payer=individual gap=4"},
+	// Never registered with 帮 or 登记; never enrolled in English; 未 and
+	// "not yet" at the retirement question; the cover "working" is no job.
+	{"入职半年了 公司压根没帮我办社保 上海", "", "payer=unit reason=not-registered gap=6 region=shanghai"},
+	{"没给办登记", rules.FieldReason, "payer=unit reason=not-registered"},
+	{"first time signing up for resident medical insurance, I live in Chengdu, when does it start working", "", "scheme=resident first=1"},
+	{"未", rules.FieldRetirement, "ret=working no=1"},
+	{"not yet", rules.FieldRetirement, "ret=working no=1"},
+	// A planned stay in Chinese numerals, next year's; a past gap before a
+	// stay to come; a Hokkien child of three is no newborn.
+	{"明年一月五号住院生孩子 居民医保今年才交上 之前断了一年", "", "scheme=resident gap=12 treat=2027-01-05 child=1"},
+	{"十二月三号手术", "", "treat=2026-12-03"},
+	{"上个月忘交了 后天去医院看病", "", "since=2026-10 treat=2026-11-27"},
+	{"之前住院 现在断了三个月", "", "gap=3"},
+	{"阮囝今年三岁 居民医保毋捌买过", "", "scheme=resident newborn=false first=1 child=1"},
+	// A gap that ended, a job left at a month end, English months listed.
+	{"公司5月没给交医保 7月起又正常交了", "", "payer=unit reason=arrears status=normal since=2026-05 ended=1 resumed=2026-07"},
+	{"七月底辞职了 医保没交了", "", "payer=unit reason=left-job since=2026-08"},
+	{"I missed March and April, but I have been paying again since May.", "", "since=2026-03 ended=1 resumed=2026-05"},
+	{"I missed two months, March and April, but I have been paying again since May", "", "since=2026-03 ended=1 resumed=2026-05"},
+	{"阮佇厦门家己交医保 四个月无交", "", "payer=individual gap=4"},
 	{"我没钱补缴", "", ""},
 	// Retirement, sex.
 	{"快退休了，缴了14年6个月，女", "", "ret=at-age paid=14.5 sex=female"},

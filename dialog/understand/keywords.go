@@ -180,7 +180,9 @@ var (
 
 	zhJobChange = []string{"换工作", "换了工作", "换了个工作", "换了一份工作", "跳槽", "新单位", "新公司", "新工作",
 		"调动", "转到", "换城市", "换了城市", "换单位", "换了单位", "换公司", "换了公司", "转入", "转移",
-		"别的公司", "入职新", "换了新"}
+		"别的公司", "入职新", "换了新",
+		// Cantonese (咗 is read as 了): "转咗份工" → "转了份工".
+		"转工", "转了工", "转了份工", "转份工", "换了份工", "换份工", "转了公司", "转公司"}
 	enJobChange = []string{"changed job", "changed jobs", "change job", "change jobs", "changing job",
 		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
 		"new employer", "new company", "transferred", "job change", "job switch",
@@ -193,13 +195,14 @@ var (
 		"dismissed", "redundant", "between jobs"}
 
 	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
-		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄"}
+		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄",
+		"够钟退休", "够钟退"}
 	enAtAge = []string{"reached retirement age", "reach retirement age", "reaching retirement age",
 		"at retirement age", "past retirement age", "reached the retirement age", "about to retire", "going to retire", "retiring soon", "retire soon",
 		"near retirement", "nearing retirement", "close to retirement", "will retire", "retiring next",
 		"retire next", "planning to retire", "approaching retirement", "retire this year", "retiring this year"}
 	zhRetired = []string{"已退休", "已经退休", "退休了", "领养老金", "拿养老金", "领退休金", "拿退休金", "退休人员",
-		"退休职工", "退休在家", "在领养老金"}
+		"退休职工", "退休在家", "在领养老金", "拿退休工资", "领退休工资", "拿退休金的", "吃退休工资"}
 	enRetired = []string{"retired", "retiree", "pensioner", "drawing a pension", "draw a pension",
 		"drawing my pension", "drawing pension", "receiving a pension", "receive a pension",
 		"receiving my pension", "getting a pension", "collecting a pension", "on a pension",
@@ -208,6 +211,10 @@ var (
 		"不是退休", "没到退休年龄", "没到年龄", "还年轻"}
 	enWorking = []string{"still working", "working", "still work", "currently work", "i work", "have a job",
 		"in work", "not retired", "not yet retired", "havent retired", "not retiring", "below retirement age"}
+
+	// The insurance "working" (taking effect), not the person's job.
+	enCoverWorks = []string{"it start working", "it starts working", "it be working", "it working", "it will start working",
+		"insurance start working", "insurance starts working", "cover start working", "cover starts working", "start to work"}
 
 	zhNewborn = []string{"新生儿", "刚出生", "刚生", "宝宝", "婴儿", "出生证", "刚满月"}
 	enNewborn = []string{"newborn", "new born", "baby", "babies", "infant", "just born"}
@@ -241,11 +248,14 @@ var (
 		"没有给我买社保", "没有给我办社保", "没有给我上医保", "不给我上社保", "不给上社保", "不给我买社保", "入职就没给办",
 		"入职就没给我办", "入职就没给上", "入职就没给我上", "入职就没缴", "入职就没给缴", "从来没给我缴", "从来没给我上",
 		"一直没给我上", "一直没给我办", "一直没给上", "没有参保登记", "没办参保登记", "没给我登记", "没给登记", "没上过社保",
-		"从没给我上", "没给我上过", "没给俺上社保", "没给俺上医保", "没给俺办社保", "一直没给俺上", "一直没给俺办", "从来没给俺上"},
+		"从没给我上", "没给我上过", "没给俺上社保", "没给俺上医保", "没给俺办社保", "一直没给俺上", "一直没给俺办", "从来没给俺上",
+		// 帮 for 给, 登记 for 参保 ("压根没帮我办社保", "没给办登记").
+		"没帮我办社保", "没帮办社保", "没帮我上社保", "没帮我上医保", "没帮我办医保", "没帮我买社保", "没帮我参保",
+		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上"},
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
 	// Drawing a pension or retiree cover: retired in the rules' sense.
-	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金"},
+	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金", "退休工资"},
 		[]string{"pension", "pensioner", "drawing benefits"})
 	// Asking whether one still has to pay.
 	lStillPay = newList([]string{"还要缴吗", "还要缴", "还用缴", "还需要缴", "要不要缴", "还得缴", "用不用缴", "需不需要缴", "还缴吗"},
@@ -297,10 +307,24 @@ var statusTable = []statusWords{
 		[]string{"shut down for good", "closed for good", "shut for good", "closed down for good", "closed permanently",
 			"shut down permanently", "permanently closed", "closed its doors"},
 		nil, nil),
-	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算", "跑路"},
-		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust", "out of business", "went under", "gone under"},
-		[]string{"关门", "注销", "黄了", "垮了"},
-		[]string{"bust", "closed down", "shut down", "closed", "folded", "ran away", "disappeared"}),
+	// Only bankruptcy words are bankrupt (proceedings, a liquidator to
+	// claim from); 倒闭 is kept here as people use it for both.
+	statusList(rules.UnitBankrupt, []string{"破产", "倒闭", "清算"},
+		[]string{"bankrupt*", "liquidat*", "insolven*", "went bust", "gone bust"},
+		nil,
+		[]string{"bust"}),
+	// A unit that ran off or closed, in words that need the unit named
+	// ("公司跑路了", "厂子黄了", "the company folded"): gone, not in
+	// bankruptcy, whose answer would send the person to a liquidator.
+	statusList(rules.UnitAbsconded, []string{"跑路", "頭家走", "头家走", "头家跑", "頭家跑", "老板也联系不上", "老板也找不到", "老板也不见",
+		"卷钱跑", "卷款跑", "老板逃", "老板躲起来", "老板溜了", "跑光了", "老板不露面"},
+		[]string{"boss took off", "owner took off", "boss fled", "owner fled", "boss skipped town", "owner skipped town"},
+		[]string{"人去楼空", "走佬"},
+		[]string{"ran away", "ran off", "disappeared", "vanished"}),
+	statusList(rules.UnitClosed, nil,
+		[]string{"out of business", "went under", "gone under"},
+		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了", "解散", "停业", "歇业", "关张", "散伙"},
+		[]string{"closed down", "shut down", "closed", "folded", "doesnt exist", "does not exist", "no longer exists"}),
 	// An employer that no longer exists, said plainly.
 	statusList(rules.UnitClosed, []string{"公司没了", "单位没了", "厂子没了", "厂没了", "公司关了", "厂子关了", "公司已注销", "单位已注销"},
 		[]string{"company is gone", "company no longer exists", "employer no longer exists", "company closed", "employer closed"},
@@ -416,7 +440,8 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Retirement = rules.RetirementAtAge
 	case x.findPlain(lRetired, zhNeg) >= 0:
 		e.Retirement = rules.RetirementRetired
-	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0:
+	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0 &&
+		(!hasAny(x.s, enCoverWorks) || hasAny(x.s, []string{"still working", "i work", "im working", "currently work", "have a job", "not retired"})):
 		e.Retirement = rules.RetirementWorking
 	}
 

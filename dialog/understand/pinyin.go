@@ -101,6 +101,8 @@ func LangOf(text string) (lang string, ok bool) {
 		}
 	}
 	switch {
+	case han > 0 && pastedInEnglish(text):
+		return "en", true
 	case han > 0:
 		return "zh", true
 	case letters < 2:
@@ -182,6 +184,12 @@ func Depinyin(text string) (string, bool) {
 // writePinyin writes one clause's words in characters where it knows them.
 func writePinyin(b *strings.Builder, words []string) {
 	for i := 0; i < len(words); i++ {
+		if i > 0 && pyQuestionLead(words, i) {
+			// "zai ling shiye jin yibao hai yao ziji jiao ma": the question
+			// starts at 还要; a space keeps the facts before it a clause of
+			// their own, as "在领失业金医保 还要自己缴吗" would be typed.
+			b.WriteByte(' ')
+		}
 		// The longest run of words that joined is a known word
 		// ("ling huo jiu ye" → 灵活就业).
 		done := false
@@ -207,4 +215,50 @@ func writePinyin(b *strings.Builder, words []string) {
 			b.WriteString(w)
 		}
 	}
+}
+
+// pastedInEnglish reports a Chinese bureau text pasted into an English
+// message ("got this text: 【上海医保】您的… what does it mean?"): the
+// Chinese is quoted, the person's own words are English. The bracketed
+// sender 【…】 marks the paste; the words outside the Chinese runs must be
+// English (at least three words, not pinyin).
+func pastedInEnglish(text string) bool {
+	if !strings.Contains(text, "【") {
+		return false
+	}
+	var latin strings.Builder
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ' || r == '\''):
+			latin.WriteRune(r)
+		default:
+			latin.WriteRune(' ')
+		}
+	}
+	words := strings.Fields(latin.String())
+	if len(words) < 3 {
+		return false
+	}
+	if _, pinyin := Depinyin(strings.Join(words, " ")); pinyin {
+		return false
+	}
+	return true
+}
+
+// pyQuestionLead reports whether words[i] starts the question of a pinyin
+// message typed without punctuation: 还要, 还能, 能不能, 怎么, 多少.
+func pyQuestionLead(words []string, i int) bool {
+	switch w := words[i]; w {
+	case "hai":
+		if i+1 < len(words) {
+			switch words[i+1] {
+			case "yao", "neng", "keyi", "ke", "yong", "dei", "xuyao":
+				return true
+			}
+		}
+	case "haiyao", "haineng", "nengbuneng", "nengbu", "keyibukeyi", "yaobuyao", "yongbuyong", "zenme", "zenmeban",
+		"duoshao", "shenme", "nali":
+		return true
+	}
+	return false
 }

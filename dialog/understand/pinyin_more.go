@@ -32,6 +32,8 @@ func init() {
 		"zijijiao": "自己缴", "gerenjiao": "个人缴", "gongsijiao": "公司缴", "danweijiao": "单位缴", "zaizhi": "在职",
 		"meituixiu": "没退休", "tuixiule": "退休了", "shiyejin": "失业金", "huanle": "换了", "tiaodao": "调到",
 		"banjia": "搬家", "banjiadao": "搬到", "bandao": "搬到", "zhijie": "直接",
+		"zhidao": "知道", "buzhidao": "不知道", "qingchu": "清楚", "buqingchu": "不清楚", "bujide": "不记得", "jide": "记得",
+		"qunian": "去年", "qiannian": "前年", "shanggeyue": "上个月", "ling": "领", "zailing": "在领", "yao": "要", "haiyao": "还要", "lingshiyejin": "领失业金", "zhuangong": "转工",
 	} {
 		if _, ok := pinyinWords[py]; !ok {
 			pinyinWords[py] = hz
@@ -44,7 +46,9 @@ func init() {
 	}
 	// Words that mark a whole message as pinyin; none is an English word.
 	domainPinyin = append(domainPinyin, "zhengchang", "zijijiao", "ziji", "bushi", "meiduan", "meiduanguo", "xinshenger",
-		"chusheng", "gangchusheng", "zaizhi", "meituixiu", "shiyejin", "zhengchangde", "haikaizhe")
+		"chusheng", "gangchusheng", "zaizhi", "meituixiu", "shiyejin", "zhengchangde", "haikaizhe",
+		// "bu zhidao" at a question is 不知道, not English.
+		"zhidao", "buzhidao", "qingchu", "buqingchu")
 	// A yes or a no typed in pinyin at a yes/no question.
 	for _, w := range []string{"shi", "shide", "shia", "dui", "duide", "duia", "en", "enen", "haode", "keyi"} {
 		yesWords[w] = true

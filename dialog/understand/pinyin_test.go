@@ -20,6 +20,11 @@ func TestLangOf(t *testing.T) {
 		{"I'm a flexible worker in Shanghai, 8 months unpaid", "en", true},
 		{"how long do i have to wait", "en", true},
 		{"you can long hang", "en", true},
+		// A bureau text pasted into an English message is the person's
+		// English; Chinese around a paste is Chinese.
+		{"got this text: 【上海医保】您的职工医保2026年9月至10月未缴费，待遇已暂停。 what does it mean? I pay as a freelancer", "en", true},
+		{"【上海医保】您的职工医保2026年9月至10月未缴费 这是什么意思", "zh", true},
+		{"【上海医保】您的职工医保未缴费 ok", "zh", true},
 		{"8", "", false},
 		{"Shanghai", "", false},
 		{"👍", "", false},
@@ -42,6 +47,13 @@ func TestDepinyin(t *testing.T) {
 		// unit-status question are read, not only the place.
 		{"wo 11 yue 20 hao zhuyuan le neng baoxiao ma", "我 11月20号住院了能报销吗"},
 		{"zhengchang jingying", "正常经营"},
+		// The question of a run-on starts its own clause, so the facts
+		// before it are stated (und17b).
+		{"zai ling shiye jin yibao hai yao ziji jiao ma", "在领失业金医保 还要自己缴吗"},
+		{"jumin yibao qunian mei jiao jinnian hai neng jiao ma guangzhou", "居民医保去年没缴今年 还能缴吗广州"},
+		{"gongsi hai zai jingying", "公司还在经营"},
+		{"bu zhidao", "不知道"},
+		{"wo bu qingchu", "我不清楚"},
 	}
 	for _, c := range cases {
 		got, ok := Depinyin(c.text)
@@ -64,7 +76,7 @@ func TestDepinyin(t *testing.T) {
 // FuzzLangOf: any text gives a known language or none, deterministically,
 // and Depinyin never grows a message without bound.
 func FuzzLangOf(f *testing.F) {
-	for _, s := range []string{"上海", "shanghai linghuo jiuye", "hello", "8", "ni hao yibao", "a b c d e f"} {
+	for _, s := range []string{"上海", "shanghai linghuo jiuye", "hello", "8", "ni hao yibao", "a b c d e f", "got this 【上海医保】您的 what does it mean", "【】 a b c"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -92,10 +92,17 @@ var hukouMarkers = []string{"户口在", "户口是", "户口", "户籍在", "�
 // phrase starts ("户口在深圳人在杭州": 深圳 only), or one ASCII word.
 func stripHukou(s string) string {
 	for _, m := range hukouMarkers {
-		for {
-			i := strings.Index(s, m)
-			if i < 0 {
+		for from := 0; ; {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
 				break
+			}
+			i := from + k
+			if b := s[:i]; strings.HasSuffix(b, "回") || strings.HasSuffix(b, "回到") || strings.HasSuffix(b, "回了") {
+				// "现在回老家江西上班了": moving back home names where
+				// the person now lives and works.
+				from = i + len(m)
+				continue
 			}
 			rest := s[i+len(m):]
 			end, n := 0, 0
@@ -116,6 +123,7 @@ func stripHukou(s string) string {
 				end, n = j, n+1
 			}
 			s = s[:i] + "," + rest[end:]
+			from = i + 1
 		}
 	}
 	return s
@@ -130,12 +138,13 @@ var (
 	enNotWords = []string{"not "}
 	enIsWords  = []string{" but ", ",", " it is ", " its "}
 	enMeant    = []string{"i meant ", "i mean ", "sorry, ", "sorry "}
+	enMeantMid = []string{"i meant ", "i mean ", "sorry ", "actually ", "no wait ", "oops ", "correction "}
 )
 
 // zhWrongWords take back what came before without a "不是X": "新单位也在
 // 上海 不对 新单位在苏州". With a place on both sides, the later one is
 // meant.
-var zhWrongWords = []string{"不对", "说错了", "说错", "搞错了", "弄错了", "记错了", "更正一下", "纠正一下"}
+var zhWrongWords = []string{"不对", "说错了", "说错", "搞错了", "弄错了", "记错了", "更正一下", "纠正一下", "打错了", "写错了", "我是说", "我的意思是"}
 
 // corrected finds the place a correction names.
 func corrected(s string, regions RegionMatcher) (string, bool) {
@@ -186,6 +195,25 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 			if id, ok := regions.MatchRegion(s[len(m):]); ok {
 				return id, true
 			}
+		}
+	}
+	// "I pay in Beijing, sorry I mean Hangzhou", "in Ningbo, actually
+	// Wenzhou": a place taken back inside the message; the one right after
+	// the correcting words is meant.
+	for _, m := range enMeantMid {
+		i := strings.LastIndex(s, m)
+		if i <= 0 || isAlnum(s[i-1]) {
+			continue
+		}
+		if _, before := regions.MatchRegion(s[:i]); !before {
+			continue
+		}
+		after := s[i+len(m):]
+		if len(after) > 30 {
+			after = after[:30]
+		}
+		if id, ok := regions.MatchRegion(after); ok {
+			return id, true
 		}
 	}
 	return "", false

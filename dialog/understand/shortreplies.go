@@ -18,14 +18,14 @@ var (
 	// An employer that is gone, in words the status table lacks
 	// (Cantonese 执笠 "closed down", 走佬 "ran off"; 人去楼空 "the office
 	// is empty").
-	lGoneMore = newList([]string{"走佬", "走咗佬", "人去楼空", "搬空了", "跑了", "溜了", "卷款", "失联了", "电话打不通", "联系不上了"},
+	lGoneMore = newList([]string{"走佬", "走了佬", "人去楼空", "搬空了", "跑了", "溜了", "卷款", "失联了", "电话打不通", "联系不上了"},
 		[]string{"owner ran away", "owner is gone", "boss is gone", "owner gone", "boss gone", "ran away", "disappeared",
 			"cant reach them", "cannot reach them", "no one answers"})
-	lClosedMore = newList([]string{"执笠", "执咗笠", "摺埋", "结业", "关咗门", "关咗", "收档", "关门了", "倒咗", "冇咗", "垮杆", "黄摊"},
+	lClosedMore = newList([]string{"执笠", "执了笠", "摺埋", "结业", "关了门", "关了", "收档", "关门了", "倒了", "冇了", "垮杆", "黄摊"},
 		[]string{"closed down", "shut down", "no longer exists", "went out of business", "is closed"})
 	// Still trading, in words people use at the unit-status question.
-	lOpenMore = newList([]string{"照开", "照常", "开着", "开工", "还在", "在经营", "营业", "没事", "冇事", "正常开", "开紧", "仲开", "仲喺度",
-		"开起的", "莫得事", "好好的", "还开着伐"},
+	lOpenMore = newList([]string{"照开", "照常", "开着", "开工", "还在", "在经营", "营业", "没事", "冇事", "正常开", "开紧", "仲开", "仲在度",
+		"开起的", "没有事", "好好的", "还开着伐"},
 		[]string{"open", "still open", "still there", "still going", "in business", "still in business", "fine", "ok",
 			"normal", "running"})
 	// Reached the age, in words zhAtAge lacks.
@@ -64,14 +64,23 @@ var (
 		[]string{"pay my own", "paying my own", "pay for my own", "paid my own", "i pay it myself", "pay for it myself",
 			"self paid", "self-paid", "self pay", "self-pay"})
 	// Owing, at the reason question, without a unit word ("欠费").
-	lOwingMore = newList([]string{"欠费", "欠缴", "欠住", "欠咗", "拖欠", "冇交", "冇缴", "没给缴", "不给缴", "欠着"},
+	lOwingMore = newList([]string{"欠费", "欠缴", "欠住", "欠了", "拖欠", "冇交", "冇缴", "没给缴", "不给缴", "欠着"},
 		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay"})
+	// No years paid back, at the repay-years question.
+	lNoRepay = newList([]string{"不补", "不想补", "不打算补", "不用补", "唔补", "冇补", "不补了", "一年都不补"},
+		[]string{"none", "zero", "no years", "not paying back", "dont want to", "wont pay back"})
+	// A bare "没断" typed at the gap or reason question: no gap. Not in a
+	// question ("医保断没断啊").
+	lNeverBrokeBare = newList([]string{"没断", "冇断", "未断", "没有断", "没断缴", "没有断缴"}, []string{"no break", "none"})
 	// Never broke ("没断过"): no gap.
 	lNeverBroke = newList([]string{"没断过", "没有断过", "没断缴过", "从没断过", "从来没断过", "一直没断", "冇断过", "未断过", "一直在缴",
-		"一直缴着", "一直都在缴"},
+		"一直缴着", "一直都在缴", "一直有缴", "一直都有缴"},
 		[]string{"never missed", "never broke", "no gap", "never stopped", "never lapsed", "always paid", "never interrupted",
 			"not interrupted", "no break"})
 )
+
+// zhSorry open a message with an apology; its 不 is no answer.
+var zhSorry = []string{"不好意思", "对不起", "抱歉", "sorry"}
 
 // yesNoLead reads a leading yes or no with words after it; the rest must
 // not be a question or an "I don't know".
@@ -84,6 +93,13 @@ var (
 
 func (x *extractor) leadingYesNo() (yes, no bool) {
 	s := strings.TrimLeft(x.s, " ,")
+	for _, w := range zhSorry {
+		if strings.HasPrefix(s, w) {
+			// "不好意思 是两个月": an apology before a correction, neither
+			// a yes nor a no to the question on screen.
+			return false, false
+		}
+	}
 	if s == "" || strings.ContainsAny(s, "?") || x.has(lDontKnow) {
 		return false, false
 	}
@@ -155,6 +171,11 @@ func (x *extractor) shortReplies(e *Extracted) {
 		if short && x.findPlain(lAtAgeMore, []string{"没", "没有", "不", "未", "还没", "not", "havent"}) >= 0 {
 			e.Retirement = rules.RetirementAtAge
 		}
+		if e.Retirement == "" && e.No && short {
+			// A bare no to "are you retired?" ("没", "无", "未", "no"):
+			// not retired, so working; the person can change it.
+			e.Retirement = rules.RetirementWorking
+		}
 	default:
 		if e.Payer == "" && x.findPlain(lOwnPay, []string{"不是", "not"}) >= 0 {
 			e.Payer = rules.PayerIndividual
@@ -172,6 +193,13 @@ func (x *extractor) shortReplies(e *Extracted) {
 			e.Payer = rules.PayerIndividual
 		case x.has(lWorkplace):
 			e.Payer = rules.PayerUnit
+		}
+	case rules.FieldRepayYears, rules.FieldBrokenYears:
+		if exp == rules.FieldRepayYears && e.RepayYears == nil && e.Number == nil && short &&
+			(e.No || x.has(lNoRepay)) {
+			// "不补", "不想补", "none": no years paid back.
+			r := 0
+			e.RepayYears = &r
 		}
 	case rules.FieldReason:
 		if e.Reason != "" || !short {
@@ -212,14 +240,21 @@ func (x *extractor) shortReplies(e *Extracted) {
 		// "没断过，只是问问": no gap at all; the answer says nothing is owed.
 		e.Gap = &Duration{Months: 0}
 	}
+	if e.Gap == nil && !e.GapTooLong && !e.GapConflict && short && (exp == rules.FieldGap || exp == rules.FieldReason) &&
+		!strings.ContainsAny(x.s, "?吗") && !strings.Contains(x.s, "断没") && x.findPlain(lNeverBrokeBare, []string{"不是", "是不是", "有没有"}) >= 0 {
+		// "没断" at the reason question of someone who asked whether
+		// their years are enough.
+		e.Gap = &Duration{Months: 0}
+	}
 }
 
 // zhNeverVerbs and enNever: never enrolled, in more words than
 // lFirstEnrolment holds ("从来没参加过居民医保", "never had Chinese
 // medical insurance at all").
 var (
-	zhNeverVerbs = []string{"没参加过", "没买过", "没缴过", "没参过", "没上过", "没办过", "没有参加过", "没有买过", "没有缴过", "未参加过", "未参保过"}
-	zhInsurance  = []string{"医保", "保险", "社保", "医疗"}
+	zhNeverVerbs = []string{"没参加过", "没买过", "没缴过", "没参过", "没上过", "没办过", "没有参加过", "没有买过", "没有缴过", "未参加过", "未参保过",
+		"冇买过", "冇参加过", "冇缴过", "未买过", "未缴过", "没有参过", "从没买过", "从来没买过", "从来没有买过"}
+	zhInsurance = []string{"医保", "保险", "社保", "医疗"}
 )
 
 func neverInsured(s string) bool {
@@ -227,6 +262,11 @@ func neverInsured(s string) bool {
 		if i := strings.Index(s, v); i >= 0 {
 			rest := cutRunes(s[i+len(v):], 8)
 			if hasAny(rest, zhInsurance) && !hasAny(s[:i], []string{"是不是", "有没有"}) {
+				return true
+			}
+			// "医保从来没买过", "医保没有买过": the insurance named first.
+			if before := lastRunes(s[:i], 6); hasAny(before, zhInsurance) && !hasAny(s[:i], []string{"是不是", "有没有"}) &&
+				!strings.ContainsAny(before, "断停欠") {
 				return true
 			}
 		}
@@ -296,4 +336,14 @@ func ageOverOne(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastRunes is the tail of s of at most n runes.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }

@@ -91,6 +91,12 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				sc.items[i].since = m
 				q = sc.items[i]
 			}
+			if leftAtMonthEnd(s[q.end:]) {
+				// "七月底辞职了 医保就没交了": July was paid with the
+				// job; the first unpaid month is the next.
+				sc.items[i].since = q.since.Add(1)
+				q = sc.items[i]
+			}
 			switch {
 			case isLetter(s[q.start]) && (enDayAfterMonth(s[q.end:]) || enDayBeforeMonth(s, q.start)) &&
 				!hasAny(" "+before, []string{" since", " from", " starting", " until"}):
@@ -294,6 +300,23 @@ func roughThenExact(sc *scanner, i int, s string) bool {
 	return false
 }
 
+// zhLeaveWords name leaving a job.
+var zhLeaveWords = []string{"辞职", "离职", "辞工", "被辞", "不干了", "下岗", "被裁", "裁员", "辞掉"}
+
+// leftAtMonthEnd: the words after a month say the person left their job at
+// its end ("底从绍兴的厂里辞职了", "月底离职").
+func leftAtMonthEnd(after string) bool {
+	a := strings.TrimPrefix(strings.TrimLeft(after, " "), "份")
+	if !strings.HasPrefix(a, "底") && !strings.HasPrefix(a, "末") {
+		return false
+	}
+	a = cutRunes(a, 16)
+	if k := strings.IndexByte(a, ','); k >= 0 {
+		a = a[:k]
+	}
+	return hasAny(a, zhLeaveWords)
+}
+
 // settleResumed keeps the month paying resumed only after the first
 // unpaid month and not after this month; with it the gap has ended.
 func (x *extractor) settleResumed(e *Extracted) {
@@ -332,7 +355,7 @@ var enGapRole = map[string]bool{"missed": true, "lapsed": true, "unpaid": true, 
 var (
 	zhAgainMarks = []string{"又", "恢复", "续", "接上", "重新", "补上"}
 	enAgainMarks = []string{"again", "resumed", "restarted", "back to"}
-	zhGapMarks   = []string{"断", "停", "没缴", "没有缴", "未缴", "欠", "漏缴"}
+	zhGapMarks   = []string{"断", "停", "没缴", "没有缴", "未缴", "欠", "漏缴", "没给缴", "没帮缴", "不给缴", "没给我缴", "没帮我缴", "冇缴"}
 	enGapMarks   = []string{"gap", "missed", "lapse", "unpaid", "break", "stopped", "didnt pay", "skipped", "owe"}
 )
 
@@ -345,6 +368,20 @@ func gapBefore(s string) bool {
 // list mark ("8、9月", "8,9月", "8和9月"): the earlier month, same year.
 func listedMonthBefore(s string, q qty) (rules.Month, bool) {
 	b := s[:q.start]
+	if q.start < len(s) && isLetter(s[q.start]) {
+		// "March and April", "march, april": the first month named.
+		t := strings.TrimRight(b, " ")
+		for _, sep := range []string{" and", ",", "&"} {
+			if u, ok := strings.CutSuffix(t, sep); ok {
+				w, _ := prevWord(u, len(u))
+				if n, ok := enMonths[w]; ok && w != "may" && n < int(q.since.Month) {
+					return rules.Month{Year: q.since.Year, Month: time.Month(n)}, true
+				}
+				break
+			}
+		}
+		return rules.Month{}, false
+	}
 	for _, sep := range []string{",", "和", "跟", "/"} {
 		t, ok := strings.CutSuffix(b, sep)
 		if !ok {

@@ -91,7 +91,7 @@ var siftCases = []extractCase{
 		"payer=unit reason=arrears status=normal gap=3 region=shanghai origin=foreign"},
 	{"had a gap of four months last year, all paid up now", "", "gap=4 ended=1"},
 	{"单为欠交医包三个月了 广州", "", "payer=unit reason=arrears gap=3 region=guangdong"},
-	{"closed down last month", rules.FieldUnitStatus, "payer=unit reason=arrears status=bankrupt"},
+	{"closed down last month", rules.FieldUnitStatus, "payer=unit reason=arrears status=closed"},
 	// Month ranges: "一二月" from the first.
 	{"一二月没交", "", "since=2026-01"},
 	{"8、9月没交 10月开始又交了 北京 自己交", "", "payer=individual since=2026-08 region=national ended=1 resumed=2026-10"},
@@ -133,7 +133,7 @@ var reasonCases = []extractCase{
 	{"职工医保不交了 转交居民医保", "", "scheme=resident prior=employee"},
 	// An employer closed for good is closed, not bankrupt.
 	{"the factory shut down for good, they owe us 5 months", "", "payer=unit reason=arrears status=closed gap=5"},
-	{"the factory shut down, they owe us 5 months", "", "payer=unit reason=arrears status=bankrupt gap=5"},
+	{"the factory shut down, they owe us 5 months", "", "payer=unit reason=arrears status=closed gap=5"},
 }
 
 func TestReasonReadings(t *testing.T) {
@@ -159,7 +159,7 @@ var shortReplyCases = []extractCase{
 	{"no idea", rules.FieldCrossCity, ""},
 	{"是不是都一样", rules.FieldCrossCity, ""},
 	{"执笠咗 老板走咗佬", rules.FieldUnitStatus, "payer=unit status=absconded"},
-	{"人去楼空了", rules.FieldUnitStatus, "status=absconded"},
+	{"人去楼空了", rules.FieldUnitStatus, "payer=unit reason=arrears status=absconded"},
 	{"照开", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
 	{"公司照常开工", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
 	{"open", rules.FieldUnitStatus, "status=normal"},

@@ -34,7 +34,8 @@ var (
 		"港澳居民", "台湾同胞", "香港身份证", "澳门身份证"},
 		[]string{"hong kong resident", "macao resident", "macau resident", "taiwan resident", "from hong kong", "from macau",
 			"from macao", "from taiwan", "hk resident", "hongkonger", "taiwanese"})
-	lChild = newList([]string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女"},
+	// 囝 (Hokkien), 仔女 and 细路 (Cantonese): a child.
+	lChild = newList([]string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女", "我囝", "囝仔", "仔女", "细路", "个仔", "个女"},
 		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children"})
 )
 
@@ -45,7 +46,9 @@ var (
 		"第一次买医保", "第一次参保", "首次参保", "第一次参加医保", "一直没有医保", "从来没有医保"},
 		[]string{"never had medical insurance", "never had health insurance", "never been insured", "never enrolled",
 			"never paid medical insurance", "first time enrolling", "first time paying", "enrol for the first time",
-			"never had insurance", "never paid into"})
+			"never had insurance", "never paid into", "first time signing up", "signing up for the first time",
+			"first time joining", "joining for the first time", "enrolling for the first time", "first time buying",
+			"first time enrolling in", "new to medical insurance"})
 	subsidyTable = []struct {
 		s rules.Subsidy
 		l wordList
@@ -116,10 +119,11 @@ func (x *extractor) planned() (rules.Date, bool) {
 	if today.IsZero() {
 		return rules.Date{}, false
 	}
-	for _, w := range zhTreatPast {
-		if strings.Contains(s, w) {
-			return rules.Date{}, false
-		}
+	if treatPast(s) {
+		return rules.Date{}, false
+	}
+	if d, ok := zhNumeralPlanned(s, today); ok {
+		return d, true
 	}
 	if d, ok := weekdayPlanned(s, today); ok {
 		return d, true
@@ -297,6 +301,73 @@ func isoDate(s string) (rules.Date, bool) {
 		}
 		if d, err := rules.ParseDay(s[i : i+10]); err == nil {
 			return d, true
+		}
+	}
+	return rules.Date{}, false
+}
+
+// treatPast reports a past word told of the treatment: before the first
+// treatment word with no day to come in between. "上个月忘交了 后天去医院"
+// names a past gap and a coming stay; "之前住院" a past stay; "住院之前"
+// is before a stay still to come.
+func treatPast(s string) bool {
+	at := -1
+	for _, w := range zhTreatWords {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return hasAny(s, zhTreatPast)
+	}
+	for _, w := range zhTreatPast {
+		i := strings.LastIndex(s[:at], w)
+		if i < 0 {
+			continue
+		}
+		if !hasAny(s[i+len(w):at], zhTreatComing) {
+			return true
+		}
+	}
+	// "已经住院了", "住院了": told as done further on is planned's past.
+	return false
+}
+
+// zhTreatComing name a day still to come.
+var zhTreatComing = []string{"后天", "明天", "今天", "下周", "下星期", "下礼拜", "明年", "月底", "下个月", "下月", "号", "日", "过几天", "马上", "准备", "要"}
+
+// zhTreatWords are the Chinese treatment words of lTreatment.
+var zhTreatWords = []string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"}
+
+// zhNumeralPlanned reads a day written in Chinese numerals, "明年一月五号",
+// "十二月三号": with 明年 next year's; a day gone this year is next year's.
+func zhNumeralPlanned(s string, today rules.Date) (rules.Date, bool) {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 0x80 {
+			continue // digits are read by planned
+		}
+		m, end, ok := monthNumberAt(s, k)
+		if !ok {
+			continue
+		}
+		d, ok := parseNumAt(s, end)
+		if !ok || d.kind == 'd' || d.frac || d.v < 1000 || d.v > 31000 || d.v%1000 != 0 {
+			continue
+		}
+		rest := s[d.end:]
+		if !strings.HasPrefix(rest, "号") && !strings.HasPrefix(rest, "日") {
+			continue
+		}
+		day := int(d.v / 1000)
+		y := today.Year
+		switch {
+		case strings.HasSuffix(strings.TrimRight(s[:k], " "), "明年"):
+			y++
+		case m < int(today.Month) || m == int(today.Month) && day < today.Day:
+			y++
+		}
+		if dd, ok := validDay(y, m, day); ok {
+			return dd, true
 		}
 	}
 	return rules.Date{}, false

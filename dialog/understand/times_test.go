@@ -48,7 +48,8 @@ func TestTimes(t *testing.T) {
 // before today, and reading is deterministic.
 func FuzzTimes(f *testing.F) {
 	for _, s := range []string{"月底要住院开刀", "12月30号住院", "30号手术", "surgery tomorrow", "hospital 2026-12-20",
-		"现在正常交着", "99月99号住院", "住院2026-13-45"} {
+		"现在正常交着", "99月99号住院", "住院2026-13-45",
+		"明年一月五号住院", "十二月三十二号手术", "上个月忘交了 后天去医院看病", "之前住院", "明年十三月一号住院"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -173,7 +174,8 @@ func TestCorrections(t *testing.T) {
 // FuzzCorrected: whatever the text, a correction names a region the
 // matcher knows, deterministically.
 func FuzzCorrected(f *testing.F) {
-	for _, s := range []string{"不是杭州，是上海", "not shanghai, hangzhou", "i meant shenzhen", "不是是是", "not , but ,"} {
+	for _, s := range []string{"不是杭州，是上海", "not shanghai, hangzhou", "i meant shenzhen", "不是是是", "not , but ,",
+		"in beijing, sorry i mean hangzhou", "sorry i mean", "actually actually"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -190,7 +192,7 @@ func FuzzCorrected(f *testing.F) {
 // FuzzStripHukou: stripping never grows the text and never panics on any
 // bytes.
 func FuzzStripHukou(f *testing.F) {
-	for _, s := range []string{"户口在深圳人在杭州", "hukou in beijing, live in shanghai", "户口", "户口在", "hukou 上海"} {
+	for _, s := range []string{"户口在深圳人在杭州", "hukou in beijing, live in shanghai", "户口", "户口在", "hukou 上海", "现在回老家江西上班了", "回老家", "回老家老家"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

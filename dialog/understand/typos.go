@@ -12,9 +12,19 @@ var typoFix = strings.NewReplacer(
 	"居明", "居民", "倒必", "倒闭", "灵或", "灵活",
 )
 
+// Dialect words with a Mandarin word of the same length in bytes, so that
+// every reader takes them as it takes Mandarin: Cantonese 咗 (了) and 喺
+// (在); Shanghainese 号头 (month), 阿拉 (we), 侬 (you), 侪 (all);
+// Sichuanese 莫得 (没有); Hokkien 佇 (在), 家己 (自己), 无交 (没交), 毋捌 (never), 毋是 (不是),
+// 阮 (我). Word lists hold the Mandarin form only.
+var dialectFix = strings.NewReplacer(
+	"咗", "了", "喺", "在", "个号头", "个月份", "阿拉", "我们", "侬", "你", "侪", "都",
+	"莫得", "没有", "佇", "在", "家己", "自己", "无交", "没交", "无缴", "没缴", "毋捌", "没有", "毋是", "不是", "阮", "我",
+)
+
 func fixTypos(s string) string {
 	if s == "" {
 		return s
 	}
-	return typoFix.Replace(s)
+	return dialectFix.Replace(typoFix.Replace(s))
 }

@@ -436,6 +436,15 @@ func (x *extractor) quantities(e *Extracted) {
 	restated := func(q qty) bool {
 		return e.Gap != nil && gapEnd >= 0 && correctionBetween(x.s, gapEnd, q.start)
 	}
+	// span is how many months from a first unpaid month the gap lasted:
+	// to the month paying resumed when one was named ("March and April,
+	// paying again since May" is two), else to this month.
+	span := func(since rules.Month) int {
+		if e.Resumed != nil && e.Resumed.Since(since) > 0 && x.cur.Since(*e.Resumed) >= 0 {
+			return e.Resumed.Since(since)
+		}
+		return x.cur.Since(since)
+	}
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		if q.kind == qSince {
@@ -450,7 +459,7 @@ func (x *extractor) quantities(e *Extracted) {
 				// months. The first unpaid month is the more exact of
 				// the two; when they disagree neither is taken and the
 				// gap is asked again.
-				if x.cur.Since(*d.Since) == e.Gap.Months {
+				if span(*d.Since) == e.Gap.Months {
 					e.Gap = &d
 				} else {
 					e.Gap, e.GapConflict = nil, true
@@ -510,7 +519,7 @@ func (x *extractor) quantities(e *Extracted) {
 			} else if ok && gapSince && r == roleGap && countOfMonths(x.s[q.start:q.end]) && e.Gap != nil && e.Gap.Since != nil && !e.GapConflict {
 				// "从七月开始断的 断了5个月": the same check the other
 				// way round.
-				if x.cur.Since(*e.Gap.Since) != d.Months {
+				if span(*e.Gap.Since) != d.Months {
 					e.Gap, e.GapConflict = nil, true
 				}
 				gapSince = false

@@ -91,6 +91,17 @@ ON CONFLICT (key) DO UPDATE SET value = excluded.value`, offsetKey, strconv.Form
 // burst of due reminders never keeps a person's message waiting for a
 // claim (issue 23).
 func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Inbound, error) {
+	return db.claimInbox(ctx, owner, lease, limit, -1)
+}
+
+// ClaimInboxCapped is ClaimInbox taking at most scheduled of the entries
+// scheduled for a time (reminders): a bot claims only what its reminder
+// lane holds, instead of a burst it would hold or give back.
+func (db *DB) ClaimInboxCapped(ctx context.Context, owner string, lease time.Duration, limit, scheduled int) ([]persist.Inbound, error) {
+	return db.claimInbox(ctx, owner, lease, limit, max(scheduled, 0))
+}
+
+func (db *DB) claimInbox(ctx context.Context, owner string, lease time.Duration, limit, scheduled int) ([]persist.Inbound, error) {
 	if err := db.giveBackLost(ctx); err != nil {
 		return nil, fmt.Errorf("claim inbox: %w", err)
 	}
@@ -110,11 +121,15 @@ func (db *DB) ClaimInbox(ctx context.Context, owner string, lease time.Duration,
       AND (i.owner IS NULL OR i.lease_until <= $1)
       AND NOT EXISTS (SELECT 1 FROM inbox j WHERE j.chat_id = i.chat_id AND j.status = 'new' AND j.seq < i.seq
                       AND j.owner IS NOT NULL AND j.owner <> $2 AND j.lease_until > $1)
+      AND (i.due_at IS NULL OR $6::int < 0 OR i.seq IN (
+          SELECT k.seq FROM inbox k WHERE k.status = 'new' AND k.due_at IS NOT NULL AND k.due_at <= $1
+            AND (k.owner IS NULL OR k.lease_until <= $1)
+          ORDER BY k.seq LIMIT greatest($6::int, 0)))
     ORDER BY i.due_at IS NOT NULL, i.seq LIMIT $3
     FOR UPDATE OF i SKIP LOCKED)
 UPDATE inbox SET owner = $2, lease_until = $4, claim_id = $5 FROM cand WHERE inbox.seq = cand.seq
 RETURNING inbox.seq, inbox.key, inbox.chat_id, inbox.payload, inbox.due_at, coalesce(cand.was <> $2, false)`,
-			now, owner, limit, until, id)
+			now, owner, limit, until, id, scheduled)
 		if err != nil {
 			return err
 		}

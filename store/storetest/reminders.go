@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"slices"
 	"testing"
 	"time"
@@ -43,6 +44,43 @@ func testRemindersAfterUpdates(t *testing.T, s persist.Store) {
 	}
 	if rest := claimIn(t, s, "w", long); len(rest) != 3 {
 		t.Errorf("then claimed %v, want the other 3 reminders", keysOf(rest))
+	}
+}
+
+// testClaimInboxCapped: a capped claim hands out updates first, then at
+// most the cap of due reminders (in seq order) whatever room the limit
+// leaves; a cap of 0 takes none. Every store of the bot has it (a bot in
+// a reminder burst claims only what its reminder lane holds).
+func testClaimInboxCapped(t *testing.T, s persist.Store) {
+	ctx := ctxT(t)
+	cc, ok := s.(interface {
+		ClaimInboxCapped(ctx context.Context, owner string, lease time.Duration, limit, scheduled int) ([]persist.Inbound, error)
+	})
+	if !ok {
+		t.Fatalf("%T has no ClaimInboxCapped", s)
+	}
+	due := time.Now().Add(100 * time.Millisecond)
+	for chat := int64(1); chat <= 6; chat++ {
+		if err := s.Commit(ctx, persist.Commit{ChatID: chat, State: []byte("s"), Schedule: []persist.Inbound{
+			{Key: persist.ReminderKeyPrefix + "1:" + string(rune('a'+chat)), ChatID: chat, Payload: []byte("facts"), DueAt: due}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(time.Until(due) + 50*time.Millisecond)
+	receive(t, s, 9, "tg:1")
+	receive(t, s, 10, "tg:2")
+	in, err := cc.ClaimInboxCapped(ctx, "w", long, 10, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := keysOf(in), []string{"tg:1", "tg:2", persist.ReminderKeyPrefix + "1:b", persist.ReminderKeyPrefix + "1:c"}; !slices.Equal(got, want) {
+		t.Fatalf("capped claim: %v, want %v", got, want)
+	}
+	if in, err := cc.ClaimInboxCapped(ctx, "w", long, 10, 0); err != nil || len(in) != 0 {
+		t.Fatalf("a claim with no room for reminders took %v: %v", keysOf(in), err)
+	}
+	if rest := claimIn(t, s, "w", long); len(rest) != 4 {
+		t.Errorf("then claimed %v, want the other 4 reminders", keysOf(rest))
 	}
 }
 
