@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -353,7 +354,7 @@ func startBotWith(t *testing.T, api *crashAPI, dbPath, tokenFile, listen string,
 		args = append(args, "--listen", listen, "--webhook-url", "http://"+listen+"/hook")
 	}
 	cmd := exec.Command("bujiao", args...)
-	cmd.Env = append(os.Environ(), "GORACE=halt_on_error=1")
+	cmd.Env = append(os.Environ(), "GORACE=halt_on_error=1", "GOTRACEBACK=all")
 	p := &botProcess{cmd: cmd, stderr: &bytes.Buffer{}, done: make(chan error, 1)}
 	cmd.Stderr = p.stderr
 	if err := cmd.Start(); err != nil {
@@ -480,14 +481,25 @@ func crashRun(t *testing.T, webhook bool, sig syscall.Signal) {
 	}
 	// Let the last sends leave, then stop cleanly.
 	time.Sleep(200 * time.Millisecond)
-	proc.cmd.Process.Signal(syscall.SIGTERM)
+	stopSig := syscall.SIGTERM
+	if t.Failed() {
+		// Read while the restarted bot still runs: its clean stop gives
+		// its claims back, and what it held is what a future failure
+		// needs to tell apart (a row it forgot, one it never claimed).
+		t.Logf("queues while the restarted bot (pid %d) runs:\n%s", proc.cmd.Process.Pid, dumpQueues(dbPath))
+		stopSig = syscall.SIGQUIT // its goroutines, below
+	}
+	proc.cmd.Process.Signal(stopSig)
 	select {
 	case <-proc.done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("the restarted bot did not stop")
 	}
 	if t.Failed() {
-		t.Logf("first run:\n%s\nsecond run:\n%s", tail(first.stderr.String(), 40), tail(proc.stderr.String(), 40))
+		t.Logf("first run:\n%s\nsecond run:\n%s", tail(first.stderr.String(), 40), tail(botLog(proc.stderr.String()), 40))
+		if stopSig == syscall.SIGQUIT {
+			t.Logf("the restarted bot's goroutines in dialog/telegram at the end:\n%s", botGoroutines(proc.stderr.String()))
+		}
 	}
 
 	db, err := store.Open(context.Background(), dbPath)
@@ -626,6 +638,118 @@ func tail(s string, n int) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	if len(lines) > n {
 		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// dumpQueues lists, for a failed run, the rows left in both queues with
+// their claims (owner, lease), read past the store (whose inspection
+// functions leave the claims out) on a read-only connection.
+func dumpQueues(dbPath string) string {
+	db, err := sql.Open("sqlite", "file:"+dbPath+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err.Error()
+	}
+	defer db.Close()
+	var b strings.Builder
+	fmt.Fprintf(&b, "now %s\n", time.Now().UTC().Format(time.RFC3339Nano))
+	for _, q := range []struct{ name, query string }{
+		{"outbox", `SELECT id, chat_id, background, owner, lease_until, created_at, substr(payload, 1, 60) FROM outbox ORDER BY id`},
+		{"inbox", `SELECT seq, chat_id, status, owner, lease_until, due_at, key FROM inbox
+			WHERE status <> 'done' OR chat_id IN (SELECT chat_id FROM outbox) ORDER BY seq`},
+	} {
+		rows, err := db.Query(q.query)
+		if err != nil {
+			fmt.Fprintf(&b, "%s: %v\n", q.name, err)
+			continue
+		}
+		cols, _ := rows.Columns()
+		fmt.Fprintf(&b, "%s: %s\n", q.name, strings.Join(cols, " | "))
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				fmt.Fprintf(&b, "  %v\n", err)
+				break
+			}
+			parts := make([]string, len(vals))
+			for i, v := range vals {
+				if bs, ok := v.([]byte); ok {
+					v = string(bs)
+				}
+				parts[i] = fmt.Sprint(v)
+			}
+			fmt.Fprintf(&b, "  %s\n", strings.Join(parts, " | "))
+		}
+		rows.Close()
+	}
+	return b.String()
+}
+
+// botLog is a bot's stderr without a goroutine dump (SIGQUIT) after it.
+func botLog(s string) string {
+	if i := strings.Index(s, "\ngoroutine "); i >= 0 {
+		if j := strings.LastIndex(s[:i], "\nSIGQUIT"); j >= 0 {
+			return s[:j]
+		}
+		return s[:i]
+	}
+	return s
+}
+
+// botGoroutines keeps, of a bot's goroutine dump, the goroutines running
+// code of dialog/telegram except idle workers, identical stacks counted
+// once: a row held and stuck shows as a sender waiting (limiter, place in
+// flight, lease); a row nobody works on shows as nothing at all.
+func botGoroutines(s string) string {
+	i := strings.Index(s, "\ngoroutine ")
+	if i < 0 {
+		return "(no goroutine dump)"
+	}
+	seen := map[string]int{}
+	var order []string
+	for _, g := range strings.Split(s[i+1:], "\n\n") {
+		if !strings.Contains(g, "dialog/telegram") {
+			continue
+		}
+		head, body, _ := strings.Cut(g, "\n")
+		// The state without its duration: "[chan receive, 2 minutes]".
+		state := head
+		if a := strings.Index(head, "["); a >= 0 {
+			state = head[a:]
+			if c := strings.Index(state, ","); c >= 0 {
+				state = state[:c] + "]"
+			}
+		}
+		if state == "[chan receive]" && strings.Contains(body, "(*dispatcher).work(") && !strings.Contains(body, "(*Bot).") {
+			continue // an idle worker
+		}
+		key := state + "\n" + stripAddrs(body)
+		if seen[key] == 0 {
+			order = append(order, key)
+		}
+		seen[key]++
+	}
+	var b strings.Builder
+	for _, k := range order {
+		fmt.Fprintf(&b, "%d x %s\n\n", seen[k], k)
+	}
+	return b.String()
+}
+
+// stripAddrs drops the arguments and offsets of a stack, so that stacks
+// of the same code compare equal.
+func stripAddrs(body string) string {
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		if a := strings.LastIndex(l, "("); a > 0 && !strings.HasPrefix(l, "\t") {
+			lines[i] = l[:a]
+		} else if a := strings.Index(l, " +0x"); a > 0 {
+			lines[i] = l[:a]
+		}
 	}
 	return strings.Join(lines, "\n")
 }
