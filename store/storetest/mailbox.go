@@ -217,6 +217,54 @@ func testOutboxClaims(t *testing.T, s persist.Store) {
 	}
 }
 
+// testOutboxIDsNotReused: a message queued just after the newest one was
+// sent gets a new id, never the sent one's. The transport keys what it
+// holds by id: a reply claimed as it was written (Commit.Claim) that got
+// the id of the message just sent was taken for that message, dropped
+// with it, and waited a whole lease unsent (TestBotCrashAndStop, 1 in 25
+// under load); a removal retried after a lost answer would delete it.
+func testOutboxIDsNotReused(t *testing.T, s persist.Store) {
+	ctx := ctxT(t)
+	var last int64
+	for i, key := range []string{"tg:1", "tg:2", "tg:3"} {
+		receive(t, s, 1, key)
+		in := claimIn(t, s, "w", long)
+		if len(in) != 1 {
+			t.Fatalf("claimed %d entries, want 1", len(in))
+		}
+		sess, err := s.Load(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		claim := &persist.OutboxClaim{Owner: "w", Lease: long}
+		c := persist.Commit{ChatID: 1, Entry: in[0].Seq, Version: sess.Version, State: []byte(key), Lang: "en",
+			Outbox: []persist.Message{{Payload: []byte("m-" + key)}}, Claim: claim}
+		if i == 1 {
+			c.Claim = nil // queued unclaimed, claimed below: both ways of writing a message
+		}
+		if err := s.Commit(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		var out []persist.Outbound
+		if c.Claim != nil && claim.Done {
+			out = claim.Claimed
+		} else {
+			out = claimOut(t, s, "w", long)
+		}
+		if len(out) != 1 {
+			t.Fatalf("%s: %d messages queued, want 1", key, len(out))
+		}
+		if out[0].ID <= last {
+			t.Errorf("%s: message id %d after the sent %d, want a new, larger id (ids must never be reused)", key, out[0].ID, last)
+		}
+		last = out[0].ID
+		// Sent: the newest row goes, and the next message is queued at once.
+		if err := s.Sent(ctx, out[0].ID, 1, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // testOutboxLeaseLostMidSend: a sender stalls past its lease; another
 // takes the message over and sends it; the first learns it lost the
 // message before sending, and does not send it.

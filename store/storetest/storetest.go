@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"OrderPerChat", testOrderPerChat},
 		{"InboxLeaseExpiry", testInboxLeaseExpiry},
 		{"OutboxClaims", testOutboxClaims},
+		{"OutboxIDsNotReused", testOutboxIDsNotReused},
 		{"ClaimOnWrite", testClaimOnWrite},
 		{"OutboxLeaseLostMidSend", testOutboxLeaseLostMidSend},
 		{"Release", testRelease},
