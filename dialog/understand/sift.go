@@ -51,7 +51,10 @@ var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "
 	"按时缴", "开始缴了", "每月都缴", "每个月都缴",
 	// "去年3月起一直在交": still paying since that month, as "一直正常交"
 	// already reads (only in progress: "一直缴到5月" ends a record).
-	"一直在缴", "一直有缴", "一直缴着", "一直都在缴", "一直都有缴"}
+	"一直在缴", "一直有缴", "一直缴着", "一直都在缴", "一直都有缴",
+	// "又接着交了", Cantonese "又有供返" (供: paying by instalments):
+	// audit R6-M1.
+	"接着缴", "又接着", "供返", "又有供"}
 
 // enResumedWords, in the clause before a month named with since/from/in,
 // tell it as the month paying resumed ("paying normally since January").

@@ -71,6 +71,9 @@ var siftCases = []extractCase{
 	{"前年断了2个月 去年3月起一直有交 浙江 自己交", "", "payer=individual gap=2 region=zhejiang ended=1 resumed=2025-03"},
 	{"前年断了2个月 去年3月开始一直交着 浙江 自己交", "", "payer=individual gap=2 region=zhejiang ended=1 resumed=2025-03"},
 	{"missed 2 months, I've kept paying since March", "", "gap=2 ended=1 resumed=2026-03"},
+	// R6-M1: "又接着交了" and Cantonese "又有供返" restart paying too.
+	{"浙江灵活就业，断了两个月，今年9月起又接着交了", "", "scheme=employee payer=individual gap=2 region=zhejiang ended=1 resumed=2026-09"},
+	{"我喺浙江做灵活就业，医保断咗两个月，由今年6月开始又有供返，而家睇病报唔报到？", "", "scheme=employee payer=individual gap=2 region=zhejiang ended=1 resumed=2026-06"},
 	{"missed 2 months in 2024, since then I've kept paying", "", "gap=2 ended=1"},
 	// Paying since a month told before any gap is the record's start.
 	{"从2020年3月起一直在交 最近断了两个月 浙江", "", "gap=2 region=zhejiang"},
