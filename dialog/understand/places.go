@@ -17,7 +17,7 @@ type RegionMatcher interface {
 // is where they are insured now; the one before is where they were.
 var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "搬回", "迁到", "迁往", "迁去", "转到了", "转到",
 	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "后来回", "然后回", "又回", "现在回",
-	"到了", "现在在", "目前在", "现在人在", "去", "到"}
+	"到了", "现在在", "目前在", "现在人在", "去", "到", "来了", "来"}
 var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "relocating to", "transferred to",
 	"went to", "came to", "now in", "now live in", "now living in", "now work in", "now working in", "now based in",
 	"i live in now", "back to"}
@@ -134,7 +134,7 @@ func stripHukou(s string) string {
 // correcting word is the one meant.
 var (
 	zhNotWord  = "不是"
-	zhIsWords  = []string{"而是", "应该是", "是"}
+	zhIsWords  = []string{"而是", "应该是", "是", "系"}
 	enNotWords = []string{"not "}
 	enIsWords  = []string{" but ", ",", " it is ", " its "}
 	enMeant    = []string{"i meant ", "i mean ", "sorry, ", "sorry "}
@@ -160,7 +160,9 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 			return id, true
 		}
 	}
-	if i := strings.Index(s, zhNotWord); i >= 0 {
+	// Cantonese "唔系澳门 系中山" says the same as "不是澳门 是中山".
+	if i := strings.Index(strings.ReplaceAll(s, "唔系", zhNotWord), zhNotWord); i >= 0 {
+		s := strings.ReplaceAll(s, "唔系", zhNotWord)
 		rest := s[i+len(zhNotWord):]
 		for _, w := range zhIsWords {
 			if j := strings.Index(rest, w); j >= 0 {
@@ -221,6 +223,18 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 
 type marker struct{ at, size int }
 
+// notComeBefore, right before 来, make it no verb of coming.
+var notComeBefore = []string{"原", "本", "后", "将", "未", "从", "出", "起", "看", "想", "说"}
+
+func hasSuffixAnyStr(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // markers finds every place marker in s, the last first.
 func markers(s string) []marker {
 	var out []marker
@@ -230,7 +244,11 @@ func markers(s string) []marker {
 			if j < 0 {
 				break
 			}
-			out = append(out, marker{i + j, len(m)})
+			// 来 is a move ("辞了来杭州") but not in 原来, 本来, 后来,
+			// 将来, 未来, 从来, 出来, 起来.
+			if !strings.HasPrefix(m, "来") || !hasSuffixAnyStr(s[:i+j], notComeBefore) {
+				out = append(out, marker{i + j, len(m)})
+			}
 			i += j + len(m)
 		}
 	}

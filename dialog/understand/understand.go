@@ -201,7 +201,7 @@ func (a Analysis) IsQuestion() bool {
 // "自己"/"个人", "正常" answer FieldScheme, FieldPayer and FieldUnitStatus.
 // Without expecting, only unambiguous facts are filled. regions may be nil.
 func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Analysis {
-	n := normalizeText(text)
+	n := normalizeText(writeInEnglishPinyin(text))
 	if n.s == "" {
 		return Analysis{}
 	}

@@ -1,0 +1,85 @@
+package understand
+
+import "testing"
+
+// TestReadings17c: the readings und17c fixed (issue 17), each in several
+// wordings. Every row compares all facts read (render), so a fact filled
+// that nobody gave fails as well as one lost.
+var readings17cCases = []extractCase{
+	// Everyday and dialect "quit" is leaving the job, not the employer's
+	// debt: with 没交/断了 and a unit named it used to read as arrears.
+	{"八月份从厂里辞了 中间断了仨月", "", "payer=unit reason=left-job gap=3"},
+	{"原来单位干了五年 九月份辞了 俩月没交医保了", "", "payer=unit reason=left-job gap=2"},
+	{"辞工之后医保断了两个月", "", "payer=unit reason=left-job gap=2"},
+	{"被辞了 医保断了三个月", "", "payer=unit reason=left-job gap=3"},
+	// No new job yet is leaving, not changing jobs; a question about
+	// paying oneself from now on does not say who paid before.
+	{"公司离职了新工作还没着落 医保断了一个月 我要不要先自己交上", "", "payer=unit reason=left-job gap=1"},
+	{"辞职了 还在找工作 能不能自己交医保", "", "payer=unit reason=left-job"},
+	{"我自己交的医保断了两个月", "", "payer=individual gap=2"},
+	// A correction that takes the debt back.
+	{"其实是我自己辞职了 不是公司欠", "", "payer=unit reason=left-job"},
+	{"公司没欠 是我离职了", "", "payer=unit reason=left-job"},
+	{"公司欠了我三个月医保", "", "payer=unit reason=arrears gap=3"},
+	// 倒闭 with the people gone is an employer that vanished; 倒闭 alone
+	// and 破产 stay bankrupt.
+	{"深圳的工厂倒闭了 人去楼空 社保欠了七个月", "", "payer=unit reason=arrears status=absconded gap=7 region=guangdong"},
+	{"公司倒闭了 老板跑路了 欠了三个月", "", "payer=unit reason=arrears status=absconded gap=3"},
+	{"公司倒闭了 欠了三个月", "", "payer=unit reason=arrears status=bankrupt gap=3"},
+	{"公司破产了 老板跑路了", "", "payer=unit reason=arrears status=bankrupt"},
+	// The age reached, said without the word 退休年龄; negated it is not.
+	{"不是退休 是到年龄了还没办 交了18年", "", "ret=at-age paid=18"},
+	{"年纪到了 交了20年", "", "ret=at-age paid=20"},
+	// A retirement granted: the years are told as before it.
+	{"我已经退休了 在上海 退休前医保交了30年", "", "region=shanghai ret=retired paid=30"},
+	{"退休了 交了十五年整 退休了还要交吗", "", "ret=at-age paid=15"},
+	// A time to retirement in English is no gap.
+	{"I'm 57, two years from retiring, shanghai, my own insurance lapsed 4 months", "", "gap=4 region=shanghai ret=working"},
+	{"a year before retiring, 3 months unpaid", "", "gap=3 ret=working"},
+	// Pinyin words inside an English message.
+	{"I work in hangzhou, laoban paolu le, yibao 4 months not paid", "",
+		"payer=unit reason=arrears status=absconded gap=4 region=zhejiang ret=working"},
+	{"my gongsi daobi, 2 months unpaid", "", "payer=unit reason=arrears status=bankrupt gap=2"},
+}
+
+func TestReadings17c(t *testing.T) {
+	for _, c := range readings17cCases {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, c.expecting)); got != c.want {
+			t.Errorf("Extract(%q, %q)\n got: %s\nwant: %s", c.text, c.expecting, got, c.want)
+		}
+	}
+}
+
+// TestPlaces17c: the place meant, for moves with 来, a Cantonese
+// correction and a nationality that is no region.
+func TestPlaces17c(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"北京的工作辞了来杭州 找了五个月工作", "zhejiang"},
+		{"从北京来了上海 新公司还没交", "shanghai"},
+		{"原来深圳的公司欠了两个月 现在在杭州", "zhejiang"},
+		{"后来上海那边也没交", "shanghai"},
+		{"唔系北京 系深圳", "guangdong"},
+		{"不是北京 是深圳", "guangdong"},
+		{"I'm a German national working in Shanghai", "shanghai"},
+		{"an Indian citizen in Shenzhen", "guangdong"},
+		{"national rules for Beijing", "national"},
+	} {
+		if got := Analyze(c.text, testToday, fakeRegions{}, "").Region; got != c.want {
+			t.Errorf("Analyze(%q).Region = %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"I'm a German national working in Shanghai", true},
+		{"as a US citizen in beijing", true},
+		{"I'm a Chinese national", false},
+		{"I'm not a US citizen", false},
+		{"national rules", false},
+	} {
+		if got := Extract(c.text, testToday, fakeRegions{}, "").Origin == "foreign"; got != c.want {
+			t.Errorf("Extract(%q) foreign = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
