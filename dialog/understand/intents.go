@@ -75,6 +75,40 @@ func (x *extractor) intents(a *Analysis) {
 	if a.DontKnow {
 		a.DontKnowOnly = x.onlyLists(lDontKnow)
 	}
+	if !a.Correction && notButIs(x.s) {
+		a.Correction = true
+	}
+}
+
+// notButIs reports a value taken back and the right one given, in any
+// fact: "不是退休 是到年龄了还没办", "不是五个月 是三个月", Cantonese
+// "唔系…系…". "是不是…" asks and "不是说…吗" reminds; neither corrects.
+func notButIs(s string) bool {
+	for _, not := range []string{"不是", "唔系"} {
+		i := strings.Index(s, not)
+		if i < 0 || strings.HasSuffix(s[:i], "是") || strings.HasPrefix(s[i+len(not):], "说") {
+			continue
+		}
+		rest := s[i+len(not):]
+		is := "是"
+		if not == "唔系" {
+			is = "系"
+		}
+		// The right value comes after something was denied: at least one
+		// character, then 是 (or 而是) that does not ask ("是不是").
+		for j := 0; j < len(rest); {
+			k := strings.Index(rest[j:], is)
+			if k < 0 {
+				break
+			}
+			k += j
+			if k > 0 && !strings.HasPrefix(rest[k:], is+"不"+is) && !strings.HasPrefix(rest[k:], is+"否") {
+				return true
+			}
+			j = k + len(is)
+		}
+	}
+	return false
 }
 
 // onlyLists reports whether the message is made of hits of the given lists

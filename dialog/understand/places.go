@@ -12,6 +12,13 @@ type RegionMatcher interface {
 	MatchRegion(text string) (id string, ok bool)
 }
 
+// cityCoder is the optional side of a RegionMatcher that tells the city
+// of a place (knowledge.Base): two cities of one region are two pooling
+// areas.
+type cityCoder interface {
+	CityCode(text string) (code string, ok bool)
+}
+
 // zhMovedTo and enMovedTo come right before the place someone moved to:
 // "从北京搬到上海", "moved from Beijing to Shanghai". The place after them
 // is where they are insured now; the one before is where they were.
@@ -53,7 +60,15 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 			if before && from == id {
 				// From one place to another of the same region ("从浦东搬到
 				// 闵行"): whether that left the pooling area is asked, not
-				// assumed.
+				// assumed, unless both places are cities known to differ
+				// ("从深圳跳槽去广州").
+				if cc, ok := regions.(cityCoder); ok {
+					a, okA := cc.CityCode(s[:m.at])
+					b, okB := cc.CityCode(window)
+					if okA && okB && a != b {
+						return id, true, true
+					}
+				}
 				return id, false, false
 			}
 			w := s[m.at : m.at+m.size]

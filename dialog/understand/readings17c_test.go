@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReadings17c: the readings und17c fixed (issue 17), each in several
 // wordings. Every row compares all facts read (render), so a fact filled
@@ -80,6 +83,84 @@ func TestPlaces17c(t *testing.T) {
 	} {
 		if got := Extract(c.text, testToday, fakeRegions{}, "").Origin == "foreign"; got != c.want {
 			t.Errorf("Extract(%q) foreign = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// fakeCities is fakeRegions that also tells cities, as knowledge.Base
+// does: 深圳 and 广州 are two cities of one region, 浦东 and 闵行 two
+// districts of one.
+type fakeCities struct{ fakeRegions }
+
+var fakeCityAliases = [][2]string{{"深圳", "4403"}, {"广州", "4401"}, {"佛山", "4406"}, {"浦东", "3100"}, {"闵行", "3100"}, {"上海", "3100"}}
+
+func (fakeCities) MatchRegion(text string) (string, bool) {
+	if i := strings.Index(text, "佛山"); i >= 0 {
+		if id, ok := (fakeRegions{}).MatchRegion(text[:i]); ok {
+			return id, true
+		}
+		return "guangdong", true
+	}
+	if strings.Contains(text, "浦东") || strings.Contains(text, "闵行") {
+		if id, ok := (fakeRegions{}).MatchRegion(text); ok {
+			return id, true
+		}
+		return "shanghai", true
+	}
+	return fakeRegions{}.MatchRegion(text)
+}
+
+func (fakeCities) CityCode(text string) (string, bool) {
+	best, at := "", -1
+	for _, a := range fakeCityAliases {
+		if i := strings.Index(text, a[0]); i >= 0 && (at < 0 || i < at) {
+			best, at = a[1], i
+		}
+	}
+	return best, at >= 0
+}
+
+// TestCrossCity17c: two cities of one region named in a move are a move
+// across pooling areas; two districts of one city are asked about.
+func TestCrossCity17c(t *testing.T) {
+	for _, c := range []struct {
+		text          string
+		moved, across bool
+	}{
+		{"我从深圳跳槽去广州 社保中间断了三个月", true, true},
+		{"由佛山去了广州 断了两个月", true, true},
+		{"从浦东搬到闵行 断了两个月", false, false},
+		{"在广州换了个公司 中间断了一个月", false, false},
+	} {
+		a := Analyze(c.text, testToday, fakeCities{}, "")
+		if a.Moved != c.moved || a.MovedAcross != c.across {
+			t.Errorf("Analyze(%q): moved %v across %v, want %v %v", c.text, a.Moved, a.MovedAcross, c.moved, c.across)
+		}
+	}
+	// Without city knowledge (a plain RegionMatcher) nothing is assumed.
+	if a := Analyze("我从深圳跳槽去广州", testToday, fakeRegions{}, ""); a.MovedAcross {
+		t.Errorf("MovedAcross without cities")
+	}
+}
+
+// TestNotButIs17c: "不是X 是Y" corrects any fact; asking and reminding
+// do not.
+func TestNotButIs17c(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"不是退休 是到年龄了还没办 交了18年", true},
+		{"不是五个月 是三个月", true},
+		{"唔系五个月 系三个月", true},
+		{"不是公司欠的，而是我自己辞职了", true},
+		{"是不是断了三个月就不能补了", false},
+		{"不是说断了三个月就不能补吗", false},
+		{"不是", false},
+		{"我不是退休人员", false},
+	} {
+		if got := Analyze(c.text, testToday, fakeRegions{}, "").Correction; got != c.want {
+			t.Errorf("Analyze(%q).Correction = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
