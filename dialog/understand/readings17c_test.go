@@ -3,6 +3,8 @@ package understand
 import (
 	"strings"
 	"testing"
+
+	"bujiao/rules"
 )
 
 // TestReadings17c: the readings und17c fixed (issue 17), each in several
@@ -43,6 +45,27 @@ var readings17cCases = []extractCase{
 	{"I work in hangzhou, laoban paolu le, yibao 4 months not paid", "",
 		"payer=unit reason=arrears status=absconded gap=4 region=zhejiang ret=working"},
 	{"my gongsi daobi, 2 months unpaid", "", "payer=unit reason=arrears status=bankrupt gap=2"},
+	// Dialect and typos of the employer's state, retirement and payer.
+	{"佛山间厂执咗笠 老细走咗佬 欠咗五个月医保", "", "payer=unit reason=arrears status=absconded gap=5"},
+	{"间厂执咗笠 欠咗两个月", "", "payer=unit reason=arrears status=closed gap=2"},
+	{"老爷子都退休好些年了", "", "ret=retired"},
+	{"我妈退休多年了", "", "ret=retired"},
+	{"早退了", rules.FieldRetirement, "ret=retired"},
+	{"退了好几年了", rules.FieldRetirement, "ret=retired"},
+	{"还没退", rules.FieldRetirement, ""},
+	{"厂交", rules.FieldPayer, "payer=unit"},
+	{"老板交的", rules.FieldPayer, "payer=unit"},
+	{"在", rules.FieldUnitStatus, "status=normal"},
+	{"单位欠的 公司还在", "", "payer=unit reason=arrears status=normal"},
+	{"公司还在拖着不交", "", "payer=unit reason=arrears"},
+	{"不知道公司还在不在", "", "payer=unit"},
+	{"they owe it", rules.FieldReason, "reason=arrears"},
+	{"compnay in beijing not payed my medcal insurance for 4 mnths", "", "payer=unit reason=arrears gap=4 region=national"},
+	{"正在领是业金 在杭州", "", "scheme=employee reason=unemployment-benefit region=zhejiang ret=working"},
+	{"毋知", rules.FieldInWindow, ""},
+	// The local years at their question are years, never a gap.
+	{"都在深圳 9年", rules.FieldLocalYearsPaid, "region=guangdong local=9"},
+	{"9年", rules.FieldLocalYearsPaid, "local=9 num=9"},
 }
 
 func TestReadings17c(t *testing.T) {
