@@ -22,7 +22,9 @@ var (
 	lDontKnow = newList(
 		[]string{"不知道", "不确定", "不清楚", "不记得", "记不清", "记不得", "忘了", "忘记了", "说不清", "搞不清",
 			"不太懂", "不懂", "没概念", "不晓得", "不了解", "不太确定", "不敢确定", "没印象",
-			"唔清楚", "唔知", "唔记得", "冇印象", "不造", "不太清楚"},
+			"唔清楚", "唔知", "唔记得", "冇印象", "不造", "不太清楚",
+			// Hokkien 毋知 is written 不知 by the dialect reader.
+			"不知"},
 		[]string{"no idea", "not sure", "dont know", "do not know", "dunno", "idk", "unsure", "no clue",
 			"cant remember", "cannot remember", "dont remember", "forgot", "forget", "not certain", "havent a clue"})
 	// Words that correct an earlier answer: the new value replaces the old

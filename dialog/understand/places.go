@@ -73,6 +73,23 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 			}
 			w := s[m.at : m.at+m.size]
 			movingVerb := strings.ContainsAny(w, "搬迁") || strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "reloc")
+			if !before && m.size > 0 {
+				// The place left named after the move ("调到宁波上班了
+				// 原来在苏州"): another region, or another city of the
+				// same one, means the move left the pooling area.
+				if from, win, ok := placeLeft(s[m.at+m.size:], regions); ok {
+					if from != id {
+						return id, true, true
+					}
+					if cc, ok := regions.(cityCoder); ok {
+						a, okA := cc.CityCode(win)
+						b, okB := cc.CityCode(window)
+						if okA && okB && a != b {
+							return id, true, true
+						}
+					}
+				}
+			}
 			return id, before || movingVerb, before
 		}
 	}
@@ -237,6 +254,32 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 }
 
 type marker struct{ at, size int }
+
+// cameFrom come right before the place someone left, told after the move:
+// "调到宁波上班了 原来在苏州", "moved to Ningbo, previously in Suzhou".
+var cameFrom = []string{"原来在", "之前在", "以前在", "本来在", "原先在", "从前在", "previously in ", "before that in ",
+	"used to work in ", "used to live in "}
+
+// placeLeft finds the place named right after a cameFrom word in s: its
+// region and the few characters that name it.
+func placeLeft(s string, regions RegionMatcher) (id, win string, ok bool) {
+	for _, w := range cameFrom {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		win = s[i+len(w):]
+		if len(win) > 0 && win[0] >= 0x80 {
+			win = cutRunes(win, 5)
+		} else if len(win) > 30 {
+			win = win[:30]
+		}
+		if id, ok := regions.MatchRegion(win); ok {
+			return id, win, true
+		}
+	}
+	return "", "", false
+}
 
 // notComeBefore, right before 来, make it no verb of coming.
 var notComeBefore = []string{"原", "本", "后", "将", "未", "从", "出", "起", "看", "想", "说"}

@@ -31,6 +31,16 @@ func clauseStart(s string, i int) bool {
 	return w == ""
 }
 
+// askingNe reports a clause ending in 呢 that asks ("那我呢", "怎么交
+// 呢"); "V着…呢" and "正在…呢" tell what is going on ("领着失业金呢",
+// "正在找工作呢") and ask nothing.
+func askingNe(c string) bool {
+	if !strings.HasSuffix(c, "呢") {
+		return false
+	}
+	return !strings.Contains(c, "着") && !strings.Contains(c, "正在")
+}
+
 // questionScore weighs question words: wh-words count 2, others 1. Requests
 // for the main flow (怎么办, what should I do) do not count.
 func (x *extractor) questionScore() int {
@@ -39,7 +49,7 @@ func (x *extractor) questionScore() int {
 		w, _ := x.hitWeight(h)
 		score += w
 	}
-	if strings.HasSuffix(x.s, "呢") {
+	if askingNe(x.s) {
 		score++
 	}
 	return score + colloquialAsks(x.s)
@@ -54,6 +64,10 @@ func colloquialAsks(s string) int {
 	rs := []rune(s)
 	for i := 1; i+1 < len(rs); i++ {
 		if rs[i] == '不' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("能要会是有可", rs[i-1]) {
+			n++
+		}
+		// "断没断", "交没交": a verb repeated round 没 asks too.
+		if rs[i] == '没' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("没有是", rs[i-1]) {
 			n++
 		}
 	}
@@ -158,7 +172,7 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 				flow = flow || f
 			}
 		}
-		if strings.HasSuffix(s[start:end], "呢") {
+		if askingNe(s[start:end]) {
 			weight++
 		}
 		weight += colloquialAsks(s[start:end])

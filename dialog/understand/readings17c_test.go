@@ -154,6 +154,11 @@ func TestCrossCity17c(t *testing.T) {
 		{"由佛山去了广州 断了两个月", true, true},
 		{"从浦东搬到闵行 断了两个月", false, false},
 		{"在广州换了个公司 中间断了一个月", false, false},
+		// The place left told after the move.
+		{"调到杭州上班了 原来在北京 医保断了一个月", true, true},
+		{"调到广州上班了 原来在深圳", true, true},
+		{"搬到闵行了 原来在浦东", true, false},
+		{"moved to Shanghai, previously in Beijing", true, true},
 	} {
 		a := Analyze(c.text, testToday, fakeCities{}, "")
 		if a.Moved != c.moved || a.MovedAcross != c.across {
@@ -185,5 +190,28 @@ func TestNotButIs17c(t *testing.T) {
 		if got := Analyze(c.text, testToday, fakeRegions{}, "").Correction; got != c.want {
 			t.Errorf("Analyze(%q).Correction = %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// TestAsks17c: "V着…呢" tells, "X没X" asks; the facts of the telling
+// clause are kept beside the question.
+func TestAsks17c(t *testing.T) {
+	for _, c := range []struct {
+		text, question, stated string
+	}{
+		{"杭州领着失业保险金呢 医保断没断", "医保断没断", "scheme=employee reason=unemployment-benefit region=zhejiang ret=working"},
+		{"正在找工作呢", "", ""},
+		{"那我呢", "那我呢", ""},
+		{"怎么交呢", "怎么缴呢", ""},
+		{"医保交没交", "医保缴没缴", ""},
+		{"还没交", "", ""},
+	} {
+		a := Analyze(c.text, testToday, fakeRegions{}, "")
+		if a.Question != c.question || render(a.Stated) != c.stated {
+			t.Errorf("Analyze(%q): question %q stated %q; want %q, %q", c.text, a.Question, render(a.Stated), c.question, c.stated)
+		}
+	}
+	if a := Analyze("毋知", testToday, fakeRegions{}, rules.FieldInWindow); !a.DontKnowOnly {
+		t.Errorf("毋知 is not a don't-know")
 	}
 }
