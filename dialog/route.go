@@ -390,6 +390,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	if region == "" {
 		region = known.Region
 	}
+	newborn := a.Newborn != nil && *a.Newborn || known.Newborn != nil && *known.Newborn
 	first := a.FirstEnrolment || known.FirstEnrolment != nil && *known.FirstEnrolment
 	self := a.Payer == rules.PayerIndividual || a.Payer == "" && known.Payer == rules.PayerIndividual
 	// An employer that owes: not someone asking what employers pay.
@@ -404,6 +405,12 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		// Someone enrolling for the first time has no gap to resume
 		// from: an entry about resuming after one is not theirs.
 		if first && containsAny(title, gapTitleWords) && !containsAny(title, firstTitleWords) {
+			return true
+		}
+		// Nor has a newborn anything to pay back: an entry about a gap or
+		// a back-payment (its papers, its window) is not the answer to a
+		// question about enrolling a baby.
+		if newborn && containsAny(title, append(gapTitleWords, backPayTitleWords...)) && !containsAny(title, newbornTitleWords) {
 			return true
 		}
 		// Nor is an entry about what an employer failed to do the answer
@@ -434,6 +441,13 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 				matches[i].Score *= unnamedScheme
 				matches[i].Rank *= unnamedScheme
 			}
+		}
+		if newborn && containsAny(strings.ToLower(m.FAQ.Questions.Zh[0]+" "+m.FAQ.Questions.En[0]), newbornTitleWords) {
+			// A question about a newborn is for the entry about newborns,
+			// whichever aspect it asks (papers, waiting, where): that
+			// entry's answer covers them for a baby, the aspect's entry
+			// (documents for a back-payment) does not.
+			matches[i].Rank = min(1, m.Rank+subjectBonus)
 		}
 		at := kb.FAQRegion(m.FAQ)
 		switch {
@@ -515,7 +529,9 @@ var (
 	zhFormAsks = []string{"可唔可以", "可唔可", "係唔係", "系唔系", "系咪", "係咪", "有冇", "得唔得", "使唔使", "要唔要",
 		"點樣", "点样", "點解", "点解", "幾時", "几时", "邊度", "边度", "乜嘢", "咩"}
 	enFormAsks = []string{"can", "could", "is", "are", "do", "does", "did", "will", "would", "should", "may", "must",
-		"has", "have", "am", "was", "were", "shall"}
+		"has", "have", "am", "was", "were", "shall",
+		// "any bonus for …", "any way to …": asks whether there is one.
+		"any"}
 )
 
 // asksInForm reports whether a message asks in a form the analysis does
@@ -550,6 +566,8 @@ var (
 	// employerTitleWords mark an entry about an employer's failings;
 	// selfTitleWords one that also speaks to self-payers.
 	employerTitleWords = []string{"单位", "公司", "老板", "employer", "company"}
+	newbornTitleWords  = []string{"新生儿", "newborn"}
+	backPayTitleWords  = []string{"补缴", "补交", "back-pay", "back pay", "pay back"}
 	selfTitleWords     = []string{"灵活", "自己", "个人", "个体", "flexible", "self-employed", "myself"}
 )
 
@@ -559,6 +577,9 @@ var (
 const (
 	unplacedRegional = 0.75
 	regionalBonus    = 0.05
+	// subjectBonus raises the entry about the person a question is
+	// about (a newborn) over an entry about the aspect asked.
+	subjectBonus = 0.1
 	// unnamedScheme scales an entry about the resident scheme for someone
 	// who has named no scheme.
 	unnamedScheme = 0.9

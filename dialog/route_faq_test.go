@@ -78,6 +78,9 @@ func TestAsksInForm(t *testing.T) {
 		{"my boss says no, can he do that", true},
 		{"can", false},                   // one word is no question
 		{"I can pay 500 a month", false}, // the verb is not first
+		{"any discount for people on low income", true},
+		{"any", false},
+		{"I paid any amount they asked", false},
 		{"公司欠了三个月医保", false},
 		{"", false},
 	} {
@@ -107,6 +110,30 @@ func TestRefineForRegion(t *testing.T) {
 		}
 		if c.want != "retirement-years" && (got[1].FAQ.ID != "retirement-years" || got[0].Score < matches[0].Score) {
 			t.Errorf("region %q: the national entry is not the runner-up, or the score fell: %s %.2f", c.region, got[1].FAQ.ID, got[0].Score)
+		}
+	}
+}
+
+// TestNewbornEntry: a question about a baby gets the newborn entry,
+// whichever aspect it asks; a baby has nothing to pay back, so the entry
+// about a back-payment's papers is not its answer. Someone else asking
+// for papers still gets that entry.
+func TestNewbornEntry(t *testing.T) {
+	kb := testKB(t)
+	today := knowledge.Today(testNow)
+	for _, c := range []struct{ msg, want string }{
+		{"宝宝刚满月 上医保得准备啥证件", "newborn-enrolment"},
+		{"my newborn needs insurance, what papers do we bring", "newborn-enrolment"},
+		{"补缴医保要拿哪些证件", "documents"},
+		{"what papers do I bring to pay my missed months", "documents"},
+	} {
+		r := Decide(kb, c.msg, today, "", rules.Facts{})
+		if !r.FAQHit() || r.FAQ[0].FAQ.ID != c.want {
+			got := "none"
+			if len(r.FAQ) > 0 {
+				got = r.FAQ[0].FAQ.ID
+			}
+			t.Errorf("%q: first entry %s (hit %v), want %s", c.msg, got, r.FAQHit(), c.want)
 		}
 	}
 }

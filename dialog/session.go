@@ -70,6 +70,10 @@ type Turn struct {
 	// its replies (a hand-off's topic and relays, a forget) into more
 	// outbox messages, committed after the replies' (handoff.go).
 	Effects func(Outcome) ([]persist.Message, error)
+	// Claim, if set, is passed to the store with the commit (persist.
+	// Commit.Claim): the transport claims the turn's messages as they are
+	// queued.
+	Claim *persist.OutboxClaim
 }
 
 // Result is what a turn did.
@@ -134,7 +138,7 @@ func (r *Runner) Run(ctx context.Context, t Turn) (Result, error) {
 			out = r.Machine.Turn(State{}, t.Input, now)
 		}
 		c := Commit{ChatID: t.ChatID, Entry: t.Entry, Version: sess.Version,
-			Lang: string(out.State.Lang), Events: out.Events, Forget: out.Forget}
+			Lang: string(out.State.Lang), Events: out.Events, Forget: out.Forget, Claim: t.Claim}
 		for _, e := range out.Schedule {
 			e.Key, e.ChatID = prefix+e.Key, t.ChatID
 			c.Schedule = append(c.Schedule, e)

@@ -47,6 +47,37 @@ func keywordTerms(folds *folder, kw string) []string {
 	return all
 }
 
+// narrowedKeyword reports whether a keyword of several words is searched
+// as one of them and the words the search skips were the question it
+// names: "from when" is searched as "when", "which day" as "day", "还是要等"
+// as "要等", so each marks every message that asks when, names a day or
+// says 要等 (the keyword "monthly" that matched every "3-month" was the
+// same kind of mistake). "in stages" searched as "stages" stays: the
+// word skipped says nothing.
+func narrowedKeyword(folds *folder, kw string, ts []string) bool {
+	if len(ts) != 1 {
+		return false
+	}
+	folded := folds.fold(kw)
+	words := strings.FieldsFunc(folded, func(r rune) bool { return !isLatinWord(r) || r == '\'' })
+	if len(words) > 1 && slices.ContainsFunc(words, func(w string) bool { return enQuestionWords[w] }) {
+		return true
+	}
+	for _, w := range zhQuestionWords {
+		if strings.Contains(folded, w) && !strings.Contains(ts[0], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// enQuestionWords and zhQuestionWords ask; a keyword needs its topic too.
+var (
+	enQuestionWords = map[string]bool{"how": true, "what": true, "which": true, "when": true, "where": true, "who": true,
+		"why": true, "whether": true}
+	zhQuestionWords = []string{"还是", "什么", "怎么", "哪个", "多少", "是不", "吗", "呢"}
+)
+
 // newKeywords prepares the keywords of every entry, in entry order.
 func newKeywords(faqs []*FAQ, folds *folder) [][]keyword {
 	out := make([][]keyword, len(faqs))
@@ -139,6 +170,9 @@ func (l *loader) checkFAQKeywords(b *Base) {
 				case len(ts) == 1 && isHanUnigram(ts[0]):
 					l.errorf(f.file, field, "keyword %q is one character, which too many questions share; write a word of two characters or more", kw)
 					continue
+				case narrowedKeyword(b.folds, kw, ts):
+					l.warnf(f.file, field, "keyword %q is searched as %q alone (the search skips its other words), so every message with %q counts as this entry's keyword; write a keyword whose every word is searched",
+						kw, ts[0], ts[0])
 				case lk.lang == "zh" && !hasHan(kw):
 					l.warnf(f.file, field, "keyword %q has no Chinese character; put it under en", kw)
 				case lk.lang == "en" && hasHan(kw):

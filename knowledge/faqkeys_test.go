@@ -47,10 +47,11 @@ func TestFAQRegression(t *testing.T) {
 			t.Errorf("%q: no entry %s", q.Text, q.Want)
 			continue
 		}
-		if q.Kind == "region" || q.Kind == "pinyin" || q.Kind == "synonym-scheme" {
+		if q.Kind == "region" || q.Kind == "pinyin" || q.Kind == "synonym-scheme" || q.Kind == "subject" {
 			// The place decides between a national entry and its
-			// region's (refines), pinyin is written in characters first
-			// and the scheme named keeps the other scheme's entries out:
+			// region's (refines), pinyin is written in characters first,
+			// the scheme named keeps the other scheme's entries out, and
+			// a newborn named keeps back-payment entries out (subject):
 			// that is the chat's reading, tested by dialog's
 			// TestFAQRegressionFirstReply.
 			continue
@@ -90,6 +91,7 @@ func TestKeywordsDecide(t *testing.T) {
 		{"my employer merged with another one, who owes the old contributions", "merged-or-divided-unit"},
 		{"I'm past retirement age and short of years", "pay-shortfall-how"},
 		{"从上海调到苏州 医保关系咋转", "transfer-between-cities"},
+		{"are missed years of city-and-rural resident insurance payable later", "resident-back-pay"},
 	} {
 		m := kb.SearchFAQ(c.q, 2)
 		if len(m) == 0 || m[0].FAQ.ID != c.want || len(m[0].Keywords) == 0 {
@@ -134,6 +136,37 @@ func TestMatchKeywords(t *testing.T) {
 		}
 		if got := matchKeywords(q, keys); !slices.Equal(got, c.want) {
 			t.Errorf("matchKeywords(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+// TestNarrowedKeyword: a keyword whose question words the search skips
+// is searched as its one other word, and marks every message with that
+// word ("from when" every "when"); lint warns. One whose skipped words
+// say nothing, or that the synonyms fold into one word, is not narrowed.
+func TestNarrowedKeyword(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		kw   string
+		want bool
+	}{
+		{"from when", true},
+		{"which day", true},
+		{"how much", true},
+		{"还是要等", true},
+		{"哪个月", false},          // two pairs searched
+		{"in stages", false},    // "in" says nothing
+		{"phone number", false}, // folded into "hotline"
+		{"right away", false},   // two words searched
+		{"卡丢了", false},          // a particle at the end
+		{"滞纳金", false},
+		{"就恢复", false},
+	} {
+		if got := narrowedKeyword(kb.folds, c.kw, keywordTerms(kb.folds, c.kw)); got != c.want {
+			t.Errorf("narrowedKeyword(%q) = %v (terms %q), want %v", c.kw, got, keywordTerms(kb.folds, c.kw), c.want)
 		}
 	}
 }
@@ -315,4 +348,37 @@ func FuzzBound(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFoldWordsPeopleType: the words people type for a topic fold into the
+// word the questions use, in every form of a verb ("made up" as "make up"),
+// as pinyin the chat leaves in Latin letters, and in Cantonese. Drop one
+// from synonyms.yaml and its line fails.
+func TestFoldWordsPeopleType(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"can it be made up", "backpay"},
+		{"making up the months", "backpay"},
+		{"they paid back the arrears", "backpay"},
+		{"the firm is in liquidation", "bankrupt"},
+		{"our employer was liquidated", "bankrupt"},
+		{"the company is insolvent", "bankrupt"},
+		{"I have private medical insurance", "commercial"},
+		{"settle it in several payments", "installment"},
+		{"how do I re-register", "join"},
+		{"where do I hand over the money", "pay"},
+		{"zhigong yibao", "职工"},
+		{"补缴医保找哪个chuangkou", "窗口"},
+		{"qu nar jiao", "去哪"},
+		{"要几多钱", "多少"},
+		{"走什么程序", "流程"},
+		{"住院刷医保卡", "报销"},
+	} {
+		if got := kb.Terms(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("Terms(%q) = %q, want %q among them", c.text, got, c.want)
+		}
+	}
 }

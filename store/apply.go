@@ -28,6 +28,15 @@ type applyResult struct {
 	// does not depend on the transaction, so it stands even if the batch
 	// is later rolled back.
 	own bool
+	// claim is what the turn's messages claimed at once (Commit.Claim),
+	// handed to the caller only once the batch committed.
+	claim *claimResult
+}
+
+type claimResult struct {
+	allowed bool
+	claimed []Outbound
+	left    int
 }
 
 // writer is the single goroutine that writes turns, with group commit:
@@ -112,6 +121,8 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 		insertEvent:     tx.StmtContext(ctx, st.insertEvent),
 		insertInbox:     tx.StmtContext(ctx, st.insertInbox),
 		cancelEntry:     tx.StmtContext(ctx, st.cancelEntry),
+		outboxOthers:    tx.StmtContext(ctx, st.outboxOthers),
+		insertClaimed:   tx.StmtContext(ctx, st.insertOutboxClaimed),
 	}
 
 	results := make([]applyResult, len(live))
@@ -158,4 +169,5 @@ type txStmts struct {
 	version, upsertVersioned, insertOutbox *sql.Stmt
 	checkEntry, markEntry, insertEvent     *sql.Stmt
 	insertInbox, cancelEntry               *sql.Stmt
+	outboxOthers, insertClaimed            *sql.Stmt
 }

@@ -17,6 +17,11 @@ import (
 // (reminders): a morning burst of due reminders never keeps a person's
 // message waiting for a claim (issue 23).
 //
+// Rows can also be claimed as they are written (ReceiveClaim for updates,
+// Commit.Claim for a turn's replies), under the same rules: only when the
+// chat has nothing waiting that the claimant does not hold, so the
+// claimant never reads its own rows back and a chat's order holds.
+//
 // Every claim is one short IMMEDIATE transaction on the write connection:
 // a select of the candidates, then an update of each by its key, both
 // prepared. Two processes on one file serialise on SQLite's write lock, so

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -18,52 +20,101 @@ type (
 	Backlog  = persist.Backlog
 )
 
+var _ persist.InboxClaimer = (*DB)(nil)
+
 // Receive stores entries in the inbox — new ones to apply, parked ones as
 // errors — and, if offset > 0, the polling offset, in one transaction: the
 // offset moves past an update only once it is stored. An entry whose key is
 // stored already (waiting, applied, parked) is ignored, so a redelivery is
 // harmless.
 func (db *DB) Receive(ctx context.Context, in []Inbound, parked []Parked, offset int64) error {
+	_, _, err := db.receive(ctx, in, parked, offset, "", 0)
+	return err
+}
+
+// ReceiveClaim is Receive that claims for owner, in the same transaction,
+// the entries it stores that are due at once and whose chat has no entry
+// waiting that owner does not hold (persist.InboxClaimer).
+func (db *DB) ReceiveClaim(ctx context.Context, in []Inbound, parked []Parked, offset int64, owner string,
+	lease time.Duration) ([]Inbound, int, error) {
+	if owner == "" || lease <= 0 {
+		return nil, 0, fmt.Errorf("receive updates: an owner and a positive lease are required")
+	}
+	return db.receive(ctx, in, parked, offset, owner, lease)
+}
+
+func (db *DB) receive(ctx context.Context, in []Inbound, parked []Parked, offset int64, owner string,
+	lease time.Duration) (claimed []Inbound, left int, err error) {
 	if db.readOnly {
-		return fmt.Errorf("receive updates: %w", ErrReadOnly)
+		return nil, 0, fmt.Errorf("receive updates: %w", ErrReadOnly)
 	}
 	st, err := db.writeStatements(ctx)
 	if err != nil {
-		return fmt.Errorf("receive updates: %w", classify(err))
+		return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("receive updates: %w", classify(err))
+		return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
 	}
 	defer tx.Rollback()
 	now := db.now()
 	ts := formatTime(now)
 	insert := tx.StmtContext(ctx, st.insertInbox)
+	var others, insertClaimed *sql.Stmt
+	if owner != "" {
+		others, insertClaimed = tx.StmtContext(ctx, st.inboxOthers), tx.StmtContext(ctx, st.insertInboxClaimed)
+	}
+	until := formatTime(now.Add(lease))
 	for _, u := range in {
-		if _, err := insert.ExecContext(ctx, u.Key, u.ChatID, nonNil(u.Payload), "new", "", ts, dueText(u.DueAt)); err != nil {
-			return fmt.Errorf("receive updates: %w", classify(err))
+		if owner != "" && u.DueAt.IsZero() {
+			var one int
+			err := others.QueryRowContext(ctx, u.ChatID, owner, ts).Scan(&one)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+			}
+			if err != nil { // nothing of the chat held by anyone else
+				r, err := insertClaimed.ExecContext(ctx, u.Key, u.ChatID, nonNil(u.Payload), ts, owner, until)
+				if err != nil {
+					return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+				}
+				if n, _ := r.RowsAffected(); n == 1 {
+					e := u
+					if e.Seq, err = r.LastInsertId(); err != nil {
+						return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+					}
+					claimed = append(claimed, e)
+				}
+				continue
+			}
+		}
+		r, err := insert.ExecContext(ctx, u.Key, u.ChatID, nonNil(u.Payload), "new", "", ts, dueText(u.DueAt))
+		if err != nil {
+			return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+		}
+		if n, _ := r.RowsAffected(); n == 1 {
+			left++
 		}
 	}
 	for _, p := range parked {
 		r, err := insert.ExecContext(ctx, p.Key, p.ChatID, nil, "parked", p.Reason, ts, "")
 		if err != nil {
-			return fmt.Errorf("receive updates: %w", classify(err))
+			return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
 		}
 		if n, _ := r.RowsAffected(); n == 1 {
 			if _, err := tx.StmtContext(ctx, st.insertEvent).ExecContext(ctx, ts, persist.EvError, p.ChatID, "", "", "", p.Reason, nil); err != nil {
-				return fmt.Errorf("receive updates: %w", classify(err))
+				return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
 			}
 		}
 	}
 	if offset > 0 {
 		if _, err := tx.StmtContext(ctx, st.setMeta).ExecContext(ctx, offsetKey, strconv.FormatInt(offset, 10)); err != nil {
-			return fmt.Errorf("receive updates: offset: %w", classify(err))
+			return nil, 0, fmt.Errorf("receive updates: offset: %w", classify(err))
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("receive updates: commit: %w", classify(err))
+		return nil, 0, fmt.Errorf("receive updates: commit: %w", classify(err))
 	}
-	return nil
+	return claimed, left, nil
 }
 
 // dueText stores a due time; zero is "at once" (”).

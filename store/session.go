@@ -26,9 +26,11 @@ type (
 // Found is false for a new chat.
 func (db *DB) Load(ctx context.Context, chatID int64) (Session, error) {
 	var s Session
-	err := db.r.QueryRowContext(ctx,
-		`SELECT state, lang, version FROM conversations WHERE chat_id = ?`, chatID).
-		Scan(&s.State, &s.Lang, &s.Version)
+	load, err := db.loadStatement(ctx)
+	if err != nil {
+		return Session{}, fmt.Errorf("load conversation: %w", db.readErr(ctx, err))
+	}
+	err = load.QueryRowContext(ctx, chatID).Scan(&s.State, &s.Lang, &s.Version)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return Session{}, nil
@@ -69,6 +71,9 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 	// even if ctx ends: returning early would hide whether the turn was
 	// committed.
 	res := <-req.done
+	if res.err == nil && c.Claim != nil && res.claim != nil {
+		c.Claim.Done, c.Claim.Claimed, c.Claim.Left = true, res.claim.claimed, res.claim.left
+	}
 	return res.err
 }
 
@@ -113,15 +118,36 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 	if err := insertEvents(ctx, st.insertEvent, c.ChatID, now, capRows(&db.rowLimit, c.ChatID, now, c.Events)); err != nil {
 		return res, err
 	}
+	claim, err := db.claimable(ctx, st, c, ts)
+	if err != nil {
+		return res, err
+	}
 	for _, m := range c.Outbox {
 		to := m.ChatID
 		if to == 0 {
 			to = c.ChatID
 		}
+		if claim != nil && claim.allowed && to == c.ChatID && !m.Background {
+			r, err := st.insertClaimed.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, c.Claim.Owner,
+				formatTime(now.Add(c.Claim.Lease)))
+			if err != nil {
+				return res, fmt.Errorf("queue message: %w", classify(err))
+			}
+			id, err := r.LastInsertId()
+			if err != nil {
+				return res, fmt.Errorf("queue message: %w", classify(err))
+			}
+			claim.claimed = append(claim.claimed, Outbound{ID: id, ChatID: to, ThreadID: m.ThreadID, Payload: m.Payload})
+			continue
+		}
+		if claim != nil {
+			claim.left++
+		}
 		if _, err := st.insertOutbox.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, m.Background); err != nil {
 			return res, fmt.Errorf("queue message: %w", classify(err))
 		}
 	}
+	res.claim = claim
 	for _, k := range c.Cancel {
 		if _, err := st.cancelEntry.ExecContext(ctx, c.ChatID, k); err != nil {
 			return res, fmt.Errorf("cancel entry: %w", classify(err))
@@ -136,7 +162,32 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 			return res, fmt.Errorf("schedule entry: %w", classify(err))
 		}
 	}
-	return applyResult{applied: true}, nil
+	res.applied = true
+	return res, nil
+}
+
+// claimable says whether a turn's replies may be claimed as they are
+// queued (Commit.Claim): only if the chat has no message queued that the
+// claimant does not hold under a live lease, so that nothing of the chat
+// is claimed, or sent, out of order. nil: no claim asked; a result not
+// allowed: the messages are queued unclaimed (and counted), to be claimed
+// as usual.
+func (db *DB) claimable(ctx context.Context, st txStmts, c *Commit, ts string) (*claimResult, error) {
+	switch {
+	case c.Claim == nil || c.Claim.Owner == "" || c.Claim.Lease <= 0:
+		return nil, nil
+	case len(c.Outbox) == 0:
+		return &claimResult{}, nil
+	}
+	var one int
+	err := st.outboxOthers.QueryRowContext(ctx, c.ChatID, c.Claim.Owner, ts).Scan(&one)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return &claimResult{allowed: true}, nil
+	case err != nil:
+		return nil, fmt.Errorf("queue message: %w", classify(err))
+	}
+	return &claimResult{}, nil
 }
 
 // forgetIn deletes what is stored about chatID inside tx. Inbox entries

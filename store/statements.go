@@ -16,6 +16,8 @@ type writeStmts struct {
 	insertInbox, settleInbox, setMeta, deleteOutbox *sql.Stmt
 	claimInbox, claimOutbox, takeInbox, takeOutbox  *sql.Stmt
 	renewInbox, renewOutbox, cancelEntry            *sql.Stmt
+	outboxOthers, insertOutboxClaimed               *sql.Stmt
+	inboxOthers, insertInboxClaimed                 *sql.Stmt
 }
 
 const (
@@ -37,7 +39,19 @@ ON CONFLICT (chat_id) DO UPDATE SET
     version = excluded.version,
     updated_at = excluded.updated_at`
 	insertOutbox = `INSERT INTO outbox (chat_id, thread_id, payload, created_at, background) VALUES (?, ?, ?, ?, ?)`
+	// A turn's replies are claimed as they are queued (Commit.Claim) only
+	// if every message of the chat already queued is the claimant's under
+	// a live lease: the new ones then go after them, in order, from the
+	// same process.
+	outboxOthers        = `SELECT 1 FROM outbox WHERE chat_id = ?1 AND (owner <> ?2 OR lease_until <= ?3) LIMIT 1`
+	insertOutboxClaimed = `INSERT INTO outbox (chat_id, thread_id, payload, created_at, background, owner, lease_until)
+VALUES (?, ?, ?, ?, 0, ?, ?)`
 
+	// An update is claimed as it is stored (ReceiveClaim) only if every
+	// entry of its chat waiting is the claimant's under a live lease.
+	inboxOthers        = `SELECT 1 FROM inbox WHERE chat_id = ?1 AND status = 'new' AND (owner <> ?2 OR lease_until <= ?3) LIMIT 1`
+	insertInboxClaimed = `INSERT INTO inbox (key, chat_id, payload, status, error, received_at, due_at, owner, lease_until)
+VALUES (?, ?, ?, 'new', '', ?, '', ?, ?) ON CONFLICT (key) DO NOTHING`
 	insertInbox = `INSERT INTO inbox (key, chat_id, payload, status, error, received_at, due_at)
 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`
 	settleInbox = `UPDATE inbox SET status = ?, error = ?, payload = NULL, owner = '', lease_until = ''
@@ -79,6 +93,10 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		{&st.renewInbox, renewInbox},
 		{&st.renewOutbox, renewOutbox},
 		{&st.cancelEntry, cancelEntry},
+		{&st.outboxOthers, outboxOthers},
+		{&st.insertOutboxClaimed, insertOutboxClaimed},
+		{&st.inboxOthers, inboxOthers},
+		{&st.insertInboxClaimed, insertInboxClaimed},
 	} {
 		s, err := db.w.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -102,5 +120,25 @@ func (st *writeStmts) close() {
 func (st *writeStmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.claimInboxDue, st.version, st.upsertVersioned, st.insertOutbox,
 		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
-		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry}
+		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed,
+		st.inboxOthers, st.insertInboxClaimed}
+}
+
+// loadSQL reads a conversation for a turn: once per update, on the read
+// pool, so prepared once (database/sql prepares it again on each pooled
+// connection as needed) rather than parsed for every turn.
+const loadSQL = `SELECT state, lang, version FROM conversations WHERE chat_id = ?`
+
+func (db *DB) loadStatement(ctx context.Context) (*sql.Stmt, error) {
+	db.stmtMu.Lock()
+	defer db.stmtMu.Unlock()
+	if db.load != nil {
+		return db.load, nil
+	}
+	s, err := db.r.PrepareContext(ctx, loadSQL)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	db.load = s
+	return s, nil
 }

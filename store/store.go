@@ -129,6 +129,7 @@ type DB struct {
 
 	stmtMu sync.Mutex
 	stmts  *writeStmts
+	load   *sql.Stmt // on r: Load's query
 
 	// Group commit: Commit hands turns to the writer goroutine over reqs.
 	reqs       chan *applyReq
@@ -311,6 +312,10 @@ func (db *DB) Close() error {
 		if db.stmts != nil {
 			db.stmts.close()
 			db.stmts = nil
+		}
+		if db.load != nil {
+			db.load.Close()
+			db.load = nil
 		}
 		db.stmtMu.Unlock()
 		err := db.w.Close()

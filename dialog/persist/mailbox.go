@@ -66,6 +66,17 @@ type Inbox interface {
 	Scheduled(ctx context.Context, chatID int64, keyPrefix string) ([]Inbound, error)
 }
 
+// InboxClaimer is optional for a store: Receive that also claims, for
+// owner and lease, the entries it stores that are due at once and may be
+// claimed under the rules of Mailbox (no earlier entry of the chat held by
+// anyone else), so that the owner need not read them back with a claim.
+// It returns them in Seq order, and how many entries it stored unclaimed
+// (to be claimed as usual).
+type InboxClaimer interface {
+	ReceiveClaim(ctx context.Context, in []Inbound, parked []Parked, offset int64, owner string,
+		lease time.Duration) (claimed []Inbound, left int, err error)
+}
+
 // Outbox holds messages to send, written by Commit and Settle.
 type Outbox interface {
 	// ClaimOutbox claims for owner, for lease, up to limit messages, replies

@@ -1,6 +1,9 @@
 package persist
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Sessions loads conversations and commits turns. Turns are computed
 // outside the store's writer: exactly-once holds by the inbox entry's state
@@ -53,4 +56,25 @@ type Commit struct {
 	// turn (its new state and reply), so the reply saying so commits with
 	// the deletion.
 	Forget bool
+	// Claim, if set, asks the store to claim the messages the turn queues
+	// for Claim.Owner in the same transaction, so that the owner need not
+	// read them back with a claim. A store may do it for some, all or none
+	// of them (the SQLite store claims the replies to ChatID when no
+	// earlier message of the chat is held by anyone else), and reports it
+	// in Claim after the commit. Optional: a store that ignores it leaves
+	// Claim.Done false, and the owner claims the messages as usual.
+	Claim *OutboxClaim
+}
+
+// OutboxClaim is Commit.Claim: who claims a turn's messages at once, and,
+// filled in by the store when the commit succeeds, what it claimed.
+type OutboxClaim struct {
+	Owner string
+	Lease time.Duration
+	// Done reports that the store handled the request; Claimed are the
+	// messages it claimed, in order, and Left how many it queued without
+	// claiming them (to be claimed as usual).
+	Done    bool
+	Claimed []Outbound
+	Left    int
 }

@@ -28,6 +28,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -406,7 +407,7 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		func(err error) { b.storeTrouble("claim outbox", err) })
 	b.outFeed.bg = b.bgSends
 	b.recv = newReceiver(func(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error {
-		return b.mb.Receive(ctx, in, parked, 0)
+		return b.storeUpdates(ctx, in, parked, 0)
 	})
 	b.outFeed.giveBack = b.giveBackOutbox
 	if b.cfg.clock != nil {
@@ -763,9 +764,37 @@ func (b *Bot) WebhookHandler() http.Handler {
 				return
 			}
 		}
+		// A pressed button is answered in the response: Telegram makes the
+		// answerCallbackQuery call itself, which saves a request (and its
+		// goroutine) per press. Its result is not reported back; a failure
+		// only leaves the button's spinner until the client gives up.
+		var reply []byte
+		if len(batch.callbacks) == 1 {
+			reply = callbackReply(batch.callbacks[0])
+			batch.callbacks = nil
+		}
 		b.received(batch)
+		if reply == nil {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusOK)
+		w.Write(reply)
+		b.met.webhookReply("answerCallbackQuery")
 	})
+}
+
+// callbackReply is a webhook response that answers a callback query.
+func callbackReply(id string) []byte {
+	reply, err := json.Marshal(struct {
+		Method string `json:"method"`
+		ID     string `json:"callback_query_id"`
+	}{"answerCallbackQuery", id})
+	if err != nil {
+		return nil
+	}
+	return reply
 }
 
 // Shutdown stops taking updates and sending, waiting up to the grace

@@ -1,8 +1,10 @@
 package telegram
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"time"
 )
@@ -266,6 +268,30 @@ type feeder struct {
 	more      bool // the last claim filled its limit: more may wait
 	lastRenew time.Time
 	now       func() time.Time
+	// fed is signalled when rows were adopted (claimed by the store as
+	// they were written): they need submitting, not a claim. While a
+	// claim is in flight (claiming), adopted rows wait in late and join
+	// its rows in claim order.
+	fed      chan struct{}
+	claiming bool
+	late     []lateRow
+	// claimMu is held by a claim pass from its claim until its rows are
+	// pending, and by exclusive: rows adopted under it cannot land
+	// between a claim and the rows it returned.
+	claimMu sync.Mutex
+}
+
+// exclusive runs fn with no claim pass under way (fn stores rows claimed
+// for this process and adopts them: in their order relative to a claim's).
+func (f *feeder) exclusive(fn func()) {
+	f.claimMu.Lock()
+	defer f.claimMu.Unlock()
+	fn()
+}
+
+type lateRow struct {
+	job   job
+	until time.Time
 }
 
 type heldRow struct {
@@ -283,7 +309,29 @@ func newFeeder(disp *dispatcher, capacity int, lease time.Duration,
 	claim func(ctx context.Context, limit int) ([]job, error),
 	renew func(ctx context.Context, ids []int64) ([]int64, error), onErr func(error)) *feeder {
 	return &feeder{claim: claim, renew: renew, disp: disp, limit: 2 * capacity, lease: lease,
-		kick: make(chan struct{}, 1), onErr: onErr, held: map[int64]*heldRow{}, now: time.Now}
+		kick: make(chan struct{}, 1), fed: make(chan struct{}, 1), onErr: onErr, held: map[int64]*heldRow{}, now: time.Now}
+}
+
+// adopt takes rows this process already holds until the given time (the
+// store claimed them for it as they were written) and hands them on in
+// order, without reading the table.
+func (f *feeder) adopt(rows []job, until time.Time) {
+	f.mu.Lock()
+	for _, r := range rows {
+		switch {
+		case f.held[r.id] != nil:
+		case f.claiming:
+			f.late = append(f.late, lateRow{r, until})
+		default:
+			f.held[r.id] = &heldRow{until: until, background: r.background}
+			f.pending = append(f.pending, r)
+		}
+	}
+	f.mu.Unlock()
+	select {
+	case f.fed <- struct{}{}:
+	default:
+	}
 }
 
 // wake asks for a pass soon.
@@ -295,15 +343,24 @@ func (f *feeder) wake() {
 }
 
 // done marks a row as finished or abandoned: it is no longer ours to work.
-// A pass follows only if rows may be waiting (a full claim, or rows held
-// back): finishing a row must not cost a read of the table each time.
+// A claim follows only if rows may be waiting in the table (the last claim
+// was full), rows held back are submitted again: finishing a row must not
+// cost a read of the table each time.
 func (f *feeder) done(id int64) {
 	f.mu.Lock()
 	delete(f.held, id)
-	again := f.more || len(f.pending) > 0
+	more, pending := f.more, len(f.pending) > 0
 	f.mu.Unlock()
-	if again {
+	switch {
+	case more:
 		f.wake()
+	case pending:
+		// Rows held back (their chat's queue was full) need submitting,
+		// not a claim.
+		select {
+		case f.fed <- struct{}{}:
+		default:
+		}
 	}
 }
 
@@ -352,13 +409,21 @@ func (f *feeder) bgHeld() int {
 func (f *feeder) run(ctx context.Context, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
-	for {
-		f.pass(ctx)
+	for claim := true; ; {
+		if claim {
+			f.pass(ctx)
+		} else {
+			f.submitPending(ctx)
+		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-f.kick:
+			claim = true
 		case <-t.C:
+			claim = true
+		case <-f.fed:
+			claim = false
 		}
 	}
 }
@@ -385,19 +450,55 @@ func (f *feeder) pass(ctx context.Context) {
 	if room <= 0 {
 		return
 	}
+	f.claimMu.Lock()
 	start := f.now()
+	f.mu.Lock()
+	f.claiming = true
+	f.mu.Unlock()
 	rows, err := f.claim(ctx, room)
+	f.mu.Lock()
+	f.claiming = false
+	late := f.late
+	f.late = nil
+	f.mu.Unlock()
 	if err != nil {
 		if ctx.Err() == nil && f.onErr != nil {
 			f.onErr(err)
 		}
-		return
+		rows = nil
+		if len(late) == 0 {
+			f.claimMu.Unlock()
+			return
+		}
 	}
-	until := start.Add(f.lease)
+	until, claimed := start.Add(f.lease), len(rows)
+	lateUntil := map[int64]time.Time{}
+	if len(late) > 0 {
+		// Rows adopted while the claim ran may be older or newer than the
+		// claimed ones: claim order (replies first, then by id) keeps
+		// each chat's order.
+		for _, l := range late {
+			lateUntil[l.job.id] = l.until
+			rows = append(rows, l.job)
+		}
+		slices.SortStableFunc(rows, func(a, b job) int {
+			if a.background != b.background {
+				if a.background {
+					return 1
+				}
+				return -1
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+	}
 	var back []int64
 	f.mu.Lock()
-	f.more = len(rows) == room
+	f.more = claimed == room
 	for _, r := range rows {
+		until := until
+		if u, ok := lateUntil[r.id]; ok {
+			until = u
+		}
 		if h := f.held[r.id]; h != nil {
 			// Our own lease had lapsed and we took the row again: it is
 			// already waiting or running here.
@@ -415,6 +516,7 @@ func (f *feeder) pass(ctx context.Context) {
 		f.pending = append(f.pending, r)
 	}
 	f.mu.Unlock()
+	f.claimMu.Unlock()
 	if len(back) > 0 {
 		if err := f.giveBack(ctx, back); err != nil && ctx.Err() == nil && f.onErr != nil {
 			f.onErr(err)

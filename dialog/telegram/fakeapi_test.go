@@ -71,6 +71,7 @@ type apiCall struct {
 	Status    int // HTTP status answered; 200 = delivered
 	HasMarkup bool
 	At        time.Time // when the fake received it
+	Webhook   bool      // made by Telegram from a webhook response
 }
 
 func (c apiCall) ok() bool { return c.Status == http.StatusOK }
@@ -382,6 +383,41 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		f.fail(w, http.StatusNotFound, "Not Found: method not found", nil)
 	}
+}
+
+// webhookReply makes the call a webhook response carries, as Telegram
+// does (application/json, the method's name in "method"); body is the
+// response to a webhook request, empty for none.
+func (f *fakeAPI) webhookReply(header http.Header, body []byte) {
+	if len(body) == 0 || !strings.HasPrefix(header.Get("Content-Type"), "application/json") {
+		return
+	}
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		f.t.Errorf("webhook response %q: %v", body, err)
+		return
+	}
+	method, _ := m["method"].(string)
+	if method == "" {
+		return // a plain answer, no call
+	}
+	if f.light {
+		return
+	}
+	fields := map[string]string{}
+	for k, v := range m {
+		if s, ok := v.(string); ok {
+			fields[k] = s
+			continue
+		}
+		b, _ := json.Marshal(v)
+		fields[k] = string(b)
+	}
+	delete(fields, "method")
+	if method == "answerCallbackQuery" && fields["callback_query_id"] == "" {
+		f.t.Errorf("webhook response answers a callback query without its id: %s", body)
+	}
+	f.record(apiCall{Method: method, Fields: fields, At: time.Now(), Webhook: true}, http.StatusOK)
 }
 
 // serveLight answers without recording or checking, for load tests.

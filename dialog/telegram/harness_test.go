@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -90,7 +91,7 @@ func fixedNow() time.Time { return time.Date(2026, 3, 16, 12, 0, 0, 0, knowledge
 // harness runs a real Bot, through the real library, against the fake
 // API and a real SQLite file.
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	api     *fakeAPI
 	path    string
 	kb      *knowledge.Base
@@ -113,7 +114,7 @@ type harness struct {
 	changed chan struct{}
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	t.Helper()
 	kb, err := knowledge.Default()
 	if err != nil {
@@ -524,7 +525,14 @@ func (h *harness) postRaw(body []byte, secret string) int {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	resp.Body.Close()
+	defer resp.Body.Close()
+	reply, err := io.ReadAll(resp.Body)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if resp.StatusCode == http.StatusOK {
+		h.api.webhookReply(resp.Header, reply) // Telegram makes the call it carries
+	}
 	return resp.StatusCode
 }
 

@@ -202,10 +202,14 @@ type batch struct {
 func (b *Bot) sortBatch(raws [][]byte) batch {
 	var out batch
 	for _, raw := range raws {
-		var head struct {
+		// Decoded once; only an update that does not decode is read
+		// again, for its id alone.
+		var u models.Update
+		derr := json.Unmarshal(raw, &u)
+		head := struct {
 			ID int64 `json:"update_id"`
-		}
-		if err := json.Unmarshal(raw, &head); err != nil || head.ID <= 0 {
+		}{u.ID}
+		if derr != nil && json.Unmarshal(raw, &head) != nil || head.ID <= 0 {
 			// Without an id there is nothing to park it under; an update
 			// whose id cannot be read cannot be confirmed either, and
 			// Telegram's offset moves past it with the next one.
@@ -214,8 +218,7 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 			continue
 		}
 		out.maxID = max(out.maxID, head.ID)
-		var u models.Update
-		if err := json.Unmarshal(raw, &u); err != nil {
+		if derr != nil {
 			out.parked = append(out.parked, persist.Parked{Key: persist.UpdateKey(head.ID), ChatID: lenientChat(raw), Reason: reasonMalformed})
 			b.met.parked()
 			b.log.Warn("malformed update parked", logKeyUpdate, head.ID)
@@ -294,9 +297,6 @@ func lenientChat(raw []byte) int64 {
 // buttons stop spinning. answerCallbackQuery is outside the message budget
 // and never waits behind it.
 func (b *Bot) received(bt batch) {
-	if len(bt.in) > 0 {
-		b.inFeed.wake()
-	}
 	if b.cfg.afterUpdate != nil {
 		for _, id := range bt.skipped {
 			b.cfg.afterUpdate(id)
@@ -327,6 +327,44 @@ func (b *Bot) received(bt batch) {
 			}
 		})
 	}
+}
+
+// storeUpdates stores entries (and the polling offset) and sets them
+// going: those the store claimed for this process as it stored them go to
+// the workers at once, without a read of the inbox; the others wait for a
+// claim pass.
+func (b *Bot) storeUpdates(ctx context.Context, in []persist.Inbound, parked []persist.Parked, offset int64) error {
+	ic, ok := b.mb.(persist.InboxClaimer)
+	if !ok || len(in) == 0 {
+		err := b.mb.Receive(ctx, in, parked, offset)
+		if err == nil && len(in) > 0 {
+			b.inFeed.wake()
+		}
+		return err
+	}
+	var err error
+	b.inFeed.exclusive(func() {
+		start := b.inFeed.now()
+		var (
+			rows []persist.Inbound
+			left int
+		)
+		rows, left, err = ic.ReceiveClaim(ctx, in, parked, offset, b.cfg.Owner, b.cfg.InboxLease)
+		if err != nil {
+			return
+		}
+		if len(rows) > 0 {
+			jobs := make([]job, len(rows))
+			for i, r := range rows {
+				jobs[i] = job{id: r.Seq, chat: r.ChatID, payload: r.Payload, key: r.Key}
+			}
+			b.inFeed.adopt(jobs, start.Add(b.cfg.InboxLease))
+		}
+		if left > 0 {
+			b.inFeed.wake()
+		}
+	})
+	return err
 }
 
 // apiError is a Bot API refusal of our own getUpdates call.
@@ -396,7 +434,7 @@ func (b *Bot) poll(ctx context.Context) {
 		}
 		next := max(offset, bt.maxID+1)
 		for store := 1; ; store++ {
-			err := b.mb.Receive(ctx, bt.in, bt.parked, next)
+			err := b.storeUpdates(ctx, bt.in, bt.parked, next)
 			if err == nil {
 				break
 			}
@@ -563,7 +601,9 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 	// takes milliseconds, and the grace period covers it.
 	ctx := context.WithoutCancel(stop)
 	for try, waited := 1, 1; ; try++ {
-		res, panicked, err := b.turn(ctx, j, s)
+		claim := &persist.OutboxClaim{Owner: b.cfg.Owner, Lease: b.cfg.OutboxLease}
+		start := b.outFeed.now()
+		res, panicked, err := b.turn(ctx, j, s, claim)
 		switch {
 		case panicked:
 			b.settle(log, j, reasonPanic, b.apology(s))
@@ -577,7 +617,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 			b.met.turn(res.Events)
 			b.met.reminders(res.Events)
 			b.unblock(j.chat)
-			b.outFeed.wake()
+			b.queued(claim, start)
 			return
 		}
 		if errors.Is(err, persist.ErrUnavailable) || errors.Is(err, persist.ErrDamaged) || b.Damaged() != nil {
@@ -604,7 +644,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 
 // turn runs one turn; a panic anywhere in it costs one update an apology,
 // never the process.
-func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, panicked bool, err error) {
+func (b *Bot) turn(ctx context.Context, j job, s stored, claim *persist.OutboxClaim) (res dialog.Result, panicked bool, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("panic handling update", logKeyChat, j.chat, logKeyUpdate, j.id,
@@ -624,8 +664,25 @@ func (b *Bot) turn(ctx context.Context, j job, s stored) (res dialog.Result, pan
 			return b.outgoing(s, st.Lang, rs)
 		},
 		Effects: b.effects,
+		Claim:   claim,
 	})
 	return res, false, err
+}
+
+// queued hands a committed turn's messages to the sender: those the store
+// claimed for this process as it wrote them go straight to the senders
+// (no read of the outbox), the others wait for a claim pass.
+func (b *Bot) queued(claim *persist.OutboxClaim, start time.Time) {
+	if claim.Done && len(claim.Claimed) > 0 {
+		jobs := make([]job, len(claim.Claimed))
+		for i, r := range claim.Claimed {
+			jobs[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID}
+		}
+		b.outFeed.adopt(jobs, start.Add(b.cfg.OutboxLease))
+	}
+	if !claim.Done || claim.Left > 0 {
+		b.outFeed.wake()
+	}
 }
 
 // settle ends a row without a turn; a failure to do so leaves the row to

@@ -118,6 +118,15 @@ func (m *Metrics) call(method string, c class) {
 	m.calls.WithLabelValues(method, outcomes[c]).Inc()
 }
 
+// webhookReply counts a call made by answering a webhook request with it:
+// Telegram makes it, and does not say how it went.
+func (m *Metrics) webhookReply(method string) {
+	if m == nil {
+		return
+	}
+	m.calls.WithLabelValues(method, "webhook_reply").Inc()
+}
+
 func (m *Metrics) setBudget(perSecond float64) {
 	if m != nil {
 		m.budget.Set(perSecond)

@@ -365,6 +365,31 @@ func (t *Table) findLatinAt(text string, i int) (rawMention, bool) {
 		}
 		return j
 	}
+	// lookup finds the name text[s:e], or the name before an English
+	// possessive ("Zhejiang's rules" names Zhejiang, as "Xi'an" keeps its
+	// apostrophe), typed without the apostrophe too ("zhejiangs rules",
+	// as the chat reads it): no pinyin name ends in s, so a name of five
+	// letters or more with an s after it is that name. The mention then
+	// ends before the "'s".
+	lookup := func(s, e int) (rawMention, bool) {
+		if es, ok := t.findLatin[latinKey(text[s:e])]; ok {
+			return rawMention{start: s, end: e, entries: es}, true
+		}
+		cut := e
+		switch {
+		case e-s > 2 && (text[e-2:e] == "'s" || text[e-2:e] == "'S"):
+			cut = e - 2
+		case text[e-1] == 's' || text[e-1] == 'S':
+			cut = e - 1
+		}
+		// The s ends the name's own word: "Putuo S" is no possessive.
+		if cut < e && cut-s >= 5 && isLatinLetter(text[cut-1]) {
+			if es, ok := t.findLatin[latinKey(text[s:cut])]; ok {
+				return rawMention{start: s, end: cut, entries: es}, true
+			}
+		}
+		return rawMention{}, false
+	}
 	end1 := word(i)
 	if end1 < len(text) && isLatinDigitOrLetter(text[end1]) {
 		return rawMention{}, false // part of a longer token: shanghai2024
@@ -373,21 +398,15 @@ func (t *Table) findLatinAt(text string, i int) (rawMention, bool) {
 		if end1-i < 5 {
 			return rawMention{}, false
 		}
-		if es, ok := t.findLatin[latinKey(text[i:end1])]; ok {
-			return rawMention{start: i, end: end1, entries: es}, true
-		}
-		return rawMention{}, false
+		return lookup(i, end1)
 	}
 	if end1 < len(text) && text[end1] == ' ' && end1+1 < len(text) && capitalised(text[end1+1:]) {
 		end2 := word(end1 + 1)
-		if es, ok := t.findLatin[latinKey(text[i:end2])]; ok && (end2 == len(text) || !isLatinDigitOrLetter(text[end2])) {
-			return rawMention{start: i, end: end2, entries: es}, true
+		if m, ok := lookup(i, end2); ok && (end2 == len(text) || !isLatinDigitOrLetter(text[end2])) {
+			return m, true
 		}
 	}
-	if es, ok := t.findLatin[latinKey(text[i:end1])]; ok {
-		return rawMention{start: i, end: end1, entries: es}, true
-	}
-	return rawMention{}, false
+	return lookup(i, end1)
 }
 
 func isLatinDigitOrLetter(b byte) bool { return isLatinLetter(b) || b >= '0' && b <= '9' }

@@ -55,6 +55,14 @@ func TestFind(t *testing.T) {
 		{"Shanghai flexible worker, gap of 3 months", []string{"Shanghai=上海市"}},
 		{"I work in Hangzhou now", []string{"Hangzhou=浙江省杭州市"}},
 		{"moved to Xi'an last year", []string{"Xi'an=陕西省西安市"}},
+		// An English possessive, with its apostrophe or as the chat
+		// reads it without: the name, the mention ending before the s.
+		{"what are Zhejiang's rules", []string{"Zhejiang=浙江省"}},
+		{"hangzhou's rules on a lapse", []string{"hangzhou=浙江省杭州市"}},
+		{"what are zhejiangs rules", []string{"zhejiang=浙江省"}},
+		{"Shenzhen's scheme", []string{"Shenzhen=广东省深圳市"}},
+		{"it's years, not months", nil}, // no name before the s
+		{"bonus for staying many years", nil},
 		{"i moved from beijing to shanghai in may", []string{"beijing=北京市", "shanghai=上海市"}},
 		{"wo zai shenzhen gongzuo", []string{"shenzhen=广东省深圳市"}},
 		{"Putuo District in Shanghai", []string{"Putuo District=?上海市普陀区|浙江省舟山市普陀区", "Shanghai=上海市"}},

@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"OrderPerChat", testOrderPerChat},
 		{"InboxLeaseExpiry", testInboxLeaseExpiry},
 		{"OutboxClaims", testOutboxClaims},
+		{"ClaimOnWrite", testClaimOnWrite},
 		{"OutboxLeaseLostMidSend", testOutboxLeaseLostMidSend},
 		{"Release", testRelease},
 		{"Addressing", testAddressing},
