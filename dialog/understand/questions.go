@@ -13,7 +13,9 @@ import (
 var zhStrongQ = []string{"怎么", "如何", "什么", "哪里", "哪儿", "哪些", "哪个", "多少", "为什么", "为啥", "怎样", "多久",
 	"多长时间", "啥", "咋", "谁", "哪"}
 var zhWeakQ = []string{"吗", "能不能", "可不可以", "是否", "能否", "有没有", "是不是", "会不会", "要不要", "需不需要",
-	"几年", "几个月", "么"}
+	"几年", "几个月", "么",
+	// Cantonese: "仲搵得返咩" (still recoverable?).
+	"咩"}
 var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", "whats", "hows"}
 var enWeakQ = []string{"can i", "could i", "do i", "does", "is it", "should", "will i", "am i", "is there",
 	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i",
@@ -67,6 +69,10 @@ func colloquialAsks(s string) int {
 			n++
 		}
 		// "断没断", "交没交": a verb repeated round 没 asks too.
+		// Cantonese "会唔会", "使唔使".
+		if rs[i] == '唔' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) {
+			n++
+		}
 		if rs[i] == '没' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("没有是", rs[i-1]) {
 			n++
 		}

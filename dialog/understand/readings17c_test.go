@@ -205,6 +205,8 @@ func TestAsks17c(t *testing.T) {
 		{"怎么交呢", "怎么缴呢", ""},
 		{"医保交没交", "医保缴没缴", ""},
 		{"还没交", "", ""},
+		{"欠落嘅医保仲搵得返咩", "欠落嘅医保仲搵得返咩", ""},
+		{"会唔会罚钱", "会唔会罚钱", ""},
 	} {
 		a := Analyze(c.text, testToday, fakeRegions{}, "")
 		if a.Question != c.question || render(a.Stated) != c.stated {
