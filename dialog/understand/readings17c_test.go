@@ -63,6 +63,10 @@ var readings17cCases = []extractCase{
 	{"compnay in beijing not payed my medcal insurance for 4 mnths", "", "payer=unit reason=arrears gap=4 region=national"},
 	{"正在领是业金 在杭州", "", "scheme=employee reason=unemployment-benefit region=zhejiang ret=working"},
 	{"毋知", rules.FieldInWindow, ""},
+	// Wanting to resume is no gap that ended.
+	{"灵活就业自己交的 六月份开始没交了 现在想重新交上", "", "scheme=employee payer=individual since=2026-06"},
+	{"断了两个月 能不能接上", "", "gap=2"},
+	{"無欲補", rules.FieldRepayYears, "repay=0"},
 	// The local years at their question are years, never a gap.
 	{"都在深圳 9年", rules.FieldLocalYearsPaid, "region=guangdong local=9"},
 	{"9年", rules.FieldLocalYearsPaid, "local=9 num=9"},

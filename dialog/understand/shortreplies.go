@@ -70,7 +70,7 @@ var (
 		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay",
 			"they owe", "owe it", "owe me", "owe us", "not payed", "they didnt pay", "they stopped paying"})
 	// No years paid back, at the repay-years question.
-	lNoRepay = newList([]string{"不补", "不想补", "不打算补", "不用补", "唔补", "冇补", "不补了", "一年都不补"},
+	lNoRepay = newList([]string{"不补", "不想补", "不打算补", "不用补", "不要补", "唔补", "冇补", "不补了", "一年都不补"},
 		[]string{"none", "zero", "no years", "not paying back", "dont want to", "wont pay back"})
 	// A bare "没断" typed at the gap or reason question: no gap. Not in a
 	// question ("医保断没断啊").

@@ -147,8 +147,10 @@ func (x *extractor) times(e *Extracted) {
 		}
 	}
 	e.Student = x.findPlain(lStudent, []string{"不是"}) >= 0
+	// "现在想重新交上" and "能不能接上" want to resume; they have not.
 	neg := []string{"没有", "没", "还没", "未", "不", "没法"}
-	if x.findPlain(lGapEnded, neg) >= 0 {
+	wants := append([]string{"想", "想要", "打算", "准备", "要", "能", "能不能", "可以", "可不可以", "该", "怎么", "咋"}, neg...)
+	if x.findPlain(lGapEnded, wants) >= 0 {
 		e.GapEnded = true
 	}
 	if !x.today.IsZero() {

@@ -20,8 +20,8 @@ var typoFix = strings.NewReplacer(
 var dialectFix = strings.NewReplacer(
 	"咗", "了", "喺", "在", "个号头", "个月份", "阿拉", "我们", "侬", "你", "侪", "都",
 	"莫得", "没有", "佇", "在", "家己", "自己", "无交", "没交", "无缴", "没缴", "毋捌", "没有", "毋是", "不是", "阮", "我",
-	// Hokkien 毋知 (不知), Cantonese 老细 (老板).
-	"毋知", "不知", "老细", "老板",
+	// Hokkien 毋知 (不知), 无欲 (不要), Cantonese 老细 (老板).
+	"毋知", "不知", "老细", "老板", "无欲", "不要",
 )
 
 func fixTypos(s string) string {
