@@ -69,6 +69,13 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		{"scheme": "employee", "payer": "individual", "cross_city": "true", "treatment_date": "2027-01-20"},
 		{"scheme": "resident", "newborn": "false", "broken_years": "0"},
 		{"scheme": "resident", "newborn": "false", "broken_years": "3", "repay_years": "0"},
+		// Audit round 5, R5-M1: a treatment day inside the month between
+		// a ceiling counted from the payment month and from the day.
+		{"scheme": "employee", "payer": "unit", "reason": "job-change", "cross_city": "true", "treatment_date": "2027-05-15"},
+		{"scheme": "employee", "payer": "individual", "treatment_date": "2027-05-15"},
+		// R5-M2: this year's resident premium paid late near the year's
+		// end, a treatment day next year.
+		{"scheme": "resident", "newborn": "false", "broken_years": "0", "premium_year": "2026", "treatment_date": "2027-03-15"},
 	}
 	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
 		for ti, tpl := range templates {
@@ -249,6 +256,18 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		if o.WaitingIsMaximum && o.ResumesOn != nil {
 			bad("resumes_on %s, yet the wait is only a ceiling", o.ResumesOn)
 		}
+		// Audit round 5, R5-M1: 43号 ③ and 粤6号 art. 12 do not say whether
+		// a ceiling counts from the payment month or the payment day; the
+		// latest is never before the day count (paying today).
+		if o.WaitingIsMaximum && has(o.Notes, rules.NoteWaitingMaximum) && o.ResumesLatest != nil && o.WaitingMonths > 0 && f.GapEnded == nil && f.PayDate == nil && o.Today.Day > 1 {
+			byDay := o.Today.MonthOf().Add(o.WaitingMonths).Day(o.Today.Day).AddDays(1)
+			if o.ResumesLatest.Before(byDay) {
+				bad("latest %s under a %d-month ceiling, yet counted from the payment day %s it ends %s", o.ResumesLatest, o.WaitingMonths, o.Today, byDay)
+			}
+			if tr := o.Treatment; tr != nil && tr.Why == rules.TreatAfterResume && tr.On.Before(byDay) {
+				bad("treatment on %s 'covered if paid', yet a %d-month ceiling from the payment day ends %s", tr.On, o.WaitingMonths, byDay)
+			}
+		}
 		if o.WaitingIsMaximum && o.ResumesLatest == nil && o.ResumesEarliest == nil && o.Verdict != rules.VerdictConfirmLocally {
 			bad("a ceiling with neither a latest date nor confirm-locally")
 		}
@@ -288,6 +307,22 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 				t.Fatal(err)
 			}
 			short, _ := b.RenderShort(&o, lang, knowledge.FormatText)
+			if has(o.Notes, rules.NoteLateYearBuysLittle) {
+				// R5-M2: this year's premium buys that year's cover (ZJ
+				// art. 31 ¶1); the short answer never shows next year's
+				// dates as what it buys, and asks which year to pay for.
+				if len(o.AskLocally) == 0 || o.AskLocally[0] != rules.AskLateYearWhichYear {
+					bad("this year's premium with cover only next year, without the question which year to pay for first")
+				}
+				for _, phrase := range []string{"plan on the later", "12393确认前请按最晚日期安排就医"} {
+					if strings.Contains(short, phrase) {
+						bad("%s short answer: next year's dates as what this year's premium buys: %q", lang, phrase)
+					}
+				}
+				if tr := o.Treatment; tr != nil && tr.Why == rules.TreatAfterResume {
+					bad("treatment on %s next year 'covered if paid' with this year's premium", tr.On)
+				}
+			}
 			if o.LatestIfPaidBy != nil && !strings.Contains(short, o.LatestIfPaidBy.String()) {
 				// R4-M1: the latest is never a planning date without the
 				// day it must be paid by.

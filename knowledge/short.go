@@ -32,6 +32,7 @@ var ShortMessages = []string{
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.base_adjusted",
+	"short.resumes_late_year", "short.resumes_late_year_range",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -122,6 +123,14 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 	}
 	switch {
+	case slices.Contains(o.Notes, rules.NoteLateYearBuysLittle):
+		// This year's premium, cover next year at the earliest: the
+		// question, never a range that reads as next year's cover (audit
+		// round 5, R5-M2).
+		resumes = msg("short.resumes_late_year")
+		if o.ResumesOn == nil && o.ResumesEarliest != nil && o.ResumesLatest != nil {
+			resumes = msg("short.resumes_late_year_range")
+		}
 	case o.ResumesOn != nil:
 		key := "short.resumes_on"
 		if o.Facts.PayDate != nil && o.Facts.Reason == rules.ReasonArrears {

@@ -112,6 +112,9 @@ func (o *Outcome) judgeTreatment() {
 		}
 		by := m.LastDay()
 		t.Why, t.By = TreatIfPaidBy, &by
+	case slices.Contains(o.Notes, NoteLateYearBuysLittle) && earliest != nil && !d.Before(*earliest):
+		// This year's premium, a day next year: no source says it is
+		// covered (art. 31 ¶1: 当年度; audit round 5, R5-M2).
 	case resume != nil && !d.Before(*resume):
 		t.Why = TreatAfterResume
 	case o.ResumesOn == nil && o.ResumesEarliest != nil && !d.Before(*o.ResumesEarliest):

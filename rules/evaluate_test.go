@@ -70,7 +70,7 @@ func evalCases() []evalCase {
 		{name: "transfer/national/gap4-over", policy: nat, facts: jobChange("national", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
 			cites: []rules.Citation{cite("sil", 32), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteWaitingMaximum}, cons: []string{rules.ConsLostCoverage}},
 		{name: "transfer/national/gap1", policy: nat, facts: jobChange("national", 1),
@@ -83,7 +83,7 @@ func evalCases() []evalCase {
 		{name: "transfer/shanghai/gap4-over", policy: sh, facts: jobChange("shanghai", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-15", resumes: "", latest: "2027-05-15", waiting: 6, waitingMax: true},
+			stopped: "2026-08-15", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true},
 		{name: "transfer/guangdong/gap3-within", policy: gd, facts: jobChange("guangdong", 3),
 			verdict: rules.VerdictBackPay, path: rules.PathTransferWithin,
 			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
@@ -91,7 +91,7 @@ func evalCases() []evalCase {
 		{name: "transfer/zhejiang/gap4-over", policy: zj, facts: jobChange("zhejiang", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true},
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true},
 		{name: "transfer/national/gap0", policy: nat, facts: jobChange("national", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap,
 			steps: []string{rules.StepPayCurrentMonth}, notNotes: []string{rules.NoteStopConvention}},
@@ -101,13 +101,13 @@ func evalCases() []evalCase {
 			retroUnknown:   true,
 			backPayUnknown: true,
 			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
-			stopped: "2026-09-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-09-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
 			cites: []rules.Citation{cite("sil", 60), sect("ybbf-2021-43", "3")},
 			notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap4-over", policy: nat, facts: individual("national", 4),
 			retroUnknown: true, backPayUnknown: true,
 			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
 			cons: []string{rules.ConsLostCoverage}, notes: []string{rules.NoteNoLateFeeIndiv}},
 		{name: "individual/national/gap0", policy: nat, facts: individual("national", 0),
 			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap},
@@ -166,7 +166,7 @@ func evalCases() []evalCase {
 			retroUnknown:   true,
 			backPayUnknown: true,
 			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
-			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteNoLateFeeIndiv}, notCons: []string{rules.ConsLateFee, rules.ConsFine},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.LateFeeApplies || o.FineMin != nil || o.FineMax != nil || slices.Contains(o.Citations, sil86) {
@@ -178,7 +178,7 @@ func evalCases() []evalCase {
 			retroUnknown:   true,
 			backPayUnknown: true,
 			verdict:        rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
-			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
 			docs:  []string{rules.DocTermination},
 			steps: []string{rules.StepRegisterFlexible, rules.StepUnemploymentFund}},
 		{name: "left-job/shanghai/gap2", policy: sh, facts: leftJob("shanghai", 2),
@@ -214,7 +214,7 @@ func evalCases() []evalCase {
 			facts:        switching(individual("national", 4), rules.SchemeResident, 5),
 			retroUnknown: true, backPayUnknown: true,
 			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
-			stopped: "2026-08-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-08-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteSwitchTooShort}},
 		{name: "switch/same-scheme-is-no-switch", policy: sh,
 			facts:          switching(individual("shanghai", 3), rules.SchemeEmployee, 9),
@@ -749,7 +749,7 @@ func evalCases() []evalCase {
 		{name: "estimate/national/no-rate", policy: nat, facts: withBase(individual("national", 2), "8000"),
 			retroUnknown: true, backPayUnknown: true,
 			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
-			stopped: "2026-10-01", resumes: "", latest: "2027-05-01", waiting: 6, waitingMax: true,
+			stopped: "2026-10-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteNoRate},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.Estimate != nil {
@@ -846,7 +846,7 @@ func evalCases() []evalCase {
 			cases = append(cases, evalCase{name: "arrears/national/" + string(st), policy: nat, facts: arrears("national", st, 2),
 				verdict: rules.VerdictProtectCover, path: rules.PathEmployerGone,
 				stopped: "2026-10-01", retroUnknown: true, backPayUnknown: true, agreement: agreements[st],
-				latest: "2027-05-01", waiting: 6, waitingMax: true,
+				latest: "2027-05-26", waiting: 6, waitingMax: true,
 				steps: []string{rules.StepProtectCover, rules.StepClaimArrears, rules.StepConsiderResident},
 				cons:  []string{rules.ConsLateFee, rules.ConsFine},
 				check: func(t *testing.T, o rules.Outcome) {
@@ -1092,6 +1092,11 @@ func TestGapBoundary(t *testing.T) {
 				case o.ResumesOn != nil:
 					wantDate(t, name+" ResumesOn", o.ResumesOn, resume.String())
 				case capped:
+					// A ceiling's latest is the later of the month and the
+					// day count (R5-M1).
+					if d := today.MonthOf().Add(o.WaitingMonths).Day(today.Day).AddDays(1); today.Day > 1 && resume.Before(d) {
+						resume = d
+					}
 					wantDate(t, name+" ResumesLatest", o.ResumesLatest, resume.String())
 				}
 				if o.ResumesOn == nil && (len(o.AskLocally) == 0 || (o.Verdict != rules.VerdictConfirmLocally && !capped)) {

@@ -96,22 +96,25 @@ const (
 
 // Steps.
 const (
-	StepCheckRecord       = "check-record"
-	StepAskUnitToPay      = "ask-unit-to-pay"
-	StepComplain          = "complain-to-collector"
-	StepKeepReceipts      = "keep-receipts"
-	StepTransferApply     = "apply-transfer"
-	StepBackPayGap        = "back-pay-gap"
-	StepResumePaying      = "resume-paying"
-	StepRegisterFlexible  = "register-flexible"
-	StepConsiderResident  = "consider-resident"
-	StepUnemploymentFund  = "unemployment-fund"
-	StepConfirmYears      = "confirm-years"
-	StepPayShortfall      = "pay-shortfall"
-	StepNothingToPay      = "nothing-to-pay"
-	StepEnrolNewborn      = "enrol-newborn"
-	StepEnrolInWindow     = "enrol-in-window"
-	StepEnrolResident     = "enrol-resident"
+	StepCheckRecord      = "check-record"
+	StepAskUnitToPay     = "ask-unit-to-pay"
+	StepComplain         = "complain-to-collector"
+	StepKeepReceipts     = "keep-receipts"
+	StepTransferApply    = "apply-transfer"
+	StepBackPayGap       = "back-pay-gap"
+	StepResumePaying     = "resume-paying"
+	StepRegisterFlexible = "register-flexible"
+	StepConsiderResident = "consider-resident"
+	StepUnemploymentFund = "unemployment-fund"
+	StepConfirmYears     = "confirm-years"
+	StepPayShortfall     = "pay-shortfall"
+	StepNothingToPay     = "nothing-to-pay"
+	StepEnrolNewborn     = "enrol-newborn"
+	StepEnrolInWindow    = "enrol-in-window"
+	StepEnrolResident    = "enrol-resident"
+	// StepAskWhichYear: before paying this year's resident premium late
+	// near the year's end, ask which year to pay for (audit round 5).
+	StepAskWhichYear      = "ask-which-year"
 	StepRepairYears       = "repair-years"
 	StepPayCurrentMonth   = "pay-current-month"
 	StepClaimGapCosts     = "claim-gap-costs"
@@ -211,6 +214,11 @@ const (
 	// an employer-registered worker (Zhejiang art. 28 ¶2), not the
 	// flexible workers' no-cover-in-the-gap rule (audit round 4, R4-U1).
 	NoteStartDisagree = "national-regional-start"
+	// NoteSameAreaStart: a job change within one city where the region
+	// gives the employer-paid start of cover (Zhejiang art. 28 ¶2: the
+	// 2nd natural month counting the month of registration; audit round
+	// 5, N5).
+	NoteSameAreaStart = "same-area-start"
 	// NotePremiumThisYear: Zhejiang in September or October, no premium
 	// year given: the dates are for this year's premium paid late; next
 	// year's, paid by 31 December, is on time (audit round 4, R4-M4).
@@ -292,6 +300,11 @@ const (
 	// exception for past breaks) against 38号's wait after a break
 	// (audit round 4, R4-M3).
 	AskOnTimeVsNational = "on-time-vs-national-wait"
+	// AskLateYearWhichYear: a Zhejiang resident paying this year's
+	// premium late so near the year's end that cover would start next
+	// year; art. 31 ¶1 has a premium buy that year's cover, so whether it
+	// covers next year is the question (audit round 5, R5-M2).
+	AskLateYearWhichYear = "late-year-which-year"
 )
 
 // Why an open question matters; each text shows both branches.
@@ -316,7 +329,7 @@ func EmittedIDs() map[string][]string {
 		"steps": {StepCheckRecord, StepAskUnitToPay, StepComplain, StepKeepReceipts, StepTransferApply,
 			StepBackPayGap, StepResumePaying, StepRegisterFlexible, StepConsiderResident, StepUnemploymentFund,
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
-			StepEnrolResident, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
+			StepEnrolResident, StepAskWhichYear, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
 			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepPayAfterBenefit,
 			StepSwitchEnrol},
@@ -334,7 +347,8 @@ func EmittedIDs() map[string][]string {
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
-			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NotePremiumThisYear},
+			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NotePremiumThisYear,
+			NoteSameAreaStart},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -364,6 +378,7 @@ var (
 		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskWaiverFlexible, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded,
-		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational}
+		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational,
+		AskLateYearWhichYear}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

@@ -2,6 +2,8 @@ package rules
 
 // The urban and rural resident scheme: windows, waiting periods, repair.
 
+import "slices"
+
 // ResidentRulesFrom begins the reason given for a date before the
 // resident-scheme rules apply; the date follows it.
 const ResidentRulesFrom = "the resident-scheme rules in the knowledge base apply from"
@@ -170,6 +172,17 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 		// they differ both are named, never the later one alone (audit
 		// round 2 W-R2-1).
 		o.lateVsNational(payMonth.Add(2).FirstDay())
+	}
+	if slices.Contains(o.Notes, NoteLateYearBuysLittle) {
+		// This year's premium with cover from next year at the earliest:
+		// no source says it covers next year's days (art. 31 ¶1: 当年度),
+		// so which year to pay for is the question, before any date
+		// (audit round 5, R5-M2).
+		o.AskLocally = append([]string{AskLateYearWhichYear}, slicesWithout(o.AskLocally, AskLateYearWhichYear)...)
+		o.Verdict = VerdictConfirmLocally
+		// The first step fits both readings: which year to pay for, before
+		// paying (audit round 5, N1).
+		o.Steps = append([]string{StepAskWhichYear}, slicesWithout(o.Steps, StepAskWhichYear)...)
 	}
 	if unsourced {
 		o.unsourcedWindow(pay)

@@ -135,6 +135,17 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 		e := payMonth.Day(p.BenefitDays.Restart())
 		o.ResumesEarliest = &e
 		o.ask(AskSameAreaJobChange)
+		if f.Payer == PayerUnit && len(p.TransferStartConflict) > 0 && f.CrossCity != nil {
+			// The region's start of cover for an employee its employer
+			// registers applies to a new job in the same city too: from
+			// the 2nd natural month, so never this month (audit round 5,
+			// N5).
+			o.citeAll(p.TransferStartConflict)
+			o.note(NoteSameAreaStart)
+			if n := payMonth.Add(1).FirstDay(); e.Before(n) {
+				o.ResumesEarliest = &n
+			}
+		}
 		// No source makes either employer liable for the months between
 		// jobs: the record first, then the city's answer on back-payment.
 		o.step(StepCheckRecord, StepBackPayGap, StepKeepReceipts)
@@ -433,6 +444,20 @@ func resumeFor(t GapTreatment, payMonth Month, p Policy) *Date {
 	return &d
 }
 
+// ceilingLatest is the latest day a wait of at most months ends when paying
+// on day payDay of payMonth: the later of the month count (payMonth+months
+// on the restart day) and the day count (the payment day months later, and
+// cover from the day after).
+func ceilingLatest(payMonth Month, payDay, months int, p Policy) Date {
+	l := payMonth.Add(months).Day(p.BenefitDays.Restart())
+	if payDay > 1 {
+		if d := payMonth.Add(months).Day(payDay).AddDays(1); l.Before(d) {
+			l = d
+		}
+	}
+	return l
+}
+
 // gap applies a gap treatment, paying in payMonth.
 func (o *Outcome) gap(t GapTreatment, payMonth Month, p Policy) {
 	o.BackPayAllowed = t.BackPay
@@ -448,7 +473,15 @@ func (o *Outcome) gap(t GapTreatment, payMonth Month, p Policy) {
 	if t.WaitingIsMaximum {
 		// A ceiling is never a date: the city may set any wait up to it,
 		// so the date is the latest, and the earliest is the payment month.
-		latest := *o.ResumesOn
+		// Counted from the payment day the wait ends later than counted
+		// from the payment month; neither 43号 ③ nor 粤医保规〔2022〕6号
+		// art. 12 says which, so the latest is the later reading, as the
+		// resident path's waitFromPayDay (audit round 5, R5-M1).
+		payDay := 1
+		if payMonth == o.Today.MonthOf() {
+			payDay = o.Today.Day
+		}
+		latest := ceilingLatest(payMonth, payDay, t.WaitingMonths, p)
 		earliest := payMonth.Day(p.BenefitDays.Restart())
 		if earliest.Before(o.Today) {
 			earliest = o.Today
@@ -477,8 +510,15 @@ func (o *Outcome) transferWindow(gp GapPolicy, id string, p Policy) {
 		o.note(NoteWindowPassed)
 		return
 	}
-	o.Deadlines = append(o.Deadlines, Deadline{On: closes, ID: id,
-		IfLate: resumeFor(gp.OverLimit, closes.AddDays(1).MonthOf(), p)})
+	ifLate := resumeFor(gp.OverLimit, closes.AddDays(1).MonthOf(), p)
+	if ifLate != nil && gp.OverLimit.WaitingIsMaximum {
+		// A ceiling counted from the payment day: paying late on the last
+		// day of the next month is the latest (R5-M1).
+		m := closes.AddDays(1).MonthOf()
+		l := ceilingLatest(m, m.LastDay().Day, gp.OverLimit.WaitingMonths, p)
+		ifLate = &l
+	}
+	o.Deadlines = append(o.Deadlines, Deadline{On: closes, ID: id, IfLate: ifLate})
 	if !gp.WindowFromStop && o.StoppedOn != nil && o.StoppedOn.Day > 1 {
 		// Counted in unpaid months, the window ends before the region's
 		// later stop day would have it end: the safe date, and the

@@ -55,9 +55,10 @@ var (
 	lUnitMissed = newList(nil, []string{"missed", "skipped", "has not been paying", "hasnt been paying", "stopped paying"})
 	// Paying again since, without a month.
 	lPayingSince = newList([]string{"后来一直缴", "后来一直正常缴", "后来正常缴", "后来都正常缴", "之后一直缴", "之后一直正常缴",
-		"现在一直缴", "后来又正常缴", "之后正常缴"},
+		"现在一直缴", "后来又正常缴", "之后正常缴", "后来一直在缴", "之后一直在缴", "后来一直有缴", "之后一直有缴"},
 		[]string{"paying normally since", "paid ever since", "back to normal", "paying normally again",
-			"paid normally since", "all paid up", "paid up now", "caught up now", "back on track"})
+			"paid normally since", "all paid up", "paid up now", "caught up now", "back on track",
+			"since then ive kept paying", "since then i have kept paying", "kept paying ever since", "kept paying since then"})
 	// At school: no newborn ("我女儿在杭州上大学").
 	lAtSchool = newList([]string{"上大学", "读大学", "上小学", "读小学", "上初中", "读初中", "上高中", "读高中", "上幼儿园", "读书", "上学"},
 		[]string{"at university", "at college", "in primary school", "in high school", "in middle school", "goes to school"})

@@ -50,13 +50,20 @@ var enRetireAfter = []string{" to retirement", " until retirement", " till retir
 // zhResumedWords, in the clause right after a month, tell it as the month
 // paying resumed ("三月份开始又交上了").
 var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "缴上了", "缴上", "给缴上", "续上", "接上", "重新缴", "又续", "补上",
-	"按时缴", "开始缴了", "每月都缴", "每个月都缴"}
+	"按时缴", "开始缴了", "每月都缴", "每个月都缴",
+	// "去年3月起一直在交": still paying since that month, as "一直正常交"
+	// already reads (only in progress: "一直缴到5月" ends a record).
+	"一直在缴", "一直有缴", "一直缴着", "一直都在缴", "一直都有缴",
+	// "又接着交了", Cantonese "又有供返" (供: paying by instalments):
+	// audit R6-M1.
+	"接着缴", "又接着", "供返", "又有供"}
 
 // enResumedWords, in the clause before a month named with since/from/in,
 // tell it as the month paying resumed ("paying normally since January").
 var enResumedWords = []string{"paying normally", "paid normally", "paid every month", "paying every month", "been paying",
 	"paying again", "paid again", "resumed", "back to paying", "paying regularly", "paid regularly", "paying on time",
-	"started paying", "paid since", "paying since", "paid on time", "paid up since", "restarted", "started again"}
+	"started paying", "paid since", "paying since", "paid on time", "paid up since", "restarted", "started again",
+	"kept paying", "kept on paying", "been paying ever"}
 
 // enGapWords between a resume word and the month mean the month is still a
 // gap's ("paid every month until I stopped in May").

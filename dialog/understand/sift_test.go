@@ -65,6 +65,18 @@ var siftCases = []extractCase{
 	{"今年五六月份断了 七月开始补上了 自己交的 北京", "", "payer=individual since=2026-05 region=national ended=1 resumed=2026-07"},
 	{"前年断过半年 后来一直正常交着 上海 职工", "", "scheme=employee gap=6 region=shanghai ended=1"},
 	{"我医保一直正常交的 没断过 上海", "", "gap=0 region=shanghai"},
+	// R5-M3: "一直在交/一直有交/一直交着" after a month is the month paying
+	// resumed, as "一直正常交" is.
+	{"前年断了2个月，去年3月起一直在交，浙江，灵活就业，现在看病能报吗", "", "scheme=employee payer=individual gap=2 region=zhejiang ended=1 resumed=2025-03"},
+	{"前年断了2个月 去年3月起一直有交 浙江 自己交", "", "payer=individual gap=2 region=zhejiang ended=1 resumed=2025-03"},
+	{"前年断了2个月 去年3月开始一直交着 浙江 自己交", "", "payer=individual gap=2 region=zhejiang ended=1 resumed=2025-03"},
+	{"missed 2 months, I've kept paying since March", "", "gap=2 ended=1 resumed=2026-03"},
+	// R6-M1: "又接着交了" and Cantonese "又有供返" restart paying too.
+	{"浙江灵活就业，断了两个月，今年9月起又接着交了", "", "scheme=employee payer=individual gap=2 region=zhejiang ended=1 resumed=2026-09"},
+	{"我喺浙江做灵活就业，医保断咗两个月，由今年6月开始又有供返，而家睇病报唔报到？", "", "scheme=employee payer=individual gap=2 region=zhejiang ended=1 resumed=2026-06"},
+	{"missed 2 months in 2024, since then I've kept paying", "", "gap=2 ended=1"},
+	// Paying since a month told before any gap is the record's start.
+	{"从2020年3月起一直在交 最近断了两个月 浙江", "", "gap=2 region=zhejiang"},
 	{"公司沒給我交醫保三個月了 台北來的 在深圳上班", "", "payer=unit reason=arrears gap=3 region=guangdong ret=working origin=hmt"},
 	{"Shenzhen, my employer hasn't paid for 5 months, company is fine", "", "payer=unit reason=arrears status=normal gap=5 region=guangdong"},
 	{"从来没参加过居民医保 现在想参加 杭州的", "", "scheme=resident region=zhejiang first=1"},
