@@ -43,7 +43,9 @@ var enRetireBefore = map[string]bool{"retire": true, "retiring": true, "retireme
 // enRetireAfter follow one ("two years to retirement", "58 years old").
 var enRetireAfter = []string{" to retirement", " until retirement", " till retirement", " before retirement", " from retirement",
 	" until i retire", " till i retire", " before i retire", " left until", " left before", " until retiring", " old", " of age",
-	" to go until", " to go before", " away from retirement"}
+	" to go until", " to go before", " away from retirement", " from retiring", " before retiring", " away from retiring",
+	" to retiring", " from my retirement", " from my pension", " from pension", " before my pension", " until my pension",
+	" until i can retire", " left to retire", " to retire"}
 
 // zhResumedWords, in the clause right after a month, tell it as the month
 // paying resumed ("三月份开始又交上了").
