@@ -19,16 +19,7 @@ import (
 // comes first for someone who named the region). Drop `refines` from
 // guangdong-years and the 深圳 question fails.
 func TestFAQRegressionFirstReply(t *testing.T) {
-	data, err := os.ReadFile("../knowledge/testdata/faq_regression.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc struct {
-		Questions []struct{ Lang, Want, Kind, Text string }
-	}
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		t.Fatalf("faq_regression.yaml: %v", err)
-	}
+	doc := loadFAQRegression(t)
 	m := testMachine(t)
 	right := map[string]int{}
 	total := map[string]int{}
@@ -99,16 +90,7 @@ func TestFAQReplyOneMessage(t *testing.T) {
 // TestInlineFAQLikeChat (issue 17 §6): every FAQ regression question typed
 // inline gets, as its first result, the entry the chat answers with.
 func TestInlineFAQLikeChat(t *testing.T) {
-	data, err := os.ReadFile("../knowledge/testdata/faq_regression.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc struct {
-		Questions []struct{ Lang, Want, Kind, Text string }
-	}
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		t.Fatalf("faq_regression.yaml: %v", err)
-	}
+	doc := loadFAQRegression(t)
 	m := testMachine(t)
 	kb := m.Knowledge()
 	today := knowledge.Today(testNow)
@@ -136,4 +118,23 @@ func TestInlineFAQLikeChat(t *testing.T) {
 			t.Errorf("[%s] %q: inline FAQ result %q, the chat answers with %q (%s)", q.Lang, q.Text, r.FAQTitle, want, chat)
 		}
 	}
+}
+
+// faqRegression is knowledge/testdata/faq_regression.yaml: questions as
+// people type them, each with the entry it should get.
+type faqRegression struct {
+	Questions []struct{ Lang, Want, Kind, Text string }
+}
+
+func loadFAQRegression(t *testing.T) faqRegression {
+	t.Helper()
+	data, err := os.ReadFile("../knowledge/testdata/faq_regression.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc faqRegression
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("faq_regression.yaml: %v", err)
+	}
+	return doc
 }

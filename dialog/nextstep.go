@@ -18,7 +18,10 @@ import (
 var (
 	nextStepWords = []string{"现在怎么办", "那现在怎么办", "接下来怎么办", "接下来呢", "下一步呢", "下一步怎么做", "下一步", "我该怎么做",
 		"我该怎么办", "该怎么办", "那怎么办", "怎么办", "然后呢", "那我要怎么做", "我要怎么做", "要怎么做", "what do i do now", "what should i do",
-		"what do i do", "what now", "now what", "next step", "next steps", "what next", "what should i do now"}
+		"what do i do", "what now", "now what", "next step", "next steps", "what next", "what should i do now",
+		// Everyday and northern wordings: "那我下一步该干嘛", "咋整".
+		"下一步该干嘛", "下一步干嘛", "下一步该干啥", "下一步干啥", "该干嘛", "该干啥", "要干嘛", "咋办", "该咋办", "咋整", "那咋整",
+		"下一步咋办", "what should i do next", "what do i do next", "whats next"}
 	saidWords = []string{"上面说过了", "前面说过了", "上面说了", "前面说了", "说过了", "已经说了", "已经说过了", "不是说了吗", "我说过了",
 		"i already said", "i said that", "already told you", "i told you", "said that already", "see above"}
 	// particles that may go with them: "现在怎么办啊", "what now?"

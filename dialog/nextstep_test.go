@@ -19,6 +19,8 @@ func TestOnlyWords(t *testing.T) {
 		{"what now", true, false}, {"怎么办", true, false}, {"断缴了怎么办", false, false},
 		{"上面说过了", false, true}, {"我前面说过了啊", false, true}, {"I already said", false, true},
 		{"上海灵活就业断缴3个月", false, false}, {"", false, false}, {"了了了", false, false},
+		{"那我下一步该干嘛", true, false}, {"这咋整啊", false, false}, {"那咋整", true, false}, {"what should I do next?", true, false},
+		{"断了三个月咋办", false, false},
 	}
 	for _, c := range cases {
 		if got := onlyWords(c.msg, nextStepWords); got != c.next {

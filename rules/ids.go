@@ -214,6 +214,12 @@ const (
 	// an employer-registered worker (Zhejiang art. 28 ¶2), not the
 	// flexible workers' no-cover-in-the-gap rule (audit round 4, R4-U1).
 	NoteStartDisagree = "national-regional-start"
+	// NoteStartOverCeiling: a gap over the transfer window, employer-paid:
+	// the national rule lets the area set a wait of at most 6 months (43号
+	// ③), and the region starts an employer-registered worker's cover in
+	// the 2nd natural month (Zhejiang art. 28 ¶2): the earliest is that
+	// month, never today (audit re-check C, R6-U1).
+	NoteStartOverCeiling = "national-regional-start-over"
 	// NoteSameAreaStart: a job change within one city where the region
 	// gives the employer-paid start of cover (Zhejiang art. 28 ¶2: the
 	// 2nd natural month counting the month of registration; audit round
@@ -347,7 +353,7 @@ func EmittedIDs() map[string][]string {
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
-			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NotePremiumThisYear,
+			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
 			NoteSameAreaStart},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,

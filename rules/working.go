@@ -195,6 +195,9 @@ func (o *Outcome) transfer(p Policy, payMonth Month) {
 		o.gap(t.OverLimit, payMonth, p)
 		o.step(StepTransferApply, StepCheckRecord)
 		o.consequence(ConsLostCoverage)
+		if o.Facts.Payer == PayerUnit && o.Facts.Reason == ReasonJobChange && len(p.TransferStartConflict) > 0 {
+			o.startOverCeiling(p, payMonth)
+		}
 	}
 	o.transferWindow(t, DeadlineTransferWindow, p)
 	o.shiftNote(t)
@@ -580,4 +583,28 @@ func (o *Outcome) estimateIndividual(f Facts, p Policy) {
 	}
 	o.EstimateMonths = months
 	o.Estimate = money(monthly.Mul(decimal.NewFromInt(int64(months))))
+}
+
+// startOverCeiling names the region's start of cover beside the national
+// ceiling for an employer-registered mover whose gap is past the window:
+// the new employer registers them this month at the earliest, so cover
+// starts no earlier than the region's month after that (Zhejiang art. 28
+// ¶2), whatever wait up to the ceiling the area sets (audit re-check C,
+// R6-U1).
+func (o *Outcome) startOverCeiling(p Policy, payMonth Month) {
+	o.citeAll(p.TransferStartConflict)
+	o.note(NoteStartOverCeiling)
+	if p.UnitArrears.ResumeUnknown {
+		return
+	}
+	s := payMonth.Add(max(p.UnitArrears.ResumeMonthsAfterPayment, 1)).Day(p.BenefitDays.Restart())
+	switch {
+	case o.ResumesOn != nil && o.ResumesOn.Before(s):
+		o.ResumesOn = &s
+	case o.ResumesOn == nil && o.ResumesEarliest != nil && o.ResumesEarliest.Before(s):
+		o.ResumesEarliest = &s
+		if o.ResumesLatest != nil && o.ResumesLatest.Before(s) {
+			o.ResumesLatest = &s
+		}
+	}
 }

@@ -22,7 +22,9 @@ var (
 	lDontKnow = newList(
 		[]string{"不知道", "不确定", "不清楚", "不记得", "记不清", "记不得", "忘了", "忘记了", "说不清", "搞不清",
 			"不太懂", "不懂", "没概念", "不晓得", "不了解", "不太确定", "不敢确定", "没印象",
-			"唔清楚", "唔知", "唔记得", "冇印象", "不造", "不太清楚"},
+			"唔清楚", "唔知", "唔记得", "冇印象", "不造", "不太清楚",
+			// Hokkien 毋知 is written 不知 by the dialect reader.
+			"不知"},
 		[]string{"no idea", "not sure", "dont know", "do not know", "dunno", "idk", "unsure", "no clue",
 			"cant remember", "cannot remember", "dont remember", "forgot", "forget", "not certain", "havent a clue"})
 	// Words that correct an earlier answer: the new value replaces the old
@@ -75,6 +77,40 @@ func (x *extractor) intents(a *Analysis) {
 	if a.DontKnow {
 		a.DontKnowOnly = x.onlyLists(lDontKnow)
 	}
+	if !a.Correction && notButIs(x.s) {
+		a.Correction = true
+	}
+}
+
+// notButIs reports a value taken back and the right one given, in any
+// fact: "不是退休 是到年龄了还没办", "不是五个月 是三个月", Cantonese
+// "唔系…系…". "是不是…" asks and "不是说…吗" reminds; neither corrects.
+func notButIs(s string) bool {
+	for _, not := range []string{"不是", "唔系"} {
+		i := strings.Index(s, not)
+		if i < 0 || strings.HasSuffix(s[:i], "是") || strings.HasPrefix(s[i+len(not):], "说") {
+			continue
+		}
+		rest := s[i+len(not):]
+		is := "是"
+		if not == "唔系" {
+			is = "系"
+		}
+		// The right value comes after something was denied: at least one
+		// character, then 是 (or 而是) that does not ask ("是不是").
+		for j := 0; j < len(rest); {
+			k := strings.Index(rest[j:], is)
+			if k < 0 {
+				break
+			}
+			k += j
+			if k > 0 && !strings.HasPrefix(rest[k:], is+"不"+is) && !strings.HasPrefix(rest[k:], is+"否") {
+				return true
+			}
+			j = k + len(is)
+		}
+	}
+	return false
 }
 
 // onlyLists reports whether the message is made of hits of the given lists

@@ -159,6 +159,8 @@ var (
 
 	zhUnit = []string{"单位", "公司", "企业", "老板", "厂里", "工厂", "厂子", "雇主", "东家"}
 	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",
+		// Common misspellings ("compnay in beijing not payed").
+		"compnay", "comapny", "compny", "compani", "employeer", "emplyer", "empolyer",
 		"factory", "workplace", "work unit"}
 	zhIndividual = []string{"灵活就业", "自由职业", "个体户", "个体工商户", "自己缴", "个人缴", "自缴", "自己在缴", "自费缴",
 		"以个人身份", "个人身份", "自己付", "打零工", "零工", "自个儿缴", "自个缴", "自个儿"}
@@ -176,7 +178,8 @@ var (
 		"stopped contributions", "stopped my", "owes", "owe", "owed", "owing", "hasnt paid", "has not paid",
 		"havent paid", "have not paid", "hadnt paid", "not paying", "isnt paying", "doesnt pay",
 		"does not pay", "didnt contribute", "arrears", "unpaid", "failed to pay", "hasnt been paying",
-		"wasnt paying", "never paid", "no longer pays", "no longer paying", "skipped"}
+		"wasnt paying", "never paid", "no longer pays", "no longer paying", "skipped",
+		"not payed", "not paid", "hasnt payed", "didnt payed", "havent payed"}
 
 	zhJobChange = []string{"换工作", "换了工作", "换了个工作", "换了一份工作", "跳槽", "新单位", "新公司", "新工作",
 		"调动", "转到", "换城市", "换了城市", "换单位", "换了单位", "换公司", "换了公司", "转入", "转移",
@@ -188,7 +191,10 @@ var (
 		"new employer", "new company", "transferred", "job change", "job switch",
 		"another company", "different company", "another city", "different city"}
 	zhLeftJob = []string{"离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
-		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞"}
+		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞",
+		// Everyday and dialect "quit" ("八月份从厂里辞了", "九月份辞了",
+		// "辞工", "辞咗工" → 辞了工).
+		"辞了", "辞工", "辞掉", "被辞", "辞了工"}
 	enLeftJob = []string{"quit", "quitted", "laid off", "lay off", "layoff", "let go", "fired", "unemployed",
 		"lost my job", "lost the job", "lost job", "left my job", "left the job", "left the company",
 		"left my company", "left my employer", "resigned", "resign", "out of work", "jobless", "no job",
@@ -196,13 +202,14 @@ var (
 
 	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
 		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄",
-		"够钟退休", "够钟退"}
+		"够钟退休", "够钟退", "到年龄了", "到年纪了", "年龄到了", "年纪到了"}
 	enAtAge = []string{"reached retirement age", "reach retirement age", "reaching retirement age",
 		"at retirement age", "past retirement age", "reached the retirement age", "about to retire", "going to retire", "retiring soon", "retire soon",
 		"near retirement", "nearing retirement", "close to retirement", "will retire", "retiring next",
 		"retire next", "planning to retire", "approaching retirement", "retire this year", "retiring this year"}
 	zhRetired = []string{"已退休", "已经退休", "退休了", "领养老金", "拿养老金", "领退休金", "拿退休金", "退休人员",
-		"退休职工", "退休在家", "在领养老金", "拿退休工资", "领退休工资", "拿退休金的", "吃退休工资"}
+		"退休职工", "退休在家", "在领养老金", "拿退休工资", "领退休工资", "拿退休金的", "吃退休工资",
+		"退休好些年", "退休好几年", "退休多年", "退休很多年", "退休好多年", "退休几年了", "退休十几年"}
 	enRetired = []string{"retired", "retiree", "pensioner", "drawing a pension", "draw a pension",
 		"drawing my pension", "drawing pension", "receiving a pension", "receive a pension",
 		"receiving my pension", "getting a pension", "collecting a pension", "on a pension",
@@ -266,10 +273,12 @@ var (
 	// ("从十月开始一直没给我交" stays arrears); see the reason switch.
 	lNeverPaid = newList([]string{"一直没给我缴", "一直没给俺缴", "一直没给缴", "一直没有给我缴", "一直没有给俺缴",
 		"一直都没给我缴", "一直都没给俺缴", "从来没给俺缴", "从来没给缴", "从没给我缴", "从没给俺缴"}, nil)
-	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作"},
+	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作",
+		"还没着落", "没有着落", "没着落", "还没找到", "还没找着", "没找着工作", "还在找工作", "工作还没找"},
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
 	// People who are plainly not newborns ("我妈今年58了").
-	lNotNewborn = newList([]string{"我妈", "我爸", "老人", "大人", "成人", "成年", "老公", "老婆", "我自己", "本人", "父母", "爸妈"},
+	lNotNewborn = newList([]string{"我妈", "我爸", "老人", "大人", "成人", "成年", "老公", "老婆", "我自己", "本人", "父母", "爸妈",
+		"阿母", "阿爸", "老爷子", "老太太", "我爹", "我娘", "老母"},
 		[]string{"my mother", "my father", "my mom", "my dad", "my parents", "adult", "myself"})
 	lAtAge     = newList(zhAtAge, enAtAge)
 	lRetired   = newList(zhRetired, enRetired)
@@ -296,14 +305,16 @@ var statusTable = []statusWords{
 	// A boss who is gone, in the words people use; before bankruptcy so
 	// "老板跑了，厂子也倒闭了" still reads bankrupt only where no boss is named.
 	statusList(rules.UnitAbsconded, []string{"老板不见了", "老板人不见了", "老板找不到", "老板人找不到", "找不到老板", "联系不上老板",
-		"老板联系不上", "老板失联", "老板跑了", "老板人跑了", "老板消失", "老板玩失踪", "老板失踪", "找不到人了", "人找不到了", "老闆不見了", "老闆跑了"},
+		"老板联系不上", "老板失联", "老板跑了", "老板人跑了", "老板消失", "老板玩失踪", "老板失踪", "找不到人了", "人找不到了", "老闆不見了", "老闆跑了",
+		// Cantonese 走咗佬 (走了佬): fled.
+		"老板走了佬", "老板走佬", "走了佬"},
 		[]string{"boss disappeared", "boss has disappeared", "boss vanished", "boss is gone", "boss ran off", "boss ran away",
 			"boss is missing", "cant reach the boss", "cannot reach the boss", "cant find the boss", "owner disappeared",
 			"owner ran off", "owner ran away", "owner vanished", "employer vanished", "employer disappeared"},
 		nil, nil),
 	// Closed for good, with no word of bankruptcy: an employer that no
 	// longer exists, not one in proceedings.
-	statusList(rules.UnitClosed, []string{"关门不干了", "彻底关门", "永久关闭", "关门大吉"},
+	statusList(rules.UnitClosed, []string{"关门不干了", "彻底关门", "永久关闭", "关门大吉", "执笠", "执了笠"},
 		[]string{"shut down for good", "closed for good", "shut for good", "closed down for good", "closed permanently",
 			"shut down permanently", "permanently closed", "closed its doors"},
 		nil, nil),
@@ -354,6 +365,43 @@ var statusTable = []statusWords{
 		[]string{"正常"}, []string{"normal", "normally", "running", "operating"}),
 }
 
+// retiredDone tell a retirement that has been granted ("退休前交了30年",
+// "退休手续办完了"), not just the age reached.
+var retiredDone = []string{"退休前", "退休之前", "退休以前", "退休手续办了", "退休手续办完", "办完退休", "办了退休", "退休手续已经办",
+	"before i retired", "since i retired", "after i retired"}
+
+// unitStillThere reports "公司还在" said as a clause of its own ("单位欠的
+// 公司还在"): the employer exists and trades. "公司还在拖" goes on to say
+// something else and is not it.
+func unitStillThere(s string) bool {
+	for _, w := range []string{"公司还在", "单位还在", "厂子还在", "厂还在", "公司都还在", "单位都还在"} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(w)
+			from = end
+			if _, neg := hasSuffixAny(s[:end-len(w)], []string{"不知道", "不确定"}); neg {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(s[end:])
+			if end == len(s) || r < 0x2E80 || strings.ContainsRune("呢的啊呀吧嘛哦，。、", r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zhNotOwed, right before 欠, says nobody owes: "不是公司欠", "公司没欠".
+var zhNotOwed = []string{"不是公司", "不是单位", "不是老板", "不是厂里", "没", "没有", "不"}
+
+// zhAsksWhether, right before "自己交", makes it a question about paying
+// from now on: "要不要先自己交", "能不能自己交".
+var zhAsksWhether = []string{"要不要先", "要不要", "能不能先", "能不能", "能否", "可不可以", "是不是要", "是不是得", "该不该",
+	"需不需要", "用不用", "中不中", "行不行", "是否"}
+
 func (x *extractor) keywords(e *Extracted) {
 	s := x.s
 	exp := x.expecting
@@ -370,14 +418,31 @@ func (x *extractor) keywords(e *Extracted) {
 			break
 		}
 	}
+	if e.UnitStatus == "" && unitStillThere(s) {
+		e.UnitStatus = rules.UnitNormal
+	}
 	if e.UnitStatus == "" && exp == rules.FieldUnitStatus {
 		if x.bareIs([]string{"正常", "正常的", "没有", "都没有", "没", "normal", "fine", "ok", "none", "no", "nothing", "operating"}) {
 			e.UnitStatus = rules.UnitNormal
 		}
 	}
 
+	// 倒闭 is kept as bankrupt, but with the people gone as well ("工厂倒闭
+	// 了 人去楼空", "倒闭了老板跑路") the employer has vanished, not
+	// entered proceedings someone could claim from.
+	if e.UnitStatus == rules.UnitBankrupt && !hasAny(s, []string{"破产", "清算", "bankrupt", "liquidat", "insolven"}) {
+		for _, st := range statusTable {
+			if st.status == rules.UnitAbsconded && (x.findPlain(st.alone, nil) >= 0 || x.findPlain(st.unitOnly, nil) >= 0) {
+				e.UnitStatus = rules.UnitAbsconded
+				break
+			}
+		}
+	}
+
 	// Reason.
-	strongArrears := x.has(lArrearsStrong) || hasUnit && x.has(lArrearsUnit)
+	// "不是公司欠" takes the debt back: the correction says who did not
+	// owe, so it is no arrears ("其实是我自己辞职了 不是公司欠").
+	strongArrears := x.has(lArrearsStrong) || hasUnit && x.findPlain(lArrearsUnit, zhNotOwed) >= 0
 	switch {
 	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && e.UnitStatus == "":
 		// Never registered: no cover ever stopped, so no arrears.
@@ -402,7 +467,9 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 
 	// Payer and scheme.
-	indiv := x.has(lIndividual)
+	// "我要不要先自己交上啊" asks about paying oneself from now on; it does
+	// not say who paid before the gap.
+	indiv := x.findPlain(lIndividual, zhAsksWhether) >= 0
 	if !indiv && exp == rules.FieldPayer {
 		indiv = x.bareIs([]string{"自己", "我自己", "个人", "本人", "我", "自个", "自个儿", "me", "myself", "self", "i do", "i pay", "individual", "personal"})
 	}
@@ -430,8 +497,12 @@ func (x *extractor) keywords(e *Extracted) {
 
 	// Retirement.
 	switch {
-	case x.has(lAtAge):
+	case x.findPlain(lAtAge, []string{"没", "没有", "还没", "未", "不是"}) >= 0:
 		e.Retirement = rules.RetirementAtAge
+	case x.findPlain(lRetired, zhNeg) >= 0 && hasAny(s, retiredDone):
+		// "已经退休了 退休前交了30年": the years are told as before a
+		// retirement that has happened, so the person is retired.
+		e.Retirement = rules.RetirementRetired
 	case x.findPlain(lRetired, zhNeg) >= 0 && !x.has(lPension) && (e.YearsPaid != nil || x.has(lStillPay)):
 		// "退休了 交了十五年整 退休了还要交吗": whether a retiree pays
 		// nothing depends on the years paid (SIL art. 27), so the

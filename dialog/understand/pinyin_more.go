@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // More pinyin: counts of months and years as people type them at the gap
 // question ("san ge yue", "liang ge yue", "yi nian ban"), and the short
 // replies to yes/no and status questions ("shi", "bu shi", "zhengchang",
@@ -56,4 +58,50 @@ func init() {
 	for _, w := range []string{"bushi", "bu shi", "bushide", "bu shi de", "meiyou", "mei you", "bu", "budui", "bu dui", "mei"} {
 		noWords[w] = true
 	}
+}
+
+// pinyinInEnglish are pinyin words of this domain that are no English
+// word, with their characters. An English message may carry a few
+// ("I work in hangzhou, laoban paolu le, yibao 4 months not paid"): it is
+// not pinyin as a whole (Depinyin leaves it), yet the boss who ran off is
+// the decisive fact and must be read.
+var pinyinInEnglish = map[string]string{
+	"laoban": "老板", "paolu": "跑路", "daobi": "倒闭", "pochan": "破产", "yibao": "医保", "shebao": "社保",
+	"duanjiao": "断缴", "qianjiao": "欠缴", "qianfei": "欠费", "cizhi": "辞职", "lizhi": "离职", "tuixiu": "退休",
+	"linghuojiuye": "灵活就业", "getihu": "个体户", "zhigong": "职工", "jumin": "居民",
+}
+
+// writeInEnglishPinyin writes the pinyinInEnglish words of a message
+// without characters in characters; other words stay as typed.
+func writeInEnglishPinyin(text string) string {
+	for _, r := range text {
+		if r >= 0x2E80 {
+			return text
+		}
+	}
+	lower := strings.ToLower(text)
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(lower); {
+		if !(lower[i] >= 'a' && lower[i] <= 'z') {
+			b.WriteByte(text[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(lower) && lower[j] >= 'a' && lower[j] <= 'z' {
+			j++
+		}
+		if hz, ok := pinyinInEnglish[lower[i:j]]; ok {
+			b.WriteString(" " + hz + " ")
+			changed = true
+		} else {
+			b.WriteString(text[i:j])
+		}
+		i = j
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
 }

@@ -12,12 +12,19 @@ type RegionMatcher interface {
 	MatchRegion(text string) (id string, ok bool)
 }
 
+// cityCoder is the optional side of a RegionMatcher that tells the city
+// of a place (knowledge.Base): two cities of one region are two pooling
+// areas.
+type cityCoder interface {
+	CityCode(text string) (code string, ok bool)
+}
+
 // zhMovedTo and enMovedTo come right before the place someone moved to:
 // "从北京搬到上海", "moved from Beijing to Shanghai". The place after them
 // is where they are insured now; the one before is where they were.
 var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "搬回", "迁到", "迁往", "迁去", "转到了", "转到",
 	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "后来回", "然后回", "又回", "现在回",
-	"到了", "现在在", "目前在", "现在人在", "去", "到"}
+	"到了", "现在在", "目前在", "现在人在", "去", "到", "来了", "来"}
 var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "relocating to", "transferred to",
 	"went to", "came to", "now in", "now live in", "now living in", "now work in", "now working in", "now based in",
 	"i live in now", "back to"}
@@ -53,11 +60,36 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 			if before && from == id {
 				// From one place to another of the same region ("从浦东搬到
 				// 闵行"): whether that left the pooling area is asked, not
-				// assumed.
+				// assumed, unless both places are cities known to differ
+				// ("从深圳跳槽去广州").
+				if cc, ok := regions.(cityCoder); ok {
+					a, okA := cc.CityCode(s[:m.at])
+					b, okB := cc.CityCode(window)
+					if okA && okB && a != b {
+						return id, true, true
+					}
+				}
 				return id, false, false
 			}
 			w := s[m.at : m.at+m.size]
 			movingVerb := strings.ContainsAny(w, "搬迁") || strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "reloc")
+			if !before && m.size > 0 {
+				// The place left named after the move ("调到宁波上班了
+				// 原来在苏州"): another region, or another city of the
+				// same one, means the move left the pooling area.
+				if from, win, ok := placeLeft(s[m.at+m.size:], regions); ok {
+					if from != id {
+						return id, true, true
+					}
+					if cc, ok := regions.(cityCoder); ok {
+						a, okA := cc.CityCode(win)
+						b, okB := cc.CityCode(window)
+						if okA && okB && a != b {
+							return id, true, true
+						}
+					}
+				}
+			}
 			return id, before || movingVerb, before
 		}
 	}
@@ -134,7 +166,7 @@ func stripHukou(s string) string {
 // correcting word is the one meant.
 var (
 	zhNotWord  = "不是"
-	zhIsWords  = []string{"而是", "应该是", "是"}
+	zhIsWords  = []string{"而是", "应该是", "是", "系"}
 	enNotWords = []string{"not "}
 	enIsWords  = []string{" but ", ",", " it is ", " its "}
 	enMeant    = []string{"i meant ", "i mean ", "sorry, ", "sorry "}
@@ -160,7 +192,9 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 			return id, true
 		}
 	}
-	if i := strings.Index(s, zhNotWord); i >= 0 {
+	// Cantonese "唔系澳门 系中山" says the same as "不是澳门 是中山".
+	if i := strings.Index(strings.ReplaceAll(s, "唔系", zhNotWord), zhNotWord); i >= 0 {
+		s := strings.ReplaceAll(s, "唔系", zhNotWord)
 		rest := s[i+len(zhNotWord):]
 		for _, w := range zhIsWords {
 			if j := strings.Index(rest, w); j >= 0 {
@@ -221,6 +255,44 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 
 type marker struct{ at, size int }
 
+// cameFrom come right before the place someone left, told after the move:
+// "调到宁波上班了 原来在苏州", "moved to Ningbo, previously in Suzhou".
+var cameFrom = []string{"原来在", "之前在", "以前在", "本来在", "原先在", "从前在", "previously in ", "before that in ",
+	"used to work in ", "used to live in "}
+
+// placeLeft finds the place named right after a cameFrom word in s: its
+// region and the few characters that name it.
+func placeLeft(s string, regions RegionMatcher) (id, win string, ok bool) {
+	for _, w := range cameFrom {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		win = s[i+len(w):]
+		if len(win) > 0 && win[0] >= 0x80 {
+			win = cutRunes(win, 5)
+		} else if len(win) > 30 {
+			win = win[:30]
+		}
+		if id, ok := regions.MatchRegion(win); ok {
+			return id, win, true
+		}
+	}
+	return "", "", false
+}
+
+// notComeBefore, right before 来, make it no verb of coming.
+var notComeBefore = []string{"原", "本", "后", "将", "未", "从", "出", "起", "看", "想", "说"}
+
+func hasSuffixAnyStr(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // markers finds every place marker in s, the last first.
 func markers(s string) []marker {
 	var out []marker
@@ -230,7 +302,11 @@ func markers(s string) []marker {
 			if j < 0 {
 				break
 			}
-			out = append(out, marker{i + j, len(m)})
+			// 来 is a move ("辞了来杭州") but not in 原来, 本来, 后来,
+			// 将来, 未来, 从来, 出来, 起来.
+			if !strings.HasPrefix(m, "来") || !hasSuffixAnyStr(s[:i+j], notComeBefore) {
+				out = append(out, marker{i + j, len(m)})
+			}
 			i += j + len(m)
 		}
 	}

@@ -13,7 +13,9 @@ import (
 var zhStrongQ = []string{"怎么", "如何", "什么", "哪里", "哪儿", "哪些", "哪个", "多少", "为什么", "为啥", "怎样", "多久",
 	"多长时间", "啥", "咋", "谁", "哪"}
 var zhWeakQ = []string{"吗", "能不能", "可不可以", "是否", "能否", "有没有", "是不是", "会不会", "要不要", "需不需要",
-	"几年", "几个月", "么"}
+	"几年", "几个月", "么",
+	// Cantonese: "仲搵得返咩" (still recoverable?).
+	"咩"}
 var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", "whats", "hows"}
 var enWeakQ = []string{"can i", "could i", "do i", "does", "is it", "should", "will i", "am i", "is there",
 	"are there", "can my", "can you", "is my", "do you", "shall", "may i", "would", "need i", "must i",
@@ -31,6 +33,16 @@ func clauseStart(s string, i int) bool {
 	return w == ""
 }
 
+// askingNe reports a clause ending in 呢 that asks ("那我呢", "怎么交
+// 呢"); "V着…呢" and "正在…呢" tell what is going on ("领着失业金呢",
+// "正在找工作呢") and ask nothing.
+func askingNe(c string) bool {
+	if !strings.HasSuffix(c, "呢") {
+		return false
+	}
+	return !strings.Contains(c, "着") && !strings.Contains(c, "正在")
+}
+
 // questionScore weighs question words: wh-words count 2, others 1. Requests
 // for the main flow (怎么办, what should I do) do not count.
 func (x *extractor) questionScore() int {
@@ -39,7 +51,7 @@ func (x *extractor) questionScore() int {
 		w, _ := x.hitWeight(h)
 		score += w
 	}
-	if strings.HasSuffix(x.s, "呢") {
+	if askingNe(x.s) {
 		score++
 	}
 	return score + colloquialAsks(x.s)
@@ -54,6 +66,14 @@ func colloquialAsks(s string) int {
 	rs := []rune(s)
 	for i := 1; i+1 < len(rs); i++ {
 		if rs[i] == '不' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("能要会是有可", rs[i-1]) {
+			n++
+		}
+		// "断没断", "交没交": a verb repeated round 没 asks too.
+		// Cantonese "会唔会", "使唔使".
+		if rs[i] == '唔' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) {
+			n++
+		}
+		if rs[i] == '没' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("没有是", rs[i-1]) {
 			n++
 		}
 	}
@@ -158,7 +178,7 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 				flow = flow || f
 			}
 		}
-		if strings.HasSuffix(s[start:end], "呢") {
+		if askingNe(s[start:end]) {
 			weight++
 		}
 		weight += colloquialAsks(s[start:end])

@@ -23,9 +23,12 @@ var (
 			"cant reach them", "cannot reach them", "no one answers"})
 	lClosedMore = newList([]string{"执笠", "执了笠", "摺埋", "结业", "关了门", "关了", "收档", "关门了", "倒了", "冇了", "垮杆", "黄摊"},
 		[]string{"closed down", "shut down", "no longer exists", "went out of business", "is closed"})
+	// Retired, said short at the retirement question.
+	lRetiredShort = newList([]string{"早退了", "早就退了", "早退休了", "退了", "退了好几年", "退了好些年", "退了几年了"},
+		[]string{"long retired", "retired long ago", "retired years ago"})
 	// Still trading, in words people use at the unit-status question.
 	lOpenMore = newList([]string{"照开", "照常", "开着", "开工", "还在", "在经营", "营业", "没事", "冇事", "正常开", "开紧", "仲开", "仲在度",
-		"开起的", "没有事", "好好的", "还开着伐"},
+		"开起的", "没有事", "好好的", "还开着伐", "在", "在的", "还在的", "都在"},
 		[]string{"open", "still open", "still there", "still going", "in business", "still in business", "fine", "ok",
 			"normal", "running"})
 	// Reached the age, in words zhAtAge lacks.
@@ -37,7 +40,7 @@ var (
 		"上班", "工作了"},
 		[]string{"years old", "year old", "at school", "in school", "school", "adult", "grown up", "teenager", "elderly"})
 	// The employer pays, at the payer question: a workplace named.
-	lWorkplace = newList([]string{"学校", "医院", "厂交", "厂里", "店里", "老板交", "单位缴", "公司缴", "东家", "雇主"},
+	lWorkplace = newList([]string{"学校", "医院", "厂缴", "厂里", "店里", "老板缴", "单位缴", "公司缴", "东家", "雇主"},
 		[]string{"school", "the school", "my school", "hospital", "restaurant", "shop", "store", "the boss", "the owner",
 			"university", "agency"})
 	// Self-paid, in dialect.
@@ -65,9 +68,10 @@ var (
 			"self paid", "self-paid", "self pay", "self-pay"})
 	// Owing, at the reason question, without a unit word ("欠费").
 	lOwingMore = newList([]string{"欠费", "欠缴", "欠住", "欠了", "拖欠", "冇交", "冇缴", "没给缴", "不给缴", "欠着"},
-		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay"})
+		[]string{"arrears", "owes", "owing", "unpaid", "didnt pay", "not paid", "company didnt pay", "employer didnt pay",
+			"they owe", "owe it", "owe me", "owe us", "not payed", "they didnt pay", "they stopped paying"})
 	// No years paid back, at the repay-years question.
-	lNoRepay = newList([]string{"不补", "不想补", "不打算补", "不用补", "唔补", "冇补", "不补了", "一年都不补"},
+	lNoRepay = newList([]string{"不补", "不想补", "不打算补", "不用补", "不要补", "唔补", "冇补", "不补了", "一年都不补"},
 		[]string{"none", "zero", "no years", "not paying back", "dont want to", "wont pay back"})
 	// A bare "没断" typed at the gap or reason question: no gap. Not in a
 	// question ("医保断没断啊").
@@ -170,6 +174,10 @@ func (x *extractor) shortReplies(e *Extracted) {
 	case rules.FieldRetirement:
 		if short && x.findPlain(lAtAgeMore, []string{"没", "没有", "不", "未", "还没", "not", "havent"}) >= 0 {
 			e.Retirement = rules.RetirementAtAge
+		}
+		if e.Retirement == "" && short && x.findPlain(lRetiredShort, []string{"没", "没有", "不", "未", "还没", "not", "havent"}) >= 0 {
+			// "早退了", "退了好几年了": retired long ago.
+			e.Retirement = rules.RetirementRetired
 		}
 		if e.Retirement == "" && e.No && short {
 			// A bare no to "are you retired?" ("没", "无", "未", "no"):

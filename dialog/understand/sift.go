@@ -43,7 +43,9 @@ var enRetireBefore = map[string]bool{"retire": true, "retiring": true, "retireme
 // enRetireAfter follow one ("two years to retirement", "58 years old").
 var enRetireAfter = []string{" to retirement", " until retirement", " till retirement", " before retirement", " from retirement",
 	" until i retire", " till i retire", " before i retire", " left until", " left before", " until retiring", " old", " of age",
-	" to go until", " to go before", " away from retirement"}
+	" to go until", " to go before", " away from retirement", " from retiring", " before retiring", " away from retiring",
+	" to retiring", " from my retirement", " from my pension", " from pension", " before my pension", " until my pension",
+	" until i can retire", " left to retire", " to retire"}
 
 // zhResumedWords, in the clause right after a month, tell it as the month
 // paying resumed ("三月份开始又交上了").
@@ -51,7 +53,10 @@ var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "
 	"按时缴", "开始缴了", "每月都缴", "每个月都缴",
 	// "去年3月起一直在交": still paying since that month, as "一直正常交"
 	// already reads (only in progress: "一直缴到5月" ends a record).
-	"一直在缴", "一直有缴", "一直缴着", "一直都在缴", "一直都有缴"}
+	"一直在缴", "一直有缴", "一直缴着", "一直都在缴", "一直都有缴",
+	// "又接着交了", Cantonese "又有供返" (供: paying by instalments):
+	// audit R6-M1.
+	"接着缴", "又接着", "供返", "又有供"}
 
 // enResumedWords, in the clause before a month named with since/from/in,
 // tell it as the month paying resumed ("paying normally since January").

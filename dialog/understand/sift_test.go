@@ -71,6 +71,9 @@ var siftCases = []extractCase{
 	{"前年断了2个月 去年3月起一直有交 浙江 自己交", "", "payer=individual gap=2 region=zhejiang ended=1 resumed=2025-03"},
 	{"前年断了2个月 去年3月开始一直交着 浙江 自己交", "", "payer=individual gap=2 region=zhejiang ended=1 resumed=2025-03"},
 	{"missed 2 months, I've kept paying since March", "", "gap=2 ended=1 resumed=2026-03"},
+	// R6-M1: "又接着交了" and Cantonese "又有供返" restart paying too.
+	{"浙江灵活就业，断了两个月，今年9月起又接着交了", "", "scheme=employee payer=individual gap=2 region=zhejiang ended=1 resumed=2026-09"},
+	{"我喺浙江做灵活就业，医保断咗两个月，由今年6月开始又有供返，而家睇病报唔报到？", "", "scheme=employee payer=individual gap=2 region=zhejiang ended=1 resumed=2026-06"},
 	{"missed 2 months in 2024, since then I've kept paying", "", "gap=2 ended=1"},
 	// Paying since a month told before any gap is the record's start.
 	{"从2020年3月起一直在交 最近断了两个月 浙江", "", "gap=2 region=zhejiang"},
@@ -158,7 +161,7 @@ var shortReplyCases = []extractCase{
 	{"没有 都在广州", rules.FieldCrossCity, "region=guangdong no=1"},
 	{"no idea", rules.FieldCrossCity, ""},
 	{"是不是都一样", rules.FieldCrossCity, ""},
-	{"执笠咗 老板走咗佬", rules.FieldUnitStatus, "payer=unit status=absconded"},
+	{"执笠咗 老板走咗佬", rules.FieldUnitStatus, "payer=unit reason=arrears status=absconded"},
 	{"人去楼空了", rules.FieldUnitStatus, "payer=unit reason=arrears status=absconded"},
 	{"照开", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
 	{"公司照常开工", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"},
@@ -169,7 +172,7 @@ var shortReplyCases = []extractCase{
 	{"I'm 57 and will retire in 3 years; my own insurance lapsed 2 months ago", "", "gap=2 ret=working"},
 	{"照开", "", ""},
 	{"仲开紧", rules.FieldUnitStatus, "status=normal"},
-	{"执咗笠", rules.FieldUnitStatus, "status=closed"},
+	{"执咗笠", rules.FieldUnitStatus, "payer=unit reason=arrears status=closed"},
 	{"自家交", rules.FieldPayer, "payer=individual"},
 	{"school", rules.FieldPayer, "payer=unit"},
 	{"欠费", rules.FieldReason, "reason=arrears"},

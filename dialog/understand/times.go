@@ -16,7 +16,7 @@ var (
 	// The gap is over: paying again now. 交 is already 缴 here.
 	lGapEnded = newList([]string{"现在正常缴", "现在在缴", "现在又缴", "现在也在缴", "又开始缴", "又缴上了", "又缴上", "恢复缴费",
 		"恢复缴纳", "恢复了缴费", "已经恢复", "后来又缴", "后来缴上了", "后来续上了", "续上了", "接上了", "重新缴上",
-		"现在按时缴", "现在每月都缴", "现在每个月都缴"},
+		"现在按时缴", "现在每月都缴", "现在每个月都缴", "又接着缴", "接着缴上", "又有供返", "供返了"},
 		[]string{"paying again", "pay again now", "resumed paying", "resumed payments", "resumed my payments", "back to paying",
 			"now paying", "started paying again", "paying normally now", "now i pay", "i pay again", "paying it again"})
 	// A treatment planned: a stay in hospital, an operation, a birth.
@@ -74,7 +74,57 @@ func stripIdentity(s string) string {
 			s = strings.ReplaceAll(s, p, ",")
 		}
 	}
+	if i, end, _ := nationality(s); i >= 0 {
+		// "a German national working in Shanghai": a nationality, not the
+		// national rules.
+		s = s[:i] + "," + s[end:]
+	}
 	return s
+}
+
+// nationality finds "a/an <people> national|citizen" ("a German
+// national", "an Indian citizen", "a US national") and reports where it
+// is and whether the people is other than Chinese: a foreigner (SIL art.
+// 97), answered where they work.
+func nationality(s string) (at, end int, foreign bool) {
+	for _, noun := range []string{" national", " citizen"} {
+		for from := 0; ; {
+			k := strings.Index(s[from:], noun)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(noun)
+			if from < len(s) && isAlnum(s[from]) && s[from] != 's' {
+				continue
+			}
+			if from < len(s) && s[from] == 's' {
+				from++
+				if from < len(s) && isAlnum(s[from]) {
+					continue
+				}
+			}
+			// The word before the noun, then "a" or "an" before that.
+			w := k
+			for w > 0 && isAlnum(s[w-1]) {
+				w--
+			}
+			if w == k || w < 2 || s[w-1] != ' ' {
+				continue
+			}
+			people := s[w:k]
+			if people == "foreign" || people == "the" {
+				continue
+			}
+			a := strings.TrimRight(s[:w], " ")
+			if !(strings.HasSuffix(a, " a") || strings.HasSuffix(a, " an") || a == "a" || a == "an") {
+				continue
+			}
+			start := strings.LastIndex(a, " ") + 1
+			return start, from, people != "chinese" && people != "china" && people != "prc"
+		}
+	}
+	return -1, -1, false
 }
 
 // times reads the end of a gap and a planned treatment day, and who the
@@ -84,6 +134,8 @@ func (x *extractor) times(e *Extracted) {
 	case x.findPlain(lHMT, []string{"不是"}) >= 0 || x.findPlain(lHMTMore, []string{"不是"}) >= 0:
 		e.Origin = "hmt"
 	case x.findPlain(lForeign, []string{"不是"}) >= 0:
+		e.Origin = "foreign"
+	case nationalityForeign(x.s):
 		e.Origin = "foreign"
 	}
 	e.Child = x.has(lChild)
@@ -95,8 +147,10 @@ func (x *extractor) times(e *Extracted) {
 		}
 	}
 	e.Student = x.findPlain(lStudent, []string{"不是"}) >= 0
+	// "现在想重新交上" and "能不能接上" want to resume; they have not.
 	neg := []string{"没有", "没", "还没", "未", "不", "没法"}
-	if x.findPlain(lGapEnded, neg) >= 0 {
+	wants := append([]string{"想", "想要", "打算", "准备", "要", "能", "能不能", "可以", "可不可以", "该", "怎么", "咋"}, neg...)
+	if x.findPlain(lGapEnded, wants) >= 0 {
 		e.GapEnded = true
 	}
 	if !x.today.IsZero() {
@@ -371,4 +425,11 @@ func zhNumeralPlanned(s string, today rules.Date) (rules.Date, bool) {
 		}
 	}
 	return rules.Date{}, false
+}
+
+// nationalityForeign reports "a German national" and the like, not
+// negated ("not a US citizen").
+func nationalityForeign(s string) bool {
+	i, _, foreign := nationality(s)
+	return foreign && !enNegated(s, i, false)
 }

@@ -201,7 +201,7 @@ func (a Analysis) IsQuestion() bool {
 // "自己"/"个人", "正常" answer FieldScheme, FieldPayer and FieldUnitStatus.
 // Without expecting, only unambiguous facts are filled. regions may be nil.
 func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Analysis {
-	n := normalizeText(text)
+	n := normalizeText(writeInEnglishPinyin(text))
 	if n.s == "" {
 		return Analysis{}
 	}
@@ -417,7 +417,8 @@ func (x *extractor) extract() Extracted {
 }
 
 func isYearsField(f rules.Field) bool {
-	return f == rules.FieldYearsPaid || f == rules.FieldRepayYears || f == rules.FieldBrokenYears
+	return f == rules.FieldYearsPaid || f == rules.FieldRepayYears || f == rules.FieldBrokenYears ||
+		f == rules.FieldLocalYearsPaid
 }
 
 func (x *extractor) quantities(e *Extracted) {
@@ -484,6 +485,13 @@ func (x *extractor) quantities(e *Extracted) {
 			case rules.FieldBrokenYears:
 				if !q.hasMonths && q.years%1000 == 0 {
 					r = roleBroken
+				}
+			case rules.FieldLocalYearsPaid:
+				// "都在深圳 9年" at "how many of them here?": the local
+				// years, never a 108-month gap.
+				if d, ok := q.yearsDec(); ok && e.LocalYearsPaid == nil {
+					e.LocalYearsPaid = &d
+					r = roleIgnore
 				}
 			}
 			claimed = r != roleDefault
