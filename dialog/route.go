@@ -270,24 +270,12 @@ func beyondEntry(kb *knowledge.Base, e understand.Extracted, f *knowledge.FAQ) i
 	if e.Reason == rules.ReasonNotRegistered && t.Reason == e.Reason {
 		e.Gap, e.GapTooLong, e.Number = nil, false, nil
 	}
-	if e.Scheme == t.Scheme {
-		e.Scheme = ""
-	}
-	if e.Payer == t.Payer {
-		e.Payer = ""
-	}
-	if e.Reason == t.Reason {
-		e.Reason = ""
-	}
-	if e.UnitStatus == t.UnitStatus {
-		e.UnitStatus = ""
-	}
-	if e.Region == t.Region {
-		e.Region = ""
-	}
-	if e.Retirement == t.Retirement {
-		e.Retirement = ""
-	}
+	clearSame(&e.Scheme, t.Scheme)
+	clearSame(&e.Payer, t.Payer)
+	clearSame(&e.Reason, t.Reason)
+	clearSame(&e.UnitStatus, t.UnitStatus)
+	clearSame(&e.Region, t.Region)
+	clearSame(&e.Retirement, t.Retirement)
 	// A month paying resumed, a benefit's last month or a treatment day is
 	// the person's own case: no entry's question carries one, and the case
 	// answer dates it where the entry only explains.
@@ -810,4 +798,13 @@ func (t *turn) costBlocks(region string) []Block {
 	return []Block{para(text(t.kb.Msgf(t.s.Lang, "d.cost.known", "region", name,
 		"low", low.StringFixed(2), "high", high.StringFixed(2),
 		"base_min", ip.BaseMin.String(), "base_max", ip.BaseMax.String(), "rate", rate)))}
+}
+
+// clearSame forgets a fact the entry's own question states too: it is the
+// entry's topic, not something the person added.
+func clearSame[T comparable](v *T, entry T) {
+	if *v == entry {
+		var zero T
+		*v = zero
+	}
 }
