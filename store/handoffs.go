@@ -23,8 +23,11 @@ type (
 // seconds) and returns its row; opening the same one again returns the
 // row already there, so a retried open never makes a second case.
 func (db *DB) OpenHandoff(ctx context.Context, chatID, since int64) (Handoff, error) {
-	if _, err := db.w.ExecContext(ctx, `INSERT INTO handoffs (chat_id, since, opened_at) VALUES (?, ?, ?)
-ON CONFLICT (chat_id, since) DO NOTHING`, chatID, since, formatTime(db.now())); err != nil {
+	// Looked for first: a conflicting insert would still use up a case
+	// number (AUTOINCREMENT, 0008), and staff would see gaps.
+	if _, err := db.w.ExecContext(ctx, `INSERT INTO handoffs (chat_id, since, opened_at)
+SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM handoffs WHERE chat_id = ? AND since = ?)
+ON CONFLICT (chat_id, since) DO NOTHING`, chatID, since, formatTime(db.now()), chatID, since); err != nil {
 		return Handoff{}, fmt.Errorf("open hand-off: %w", classify(err))
 	}
 	h, found, err := db.handoff(ctx, db.w, `WHERE chat_id = ? AND since = ?`, chatID, since)

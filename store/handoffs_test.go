@@ -110,3 +110,28 @@ func TestHandoffStats(t *testing.T) {
 		t.Errorf("got %+v\nwant %+v", s, want)
 	}
 }
+
+// TestHandoffCaseNumbersNotReused: the newest hand-off forgotten, the next
+// person's case gets a new number, not the one staff already saw.
+func TestHandoffCaseNumbersNotReused(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, t.TempDir()+"/h.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a, err := db.OpenHandoff(ctx, 42, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ForgetHandoffs(ctx, 42); err != nil {
+		t.Fatal(err)
+	}
+	b, err := db.OpenHandoff(ctx, 43, 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.CaseNo <= a.CaseNo {
+		t.Fatalf("case #%d after the forgotten #%d: a number staff saw is used again", b.CaseNo, a.CaseNo)
+	}
+}
