@@ -446,27 +446,7 @@ func (b *Bot) staffCall(stop, hard context.Context, j job, method string, fn fun
 		if j.id != 0 && !b.holdLease(stop, j) {
 			return errLeaseLost
 		}
-		cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
-		err := fn(cctx)
-		cancel()
-		c, wait := classify(err)
-		b.met.call(method, c)
-		if message {
-			b.met.message()
-		}
-		switch c {
-		case classOK:
-			return nil
-		case classRetryAfter:
-		case classTransient:
-			wait = backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)
-		default:
-			return err
-		}
-		if stop.Err() != nil {
-			return err
-		}
-		if err := b.cfg.Sleep(stop, wait); err != nil {
+		if again, err := b.callOnce(stop, hard, method, fn, message, try); !again {
 			return err
 		}
 	}
@@ -481,28 +461,41 @@ func (b *Bot) personCall(stop, hard context.Context, j job, method string, fn fu
 		if !b.holdLease(stop, j) {
 			return errLeaseLost
 		}
-		cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
-		err := fn(cctx)
-		cancel()
-		c, wait := classify(err)
-		b.met.call(method, c)
-		b.met.message()
-		switch c {
-		case classOK:
-			return nil
-		case classRetryAfter:
-		case classTransient:
-			wait = backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)
-		default:
-			return err
-		}
-		if stop.Err() != nil {
-			return err
-		}
-		if err := b.cfg.Sleep(stop, wait); err != nil {
+		if again, err := b.callOnce(stop, hard, method, fn, true, try); !again {
 			return err
 		}
 	}
+}
+
+// callOnce makes one try of a hand-off call and counts it: again is true
+// after a 429, a network error or a 5xx once the wait for the next try is
+// over; otherwise err is the call's result (nil when it went through), or
+// the stop that cut the wait short.
+func (b *Bot) callOnce(stop, hard context.Context, method string, fn func(ctx context.Context) error, message bool, try int) (again bool, err error) {
+	cctx, cancel := context.WithTimeout(hard, b.cfg.SendTimeout)
+	err = fn(cctx)
+	cancel()
+	c, wait := classify(err)
+	b.met.call(method, c)
+	if message {
+		b.met.message()
+	}
+	switch c {
+	case classOK:
+		return false, nil
+	case classRetryAfter:
+	case classTransient:
+		wait = backoff(b.cfg.BaseBackoff, b.cfg.MaxBackoff, try)
+	default:
+		return false, err
+	}
+	if stop.Err() != nil {
+		return false, err
+	}
+	if serr := b.cfg.Sleep(stop, wait); serr != nil {
+		return false, serr
+	}
+	return true, nil
 }
 
 // joinPosts appends to text the person's posts queued right behind job j
