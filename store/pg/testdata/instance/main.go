@@ -309,6 +309,9 @@ func (in *instance) sendWorker(ctx context.Context, jobs chan []persist.Outbound
 	}
 }
 
+// maxLate bounds the new slots one send books for coming late.
+const maxLate = 5
+
 // send sends m unless this instance lost it (sent false).
 func (in *instance) send(ctx context.Context, m persist.Outbound) (sent bool, err error) {
 	// Never send a message this instance no longer holds.
@@ -317,15 +320,25 @@ func (in *instance) send(ctx context.Context, m persist.Outbound) (sent bool, er
 	} else if len(lost) > 0 {
 		return false, nil
 	}
-	if err := persist.WaitSlot(ctx, in.db, 30*time.Second, persist.Buckets(m.ChatID, false, in.rate, 1, 3)...); err != nil {
-		return false, err
-	}
-	// The wait may have outlasted the lease (the store was away): check
-	// again, at the cost of the slot.
-	if lost, err := in.db.RenewOutbox(ctx, in.owner, in.lease, []int64{m.ID}); err != nil {
-		return false, err
-	} else if len(lost) > 0 {
-		return false, nil
+	for late := 0; ; late++ {
+		if err := persist.WaitSlot(ctx, in.db, 30*time.Second, persist.Buckets(m.ChatID, false, in.rate, 1, 3)...); err != nil {
+			return false, err
+		}
+		slot := time.Now()
+		// The wait may have outlasted the lease (the store was away): check
+		// again, at the cost of the slot.
+		if lost, err := in.db.RenewOutbox(ctx, in.owner, in.lease, []int64{m.ID}); err != nil {
+			return false, err
+		} else if len(lost) > 0 {
+			return false, nil
+		}
+		// As the bot does (dialog/telegram sendOne): a check that made the
+		// send late for its slot books another, or late sends land next to
+		// on-time ones of every instance and a second holds more than the
+		// budget (seen on a loaded CI machine: 35 in one second at 30).
+		if time.Since(slot) <= persist.LateSlot || late >= maxLate {
+			break
+		}
 	}
 	if err := in.call(ctx, "sendMessage", map[string]any{"chat_id": m.ChatID, "text": string(m.Payload)}, nil); err != nil {
 		return false, err
