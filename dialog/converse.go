@@ -218,6 +218,11 @@ func (t *turn) confirmGap(d understand.Duration) {
 	}
 	n := itoa(months)
 	t.s.ConfirmGap = months
+	// The gap is the question on screen now: a typed reply is read as an
+	// answer to it, and "not sure" is about this figure, not about the
+	// question shown before (the scheme, asked at /start, may be answered
+	// already).
+	t.s.Asking, t.s.Mode = rules.FieldGap, ""
 	t.sayButtons([][]Button{{
 		t.btn(t.msg("d.confirm.yes"), Action{Kind: ActConfirm, Field: rules.FieldGap, Value: n}),
 		t.btn(t.msg("d.confirm.no"), Action{Kind: ActConfirm}),
@@ -425,6 +430,15 @@ func (t *turn) typedConfirm(msg string) bool {
 		t.confirmed(Action{Kind: ActConfirm, Field: rules.FieldGap, Value: itoa(n)})
 	case a.No:
 		t.confirmed(Action{Kind: ActConfirm})
+	case a.DontKnow:
+		// Not sure of the figure they wrote themselves: answer with it,
+		// said plainly, rather than hold the answer back for a number the
+		// record settles; they can change it.
+		if _, ok := t.applyGap(understand.Duration{Months: n}); !ok {
+			return false
+		}
+		t.say(para(text(t.kb.Msgf(t.s.Lang, "d.confirm.dunno", "gap", t.months(itoa(n))))))
+		t.advance()
 	default:
 		return false
 	}

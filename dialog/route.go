@@ -201,7 +201,8 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// A run-on with no clause that only states ("我老公在深圳上班公司
 		// 三个月没给交医保了…能报销吗"): the place, the payer and the
 		// reason are the person's own; a number inside the question is
-		// only confirmed (ConfirmGap below).
+		// only confirmed (ConfirmGap below), or kept at the end when it is
+		// not what the message asks about.
 		r.Facts = a.Extracted
 		r.Facts.Gap, r.Facts.GapTooLong, r.Facts.Number = nil, false, nil
 		r.Facts.YearsPaid, r.Facts.RepayYears = nil, nil
@@ -250,6 +251,14 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.Kind = RouteDontKnow
 	default:
 		r.Kind = RouteMiss
+	}
+	if r.Facts.Gap == nil && a.Extracted.Gap != nil && a.AskedGap == nil && !timing && (r.Kind == RouteBoth || r.Kind == RouteFacts) {
+		// A gap the person told inside a run-on that also asks ("欠了我们
+		// 四个月社保我现在医保还能用吗", "stopped paying like five months
+		// ago … what do i do"), which is not the thing asked about: it is
+		// theirs, and dropping it would ask again what they said. A gap
+		// named as what is asked ("断缴3个月能补吗") is confirmed instead.
+		r.Facts.Gap = a.Extracted.Gap
 	}
 	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil && !timing {
 		r.ConfirmGap = a.AskedGap
