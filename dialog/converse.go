@@ -127,6 +127,16 @@ var dunnoAssumptions = map[rules.Field]string{
 // buttons instead of the same hint again.
 func (t *turn) notUnderstood(hint string) {
 	t.s.Misses = min(t.s.Misses+1, maxMisses)
+	if d, ok := rules.FactByField(t.s.Asking); ok && d.Need == rules.NeedDecisive && t.s.Misses >= 2 {
+		// A question the answer can do without (it then covers both
+		// ways): after two replies not understood, leave it open and
+		// answer, rather than hold the answer back ("晓不得" at the
+		// enrolment-window question). Never a value guessed.
+		t.s.Misses = 0
+		t.say(para(text(t.msg("d.skip_unread"))))
+		t.skip(d.Field)
+		return
+	}
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		hint = t.msg("d.stuck")
