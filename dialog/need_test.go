@@ -2,7 +2,6 @@ package dialog
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"testing"
 
@@ -108,26 +107,6 @@ func TestNeedMatchesOutcomes(t *testing.T) {
 	}
 }
 
-// outcomeKey is what decides an answer: verdict, stop, resumption, gap
-// cover and the first dated deadline.
-func outcomeKey(o *rules.Outcome) string {
-	ds := func(d *rules.Date) string {
-		if d == nil {
-			return "-"
-		}
-		return d.String()
-	}
-	first := "-"
-	for _, d := range o.Deadlines {
-		if d.On != nil {
-			first = d.ID + "@" + d.On.String()
-			break
-		}
-	}
-	return fmt.Sprintf("%s stop=%s resume=%s [%s,%s] retro=%s deadline=%s", o.Verdict, ds(o.StoppedOn), ds(o.ResumesOn),
-		ds(o.ResumesEarliest), ds(o.ResumesLatest), o.Retroactive, first)
-}
-
 func caseString(f rules.Facts) string {
 	var out string
 	for _, d := range rules.Schema {
@@ -178,42 +157,4 @@ func gridValues(kb *knowledge.Base, d *rules.Fact) []string {
 		out = append(out, strconv.Itoa(n))
 	}
 	return out
-}
-
-// probeValues are the values a probed fact takes: each value, the presets
-// and the thresholds the rules use for numbers, and dates around today.
-func probeValues(d *rules.Fact, today rules.Date) []string {
-	switch d.Kind {
-	case rules.KindEnum, rules.KindBool:
-		return d.Values
-	case rules.KindCount, rules.KindYears:
-		ns := []int{0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}
-		for _, p := range d.Presets {
-			if !slices.Contains(ns, p) {
-				ns = append(ns, p)
-			}
-		}
-		var out []string
-		for _, n := range ns {
-			if n <= d.Max {
-				out = append(out, strconv.Itoa(n))
-			}
-		}
-		return out
-	case rules.KindAmount:
-		return []string{"0", "100", "1200", "12000", "500000"}
-	case rules.KindDate:
-		var out []string
-		for _, n := range []int{-800, -400, -120, -60, -15, 0, 15, 60, 200} {
-			out = append(out, today.AddDays(n).String())
-		}
-		return out
-	case rules.KindMonth:
-		var out []string
-		for _, n := range []int{-24, -12, -6, -3, -1, 0} {
-			out = append(out, today.MonthOf().Add(n).String())
-		}
-		return out
-	}
-	return nil
 }
