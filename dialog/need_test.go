@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -157,4 +158,47 @@ func gridValues(kb *knowledge.Base, d *rules.Fact) []string {
 		out = append(out, strconv.Itoa(n))
 	}
 	return out
+}
+
+// TestDecisiveAskedOnlyWhenItMatters: a question the answer can do without
+// is asked before the answer only when some value of it changes an outcome
+// for the facts given (issue 17, item 1), and only once the facts a
+// decision needs are known.
+func TestDecisiveAskedOnlyWhenItMatters(t *testing.T) {
+	m := testMachine(t)
+	kb := testKB(t)
+	today := knowledge.Today(testNow)
+	jobChange := func(gap int) rules.Facts {
+		return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Payer: rules.PayerUnit,
+			Reason: rules.ReasonJobChange, GapMonths: &gap}
+	}
+	for _, c := range []struct {
+		gap  int
+		asks bool
+	}{
+		// No gap: whether the new job is in another city changes nothing.
+		{0, false},
+		// Two months: the transfer rule (43号) decides the dates.
+		{2, true},
+	} {
+		f := jobChange(c.gap)
+		f.Region = rules.NationalRegion
+		if got := changesOutcome(kb, f, rules.FieldCrossCity, today); got != c.asks {
+			t.Errorf("gap %d: cross_city changes an outcome = %v, want %v", c.gap, got, c.asks)
+		}
+		s := State{Facts: jobChange(c.gap), Asking: rules.FieldRegion}
+		s, _, events := m.Step(s, Input{Data: EncodeAction(Action{Kind: ActSet, Field: rules.FieldRegion, Value: rules.NationalRegion})}, testNow)
+		asked := slices.ContainsFunc(events, func(e Event) bool { return e.Kind == EvAsked && e.Question == string(rules.FieldCrossCity) })
+		answered := slices.ContainsFunc(events, func(e Event) bool { return e.Kind == EvAnswer })
+		if asked != c.asks || answered == c.asks {
+			t.Errorf("gap %d: asked cross_city %v, answered %v; want asked %v (asking %q)", c.gap, asked, answered, c.asks, s.Asking)
+		}
+	}
+	// Before the years without cover are known, the enrolment window is
+	// not asked: what it changes cannot be known yet.
+	s := State{Facts: rules.Facts{Scheme: rules.SchemeResident, Region: rules.NationalRegion}, Asking: rules.FieldNewborn}
+	s, _, _ = m.Step(s, Input{Data: EncodeAction(Action{Kind: ActSet, Field: rules.FieldNewborn, Value: "n"})}, testNow)
+	if s.Asking != rules.FieldBrokenYears {
+		t.Errorf("after the newborn question, asking %q; want broken_years before the enrolment window", s.Asking)
+	}
 }
