@@ -223,6 +223,12 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		}
 	}()
 	switch {
+	case bareHelp(a.Question) && a.Question != msg && a.Stated.FactCount() >= 2 && (a.Stated.Gap != nil || a.Stated.Region != ""):
+		// A case told, then only "咋整" / "what do I do now": the case
+		// answer is what is asked for; an FAQ entry found by the case's
+		// words ("沈阳俺们单位…仨月没给交医保了 单位还干着呢 咋整" is not
+		// "单位一直没给我上医保") answers something else (issue 17).
+		r.Kind, r.FAQ = RouteFacts, nil
 	case timing:
 		// "浙江居民医保今天12月31号缴来得及吗": whether a payment is in time
 		// turns on the region's calendar (Zhejiang arts. 23, 31), which the
@@ -665,6 +671,28 @@ func schemeNamed(kb *knowledge.Base, msg string) rules.Scheme {
 // ("…怎么办", "what should I do").
 var helpWords = []string{"怎么办", "咋办", "咋整", "怎么整", "怎么弄", "咋弄", "怎么搞", "what should i do", "what can i do",
 	"what do i do", "what i do", "what to do", "what now", "help"}
+
+// helpFiller are words around a bare request for help ("那我现在该怎么办呢").
+var helpFiller = []string{"那么", "那", "我们", "我", "现在", "应该", "该", "要", "到底", "呢", "啊", "呀", "嘛", "哦", "吧", "啦",
+	"so", "now", "then", "please", "pls", "?", "？", "!", "！", ".", "。", ",", "，", "~", " "}
+
+// bareHelp reports whether a question part asks for help and nothing else
+// ("咋整", "怎么办呢", "what do i do now"): it names no topic of its own.
+func bareHelp(q string) bool {
+	rest := strings.ToLower(strings.TrimSpace(q))
+	if rest == "" {
+		return false
+	}
+	for _, w := range helpFiller {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	for _, w := range helpWords {
+		if rest == strings.ReplaceAll(w, " ", "") {
+			return true
+		}
+	}
+	return false
+}
 
 func asksForHelp(msg string) bool {
 	// "怎么办理" asks how a thing is done, not for help.
