@@ -239,6 +239,16 @@ func (t *turn) confirmGap(d understand.Duration) {
 	}}, para(text(t.kb.Msgf(t.s.Lang, "d.confirm.gap", "gap", t.months(n)))))
 }
 
+// takeConfirmedGap applies a confirmed gap of n months as a gap told in
+// words is: for the resident scheme, whole years without cover.
+func (t *turn) takeConfirmedGap(n int) ([]rules.Field, bool) {
+	d := understand.Duration{Months: n}
+	if !t.gapFits(d) {
+		return nil, false
+	}
+	return t.applyExtracted(understand.Extracted{Gap: &d}), true
+}
+
 // confirmed applies a confirmation button.
 func (t *turn) confirmed(a Action) {
 	t.s.ConfirmGap = 0
@@ -248,11 +258,16 @@ func (t *turn) confirmed(a Action) {
 			t.badButton()
 			return
 		}
-		if _, ok := t.applyGap(understand.Duration{Months: n}); !ok {
+		got, ok := t.takeConfirmedGap(n)
+		if !ok {
 			t.badButton()
 			return
 		}
-		t.say(para(text(t.msg("d.got")), bold(t.msg("d.f.gap")+t.colon()+t.months(a.Value))))
+		if len(got) == 0 {
+			// The same gap again: said all the same.
+			got = []rules.Field{rules.FieldGap}
+		}
+		t.sayGot(got)
 	}
 	// The question on screen may be one the first message already
 	// answered (the scheme, asked at /start): move on from the facts.
@@ -444,7 +459,7 @@ func (t *turn) typedConfirm(msg string) bool {
 		// Not sure of the figure they wrote themselves: answer with it,
 		// said plainly, rather than hold the answer back for a number the
 		// record settles; they can change it.
-		if _, ok := t.applyGap(understand.Duration{Months: n}); !ok {
+		if _, ok := t.takeConfirmedGap(n); !ok {
 			return false
 		}
 		t.say(para(text(t.kb.Msgf(t.s.Lang, "d.confirm.dunno", "gap", t.months(itoa(n))))))

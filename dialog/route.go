@@ -315,7 +315,10 @@ func tellsOwnCase(msg string, e understand.Extracted) bool {
 	for _, m := range ownMarkers {
 		own = own || strings.Contains(low, m) && (m[0] >= 0x80 || strings.Contains(low, " "+m))
 	}
-	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "")
+	// A resident's case is told by the scheme with years without cover
+	// ("我妈在长沙的居民医保断了一年了…要等多久"): no employer in it.
+	resident := e.Scheme == rules.SchemeResident && (e.Gap != nil || e.RepayYears != nil || e.Student)
+	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "" || resident)
 }
 
 // residentTiming are words asking whether a payment is in time or from
