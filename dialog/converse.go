@@ -74,6 +74,17 @@ func (t *turn) dontKnow() {
 		t.sayButtons(t.offerButtons(), para(text(t.msg("d.dunno"))))
 		return
 	}
+	if f == rules.FieldScheme && t.s.Child {
+		// For a child: children enrol in the resident scheme where they
+		// live (国办发〔2024〕38号); said plainly, and a child who works
+		// and pays monthly can change it.
+		if _, ok := t.setValue(f, string(rules.SchemeResident)); ok {
+			t.s.Misses = 0
+			t.say(para(text(t.msg("d.dunno.scheme_child"))))
+			t.advance()
+			return
+		}
+	}
 	if d, _ := rules.FactByField(f); d != nil && d.Need == rules.NeedDecisive {
 		// The answer can be given both ways: skip, as the button does.
 		t.s.Misses = 0

@@ -303,6 +303,22 @@ func (t *turn) advance() {
 		yes := true
 		f.CrossCity = &yes
 	}
+	if f := &t.s.Facts; f.Scheme == rules.SchemeResident && f.PriorScheme != rules.SchemeEmployee && f.BrokenYears == nil &&
+		(f.GapMonths != nil || f.Since != nil) && f.Newborn != nil && !*f.Newborn {
+		// A gap told before the scheme was known ("娃的医保断了一年", then
+		// the resident scheme): for this scheme it is whole years without
+		// cover, as when both are told at once; asking again what was
+		// said would only hold the answer back. Only once the person said
+		// it is no newborn: a baby's first enrolment has no gap, whatever
+		// was read as one ("上个月出生 还没上医保").
+		months := 0
+		if f.GapMonths != nil {
+			months = *f.GapMonths
+		} else {
+			months = t.today.MonthOf().Since(*f.Since)
+		}
+		t.setValue(rules.FieldBrokenYears, itoa(months/12))
+	}
 	need := t.toAsk()
 	if len(need) == 0 {
 		need = t.refineNext()
