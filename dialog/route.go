@@ -116,6 +116,15 @@ const askedFAQScore = 0.25
 // message once.
 func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field, known rules.Facts) (r Route) {
 	a := understand.Analyze(msg, today, kb, asking)
+	if asking == rules.FieldScheme && known == (rules.Facts{}) {
+		// The scheme question shown at /start is a welcome, not a
+		// question a whole case told in reply answers: read such a case
+		// as told with nothing on screen ("我六月份从杭州那家公司离职了…"
+		// keeps the month it began), when that reads more of it.
+		if b := understand.Analyze(msg, today, kb, ""); b.Extracted.FactCount() > a.Extracted.FactCount() {
+			a = b
+		}
+	}
 	if !a.Asks && asksInForm(msg) {
 		// A question the analysis has no word for ("可唔可以分期",
 		// "can a company pay it afterwards"): it asks all the same.
