@@ -74,6 +74,17 @@ func (t *turn) dontKnow() {
 		t.sayButtons(t.offerButtons(), para(text(t.msg("d.dunno"))))
 		return
 	}
+	if f == rules.FieldScheme && t.s.Child {
+		// For a child: children enrol in the resident scheme where they
+		// live (国办发〔2024〕38号); said plainly, and a child who works
+		// and pays monthly can change it.
+		if _, ok := t.setValue(f, string(rules.SchemeResident)); ok {
+			t.s.Misses = 0
+			t.say(para(text(t.msg("d.dunno.scheme_child"))))
+			t.advance()
+			return
+		}
+	}
 	if d, _ := rules.FactByField(f); d != nil && d.Need == rules.NeedDecisive {
 		// The answer can be given both ways: skip, as the button does.
 		t.s.Misses = 0
@@ -127,6 +138,16 @@ var dunnoAssumptions = map[rules.Field]string{
 // buttons instead of the same hint again.
 func (t *turn) notUnderstood(hint string) {
 	t.s.Misses = min(t.s.Misses+1, maxMisses)
+	if d, ok := rules.FactByField(t.s.Asking); ok && d.Need == rules.NeedDecisive && t.s.Misses >= 2 {
+		// A question the answer can do without (it then covers both
+		// ways): after two replies not understood, leave it open and
+		// answer, rather than hold the answer back ("晓不得" at the
+		// enrolment-window question). Never a value guessed.
+		t.s.Misses = 0
+		t.say(para(text(t.msg("d.skip_unread"))))
+		t.skip(d.Field)
+		return
+	}
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		hint = t.msg("d.stuck")
@@ -218,10 +239,25 @@ func (t *turn) confirmGap(d understand.Duration) {
 	}
 	n := itoa(months)
 	t.s.ConfirmGap = months
+	// The gap is the question on screen now: a typed reply is read as an
+	// answer to it, and "not sure" is about this figure, not about the
+	// question shown before (the scheme, asked at /start, may be answered
+	// already).
+	t.s.Asking, t.s.Mode = rules.FieldGap, ""
 	t.sayButtons([][]Button{{
 		t.btn(t.msg("d.confirm.yes"), Action{Kind: ActConfirm, Field: rules.FieldGap, Value: n}),
 		t.btn(t.msg("d.confirm.no"), Action{Kind: ActConfirm}),
 	}}, para(text(t.kb.Msgf(t.s.Lang, "d.confirm.gap", "gap", t.months(n)))))
+}
+
+// takeConfirmedGap applies a confirmed gap of n months as a gap told in
+// words is: for the resident scheme, whole years without cover.
+func (t *turn) takeConfirmedGap(n int) ([]rules.Field, bool) {
+	d := understand.Duration{Months: n}
+	if !t.gapFits(d) {
+		return nil, false
+	}
+	return t.applyExtracted(understand.Extracted{Gap: &d}), true
 }
 
 // confirmed applies a confirmation button.
@@ -233,11 +269,16 @@ func (t *turn) confirmed(a Action) {
 			t.badButton()
 			return
 		}
-		if _, ok := t.applyGap(understand.Duration{Months: n}); !ok {
+		got, ok := t.takeConfirmedGap(n)
+		if !ok {
 			t.badButton()
 			return
 		}
-		t.say(para(text(t.msg("d.got")), bold(t.msg("d.f.gap")+t.colon()+t.months(a.Value))))
+		if len(got) == 0 {
+			// The same gap again: said all the same.
+			got = []rules.Field{rules.FieldGap}
+		}
+		t.sayGot(got)
 	}
 	// The question on screen may be one the first message already
 	// answered (the scheme, asked at /start): move on from the facts.
@@ -425,6 +466,15 @@ func (t *turn) typedConfirm(msg string) bool {
 		t.confirmed(Action{Kind: ActConfirm, Field: rules.FieldGap, Value: itoa(n)})
 	case a.No:
 		t.confirmed(Action{Kind: ActConfirm})
+	case a.DontKnow:
+		// Not sure of the figure they wrote themselves: answer with it,
+		// said plainly, rather than hold the answer back for a number the
+		// record settles; they can change it.
+		if _, ok := t.takeConfirmedGap(n); !ok {
+			return false
+		}
+		t.say(para(text(t.kb.Msgf(t.s.Lang, "d.confirm.dunno", "gap", t.months(itoa(n))))))
+		t.advance()
 	default:
 		return false
 	}

@@ -186,10 +186,20 @@ func walkQuestions(t *testing.T, m *Machine, hint string, s State, replies []Rep
 		p, _ := m.Knowledge().Policy(s.Facts.Region)
 		in = rules.InputsOf(p)
 	}
-	// The chat asks what a decision needs, then what it depends on, less
-	// what the person skipped.
-	need := rules.Missing(s.Facts, in, rules.NeedRequired, rules.NeedDecisive)
-	need = slices.DeleteFunc(need, func(f rules.Field) bool { return slices.Contains(s.Skipped, f) })
+	// The chat asks what a decision needs; then, once that is known, what
+	// it depends on for these facts (some value changes an outcome; issue
+	// 17, item 1), less what the person skipped and what the rules derive
+	// from the date (the enrolment window where the calendar is sourced).
+	need := rules.Missing(s.Facts, in, rules.NeedRequired)
+	if len(need) == 0 {
+		kb := m.Knowledge()
+		need = rules.Missing(s.Facts, in, rules.NeedDecisive)
+		need = slices.DeleteFunc(need, func(f rules.Field) bool {
+			p, fallback := kb.Policy(s.Facts.Region)
+			return slices.Contains(s.Skipped, f) || f == rules.FieldInWindow && !fallback && p.Resident.OnTimeByYearEnd ||
+				!changesOutcome(kb, rules.Imply(s.Facts, in), f, knowledge.Today(testNow))
+		})
+	}
 	if len(need) == 0 || need[0] != asked {
 		t.Errorf("%s: asking %s but the rules need %v", where, asked, need)
 	}
@@ -300,13 +310,21 @@ func TestChangeAnswerAsksOnlyDependents(t *testing.T) {
 					continue
 				}
 				changes++
+				var asked []rules.Field
 				for n := 0; !s2.Answered; n++ {
+					asked = append(asked, s2.Asking)
 					if n > len(rules.Fields) {
 						t.Errorf("%s: no answer after the change", w)
 						break
 					}
-					// An impossible value is asked again (issue 18).
-					if !deps[s2.Asking] && !(s2.Asking == a.Field && a.Field == rules.FieldLocalYearsPaid) {
+					// An impossible value is asked again (issue 18). A
+					// question the answer can do without, not answered
+					// before, is asked once a change makes it change an
+					// outcome (issue 17: after a move out of Zhejiang, the
+					// enrolment window the calendar no longer settles).
+					d, _ := rules.FactByField(s2.Asking)
+					newlyDecisive := d != nil && d.Need == rules.NeedDecisive && !d.IsSet(&l.s.Facts)
+					if !deps[s2.Asking] && !newlyDecisive && !(s2.Asking == a.Field && a.Field == rules.FieldLocalYearsPaid) {
 						t.Errorf("%s: asks %s, which does not depend on %s", w, s2.Asking, a.Field)
 						break
 					}
@@ -324,9 +342,10 @@ func TestChangeAnswerAsksOnlyDependents(t *testing.T) {
 				if !isAnswer(r2) {
 					t.Errorf("%s: no answer after the change", w)
 				}
-				// Every answer that does not depend on the changed one is kept.
+				// Every answer that does not depend on the changed one is
+				// kept; a question newly asked (above) is newly answered.
 				for _, f := range rules.Fields {
-					if f == a.Field || deps[f] {
+					if f == a.Field || deps[f] || slices.Contains(asked, f) {
 						continue
 					}
 					if got, was := factString(s2.Facts, f), factString(l.s.Facts, f); got != was {

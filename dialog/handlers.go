@@ -589,7 +589,8 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	// Someone describing years without cover or years to back-pay is not
 	// enrolling a newborn; asking would only risk clearing those answers.
-	if f.Scheme == rules.SchemeResident && f.Newborn == nil && (ex.Gap != nil || ex.RepayYears != nil) {
+	// Nor is a student.
+	if f.Scheme == rules.SchemeResident && f.Newborn == nil && (ex.Gap != nil || ex.RepayYears != nil || ex.Student) {
 		apply(rules.FieldNewborn, "n")
 	}
 	// A switch of scheme (43号 ②): the scheme left, and how long the

@@ -303,6 +303,22 @@ func (t *turn) advance() {
 		yes := true
 		f.CrossCity = &yes
 	}
+	if f := &t.s.Facts; f.Scheme == rules.SchemeResident && f.PriorScheme != rules.SchemeEmployee && f.BrokenYears == nil &&
+		(f.GapMonths != nil || f.Since != nil) && f.Newborn != nil && !*f.Newborn {
+		// A gap told before the scheme was known ("娃的医保断了一年", then
+		// the resident scheme): for this scheme it is whole years without
+		// cover, as when both are told at once; asking again what was
+		// said would only hold the answer back. Only once the person said
+		// it is no newborn: a baby's first enrolment has no gap, whatever
+		// was read as one ("上个月出生 还没上医保").
+		months := 0
+		if f.GapMonths != nil {
+			months = *f.GapMonths
+		} else {
+			months = t.today.MonthOf().Since(*f.Since)
+		}
+		t.setValue(rules.FieldBrokenYears, itoa(months/12))
+	}
 	need := t.toAsk()
 	if len(need) == 0 {
 		need = t.refineNext()
@@ -325,11 +341,21 @@ func (t *turn) advance() {
 // toAsk lists the questions still open, in question order: the facts a
 // decision needs, then those it depends on that the person has not
 // skipped.
+//
+// A decisive fact (one the answer can be given without, both ways) is
+// asked only once the facts a decision needs are known, and only if some
+// value of it changes an outcome for them (issue 17, item 1): the
+// enrolment window is not asked before the years without cover, and a
+// unit's state is not asked where every state gives the same answer.
 func (t *turn) toAsk() []rules.Field {
-	var out []rules.Field
+	var need, decisive []rules.Field
 	for _, f := range rules.Missing(t.s.Facts, t.inputs(), rules.NeedRequired, rules.NeedDecisive) {
 		d, _ := rules.FactByField(f)
-		if d.Need == rules.NeedDecisive && slices.Contains(t.s.Skipped, f) {
+		if d.Need == rules.NeedRequired {
+			need = append(need, f)
+			continue
+		}
+		if slices.Contains(t.s.Skipped, f) {
 			continue
 		}
 		if p, fallback := t.kb.Policy(t.s.Facts.Region); !fallback && f == rules.FieldInWindow && p.Resident.OnTimeByYearEnd {
@@ -339,9 +365,13 @@ func (t *turn) toAsk() []rules.Field {
 			// round 3 R3-M2).
 			continue
 		}
-		out = append(out, f)
+		decisive = append(decisive, f)
 	}
-	return out
+	if len(need) > 0 {
+		return append(need, decisive...)
+	}
+	facts := rules.Imply(t.s.Facts, t.inputs())
+	return slices.DeleteFunc(decisive, func(f rules.Field) bool { return !changesOutcome(t.kb, facts, f, t.today) })
 }
 
 // ask shows the question for f with its buttons.

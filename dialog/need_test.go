@@ -108,26 +108,6 @@ func TestNeedMatchesOutcomes(t *testing.T) {
 	}
 }
 
-// outcomeKey is what decides an answer: verdict, stop, resumption, gap
-// cover and the first dated deadline.
-func outcomeKey(o *rules.Outcome) string {
-	ds := func(d *rules.Date) string {
-		if d == nil {
-			return "-"
-		}
-		return d.String()
-	}
-	first := "-"
-	for _, d := range o.Deadlines {
-		if d.On != nil {
-			first = d.ID + "@" + d.On.String()
-			break
-		}
-	}
-	return fmt.Sprintf("%s stop=%s resume=%s [%s,%s] retro=%s deadline=%s", o.Verdict, ds(o.StoppedOn), ds(o.ResumesOn),
-		ds(o.ResumesEarliest), ds(o.ResumesLatest), o.Retroactive, first)
-}
-
 func caseString(f rules.Facts) string {
 	var out string
 	for _, d := range rules.Schema {
@@ -180,40 +160,45 @@ func gridValues(kb *knowledge.Base, d *rules.Fact) []string {
 	return out
 }
 
-// probeValues are the values a probed fact takes: each value, the presets
-// and the thresholds the rules use for numbers, and dates around today.
-func probeValues(d *rules.Fact, today rules.Date) []string {
-	switch d.Kind {
-	case rules.KindEnum, rules.KindBool:
-		return d.Values
-	case rules.KindCount, rules.KindYears:
-		ns := []int{0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}
-		for _, p := range d.Presets {
-			if !slices.Contains(ns, p) {
-				ns = append(ns, p)
-			}
-		}
-		var out []string
-		for _, n := range ns {
-			if n <= d.Max {
-				out = append(out, strconv.Itoa(n))
-			}
-		}
-		return out
-	case rules.KindAmount:
-		return []string{"0", "100", "1200", "12000", "500000"}
-	case rules.KindDate:
-		var out []string
-		for _, n := range []int{-800, -400, -120, -60, -15, 0, 15, 60, 200} {
-			out = append(out, today.AddDays(n).String())
-		}
-		return out
-	case rules.KindMonth:
-		var out []string
-		for _, n := range []int{-24, -12, -6, -3, -1, 0} {
-			out = append(out, today.MonthOf().Add(n).String())
-		}
-		return out
+// TestDecisiveAskedOnlyWhenItMatters: a question the answer can do without
+// is asked before the answer only when some value of it changes an outcome
+// for the facts given (issue 17, item 1), and only once the facts a
+// decision needs are known.
+func TestDecisiveAskedOnlyWhenItMatters(t *testing.T) {
+	m := testMachine(t)
+	kb := testKB(t)
+	today := knowledge.Today(testNow)
+	jobChange := func(gap int) rules.Facts {
+		return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Payer: rules.PayerUnit,
+			Reason: rules.ReasonJobChange, GapMonths: &gap}
 	}
-	return nil
+	for _, c := range []struct {
+		gap  int
+		asks bool
+	}{
+		// No gap: whether the new job is in another city changes nothing.
+		{0, false},
+		// Two months: the transfer rule (43号) decides the dates.
+		{2, true},
+	} {
+		f := jobChange(c.gap)
+		f.Region = rules.NationalRegion
+		if got := changesOutcome(kb, f, rules.FieldCrossCity, today); got != c.asks {
+			t.Errorf("gap %d: cross_city changes an outcome = %v, want %v", c.gap, got, c.asks)
+		}
+		s := State{Facts: jobChange(c.gap), Asking: rules.FieldRegion}
+		s, _, events := m.Step(s, Input{Data: EncodeAction(Action{Kind: ActSet, Field: rules.FieldRegion, Value: rules.NationalRegion})}, testNow)
+		asked := slices.ContainsFunc(events, func(e Event) bool { return e.Kind == EvAsked && e.Question == string(rules.FieldCrossCity) })
+		answered := slices.ContainsFunc(events, func(e Event) bool { return e.Kind == EvAnswer })
+		if asked != c.asks || answered == c.asks {
+			t.Errorf("gap %d: asked cross_city %v, answered %v; want asked %v (asking %q)", c.gap, asked, answered, c.asks, s.Asking)
+		}
+	}
+	// Before the years without cover are known, the enrolment window is
+	// not asked: what it changes cannot be known yet.
+	s := State{Facts: rules.Facts{Scheme: rules.SchemeResident, Region: rules.NationalRegion}, Asking: rules.FieldNewborn}
+	s, _, _ = m.Step(s, Input{Data: EncodeAction(Action{Kind: ActSet, Field: rules.FieldNewborn, Value: "n"})}, testNow)
+	if s.Asking != rules.FieldBrokenYears {
+		t.Errorf("after the newborn question, asking %q; want broken_years before the enrolment window", s.Asking)
+	}
 }

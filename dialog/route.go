@@ -116,6 +116,15 @@ const askedFAQScore = 0.25
 // message once.
 func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field, known rules.Facts) (r Route) {
 	a := understand.Analyze(msg, today, kb, asking)
+	if asking == rules.FieldScheme && known == (rules.Facts{}) {
+		// The scheme question shown at /start is a welcome, not a
+		// question a whole case told in reply answers: read such a case
+		// as told with nothing on screen ("我六月份从杭州那家公司离职了…"
+		// keeps the month it began), when that reads more of it.
+		if b := understand.Analyze(msg, today, kb, ""); b.Extracted.FactCount() > a.Extracted.FactCount() {
+			a = b
+		}
+	}
 	if !a.Asks && asksInForm(msg) {
 		// A question the analysis has no word for ("可唔可以分期",
 		// "can a company pay it afterwards"): it asks all the same.
@@ -201,7 +210,8 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// A run-on with no clause that only states ("我老公在深圳上班公司
 		// 三个月没给交医保了…能报销吗"): the place, the payer and the
 		// reason are the person's own; a number inside the question is
-		// only confirmed (ConfirmGap below).
+		// only confirmed (ConfirmGap below), or kept at the end when it is
+		// not what the message asks about.
 		r.Facts = a.Extracted
 		r.Facts.Gap, r.Facts.GapTooLong, r.Facts.Number = nil, false, nil
 		r.Facts.YearsPaid, r.Facts.RepayYears = nil, nil
@@ -222,6 +232,12 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		}
 	}()
 	switch {
+	case bareHelp(a.Question) && a.Question != msg && a.Stated.FactCount() >= 2 && (a.Stated.Gap != nil || a.Stated.Region != ""):
+		// A case told, then only "咋整" / "what do I do now": the case
+		// answer is what is asked for; an FAQ entry found by the case's
+		// words ("沈阳俺们单位…仨月没给交医保了 单位还干着呢 咋整" is not
+		// "单位一直没给我上医保") answers something else (issue 17).
+		r.Kind, r.FAQ = RouteFacts, nil
 	case timing:
 		// "浙江居民医保今天12月31号缴来得及吗": whether a payment is in time
 		// turns on the region's calendar (Zhejiang arts. 23, 31), which the
@@ -250,6 +266,14 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.Kind = RouteDontKnow
 	default:
 		r.Kind = RouteMiss
+	}
+	if r.Facts.Gap == nil && a.Extracted.Gap != nil && a.AskedGap == nil && !timing && (r.Kind == RouteBoth || r.Kind == RouteFacts) {
+		// A gap the person told inside a run-on that also asks ("欠了我们
+		// 四个月社保我现在医保还能用吗", "stopped paying like five months
+		// ago … what do i do"), which is not the thing asked about: it is
+		// theirs, and dropping it would ask again what they said. A gap
+		// named as what is asked ("断缴3个月能补吗") is confirmed instead.
+		r.Facts.Gap = a.Extracted.Gap
 	}
 	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil && !timing {
 		r.ConfirmGap = a.AskedGap
@@ -300,7 +324,10 @@ func tellsOwnCase(msg string, e understand.Extracted) bool {
 	for _, m := range ownMarkers {
 		own = own || strings.Contains(low, m) && (m[0] >= 0x80 || strings.Contains(low, " "+m))
 	}
-	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "")
+	// A resident's case is told by the scheme with years without cover
+	// ("我妈在长沙的居民医保断了一年了…要等多久"): no employer in it.
+	resident := e.Scheme == rules.SchemeResident && (e.Gap != nil || e.RepayYears != nil || e.Student)
+	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "" || resident)
 }
 
 // residentTiming are words asking whether a payment is in time or from
@@ -656,6 +683,28 @@ func schemeNamed(kb *knowledge.Base, msg string) rules.Scheme {
 // ("…怎么办", "what should I do").
 var helpWords = []string{"怎么办", "咋办", "咋整", "怎么整", "怎么弄", "咋弄", "怎么搞", "what should i do", "what can i do",
 	"what do i do", "what i do", "what to do", "what now", "help"}
+
+// helpFiller are words around a bare request for help ("那我现在该怎么办呢").
+var helpFiller = []string{"那么", "那", "我们", "我", "现在", "应该", "该", "要", "到底", "呢", "啊", "呀", "嘛", "哦", "吧", "啦",
+	"so", "now", "then", "please", "pls", "?", "？", "!", "！", ".", "。", ",", "，", "~", " "}
+
+// bareHelp reports whether a question part asks for help and nothing else
+// ("咋整", "怎么办呢", "what do i do now"): it names no topic of its own.
+func bareHelp(q string) bool {
+	rest := strings.ToLower(strings.TrimSpace(q))
+	if rest == "" {
+		return false
+	}
+	for _, w := range helpFiller {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	for _, w := range helpWords {
+		if rest == strings.ReplaceAll(w, " ", "") {
+			return true
+		}
+	}
+	return false
+}
 
 func asksForHelp(msg string) bool {
 	// "怎么办理" asks how a thing is done, not for help.

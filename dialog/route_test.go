@@ -68,6 +68,23 @@ func TestDecide(t *testing.T) {
 		{"医保断了两个月能补不", "", rules.Facts{}, RouteFAQ, "can-employee-insurance-be-back-paid", "", true},
 		{"新农合断了交不交得上", "", rules.Facts{}, RouteFAQ, "resident-back-pay", "", false},
 		{"阿巴阿巴", rules.FieldScheme, rules.Facts{}, RouteUnknown, "", "", false},
+		// Issue 17: a gap told in a run-on that asks about something else
+		// is the person's and kept, not asked again.
+		{"东莞那个厂老板跑路了人都找不到了欠了我们四个月社保我现在医保还能用吗", "", rules.Facts{}, RouteBoth, "bankrupt-unit",
+			"payer=unit reason=arrears unit_status=absconded gap=4 months region=guangdong", false},
+		{"公司在佛山拆成两家了 原来欠的两个月医保不知道谁管", "", rules.Facts{}, RouteBoth, "merged-or-divided-unit",
+			"payer=unit reason=arrears unit_status=divided gap=2 months region=guangdong", false},
+		// A case told, then only "what do I do": the case, not an entry.
+		{"深圳 公司三个月没给交医保了 咋整", "", rules.Facts{}, RouteFacts, "",
+			"payer=unit reason=arrears gap=3 months region=guangdong", false},
+		// A resident's own case inside a question keeps its facts; the
+		// gap named as what is asked about is confirmed.
+		{"我妈在长沙的居民医保断了一年了现在交要等多久", "", rules.Facts{}, RouteBoth, "resident-waiting-period",
+			"scheme=resident region=national newborn=no", true},
+		// A whole case told with the /start scheme question on screen is
+		// read as with nothing on screen: the month of leaving is kept.
+		{"我六月份从杭州那家公司离职了一直在家没找工作医保就断了现在还能自己接着交吗", rules.FieldScheme, rules.Facts{}, RouteBoth,
+			"re-enrol-after-cancellation", "payer=unit reason=left-job region=zhejiang", true},
 		{"怎么才能让我的猫学会弹钢琴", "", rules.Facts{}, RouteMiss, "", "", false},
 	} {
 		r := Decide(kb, c.text, today, c.asking, c.known)
@@ -115,6 +132,18 @@ func FuzzDecide(f *testing.F) {
 }
 
 func ip(n int) *int { return &n }
+
+// TestBareHelp: a question part that asks for help and names nothing else.
+func TestBareHelp(t *testing.T) {
+	for q, want := range map[string]bool{
+		"咋整": true, "那我现在该怎么办呢？": true, "what do I do now?": true, "so what should i do": true,
+		"欠的医保费怎么办": false, "怎么办理": false, "what do I do about the late fee": false, "": false, "能补吗": false,
+	} {
+		if got := bareHelp(q); got != want {
+			t.Errorf("bareHelp(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
 
 // BenchmarkDecide routes a question, a question with facts and a plain
 // answer: the FAQ is searched for the first two.
