@@ -97,18 +97,24 @@ func (s sweepSQL) SweepKeys(ctx context.Context, k persist.SweepKind, cutoff tim
 
 // SweepRange runs one range in a transaction of its own, with the kind's
 // statement prepared once (nothing is parsed while the lock is held). The
-// lock time is from BEGIN to COMMIT: the wait for the write connection
-// (a turn, the scrubber) is not the sweep's.
+// lock time is from just before BEGIN IMMEDIATE, which takes the lock, to
+// the return of COMMIT, which lets it go: the wait for the one write
+// connection (a turn, the scrubber) is not the sweep's, the BEGIN is.
 func (s sweepSQL) SweepRange(ctx context.Context, k persist.SweepKind, first, last any, cutoff time.Time) (int64, time.Duration, error) {
 	stmt, err := s.db.sweepStmt(ctx, k)
 	if err != nil {
 		return 0, 0, err
 	}
-	tx, err := s.db.w.BeginTx(ctx, nil)
+	conn, err := s.db.w.Conn(ctx)
 	if err != nil {
 		return 0, 0, classify(err)
 	}
+	defer conn.Close()
 	start := time.Now()
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, time.Since(start), classify(err)
+	}
 	r, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, first, last, formatTime(cutoff))
 	if err == nil {
 		err = tx.Commit()
@@ -157,6 +163,7 @@ func (db *DB) checkpointPassive(ctx context.Context) {
 		db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
 	}
 }
+
 
 // LongestSweepLock reports the longest time one sweep range held the write
 // lock since the store was opened (a benchmark and log figure).
