@@ -111,6 +111,8 @@ func (s sweepSQL) SweepRange(ctx context.Context, k persist.SweepKind, first, la
 		return 0, 0, classify(err)
 	}
 	defer conn.Close()
+	// Start the lock on a fresh time slice (yield_linux.go).
+	yieldCPU()
 	if sweepBeginHook != nil {
 		sweepBeginHook()
 	}
