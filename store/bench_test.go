@@ -135,9 +135,9 @@ func vmRSSKiB(t *testing.T) int64 {
 // sweep ("sweep-ms"). The lock time is wall time, so on a busy machine it
 // includes the time the holding thread waited for a CPU: on Linux the
 // benchmark also counts the ranges during which the thread was preempted
-// ("preempted") and waited for the disk ("blocked"; a WAL restart
-// syncs its header), and the longest range that was not preempted
-// ("lock-max-unpreempted-ms").
+// ("preempted") and gave it up themselves ("blocked": the disk sync of a
+// WAL restart, about one range in 128, or a wait for one of Go's Ps), and
+// the longest range that was not preempted ("lock-max-unpreempted-ms").
 func BenchmarkSweep100k(b *testing.B) {
 	const n = 100_000
 	for range b.N {
