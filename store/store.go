@@ -146,7 +146,7 @@ type DB struct {
 	sweepStmtMu sync.Mutex
 	sweepStmts  [persist.SweepKinds]*sql.Stmt
 	sweepRanges atomic.Int64 // ranges deleted, to checkpoint every few
-	walRestarts atomic.Bool  // the sweep's checkpoint copied the whole WAL
+	walRestarts atomic.Bool  // the next write restarts the WAL (sweep.go)
 	walPath     string       // the -wal file of a writable file database
 	sweeps      atomic.Int32 // sweeps running: the scrubber waits for them
 	health      health
