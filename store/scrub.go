@@ -78,6 +78,9 @@ func (db *DB) startScrubber(path string, interval time.Duration) {
 // tick: 15-35 ms behind a retention sweep at 100,000 conversations.
 func (db *DB) truncateWAL(ctx context.Context) {
 	db.checkpointPassive(ctx)
+	// A sweep's next range will write to an empty WAL: it is to be a lone
+	// key (walRestartsNext), even if it already waits for the connection.
+	db.walRestarts.Store(true)
 	conn, err := db.w.Conn(ctx)
 	if err != nil {
 		return

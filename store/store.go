@@ -146,6 +146,8 @@ type DB struct {
 	sweepStmtMu sync.Mutex
 	sweepStmts  [persist.SweepKinds]*sql.Stmt
 	sweepRanges atomic.Int64 // ranges deleted, to checkpoint every few
+	walRestarts atomic.Bool  // the next write restarts the WAL (sweep.go)
+	walPath     string       // the -wal file of a writable file database
 	sweeps      atomic.Int32 // sweeps running: the scrubber waits for them
 	health      health
 	// notes are what the migrations of this Open did that an operator
@@ -229,6 +231,7 @@ func openPools(path string, opts Options) (*DB, error) {
 	}
 	db.sweeper.Batcher = sweepSQL{db}
 	db.sweeper.AfterRange = db.afterSweepRange
+	db.sweeper.LoneNext = db.walRestartsNext
 	if path == "" || path == ":memory:" {
 		for _, p := range pragmas {
 			q.Add("_pragma", p)
@@ -268,6 +271,7 @@ func openPools(path string, opts Options) (*DB, error) {
 			return nil, err
 		}
 		f.Close()
+		db.walPath = abs + "-wal"
 		sync := "NORMAL"
 		if opts.SyncFull {
 			sync = "FULL"

@@ -582,3 +582,33 @@ func TestSweepRangesKeepLiveRows(t *testing.T) {
 		t.Errorf("%d conversations left, want %d", left, n/3)
 	}
 }
+
+// TestSweepRestartRangesAreLone: the range that writes first after the
+// sweep's checkpoint (or to an emptied WAL, as at the start here) restarts
+// the WAL and syncs its header inside its lock, so it deletes one key.
+func TestSweepRestartRangesAreLone(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{ScrubInterval: -1})
+	every := sweepCheckpointEvery
+	sweepCheckpointEvery = 4
+	var keys []int
+	sweepHook = func(_ time.Duration, n int) { keys = append(keys, n) }
+	defer func() { sweepCheckpointEvery, sweepHook = every, nil }()
+	fillIdle(t, db, 3000)
+	db.truncateWAL(ctx)
+	if _, err := db.Sweep(ctx, time.Now().Add(400*24*time.Hour), 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	if len(keys) < 12 {
+		t.Fatalf("%d ranges: %v", len(keys), keys)
+	}
+	for i, n := range keys {
+		restart := i == 0 || i%4 == 0 // the first range, then each after a checkpoint
+		if restart && n != 1 {
+			t.Errorf("range %d restarts the WAL and covers %d keys, want 1: %v", i, n, keys)
+		}
+		if !restart && n == 1 && i < len(keys)-1 {
+			t.Errorf("range %d covers one key and restarts nothing: %v", i, keys)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"os"
 	"time"
 
 	"bujiao/dialog/persist"
@@ -97,18 +98,29 @@ func (s sweepSQL) SweepKeys(ctx context.Context, k persist.SweepKind, cutoff tim
 
 // SweepRange runs one range in a transaction of its own, with the kind's
 // statement prepared once (nothing is parsed while the lock is held). The
-// lock time is from BEGIN to COMMIT: the wait for the write connection
-// (a turn, the scrubber) is not the sweep's.
+// lock time is from just before BEGIN IMMEDIATE, which takes the lock, to
+// the return of COMMIT, which lets it go: the wait for the one write
+// connection (a turn, the scrubber) is not the sweep's, the BEGIN is.
 func (s sweepSQL) SweepRange(ctx context.Context, k persist.SweepKind, first, last any, cutoff time.Time) (int64, time.Duration, error) {
 	stmt, err := s.db.sweepStmt(ctx, k)
 	if err != nil {
 		return 0, 0, err
 	}
-	tx, err := s.db.w.BeginTx(ctx, nil)
+	conn, err := s.db.w.Conn(ctx)
 	if err != nil {
 		return 0, 0, classify(err)
 	}
+	defer conn.Close()
+	// Start the lock on a fresh time slice (yield_linux.go).
+	yieldCPU()
+	if sweepBeginHook != nil {
+		sweepBeginHook()
+	}
 	start := time.Now()
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, time.Since(start), classify(err)
+	}
 	r, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, first, last, formatTime(cutoff))
 	if err == nil {
 		err = tx.Commit()
@@ -139,23 +151,51 @@ func (db *DB) sweepStmt(ctx context.Context, k persist.SweepKind) (*sql.Stmt, er
 }
 
 // afterSweepRange checkpoints every sweepCheckpointEvery ranges, so the
-// WAL the sweep writes stays within a few MB and the scrubber's TRUNCATE
-// has little left to copy.
+// WAL the sweep writes stays within a few MB: the scrubber's TRUNCATE
+// after the sweep holds the write lock while the file system frees what
+// the WAL grew to (40-110 ms for the 104 MB of a sweep of 100,000
+// conversations that never checkpoints; 21 ms even with its pages already
+// out of the page cache).
 func (db *DB) afterSweepRange(held time.Duration, keys int) {
 	if db.sweepRanges.Add(1)%sweepCheckpointEvery == 0 {
-		db.checkpointPassive(context.Background())
+		if db.checkpointPassive(context.Background()) {
+			db.walRestarts.Store(true)
+		}
 	}
 	if sweepHook != nil {
 		sweepHook(held, keys)
 	}
 }
 
-// checkpointPassive copies what it can of the WAL into the database file
-// from a read connection, without waiting for or blocking the writer.
-func (db *DB) checkpointPassive(ctx context.Context) {
-	if db.r != db.w {
-		db.r.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
+// walRestartsNext reports whether the next write restarts the WAL: the
+// sweep's checkpoint copied all of it, the scrubber is cutting it, or it
+// is empty (the sweep starts after the scrubber's truncation). That write
+// syncs the new WAL header inside its lock, whatever else it writes (a
+// one-row delete doing so took 0.5 ms at the median, 4.7 ms at p99 and
+// 2-16 ms when other processes kept this shared disk busy); the sweep
+// makes it a range of one key (persist.Sweeper.LoneNext), so that the
+// sync is all its lock holds.
+func (db *DB) walRestartsNext() bool {
+	if db.walRestarts.Swap(false) {
+		return true
 	}
+	if db.walPath == "" {
+		return false
+	}
+	fi, err := os.Stat(db.walPath)
+	return err == nil && fi.Size() == 0
+}
+
+// checkpointPassive copies what it can of the WAL into the database file
+// from a read connection, without waiting for or blocking the writer, and
+// reports whether it copied all of it.
+func (db *DB) checkpointPassive(ctx context.Context) (whole bool) {
+	if db.r == db.w {
+		return false
+	}
+	var busy, logFrames, done int
+	err := db.r.QueryRowContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &logFrames, &done)
+	return err == nil && busy == 0 && logFrames > 0 && done == logFrames
 }
 
 // LongestSweepLock reports the longest time one sweep range held the write
@@ -172,14 +212,18 @@ func (db *DB) RunSweeper(ctx context.Context, interval, idleConversations, event
 }
 
 // sweepCheckpointEvery ranges the sweep checkpoints the WAL (about 8 MB of
-// it at 100,000 conversations). The first write after a complete
-// checkpoint restarts the WAL and syncs its header inside that range's
-// lock (3-16 ms on this busy shared disk), so not every 16 ranges as
-// before (then one range in 16 was the slowest: p99 1.5-2.9 ms, now
-// 0.4-2.3); but not never either: the WAL then grew to 104 MB and the
-// scrubber's TRUNCATE after the sweep held the lock 39-92 ms. 512 was no
-// better than 128 (BenchmarkSweep100k).
+// it at 100,000 conversations). Each time the whole WAL was copied, the
+// next write restarts it and syncs its header inside its lock, so not
+// every 16 ranges as before (then one range in 16 was the slowest); but
+// not never either (afterSweepRange). The sweep's own range after a
+// checkpoint is a lone key (walRestartsNext). 512 was no better than 128
+// (BenchmarkSweep100k).
 var sweepCheckpointEvery int64 = 128
 
-// sweepHook, if set, sees every range's lock time and size (benchmarks).
-var sweepHook func(held time.Duration, keys int)
+// sweepHook, if set, sees every range's lock time and size, and
+// sweepBeginHook is called just before each range takes the lock, on the
+// goroutine that takes it (benchmarks).
+var (
+	sweepHook      func(held time.Duration, keys int)
+	sweepBeginHook func()
+)

@@ -117,7 +117,13 @@ type Sweeper struct {
 	// lock and how many keys it covered (SQLite checkpoints its WAL every
 	// few ranges; benchmarks collect the lock times).
 	AfterRange func(held time.Duration, keys int)
-	longest    atomic.Int64 // ns
+	// LoneNext, if set, is asked before each range whether the store's
+	// next write pays, inside its lock, a cost that does not grow with the
+	// range (SQLite: the first write to an emptied or wholly checkpointed
+	// WAL rewrites and syncs its header). Such a range covers one key, and
+	// its lock time does not resize the ranges after it.
+	LoneNext func() bool
+	longest  atomic.Int64 // ns
 }
 
 // Sweep deletes what the retention rules say is due at now, kind by kind
@@ -150,6 +156,10 @@ func (s *Sweeper) sweepKind(ctx context.Context, k SweepKind, cutoff time.Time) 
 			return total, err
 		}
 		n := min(batch, len(keys))
+		lone := s.LoneNext != nil && s.LoneNext()
+		if lone {
+			n = 1
+		}
 		deleted, held, err := s.Batcher.SweepRange(context.WithoutCancel(ctx), k, keys[0], keys[n-1], cutoff)
 		if err != nil {
 			return total, err
@@ -161,6 +171,7 @@ func (s *Sweeper) sweepKind(ctx context.Context, k SweepKind, cutoff time.Time) 
 			s.AfterRange(held, n)
 		}
 		switch {
+		case lone:
 		case held > SweepLockTarget && batch > sweepMinBatch:
 			batch /= 2
 		case held < SweepLockTarget/4 && batch < sweepMaxBatch:

@@ -40,6 +40,10 @@ type fakeBatcher struct {
 	perKey time.Duration
 	ranges [][2]int64
 	cancel func() // called after the third range, if set
+	// restart, if set, is a cost the next range pays once whatever its
+	// size (LoneNext reports it).
+	restart time.Duration
+	pending bool // the next range pays restart
 }
 
 func (f *fakeBatcher) SweepKeys(_ context.Context, k SweepKind, _ time.Time) ([]any, error) {
@@ -62,7 +66,12 @@ func (f *fakeBatcher) SweepRange(ctx context.Context, _ SweepKind, first, last a
 	if len(f.ranges) == 3 && f.cancel != nil {
 		f.cancel()
 	}
-	return hi - lo + 1, time.Duration(hi-lo+1) * f.perKey, nil
+	held := time.Duration(hi-lo+1) * f.perKey
+	if f.pending {
+		held += f.restart
+		f.pending = false
+	}
+	return hi - lo + 1, held, nil
 }
 
 // TestSweeperRanges: the ranges cover every key once, in order; they grow
@@ -107,5 +116,45 @@ func TestSweeperRanges(t *testing.T) {
 	res, err := s.Sweep(ctx, time.Now(), 0, 0)
 	if !errors.Is(err, context.Canceled) || res.Conversations != 32+64+128 {
 		t.Errorf("cancelled after three ranges: %+v %v, want 224 conversations and context.Canceled", res, err)
+	}
+}
+
+// TestSweeperLoneRanges: a range the store says pays a fixed cost (a WAL
+// restart) covers one key, and that cost does not shrink the ranges after
+// it. Without LoneNext the same cost halves them.
+func TestSweeperLoneRanges(t *testing.T) {
+	for _, lone := range []bool{true, false} {
+		f := &fakeBatcher{n: 3000, perKey: time.Microsecond, restart: 10 * time.Millisecond}
+		s := Sweeper{Batcher: f}
+		calls := 0
+		s.AfterRange = func(time.Duration, int) {
+			if calls++; calls%8 == 0 {
+				f.pending = true
+			}
+		}
+		if lone {
+			s.LoneNext = func() bool { return f.pending }
+		}
+		if res, err := s.Sweep(context.Background(), time.Now(), 0, 0); err != nil || res.Conversations != 3000 {
+			t.Fatalf("sweep: %+v %v", res, err)
+		}
+		var ones, smaller int
+		for i, r := range f.ranges {
+			size := r[1] - r[0] + 1
+			switch {
+			case i > 0 && (i)%8 == 0:
+				if size == 1 {
+					ones++
+				}
+			case i > 8 && size < sweepMaxBatch && r[1] != 3000:
+				smaller++
+			}
+		}
+		if lone && (ones == 0 || smaller > 0) {
+			t.Errorf("with LoneNext: %d of the costly ranges had one key, %d others were below %d keys: %v", ones, smaller, sweepMaxBatch, f.ranges)
+		}
+		if !lone && (ones > 0 || smaller == 0) {
+			t.Errorf("without LoneNext: %d one-key ranges, %d shrunk ones: the test shows nothing", ones, smaller)
+		}
 	}
 }
