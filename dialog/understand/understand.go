@@ -376,6 +376,9 @@ type extractor struct {
 	// toRetire: a time to retirement was named ("还有两年退休"), so the
 	// person has not retired (sift.go).
 	toRetire bool
+	// worked: a time worked ("干了八个月", "worked 8 months"), the gap
+	// of an employer that never registered the person.
+	worked *Duration
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -393,6 +396,13 @@ func (x *extractor) extract() Extracted {
 	x.times(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
+	x.residentYear(&e)
+	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
+		// Never registered: every month worked went without
+		// contributions.
+		e.Gap = x.worked
+		x.gapNamed = true
+	}
 	if (e.BenefitEnded != nil || e.BenefitEndedSaid) && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) {
 		// A benefit said to have ended was drawn: the reason is the
 		// benefit, whatever else the words suggested ("ran out").
@@ -496,6 +506,11 @@ func (x *extractor) quantities(e *Extracted) {
 			}
 			claimed = r != roleDefault
 		}
+		if r == roleIgnore && x.worked == nil && workedFor(x.s, q) {
+			if d, ok := q.duration(); ok {
+				x.worked = &d
+			}
+		}
 		switch r {
 		case roleContinuous:
 			if v := q.years / 1000; e.ContinuousYears == nil && q.years%1000 == 0 && v <= rules.MaxYears {
@@ -520,7 +535,14 @@ func (x *extractor) quantities(e *Extracted) {
 				e.Number = &d
 			}
 		case roleGap, roleDefault:
-			if d, ok := q.duration(); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
+			if d, ok := q.duration(); ok && r == roleGap && e.Gap != nil && e.Gap.Since == nil && !x.gapNamed && !e.GapConflict &&
+				countOfMonths(x.s[q.start:q.end]) {
+				// "离职快一年了 医保断了十一个月": the months told as the
+				// gap, not the time since leaving.
+				e.Gap = &d
+				x.gapNamed = true
+				gapEnd, gapMonths = q.end, true
+			} else if d, ok := q.duration(); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
 				e.Gap = &d
 				x.gapNamed = r == roleGap || x.gapNamed && restated(q)
 				gapEnd, gapMonths = q.end, (r == roleGap || restated(q)) && countOfMonths(x.s[q.start:q.end])
@@ -568,6 +590,9 @@ func (e Extracted) String() string {
 	add("region", e.Region)
 	if e.YearsPaid != nil {
 		add("years_paid", e.YearsPaid.String())
+	}
+	if e.LocalYearsPaid != nil {
+		add("local_years_paid", e.LocalYearsPaid.String())
 	}
 	if e.ContinuousYears != nil {
 		add("continuous_years", strconv.Itoa(*e.ContinuousYears))
