@@ -213,7 +213,7 @@ var extractCases = []extractCase{
 	{"成都 三个月莫得交医保", "", "gap=3"},
 	// Dialect words read as their Mandarin (Cantonese 咗/喺, Shanghainese
 	// 号头, Hokkien 佇/家己/毋捌), and short replies at a question.
-	{"喺广州交咗十八年医保", "", "region=guangdong paid=18"},
+	{"喺广州交咗十八年医保", "", "region=guangdong paid=18 local=18"},
 	{"一个号头", rules.FieldGap, "gap=1"},
 	{"两个号头没交了", "", "gap=2"},
 	{"阮囝医保毋捌买过", "", "first=1 child=1"},

@@ -75,6 +75,11 @@ var readings17rCases = []extractCase{
 	{"居民医保断了两年 两年都想补上", "", "scheme=resident gap=24 repay=2"},
 	{"断了三年 三年全部补缴", "", "gap=36 repay=3"},
 	{"断了两年 补得上吗", "", "gap=24"},
+	// Years paid told of the place the message names are paid there.
+	{"在深圳交了9年医保 今年到退休年龄了 女的", "", "region=guangdong ret=at-age paid=9 local=9 sex=female"},
+	{"paid 14 years of medical insurance in Shenzhen, at retirement age", "", "region=guangdong ret=at-age paid=14 local=14"},
+	{"在公司交了9年 深圳", "", "payer=unit region=guangdong paid=9"},
+	{"交了十五年 其中在上海交了十年", "", "region=shanghai paid=15 local=10"},
 	// A pasted notice: arrears from a month, or a range up to last month,
 	// are the person's gap; the day benefits stop, a range ending earlier
 	// and a single month are not.

@@ -180,7 +180,7 @@ var shortReplyCases = []extractCase{
 	{"欠费", "", ""},
 	{"到年龄了还没办手续", rules.FieldRetirement, "ret=at-age"},
 	{"还没到年龄", rules.FieldRetirement, "ret=working"},
-	{"retirement age reached, only 12 years of medical insurance paid in Beijing", "", "region=national ret=at-age paid=12"},
+	{"retirement age reached, only 12 years of medical insurance paid in Beijing", "", "region=national ret=at-age paid=12 local=12"},
 	{"没断过，只是问问", rules.FieldReason, "gap=0"},
 	{"没断过", rules.FieldGap, "gap=0"},
 	{"Shanghai, I pay my own insurance, 4 months missed", "", "payer=individual gap=4 region=shanghai"},

@@ -20,6 +20,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/width"
@@ -215,6 +216,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	a.statedFacts = a.factCount()
 	if regions != nil {
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
+		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
 	if regions != nil && !a.Correction {
@@ -243,6 +245,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 			a.Stated = sx.extract()
 			if regions != nil {
 				a.Stated.Region, moved, across = sx.region(regions)
+				sx.localYears(&a.Stated, regions)
 			}
 		}
 		a.Moved, a.MovedAcross = moved, across
@@ -376,6 +379,10 @@ type extractor struct {
 	// toRetire: a time to retirement was named ("还有两年退休"), so the
 	// person has not retired (sift.go).
 	toRetire bool
+	// paidAt: the place the years paid were told of ("在深圳交了9年",
+	// "paid 14 years in Shenzhen"); when it is the region the message
+	// names, those years were paid there (Analyze).
+	paidAt string
 	// worked: a time worked ("干了八个月", "worked 8 months"), the gap
 	// of an employer that never registered the person.
 	worked *Duration
@@ -521,6 +528,7 @@ func (x *extractor) quantities(e *Extracted) {
 			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
 				e.YearsPaid = &d
 				paidEnd = q.end
+				x.paidAt = paidPlace(x.s, q)
 			} else if ok && e.LocalYearsPaid == nil && d.LessThan(*e.YearsPaid) && paidEnd >= 0 &&
 				!correctionBetween(x.s, paidEnd, q.start) && localBetween(x.s[paidEnd:q.start]) {
 				e.LocalYearsPaid = &d
@@ -664,4 +672,52 @@ func localBetween(s string) bool {
 		}
 	}
 	return false
+}
+
+// paidPlace is the place named with a count of years paid: "在深圳交了9年"
+// (在 and the place before the verb, in the same clause), "paid 14 years
+// of medical insurance in Shenzhen" (in and the place after it).
+func paidPlace(s string, q qty) string {
+	if q.start > 0 && s[q.start-1] >= 0x80 || q.start > 1 && s[q.start-1] == ' ' && s[q.start-2] >= 0x80 {
+		ctx := clauseBefore(s, q.start)
+		i := strings.LastIndex(ctx, "在")
+		if i < 0 {
+			return ""
+		}
+		place := ctx[i+len("在"):]
+		j := firstIndexAny(place, []string{"缴", "参保", "买"})
+		if j <= 0 || utf8.RuneCountInString(place[:j]) > 5 {
+			return ""
+		}
+		return place[:j]
+	}
+	rest := s[q.end:]
+	if k := strings.IndexByte(rest, ','); k >= 0 {
+		rest = rest[:k]
+	}
+	if len(rest) > 48 {
+		rest = rest[:48]
+	}
+	i := strings.Index(rest, " in ")
+	if i < 0 {
+		return ""
+	}
+	place := rest[i+len(" in "):]
+	if len(place) > 20 {
+		place = place[:20]
+	}
+	return place
+}
+
+// localYears: years paid told of the region the message names ("在深圳交了
+// 9年医保" in a message placed in Guangdong) were paid there, where the
+// pension is drawn; with no other figure they are the local years too.
+func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
+	if e.YearsPaid == nil || e.LocalYearsPaid != nil || x.paidAt == "" || e.Region == "" {
+		return
+	}
+	if id, ok := regions.MatchRegion(x.paidAt); ok && id == e.Region {
+		d := *e.YearsPaid
+		e.LocalYearsPaid = &d
+	}
 }
