@@ -71,6 +71,21 @@ var readings17rCases = []extractCase{
 	// employer only then started paying ends it.
 	{"我九月份在广州换了个工作新公司十一月才开始交中间断了一个多月", "", "payer=unit reason=job-change gap=1 region=guangdong ended=1 resumed=2026-11"},
 	{"九月份换了工作 断了两个月", "", "payer=unit reason=job-change gap=2"},
+	// The month a job was left "from" a place or employer is the first
+	// without it; a move to another place is not.
+	{"我六月份从杭州那家公司离职了 医保就断了", "", "payer=unit reason=left-job since=2026-06 region=zhejiang"},
+	{"八月份从厂里辞职了 医保没交", "", "payer=unit reason=left-job since=2026-08"},
+	// A child's or a student's insurance with no word of work is the
+	// resident scheme; a student is no newborn. A child who works is not
+	// read.
+	{"娃的医保断了一年 住在杭州", "", "scheme=resident gap=12 region=zhejiang child=1"},
+	{"在上海读研 居民医保断了一年 想续上", "", "scheme=resident gap=12 region=shanghai newborn=false student=1"},
+	{"我是大学生 医保断了", "", "scheme=resident newborn=false student=1"},
+	{"我儿子在公司上班 医保断了两个月", "", "payer=unit reason=arrears gap=2 ret=working child=1"},
+	{"my son is self-employed, 3 months unpaid", "", "scheme=employee payer=individual gap=3 child=1"},
+	// A birth month is no gap.
+	{"孩子上个月在杭州出生 还没上医保", "", "scheme=resident region=zhejiang child=1"},
+	{"my baby was born last month in Hangzhou", "", "scheme=resident region=zhejiang newborn=true child=1"},
 	// The years to back-pay told after the count.
 	{"居民医保断了两年 两年都想补上", "", "scheme=resident gap=24 repay=2"},
 	{"断了三年 三年全部补缴", "", "gap=36 repay=3"},

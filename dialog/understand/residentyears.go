@@ -98,3 +98,25 @@ func firstIndexAny(s string, ws []string) int {
 	}
 	return at
 }
+
+// zhChildWorks and enChildWorks say the child works, where the employee
+// scheme may be theirs.
+var (
+	zhChildWorks = []string{"上班", "工作", "打工", "单位", "公司", "老板", "厂", "职工", "灵活就业", "个体"}
+	enChildWorks = []string{"work", "job", "employ", "company", "boss", "self", "flexib", "freelanc"}
+)
+
+// childScheme: a child's or a student's insurance, told with no word of work
+// or of a scheme, is the resident scheme (students and minors enrol in it,
+// 38号), and a student is no newborn.
+func (x *extractor) childScheme(e *Extracted) {
+	if e.Student && e.Newborn == nil {
+		b := false
+		e.Newborn = &b
+	}
+	if !e.Child && !e.Student || e.Scheme != "" || e.PriorScheme != "" || e.Payer != "" || e.Reason != "" || e.UnitStatus != "" ||
+		e.Retirement != "" || e.YearsPaid != nil || hasAny(x.s, zhChildWorks) || hasAny(x.s, enChildWorks) {
+		return
+	}
+	e.Scheme = rules.SchemeResident
+}

@@ -80,6 +80,33 @@ var zhNoticeWords = []string{"暂停享受", "停止享受", "暂停待遇", "�
 var zhMoveWords = []string{"从", "换到", "调到", "刚入职", "才入职", "刚换", "刚到", "刚来", "刚调", "搬到", "搬去", "调去", "来到", "入职", "换了工作", "换工作", "跳槽", "到了新", "去了新",
 	"搬家", "转到", "换了个工作", "换了份工作", "换了一份工作", "换了新工作"}
 
+// leftFromIn: "<month>从<the place or job>离职了" names the month a job
+// was left, with no move to another place ("从广州辞职到深圳" is one).
+func leftFromIn(after string) bool {
+	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " ")
+	if !strings.HasPrefix(a, "从") {
+		return false
+	}
+	a = cutRunes(a, 14)
+	if k := strings.IndexByte(a, ','); k >= 0 {
+		a = a[:k]
+	}
+	j := firstIndexAny(a, zhLeaveWords)
+	return j >= 0 && !hasAny(a[:j], []string{"换", "调", "搬", "到", "跳槽"}) && !hasAny(a[j:], []string{"到", "去", "来"})
+}
+
+// bornIn reports a month told as a birth: "出生" a few characters after it
+// in its clause, or "born" just before or after it.
+func bornIn(before, after string) bool {
+	a := cutRunes(strings.TrimLeft(after, " "), 8)
+	if hasAny(a, []string{"出生", "出世", "降生", "生的", "生了宝宝", "生了孩子"}) {
+		return true
+	}
+	b := before[max(0, len(before)-16):]
+	a = after[:min(len(after), 16)]
+	return strings.Contains(" "+b, " born") || strings.HasPrefix(strings.TrimLeft(a, " "), "born")
+}
+
 // zhJobMoveWords a few characters after a month ("九月份在广州换了个工作")
 // name a new job in that month, not a gap starting then.
 var zhJobMoveWords = []string{"换了个工作", "换了份工作", "换了工作", "换工作", "跳槽", "入职", "换了单位", "换单位", "换了公司", "换公司"}
@@ -115,6 +142,10 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				drop[i] = true
 			case noticeClause(before, after) && !x.noticeArrears(sc, i, before, after):
 				drop[i] = true
+			case bornIn(before, after):
+				// "孩子上个月在杭州出生", "baby was born last month": a
+				// birth month, no gap's start.
+				drop[i] = true
 			case !gapBefore(s[:q.start]) && (resumedAfter(after, true) || resumedBefore(before, true)) &&
 				!resumedAfter(after, false) && !resumedBefore(before, false):
 				// "从2020年3月开始正常交 最近断了两个月": when paying began,
@@ -126,6 +157,9 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 					m := q.since
 					e.Resumed = &m
 				}
+			case leftFromIn(after):
+				// "六月份从杭州那家公司离职了": the month the job was
+				// left, the first without it.
 			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords),
 				hasAny(cutRunes(after, 10), zhJobMoveWords),
 				eventBefore(before), hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(after, "份"), " "), zhEventWords):

@@ -87,7 +87,7 @@ var siftCases = []extractCase{
 	{"我在宁波 单位交的 上个月刚入职新公司 之前断了一个月", "", "payer=unit reason=job-change gap=1"},
 	{"孩子三岁 居民医保今年没交 上海", "", "scheme=resident region=shanghai newborn=false child=1"},
 	{"宝宝刚出生 居民医保怎么交", "", "scheme=resident newborn=true child=1"},
-	{"我女儿在杭州上大学 居民医保去年没交", "", "scheme=resident gap=12 region=zhejiang newborn=false child=1"}, // a resident year unpaid
+	{"我女儿在杭州上大学 居民医保去年没交", "", "scheme=resident gap=12 region=zhejiang newborn=false student=1 child=1"}, // a resident year unpaid
 	{"Ningbo, my company went bankrupt in September, they owe 3 months", "", "payer=unit reason=arrears status=bankrupt gap=3"},
 	{"my company went bankrupt in September", "", "payer=unit reason=arrears status=bankrupt since=2026-09"},
 	{"I'm an expat teacher in Shanghai, school stopped paying 3 months ago, school is fine", "",

@@ -403,6 +403,7 @@ func (x *extractor) extract() Extracted {
 	x.times(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
+	x.childScheme(&e)
 	x.residentYear(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
