@@ -67,10 +67,15 @@ var readings17rCases = []extractCase{
 	// Left at a month's end: that month was paid with the job.
 	{"前面那家是九月底走的 十月份没人交医保", "", "since=2026-10"},
 	{"八月底离职 之后一直没交", "", "payer=unit reason=left-job since=2026-09"},
-	// The month of a new job is no gap's start; the month the new
-	// employer only then started paying ends it.
-	{"我九月份在广州换了个工作新公司十一月才开始交中间断了一个多月", "", "payer=unit reason=job-change gap=1 region=guangdong ended=1 resumed=2026-11"},
+	// The month of a new job is no gap's start when an exact count is
+	// told; a rough count it agrees with keeps the month, the longer
+	// reading. The month the new employer only then started paying ends
+	// the gap.
+	{"我九月份在广州换了个工作新公司十一月才开始交中间断了一个多月", "", "payer=unit reason=job-change since=2026-09 region=guangdong ended=1 resumed=2026-11"},
+	{"我九月份在广州换了个工作新公司十一月才开始交中间断了一个多月", rules.FieldScheme, "payer=unit reason=job-change since=2026-09 region=guangdong ended=1 resumed=2026-11"},
 	{"九月份换了工作 断了两个月", "", "payer=unit reason=job-change gap=2"},
+	{"九月份换了工作 断了一个多月", "", "payer=unit reason=job-change since=2026-09"},
+	{"七月份换了工作 断了一个多月", "", "payer=unit reason=job-change gap=1"},
 	// The month a job was left "from" a place or employer is the first
 	// without it; a move to another place is not.
 	{"我六月份从杭州那家公司离职了 医保就断了", "", "payer=unit reason=left-job since=2026-06 region=zhejiang"},

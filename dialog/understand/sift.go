@@ -95,6 +95,38 @@ func leftFromIn(after string) bool {
 	return j >= 0 && !hasAny(a[:j], []string{"换", "调", "搬", "到", "跳槽"}) && !hasAny(a[j:], []string{"到", "去", "来"})
 }
 
+// roughCount reports a count told roughly: "一个多月", "两年多".
+func roughCount(s string, q qty) bool {
+	return strings.Contains(s[q.start:q.end], "多") || strings.HasPrefix(s[q.end:], "多")
+}
+
+// roughAgrees reports whether the rough count sc.items[i] agrees with
+// every weak month: from the month to the month paying resumed (or to this
+// month) is the count or one more.
+func (x *extractor) roughAgrees(sc *scanner, i int, weak []bool, e *Extracted) bool {
+	q := sc.items[i]
+	n, ok := q.totalMonths()
+	if !ok || q.hasYears || !roughCount(x.s, q) {
+		return false
+	}
+	any := false
+	for j := 0; j < sc.n; j++ {
+		if !weak[j] || sc.items[j].kind != qSince {
+			continue
+		}
+		m := sc.items[j].since
+		span := x.cur.Since(m)
+		if r := e.Resumed; r != nil && r.Since(m) > 0 && x.cur.Since(*r) >= 0 {
+			span = r.Since(m)
+		}
+		if span < n || span > n+1 {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
 // bornIn reports a month told as a birth: "出生" a few characters after it
 // in its clause, or "born" just before or after it.
 func bornIn(before, after string) bool {
@@ -182,10 +214,22 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 			drop[i] = true
 		}
 	}
-	// A month of a move counts only when no other time was told.
+	// A month of a move counts only when no other time was told, or
+	// when the other is a rough count it agrees with ("九月份换了个工作
+	// 新公司十一月才开始交 中间断了一个多月": September on, the longer
+	// reading, is kept, never a cover the shorter one would claim).
 	other := false
 	for i := 0; i < sc.n; i++ {
 		if !drop[i] && !weak[i] && sc.items[i].kind != qSince && (sc.items[i].hasMonths || sc.items[i].hasYears) {
+			if x.roughAgrees(sc, i, weak, e) {
+				// The month is the gap's start, whatever question is on
+				// screen: the count says a gap was told.
+				drop[i] = true
+				for j := range weak {
+					drop[j] = drop[j] && !weak[j]
+				}
+				continue
+			}
 			other = true
 		}
 	}
