@@ -469,7 +469,7 @@ func (x *extractor) quantities(e *Extracted) {
 		if q.kind == qSince {
 			d, ok := q.duration()
 			switch {
-			case ok && (e.Gap == nil || restated(q)):
+			case ok && (e.Gap == nil && !e.GapConflict || restated(q)):
 				e.Gap = &d
 				x.gapNamed = true
 				gapEnd, gapMonths, gapSince = q.end, false, true
