@@ -228,6 +228,9 @@ var runOnOpeners = []string{"然后", "那现在", "那我", "我现在", "俺�
 // 3个月能补吗") does not.
 var runOnStory = []string{"我", "俺", "咱", "公司", "单位", "厂", "老板", "孩子", "娃"}
 
+// runOnIf suppose a case rather than tell one.
+var runOnIf = []string{"如果", "假如", "假设", "要是", "万一", "比如", "假若"}
+
 // runOnMinRunes is how long a stretch without marks must be, and how long
 // the part before an opener, for the run-on to be split there.
 const runOnMinRunes, runOnMinPart = 12, 6
@@ -271,6 +274,10 @@ func (x *extractor) runOnSplits(start, end int) []int {
 			continue
 		}
 		before := s[last:i]
+		if hasAny(s[start:i], runOnIf) {
+			// "我想知道如果断缴三个月会怎么样": a case supposed, not told.
+			return out
+		}
 		if utf8.RuneCountInString(before) >= runOnMinPart && utf8.RuneCountInString(s[i+len(opener):end]) >= 2 &&
 			hasAny(s[:i], runOnStory) && !hasSuffixAnyStr(before, []string{"到", "至", "直到", "我", "俺"}) {
 			out = append(out, i)

@@ -88,6 +88,10 @@ var readings17rCases = []extractCase{
 	{"我是大学生 医保断了", "", "scheme=resident newborn=false student=1"},
 	{"我儿子在公司上班 医保断了两个月", "", "payer=unit reason=arrears gap=2 ret=working child=1"},
 	{"my son is self-employed, 3 months unpaid", "", "scheme=employee payer=individual gap=3 child=1"},
+	// The month of a closure, by its part, is no gap's start when a count
+	// is told.
+	{"公司十月底倒闭了 欠了两个月", "", "payer=unit reason=arrears status=bankrupt gap=2"},
+	{"公司十月初关门了 欠了三个月医保", "", "payer=unit reason=arrears status=closed gap=3"},
 	// A birth month is no gap.
 	{"孩子上个月在杭州出生 还没上医保", "", "scheme=resident region=zhejiang child=1"},
 	{"my baby was born last month in Hangzhou", "", "scheme=resident region=zhejiang newborn=true child=1"},
@@ -142,6 +146,8 @@ func TestRunOn17r(t *testing.T) {
 		{"断缴3个月能补吗", true, "", "断缴3个月能补吗"},
 		{"医保断缴了三个月现在还能不能补缴", true, "", "医保断缴了三个月现在还能不能补缴"},
 		{"我断了3个月能补吗", true, "", "我断了3个月能补吗"},
+		// A case supposed is no case told.
+		{"我想知道如果公司断缴三个月会怎么样", true, "", "我想知道如果公司断缴三个月会怎么样"},
 		// A stretch that asks nothing is not split.
 		{"我在上海自己交医保然后从八月就没交了", false, "payer=individual since=2026-08 region=shanghai", ""},
 	} {

@@ -95,6 +95,18 @@ func leftFromIn(after string) bool {
 	return j >= 0 && !hasAny(a[:j], []string{"换", "调", "搬", "到", "跳槽"}) && !hasAny(a[j:], []string{"到", "去", "来"})
 }
 
+// trimMonthPart drops "份" and a part of the month ("底", "初", "中旬")
+// after a month: "十月底倒闭了" is dated by the month as "十月倒闭了".
+func trimMonthPart(after string) string {
+	a := strings.TrimPrefix(after, "份")
+	for _, p := range []string{"上旬", "中旬", "下旬", "月底", "月初", "底", "初", "末", "中"} {
+		if t, ok := strings.CutPrefix(a, p); ok {
+			return t
+		}
+	}
+	return a
+}
+
 // roughCount reports a count told roughly: "一个多月", "两年多".
 func roughCount(s string, q qty) bool {
 	return strings.Contains(s[q.start:q.end], "多") || strings.HasPrefix(s[q.end:], "多")
@@ -194,7 +206,7 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				// left, the first without it.
 			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords),
 				hasAny(cutRunes(after, 10), zhJobMoveWords),
-				eventBefore(before), hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(after, "份"), " "), zhEventWords):
+				eventBefore(before), hasPrefixAny(strings.TrimLeft(trimMonthPart(after), " "), zhEventWords):
 				// "went bankrupt in September, they owe 3 months": the
 				// month of an event; the count is the gap. With another
 				// question on screen ("closed down last month" at the
