@@ -158,7 +158,8 @@ func FuzzAnalyze(f *testing.F) {
 		"我在上海，断缴了4个月，还能补吗？", "？？ ,, 吗 吗", "斷繳3個月能補嗎",
 		// Voice run-ons split where their question opens (read17).
 		"东莞那个厂老板跑路了人都找不到了欠了我们四个月社保我现在医保还能用吗", "我我我我我我我我我我我我现在现在吗",
-		"公司然后然后然后然后然后然后怎么咋多久", "and they are still open what do i do"} {
+		"公司然后然后然后然后然后然后怎么咋多久", "and they are still open what do i do",
+		"so my company stopped paying my insurance 5 months ago can i still get it back", "a b c d e f can i", "my my my my my my is it"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -254,6 +254,9 @@ func (x *extractor) runOnSplits(start, end int) []int {
 	if !asks {
 		return nil
 	}
+	if s[start] < 0x80 && s[end-1] < 0x80 {
+		return x.enRunOnSplit(start, end)
+	}
 	var out []int
 	last := start
 	for i := start; i < end; {
@@ -286,4 +289,48 @@ func (x *extractor) runOnSplits(start, end int) []int {
 		i += len(opener)
 	}
 	return out
+}
+
+// enRunOnOpeners open the question of an English run-on told without a
+// mark ("…stopped paying 5 months ago can i still get it back").
+var enRunOnOpeners = []string{"can i", "could i", "do i", "does it", "is my", "is it", "is there", "will i", "will it", "should i",
+	"am i", "can my", "can they", "can it", "how long", "how much", "how do", "how can", "what should", "what can", "what do",
+	"what happens", "where do", "where can", "who pays", "who should"}
+
+// enRunOnStory are words of a person telling their own case.
+var enRunOnStory = []string{" my ", " i ", " im ", " we ", " our ", " me ", "company", "employer", "boss", "factory"}
+
+// enRunOnMinWords is how many words must come before the opener.
+const enRunOnMinWords = 6
+
+// enRunOnSplit finds where the question of an English run-on opens: the
+// first opener after at least enRunOnMinWords words that tell the
+// person's case; a case supposed ("if I stop paying…") is not split.
+func (x *extractor) enRunOnSplit(start, end int) []int {
+	s := x.s
+	seg := s[start:end]
+	if hasAny(" "+seg+" ", []string{" if ", " suppose ", " say i ", " what if "}) {
+		return nil
+	}
+	for i := start + 1; i < end; i++ {
+		if s[i-1] != ' ' || !isLetter(s[i]) {
+			continue
+		}
+		opener := false
+		for _, w := range enRunOnOpeners {
+			if strings.HasPrefix(s[i:end], w) && (i+len(w) == end || !isAlnum(s[i+len(w)])) {
+				opener = true
+				break
+			}
+		}
+		if !opener {
+			continue
+		}
+		before := " " + s[start:i]
+		if len(strings.Fields(before)) >= enRunOnMinWords && hasAny(before, enRunOnStory) && end-i > 4 {
+			return []int{i}
+		}
+		return nil
+	}
+	return nil
 }

@@ -142,6 +142,12 @@ func TestRunOn17r(t *testing.T) {
 			"payer=unit reason=arrears status=divided gap=2", "不知道谁管"},
 		{"so basically i work in guangzhou and my company just stopped paying insurance like five months ago and they are still open what do i do", false,
 			"payer=unit reason=arrears status=normal gap=5 ret=working", ""},
+		{"so my company stopped paying my insurance 5 months ago can i still get it back", true,
+			"payer=unit reason=arrears gap=5", "can i still get it back"},
+		{"i am self employed in shanghai and i stopped paying in july how long do i have to wait", true,
+			"scheme=employee payer=individual since=2026-07 region=shanghai", "how long do i have to wait"},
+		{"if i stop paying for 3 months in shanghai can i get it back", true, "", "if i stop paying for 3 months in shanghai can i get it back"},
+		{"can i pay my insurance myself in shanghai after 3 months", true, "", "can i pay my insurance myself in shanghai after 3 months"},
 		// No story before the opener, or too short a stretch: one question.
 		{"断缴3个月能补吗", true, "", "断缴3个月能补吗"},
 		{"医保断缴了三个月现在还能不能补缴", true, "", "医保断缴了三个月现在还能不能补缴"},
