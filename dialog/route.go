@@ -300,6 +300,11 @@ func beyondEntry(kb *knowledge.Base, e understand.Extracted, f *knowledge.FAQ) i
 	clearSame(&e.UnitStatus, t.UnitStatus)
 	clearSame(&e.Region, t.Region)
 	clearSame(&e.Retirement, t.Retirement)
+	if e.Retirement == rules.RetirementWorking && (e.Payer == rules.PayerUnit || t.Payer == rules.PayerUnit) {
+		// "been working 8 months": an employer's case is a working
+		// person's, so "working" tells nothing beyond it.
+		e.Retirement = ""
+	}
 	// A month paying resumed, a benefit's last month or a treatment day is
 	// the person's own case: no entry's question carries one, and the case
 	// answer dates it where the entry only explains.

@@ -77,14 +77,14 @@ func TestDecide(t *testing.T) {
 		// A case told, then only "what do I do": the case, not an entry.
 		{"深圳 公司三个月没给交医保了 咋整", "", rules.Facts{}, RouteFacts, "",
 			"payer=unit reason=arrears gap=3 months region=guangdong", false},
-		// A resident's own case inside a question keeps its facts; the
-		// gap named as what is asked about is confirmed.
+		// A resident's own case inside a question keeps its facts, the
+		// year without cover too (whole years once the scheme is known).
 		{"我妈在长沙的居民医保断了一年了现在交要等多久", "", rules.Facts{}, RouteBoth, "resident-waiting-period",
-			"scheme=resident region=national newborn=no", true},
+			"scheme=resident gap=12 months region=national newborn=no", false},
 		// A whole case told with the /start scheme question on screen is
 		// read as with nothing on screen: the month of leaving is kept.
 		{"我六月份从杭州那家公司离职了一直在家没找工作医保就断了现在还能自己接着交吗", rules.FieldScheme, rules.Facts{}, RouteBoth,
-			"re-enrol-after-cancellation", "payer=unit reason=left-job region=zhejiang", true},
+			"re-enrol-after-cancellation", "payer=unit reason=left-job gap=since 2026-06 region=zhejiang", false},
 		{"怎么才能让我的猫学会弹钢琴", "", rules.Facts{}, RouteMiss, "", "", false},
 	} {
 		r := Decide(kb, c.text, today, c.asking, c.known)

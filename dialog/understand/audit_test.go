@@ -35,7 +35,9 @@ func TestAuditChatFacts(t *testing.T) {
 		{"居民医保连续参保3年，现在找到工作了要转职工医保", "", "scheme=employee cont=3 prior=resident"},
 		{"I paid continuously for 5 years", "", "cont=5"},
 		// M10: never registered is no arrears.
-		{"成都的 公司没给我上社保 干了半年了 入职就没给办", "", "payer=unit reason=not-registered"},
+		// Every month worked went without contributions: the months worked
+		// are the gap.
+		{"成都的 公司没给我上社保 干了半年了 入职就没给办", "", "payer=unit reason=not-registered gap=6"},
 		{"公司从十月开始没给我交医保了", "", "payer=unit reason=arrears since=2026-10"},
 		{"my employer never registered me", "", "payer=unit reason=not-registered"},
 		// W1: "退休了" with the years paid, or asking whether one still
@@ -64,7 +66,7 @@ func TestAuditChatFacts(t *testing.T) {
 		// Round 2, M-R2-6: "一直没给俺交" with no start named is never
 		// registered; with a start it stays arrears.
 		{"俺在广州打工 厂子一直没给俺交社保 干了八个月了", "",
-			"payer=unit reason=not-registered region=guangdong"},
+			"payer=unit reason=not-registered gap=8 region=guangdong"},
 		{"公司一直没给我交医保", "", "payer=unit reason=not-registered"},
 		{"公司从十月开始一直没给我交医保", "", "payer=unit reason=arrears since=2026-10"},
 		// Round 2, M-R2-5: "不对" takes back the place before it.

@@ -534,6 +534,14 @@ func (x *extractor) role(q qty) role {
 	if r == roleDefault {
 		rest := s[q.end:]
 		switch {
+		case q.hasYears && repayAfter(rest):
+			// "两年都想补上", "这两年全部补缴": the years to back-pay.
+			r = roleRepay
+		case !q.hasYears && hasPrefixAny(rest, []string{" of insurance", " of coverage", " of social", " of medical", " of health",
+			" of contribution", " of payment", " of premium"}) && hasAny(" "+enClauseAround(s, q)+" ", enUnpaidWords):
+			// "they owe us 4 months of medical insurance", "3 months of
+			// insurance unpaid": months unpaid, not paid.
+			r = roleGap
 		case hasPrefixAny(rest, []string{"缴费", "的缴费", "工龄", "的工龄", "的参保", "参保"}),
 			hasPrefixAny(rest, []string{" of contribution", " of payment", " of paying", " contribution",
 				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}):
@@ -556,6 +564,68 @@ func (x *extractor) role(q qty) role {
 		}
 	}
 	return r
+}
+
+// repayAfter reports words right after a count of years that make it the
+// years to back-pay: "都想补上", "全部补缴", "都要补".
+func repayAfter(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	for _, p := range []string{"的", "都", "全部", "全", "一起", "我", "也"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	for _, p := range []string{"想", "要", "打算", "准备", "得", "能"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	return hasPrefixAny(t, []string{"补缴", "补上", "补齐", "补交", "补"}) && !hasPrefixAny(t, []string{"补不", "补得"})
+}
+
+// enUnpaidWords in the clause of a count of months "of insurance" make
+// the months unpaid.
+var enUnpaidWords = []string{" owe", " owes", " owed", " owing", " unpaid", " not paid", " missed", " missing", " lapsed",
+	" outstanding", " arrears", " didnt pay", " did not pay", " hasnt paid", " havent paid", " skipped", " behind on"}
+
+// enClauseAround is the clause (between commas) that holds q.
+func enClauseAround(s string, q qty) string {
+	start, end := q.start, q.end
+	if k := strings.LastIndexByte(s[:start], ','); k >= 0 {
+		start = k + 1
+	} else {
+		start = 0
+	}
+	if k := strings.IndexByte(s[end:], ','); k >= 0 {
+		end += k
+	} else {
+		end = len(s)
+	}
+	return s[start:end]
+}
+
+// workedFor reports a count of time worked ("干了八个月", "入职十四个月了",
+// "worked 8 months for a company"): how long an employer that never
+// registered the person had them without contributions.
+func workedFor(s string, q qty) bool {
+	if strings.Contains(s[q.start:q.end], "多") || strings.HasPrefix(s[q.end:], "多") {
+		// "上班一年多了": how many months is not told; they are asked.
+		return false
+	}
+	if q.start > 0 && s[q.start-1] >= 0x80 {
+		ctx := clauseBefore(s, q.start)
+		for changed := true; changed; {
+			changed = false
+			for _, f := range []string{"了", "有", "快", "都", "已经", "整整", "差不多", "大概", " "} {
+				if t, ok := strings.CutSuffix(ctx, f); ok {
+					ctx, changed = t, true
+				}
+			}
+		}
+		_, ok := hasSuffixAny(ctx, []string{"干", "做", "工作", "上班", "入职", "打工"})
+		return ok
+	}
+	w, p := prevWord(s, q.start)
+	for k := 0; k < 3 && (w == "for" || w == "about" || w == "nearly" || w == "almost" || w == "over"); k++ {
+		w, p = prevWord(s, p)
+	}
+	return w == "worked" || w == "working" || w == "employed"
 }
 
 func zhRole(ctx string) role {

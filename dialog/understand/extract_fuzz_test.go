@@ -38,7 +38,7 @@ func FuzzExtract(f *testing.F) {
 	for _, text := range auditSeeds {
 		f.Add(text, uint8(0))
 	}
-	for _, cs := range [][]extractCase{siftCases, reasonCases, shortReplyCases} {
+	for _, cs := range [][]extractCase{siftCases, reasonCases, shortReplyCases, readings17rCases} {
 		for i, c := range cs {
 			f.Add(c.text, uint8(i))
 		}
@@ -155,7 +155,11 @@ func FuzzParseDuration(f *testing.F) {
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{"你好", "谢谢", "转人工", "不知道啊", "no idea", "断缴3个月能补吗",
 		"上海 灵活就业 一个月要交多少钱", "从北京搬到上海了 医保断了4个月", "I moved from Beijing to Shanghai",
-		"我在上海，断缴了4个月，还能补吗？", "？？ ,, 吗 吗", "斷繳3個月能補嗎"} {
+		"我在上海，断缴了4个月，还能补吗？", "？？ ,, 吗 吗", "斷繳3個月能補嗎",
+		// Voice run-ons split where their question opens (read17).
+		"东莞那个厂老板跑路了人都找不到了欠了我们四个月社保我现在医保还能用吗", "我我我我我我我我我我我我现在现在吗",
+		"公司然后然后然后然后然后然后怎么咋多久", "and they are still open what do i do",
+		"so my company stopped paying my insurance 5 months ago can i still get it back", "a b c d e f can i", "my my my my my my is it"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

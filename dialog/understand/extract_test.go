@@ -213,10 +213,10 @@ var extractCases = []extractCase{
 	{"成都 三个月莫得交医保", "", "gap=3"},
 	// Dialect words read as their Mandarin (Cantonese 咗/喺, Shanghainese
 	// 号头, Hokkien 佇/家己/毋捌), and short replies at a question.
-	{"喺广州交咗十八年医保", "", "region=guangdong paid=18"},
+	{"喺广州交咗十八年医保", "", "region=guangdong paid=18 local=18"},
 	{"一个号头", rules.FieldGap, "gap=1"},
 	{"两个号头没交了", "", "gap=2"},
-	{"阮囝医保毋捌买过", "", "first=1 child=1"},
+	{"阮囝医保毋捌买过", "", "scheme=resident first=1 child=1"},
 	{"我从来都冇买过医保", "", "first=1"},
 	{"我老婆今年够钟退休", "", "ret=at-age"},
 	{"我已经退休了 拿退休工资个 医保还要交伐", "", "ret=retired"},
@@ -263,7 +263,7 @@ var extractCases = []extractCase{
 	// Resident scheme.
 	{"不在集中参保期", "", "window=false"},
 	{"现在是集中参保期", "", "window=true"},
-	{"我女儿刚出生", "", "newborn=true child=1"},
+	{"我女儿刚出生", "", "scheme=resident newborn=true child=1"},
 	{"不是新生儿", "", "newborn=false"},
 	{"新农合断了两年", rules.FieldBrokenYears, "scheme=resident num=2"},
 	// Nothing to find.
@@ -301,7 +301,7 @@ var extractCases = []extractCase{
 	{"I'm not retired, still working", "", "ret=working"},
 	{"not in the enrollment window", "", "window=false"},
 	{"the enrolment window has closed", "", "window=false"},
-	{"yes, my baby was just born", "", "newborn=true yes=1 child=1"},
+	{"yes, my baby was just born", "", "scheme=resident newborn=true yes=1 child=1"},
 	{"hello", "", ""},
 	{"I may pay later", "", ""},
 	{"I'm 55 years old", "", ""},
@@ -352,7 +352,7 @@ var extractCases = []extractCase{
 	{"我今年刚满60，交了十五年零六个月", "", "paid=15.5"},
 	{"一直在上海交的职工医保，去年12月离职了", "", "scheme=employee payer=unit reason=left-job since=2025-12 region=shanghai"},
 	{"我在深圳上班，公司从2024年10月就开始欠缴", "", "payer=unit reason=arrears since=2024-10 region=guangdong ret=working"},
-	{"宝宝10月出生的还没上医保", "", "newborn=true child=1"},
+	{"宝宝10月出生的还没上医保", "", "scheme=resident newborn=true child=1"},
 	{"I have paid for 15 years and I'm 60, male, about to retire", "", "ret=at-age paid=15 sex=male"},
 }
 

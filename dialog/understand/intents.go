@@ -23,6 +23,8 @@ var (
 		[]string{"不知道", "不确定", "不清楚", "不记得", "记不清", "记不得", "忘了", "忘记了", "说不清", "搞不清",
 			"不太懂", "不懂", "没概念", "不晓得", "不了解", "不太确定", "不敢确定", "没印象",
 			"唔清楚", "唔知", "唔记得", "冇印象", "不造", "不太清楚",
+			// Sichuan and the north: "晓不得", "整不明白", "闹不清".
+			"晓不得", "整不明白", "闹不清", "弄不清",
 			// Hokkien 毋知 is written 不知 by the dialect reader.
 			"不知"},
 		[]string{"no idea", "not sure", "dont know", "do not know", "dunno", "idk", "unsure", "no clue",

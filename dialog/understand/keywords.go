@@ -150,9 +150,11 @@ var (
 	zhEmployee = []string{"职工", "灵活就业", "个体户", "个体工商户"}
 	enEmployee = []string{"employee insurance", "employee scheme", "employee medical", "employee health",
 		"employee plan", "employees insurance", "employee basic", "urban employee", "employee based",
-		"flexib*", "self employed", "selfemployed", "sole proprietor"}
+		"flexib*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "sole proprietor"}
 	zhResident = []string{"居民医保", "居民医疗", "居民保险", "居民基本医疗", "居民社保", "城乡居民", "城镇居民", "新农合",
-		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保"}
+		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保",
+		// The rural scheme by its everyday names ("老家的农村医保").
+		"农村医保", "农保"}
 	enResident = []string{"resident insurance", "resident scheme", "resident medical", "resident health",
 		"residents insurance", "residents medical", "residents scheme", "resident plan", "rural resident",
 		"rural cooperative", "new rural", "ncms", "urban and rural"}
@@ -162,9 +164,9 @@ var (
 		// Common misspellings ("compnay in beijing not payed").
 		"compnay", "comapny", "compny", "compani", "employeer", "emplyer", "empolyer",
 		"factory", "workplace", "work unit"}
-	zhIndividual = []string{"灵活就业", "自由职业", "个体户", "个体工商户", "自己缴", "个人缴", "自缴", "自己在缴", "自费缴",
+	zhIndividual = []string{"自己买", "自个儿买", "灵活就业", "自由职业", "个体户", "个体工商户", "自己缴", "个人缴", "自缴", "自己在缴", "自费缴",
 		"以个人身份", "个人身份", "自己付", "打零工", "零工", "自个儿缴", "自个缴", "自个儿"}
-	enIndividual = []string{"flexib*", "freelanc*", "self employed", "selfemployed", "gig", "gigs",
+	enIndividual = []string{"flexib*", "freelanc*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "gig", "gigs",
 		"pay myself", "paying myself", "pay it myself", "pay by myself", "paid myself", "on my own",
 		"sole trader", "sole proprietor", "as an individual", "individually"}
 
@@ -361,8 +363,41 @@ var statusTable = []statusWords{
 			"pay later", "will pay later", "pay it later"}),
 	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
 		"正常开", "还开着", "还在开", "好好的"},
+		// Northern "单位还干着呢", "照常干", Cantonese "公司仲开紧": trading as before.
 		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
-		[]string{"正常"}, []string{"normal", "normally", "running", "operating"}),
+		[]string{"正常", "还干着", "还在干", "照常干", "照常营业", "照常开", "仲开紧", "仲开"}, []string{"normal", "normally", "running", "operating"}),
+}
+
+// retiredFor reads a time since retiring ("退休三年了", "退休5年多了",
+// "退休好几年了"): retired. "离退休还有三年" and "快退休两年了" are not.
+func retiredFor(s string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "退休")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("退休")
+		if _, ok := hasSuffixAny(s[:i], []string{"离", "距", "距离", "还有", "快", "要", "差", "到", "没", "未", "等"}); ok {
+			continue
+		}
+		rest := s[from:]
+		n, ok := parseNumAt(rest, 0)
+		if !ok || n.v <= 0 {
+			if !hasPrefixAny(rest, []string{"几", "好几", "多"}) {
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(rest)
+			if strings.HasPrefix(rest, "好几") {
+				size = len("好几")
+			}
+			n.end = size
+		}
+		after := strings.TrimPrefix(rest[n.end:], "个")
+		if hasPrefixAny(after, []string{"年了", "年多了", "多年了", "年啦", "月了", "个月了", " years ago", " year ago"}) {
+			return true
+		}
+	}
 }
 
 // retiredDone tell a retirement that has been granted ("退休前交了30年",
@@ -496,20 +531,21 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 
 	// Retirement.
+	retired := x.findPlain(lRetired, zhNeg) >= 0 || retiredFor(s)
 	switch {
 	case x.findPlain(lAtAge, []string{"没", "没有", "还没", "未", "不是"}) >= 0:
 		e.Retirement = rules.RetirementAtAge
-	case x.findPlain(lRetired, zhNeg) >= 0 && hasAny(s, retiredDone):
+	case retired && hasAny(s, retiredDone):
 		// "已经退休了 退休前交了30年": the years are told as before a
 		// retirement that has happened, so the person is retired.
 		e.Retirement = rules.RetirementRetired
-	case x.findPlain(lRetired, zhNeg) >= 0 && !x.has(lPension) && (e.YearsPaid != nil || x.has(lStillPay)):
+	case retired && !x.has(lPension) && (e.YearsPaid != nil || x.has(lStillPay)):
 		// "退休了 交了十五年整 退休了还要交吗": whether a retiree pays
 		// nothing depends on the years paid (SIL art. 27), so the
 		// everyday "退休了" is read as having reached the age, where the
 		// years are checked, unless the person says they draw a pension.
 		e.Retirement = rules.RetirementAtAge
-	case x.findPlain(lRetired, zhNeg) >= 0:
+	case retired:
 		e.Retirement = rules.RetirementRetired
 	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0 &&
 		(!hasAny(x.s, enCoverWorks) || hasAny(x.s, []string{"still working", "i work", "im working", "currently work", "have a job", "not retired"})):

@@ -79,7 +79,14 @@ func writeInEnglishPinyin(text string) string {
 			return text
 		}
 	}
-	lower := strings.ToLower(text)
+	// ASCII letters only: strings.ToLower may change the length of other
+	// runes ("Ⱥ" grows a byte), and text[i] must stay aligned with it.
+	lower := []byte(text)
+	for i, c := range lower {
+		if c >= 'A' && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
 	var b strings.Builder
 	changed := false
 	for i := 0; i < len(lower); {
@@ -92,7 +99,7 @@ func writeInEnglishPinyin(text string) string {
 		for j < len(lower) && lower[j] >= 'a' && lower[j] <= 'z' {
 			j++
 		}
-		if hz, ok := pinyinInEnglish[lower[i:j]]; ok {
+		if hz, ok := pinyinInEnglish[string(lower[i:j])]; ok {
 			b.WriteString(" " + hz + " ")
 			changed = true
 		} else {

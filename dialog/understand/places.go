@@ -24,7 +24,9 @@ type cityCoder interface {
 // is where they are insured now; the one before is where they were.
 var zhMovedTo = []string{"搬到了", "搬到", "搬去了", "搬去", "搬来了", "搬来", "搬回", "迁到", "迁往", "迁去", "转到了", "转到",
 	"调到了", "调到", "调去", "来到了", "来到", "换到了", "换到", "去了", "回到", "回了", "后来回", "然后回", "又回", "现在回",
-	"到了", "现在在", "目前在", "现在人在", "去", "到", "来了", "来"}
+	"到了", "现在在", "目前在", "现在人在", "去", "到", "来了", "来",
+	// "北京辞了回成都上班了": quit, and went back to work elsewhere.
+	"辞了回", "辞职回", "离职回", "辞工回", "了回"}
 var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "relocating to", "transferred to",
 	"went to", "came to", "now in", "now live in", "now living in", "now work in", "now working in", "now based in",
 	"i live in now", "back to"}
@@ -35,7 +37,7 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // is named and lies in another region, so the move left the pooling area;
 // "搬到闵行" alone may be a move inside Shanghai.
 func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
-	s := stripIdentity(x.s)
+	s := stripIdentity(fixPlaceTypos(x.s))
 	if h := stripHukou(s); h != s {
 		// "户口在河南，人在杭州": the hukou place is not where they live;
 		// it counts only when no other place is named.
@@ -188,7 +190,13 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 		if _, before := regions.MatchRegion(s[:i]); !before {
 			continue
 		}
-		if id, ok := regions.MatchRegion(s[i+len(w):]); ok {
+		rest := s[i+len(w):]
+		if id, ok := corrected(rest, regions); ok && len(rest) < len(s) {
+			// "在澳门 不对不是澳门 是珠海": the words after the first
+			// take the place back once more; the last place meant wins.
+			return id, true
+		}
+		if id, ok := regions.MatchRegion(rest); ok {
 			return id, true
 		}
 	}
@@ -224,6 +232,9 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 			}
 		}
 	}
+	if id, ok := meantThenDenied(s, regions); ok {
+		return id, true
+	}
 	for _, m := range enMeant {
 		if strings.HasPrefix(s, m) {
 			if id, ok := regions.MatchRegion(s[len(m):]); ok {
@@ -248,6 +259,46 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 		}
 		if id, ok := regions.MatchRegion(after); ok {
 			return id, true
+		}
+	}
+	return "", false
+}
+
+// meantThenDenied reads the place meant named before the one taken back:
+// "it's Shanghai, not Guangzhou", "是上海 不是广州". Both must be places,
+// the denied one ending its clause.
+func meantThenDenied(s string, regions RegionMatcher) (string, bool) {
+	for _, not := range []string{"not ", "不是"} {
+		for from := 0; ; {
+			k := strings.Index(s[from:], not)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + len(not)
+			if not == "not " && i > 0 && isAlnum(s[i-1]) || not == "不是" && strings.HasSuffix(s[:i], "是") {
+				continue
+			}
+			denied := s[i+len(not):]
+			if j := strings.IndexByte(denied, ','); j >= 0 {
+				denied = denied[:j]
+			}
+			if len(denied) > 24 || strings.TrimSpace(denied) == "" {
+				continue
+			}
+			if _, ok := regions.MatchRegion(denied); !ok {
+				continue
+			}
+			before := strings.TrimRight(s[:i], " ,")
+			if k := strings.LastIndexByte(before, ','); k >= 0 {
+				before = before[k+1:]
+			}
+			if len(before) > 30 {
+				before = before[len(before)-30:]
+			}
+			if id, ok := regions.MatchRegion(before); ok {
+				return id, true
+			}
 		}
 	}
 	return "", false
@@ -349,4 +400,41 @@ func cutRunes(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// enPlaceTypos are city names as people misspell them in a hurry
+// ("medcal insurence lapsd 2 monts, self employd, shangai").
+var enPlaceTypos = map[string]string{
+	"shangai": "shanghai", "shanghia": "shanghai", "sanghai": "shanghai", "shangahi": "shanghai",
+	"shenzen": "shenzhen", "shenzehn": "shenzhen", "shenzheng": "shenzhen", "sehnzhen": "shenzhen",
+	"guangzou": "guangzhou", "guanzhou": "guangzhou", "guangzhuo": "guangzhou", "gaungzhou": "guangzhou",
+	"hangzou": "hangzhou", "hanzhou": "hangzhou", "hangzhuo": "hangzhou",
+	"beijng": "beijing", "bejing": "beijing", "biejing": "beijing",
+}
+
+// fixPlaceTypos spells the misspelt city names of s right, word by word.
+func fixPlaceTypos(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is written to b, once a fix is made
+	for i := 0; i < len(s); {
+		if !isLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		if fix, ok := enPlaceTypos[s[i:j]]; ok {
+			b.WriteString(s[last:i])
+			b.WriteString(fix)
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

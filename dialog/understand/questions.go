@@ -112,6 +112,9 @@ func alternativeAsks(s string) int {
 	return 0
 }
 
+// enFlowAfterWhat follow "what" in a request for the main flow.
+var enFlowAfterWhat = []string{" should i do", " can i do", " do i do", " now", " to do", " shall i do"}
+
 // hitWeight is the question weight of one hit; flow is set for a request
 // for the main flow ("怎么办", "what should I do"), which asks nothing the
 // FAQ answers.
@@ -123,7 +126,7 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 		switch {
 		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办") && !strings.HasPrefix(rest, "办理"):
 			return 0, true
-		case w == "what" && hasPrefixAny(rest, []string{" should i do", " can i do", " do i do", " now", " to do", " shall i do"}):
+		case w == "what" && hasPrefixAny(rest, enFlowAfterWhat):
 			return 0, true
 		case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
 			// "when I left my job", "I know what I paid": a statement
@@ -133,6 +136,11 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 			return 2, false
 		}
 	case lWeakQ:
+		if pw, at := prevWord(s, int(h.pos)); pw == "what" && hasPrefixAny(s[at+len("what"):], enFlowAfterWhat) {
+			// "what do I do", "what should I do": the request for the main
+			// flow weighed above, not a second question.
+			return 0, false
+		}
 		p, _ := utf8.DecodeLastRuneInString(s[:h.pos])
 		if w == "么" && strings.ContainsRune("什怎那这多要", p) || strings.HasPrefix(w, "几") && strings.ContainsRune("十好那这", p) {
 			return 0, false // 什么, 怎么 (counted above); 十几个月, 好几年, 那几个月 (a statement)
@@ -161,6 +169,17 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 	}
 	for _, e := range n.softEnds[:n.nSoft] {
 		ends = append(ends, int(e))
+	}
+	slices.Sort(ends)
+	// A voice run-on has no marks at all ("…从今年八月就一直没交了那现在再
+	// 交的话什么时候能用"): its question starts at a word that opens one.
+	for i, st := 0, 0; i <= len(ends); i++ {
+		end := len(s)
+		if i < len(ends) {
+			end = ends[i]
+		}
+		ends = append(ends, x.runOnSplits(st, end)...)
+		st = end + 1
 	}
 	slices.Sort(ends)
 	start := 0
@@ -196,4 +215,122 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 	}
 	add(len(s))
 	return out, count
+}
+
+// runOnOpeners open the question of a voice run-on told without a mark
+// ("…断了四个月我现在医保还能用吗", "…没缴了那现在再缴的话什么时候能用").
+// The longer of two that start alike comes first.
+var runOnOpeners = []string{"然后", "那现在", "那我", "我现在", "俺现在", "现在", "你说", "请问", "想问", "问下", "要等", "不知道",
+	"还能不能", "能不能", "可不可以", "还能", "能否", "是不是", "会不会", "有没有", "要多久", "多久", "什么时候", "啥时候", "怎么", "咋"}
+
+// runOnStory are words of a person telling their own case: a run-on that
+// holds one before its question tells facts, which a bare question ("断缴
+// 3个月能补吗") does not.
+var runOnStory = []string{"我", "俺", "咱", "公司", "单位", "厂", "老板", "孩子", "娃"}
+
+// runOnIf suppose a case rather than tell one.
+var runOnIf = []string{"如果", "假如", "假设", "要是", "万一", "比如", "假若"}
+
+// runOnMinRunes is how long a stretch without marks must be, and how long
+// the part before an opener, for the run-on to be split there.
+const runOnMinRunes, runOnMinPart = 12, 6
+
+// runOnSplits finds where the question of a run-on in s[start:end] opens:
+// only in a long Chinese stretch that asks, in a message that tells the
+// person's own case before the opener. Each split is a clause end without a mark.
+func (x *extractor) runOnSplits(start, end int) []int {
+	s := x.s
+	if start >= end || end > len(s) || utf8.RuneCountInString(s[start:end]) < runOnMinRunes {
+		return nil
+	}
+	asks := colloquialAsks(s[start:end]) > 0
+	for _, h := range x.hits[:x.nh] {
+		if int(h.pos) >= start && int(h.end) <= end {
+			if w, _ := x.hitWeight(h); w > 0 {
+				asks = true
+			}
+		}
+	}
+	if !asks {
+		return nil
+	}
+	if s[start] < 0x80 && s[end-1] < 0x80 {
+		return x.enRunOnSplit(start, end)
+	}
+	var out []int
+	last := start
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0x80 {
+			i += size
+			continue
+		}
+		opener := ""
+		for _, w := range runOnOpeners {
+			if strings.HasPrefix(s[i:end], w) {
+				opener = w
+				break
+			}
+		}
+		if opener == "" {
+			i += size
+			continue
+		}
+		before := s[last:i]
+		if hasAny(s[start:i], runOnIf) {
+			// "我想知道如果断缴三个月会怎么样": a case supposed, not told.
+			return out
+		}
+		if utf8.RuneCountInString(before) >= runOnMinPart && utf8.RuneCountInString(s[i+len(opener):end]) >= 2 &&
+			hasAny(s[:i], runOnStory) && !hasSuffixAnyStr(before, []string{"到", "至", "直到", "我", "俺"}) {
+			out = append(out, i)
+			last = i
+		}
+		i += len(opener)
+	}
+	return out
+}
+
+// enRunOnOpeners open the question of an English run-on told without a
+// mark ("…stopped paying 5 months ago can i still get it back").
+var enRunOnOpeners = []string{"can i", "could i", "do i", "does it", "is my", "is it", "is there", "will i", "will it", "should i",
+	"am i", "can my", "can they", "can it", "how long", "how much", "how do", "how can", "what should", "what can", "what do",
+	"what happens", "where do", "where can", "who pays", "who should"}
+
+// enRunOnStory are words of a person telling their own case.
+var enRunOnStory = []string{" my ", " i ", " im ", " we ", " our ", " me ", "company", "employer", "boss", "factory"}
+
+// enRunOnMinWords is how many words must come before the opener.
+const enRunOnMinWords = 6
+
+// enRunOnSplit finds where the question of an English run-on opens: the
+// first opener after at least enRunOnMinWords words that tell the
+// person's case; a case supposed ("if I stop paying…") is not split.
+func (x *extractor) enRunOnSplit(start, end int) []int {
+	s := x.s
+	seg := s[start:end]
+	if hasAny(" "+seg+" ", []string{" if ", " suppose ", " say i ", " what if "}) {
+		return nil
+	}
+	for i := start + 1; i < end; i++ {
+		if s[i-1] != ' ' || !isLetter(s[i]) {
+			continue
+		}
+		opener := false
+		for _, w := range enRunOnOpeners {
+			if strings.HasPrefix(s[i:end], w) && (i+len(w) == end || !isAlnum(s[i+len(w)])) {
+				opener = true
+				break
+			}
+		}
+		if !opener {
+			continue
+		}
+		before := " " + s[start:i]
+		if len(strings.Fields(before)) >= enRunOnMinWords && hasAny(before, enRunOnStory) && end-i > 4 {
+			return []int{i}
+		}
+		return nil
+	}
+	return nil
 }

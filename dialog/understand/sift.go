@@ -56,7 +56,9 @@ var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "
 	"一直在缴", "一直有缴", "一直缴着", "一直都在缴", "一直都有缴",
 	// "又接着交了", Cantonese "又有供返" (供: paying by instalments):
 	// audit R6-M1.
-	"接着缴", "又接着", "供返", "又有供"}
+	"接着缴", "又接着", "供返", "又有供",
+	// "新公司十一月才开始交": only then did paying start again.
+	"才开始缴", "才缴上", "才给缴", "才开始给缴"}
 
 // enResumedWords, in the clause before a month named with since/from/in,
 // tell it as the month paying resumed ("paying normally since January").
@@ -76,7 +78,82 @@ var zhNoticeWords = []string{"暂停享受", "停止享受", "暂停待遇", "�
 // zhMoveWords right after a month name a move or a new job, not a gap
 // ("上个月从广州换到深圳").
 var zhMoveWords = []string{"从", "换到", "调到", "刚入职", "才入职", "刚换", "刚到", "刚来", "刚调", "搬到", "搬去", "调去", "来到", "入职", "换了工作", "换工作", "跳槽", "到了新", "去了新",
-	"搬家", "转到"}
+	"搬家", "转到", "换了个工作", "换了份工作", "换了一份工作", "换了新工作"}
+
+// leftFromIn: "<month>从<the place or job>离职了" names the month a job
+// was left, with no move to another place ("从广州辞职到深圳" is one).
+func leftFromIn(after string) bool {
+	a := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " ")
+	if !strings.HasPrefix(a, "从") {
+		return false
+	}
+	a = cutRunes(a, 14)
+	if k := strings.IndexByte(a, ','); k >= 0 {
+		a = a[:k]
+	}
+	j := firstIndexAny(a, zhLeaveWords)
+	return j >= 0 && !hasAny(a[:j], []string{"换", "调", "搬", "到", "跳槽"}) && !hasAny(a[j:], []string{"到", "去", "来"})
+}
+
+// trimMonthPart drops "份" and a part of the month ("底", "初", "中旬")
+// after a month: "十月底倒闭了" is dated by the month as "十月倒闭了".
+func trimMonthPart(after string) string {
+	a := strings.TrimPrefix(after, "份")
+	for _, p := range []string{"上旬", "中旬", "下旬", "月底", "月初", "底", "初", "末", "中"} {
+		if t, ok := strings.CutPrefix(a, p); ok {
+			return t
+		}
+	}
+	return a
+}
+
+// roughCount reports a count told roughly: "一个多月", "两年多".
+func roughCount(s string, q qty) bool {
+	return strings.Contains(s[q.start:q.end], "多") || strings.HasPrefix(s[q.end:], "多")
+}
+
+// roughAgrees reports whether the rough count sc.items[i] agrees with
+// every weak month: from the month to the month paying resumed (or to this
+// month) is the count or one more.
+func (x *extractor) roughAgrees(sc *scanner, i int, weak []bool, e *Extracted) bool {
+	q := sc.items[i]
+	n, ok := q.totalMonths()
+	if !ok || q.hasYears || !roughCount(x.s, q) {
+		return false
+	}
+	any := false
+	for j := 0; j < sc.n; j++ {
+		if !weak[j] || sc.items[j].kind != qSince {
+			continue
+		}
+		m := sc.items[j].since
+		span := x.cur.Since(m)
+		if r := e.Resumed; r != nil && r.Since(m) > 0 && x.cur.Since(*r) >= 0 {
+			span = r.Since(m)
+		}
+		if span < n || span > n+1 {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// bornIn reports a month told as a birth: "出生" a few characters after it
+// in its clause, or "born" just before or after it.
+func bornIn(before, after string) bool {
+	a := cutRunes(strings.TrimLeft(after, " "), 8)
+	if hasAny(a, []string{"出生", "出世", "降生", "生的", "生了宝宝", "生了孩子"}) {
+		return true
+	}
+	b := before[max(0, len(before)-16):]
+	a = after[:min(len(after), 16)]
+	return strings.Contains(" "+b, " born") || strings.HasPrefix(strings.TrimLeft(a, " "), "born")
+}
+
+// zhJobMoveWords a few characters after a month ("九月份在广州换了个工作")
+// name a new job in that month, not a gap starting then.
+var zhJobMoveWords = []string{"换了个工作", "换了份工作", "换了工作", "换工作", "跳槽", "入职", "换了单位", "换单位", "换了公司", "换公司"}
 
 // sift drops the quantities that are not the gap, and reads the month
 // paying resumed into e.Resumed.
@@ -107,7 +184,11 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				!hasAny(" "+before, []string{" since", " from", " starting", " until"}):
 				// "surgery scheduled on December 10": a day, not a gap.
 				drop[i] = true
-			case noticeClause(before, after):
+			case noticeClause(before, after) && !x.noticeArrears(sc, i, before, after):
+				drop[i] = true
+			case bornIn(before, after):
+				// "孩子上个月在杭州出生", "baby was born last month": a
+				// birth month, no gap's start.
 				drop[i] = true
 			case !gapBefore(s[:q.start]) && (resumedAfter(after, true) || resumedBefore(before, true)) &&
 				!resumedAfter(after, false) && !resumedBefore(before, false):
@@ -120,8 +201,12 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 					m := q.since
 					e.Resumed = &m
 				}
+			case leftFromIn(after):
+				// "六月份从杭州那家公司离职了": the month the job was
+				// left, the first without it.
 			case hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " "), zhMoveWords),
-				eventBefore(before), hasPrefixAny(strings.TrimLeft(strings.TrimPrefix(after, "份"), " "), zhEventWords):
+				hasAny(cutRunes(after, 10), zhJobMoveWords),
+				eventBefore(before), hasPrefixAny(strings.TrimLeft(trimMonthPart(after), " "), zhEventWords):
 				// "went bankrupt in September, they owe 3 months": the
 				// month of an event; the count is the gap. With another
 				// question on screen ("closed down last month" at the
@@ -141,10 +226,22 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 			drop[i] = true
 		}
 	}
-	// A month of a move counts only when no other time was told.
+	// A month of a move counts only when no other time was told, or
+	// when the other is a rough count it agrees with ("九月份换了个工作
+	// 新公司十一月才开始交 中间断了一个多月": September on, the longer
+	// reading, is kept, never a cover the shorter one would claim).
 	other := false
 	for i := 0; i < sc.n; i++ {
 		if !drop[i] && !weak[i] && sc.items[i].kind != qSince && (sc.items[i].hasMonths || sc.items[i].hasYears) {
+			if x.roughAgrees(sc, i, weak, e) {
+				// The month is the gap's start, whatever question is on
+				// screen: the count says a gap was told.
+				drop[i] = true
+				for j := range weak {
+					drop[j] = drop[j] && !weak[j]
+				}
+				continue
+			}
 			other = true
 		}
 	}
@@ -306,7 +403,9 @@ func roughThenExact(sc *scanner, i int, s string) bool {
 }
 
 // zhLeaveWords name leaving a job.
-var zhLeaveWords = []string{"辞职", "离职", "辞工", "被辞", "不干了", "下岗", "被裁", "裁员", "辞掉"}
+var zhLeaveWords = []string{"辞职", "离职", "辞工", "被辞", "不干了", "下岗", "被裁", "裁员", "辞掉",
+	// "前面那家是九月底走的": left the job at the month's end.
+	"走的", "走了", "走人", "离开"}
 
 // leftAtMonthEnd: the words after a month say the person left their job at
 // its end ("底从绍兴的厂里辞职了", "月底离职").
@@ -358,7 +457,7 @@ var enGapRole = map[string]bool{"missed": true, "lapsed": true, "unpaid": true, 
 // Resume words that say "again" by themselves; the others ("正常缴",
 // "been paying since") end a gap only when one was told before.
 var (
-	zhAgainMarks = []string{"又", "恢复", "续", "接上", "重新", "补上"}
+	zhAgainMarks = []string{"又", "恢复", "续", "接上", "重新", "补上", "才"}
 	enAgainMarks = []string{"again", "resumed", "restarted", "back to"}
 	zhGapMarks   = []string{"断", "停", "没缴", "没有缴", "未缴", "欠", "漏缴", "没给缴", "没帮缴", "不给缴", "没给我缴", "没帮我缴", "冇缴"}
 	enGapMarks   = []string{"gap", "missed", "lapse", "unpaid", "break", "stopped", "didnt pay", "skipped", "owe"}
@@ -402,4 +501,42 @@ func listedMonthBefore(s string, q qty) (rules.Month, bool) {
 		return rules.Month{Year: q.since.Year, Month: time.Month(n)}, true
 	}
 	return rules.Month{}, false
+}
+
+// zhNoticeArrears, in a pasted notice after the month, say the person's
+// contributions are owed from then ("自2026年06月起处于欠费状态",
+// "2026年08月至2026年10月社会保险费未足额申报缴纳").
+var zhNoticeArrears = []string{"欠费", "欠缴", "未足额", "未缴", "未按时缴", "缴费中断", "中断缴费", "断缴"}
+
+// noticeArrears keeps the first unpaid month a pasted notice states: "自
+// <month>起…欠费", or a range "<month>至<month>…未足额缴纳" that runs to
+// last month (an earlier end leaves open whether the months since were
+// paid, so the gap is asked). The day benefits stop ("暂停享受待遇") and a
+// single month "未足额缴纳" stay no gap.
+func (x *extractor) noticeArrears(sc *scanner, i int, before, after string) bool {
+	q := sc.items[i]
+	if hasAny(after, zhNoticeWords) || !hasAny(after, zhNoticeArrears) {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	if _, from := hasSuffixAny(b, []string{"自", "从", "自从"}); from && hasPrefixAny(strings.TrimLeft(after, " "), []string{"起", "开始"}) {
+		return true
+	}
+	rest := strings.TrimLeft(after, " ")
+	mark, ok := "", false
+	for _, m := range []string{"至", "到"} {
+		if strings.HasPrefix(rest, m) {
+			mark, ok = m, true
+		}
+	}
+	if !ok || i+1 >= sc.n || sc.items[i+1].kind != qSince {
+		return false
+	}
+	end := sc.items[i+1]
+	if strings.TrimSpace(x.s[q.end:end.start]) != mark || end.since.Since(q.since) < 0 || x.cur.Since(end.since) != 1 {
+		return false
+	}
+	// The end month, told in the same notice, is dropped as the
+	// bureau's when its turn comes.
+	return true
 }

@@ -87,7 +87,7 @@ var siftCases = []extractCase{
 	{"我在宁波 单位交的 上个月刚入职新公司 之前断了一个月", "", "payer=unit reason=job-change gap=1"},
 	{"孩子三岁 居民医保今年没交 上海", "", "scheme=resident region=shanghai newborn=false child=1"},
 	{"宝宝刚出生 居民医保怎么交", "", "scheme=resident newborn=true child=1"},
-	{"我女儿在杭州上大学 居民医保去年没交", "", "scheme=resident region=zhejiang newborn=false child=1"},
+	{"我女儿在杭州上大学 居民医保去年没交", "", "scheme=resident gap=12 region=zhejiang newborn=false student=1 child=1"}, // a resident year unpaid
 	{"Ningbo, my company went bankrupt in September, they owe 3 months", "", "payer=unit reason=arrears status=bankrupt gap=3"},
 	{"my company went bankrupt in September", "", "payer=unit reason=arrears status=bankrupt since=2026-09"},
 	{"I'm an expat teacher in Shanghai, school stopped paying 3 months ago, school is fine", "",
@@ -171,7 +171,7 @@ var shortReplyCases = []extractCase{
 	{"我明年就退休了 公司欠了两个月医保 广州 公司正常", "", "payer=unit reason=arrears status=normal gap=2 region=guangdong ret=working"},
 	{"I'm 57 and will retire in 3 years; my own insurance lapsed 2 months ago", "", "gap=2 ret=working"},
 	{"照开", "", ""},
-	{"仲开紧", rules.FieldUnitStatus, "status=normal"},
+	{"仲开紧", rules.FieldUnitStatus, "payer=unit reason=arrears status=normal"}, // as "still open"
 	{"执咗笠", rules.FieldUnitStatus, "payer=unit reason=arrears status=closed"},
 	{"自家交", rules.FieldPayer, "payer=individual"},
 	{"school", rules.FieldPayer, "payer=unit"},
@@ -180,7 +180,7 @@ var shortReplyCases = []extractCase{
 	{"欠费", "", ""},
 	{"到年龄了还没办手续", rules.FieldRetirement, "ret=at-age"},
 	{"还没到年龄", rules.FieldRetirement, "ret=working"},
-	{"retirement age reached, only 12 years of medical insurance paid in Beijing", "", "region=national ret=at-age paid=12"},
+	{"retirement age reached, only 12 years of medical insurance paid in Beijing", "", "region=national ret=at-age paid=12 local=12"},
 	{"没断过，只是问问", rules.FieldReason, "gap=0"},
 	{"没断过", rules.FieldGap, "gap=0"},
 	{"Shanghai, I pay my own insurance, 4 months missed", "", "payer=individual gap=4 region=shanghai"},

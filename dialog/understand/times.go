@@ -57,7 +57,9 @@ var (
 		{rules.SubsidyDisabled, newList([]string{"残疾人", "残疾证", "重度残疾"}, []string{"disabled", "disability"})},
 		{rules.SubsidyLowIncomeElderly, newList([]string{"低收入家庭的老人", "低收入老人", "低收入家庭老人"}, []string{"low income elderly", "low-income elderly"})},
 	}
-	lStudent = newList([]string{"大学生", "学生医保", "在校生", "我是学生", "还在上学", "读大学", "研究生"},
+	lStudent = newList([]string{"大学生", "学生医保", "在校生", "我是学生", "还在上学", "读大学", "研究生",
+		// "在上海读研", "念大学", "读博".
+		"读研", "读博", "念大学", "上大学", "读硕士", "读博士"},
 		[]string{"student", "at university", "at college", "in school"})
 )
 

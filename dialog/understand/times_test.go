@@ -175,7 +175,9 @@ func TestCorrections(t *testing.T) {
 // matcher knows, deterministically.
 func FuzzCorrected(f *testing.F) {
 	for _, s := range []string{"不是杭州，是上海", "not shanghai, hangzhou", "i meant shenzhen", "不是是是", "not , but ,",
-		"in beijing, sorry i mean hangzhou", "sorry i mean", "actually actually"} {
+		"in beijing, sorry i mean hangzhou", "sorry i mean", "actually actually",
+		// read17: the last place meant, and "X, not Y".
+		"我在北京 不对不是北京 是上海", "不对不对不对", "wait, it's shanghai, not beijing", "是杭州 不是上海", "not not not"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -240,4 +242,21 @@ func TestMoveWithBareTo(t *testing.T) {
 			t.Errorf("%q: region %q, want %q", text, got, want)
 		}
 	}
+}
+
+// FuzzPlaceTypos: fixing misspelt city names changes only the misspelt
+// words, is idempotent, and never panics on any bytes.
+func FuzzPlaceTypos(f *testing.F) {
+	for _, s := range []string{"shangai", "self employd, shangai", "shenzen and guangzou", "上海shangai上海", "xshangai", "shangai2", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := fixPlaceTypos(s)
+		if fixPlaceTypos(out) != out {
+			t.Fatalf("fixPlaceTypos(%q) = %q is not stable", s, out)
+		}
+		if !strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") && out != s {
+			t.Fatalf("fixPlaceTypos(%q) changed text without letters: %q", s, out)
+		}
+	})
 }

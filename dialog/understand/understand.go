@@ -20,6 +20,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/width"
@@ -215,6 +216,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	a.statedFacts = a.factCount()
 	if regions != nil {
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
+		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
 	if regions != nil && !a.Correction {
@@ -243,6 +245,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 			a.Stated = sx.extract()
 			if regions != nil {
 				a.Stated.Region, moved, across = sx.region(regions)
+				sx.localYears(&a.Stated, regions)
 			}
 		}
 		a.Moved, a.MovedAcross = moved, across
@@ -376,6 +379,13 @@ type extractor struct {
 	// toRetire: a time to retirement was named ("还有两年退休"), so the
 	// person has not retired (sift.go).
 	toRetire bool
+	// paidAt: the place the years paid were told of ("在深圳交了9年",
+	// "paid 14 years in Shenzhen"); when it is the region the message
+	// names, those years were paid there (Analyze).
+	paidAt string
+	// worked: a time worked ("干了八个月", "worked 8 months"), the gap
+	// of an employer that never registered the person.
+	worked *Duration
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -393,6 +403,14 @@ func (x *extractor) extract() Extracted {
 	x.times(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
+	x.childScheme(&e)
+	x.residentYear(&e)
+	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
+		// Never registered: every month worked went without
+		// contributions.
+		e.Gap = x.worked
+		x.gapNamed = true
+	}
 	if (e.BenefitEnded != nil || e.BenefitEndedSaid) && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) {
 		// A benefit said to have ended was drawn: the reason is the
 		// benefit, whatever else the words suggested ("ran out").
@@ -451,7 +469,7 @@ func (x *extractor) quantities(e *Extracted) {
 		if q.kind == qSince {
 			d, ok := q.duration()
 			switch {
-			case ok && (e.Gap == nil || restated(q)):
+			case ok && (e.Gap == nil && !e.GapConflict || restated(q)):
 				e.Gap = &d
 				x.gapNamed = true
 				gapEnd, gapMonths, gapSince = q.end, false, true
@@ -496,6 +514,11 @@ func (x *extractor) quantities(e *Extracted) {
 			}
 			claimed = r != roleDefault
 		}
+		if r == roleIgnore && x.worked == nil && workedFor(x.s, q) {
+			if d, ok := q.duration(); ok {
+				x.worked = &d
+			}
+		}
 		switch r {
 		case roleContinuous:
 			if v := q.years / 1000; e.ContinuousYears == nil && q.years%1000 == 0 && v <= rules.MaxYears {
@@ -506,6 +529,7 @@ func (x *extractor) quantities(e *Extracted) {
 			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
 				e.YearsPaid = &d
 				paidEnd = q.end
+				x.paidAt = paidPlace(x.s, q)
 			} else if ok && e.LocalYearsPaid == nil && d.LessThan(*e.YearsPaid) && paidEnd >= 0 &&
 				!correctionBetween(x.s, paidEnd, q.start) && localBetween(x.s[paidEnd:q.start]) {
 				e.LocalYearsPaid = &d
@@ -520,7 +544,14 @@ func (x *extractor) quantities(e *Extracted) {
 				e.Number = &d
 			}
 		case roleGap, roleDefault:
-			if d, ok := q.duration(); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
+			if d, ok := q.duration(); ok && r == roleGap && e.Gap != nil && e.Gap.Since == nil && !x.gapNamed && !e.GapConflict &&
+				countOfMonths(x.s[q.start:q.end]) {
+				// "离职快一年了 医保断了十一个月": the months told as the
+				// gap, not the time since leaving.
+				e.Gap = &d
+				x.gapNamed = true
+				gapEnd, gapMonths = q.end, true
+			} else if d, ok := q.duration(); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
 				e.Gap = &d
 				x.gapNamed = r == roleGap || x.gapNamed && restated(q)
 				gapEnd, gapMonths = q.end, (r == roleGap || restated(q)) && countOfMonths(x.s[q.start:q.end])
@@ -568,6 +599,9 @@ func (e Extracted) String() string {
 	add("region", e.Region)
 	if e.YearsPaid != nil {
 		add("years_paid", e.YearsPaid.String())
+	}
+	if e.LocalYearsPaid != nil {
+		add("local_years_paid", e.LocalYearsPaid.String())
 	}
 	if e.ContinuousYears != nil {
 		add("continuous_years", strconv.Itoa(*e.ContinuousYears))
@@ -639,4 +673,52 @@ func localBetween(s string) bool {
 		}
 	}
 	return false
+}
+
+// paidPlace is the place named with a count of years paid: "在深圳交了9年"
+// (在 and the place before the verb, in the same clause), "paid 14 years
+// of medical insurance in Shenzhen" (in and the place after it).
+func paidPlace(s string, q qty) string {
+	if q.start > 0 && s[q.start-1] >= 0x80 || q.start > 1 && s[q.start-1] == ' ' && s[q.start-2] >= 0x80 {
+		ctx := clauseBefore(s, q.start)
+		i := strings.LastIndex(ctx, "在")
+		if i < 0 {
+			return ""
+		}
+		place := ctx[i+len("在"):]
+		j := firstIndexAny(place, []string{"缴", "参保", "买"})
+		if j <= 0 || utf8.RuneCountInString(place[:j]) > 5 {
+			return ""
+		}
+		return place[:j]
+	}
+	rest := s[q.end:]
+	if k := strings.IndexByte(rest, ','); k >= 0 {
+		rest = rest[:k]
+	}
+	if len(rest) > 48 {
+		rest = rest[:48]
+	}
+	i := strings.Index(rest, " in ")
+	if i < 0 {
+		return ""
+	}
+	place := rest[i+len(" in "):]
+	if len(place) > 20 {
+		place = place[:20]
+	}
+	return place
+}
+
+// localYears: years paid told of the region the message names ("在深圳交了
+// 9年医保" in a message placed in Guangdong) were paid there, where the
+// pension is drawn; with no other figure they are the local years too.
+func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
+	if e.YearsPaid == nil || e.LocalYearsPaid != nil || x.paidAt == "" || e.Region == "" {
+		return
+	}
+	if id, ok := regions.MatchRegion(x.paidAt); ok && id == e.Region {
+		d := *e.YearsPaid
+		e.LocalYearsPaid = &d
+	}
 }
