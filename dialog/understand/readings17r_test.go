@@ -20,6 +20,7 @@ var readings17rCases = []extractCase{
 	{"去年居民医保忘了交", "", "scheme=resident gap=12"},
 	{"老家的农村医保去年断了", "", "scheme=resident gap=12"},
 	{"新农合前年跟去年都没交", "", "scheme=resident gap=24"},
+	{"农村户口居民医保去年和前年都没交今年想交上", "", "scheme=resident gap=24"},
 	{"rural resident insurance, didn't pay last year", "", "scheme=resident gap=12"},
 	{"missed last year's resident insurance", "", "scheme=resident gap=12"},
 	{"上海职工医保去年没交", "", "scheme=employee region=shanghai"},

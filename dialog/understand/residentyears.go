@@ -42,8 +42,11 @@ func lastYearUnpaid(s string) int {
 		// 缴了" paid.
 		j := firstIndexAny(after, zhLastYearUnpaid)
 		if j >= 0 && !strings.Contains(after, "月") && !hasAny(after[:j], []string{"缴了", "缴过", "买了"}) {
-			// "前年跟去年都没缴": both years.
+			// "前年跟去年都没缴", "去年和前年都没缴": both years.
 			if _, both := hasSuffixAny(s[:i], []string{"前年跟", "前年和", "前年与", "前年、", "前年,", "前年"}); both {
+				return 2
+			}
+			if hasPrefixAny(after, []string{"和前年", "跟前年", "与前年", "、前年", ",前年", "前年"}) {
 				return 2
 			}
 			return 1
