@@ -145,6 +145,9 @@ func (b *Base) Outline(a *Answer) []Part {
 		if a.Facts.GapEnded != nil {
 			label = msg("answer.resumes_on_ended")
 		}
+		if a.Facts.ArrearsPaid != nil {
+			label = msg("answer.resumes_on_arrears_paid")
+		}
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
 	case c.ResumesLatest != nil && c.LatestIfPaidBy != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_by"), Strong: true})

@@ -139,6 +139,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.Facts.GapEnded != nil {
 			key = "short.resumes_on_ended"
 		}
+		if o.Facts.ArrearsPaid != nil {
+			key = "short.resumes_on_arrears_paid"
+		}
 		resumes = msg(key)
 	case o.ResumesLatest != nil && o.LatestIfPaidBy != nil:
 		// The latest is the region's date only for paying this month:
