@@ -151,6 +151,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
 	case c.ResumesLatest != nil && c.LatestIfPaidBy != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_by"), Strong: true})
+	case c.ResumesLatest != nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteCeilingBorrowed }):
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_borrowed"), Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
 	case c.ResumesEarliest != nil:
