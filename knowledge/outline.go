@@ -203,6 +203,11 @@ func (b *Base) Outline(a *Answer) []Part {
 		if bp.LateFeeIsMaximum {
 			key = "answer.late_fee_max"
 		}
+		if a.Facts.ArrearsMonthly != nil {
+			// Each month from its own due date: the first month's days
+			// alone do not explain the sum (audit round 6, n2).
+			key = "answer.late_fee_monthly"
+		}
 		money.Lines = append(money.Lines, Line{Text: fill(key), Strong: true})
 	}
 	if bp.MonthlyAmount != nil {

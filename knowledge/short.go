@@ -205,6 +205,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.LateFeeIsMaximum {
 			key = "short.late_fee_max"
 		}
+		if o.Facts.ArrearsMonthly != nil && slices.Contains(o.Notes, rules.NoteLateFeeMonthly) {
+			key = "answer.late_fee_monthly"
+		}
 		fee = msg(key)
 	}
 	if o.MonthlyAmount != nil {
