@@ -44,6 +44,16 @@ func (o *Outcome) arrearsPaidBack(f Facts, p Policy, end Month) {
 		return
 	}
 	ua := p.UnitArrears
+	// An employer paying again is operating: whether it is gone is no
+	// longer the question.
+	kept := o.OpenQuestions[:0]
+	for _, q := range o.OpenQuestions {
+		if q.Fact != FieldUnitStatus && (f.ArrearsPaid == nil || q.Fact != FieldArrears && q.Fact != FieldDueDate) {
+			kept = append(kept, q)
+		}
+	}
+	o.OpenQuestions = kept
+	o.Notes = slicesWithout(o.Notes, NoteUnitStatusAssumed)
 	if f.ArrearsPaid == nil {
 		if o.ResumesOn != nil {
 			o.ResumesEarliest = o.ResumesOn
@@ -72,14 +82,7 @@ func (o *Outcome) arrearsPaidBack(f Facts, p Policy, end Month) {
 	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineEmployerOrder)
 	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineEmployerOrderDays)
 	o.AskLocally = slicesWithout(o.AskLocally, AskGapEnded)
-	// What the employer owed, and its state, no longer change anything.
+	// What the employer owed no longer changes anything.
 	o.Agreement = ""
-	kept := o.OpenQuestions[:0]
-	for _, q := range o.OpenQuestions {
-		if q.Fact != FieldUnitStatus && q.Fact != FieldArrears && q.Fact != FieldDueDate {
-			kept = append(kept, q)
-		}
-	}
-	o.OpenQuestions = kept
-	o.Notes = slicesWithout(o.Notes, NoteUnitStatusAssumed, NoteDueDateNeeded)
+	o.Notes = slicesWithout(o.Notes, NoteDueDateNeeded)
 }
