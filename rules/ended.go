@@ -62,6 +62,9 @@ const (
 	// rule's (43号 ③), written for moves; for someone who stays, no source
 	// gives the wait, so no day is promised by it (R7-U1).
 	NoteCeilingBorrowed = "ceiling-borrowed"
+	// NoteWindowDayUnknown: the short-gap window closed inside the month
+	// paying resumed, whose day is not known.
+	NoteWindowDayUnknown = "window-day-unknown"
 )
 
 // TreatIDs lists every reason a treatment day can get.
@@ -197,6 +200,17 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	if err != nil {
 		return Outcome{}, err
 	}
+	last := end.LastDay()
+	if today.Before(last) {
+		last = today
+	}
+	if late, err := evaluateCase(g, p, last, fallback); err == nil && late.Path != o.Path && last != end.FirstDay() {
+		// Only the month is known: a short-gap window that closes inside
+		// it puts an early payment inside and a late one outside (Shanghai
+		// 三(四) from the 15th). The first day at the earliest, the last
+		// at the latest; never one date (audit round 6, sibling of R7-M1).
+		o.dayUnknown(late)
+	}
 	o.Facts.GapEnded = f.GapEnded
 	if f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) {
 		o.Facts.ArrearsPaid = f.ArrearsPaid
@@ -252,4 +266,21 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	o.AskLocally = append([]string{AskGapEnded}, o.AskLocally...)
 	o.arrearsPaidBack(o.Facts, p, end)
 	return o, nil
+}
+
+// dayUnknown merges the outcome for a payment on the last possible day of
+// the month paying resumed into o, the outcome for its first day, where
+// the two fall on different sides of a window.
+func (o *Outcome) dayUnknown(late Outcome) {
+	e, l := lo(*o), hi(late)
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, e, l
+	o.BackPayAllowed = sameTri(o.BackPayAllowed, late.BackPayAllowed)
+	o.Retroactive = sameTri(o.Retroactive, late.Retroactive)
+	o.WaitingMonths = max(o.WaitingMonths, late.WaitingMonths)
+	o.WaitingIsMaximum = o.WaitingIsMaximum || late.WaitingIsMaximum
+	o.Verdict = VerdictConfirmLocally
+	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteResumeAssumesNow)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
+	o.note(NoteWindowDayUnknown)
+	o.consequence(late.Consequences...)
 }
