@@ -283,4 +283,6 @@ func (o *Outcome) dayUnknown(late Outcome) {
 	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
 	o.note(NoteWindowDayUnknown)
 	o.consequence(late.Consequences...)
+	o.cite(late.Citations...)
+	o.AskLocally = appendUnique(o.AskLocally, late.AskLocally...)
 }
