@@ -654,6 +654,15 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		// the gap is over, and nothing is left to ask about it.
 		apply(rules.FieldGapEnded, ex.Resumed.String())
 	}
+	if ex.ArrearsPaid != nil {
+		apply(rules.FieldArrearsPaid, ex.ArrearsPaid.String())
+	} else if ex.ArrearsPaidSaid && f.ArrearsPaid == nil && !slices.Contains(t.s.Refine, rules.FieldArrearsPaid) &&
+		len(t.s.Refine) < maxRefine {
+		// "公司把欠的都补上了" with no month: the month decides when cover
+		// returns (audit round 6, R7-M5), so it is asked before the answer.
+		t.s.Refine = append(t.s.Refine, rules.FieldArrearsPaid)
+		t.s.Answered = false
+	}
 	if ex.BenefitEnded != nil {
 		apply(rules.FieldBenefitEnded, ex.BenefitEnded.String())
 	} else if ex.BenefitEndedSaid && f.BenefitEnded == nil && !slices.Contains(t.s.Refine, rules.FieldBenefitEnded) &&

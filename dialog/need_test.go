@@ -43,6 +43,9 @@ func TestNeedMatchesOutcomes(t *testing.T) {
 		// An unemployment benefit that has ended is what people say
 		// ("领到十一月底结束了"); without it the benefit is still drawn.
 		rules.FieldBenefitEnded: "stated, never asked",
+		// An employer that paid the arrears back is what people say
+		// ("11月公司把欠的都补上了"); without it they are still owed.
+		rules.FieldArrearsPaid: "stated, never asked",
 	}
 	// A stated switch of scheme opens questions of its own (years enrolled
 	// before it): the grid holds each switch too.

@@ -145,9 +145,14 @@ func (b *Base) Outline(a *Answer) []Part {
 		if a.Facts.GapEnded != nil {
 			label = msg("answer.resumes_on_ended")
 		}
+		if a.Facts.ArrearsPaid != nil {
+			label = msg("answer.resumes_on_arrears_paid")
+		}
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
 	case c.ResumesLatest != nil && c.LatestIfPaidBy != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_by"), Strong: true})
+	case c.ResumesLatest != nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteCeilingBorrowed }):
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_borrowed"), Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
 	case c.ResumesEarliest != nil:
@@ -197,6 +202,11 @@ func (b *Base) Outline(a *Answer) []Part {
 		key := "answer.late_fee"
 		if bp.LateFeeIsMaximum {
 			key = "answer.late_fee_max"
+		}
+		if a.Facts.ArrearsMonthly != nil {
+			// Each month from its own due date: the first month's days
+			// alone do not explain the sum (audit round 6, n2).
+			key = "answer.late_fee_monthly"
 		}
 		money.Lines = append(money.Lines, Line{Text: fill(key), Strong: true})
 	}

@@ -16,7 +16,8 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"required_years", "shortfall_months", "region", "today", "due_date", "arrears", "deadline_days", "version",
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
-	"local_shortfall_months", "city", "base_from", "resumes_first", "benefit_ended", "latest_paid_by"}
+	"local_shortfall_months", "city", "base_from", "resumes_first", "benefit_ended", "latest_paid_by",
+	"arrears_paid", "gap_ended"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -350,6 +351,14 @@ func (v *values) get(name string) (string, bool) {
 	case "benefit_ended":
 		if o.Facts.BenefitEnded != nil {
 			s = o.Facts.BenefitEnded.String()
+		}
+	case "arrears_paid":
+		if o.Facts.ArrearsPaid != nil {
+			s = o.Facts.ArrearsPaid.String()
+		}
+	case "gap_ended":
+		if o.Facts.GapEnded != nil {
+			s = o.Facts.GapEnded.String()
 		}
 	case "premium_year":
 		if o.Facts.PremiumYear != nil {

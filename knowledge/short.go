@@ -139,11 +139,18 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.Facts.GapEnded != nil {
 			key = "short.resumes_on_ended"
 		}
+		if o.Facts.ArrearsPaid != nil {
+			key = "short.resumes_on_arrears_paid"
+		}
 		resumes = msg(key)
 	case o.ResumesLatest != nil && o.LatestIfPaidBy != nil:
 		// The latest is the region's date only for paying this month:
 		// never a safe planning date without that condition (R4-M1).
 		resumes = msg("short.resumes_range_by")
+	case o.ResumesLatest != nil && slices.Contains(o.Notes, rules.NoteCeilingBorrowed):
+		// The only ceiling is the transfer rule's; the person did not
+		// move: not a planning date (audit round 6, R7-U1).
+		resumes = msg("short.resumes_range_borrowed")
 	case o.ResumesLatest != nil:
 		resumes = msg("short.resumes_range")
 	case o.ResumesEarliest != nil:
@@ -198,6 +205,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.LateFeeIsMaximum {
 			key = "short.late_fee_max"
 		}
+		if o.Facts.ArrearsMonthly != nil && slices.Contains(o.Notes, rules.NoteLateFeeMonthly) {
+			key = "answer.late_fee_monthly"
+		}
 		fee = msg(key)
 	}
 	if o.MonthlyAmount != nil {
@@ -246,10 +256,21 @@ func FirstSentence(s string, lang Lang) string {
 		}
 		return s
 	}
-	if i := strings.Index(s, ". "); i >= 0 {
+	// An abbreviation's full stop ("e.g. ", "i.e. ") ends no sentence
+	// (audit round 6, n1: "… from the next month (e.g.").
+	from := 0
+	for {
+		i := strings.Index(s[from:], ". ")
+		if i < 0 {
+			return s
+		}
+		i += from
+		if strings.HasSuffix(s[:i+1], "e.g.") || strings.HasSuffix(s[:i+1], "i.e.") {
+			from = i + 2
+			continue
+		}
 		return s[:i+1]
 	}
-	return s
 }
 
 // sideAsks are questions for 12393 about a side point: the short answer

@@ -44,11 +44,32 @@ const (
 	// by Treatment.By; later, the rules disagree and it is not settled
 	// (audit round 4, R4-M1). Never "covered".
 	TreatIfPaidBy = "if-paid-by"
+	// TreatDrawingBenefit: a day of a month the unemployment benefit is
+	// drawn: covered (SIL art. 48; audit round 6, R7-M4).
+	TreatDrawingBenefit = "drawing-benefit"
+	// TreatWhileBenefit: a later day, the benefit's end not given: covered
+	// as long as the benefit is still drawn then.
+	TreatWhileBenefit = "while-benefit"
+)
+
+// Notes on ceilings (audit round 6).
+const (
+	// NoteCeilingMonthEnd: paying resumed in a month whose day is not
+	// known; the ceiling's latest counts from that month's last day
+	// (R7-M1).
+	NoteCeilingMonthEnd = "ceiling-month-end"
+	// NoteCeilingBorrowed: the only ceiling in the sources is the transfer
+	// rule's (43号 ③), written for moves; for someone who stays, no source
+	// gives the wait, so no day is promised by it (R7-U1).
+	NoteCeilingBorrowed = "ceiling-borrowed"
+	// NoteWindowDayUnknown: the short-gap window closed inside the month
+	// paying resumed, whose day is not known.
+	NoteWindowDayUnknown = "window-day-unknown"
 )
 
 // TreatIDs lists every reason a treatment day can get.
 var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
-	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy}
+	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy, TreatDrawingBenefit, TreatWhileBenefit}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -82,6 +103,20 @@ func (o *Outcome) judgeTreatment() {
 		earliest = o.ResumesEarliest
 	}
 	switch {
+	case o.Path == PathUnemployment:
+		// While the benefit is drawn the person is covered (SIL art. 48;
+		// Shanghai art. 15 ¶3; Zhejiang art. 30 ¶1): a day of this month
+		// or of a month up to the benefit's last; later, only while it is
+		// still drawn. A past month is not known to have been drawn.
+		m := d.MonthOf()
+		switch {
+		case m.Since(o.Today.MonthOf()) < 0:
+		case o.Facts.BenefitEnded != nil && m.Since(*o.Facts.BenefitEnded) <= 0,
+			o.Facts.BenefitEnded == nil && m == o.Today.MonthOf():
+			t.Covered, t.Why = TriYes, TreatDrawingBenefit
+		case o.Facts.BenefitEnded == nil:
+			t.Why = TreatWhileBenefit
+		}
 	case o.StoppedOn == nil && o.GapMonths == 0 && (o.Path == PathNoGap || o.Path == PathRetired || o.Path == PathRetirementMet):
 		// Nothing stopped: retired, paid up, or no gap at all.
 		t.Covered, t.Why = TriYes, TreatNoGap
@@ -115,6 +150,9 @@ func (o *Outcome) judgeTreatment() {
 	case slices.Contains(o.Notes, NoteLateYearBuysLittle) && earliest != nil && !d.Before(*earliest):
 		// This year's premium, a day next year: no source says it is
 		// covered (art. 31 ¶1: 当年度; audit round 5, R5-M2).
+	case slices.Contains(o.Notes, NoteCeilingBorrowed) && o.ResumesOn == nil:
+		// A ceiling borrowed from the transfer rule does not date the end
+		// of the wait for someone who stays (R7-U1): not settled.
 	case resume != nil && !d.Before(*resume):
 		t.Why = TreatAfterResume
 	case o.ResumesOn == nil && o.ResumesEarliest != nil && !d.Before(*o.ResumesEarliest):
@@ -136,9 +174,17 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	if err := Validate(f); err != nil {
 		return Outcome{}, err
 	}
-	end := *f.GapEnded
+	end := *arrearsEnd(f)
 	if today.MonthOf().Since(end) < 0 {
 		return Outcome{}, &InvalidFactError{Field: FieldGapEnded, Reason: "the month paying resumed is after the current month"}
+	}
+	if a := f.ArrearsPaid; a != nil {
+		switch {
+		case today.MonthOf().Since(*a) < 0:
+			return Outcome{}, &InvalidFactError{Field: FieldArrearsPaid, Reason: "the month the arrears were paid back is after the current month"}
+		case a.Since(end) < 0:
+			return Outcome{}, &InvalidFactError{Field: FieldArrearsPaid, Reason: "the month the arrears were paid back is before the month paying resumed"}
+		}
 	}
 	g := f
 	if g.Since == nil && g.GapMonths != nil {
@@ -154,7 +200,21 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	if err != nil {
 		return Outcome{}, err
 	}
+	last := end.LastDay()
+	if today.Before(last) {
+		last = today
+	}
+	if late, err := evaluateCase(g, p, last, fallback); err == nil && late.Path != o.Path && last != end.FirstDay() {
+		// Only the month is known: a short-gap window that closes inside
+		// it puts an early payment inside and a late one outside (Shanghai
+		// 三(四) from the 15th). The first day at the earliest, the last
+		// at the latest; never one date (audit round 6, sibling of R7-M1).
+		o.dayUnknown(late)
+	}
 	o.Facts.GapEnded = f.GapEnded
+	if f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) {
+		o.Facts.ArrearsPaid = f.ArrearsPaid
+	}
 	o.Facts.TreatmentDate = f.TreatmentDate
 	o.Facts.PayDate = f.PayDate
 	o.Today = today
@@ -187,8 +247,42 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	o.Notes = slicesWithout(o.Notes, NoteResumeAssumesNow)
 	// Paying resumed in a month already past: the latest is that month's.
 	o.LatestIfPaidBy = nil
+	if o.WaitingIsMaximum && o.ResumesOn == nil && o.ResumesLatest != nil && o.WaitingMonths > 0 {
+		// Only the month paying resumed is known, not the day: a ceiling
+		// counted from the payment day (43号 ③, 粤医保规〔2022〕6号 art. 12;
+		// R5-M1) ends latest for a payment on the month's last day, or
+		// today when that is earlier (audit round 6, R7-M1).
+		last := end.LastDay()
+		if today.Before(last) {
+			last = today
+		}
+		if l := ceilingLatest(end, last.Day, o.WaitingMonths, p); o.ResumesLatest.Before(l) {
+			o.ResumesLatest = &l
+			o.note(NoteCeilingMonthEnd)
+		}
+	}
 	o.Steps = append([]string{StepGapEnded}, o.Steps...)
 	o.note(NoteGapEnded)
 	o.AskLocally = append([]string{AskGapEnded}, o.AskLocally...)
+	o.arrearsPaidBack(o.Facts, p, end)
 	return o, nil
+}
+
+// dayUnknown merges the outcome for a payment on the last possible day of
+// the month paying resumed into o, the outcome for its first day, where
+// the two fall on different sides of a window.
+func (o *Outcome) dayUnknown(late Outcome) {
+	e, l := lo(*o), hi(late)
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, e, l
+	o.BackPayAllowed = sameTri(o.BackPayAllowed, late.BackPayAllowed)
+	o.Retroactive = sameTri(o.Retroactive, late.Retroactive)
+	o.WaitingMonths = max(o.WaitingMonths, late.WaitingMonths)
+	o.WaitingIsMaximum = o.WaitingIsMaximum || late.WaitingIsMaximum
+	o.Verdict = VerdictConfirmLocally
+	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteResumeAssumesNow)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
+	o.note(NoteWindowDayUnknown)
+	o.consequence(late.Consequences...)
+	o.cite(late.Citations...)
+	o.AskLocally = appendUnique(o.AskLocally, late.AskLocally...)
 }

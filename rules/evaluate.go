@@ -142,7 +142,8 @@ const (
 func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	var o Outcome
 	var err error
-	if f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded) {
+	if (f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded)) ||
+		(f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) && Relevant(f, InputsOf(p), FieldGapEnded)) {
 		o, err = evaluateEnded(f, p, today, fallback)
 	} else {
 		o, err = evaluateCase(f, p, today, fallback)

@@ -182,7 +182,10 @@ type Facts struct {
 
 	// Time the person states (ended.go): the month paying resumed after a
 	// gap, and a day they plan to be treated.
-	GapEnded      *Month `json:"gap_ended,omitempty"`
+	GapEnded *Month `json:"gap_ended,omitempty"`
+	// ArrearsPaid is the month an employer in arrears paid the missed
+	// months back in full (arrearspaid.go).
+	ArrearsPaid   *Month `json:"arrears_paid,omitempty"`
 	TreatmentDate *Date  `json:"treatment_date,omitempty"`
 	// BenefitEnded is the last month unemployment benefit was paid
 	// (benefitended.go): from the month after, the person pays.

@@ -477,6 +477,10 @@ var Schema = []*Fact{
 	// Stated, never asked before the answer (ended.go): they change dates
 	// only for people who say so.
 	monthRow(FieldGapEnded, NeedOptional, whenGap, func(f *Facts) **Month { return &f.GapEnded }),
+	// Stated, never asked: the employer paid the missed months back in
+	// full (audit round 6, R7-M2).
+	monthRow(FieldArrearsPaid, NeedOptional, When{and(is(FieldReason, string(ReasonArrears)), is(FieldPayer, string(PayerUnit)))},
+		func(f *Facts) **Month { return &f.ArrearsPaid }),
 	// Stated, never asked: the unemployment benefit has ended (audit
 	// round 3 R3-M1).
 	monthRow(FieldBenefitEnded, NeedOptional, When{[]Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}}},

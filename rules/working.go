@@ -360,6 +360,11 @@ func (o *Outcome) individual(f Facts, p Policy, payMonth Month) {
 			o.AskLocally = append([]string{AskWaiverFlexible}, slicesWithout(o.AskLocally, AskWaiverFlexible)...)
 		}
 	}
+	if o.ResumesOn == nil && o.WaitingIsMaximum {
+		// The only ceiling is the transfer rule's (43号 ③); this person
+		// did not move (audit round 6, R7-U1).
+		o.note(NoteCeilingBorrowed)
+	}
 	if o.ResumesOn != nil && o.WaitingMonths > 1 {
 		o.Deadlines = append(o.Deadlines, Deadline{On: o.ResumesOn, ID: DeadlineWaitingEnds})
 	}

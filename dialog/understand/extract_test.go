@@ -100,6 +100,11 @@ func render(e Extracted) string {
 	} else if e.BenefitEndedSaid {
 		add("benefit-ended", "?")
 	}
+	if e.ArrearsPaid != nil {
+		add("arrears-paid", e.ArrearsPaid.String())
+	} else if e.ArrearsPaidSaid {
+		add("arrears-paid", "?")
+	}
 	if e.Treatment != nil {
 		add("treat", e.Treatment.String())
 	}
@@ -120,7 +125,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 30 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 32 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -71,6 +71,11 @@ type Extracted struct {
 	// set when they say it ended, with or without a month (benefit.go).
 	BenefitEnded     *rules.Month
 	BenefitEndedSaid bool
+	// ArrearsPaid is the month an employer paid the missed months back
+	// ("11月公司把欠的都补上了"); ArrearsPaidSaid: said with no month
+	// (paidback.go).
+	ArrearsPaid     *rules.Month
+	ArrearsPaidSaid bool
 	// Treatment is a day the person plans to be treated ("月底要住院开刀",
 	// "surgery tomorrow"), when the day is clear.
 	Treatment *rules.Date
@@ -106,7 +111,8 @@ func (e Extracted) Empty() bool {
 	return e.Scheme == "" && e.Payer == "" && e.Reason == "" && e.UnitStatus == "" && e.Gap == nil &&
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.LocalYearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
-		!e.GapEnded && e.Resumed == nil && e.BenefitEnded == nil && !e.BenefitEndedSaid && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student
+		!e.GapEnded && e.Resumed == nil && e.BenefitEnded == nil && !e.BenefitEndedSaid && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student &&
+		e.ArrearsPaid == nil && !e.ArrearsPaidSaid
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -401,6 +407,7 @@ func (x *extractor) extract() Extracted {
 	x.yesNo(&e)
 	x.shortReplies(&e)
 	x.times(&e)
+	x.round6(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
 	x.childScheme(&e)
@@ -609,6 +616,9 @@ func (e Extracted) String() string {
 	add("prior_scheme", string(e.PriorScheme))
 	if e.Resumed != nil {
 		add("gap_ended", e.Resumed.String())
+	}
+	if e.ArrearsPaid != nil {
+		add("arrears_paid", e.ArrearsPaid.String())
 	}
 	add("sex", string(e.Sex))
 	yn("newborn", e.Newborn)

@@ -1,0 +1,162 @@
+package understand
+
+import (
+	"strings"
+	"time"
+
+	"bujiao/rules"
+)
+
+// Audit round 6 readings, kept apart to ease merging:
+//
+//   - R7-M5: an employer that paid the missed months back ("11月公司把欠的都
+//     补上了", "单位都补缴了", "paid everything back in November") fills
+//     rules.FieldArrearsPaid; a person who paid their own gap back ("上个月
+//     已经补齐了") or resumed ("resumed contributions last month",
+//     "restarted paying in September") has ended the gap in that month.
+//   - R7-M3: someone who left a job and now wants to pay as a flexible
+//     worker ("离职两个月了 想自己交") was paid for by the employer: paying
+//     oneself is the plan, not who paid before the gap.
+
+var (
+	// 交 is already 缴 here.
+	zhPaidBack = []string{"补上了", "补齐了", "补缴了", "补足了", "补完了", "补清了", "都补了", "全补了", "补回来了", "缴清了",
+		"补上", "补齐", "补足"}
+	zhPaidBackNot = []string{"没补", "没有补", "未补", "不补", "没缴清", "没给补", "不给补", "拒绝补", "要补", "想补",
+		"能补", "能不能补", "怎么补", "让单位补", "让公司补", "叫单位补", "叫公司补", "催"}
+	enPaidBack = []string{"paid back", "paid it back", "paid them back", "paid everything back", "paid it all back",
+		"paid all the arrears", "paid the arrears", "paid off the arrears", "cleared the arrears", "made up the missed",
+		"caught up on"}
+	enPaidBackNot = []string{"not paid back", "hasn't paid", "has not paid", "haven't paid", "have not paid", "never paid",
+		"didn't pay", "did not pay", "not yet", "won't pay", "will not pay", "refuses", "refused"}
+	enResumedSelf = []string{"resumed contributions", "resumed contributing", "resumed paying", "resumed payments",
+		"restarted paying", "restarted contributions", "started paying again", "began paying again", "paying again since"}
+	paidUnitWords = []string{"公司", "单位", "老板", "厂里", "厂", "employer", "company", "boss", "firm"}
+	// Paying oneself as the plan after leaving a job.
+	zhPlanSelf = []string{"想自己", "想以灵活", "想按灵活", "想缴灵活", "想转灵活", "打算自己", "准备自己", "要自己缴", "想个人",
+		"想灵活", "以后自己", "现在自己缴", "现在想"}
+	enPlanSelf = []string{"want to pay", "wants to pay", "i want to", "plan to pay", "planning to pay", "going to pay",
+		"would like to pay", "like to pay myself", "pay myself now", "now pay myself"}
+)
+
+// round6 applies the readings above to what keywords and times found.
+func (x *extractor) round6(e *Extracted) {
+	s := x.s
+	if e.Reason == rules.ReasonLeftJob && e.Payer == rules.PayerIndividual && (hasAny(s, zhPlanSelf) || hasAny(s, enPlanSelf)) {
+		e.Payer = rules.PayerUnit
+	}
+	if x.today.IsZero() {
+		return
+	}
+	m, said := paidBackMonth(s, x.cur)
+	if !said {
+		if m, ok := resumedSelf(s, x.cur); ok && e.Resumed == nil {
+			e.Resumed = m
+		}
+		return
+	}
+	if hasAny(s, paidUnitWords) || e.Reason == rules.ReasonArrears {
+		if e.Reason == "" {
+			e.Reason = rules.ReasonArrears
+		}
+		if e.Payer == "" {
+			e.Payer = rules.PayerUnit
+		}
+		if m != nil && x.cur.Since(*m) >= 0 {
+			e.ArrearsPaid = m
+		} else {
+			e.ArrearsPaidSaid = true
+		}
+		return
+	}
+	// One's own gap paid back: it ended in that month.
+	if m != nil && e.Resumed == nil {
+		e.Resumed = m
+	}
+}
+
+// paidBackMonth reports whether s says the missed months were paid back,
+// and the month when its clause names one.
+func paidBackMonth(s string, cur rules.Month) (*rules.Month, bool) {
+	i, w := firstOf(s, zhPaidBack)
+	if i < 0 {
+		i, w = firstOf(s, enPaidBack)
+		if i < 0 || hasAny(s, enPaidBackNot) {
+			return nil, false
+		}
+	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) {
+		return nil, false
+	}
+	return monthInClause(s, i, cur), true
+}
+
+// resumedSelf reads "resumed contributions last month", "restarted paying
+// in September".
+func resumedSelf(s string, cur rules.Month) (*rules.Month, bool) {
+	i, _ := firstOf(s, enResumedSelf)
+	if i < 0 {
+		return nil, false
+	}
+	m := monthInClause(s, i, cur)
+	return m, m != nil
+}
+
+func firstOf(s string, ws []string) (int, string) {
+	best, bw := -1, ""
+	for _, w := range ws {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best, bw = i, w
+		}
+	}
+	return best, bw
+}
+
+// clauseAround is the clause of s holding byte i.
+func clauseAround(s string, i int) string {
+	a := strings.LastIndexAny(s[:i], ",.;!?，。；") + 1
+	b := strings.IndexAny(s[i:], ",.;!?，。；")
+	if b < 0 {
+		return s[a:]
+	}
+	return s[a : i+b]
+}
+
+// monthInClause is the month named in the clause holding byte i: 上个月,
+// 这个月, "last month", a month number ("11月", "今年1月", "去年11月") or
+// an English month name; the most recent such month not after cur.
+func monthInClause(s string, i int, cur rules.Month) *rules.Month {
+	c := clauseAround(s, i)
+	switch {
+	case strings.Contains(c, "上个月"), strings.Contains(c, "上月"), strings.Contains(c, "last month"):
+		m := cur.Add(-1)
+		return &m
+	case strings.Contains(c, "这个月"), strings.Contains(c, "本月"), strings.Contains(c, "this month"):
+		return &cur
+	}
+	past := func(m int, before string) *rules.Month {
+		y := cur.Year
+		if m > int(cur.Month) {
+			y--
+		}
+		if strings.HasSuffix(before, "去年") || strings.HasSuffix(before, "last year") {
+			y = cur.Year - 1
+		}
+		return &rules.Month{Year: y, Month: time.Month(m)}
+	}
+	var found *rules.Month
+	for k := 0; k < len(c); k++ {
+		if m, end, ok := monthNumberAt(c, k); ok {
+			found = past(m, c[:k])
+			k = end - 1
+		}
+	}
+	if found != nil {
+		return found
+	}
+	for _, f := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if m, ok := enMonths[f]; ok && len(f) > 3 {
+			found = past(m, "")
+		}
+	}
+	return found
+}
