@@ -146,3 +146,60 @@ func TestHumanPace(t *testing.T) {
 	t.Logf("message-class calls: %d (%.2f per update), peak %d in one second; answerCallbackQuery %d (outside the budget)",
 		budgeted, float64(budgeted)/float64(updates), peak, len(h.api.callsOf("answerCallbackQuery", 0)))
 }
+
+// TestOneMessagePerUpdate: on every way to the first case answer (the
+// guided buttons TestHumanPace takes, one sentence, a question first, a
+// move, an employer's arrears), each update (/start, a text, a press)
+// costs exactly one message-class call: at a human pace the budget then
+// carries one person's step per place, and no step waits for a second
+// message of its own.
+func TestOneMessagePerUpdate(t *testing.T) {
+	h := newHarness(t)
+	h.configure = unlimited
+	h.start()
+	messages := func(chat int64) int {
+		h.api.mu.Lock()
+		defer h.api.mu.Unlock()
+		n := 0
+		for _, c := range h.api.calls {
+			if c.ChatID == chat && (c.Method == "sendMessage" || c.Method == "editMessageText" || c.Method == "editMessageReplyMarkup") {
+				n++
+			}
+		}
+		return n
+	}
+	for i, p := range []struct {
+		name  string
+		texts []string
+	}{
+		{"buttons only", nil},
+		{"one sentence", []string{"上海灵活就业，断缴8个月"}},
+		{"question first", []string{"医保断缴了还能补吗", "上海灵活就业，断缴8个月"}},
+		{"mover", []string{"从杭州换工作到上海了，中间断了2个月，新单位在交"}},
+		{"arrears", []string{"公司欠缴了我3个月医保，在杭州上班"}},
+	} {
+		u := h.user(7200+int64(i), "zh-hans")
+		updates := 0
+		step := func(what string, do func() []apiCall) []apiCall {
+			before := messages(u.chatID)
+			got := do()
+			updates++
+			if n := messages(u.chatID) - before; n != 1 {
+				t.Errorf("%s: %s cost %d message-class calls, want 1", p.name, what, n)
+			}
+			return got
+		}
+		got := step("/start", func() []apiCall { return u.say("/start") })
+		for _, s := range p.texts {
+			got = step(s, func() []apiCall { return u.say(s) })
+		}
+		for n := 0; !isAnswer(got) && n < 12; n++ {
+			got = step("a press", u.pressFirst)
+		}
+		if !isAnswer(got) {
+			t.Fatalf("%s: no answer:\n%s", p.name, joined(got))
+		}
+		t.Logf("%s: %d updates, %d message-class calls (%.2f per update)", p.name, updates, messages(u.chatID),
+			float64(messages(u.chatID))/float64(updates))
+	}
+}
