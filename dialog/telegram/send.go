@@ -314,15 +314,17 @@ const groupWindowSweep = 1024
 // admit waits until a call to chatID fits the overall window and, for a
 // group, the group's, and counts it in both at once.
 func (s *limits) admit(ctx context.Context, chatID int64) error {
-	return s.admitLeaving(ctx, chatID, 0)
+	_, err := s.admitLeaving(ctx, chatID, 0)
+	return err
 }
 
 // admitLeaving is admit leaving spare places of the overall window free
 // (a background message leaves replySpare for a reply).
-func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) error {
+// It returns the time the call is counted at in the overall window.
+func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) (time.Time, error) {
 	for {
-		now := s.now()
 		s.winMu.Lock()
+		now := s.now()
 		var d time.Duration
 		if s.overall != nil {
 			d = s.overall.waitLeaving(now, spare)
@@ -351,12 +353,46 @@ func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) erro
 				g.take(now)
 			}
 			s.winMu.Unlock()
+			return now, nil
+		}
+		s.winMu.Unlock()
+		if err := s.sleep(ctx, d); err != nil {
+			return time.Time{}, err
+		}
+	}
+}
+
+// leaving counts a call in the overall window when it leaves. admitLeaving
+// counted it at counted, but the caller may leave later (the outbox renews
+// a claim and waits for a place in flight first: outbox.go), and Telegram
+// counts calls as they arrive: thirty replies let through together leave
+// as places in flight free, and a late one would otherwise make a second
+// with more than the rate. Its count moves to now; with no room now, it
+// waits. With the shared budget (cluster.go) it does nothing: there, a
+// late slot is booked again.
+func (s *limits) leaving(ctx context.Context, counted time.Time) error {
+	if s.overall == nil || counted.IsZero() {
+		return nil
+	}
+	s.winMu.Lock()
+	if !s.now().After(counted) {
+		s.winMu.Unlock()
+		return nil
+	}
+	s.overall.unbook(counted)
+	for {
+		now := s.now()
+		d := s.overall.wait(now)
+		if d <= 0 {
+			s.overall.take(now)
+			s.winMu.Unlock()
 			return nil
 		}
 		s.winMu.Unlock()
 		if err := s.sleep(ctx, d); err != nil {
 			return err
 		}
+		s.winMu.Lock()
 	}
 }
 
@@ -411,6 +447,13 @@ const backgroundPoll = 20 * time.Millisecond
 // chat has a token and the window a place now, no reply is waiting, and
 // the spare place stays free; otherwise it looks again a little later.
 func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) error {
+	_, err := s.waitCounted(ctx, chatID, background)
+	return err
+}
+
+// waitCounted is waitFor, returning the time the call is counted at in the
+// overall window (for leaving; zero with the shared budget).
+func (s *limits) waitCounted(ctx context.Context, chatID int64, background bool) (time.Time, error) {
 	if s.cfg != nil && s.cfg.Cluster != nil {
 		// One budget for all instances (cluster.go): replies book their
 		// slot and queue; background messages take only a slot free now,
@@ -419,7 +462,7 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 			s.replies.Add(1)
 			defer s.replies.Add(-1)
 		}
-		return s.sharedWait(ctx, chatID, background)
+		return time.Time{}, s.sharedWait(ctx, chatID, background)
 	}
 	if !background {
 		s.replies.Add(1)
@@ -451,7 +494,7 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 			poll = min(poll, d)
 		}
 		if err := s.sleep(ctx, max(poll, time.Millisecond)); err != nil {
-			return err
+			return time.Time{}, err
 		}
 	}
 }
@@ -488,9 +531,9 @@ func (s *limits) takeNow(chatID int64) bool {
 // waitReply waits for the chat's token, then books a place in the overall
 // window and sleeps until it, then admits the call on the windows of calls
 // that left.
-func (s *limits) waitReply(ctx context.Context, chatID int64) error {
+func (s *limits) waitReply(ctx context.Context, chatID int64) (time.Time, error) {
 	if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
-		return err
+		return time.Time{}, err
 	}
 	if s.booked != nil {
 		now := s.now()
@@ -502,11 +545,11 @@ func (s *limits) waitReply(ctx context.Context, chatID int64) error {
 				s.winMu.Lock()
 				s.booked.unbook(at)
 				s.winMu.Unlock()
-				return err
+				return time.Time{}, err
 			}
 		}
 	}
-	return s.admit(ctx, chatID)
+	return s.admitLeaving(ctx, chatID, 0)
 }
 
 func (s *limits) reserve(ctx context.Context, l *rate.Limiter) error {

@@ -615,6 +615,71 @@ func TestLimitsAfterStall(t *testing.T) {
 	}
 }
 
+// TestLimitsCountWhenLeaving: thirty replies are let through together, but
+// ten of them leave half a second later (they waited for a place in
+// flight); then thirty more ask. Counted when they leave, no second holds
+// more than thirty calls leaving. Counted when let through, forty would
+// leave within one second (checked, so the test can fail).
+func TestLimitsCountWhenLeaving(t *testing.T) {
+	for _, whenLeaving := range []bool{true, false} {
+		cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: rate.Inf, ChatBurst: 1, GroupPerMinute: DefaultGroupPerMinute}
+		s := newLimits(&cfg)
+		start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		now := start
+		s.now = func() time.Time { return now }
+		s.sleep = func(ctx context.Context, d time.Duration) error { now = now.Add(d); return nil }
+		ctx := context.Background()
+		var left []time.Time
+		var late []time.Time
+		for i := range DefaultGlobalRate {
+			counted, err := s.waitCounted(ctx, int64(i+1), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i < 20 {
+				left = append(left, now)
+			} else {
+				late = append(late, counted)
+			}
+		}
+		if now != start {
+			t.Fatalf("the first %d replies waited %v", DefaultGlobalRate, now.Sub(start))
+		}
+		now = start.Add(500 * time.Millisecond)
+		for _, counted := range late {
+			if whenLeaving {
+				if err := s.leaving(ctx, counted); err != nil {
+					t.Fatal(err)
+				}
+			}
+			left = append(left, now)
+		}
+		for i := range DefaultGlobalRate {
+			if now.Before(start.Add(time.Second)) {
+				now = start.Add(time.Second)
+			}
+			counted, err := s.waitCounted(ctx, int64(100+i), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if whenLeaving {
+				if err := s.leaving(ctx, counted); err != nil {
+					t.Fatal(err)
+				}
+			}
+			left = append(left, now)
+		}
+		slices.SortFunc(left, func(a, b time.Time) int { return a.Compare(b) })
+		most := maxInWindow(left, time.Second)
+		switch {
+		case whenLeaving && most > DefaultGlobalRate:
+			t.Errorf("%d calls left within one second, want at most %d", most, DefaultGlobalRate)
+		case !whenLeaving && most <= DefaultGlobalRate:
+			t.Errorf("counted when let through, %d calls left within one second; the test would not catch late ones", most)
+		}
+	}
+}
+
 // TestGroupLimit: one group gets at most twenty messages in any minute;
 // a private chat is not held back by it.
 func TestGroupLimit(t *testing.T) {
