@@ -346,8 +346,7 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 	}
 	late := 0
 	for try := 1; ; try++ {
-		counted, err := b.lim.waitCounted(stop, j.chat, j.background)
-		if err != nil {
+		if err := b.lim.waitBooked(stop, j.chat, j.background); err != nil {
 			return false
 		}
 		slot := time.Now()
@@ -361,7 +360,7 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 		if !b.takeOff(stop) {
 			return false
 		}
-		if b.lim.leaving(stop, counted) != nil {
+		if b.lim.leave(stop, j.chat, j.background) != nil {
 			b.land()
 			return false
 		}

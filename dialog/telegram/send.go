@@ -314,14 +314,12 @@ const groupWindowSweep = 1024
 // admit waits until a call to chatID fits the overall window and, for a
 // group, the group's, and counts it in both at once.
 func (s *limits) admit(ctx context.Context, chatID int64) error {
-	_, err := s.admitLeaving(ctx, chatID, 0)
-	return err
+	return s.admitLeaving(ctx, chatID, 0)
 }
 
 // admitLeaving is admit leaving spare places of the overall window free
 // (a background message leaves replySpare for a reply).
-// It returns the time the call is counted at in the overall window.
-func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) (time.Time, error) {
+func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) error {
 	for {
 		s.winMu.Lock()
 		now := s.now()
@@ -353,47 +351,31 @@ func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) (tim
 				g.take(now)
 			}
 			s.winMu.Unlock()
-			return now, nil
-		}
-		s.winMu.Unlock()
-		if err := s.sleep(ctx, d); err != nil {
-			return time.Time{}, err
-		}
-	}
-}
-
-// leaving counts a call in the overall window when it leaves. admitLeaving
-// counted it at counted, but the caller may leave later (the outbox renews
-// a claim and waits for a place in flight first: outbox.go), and Telegram
-// counts calls as they arrive: thirty replies let through together leave
-// as places in flight free, and a late one would otherwise make a second
-// with more than the rate. Its count moves to now; with no room now, it
-// waits. With the shared budget (cluster.go) it does nothing: there, a
-// late slot is booked again.
-func (s *limits) leaving(ctx context.Context, counted time.Time) error {
-	if s.overall == nil || counted.IsZero() {
-		return nil
-	}
-	s.winMu.Lock()
-	if !s.now().After(counted) {
-		s.winMu.Unlock()
-		return nil
-	}
-	s.overall.unbook(counted)
-	for {
-		now := s.now()
-		d := s.overall.wait(now)
-		if d <= 0 {
-			s.overall.take(now)
-			s.winMu.Unlock()
 			return nil
 		}
 		s.winMu.Unlock()
 		if err := s.sleep(ctx, d); err != nil {
 			return err
 		}
-		s.winMu.Lock()
 	}
+}
+
+// leave admits a call booked with waitBooked as it leaves: the windows of
+// calls that left (overall and the group's) count it now, and with no room
+// it waits. The outbox renews a message's claim and waits for a place in
+// flight between the two (outbox.go), and Telegram counts calls as they
+// arrive: thirty replies let through together leave as places in flight
+// free, and counted when let through they could make a second of more
+// than the rate with the next thirty. With the shared budget (cluster.go)
+// it does nothing: there, a late slot is booked again.
+func (s *limits) leave(ctx context.Context, chatID int64, background bool) error {
+	if s.cfg != nil && s.cfg.Cluster != nil {
+		return nil
+	}
+	if background {
+		return s.admitLeaving(ctx, chatID, replySpare)
+	}
+	return s.admit(ctx, chatID)
 }
 
 // sleepCtx waits d or until ctx is done.
@@ -447,13 +429,15 @@ const backgroundPoll = 20 * time.Millisecond
 // chat has a token and the window a place now, no reply is waiting, and
 // the spare place stays free; otherwise it looks again a little later.
 func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) error {
-	_, err := s.waitCounted(ctx, chatID, background)
-	return err
+	if err := s.waitBooked(ctx, chatID, background); err != nil {
+		return err
+	}
+	return s.leave(ctx, chatID, background)
 }
 
-// waitCounted is waitFor, returning the time the call is counted at in the
-// overall window (for leaving; zero with the shared budget).
-func (s *limits) waitCounted(ctx context.Context, chatID int64, background bool) (time.Time, error) {
+// waitBooked is waitFor up to the call's booked place: the caller then
+// calls leave right before the call.
+func (s *limits) waitBooked(ctx context.Context, chatID int64, background bool) error {
 	if s.cfg != nil && s.cfg.Cluster != nil {
 		// One budget for all instances (cluster.go): replies book their
 		// slot and queue; background messages take only a slot free now,
@@ -462,7 +446,7 @@ func (s *limits) waitCounted(ctx context.Context, chatID int64, background bool)
 			s.replies.Add(1)
 			defer s.replies.Add(-1)
 		}
-		return time.Time{}, s.sharedWait(ctx, chatID, background)
+		return s.sharedWait(ctx, chatID, background)
 	}
 	if !background {
 		s.replies.Add(1)
@@ -471,7 +455,7 @@ func (s *limits) waitCounted(ctx context.Context, chatID int64, background bool)
 	}
 	for {
 		if s.replies.Load() == 0 && s.takeNow(chatID) {
-			return s.admitLeaving(ctx, chatID, replySpare)
+			return nil
 		}
 		poll := backgroundPoll
 		if s.booked != nil {
@@ -494,7 +478,7 @@ func (s *limits) waitCounted(ctx context.Context, chatID int64, background bool)
 			poll = min(poll, d)
 		}
 		if err := s.sleep(ctx, max(poll, time.Millisecond)); err != nil {
-			return time.Time{}, err
+			return err
 		}
 	}
 }
@@ -531,9 +515,9 @@ func (s *limits) takeNow(chatID int64) bool {
 // waitReply waits for the chat's token, then books a place in the overall
 // window and sleeps until it, then admits the call on the windows of calls
 // that left.
-func (s *limits) waitReply(ctx context.Context, chatID int64) (time.Time, error) {
+func (s *limits) waitReply(ctx context.Context, chatID int64) error {
 	if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
-		return time.Time{}, err
+		return err
 	}
 	if s.booked != nil {
 		now := s.now()
@@ -545,11 +529,11 @@ func (s *limits) waitReply(ctx context.Context, chatID int64) (time.Time, error)
 				s.winMu.Lock()
 				s.booked.unbook(at)
 				s.winMu.Unlock()
-				return time.Time{}, err
+				return err
 			}
 		}
 	}
-	return s.admitLeaving(ctx, chatID, 0)
+	return nil
 }
 
 func (s *limits) reserve(ctx context.Context, l *rate.Limiter) error {

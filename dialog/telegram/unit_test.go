@@ -629,26 +629,44 @@ func TestLimitsCountWhenLeaving(t *testing.T) {
 		s.now = func() time.Time { return now }
 		s.sleep = func(ctx context.Context, d time.Duration) error { now = now.Add(d); return nil }
 		ctx := context.Background()
+		// send books a place for a call to chat and admits it when it
+		// leaves: at once, or (late) at half a second.
 		var left []time.Time
-		var late []time.Time
-		for i := range DefaultGlobalRate {
-			counted, err := s.waitCounted(ctx, int64(i+1), false)
-			if err != nil {
+		var late []int64
+		send := func(chat int64, leaves bool) {
+			if !whenLeaving {
+				if err := s.waitFor(ctx, chat, false); err != nil {
+					t.Fatal(err)
+				}
+				if leaves {
+					left = append(left, now)
+				} else {
+					late = append(late, chat)
+				}
+				return
+			}
+			if err := s.waitBooked(ctx, chat, false); err != nil {
 				t.Fatal(err)
 			}
-			if i < 20 {
-				left = append(left, now)
-			} else {
-				late = append(late, counted)
+			if !leaves {
+				late = append(late, chat)
+				return
 			}
+			if err := s.leave(ctx, chat, false); err != nil {
+				t.Fatal(err)
+			}
+			left = append(left, now)
+		}
+		for i := range DefaultGlobalRate {
+			send(int64(i+1), i < 20)
 		}
 		if now != start {
 			t.Fatalf("the first %d replies waited %v", DefaultGlobalRate, now.Sub(start))
 		}
 		now = start.Add(500 * time.Millisecond)
-		for _, counted := range late {
+		for _, chat := range late {
 			if whenLeaving {
-				if err := s.leaving(ctx, counted); err != nil {
+				if err := s.leave(ctx, chat, false); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -658,16 +676,7 @@ func TestLimitsCountWhenLeaving(t *testing.T) {
 			if now.Before(start.Add(time.Second)) {
 				now = start.Add(time.Second)
 			}
-			counted, err := s.waitCounted(ctx, int64(100+i), false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if whenLeaving {
-				if err := s.leaving(ctx, counted); err != nil {
-					t.Fatal(err)
-				}
-			}
-			left = append(left, now)
+			send(int64(100+i), true)
 		}
 		slices.SortFunc(left, func(a, b time.Time) int { return a.Compare(b) })
 		most := maxInWindow(left, time.Second)
