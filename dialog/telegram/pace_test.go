@@ -53,6 +53,11 @@ func TestHumanPace(t *testing.T) {
 		OverallGuard = d
 		t.Cleanup(func() { OverallGuard = old })
 	}
+	if s := os.Getenv("BUJIAO_PACE_BURST"); s != "" {
+		old := ReplyBurst
+		ReplyBurst = envInt(t, "BUJIAO_PACE_BURST", old)
+		t.Cleanup(func() { ReplyBurst = old })
+	}
 	h := newHarness(t)
 	var globalRate rate.Limit
 	if s := os.Getenv("BUJIAO_PACE_RATE"); s != "" {

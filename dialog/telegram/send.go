@@ -147,6 +147,15 @@ type limits struct {
 	// the window that is now, so a burst of replies goes at once instead
 	// of a 30th of a second apart. Nil: no overall limit.
 	booked *window
+	// paceNext and paceEvery smooth the replies' places (a token bucket in
+	// GCRA form, booked like the window): ReplyBurst may go at once, then
+	// one every paceEvery, the window's sustained rate. A window alone
+	// lets thirty go together, and in a crowd at a human pace those thirty
+	// read their answers together and write again together: the clump
+	// comes back every think time, and whoever finds the window full
+	// waits a whole second.
+	paceNext  time.Time
+	paceEvery time.Duration
 	// bgPace spaces background messages evenly at the window's rate: a
 	// burst of them taking every place at once would queue for a place in
 	// flight (outbox.go, takeOff), and a reply arriving then would wait
@@ -183,6 +192,10 @@ func withHeadroom(l rate.Limit) rate.Limit {
 	}
 	return l * headroom
 }
+
+// ReplyBurst is how many replies may leave at once, before the rest are
+// spaced at the overall rate (limits.paceNext).
+var ReplyBurst = 5
 
 // OverallGuard lengthens the overall window past the second Telegram
 // counts in. A call is counted where it leaves this process, Telegram
@@ -227,6 +240,7 @@ func newLimits(cfg *Config) *limits {
 		l.booked = newWindow(span, n)
 		l.overall = newWindow(span, n)
 		l.bgPace = rate.NewLimiter(rate.Limit(float64(n)/span.Seconds()), 1)
+		l.paceEvery = span / time.Duration(n)
 	}
 	return l
 }
@@ -265,11 +279,11 @@ func (w *window) waitLeaving(now time.Time, spare int) time.Duration {
 
 func (w *window) take(now time.Time) { w.times = append(w.times, now) }
 
-// book books the first place at or after now behind every place booked
-// before it, and returns its time.
-func (w *window) book(now time.Time) time.Time {
+// book books the first place at or after now (and notBefore) behind every
+// place booked before it, and returns its time.
+func (w *window) book(now, notBefore time.Time) time.Time {
 	w.drop(now)
-	at := now
+	at := later(now, notBefore)
 	if k := len(w.times); k > 0 {
 		at = later(at, w.times[k-1])
 		if k >= w.max {
@@ -522,7 +536,9 @@ func (s *limits) waitReply(ctx context.Context, chatID int64) error {
 	if s.booked != nil {
 		now := s.now()
 		s.winMu.Lock()
-		at := s.booked.book(now)
+		burst := time.Duration(max(ReplyBurst, 1) - 1)
+		at := s.booked.book(now, s.paceNext.Add(-burst*s.paceEvery))
+		s.paceNext = later(s.paceNext, at).Add(s.paceEvery)
 		s.winMu.Unlock()
 		if d := at.Sub(now); d > 0 {
 			if err := s.sleep(ctx, d); err != nil {

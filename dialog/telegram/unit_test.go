@@ -408,7 +408,7 @@ func TestLimits(t *testing.T) {
 	o := newLimits(&cfg)
 	var at []time.Time
 	for range 200 {
-		at = append(at, o.booked.book(now))
+		at = append(at, o.booked.book(now, time.Time{}))
 	}
 	span := time.Second + OverallGuard
 	if !at[DefaultGlobalRate-1].Equal(now) {
@@ -447,13 +447,39 @@ func TestLimits(t *testing.T) {
 		t.Errorf("%d replies left within %v, want %d (no more, and the budget used)", most, span, DefaultGlobalRate)
 	}
 
+	// Replies asking together: ReplyBurst go at once, then one every
+	// thirtieth of the window, and never more than thirty in it.
+	o = newLimits(&cfg)
+	clock = now
+	o.now = func() time.Time { return clock }
+	o.sleep = func(ctx context.Context, d time.Duration) error { clock = clock.Add(d); return nil }
+	var times []time.Time
+	for i := range 2 * DefaultGlobalRate {
+		if err := o.wait(ctx, int64(i+1)); err != nil {
+			t.Fatal(err)
+		}
+		times = append(times, clock)
+	}
+	every := span / DefaultGlobalRate
+	if !times[ReplyBurst-1].Equal(now) || !times[ReplyBurst].Equal(now.Add(every)) {
+		t.Errorf("replies %d and %d of %d asking together go at +%v and +%v, want +0 and +%v", ReplyBurst, ReplyBurst+1,
+			len(times), times[ReplyBurst-1].Sub(now), times[ReplyBurst].Sub(now), every)
+	}
+	if most := maxInWindow(times, time.Nanosecond); most > ReplyBurst {
+		t.Errorf("%d replies went together, want at most %d", most, ReplyBurst)
+	}
+	if most := maxInWindow(times, span); most > DefaultGlobalRate {
+		t.Errorf("%d places within %v, want at most %d", most, span, DefaultGlobalRate)
+	}
+
 	// A reply that gives up waiting gives its place back.
 	o = newLimits(&cfg)
 	o.now = func() time.Time { return now }
 	o.sleep = func(ctx context.Context, d time.Duration) error { return context.Canceled }
 	for range DefaultGlobalRate {
-		o.booked.book(now)
+		o.booked.book(now, time.Time{})
 	}
+	o.paceNext = time.Time{}
 	if err := o.wait(ctx, 1); err == nil {
 		t.Fatal("a reply behind a full window did not wait")
 	}
@@ -594,7 +620,7 @@ func TestLimitsAfterStall(t *testing.T) {
 		now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		s.now = func() time.Time { return now }
 		for range 60 {
-			s.booked.book(now)
+			s.booked.book(now, time.Time{})
 		}
 		now = now.Add(5 * time.Second) // the stall
 		s.sleep = func(ctx context.Context, d time.Duration) error { now = now.Add(d); return nil }
@@ -621,6 +647,9 @@ func TestLimitsAfterStall(t *testing.T) {
 // more than thirty calls leaving. Counted when let through, forty would
 // leave within one second (checked, so the test can fail).
 func TestLimitsCountWhenLeaving(t *testing.T) {
+	old := ReplyBurst
+	ReplyBurst = DefaultGlobalRate // the thirty go together
+	t.Cleanup(func() { ReplyBurst = old })
 	for _, whenLeaving := range []bool{true, false} {
 		cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: rate.Inf, ChatBurst: 1, GroupPerMinute: DefaultGroupPerMinute}
 		s := newLimits(&cfg)
