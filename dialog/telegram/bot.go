@@ -190,6 +190,9 @@ type Config struct {
 	// limitsClock, if set, replaces time.Now for the message windows
 	// (tests whose Sleep moves it).
 	limitsClock func() time.Time
+	// onLeave, if set, hears the time each message-class call is counted
+	// as leaving in the overall window (measurements).
+	onLeave func(at time.Time)
 }
 
 func (c *Config) setDefaults() {

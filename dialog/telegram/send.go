@@ -24,9 +24,9 @@ import (
 // Limits and retry policy defaults. Telegram asks bots to stay under about
 // one message a second per chat and about thirty a second overall; edits
 // count as messages. Overall, at most DefaultGlobalRate message-class calls
-// go in any window of a second plus OverallGuard, and they may go together:
-// a burst is sent at once as long as the window has room, instead of
-// being spaced a 30th of a second apart. A chat may send a burst of
+// go in any window of a second plus OverallGuard, counted as they leave;
+// replies take places first come, first served, ReplyBurst of them at once
+// and then one every thirtieth of the window. A chat may send a burst of
 // DefaultChatBurst (a long answer split in parts), then one a second.
 const (
 	DefaultGlobalRate = 30
@@ -360,6 +360,9 @@ func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) erro
 		if d <= 0 {
 			if s.overall != nil {
 				s.overall.take(now)
+				if s.cfg != nil && s.cfg.onLeave != nil {
+					s.cfg.onLeave(now)
+				}
 			}
 			if g != nil {
 				g.take(now)
