@@ -131,11 +131,11 @@ type Config struct {
 
 	// Telegram's budget: message-class calls (sends and edits) per second
 	// overall and per chat. Zero selects the default; rate.Inf disables a
-	// limit (tests).
-	GlobalRate  rate.Limit
-	GlobalBurst int
-	ChatRate    rate.Limit
-	ChatBurst   int
+	// limit (tests). Overall, GlobalRate calls may go at once, and no more
+	// in any second plus OverallGuard (send.go).
+	GlobalRate rate.Limit
+	ChatRate   rate.Limit
+	ChatBurst  int
 	// GroupPerMinute caps messages to one group or supergroup (negative
 	// chat ids) in any minute (default 20, Telegram's limit).
 	GroupPerMinute int
@@ -190,6 +190,9 @@ type Config struct {
 	// limitsClock, if set, replaces time.Now for the message windows
 	// (tests whose Sleep moves it).
 	limitsClock func() time.Time
+	// onLeave, if set, hears the time each message-class call is counted
+	// as leaving in the overall window (measurements).
+	onLeave func(at time.Time)
 }
 
 func (c *Config) setDefaults() {
@@ -213,9 +216,6 @@ func (c *Config) setDefaults() {
 	}
 	if c.GlobalRate == 0 {
 		c.GlobalRate = DefaultGlobalRate
-	}
-	if c.GlobalBurst <= 0 {
-		c.GlobalBurst = DefaultGlobalBurst
 	}
 	if c.ChatRate == 0 {
 		c.ChatRate = DefaultChatRate

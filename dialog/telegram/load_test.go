@@ -229,14 +229,16 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			}
 		}
 		// With BUJIAO_LOAD_LIMITS=default the echo bot keeps Telegram's
-		// overall limit as bujiao does (30 a second, 3 % under).
-		limit := rate.NewLimiter(rate.Inf, 1)
+		// overall limit with bujiao's limiter (30 in a second plus the
+		// guard).
+		limitCfg := Config{GlobalRate: rate.Inf, ChatRate: rate.Inf, ChatBurst: 1, Sleep: sleepCtx}
 		if os.Getenv("BUJIAO_LOAD_LIMITS") == "default" {
-			limit = rate.NewLimiter(withHeadroom(DefaultGlobalRate), DefaultGlobalBurst)
+			limitCfg.GlobalRate = DefaultGlobalRate
 		}
+		limit := newLimits(&limitCfg)
 		handler := func(ctx context.Context, api *bot.Bot, u *models.Update) {
 			chat, lang, text := chatOf(u)
-			if err := limit.Wait(ctx); err != nil {
+			if err := limit.wait(ctx, chat); err != nil {
 				return
 			}
 			if kind == loadEcho {

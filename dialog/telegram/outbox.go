@@ -346,7 +346,7 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 	}
 	late := 0
 	for try := 1; ; try++ {
-		if err := b.lim.waitFor(stop, j.chat, j.background); err != nil {
+		if err := b.lim.waitBooked(stop, j.chat, j.background); err != nil {
 			return false
 		}
 		slot := time.Now()
@@ -358,6 +358,10 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 			return false
 		}
 		if !b.takeOff(stop) {
+			return false
+		}
+		if b.lim.leave(stop, j.chat, j.background) != nil {
+			b.land()
 			return false
 		}
 		if b.cfg.Cluster != nil && time.Since(slot) > persist.LateSlot && late < maxLate {

@@ -173,7 +173,7 @@ func TestRemindersRepliesFirst(t *testing.T) {
 	const backlog = 8
 	withReminders(h, clk, func(cfg *Config) {
 		// A raised budget, held: 200 messages a second.
-		cfg.GlobalRate, cfg.GlobalBurst, cfg.ChatRate = 200, 1, rate.Inf
+		cfg.GlobalRate, cfg.ChatRate = 200, rate.Inf
 		cfg.ReminderBacklog = backlog
 		cfg.Sleep = sleepCtx
 	})

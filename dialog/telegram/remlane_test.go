@@ -76,7 +76,7 @@ func TestReminderWaitsForPeople(t *testing.T) {
 // the full rate.
 func TestReplySpare(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	cfg := Config{GlobalRate: DefaultGlobalRate, GlobalBurst: DefaultGlobalBurst, ChatRate: rate.Inf,
+	cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: rate.Inf,
 		ChatBurst: DefaultChatBurst, GroupPerMinute: DefaultGroupPerMinute}
 	s := newLimits(&cfg)
 	s.now = func() time.Time { return now }

@@ -23,15 +23,15 @@ import (
 
 // Limits and retry policy defaults. Telegram asks bots to stay under about
 // one message a second per chat and about thirty a second overall; edits
-// count as messages. The overall limiter has a burst of one, so it never
-// allows more than DefaultGlobalRate message-class calls in any second;
-// a chat may send a burst of DefaultChatBurst (a long answer split in
-// parts), then one a second.
+// count as messages. Overall, at most DefaultGlobalRate message-class calls
+// go in any window of a second plus OverallGuard, counted as they leave;
+// replies take places first come, first served, ReplyBurst of them at once
+// and then one every thirtieth of the window. A chat may send a burst of
+// DefaultChatBurst (a long answer split in parts), then one a second.
 const (
-	DefaultGlobalRate  = 30
-	DefaultGlobalBurst = 1
-	DefaultChatRate    = 1
-	DefaultChatBurst   = 3
+	DefaultGlobalRate = 30
+	DefaultChatRate   = 1
+	DefaultChatBurst  = 3
 	// DefaultGroupPerMinute is Telegram's limit for one group: about 20
 	// messages a minute.
 	DefaultGroupPerMinute = 20
@@ -130,22 +130,43 @@ func classify(err error) (class, time.Duration) {
 	return classPermanent, 0
 }
 
-// limits holds Telegram's budget: a global and a per-chat limiter for
-// message-class calls (sends and edits). Other calls (answerCallbackQuery,
-// getMe, setMyCommands) do not take from it and never wait behind it.
+// limits holds Telegram's budget: an overall window and a per-chat
+// limiter for message-class calls (sends and edits). Other calls
+// (answerCallbackQuery, getMe, setMyCommands) do not take from it and
+// never wait behind it.
 type limits struct {
-	global    *rate.Limiter
 	chatRate  rate.Limit
 	chatBurst int
 	mu        sync.Mutex
 	chats     map[int64]*rate.Limiter
 
-	// The rate limiters space calls evenly, but a reservation is a promise
-	// of a time: after a stall (a paused process, a starved CPU) every
-	// goroutine whose time passed would go at once. The windows are the
-	// hard caps, counted on the times calls actually leave: at most
-	// floor(GlobalRate) in any second, at most GroupPerMinute to one
-	// group in any minute.
+	// booked is the overall budget, in places: at most max calls in any
+	// span (DefaultGlobalRate in a second plus OverallGuard). A reply
+	// books the first place free, behind every place booked before it
+	// (first come, first served), and sleeps until its time; with room in
+	// the window and the pace below that is now, so up to ReplyBurst
+	// replies go at once instead of a 30th of a second apart. Nil: no
+	// overall limit. booked and paceNext are guarded by winMu.
+	booked *window
+	// paceNext and paceEvery smooth the replies' places (a token bucket in
+	// GCRA form, booked like the window): ReplyBurst may go at once, then
+	// one every paceEvery, the window's sustained rate. A window alone
+	// lets thirty go together, and in a crowd at a human pace those thirty
+	// read their answers together and write again together: the clump
+	// comes back every think time, and whoever finds the window full
+	// waits a whole second.
+	paceNext  time.Time
+	paceEvery time.Duration
+	// bgPace spaces background messages evenly at the window's rate: a
+	// burst of them taking every place at once would queue for a place in
+	// flight (outbox.go, takeOff), and a reply arriving then would wait
+	// behind all of them there. Nil with booked.
+	bgPace *rate.Limiter
+	// A booked place is a promise of a time: after a stall (a paused
+	// process, a starved CPU) every goroutine whose time passed would go
+	// at once. The windows of calls actually leaving are the hard caps:
+	// overall as booked, at most GroupPerMinute to one group in any
+	// minute.
 	winMu   sync.Mutex
 	overall *window
 	groups  map[int64]*window
@@ -154,16 +175,16 @@ type limits struct {
 	now   func() time.Time
 	sleep func(ctx context.Context, d time.Duration) error
 
-	// replies counts live replies waiting for a token: while any waits,
+	// replies counts live replies waiting for a place: while any waits,
 	// background messages take none (see waitFor).
 	replies atomic.Int32
 	// cfg, with a Cluster, selects the shared budget instead (cluster.go).
 	cfg *Config
 }
 
-// headroom keeps the limiters 3 % under their stated rates: calls leave
-// evenly spaced, but arrive with network jitter, and Telegram counts
-// arrivals. At 30 a second, 31 calls then span 1.03 s, not exactly 1 s.
+// headroom keeps the per-chat limiter 3 % under its stated rate: its calls
+// leave evenly spaced, but arrive with network jitter, and Telegram counts
+// arrivals.
 const headroom = 0.97
 
 func withHeadroom(l rate.Limit) rate.Limit {
@@ -173,18 +194,41 @@ func withHeadroom(l rate.Limit) rate.Limit {
 	return l * headroom
 }
 
-// replySpare is the token, and the place in the second's window, that
-// background messages leave for the next reply: a reply arriving in a
-// burst of reminders goes at once instead of waiting for the next token
-// (up to a 30th of a second, every time). The overall rate is unchanged:
-// a background message takes a token only with the spare one left, so
-// replies and background messages together stay within the limiter, and
-// the window still caps any second at the budget.
+// ReplyBurst is how many replies may leave at once, before the rest are
+// spaced at the overall rate (limits.paceNext).
+var ReplyBurst = 5
+
+// OverallGuard lengthens the overall window past the second Telegram
+// counts in. A call is counted where it leaves this process (leave, after
+// the outbox's own waits for its claim and a place in flight), Telegram
+// counts it where it arrives, and the two differ by a delay that varies
+// (the HTTP client, the connection, the network). If no call arrives more
+// than OverallGuard later, relative to another, than it was counted, no
+// second of Telegram's clock holds more than the rate: calls that arrive
+// within one second left within one second plus the guard. The guard
+// costs rate: 30 in 1.01 s is 29.7 a second (the 3 % headroom the limiter
+// had before, 31 ms, is 29.1 a second, less than a crowd of 150 at a 5 s
+// pace asks for).
+var OverallGuard = 10 * time.Millisecond
+
+// overallWindow is the overall window for rate calls a second: n calls in
+// span, never more than rate in any second (n is rate rounded down, at
+// least one, over the span that keeps it within the rate), plus guard.
+func overallWindow(r rate.Limit, guard time.Duration) (n int, span time.Duration) {
+	n = max(1, int(math.Floor(float64(r))))
+	span = max(time.Second, time.Duration(float64(n)/float64(r)*float64(time.Second)))
+	return n, span + max(guard, 0)
+}
+
+// replySpare is the place in the overall window that background messages
+// leave for the next reply: a reply arriving in a burst of reminders goes
+// at once instead of waiting for the next place to free. The budget is
+// unchanged: a background message takes a place only with the spare one
+// left, so replies and background messages together stay within it.
 const replySpare = 1
 
 func newLimits(cfg *Config) *limits {
 	l := &limits{
-		global:    rate.NewLimiter(withHeadroom(cfg.GlobalRate), cfg.GlobalBurst+replySpare),
 		chatRate:  withHeadroom(cfg.ChatRate),
 		chatBurst: cfg.ChatBurst,
 		chats:     map[int64]*rate.Limiter{},
@@ -195,7 +239,11 @@ func newLimits(cfg *Config) *limits {
 		cfg:       cfg,
 	}
 	if cfg.GlobalRate != rate.Inf && cfg.GlobalRate > 0 {
-		l.overall = newWindow(time.Second, max(1, int(math.Floor(float64(cfg.GlobalRate)))))
+		n, span := overallWindow(cfg.GlobalRate, OverallGuard)
+		l.booked = newWindow(span, n)
+		l.overall = newWindow(span, n)
+		l.bgPace = rate.NewLimiter(rate.Limit(float64(n)/span.Seconds()), 1)
+		l.paceEvery = span / time.Duration(n)
 	}
 	return l
 }
@@ -212,13 +260,19 @@ func newWindow(span time.Duration, n int) *window { return &window{span: span, m
 // wait is how long until one more call fits (0: now).
 func (w *window) wait(now time.Time) time.Duration { return w.waitLeaving(now, 0) }
 
-// waitLeaving is wait for a call that must leave spare places free.
-func (w *window) waitLeaving(now time.Time, spare int) time.Duration {
+// drop forgets the calls that left the window by now.
+func (w *window) drop(now time.Time) {
 	i := 0
 	for i < len(w.times) && now.Sub(w.times[i]) >= w.span {
 		i++
 	}
 	w.times = w.times[i:]
+}
+
+// waitLeaving is wait for a call that must leave spare places free. Times
+// booked ahead count: the wait is then past them.
+func (w *window) waitLeaving(now time.Time, spare int) time.Duration {
+	w.drop(now)
 	n := max(w.max-spare, 1)
 	if len(w.times) < n {
 		return 0
@@ -227,6 +281,48 @@ func (w *window) waitLeaving(now time.Time, spare int) time.Duration {
 }
 
 func (w *window) take(now time.Time) { w.times = append(w.times, now) }
+
+// book books the first place at or after now (and notBefore) behind every
+// place booked before it, and returns its time.
+func (w *window) book(now, notBefore time.Time) time.Time {
+	w.drop(now)
+	at := later(now, notBefore)
+	if k := len(w.times); k > 0 {
+		at = later(at, w.times[k-1])
+		if k >= w.max {
+			at = later(at, w.times[k-w.max].Add(w.span))
+		}
+	}
+	w.times = append(w.times, at)
+	return at
+}
+
+// unbook gives back a place booked at at (the caller gave up waiting).
+// Places booked after it keep their times.
+func (w *window) unbook(at time.Time) {
+	for i := len(w.times) - 1; i >= 0; i-- {
+		if w.times[i].Equal(at) {
+			w.times = append(w.times[:i], w.times[i+1:]...)
+			return
+		}
+	}
+}
+
+// freeNow reports whether a call may take a place now leaving spare
+// places free, with no place booked ahead of it.
+func (w *window) freeNow(now time.Time, spare int) bool {
+	if k := len(w.times); k > 0 && w.times[k-1].After(now) {
+		return false
+	}
+	return w.waitLeaving(now, spare) <= 0
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
 
 // groupWindowSweep is how many group windows may exist before idle ones
 // are dropped.
@@ -242,8 +338,8 @@ func (s *limits) admit(ctx context.Context, chatID int64) error {
 // (a background message leaves replySpare for a reply).
 func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) error {
 	for {
-		now := s.now()
 		s.winMu.Lock()
+		now := s.now()
 		var d time.Duration
 		if s.overall != nil {
 			d = s.overall.waitLeaving(now, spare)
@@ -267,6 +363,9 @@ func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) erro
 		if d <= 0 {
 			if s.overall != nil {
 				s.overall.take(now)
+				if s.cfg != nil && s.cfg.onLeave != nil {
+					s.cfg.onLeave(now)
+				}
 			}
 			if g != nil {
 				g.take(now)
@@ -279,6 +378,24 @@ func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) erro
 			return err
 		}
 	}
+}
+
+// leave admits a call booked with waitBooked as it leaves: the windows of
+// calls that left (overall and the group's) count it now, and with no room
+// it waits. The outbox renews a message's claim and waits for a place in
+// flight between the two (outbox.go), and Telegram counts calls as they
+// arrive: thirty replies let through together leave as places in flight
+// free, and counted when let through they could make a second of more
+// than the rate with the next thirty. With the shared budget (cluster.go)
+// it does nothing: there, a late slot is booked again.
+func (s *limits) leave(ctx context.Context, chatID int64, background bool) error {
+	if s.cfg != nil && s.cfg.Cluster != nil {
+		return nil
+	}
+	if background {
+		return s.admitLeaving(ctx, chatID, replySpare)
+	}
+	return s.admit(ctx, chatID)
 }
 
 // sleepCtx waits d or until ctx is done.
@@ -314,9 +431,9 @@ func (s *limits) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
 	return l
 }
 
-// wait takes a token from the chat's limiter, then one from the global
-// limiter, sleeping as each requires: the global token is taken only when
-// the chat may send, so a chat waiting for its turn does not use up the
+// wait takes a token from the chat's limiter, then a place in the overall
+// window, sleeping as each requires: the overall place is booked only when
+// the chat may send, so a chat waiting for its turn does not hold up the
 // overall budget.
 func (s *limits) wait(ctx context.Context, chatID int64) error {
 	return s.waitFor(ctx, chatID, false)
@@ -327,11 +444,20 @@ func (s *limits) wait(ctx context.Context, chatID int64) error {
 const backgroundPoll = 20 * time.Millisecond
 
 // waitFor is wait for a live reply (background false). A background
-// message never reserves a future token (a reservation is a place in the
-// line that a reply arriving later would have to wait behind): it takes
-// tokens only when both limiters have one now and no reply is waiting,
-// and otherwise looks again a little later.
+// message never books a place ahead (a place in the line that a reply
+// arriving later would have to wait behind): it takes one only when the
+// chat has a token and the window a place now, no reply is waiting, and
+// the spare place stays free; otherwise it looks again a little later.
 func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) error {
+	if err := s.waitBooked(ctx, chatID, background); err != nil {
+		return err
+	}
+	return s.leave(ctx, chatID, background)
+}
+
+// waitBooked is waitFor up to the call's booked place: the caller then
+// calls leave right before the call.
+func (s *limits) waitBooked(ctx context.Context, chatID int64, background bool) error {
 	if s.cfg != nil && s.cfg.Cluster != nil {
 		// One budget for all instances (cluster.go): replies book their
 		// slot and queue; background messages take only a slot free now,
@@ -348,25 +474,28 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 		return s.waitReply(ctx, chatID)
 	}
 	for {
-		if s.replies.Load() == 0 && s.takeNow(s.chatLimiter(chatID, s.now())) {
-			return s.admitLeaving(ctx, chatID, replySpare)
+		if s.replies.Load() == 0 && s.takeNow(chatID) {
+			return nil
 		}
 		poll := backgroundPoll
-		if lim := s.global.Limit(); lim > 0 && lim != rate.Inf {
-			// Look again when the global bucket is full, no later: a
-			// token left unused until the next look is budget lost (at
-			// 30/s, polling once an interval sent a burst at about 22 a
-			// second, a quarter of an interval about 25).
+		if s.booked != nil {
+			// Look again when a place frees, no later: a place left
+			// unused until the next look is budget lost.
 			now := s.now()
-			full := (float64(s.global.Burst()) - s.global.TokensAt(now)) / float64(lim)
-			// A tenth of a millisecond more: the bucket's float sums
-			// must not leave it a hair short of full at the look.
-			poll = min(poll, time.Duration(full*float64(time.Second))+100*time.Microsecond)
-			if full <= 0 {
-				// The bucket is full but the chat has no token, or a
-				// reply waits: a quarter of an interval.
-				poll = min(backgroundPoll, time.Duration(float64(time.Second)/float64(lim)/4))
+			s.winMu.Lock()
+			d := s.booked.waitLeaving(now, replySpare)
+			s.winMu.Unlock()
+			if short := 1 - s.bgPace.TokensAt(now); short > 0 {
+				// A tenth of a millisecond more: the bucket's float sums
+				// must not leave it a hair short at the look.
+				d = max(d, time.Duration(short/float64(s.bgPace.Limit())*float64(time.Second))+100*time.Microsecond)
 			}
+			if d <= 0 {
+				// The window has room but the chat has no token, or a
+				// reply waits: a quarter of the even interval.
+				d = s.booked.span / time.Duration(4*s.booked.max)
+			}
+			poll = min(poll, d)
 		}
 		if err := s.sleep(ctx, max(poll, time.Millisecond)); err != nil {
 			return err
@@ -374,13 +503,16 @@ func (s *limits) waitFor(ctx context.Context, chatID int64, background bool) err
 	}
 }
 
-// takeNow takes a token from chat's limiter and the global one if both
-// have one now, and neither otherwise. Of the global limiter it takes only
-// with its bucket full: with newLimits' burst, the spare token stays for
-// the next reply (replySpare).
-func (s *limits) takeNow(chat *rate.Limiter) bool {
+// takeNow takes a token from the chat's limiter, one from the background
+// pace and a place in the overall window if all have one now, and none
+// otherwise. Of the window it takes only with the spare place left
+// (replySpare) and no place booked ahead.
+func (s *limits) takeNow(chatID int64) bool {
 	now := s.now()
-	if s.global.Limit() != rate.Inf && s.global.TokensAt(now) < float64(s.global.Burst()) {
+	chat := s.chatLimiter(chatID, now)
+	s.winMu.Lock()
+	defer s.winMu.Unlock()
+	if s.booked != nil && !s.booked.freeNow(now, replySpare) {
 		return false
 	}
 	rc := chat.ReserveN(now, 1)
@@ -388,23 +520,42 @@ func (s *limits) takeNow(chat *rate.Limiter) bool {
 		rc.CancelAt(now)
 		return false
 	}
-	rg := s.global.ReserveN(now, 1)
-	if !rg.OK() || rg.DelayFrom(now) > 0 {
-		rg.CancelAt(now)
-		rc.CancelAt(now)
-		return false
+	if s.booked != nil {
+		rp := s.bgPace.ReserveN(now, 1)
+		if !rp.OK() || rp.DelayFrom(now) > 0 {
+			rp.CancelAt(now)
+			rc.CancelAt(now)
+			return false
+		}
+		s.booked.take(now)
 	}
 	return true
 }
 
+// waitReply waits for the chat's token, then books a place in the overall
+// window and sleeps until it, then admits the call on the windows of calls
+// that left.
 func (s *limits) waitReply(ctx context.Context, chatID int64) error {
 	if err := s.reserve(ctx, s.chatLimiter(chatID, s.now())); err != nil {
 		return err
 	}
-	if err := s.reserve(ctx, s.global); err != nil {
-		return err
+	if s.booked != nil {
+		now := s.now()
+		s.winMu.Lock()
+		burst := time.Duration(max(ReplyBurst, 1) - 1)
+		at := s.booked.book(now, s.paceNext.Add(-burst*s.paceEvery))
+		s.paceNext = later(s.paceNext, at).Add(s.paceEvery)
+		s.winMu.Unlock()
+		if d := at.Sub(now); d > 0 {
+			if err := s.sleep(ctx, d); err != nil {
+				s.winMu.Lock()
+				s.booked.unbook(at)
+				s.winMu.Unlock()
+				return err
+			}
+		}
 	}
-	return s.admit(ctx, chatID)
+	return nil
 }
 
 func (s *limits) reserve(ctx context.Context, l *rate.Limiter) error {

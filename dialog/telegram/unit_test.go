@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -377,12 +378,14 @@ func TestRandomSecret(t *testing.T) {
 }
 
 // TestLimits: a burst of three then one a second per chat, other chats
-// unaffected, and never more than thirty in any second overall.
+// unaffected; overall, thirty replies waiting together all go at once,
+// and never more than thirty in any second plus the guard, in the order
+// they asked.
 func TestLimits(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var slept []time.Duration
 	s := &limits{
-		global: rate.NewLimiter(DefaultGlobalRate, DefaultGlobalBurst), chatRate: DefaultChatRate, chatBurst: DefaultChatBurst,
+		chatRate: DefaultChatRate, chatBurst: DefaultChatBurst,
 		chats: map[int64]*rate.Limiter{}, now: func() time.Time { return now },
 		sleep: func(ctx context.Context, d time.Duration) error { slept = append(slept, d); return nil },
 	}
@@ -398,24 +401,90 @@ func TestLimits(t *testing.T) {
 	if len(slept) != 0 {
 		t.Errorf("chat 2 waited %v for chat 1", slept)
 	}
-	// Overall: the calls the limiter lets through within one second, at
-	// the times it asks for.
-	g := rate.NewLimiter(DefaultGlobalRate, DefaultGlobalBurst)
+
+	// Overall: 200 replies to 200 chats, all asking at the same instant,
+	// go at the times their places were booked.
+	cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: rate.Inf, ChatBurst: 1, GroupPerMinute: DefaultGroupPerMinute}
+	o := newLimits(&cfg)
 	var at []time.Time
-	clock := now
 	for range 200 {
-		r := g.ReserveN(clock, 1)
-		clock = clock.Add(r.DelayFrom(clock))
-		at = append(at, clock)
+		at = append(at, o.booked.book(now, time.Time{}))
 	}
-	for i := range at {
-		n := 0
-		for j := i; j < len(at) && at[j].Sub(at[i]) < time.Second; j++ {
-			n++
+	span := time.Second + OverallGuard
+	if !at[DefaultGlobalRate-1].Equal(now) {
+		t.Errorf("reply %d waits %v, want the first %d to go at once", DefaultGlobalRate, at[DefaultGlobalRate-1].Sub(now), DefaultGlobalRate)
+	}
+	if most := maxInWindow(at, span); most > DefaultGlobalRate {
+		t.Errorf("%d places within %v, want at most %d", most, span, DefaultGlobalRate)
+	}
+	if most := maxInWindow(at, time.Second); most > DefaultGlobalRate {
+		t.Errorf("%d places within one second, want at most %d", most, DefaultGlobalRate)
+	}
+	if !slices.IsSortedFunc(at, func(a, b time.Time) int { return a.Compare(b) }) {
+		t.Error("a reply booked later got an earlier place")
+	}
+	if got, want := at[199].Sub(now), 6*span; got != want {
+		t.Errorf("the 200th reply waits %v, want %v (six full windows ahead of it)", got, want)
+	}
+
+	// The whole path on a clock that sleeps move: a reply every 10 ms
+	// (a hundred a second) for three seconds.
+	o = newLimits(&cfg)
+	clock := now
+	o.now = func() time.Time { return clock }
+	o.sleep = func(ctx context.Context, d time.Duration) error { clock = clock.Add(d); return nil }
+	var left []time.Time
+	for i := range 300 {
+		if want := now.Add(time.Duration(i) * 10 * time.Millisecond); clock.Before(want) {
+			clock = want
 		}
-		if n > DefaultGlobalRate {
-			t.Fatalf("%d calls within one second from call %d, want at most %d", n, i, DefaultGlobalRate)
+		if err := o.wait(ctx, int64(i+1)); err != nil {
+			t.Fatal(err)
 		}
+		left = append(left, clock)
+	}
+	if most := maxInWindow(left, span); most != DefaultGlobalRate {
+		t.Errorf("%d replies left within %v, want %d (no more, and the budget used)", most, span, DefaultGlobalRate)
+	}
+
+	// Replies asking together: ReplyBurst go at once, then one every
+	// thirtieth of the window, and never more than thirty in it.
+	o = newLimits(&cfg)
+	clock = now
+	o.now = func() time.Time { return clock }
+	o.sleep = func(ctx context.Context, d time.Duration) error { clock = clock.Add(d); return nil }
+	var times []time.Time
+	for i := range 2 * DefaultGlobalRate {
+		if err := o.wait(ctx, int64(i+1)); err != nil {
+			t.Fatal(err)
+		}
+		times = append(times, clock)
+	}
+	every := span / DefaultGlobalRate
+	if !times[ReplyBurst-1].Equal(now) || !times[ReplyBurst].Equal(now.Add(every)) {
+		t.Errorf("replies %d and %d of %d asking together go at +%v and +%v, want +0 and +%v", ReplyBurst, ReplyBurst+1,
+			len(times), times[ReplyBurst-1].Sub(now), times[ReplyBurst].Sub(now), every)
+	}
+	if most := maxInWindow(times, time.Nanosecond); most > ReplyBurst {
+		t.Errorf("%d replies went together, want at most %d", most, ReplyBurst)
+	}
+	if most := maxInWindow(times, span); most > DefaultGlobalRate {
+		t.Errorf("%d places within %v, want at most %d", most, span, DefaultGlobalRate)
+	}
+
+	// A reply that gives up waiting gives its place back.
+	o = newLimits(&cfg)
+	o.now = func() time.Time { return now }
+	o.sleep = func(ctx context.Context, d time.Duration) error { return context.Canceled }
+	for range DefaultGlobalRate {
+		o.booked.book(now, time.Time{})
+	}
+	o.paceNext = time.Time{}
+	if err := o.wait(ctx, 1); err == nil {
+		t.Fatal("a reply behind a full window did not wait")
+	}
+	if n := len(o.booked.times); n != DefaultGlobalRate {
+		t.Errorf("%d places booked after a reply gave up, want %d", n, DefaultGlobalRate)
 	}
 }
 
@@ -542,7 +611,7 @@ func TestStoredUpdateHasNoNames(t *testing.T) {
 // leave in the same instant (checked, so the test can fail).
 func TestLimitsAfterStall(t *testing.T) {
 	for _, withWindow := range []bool{true, false} {
-		cfg := Config{GlobalRate: DefaultGlobalRate, GlobalBurst: DefaultGlobalBurst, ChatRate: DefaultChatRate,
+		cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: DefaultChatRate,
 			ChatBurst: DefaultChatBurst, GroupPerMinute: DefaultGroupPerMinute}
 		s := newLimits(&cfg)
 		if !withWindow {
@@ -551,7 +620,7 @@ func TestLimitsAfterStall(t *testing.T) {
 		now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		s.now = func() time.Time { return now }
 		for range 60 {
-			s.global.ReserveN(now, 1)
+			s.booked.book(now, time.Time{})
 		}
 		now = now.Add(5 * time.Second) // the stall
 		s.sleep = func(ctx context.Context, d time.Duration) error { now = now.Add(d); return nil }
@@ -572,10 +641,87 @@ func TestLimitsAfterStall(t *testing.T) {
 	}
 }
 
+// TestLimitsCountWhenLeaving: thirty replies are let through together, but
+// ten of them leave half a second later (they waited for a place in
+// flight); then thirty more ask. Counted when they leave, no second holds
+// more than thirty calls leaving. Counted when let through, forty would
+// leave within one second (checked, so the test can fail).
+func TestLimitsCountWhenLeaving(t *testing.T) {
+	old := ReplyBurst
+	ReplyBurst = DefaultGlobalRate // the thirty go together
+	t.Cleanup(func() { ReplyBurst = old })
+	for _, whenLeaving := range []bool{true, false} {
+		cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: rate.Inf, ChatBurst: 1, GroupPerMinute: DefaultGroupPerMinute}
+		s := newLimits(&cfg)
+		start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		now := start
+		s.now = func() time.Time { return now }
+		s.sleep = func(ctx context.Context, d time.Duration) error { now = now.Add(d); return nil }
+		ctx := context.Background()
+		// send books a place for a call to chat and admits it when it
+		// leaves: at once, or (late) at half a second.
+		var left []time.Time
+		var late []int64
+		send := func(chat int64, leaves bool) {
+			if !whenLeaving {
+				if err := s.waitFor(ctx, chat, false); err != nil {
+					t.Fatal(err)
+				}
+				if leaves {
+					left = append(left, now)
+				} else {
+					late = append(late, chat)
+				}
+				return
+			}
+			if err := s.waitBooked(ctx, chat, false); err != nil {
+				t.Fatal(err)
+			}
+			if !leaves {
+				late = append(late, chat)
+				return
+			}
+			if err := s.leave(ctx, chat, false); err != nil {
+				t.Fatal(err)
+			}
+			left = append(left, now)
+		}
+		for i := range DefaultGlobalRate {
+			send(int64(i+1), i < 20)
+		}
+		if now != start {
+			t.Fatalf("the first %d replies waited %v", DefaultGlobalRate, now.Sub(start))
+		}
+		now = start.Add(500 * time.Millisecond)
+		for _, chat := range late {
+			if whenLeaving {
+				if err := s.leave(ctx, chat, false); err != nil {
+					t.Fatal(err)
+				}
+			}
+			left = append(left, now)
+		}
+		for i := range DefaultGlobalRate {
+			if now.Before(start.Add(time.Second)) {
+				now = start.Add(time.Second)
+			}
+			send(int64(100+i), true)
+		}
+		slices.SortFunc(left, func(a, b time.Time) int { return a.Compare(b) })
+		most := maxInWindow(left, time.Second)
+		switch {
+		case whenLeaving && most > DefaultGlobalRate:
+			t.Errorf("%d calls left within one second, want at most %d", most, DefaultGlobalRate)
+		case !whenLeaving && most <= DefaultGlobalRate:
+			t.Errorf("counted when let through, %d calls left within one second; the test would not catch late ones", most)
+		}
+	}
+}
+
 // TestGroupLimit: one group gets at most twenty messages in any minute;
 // a private chat is not held back by it.
 func TestGroupLimit(t *testing.T) {
-	cfg := Config{GlobalRate: DefaultGlobalRate, GlobalBurst: DefaultGlobalBurst, ChatRate: DefaultChatRate,
+	cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: DefaultChatRate,
 		ChatBurst: DefaultChatBurst, GroupPerMinute: DefaultGroupPerMinute}
 	s := newLimits(&cfg)
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
