@@ -14,11 +14,22 @@ const defaultMaxBatch = 64
 // errClosed is returned by Commit after Close.
 var errClosed = errors.New("store is closed")
 
-// applyReq is one Commit handed to the writer.
+// applyReq is one Commit, or one Sent, handed to the writer.
 type applyReq struct {
 	ctx    context.Context
 	commit *Commit
-	done   chan applyResult // buffered: the writer never blocks on it
+	// sent, if set instead of commit, removes a message from the outbox
+	// (Sent): it shares the batch's transaction rather than paying for a
+	// commit of its own.
+	sent *sentReq
+	done chan applyResult // buffered: the writer never blocks on it
+}
+
+// sentReq is a Sent: the message id, its chat and the reason ("" for
+// delivered).
+type sentReq struct {
+	id, chatID int64
+	reason     string
 }
 
 type applyResult struct {
@@ -123,13 +134,22 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 		cancelEntry:     tx.StmtContext(ctx, st.cancelEntry),
 		outboxOthers:    tx.StmtContext(ctx, st.outboxOthers),
 		insertClaimed:   tx.StmtContext(ctx, st.insertOutboxClaimed),
+		deleteOutbox:    tx.StmtContext(ctx, st.deleteOutbox),
 	}
 
 	results := make([]applyResult, len(live))
 	forgot := false
 	for i, r := range live {
-		res, fatal := db.commitOne(ctx, stmts, r)
-		forgot = forgot || r.commit.Forget
+		var (
+			res   applyResult
+			fatal error
+		)
+		if r.sent != nil {
+			fatal = db.sentOne(ctx, stmts, r.sent)
+		} else {
+			res, fatal = db.commitOne(ctx, stmts, r)
+			forgot = forgot || r.commit.Forget
+		}
 		if fatal != nil {
 			tx.Rollback()
 			// Earlier turns in the batch were rolled back with it.
@@ -170,4 +190,5 @@ type txStmts struct {
 	checkEntry, markEntry, insertEvent     *sql.Stmt
 	insertInbox, cancelEntry               *sql.Stmt
 	outboxOthers, insertClaimed            *sql.Stmt
+	deleteOutbox                           *sql.Stmt
 }

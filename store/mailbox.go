@@ -210,35 +210,43 @@ WHERE chat_id = ? AND status = 'new' AND substr(key, 1, ?) = ? ORDER BY seq`, ch
 
 // Sent removes a message from the outbox: delivered, or refused for good
 // (reason != "" records an error event with that code). It removes the
-// message whoever holds it now; a message already gone is no error.
+// message whoever holds it now; a message already gone is no error. The
+// removal goes to the writer and shares the transaction of the turns and
+// removals queued with it (group commit): one commit per message was a
+// fifth of the store's work per update. Sent returns only after the
+// commit that holds the removal.
 func (db *DB) Sent(ctx context.Context, id, chatID int64, reason string) error {
 	if db.readOnly {
 		return fmt.Errorf("remove sent message: %w", ErrReadOnly)
 	}
-	st, err := db.writeStatements(ctx)
-	if err != nil {
-		return fmt.Errorf("remove sent message: %w", classify(err))
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("remove sent message: %w", err)
 	}
-	if reason == "" {
-		// One statement, its own transaction: the common case.
-		if _, err := st.deleteOutbox.ExecContext(ctx, id); err != nil {
-			return fmt.Errorf("remove sent message: %w", classify(err))
-		}
+	req := &applyReq{ctx: ctx, sent: &sentReq{id: id, chatID: chatID, reason: reason}, done: make(chan applyResult, 1)}
+	select {
+	case db.reqs <- req:
+	case <-db.closing:
+		return fmt.Errorf("remove sent message: %w", errClosed)
+	case <-ctx.Done():
+		return fmt.Errorf("remove sent message: %w", ctx.Err())
+	}
+	// Answered always once taken (see Commit).
+	if err := (<-req.done).err; err != nil {
+		return fmt.Errorf("remove sent message: %w", err)
+	}
+	return nil
+}
+
+// sentOne runs one Sent inside the batch transaction.
+func (db *DB) sentOne(ctx context.Context, st txStmts, s *sentReq) error {
+	if _, err := st.deleteOutbox.ExecContext(ctx, s.id); err != nil {
+		return fmt.Errorf("delete message: %w", classify(err))
+	}
+	if s.reason == "" {
 		return nil
 	}
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("remove sent message: %w", classify(err))
-	}
-	defer tx.Rollback()
-	if _, err := tx.StmtContext(ctx, st.deleteOutbox).ExecContext(ctx, id); err != nil {
-		return fmt.Errorf("remove sent message: %w", classify(err))
-	}
-	if _, err := tx.StmtContext(ctx, st.insertEvent).ExecContext(ctx, formatTime(db.now()), persist.EvError, chatID, "", "", "", reason, nil); err != nil {
-		return fmt.Errorf("remove sent message: %w", classify(err))
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("remove sent message: commit: %w", classify(err))
+	if _, err := st.insertEvent.ExecContext(ctx, formatTime(db.now()), persist.EvError, s.chatID, "", "", "", s.reason, nil); err != nil {
+		return fmt.Errorf("record error event: %w", classify(err))
 	}
 	return nil
 }
