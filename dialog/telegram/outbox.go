@@ -482,7 +482,6 @@ func (b *Bot) sendOnce(ctx context.Context, chat, thread int64, m outMsg) (int, 
 	if m.Plain {
 		mode = ""
 	}
-	noPreview := &models.LinkPreviewOptions{IsDisabled: bot.True()}
 	var (
 		err  error
 		sent *models.Message
@@ -498,20 +497,20 @@ func (b *Bot) sendOnce(ctx context.Context, chat, thread int64, m outMsg) (int, 
 		if sent != nil {
 			id = sent.ID
 		}
-	} else if m.Edit != 0 {
-		method = "editMessageText"
-		_, err = b.api.EditMessageText(ctx, &bot.EditMessageTextParams{
-			ChatID: chat, MessageID: m.Edit, Text: m.Text, ParseMode: mode,
-			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
-		})
-		id = m.Edit
 	} else {
-		sent, err = b.api.SendMessage(ctx, &bot.SendMessageParams{
-			ChatID: chat, MessageThreadID: int(thread), Text: m.Text, ParseMode: mode,
-			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
-		})
-		if sent != nil {
-			id = sent.ID
+		// What the library's SendMessage and EditMessageText do, leaner
+		// (apicall.go).
+		var fields []formField
+		if fields, err = messageFields(chat, thread, m.Edit, m.Text, mode, m.Buttons); err == nil {
+			var res sentMessage
+			if m.Edit != 0 {
+				method = "editMessageText"
+				err = b.postForm(ctx, method, fields, &res)
+				id = m.Edit
+			} else {
+				err = b.postForm(ctx, method, fields, &res)
+				id = res.ID
+			}
 		}
 	}
 	c, _ := classify(err)

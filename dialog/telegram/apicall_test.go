@@ -1,0 +1,170 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"bujiao/dialog"
+)
+
+// TestPostFormMatchesLibrary: the message calls bujiao makes itself
+// (postForm) send the form the library sends for the same parameters, field
+// for field, and turn every refusal into the error the library returns for
+// it, so classify reads both the same.
+func TestPostFormMatchesLibrary(t *testing.T) {
+	var (
+		mu     sync.Mutex
+		got    []map[string]string
+		answer string // the JSON the server answers with
+	)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fields, err := parseForm(r)
+		if err != nil {
+			t.Errorf("%s: %v", r.URL.Path, err)
+		}
+		fields["method"] = r.URL.Path[strings.LastIndex(r.URL.Path, "/")+1:]
+		mu.Lock()
+		got = append(got, fields)
+		a := answer
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, a)
+	}))
+	defer srv.Close()
+	api, err := bot.New(fakeToken, bot.WithServerURL(srv.URL), bot.WithSkipGetMe(), bot.WithHTTPClient(0, srv.Client()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &Bot{cfg: Config{Token: fakeToken, ServerURL: srv.URL + "/", HTTPClient: srv.Client()}}
+	boundary, err := newBoundary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.boundary, b.formType = boundary, "multipart/form-data; boundary="+boundary
+	ctx := context.Background()
+	noPreview := &models.LinkPreviewOptions{IsDisabled: bot.True()}
+	buttons := [][]dialog.Button{{{Label: `A & <b>"x"</b>`, Data: "a:1"}, {Label: " ", Data: "a:2"}}, {{Label: "skip", Data: ""}}}
+
+	cases := []struct {
+		name               string
+		chat, thread       int64
+		edit               int
+		text               string
+		mode               models.ParseMode
+		buttons            [][]dialog.Button
+		answer             string
+		wantID             int
+		library            func() (*models.Message, error)
+		wantErrIs          error
+		wantRetry, migrate int
+	}{
+		{name: "send", chat: 42, text: "<b>hi</b> & bye\r\n--x", mode: models.ParseModeHTML, buttons: buttons,
+			answer: `{"ok":true,"result":{"message_id":77,"date":1,"chat":{"id":42,"type":"private"},"text":"hi"}}`, wantID: 77},
+		{name: "send in a topic, plain", chat: -100123, thread: 9, text: "plain", mode: "",
+			answer: `{"ok":true,"result":{"message_id":78,"chat":{"id":-100123,"type":"supergroup"}}}`, wantID: 78},
+		{name: "edit", chat: 42, edit: 5, text: "edited", mode: models.ParseModeHTML, buttons: buttons,
+			answer: `{"ok":true,"result":{"message_id":5,"chat":{"id":42,"type":"private"}}}`, wantID: 5},
+		{name: "blocked", chat: 42, text: "x", mode: models.ParseModeHTML,
+			answer: `{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}`, wantErrIs: bot.ErrorForbidden},
+		{name: "bad html", chat: 42, text: "x", mode: models.ParseModeHTML,
+			answer: `{"ok":false,"error_code":400,"description":"Bad Request: can't parse entities"}`, wantErrIs: bot.ErrorBadRequest},
+		{name: "migrated", chat: 42, text: "x", mode: models.ParseModeHTML,
+			answer: `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded","parameters":{"migrate_to_chat_id":-1009}}`, migrate: -1009},
+		{name: "too many", chat: 42, text: "x", mode: models.ParseModeHTML,
+			answer: `{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}}`, wantRetry: 7},
+		{name: "server error", chat: 42, text: "x", mode: models.ParseModeHTML,
+			answer: `{"ok":false,"error_code":502,"description":"Bad Gateway"}`},
+		{name: "not json", chat: 42, text: "x", mode: models.ParseModeHTML, answer: `<html>proxy</html>`},
+		{name: "edit of an inline message", chat: 42, edit: 5, text: "x", mode: models.ParseModeHTML, answer: `{"ok":true,"result":true}`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			mu.Lock()
+			got, answer = nil, c.answer
+			mu.Unlock()
+			var (
+				libErr error
+				libID  int
+			)
+			if c.edit != 0 {
+				var m *models.Message
+				m, libErr = api.EditMessageText(ctx, &bot.EditMessageTextParams{ChatID: c.chat, MessageID: c.edit, Text: c.text,
+					ParseMode: c.mode, LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(c.buttons)})
+				libID = m.ID
+			} else {
+				var m *models.Message
+				m, libErr = api.SendMessage(ctx, &bot.SendMessageParams{ChatID: c.chat, MessageThreadID: int(c.thread), Text: c.text,
+					ParseMode: c.mode, LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(c.buttons)})
+				libID = m.ID
+			}
+			fields, err := messageFields(c.chat, c.thread, c.edit, c.text, c.mode, c.buttons)
+			if err != nil {
+				t.Fatal(err)
+			}
+			method := "sendMessage"
+			if c.edit != 0 {
+				method = "editMessageText"
+			}
+			var res sentMessage
+			ourErr := b.postForm(ctx, method, fields, &res)
+
+			mu.Lock()
+			defer mu.Unlock()
+			if len(got) != 2 {
+				t.Fatalf("%d requests, want 2", len(got))
+			}
+			if !maps.Equal(got[0], got[1]) {
+				t.Errorf("form:\n library %q\n ours    %q", got[0], got[1])
+			}
+			// The one difference: what the result is decoded into.
+			same := func() bool {
+				return strings.ReplaceAll(ourErr.Error(), "telegram.sentMessage", "models.Message") == libErr.Error()
+			}
+			if (libErr == nil) != (ourErr == nil) || libErr != nil && !same() {
+				t.Errorf("error:\n library %v\n ours    %v", libErr, ourErr)
+			}
+			lc, lw := classify(libErr)
+			oc, ow := classify(ourErr)
+			if lc != oc || lw != ow {
+				t.Errorf("class: library %v %v, ours %v %v", lc, lw, oc, ow)
+			}
+			if c.wantErrIs != nil && !errors.Is(ourErr, c.wantErrIs) {
+				t.Errorf("error %v is not %v", ourErr, c.wantErrIs)
+			}
+			var tm *bot.TooManyRequestsError
+			if c.wantRetry != 0 && (!errors.As(ourErr, &tm) || tm.RetryAfter != c.wantRetry) {
+				t.Errorf("error %v: want retry after %d", ourErr, c.wantRetry)
+			}
+			var me *bot.MigrateError
+			if c.migrate != 0 && (!errors.As(ourErr, &me) || me.MigrateToChatID != c.migrate) {
+				t.Errorf("error %v: want a migration to %d", ourErr, c.migrate)
+			}
+			if ourErr == nil && res.ID != c.wantID || c.edit == 0 && res.ID != libID {
+				t.Errorf("message id %d, want %d (library %d)", res.ID, c.wantID, libID)
+			}
+		})
+	}
+	t.Run("unreachable", func(t *testing.T) {
+		dead := httptest.NewServer(http.NotFoundHandler())
+		dead.Close()
+		b := &Bot{cfg: Config{Token: fakeToken, ServerURL: dead.URL, HTTPClient: srv.Client()}, boundary: b.boundary, formType: b.formType}
+		fields, _ := messageFields(1, 0, 0, "x", "", nil)
+		err := b.postForm(ctx, "sendMessage", fields, nil)
+		if c, _ := classify(err); c != classTransient {
+			t.Errorf("class %v of %v, want transient", c, err)
+		}
+		if strings.Contains(err.Error(), fakeToken) {
+			t.Errorf("the token is in the error: %v", err)
+		}
+	})
+}
