@@ -591,7 +591,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 		b.applyReminder(stop, j)
 		return
 	}
-	log := b.log.With(logKeyChat, j.chat, logKeyUpdate, j.key)
+	log := b.chatLog(j.chat, j.key)
 	var s stored
 	if err := json.Unmarshal(j.payload, &s); err != nil {
 		b.settle(log, j, reasonUnreadable, nil)
