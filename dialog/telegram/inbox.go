@@ -204,8 +204,7 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 	for _, raw := range raws {
 		// Decoded once; only an update that does not decode is read
 		// again, for its id alone.
-		var u models.Update
-		derr := json.Unmarshal(raw, &u)
+		u, derr := decodeUpdate(raw)
 		head := struct {
 			ID int64 `json:"update_id"`
 		}{u.ID}
