@@ -124,10 +124,9 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 	db.batches.Add(1)
 	stmts := txStmts{
 		tx:              tx,
-		version:         tx.StmtContext(ctx, st.version),
+		turnCheck:       tx.StmtContext(ctx, st.turnCheck),
 		upsertVersioned: tx.StmtContext(ctx, st.upsertVersioned),
 		insertOutbox:    tx.StmtContext(ctx, st.insertOutbox),
-		checkEntry:      tx.StmtContext(ctx, st.checkEntry),
 		markEntry:       tx.StmtContext(ctx, st.markEntry),
 		insertEvent:     tx.StmtContext(ctx, st.insertEvent),
 		insertInbox:     tx.StmtContext(ctx, st.insertInbox),
@@ -185,10 +184,10 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 }
 
 type txStmts struct {
-	tx                                     *sql.Tx
-	version, upsertVersioned, insertOutbox *sql.Stmt
-	checkEntry, markEntry, insertEvent     *sql.Stmt
-	insertInbox, cancelEntry               *sql.Stmt
-	outboxOthers, insertClaimed            *sql.Stmt
-	deleteOutbox                           *sql.Stmt
+	tx                                   *sql.Tx
+	turnCheck, upsertVersioned           *sql.Stmt
+	insertOutbox, markEntry, insertEvent *sql.Stmt
+	insertInbox, cancelEntry             *sql.Stmt
+	outboxOthers, insertClaimed          *sql.Stmt
+	deleteOutbox                         *sql.Stmt
 }

@@ -81,20 +81,15 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 // conflict are answers, not failures of the transaction.
 func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res applyResult, fatal error) {
 	c := r.commit
-	if c.Entry > 0 {
-		var status string
-		err := st.checkEntry.QueryRowContext(ctx, c.Entry).Scan(&status)
-		switch {
-		case errors.Is(err, sql.ErrNoRows) || err == nil && status != "new":
-			return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), own: true}, nil
-		case err != nil:
-			return res, fmt.Errorf("check entry: %w", classify(err))
-		}
+	var (
+		status sql.NullString
+		cur    int64
+	)
+	if err := st.turnCheck.QueryRowContext(ctx, max(c.Entry, 0), c.ChatID).Scan(&status, &cur); err != nil {
+		return res, fmt.Errorf("check entry and version: %w", classify(err))
 	}
-	var cur int64
-	err := st.version.QueryRowContext(ctx, c.ChatID).Scan(&cur)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return res, fmt.Errorf("read version: %w", classify(err))
+	if c.Entry > 0 && status.String != "new" {
+		return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), own: true}, nil
 	}
 	if cur != c.Version {
 		return applyResult{err: fmt.Errorf("commit turn: %w", ErrConflict), own: true}, nil
