@@ -13,6 +13,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
@@ -28,9 +30,6 @@ import (
 // whole Message it gets back: together about a fifth of the CPU of an
 // update. Here the form is written into one buffer and sent with its
 // length, and only the message id is read from the answer.
-
-// formField is one field of a multipart form.
-type formField struct{ name, value string }
 
 // apiReply is what a call's answer holds, as the library reads it.
 type apiReply struct {
@@ -67,28 +66,45 @@ func (b *Bot) apiURL(method string) string {
 	return server + "/bot" + b.cfg.Token + "/" + method
 }
 
-// postForm makes one Bot API call with fields as multipart/form-data and
-// decodes its result into dest (nil: not read). Errors are the library's:
-// classify reads them the same.
-func (b *Bot) postForm(ctx context.Context, method string, fields []formField, dest any) error {
-	n := len(b.boundary) + 8
-	for _, f := range fields {
-		n += len(b.boundary) + len(f.name) + len(f.value) + 56
-	}
-	body := make([]byte, 0, n)
-	for _, f := range fields {
-		body = append(body, "--"...)
-		body = append(body, b.boundary...)
-		body = append(body, "\r\nContent-Disposition: form-data; name=\""...)
-		body = append(body, f.name...) // our own names: nothing to escape
-		body = append(body, "\"\r\n\r\n"...)
-		body = append(body, f.value...)
-		body = append(body, "\r\n"...)
-	}
-	body = append(body, "--"...)
-	body = append(body, b.boundary...)
-	body = append(body, "--\r\n"...)
+// form writes a multipart/form-data body with the Bot's boundary.
+type form struct {
+	b        []byte
+	boundary string
+}
 
+func newForm(boundary string, size int) *form {
+	return &form{b: make([]byte, 0, size+8*len(boundary)+512), boundary: boundary}
+}
+
+// field starts a field; its value is appended to f.b next.
+func (f *form) field(name string) {
+	f.b = append(f.b, "--"...)
+	f.b = append(f.b, f.boundary...)
+	f.b = append(f.b, "\r\nContent-Disposition: form-data; name=\""...)
+	f.b = append(f.b, name...) // our own names: nothing to escape
+	f.b = append(f.b, "\"\r\n\r\n"...)
+}
+
+func (f *form) add(name, value string) {
+	f.field(name)
+	f.b = append(f.b, value...)
+	f.b = append(f.b, "\r\n"...)
+}
+
+func (f *form) close() []byte {
+	f.b = append(f.b, "--"...)
+	f.b = append(f.b, f.boundary...)
+	f.b = append(f.b, "--\r\n"...)
+	return f.b
+}
+
+// replies holds the buffers answers are read into.
+var replies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// postForm makes one Bot API call with body, a multipart/form-data form
+// (form), and decodes its result into dest (nil: not read). Errors are
+// the library's: classify reads them the same.
+func (b *Bot) postForm(ctx context.Context, method string, body []byte, dest any) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, b.apiURL(method), bytes.NewReader(body))
 	if err != nil {
 		return fmt.Errorf("error create request for method %s, %w", method, err)
@@ -103,10 +119,18 @@ func (b *Bot) postForm(ctx context.Context, method string, fields []formField, d
 		return fmt.Errorf("error do request for method %s, %w", method, err)
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
-	if err != nil {
+	buf := replies.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 64<<10 {
+			buf.Reset()
+			replies.Put(buf)
+		}
+	}()
+	buf.Reset()
+	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return fmt.Errorf("error read response body for method %s, %w", method, err)
 	}
+	data := buf.Bytes()
 	var r apiReply
 	if err := json.Unmarshal(data, &r); err != nil {
 		return fmt.Errorf("error decode response body for method %s, %s, %w", method, data, err)
@@ -150,27 +174,142 @@ func replyError(method string, r *apiReply) error {
 // writes models.LinkPreviewOptions{IsDisabled: true}.
 const noPreviewJSON = `{"is_disabled":true}`
 
-// messageFields are the form of a sendMessage (edit 0) or editMessageText
+// messageForm is the form of a sendMessage (edit 0) or editMessageText
 // call, field for field what the library writes for the same parameters.
-func messageFields(chat, thread int64, edit int, text string, mode models.ParseMode, buttons [][]dialog.Button) ([]formField, error) {
-	fs := make([]formField, 0, 6)
-	fs = append(fs, formField{"chat_id", strconv.FormatInt(chat, 10)})
+func (b *Bot) messageForm(chat, thread int64, edit int, text string, mode models.ParseMode, buttons [][]dialog.Button) []byte {
+	f := newForm(b.boundary, len(text)+96*len(buttons))
+	f.field("chat_id")
+	f.b = strconv.AppendInt(f.b, chat, 10)
+	f.b = append(f.b, "\r\n"...)
 	if edit != 0 {
-		fs = append(fs, formField{"message_id", strconv.Itoa(edit)})
+		f.field("message_id")
+		f.b = strconv.AppendInt(f.b, int64(edit), 10)
+		f.b = append(f.b, "\r\n"...)
 	} else if thread != 0 {
-		fs = append(fs, formField{"message_thread_id", strconv.FormatInt(thread, 10)})
+		f.field("message_thread_id")
+		f.b = strconv.AppendInt(f.b, thread, 10)
+		f.b = append(f.b, "\r\n"...)
 	}
-	fs = append(fs, formField{"text", text})
+	f.add("text", text)
 	if mode != "" {
-		fs = append(fs, formField{"parse_mode", string(mode)})
+		f.add("parse_mode", string(mode))
 	}
-	fs = append(fs, formField{"link_preview_options", noPreviewJSON})
-	if kb := keyboard(buttons); kb != nil {
-		data, err := json.Marshal(kb)
-		if err != nil {
-			return nil, err
+	f.add("link_preview_options", noPreviewJSON)
+	if hasButtons(buttons) {
+		f.field("reply_markup")
+		f.b = appendKeyboard(f.b, buttons)
+		f.b = append(f.b, "\r\n"...)
+	}
+	return f.close()
+}
+
+// hasButtons reports whether keyboard(rows) has any button.
+func hasButtons(rows [][]dialog.Button) bool {
+	for _, row := range rows {
+		for _, b := range row {
+			if sendableButton(b) {
+				return true
+			}
 		}
-		fs = append(fs, formField{"reply_markup", string(data)})
 	}
-	return fs, nil
+	return false
+}
+
+// appendKeyboard appends the JSON of keyboard(rows), as json.Marshal
+// writes it (a button's empty copy_text included), without reflection.
+func appendKeyboard(dst []byte, rows [][]dialog.Button) []byte {
+	dst = append(dst, `{"inline_keyboard":[`...)
+	firstRow := true
+	for _, row := range rows {
+		first := true
+		for _, b := range row {
+			if !sendableButton(b) {
+				continue
+			}
+			switch {
+			case first && !firstRow:
+				dst = append(dst, ",["...)
+			case first:
+				dst = append(dst, '[')
+			default:
+				dst = append(dst, ',')
+			}
+			first, firstRow = false, false
+			dst = append(dst, `{"text":`...)
+			dst = appendJSONString(dst, buttonLabel(b))
+			dst = append(dst, `,"callback_data":`...)
+			dst = appendJSONString(dst, b.Data)
+			dst = append(dst, `,"copy_text":{"text":""}}`...)
+		}
+		if !first {
+			dst = append(dst, ']')
+		}
+	}
+	return append(dst, "]}"...)
+}
+
+// appendJSONString appends s as encoding/json writes a string: HTML
+// characters, U+2028 and U+2029 escaped, invalid UTF-8 as U+FFFD.
+func appendJSONString(dst []byte, s string) []byte {
+	const hexDigits = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// sendableButton and buttonLabel are keyboard's rules (send.go), which
+// appendKeyboard follows: a button goes only with callback data Telegram
+// takes, and a blank label shows the data.
+func sendableButton(b dialog.Button) bool { return b.Data != "" && len(b.Data) <= dialog.MaxButtonData }
+
+func buttonLabel(b dialog.Button) string {
+	if strings.TrimSpace(b.Label) == "" {
+		return b.Data
+	}
+	return b.Label
 }

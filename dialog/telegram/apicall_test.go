@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -53,7 +54,8 @@ func TestPostFormMatchesLibrary(t *testing.T) {
 	b.boundary, b.formType = boundary, "multipart/form-data; boundary="+boundary
 	ctx := context.Background()
 	noPreview := &models.LinkPreviewOptions{IsDisabled: bot.True()}
-	buttons := [][]dialog.Button{{{Label: `A & <b>"x"</b>`, Data: "a:1"}, {Label: " ", Data: "a:2"}}, {{Label: "skip", Data: ""}}}
+	buttons := [][]dialog.Button{{{Label: `A & <b>"x"</b>`, Data: "a:1"}, {Label: " ", Data: "a:2"}}, {{Label: "skip", Data: ""}},
+		{{Label: "\u2028\x01\xff\b\f\t\\ é", Data: "a:3"}}}
 
 	cases := []struct {
 		name               string
@@ -107,16 +109,13 @@ func TestPostFormMatchesLibrary(t *testing.T) {
 					ParseMode: c.mode, LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(c.buttons)})
 				libID = m.ID
 			}
-			fields, err := messageFields(c.chat, c.thread, c.edit, c.text, c.mode, c.buttons)
-			if err != nil {
-				t.Fatal(err)
-			}
+			body := b.messageForm(c.chat, c.thread, c.edit, c.text, c.mode, c.buttons)
 			method := "sendMessage"
 			if c.edit != 0 {
 				method = "editMessageText"
 			}
 			var res sentMessage
-			ourErr := b.postForm(ctx, method, fields, &res)
+			ourErr := b.postForm(ctx, method, body, &res)
 
 			mu.Lock()
 			defer mu.Unlock()
@@ -158,13 +157,65 @@ func TestPostFormMatchesLibrary(t *testing.T) {
 		dead := httptest.NewServer(http.NotFoundHandler())
 		dead.Close()
 		b := &Bot{cfg: Config{Token: fakeToken, ServerURL: dead.URL, HTTPClient: srv.Client()}, boundary: b.boundary, formType: b.formType}
-		fields, _ := messageFields(1, 0, 0, "x", "", nil)
-		err := b.postForm(ctx, "sendMessage", fields, nil)
+		err := b.postForm(ctx, "sendMessage", b.messageForm(1, 0, 0, "x", "", nil), nil)
 		if c, _ := classify(err); c != classTransient {
 			t.Errorf("class %v of %v, want transient", c, err)
 		}
 		if strings.Contains(err.Error(), fakeToken) {
 			t.Errorf("the token is in the error: %v", err)
 		}
+	})
+}
+
+// keyboardSamples are keyboards to write as JSON both ways.
+var keyboardSamples = [][][]dialog.Button{
+	nil,
+	{{}},
+	{{{Label: "", Data: ""}}},
+	{{{Label: "Yes", Data: "a:y"}, {Label: "No", Data: "a:n"}}, {{Label: "  ", Data: "b"}}},
+	{{{Label: "skip", Data: ""}}, {{Label: "x", Data: strings.Repeat("d", dialog.MaxButtonData+1)}}, {{Label: "ok", Data: "c"}}},
+	{{{Label: "<b>&amp;</b> \"q\" \\ \u2028\u2029 \x00\x1f\x7f \xff\xfe é 中文", Data: "d:<>&"}}},
+}
+
+// TestAppendKeyboard: the keyboard's JSON written by hand is json.Marshal's
+// of keyboard(rows), the form the library sends.
+func TestAppendKeyboard(t *testing.T) {
+	for _, rows := range keyboardSamples {
+		checkKeyboard(t, rows)
+	}
+}
+
+func checkKeyboard(t *testing.T, rows [][]dialog.Button) {
+	t.Helper()
+	kb := keyboard(rows)
+	if kb == nil {
+		if hasButtons(rows) {
+			t.Fatalf("%q: buttons, but no keyboard", rows)
+		}
+		return
+	}
+	if !hasButtons(rows) {
+		t.Fatalf("%q: a keyboard, but no buttons", rows)
+	}
+	want, err := json.Marshal(kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := appendKeyboard(nil, rows); string(got) != string(want) {
+		t.Fatalf("%q:\n got  %s\n want %s", rows, got, want)
+	}
+}
+
+func FuzzAppendKeyboard(f *testing.F) {
+	f.Add("Yes", "a:y", "No", "a:n", true)
+	f.Add("<b>\u2028\xff", "", " ", "x", false)
+	f.Fuzz(func(t *testing.T, l1, d1, l2, d2 string, newRow bool) {
+		rows := [][]dialog.Button{{{Label: l1, Data: d1}}}
+		if newRow {
+			rows = append(rows, []dialog.Button{{Label: l2, Data: d2}})
+		} else {
+			rows[0] = append(rows[0], dialog.Button{Label: l2, Data: d2})
+		}
+		checkKeyboard(t, rows)
 	})
 }

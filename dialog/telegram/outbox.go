@@ -504,17 +504,15 @@ func (b *Bot) sendOnce(ctx context.Context, chat, thread int64, m outMsg) (int, 
 	} else {
 		// What the library's SendMessage and EditMessageText do, leaner
 		// (apicall.go).
-		var fields []formField
-		if fields, err = messageFields(chat, thread, m.Edit, m.Text, mode, m.Buttons); err == nil {
-			var res sentMessage
-			if m.Edit != 0 {
-				method = "editMessageText"
-				err = b.postForm(ctx, method, fields, &res)
-				id = m.Edit
-			} else {
-				err = b.postForm(ctx, method, fields, &res)
-				id = res.ID
-			}
+		body := b.messageForm(chat, thread, m.Edit, m.Text, mode, m.Buttons)
+		var res sentMessage
+		if m.Edit != 0 {
+			method = "editMessageText"
+			err = b.postForm(ctx, method, body, &res)
+			id = m.Edit
+		} else {
+			err = b.postForm(ctx, method, body, &res)
+			id = res.ID
 		}
 	}
 	c, _ := classify(err)
