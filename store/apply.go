@@ -19,10 +19,28 @@ type applyReq struct {
 	ctx    context.Context
 	commit *Commit
 	// sent, if set instead of commit, removes a message from the outbox
-	// (Sent): it shares the batch's transaction rather than paying for a
-	// commit of its own.
+	// (Sent), and recv stores updates (Receive): they share the batch's
+	// transaction rather than paying for a commit of their own.
 	sent *sentReq
+	recv *recvReq
 	done chan applyResult // buffered: the writer never blocks on it
+}
+
+// submit hands a Sent or a Receive to the writer and waits for the commit
+// that holds it. Once the writer has the request it always answers, so
+// the wait goes on even if ctx ends (see Commit).
+func (db *DB) submit(ctx context.Context, req *applyReq) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	select {
+	case db.reqs <- req:
+	case <-db.closing:
+		return errClosed
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return (<-req.done).err
 }
 
 // sentReq is a Sent: the message id, its chat and the reason ("" for
@@ -143,9 +161,12 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 			res   applyResult
 			fatal error
 		)
-		if r.sent != nil {
+		switch {
+		case r.sent != nil:
 			fatal = db.sentOne(ctx, stmts, r.sent)
-		} else {
+		case r.recv != nil:
+			fatal = db.receiveIn(ctx, tx, st, r.recv)
+		default:
 			res, fatal = db.commitOne(ctx, stmts, r)
 			forgot = forgot || r.commit.Forget
 		}
