@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"maps"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 )
 
 // TestPostFormMatchesLibrary: the message calls bujiao makes itself
@@ -218,4 +221,46 @@ func FuzzAppendKeyboard(f *testing.F) {
 		}
 		checkKeyboard(t, rows)
 	})
+}
+
+// TestRenderedFind: a message claimed at its turn's commit is handed to
+// the sender decoded only if it is the very payload the turn rendered, and
+// is then what decoding that payload gives.
+func TestRenderedFind(t *testing.T) {
+	msgs := []outMsg{
+		{Text: "<b>a</b> & b", Buttons: [][]dialog.Button{{{Label: "x", Data: "y"}}}, Edit: 3, Plain: true},
+		{Text: "invalid \xff UTF-8"},
+		{Text: "a file", Doc: &outDoc{Name: "a.ics", Data: []byte("BEGIN")}},
+		{Text: "label", Buttons: [][]dialog.Button{{{Label: "\xfe", Data: "y"}}}},
+	}
+	r := &rendered{msgs: msgs}
+	for _, m := range msgs {
+		p, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.queued = append(r.queued, persist.Message{Payload: p})
+	}
+	for i, q := range r.queued {
+		got := r.find(q.Payload)
+		var want outMsg
+		if err := json.Unmarshal(q.Payload, &want); err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 || i == 3 {
+			if got != nil {
+				t.Errorf("message %d: handed over decoded, though its JSON does not give it back", i)
+			}
+			continue
+		}
+		if got == nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("message %d: %+v, want %+v", i, got, want)
+		}
+		if r.find(bytes.Clone(q.Payload)) != nil {
+			t.Errorf("message %d: found for a copy of its payload", i)
+		}
+	}
+	if (*rendered)(nil).find(r.queued[0].Payload) != nil {
+		t.Error("found in no turn")
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
@@ -65,6 +66,51 @@ func legacyReplies(payload []byte) bool { return len(payload) > 0 && payload[0] 
 // removal is needed, and the person sees the answered question turn into
 // the next one where their finger already is.
 func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([]persist.Message, error) {
+	out, _, err := b.render(s, lang, replies)
+	return out, err
+}
+
+// rendered are a turn's messages as outgoing queued them, and decoded.
+type rendered struct {
+	queued []persist.Message
+	msgs   []outMsg
+}
+
+// find is the decoded form of a queued message the store handed back
+// (claimed at its commit): the one whose payload is the very same bytes.
+// nil if none is (a store that copies payloads, a message of the turn's
+// effects): the sender decodes the payload then.
+func (r *rendered) find(payload []byte) *outMsg {
+	if r == nil || len(payload) == 0 {
+		return nil
+	}
+	for i, q := range r.queued {
+		if len(q.Payload) == len(payload) && &q.Payload[0] == &payload[0] && sameDecoded(&r.msgs[i]) {
+			return &r.msgs[i]
+		}
+	}
+	return nil
+}
+
+// sameDecoded reports whether m is what decoding its JSON gives back: its
+// strings are valid UTF-8 (json.Marshal writes each invalid byte as
+// U+FFFD).
+func sameDecoded(m *outMsg) bool {
+	if !utf8.ValidString(m.Text) || m.Op != nil || m.Doc != nil && !utf8.ValidString(m.Doc.Name) {
+		return false
+	}
+	for _, row := range m.Buttons {
+		for _, b := range row {
+			if !utf8.ValidString(b.Label) || !utf8.ValidString(b.Data) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// render is outgoing, which also returns the messages decoded.
+func (b *Bot) render(s stored, lang knowledge.Lang, replies []dialog.Reply) ([]persist.Message, []outMsg, error) {
 	// A file goes as its own message (sendDocument), its text the caption;
 	// it is never folded into the next reply.
 	var docs []outMsg
@@ -110,11 +156,11 @@ func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([
 	for i, m := range msgs {
 		buf.Reset()
 		if err := enc.Encode(m); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out[i] = persist.Message{ThreadID: s.Thread, Payload: bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))}
 	}
-	return out, nil
+	return out, msgs, nil
 }
 
 // foldReplies joins a reply without buttons to the one after it, so "got
@@ -272,7 +318,9 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 		return
 	}
 	var m outMsg
-	if err := json.Unmarshal(j.payload, &m); err != nil {
+	if j.msg != nil {
+		m = *j.msg // rendered by this process's turn: no need to decode
+	} else if err := json.Unmarshal(j.payload, &m); err != nil {
 		b.sent(hard, log, j, reasonUnsendable)
 		return
 	}
