@@ -147,6 +147,7 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 		insertOutbox:    tx.StmtContext(ctx, st.insertOutbox),
 		markEntry:       tx.StmtContext(ctx, st.markEntry),
 		insertEvent:     tx.StmtContext(ctx, st.insertEvent),
+		insertEventPair: tx.StmtContext(ctx, st.insertEventPair),
 		insertInbox:     tx.StmtContext(ctx, st.insertInbox),
 		cancelEntry:     tx.StmtContext(ctx, st.cancelEntry),
 		outboxOthers:    tx.StmtContext(ctx, st.outboxOthers),
@@ -210,5 +211,5 @@ type txStmts struct {
 	insertOutbox, markEntry, insertEvent *sql.Stmt
 	insertInbox, cancelEntry             *sql.Stmt
 	outboxOthers, insertClaimed          *sql.Stmt
-	deleteOutbox                         *sql.Stmt
+	deleteOutbox, insertEventPair        *sql.Stmt
 }

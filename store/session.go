@@ -110,7 +110,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 			return res, fmt.Errorf("mark entry applied: %w", classify(err))
 		}
 	}
-	if err := insertEvents(ctx, st.insertEvent, c.ChatID, now, capRows(&db.rowLimit, c.ChatID, now, c.Events)); err != nil {
+	if err := insertEvents(ctx, st.insertEvent, st.insertEventPair, c.ChatID, now, capRows(&db.rowLimit, c.ChatID, now, c.Events)); err != nil {
 		return res, err
 	}
 	claim, err := db.claimable(ctx, st, c, ts)

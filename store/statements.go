@@ -18,6 +18,7 @@ type writeStmts struct {
 	renewInbox, renewOutbox, cancelEntry            *sql.Stmt
 	outboxOthers, insertOutboxClaimed               *sql.Stmt
 	inboxOthers, insertInboxClaimed                 *sql.Stmt
+	insertEventPair                                 *sql.Stmt
 }
 
 const (
@@ -80,6 +81,7 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		{&st.turnCheck, turnCheck},
 		{&st.markEntry, markEntry},
 		{&st.insertEvent, insertEvent},
+		{&st.insertEventPair, insertEventPair},
 		{&st.upsertVersioned, upsertVersioned},
 		{&st.insertOutbox, insertOutbox},
 		{&st.insertInbox, insertInbox},
@@ -122,7 +124,7 @@ func (st *writeStmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.turnCheck, st.markEntry, st.insertEvent, st.claimInboxDue, st.upsertVersioned, st.insertOutbox,
 		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
 		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed,
-		st.inboxOthers, st.insertInboxClaimed}
+		st.inboxOthers, st.insertInboxClaimed, st.insertEventPair}
 }
 
 // loadSQL reads a conversation for a turn: once per update, on the read
