@@ -192,12 +192,20 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 				results[i] = applyResult{err: err}
 			}
 		}
-	} else if forgot {
-		// The deleted rows were zeroed in the database pages
-		// (secure_delete), but the WAL still holds earlier copies of
-		// those pages: copy the WAL back and truncate it before anyone is
-		// told the data is gone.
-		db.checkpoint(ctx)
+	} else {
+		// What the turns committed is what their chats' next turns load.
+		for i, r := range live {
+			if c := r.commit; c != nil && results[i].applied {
+				db.sessions.put(c.ChatID, cachedSession{state: nonNil(c.State), lang: c.Lang, version: c.Version + 1})
+			}
+		}
+		if forgot {
+			// The deleted rows were zeroed in the database pages
+			// (secure_delete), but the WAL still holds earlier copies of
+			// those pages: copy the WAL back and truncate it before anyone
+			// is told the data is gone.
+			db.checkpoint(ctx)
+		}
 	}
 	for i, r := range live {
 		r.done <- results[i]

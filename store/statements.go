@@ -26,8 +26,11 @@ const (
 	// entry is applied while its row says 'new'; any other status, or no
 	// row — swept, forgotten, or no entry asked, ?1 = 0 — means there is
 	// nothing to apply) and the conversation's version (0: none yet).
+	// The third column says whether the row holds exactly state ?3 and
+	// language ?4 (a session served from the cache, sessioncache.go).
 	turnCheck = `SELECT (SELECT status FROM inbox WHERE seq = ?1),
-    coalesce((SELECT version FROM conversations WHERE chat_id = ?2), 0)`
+    coalesce((SELECT version FROM conversations WHERE chat_id = ?2), 0),
+    coalesce((SELECT state = ?3 AND lang = ?4 FROM conversations WHERE chat_id = ?2), 0)`
 	// The payload goes as soon as the entry is applied: it is what the
 	// person wrote, and only the key and the outcome are needed after.
 	markEntry = `UPDATE inbox SET status = 'done', payload = NULL, owner = '', lease_until = '' WHERE seq = ?`

@@ -148,6 +148,7 @@ type DB struct {
 	sweepRanges atomic.Int64 // ranges deleted, to checkpoint every few
 	sweeps      atomic.Int32 // sweeps running: the scrubber waits for them
 	health      health
+	sessions    sessionCache // conversations as this process last committed them
 	// notes are what the migrations of this Open did that an operator
 	// should read (replies moved out of a version-2 database).
 	notes []string

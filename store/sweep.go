@@ -142,6 +142,9 @@ func (db *DB) sweepStmt(ctx context.Context, k persist.SweepKind) (*sql.Stmt, er
 // WAL the sweep writes stays within a few MB and the scrubber's TRUNCATE
 // has little left to copy.
 func (db *DB) afterSweepRange(held time.Duration, keys int) {
+	// Conversations the range deleted are not kept in memory either, and
+	// Load reads them as gone (sessioncache.go).
+	db.sessions.clear()
 	if db.sweepRanges.Add(1)%sweepCheckpointEvery == 0 {
 		db.checkpointPassive(context.Background())
 	}
