@@ -14,11 +14,40 @@ const defaultMaxBatch = 64
 // errClosed is returned by Commit after Close.
 var errClosed = errors.New("store is closed")
 
-// applyReq is one Commit handed to the writer.
+// applyReq is one Commit, or one Sent, handed to the writer.
 type applyReq struct {
 	ctx    context.Context
 	commit *Commit
-	done   chan applyResult // buffered: the writer never blocks on it
+	// sent, if set instead of commit, removes a message from the outbox
+	// (Sent), and recv stores updates (Receive): they share the batch's
+	// transaction rather than paying for a commit of their own.
+	sent *sentReq
+	recv *recvReq
+	done chan applyResult // buffered: the writer never blocks on it
+}
+
+// submit hands a Sent or a Receive to the writer and waits for the commit
+// that holds it. Once the writer has the request it always answers, so
+// the wait goes on even if ctx ends (see Commit).
+func (db *DB) submit(ctx context.Context, req *applyReq) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	select {
+	case db.reqs <- req:
+	case <-db.closing:
+		return errClosed
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return (<-req.done).err
+}
+
+// sentReq is a Sent: the message id, its chat and the reason ("" for
+// delivered).
+type sentReq struct {
+	id, chatID int64
+	reason     string
 }
 
 type applyResult struct {
@@ -113,23 +142,35 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 	db.batches.Add(1)
 	stmts := txStmts{
 		tx:              tx,
-		version:         tx.StmtContext(ctx, st.version),
+		turnCheck:       tx.StmtContext(ctx, st.turnCheck),
 		upsertVersioned: tx.StmtContext(ctx, st.upsertVersioned),
 		insertOutbox:    tx.StmtContext(ctx, st.insertOutbox),
-		checkEntry:      tx.StmtContext(ctx, st.checkEntry),
 		markEntry:       tx.StmtContext(ctx, st.markEntry),
 		insertEvent:     tx.StmtContext(ctx, st.insertEvent),
+		insertEventPair: tx.StmtContext(ctx, st.insertEventPair),
 		insertInbox:     tx.StmtContext(ctx, st.insertInbox),
 		cancelEntry:     tx.StmtContext(ctx, st.cancelEntry),
 		outboxOthers:    tx.StmtContext(ctx, st.outboxOthers),
 		insertClaimed:   tx.StmtContext(ctx, st.insertOutboxClaimed),
+		deleteOutbox:    tx.StmtContext(ctx, st.deleteOutbox),
 	}
 
 	results := make([]applyResult, len(live))
 	forgot := false
 	for i, r := range live {
-		res, fatal := db.commitOne(ctx, stmts, r)
-		forgot = forgot || r.commit.Forget
+		var (
+			res   applyResult
+			fatal error
+		)
+		switch {
+		case r.sent != nil:
+			fatal = db.sentOne(ctx, stmts, r.sent)
+		case r.recv != nil:
+			fatal = db.receiveIn(ctx, tx, st, r.recv)
+		default:
+			res, fatal = db.commitOne(ctx, stmts, r)
+			forgot = forgot || r.commit.Forget
+		}
 		if fatal != nil {
 			tx.Rollback()
 			// Earlier turns in the batch were rolled back with it.
@@ -151,12 +192,20 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 				results[i] = applyResult{err: err}
 			}
 		}
-	} else if forgot {
-		// The deleted rows were zeroed in the database pages
-		// (secure_delete), but the WAL still holds earlier copies of
-		// those pages: copy the WAL back and truncate it before anyone is
-		// told the data is gone.
-		db.checkpoint(ctx)
+	} else {
+		// What the turns committed is what their chats' next turns load.
+		for i, r := range live {
+			if c := r.commit; c != nil && results[i].applied {
+				db.sessions.put(c.ChatID, cachedSession{state: nonNil(c.State), lang: c.Lang, version: c.Version + 1})
+			}
+		}
+		if forgot {
+			// The deleted rows were zeroed in the database pages
+			// (secure_delete), but the WAL still holds earlier copies of
+			// those pages: copy the WAL back and truncate it before anyone
+			// is told the data is gone.
+			db.checkpoint(ctx)
+		}
 	}
 	for i, r := range live {
 		r.done <- results[i]
@@ -165,9 +214,10 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 }
 
 type txStmts struct {
-	tx                                     *sql.Tx
-	version, upsertVersioned, insertOutbox *sql.Stmt
-	checkEntry, markEntry, insertEvent     *sql.Stmt
-	insertInbox, cancelEntry               *sql.Stmt
-	outboxOthers, insertClaimed            *sql.Stmt
+	tx                                   *sql.Tx
+	turnCheck, upsertVersioned           *sql.Stmt
+	insertOutbox, markEntry, insertEvent *sql.Stmt
+	insertInbox, cancelEntry             *sql.Stmt
+	outboxOthers, insertClaimed          *sql.Stmt
+	deleteOutbox, insertEventPair        *sql.Stmt
 }

@@ -58,6 +58,7 @@ func nonNil(b []byte) []byte {
 // Other chats are untouched. (A chat's own /forget goes through Commit, in
 // the turn's transaction; this is for maintainers and tests.)
 func (db *DB) Forget(ctx context.Context, chatID int64) error {
+	db.sessions.drop(chatID) // not kept in memory either
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("forget chat: %w", classify(err))

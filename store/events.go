@@ -41,6 +41,11 @@ const insertEvent = `INSERT INTO events
     (at, kind, chat_id, question, verdict, region, text, helpful)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 
+// insertEventPair is insertEvent for two events in one statement.
+const insertEventPair = `INSERT INTO events
+    (at, kind, chat_id, question, verdict, region, text, helpful)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)`
+
 // maxEventText bounds stored event text; free-text queries longer than this
 // are not useful as statistics.
 const maxEventText = persist.MaxEventText
@@ -62,7 +67,7 @@ func (db *DB) Record(ctx context.Context, events ...Event) error {
 		return fmt.Errorf("record events: %w", classify(err))
 	}
 	defer tx.Rollback()
-	if err := insertEvents(ctx, tx.StmtContext(ctx, st.insertEvent), 0, db.now(), events); err != nil {
+	if err := insertEvents(ctx, tx.StmtContext(ctx, st.insertEvent), nil, 0, db.now(), events); err != nil {
 		return fmt.Errorf("record events: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -71,29 +76,44 @@ func (db *DB) Record(ctx context.Context, events ...Event) error {
 	return nil
 }
 
-func insertEvents(ctx context.Context, stmt *sql.Stmt, chatID int64, now time.Time, events []Event) error {
+// insertEvents writes events with stmt (insertEvent) and, two at a time,
+// with pair (insertEventPair) if given: a turn records two as a rule.
+func insertEvents(ctx context.Context, stmt, pair *sql.Stmt, chatID int64, now time.Time, events []Event) error {
 	if err := validEvents(events); err != nil {
 		return err
 	}
-	for _, e := range events {
-		if e.ChatID == 0 {
-			e.ChatID = chatID
+	for len(events) > 0 {
+		if pair != nil && len(events) >= 2 {
+			args := append(eventArgs(events[0], chatID, now), eventArgs(events[1], chatID, now)...)
+			if _, err := pair.ExecContext(ctx, args...); err != nil {
+				return fmt.Errorf("insert event: %w", classify(err))
+			}
+			events = events[2:]
+			continue
 		}
-		at := e.At
-		if at.IsZero() {
-			at = now
-		}
-		var helpful sql.NullBool
-		if e.Helpful != nil {
-			helpful = sql.NullBool{Bool: *e.Helpful, Valid: true}
-		}
-		if _, err := stmt.ExecContext(ctx,
-			formatTime(at), e.Kind, e.ChatID, e.Question, e.Verdict, e.Region,
-			truncate(persist.Redact(e.Text), maxEventText), helpful); err != nil {
+		if _, err := stmt.ExecContext(ctx, eventArgs(events[0], chatID, now)...); err != nil {
 			return fmt.Errorf("insert event: %w", classify(err))
 		}
+		events = events[1:]
 	}
 	return nil
+}
+
+// eventArgs are insertEvent's arguments for e.
+func eventArgs(e Event, chatID int64, now time.Time) []any {
+	if e.ChatID == 0 {
+		e.ChatID = chatID
+	}
+	at := e.At
+	if at.IsZero() {
+		at = now
+	}
+	var helpful sql.NullBool
+	if e.Helpful != nil {
+		helpful = sql.NullBool{Bool: *e.Helpful, Valid: true}
+	}
+	return []any{formatTime(at), e.Kind, e.ChatID, e.Question, e.Verdict, e.Region,
+		truncate(persist.Redact(e.Text), maxEventText), helpful}
 }
 
 // validEvents rejects events that cannot be stored, before anything is

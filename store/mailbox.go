@@ -48,6 +48,16 @@ func (db *DB) receive(ctx context.Context, in []Inbound, parked []Parked, offset
 	if db.readOnly {
 		return nil, 0, fmt.Errorf("receive updates: %w", ErrReadOnly)
 	}
+	rq := &recvReq{in: in, parked: parked, offset: offset, owner: owner, lease: lease}
+	if db.writerDone != nil {
+		// The writer stores them in the transaction of the turns and
+		// removals queued with them (group commit): a transaction of their
+		// own was a third of the cost of storing an update.
+		if err := db.submit(ctx, &applyReq{ctx: ctx, recv: rq, done: make(chan applyResult, 1)}); err != nil {
+			return nil, 0, fmt.Errorf("receive updates: %w", err)
+		}
+		return rq.claimed, rq.left, nil
+	}
 	st, err := db.writeStatements(ctx)
 	if err != nil {
 		return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
@@ -57,64 +67,86 @@ func (db *DB) receive(ctx context.Context, in []Inbound, parked []Parked, offset
 		return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
 	}
 	defer tx.Rollback()
+	if err := db.receiveIn(ctx, tx, st, rq); err != nil {
+		return nil, 0, fmt.Errorf("receive updates: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, 0, fmt.Errorf("receive updates: commit: %w", classify(err))
+	}
+	return rq.claimed, rq.left, nil
+}
+
+// recvReq is a Receive (or ReceiveClaim) and, once run, what it claimed
+// and how many entries it stored unclaimed.
+type recvReq struct {
+	in      []Inbound
+	parked  []Parked
+	offset  int64
+	owner   string
+	lease   time.Duration
+	claimed []Inbound
+	left    int
+}
+
+// receiveIn stores rq inside tx.
+func (db *DB) receiveIn(ctx context.Context, tx *sql.Tx, st *writeStmts, rq *recvReq) error {
+	rq.claimed, rq.left = nil, 0
 	now := db.now()
 	ts := formatTime(now)
 	insert := tx.StmtContext(ctx, st.insertInbox)
 	var others, insertClaimed *sql.Stmt
+	owner := rq.owner
 	if owner != "" {
 		others, insertClaimed = tx.StmtContext(ctx, st.inboxOthers), tx.StmtContext(ctx, st.insertInboxClaimed)
 	}
-	until := formatTime(now.Add(lease))
-	for _, u := range in {
+	until := formatTime(now.Add(rq.lease))
+	for _, u := range rq.in {
 		if owner != "" && u.DueAt.IsZero() {
 			var one int
 			err := others.QueryRowContext(ctx, u.ChatID, owner, ts).Scan(&one)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+				return classify(err)
 			}
 			if err != nil { // nothing of the chat held by anyone else
 				r, err := insertClaimed.ExecContext(ctx, u.Key, u.ChatID, nonNil(u.Payload), ts, owner, until)
 				if err != nil {
-					return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+					return classify(err)
 				}
 				if n, _ := r.RowsAffected(); n == 1 {
 					e := u
 					if e.Seq, err = r.LastInsertId(); err != nil {
-						return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+						return classify(err)
 					}
-					claimed = append(claimed, e)
+					rq.claimed = append(rq.claimed, e)
 				}
 				continue
 			}
 		}
 		r, err := insert.ExecContext(ctx, u.Key, u.ChatID, nonNil(u.Payload), "new", "", ts, dueText(u.DueAt))
 		if err != nil {
-			return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+			return classify(err)
 		}
 		if n, _ := r.RowsAffected(); n == 1 {
-			left++
+			rq.left++
 		}
 	}
-	for _, p := range parked {
+	for _, p := range rq.parked {
 		r, err := insert.ExecContext(ctx, p.Key, p.ChatID, nil, "parked", p.Reason, ts, "")
 		if err != nil {
-			return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+			return classify(err)
 		}
 		if n, _ := r.RowsAffected(); n == 1 {
 			if _, err := tx.StmtContext(ctx, st.insertEvent).ExecContext(ctx, ts, persist.EvError, p.ChatID, "", "", "", p.Reason, nil); err != nil {
-				return nil, 0, fmt.Errorf("receive updates: %w", classify(err))
+				return classify(err)
 			}
 		}
 	}
-	if offset > 0 {
-		if _, err := tx.StmtContext(ctx, st.setMeta).ExecContext(ctx, offsetKey, strconv.FormatInt(offset, 10)); err != nil {
-			return nil, 0, fmt.Errorf("receive updates: offset: %w", classify(err))
+	if rq.offset > 0 {
+		if _, err := tx.StmtContext(ctx, st.setMeta).ExecContext(ctx, offsetKey, strconv.FormatInt(rq.offset, 10)); err != nil {
+			return fmt.Errorf("offset: %w", classify(err))
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, 0, fmt.Errorf("receive updates: commit: %w", classify(err))
-	}
-	return claimed, left, nil
+	return nil
 }
 
 // dueText stores a due time; zero is "at once" (”).
@@ -210,35 +242,53 @@ WHERE chat_id = ? AND status = 'new' AND substr(key, 1, ?) = ? ORDER BY seq`, ch
 
 // Sent removes a message from the outbox: delivered, or refused for good
 // (reason != "" records an error event with that code). It removes the
-// message whoever holds it now; a message already gone is no error.
+// message whoever holds it now; a message already gone is no error. The
+// removal goes to the writer and shares the transaction of the turns and
+// removals queued with it (group commit): one commit per message was a
+// fifth of the store's work per update. Sent returns only after the
+// commit that holds the removal.
 func (db *DB) Sent(ctx context.Context, id, chatID int64, reason string) error {
 	if db.readOnly {
 		return fmt.Errorf("remove sent message: %w", ErrReadOnly)
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("remove sent message: %w", err)
+	}
+	sr := &sentReq{id: id, chatID: chatID, reason: reason}
+	if db.writerDone != nil {
+		if err := db.submit(ctx, &applyReq{ctx: ctx, sent: sr, done: make(chan applyResult, 1)}); err != nil {
+			return fmt.Errorf("remove sent message: %w", err)
+		}
+		return nil
+	}
 	st, err := db.writeStatements(ctx)
 	if err != nil {
 		return fmt.Errorf("remove sent message: %w", classify(err))
-	}
-	if reason == "" {
-		// One statement, its own transaction: the common case.
-		if _, err := st.deleteOutbox.ExecContext(ctx, id); err != nil {
-			return fmt.Errorf("remove sent message: %w", classify(err))
-		}
-		return nil
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("remove sent message: %w", classify(err))
 	}
 	defer tx.Rollback()
-	if _, err := tx.StmtContext(ctx, st.deleteOutbox).ExecContext(ctx, id); err != nil {
-		return fmt.Errorf("remove sent message: %w", classify(err))
-	}
-	if _, err := tx.StmtContext(ctx, st.insertEvent).ExecContext(ctx, formatTime(db.now()), persist.EvError, chatID, "", "", "", reason, nil); err != nil {
-		return fmt.Errorf("remove sent message: %w", classify(err))
+	if err := db.sentOne(ctx, txStmts{deleteOutbox: tx.StmtContext(ctx, st.deleteOutbox), insertEvent: tx.StmtContext(ctx, st.insertEvent)}, sr); err != nil {
+		return fmt.Errorf("remove sent message: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("remove sent message: commit: %w", classify(err))
+	}
+	return nil
+}
+
+// sentOne runs one Sent inside the batch transaction.
+func (db *DB) sentOne(ctx context.Context, st txStmts, s *sentReq) error {
+	if _, err := st.deleteOutbox.ExecContext(ctx, s.id); err != nil {
+		return fmt.Errorf("delete message: %w", classify(err))
+	}
+	if s.reason == "" {
+		return nil
+	}
+	if _, err := st.insertEvent.ExecContext(ctx, formatTime(db.now()), persist.EvError, s.chatID, "", "", "", s.reason, nil); err != nil {
+		return fmt.Errorf("record error event: %w", classify(err))
 	}
 	return nil
 }

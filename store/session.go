@@ -23,8 +23,13 @@ type (
 )
 
 // Load reads the conversation of chatID without taking the write lock.
-// Found is false for a new chat.
+// Found is false for a new chat. A conversation this process committed is
+// served as it committed it, without a read (sessioncache.go): a turn
+// computed from it commits only if the row still holds exactly that.
 func (db *DB) Load(ctx context.Context, chatID int64) (Session, error) {
+	if c, ok := db.sessions.get(chatID); ok {
+		return Session{State: c.state, Lang: c.lang, Version: c.version, Found: len(c.state) > 0}, nil
+	}
 	var s Session
 	load, err := db.loadStatement(ctx)
 	if err != nil {
@@ -81,22 +86,28 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 // conflict are answers, not failures of the transaction.
 func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res applyResult, fatal error) {
 	c := r.commit
-	if c.Entry > 0 {
-		var status string
-		err := st.checkEntry.QueryRowContext(ctx, c.Entry).Scan(&status)
-		switch {
-		case errors.Is(err, sql.ErrNoRows) || err == nil && status != "new":
-			return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), own: true}, nil
-		case err != nil:
-			return res, fmt.Errorf("check entry: %w", classify(err))
-		}
+	var (
+		status sql.NullString
+		cur    int64
+		same   bool
+		state  any // nil: compare nothing
+		lang   any
+	)
+	// If the turn may have been computed from the cache, the row must
+	// still hold what the cache gave it (sessioncache.go).
+	cached, fromCache := db.sessions.get(c.ChatID)
+	fromCache = fromCache && cached.version == c.Version
+	if fromCache {
+		state, lang = cached.state, cached.lang
 	}
-	var cur int64
-	err := st.version.QueryRowContext(ctx, c.ChatID).Scan(&cur)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return res, fmt.Errorf("read version: %w", classify(err))
+	if err := st.turnCheck.QueryRowContext(ctx, max(c.Entry, 0), c.ChatID, state, lang).Scan(&status, &cur, &same); err != nil {
+		return res, fmt.Errorf("check entry and version: %w", classify(err))
 	}
-	if cur != c.Version {
+	if c.Entry > 0 && status.String != "new" {
+		return applyResult{err: fmt.Errorf("commit turn: %w", ErrDuplicate), own: true}, nil
+	}
+	if cur != c.Version || fromCache && !same {
+		db.sessions.drop(c.ChatID)
 		return applyResult{err: fmt.Errorf("commit turn: %w", ErrConflict), own: true}, nil
 	}
 	if c.Forget {
@@ -115,7 +126,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 			return res, fmt.Errorf("mark entry applied: %w", classify(err))
 		}
 	}
-	if err := insertEvents(ctx, st.insertEvent, c.ChatID, now, capRows(&db.rowLimit, c.ChatID, now, c.Events)); err != nil {
+	if err := insertEvents(ctx, st.insertEvent, st.insertEventPair, c.ChatID, now, capRows(&db.rowLimit, c.ChatID, now, c.Events)); err != nil {
 		return res, err
 	}
 	claim, err := db.claimable(ctx, st, c, ts)

@@ -10,25 +10,31 @@ import (
 // connection: parsing SQL was a third of the cost of a turn, and the
 // mailbox's statements another tenth of an update's CPU.
 type writeStmts struct {
-	checkEntry, markEntry, insertEvent              *sql.Stmt
+	turnCheck, markEntry, insertEvent               *sql.Stmt
 	claimInboxDue                                   *sql.Stmt
-	version, upsertVersioned, insertOutbox          *sql.Stmt
+	upsertVersioned, insertOutbox                   *sql.Stmt
 	insertInbox, settleInbox, setMeta, deleteOutbox *sql.Stmt
 	claimInbox, claimOutbox, takeInbox, takeOutbox  *sql.Stmt
 	renewInbox, renewOutbox, cancelEntry            *sql.Stmt
 	outboxOthers, insertOutboxClaimed               *sql.Stmt
 	inboxOthers, insertInboxClaimed                 *sql.Stmt
+	insertEventPair                                 *sql.Stmt
 }
 
 const (
-	// An entry is applied while its row says 'new'; any other status (or
-	// no row: swept, forgotten) means there is nothing to apply.
-	checkEntry = `SELECT status FROM inbox WHERE seq = ?`
+	// What a turn checks first, in one statement: its entry's status (an
+	// entry is applied while its row says 'new'; any other status, or no
+	// row — swept, forgotten, or no entry asked, ?1 = 0 — means there is
+	// nothing to apply) and the conversation's version (0: none yet).
+	// The third column says whether the row holds exactly state ?3 and
+	// language ?4 (a session served from the cache, sessioncache.go).
+	turnCheck = `SELECT (SELECT status FROM inbox WHERE seq = ?1),
+    coalesce((SELECT version FROM conversations WHERE chat_id = ?2), 0),
+    coalesce((SELECT state = ?3 AND lang = ?4 FROM conversations WHERE chat_id = ?2), 0)`
 	// The payload goes as soon as the entry is applied: it is what the
 	// person wrote, and only the key and the outcome are needed after.
 	markEntry = `UPDATE inbox SET status = 'done', payload = NULL, owner = '', lease_until = '' WHERE seq = ?`
 
-	selectVersion   = `SELECT version FROM conversations WHERE chat_id = ?`
 	upsertVersioned = `INSERT INTO conversations
     (chat_id, state, lang, blocked, version, created_at, updated_at)
 VALUES (?, ?, ?, 0, ?, ?, ?)
@@ -75,10 +81,10 @@ func (db *DB) writeStatements(ctx context.Context) (*writeStmts, error) {
 		dst   **sql.Stmt
 		query string
 	}{
-		{&st.checkEntry, checkEntry},
+		{&st.turnCheck, turnCheck},
 		{&st.markEntry, markEntry},
 		{&st.insertEvent, insertEvent},
-		{&st.version, selectVersion},
+		{&st.insertEventPair, insertEventPair},
 		{&st.upsertVersioned, upsertVersioned},
 		{&st.insertOutbox, insertOutbox},
 		{&st.insertInbox, insertInbox},
@@ -118,10 +124,10 @@ func (st *writeStmts) close() {
 }
 
 func (st *writeStmts) all() []*sql.Stmt {
-	return []*sql.Stmt{st.checkEntry, st.markEntry, st.insertEvent, st.claimInboxDue, st.version, st.upsertVersioned, st.insertOutbox,
+	return []*sql.Stmt{st.turnCheck, st.markEntry, st.insertEvent, st.claimInboxDue, st.upsertVersioned, st.insertOutbox,
 		st.insertInbox, st.settleInbox, st.setMeta, st.deleteOutbox, st.claimInbox, st.claimOutbox, st.takeInbox,
 		st.takeOutbox, st.renewInbox, st.renewOutbox, st.cancelEntry, st.outboxOthers, st.insertOutboxClaimed,
-		st.inboxOthers, st.insertInboxClaimed}
+		st.inboxOthers, st.insertInboxClaimed, st.insertEventPair}
 }
 
 // loadSQL reads a conversation for a turn: once per update, on the read

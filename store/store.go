@@ -150,6 +150,7 @@ type DB struct {
 	walPath     string       // the -wal file of a writable file database
 	sweeps      atomic.Int32 // sweeps running: the scrubber waits for them
 	health      health
+	sessions    sessionCache // conversations as this process last committed them
 	// notes are what the migrations of this Open did that an operator
 	// should read (replies moved out of a version-2 database).
 	notes []string

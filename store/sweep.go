@@ -157,6 +157,9 @@ func (db *DB) sweepStmt(ctx context.Context, k persist.SweepKind) (*sql.Stmt, er
 // conversations that never checkpoints; 21 ms even with its pages already
 // out of the page cache).
 func (db *DB) afterSweepRange(held time.Duration, keys int) {
+	// Conversations the range deleted are not kept in memory either, and
+	// Load reads them as gone (sessioncache.go).
+	db.sessions.clear()
 	if db.sweepRanges.Add(1)%sweepCheckpointEvery == 0 {
 		if db.checkpointPassive(context.Background()) {
 			db.walRestarts.Store(true)

@@ -323,6 +323,9 @@ type Bot struct {
 	// and its removal from the outbox (outbox.go, takeOff): at most
 	// Workers, so a crash repeats at most that many.
 	flight chan struct{}
+	// boundary separates the fields of the forms postForm sends;
+	// formType is their Content-Type (apicall.go).
+	boundary, formType string
 }
 
 // goSide runs f on its own goroutine unless shutdown began; Shutdown waits
@@ -357,6 +360,11 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)
 	}
 	b.secret = secret
+	boundary, err := newBoundary()
+	if err != nil {
+		return nil, fmt.Errorf("telegram: form boundary: %w", err)
+	}
+	b.boundary, b.formType = boundary, "multipart/form-data; boundary="+boundary
 	if cfg.WebhookSecret != "" {
 		b.secret = cfg.WebhookSecret
 	}

@@ -28,6 +28,9 @@ type job struct {
 	// background marks an outbox message nobody waits for: it goes after
 	// every live reply, in the queues and in the limiter.
 	background bool
+	// msg is an outbox message already decoded: one this process rendered
+	// in the turn that queued it (rendered.find). nil: decode payload.
+	msg *outMsg
 }
 
 // dispatcher runs jobs with a fixed number of workers: jobs with the same

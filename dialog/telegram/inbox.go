@@ -204,8 +204,7 @@ func (b *Bot) sortBatch(raws [][]byte) batch {
 	for _, raw := range raws {
 		// Decoded once; only an update that does not decode is read
 		// again, for its id alone.
-		var u models.Update
-		derr := json.Unmarshal(raw, &u)
+		u, derr := decodeUpdate(raw)
 		head := struct {
 			ID int64 `json:"update_id"`
 		}{u.ID}
@@ -591,7 +590,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 		b.applyReminder(stop, j)
 		return
 	}
-	log := b.log.With(logKeyChat, j.chat, logKeyUpdate, j.key)
+	log := b.chatLog(j.chat, j.key)
 	var s stored
 	if err := json.Unmarshal(j.payload, &s); err != nil {
 		b.settle(log, j, reasonUnreadable, nil)
@@ -603,7 +602,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 	for try, waited := 1, 1; ; try++ {
 		claim := &persist.OutboxClaim{Owner: b.cfg.Owner, Lease: b.cfg.OutboxLease}
 		start := b.outFeed.now()
-		res, panicked, err := b.turn(ctx, j, s, claim)
+		res, out, panicked, err := b.turn(ctx, j, s, claim)
 		switch {
 		case panicked:
 			b.settle(log, j, reasonPanic, b.apology(s))
@@ -617,7 +616,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 			b.met.turn(res.Events)
 			b.met.reminders(res.Events)
 			b.unblock(j.chat)
-			b.queued(claim, start)
+			b.queued(claim, start, out)
 			return
 		}
 		if errors.Is(err, persist.ErrUnavailable) || errors.Is(err, persist.ErrDamaged) || b.Damaged() != nil {
@@ -644,7 +643,7 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 
 // turn runs one turn; a panic anywhere in it costs one update an apology,
 // never the process.
-func (b *Bot) turn(ctx context.Context, j job, s stored, claim *persist.OutboxClaim) (res dialog.Result, panicked bool, err error) {
+func (b *Bot) turn(ctx context.Context, j job, s stored, claim *persist.OutboxClaim) (res dialog.Result, out *rendered, panicked bool, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("panic handling update", logKeyChat, j.chat, logKeyUpdate, j.id,
@@ -656,27 +655,32 @@ func (b *Bot) turn(ctx context.Context, j job, s stored, claim *persist.OutboxCl
 		ChatID: j.chat, Entry: j.id,
 		Input: dialog.Input{Text: s.Text, Data: s.Data, LangHint: s.Lang, Handoff: s.Ho, Group: s.Group},
 		Outgoing: func(st dialog.State, rs []dialog.Reply) ([]persist.Message, error) {
+			in := s
 			if s.Group && holdsCase(st) {
-				g := s
-				g.Group = false // the pointer says it all; no second note
-				return b.outgoing(g, st.Lang, b.groupPointer(st, st.Lang))
+				in.Group = false // the pointer says it all; no second note
+				rs = b.groupPointer(st, st.Lang)
 			}
-			return b.outgoing(s, st.Lang, rs)
+			// Kept decoded for the senders (the last try's, after a
+			// conflict): the messages claimed at the commit are not read
+			// back from their JSON.
+			queued, msgs, err := b.render(in, st.Lang, rs)
+			out = &rendered{queued: queued, msgs: msgs}
+			return queued, err
 		},
 		Effects: b.effects,
 		Claim:   claim,
 	})
-	return res, false, err
+	return res, out, false, err
 }
 
 // queued hands a committed turn's messages to the sender: those the store
 // claimed for this process as it wrote them go straight to the senders
 // (no read of the outbox), the others wait for a claim pass.
-func (b *Bot) queued(claim *persist.OutboxClaim, start time.Time) {
+func (b *Bot) queued(claim *persist.OutboxClaim, start time.Time, out *rendered) {
 	if claim.Done && len(claim.Claimed) > 0 {
 		jobs := make([]job, len(claim.Claimed))
 		for i, r := range claim.Claimed {
-			jobs[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID}
+			jobs[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID, msg: out.find(r.Payload)}
 		}
 		b.outFeed.adopt(jobs, start.Add(b.cfg.OutboxLease))
 	}

@@ -5,10 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"html"
-	"log/slog"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
@@ -66,6 +66,51 @@ func legacyReplies(payload []byte) bool { return len(payload) > 0 && payload[0] 
 // removal is needed, and the person sees the answered question turn into
 // the next one where their finger already is.
 func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([]persist.Message, error) {
+	out, _, err := b.render(s, lang, replies)
+	return out, err
+}
+
+// rendered are a turn's messages as outgoing queued them, and decoded.
+type rendered struct {
+	queued []persist.Message
+	msgs   []outMsg
+}
+
+// find is the decoded form of a queued message the store handed back
+// (claimed at its commit): the one whose payload is the very same bytes.
+// nil if none is (a store that copies payloads, a message of the turn's
+// effects): the sender decodes the payload then.
+func (r *rendered) find(payload []byte) *outMsg {
+	if r == nil || len(payload) == 0 {
+		return nil
+	}
+	for i, q := range r.queued {
+		if len(q.Payload) == len(payload) && &q.Payload[0] == &payload[0] && sameDecoded(&r.msgs[i]) {
+			return &r.msgs[i]
+		}
+	}
+	return nil
+}
+
+// sameDecoded reports whether m is what decoding its JSON gives back: its
+// strings are valid UTF-8 (json.Marshal writes each invalid byte as
+// U+FFFD).
+func sameDecoded(m *outMsg) bool {
+	if !utf8.ValidString(m.Text) || m.Op != nil || m.Doc != nil && !utf8.ValidString(m.Doc.Name) {
+		return false
+	}
+	for _, row := range m.Buttons {
+		for _, b := range row {
+			if !utf8.ValidString(b.Label) || !utf8.ValidString(b.Data) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// render is outgoing, which also returns the messages decoded.
+func (b *Bot) render(s stored, lang knowledge.Lang, replies []dialog.Reply) ([]persist.Message, []outMsg, error) {
 	// A file goes as its own message (sendDocument), its text the caption;
 	// it is never folded into the next reply.
 	var docs []outMsg
@@ -103,14 +148,19 @@ func (b *Bot) outgoing(s stored, lang knowledge.Lang, replies []dialog.Reply) ([
 		}
 	}
 	out := make([]persist.Message, len(msgs))
+	// The text is HTML: left unescaped (json.Marshal writes each < > &
+	// as six bytes), the row is shorter and quicker to read back.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
 	for i, m := range msgs {
-		data, err := json.Marshal(m)
-		if err != nil {
-			return nil, err
+		buf.Reset()
+		if err := enc.Encode(m); err != nil {
+			return nil, nil, err
 		}
-		out[i] = persist.Message{ThreadID: s.Thread, Payload: data}
+		out[i] = persist.Message{ThreadID: s.Thread, Payload: bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))}
 	}
-	return out, nil
+	return out, msgs, nil
 }
 
 // foldReplies joins a reply without buttons to the one after it, so "got
@@ -262,13 +312,15 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	if _, ok := b.absorbed.LoadAndDelete(j.id); ok {
 		return // sent joined to the post before it
 	}
-	log := b.log.With(logKeyChat, j.chat)
+	log := b.chatLog(j.chat, "")
 	if legacyReplies(j.payload) {
 		b.deliverLegacy(stop, hard, log, j)
 		return
 	}
 	var m outMsg
-	if err := json.Unmarshal(j.payload, &m); err != nil {
+	if j.msg != nil {
+		m = *j.msg // rendered by this process's turn: no need to decode
+	} else if err := json.Unmarshal(j.payload, &m); err != nil {
 		b.sent(hard, log, j, reasonUnsendable)
 		return
 	}
@@ -309,7 +361,7 @@ func (b *Bot) land() { <-b.flight }
 // deliverLegacy sends the replies of a version-2 pending reply, rendered
 // now, one message after the other, then removes the row. A crash half way
 // sends the first messages again: this form exists once, after an upgrade.
-func (b *Bot) deliverLegacy(stop, hard context.Context, log *slog.Logger, j job) {
+func (b *Bot) deliverLegacy(stop, hard context.Context, log logger, j job) {
 	replies, err := dialog.DecodeReplies(j.payload)
 	if err != nil {
 		b.sent(hard, log, j, reasonUnsendable)
@@ -338,7 +390,7 @@ func (b *Bot) deliverLegacy(stop, hard context.Context, log *slog.Logger, j job)
 // message as sent, then lands), or refuses it for good (the row is removed
 // with the reason, false), or the chat blocked the bot, the lease was lost
 // or a stop began (false, the row stays).
-func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m outMsg) bool {
+func (b *Bot) sendOne(stop, hard context.Context, log logger, j job, m outMsg) bool {
 	if m.Edit != 0 && !b.isLatest(j.chat, m.Edit) {
 		// The button pressed was on an older message: editing it would put
 		// the next question out of sight, above newer ones.
@@ -428,7 +480,7 @@ func (b *Bot) sendOne(stop, hard context.Context, log *slog.Logger, j job, m out
 // (hard): a message that went out but stays in the outbox is sent again.
 // Meanwhile the row stays held by this process, so its own claims never
 // offer it again.
-func (b *Bot) sent(hard context.Context, log *slog.Logger, j job, reason string) {
+func (b *Bot) sent(hard context.Context, log logger, j job, reason string) {
 	for try := 1; ; try++ {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		err := b.mb.Sent(ctx, j.id, j.chat, reason)
@@ -486,7 +538,6 @@ func (b *Bot) sendOnce(ctx context.Context, chat, thread int64, m outMsg) (int, 
 	if m.Plain {
 		mode = ""
 	}
-	noPreview := &models.LinkPreviewOptions{IsDisabled: bot.True()}
 	var (
 		err  error
 		sent *models.Message
@@ -502,20 +553,18 @@ func (b *Bot) sendOnce(ctx context.Context, chat, thread int64, m outMsg) (int, 
 		if sent != nil {
 			id = sent.ID
 		}
-	} else if m.Edit != 0 {
-		method = "editMessageText"
-		_, err = b.api.EditMessageText(ctx, &bot.EditMessageTextParams{
-			ChatID: chat, MessageID: m.Edit, Text: m.Text, ParseMode: mode,
-			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
-		})
-		id = m.Edit
 	} else {
-		sent, err = b.api.SendMessage(ctx, &bot.SendMessageParams{
-			ChatID: chat, MessageThreadID: int(thread), Text: m.Text, ParseMode: mode,
-			LinkPreviewOptions: noPreview, ReplyMarkup: keyboard(m.Buttons),
-		})
-		if sent != nil {
-			id = sent.ID
+		// What the library's SendMessage and EditMessageText do, leaner
+		// (apicall.go).
+		body := b.messageForm(chat, thread, m.Edit, m.Text, mode, m.Buttons)
+		var res sentMessage
+		if m.Edit != 0 {
+			method = "editMessageText"
+			err = b.postForm(ctx, method, body, &res)
+			id = m.Edit
+		} else {
+			err = b.postForm(ctx, method, body, &res)
+			id = res.ID
 		}
 	}
 	c, _ := classify(err)
