@@ -98,37 +98,76 @@ func near(got, want time.Duration) bool {
 	return d > -50*time.Millisecond && d < 50*time.Millisecond
 }
 
+// slots judges booked slots by when they fall after the first slot of a
+// sequence, not by the wait each call returns: a wait counts from when the
+// server read its clock, and on a busy machine each call takes a while, so
+// a later call's wait is shorter by the time gone (CI saw 815 ms for a
+// slot 1 s after the first).
+type slots struct {
+	t0    time.Time     // before the first call
+	slack time.Duration // the first call's length: when in it the server read its clock is unknown
+}
+
+// book reserves and returns the wait, and whether the slot falls about
+// want after the first one (want 0: the call's wait is about 0).
+func (s *slots) book(ctx context.Context, c persist.Cluster, maxWait time.Duration, want time.Duration, buckets ...persist.Bucket) (time.Duration, bool, error) {
+	before := time.Now()
+	if s.t0.IsZero() {
+		s.t0 = before
+	}
+	wait, err := c.Reserve(ctx, maxWait, buckets...)
+	after := time.Now()
+	if s.slack == 0 {
+		s.slack = after.Sub(before)
+	}
+	var be *persist.BudgetError
+	if errors.As(err, &be) {
+		wait = be.Wait
+	}
+	if want == 0 {
+		return wait, near(wait, 0), err
+	}
+	// The slot lies between before+wait and after+wait; the first slot
+	// between t0 and t0+slack.
+	lo, hi := before.Sub(s.t0)+wait, after.Sub(s.t0)+wait
+	const tol = 50 * time.Millisecond
+	return wait, lo < want+s.slack+tol && hi > want-tol, err
+}
+
 // testReserveBuckets: a chat's burst, then its rate; a group's 20 a
 // minute; the bot's even spacing; a slot common to all buckets of a send.
 func testReserveBuckets(t *testing.T, c persist.Cluster) {
 	ctx := context.Background()
 	chat := persist.Bucket{Key: "chat:1", Interval: time.Second, Burst: 3}
 	want := []time.Duration{0, 0, 0, time.Second, 2 * time.Second}
+	var chatSlots slots
 	for i, w := range want {
-		got, err := c.Reserve(ctx, time.Minute, chat)
-		if err != nil || !near(got, w) {
-			t.Fatalf("chat send %d waits %v (%v), want about %v", i+1, got, err, w)
+		got, ok, err := chatSlots.book(ctx, c, time.Minute, w, chat)
+		if err != nil || !ok {
+			t.Fatalf("chat send %d waits %v (%v), want its slot about %v after the first", i+1, got, err, w)
 		}
 	}
 	group := persist.Bucket{Key: "group:-100", Interval: persist.GroupInterval, Burst: 1}
-	if w, _ := c.Reserve(ctx, time.Minute, group); !near(w, 0) {
+	var groupSlots slots
+	if w, ok, _ := groupSlots.book(ctx, c, time.Minute, 0, group); !ok {
 		t.Fatalf("first group send waits %v", w)
 	}
-	if w, _ := c.Reserve(ctx, time.Minute, group); !near(w, 3*time.Second) {
-		t.Fatalf("second group send waits %v, want 3 s (20 a minute)", w)
+	if w, ok, _ := groupSlots.book(ctx, c, time.Minute, 3*time.Second, group); !ok {
+		t.Fatalf("second group send waits %v, want its slot 3 s after the first (20 a minute)", w)
 	}
 	// The bot's bucket spaces sends evenly, whatever the chat.
 	bot := persist.Bucket{Key: "bot", Interval: 100 * time.Millisecond, Burst: 1}
 	c2 := persist.Bucket{Key: "chat:2", Interval: time.Second, Burst: 3}
+	var botSlots slots
 	for i, w := range []time.Duration{0, 100 * time.Millisecond, 200 * time.Millisecond} {
-		if got, _ := c.Reserve(ctx, time.Minute, bot, c2); !near(got, w) {
-			t.Fatalf("bot send %d waits %v, want %v (evenly spaced)", i+1, got, w)
+		if got, ok, _ := botSlots.book(ctx, c, time.Minute, w, bot, c2); !ok {
+			t.Fatalf("bot send %d waits %v, want its slot %v after the first (evenly spaced)", i+1, got, w)
 		}
 	}
 	// Chat 2's burst is used up: its next send waits for the chat, and
 	// that slot is the bot's too.
-	if got, _ := c.Reserve(ctx, time.Minute, bot, c2); !near(got, time.Second) {
-		t.Fatalf("fourth send to chat 2 waits %v, want 1 s (the chat's rate)", got)
+	if got, ok, _ := botSlots.book(ctx, c, time.Minute, time.Second, bot, c2); !ok {
+		t.Fatalf("fourth send to chat 2 waits %v, want its slot 1 s after the first (the chat's rate)", got)
 	}
 }
 
@@ -138,18 +177,19 @@ func testReserveBuckets(t *testing.T, c persist.Cluster) {
 func testReserveBackground(t *testing.T, c persist.Cluster) {
 	ctx := context.Background()
 	bot := persist.Bucket{Key: "bot", Interval: time.Second, Burst: 1}
-	if w, err := c.Reserve(ctx, 0, bot); err != nil || !near(w, 0) {
+	var s slots
+	if w, ok, err := s.book(ctx, c, 0, 0, bot); err != nil || !ok {
 		t.Fatalf("background send on a free bucket: %v, %v", w, err)
 	}
-	if w, _ := c.Reserve(ctx, time.Minute, bot); !near(w, time.Second) {
-		t.Fatalf("reply after it waits %v, want 1 s", w)
+	if w, ok, _ := s.book(ctx, c, time.Minute, time.Second, bot); !ok {
+		t.Fatalf("reply after it waits %v, want its slot 1 s after the first", w)
 	}
-	_, err := c.Reserve(ctx, 0, bot)
+	_, ok, err := s.book(ctx, c, 0, 2*time.Second, bot)
 	var be *persist.BudgetError
-	if !errors.As(err, &be) || !errors.Is(err, persist.ErrBudget) || !near(be.Wait, 2*time.Second) {
-		t.Fatalf("background send on a booked bucket: %v, want a BudgetError of 2 s", err)
+	if !errors.As(err, &be) || !errors.Is(err, persist.ErrBudget) || !ok {
+		t.Fatalf("background send on a booked bucket: %v, want a BudgetError for the slot 2 s after the first", err)
 	}
-	if w, _ := c.Reserve(ctx, time.Minute, bot); !near(w, 2*time.Second) {
-		t.Fatalf("the refused send booked a slot: the next reply waits %v, want 2 s", w)
+	if w, ok, _ := s.book(ctx, c, time.Minute, 2*time.Second, bot); !ok {
+		t.Fatalf("the refused send booked a slot: the next reply waits %v, want its slot 2 s after the first", w)
 	}
 }
