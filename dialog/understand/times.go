@@ -22,7 +22,7 @@ var (
 	// A treatment planned: a stay in hospital, an operation, a birth.
 	lTreatment = newList([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"},
 		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
-			"dialysis", "see a doctor"})
+			"dialysis", "see a doctor", "be treated", "get treated", "treated on"})
 	// Words that put the treatment in the past: then it is no plan.
 	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
 )
