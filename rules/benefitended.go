@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // An unemployment benefit that has ended (audit round 3 R3-M1). While the
 // benefit is drawn the unemployment fund pays the premiums (SIL art. 48);
 // once it ends the person pays, and the answer must not say "nothing to
@@ -24,6 +26,10 @@ const (
 	// AskPromptStart: where no source gives the first day of cover for a
 	// prompt continuation (every region but Zhejiang, which has its own).
 	AskPromptStart = "prompt-start"
+	// AskWaiverAfterBenefit: whether Shanghai's 3-month waiver (三(四) ¶2,
+	// written for 在职职工 who lose benefits) reaches a person whose
+	// unemployment benefit ended (audit round 6 re-check R8-M2).
+	AskWaiverAfterBenefit = "waiver-after-benefit"
 )
 
 // benefitEndedBefore reports whether the benefit's last month is before
@@ -77,4 +83,11 @@ func (o *Outcome) afterBenefitNoted(f Facts, p Policy) {
 	o.cite(Citation{Law: LawSIL, Article: 48})
 	o.citeAll(p.Unemployment.Basis)
 	o.Notes = append([]string{NoteBenefitEnded}, slicesWithout(o.Notes, NoteBenefitEnded)...)
+	if i := slices.Index(o.AskLocally, AskWaiverFlexible); i >= 0 {
+		// Not a flexible worker resuming: whether someone coming off
+		// the benefit counts as a 在职职工 who lost benefits under
+		// Shanghai 2025 No. 7 三(四) ¶2 is the open point (audit round 6
+		// re-check R8-M2).
+		o.AskLocally[i] = AskWaiverAfterBenefit
+	}
 }

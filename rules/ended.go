@@ -233,6 +233,7 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 			open = true
 		}
 	}
+	o.dropOpenWindows(today)
 	o.finish()
 	if !o.Retroactive.No() {
 		switch {
@@ -285,4 +286,21 @@ func (o *Outcome) dayUnknown(late Outcome) {
 	o.consequence(late.Consequences...)
 	o.cite(late.Citations...)
 	o.AskLocally = appendUnique(o.AskLocally, late.AskLocally...)
+}
+
+// dropOpenWindows removes the short-gap windows still open from an ended
+// gap's answer (audit round 6 re-check R8-U1). The gap's length was fixed
+// when paying resumed, inside the window: "pay by D, else it counts as over
+// the limit and cover returns only on L" has no source for a gap already
+// closed and contradicts the answer's own dates. No source gives a date by
+// which its months must be paid back; the gap-ended question asks 12393.
+func (o *Outcome) dropOpenWindows(today Date) {
+	n := len(o.Deadlines)
+	o.Deadlines = slices.DeleteFunc(o.Deadlines, func(d Deadline) bool {
+		return d.On != nil && !d.On.Before(today) &&
+			(d.ID == DeadlineTransferWindow || d.ID == DeadlineIndividualWindow || d.ID == DeadlineSwitchWindow)
+	})
+	if len(o.Deadlines) < n {
+		o.Notes = slicesWithout(o.Notes, NoteWindowUnpaid)
+	}
 }

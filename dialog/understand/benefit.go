@@ -38,7 +38,7 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 	}
 	zh := containsAny(s, zhBenefitEnd)
 	if !zh && !containsAny(s, enBenefitEnd) {
-		return nil, false
+		return benefitUntil(s, cur)
 	}
 	past := func(m int) *rules.Month {
 		y := cur.Year
@@ -80,6 +80,9 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 		if m, ok := enMonths[w]; ok && (w != "may" || strings.Contains(s, "in may") || strings.Contains(s, "of may")) {
 			return past(m), true
 		}
+	}
+	if m, ok := benefitUntil(s, cur); ok {
+		return m, true // "领到今年8月，后来断了"
 	}
 	return nil, true
 }

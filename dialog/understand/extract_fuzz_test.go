@@ -38,7 +38,7 @@ func FuzzExtract(f *testing.F) {
 	for _, text := range auditSeeds {
 		f.Add(text, uint8(0))
 	}
-	for _, cs := range [][]extractCase{siftCases, reasonCases, shortReplyCases, readings17rCases} {
+	for _, cs := range [][]extractCase{siftCases, reasonCases, shortReplyCases, readings17rCases, readings18bCases} {
 		for i, c := range cs {
 			f.Add(c.text, uint8(i))
 		}

@@ -63,6 +63,11 @@ func (x *extractor) round6(e *Extracted) {
 			e.Payer = rules.PayerUnit
 		}
 		if m != nil && x.cur.Since(*m) >= 0 {
+			if e.Resumed != nil && *e.Resumed == *m && hasAny(s, []string{"补齐了", "补足了", "补完了", "补清了", "已经补齐"}) {
+				// The employer's back-payment month is no month the
+				// person resumed paying ("上个月单位补齐了").
+				e.Resumed = nil
+			}
 			e.ArrearsPaid = m
 		} else {
 			e.ArrearsPaidSaid = true

@@ -58,7 +58,10 @@ var zhResumedWords = []string{"又缴", "又开始缴", "恢复", "正常缴", "
 	// audit R6-M1.
 	"接着缴", "又接着", "供返", "又有供",
 	// "新公司十一月才开始交": only then did paying start again.
-	"才开始缴", "才缴上", "才给缴", "才开始给缴"}
+	"才开始缴", "才缴上", "才给缴", "才开始给缴",
+	// "上个月已经补齐了": one's own missed months paid back then
+	// (audit round 6 re-check R7-M5′).
+	"补齐了", "补足了", "补完了", "补清了", "已经补齐"}
 
 // enResumedWords, in the clause before a month named with since/from/in,
 // tell it as the month paying resumed ("paying normally since January").
@@ -310,6 +313,16 @@ func resumedBefore(before string, gapTold bool) bool {
 		if strings.HasSuffix(" "+b, m) {
 			marker = true
 			break
+		}
+	}
+	if !marker {
+		// "started again Oct 2026", "resumed November": an again word
+		// right before the month (audit round 6 re-check R7-M5′).
+		for _, w := range enResumedWords {
+			if hasAny(w, enAgainMarks) && strings.HasSuffix(b, w) && (len(b) == len(w) || !isAlnum(b[len(b)-len(w)-1])) {
+				marker = true
+				break
+			}
 		}
 	}
 	if !marker {

@@ -22,7 +22,7 @@ var (
 	// A treatment planned: a stay in hospital, an operation, a birth.
 	lTreatment = newList([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"},
 		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
-			"dialysis", "see a doctor"})
+			"dialysis", "see a doctor", "be treated", "get treated", "treated on"})
 	// Words that put the treatment in the past: then it is no plan.
 	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
 )
@@ -158,7 +158,7 @@ func (x *extractor) times(e *Extracted) {
 	if !x.today.IsZero() {
 		e.BenefitEnded, e.BenefitEndedSaid = benefitEnded(x.s, x.today.MonthOf())
 	}
-	if x.findPlain(lTreatment, neg) >= 0 {
+	if x.findPlain(lTreatment, neg) >= 0 || enDayCovered.MatchString(x.s) {
 		if d, ok := x.planned(); ok {
 			e.Treatment = &d
 		} else if d, ok := x.plannedMore(); ok {
@@ -199,7 +199,7 @@ func (x *extractor) planned() (rules.Date, bool) {
 		}
 	}
 	for _, w := range []string{"月底", "这个月底", "本月底", "end of the month", "end of this month", "later this month"} {
-		if strings.Contains(s, w) {
+		if i := strings.Index(s, w); i >= 0 && (w != "月底" || !monthEndOfOther(s, today.MonthOf())) {
 			return today.MonthOf().LastDay(), true
 		}
 	}
@@ -222,12 +222,10 @@ func (x *extractor) planned() (rules.Date, bool) {
 		m, mok := digitsBefore(s, i)
 		d, end, dok := digitsAfter(s, i+len("月"))
 		if mok && dok && m >= 1 && m <= 12 && (strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
-			y := today.Year
-			if (m < int(today.Month) || m == int(today.Month) && d < today.Day) && !past {
-				// A day already gone is next year's, unless the stay is
-				// told as done ("11月20号住院了": this year's, past).
-				y++
-			}
+			// A day of this month or the last is the recent one;
+			// one further back is next year's, unless the stay is
+			// told as done ("11月20号住院了": this year's, past).
+			y := treatYear(today, m, d, past, nextYearBefore(s, digitsStart(s, i)))
 			return validDay(y, m, d)
 		}
 	}
@@ -415,13 +413,7 @@ func zhNumeralPlanned(s string, today rules.Date) (rules.Date, bool) {
 			continue
 		}
 		day := int(d.v / 1000)
-		y := today.Year
-		switch {
-		case strings.HasSuffix(strings.TrimRight(s[:k], " "), "明年"):
-			y++
-		case m < int(today.Month) || m == int(today.Month) && day < today.Day:
-			y++
-		}
+		y := treatYear(today, m, day, false, strings.HasSuffix(strings.TrimRight(s[:k], " "), "明年"))
 		if dd, ok := validDay(y, m, day); ok {
 			return dd, true
 		}

@@ -48,7 +48,9 @@ func (x *extractor) plannedMore() (rules.Date, bool) {
 		}
 		end := i + len(w)
 		day := 0
-		if d, n := leadingDigits(strings.TrimPrefix(s[end:], " ")); n > 0 && n <= 2 {
+		if a := strings.TrimPrefix(s[end:], " "); yearDigits(a) {
+			// "Oct 2026" is a month of a year, no day.
+		} else if d, n := leadingDigits(a); n > 0 && n <= 2 {
 			day = d
 		} else if pw, p := prevWord(s, i); pw == "of" {
 			if dw, _ := prevWord(s, p); dw != "" {
@@ -58,10 +60,7 @@ func (x *extractor) plannedMore() (rules.Date, bool) {
 			day = d
 		}
 		if day >= 1 && day <= 31 {
-			y := today.Year
-			if m < int(today.Month) || m == int(today.Month) && day < today.Day {
-				y++
-			}
+			y := treatYear(today, m, day, false, nextYearBefore(s, i) || nextYearAfter(s[end:]))
 			if d, ok := validDay(y, m, day); ok {
 				return d, true
 			}
