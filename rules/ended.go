@@ -435,9 +435,5 @@ func evaluateEndedUnknown(f Facts, p Policy, today Date, fallback bool) (Outcome
 	o.note(NoteGapEndedUnknown)
 	o.Steps = append([]string{StepGapEndedUnknown}, o.Steps...)
 	o.AskLocally = append([]string{AskGapEndedUnknown}, o.AskLocally...)
-	if o.Verdict != VerdictConfirmLocally && (!o.Retroactive.Known() || !o.BackPayAllowed.Known()) {
-		// Whether the gap's months can still be paid is for 12393.
-		o.Verdict = VerdictConfirmLocally
-	}
 	return o, nil
 }

@@ -32,16 +32,19 @@ func TestEndedMonthUnknown(t *testing.T) {
 		why     string // treatment reason when a day is given
 		covered rules.Tri
 	}{
+		// Every month paying can have resumed in gives re-enrol in
+		// Zhejiang (art. 29 ¶2: no cover in the gap); Shanghai's 3-month
+		// waiver makes the month decide there.
 		{name: "zhejiang, two months, no start: no stop, no resume", p: zhejiangPolicy(),
-			f: withGap(flex("zhejiang"), 2), gap: 2, verdict: rules.VerdictConfirmLocally, retro: rules.TriNo},
+			f: withGap(flex("zhejiang"), 2), gap: 2, verdict: rules.VerdictReEnroll, retro: rules.TriNo},
 		{name: "zhejiang, start given: stop on the first unpaid month", p: zhejiangPolicy(),
-			f: withSince(flex("zhejiang"), mon(2026, time.March)), stopped: "2026-03-01", verdict: rules.VerdictConfirmLocally, retro: rules.TriNo},
+			f: withSince(flex("zhejiang"), mon(2026, time.March)), stopped: "2026-03-01", verdict: rules.VerdictReEnroll, retro: rules.TriNo},
 		{name: "zhejiang, a day before the stop is covered", p: zhejiangPolicy(),
 			f:       withTreat(withSince(flex("zhejiang"), mon(2026, time.March)), day(2026, time.February, 10)),
-			stopped: "2026-03-01", verdict: rules.VerdictConfirmLocally, retro: rules.TriNo, why: rules.TreatBeforeStop, covered: rules.TriYes},
+			stopped: "2026-03-01", verdict: rules.VerdictReEnroll, retro: rules.TriNo, why: rules.TreatBeforeStop, covered: rules.TriYes},
 		{name: "zhejiang, a day after the stop is not settled", p: zhejiangPolicy(),
 			f:       withTreat(withSince(flex("zhejiang"), mon(2026, time.March)), day(2026, time.December, 20)),
-			stopped: "2026-03-01", verdict: rules.VerdictConfirmLocally, retro: rules.TriNo, why: rules.TreatNotSettled, covered: rules.TriUnknown},
+			stopped: "2026-03-01", verdict: rules.VerdictReEnroll, retro: rules.TriNo, why: rules.TreatNotSettled, covered: rules.TriUnknown},
 		{name: "shanghai, no start: a planned day is not settled", p: shanghaiPolicy(),
 			f:   withTreat(withGap(flex("shanghai"), 2), day(2026, time.December, 20)),
 			gap: 2, verdict: rules.VerdictConfirmLocally, retro: rules.TriNo, why: rules.TreatNotSettled, covered: rules.TriUnknown},
