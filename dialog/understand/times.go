@@ -20,6 +20,8 @@ var (
 		"现在又在缴", "现在继续缴", "现在接着缴", "现在一直在缴", "又恢复缴"},
 		[]string{"paying again", "pay again now", "resumed paying", "resumed payments", "resumed my payments", "back to paying",
 			"now paying", "started paying again", "paying normally now", "now i pay", "i pay again", "paying it again"})
+	// A gap between two jobs: with the gap over, a job change.
+	lBetweenJobs = newList([]string{"两份工作之间", "两份工作中间"}, []string{"between jobs", "between two jobs"})
 	// A treatment planned: a stay in hospital, an operation, a birth.
 	lTreatment = newList([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"},
 		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",

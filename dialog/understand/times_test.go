@@ -37,6 +37,17 @@ func TestTimes(t *testing.T) {
 		{"上海灵活就业断缴8个月", false, ""},
 		{"2月30号住院", false, ""},
 	}
+	// A gap between jobs that is over is a job change; one still open is
+	// a job left.
+	for text, want := range map[string]rules.Reason{
+		"last year i had two months without insurance between jobs in shenzhen, i'm paying normally now": rules.ReasonJobChange,
+		"two months without insurance between jobs, still looking":                                       rules.ReasonLeftJob,
+		"两份工作之间断了两个月，现在正常交着":                                                                             rules.ReasonJobChange,
+	} {
+		if got := Analyze(text, testToday, fakeRegions{}, "").Stated.Reason; got != want {
+			t.Errorf("%q: reason %q, want %q", text, got, want)
+		}
+	}
 	for _, c := range cases {
 		a := Analyze(c.text, testToday, fakeRegions{}, "")
 		treat := ""
