@@ -274,7 +274,10 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 				bad("treatment on %s 'covered if paid', yet a %d-month ceiling from the payment day ends %s", tr.On, o.WaitingMonths, byDay)
 			}
 		}
-		if o.WaitingIsMaximum && o.ResumesLatest == nil && o.ResumesEarliest == nil && o.Verdict != rules.VerdictConfirmLocally {
+		// Paying again since a month not given: no resume date at all,
+		// and the answer says the day depends on that month.
+		if o.WaitingIsMaximum && o.ResumesLatest == nil && o.ResumesEarliest == nil && o.Verdict != rules.VerdictConfirmLocally &&
+			!f.EndedMonthUnknown() {
 			bad("a ceiling with neither a latest date nor confirm-locally")
 		}
 		if o.ResumesOn == nil && (has(o.Notes, rules.NoteResumeAssumesNow) || has(o.Notes, rules.NoteWaitingConvention)) {
