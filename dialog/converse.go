@@ -85,8 +85,9 @@ func (t *turn) dontKnow() {
 			return
 		}
 	}
-	if d, _ := rules.FactByField(f); d != nil && d.Need == rules.NeedDecisive {
-		// The answer can be given both ways: skip, as the button does.
+	if d, _ := rules.FactByField(f); d != nil && (d.Need == rules.NeedDecisive || d.Need == rules.NeedOptional && slices.Contains(refinable, f)) {
+		// The answer can be given both ways, or stands without a
+		// refinement: skip, as the button does.
 		t.s.Misses = 0
 		t.skip(f)
 		return

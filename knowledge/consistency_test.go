@@ -2,6 +2,7 @@ package knowledge_test
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -76,6 +77,11 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// R5-M2: this year's resident premium paid late near the year's
 		// end, a treatment day next year.
 		{"scheme": "resident", "newborn": "false", "broken_years": "0", "premium_year": "2026", "treatment_date": "2027-03-15"},
+		// A gap that has ended in a month not given (paying_again).
+		{"scheme": "employee", "payer": "individual", "paying_again": "true", "treatment_date": "2026-11-20"},
+		{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "normal", "paying_again": "true"},
+		{"scheme": "employee", "payer": "unit", "reason": "job-change", "cross_city": "true", "paying_again": "true"},
+		{"scheme": "resident", "prior_scheme": "employee", "paying_again": "true"},
 	}
 	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
 		for ti, tpl := range templates {
@@ -268,7 +274,10 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 				bad("treatment on %s 'covered if paid', yet a %d-month ceiling from the payment day ends %s", tr.On, o.WaitingMonths, byDay)
 			}
 		}
-		if o.WaitingIsMaximum && o.ResumesLatest == nil && o.ResumesEarliest == nil && o.Verdict != rules.VerdictConfirmLocally {
+		// Paying again since a month not given: no resume date at all,
+		// and the answer says the day depends on that month.
+		if o.WaitingIsMaximum && o.ResumesLatest == nil && o.ResumesEarliest == nil && o.Verdict != rules.VerdictConfirmLocally &&
+			!f.EndedMonthUnknown() {
 			bad("a ceiling with neither a latest date nor confirm-locally")
 		}
 		if o.ResumesOn == nil && (has(o.Notes, rules.NoteResumeAssumesNow) || has(o.Notes, rules.NoteWaitingConvention)) {
@@ -378,6 +387,47 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			}
 		}
 	}
+	// A gap that has ended in a month not given: no date of cover coming
+	// back, and no text that names one (or, without the first unpaid
+	// month, the stop) with a date left blank.
+	ended := 0
+	for _, region := range []string{"national", "shanghai", "zhejiang", "guangdong"} {
+		for _, tpl := range templates {
+			if tpl["paying_again"] == "" {
+				continue
+			}
+			for _, gap := range []string{"gap_months=1", "gap_months=4", "since=2025-07", "since=2026-10"} {
+				k, v, _ := strings.Cut(gap, "=")
+				kv := map[string]string{"region": region, k: v}
+				for tk, tv := range tpl {
+					kv[tk] = tv
+				}
+				today := rules.Date{Year: 2026, Month: 12, Day: 7}
+				ans, err := b.AnswerCase(kv, today, knowledge.Zh)
+				if err != nil || len(ans.Problems) > 0 {
+					t.Errorf("%v: %v %v", kv, err, ans.Problems)
+					continue
+				}
+				o := ans.Outcome
+				ended++
+				if o.ResumesOn != nil || o.ResumesEarliest != nil || o.ResumesLatest != nil {
+					t.Errorf("%v: resume dates with the month paying resumed not known", kv)
+				}
+				for _, lang := range []knowledge.Lang{knowledge.Zh, knowledge.En} {
+					full, _ := b.Render(&o, lang, knowledge.FormatText)
+					short, _ := b.RenderShort(&o, lang, knowledge.FormatText)
+					// A value left out is filled with "—"; English prose
+					// uses the dash between spaces too.
+					if lang == knowledge.Zh && strings.Contains(full+short, "—") || blankEn.MatchString(full+short) || strings.Contains(full+short, "{") {
+						t.Errorf("%v %s: a date left blank:\n%s\n%s", kv, lang, short, full)
+					}
+				}
+			}
+		}
+	}
+	if ended < 60 {
+		t.Errorf("only %d ended-gap answers checked", ended)
+	}
 	if checked < 800 {
 		t.Errorf("only %d scenario answers checked", checked)
 	}
@@ -391,3 +441,7 @@ func firstOf(ds ...*rules.Date) *rules.Date {
 	}
 	return nil
 }
+
+// blankEn finds a value left out of an English text: a dash where a date
+// or number goes.
+var blankEn = regexp.MustCompile(`(from|on|until|by|to|since|at|for|of) —|\(—\)|—[,.;:)]`)

@@ -89,10 +89,11 @@ func TestParseFactsEveryKey(t *testing.T) {
 			t.Errorf("%s = %q parsed wrongly: %+v", c.key, kv[c.key], f)
 		}
 	}
-	// Every documented key is exercised; since and arrears_monthly answer
-	// the same questions as gap_months and arrears, so they are alone below.
+	// Every documented key is exercised; since, arrears_monthly and
+	// paying_again answer the same questions as gap_months, arrears and
+	// gap_ended, so they are alone below.
 	for _, k := range FactKeys {
-		if _, ok := kv[k]; !ok && k != "since" && k != "arrears_monthly" {
+		if _, ok := kv[k]; !ok && k != "since" && k != "arrears_monthly" && k != "paying_again" {
 			t.Errorf("fact key %q not covered by this test", k)
 		}
 		if d, _ := rules.FactByKey(k); d.Describe() == "" {
@@ -103,6 +104,14 @@ func TestParseFactsEveryKey(t *testing.T) {
 	f, errs = ParseFacts(map[string]string{"arrears_monthly": "1,200"}, nil)
 	if len(errs) != 0 || f.ArrearsMonthly == nil || !f.ArrearsMonthly.Equal(d("1200")) {
 		t.Errorf("arrears_monthly: %v %v", f.ArrearsMonthly, errs)
+	}
+	f, errs = ParseFacts(map[string]string{"paying_again": "是"}, nil)
+	if len(errs) != 0 || f.PayingAgain == nil || !*f.PayingAgain || !f.EndedMonthUnknown() {
+		t.Errorf("paying_again: %v %v", f.PayingAgain, errs)
+	}
+	_, errs = ParseFacts(map[string]string{"gap_ended": "2026-09", "paying_again": "true"}, nil)
+	if len(errs) != 1 || errs[0].Key != "paying_again" || errs[0].Excludes != "gap_ended" {
+		t.Errorf("gap_ended and paying_again: %v", errs)
 	}
 	// Both ways of answering one question: one error, naming both keys.
 	_, errs = ParseFacts(map[string]string{"arrears": "12000", "arrears_monthly": "1200"}, nil)

@@ -133,10 +133,17 @@ func (b *Base) Outline(a *Answer) []Part {
 	if c.FirstUnpaid != nil && c.GapMonths > 0 {
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.gap")})
 	}
-	if c.StoppedOn != nil {
+	unknownEnd := a.Facts.EndedMonthUnknown()
+	switch {
+	case c.StoppedOn != nil:
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.stopped_on"), Text: *c.StoppedOn, Strong: true})
+	case unknownEnd:
+		cov.Lines = append(cov.Lines, Line{Label: msg("answer.stopped_on"), Text: msg("answer.stopped_unknown")})
 	}
 	switch {
+	case unknownEnd:
+		// Paying resumed in a month not given: no date (rules.evaluateEndedUnknown).
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_ended_unknown"), Strong: true})
 	case c.ResumesOn != nil:
 		label := msg("answer.resumes_on")
 		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {
@@ -166,7 +173,7 @@ func (b *Base) Outline(a *Answer) []Part {
 		cov.Lines = append(cov.Lines, Line{Text: fill(key)})
 	}
 	// A first enrolment's wait (Shanghai) has no gap to cover.
-	if c.StoppedOn != nil || (c.ResumesOn != nil && c.WaitingMonths > 0 && a.Path != string(rules.PathFirstEnrolment)) {
+	if c.StoppedOn != nil || unknownEnd || (c.ResumesOn != nil && c.WaitingMonths > 0 && a.Path != string(rules.PathFirstEnrolment)) {
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.retroactive"), Text: yesNo(c.Retroactive)})
 	}
 	if a.Facts.Scheme == rules.SchemeEmployee && c.StoppedOn != nil {

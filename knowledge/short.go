@@ -115,6 +115,10 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 	// Cover: the same dates, in the same precedence, as the full answer's
 	// coverage part; a date only where the outcome gives one.
 	var stopped, resumes, gap string
+	unknownEnd := o.Facts.EndedMonthUnknown()
+	if unknownEnd && o.StoppedOn == nil {
+		stopped = msg("short.stopped_unknown")
+	}
 	if o.StoppedOn != nil {
 		stopped = msg("short.stopped")
 		if o.Today.Before(*o.StoppedOn) {
@@ -123,6 +127,10 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 	}
 	switch {
+	case unknownEnd:
+		// Paying resumed in a month not given: no date
+		// (rules.evaluateEndedUnknown).
+		resumes = msg("short.resumes_ended_unknown")
 	case slices.Contains(o.Notes, rules.NoteLateYearBuysLittle):
 		// This year's premium, cover next year at the earliest: the
 		// question, never a range that reads as next year's cover (audit
@@ -161,7 +169,7 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		resumes = msg("short.resumes_unknown")
 	}
 	// A first enrolment's wait (Shanghai) has no gap to cover.
-	if o.StoppedOn != nil || (o.ResumesOn != nil && o.WaitingMonths > 0 && o.Path != rules.PathFirstEnrolment) {
+	if o.StoppedOn != nil || unknownEnd || (o.ResumesOn != nil && o.WaitingMonths > 0 && o.Path != rules.PathFirstEnrolment) {
 		s.GapCovered = o.Retroactive.Ptr()
 		switch {
 		case o.Retroactive.Yes():

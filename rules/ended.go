@@ -11,6 +11,9 @@ import "slices"
 const (
 	// FieldGapEnded is the month paying resumed after the gap.
 	FieldGapEnded Field = "gap_ended"
+	// FieldPayingAgain says the gap is over, the month paying resumed not
+	// known.
+	FieldPayingAgain Field = "paying_again"
 	// FieldTreatmentDate is a day the person plans to be treated.
 	FieldTreatmentDate Field = "treatment_date"
 )
@@ -20,6 +23,11 @@ const (
 	NoteGapEnded = "gap-ended"
 	StepGapEnded = "gap-ended-check"
 	AskGapEnded  = "gap-ended"
+	// The gap is over, the month paying resumed not known: the dates of
+	// cover coming back depend on it (evaluateEndedUnknown).
+	NoteGapEndedUnknown = "gap-ended-unknown"
+	StepGapEndedUnknown = "gap-ended-unknown-check"
+	AskGapEndedUnknown  = "gap-ended-unknown"
 )
 
 // Why a treatment day is or is not covered; each names a text.
@@ -103,6 +111,9 @@ func (o *Outcome) judgeTreatment() {
 		earliest = o.ResumesEarliest
 	}
 	switch {
+	case o.Facts.EndedMonthUnknown() && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):
+		// Paying resumed in a month not known: a day after the stop may
+		// fall in the gap or after cover came back; never "covered".
 	case o.Path == PathUnemployment:
 		// While the benefit is drawn the person is covered (SIL art. 48;
 		// Shanghai art. 15 ¶3; Zhejiang art. 30 ¶1): a day of this month
@@ -303,4 +314,144 @@ func (o *Outcome) dropOpenWindows(today Date) {
 	if len(o.Deadlines) < n {
 		o.Notes = slicesWithout(o.Notes, NoteWindowUnpaid)
 	}
+}
+
+// EndedMonthUnknown: the person is paying again, the month not given.
+func (f Facts) EndedMonthUnknown() bool {
+	return f.GapEnded == nil && f.PayingAgain != nil && *f.PayingAgain
+}
+
+// The texts that name a date of cover coming back, and those that name
+// the first unpaid month or the stop day: an answer for a month paying
+// resumed that is not known has none of the first, and none of the second
+// where the first unpaid month is not given either.
+var (
+	resumeDatedNotes = []string{NoteWaitingConvention, NoteWaitingMaximum, NoteResumeAssumesNow, NoteWaitingFromPayDay,
+		NoteArrearsPaidUnknown, NoteCeilingMonthEnd, NoteWindowDayUnknown, NoteCeilingBorrowed, NoteLateYearBuysLittle, NotePlanMonths}
+	resumeDatedAsks = []string{AskIndividualGap, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
+		AskOnTimeVsNational, AskResidentWaitDay, AskResidentWaitStart, AskLateYearWhichYear}
+	stopDatedNotes = []string{NoteBenefitEnded, NoteArrearsStopSourced, NoteStopConvention, NoteBenefitDaySourced,
+		NoteWindowPassed, NoteStopAhead, NoteNoCoverInGap, NoteWindowUnpaid}
+	stopDatedAsks = []string{AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskPromptStart, AskNotRegistered,
+		AskPayBeforeStop, AskGapStopDay}
+	// Texts that name the gap's length, not known where only its first
+	// month is given.
+	lengthNotes = []string{NoteLateFeeUpperBound}
+	lengthAsks  = []string{AskBackPayOver, AskSameAreaJobChange, AskNotRegistered, AskTransferVsRegion, AskTransferVsStart,
+		AskSwitchVsRegion}
+)
+
+// endedUnknownHorizon is how many months back the month paying resumed is
+// tried when the gap's first month is not given: every window and wait in
+// the sources is shorter, so an older month answers as the oldest tried.
+const endedUnknownHorizon = 36
+
+// evaluateEndedUnknown answers a gap that has ended in a month not given
+// (paying_again). It decides the case for every month paying can have
+// resumed in and keeps only what holds for all of them: no open gap, no
+// date cover came back (it depends on that month: Zhejiang art. 29 ¶2's
+// third natural month for flexible workers, Shanghai's by the gap's
+// length, nothing national), the stop only where the first unpaid month
+// is given, and a verdict or a yes/no on the gap's months only where every
+// month gives the same.
+func evaluateEndedUnknown(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
+	if err := Validate(f); err != nil {
+		return Outcome{}, err
+	}
+	now := today.MonthOf()
+	from := now.Add(-endedUnknownHorizon)
+	if f.Since != nil {
+		if now.Since(*f.Since) <= 0 {
+			return Outcome{}, &InvalidFactError{Field: FieldPayingAgain, Reason: "the gap started this month; paying cannot have resumed after it yet"}
+		}
+		if s := f.Since.Add(1); from.Since(s) < 0 {
+			from = s
+		}
+	}
+	var o Outcome
+	var firstErr error
+	n := 0
+	for m := from; m.Since(now) <= 0; m = m.Add(1) {
+		g := f
+		g.PayingAgain = nil
+		end := m
+		g.GapEnded = &end
+		e, err := evaluateEnded(g, p, today, fallback)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		if n == 0 {
+			o = e
+		} else {
+			// The latest month is the base; what it says of the gap's
+			// months and the verdict stands only where every month agrees.
+			v, back, retro, acct, wait, maxWait := o.Verdict, o.BackPayAllowed, o.Retroactive, o.PersonalAccountUsable, o.WaitingMonths, o.WaitingIsMaximum
+			if e.Verdict != v {
+				v = VerdictConfirmLocally
+			}
+			if e.WaitingMonths != wait {
+				maxWait = true
+			}
+			o = e
+			o.Verdict = v
+			o.BackPayAllowed = sameTri(back, e.BackPayAllowed)
+			o.Retroactive = sameTri(retro, e.Retroactive)
+			o.PersonalAccountUsable = sameTri(acct, e.PersonalAccountUsable)
+			o.WaitingMonths = max(wait, e.WaitingMonths)
+			o.WaitingIsMaximum = o.WaitingIsMaximum || maxWait
+		}
+		n++
+	}
+	if n == 0 {
+		return Outcome{}, firstErr
+	}
+	o.Facts.GapEnded = nil
+	o.Facts.PayingAgain = f.PayingAgain
+	if f.Since == nil {
+		// Only the length is known: not when the gap was, nor when cover
+		// stopped.
+		o.Facts.Since, o.Facts.GapMonths = nil, f.GapMonths
+		o.FirstUnpaid, o.StoppedOn, o.WindowClosedOn = nil, nil, nil
+	} else {
+		// Only the start is known: not how long the gap was.
+		o.Facts.GapMonths = nil
+	}
+	if f.GapMonths != nil {
+		o.GapMonths = *f.GapMonths
+	} else {
+		// At least one month, at most the months since the first: no
+		// one length to state.
+		o.GapMonths = 0
+		o.Notes = slicesWithout(o.Notes, lengthNotes...)
+		o.AskLocally = slicesWithout(o.AskLocally, lengthAsks...)
+	}
+	o.ResumesOn, o.ResumesEarliest, o.ResumesLatest, o.LatestIfPaidBy = nil, nil, nil, nil
+	kept := o.Deadlines[:0]
+	for _, d := range o.Deadlines {
+		// A dated deadline counts from a month not known.
+		if d.On == nil {
+			kept = append(kept, d)
+		}
+	}
+	o.Deadlines = kept
+	// No text is kept that dates cover coming back, nor, where the first
+	// unpaid month is not known, one that dates the gap or the stop.
+	o.Notes = slicesWithout(o.Notes, NoteGapEnded, NoteGapCoverDeadline)
+	o.Notes = slicesWithout(o.Notes, resumeDatedNotes...)
+	// Paying again: not told to resume paying.
+	o.Steps = slicesWithout(o.Steps, StepGapEnded, StepResumePaying)
+	o.AskLocally = slicesWithout(o.AskLocally, AskGapEnded)
+	o.AskLocally = slicesWithout(o.AskLocally, resumeDatedAsks...)
+	if f.Since == nil {
+		o.Notes = slicesWithout(o.Notes, stopDatedNotes...)
+		o.AskLocally = slicesWithout(o.AskLocally, stopDatedAsks...)
+		o.Steps = slicesWithout(o.Steps, StepPayAfterBenefit)
+	}
+	o.note(NoteGapEndedUnknown)
+	o.Steps = append([]string{StepGapEndedUnknown}, o.Steps...)
+	o.AskLocally = append([]string{AskGapEndedUnknown}, o.AskLocally...)
+	return o, nil
 }

@@ -145,6 +145,8 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if (f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded)) ||
 		(f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) && Relevant(f, InputsOf(p), FieldGapEnded)) {
 		o, err = evaluateEnded(f, p, today, fallback)
+	} else if f.EndedMonthUnknown() && Relevant(f, InputsOf(p), FieldPayingAgain) {
+		o, err = evaluateEndedUnknown(f, p, today, fallback)
 	} else {
 		o, err = evaluateCase(f, p, today, fallback)
 	}

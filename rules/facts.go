@@ -183,6 +183,10 @@ type Facts struct {
 	// Time the person states (ended.go): the month paying resumed after a
 	// gap, and a day they plan to be treated.
 	GapEnded *Month `json:"gap_ended,omitempty"`
+	// PayingAgain: the gap is over and paying has resumed, but the month
+	// it resumed is not known (ended.go); it answers the gap_ended
+	// question in place of a month. False says the gap is still open.
+	PayingAgain *bool `json:"paying_again,omitempty"`
 	// ArrearsPaid is the month an employer in arrears paid the missed
 	// months back in full (arrearspaid.go).
 	ArrearsPaid   *Month `json:"arrears_paid,omitempty"`

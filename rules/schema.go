@@ -477,6 +477,13 @@ var Schema = []*Fact{
 	// Stated, never asked before the answer (ended.go): they change dates
 	// only for people who say so.
 	monthRow(FieldGapEnded, NeedOptional, whenGap, func(f *Facts) **Month { return &f.GapEnded }),
+	// Paying again, the month not known: answers the same question as
+	// gap_ended, never both (ended.go).
+	func() *Fact {
+		d := boolRow(FieldPayingAgain, NeedOptional, whenGap, func(f *Facts) **bool { return &f.PayingAgain })
+		d.AltOf = FieldGapEnded
+		return d
+	}(),
 	// Stated, never asked: the employer paid the missed months back in
 	// full (audit round 6, R7-M2).
 	monthRow(FieldArrearsPaid, NeedOptional, When{and(is(FieldReason, string(ReasonArrears)), is(FieldPayer, string(PayerUnit)))},

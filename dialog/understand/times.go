@@ -16,9 +16,12 @@ var (
 	// The gap is over: paying again now. 交 is already 缴 here.
 	lGapEnded = newList([]string{"现在正常缴", "现在在缴", "现在又缴", "现在也在缴", "又开始缴", "又缴上了", "又缴上", "恢复缴费",
 		"恢复缴纳", "恢复了缴费", "已经恢复", "后来又缴", "后来缴上了", "后来续上了", "续上了", "接上了", "重新缴上",
-		"现在按时缴", "现在每月都缴", "现在每个月都缴", "又接着缴", "接着缴上", "又有供返", "供返了"},
+		"现在按时缴", "现在每月都缴", "现在每个月都缴", "又接着缴", "接着缴上", "又有供返", "供返了",
+		"现在又在缴", "现在继续缴", "现在接着缴", "现在一直在缴", "又恢复缴"},
 		[]string{"paying again", "pay again now", "resumed paying", "resumed payments", "resumed my payments", "back to paying",
 			"now paying", "started paying again", "paying normally now", "now i pay", "i pay again", "paying it again"})
+	// A gap between two jobs: with the gap over, a job change.
+	lBetweenJobs = newList([]string{"两份工作之间", "两份工作中间"}, []string{"between jobs", "between two jobs"})
 	// A treatment planned: a stay in hospital, an operation, a birth.
 	lTreatment = newList([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"},
 		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",

@@ -19,6 +19,11 @@ func TestTimes(t *testing.T) {
 		{"去年断过两个月，现在正常交着", true, ""},
 		{"之前断了3个月 后来又交上了", true, ""},
 		{"断缴半年了 还没恢复缴费", false, ""},
+		{"断了两个月 现在又在交了", true, ""},
+		{"停了两个月现在继续交着", true, ""},
+		{"断了三个月，现在接着交", true, ""},
+		{"断了两个月，想现在继续交", false, ""},
+		{"断了两个月 现在想接着交", false, ""},
 		{"I missed 3 months last year but I'm paying again now", true, ""},
 		{"月底要住院开刀 医保断了两个月", false, "2026-11-30"},
 		{"明天要做手术，医保还能用吗", false, "2026-11-26"},
@@ -31,6 +36,17 @@ func TestTimes(t *testing.T) {
 		{"要住院 不知道哪天", false, ""},
 		{"上海灵活就业断缴8个月", false, ""},
 		{"2月30号住院", false, ""},
+	}
+	// A gap between jobs that is over is a job change; one still open is
+	// a job left.
+	for text, want := range map[string]rules.Reason{
+		"last year i had two months without insurance between jobs in shenzhen, i'm paying normally now": rules.ReasonJobChange,
+		"two months without insurance between jobs, still looking":                                       rules.ReasonLeftJob,
+		"两份工作之间断了两个月，现在正常交着":                                                                             rules.ReasonJobChange,
+	} {
+		if got := Analyze(text, testToday, fakeRegions{}, "").Stated.Reason; got != want {
+			t.Errorf("%q: reason %q, want %q", text, got, want)
+		}
 	}
 	for _, c := range cases {
 		a := Analyze(c.text, testToday, fakeRegions{}, "")

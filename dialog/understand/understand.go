@@ -423,6 +423,11 @@ func (x *extractor) extract() Extracted {
 		// benefit, whatever else the words suggested ("ran out").
 		e.Reason = rules.ReasonUnemployment
 	}
+	if e.GapEnded && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) && x.has(lBetweenJobs) && !x.has(lNoNewJob) {
+		// A gap "between jobs" that is over: the next job came, a job
+		// change (heldout4 f4-en-ended-nomonth).
+		e.Reason = rules.ReasonJobChange
+	}
 	if e.Reason == rules.ReasonUnemployment {
 		// The fund paid while the benefit ran: "领到十一月底" names the
 		// benefit's last month, never a first unpaid one. The benefit

@@ -77,6 +77,8 @@ var look = map[string]fieldDef{
 	"due_date":         {Kind: kindDate, Label: "due_date"},
 	"pay_date":         {Kind: kindDate, Label: "pay_date", Hint: true},
 	"base":             {Kind: kindText, Label: "base", Hint: true, InputMode: "decimal"},
+	// Answers the month paying resumed when it is not known.
+	"paying_again": {Kind: kindSelect, Label: "paying_again"},
 	// Issue 18: stated facts, never asked.
 	"first_enrolment":    {Kind: kindSelect, Label: "d.f.first_enrolment"},
 	"subsidised":         {Kind: kindSelect, Label: "d.f.subsidised"},
