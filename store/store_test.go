@@ -596,18 +596,25 @@ func TestSweepRestartRangesAreLone(t *testing.T) {
 	defer func() { sweepCheckpointEvery, sweepHook = every, nil }()
 	fillIdle(t, db, 3000)
 	db.truncateWAL(ctx)
-	if _, err := db.Sweep(ctx, time.Now().Add(400*24*time.Hour), 0, 0); err != nil {
+	res, err := db.Sweep(ctx, time.Now().Add(400*24*time.Hour), 0, 0)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if len(keys) < 12 {
 		t.Fatalf("%d ranges: %v", len(keys), keys)
 	}
+	swept := 0
 	for i, n := range keys {
+		swept += n
 		restart := i == 0 || i%4 == 0 // the first range, then each after a checkpoint
 		if restart && n != 1 {
 			t.Errorf("range %d restarts the WAL and covers %d keys, want 1: %v", i, n, keys)
 		}
-		if !restart && n == 1 && i < len(keys)-1 {
+		// The last range of a kind may hold the one key left (ranges
+		// shrink with the lock time, so where that falls depends on the
+		// machine: CI's -race run ended the conversations so).
+		last := i == len(keys)-1 || int64(swept) == res.Conversations
+		if !restart && n == 1 && !last {
 			t.Errorf("range %d covers one key and restarts nothing: %v", i, keys)
 		}
 	}
