@@ -128,6 +128,13 @@ func (db *DB) claimInbox(ctx context.Context, owner string, lease time.Duration,
     ORDER BY i.due_at IS NOT NULL, i.seq LIMIT $3
     FOR UPDATE OF i SKIP LOCKED)
 UPDATE inbox SET owner = $2, lease_until = $4, claim_id = $5 FROM cand WHERE inbox.seq = cand.seq
+  -- Nor past an update SKIP LOCKED passed over for another statement
+  -- than a turn's commit (a lost claim given back, a renewal): an earlier
+  -- update of the chat neither claimed now nor already this owner's holds
+  -- it back.
+  AND NOT EXISTS (SELECT 1 FROM inbox j WHERE j.chat_id = inbox.chat_id AND j.status = 'new' AND j.seq < inbox.seq
+                  AND j.seq NOT IN (SELECT seq FROM cand) AND j.owner IS DISTINCT FROM $2
+                  AND j.due_at IS NULL AND inbox.due_at IS NULL)
 RETURNING inbox.seq, inbox.key, inbox.chat_id, inbox.payload, inbox.due_at, coalesce(cand.was <> $2, false)`,
 			now, owner, limit, until, id, scheduled)
 		if err != nil {
@@ -311,6 +318,14 @@ func (db *DB) ClaimOutbox(ctx context.Context, owner string, lease time.Duration
     ORDER BY o.background, o.id LIMIT $3
     FOR UPDATE OF o SKIP LOCKED)
 UPDATE outbox SET owner = $2, lease_until = $4, claim_id = $5 FROM cand WHERE outbox.id = cand.id
+  -- SKIP LOCKED passed over a row another statement held (a lost claim
+  -- given back, a renewal, a removal): a later message of its chat must
+  -- not go without it, or it goes out first. An earlier one of the same
+  -- class (or a reply) that is neither claimed now nor already this
+  -- owner's holds the chat back.
+  AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = outbox.chat_id AND p.id < outbox.id
+                  AND p.id NOT IN (SELECT id FROM cand) AND p.owner IS DISTINCT FROM $2
+                  AND (NOT p.background OR outbox.background))
 RETURNING outbox.id, outbox.chat_id, outbox.thread_id, outbox.payload, outbox.background, coalesce(cand.was <> $2, false)`,
 			now, owner, limit, until, id, RestartGrace.Milliseconds())
 		if err != nil {
