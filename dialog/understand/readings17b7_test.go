@@ -1,0 +1,53 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestReadings17b7: readings from the heldout7 misreads, each in general
+// form with near misses. Today is 2026-11-25, the harness clock.
+var readings17b7Cases = []extractCase{
+	// Shanghainese 跑脱 (fled), 寻不着 / 寻勿着 (cannot find); the typo
+	// 破铲 for 破产.
+	{"阿拉公司老板跑脱了 寻不着人了 医保欠了三个月", "", "payer=unit reason=arrears status=absconded gap=3"},
+	{"老板寻勿着了 公司欠了两个月医保", "", "payer=unit reason=arrears status=absconded gap=2"},
+	{"公司破铲了 欠了两个月医保", "", "payer=unit reason=arrears status=bankrupt gap=2"},
+	// A day word that dates a payment is no treatment day; the one
+	// named with the stay is.
+	{"公司欠了两个月 明天就补 12月20号住院能报吗", "", "payer=unit reason=arrears gap=2 treat=2026-12-20"},
+	{"深圳公司欠了两个月医保 老板说月底补 我12月18号要住院 能报多少", "",
+		"payer=unit reason=arrears gap=2 region=guangdong treat=2026-12-18"},
+	{"company owes 2 months, they said they'd pay at the end of the month. surgery on Dec 20", "",
+		"payer=unit reason=arrears gap=2 treat=2026-12-20"},
+	// Near miss: the day word with the stay stays the treatment day.
+	{"公司欠了两个月 月底住院能报吗", "", "payer=unit reason=arrears gap=2 treat=2026-11-30"},
+	// The place's years, then the total: the total is the years paid.
+	{"男的 今年60到退休年龄了 在深圳交了9年医保 总共交了二十二年", "", "region=guangdong ret=at-age paid=22 local=9 sex=male"},
+	{"在上海交了10年 一共交了十八年", "", "region=shanghai paid=18 local=10"},
+	{"一共交了十八年 在上海交了10年", "", "region=shanghai paid=18 local=10"},
+	// "快两年" / "将近三年" named as a gap: short of the years.
+	{"杭州个体户 自己交的医保断了快两年了 现在还能续吗", "", "scheme=employee payer=individual gap=23 region=zhejiang"},
+	{"断了将近三年", "", "gap=35"},
+	{"断了两年", "", "gap=24"},
+	// Near miss: the time since leaving keeps its count.
+	{"离职快一年了", "", "payer=unit reason=left-job gap=12"},
+	// Both jobs named: a job change; "between jobs" alone is not.
+	{"2 month gap between jobs, both jobs in Hangzhou. can the gap be filled?", "", "payer=unit reason=job-change gap=2 region=zhejiang"},
+	{"left my job in Guangzhou and started a new one in Shenzhen, 3 month gap in medical insurance", "",
+		"payer=unit reason=job-change gap=3 region=guangdong"},
+	{"I'm between jobs, no insurance for 2 months", "", "payer=unit reason=left-job gap=2"},
+	// Years paid with the insurance named between verb and count.
+	{"paid employee medical insurance for 6 years", "", "scheme=employee paid=6"},
+	{"havent paid medical insurance for 2 years", "", "gap=24"},
+}
+
+func TestReadings17b7(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range readings17b7Cases {
+		if got := render(Extract(c.text, today, fakeRegions{}, c.expecting)); got != c.want {
+			t.Errorf("Extract(%q)\n got: %s\nwant: %s", c.text, got, c.want)
+		}
+	}
+}
