@@ -38,6 +38,11 @@ var readings17b7Cases = []extractCase{
 	{"left my job in Guangzhou and started a new one in Shenzhen, 3 month gap in medical insurance", "",
 		"payer=unit reason=job-change gap=3 region=guangdong"},
 	{"I'm between jobs, no insurance for 2 months", "", "payer=unit reason=left-job gap=2"},
+	// The month the person pays is no first unpaid month.
+	{"我爸上海居民医保今年漏交了 这个月补交 能马上用吗", "", "scheme=resident region=shanghai newborn=false"},
+	{"下个月去补缴 断了两个月", "", "gap=2"},
+	// Near miss: a month with the gap verb stays the gap's start.
+	{"这个月没交", "", "since=2026-11"},
 	// Years paid with the insurance named between verb and count.
 	{"paid employee medical insurance for 6 years", "", "scheme=employee paid=6"},
 	{"havent paid medical insurance for 2 years", "", "gap=24"},
