@@ -56,3 +56,25 @@ func TestReadings17b7(t *testing.T) {
 		}
 	}
 }
+
+// TestRunOnLeaving: a run-on that tells the person's own leaving with its
+// time, then asks, states its facts apart from its question; a bare
+// question stays one.
+func TestRunOnLeaving(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct{ text, stated string }{
+		{"广洲离职两个月了医宝断了能自已续吗", "payer=unit reason=left-job gap=2"},
+		{"杭州辞职三个月了医保断了还能补吗", "payer=unit reason=left-job gap=3 region=zhejiang"},
+		// Bare questions: nothing told before the opener.
+		{"离职后医保断了还能补吗", ""},
+		{"断缴3个月能补吗", ""},
+	} {
+		a := Analyze(c.text, today, fakeRegions{}, "")
+		if !a.Asks {
+			t.Errorf("Analyze(%q): does not ask", c.text)
+		}
+		if got := render(a.Stated); got != c.stated {
+			t.Errorf("Analyze(%q).Stated\n got: %s\nwant: %s", c.text, got, c.stated)
+		}
+	}
+}

@@ -9,7 +9,7 @@ import "strings"
 // which offers the nearest places for a misspelt one ("杭洲").
 var typoFix = strings.NewReplacer(
 	"单为", "单位", "医包", "医保", "医宝", "医保", "社包", "社保", "我门", "我们", "公思", "公司", "职功", "职工",
-	"居明", "居民", "倒必", "倒闭", "破铲", "破产", "破残", "破产", "灵或", "灵活", "是业金", "失业金", "失叶金", "失业金",
+	"居明", "居民", "倒必", "倒闭", "破铲", "破产", "破残", "破产", "灵或", "灵活", "自已", "自己", "是业金", "失业金", "失叶金", "失业金",
 )
 
 // Dialect words with a Mandarin word of the same length in bytes, so that
