@@ -571,6 +571,13 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Newborn = &b
 	}
 
+	if e.Newborn == nil && bornRecently(s) {
+		// "上个月在广州出生", "出生二十天了", "born two weeks ago": a
+		// child born within weeks is a newborn under any local rule.
+		b := true
+		e.Newborn = &b
+	}
+
 	// In the enrolment window.
 	if i, end := x.find(lWindow); i >= 0 {
 		neg := false
@@ -716,4 +723,69 @@ func (x *extractor) switchOf(e *Extracted) bool {
 		}
 	}
 	return false
+}
+
+// bornRecently reports a birth told as weeks ago at most: "上个月在广州
+// 出生", "这个月刚出生", "出生二十天了", "出生才一周", "born two weeks ago",
+// "born last month". A birth further back, or told without its time, is
+// not read (the newborn question asks it).
+func bornRecently(s string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], "出生")
+		if j < 0 {
+			break
+		}
+		i := k + j
+		k = i + len("出生")
+		before := cutRunesBack(clauseBefore(s, i), 10)
+		if hasAny(before, []string{"上个月", "这个月", "本月", "上周", "上星期", "上礼拜", "这周", "前几天", "前天", "昨天", "刚刚", "刚"}) &&
+			!hasAny(before, []string{"不是", "没有", "去年", "前年"}) {
+			return true
+		}
+		after := s[k:]
+		for changed := true; changed; {
+			changed = false
+			for _, f := range []string{"了", "才", "刚", "刚刚", "还不到", "不到", "快", "有", "已经", "才刚", " "} {
+				if t, ok := strings.CutPrefix(after, f); ok {
+					after, changed = t, true
+				}
+			}
+		}
+		n := 0
+		for n < len(after) && n < 12 {
+			r, size := utf8.DecodeRuneInString(after[n:])
+			if !(r >= '0' && r <= '9' || isHanNumeral(r) || r == '几') {
+				break
+			}
+			n += size
+		}
+		if n > 0 && hasPrefixAny(after[n:], []string{"天", "日", "周", "个星期", "个礼拜", "星期", "礼拜"}) ||
+			hasPrefixAny(after, []string{"半个月", "一个月", "个把月", "没几天", "几天", "一周"}) {
+			return true
+		}
+	}
+	t := " " + s + " "
+	for _, w := range []string{" born last month", " born this month", " born last week", " born this week", " born yesterday",
+		" born a few days ago", " born a week ago", " born a month ago", " born days ago", " born weeks ago", " just been born"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	if i := strings.Index(t, " born "); i >= 0 {
+		f := strings.Fields(t[i+len(" born "):])
+		if len(f) >= 3 && (f[1] == "days" || f[1] == "day" || f[1] == "weeks" || f[1] == "week") && f[2] == "ago" {
+			return true
+		}
+	}
+	return false
+}
+
+// cutRunesBack is the last n runes of s.
+func cutRunesBack(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }

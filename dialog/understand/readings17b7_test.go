@@ -43,6 +43,12 @@ var readings17b7Cases = []extractCase{
 	{"下个月去补缴 断了两个月", "", "gap=2"},
 	// Near miss: a month with the gap verb stays the gap's start.
 	{"这个月没交", "", "since=2026-11"},
+	// A birth told as weeks ago at most is a newborn; further back, or
+	// a grown person's birth year, is not.
+	{"我兒子上個月在廣州出生，要怎麼幫他辦醫保", "", "scheme=resident region=guangdong newborn=true child=1"},
+	{"上海新生儿医保出生多久内要办 我家的出生二十天了还没办", "", "region=shanghai newborn=true"},
+	{"my son was born 2 weeks ago in Hangzhou", "", "scheme=resident region=zhejiang newborn=true child=1"},
+	{"我是1990年出生的 上海灵活就业断了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
 	// Years paid with the insurance named between verb and count.
 	{"paid employee medical insurance for 6 years", "", "scheme=employee paid=6"},
 	{"havent paid medical insurance for 2 years", "", "gap=24"},
