@@ -150,7 +150,10 @@ var (
 	zhEmployee = []string{"职工", "灵活就业", "个体户", "个体工商户"}
 	enEmployee = []string{"employee insurance", "employee scheme", "employee medical", "employee health",
 		"employee plan", "employees insurance", "employee basic", "urban employee", "employee based",
-		"flexib*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "sole proprietor"}
+		"flexib*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "sole proprietor",
+		// The scheme by how it is paid: "the one through work i think".
+		"through work", "through my work", "through my job", "through my employer", "through the employer", "through the company",
+		"through my company", "via my employer", "via work", "the work one"}
 	zhResident = []string{"居民医保", "居民医疗", "居民保险", "居民基本医疗", "居民社保", "城乡居民", "城镇居民", "新农合",
 		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保",
 		// The rural scheme by its everyday names ("老家的农村医保").

@@ -220,7 +220,7 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 // runOnOpeners open the question of a voice run-on told without a mark
 // ("…断了四个月我现在医保还能用吗", "…没缴了那现在再缴的话什么时候能用").
 // The longer of two that start alike comes first.
-var runOnOpeners = []string{"然后", "那现在", "那我", "我现在", "俺现在", "现在", "你说", "请问", "想问", "问下", "要等", "不知道",
+var runOnOpeners = []string{"然后", "听说", "听人说", "听别人说", "那现在", "那我", "我现在", "俺现在", "现在", "你说", "请问", "想问", "问下", "要等", "不知道",
 	"还能不能", "能不能", "可不可以", "还能", "能自己", "可以自己", "还可以", "能否", "是不是", "会不会", "有没有", "要多久", "多久", "什么时候", "啥时候", "怎么", "咋"}
 
 // runOnStory are words of a person telling their own case: a run-on that

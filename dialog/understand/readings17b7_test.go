@@ -49,6 +49,9 @@ var readings17b7Cases = []extractCase{
 	{"上海新生儿医保出生多久内要办 我家的出生二十天了还没办", "", "region=shanghai newborn=true"},
 	{"my son was born 2 weeks ago in Hangzhou", "", "scheme=resident region=zhejiang newborn=true child=1"},
 	{"我是1990年出生的 上海灵活就业断了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
+	// The scheme by how it is paid.
+	{"the one through work i think", "", "scheme=employee"},
+	{"my insurance is through my employer, 2 months unpaid", "", "scheme=employee payer=unit reason=arrears gap=2"},
 	// Years paid with the insurance named between verb and count.
 	{"paid employee medical insurance for 6 years", "", "scheme=employee paid=6"},
 	{"havent paid medical insurance for 2 years", "", "gap=24"},
@@ -71,7 +74,11 @@ func TestRunOnLeaving(t *testing.T) {
 	for _, c := range []struct{ text, stated string }{
 		{"广洲离职两个月了医宝断了能自已续吗", "payer=unit reason=left-job gap=2"},
 		{"杭州辞职三个月了医保断了还能补吗", "payer=unit reason=left-job gap=3 region=zhejiang"},
+		// "听说…是真的吗" opens the question of a run-on that told the case.
+		{"我是女的今年到退休年龄了正在办退休手续在北京一共交了十八年职工医保听说交不够年限退休以后就没医保了是真的吗",
+			"scheme=employee region=national ret=at-age paid=18 local=18 sex=female"},
 		// Bare questions: nothing told before the opener.
+		{"听说断缴三个月就不能补了是真的吗", ""},
 		{"离职后医保断了还能补吗", ""},
 		{"断缴3个月能补吗", ""},
 	} {
