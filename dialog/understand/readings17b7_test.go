@@ -91,3 +91,25 @@ func TestRunOnLeaving(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysWrong: "不对" takes back what was said; "对不对" and "不对吧"
+// ask.
+func TestSaysWrong(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"不对不对 是我自己交的 灵活就业", true},
+		{"不对 是杭州", true},
+		{"唔啱 系深圳", true},
+		{"no wait, it was my employer", true},
+		{"公司这样做对不对", false},
+		{"这样不对吧", false},
+		{"是我自己交的", false},
+	} {
+		if got := Analyze(c.text, today, fakeRegions{}, "").Correction; got != c.want {
+			t.Errorf("Analyze(%q).Correction = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
