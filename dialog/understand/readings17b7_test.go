@@ -49,6 +49,10 @@ var readings17b7Cases = []extractCase{
 	{"上海新生儿医保出生多久内要办 我家的出生二十天了还没办", "", "region=shanghai newborn=true"},
 	{"my son was born 2 weeks ago in Hangzhou", "", "scheme=resident region=zhejiang newborn=true child=1"},
 	{"我是1990年出生的 上海灵活就业断了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
+	// Cantonese: 冇帮我哋供医保 is the employer not paying.
+	{"我哋公司喺广州 老细成日话冇钱 已经三个月冇帮我哋供医保喇 点算好", "", "payer=unit reason=arrears gap=3 region=guangdong"},
+	{"公司在广州 已经三个月没帮我们缴医保了", "", "payer=unit reason=arrears gap=3 region=guangdong"},
+	{"我自己供紧灵活就业医保", "", "scheme=employee payer=individual"},
 	// The scheme by how it is paid.
 	{"the one through work i think", "", "scheme=employee"},
 	{"my insurance is through my employer, 2 months unpaid", "", "scheme=employee payer=unit reason=arrears gap=2"},
