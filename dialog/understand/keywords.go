@@ -197,7 +197,7 @@ var (
 		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
 		"new employer", "new company", "transferred", "job change", "job switch",
 		"another company", "different company", "another city", "different city"}
-	zhLeftJob = []string{"离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
+	zhLeftJob = []string{"从公司出来", "从单位出来", "从厂里出来", "从厂出来", "离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
 		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞",
 		// Everyday and dialect "quit" ("八月份从厂里辞了", "九月份辞了",
 		// "辞工", "辞咗工" → 辞了工).

@@ -53,6 +53,10 @@ var readings17b7Cases = []extractCase{
 	{"我哋公司喺广州 老细成日话冇钱 已经三个月冇帮我哋供医保喇 点算好", "", "payer=unit reason=arrears gap=3 region=guangdong"},
 	{"公司在广州 已经三个月没帮我们缴医保了", "", "payer=unit reason=arrears gap=3 region=guangdong"},
 	{"我自己供紧灵活就业医保", "", "scheme=employee payer=individual"},
+	// "从公司出来了" is leaving the job; looking after children at home is
+	// the person's own situation, not a case for a child.
+	{"宁波那边我三个月前就从公司出来了现在在家带孩子也没上班医保断了三个月了要不要紧以后看病怎么办", "", "payer=unit reason=left-job gap=3"},
+	{"我在家带孩子 孩子的医保断了一年", "", "scheme=resident gap=12 child=1"},
 	// The scheme by how it is paid.
 	{"the one through work i think", "", "scheme=employee"},
 	{"my insurance is through my employer, 2 months unpaid", "", "scheme=employee payer=unit reason=arrears gap=2"},

@@ -143,7 +143,7 @@ func (x *extractor) times(e *Extracted) {
 	case nationalityForeign(x.s):
 		e.Origin = "foreign"
 	}
-	e.Child = x.has(lChild)
+	e.Child = x.has(lChild) && !onlyCaring(x.s)
 	e.FirstEnrolment = x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
 	for _, st := range subsidyTable {
 		if x.findPlain(st.l, []string{"不是", "没有", "非"}) >= 0 {
@@ -471,4 +471,20 @@ func lTreatmentIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// caringWords tell the person looking after children at home ("现在在家
+// 带孩子也没上班"): their own situation, not a case asked for a child.
+var caringWords = []string{"在家带孩子", "在家带小孩", "在家带娃", "带孩子", "带小孩", "带娃", "照顾孩子", "照顾小孩", "看孩子", "看小孩"}
+
+// onlyCaring reports that every child word of s is inside a caring phrase.
+func onlyCaring(s string) bool {
+	if !hasAny(s, caringWords) {
+		return false
+	}
+	t := s
+	for _, w := range caringWords {
+		t = strings.ReplaceAll(t, w, ",")
+	}
+	return !hasAny(t, []string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女", "我囝", "囝仔", "仔女", "细路", "个仔", "个女"})
 }
