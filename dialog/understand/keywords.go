@@ -285,7 +285,9 @@ var (
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
 	// People who are plainly not newborns ("我妈今年58了").
 	lNotNewborn = newList([]string{"我妈", "我爸", "老人", "大人", "成人", "成年", "老公", "老婆", "我自己", "本人", "父母", "爸妈",
-		"阿母", "阿爸", "老爷子", "老太太", "我爹", "我娘", "老母"},
+		"阿母", "阿爸", "老爷子", "老太太", "我爹", "我娘", "老母",
+		// Sichuanese 老汉儿 (father), 老妈儿; Cantonese 老豆, 阿妈; 公公婆婆, 爷爷奶奶.
+		"老汉儿", "老汉", "老妈儿", "老豆", "老窦", "阿妈", "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "姥姥", "姥爷"},
 		[]string{"my mother", "my father", "my mom", "my dad", "my parents", "adult", "myself"})
 	lAtAge     = newList(zhAtAge, enAtAge)
 	lRetired   = newList(zhRetired, enRetired)

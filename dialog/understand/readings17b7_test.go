@@ -39,7 +39,7 @@ var readings17b7Cases = []extractCase{
 		"payer=unit reason=job-change gap=3 region=guangdong"},
 	{"I'm between jobs, no insurance for 2 months", "", "payer=unit reason=left-job gap=2"},
 	// The month the person pays is no first unpaid month.
-	{"我爸上海居民医保今年漏交了 这个月补交 能马上用吗", "", "scheme=resident region=shanghai newborn=false"},
+	{"我爸上海居民医保今年漏交了 这个月补交 能马上用吗", "", "scheme=resident gap=12 region=shanghai newborn=false"},
 	{"下个月去补缴 断了两个月", "", "gap=2"},
 	// Near miss: a month with the gap verb stays the gap's start.
 	{"这个月没交", "", "since=2026-11"},
@@ -57,6 +57,13 @@ var readings17b7Cases = []extractCase{
 	// the person's own situation, not a case for a child.
 	{"宁波那边我三个月前就从公司出来了现在在家带孩子也没上班医保断了三个月了要不要紧以后看病怎么办", "", "payer=unit reason=left-job gap=3"},
 	{"我在家带孩子 孩子的医保断了一年", "", "scheme=resident gap=12 child=1"},
+	// This year's resident payment missed (a deadline past): one broken
+	// year; "还没交" may still be in the window and is asked.
+	{"我屋头老汉儿的农村医保今年忘了交 重庆的 现在还补得到不嘛", "", "scheme=resident gap=12 newborn=false"},
+	{"孩子在上海上小学 少儿医保今年没续上 能补吗 补要交多少钱", "", "scheme=resident gap=12 region=shanghai newborn=false child=1"},
+	{"居民医保今年还没交", "", "scheme=resident"},
+	{"上海灵活就业 今年漏交了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
+	{"我老豆嘅居民医保断咗一年", "", "scheme=resident gap=12 newborn=false"},
 	// The scheme by how it is paid.
 	{"the one through work i think", "", "scheme=employee"},
 	{"my insurance is through my employer, 2 months unpaid", "", "scheme=employee payer=unit reason=arrears gap=2"},
