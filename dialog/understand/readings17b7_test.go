@@ -128,3 +128,22 @@ func TestSaysWrong(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedPinyin: a pinyin sentence around a typed place is written in
+// characters; Chinese with one pinyin word, and English around Chinese,
+// are left as typed.
+func TestMixedPinyin(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		ok         bool
+	}{
+		{"wo zai 深圳 cizhi le 3 ge yue le yibao duan le zenme ban", "我在 深圳 辞职了 3个月了医保断了 怎么办", true},
+		{"yibao断了能补吗", "yibao断了能补吗", false},
+		{"I'm in 深圳, company owes me 3 months", "I'm in 深圳, company owes me 3 months", false},
+		{"got this text: 【上海医保】您的灵活就业 what does it mean, can I pay now?", "got this text: 【上海医保】您的灵活就业 what does it mean, can I pay now?", false},
+	} {
+		if got, ok := Depinyin(c.text); got != c.want || ok != c.ok {
+			t.Errorf("Depinyin(%q) = %q, %v; want %q, %v", c.text, got, ok, c.want, c.ok)
+		}
+	}
+}
