@@ -187,6 +187,9 @@ func Depinyin(text string) (string, bool) {
 // too, when those runs alone read as a pinyin message of at least four
 // words; the characters are kept as typed.
 func mixedPinyin(text string) (string, bool) {
+	if !utf8.ValidString(text) {
+		return text, false
+	}
 	var runs []string // alternating: non-Han, Han, non-Han, ...
 	han := false
 	start := 0
