@@ -372,7 +372,10 @@ var statusTable = []statusWords{
 		"正常开", "还开着", "还在开", "好好的"},
 		// Northern "单位还干着呢", "照常干", Cantonese "公司仲开紧": trading as before.
 		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
-		[]string{"正常", "还干着", "还在干", "照常干", "照常营业", "照常开", "仲开紧", "仲开"}, []string{"normal", "normally", "running", "operating"}),
+		[]string{"正常", "还干着", "还在干", "照常干", "照常营业", "照常开", "仲开紧", "仲开",
+			// The business doing well: "公司整得挺好的", "公司生意好得很".
+			"整得挺好", "整得好好的", "生意好得很", "生意很好", "生意挺好", "生意好着", "效益很好", "效益挺好", "效益好得很"},
+		[]string{"normal", "normally", "running", "operating"}),
 }
 
 // retiredFor reads a time since retiring ("退休三年了", "退休5年多了",

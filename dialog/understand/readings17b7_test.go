@@ -64,6 +64,11 @@ var readings17b7Cases = []extractCase{
 	{"居民医保今年还没交", "", "scheme=resident"},
 	{"上海灵活就业 今年漏交了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
 	{"我老豆嘅居民医保断咗一年", "", "scheme=resident gap=12 newborn=false"},
+	// A unit doing well is trading normally; without a unit named,
+	// nothing is read.
+	{"俺们单位在沈阳 公司整得挺好的就是不给交医保 都欠了俩月了 这咋整啊", "", "payer=unit reason=arrears status=normal gap=2"},
+	{"武汉公司欠了我五个月医保一直拖着不给交 公司生意好得很 我去哪里投诉", "", "payer=unit reason=arrears status=normal gap=5"},
+	{"生意很好", "", ""},
 	// The scheme by how it is paid.
 	{"the one through work i think", "", "scheme=employee"},
 	{"my insurance is through my employer, 2 months unpaid", "", "scheme=employee payer=unit reason=arrears gap=2"},
