@@ -21,6 +21,8 @@ var readings17b7Cases = []extractCase{
 		"payer=unit reason=arrears gap=2 region=guangdong treat=2026-12-18"},
 	{"company owes 2 months, they said they'd pay at the end of the month. surgery on Dec 20", "",
 		"payer=unit reason=arrears gap=2 treat=2026-12-20"},
+	// The same word twice: the one with the stay is the treatment day.
+	{"公司说月底补 月底住院能报吗", "", "payer=unit treat=2026-11-30"},
 	// Near miss: the day word with the stay stays the treatment day.
 	{"公司欠了两个月 月底住院能报吗", "", "payer=unit reason=arrears gap=2 treat=2026-11-30"},
 	// The place's years, then the total: the total is the years paid.

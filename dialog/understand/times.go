@@ -196,13 +196,13 @@ func (x *extractor) planned() (rules.Date, bool) {
 	}
 	for _, r := range rel {
 		for _, w := range r.words {
-			if i := strings.Index(s, w); i >= 0 && !datesPayment(s, i+len(w)) {
+			if dayWordFor(s, w) {
 				return today.AddDays(r.days), true
 			}
 		}
 	}
 	for _, w := range []string{"月底", "这个月底", "本月底", "end of the month", "end of this month", "later this month"} {
-		if i := strings.Index(s, w); i >= 0 && (w != "月底" || !monthEndOfOther(s, today.MonthOf())) && !datesPayment(s, i+len(w)) {
+		if (w != "月底" || !monthEndOfOther(s, today.MonthOf())) && dayWordFor(s, w) {
 			return today.MonthOf().LastDay(), true
 		}
 	}
@@ -429,6 +429,22 @@ func zhNumeralPlanned(s string, today rules.Date) (rules.Date, bool) {
 func nationalityForeign(s string) bool {
 	i, _, foreign := nationality(s)
 	return foreign && !enNegated(s, i, false)
+}
+
+// dayWordFor reports an occurrence of the day word w in s that does not
+// date a payment ("下周补缴 下周三住院" finds the second).
+func dayWordFor(s, w string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], w)
+		if j < 0 {
+			return false
+		}
+		i := k + j
+		k = i + len(w)
+		if !datesPayment(s, k) {
+			return true
+		}
+	}
 }
 
 // datesPayment reports whether the day word ending at i dates a payment,
