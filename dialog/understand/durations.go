@@ -721,6 +721,23 @@ func enRole(s string, start int) role {
 		}
 		return roleYearsPaid
 	}
+	// "paid employee medical insurance for 6 years": the verb of paying
+	// a few words back, past the insurance named, makes them years paid.
+	if w == "insurance" || w == "coverage" || w == "yibao" || w == "shebao" {
+		for k, q := 0, p; k < 4; k++ {
+			var v string
+			v, q = prevWord(s, q)
+			switch v {
+			case "paid", "payed", "contributed", "enrolled", "insured":
+				if n, _ := prevWord(s, q); enNeg[n] {
+					return roleGap
+				}
+				return roleYearsPaid
+			case "", "unpaid", "missed", "stopped", "lapsed", "owe", "owes", "owed", "no", "not", "never":
+				k = 4
+			}
+		}
+	}
 	// "working in Shanghai for 3 years": a verb of living or working a
 	// few words back, past a place, is no gap either.
 	for k, q := 0, p; k < 3; k++ {

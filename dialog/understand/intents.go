@@ -79,9 +79,29 @@ func (x *extractor) intents(a *Analysis) {
 	if a.DontKnow {
 		a.DontKnowOnly = x.onlyLists(lDontKnow)
 	}
-	if !a.Correction && notButIs(x.s) {
+	if !a.Correction && (notButIs(x.s) || saysWrong(x.s)) {
 		a.Correction = true
 	}
+}
+
+// saysWrong reports "不对" / Cantonese "唔啱" taking back what was said
+// ("不对不对 是我自己交的 灵活就业"); "对不对" asks and corrects nothing.
+func saysWrong(s string) bool {
+	for _, w := range []string{"不对", "唔啱", "no wait", "thats wrong", "that's wrong"} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			i := k + j
+			k = i + len(w)
+			if w == "不对" && (strings.HasSuffix(s[:i], "对") || strings.HasPrefix(s[k:], "吧") || strings.HasPrefix(s[k:], "吗")) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // notButIs reports a value taken back and the right one given, in any

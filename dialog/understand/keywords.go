@@ -150,7 +150,10 @@ var (
 	zhEmployee = []string{"职工", "灵活就业", "个体户", "个体工商户"}
 	enEmployee = []string{"employee insurance", "employee scheme", "employee medical", "employee health",
 		"employee plan", "employees insurance", "employee basic", "urban employee", "employee based",
-		"flexib*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "sole proprietor"}
+		"flexib*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "sole proprietor",
+		// The scheme by how it is paid: "the one through work i think".
+		"through work", "through my work", "through my job", "through my employer", "through the employer", "through the company",
+		"through my company", "via my employer", "via work", "the work one"}
 	zhResident = []string{"居民医保", "居民医疗", "居民保险", "居民基本医疗", "居民社保", "城乡居民", "城镇居民", "新农合",
 		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保",
 		// The rural scheme by its everyday names ("老家的农村医保").
@@ -172,6 +175,8 @@ var (
 
 	zhArrearsStrong = []string{"还在原单位", "还在原来的单位", "还在原公司", "还在原来的公司", "没换工作", "没换单位", "没有换工作",
 		"没给缴", "没给我缴", "不给缴", "不给我缴", "没帮我缴", "不帮我缴", "没有给我缴",
+		// "三个月没帮我们缴医保", "没给我们缴".
+		"没帮我们缴", "不帮我们缴", "没给我们缴", "不给我们缴", "没帮缴", "没替我缴", "没替我们缴",
 		"拖欠"}
 	zhArrearsUnit = []string{"欠费", "欠缴", "欠"}
 	zhArrearsWeak = []string{"没缴", "没有缴", "未缴", "停缴", "不缴", "断缴", "停了", "漏缴", "少缴", "断了", "停保",
@@ -192,7 +197,7 @@ var (
 		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
 		"new employer", "new company", "transferred", "job change", "job switch",
 		"another company", "different company", "another city", "different city"}
-	zhLeftJob = []string{"离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
+	zhLeftJob = []string{"从公司出来", "从单位出来", "从厂里出来", "从厂出来", "离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
 		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞",
 		// Everyday and dialect "quit" ("八月份从厂里辞了", "九月份辞了",
 		// "辞工", "辞咗工" → 辞了工).
@@ -280,7 +285,9 @@ var (
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
 	// People who are plainly not newborns ("我妈今年58了").
 	lNotNewborn = newList([]string{"我妈", "我爸", "老人", "大人", "成人", "成年", "老公", "老婆", "我自己", "本人", "父母", "爸妈",
-		"阿母", "阿爸", "老爷子", "老太太", "我爹", "我娘", "老母"},
+		"阿母", "阿爸", "老爷子", "老太太", "我爹", "我娘", "老母",
+		// Sichuanese 老汉儿 (father), 老妈儿; Cantonese 老豆, 阿妈; 公公婆婆, 爷爷奶奶.
+		"老汉儿", "老汉", "老妈儿", "老豆", "老窦", "阿妈", "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "姥姥", "姥爷"},
 		[]string{"my mother", "my father", "my mom", "my dad", "my parents", "adult", "myself"})
 	lAtAge     = newList(zhAtAge, enAtAge)
 	lRetired   = newList(zhRetired, enRetired)
@@ -365,7 +372,10 @@ var statusTable = []statusWords{
 		"正常开", "还开着", "还在开", "好好的"},
 		// Northern "单位还干着呢", "照常干", Cantonese "公司仲开紧": trading as before.
 		[]string{"operating normally", "still operating", "running normally", "still running", "operating as normal"},
-		[]string{"正常", "还干着", "还在干", "照常干", "照常营业", "照常开", "仲开紧", "仲开"}, []string{"normal", "normally", "running", "operating"}),
+		[]string{"正常", "还干着", "还在干", "照常干", "照常营业", "照常开", "仲开紧", "仲开",
+			// The business doing well: "公司整得挺好的", "公司生意好得很".
+			"整得挺好", "整得好好的", "生意好得很", "生意很好", "生意挺好", "生意好着", "效益很好", "效益挺好", "效益好得很"},
+		[]string{"normal", "normally", "running", "operating"}),
 }
 
 // retiredFor reads a time since retiring ("退休三年了", "退休5年多了",
@@ -571,6 +581,13 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Newborn = &b
 	}
 
+	if e.Newborn == nil && bornRecently(s) {
+		// "上个月在广州出生", "出生二十天了", "born two weeks ago": a
+		// child born within weeks is a newborn under any local rule.
+		b := true
+		e.Newborn = &b
+	}
+
 	// In the enrolment window.
 	if i, end := x.find(lWindow); i >= 0 {
 		neg := false
@@ -716,4 +733,69 @@ func (x *extractor) switchOf(e *Extracted) bool {
 		}
 	}
 	return false
+}
+
+// bornRecently reports a birth told as weeks ago at most: "上个月在广州
+// 出生", "这个月刚出生", "出生二十天了", "出生才一周", "born two weeks ago",
+// "born last month". A birth further back, or told without its time, is
+// not read (the newborn question asks it).
+func bornRecently(s string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], "出生")
+		if j < 0 {
+			break
+		}
+		i := k + j
+		k = i + len("出生")
+		before := cutRunesBack(clauseBefore(s, i), 10)
+		if hasAny(before, []string{"上个月", "这个月", "本月", "上周", "上星期", "上礼拜", "这周", "前几天", "前天", "昨天", "刚刚", "刚"}) &&
+			!hasAny(before, []string{"不是", "没有", "去年", "前年"}) {
+			return true
+		}
+		after := s[k:]
+		for changed := true; changed; {
+			changed = false
+			for _, f := range []string{"了", "才", "刚", "刚刚", "还不到", "不到", "快", "有", "已经", "才刚", " "} {
+				if t, ok := strings.CutPrefix(after, f); ok {
+					after, changed = t, true
+				}
+			}
+		}
+		n := 0
+		for n < len(after) && n < 12 {
+			r, size := utf8.DecodeRuneInString(after[n:])
+			if !(r >= '0' && r <= '9' || isHanNumeral(r) || r == '几') {
+				break
+			}
+			n += size
+		}
+		if n > 0 && hasPrefixAny(after[n:], []string{"天", "日", "周", "个星期", "个礼拜", "星期", "礼拜"}) ||
+			hasPrefixAny(after, []string{"半个月", "一个月", "个把月", "没几天", "几天", "一周"}) {
+			return true
+		}
+	}
+	t := " " + s + " "
+	for _, w := range []string{" born last month", " born this month", " born last week", " born this week", " born yesterday",
+		" born a few days ago", " born a week ago", " born a month ago", " born days ago", " born weeks ago", " just been born"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	if i := strings.Index(t, " born "); i >= 0 {
+		f := strings.Fields(t[i+len(" born "):])
+		if len(f) >= 3 && (f[1] == "days" || f[1] == "day" || f[1] == "weeks" || f[1] == "week") && f[2] == "ago" {
+			return true
+		}
+	}
+	return false
+}
+
+// cutRunesBack is the last n runes of s.
+func cutRunesBack(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }

@@ -127,8 +127,10 @@ func Depinyin(text string) (string, bool) {
 	for _, r := range text {
 		if r >= 0x2E80 {
 			// Characters are there already ("yibao断了能补吗"): the
-			// search reads mixed text as it is.
-			return text, false
+			// search reads mixed text as it is, unless the rest is a
+			// pinyin sentence around a typed place ("wo zai 深圳 cizhi
+			// le 3 ge yue le yibao duan le zenme ban").
+			return mixedPinyin(text)
 		}
 	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -179,6 +181,53 @@ func Depinyin(text string) (string, bool) {
 		}))
 	}
 	return b.String(), true
+}
+
+// mixedPinyin writes the pinyin runs of a message that holds characters
+// too, when those runs alone read as a pinyin message of at least four
+// words; the characters are kept as typed.
+func mixedPinyin(text string) (string, bool) {
+	if !utf8.ValidString(text) {
+		return text, false
+	}
+	var runs []string // alternating: non-Han, Han, non-Han, ...
+	han := false
+	start := 0
+	for i, r := range text {
+		if (r >= 0x2E80) != han {
+			runs = append(runs, text[start:i])
+			start, han = i, !han
+		}
+	}
+	runs = append(runs, text[start:])
+	var latin []string
+	for k := 0; k < len(runs); k += 2 {
+		latin = append(latin, runs[k])
+	}
+	joined := strings.Join(latin, " ")
+	n := len(strings.FieldsFunc(joined, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }))
+	if n < 4 {
+		return text, false
+	}
+	if _, ok := Depinyin(joined); !ok {
+		return text, false
+	}
+	var b strings.Builder
+	for k, run := range runs {
+		if k%2 == 1 {
+			b.WriteString(run)
+			continue
+		}
+		if strings.TrimSpace(run) == "" {
+			continue
+		}
+		b.WriteByte(' ')
+		writePinyin(&b, strings.FieldsFunc(strings.ToLower(run), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}))
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String()), true
 }
 
 // writePinyin writes one clause's words in characters where it knows them.

@@ -220,13 +220,15 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 // runOnOpeners open the question of a voice run-on told without a mark
 // ("…断了四个月我现在医保还能用吗", "…没缴了那现在再缴的话什么时候能用").
 // The longer of two that start alike comes first.
-var runOnOpeners = []string{"然后", "那现在", "那我", "我现在", "俺现在", "现在", "你说", "请问", "想问", "问下", "要等", "不知道",
-	"还能不能", "能不能", "可不可以", "还能", "能否", "是不是", "会不会", "有没有", "要多久", "多久", "什么时候", "啥时候", "怎么", "咋"}
+var runOnOpeners = []string{"然后", "听说", "听人说", "听别人说", "那现在", "那我", "我现在", "俺现在", "现在", "你说", "请问", "想问", "问下", "要等", "不知道",
+	"还能不能", "能不能", "可不可以", "还能", "能自己", "可以自己", "还可以", "能否", "是不是", "会不会", "有没有", "要多久", "多久", "什么时候", "啥时候", "怎么", "咋"}
 
 // runOnStory are words of a person telling their own case: a run-on that
 // holds one before its question tells facts, which a bare question ("断缴
 // 3个月能补吗") does not.
-var runOnStory = []string{"我", "俺", "咱", "公司", "单位", "厂", "老板", "孩子", "娃"}
+var runOnStory = []string{"我", "俺", "咱", "公司", "单位", "厂", "老板", "孩子", "娃",
+	// The person's own leaving, told with its time ("广州离职两个月了医保断了能自己续吗").
+	"离职两", "离职三", "离职一", "离职四", "离职五", "离职半", "离职快", "辞职两", "辞职三", "辞职一", "辞职四", "辞职五", "辞职半"}
 
 // runOnIf suppose a case rather than tell one.
 var runOnIf = []string{"如果", "假如", "假设", "要是", "万一", "比如", "假若"}

@@ -93,8 +93,8 @@ var readings17rCases = []extractCase{
 	// is told.
 	{"公司十月底倒闭了 欠了两个月", "", "payer=unit reason=arrears status=bankrupt gap=2"},
 	{"公司十月初关门了 欠了三个月医保", "", "payer=unit reason=arrears status=closed gap=3"},
-	// A birth month is no gap.
-	{"孩子上个月在杭州出生 还没上医保", "", "scheme=resident region=zhejiang child=1"},
+	// A birth month is no gap; born last month is a newborn (read17b).
+	{"孩子上个月在杭州出生 还没上医保", "", "scheme=resident region=zhejiang newborn=true child=1"},
 	{"my baby was born last month in Hangzhou", "", "scheme=resident region=zhejiang newborn=true child=1"},
 	// The years to back-pay told after the count.
 	{"居民医保断了两年 两年都想补上", "", "scheme=resident gap=24 repay=2"},

@@ -14,7 +14,14 @@ var (
 		"入职了", "新入职", "刚入职"},
 		[]string{"changed employer", "changed employers", "changed companies", "switched employer", "switched employers",
 			"switched companies", "new workplace", "got transferred", "was transferred", "moved jobs", "new position",
-			"started a new job", "started at a new", "joined a new"})
+			"started a new job", "started at a new", "joined a new",
+			// Both jobs named: the gap lies between two employers
+			// ("2 month gap between jobs, both jobs in Hangzhou", "left
+			// my job in Guangzhou and started a new one in Shenzhen").
+			// "I'm between jobs" alone is someone without a job yet.
+			"gap between jobs", "gap between my jobs", "gap between two jobs", "gap between the two jobs",
+			"gap between employers", "gap between the two employers", "between my two jobs", "between the two jobs",
+			"between the two employers", "both jobs", "both employers", "started a new one"})
 	// The employer owes: arrears even with a new job named.
 	lOwes = newList([]string{"欠", "拖欠", "欠费", "欠缴", "还在原单位", "还在原来的单位", "还在原公司", "还在原来的公司", "没换工作",
 		"没换单位", "没有换工作"},

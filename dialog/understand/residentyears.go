@@ -88,6 +88,35 @@ func (x *extractor) residentYear(e *Extracted) {
 	if n := lastYearUnpaid(x.s); n > 0 {
 		e.Gap = &Duration{Months: 12 * n}
 		x.gapNamed = true
+	} else if thisYearMissed(x.s) {
+		e.Gap = &Duration{Months: 12}
+		x.gapNamed = true
+	}
+}
+
+// zhThisYearMissed follow "今年" and tell this year's payment as missed, a
+// deadline past ("今年漏缴了", "今年忘了缴", "今年没续上"): the year is
+// without cover, one broken year. "今年还没缴" is not: the window may
+// still be open, and that is asked.
+var zhThisYearMissed = []string{"忘了缴", "忘记缴", "漏缴", "漏掉", "没续上", "没有续上", "错过"}
+
+// thisYearMissed reports this year's resident payment told as missed.
+func thisYearMissed(s string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "今年")
+		if i < 0 {
+			return false
+		}
+		from = i + from + len("今年")
+		after := cutRunes(s[from:], 8)
+		for _, stop := range []string{",", "现在", "但", "月"} {
+			if k := strings.Index(after, stop); k >= 0 {
+				after = after[:k]
+			}
+		}
+		if j := firstIndexAny(after, zhThisYearMissed); j >= 0 && !hasAny(after[:j], []string{"没", "不", "缴了"}) {
+			return true
+		}
 	}
 }
 

@@ -189,6 +189,10 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				drop[i] = true
 			case noticeClause(before, after) && !x.noticeArrears(sc, i, before, after):
 				drop[i] = true
+			case payingIn(after):
+				// "这个月补交 能马上用吗", "下个月去补缴": the month the
+				// person pays, never the first unpaid one.
+				drop[i] = true
 			case bornIn(before, after):
 				// "孩子上个月在杭州出生", "baby was born last month": a
 				// birth month, no gap's start.
@@ -552,4 +556,20 @@ func (x *extractor) noticeArrears(sc *scanner, i int, before, after string) bool
 	// The end month, told in the same notice, is dropped as the
 	// bureau's when its turn comes.
 	return true
+}
+
+// payingIn reports a month told as when the person pays what is missing
+// ("这个月补交", "下个月去补缴", "月底前补上" is the employer's and read
+// elsewhere): the month of a payment, not of a gap.
+func payingIn(after string) bool {
+	t := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " ")
+	for changed := true; changed; {
+		changed = false
+		for _, f := range []string{"就", "去", "再", "想", "打算", "准备", "要", "会", "刚", "才", "把钱", "给他", "给她", "给"} {
+			if u, ok := strings.CutPrefix(t, f); ok {
+				t, changed = u, true
+			}
+		}
+	}
+	return hasPrefixAny(t, []string{"补交", "补缴", "补费", "补钱"})
 }

@@ -143,7 +143,7 @@ func (x *extractor) times(e *Extracted) {
 	case nationalityForeign(x.s):
 		e.Origin = "foreign"
 	}
-	e.Child = x.has(lChild)
+	e.Child = x.has(lChild) && !onlyCaring(x.s)
 	e.FirstEnrolment = x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
 	for _, st := range subsidyTable {
 		if x.findPlain(st.l, []string{"不是", "没有", "非"}) >= 0 {
@@ -196,13 +196,13 @@ func (x *extractor) planned() (rules.Date, bool) {
 	}
 	for _, r := range rel {
 		for _, w := range r.words {
-			if strings.Contains(s, w) {
+			if dayWordFor(s, w) {
 				return today.AddDays(r.days), true
 			}
 		}
 	}
 	for _, w := range []string{"月底", "这个月底", "本月底", "end of the month", "end of this month", "later this month"} {
-		if i := strings.Index(s, w); i >= 0 && (w != "月底" || !monthEndOfOther(s, today.MonthOf())) {
+		if (w != "月底" || !monthEndOfOther(s, today.MonthOf())) && dayWordFor(s, w) {
 			return today.MonthOf().LastDay(), true
 		}
 	}
@@ -429,4 +429,78 @@ func zhNumeralPlanned(s string, today rules.Date) (rules.Date, bool) {
 func nationalityForeign(s string) bool {
 	i, _, foreign := nationality(s)
 	return foreign && !enNegated(s, i, false)
+}
+
+// dayWordFor reports an occurrence of the day word w in s that does not
+// date a payment ("下周补缴 下周三住院" finds the second).
+func dayWordFor(s, w string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], w)
+		if j < 0 {
+			return false
+		}
+		i := k + j
+		k = i + len(w)
+		if !datesPayment(s, k) {
+			return true
+		}
+	}
+}
+
+// datesPayment reports whether the day word ending at i dates a payment,
+// not a treatment: "老板说月底补", "明天去交", "下周一起缴上", "they'll pay
+// at the end of the month" is when money comes, and a treatment day named
+// elsewhere in the message ("我12月18号要住院") is the one asked about.
+func datesPayment(s string, i int) bool {
+	rest := s[i:]
+	for changed := true; changed; {
+		changed = false
+		for _, f := range []string{" ", "前", "之前", "以前", "再", "就", "会", "一起", "给", "全", "都", "能", "可以", "把钱", "把"} {
+			if t, ok := strings.CutPrefix(rest, f); ok {
+				rest, changed = t, true
+			}
+		}
+	}
+	for _, w := range []string{"补", "交", "缴", "还上", "还钱", "发", "pay", "they", "the company", "the employer", "my employer"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	// "end of the month" told of the employer's promise: "the boss said
+	// he'd pay by the end of the month".
+	before := s[:i]
+	if k := strings.LastIndexAny(before, ",.;!?"); k >= 0 {
+		before = before[k:]
+	}
+	for _, w := range []string{" pay ", " paid ", " pay by ", " settle"} {
+		if strings.Contains(before, w) && !lTreatmentIn(before) {
+			return true
+		}
+	}
+	return false
+}
+
+func lTreatmentIn(s string) bool {
+	for _, w := range []string{"hospital", "surgery", "operation", "treatment", "住院", "手术", "开刀", "看病"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// caringWords tell the person looking after children at home ("现在在家
+// 带孩子也没上班"): their own situation, not a case asked for a child.
+var caringWords = []string{"在家带孩子", "在家带小孩", "在家带娃", "带孩子", "带小孩", "带娃", "照顾孩子", "照顾小孩", "看孩子", "看小孩"}
+
+// onlyCaring reports that every child word of s is inside a caring phrase.
+func onlyCaring(s string) bool {
+	if !hasAny(s, caringWords) {
+		return false
+	}
+	t := s
+	for _, w := range caringWords {
+		t = strings.ReplaceAll(t, w, ",")
+	}
+	return !hasAny(t, []string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女", "我囝", "囝仔", "仔女", "细路", "个仔", "个女"})
 }

@@ -9,7 +9,7 @@ import "strings"
 // which offers the nearest places for a misspelt one ("杭洲").
 var typoFix = strings.NewReplacer(
 	"单为", "单位", "医包", "医保", "医宝", "医保", "社包", "社保", "我门", "我们", "公思", "公司", "职功", "职工",
-	"居明", "居民", "倒必", "倒闭", "灵或", "灵活", "是业金", "失业金", "失叶金", "失业金",
+	"居明", "居民", "倒必", "倒闭", "破铲", "破产", "破残", "破产", "灵或", "灵活", "自已", "自己", "是业金", "失业金", "失叶金", "失业金",
 )
 
 // Dialect words with a Mandarin word of the same length in bytes, so that
@@ -22,6 +22,11 @@ var dialectFix = strings.NewReplacer(
 	"莫得", "没有", "佇", "在", "家己", "自己", "无交", "没交", "无缴", "没缴", "毋捌", "没有", "毋是", "不是", "阮", "我",
 	// Hokkien 毋知 (不知), 无欲 (不要), Cantonese 老细 (老板).
 	"毋知", "不知", "老细", "老板", "无欲", "不要",
+	// Cantonese 我哋 (我们), 冇帮/冇给 (没帮/没给), 供医保 (paying by
+	// instalments: 缴医保).
+	"我哋", "我们", "佢哋", "他们", "冇帮", "没帮", "冇给", "没给", "供医保", "缴医保", "供社保", "缴社保",
+	// Shanghainese 跑脱 (跑掉: fled), 寻不着 (找不着: cannot find).
+	"跑脱", "跑了", "寻不着", "找不到", "寻勿着", "找不到",
 )
 
 func fixTypos(s string) string {

@@ -545,6 +545,13 @@ func (x *extractor) quantities(e *Extracted) {
 			} else if ok && e.LocalYearsPaid == nil && d.LessThan(*e.YearsPaid) && paidEnd >= 0 &&
 				!correctionBetween(x.s, paidEnd, q.start) && localBetween(x.s[paidEnd:q.start]) {
 				e.LocalYearsPaid = &d
+			} else if ok && e.LocalYearsPaid == nil && e.YearsPaid.LessThan(d) && paidEnd >= 0 && x.paidAt != "" &&
+				!correctionBetween(x.s, paidEnd, q.start) && totalBefore(x.s[paidEnd:q.start]) {
+				// "在深圳交了9年 总共交了二十二年": the place's years
+				// first, the total after; the total is the years paid.
+				local := *e.YearsPaid
+				e.YearsPaid, e.LocalYearsPaid = &d, &local
+				paidEnd = q.end
 			}
 		case roleRepay:
 			if v := q.years / 1000; e.RepayYears == nil && v <= rules.MaxYears {
@@ -556,14 +563,14 @@ func (x *extractor) quantities(e *Extracted) {
 				e.Number = &d
 			}
 		case roleGap, roleDefault:
-			if d, ok := q.duration(); ok && r == roleGap && e.Gap != nil && e.Gap.Since == nil && !x.gapNamed && !e.GapConflict &&
+			if d, ok := x.gapDuration(q, r); ok && r == roleGap && e.Gap != nil && e.Gap.Since == nil && !x.gapNamed && !e.GapConflict &&
 				countOfMonths(x.s[q.start:q.end]) {
 				// "离职快一年了 医保断了十一个月": the months told as the
 				// gap, not the time since leaving.
 				e.Gap = &d
 				x.gapNamed = true
 				gapEnd, gapMonths = q.end, true
-			} else if d, ok := q.duration(); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
+			} else if d, ok := x.gapDuration(q, r); ok && (e.Gap == nil && !e.GapConflict || restated(q)) {
 				e.Gap = &d
 				x.gapNamed = r == roleGap || x.gapNamed && restated(q)
 				gapEnd, gapMonths = q.end, (r == roleGap || restated(q)) && countOfMonths(x.s[q.start:q.end])
@@ -683,6 +690,43 @@ func countOfMonths(t string) bool {
 // figure name a place or a part ("在深圳交了", "其中", "在当地").
 func localBetween(s string) bool {
 	for _, w := range []string{"在", "其中", "当地", "本地", "本市", "这边"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// gapDuration is a gap's length as told. "快两年" / "将近两年" / "almost
+// two years" is short of the years named: the months before the last
+// one ("快两年" is 23), never the full count, which would put a gap past a
+// threshold it has not reached. Only a gap named as one ("断了快两年"):
+// "离职快一年" counts the time since leaving, whose last month may be
+// unpaid too.
+func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
+	d, ok := q.duration()
+	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%1000 != 0 || d.Months < 12 || !almostBefore(x.s, q.start) {
+		return d, ok
+	}
+	d.Months--
+	return d, true
+}
+
+// almostBefore reports "快" / "将近" / "almost" right before a count.
+func almostBefore(s string, i int) bool {
+	ctx := strings.TrimRight(s[:i], " ")
+	for _, w := range []string{"快", "将近", "接近", "快要", "不到", "差不多快", "almost", "nearly", "not quite", "close to", "just under", "under"} {
+		if strings.HasSuffix(ctx, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// totalBefore reports whether the words before a second figure of years
+// paid mark it as the whole ("总共", "一共", "累计", "in total").
+func totalBefore(s string) bool {
+	for _, w := range []string{"总共", "一共", "累计", "合计", "加起来", "全部加", "前后", "总的", "in total", "total", "altogether", "overall", "in all"} {
 		if strings.Contains(s, w) {
 			return true
 		}
