@@ -263,11 +263,11 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 		// Only the month paying resumed is known, not the day: a ceiling
 		// counted from the payment day (43号 ③, 粤医保规〔2022〕6号 art. 12;
 		// R5-M1) ends latest for a payment on the month's last day, or
-		// today when that is earlier (audit round 6, R7-M1).
+		// today when that is earlier (audit round 6, R7-M1). The current
+		// month counts to its last day too: a payment of this month can
+		// still be made (the new employer's first payroll) (audit round 7
+		// R9-M1).
 		last := end.LastDay()
-		if today.Before(last) {
-			last = today
-		}
 		if l := ceilingLatest(end, last.Day, o.WaitingMonths, p); o.ResumesLatest.Before(l) {
 			o.ResumesLatest = &l
 			o.note(NoteCeilingMonthEnd)
