@@ -452,6 +452,16 @@ func evaluateEndedUnknown(f Facts, p Policy, today Date, fallback bool) (Outcome
 	}
 	o.note(NoteGapEndedUnknown)
 	o.Steps = append([]string{StepGapEndedUnknown}, o.Steps...)
+	if o.Path == PathUnitArrears && f.ArrearsPaid == nil && len(p.UnitArrears.Basis) > 0 && !p.UnitArrears.ResumeUnknown {
+		// An employer paying again has not paid the arrears back: cover
+		// returns only after the full back-payment (沪医保规〔2025〕7号
+		// 三(三); Zhejiang art. 28 ¶4); ask whether and when it was
+		// (audit round 7 R9-M2).
+		o.note(NoteArrearsPaidUndated)
+		o.citeAll(p.UnitArrears.Basis)
+		o.AskLocally = append([]string{AskArrearsPaidUndated}, o.AskLocally...)
+		return o, nil
+	}
 	o.AskLocally = append([]string{AskGapEndedUnknown}, o.AskLocally...)
 	return o, nil
 }
