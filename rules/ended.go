@@ -328,7 +328,7 @@ func (f Facts) EndedMonthUnknown() bool {
 var (
 	resumeDatedNotes = []string{NoteWaitingConvention, NoteWaitingMaximum, NoteResumeAssumesNow, NoteWaitingFromPayDay,
 		NoteArrearsPaidUnknown, NoteCeilingMonthEnd, NoteWindowDayUnknown, NoteCeilingBorrowed, NoteLateYearBuysLittle, NotePlanMonths}
-	resumeDatedAsks = []string{AskIndividualGap, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
+	resumeDatedAsks = []string{AskIndividualGap, AskGapAfterBenefit, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
 		AskOnTimeVsNational, AskResidentWaitDay, AskResidentWaitStart, AskLateYearWhichYear}
 	stopDatedNotes = []string{NoteBenefitEnded, NoteArrearsStopSourced, NoteStopConvention, NoteBenefitDaySourced,
 		NoteWindowPassed, NoteStopAhead, NoteNoCoverInGap, NoteWindowUnpaid}
