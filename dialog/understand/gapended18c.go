@@ -24,3 +24,10 @@ func init() {
 		zhDict[r] = append(zhDict[r], dictEntry{w, lDontKnow})
 	}
 }
+
+// "I already paid the missed months back last month": one's own gap paid
+// back, read as paidback.go reads "上个月已经补齐了" (audit round 7 R7-M5″).
+func init() {
+	enPaidBack = append(enPaidBack, "paid the missed months back", "paid back the missed months", "paid the missing months",
+		"paid the gap back", "paid back the gap")
+}
