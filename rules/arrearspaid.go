@@ -28,6 +28,7 @@ const (
 	// (audit round 7 R9-M2).
 	NoteArrearsPaidUndated = "arrears-paid-unknown-undated"
 	AskArrearsPaidUndated  = "arrears-paid-undated"
+	StepArrearsPaidUndated = "arrears-paid-undated-check"
 )
 
 // arrearsEnd is the month an employer-arrears gap ended: the month paying

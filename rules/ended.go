@@ -459,6 +459,10 @@ func evaluateEndedUnknown(f Facts, p Policy, today Date, fallback bool) (Outcome
 		// (audit round 7 R9-M2).
 		o.note(NoteArrearsPaidUndated)
 		o.citeAll(p.UnitArrears.Basis)
+		o.Steps[0] = StepArrearsPaidUndated
+		// Whether the arrears were paid is the question; their amount
+		// only sizes fees that may be settled already.
+		o.OpenQuestions = slices.DeleteFunc(o.OpenQuestions, func(q OpenQuestion) bool { return q.Fact == FieldArrears || q.Fact == FieldDueDate })
 		o.AskLocally = append([]string{AskArrearsPaidUndated}, o.AskLocally...)
 		return o, nil
 	}

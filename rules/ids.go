@@ -337,7 +337,7 @@ func EmittedIDs() map[string][]string {
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepAskWhichYear, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
-			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepGapEndedUnknown, StepPayAfterBenefit,
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepGapEndedUnknown, StepArrearsPaidUndated, StepPayAfterBenefit,
 			StepSwitchEnrol},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
