@@ -30,4 +30,7 @@ func init() {
 func init() {
 	enPaidBack = append(enPaidBack, "paid the missed months back", "paid back the missed months", "paid the missing months",
 		"paid the gap back", "paid back the gap")
+	// "new employer pays since November": the month paying resumed.
+	enResumedSelf = append(enResumedSelf, "new employer pays since", "new employer has paid since", "new employer paying since",
+		"new employer has been paying since", "new company pays since")
 }
