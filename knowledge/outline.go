@@ -143,7 +143,11 @@ func (b *Base) Outline(a *Answer) []Part {
 	switch {
 	case unknownEnd:
 		// Paying resumed in a month not given: no date (rules.evaluateEndedUnknown).
-		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_ended_unknown"), Strong: true})
+		key := "answer.resumes_ended_unknown"
+		if slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteArrearsPaidUndated }) {
+			key = "answer.resumes_arrears_undated" // audit round 7 R9-M2
+		}
+		cov.Lines = append(cov.Lines, Line{Text: fill(key), Strong: true})
 	case c.ResumesOn != nil:
 		label := msg("answer.resumes_on")
 		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {

@@ -131,6 +131,11 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		// Paying resumed in a month not given: no date
 		// (rules.evaluateEndedUnknown).
 		resumes = msg("short.resumes_ended_unknown")
+		if slices.Contains(o.Notes, rules.NoteArrearsPaidUndated) {
+			// Employer arrears: the back-payment decides, not the
+			// month paying resumed (audit round 7 R9-M2).
+			resumes = msg("short.resumes_arrears_undated")
+		}
 	case slices.Contains(o.Notes, rules.NoteLateYearBuysLittle):
 		// This year's premium, cover next year at the earliest: the
 		// question, never a range that reads as next year's cover (audit

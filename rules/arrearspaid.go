@@ -23,6 +23,12 @@ const (
 	// AskArrearsPaid: whether the employer has paid back the missed months
 	// in full, and so from when cover returns.
 	AskArrearsPaid = "arrears-paid"
+	// NoteArrearsPaidUndated, AskArrearsPaidUndated: the same for an
+	// employer paying again since a month not given: no date to name
+	// (audit round 7 R9-M2).
+	NoteArrearsPaidUndated = "arrears-paid-unknown-undated"
+	AskArrearsPaidUndated  = "arrears-paid-undated"
+	StepArrearsPaidUndated = "arrears-paid-undated-check"
 )
 
 // arrearsEnd is the month an employer-arrears gap ended: the month paying

@@ -30,6 +30,10 @@ const (
 	// written for 在职职工 who lose benefits) reaches a person whose
 	// unemployment benefit ended (audit round 6 re-check R8-M2).
 	AskWaiverAfterBenefit = "waiver-after-benefit"
+	// AskGapAfterBenefit: the individual gap question for a person whose
+	// premiums the unemployment fund paid (SIL art. 48), not one who paid
+	// themselves (audit round 7 R8-M2′).
+	AskGapAfterBenefit = "gap-after-benefit"
 )
 
 // benefitEndedBefore reports whether the benefit's last month is before
@@ -83,6 +87,9 @@ func (o *Outcome) afterBenefitNoted(f Facts, p Policy) {
 	o.cite(Citation{Law: LawSIL, Article: 48})
 	o.citeAll(p.Unemployment.Basis)
 	o.Notes = append([]string{NoteBenefitEnded}, slicesWithout(o.Notes, NoteBenefitEnded)...)
+	if i := slices.Index(o.AskLocally, AskIndividualGap); i >= 0 {
+		o.AskLocally[i] = AskGapAfterBenefit
+	}
 	if i := slices.Index(o.AskLocally, AskWaiverFlexible); i >= 0 {
 		// Not a flexible worker resuming: whether someone coming off
 		// the benefit counts as a 在职职工 who lost benefits under

@@ -263,11 +263,11 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 		// Only the month paying resumed is known, not the day: a ceiling
 		// counted from the payment day (43号 ③, 粤医保规〔2022〕6号 art. 12;
 		// R5-M1) ends latest for a payment on the month's last day, or
-		// today when that is earlier (audit round 6, R7-M1).
+		// today when that is earlier (audit round 6, R7-M1). The current
+		// month counts to its last day too: a payment of this month can
+		// still be made (the new employer's first payroll) (audit round 7
+		// R9-M1).
 		last := end.LastDay()
-		if today.Before(last) {
-			last = today
-		}
 		if l := ceilingLatest(end, last.Day, o.WaitingMonths, p); o.ResumesLatest.Before(l) {
 			o.ResumesLatest = &l
 			o.note(NoteCeilingMonthEnd)
@@ -328,7 +328,7 @@ func (f Facts) EndedMonthUnknown() bool {
 var (
 	resumeDatedNotes = []string{NoteWaitingConvention, NoteWaitingMaximum, NoteResumeAssumesNow, NoteWaitingFromPayDay,
 		NoteArrearsPaidUnknown, NoteCeilingMonthEnd, NoteWindowDayUnknown, NoteCeilingBorrowed, NoteLateYearBuysLittle, NotePlanMonths}
-	resumeDatedAsks = []string{AskIndividualGap, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
+	resumeDatedAsks = []string{AskIndividualGap, AskGapAfterBenefit, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
 		AskOnTimeVsNational, AskResidentWaitDay, AskResidentWaitStart, AskLateYearWhichYear}
 	stopDatedNotes = []string{NoteBenefitEnded, NoteArrearsStopSourced, NoteStopConvention, NoteBenefitDaySourced,
 		NoteWindowPassed, NoteStopAhead, NoteNoCoverInGap, NoteWindowUnpaid}
@@ -452,6 +452,20 @@ func evaluateEndedUnknown(f Facts, p Policy, today Date, fallback bool) (Outcome
 	}
 	o.note(NoteGapEndedUnknown)
 	o.Steps = append([]string{StepGapEndedUnknown}, o.Steps...)
+	if o.Path == PathUnitArrears && f.ArrearsPaid == nil && len(p.UnitArrears.Basis) > 0 && !p.UnitArrears.ResumeUnknown {
+		// An employer paying again has not paid the arrears back: cover
+		// returns only after the full back-payment (沪医保规〔2025〕7号
+		// 三(三); Zhejiang art. 28 ¶4); ask whether and when it was
+		// (audit round 7 R9-M2).
+		o.note(NoteArrearsPaidUndated)
+		o.citeAll(p.UnitArrears.Basis)
+		o.Steps[0] = StepArrearsPaidUndated
+		// Whether the arrears were paid is the question; their amount
+		// only sizes fees that may be settled already.
+		o.OpenQuestions = slices.DeleteFunc(o.OpenQuestions, func(q OpenQuestion) bool { return q.Fact == FieldArrears || q.Fact == FieldDueDate })
+		o.AskLocally = append([]string{AskArrearsPaidUndated}, o.AskLocally...)
+		return o, nil
+	}
 	o.AskLocally = append([]string{AskGapEndedUnknown}, o.AskLocally...)
 	return o, nil
 }

@@ -142,7 +142,48 @@ const (
 func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	var o Outcome
 	var err error
-	if (f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded)) ||
+	if g, ok := afterBenefit(f, today); ok && (f.GapEnded != nil || f.EndedMonthUnknown()) {
+		// Paying again after an ended benefit: the person resumed as a
+		// self-payer after an interruption since the month after the
+		// benefit (Zhejiang art. 30 ¶3: the third natural month from the
+		// month paid; elsewhere the region's self-payer rules) (audit
+		// round 7 R9-W1).
+		g.GapEnded, g.PayingAgain = f.GapEnded, f.PayingAgain
+		if f.GapEnded != nil && *f.GapEnded == f.BenefitEnded.Add(1) {
+			// Paid from the month after the benefit: no interruption,
+			// the prompt continuation of Zhejiang art. 30 ¶2 as it
+			// stood in that month.
+			if today.MonthOf().Since(*f.GapEnded) < 0 {
+				return Outcome{}, &InvalidFactError{Field: FieldGapEnded, Reason: "the month paying resumed is after the current month"}
+			}
+			h := f
+			h.GapEnded, h.PayingAgain = nil, nil
+			o, err = evaluateCase(h, p, f.GapEnded.FirstDay(), fallback)
+			if err != nil {
+				return o, err
+			}
+			o.Today, o.Verdict = today, VerdictConfirmLocally
+			o.Facts.GapEnded, o.Facts.TreatmentDate, o.Facts.PayDate = f.GapEnded, f.TreatmentDate, f.PayDate
+			o.Steps = slicesWithout(o.Steps, StepPayAfterBenefit)
+			o.Deadlines = slices.DeleteFunc(o.Deadlines, func(d Deadline) bool { return d.ID == DeadlineBenefitEnds })
+			o.dropWaitingEndsOffRange()
+			o.judgeTreatment()
+			o.reportUnused(f)
+			return o, nil
+		}
+		o, err = Evaluate(g, p, today, fallback)
+		if err == nil {
+			o.afterBenefitNoted(f, p)
+		}
+		return o, err
+	}
+	if f.Reason == ReasonUnemployment {
+		// A benefit that ended this month or last: paying again is the
+		// prompt continuation itself, nothing ended (R9-W1).
+		h := f
+		h.GapEnded, h.PayingAgain = nil, nil
+		o, err = evaluateCase(h, p, today, fallback)
+	} else if (f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded)) ||
 		(f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) && Relevant(f, InputsOf(p), FieldGapEnded)) {
 		o, err = evaluateEnded(f, p, today, fallback)
 	} else if f.EndedMonthUnknown() && Relevant(f, InputsOf(p), FieldPayingAgain) {

@@ -35,10 +35,12 @@ func TestRound6(t *testing.T) {
 			f: rules.Facts{Payer: rules.PayerIndividual, CrossCity: bp(true), GapMonths: ip(5),
 				GapEnded: mon(2026, time.October), TreatmentDate: treat(2027, time.April, 15)},
 			latest: "2027-05-01", why: rules.TreatNotSettled},
-		{name: "R7-M1 back this month: the latest payment day is today", p: nationalPolicy(),
+		// Audit round 7 R9-M1: this month's payment can still come on its
+		// last day; the latest counts from it, as past months do.
+		{name: "R7-M1/R9-M1 back this month: the latest payment day is the month's last", p: nationalPolicy(),
 			f: rules.Facts{Payer: rules.PayerUnit, Reason: rules.ReasonJobChange, CrossCity: bp(true), GapMonths: ip(4),
-				GapEnded: mon(2026, time.December)},
-			latest: "2027-06-08"},
+				GapEnded: mon(2026, time.December), TreatmentDate: treat(2027, time.June, 20)},
+			latest: "2027-07-01", why: rules.TreatNotSettled},
 		{name: "R7-M2 shanghai unit resumed in january, arrears not known paid", p: shanghaiPolicy(),
 			f: rules.Facts{Payer: rules.PayerUnit, Reason: rules.ReasonArrears, Since: mon(2025, time.November),
 				GapEnded: mon(2026, time.January), TreatmentDate: treat(2026, time.June, 1)},

@@ -389,6 +389,10 @@ var (
 	// A first enrolment has no gap.
 	whenGap = When{and(is(FieldRetirement, string(RetirementWorking)), notRaw(FieldReason, string(ReasonUnemployment)), notFirst),
 		and(is(FieldScheme, string(SchemeResident)), is(FieldPriorScheme, string(SchemeEmployee)), notFirst)}
+	// Paying again also follows an ended unemployment benefit (audit
+	// round 7 R9-W1).
+	whenGapOrAfterBenefit = append(slices.Clone(whenGap),
+		[]Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}, {Fact: FieldBenefitEnded, Values: []string{""}, Not: true, Raw: true}})
 	whenNotNewborn = When{is(FieldNewborn, "false")}
 	whenResident   = When{is(FieldScheme, string(SchemeResident))}
 )
@@ -476,11 +480,11 @@ var Schema = []*Fact{
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
 	// Stated, never asked before the answer (ended.go): they change dates
 	// only for people who say so.
-	monthRow(FieldGapEnded, NeedOptional, whenGap, func(f *Facts) **Month { return &f.GapEnded }),
+	monthRow(FieldGapEnded, NeedOptional, whenGapOrAfterBenefit, func(f *Facts) **Month { return &f.GapEnded }),
 	// Paying again, the month not known: answers the same question as
 	// gap_ended, never both (ended.go).
 	func() *Fact {
-		d := boolRow(FieldPayingAgain, NeedOptional, whenGap, func(f *Facts) **bool { return &f.PayingAgain })
+		d := boolRow(FieldPayingAgain, NeedOptional, whenGapOrAfterBenefit, func(f *Facts) **bool { return &f.PayingAgain })
 		d.AltOf = FieldGapEnded
 		return d
 	}(),

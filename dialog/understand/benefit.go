@@ -16,7 +16,10 @@ import (
 
 var (
 	benefitWords = []string{"失业金", "失业保险金", "失业救济", "失业补助", "失业待遇",
-		"unemployment benefit", "unemployment insurance", "jobseeker", "dole"}
+		"unemployment benefit", "unemployment insurance", "jobseeker", "dole",
+		// Audit round 7 R8-W1′: "unemployment pay stopped in October".
+		"unemployment pay", "unemployment allowance", "unemployment money", "unemployment check", "unemployment cheque",
+		"unemployment payments", "jobless benefit", "jobless pay", "jobless allowance", "on unemployment"}
 	// 交 is already 缴 here.
 	zhBenefitEnd = []string{"领完", "结束", "到期", "停发", "领到头", "没得领", "发完", "断了", "停了", "停掉", "没了", "用完", "领光"}
 	enBenefitEnd = []string{"ran out", "run out", "runs out", "has ended", "ended", "finished", "stopped", "expired",

@@ -38,6 +38,15 @@ func TestBenefitEnded(t *testing.T) {
 		{"still drawing unemployment benefit until March", dec, ""},
 		{"my job ended in November", dec, ""},
 		{"断缴三个月了", dec, ""},
+		// Audit round 7 R8-W1′: "unemployment pay" and its siblings.
+		{"I was on unemployment pay in Ningbo through October and have paid nothing since. Hospital on Dec 20 - covered?", dec, "2026-10"},
+		{"Ningbo, I was on unemployment pay until October, nothing paid since. Hospital on Dec 20 covered?", dec, "2026-10"},
+		{"Ningbo, my unemployment pay stopped in October. Hospital on Dec 20 covered?", dec, "2026-10"},
+		{"hangzhou, my unemployment allowance ran out in september. is dec 20 covered?", dec, "2026-09"},
+		{"Ningbo, unemployment money ended October, hospital Dec 20?", dec, "2026-10"},
+		{"got jobless benefit up to august, then nothing", dec, "2026-08"},
+		{"I'm on unemployment pay until March next year", dec, ""},
+		{"I'm on unemployment pay, hospital Dec 20 covered?", dec, ""},
 	}
 	for _, c := range cases {
 		e := Extract(c.text, c.today, fakeRegions{}, "")

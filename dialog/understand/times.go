@@ -155,7 +155,7 @@ func (x *extractor) times(e *Extracted) {
 	// "现在想重新交上" and "能不能接上" want to resume; they have not.
 	neg := []string{"没有", "没", "还没", "未", "不", "没法"}
 	wants := append([]string{"想", "想要", "打算", "准备", "要", "能", "能不能", "可以", "可不可以", "该", "怎么", "咋"}, neg...)
-	if x.findPlain(lGapEnded, wants) >= 0 {
+	if x.findPlain(lGapEnded, wants) >= 0 || x.findPlain(lGapEndedMore, wants) >= 0 {
 		e.GapEnded = true
 	}
 	if !x.today.IsZero() {
