@@ -194,6 +194,11 @@ func TestRemindersRepliesFirst(t *testing.T) {
 	var maxWaiting atomic.Int64
 	stopSampling := make(chan struct{})
 	sampled := make(chan struct{})
+	var stopOnce sync.Once
+	stop := func() { stopOnce.Do(func() { close(stopSampling); <-sampled }) }
+	// A test that fails before the burst ends must stop sampling before
+	// the harness closes the store (cleanups run last first).
+	t.Cleanup(stop)
 	go func() {
 		defer close(sampled)
 		for {
@@ -223,8 +228,7 @@ func TestRemindersRepliesFirst(t *testing.T) {
 	}
 	ahead -= before
 	h.api.waitFor(t, "the whole burst", func() bool { return len(h.api.callsLocked("sendMessage", 0)) >= burst+1 })
-	close(stopSampling)
-	<-sampled
+	stop()
 	limit := int64(backlog + 4 + 1) // the gate, a reminder turn per worker, the person's reply
 	if m := maxWaiting.Load(); m > limit {
 		t.Errorf("the outbox held %d messages during the burst; the gate allows at most %d", m, limit)
