@@ -330,14 +330,17 @@ func (in *instance) sendWorker(ctx context.Context, jobs chan []persist.Outbound
 		}
 		in.mu.Unlock()
 		if gaveUp >= 0 {
-			in.giveUp(ctx, chat, batch[gaveUp+1:])
+			// The lost message too: a claim may have taken it again
+			// (lapsed, it is a candidate of its owner) while this sender
+			// still had it, and passed it over as being sent.
+			in.giveUp(ctx, chat, batch[gaveUp:])
 		}
 	}
 }
 
 // giveUp gives back what this instance still holds of a chat after losing
-// one of its messages: the rest of the batch and the chat's held
-// messages. Kept, they would stay its own under live leases, and the
+// one of its messages: that one and the rest of the batch, and the chat's
+// held messages. Kept, they would stay its own under live leases, and the
 // store lets an owner claim past its own messages: a later claim would
 // send the chat's next message before these. No claim runs meanwhile
 // (claimMu), or one could take a later message before the give-back. It
