@@ -246,7 +246,8 @@ func (in *instance) apply(ctx context.Context, r persist.Inbound) error {
 // and as the store never holds a chat's later message back behind an
 // earlier one its claimant holds, a later claim would hand out and send
 // the chat's next message first (CI: replies 495/2 then 495/1, a turn
-// split by the claim's limit across a PostgreSQL restart). A sender that
+// split by the claim's limit across a PostgreSQL restart; so also a
+// message a claim takes again while a sender has it, lapsed). A sender that
 // loses one message gives up the rest of its batch and the chat's held
 // messages, and gives them back (see giveUp). So a message is never sent
 // while an earlier one of its chat waits.
@@ -350,7 +351,7 @@ func (in *instance) giveUp(ctx context.Context, chat int64, rest []persist.Outbo
 	in.claimMu.Lock()
 	defer in.claimMu.Unlock()
 	in.mu.Lock()
-	rest = append(rest, in.held[chat]...)
+	rest = append(append([]persist.Outbound(nil), rest...), in.held[chat]...)
 	delete(in.held, chat)
 	in.mu.Unlock()
 	var ids []int64
