@@ -22,6 +22,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"sort"
 	"strconv"
 	"sync"
 	"syscall"
@@ -46,9 +47,13 @@ type instance struct {
 	secret string
 	client *http.Client
 
+	claimMu  sync.Mutex // an outbox claim and what it holds; a give-back
 	mu       sync.Mutex
 	inflight map[int64]bool // inbox seqs being applied
-	sending  map[int64]bool // outbox ids being sent
+	sending  map[int64]bool // outbox ids being sent or held for a send
+	// held: per chat, messages claimed while the chat was busy, for its
+	// next batch.
+	held map[int64][]persist.Outbound
 	// busyChats: chats with a batch at a sender (claimOutbox's map).
 	busyChats map[int64]bool
 }
@@ -71,7 +76,7 @@ func main() {
 	}
 	in := &instance{db: db, owner: persist.NewOwner(), api: *api, rate: *rate, lease: *lease,
 		client:   &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 64}},
-		inflight: map[int64]bool{}, sending: map[int64]bool{}, busyChats: map[int64]bool{}}
+		inflight: map[int64]bool{}, sending: map[int64]bool{}, held: map[int64][]persist.Outbound{}, busyChats: map[int64]bool{}}
 	if *secretFile != "" {
 		b, err := os.ReadFile(*secretFile)
 		if err != nil {
@@ -235,42 +240,56 @@ func (in *instance) apply(ctx context.Context, r persist.Inbound) error {
 }
 
 // claimOutbox hands each chat's claimed messages, in order, to one
-// sender at a time: a chat whose earlier messages are still being sent is
-// passed over this round (its messages stay claimed and come again), and
-// a sender that loses one message gives up the rest of its batch. So a
-// message is never sent while an earlier one of its chat waits.
+// sender at a time. A chat whose earlier messages are still being sent
+// keeps what this round claimed of it (held, renewed) for its next batch:
+// passing it over would leave it claimed by this instance but forgotten,
+// and as the store never holds a chat's later message back behind an
+// earlier one its claimant holds, a later claim would hand out and send
+// the chat's next message first (CI: replies 495/2 then 495/1, a turn
+// split by the claim's limit across a PostgreSQL restart; so also a
+// message a claim takes again while a sender has it, lapsed). A sender that
+// loses one message gives up the rest of its batch and the chat's held
+// messages, and gives them back (see giveUp). So a message is never sent
+// while an earlier one of its chat waits.
 func (in *instance) claimOutbox(ctx context.Context, workers []chan []persist.Outbound) {
 	busy := in.busyChats
 	for ctx.Err() == nil {
+		in.claimMu.Lock()
 		msgs, err := in.db.ClaimOutbox(ctx, in.owner, in.lease, 64)
 		if err != nil {
+			in.claimMu.Unlock()
 			sleep(ctx, 100*time.Millisecond)
 			continue
 		}
-		batches := map[int64][]persist.Outbound{}
 		var order []int64
 		in.mu.Lock()
 		for _, m := range msgs {
 			if m.TakenOver {
 				fmt.Fprintf(os.Stderr, "took over message %d of chat %d\n", m.ID, m.ChatID)
 			}
-			if busy[m.ChatID] || in.sending[m.ID] {
+			if in.sending[m.ID] {
 				continue
 			}
-			if batches[m.ChatID] == nil {
-				order = append(order, m.ChatID)
-			}
-			batches[m.ChatID] = append(batches[m.ChatID], m)
+			in.sending[m.ID] = true
+			in.held[m.ChatID] = append(in.held[m.ChatID], m)
 		}
-		for _, chat := range order {
-			busy[chat] = true
-			for _, m := range batches[chat] {
-				in.sending[m.ID] = true
+		in.claimMu.Unlock()
+		for chat, ms := range in.held {
+			if busy[chat] {
+				continue
 			}
+			sort.Slice(ms, func(i, j int) bool { return ms[i].ID < ms[j].ID })
+			busy[chat] = true
+			order = append(order, chat)
+		}
+		batches := make([][]persist.Outbound, len(order))
+		for i, chat := range order {
+			batches[i] = in.held[chat]
+			delete(in.held, chat)
 		}
 		in.mu.Unlock()
-		for _, chat := range order {
-			workers[uint64(chat)%uint64(len(workers))] <- batches[chat]
+		for i, chat := range order {
+			workers[uint64(chat)%uint64(len(workers))] <- batches[i]
 		}
 		if len(order) == 0 {
 			sleep(ctx, 20*time.Millisecond)
@@ -288,25 +307,69 @@ func (in *instance) sendWorker(ctx context.Context, jobs chan []persist.Outbound
 			return
 		case batch = <-jobs:
 		}
-		gaveUp := false
-		for _, m := range batch {
-			for !gaveUp && ctx.Err() == nil {
+		gaveUp := -1
+		for i, m := range batch {
+			for gaveUp < 0 && ctx.Err() == nil {
 				sent, err := in.send(ctx, m)
 				if err == nil {
-					gaveUp = !sent
+					if !sent {
+						gaveUp = i
+					}
 					break
 				}
 				fmt.Fprintf(os.Stderr, "send %d: %v\n", m.ID, err)
 				sleep(ctx, 50*time.Millisecond)
 			}
 		}
+		chat := batch[0].ChatID
 		in.mu.Lock()
 		for _, m := range batch {
 			delete(in.sending, m.ID)
 		}
-		delete(in.busyChats, batch[0].ChatID)
+		if gaveUp < 0 {
+			delete(in.busyChats, chat)
+		}
 		in.mu.Unlock()
+		if gaveUp >= 0 {
+			// The lost message too: a claim may have taken it again
+			// (lapsed, it is a candidate of its owner) while this sender
+			// still had it, and passed it over as being sent.
+			in.giveUp(ctx, chat, batch[gaveUp:])
+		}
 	}
+}
+
+// giveUp gives back what this instance still holds of a chat after losing
+// one of its messages: that one and the rest of the batch, and the chat's
+// held messages. Kept, they would stay its own under live leases, and the
+// store lets an owner claim past its own messages: a later claim would
+// send the chat's next message before these. No claim runs meanwhile
+// (claimMu), or one could take a later message before the give-back. It
+// retries until the store answers; what lapsed meanwhile is not given
+// back, and needs not be: a claim takes lapsed messages in order.
+func (in *instance) giveUp(ctx context.Context, chat int64, rest []persist.Outbound) {
+	in.claimMu.Lock()
+	defer in.claimMu.Unlock()
+	in.mu.Lock()
+	rest = append(append([]persist.Outbound(nil), rest...), in.held[chat]...)
+	delete(in.held, chat)
+	in.mu.Unlock()
+	var ids []int64
+	for _, m := range rest {
+		ids = append(ids, m.ID)
+	}
+	for len(ids) > 0 && ctx.Err() == nil {
+		if _, err := in.db.RenewOutbox(ctx, in.owner, 0, ids); err == nil {
+			break
+		}
+		sleep(ctx, 50*time.Millisecond)
+	}
+	in.mu.Lock()
+	for _, m := range rest {
+		delete(in.sending, m.ID)
+	}
+	delete(in.busyChats, chat)
+	in.mu.Unlock()
 }
 
 // maxLate bounds the new slots one send books for coming late.
