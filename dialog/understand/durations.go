@@ -586,7 +586,11 @@ var enUnpaidWords = []string{" owe", " owes", " owed", " owing", " unpaid", " no
 
 // enClauseAround is the clause (between commas) that holds q.
 func enClauseAround(s string, q qty) string {
-	start, end := q.start, q.end
+	return commaClause(s, q.start, q.end)
+}
+
+// commaClause is the clause (between commas) that holds s[start:end].
+func commaClause(s string, start, end int) string {
 	if k := strings.LastIndexByte(s[:start], ','); k >= 0 {
 		start = k + 1
 	} else {

@@ -62,18 +62,7 @@ func lastYearUnpaid(s string) int {
 		if i > 0 && isAlnum(s[i-1]) {
 			continue
 		}
-		start, end := i, from
-		if k := strings.LastIndexByte(s[:start], ','); k >= 0 {
-			start = k + 1
-		} else {
-			start = 0
-		}
-		if k := strings.IndexByte(s[end:], ','); k >= 0 {
-			end += k
-		} else {
-			end = len(s)
-		}
-		if hasAny(s[start:end], enLastYearUnpaid) {
+		if hasAny(commaClause(s, i, from), enLastYearUnpaid) {
 			return 1
 		}
 	}
