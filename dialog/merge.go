@@ -1,0 +1,150 @@
+package dialog
+
+import (
+	"slices"
+	"strings"
+
+	"bujiao/rules"
+)
+
+// Two questions in one (issue 17: buttons only to the first answer in at
+// most six messages). Some questions are always followed by another for
+// one of their answers: the employee scheme by where the person stands
+// (working, at retirement age, retired), an employer paying by why the
+// payments stopped, a resident who is not enrolling a newborn by the years
+// without cover. Such a question shows the follow-up's options in place of
+// that answer ("职工医保 · 在职", "单位欠费，没给我交", "断保2年"), so one
+// press answers both.
+//
+// Nothing is filled that the person did not give: each follow-up option
+// says the first answer itself (the rules' Imply derives it: being retired
+// is being in the employee scheme, an employer's arrears say the employer
+// paid, years without cover say it is no newborn), and an option that does
+// not (drawing unemployment benefit says nothing of who paid) leaves the
+// first question unanswered, where it no longer matters. mergeOf checks
+// this for every option on the knowledge of the turn; where it fails, the
+// question is asked on its own as before.
+var merges = map[rules.Field]rules.Field{
+	rules.FieldScheme:  rules.FieldRetirement,
+	rules.FieldPayer:   rules.FieldReason,
+	rules.FieldNewborn: rules.FieldBrokenYears,
+}
+
+// merged is the shape of a question asked together with its follow-up:
+// the follow-up's field and the first question's values its options stand
+// in for.
+type merged struct {
+	then rules.Field
+	// for are the first question's values the follow-up's options
+	// replace (those for which the follow-up is asked next).
+	for_ []string
+}
+
+// key is what the question's buttons depend on.
+func (m merged) key() string {
+	if m.then == "" {
+		return ""
+	}
+	return string(m.then) + ":" + strings.Join(m.for_, ",")
+}
+
+// choiceValues are the values a question's buttons offer: each enum value,
+// y and n, the presets.
+func choiceValues(d *rules.Fact) []string {
+	switch d.Kind {
+	case rules.KindEnum:
+		return d.Values
+	case rules.KindBool:
+		return []string{"true", "false"}
+	case rules.KindCount:
+		out := make([]string, len(d.Presets))
+		for i, n := range d.Presets {
+			out[i] = itoa(n)
+		}
+		return out
+	}
+	return nil
+}
+
+// mergeOf returns how question f is asked with its follow-up now, or the
+// zero merged when it is asked alone: f has no follow-up, the follow-up is
+// answered or passed on, no answer of f leads to it, or one of its options
+// would not be used for the facts given (so it could not stand for an
+// answer).
+func (t *turn) mergeOf(f rules.Field) merged {
+	then, ok := merges[f]
+	if !ok {
+		return merged{}
+	}
+	fd, _ := rules.FactByField(f)
+	td, _ := rules.FactByField(then)
+	facts := t.s.Facts
+	if td.IsSet(&facts) || slices.Contains(t.s.Skipped, then) {
+		return merged{}
+	}
+	in := t.inputs()
+	var m merged
+	for _, v := range choiceValues(fd) {
+		g := facts
+		rules.ClearQuestion(&g, f)
+		if fd.Set(&g, v) != nil {
+			continue
+		}
+		if rules.Relevant(rules.Imply(g, in), in, then) {
+			m.for_ = append(m.for_, v)
+		}
+	}
+	if len(m.for_) == 0 || len(m.for_) == len(choiceValues(fd)) {
+		// Every answer leads to the follow-up: the first question would
+		// have no option of its own, and asking the follow-up alone is
+		// the same question.
+		return merged{}
+	}
+	for _, w := range choiceValues(td) {
+		if _, ok := t.mergedFacts(f, then, w); !ok {
+			return merged{}
+		}
+	}
+	m.then = then
+	return m
+}
+
+// mergedFacts are the facts after the follow-up's option w is pressed on
+// question f: f's answer is forgotten (the option says it, or it no longer
+// matters) and w taken. ok is false when the rules would not use w then.
+func (t *turn) mergedFacts(f, then rules.Field, w string) (rules.Facts, bool) {
+	td, _ := rules.FactByField(then)
+	g := t.s.Facts
+	rules.ClearQuestion(&g, f)
+	if td.Set(&g, w) != nil {
+		return g, false
+	}
+	in := t.inputs()
+	implied := rules.Imply(g, in)
+	return g, rules.Relevant(implied, in, then)
+}
+
+// setMerged takes the follow-up's option w pressed on the question on
+// screen, as one answer (one step back undoes it).
+func (t *turn) setMerged(then rules.Field, w string) bool {
+	f := t.s.Asking
+	g, ok := t.mergedFacts(f, then, w)
+	if !ok {
+		return false
+	}
+	t.s.remember()
+	n := len(t.s.History)
+	t.s.Facts = g
+	td, _ := rules.FactByField(then)
+	td.Clear(&t.s.Facts)
+	if _, ok := t.setValue(then, w); !ok {
+		return false
+	}
+	// setValue remembered the facts with f forgotten; one press is one
+	// step back.
+	if len(t.s.History) > n {
+		t.s.History = slices.Delete(t.s.History, n, len(t.s.History))
+	}
+	t.s.Skipped = slices.DeleteFunc(t.s.Skipped, func(s rules.Field) bool { return s == f })
+	return true
+}
