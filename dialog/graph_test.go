@@ -133,7 +133,25 @@ func TestEveryQuestionPathEndsInAnAnswer(t *testing.T) {
 	if len(leaves) < 400 {
 		t.Errorf("only %d paths through the questions; the walk is broken", len(leaves))
 	}
+	// Buttons only, /start and at most five presses to the answer (issue
+	// 17: at most six messages; dialog/telegram TestEveryButtonPath counts
+	// them on the Bot API).
+	presses := map[int]int{}
+	var longest leaf
+	for _, l := range leaves {
+		presses[len(l.path)]++
+		if len(l.path) > len(longest.path) {
+			longest = l
+		}
+		if len(l.path) > maxPresses {
+			t.Errorf("%s %s: %d presses to the answer, want at most %d", l.lang, strings.Join(l.path, " → "), len(l.path), maxPresses)
+		}
+	}
+	t.Logf("presses to the answer: %v; longest: %s %s", presses, longest.lang, strings.Join(longest.path, " → "))
 }
+
+// maxPresses bounds the button presses from /start to the first answer.
+const maxPresses = 5
 
 var (
 	pathsOnce   sync.Once

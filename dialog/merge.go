@@ -110,18 +110,44 @@ func (t *turn) mergeOf(f rules.Field) merged {
 }
 
 // mergedFacts are the facts after the follow-up's option w is pressed on
-// question f: f's answer is forgotten (the option says it, or it no longer
-// matters) and w taken. ok is false when the rules would not use w then.
+// question f: w taken, and f's answer the one w says (being retired says
+// the employee scheme), or none where w says none (drawing unemployment
+// benefit says nothing of who paid, and then who paid no longer matters).
+// What w says is what the rules imply from it among the facts that matter
+// once f has the value w stands for: an answer kept from before that no
+// longer applies (a newborn, for someone changing to the employee scheme)
+// does not speak against it. ok is false when the rules would not use w.
 func (t *turn) mergedFacts(f, then rules.Field, w string) (rules.Facts, bool) {
+	fd, _ := rules.FactByField(f)
 	td, _ := rules.FactByField(then)
-	g := t.s.Facts
-	rules.ClearQuestion(&g, f)
-	if td.Set(&g, w) != nil {
-		return g, false
-	}
 	in := t.inputs()
-	implied := rules.Imply(g, in)
-	return g, rules.Relevant(implied, in, then)
+	for _, v := range choiceValues(fd) {
+		h := t.s.Facts
+		rules.ClearQuestion(&h, f)
+		if fd.Set(&h, v) != nil {
+			continue
+		}
+		h = rules.Prune(h, in)
+		if !rules.Relevant(h, in, then) {
+			continue
+		}
+		rules.ClearQuestion(&h, f)
+		if td.Set(&h, w) != nil {
+			return rules.Facts{}, false
+		}
+		implied := rules.Imply(h, in)
+		if !rules.Relevant(implied, in, then) {
+			return rules.Facts{}, false
+		}
+		g := t.s.Facts
+		rules.ClearQuestion(&g, f)
+		if said := fd.Get(&implied); said != "" {
+			_ = fd.Set(&g, said)
+		}
+		_ = td.Set(&g, w)
+		return g, true
+	}
+	return rules.Facts{}, false
 }
 
 // setMerged takes the follow-up's option w pressed on the question on
@@ -134,9 +160,11 @@ func (t *turn) setMerged(then rules.Field, w string) bool {
 	}
 	t.s.remember()
 	n := len(t.s.History)
-	t.s.Facts = g
+	// The first answer as w says it; w itself through setValue, which
+	// clears what depended on it and counts the answer.
 	td, _ := rules.FactByField(then)
-	td.Clear(&t.s.Facts)
+	td.Clear(&g)
+	t.s.Facts = g
 	if _, ok := t.setValue(then, w); !ok {
 		return false
 	}
