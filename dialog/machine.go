@@ -526,7 +526,7 @@ func (t *turn) mergedButtons(f rules.Field, m merged) [][]Button {
 	td, _ := rules.FactByField(m.then)
 	var out [][]Button
 	for _, v := range choiceValues(d) {
-		if !slices.Contains(m.for_, v) {
+		if !slices.Contains(m.leads, v) {
 			if d.Kind == rules.KindBool {
 				v = yn(v == "true")
 			}

@@ -13,8 +13,9 @@ import (
 // (working, at retirement age, retired), an employer paying by why the
 // payments stopped, a resident who is not enrolling a newborn by the years
 // without cover. Such a question shows the follow-up's options in place of
-// that answer ("职工医保 · 在职", "单位欠费，没给我交", "断保2年"), so one
-// press answers both.
+// that answer ("职工医保 · 在职", "单位交的，单位欠费没交", "2年"), so one press
+// answers both. The first question is asked alone once the follow-up is
+// answered (changing the scheme of someone who said they work).
 //
 // Nothing is filled that the person did not give: each follow-up option
 // says the first answer itself (the rules' Imply derives it: being retired
@@ -22,7 +23,7 @@ import (
 // paid, years without cover say it is no newborn), and an option that does
 // not (drawing unemployment benefit says nothing of who paid) leaves the
 // first question unanswered, where it no longer matters. mergeOf checks
-// this for every option on the knowledge of the turn; where it fails, the
+// for every option that the rules use it; where one would not be used, the
 // question is asked on its own as before.
 var merges = map[rules.Field]rules.Field{
 	rules.FieldScheme:  rules.FieldRetirement,
@@ -35,9 +36,9 @@ var merges = map[rules.Field]rules.Field{
 // in for.
 type merged struct {
 	then rules.Field
-	// for are the first question's values the follow-up's options
+	// leads are the first question's values the follow-up's options
 	// replace (those for which the follow-up is asked next).
-	for_ []string
+	leads []string
 }
 
 // key is what the question's buttons depend on.
@@ -45,7 +46,7 @@ func (m merged) key() string {
 	if m.then == "" {
 		return ""
 	}
-	return string(m.then) + ":" + strings.Join(m.for_, ",")
+	return string(m.then) + ":" + strings.Join(m.leads, ",")
 }
 
 // choiceValues are the values a question's buttons offer: each enum value,
@@ -91,10 +92,10 @@ func (t *turn) mergeOf(f rules.Field) merged {
 			continue
 		}
 		if rules.Relevant(rules.Imply(g, in), in, then) {
-			m.for_ = append(m.for_, v)
+			m.leads = append(m.leads, v)
 		}
 	}
-	if len(m.for_) == 0 || len(m.for_) == len(choiceValues(fd)) {
+	if len(m.leads) == 0 || len(m.leads) == len(choiceValues(fd)) {
 		// Every answer leads to the follow-up: the first question would
 		// have no option of its own, and asking the follow-up alone is
 		// the same question.
