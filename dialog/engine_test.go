@@ -529,7 +529,7 @@ func TestQuestionButtonsCache(t *testing.T) {
 		t.Errorf("%d buttons after a transport appended to them, want %d", got, want)
 	}
 	zh, replies, _ := m.Step(State{}, Input{Text: "/start", LangHint: "zh"}, testNow)
-	if b := allButtons(replies[len(replies)-1:]); b[0].Label != m.Knowledge().Msg(zh.Lang, "d.v.scheme.employee") {
+	if b := allButtons(replies[len(replies)-1:]); b[0].Label != m.Knowledge().Msg(zh.Lang, "d.v2.retirement.working") {
 		t.Errorf("Chinese chat got button %q", b[0].Label)
 	}
 	// Back appears once there is something to undo.

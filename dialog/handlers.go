@@ -31,6 +31,16 @@ func (t *turn) button(data string) {
 			t.badButton()
 			return
 		}
+		if t.s.Asking != "" && a.Field != t.s.Asking && t.mergeOf(t.s.Asking).then == a.Field {
+			// A follow-up's option on the question asked with it: one
+			// answer to both (merge.go).
+			if !t.setMerged(a.Field, a.Value) {
+				t.badButton()
+				return
+			}
+			t.advance()
+			return
+		}
 		if _, ok := t.setValue(a.Field, a.Value); !ok {
 			t.badButton()
 			return
@@ -527,7 +537,11 @@ func (t *turn) unknown(r Route, msg string) {
 	if t.s.Lang == knowledge.Zh {
 		sp = ""
 	}
-	t.notUnderstood(t.msg("d.not_understood") + sp + t.msg("d.hint."+string(t.s.Asking)))
+	hint := "d.hint."
+	if t.mergeOf(t.s.Asking).then != "" {
+		hint = "d.hint2."
+	}
+	t.notUnderstood(t.msg("d.not_understood") + sp + t.msg(hint+string(t.s.Asking)))
 }
 
 // applyExtracted applies every fact found in a message, in question order
@@ -617,6 +631,12 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		switch asking {
 		case rules.FieldGap, rules.FieldBrokenYears, rules.FieldRepayYears:
 			apply(asking, ex.Number.String())
+		case rules.FieldNewborn:
+			// "2" to "a newborn? if not, how many years without
+			// cover?" (asked together, merge.go): the years.
+			if t.mergeOf(asking).then == rules.FieldBrokenYears {
+				apply(rules.FieldBrokenYears, ex.Number.String())
+			}
 		}
 	case ex.No && !ex.Yes && (asking == rules.FieldBrokenYears || asking == rules.FieldRepayYears):
 		// "How many years…? (0 if none)" — "none", "no".

@@ -380,11 +380,17 @@ func (t *turn) ask(f rules.Field) {
 	// it, so a button pressed while a mode was on does not leave typed
 	// replies read the old way.
 	t.s.Asking, t.s.Mode = f, ""
-	blocks := []Block{para(bold(t.msg("d.q." + string(f))))}
-	if hint := t.kb.Msg(t.s.Lang, "d.qhint."+string(f)); t.kb.HasMsg("d.qhint." + string(f)) {
+	m := t.mergeOf(f)
+	q, qhint := "d.q.", "d.qhint."
+	if m.then != "" {
+		// Asked with its follow-up (merge.go).
+		q, qhint = "d.q2.", "d.qhint2."
+	}
+	blocks := []Block{para(bold(t.msg(q + string(f))))}
+	if hint := t.kb.Msg(t.s.Lang, qhint+string(f)); t.kb.HasMsg(qhint + string(f)) {
 		blocks = append(blocks, para(text(hint)))
 	}
-	t.sayButtons(t.questionButtons(f), blocks...)
+	t.sayButtons(t.questionButtons(f, m), blocks...)
 	t.event(Event{Kind: EvAsked, Question: string(f)})
 }
 
@@ -392,6 +398,15 @@ func (t *turn) btn(label string, a Action) Button { return Button{Label: label, 
 
 func (t *turn) set(f rules.Field, v string) Button {
 	return t.btn(t.msg("d.v."+string(f)+"."+v), Action{Kind: ActSet, Field: f, Value: v})
+}
+
+// setMergedLabel is set with the label a value has on a question asked
+// with its follow-up ("职工医保 · 在职"), where it has one of its own.
+func (t *turn) setMergedLabel(f rules.Field, v string, b Button) Button {
+	if key := "d.v2." + string(f) + "." + v; t.kb.HasMsg(key) {
+		b.Label = t.msg(key)
+	}
+	return b
 }
 
 // rows lays buttons out n to a row.
@@ -410,24 +425,29 @@ type buttonKey struct {
 	kb   *knowledge.Base
 	lang knowledge.Lang
 	f    rules.Field
-	max  int // the most years offered for repay_years
+	max  int // the most years offered for repay_years and local_years_paid
 	back bool
+	// merged is the follow-up asked with the question (merge.go).
+	merged string
 }
 
 // questionButtons returns the buttons for question f. The rows are shared
 // between turns (each turn gets its own list of them, and a row is full, so
 // appending to it copies): transports must not change a button in place.
-func (t *turn) questionButtons(f rules.Field) [][]Button {
-	key := buttonKey{kb: t.kb, lang: t.s.Lang, f: f, back: len(t.s.History) > 0}
-	if f == rules.FieldRepayYears {
+func (t *turn) questionButtons(f rules.Field, m merged) [][]Button {
+	key := buttonKey{kb: t.kb, lang: t.s.Lang, f: f, back: len(t.s.History) > 0, merged: m.key()}
+	switch f {
+	case rules.FieldRepayYears:
 		key.max = t.repayMax()
+	case rules.FieldLocalYearsPaid:
+		key.max = t.localMax()
 	}
 	if t.m != nil {
 		if bs, ok := t.m.buttons.Load(key); ok {
 			return slices.Clone(bs.([][]Button))
 		}
 	}
-	bs := t.buildQuestionButtons(f, key.max)
+	bs := t.buildQuestionButtons(f, key.max, m)
 	for i := range bs {
 		bs[i] = slices.Clip(bs[i])
 	}
@@ -447,13 +467,26 @@ func (t *turn) repayMax() int {
 	return 6
 }
 
+// localMax is the most years offered as paid locally: no more than the
+// years paid in all (a button above them could only be refused, and the
+// question would come back with the same buttons); -1 for no bound.
+func (t *turn) localMax() int {
+	if y := t.s.Facts.YearsPaid; y != nil {
+		return int(y.IntPart())
+	}
+	return -1
+}
+
 // columns lays out each question's choice buttons: short labels share a
 // row, sentences get their own.
 var columns = map[rules.Field]int{rules.FieldScheme: 2, rules.FieldUnitStatus: 2, rules.FieldGap: 4,
 	rules.FieldRegion: 2, rules.FieldYearsPaid: 5, rules.FieldSex: 2, rules.FieldNewborn: 2, rules.FieldInWindow: 2,
 	rules.FieldBrokenYears: 4, rules.FieldRepayYears: 4, rules.FieldContinuousYears: 5, rules.FieldLocalYearsPaid: 3}
 
-func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
+func (t *turn) buildQuestionButtons(f rules.Field, limit int, m merged) [][]Button {
+	if m.then != "" {
+		return t.mergedButtons(f, m)
+	}
 	d, _ := rules.FactByField(f)
 	var bs []Button
 	switch d.Kind {
@@ -465,7 +498,7 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 		bs = append(bs, t.set(f, "y"), t.set(f, "n"))
 	case rules.KindCount, rules.KindYears:
 		for _, n := range d.Presets {
-			if f == rules.FieldRepayYears && n > repayMax {
+			if (f == rules.FieldRepayYears || f == rules.FieldLocalYearsPaid) && limit >= 0 && n > limit {
 				break
 			}
 			label := t.years(itoa(n))
@@ -483,7 +516,48 @@ func (t *turn) buildQuestionButtons(f rules.Field, repayMax int) [][]Button {
 			bs = append(bs, t.btn(label, Action{Kind: ActSet, Field: f, Value: r.ID}))
 		}
 	}
-	out := rows(max(1, columns[f]), bs...)
+	return t.questionRows(f, rows(max(1, columns[f]), bs...))
+}
+
+// mergedButtons are the buttons of question f asked with its follow-up:
+// the follow-up's options in place of the values that lead to it.
+func (t *turn) mergedButtons(f rules.Field, m merged) [][]Button {
+	d, _ := rules.FactByField(f)
+	td, _ := rules.FactByField(m.then)
+	var out [][]Button
+	for _, v := range choiceValues(d) {
+		if !slices.Contains(m.leads, v) {
+			if d.Kind == rules.KindBool {
+				v = yn(v == "true")
+			}
+			out = append(out, []Button{t.setMergedLabel(f, v, t.set(f, v))})
+			continue
+		}
+		var bs []Button
+		for _, w := range choiceValues(td) {
+			var b Button
+			switch td.Kind {
+			case rules.KindCount:
+				b = t.btn(t.years(w), Action{Kind: ActSet, Field: m.then, Value: w})
+			default:
+				b = t.set(m.then, w)
+			}
+			bs = append(bs, t.setMergedLabel(m.then, w, b))
+		}
+		out = append(out, rows(max(1, mergedColumns[m.then]), bs...)...)
+	}
+	return t.questionRows(f, out)
+}
+
+// mergedColumns lays out a follow-up's options on a question asked with
+// it: sentences get their own row.
+var mergedColumns = map[rules.Field]int{rules.FieldBrokenYears: 4}
+
+// questionRows adds to a question's choices the rows every question has:
+// what helps answer it, a pass for a question the answer can give both
+// ways, back and start again.
+func (t *turn) questionRows(f rules.Field, out [][]Button) [][]Button {
+	d, _ := rules.FactByField(f)
 	switch f {
 	case rules.FieldScheme:
 		out = append(out, []Button{t.btn(t.msg("d.not_sure"), Action{Kind: ActExplain, Value: "scheme"})})
@@ -636,6 +710,10 @@ func (t *turn) factValues() []factValue {
 // apply would show up in the summary and reach the rules.
 func (t *turn) relevant(fl rules.Field) bool {
 	if fl == t.s.Asking {
+		return true
+	}
+	if t.s.Asking != "" && merges[t.s.Asking] == fl && t.mergeOf(t.s.Asking).then == fl {
+		// The follow-up asked with the question on screen (merge.go).
 		return true
 	}
 	d, ok := rules.FactByField(fl)

@@ -328,7 +328,7 @@ func (t *turn) placeAnswer(msg string) bool {
 		bs = append(bs, t.btn(label, Action{Kind: ActSet, Field: rules.FieldRegion, Value: codes[i]}))
 	}
 	out := rows(1, bs...)
-	out = append(out, t.questionButtons(rules.FieldRegion)...)
+	out = append(out, t.questionButtons(rules.FieldRegion, merged{})...)
 	t.sayButtons(out, para(text(t.kb.Msgf(t.s.Lang, key, "name", r.Err.Name))))
 	return true
 }
