@@ -246,6 +246,11 @@ func (b *Bot) holdLease(stop context.Context, j job) bool {
 		cancel()
 		if err == nil {
 			if len(lost) > 0 {
+				// The rest of the chat goes back, not out: its first
+				// message is in another owner's hands now.
+				ctx, cancel := context.WithTimeout(context.WithoutCancel(stop), 5*time.Second)
+				b.outFeed.lose(ctx, lost)
+				cancel()
 				return false
 			}
 			b.outFeed.renewed(j.id, start.Add(b.cfg.OutboxLease))
@@ -311,6 +316,9 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	}
 	if _, ok := b.absorbed.LoadAndDelete(j.id); ok {
 		return // sent joined to the post before it
+	}
+	if !b.outFeed.begin(j.id) {
+		return // taken over, or given back with its chat (feeder.lose)
 	}
 	log := b.chatLog(j.chat, "")
 	if legacyReplies(j.payload) {
