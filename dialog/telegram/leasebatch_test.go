@@ -114,3 +114,93 @@ func okSends(h *harness, chat int64) []string {
 	}
 	return out
 }
+
+// TestFeederLoseGivesBackTheChat: the feeder's renewal finds a row taken
+// by another owner (the inbox's only check, the outbox's too). The other
+// rows of its chat that no worker has begun are not worked here but given
+// back, those of other chats are untouched, and while the store refuses
+// the give-back no claim runs (it could take the chat's next row past
+// them). Before the fix the chat's next row was worked.
+func TestFeederLoseGivesBackTheChat(t *testing.T) {
+	var mu sync.Mutex
+	var (
+		claims   int
+		lostNext []int64
+		backs    [][]int64
+		failBack = 2
+		ran      []int64
+	)
+	release := make(chan struct{})
+	d := newDispatcher(2, 8, 8, nil)
+	clock := &vclock{t: time.Now()}
+	var f *feeder
+	f = newFeeder(d, 8, time.Hour, func(ctx context.Context, limit int) ([]job, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		claims++
+		if claims > 1 {
+			return nil, nil
+		}
+		return []job{{id: 1, chat: 7}, {id: 2, chat: 7}, {id: 3, chat: 8}, {id: 4, chat: 8}}, nil
+	}, func(ctx context.Context, ids []int64) ([]int64, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		l := lostNext
+		lostNext = nil
+		return l, nil
+	}, nil)
+	f.now = clock.now
+	f.giveBack = func(ctx context.Context, ids []int64) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if failBack > 0 {
+			failBack--
+			return context.DeadlineExceeded
+		}
+		backs = append(backs, slices.Clone(ids))
+		return nil
+	}
+	begun := make(chan int64, 4)
+	d.run = func(stop, hard context.Context, j job) {
+		defer f.done(j.id)
+		if !f.begin(j.id) {
+			return
+		}
+		begun <- j.id
+		<-release
+		mu.Lock()
+		ran = append(ran, j.id)
+		mu.Unlock()
+	}
+	ctx := context.Background()
+	f.pass(ctx)
+	for range 2 { // 1 and 3 begin; 2 and 4 wait behind them
+		<-begun
+	}
+	mu.Lock()
+	lostNext = []int64{1}
+	mu.Unlock()
+	clock.add(30 * time.Minute) // time to renew
+	f.pass(ctx)                 // the give-back fails twice: no claim
+	mu.Lock()
+	if claims != 1 || len(backs) != 0 {
+		t.Errorf("after a refused give-back: %d claims, give-backs %v; want no claim", claims, backs)
+	}
+	mu.Unlock()
+	f.pass(ctx)
+	mu.Lock()
+	if claims != 2 || !slices.EqualFunc(backs, [][]int64{{2}}, slices.Equal) {
+		t.Errorf("%d claims, give-backs %v; want 2 given back, then a claim", claims, backs)
+	}
+	mu.Unlock()
+	close(release)
+	if got := <-begun; got != 4 {
+		t.Errorf("begun %d, want 4", got)
+	}
+	waitFor(t, "the workers", func() bool { return !d.busy() })
+	d.shutdown(5 * time.Second)
+	slices.Sort(ran)
+	if !slices.Equal(ran, []int64{1, 3, 4}) {
+		t.Errorf("worked %v, want 1 (begun before the loss: its worker checks its claim), 3 and 4", ran)
+	}
+}
