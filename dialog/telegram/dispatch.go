@@ -457,6 +457,15 @@ func (f *feeder) lose(ctx context.Context, lost []int64) {
 	f.flushBack(ctx)
 }
 
+// giveBackLater gives row id back before the next claim (the store
+// refused it just now).
+func (f *feeder) giveBackLater(id int64) {
+	f.claimMu.Lock()
+	f.back = append(f.back, id)
+	f.claimMu.Unlock()
+	f.wake()
+}
+
 // flushBack gives back the rows lose gave up (claimMu held), and reports
 // whether none is left to give back.
 func (f *feeder) flushBack(ctx context.Context) bool {

@@ -2,10 +2,12 @@ package telegram
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -202,5 +204,58 @@ func TestFeederLoseGivesBackTheChat(t *testing.T) {
 	slices.Sort(ran)
 	if !slices.Equal(ran, []int64{1, 3, 4}) {
 		t.Errorf("worked %v, want 1 (begun before the loss: its worker checks its claim), 3 and 4", ran)
+	}
+}
+
+// refuseGiveBack is the store refusing the next give-backs of outbox
+// messages (RenewOutbox with no lease): a fault hook on the one call.
+type refuseGiveBack struct {
+	testSessions
+	refuse, tries *atomic.Int32
+}
+
+func (s refuseGiveBack) RenewOutbox(ctx context.Context, owner string, lease time.Duration, ids []int64) ([]int64, error) {
+	if lease <= 0 {
+		s.tries.Add(1)
+		if s.refuse.Add(-1) >= 0 {
+			return nil, fmt.Errorf("%w: injected: give-back refused", persist.ErrUnavailable)
+		}
+	}
+	return s.DB.RenewOutbox(ctx, owner, lease, ids)
+}
+
+// TestBlockedGiveBackRefused: the person blocked the bot, and the store
+// refuses to take the undelivered message back (an outage's moment). The
+// message must not stay claimed by this process, unworked, until its
+// lease lapses: the store lets an owner claim past its own messages, so
+// when the person unblocks and writes within the lease, the new answer
+// would be claimed and sent before the missed message. The give-back is
+// retried before the next claim; the missed message still goes first.
+func TestBlockedGiveBackRefused(t *testing.T) {
+	h := newHarness(t)
+	var refuse, tries atomic.Int32
+	h.configure = func(cfg *Config) {
+		cfg.Mailbox = refuseGiveBack{testSessions: cfg.Mailbox.(testSessions), refuse: &refuse, tries: &tries}
+	}
+	refuse.Store(1)
+	h.start()
+	u := h.user(1024, "en-US")
+	h.api.block(u.chatID, true)
+	ids := h.api.push(u.textUpdate("/start"))
+	h.waitDone(ids...)
+	waitFor(t, "the chat marked blocked, and a give-back tried", func() bool {
+		c, err := h.db.Conversation(context.Background(), u.chatID)
+		return err == nil && c.Blocked && tries.Load() >= 1
+	})
+	// The next pass gives it back (a second of wall time at most); a bot
+	// without the retry never does, and the order check below tells.
+	for end := time.Now().Add(3 * time.Second); tries.Load() < 2 && time.Now().Before(end); {
+		h.bot.outFeed.wake()
+		time.Sleep(10 * time.Millisecond)
+	}
+	h.api.block(u.chatID, false)
+	got := u.say("/help")
+	if len(got) < 2 || !strings.Contains(got[0].Text, "Hello") {
+		t.Fatalf("want the missed welcome first, got:\n%s", joined(got))
 	}
 }

@@ -265,12 +265,16 @@ func (b *Bot) holdLease(stop context.Context, j job) bool {
 
 // giveBack returns a message unsent to the store, so that it goes as soon
 // as its chat can take it again (the person writes again), not when the
-// lease lapses.
+// lease lapses. If the store refuses, the feeder gives it back before its
+// next claim: kept claimed, unworked, the message would wait for its
+// lease, and the store lets an owner claim past its own messages — the
+// answer to the person's next message would go before it.
 func (b *Bot) giveBack(j job) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if _, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, 0, []int64{j.id}); err != nil {
-		b.log.Debug("give back a blocked chat's message", logKeyChat, j.chat, logKeyErr, err)
+		b.log.Debug("give back a blocked chat's message; retried before the next claim", logKeyChat, j.chat, logKeyErr, err)
+		b.outFeed.giveBackLater(j.id)
 	}
 }
 
