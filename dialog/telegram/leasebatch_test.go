@@ -259,3 +259,51 @@ func TestBlockedGiveBackRefused(t *testing.T) {
 		t.Fatalf("want the missed welcome first, got:\n%s", joined(got))
 	}
 }
+
+// TestCallRetryEndsAtStop: a non-message call (answerCallbackQuery,
+// answerInlineQuery, setMyCommands) waiting to retry after a transient
+// error stops waiting when Shutdown begins, and is not retried. Before the
+// fix its wait ran on (its context was the call's deadline only), and the
+// retry went out after the stop.
+func TestCallRetryEndsAtStop(t *testing.T) {
+	h := newHarness(t)
+	sleeping, release := make(chan struct{}, 1), make(chan struct{})
+	h.configure = func(cfg *Config) {
+		cfg.Grace = 100 * time.Millisecond
+		cfg.Sleep = func(ctx context.Context, d time.Duration) error {
+			select {
+			case sleeping <- struct{}{}:
+			default:
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-release:
+				return nil
+			}
+		}
+	}
+	h.open()
+	var calls atomic.Int32
+	done := make(chan error, 1)
+	h.bot.goSide(func() {
+		done <- h.bot.call(context.Background(), "answerCallbackQuery", 3, func(context.Context) error {
+			calls.Add(1)
+			return &apiError{method: "answerCallbackQuery", code: http.StatusBadGateway, desc: "Bad Gateway"}
+		})
+	})
+	<-sleeping
+	h.bot.Shutdown()
+	close(release) // a wait that ignored the stop returns now, and retries
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Errorf("call = nil, want its error")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the call did not return")
+	}
+	if n := calls.Load(); n != 1 {
+		t.Errorf("%d calls, want 1: no retry after the stop began", n)
+	}
+}
