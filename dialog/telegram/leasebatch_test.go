@@ -307,3 +307,62 @@ func TestCallRetryEndsAtStop(t *testing.T) {
 		t.Errorf("%d calls, want 1: no retry after the stop began", n)
 	}
 }
+
+// queue puts messages for chat straight into the outbox (as a turn
+// would) and wakes the sender.
+func queue(t *testing.T, h *harness, chat int64, texts ...string) {
+	t.Helper()
+	var msgs []persist.Message
+	for _, s := range texts {
+		msgs = append(msgs, persist.Message{Payload: []byte(`{"t":"` + s + `"}`)})
+	}
+	if err := h.db.Commit(context.Background(), persist.Commit{ChatID: chat, Outbox: msgs}); err != nil {
+		t.Fatal(err)
+	}
+	h.bot.outFeed.wake()
+}
+
+// TestPermanentRefusalDropsOne: Telegram refuses a message for good (400,
+// message too long): it is tried once, removed from the outbox with the
+// reason recorded, and the chat's next message goes.
+func TestPermanentRefusalDropsOne(t *testing.T) {
+	h := newHarness(t)
+	h.start()
+	const chat = 25
+	h.api.inject("sendMessage", fault{status: http.StatusBadRequest, desc: "Bad Request: message is too long", chatID: chat})
+	queue(t, h, chat, "one", "two")
+	h.waitSent(chat)
+	calls := h.api.callsOf("sendMessage", chat)
+	if len(calls) != 2 || calls[0].Text != "one" || calls[0].ok() || calls[1].Text != "two" || !calls[1].ok() {
+		t.Errorf("calls %+v, want one refused once, then two sent", texts(calls))
+	}
+	rep, err := h.db.Stats(context.Background(), time.Time{}, time.Now().Add(time.Hour))
+	if err != nil || len(rep.Errors) != 1 || rep.Errors[0].Text != reasonRefused {
+		t.Errorf("stats errors = %+v, %v; want one %s", rep.Errors, err, reasonRefused)
+	}
+	if !strings.Contains(h.log.String(), "message refused by Telegram; dropped") {
+		t.Errorf("the refusal is not logged")
+	}
+}
+
+// TestStopMidBatchResumesInOrder: a stop (SIGTERM) comes while the first
+// of a chat's three messages hangs at Telegram: the call is abandoned at
+// the end of the grace period, the queued two are not started, all three
+// are given back at once (Release), and after a restart they go out in
+// order, each once (the abandoned call never answered: had it arrived, it
+// would be the one duplicate a stop may cost).
+func TestStopMidBatchResumesInOrder(t *testing.T) {
+	h := newHarness(t)
+	h.configure = func(cfg *Config) { cfg.Grace = 200 * time.Millisecond }
+	h.start()
+	const chat = 26
+	h.api.inject("sendMessage", fault{slow: true, chatID: chat})
+	queue(t, h, chat, "one", "two", "three")
+	h.api.waitFor(t, "the first send hanging", func() bool { return len(h.api.callsLocked("sendMessage", chat)) == 1 })
+	h.stop()
+	h.start()
+	h.waitSent(chat)
+	if got := okSends(h, chat); !slices.Equal(got, []string{"one", "two", "three"}) {
+		t.Errorf("sent %q, want one, two, three, each once", got)
+	}
+}
