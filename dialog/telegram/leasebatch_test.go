@@ -27,9 +27,11 @@ import (
 func TestLeaseLostMidBatchGivesBackTheChat(t *testing.T) {
 	h := newHarness(t)
 	clock := &vclock{t: time.Now()}
+	var gate sync.Mutex
 	h.configure = func(cfg *Config) {
 		h.db.Now = clock.now
 		cfg.clock = clock.now
+		cfg.Mailbox = hookedMailbox{testSessions: cfg.Mailbox.(testSessions), gate: &gate}
 	}
 	h.start()
 	const chat = 23
@@ -44,6 +46,8 @@ func TestLeaseLostMidBatchGivesBackTheChat(t *testing.T) {
 		once.Do(func() {
 			// The 429 is being answered: the wait outlasts the first
 			// message's lease; the later two were claimed (renewed) later.
+			gate.Lock()
+			defer gate.Unlock()
 			clock.add(persist.DefaultOutboxLease + time.Minute)
 			rest, err := listOutbox(h.db)
 			if err != nil || len(rest) != 3 {
@@ -207,15 +211,23 @@ func TestFeederLoseGivesBackTheChat(t *testing.T) {
 	}
 }
 
-// refuseGiveBack is the store refusing the next give-backs of outbox
-// messages (RenewOutbox with no lease): a fault hook on the one call.
-type refuseGiveBack struct {
+// hookedMailbox is the store with fault hooks on RenewOutbox: gate, if
+// set, is taken by each call (a test holds it while it moves the clock
+// and claims as another process, so that no renewal of the bot's lands in
+// between); refuse counts give-backs (no lease) to refuse, tries counts
+// give-backs.
+type hookedMailbox struct {
 	testSessions
+	gate          *sync.Mutex
 	refuse, tries *atomic.Int32
 }
 
-func (s refuseGiveBack) RenewOutbox(ctx context.Context, owner string, lease time.Duration, ids []int64) ([]int64, error) {
-	if lease <= 0 {
+func (s hookedMailbox) RenewOutbox(ctx context.Context, owner string, lease time.Duration, ids []int64) ([]int64, error) {
+	if s.gate != nil {
+		s.gate.Lock()
+		defer s.gate.Unlock()
+	}
+	if lease <= 0 && s.tries != nil {
 		s.tries.Add(1)
 		if s.refuse.Add(-1) >= 0 {
 			return nil, fmt.Errorf("%w: injected: give-back refused", persist.ErrUnavailable)
@@ -235,7 +247,7 @@ func TestBlockedGiveBackRefused(t *testing.T) {
 	h := newHarness(t)
 	var refuse, tries atomic.Int32
 	h.configure = func(cfg *Config) {
-		cfg.Mailbox = refuseGiveBack{testSessions: cfg.Mailbox.(testSessions), refuse: &refuse, tries: &tries}
+		cfg.Mailbox = hookedMailbox{testSessions: cfg.Mailbox.(testSessions), refuse: &refuse, tries: &tries}
 	}
 	refuse.Store(1)
 	h.start()
