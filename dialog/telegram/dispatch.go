@@ -457,6 +457,22 @@ func (f *feeder) lose(ctx context.Context, lost []int64) {
 	f.flushBack(ctx)
 }
 
+// giveUp gives back rows this process holds and will not work (their
+// jobs skip them), before any further claim, as lose does.
+func (f *feeder) giveUp(ctx context.Context, ids []int64) {
+	f.claimMu.Lock()
+	defer f.claimMu.Unlock()
+	f.mu.Lock()
+	for _, id := range ids {
+		if h := f.held[id]; h != nil && !h.lost {
+			h.lost = true
+			f.back = append(f.back, id)
+		}
+	}
+	f.mu.Unlock()
+	f.flushBack(ctx)
+}
+
 // giveBackLater gives row id back before the next claim (the store
 // refused it just now).
 func (f *feeder) giveBackLater(id int64) {
