@@ -211,15 +211,24 @@ func TestFeederLoseGivesBackTheChat(t *testing.T) {
 	}
 }
 
-// hookedMailbox is the store with fault hooks on RenewOutbox: gate, if
-// set, is taken by each call (a test holds it while it moves the clock
-// and claims as another process, so that no renewal of the bot's lands in
-// between); refuse counts give-backs (no lease) to refuse, tries counts
+// hookedMailbox is the store with fault hooks on the outbox's claims:
+// gate, if set, is taken by each ClaimOutbox and RenewOutbox (a test holds
+// it while it moves the clock and claims as another process, so that no
+// claim or renewal of the bot's lands in between); refuse counts
+// give-backs (RenewOutbox with no lease) to refuse, tries counts
 // give-backs.
 type hookedMailbox struct {
 	testSessions
 	gate          *sync.Mutex
 	refuse, tries *atomic.Int32
+}
+
+func (s hookedMailbox) ClaimOutbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Outbound, error) {
+	if s.gate != nil {
+		s.gate.Lock()
+		defer s.gate.Unlock()
+	}
+	return s.DB.ClaimOutbox(ctx, owner, lease, limit)
 }
 
 func (s hookedMailbox) RenewOutbox(ctx context.Context, owner string, lease time.Duration, ids []int64) ([]int64, error) {
