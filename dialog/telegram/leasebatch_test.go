@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"bujiao/dialog"
 	"bujiao/dialog/persist"
 )
 
@@ -393,5 +394,126 @@ func TestStopMidBatchResumesInOrder(t *testing.T) {
 	h.waitSent(chat)
 	if got := okSends(h, chat); !slices.Equal(got, []string{"one", "two", "three"}) {
 		t.Errorf("sent %q, want one, two, three, each once", got)
+	}
+}
+
+// TestStaffJoinedPostsLostGoBack: the staff group's window is full, so
+// the person's posts queued behind the first are joined into its post;
+// while that post waits (429) its lease lapses and another process takes
+// the first post over — it alone: the joined ones are still this
+// process's. The joined posts must go back with it, not out from here
+// (before the fix they went on their own at once, ahead of the first),
+// and the other process takes them after it, in order.
+func TestStaffJoinedPostsLostGoBack(t *testing.T) {
+	h, clock := handoffHarness(t, dialog.HandoffConfig{})
+	lc := &testClock{t: time.Now()}
+	var gate sync.Mutex
+	base := h.configure
+	h.configure = func(c *Config) {
+		base(c)
+		h.db.Now = clock.now
+		c.clock = clock.now
+		c.GroupPerMinute = 3 // the opening fills it: the topic and two posts
+		c.limitsClock = lc.now
+		c.Sleep = func(ctx context.Context, d time.Duration) error {
+			lc.add(d)
+			return ctx.Err()
+		}
+		c.Mailbox = hookedMailbox{testSessions: c.Mailbox.(testSessions), gate: &gate}
+	}
+	h.start()
+	u := h.user(6111, "en-US")
+	u.say("/human")
+	u.press("h:ok")
+	th, _ := onlyTopic(t, h)
+	before := len(staffPosts(h, th))
+	if !h.bot.lim.groupFull(staffGroup) {
+		t.Fatalf("the staff group's window is not full after the opening")
+	}
+
+	ctx := context.Background()
+	h.api.inject("sendMessage", fault{status: http.StatusTooManyRequests, retryAfter: 1, chatID: staffGroup})
+	stolen := make(chan []persist.Outbound, 1)
+	var once sync.Once
+	h.api.after = func(c apiCall) {
+		if c.ChatID != staffGroup || c.Status != http.StatusTooManyRequests {
+			return
+		}
+		once.Do(func() {
+			gate.Lock()
+			defer gate.Unlock()
+			clock.add(persist.DefaultOutboxLease + time.Minute)
+			rows, err := listOutbox(h.db)
+			if err != nil || len(rows) != 4 {
+				t.Errorf("outbox %d rows %v, want the four posts", len(rows), err)
+			}
+			var later []int64
+			for _, r := range rows[1:] {
+				later = append(later, r.ID)
+			}
+			if lost, err := h.db.RenewOutbox(ctx, h.bot.cfg.Owner, persist.DefaultOutboxLease, later); err != nil || len(lost) != 0 {
+				t.Errorf("renew the joined posts for this process: lost %v, %v", lost, err)
+			}
+			got, err := h.db.ClaimOutbox(ctx, "other-process", time.Hour, 10)
+			if err != nil {
+				t.Error(err)
+			}
+			stolen <- got
+		})
+	}
+	var msgs []persist.Message
+	for _, s := range []string{"one", "two", "three", "four"} {
+		msgs = append(msgs, persist.Message{Payload: []byte(`{"o":{"k":"post","t":"burst ` + s + `","p":true}}`)})
+	}
+	s, err := h.db.Load(ctx, u.chatID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.db.Commit(ctx, persist.Commit{ChatID: u.chatID, Version: s.Version, State: s.State, Lang: s.Lang, Outbox: msgs}); err != nil {
+		t.Fatal(err)
+	}
+	h.bot.outFeed.wake()
+	var first []persist.Outbound
+	select {
+	case first = <-stolen:
+	case <-time.After(20 * time.Second):
+		t.Fatal("no post reached Telegram")
+	}
+	if len(first) != 1 || !first[0].TakenOver {
+		t.Fatalf("the other process claimed %+v, want the first post, taken over", first)
+	}
+	if n := len(h.api.callsOf("sendMessage", staffGroup)); n == 0 || !strings.Contains(h.api.callsOf("sendMessage", staffGroup)[n-1].Text, "burst two") {
+		t.Fatalf("the first post did not join the others (the window was not full?)")
+	}
+	var rest []persist.Outbound
+	posted := func() []string {
+		var out []string
+		for _, p := range staffPosts(h, th)[before:] {
+			if strings.Contains(p, "burst") {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	waitUntil(t, "the joined posts given back (or posted from here)", func() bool {
+		got, err := h.db.ClaimOutbox(ctx, "other-process", time.Hour, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rest = append(rest, got...)
+		return len(rest) == 3 || len(posted()) > 0
+	})
+	if p := posted(); len(p) > 0 {
+		t.Fatalf("posted from here while the first post waits in another process's hands: %q", p)
+	}
+	for i, want := range []string{"two", "three", "four"} {
+		if !strings.Contains(string(rest[i].Payload), "burst "+want) {
+			t.Errorf("the other process took %s as post %d, want burst %s", rest[i].Payload, i+2, want)
+		}
+	}
+	for _, m := range append(first, rest...) {
+		if err := h.db.Sent(ctx, m.ID, u.chatID, ""); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
