@@ -320,6 +320,10 @@ type Bot struct {
 	// and its removal from the outbox (outbox.go, takeOff): at most
 	// Workers, so a crash repeats at most that many.
 	flight chan struct{}
+	// halt is cancelled when Shutdown begins: a non-message call's retry
+	// waits end then (call).
+	halt     context.Context
+	haltStop context.CancelFunc
 	// boundary separates the fields of the forms postForm sends;
 	// formType is their Content-Type (apicall.go).
 	boundary, formType string
@@ -357,6 +361,7 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		return nil, fmt.Errorf("telegram: webhook secret: %w", err)
 	}
 	b.secret = secret
+	b.halt, b.haltStop = context.WithCancel(context.Background())
 	boundary, err := newBoundary()
 	if err != nil {
 		return nil, fmt.Errorf("telegram: form boundary: %w", err)
@@ -475,8 +480,10 @@ func (b *Bot) setCommands(ctx context.Context) {
 }
 
 // call runs a Bot API call that is not a message (getMe, setMyCommands,
-// webhooks): outside the message budget, retried up to tries times on 429
-// and transient errors.
+// webhooks, answerCallbackQuery): outside the message budget, retried up
+// to tries times on 429 and transient errors. No retry starts, and no
+// wait for one goes on, once Shutdown began; a call in flight keeps its
+// own deadline.
 func (b *Bot) call(ctx context.Context, method string, tries int, fn func(ctx context.Context) error) error {
 	for try := 1; ; try++ {
 		cctx, cancel := context.WithTimeout(ctx, b.cfg.SendTimeout)
@@ -497,11 +504,19 @@ func (b *Bot) call(ctx context.Context, method string, tries int, fn func(ctx co
 		default:
 			return err
 		}
-		if try >= tries {
+		if try >= tries || b.halt.Err() != nil {
 			return err
 		}
-		if err := b.cfg.Sleep(ctx, wait); err != nil {
-			return err
+		sctx, cancel := context.WithCancel(ctx)
+		unhook := context.AfterFunc(b.halt, cancel)
+		serr := b.cfg.Sleep(sctx, wait)
+		unhook()
+		cancel()
+		if serr != nil {
+			if ctx.Err() != nil {
+				return serr
+			}
+			return err // stopping: the call's own error
 		}
 	}
 }
@@ -640,6 +655,7 @@ func redactURL(s string) string {
 func (b *Bot) Shutdown() {
 	b.shutOnce.Do(func() {
 		b.stopping.Store(true)
+		b.haltStop()
 		if b.feedStop != nil {
 			b.feedStop()
 			b.feedDone.Wait()

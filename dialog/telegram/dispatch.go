@@ -280,8 +280,11 @@ type feeder struct {
 	late     []lateRow
 	// claimMu is held by a claim pass from its claim until its rows are
 	// pending, and by exclusive: rows adopted under it cannot land
-	// between a claim and the rows it returned.
+	// between a claim and the rows it returned. lose holds it too.
 	claimMu sync.Mutex
+	// back are rows lose gave up whose give-back the store has not
+	// confirmed yet (guarded by claimMu): no claim runs until it has.
+	back []int64
 }
 
 // exclusive runs fn with no claim pass under way (fn stores rows claimed
@@ -299,9 +302,13 @@ type lateRow struct {
 
 type heldRow struct {
 	until      time.Time // our lease, by our clock (taken before the claim)
+	chat       int64
 	submitted  bool
 	lost       bool
 	background bool
+	// begun: a worker has started on the row (begin); lose leaves it to
+	// that worker, which checks its claim before any call.
+	begun bool
 }
 
 // replyReserve is how many rows a pass claims even when background rows
@@ -326,7 +333,7 @@ func (f *feeder) adopt(rows []job, until time.Time) {
 		case f.claiming:
 			f.late = append(f.late, lateRow{r, until})
 		default:
-			f.held[r.id] = &heldRow{until: until, background: r.background}
+			f.held[r.id] = &heldRow{until: until, chat: r.chat, background: r.background}
 			f.pending = append(f.pending, r)
 		}
 	}
@@ -396,6 +403,106 @@ func (f *feeder) lostRow(id int64) bool {
 	return h != nil && h.lost
 }
 
+// begin marks row id as started by a worker, and reports false if it is
+// no longer this process's to work: taken by another owner, or given back
+// by lose.
+func (f *feeder) begin(id int64) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.held[id]
+	if h == nil {
+		return true
+	}
+	if h.lost {
+		return false
+	}
+	h.begun = true
+	return true
+}
+
+// lose records rows found taken by another owner, and gives back every
+// other row of their chats this process holds and has not begun. Kept,
+// they would go out while the chat's earlier message waits in the other
+// owner's hands (the chat's second message before its first); forgotten
+// (dropped here, still claimed), they would wait for their leases, and
+// since the store lets an owner claim past its own rows, the chat's later
+// messages would be claimed and sent before them. Given back, they are
+// claimed in order: by the owner of the lost row (no one else may claim
+// past it), or by anyone once it is done. No claim of this process runs
+// meanwhile (claimMu), nor until the store has confirmed the give-back
+// (back, retried by the next pass): one could take the chat's next
+// message past them. A begun row is left to its worker, which checks its
+// claim before any call.
+func (f *feeder) lose(ctx context.Context, lost []int64) {
+	if len(lost) == 0 {
+		return
+	}
+	f.claimMu.Lock()
+	defer f.claimMu.Unlock()
+	f.mu.Lock()
+	chats := map[int64]bool{}
+	for _, id := range lost {
+		if h := f.held[id]; h != nil {
+			h.lost = true
+			chats[h.chat] = true
+		}
+	}
+	for id, h := range f.held {
+		if chats[h.chat] && !h.lost && !h.begun {
+			h.lost = true
+			f.back = append(f.back, id)
+		}
+	}
+	f.mu.Unlock()
+	f.flushBack(ctx)
+}
+
+// giveUp gives back rows this process holds and will not work (their
+// jobs skip them), before any further claim, as lose does.
+func (f *feeder) giveUp(ctx context.Context, ids []int64) {
+	f.claimMu.Lock()
+	defer f.claimMu.Unlock()
+	f.mu.Lock()
+	for _, id := range ids {
+		if h := f.held[id]; h != nil && !h.lost {
+			h.lost = true
+			f.back = append(f.back, id)
+		}
+	}
+	f.mu.Unlock()
+	f.flushBack(ctx)
+}
+
+// giveBackLater gives row id back before the next claim (the store
+// refused it just now).
+func (f *feeder) giveBackLater(id int64) {
+	f.claimMu.Lock()
+	f.back = append(f.back, id)
+	f.claimMu.Unlock()
+	f.wake()
+}
+
+// flushBack gives back the rows lose gave up (claimMu held), and reports
+// whether none is left to give back.
+func (f *feeder) flushBack(ctx context.Context) bool {
+	if len(f.back) == 0 {
+		return true
+	}
+	if f.giveBack == nil {
+		f.back = nil // nothing to give them back with: they lapse
+		return true
+	}
+	slices.Sort(f.back)
+	if err := f.giveBack(ctx, f.back); err != nil {
+		if ctx.Err() == nil && f.onErr != nil {
+			f.onErr(err)
+		}
+		return false
+	}
+	f.back = nil
+	return true
+}
+
 // bgHeld counts the background rows held (claimed and not finished).
 func (f *feeder) bgHeld() int {
 	f.mu.Lock()
@@ -454,6 +561,10 @@ func (f *feeder) pass(ctx context.Context) {
 		return
 	}
 	f.claimMu.Lock()
+	if !f.flushBack(ctx) {
+		f.claimMu.Unlock()
+		return
+	}
 	start := f.now()
 	f.mu.Lock()
 	f.claiming = true
@@ -515,7 +626,7 @@ func (f *feeder) pass(ctx context.Context) {
 			}
 			bgHeld++
 		}
-		f.held[r.id] = &heldRow{until: until, background: r.background}
+		f.held[r.id] = &heldRow{until: until, chat: r.chat, background: r.background}
 		f.pending = append(f.pending, r)
 	}
 	f.mu.Unlock()
@@ -619,19 +730,16 @@ func (f *feeder) renewHeld(ctx context.Context) {
 		gone[id] = true
 	}
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	f.lastRenew = start
 	for _, id := range ids {
 		h := f.held[id]
-		if h == nil {
-			continue
-		}
-		if gone[id] {
-			h.lost = true
+		if h == nil || gone[id] {
 			continue
 		}
 		h.until = start.Add(f.lease)
 	}
+	f.mu.Unlock()
+	f.lose(ctx, lost)
 }
 
 // heldIDs lists the rows held (for Release at a stop, and tests).

@@ -365,6 +365,13 @@ func (b *Bot) deliverOp(stop, hard context.Context, j job, op *staffOp) {
 			for _, id := range joined {
 				b.absorbed.Delete(id) // not sent: they go on their own
 			}
+			if errors.Is(err, errLeaseLost) && len(joined) > 0 {
+				// Begun (joined), feeder.lose left them to this post: they
+				// go back, to follow the lost one in order.
+				c, cancel := context.WithTimeout(ctx, 5*time.Second)
+				b.outFeed.giveUp(c, joined)
+				cancel()
+			}
 		}
 	case "copy_in":
 		h, ok := row()
@@ -515,6 +522,11 @@ func (b *Bot) joinPosts(j job, text string) (string, []int64) {
 			break
 		}
 		if _, taken := b.absorbed.LoadOrStore(q.id, true); taken {
+			break
+		}
+		if !b.outFeed.begin(q.id) {
+			// Given back with its chat (feeder.lose), or taken over.
+			b.absorbed.Delete(q.id)
 			break
 		}
 		text = next

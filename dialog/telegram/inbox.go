@@ -583,8 +583,8 @@ func (b *Bot) applyUpdate(stop, _ context.Context, j job) {
 			b.cfg.afterUpdate(id)
 		}
 	}()
-	if b.inFeed.lostRow(j.id) {
-		return // another owner took it over
+	if !b.inFeed.begin(j.id) {
+		return // another owner took it over, or it was given back (feeder.lose)
 	}
 	if isReminder(j.key) {
 		b.applyReminder(stop, j)

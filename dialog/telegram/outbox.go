@@ -246,6 +246,11 @@ func (b *Bot) holdLease(stop context.Context, j job) bool {
 		cancel()
 		if err == nil {
 			if len(lost) > 0 {
+				// The rest of the chat goes back, not out: its first
+				// message is in another owner's hands now.
+				ctx, cancel := context.WithTimeout(context.WithoutCancel(stop), 5*time.Second)
+				b.outFeed.lose(ctx, lost)
+				cancel()
 				return false
 			}
 			b.outFeed.renewed(j.id, start.Add(b.cfg.OutboxLease))
@@ -260,12 +265,16 @@ func (b *Bot) holdLease(stop context.Context, j job) bool {
 
 // giveBack returns a message unsent to the store, so that it goes as soon
 // as its chat can take it again (the person writes again), not when the
-// lease lapses.
+// lease lapses. If the store refuses, the feeder gives it back before its
+// next claim: kept claimed, unworked, the message would wait for its
+// lease, and the store lets an owner claim past its own messages — the
+// answer to the person's next message would go before it.
 func (b *Bot) giveBack(j job) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if _, err := b.mb.RenewOutbox(ctx, b.cfg.Owner, 0, []int64{j.id}); err != nil {
-		b.log.Debug("give back a blocked chat's message", logKeyChat, j.chat, logKeyErr, err)
+		b.log.Debug("give back a blocked chat's message; retried before the next claim", logKeyChat, j.chat, logKeyErr, err)
+		b.outFeed.giveBackLater(j.id)
 	}
 }
 
@@ -311,6 +320,9 @@ func (b *Bot) deliver(stop, hard context.Context, j job) {
 	}
 	if _, ok := b.absorbed.LoadAndDelete(j.id); ok {
 		return // sent joined to the post before it
+	}
+	if !b.outFeed.begin(j.id) {
+		return // taken over, or given back with its chat (feeder.lose)
 	}
 	log := b.chatLog(j.chat, "")
 	if legacyReplies(j.payload) {
