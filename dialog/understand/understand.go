@@ -408,6 +408,7 @@ func (x *extractor) extract() Extracted {
 	x.shortReplies(&e)
 	x.times(&e)
 	x.round6(&e)
+	x.round18d(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
 	x.childScheme(&e)
