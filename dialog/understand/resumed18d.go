@@ -25,6 +25,8 @@ var (
 	// Words after "N月开始/起" that are no resumption: a gap, a wish, a
 	// benefit drawn.
 	zhResumeNot = []string{"一直", "没", "未", "不", "断", "停", "欠", "想", "打算", "准备", "要", "领", "失业", "退", "离职", "辞"}
+	// A wish right before the month: "想从10月开始自己缴".
+	zhWishBefore = []string{"想", "打算", "准备", "要", "计划", "希望"}
 	// A clause that tells paying started (again).
 	enResumeStart = []string{"started paying", "start paying", "began paying", "begun paying", "restarted", "resumed",
 		"pay it myself", "pay myself", "paying myself", "pay for myself", "paying for myself", "pays from", "paying from",
@@ -91,7 +93,7 @@ func zhResumedMonth(s string, cur rules.Month) (rules.Month, bool) {
 			k = end - 1
 			continue
 		}
-		if b := s[strings.LastIndexAny(s[:k], " ,.;!?，。；？！")+1 : k]; hasAny(b, zhResumeNot) {
+		if b := lastRunes(s[strings.LastIndexAny(s[:k], " ,.;!?，。；？！")+1:k], 3); hasAny(b, zhWishBefore) {
 			// "想从10月开始自己缴": a wish, not a resumption.
 			k = end - 1
 			continue
