@@ -658,6 +658,15 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		t.s.Refine = append(t.s.Refine, rules.FieldArrearsPaid)
 		t.s.Answered = false
 	}
+	if ex.PaidBack != nil {
+		// A self-payer paid the missed months back (audit round 7
+		// re-check R7-M5‴): no resumption, the local office decides.
+		apply(rules.FieldPaidBack, ex.PaidBack.String())
+	} else if ex.PaidBackSaid && f.PaidBack == nil && f.Payer == rules.PayerIndividual && !slices.Contains(t.s.Refine, rules.FieldPaidBack) &&
+		len(t.s.Refine) < maxRefine {
+		t.s.Refine = append(t.s.Refine, rules.FieldPaidBack)
+		t.s.Answered = false
+	}
 	if ex.BenefitEnded != nil {
 		apply(rules.FieldBenefitEnded, ex.BenefitEnded.String())
 	} else if ex.BenefitEndedSaid && f.BenefitEnded == nil && !slices.Contains(t.s.Refine, rules.FieldBenefitEnded) &&

@@ -164,3 +164,38 @@ func pastMonth(cur rules.Month, mo int, before string) rules.Month {
 	}
 	return rules.Month{Year: y, Month: time.Month(mo)}
 }
+
+// More ways to say one's own missed months were paid back (R7-M5‴).
+func init() {
+	enPaidBack = append(enPaidBack, "paid them all back", "paid both back", "paid all of them back", "paid back all",
+		"paid back both", "paid back everything", "back-paid", "backpaid", "paid the missed months", "paid up the missed",
+		"paid the gap", "paid the months back", "paid those months back")
+}
+
+// selfPaidBack records a self-payer's back-payment of the missed months
+// in month m (nil: no month named). Paying them back is not resuming:
+// whether, and from when, it restores cover is the local office's answer
+// (rules.FieldPaidBack). A month after this one is no back-payment done.
+func (x *extractor) selfPaidBack(e *Extracted, m *rules.Month) {
+	if m != nil && x.cur.Since(*m) < 0 {
+		return
+	}
+	if e.Resumed != nil && (m == nil || *e.Resumed != *m) {
+		// Read as a resumption in another month already: left as it is.
+		return
+	}
+	if m != nil && hasAny(x.s, []string{"开始补", "起补", "开始又补", "开始缴上", "开始续上"}) {
+		// "七月开始补上了": paying from July on, a resumption.
+		e.Resumed = m
+		return
+	}
+	if e.Resumed != nil && m != nil && *e.Resumed == *m {
+		// "上个月已经补齐了" read as the month paying resumed too.
+		e.Resumed = nil
+	}
+	if m == nil {
+		e.PaidBackSaid = true
+		return
+	}
+	e.PaidBack = m
+}
