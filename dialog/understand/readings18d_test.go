@@ -58,3 +58,47 @@ func TestReadings18d(t *testing.T) {
 		}
 	}
 }
+
+// TestPaidBack18d: a self-payer's own back-payment of the missed months is
+// read as PaidBack, never as paying resumed (audit round 7 re-check
+// R7-M5‴); an employer's stays ArrearsPaid.
+func TestPaidBack18d(t *testing.T) {
+	dec := rules.Date{Year: 2026, Month: 12, Day: 7}
+	cases := []struct {
+		text     string
+		paidBack string // "" none, "?" said without a month
+	}{
+		{"杭州灵活就业 断了两个月 上个月已经全部补齐了", "2026-11"},
+		{"宁波灵活就业 断了3个月 这个月把欠的都补交了", "2026-12"},
+		{"深圳，之前断了两个月，上个月已经补齐了", "2026-11"},
+		{"Zhejiang freelancer, 2 months unpaid, I already paid the missed months back last month", "2026-11"},
+		{"Hangzhou freelancer, missed 2 months, paid them all back in November. covered now?", "2026-11"},
+		{"Ningbo self-employed, missed Sept and Oct, paid both back in November, doctor visit Dec 3 - covered?", "2026-11"},
+		{"灵活就业 断了两个月 已经补齐了", "?"},
+		// Not one's own back-payment, or none yet.
+		{"公司欠了两个月，上个月单位补齐了", ""},
+		{"灵活就业 断了两个月 还没补", ""},
+		{"灵活就业 断了两个月 想补齐", ""},
+		{"freelancer, missed 2 months, have not paid them back", ""},
+		{"今年五六月份断了 七月开始补上了 自己交的 北京", ""},
+	}
+	for _, c := range cases {
+		e := Extract(c.text, dec, fakeRegions{}, "")
+		got := ""
+		switch {
+		case e.PaidBack != nil:
+			got = e.PaidBack.String()
+		case e.PaidBackSaid:
+			got = "?"
+		}
+		if got != c.paidBack {
+			t.Errorf("%q: paid back %q, want %q", c.text, got, c.paidBack)
+		}
+		if c.paidBack != "" && e.GapConflict {
+			t.Errorf("%q: the back-payment month read as a second gap", c.text)
+		}
+		if c.paidBack != "" && e.Resumed != nil {
+			t.Errorf("%q: a back-payment read as paying resumed in %s", c.text, e.Resumed)
+		}
+	}
+}
