@@ -199,3 +199,19 @@ func (x *extractor) selfPaidBack(e *Extracted, m *rules.Month) {
 	}
 	e.PaidBack = m
 }
+
+// paidBackBefore: the month is when the missed months were paid back
+// ("paid them all back in November", "paid both back in Nov", "back-paid
+// in November"), never the gap's start.
+func paidBackBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, m := range []string{" in", " during", " on"} {
+		if u, ok := strings.CutSuffix(b, m); ok {
+			b = u
+			break
+		}
+	}
+	b = strings.TrimSuffix(b, " all")
+	return (strings.HasSuffix(b, " back") || strings.HasSuffix(b, "back-paid") || strings.HasSuffix(b, "backpaid")) &&
+		hasAny(b, []string{"paid", "pay"}) && !hasAny(b, enPaidBackNot)
+}

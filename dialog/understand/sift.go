@@ -189,7 +189,7 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				drop[i] = true
 			case noticeClause(before, after) && !x.noticeArrears(sc, i, before, after):
 				drop[i] = true
-			case payingIn(after):
+			case payingIn(after) || paidBackBefore(before):
 				// "这个月补交 能马上用吗", "下个月去补缴": the month the
 				// person pays, never the first unpaid one.
 				drop[i] = true
