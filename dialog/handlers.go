@@ -669,11 +669,6 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	if ex.Student {
 		apply(rules.FieldStudent, "y")
 	}
-	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil) {
-		// The month paying resumed, told with the gap ("三月份开始又交上了"):
-		// the gap is over, and nothing is left to ask about it.
-		apply(rules.FieldGapEnded, ex.Resumed.String())
-	}
 	if ex.ArrearsPaid != nil {
 		apply(rules.FieldArrearsPaid, ex.ArrearsPaid.String())
 	} else if ex.ArrearsPaidSaid && f.ArrearsPaid == nil && !slices.Contains(t.s.Refine, rules.FieldArrearsPaid) &&
@@ -681,6 +676,15 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		// "公司把欠的都补上了" with no month: the month decides when cover
 		// returns (audit round 6, R7-M5), so it is asked before the answer.
 		t.s.Refine = append(t.s.Refine, rules.FieldArrearsPaid)
+		t.s.Answered = false
+	}
+	if ex.PaidBack != nil {
+		// A self-payer paid the missed months back (audit round 7
+		// re-check R7-M5‴): no resumption, the local office decides.
+		apply(rules.FieldPaidBack, ex.PaidBack.String())
+	} else if ex.PaidBackSaid && f.PaidBack == nil && f.Payer == rules.PayerIndividual && !slices.Contains(t.s.Refine, rules.FieldPaidBack) &&
+		len(t.s.Refine) < maxRefine {
+		t.s.Refine = append(t.s.Refine, rules.FieldPaidBack)
 		t.s.Answered = false
 	}
 	if ex.BenefitEnded != nil {
@@ -692,6 +696,13 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		// round 3 R3-M1), so it is asked before the answer.
 		t.s.Refine = append(t.s.Refine, rules.FieldBenefitEnded)
 		t.s.Answered = false
+	}
+	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil || f.BenefitEnded != nil) {
+		// The month paying resumed, told with the gap ("三月份开始又交上了")
+		// or after an ended benefit ("失业金8月领完 10月起自己交了", audit
+		// round 7 re-check R9-W1′): the gap is over, and nothing is left to
+		// ask about it.
+		apply(rules.FieldGapEnded, ex.Resumed.String())
 	}
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
 		// The gap is over: the month paying resumed changes the dates, so

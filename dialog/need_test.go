@@ -46,6 +46,9 @@ func TestNeedMatchesOutcomes(t *testing.T) {
 		// An employer that paid the arrears back is what people say
 		// ("11月公司把欠的都补上了"); without it they are still owed.
 		rules.FieldArrearsPaid: "stated, never asked",
+		// A self-payer who paid the missed months back says so ("上个月
+		// 已经全部补齐了"); without it the gap is open.
+		rules.FieldPaidBack: "stated, never asked",
 	}
 	// A stated switch of scheme opens questions of its own (years enrolled
 	// before it): the grid holds each switch too.

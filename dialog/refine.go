@@ -26,7 +26,7 @@ var refinements = map[string][]rules.Field{
 
 // refinable lists every fact a refinement asks; only these optional facts
 // may be skipped by button.
-var refinable = []rules.Field{rules.FieldArrears, rules.FieldDueDate, rules.FieldBase, rules.FieldGapEnded, rules.FieldBenefitEnded, rules.FieldArrearsPaid}
+var refinable = []rules.Field{rules.FieldArrears, rules.FieldDueDate, rules.FieldBase, rules.FieldGapEnded, rules.FieldBenefitEnded, rules.FieldArrearsPaid, rules.FieldPaidBack}
 
 // offers lists the refinement topics that apply to the facts given.
 func (t *turn) offers() []string {

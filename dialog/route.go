@@ -205,6 +205,9 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// the stay is told inside the question, and it is the person's.
 		r.Facts.Treatment = a.Extracted.Treatment
 	}
+	if !a.Stated.Empty() {
+		ownCaseTimes(&r.Facts, a.Extracted)
+	}
 	timing := asksResidentTiming(msg, a.Extracted)
 	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || timing) {
 		// A run-on with no clause that only states ("我老公在深圳上班公司

@@ -111,6 +111,9 @@ func (o *Outcome) judgeTreatment() {
 		earliest = o.ResumesEarliest
 	}
 	switch {
+	case o.Facts.PaidBack != nil && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):
+		// The missed months paid back: whether that restores cover, and
+		// from which day, is the local office's answer (paidback.go).
 	case o.Facts.EndedMonthUnknown() && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):
 		// Paying resumed in a month not known: a day after the stop may
 		// fall in the gap or after cover came back; never "covered".

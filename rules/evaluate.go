@@ -142,6 +142,10 @@ const (
 func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	var o Outcome
 	var err error
+	if f.PaidBack != nil && Relevant(f, InputsOf(p), FieldPaidBack) {
+		// The missed months paid back by a self-payer (paidback.go).
+		return evaluatePaidBack(f, p, today, fallback)
+	}
 	if g, ok := afterBenefit(f, today); ok && (f.GapEnded != nil || f.EndedMonthUnknown()) {
 		// Paying again after an ended benefit: the person resumed as a
 		// self-payer after an interruption since the month after the

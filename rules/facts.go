@@ -189,7 +189,10 @@ type Facts struct {
 	PayingAgain *bool `json:"paying_again,omitempty"`
 	// ArrearsPaid is the month an employer in arrears paid the missed
 	// months back in full (arrearspaid.go).
-	ArrearsPaid   *Month `json:"arrears_paid,omitempty"`
+	ArrearsPaid *Month `json:"arrears_paid,omitempty"`
+	// PaidBack is the month a self-payer paid the missed months back
+	// (paidback.go).
+	PaidBack      *Month `json:"paid_back,omitempty"`
 	TreatmentDate *Date  `json:"treatment_date,omitempty"`
 	// BenefitEnded is the last month unemployment benefit was paid
 	// (benefitended.go): from the month after, the person pays.

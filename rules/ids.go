@@ -337,7 +337,7 @@ func EmittedIDs() map[string][]string {
 			StepConfirmYears, StepPayShortfall, StepNothingToPay, StepEnrolNewborn, StepEnrolInWindow,
 			StepEnrolResident, StepAskWhichYear, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
-			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepGapEndedUnknown, StepArrearsPaidUndated, StepPayAfterBenefit,
+			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepGapEndedUnknown, StepArrearsPaidUndated, StepPayAfterBenefit, StepPaidBack,
 			StepSwitchEnrol},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
@@ -354,7 +354,7 @@ func EmittedIDs() map[string][]string {
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
 			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
-			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown},
+			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -385,6 +385,6 @@ var (
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskGapEndedUnknown,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational,
-		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit}
+		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

@@ -492,6 +492,9 @@ var Schema = []*Fact{
 	// full (audit round 6, R7-M2).
 	monthRow(FieldArrearsPaid, NeedOptional, When{and(is(FieldReason, string(ReasonArrears)), is(FieldPayer, string(PayerUnit)))},
 		func(f *Facts) **Month { return &f.ArrearsPaid }),
+	// Stated, never asked: a self-payer paid the missed months back
+	// (audit round 7 re-check R7-M5‴).
+	monthRow(FieldPaidBack, NeedOptional, whenPaidBack, func(f *Facts) **Month { return &f.PaidBack }),
 	// Stated, never asked: the unemployment benefit has ended (audit
 	// round 3 R3-M1).
 	monthRow(FieldBenefitEnded, NeedOptional, When{[]Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}}},

@@ -105,6 +105,11 @@ func render(e Extracted) string {
 	} else if e.ArrearsPaidSaid {
 		add("arrears-paid", "?")
 	}
+	if e.PaidBack != nil {
+		add("paid-back", e.PaidBack.String())
+	} else if e.PaidBackSaid {
+		add("paid-back", "?")
+	}
 	if e.Treatment != nil {
 		add("treat", e.Treatment.String())
 	}
@@ -125,7 +130,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 32 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 34 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -74,10 +74,9 @@ func (x *extractor) round6(e *Extracted) {
 		}
 		return
 	}
-	// One's own gap paid back: it ended in that month.
-	if m != nil && e.Resumed == nil {
-		e.Resumed = m
-	}
+	// One's own gap paid back: paying the missed months is not resuming
+	// (audit round 7 re-check R7-M5‴, resumed18d.go).
+	x.selfPaidBack(e, m)
 }
 
 // paidBackMonth reports whether s says the missed months were paid back,

@@ -28,7 +28,9 @@ func TestPaidBack(t *testing.T) {
 		{"公司欠了两个月，现在公司把欠的都补上了", rules.PayerUnit, rules.ReasonArrears, "", "", true},
 		{"My Shanghai employer missed October and November, then paid everything back in November", rules.PayerUnit, rules.ReasonArrears, m(2026, 11), "", false},
 		{"my employer owed 3 months and paid it all back last month", rules.PayerUnit, rules.ReasonArrears, m(2026, 11), "", false},
-		{"深圳，之前断了两个月，上个月已经补齐了", "", "", "", m(2026, 11), false},
+		// One's own back-payment is no resumption (audit round 7
+		// re-check R7-M5‴): Extracted.PaidBack, readings18d_test.go.
+		{"深圳，之前断了两个月，上个月已经补齐了", "", "", "", "", false},
 		{"Zhejiang freelancer, 2 month gap, I resumed contributions last month", rules.PayerIndividual, "", "", m(2026, 11), false},
 		{"Zhejiang, self-employed, missed 2 months, restarted paying in September", rules.PayerIndividual, "", "", m(2026, 9), false},
 		// Asked for, refused or not yet: no back-payment.

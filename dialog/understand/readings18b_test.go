@@ -50,8 +50,10 @@ var readings18bCases = []extractCase{
 		"scheme=employee payer=individual since=2026-07 ended=1 resumed=2026-10 treat=2026-12-05"},
 	{"self employed, stopped paying in July, started again October 2026", "",
 		"scheme=employee payer=individual since=2026-07 ended=1 resumed=2026-10"},
-	{"深圳，之前断了两个月，上个月已经补齐了", "", "gap=2 region=guangdong ended=1 resumed=2026-11"},
-	{"断了两个月，上个月补齐了", "", "gap=2 ended=1 resumed=2026-11"},
+	// One's own back-payment is no resumption (audit round 7 re-check
+	// R7-M5‴): the month the missed months were paid back.
+	{"深圳，之前断了两个月，上个月已经补齐了", "", "gap=2 region=guangdong paid-back=2026-11"},
+	{"断了两个月，上个月补齐了", "", "gap=2 paid-back=2026-11"},
 	{"公司欠了两个月，上个月单位补齐了", "", "payer=unit reason=arrears gap=2 arrears-paid=2026-11"},
 }
 

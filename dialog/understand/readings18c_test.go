@@ -18,8 +18,10 @@ func TestReadings18c(t *testing.T) {
 		{"杭州，失业金领到9月，后来自己又在交了，不记得哪个月开始的，12月20号看病能报吗", true, ""},
 		{"广州换工作到深圳 断了两个月 现在新单位在交了", true, ""},
 		{"moved from Shenzhen to Hangzhou for a new job, 1 month without insurance, new employer pays since November", true, "2026-11"},
-		{"Zhejiang freelancer, 2 months unpaid, I already paid the missed months back last month", false, "2026-11"},
-		{"杭州灵活就业 断了两个月 上个月已经全部补齐了", false, "2026-11"},
+		// Paid back, not resumed (audit round 7 re-check R7-M5‴):
+		// Extracted.PaidBack, readings18d_test.go.
+		{"Zhejiang freelancer, 2 months unpaid, I already paid the missed months back last month", false, ""},
+		{"杭州灵活就业 断了两个月 上个月已经全部补齐了", false, ""},
 		// Not over: wants to, or only the old employer.
 		{"从杭州换工作到上海了，中间断了2个月，想让新单位交", false, ""},
 		{"断了两个月 现在想又在交", false, ""},

@@ -189,7 +189,7 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				drop[i] = true
 			case noticeClause(before, after) && !x.noticeArrears(sc, i, before, after):
 				drop[i] = true
-			case payingIn(after):
+			case payingIn(after) || paidBackBefore(before):
 				// "这个月补交 能马上用吗", "下个月去补缴": the month the
 				// person pays, never the first unpaid one.
 				drop[i] = true
@@ -565,7 +565,9 @@ func payingIn(after string) bool {
 	t := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "份"), " ")
 	for changed := true; changed; {
 		changed = false
-		for _, f := range []string{"就", "去", "再", "想", "打算", "准备", "要", "会", "刚", "才", "把钱", "给他", "给她", "给"} {
+		for _, f := range []string{"就", "去", "再", "想", "打算", "准备", "要", "会", "刚", "才", "把钱", "给他", "给她", "给",
+			// "这个月把欠的都补交了" (audit round 7 re-check n3).
+			"已经", "把欠的", "把欠费", "把断的", "把中断的", "把之前的", "都", "全部", "全"} {
 			if u, ok := strings.CutPrefix(t, f); ok {
 				t, changed = u, true
 			}

@@ -76,6 +76,11 @@ type Extracted struct {
 	// (paidback.go).
 	ArrearsPaid     *rules.Month
 	ArrearsPaidSaid bool
+	// PaidBack is the month a self-payer paid their own missed months
+	// back ("上个月已经全部补齐了", "paid them all back in November");
+	// PaidBackSaid: said with no month (paidback.go, resumed18d.go).
+	PaidBack     *rules.Month
+	PaidBackSaid bool
 	// Treatment is a day the person plans to be treated ("月底要住院开刀",
 	// "surgery tomorrow"), when the day is clear.
 	Treatment *rules.Date
@@ -112,7 +117,7 @@ func (e Extracted) Empty() bool {
 		e.Region == "" && e.Retirement == "" && e.YearsPaid == nil && e.LocalYearsPaid == nil && e.ContinuousYears == nil && e.PriorScheme == "" && e.Sex == "" && e.Newborn == nil &&
 		e.InWindow == nil && e.RepayYears == nil && !e.Yes && !e.No && e.Number == nil && !e.GapTooLong &&
 		!e.GapEnded && e.Resumed == nil && e.BenefitEnded == nil && !e.BenefitEndedSaid && !e.GapConflict && e.Treatment == nil && e.Origin == "" && !e.Child && !e.FirstEnrolment && e.Subsidised == "" && !e.Student &&
-		e.ArrearsPaid == nil && !e.ArrearsPaidSaid
+		e.ArrearsPaid == nil && !e.ArrearsPaidSaid && e.PaidBack == nil && !e.PaidBackSaid
 }
 
 // ErrGapTooLong is a first unpaid month or a duration that was read but lies
@@ -408,6 +413,7 @@ func (x *extractor) extract() Extracted {
 	x.shortReplies(&e)
 	x.times(&e)
 	x.round6(&e)
+	x.round18d(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
 	x.childScheme(&e)
@@ -631,6 +637,9 @@ func (e Extracted) String() string {
 	}
 	if e.ArrearsPaid != nil {
 		add("arrears_paid", e.ArrearsPaid.String())
+	}
+	if e.PaidBack != nil {
+		add("paid_back", e.PaidBack.String())
 	}
 	add("sex", string(e.Sex))
 	yn("newborn", e.Newborn)
