@@ -516,6 +516,13 @@ func (t *turn) unknown(r Route, msg string) {
 	if t.s.Asking == rules.FieldRegion && t.placeAnswer(msg) {
 		return
 	}
+	if r.Analysis.DontKnow {
+		// Nothing new but "not sure" ("can't remember, paying again for a
+		// while now" at the month paying resumed): the person cannot
+		// answer; the question is not asked again as if misread.
+		t.dontKnow()
+		return
+	}
 	ex := r.Analysis.Extracted
 	if t.s.Asking == rules.FieldGap && (ex.GapTooLong || ex.Gap != nil && !t.gapFits(*ex.Gap)) {
 		t.say(para(text(t.gapRangeMsg())))
