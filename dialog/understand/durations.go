@@ -737,6 +737,15 @@ func enRole(s string, start int) role {
 					return roleGap
 				}
 				return roleYearsPaid
+			case "paying", "contributing":
+				// "after paying employee insurance for 3 years" (issue 17,
+				// read17c): years paid, unless the paying stopped.
+				n, q2 := prevWord(s, q)
+				n2, _ := prevWord(s, q2)
+				if enNeg[n] || enNeg[n2] || enStoppedPaying[n] || enStoppedPaying[n2] {
+					return roleGap
+				}
+				return roleYearsPaid
 			case "", "unpaid", "missed", "stopped", "lapsed", "owe", "owes", "owed", "no", "not", "never":
 				k = 4
 			}

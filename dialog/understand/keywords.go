@@ -732,6 +732,10 @@ func (x *extractor) switchOf(e *Extracted) bool {
 			return true
 		}
 	}
+	if switchLeavingOK(string(first), x.s[:b], between) {
+		e.Scheme, e.PriorScheme = second, first
+		return true
+	}
 	return false
 }
 

@@ -1,0 +1,61 @@
+package understand
+
+import (
+	"testing"
+)
+
+// readings17dCases: readings read17c fixed (issue 17): a switch of scheme
+// told as leaving the job and wanting the resident scheme, and a number
+// corrected inside the message that told it. Every row compares all facts
+// read (render), so a fact filled that nobody gave fails too.
+var readings17dCases = []extractCase{
+	// Leaving the job, then wanting the resident scheme: a switch, the gap
+	// kept as months (not resident broken years).
+	{"上海 职工医保只交了一年就离职了 现在想交居民医保 断了两个月", "", "scheme=resident payer=unit reason=left-job gap=2 region=shanghai paid=1 prior=employee"},
+	{"职工医保交了三年 辞职了 打算参加居民医保 断了一个月", "", "scheme=resident payer=unit reason=left-job gap=1 paid=3 prior=employee"},
+	{"quit my job after paying employee insurance for 3 years, now want to join the resident scheme, 2 month gap", "", "scheme=resident payer=unit reason=left-job gap=2 paid=3 prior=employee"},
+	// Either alone is no switch.
+	{"职工医保断了 我想问居民医保怎么交", "", "scheme=resident"},
+	{"辞职了 职工医保断了两个月", "", "scheme=employee payer=unit reason=left-job gap=2"},
+	// A number corrected within the message: the corrected one, never
+	// both (10 then 12 years used to read as a 144-month gap).
+	{"在上海交了10年 其实是12年", "", "region=shanghai paid=12 local=12"},
+	{"上海交了8年 不对 是9年 公司欠了两个月", "", "payer=unit reason=arrears gap=2 region=shanghai paid=9"},
+	{"公司欠了两个月 其实是三个月", "", "payer=unit reason=arrears gap=3"},
+	{"断了两个月 说错了 是三个月", "", "gap=3"},
+	{"company missed 2 months, sorry, 3 months", "", "payer=unit reason=arrears gap=3"},
+	{"my employer skipped 4 months, actually 5", "", "payer=unit reason=arrears gap=5"},
+	// Not corrections: a denial, and a bare 是 that tells something else.
+	{"断了两个月 不是三个月", "", "gap=2"},
+	{"交了10年 是单位交的 断了两个月", "", "payer=unit reason=arrears gap=2 paid=10"},
+}
+
+func TestReadings17d(t *testing.T) {
+	for _, c := range readings17dCases {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, c.expecting)); got != c.want {
+			t.Errorf("Extract(%q, %q) = %q, want %q", c.text, c.expecting, got, c.want)
+		}
+	}
+}
+
+// TestFixInline: the rewrite itself, and a correction that sets
+// Correction so the new value replaces an earlier one.
+func TestFixInline(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"在上海交了10年 其实是12年", "在上海交了12年"},
+		{"断了两个月 不对 是三个月", "断了三个月"},
+		{"断了两个月 其实是3", "断了3个月"},
+		{"交了10年 是单位交的", "交了10年 是单位交的"},
+		{"断了两个月 其实是三年", "断了两个月 其实是三年"},
+		{"2 months, sorry, 3 months", "3 months"},
+		{"10 years actually 12", "12 years"},
+		{"2 months ago, actually", "2 months ago, actually"},
+	} {
+		if got, _ := fixInline(c.in); got != c.want {
+			t.Errorf("fixInline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if a := Analyze("公司欠了两个月 其实是三个月", testToday, fakeRegions{}, ""); !a.Correction {
+		t.Errorf("an inline correction is not a Correction")
+	}
+}
