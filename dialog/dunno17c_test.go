@@ -1,0 +1,46 @@
+package dialog
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestDunnoNeverForever: a person who answers "not sure" to every
+// question reaches a case answer, never the same question again and again
+// (issue 17): not sure whether retired is answered for working age, not
+// sure where insured (twice) from the national rules, and "没断过" at the
+// reason question is the no-gap answer.
+func TestDunnoNeverForever(t *testing.T) {
+	m := testMachine(t)
+	run := func(msgs ...string) (State, bool) {
+		var s State
+		answered := false
+		for _, msg := range msgs {
+			var evs []Event
+			s, _, evs = m.Step(s, Input{Text: msg}, testNow)
+			for _, e := range evs {
+				if e.Kind == EvAnswer {
+					answered = true
+				}
+			}
+		}
+		return s, answered
+	}
+	s, _ := run("职工医保 单位交的 公司欠了两个月", "不知道")
+	if s.Facts.Retirement != rules.RetirementWorking {
+		t.Errorf("not sure whether retired: retirement %q, want working", s.Facts.Retirement)
+	}
+	s, ok := run("职工医保 在职 单位交的 公司欠了两个月 公司正常经营", "不知道", "不知道")
+	if s.Facts.Region != rules.NationalRegion || !ok {
+		t.Errorf("not sure where, twice: region %q answered %v; want national and an answer", s.Facts.Region, ok)
+	}
+	s, ok = run("广州 职工医保 单位交的", "没断过，只是问问")
+	if !ok || s.Asking == rules.FieldReason {
+		t.Errorf("没断过 at the reason question: answered %v, asking %q", ok, s.Asking)
+	}
+	s, _ = run("had a 3 month gap a while back, paying again now. Guangzhou flexible worker", "can't remember, paying again for a while now")
+	if s.Asking == rules.FieldGapEnded {
+		t.Errorf("can't remember at the month paying resumed: asked again")
+	}
+}
