@@ -11,9 +11,12 @@ import (
 var readings17dCases = []extractCase{
 	// Leaving the job, then wanting the resident scheme: a switch, the gap
 	// kept as months (not resident broken years).
-	{"上海 职工医保只交了一年就离职了 现在想交居民医保 断了两个月", "", "scheme=resident payer=unit reason=left-job gap=2 region=shanghai paid=1 prior=employee"},
-	{"职工医保交了三年 辞职了 打算参加居民医保 断了一个月", "", "scheme=resident payer=unit reason=left-job gap=1 paid=3 prior=employee"},
-	{"quit my job after paying employee insurance for 3 years, now want to join the resident scheme, 2 month gap", "", "scheme=resident payer=unit reason=left-job gap=2 paid=3 prior=employee"},
+	{"上海 职工医保只交了一年就离职了 现在想交居民医保 断了两个月", "", "scheme=resident payer=unit reason=left-job gap=2 region=shanghai paid=1 cont=1 prior=employee"},
+	{"职工医保交了三年 辞职了 打算参加居民医保 断了一个月", "", "scheme=resident payer=unit reason=left-job gap=1 paid=3 cont=3 prior=employee"},
+	{"quit my job after paying employee insurance for 3 years, now want to join the resident scheme, 2 month gap", "", "scheme=resident payer=unit reason=left-job gap=2 paid=3 cont=3 prior=employee"},
+	// The whole years paid before the switch are its continuous years,
+	// unless breaks are told inside them.
+	{"职工医保断断续续交了五年 辞职了 想改交居民医保 断了两个月", "", "scheme=resident payer=unit reason=left-job gap=2 paid=5 prior=employee"},
 	// Either alone is no switch.
 	{"职工医保断了 我想问居民医保怎么交", "", "scheme=resident"},
 	{"辞职了 职工医保断了两个月", "", "scheme=employee payer=unit reason=left-job gap=2"},

@@ -1,6 +1,10 @@
 package understand
 
-import "strings"
+import (
+	"strings"
+
+	"bujiao/rules"
+)
 
 // A switch told as leaving the employee scheme's job and then wanting the
 // resident scheme, with no switching word between them ("职工医保只交了一年
@@ -39,3 +43,29 @@ func switchLeavingOK(first, before, between string) bool {
 // paying insurance for 3 months"), not years paid.
 var enStoppedPaying = map[string]bool{"stopped": true, "stop": true, "quit": true, "missed": true, "skipped": true,
 	"without": true, "no": true, "not": true, "never": true, "forgot": true, "forget": true}
+
+// Words of breaks inside the years paid: the years told are then not
+// continuous.
+var switchBreaks = []string{"断断续续", "时断时续", "断过", "中断过", "断了好几次", "断了几次", "断了好多次", "不连续", "没连续",
+	"on and off", "off and on", "with breaks", "some breaks", "a few breaks", "several gaps", "not continuous", "not continuously"}
+
+// switchYears reads, in a switch from the employee scheme to the resident
+// one, the whole years paid in the employee scheme before leaving as the
+// continuous years (heldout7: "在广州公司交了五年职工医保 辞职了 想改交居民
+// 医保 中间断了两个月", "paid employee medical insurance for 6 years in
+// Shenzhen, quit, and now want to switch"): the break told is the switch's
+// own gap. Breaks told inside those years, or a part year, leave them to be
+// asked.
+func (x *extractor) switchYears(e *Extracted) {
+	if e.PriorScheme != rules.SchemeEmployee || e.Scheme != rules.SchemeResident || e.ContinuousYears != nil || e.YearsPaid == nil {
+		return
+	}
+	if hasAny(x.s, switchBreaks) || !e.YearsPaid.IsInteger() {
+		return
+	}
+	n := int(e.YearsPaid.IntPart())
+	if n <= 0 || n > rules.MaxYears {
+		return
+	}
+	e.ContinuousYears = &n
+}

@@ -414,6 +414,7 @@ func (x *extractor) extract() Extracted {
 	x.lateReadings(&e)
 	x.childScheme(&e)
 	x.residentYear(&e)
+	x.switchYears(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
