@@ -364,7 +364,9 @@ var statusTable = []statusWords{
 	statusList(rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
 		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
 			"unable to pay in full"},
-		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起"},
+		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起",
+			// Cantonese and Hokkien "no money" (issue 17, read17c).
+			"冇钱", "冇錢", "无钱", "無錢", "冇米"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
 			"financial trouble", "financial troubles", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
 			"pay later", "will pay later", "pay it later"}),

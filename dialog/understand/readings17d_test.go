@@ -62,3 +62,27 @@ func TestFixInline(t *testing.T) {
 		t.Errorf("an inline correction is not a Correction")
 	}
 }
+
+// TestMore17d: a birth booked names a treatment day; "no money" in
+// Cantonese and Hokkien is an employer in hardship.
+func TestMore17d(t *testing.T) {
+	for _, c := range []struct{ text, treat string }{
+		{"杭州公司欠了两个月医保 我12月20号预约了剖腹产 能报销吗", "2026-12-20"},
+		{"下个月15号顺产 医保断了一个月", "2026-12-15"},
+		{"my c-section is booked for December 20", "2026-12-20"},
+		{"12月20号公司说补", ""},
+	} {
+		got := ""
+		if d := Analyze(c.text, testToday, fakeRegions{}, "").Treatment; d != nil {
+			got = d.String()
+		}
+		if got != c.treat {
+			t.Errorf("%q: treatment %q, want %q", c.text, got, c.treat)
+		}
+	}
+	for _, s := range []string{"阮头家讲公司无钱 医保欠三个月", "老细成日话冇钱 三个月冇帮我哋供医保", "公司喺深圳 老细话冇钱 欠咗三个月医保"} {
+		if got := Analyze(s, testToday, fakeRegions{}, "").UnitStatus; got != "hardship" {
+			t.Errorf("%q: unit status %q, want hardship", s, got)
+		}
+	}
+}
