@@ -44,3 +44,33 @@ func TestDunnoNeverForever(t *testing.T) {
 		t.Errorf("can't remember at the month paying resumed: asked again")
 	}
 }
+
+// TestRepayYes: "补" without a number at the repay-years question is the
+// one broken year; "都补上" is all of them; a bare "补" with several
+// broken years still asks how many.
+func TestRepayYes(t *testing.T) {
+	m := testMachine(t)
+	run := func(msgs ...string) State {
+		var s State
+		for _, msg := range msgs {
+			s, _, _ = m.Step(s, Input{Text: msg}, testNow)
+		}
+		return s
+	}
+	for _, c := range []struct {
+		msgs []string
+		want int // -1: not taken, still asked
+	}{
+		{[]string{"我爸70了 农村居民医保 去年没交 在河南 今年还能交吗", "补"}, 1},
+		{[]string{"居民医保断了三年 河南的", "都补上"}, 3},
+		{[]string{"居民医保断了三年 河南的", "补"}, -1},
+	} {
+		s := run(c.msgs...)
+		switch {
+		case c.want < 0 && (s.Facts.RepayYears != nil || s.Asking != rules.FieldRepayYears):
+			t.Errorf("%q: repay %v asking %q; want the years asked again", c.msgs, s.Facts.RepayYears, s.Asking)
+		case c.want >= 0 && (s.Facts.RepayYears == nil || *s.Facts.RepayYears != c.want):
+			t.Errorf("%q: repay %v; want %d", c.msgs, s.Facts.RepayYears, c.want)
+		}
+	}
+}
