@@ -86,3 +86,23 @@ func TestMore17d(t *testing.T) {
 		}
 	}
 }
+
+// readings17dChild: a child's age told from the birth is no gap and no
+// newborn; a birth weeks ago stays a newborn.
+var readings17dChild = []extractCase{
+	{"孩子出生三年了 一直没交医保 在杭州", "", "scheme=resident region=zhejiang newborn=false child=1"},
+	{"宝宝生下来两年了还没上医保 深圳", "", "scheme=resident region=guangdong newborn=false child=1"},
+	{"孩子出生了两年 还没上医保", "", "scheme=resident newborn=false child=1"},
+	{"my kid was born 3 years ago and never had insurance", "", "scheme=resident newborn=false first=1 child=1"},
+	{"孩子出生三年了 去年断了", "", "scheme=resident gap=12 newborn=false child=1"},
+	{"宝宝出生二十天了", "", "scheme=resident newborn=true child=1"},
+	{"宝宝出生2个月 断了1个月", "", "scheme=resident gap=1 newborn=true child=1"},
+}
+
+func TestReadings17dChild(t *testing.T) {
+	for _, c := range readings17dChild {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, c.expecting)); got != c.want {
+			t.Errorf("Extract(%q, %q) = %q, want %q", c.text, c.expecting, got, c.want)
+		}
+	}
+}

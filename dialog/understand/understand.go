@@ -415,6 +415,7 @@ func (x *extractor) extract() Extracted {
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchYears(&e)
+	x.childAge(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
