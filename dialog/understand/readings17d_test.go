@@ -106,3 +106,26 @@ func TestReadings17dChild(t *testing.T) {
 		}
 	}
 }
+
+// TestJobChange17d: a gap between two jobs in more words, in pinyin too;
+// "I'm between jobs" is still someone without a new job.
+func TestJobChange17d(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"两份工作中间空了一个月", "payer=unit reason=job-change gap=1 ret=working"},
+		{"I was between jobs for 2 months", "payer=unit reason=job-change gap=2"},
+		{"I'm between jobs, 2 months now", "payer=unit reason=left-job gap=2"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"tiaocao zhongjian duan le yi ge yue", "payer=unit reason=job-change gap=1"},
+		{"tiaocao le, zhongjian yibao duan le yi ge yue, shenzhen", "payer=unit reason=job-change gap=1 region=guangdong"},
+	} {
+		hz, ok := Depinyin(c.text)
+		if got := render(Extract(hz, testToday, fakeRegions{}, "")); !ok || got != c.want {
+			t.Errorf("Depinyin(%q) = %q %v: %q, want %q", c.text, hz, ok, got, c.want)
+		}
+	}
+}
