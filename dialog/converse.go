@@ -164,6 +164,15 @@ func (t *turn) notUnderstood(hint string) {
 		t.skip(d.Field)
 		return
 	}
+	if _, ok := dunnoAssumptions[t.s.Asking]; ok && t.s.Misses >= 2 {
+		// Twice not understood where "not sure" has a plain answer
+		// ("the one through work i think" again at "working or
+		// retired?"): the person cannot answer it; taken as "not sure",
+		// said, never the same question again (issue 17).
+		t.s.Misses = 0
+		t.dontKnow()
+		return
+	}
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		hint = t.msg("d.stuck")

@@ -74,3 +74,18 @@ func TestRepayYes(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatNotForever: the same short reply again and again ("the one
+// through work i think") does not hold the person at "working or
+// retired?": the second repeat is a "not sure", and "through work" at the
+// payer question is the employer.
+func TestRepeatNotForever(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	for _, msg := range []string{"/start", "the one through work i think", "the one through work i think", "the one through work i think", "the one through work i think"} {
+		s, _, _ = m.Step(s, Input{Text: msg}, testNow)
+	}
+	if s.Facts.Retirement != rules.RetirementWorking || s.Facts.Payer != rules.PayerUnit {
+		t.Errorf("retirement %q payer %q asking %q; want working, unit", s.Facts.Retirement, s.Facts.Payer, s.Asking)
+	}
+}

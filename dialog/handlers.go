@@ -465,9 +465,14 @@ func (t *turn) detectLang(msg string) {
 
 // facts takes the facts a message states and moves on.
 func (t *turn) facts(r Route, msg string) {
+	before, asking := factsKey(t.s.Facts), t.s.Asking
 	changed, c := t.applyStated(r.Facts, r.Analysis)
 	changed = append(changed, t.moneyInText(msg)...)
-	if len(changed) > 0 || c != nil || r.ConfirmGap != nil {
+	handled, repeat := t.repeatsOnly(before, asking, len(changed) > 0 && c == nil && r.ConfirmGap == nil)
+	if handled {
+		return
+	}
+	if !repeat && (len(changed) > 0 || c != nil || r.ConfirmGap != nil) {
 		t.s.Misses = 0
 	}
 	got := len(t.replies)

@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -54,4 +55,33 @@ func (t *turn) repayAll(msg string) bool {
 	}
 	t.advance()
 	return true
+}
+
+// repeatsOnly handles a message that only says again what was said before,
+// at a question where "not sure" has a plain answer ("the one through work
+// i think" again and again at "working or retired?"): the first time it is
+// confirmed and the question asked again, as before; the second time in a
+// row the person is taken not to know (issue 17), never the same question
+// forever. It reports whether it answered the message, and whether the
+// message was such a repeat.
+func (t *turn) repeatsOnly(before string, asking rules.Field, plain bool) (handled, repeat bool) {
+	if _, ok := dunnoAssumptions[asking]; !ok || !plain || t.s.Asking != asking || t.s.Answered || factsKey(t.s.Facts) != before {
+		return false, false
+	}
+	t.s.Misses = min(t.s.Misses+1, maxMisses)
+	if t.s.Misses < 2 {
+		return false, true
+	}
+	t.s.Misses = 0
+	t.dontKnow()
+	return true, true
+}
+
+// factsKey is the facts as their JSON: equal keys, the same facts.
+func factsKey(f rules.Facts) string {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }

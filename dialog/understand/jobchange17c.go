@@ -1,5 +1,7 @@
 package understand
 
+import "bujiao/rules"
+
 // A job change in pinyin ("tiaocao zhongjian duan le yi ge yue", "huan le
 // gongsi"): the words of zhJobChange and the gap between two jobs, as
 // pinyin.go reads them.
@@ -13,4 +15,17 @@ func init() {
 		}
 	}
 	domainPinyin = append(domainPinyin, "tiaocao", "tiaocaole", "huangongsi", "huandanwei", "xingongsi", "xingongzuo", "xindanwei", "ruzhi")
+}
+
+// enThroughWork: insured "through work", said at the payer question ("the
+// one through work i think" to every question): the employer pays.
+var enThroughWork = []string{"through work", "through my work", "through my job", "through the job", "via work", "via my job",
+	"through my company", "from my job", "from work"}
+
+// payerThroughWork reads "through work" at the payer question as the
+// employer paying; elsewhere it names only the scheme.
+func (x *extractor) payerThroughWork(e *Extracted) {
+	if x.expecting == rules.FieldPayer && e.Payer == "" && hasAny(x.s, enThroughWork) {
+		e.Payer = rules.PayerUnit
+	}
 }

@@ -129,3 +129,14 @@ func TestJobChange17d(t *testing.T) {
 		}
 	}
 }
+
+// TestThroughWork17d: "the one through work" at the payer question is the
+// employer paying; told first, only the scheme.
+func TestThroughWork17d(t *testing.T) {
+	if got := render(Extract("the one through work i think", testToday, fakeRegions{}, "payer")); got != "scheme=employee payer=unit" {
+		t.Errorf("at the payer question: %q", got)
+	}
+	if got := render(Extract("the one through work i think", testToday, fakeRegions{}, "")); got != "scheme=employee" {
+		t.Errorf("with nothing asked: %q", got)
+	}
+}

@@ -416,6 +416,7 @@ func (x *extractor) extract() Extracted {
 	x.residentYear(&e)
 	x.switchYears(&e)
 	x.childAge(&e)
+	x.payerThroughWork(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
