@@ -53,6 +53,9 @@ func TestFixInline(t *testing.T) {
 		{"2 months, sorry, 3 months", "3 months"},
 		{"10 years actually 12", "12 years"},
 		{"2 months ago, actually", "2 months ago, actually"},
+		{"交了10年医保 其实是12年", "交了12年医保"},
+		{"paid 10 years in Shanghai, actually 12", "paid 12 years in Shanghai"},
+		{"2 months unpaid, sorry, 3", "3 months unpaid"},
 	} {
 		if got, _ := fixInline(c.in); got != c.want {
 			t.Errorf("fixInline(%q) = %q, want %q", c.in, got, c.want)
