@@ -739,6 +739,13 @@ func enRole(s string, start int) role {
 					return roleGap
 				}
 				return roleYearsPaid
+			case "had", "have", "has":
+				// "had employee insurance for 6 years": insured, so years
+				// paid, unless not had ("havent had insurance for 6 months").
+				if n, _ := prevWord(s, q); enNeg[n] || enStoppedPaying[n] {
+					return roleGap
+				}
+				return roleYearsPaid
 			case "paying", "contributing":
 				// "after paying employee insurance for 3 years" (issue 17,
 				// read17c): years paid, unless the paying stopped.

@@ -160,7 +160,9 @@ var (
 		"农村医保", "农保"}
 	enResident = []string{"resident insurance", "resident scheme", "resident medical", "resident health",
 		"residents insurance", "residents medical", "residents scheme", "resident plan", "rural resident",
-		"rural cooperative", "new rural", "ncms", "urban and rural"}
+		"rural cooperative", "new rural", "ncms", "urban and rural",
+		// The scheme named by the switch alone (read17c).
+		"switch to resident", "switching to resident", "change to resident", "move to resident", "the resident one"}
 
 	zhUnit = []string{"单位", "公司", "企业", "老板", "厂里", "工厂", "厂子", "雇主", "东家"}
 	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",

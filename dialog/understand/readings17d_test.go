@@ -17,6 +17,16 @@ var readings17dCases = []extractCase{
 	// The whole years paid before the switch are its continuous years,
 	// unless breaks are told inside them.
 	{"职工医保断断续续交了五年 辞职了 想改交居民医保 断了两个月", "", "scheme=resident payer=unit reason=left-job gap=2 paid=5 prior=employee"},
+	{"I had employee insurance for 6 years in Shenzhen, quit, want to switch to resident, 2 month gap", "",
+		"scheme=resident payer=unit reason=left-job gap=2 region=guangdong paid=6 local=6 cont=6 prior=employee"},
+	{"had employee medical insurance 6 years, resigned, switching to resident scheme now, gap of 2 months", "",
+		"scheme=resident payer=unit reason=left-job gap=2 paid=6 cont=6 prior=employee"},
+	{"worked in Shenzhen 6 years with employee insurance, quit, now want resident insurance, 2 months gap", "",
+		"scheme=resident payer=unit reason=left-job gap=2 region=guangdong prior=employee"},
+	// Insured for years is years paid; not insured for months is a gap.
+	{"I have had insurance for 10 years and now a 2 month gap", "", "gap=2 paid=10"},
+	{"i havent had insurance for 6 months", "", "gap=6"},
+	{"didnt have any insurance for 3 months", "", "gap=3"},
 	// Either alone is no switch.
 	{"职工医保断了 我想问居民医保怎么交", "", "scheme=resident"},
 	{"辞职了 职工医保断了两个月", "", "scheme=employee payer=unit reason=left-job gap=2"},

@@ -16,12 +16,13 @@ import (
 var (
 	zhSwitchLeave = []string{"离职", "辞职", "辞工", "不上班", "不干了", "没上班", "失业", "退出来", "从公司出来", "从单位出来"}
 	zhSwitchWant  = []string{"想缴", "要缴", "打算缴", "准备缴", "现在缴", "只能缴", "改缴", "去缴", "自己缴", "想参加", "想买", "想上",
-		"想办", "想参保", "打算参加", "准备参加"}
+		"想办", "想参保", "打算参加", "准备参加", "想换", "要换", "打算换", "准备换"}
 	enSwitchLeave = []string{"quit", "left my job", "left the job", "left the company", "resigned", "laid off", "stopped working",
 		"lost my job"}
 	enSwitchWant = []string{"want to join", "want to pay", "want to enrol", "want to enroll", "want to get", "want to go",
 		"wanna join", "wanna pay", "going to join", "going to pay", "plan to join", "plan to pay", "now join", "now pay",
-		"sign up for", "signing up for", "join the", "enrol in", "enroll in"}
+		"sign up for", "signing up for", "join the", "enrol in", "enroll in", "now want", "want the", "want to switch",
+		"want to change", "switch to", "switching to", "change to", "move to", "want to ", "wanna "}
 )
 
 // switchByLeaving reports whether a message tells a switch by leaving the
