@@ -736,7 +736,7 @@ func (x *extractor) switchOf(e *Extracted) bool {
 			return true
 		}
 	}
-	if switchLeavingOK(string(first), x.s[:b], between) {
+	if switchLeavingOK(string(first), x.s[:b], between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) {
 		e.Scheme, e.PriorScheme = second, first
 		return true
 	}
