@@ -14,7 +14,7 @@ import (
 // correction, and is left alone.
 var (
 	zhInlineFixRE = regexp.MustCompile(`([0-9]+|[一二两三四五六七八九十半]+)(\s*)(个多月|个月|多年|年)((?:医保|社保|职工医保|居民医保|了|的|左右)*)` +
-		`([\s，,。.、！!]*(?:哦不|噢不|不对不对|不对|说错了|搞错了|打错了|错了|更正一下|更正)?[\s，,。.、！!]*(?:其实是|其实有|其实|应该是|准确说是|是)\s*)` +
+		`([\s，,。.、！!]*(?:哦不对|噢不对|啊不对|哦不|噢不|不对不对|不对|说错了|搞错了|打错了|错了|更正一下|更正)?[\s，,。.、！!]*(?:其实是|其实有|其实|应该是|准确说是|是)?\s*)` +
 		`([0-9]+|[一二两三四五六七八九十半]+)\s*(个多月|个月|多年|年)?`)
 	enInlineFixRE = regexp.MustCompile(`(?i)\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+)(months?|years?|yrs?)\b((?:\s+(?:in|at|of|with|for|unpaid|paid)(?:\s+[a-z]+)?){0,2})` +
 		`([\s,.!;:-]*(?:sorry|no wait|wait|oops|correction|i mean|i meant|make that|actually)[\s,.!;:-]*(?:it'?s|it was|its|more like|like|rather)?\s*)` +

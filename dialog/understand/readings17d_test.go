@@ -66,6 +66,9 @@ func TestFixInline(t *testing.T) {
 		{"交了10年医保 其实是12年", "交了12年医保"},
 		{"paid 10 years in Shanghai, actually 12", "paid 12 years in Shanghai"},
 		{"2 months unpaid, sorry, 3", "3 months unpaid"},
+		{"断了3个月 哦不对 4个月", "断了4个月"},
+		{"交了10年 不对 4个月", "交了10年 不对 4个月"},
+		{"断了两个月 是三个月前的事", "断了两个月 是三个月前的事"},
 	} {
 		if got, _ := fixInline(c.in); got != c.want {
 			t.Errorf("fixInline(%q) = %q, want %q", c.in, got, c.want)
