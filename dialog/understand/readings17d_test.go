@@ -130,6 +130,16 @@ func TestJobChange17d(t *testing.T) {
 		{"两份工作中间空了一个月", "payer=unit reason=job-change gap=1 ret=working"},
 		{"I was between jobs for 2 months", "payer=unit reason=job-change gap=2"},
 		{"I'm between jobs, 2 months now", "payer=unit reason=left-job gap=2"},
+		// A new job told after leaving, without naming a new employer.
+		{"从广州辞职去深圳上班了 断了一个月", "payer=unit reason=job-change gap=1 region=guangdong ret=working"},
+		{"辞咗工 喺深圳搵到新工 断咗一个月", "payer=unit reason=job-change gap=1 region=guangdong"},
+		{"left my Guangzhou job, now working in Shenzhen, 1 month gap", "payer=unit reason=job-change gap=1 region=guangdong ret=working"},
+		{"quit in guangzhou and got a job in shenzhen, one month without insurance", "payer=unit reason=job-change gap=1 region=guangdong"},
+		{"I left my old job and found a new one after 2 months", "payer=unit reason=job-change gap=2"},
+		// Negated, or no new job: still leaving.
+		{"辞职了 现在没上班了 断了两个月", "payer=unit reason=left-job gap=2"},
+		{"quit 3 months ago, havent found a job yet", "payer=unit reason=left-job gap=3"},
+		{"I quit, have not found work, 2 months", "payer=unit reason=left-job gap=2"},
 	} {
 		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
 			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)

@@ -35,7 +35,7 @@ var (
 // jobChangeGap reports a new job named (not denied) and no debt.
 func (x *extractor) jobChangeGap() bool {
 	neg := []string{"没", "没有", "不", "没有在", "还没", "不想", "不用"}
-	if x.findPlain(lJobChange, neg) < 0 && x.findPlain(lJobChangeMore, neg) < 0 {
+	if x.findPlain(lJobChange, neg) < 0 && x.findPlain(lJobChangeMore, neg) < 0 && !newJobAfterLeaving(x.s) {
 		return false
 	}
 	return !x.has(lOwes) && !x.has(lNoNewJob)
