@@ -91,3 +91,23 @@ func firstAny(s string, ws []string) int {
 	}
 	return first
 }
+
+// zhSchemeDenied before a scheme's name deny it ("不是居民医保").
+var zhSchemeDenied = []string{"不是", "并不是", "不是缴", "并非", "唔系", "唔係", "不系"}
+
+// schemeNotDenied reports a hit of the scheme list l that is not denied
+// in Chinese; English hits count as before.
+func (x *extractor) schemeNotDenied(l wordList) bool {
+	for _, h := range x.hits[:x.nh] {
+		if h.list != l {
+			continue
+		}
+		if x.s[h.pos] < 0x80 {
+			return true
+		}
+		if _, neg := hasSuffixAny(strings.TrimRight(x.s[:h.pos], " "), zhSchemeDenied); !neg {
+			return true
+		}
+	}
+	return false
+}

@@ -157,7 +157,9 @@ var (
 	zhResident = []string{"居民医保", "居民医疗", "居民保险", "居民基本医疗", "居民社保", "城乡居民", "城镇居民", "新农合",
 		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保",
 		// The rural scheme by its everyday names ("老家的农村医保").
-		"农村医保", "农保"}
+		"农村医保", "农保",
+		// "头一回交医保 居民的", "我是交居民的" (read17c).
+		"居民的"}
 	enResident = []string{"resident insurance", "resident scheme", "resident medical", "resident health",
 		"residents insurance", "residents medical", "residents scheme", "resident plan", "rural resident",
 		"rural cooperative", "new rural", "ncms", "urban and rural",
@@ -532,6 +534,10 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 	resident := x.has(lResident)
 	employee := x.has(lEmployee)
+	if resident && employee {
+		// "不是居民医保 是职工医保": the scheme denied is not the one meant.
+		resident, employee = x.schemeNotDenied(lResident), x.schemeNotDenied(lEmployee)
+	}
 	if !resident && !employee && exp == rules.FieldScheme {
 		resident = x.bareIs([]string{"居民", "城乡", "resident", "residents", "resident one"})
 		employee = x.bareIs([]string{"employee", "employees", "employee one", "worker", "workers"})

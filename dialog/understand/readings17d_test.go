@@ -166,3 +166,20 @@ func TestThroughWork17d(t *testing.T) {
 		t.Errorf("with nothing asked: %q", got)
 	}
 }
+
+// TestScheme17d: "居民的" names the resident scheme; a scheme denied beside
+// the other is not the one meant.
+func TestScheme17d(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"头一回交医保 居民的 在老家湖南 什么时候能用", "scheme=resident first=1"},
+		{"我是交居民的 断了一年", "scheme=resident gap=12"},
+		{"不是居民医保 是职工医保", "scheme=employee"},
+		{"不是职工医保，是城乡居民医保", "scheme=resident"},
+		{"唔系职工医保 系居民医保", "scheme=resident"},
+		{"职工医保断了 我想问居民医保怎么交", "scheme=resident"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
