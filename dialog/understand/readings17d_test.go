@@ -113,6 +113,12 @@ var readings17dChild = []extractCase{
 	{"孩子出生三年了 去年断了", "", "scheme=resident gap=12 newborn=false child=1"},
 	{"宝宝出生二十天了", "", "scheme=resident newborn=true child=1"},
 	{"宝宝出生2个月 断了1个月", "", "scheme=resident gap=1 newborn=true child=1"},
+	// Months since the birth: a year or more is no newborn; from three
+	// months the baby word alone does not make one (asked).
+	{"孩子已经出生18个月了", "", "scheme=resident newborn=false child=1"},
+	{"娃生下来半年了 还没办医保", "", "scheme=resident child=1"},
+	{"baby born 6 months ago, no insurance yet", "", ""},
+	{"baby born 1 month ago", "", "newborn=true"},
 }
 
 func TestReadings17dChild(t *testing.T) {
