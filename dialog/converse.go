@@ -92,6 +92,17 @@ func (t *turn) dontKnow() {
 		t.skip(f)
 		return
 	}
+	if f == rules.FieldRegion && t.s.Misses >= 1 {
+		// "Not sure" where they are insured, after the hint: the national
+		// rules, said as such and to be checked locally (the region's own
+		// answer is "其他地区"), rather than the same question again.
+		if _, ok := t.setValue(f, rules.NationalRegion); ok {
+			t.s.Misses = 0
+			t.say(para(text(t.msg("d.dunno.region_national"))))
+			t.advance()
+			return
+		}
+	}
 	if v, ok := dunnoAssumptions[f]; ok {
 		// An answer that cannot make the verdict kinder than the truth
 		// (outside the window, not a newborn, nothing back-paid, a unit
@@ -132,6 +143,10 @@ var dunnoAssumptions = map[rules.Field]string{
 	rules.FieldInWindow:   "n",
 	rules.FieldNewborn:    "n",
 	rules.FieldRepayYears: "0",
+	// Not sure whether retired: answered for someone of working age, who
+	// still pays (the answer never says contributions can stop), and said
+	// so; a retiree or someone at retirement age changes it.
+	rules.FieldRetirement: string(rules.RetirementWorking),
 }
 
 // notUnderstood says what the question on screen expects; from the second
@@ -147,6 +162,15 @@ func (t *turn) notUnderstood(hint string) {
 		t.s.Misses = 0
 		t.say(para(text(t.msg("d.skip_unread"))))
 		t.skip(d.Field)
+		return
+	}
+	if _, ok := dunnoAssumptions[t.s.Asking]; ok && t.s.Misses >= 2 {
+		// Twice not understood where "not sure" has a plain answer
+		// ("the one through work i think" again at "working or
+		// retired?"): the person cannot answer it; taken as "not sure",
+		// said, never the same question again (issue 17).
+		t.s.Misses = 0
+		t.dontKnow()
 		return
 	}
 	if t.s.Misses >= 2 {

@@ -423,7 +423,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedConfirm(msg) || t.typedAnswer(msg) || t.conversational(msg) {
+	if t.typedConfirm(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
@@ -475,9 +475,14 @@ func (t *turn) detectLang(msg string) {
 
 // facts takes the facts a message states and moves on.
 func (t *turn) facts(r Route, msg string) {
+	before, asking := factsKey(t.s.Facts), t.s.Asking
 	changed, c := t.applyStated(r.Facts, r.Analysis)
 	changed = append(changed, t.moneyInText(msg)...)
-	if len(changed) > 0 || c != nil || r.ConfirmGap != nil {
+	handled, repeat := t.repeatsOnly(before, asking, len(changed) > 0 && c == nil && r.ConfirmGap == nil)
+	if handled {
+		return
+	}
+	if !repeat && (len(changed) > 0 || c != nil || r.ConfirmGap != nil) {
 		t.s.Misses = 0
 	}
 	got := len(t.replies)
@@ -524,6 +529,13 @@ func (t *turn) unknown(r Route, msg string) {
 		return
 	}
 	if t.s.Asking == rules.FieldRegion && t.placeAnswer(msg) {
+		return
+	}
+	if r.Analysis.DontKnow {
+		// Nothing new but "not sure" ("can't remember, paying again for a
+		// while now" at the month paying resumed): the person cannot
+		// answer; the question is not asked again as if misread.
+		t.dontKnow()
 		return
 	}
 	ex := r.Analysis.Extracted

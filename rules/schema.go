@@ -627,11 +627,23 @@ func missing(f *Facts, rel []bool, needs ...Need) []Field {
 		if need == NeedDecisive && d.DecisiveWhen != nil && !d.DecisiveWhen.holds(f, Inputs{}, rel) {
 			need = NeedOptional
 		}
+		if d.Field == FieldReason && noGapTold(f) {
+			// "没断过，只是问问": with no gap there is no reason it broke
+			// to ask (issue 17); the answer is the no-gap one.
+			continue
+		}
 		if rel[i] && d.AltOf == "" && slices.Contains(needs, need) && !d.IsSet(f) {
 			out = append(out, d.Field)
 		}
 	}
 	return out
+}
+
+// noGapTold reports a gap told as none: no months unpaid, no first unpaid
+// month, nothing ended or owed.
+func noGapTold(f *Facts) bool {
+	return f.GapMonths != nil && *f.GapMonths == 0 && f.Since == nil && f.GapEnded == nil && f.PayingAgain == nil &&
+		f.Arrears == nil && f.ArrearsMonthly == nil && f.Reason == ""
 }
 
 // Needed returns the facts without which Evaluate cannot decide, in the

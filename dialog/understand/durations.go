@@ -506,7 +506,9 @@ var zhGapAfter = []string{"没缴", "没有缴", "未缴", "都没缴", "没给�
 var zhPaidVerbs = []string{"缴费年限", "累计缴费", "累计缴", "累计", "缴费", "缴纳", "参保", "年限", "工龄", "缴"}
 
 var zhIgnore = []string{"工作", "上班", "干", "做", "住", "待", "呆", "差", "还需", "还要", "退休", "第", "每", "读", "上学", "结婚", "活",
-	"失业金", "失业保险金", "失业救济金", "领", "拿"}
+	"失业金", "失业保险金", "失业救济金", "领", "拿",
+	// A child's age told from the birth ("孩子出生三年了"): never a gap.
+	"出生", "生下来", "出世", "出生了", "生下来了"}
 
 var enFillers = map[string]bool{"for": true, "about": true, "around": true, "roughly": true, "nearly": true,
 	"almost": true, "over": true, "just": true, "only": true, "already": true, "the": true, "a": true,
@@ -698,7 +700,7 @@ func enRole(s string, start int) role {
 		if w2 == "make" || w2 == "catch" || w2 == "top" {
 			return roleRepay
 		}
-	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits":
+	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits", "born":
 		return roleIgnore
 	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "owing", "broken", "skipped":
 		return roleGap
@@ -734,6 +736,22 @@ func enRole(s string, start int) role {
 			switch v {
 			case "paid", "payed", "contributed", "enrolled", "insured":
 				if n, _ := prevWord(s, q); enNeg[n] {
+					return roleGap
+				}
+				return roleYearsPaid
+			case "had", "have", "has":
+				// "had employee insurance for 6 years": insured, so years
+				// paid, unless not had ("havent had insurance for 6 months").
+				if n, _ := prevWord(s, q); enNeg[n] || enStoppedPaying[n] {
+					return roleGap
+				}
+				return roleYearsPaid
+			case "paying", "contributing":
+				// "after paying employee insurance for 3 years" (issue 17,
+				// read17c): years paid, unless the paying stopped.
+				n, q2 := prevWord(s, q)
+				n2, _ := prevWord(s, q2)
+				if enNeg[n] || enNeg[n2] || enStoppedPaying[n] || enStoppedPaying[n2] {
 					return roleGap
 				}
 				return roleYearsPaid

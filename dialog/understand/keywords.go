@@ -157,10 +157,14 @@ var (
 	zhResident = []string{"居民医保", "居民医疗", "居民保险", "居民基本医疗", "居民社保", "城乡居民", "城镇居民", "新农合",
 		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保",
 		// The rural scheme by its everyday names ("老家的农村医保").
-		"农村医保", "农保"}
+		"农村医保", "农保",
+		// "头一回交医保 居民的", "我是交居民的" (read17c).
+		"居民的"}
 	enResident = []string{"resident insurance", "resident scheme", "resident medical", "resident health",
 		"residents insurance", "residents medical", "residents scheme", "resident plan", "rural resident",
-		"rural cooperative", "new rural", "ncms", "urban and rural"}
+		"rural cooperative", "new rural", "ncms", "urban and rural",
+		// The scheme named by the switch alone (read17c).
+		"switch to resident", "switching to resident", "change to resident", "move to resident", "the resident one"}
 
 	zhUnit = []string{"单位", "公司", "企业", "老板", "厂里", "工厂", "厂子", "雇主", "东家"}
 	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",
@@ -364,7 +368,9 @@ var statusTable = []statusWords{
 	statusList(rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
 		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
 			"unable to pay in full"},
-		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起"},
+		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起",
+			// Cantonese and Hokkien "no money" (issue 17, read17c).
+			"冇钱", "冇錢", "无钱", "無錢", "冇米"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
 			"financial trouble", "financial troubles", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
 			"pay later", "will pay later", "pay it later"}),
@@ -528,6 +534,10 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 	resident := x.has(lResident)
 	employee := x.has(lEmployee)
+	if resident && employee {
+		// "不是居民医保 是职工医保": the scheme denied is not the one meant.
+		resident, employee = x.schemeNotDenied(lResident), x.schemeNotDenied(lEmployee)
+	}
 	if !resident && !employee && exp == rules.FieldScheme {
 		resident = x.bareIs([]string{"居民", "城乡", "resident", "residents", "resident one"})
 		employee = x.bareIs([]string{"employee", "employees", "employee one", "worker", "workers"})
@@ -731,6 +741,10 @@ func (x *extractor) switchOf(e *Extracted) bool {
 			e.Scheme, e.PriorScheme = second, first
 			return true
 		}
+	}
+	if switchLeavingOK(string(first), x.s[:b], between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) {
+		e.Scheme, e.PriorScheme = second, first
+		return true
 	}
 	return false
 }

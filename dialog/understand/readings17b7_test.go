@@ -51,8 +51,8 @@ var readings17b7Cases = []extractCase{
 	{"上海新生儿医保出生多久内要办 我家的出生二十天了还没办", "", "region=shanghai newborn=true"},
 	{"my son was born 2 weeks ago in Hangzhou", "", "scheme=resident region=zhejiang newborn=true child=1"},
 	{"我是1990年出生的 上海灵活就业断了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
-	// Cantonese: 冇帮我哋供医保 is the employer not paying.
-	{"我哋公司喺广州 老细成日话冇钱 已经三个月冇帮我哋供医保喇 点算好", "", "payer=unit reason=arrears gap=3 region=guangdong"},
+	// Cantonese: 冇帮我哋供医保 is the employer not paying; 老细话冇钱, in hardship.
+	{"我哋公司喺广州 老细成日话冇钱 已经三个月冇帮我哋供医保喇 点算好", "", "payer=unit reason=arrears status=hardship gap=3 region=guangdong"},
 	{"公司在广州 已经三个月没帮我们缴医保了", "", "payer=unit reason=arrears gap=3 region=guangdong"},
 	{"我自己供紧灵活就业医保", "", "scheme=employee payer=individual"},
 	// "从公司出来了" is leaving the job; looking after children at home is

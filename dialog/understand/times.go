@@ -23,9 +23,11 @@ var (
 	// A gap between two jobs: with the gap over, a job change.
 	lBetweenJobs = newList([]string{"两份工作之间", "两份工作中间"}, []string{"between jobs", "between two jobs"})
 	// A treatment planned: a stay in hospital, an operation, a birth.
-	lTreatment = newList([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"},
+	lTreatment = newList(zhTreatWords,
 		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
-			"dialysis", "see a doctor", "be treated", "get treated", "treated on"})
+			"dialysis", "see a doctor", "be treated", "get treated", "treated on",
+			// A birth booked (issue 17, read17c).
+			"c-section", "c section", "caesarean", "cesarean", "doctors appointment", "hospital appointment"})
 	// Words that put the treatment in the past: then it is no plan.
 	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
 )
@@ -394,7 +396,9 @@ func treatPast(s string) bool {
 var zhTreatComing = []string{"后天", "明天", "今天", "下周", "下星期", "下礼拜", "明年", "月底", "下个月", "下月", "号", "日", "过几天", "马上", "准备", "要"}
 
 // zhTreatWords are the Chinese treatment words of lTreatment.
-var zhTreatWords = []string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析"}
+var zhTreatWords = []string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析",
+	// A birth booked, in its everyday words (issue 17, read17c: "我12月20号预约了剖腹产").
+	"剖腹产", "剖宫产", "顺产", "生娃", "生宝宝", "生小孩", "做胃镜", "做肠镜"}
 
 // zhNumeralPlanned reads a day written in Chinese numerals, "明年一月五号",
 // "十二月三号": with 明年 next year's; a day gone this year is next year's.

@@ -213,6 +213,7 @@ func (a Analysis) IsQuestion() bool {
 // "自己"/"个人", "正常" answer FieldScheme, FieldPayer and FieldUnitStatus.
 // Without expecting, only unambiguous facts are filled. regions may be nil.
 func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Analysis {
+	text, fixedInline := fixInline(text)
 	n := normalizeText(writeInEnglishPinyin(text))
 	if n.s == "" {
 		return Analysis{}
@@ -230,6 +231,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
+	a.Correction = a.Correction || fixedInline
 	if regions != nil && !a.Correction {
 		// "不是澳门，是珠海" replaces the place without asking which holds.
 		_, a.Correction = corrected(n.s, regions)
@@ -418,6 +420,9 @@ func (x *extractor) extract() Extracted {
 	x.lateReadings(&e)
 	x.childScheme(&e)
 	x.residentYear(&e)
+	x.switchYears(&e)
+	x.childAge(&e)
+	x.payerThroughWork(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
