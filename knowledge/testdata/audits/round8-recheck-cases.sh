@@ -148,3 +148,31 @@ echo "=== B13"; ask --scheme employee --reason unemployment-benefit --benefit-en
 # B14: SH established flex, gap Nov only, paying again Dec. Stop 2026-12-15 (S7). Within 3 months of the stop, so the SH7 三(四) ¶2 waiver may apply
 # (cover back ~2027-01-15) or a 6-month wait (to ~2027-06-15): 2027-06-14 never covered outright; a covered-if-paid line is OK only if the waiver question is named.
 echo "=== B14"; ask --scheme employee --payer individual --since 2026-11 --gap-ended 2026-12 --region shanghai --treatment-date 2027-06-14 --brief
+
+########## 5. Follow-up probes (added after the first run; expectation = the source cited for the case they follow) ##########
+# P1 (after W1-2): which part loses the benefit: the correction or the typo? expect: benefit to Aug -> stop 09-01 (SIL 48 covers Aug); Nov -> 2027-01-01; 2027-01-05 covered-if-paid.
+echo "=== P1a"; zh '俺在杭州 失业金领完是8月 后来11月开始以个人身份交的 明年1月5号能报吗\n'
+echo "=== P1b"; zh '俺在杭州 失业金领完是9月 哦不对是8月 后来11月开始以个人身份交的 明年1月5号能报吗\n'
+echo "=== P1c"; zh '俺在杭州 失业jin领完是8月 后来11月开始以个人身份交的 明年1月5号能报吗\n'
+# P2 (after W1-7): the same English wording in Zhejiang. expect: Nov -> 2027-01-01 (ZJ 30 ¶3); Jan 10 covered-if-paid; "not covered" would be WRONG.
+echo "=== P2a"; en 'Hangzhou, my unemployment benefit ended in September and I started paying as a freelancer in November. Is a hospital stay on Jan 10 covered?\n'
+echo "=== P2b"; en 'Ningbo, my unemployment benefit ended in August and I started paying as a freelancer in October. Is a hospital stay on Dec 20 covered?\n'
+echo "=== P2c"; en 'Guangzhou, my unemployment benefit ended in September, I started paying as a freelancer in November. Is a hospital stay on Dec 20 covered?\n'
+# P3 (after M1-2): answer the follow-up. expect: cap >= 2027-06-30; 06-28 not settled.
+echo "=== P3"; en 'im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me this december. surgery june 28 next year?\nyes\n'
+echo "=== P3b"; en 'im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me this december. surgery june 28 next year?\nyes\nthis month\n'
+# P4 (after M1-5): answer the follow-up. expect: as M1-ask-3 (earliest 2027-01-01, latest 2027-07-01; 01-10 not settled).
+echo "=== P4"; zh '从上海换到杭州上班 中间断了5个月 这个月新单位开始交 明年1月10号看病能报吗\n5个月\n'
+# P5 (after M5-1): answer "不对，2个月" / "对". expect: back-pay Nov kept; 12-03 not settled.
+echo "=== P5a"; zh '杭州 灵活就业的 9月10月没交 11月份一次性补上了 12月3号看的病能报吗\n不对，2个月\n'
+echo "=== P5b"; zh '杭州 灵活就业的 9月10月没交 11月份一次性补上了 12月3号看的病能报吗\n对\n'
+# P6 (after M5-3): give the month. expect: back-pay kept; Dec 15 not settled.
+echo "=== P6"; en 'hangzhou gig worker, skipped oct and nov payments, caught up on both last week, can i claim for a clinic visit on dec 15?\ndecember\n'
+# P7 (after M5-4): give the gap. expect: back-pay (Nov) kept; Dec 10 not settled.
+echo "=== P7"; en 'Zhejiang self employed - I back paid the 2 months I missed (Sep, Oct) in November. Is treatment on Dec 10 covered? also do I need to do anything else?\n2 months\n'
+# P8 (after M5-2): which word is lost. expect: back-pay read, not settled.
+echo "=== P8a"; zh '宁波自由职业 断了俩月 上周补缴完了 现在看病能报销了吧\n'
+echo "=== P8b"; zh '宁波灵活就业 断了两个月 已经补缴完了 现在看病能报销了吧\n'
+echo "=== P8c"; zh '宁波自由职业 断了俩月 这个月补缴完了 现在看病能报销了吧\n'
+# P9 (after M5-6): unit back-paid the gap in another wording. expect: 43 ① covered from the payment month, gap retroactive; no pay-by deadline.
+echo "=== P9"; zh '东莞换到深圳上班 空了两个月 新单位11月把这两个月都补缴了 12月20号住院能报吗\n'
