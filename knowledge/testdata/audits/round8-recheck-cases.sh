@@ -176,3 +176,16 @@ echo "=== P8b"; zh '宁波灵活就业 断了两个月 已经补缴完了 现在
 echo "=== P8c"; zh '宁波自由职业 断了俩月 这个月补缴完了 现在看病能报销了吧\n'
 # P9 (after M5-6): unit back-paid the gap in another wording. expect: 43 ① covered from the payment month, gap retroactive; no pay-by deadline.
 echo "=== P9"; zh '东莞换到深圳上班 空了两个月 新单位11月把这两个月都补缴了 12月20号住院能报吗\n'
+# P5c (after P5b): finish the chat. expect: back-pay (Nov) kept; 12-03 not settled.
+echo "=== P5c"; zh '杭州 灵活就业的 9月10月没交 11月份一次性补上了 12月3号看的病能报吗\n对\n1\n'
+# P10 (after P3b): a bare "this month"/"这个月" typed after an answer. expect: the stated gap stays; never "0 months … covered as long as you keep paying".
+echo "=== P10a"; en 'relocated from guangzhou to wuhan, no insurance for 5 months, my new company started paying this month, operation on 25 june 2027 - covered?\nthis month\n'
+echo "=== P10b"; zh '从深圳跳槽到成都 断了4个月 新公司这个月刚给我交上 明年6月25号手术报不报\n这个月\n'
+echo "=== P10c"; en 'hangzhou freelancer, 4 month gap, started paying again this month. covered on jan 20?\nthis month\n'
+# P11 (after P3): other wordings of a December enrolment. expect: cap >= 2027-06-30; 06-28 not settled.
+echo "=== P11a"; en 'im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me in december. surgery june 28 next year?\nyes\n'
+echo "=== P11b"; en 'moved from shenzhen to beijing, 4 month gap, new job started paying this month. surgery june 28 next year?\n'
+echo "=== P11c"; zh '深圳辞职去了北京 断了4个月 新单位12月给我上的保险 明年6月28号手术能报吗\n'
+# P2d (after P2b): zh with "然后我…开始". expect: Oct -> 2026-12-01 (ZJ 30 ¶3); 12-20 covered-if-paid.
+echo "=== P2d"; zh '宁波 失业金8月领完了，然后我10月开始自己交灵活就业 12月20号住院能报吗\n'
+echo "=== P2e"; en 'Wenzhou, unemployment benefit ended in August and I have been paying as a freelancer since October. Hospital on Dec 20 covered?\n'
