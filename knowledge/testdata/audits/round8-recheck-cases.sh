@@ -189,3 +189,10 @@ echo "=== P11c"; zh '深圳辞职去了北京 断了4个月 新单位12月给我
 # P2d (after P2b): zh with "然后我…开始". expect: Oct -> 2026-12-01 (ZJ 30 ¶3); 12-20 covered-if-paid.
 echo "=== P2d"; zh '宁波 失业金8月领完了，然后我10月开始自己交灵活就业 12月20号住院能报吗\n'
 echo "=== P2e"; en 'Wenzhou, unemployment benefit ended in August and I have been paying as a freelancer since October. Hospital on Dec 20 covered?\n'
+# P12 (after P3b/P11): does a follow-up "this month" override a stated gap elsewhere? expect: gap kept or asked again; never "nothing unpaid, covered".
+echo "=== P12a"; zh '深圳辞职去了北京 断了4个月 新单位12月给我上的保险 明年6月28号手术能报吗\n4个月\n'
+echo "=== P12b"; zh '深圳辞职去了北京 断了4个月 新单位12月给我上的保险 明年6月28号手术能报吗\n4个月\n这个月\n'
+echo "=== P12c"; en 'shanghai freelancer, 3 month gap, hospital jan 20?\nthis month\n'
+echo "=== P12d"; en 'im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me in december. surgery june 28 next year?\nyes\nsince this month\n'
+echo "=== P12e"; zh '从上海换到杭州上班 中间断了5个月 这个月新单位开始交 明年1月10号看病能报吗\n5个月\n这个月\n'
+echo "=== P12f"; en 'im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me in december. surgery june 28 next year?\nyes\nthey started paying this month\n'
