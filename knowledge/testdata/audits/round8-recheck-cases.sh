@@ -196,3 +196,11 @@ echo "=== P12c"; en 'shanghai freelancer, 3 month gap, hospital jan 20?\nthis mo
 echo "=== P12d"; en 'im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me in december. surgery june 28 next year?\nyes\nsince this month\n'
 echo "=== P12e"; zh '从上海换到杭州上班 中间断了5个月 这个月新单位开始交 明年1月10号看病能报吗\n5个月\n这个月\n'
 echo "=== P12f"; en 'im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me in december. surgery june 28 next year?\nyes\nthey started paying this month\n'
+# P13 (after P12): the same follow-up where a source settles the day. ZJ 29 ¶2: a flexible worker resuming in Dec is covered from 2027-02-01;
+# 2027-01-20 is NOT covered. expect: "not covered"; "nothing unpaid / covered" would contradict the article.
+echo "=== P13a"; en 'hangzhou freelancer, 4 month gap, hospital jan 20?\nstarted paying again this month\n'
+echo "=== P13b"; zh '杭州灵活就业 断了4个月 明年1月20号看病能报吗\n这个月开始交了\n'
+echo "=== P13c"; zh '杭州灵活就业 断了4个月 明年1月20号看病能报吗\n这个月\n'
+echo "=== P13d"; en 'hangzhou freelancer, 4 month gap, hospital jan 20?\nthis month\n'
+# P13e: ask path with the same facts. expect: 2027-02-01; 01-20 not covered.
+echo "=== P13e"; ask --scheme employee --payer individual --gap-months 4 --gap-ended 2026-12 --region 杭州 --treatment-date 2027-01-20 --brief
