@@ -1,0 +1,74 @@
+package dialog
+
+import (
+	"bujiao/dialog/understand"
+	"bujiao/rules"
+)
+
+// A stated gap is never overwritten by a bare time phrase (audit round 8
+// re-check R10-W1). After "杭州灵活就业 断了4个月" has been answered, a
+// follow-up "这个月", "this month", "since this month" or "they started
+// paying this month" was read as a gap starting this month, "0 months",
+// and the answer became "nothing unpaid; covered". The product's worst
+// failure: a day in the wait called covered.
+//
+// A gap the person stated is replaced by "no gap" only on an explicit
+// correction ("不对 是两个月", "actually no gap") or as the answer to the
+// gap question itself. Otherwise a month named after a gap is the month
+// paying resumed (the answer's own offer: "resumes on … if paid this
+// month"), which ends the gap without shortening it; and a "no gap" with
+// no month is left out.
+
+// statedGap is the number of months of the gap already taken, 0 when none.
+func (t *turn) statedGap() int {
+	f := t.s.Facts
+	switch {
+	case f.GapMonths != nil:
+		return *f.GapMonths
+	case f.Since != nil:
+		return t.today.MonthOf().Since(*f.Since)
+	}
+	return 0
+}
+
+// guardGap keeps a stated gap from a message that would empty it without
+// correcting it: ex.Gap is dropped, and a month named is read as the
+// month paying resumed when none is known yet.
+func (t *turn) guardGap(ex *understand.Extracted, a understand.Analysis) {
+	if a.Correction || t.s.Asking == rules.FieldGap || t.statedGap() <= 0 || ex.Gap == nil {
+		return
+	}
+	g := ex.Gap
+	n := g.Months
+	if g.Since != nil {
+		n = t.today.MonthOf().Since(*g.Since)
+	}
+	if n > 0 {
+		return
+	}
+	ex.Gap = nil
+	if g.Since != nil && t.s.Facts.GapEnded == nil && ex.Resumed == nil {
+		m := *g.Since
+		ex.Resumed, ex.GapEnded = &m, true
+	}
+}
+
+// resumedFollowUp reads "这个月开始交了", "they started paying this month"
+// after a stated gap as the month paying resumed: alone, such a message
+// tells of no gap, so the readings leave it out (and the chat answered
+// "not found").
+func (t *turn) resumedFollowUp(r *Route, msg string) {
+	if t.statedGap() <= 0 || t.s.Facts.GapEnded != nil || r.Analysis.Correction ||
+		r.Facts.Resumed != nil || r.Facts.Gap != nil && t.s.Asking == rules.FieldGap {
+		return
+	}
+	m, ok := understand.ResumedAlone(msg, t.today)
+	if !ok {
+		return
+	}
+	r.Facts.Resumed, r.Facts.GapEnded, r.Facts.Gap = &m, true, nil
+	switch r.Kind {
+	case RouteUnknown, RouteMiss, RouteFAQ, RouteDontKnow, RouteSmallTalk:
+		r.Kind = RouteFacts
+	}
+}

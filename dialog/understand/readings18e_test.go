@@ -1,0 +1,89 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// Audit round 8 re-check readings (followup18e.go).
+func TestReadings18e(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in      string
+		gap     int // months; -1: no gap read
+		resumed string
+	}{
+		// R9-W1″: a resumption joined by "and I", "then", "so I", 然后, 后来.
+		{"Ningbo, my unemployment benefit ended in August and I started paying as a freelancer in October. Is a hospital stay on Dec 20 covered?", -1, "2026-10"},
+		{"Wenzhou, unemployment benefit ended in August and I have been paying as a freelancer since October. Hospital on Dec 20 covered?", -1, "2026-10"},
+		{"Hangzhou, my unemployment benefit ended in September and I started paying as a freelancer in November. Is a hospital stay on Jan 10 covered?", -1, "2026-11"},
+		{"Guangzhou, my unemployment benefit ended in September and then I started paying as a freelancer in November", -1, "2026-11"},
+		{"my unemployment benefit ended in September so I started paying myself in November", -1, "2026-11"},
+		{"宁波 失业金8月领完了然后10月开始自己交灵活就业的", -1, "2026-10"},
+		{"失业金8月领完了 后来11月开始以个人身份交的", -1, "2026-11"},
+		// R9-M1″: a new employer enrolling in a month.
+		{"im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me in december. surgery june 28 next year?", 4, "2026-12"},
+		{"im in beijing now, left my shenzhen job, 4 month gap, new employer enrolled me this december", 4, "2026-12"},
+		{"深圳辞职去了北京 断了4个月 新单位12月给我上的保险 明年6月28号手术能报吗", 4, "2026-12"},
+		{"从上海换到杭州上班 中间断了5个月 这个月新单位开始交 明年1月10号看病能报吗", 5, "2026-12"},
+		{"换工作断了3个月 新公司上个月开始给我交", 3, "2026-11"},
+		// No resumption: a wish, a gap clause, a future month.
+		{"断了3个月 新单位想从下个月开始交", 3, ""},
+		{"benefit ended in August and I have not paid since", -1, ""},
+		{"杭州灵活就业 断了4个月 明年1月20号看病能报吗", 4, ""},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		g := -1
+		if e.Gap != nil {
+			g = e.Gap.Months
+			if e.Gap.Since != nil {
+				g = today.MonthOf().Since(*e.Gap.Since)
+			}
+		}
+		r := ""
+		if e.Resumed != nil {
+			r = e.Resumed.String()
+		}
+		if (c.gap >= 0 && g != c.gap) || r != c.resumed {
+			t.Errorf("%q: gap %d resumed %q; want gap %d resumed %q", c.in, g, r, c.gap, c.resumed)
+		}
+	}
+}
+
+// ResumedAlone reads a follow-up that tells only when paying resumed
+// (R10-W1); a bare time word is not such a message.
+func TestResumedAlone(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"这个月开始交了", "2026-12"},
+		{"新单位这个月开始交", "2026-12"},
+		{"上个月开始交的", "2026-11"},
+		{"they started paying this month", "2026-12"},
+		{"started paying again in November", "2026-11"},
+		{"新单位12月给我上的保险", "2026-12"},
+		{"这个月", ""},
+		{"this month", ""},
+		{"想这个月开始交", ""},
+		{"下个月开始交", ""},
+		{"I will start paying next month", ""},
+	} {
+		m, ok := ResumedAlone(c.in, today)
+		got := ""
+		if ok {
+			got = m.String()
+		}
+		if got != c.want {
+			t.Errorf("ResumedAlone(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSplitJoins(t *testing.T) {
+	got := splitJoins("失业金8月领完了然后10月开始缴 and i paid then ok")
+	if len(got) != 4 {
+		t.Errorf("splitJoins: %q", got)
+	}
+}
