@@ -72,3 +72,33 @@ func (t *turn) resumedFollowUp(r *Route, msg string) {
 		r.Kind = RouteFacts
 	}
 }
+
+// unitPaidGap reads a new employer's back-payment of the months between
+// jobs ("新单位上个月把那俩月补缴了", audit round 8 re-check R7-M5⁗) as
+// paying resumed that month: 43号 ① lets a gap of up to 3 months be paid
+// at the new place, cover starting in the month of payment and the gap
+// covered back. It is no employer's arrears (a deadline to pay a gap
+// already paid, and the answer's "not used: the month the employer paid").
+func (t *turn) unitPaidGap(ex *understand.Extracted) {
+	if ex.ArrearsPaid == nil || ex.Resumed != nil {
+		return
+	}
+	reason := ex.Reason
+	if reason == "" {
+		reason = t.s.Facts.Reason
+	}
+	if reason != rules.ReasonJobChange {
+		return
+	}
+	m := *ex.ArrearsPaid
+	ex.Resumed, ex.GapEnded, ex.ArrearsPaid = &m, true, nil
+}
+
+// ownCaseTimes18e copies into the facts of a run-on question the month an
+// employer paid the missed months back ("新单位上个月把那俩月补缴了 12月20号
+// 住院能报吗"), as ownCaseTimes does the other months of the case.
+func ownCaseTimes18e(f *understand.Extracted, e understand.Extracted) {
+	if f.ArrearsPaid == nil && !f.ArrearsPaidSaid && (e.ArrearsPaid != nil || e.ArrearsPaidSaid) {
+		f.ArrearsPaid, f.ArrearsPaidSaid = e.ArrearsPaid, e.ArrearsPaidSaid
+	}
+}

@@ -67,3 +67,16 @@ func splitLines(s string) []string {
 	}
 	return append(out, s[start:])
 }
+
+// TestUnitPaidGap: a new employer's back-payment of the months between
+// jobs is the month paying resumed (43号 ①), never an employer's arrears
+// with a deadline to pay what is paid (R7-M5⁗).
+func TestUnitPaidGap(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	s, _, _ = m.Step(s, Input{Text: "从东莞到深圳换工作 断了2个月 新单位上个月把那俩月补缴了 12月20号住院能报吗"}, testNow)
+	f := s.Facts
+	if f.GapEnded == nil || f.GapEnded.String() != "2026-10" || f.ArrearsPaid != nil {
+		t.Errorf("gap ended %v arrears paid %v; want 2026-10 (last month at testNow) and none", f.GapEnded, f.ArrearsPaid)
+	}
+}

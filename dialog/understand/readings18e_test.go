@@ -87,3 +87,37 @@ func TestSplitJoins(t *testing.T) {
 		t.Errorf("splitJoins: %q", got)
 	}
 }
+
+// R7-M5⁗: more back-payment wordings, and the week as a date.
+func TestPaidBack18e(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in          string
+		paidBack    string // "" none, "?" said without a month
+		arrearsPaid string
+	}{
+		{"宁波自由职业 断了俩月 上礼拜补缴完了 现在看病能报销了吧", "2026-11", ""},
+		{"宁波自由职业 断了俩月 上周补缴完了", "2026-11", ""},
+		{"宁波自由职业 断了俩月 已经补缴完了", "?", ""},
+		{"宁波自由职业 断了俩月 这个月补缴完了", "2026-12", ""},
+		{"Zhejiang self employed - I back paid the 2 months I missed (Sep, Oct) in November. Is treatment on Dec 10 covered?", "2026-11", ""},
+		{"hangzhou freelancer, I back paid the missed months last week", "2026-11", ""},
+		{"从东莞到深圳换工作 断了2个月 新单位上个月把那俩月补缴了 12月20号住院能报吗", "", "2026-11"},
+		{"从东莞到深圳换工作 断了2个月 新单位11月把这两个月都补缴了", "", "2026-11"},
+		{"宁波自由职业 断了俩月 还没补缴", "", ""},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		pb, ap := "", ""
+		if e.PaidBack != nil {
+			pb = e.PaidBack.String()
+		} else if e.PaidBackSaid {
+			pb = "?"
+		}
+		if e.ArrearsPaid != nil {
+			ap = e.ArrearsPaid.String()
+		}
+		if pb != c.paidBack || ap != c.arrearsPaid {
+			t.Errorf("%q: paid back %q arrears paid %q; want %q %q", c.in, pb, ap, c.paidBack, c.arrearsPaid)
+		}
+	}
+}
