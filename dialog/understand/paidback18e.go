@@ -42,6 +42,7 @@ func (x *extractor) paidBackWeek(e *Extracted) {
 			e.PaidBack, e.PaidBackSaid = m, m == nil
 		}
 	}
+	x.paidMonthNear(e)
 	if e.PaidBackSaid && strings.Contains(x.s, "back") {
 		// "I back paid the 2 months I missed (Sep, Oct) in November": the
 		// month closes the sentence.
@@ -57,6 +58,10 @@ func (x *extractor) paidBackWeek(e *Extracted) {
 	switch {
 	case hasAny(x.s, zhLastWeek) || hasAny(x.s, enLastWeek):
 		m = x.today.AddDays(-7).MonthOf()
+		if m != x.today.AddDays(-1).MonthOf() {
+			// The week straddles two months: the month is asked.
+			return
+		}
 	case hasAny(x.s, zhThisWeek) || hasAny(x.s, enThisWeek):
 		m = x.cur
 		if strings.Contains(x.s, "昨天") || strings.Contains(x.s, "yesterday") {
@@ -95,4 +100,38 @@ func enPaidBackIn(s string, cur rules.Month) (rules.Month, bool) {
 		}
 	}
 	return rules.Month{}, false
+}
+
+// paidMonthNear mends the month of a back-payment when the clause names
+// two ("新单位11月把这两个月都补缴了 12月20号住院"): the month right before
+// the words of paying back is when it was paid, not a later day of
+// treatment.
+func (x *extractor) paidMonthNear(e *Extracted) {
+	target := &e.ArrearsPaid
+	if e.PaidBack != nil {
+		target = &e.PaidBack
+	}
+	if *target == nil {
+		return
+	}
+	s := zhCountMonths.Replace(x.s)
+	i, _ := firstOf(s, zhPaidBack)
+	if i < 0 {
+		return
+	}
+	lo := max(0, i-36)
+	if hasAny(s[lo:i], []string{"上个月", "上月", "这个月", "本月"}) {
+		return
+	}
+	var near *rules.Month
+	for k := lo; k < i; k++ {
+		if mo, end, ok := monthNumberAt(s, k); ok && end <= i {
+			m := pastMonth(x.cur, mo, s[:k])
+			near, k = &m, end-1
+		}
+	}
+	if near == nil || *near == **target || x.cur.Since(*near) < 0 {
+		return
+	}
+	*target = near
 }

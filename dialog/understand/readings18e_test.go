@@ -96,12 +96,17 @@ func TestPaidBack18e(t *testing.T) {
 		paidBack    string // "" none, "?" said without a month
 		arrearsPaid string
 	}{
-		{"宁波自由职业 断了俩月 上礼拜补缴完了 现在看病能报销了吧", "2026-11", ""},
-		{"宁波自由职业 断了俩月 上周补缴完了", "2026-11", ""},
+		// 2026-12-07 is a Monday: last week straddles November and
+		// December, so the month is asked.
+		{"宁波自由职业 断了俩月 上礼拜补缴完了 现在看病能报销了吧", "?", ""},
+		{"宁波自由职业 断了俩月 上周补缴完了", "?", ""},
+		{"宁波自由职业 断了俩月 这周补缴完了", "2026-12", ""},
+		{"宁波自由职业 断了俩月 11月补缴完了 12月20号看病能报吗", "2026-11", ""},
+		{"东莞换到深圳上班 空了两个月 新单位11月把这两个月都补缴了 12月20号住院能报吗", "", "2026-11"},
 		{"宁波自由职业 断了俩月 已经补缴完了", "?", ""},
 		{"宁波自由职业 断了俩月 这个月补缴完了", "2026-12", ""},
 		{"Zhejiang self employed - I back paid the 2 months I missed (Sep, Oct) in November. Is treatment on Dec 10 covered?", "2026-11", ""},
-		{"hangzhou freelancer, I back paid the missed months last week", "2026-11", ""},
+		{"hangzhou freelancer, I back paid the missed months last week", "?", ""},
 		{"从东莞到深圳换工作 断了2个月 新单位上个月把那俩月补缴了 12月20号住院能报吗", "", "2026-11"},
 		{"从东莞到深圳换工作 断了2个月 新单位11月把这两个月都补缴了", "", "2026-11"},
 		{"宁波自由职业 断了俩月 还没补缴", "", ""},
@@ -119,5 +124,13 @@ func TestPaidBack18e(t *testing.T) {
 		if pb != c.paidBack || ap != c.arrearsPaid {
 			t.Errorf("%q: paid back %q arrears paid %q; want %q %q", c.in, pb, ap, c.paidBack, c.arrearsPaid)
 		}
+	}
+}
+
+// A week inside one month dates the back-payment.
+func TestPaidBackWeekOneMonth(t *testing.T) {
+	e := Analyze("宁波自由职业 断了俩月 上礼拜补缴完了", rules.Date{Year: 2026, Month: 12, Day: 17}, nil, "").Extracted
+	if e.PaidBack == nil || e.PaidBack.String() != "2026-12" {
+		t.Errorf("上礼拜 on 2026-12-17: paid back %v, want 2026-12", e.PaidBack)
 	}
 }
