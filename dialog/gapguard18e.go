@@ -57,7 +57,23 @@ func (t *turn) guardGap(ex *understand.Extracted, a understand.Analysis) {
 // after a stated gap as the month paying resumed: alone, such a message
 // tells of no gap, so the readings leave it out (and the chat answered
 // "not found").
+//
+// A first unpaid month that gives another non-zero gap than the one
+// stated ("since October" after "4 month gap") is asked about with one
+// tap ("a gap of 1 month, right?"), not taken: a shorter gap can bring a
+// waiver or an earlier cover date, so only the person's yes replaces it.
 func (t *turn) resumedFollowUp(r *Route, msg string) {
+	if g := r.Facts.Gap; g != nil && g.Since != nil && !r.Analysis.Correction && t.s.Asking != rules.FieldGap && t.statedGap() > 0 {
+		if n := t.today.MonthOf().Since(*g.Since); n > 0 && n != t.statedGap() && r.ConfirmGap == nil {
+			d := *g
+			r.ConfirmGap, r.Facts.Gap = &d, nil
+			switch r.Kind {
+			case RouteUnknown, RouteMiss, RouteDontKnow, RouteSmallTalk:
+				r.Kind = RouteFacts
+			}
+			return
+		}
+	}
 	if t.statedGap() <= 0 || t.s.Facts.GapEnded != nil || r.Analysis.Correction ||
 		r.Facts.Resumed != nil || r.Facts.Gap != nil && t.s.Asking == rules.FieldGap {
 		return

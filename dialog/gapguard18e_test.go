@@ -27,7 +27,7 @@ func TestStatedGapKept(t *testing.T) {
 	followUps := []string{"this month", "这个月", "since this month", "本月", "这月", "they started paying this month",
 		"这个月开始交了", "新单位这个月开始交", "从这个月开始", "this month?", "0", "0个月", "no gap", "没断",
 		"since December", "12月", "12月开始", "since this month i pay", "这个月起", "it's this month", "今天", "today",
-		"这个月交的", "now", "现在", "yes", "对", "ok"}
+		"这个月交的", "now", "现在", "yes", "对", "ok", "since October", "从10月开始", "10月", "since september"}
 	cur := testNow.UTC()
 	month := rules.Month{Year: cur.Year(), Month: cur.Month()}
 	gapOf := func(f rules.Facts) int {
@@ -51,6 +51,10 @@ func TestStatedGapKept(t *testing.T) {
 			after, _, _ := m.Step(s, Input{Text: fu}, testNow)
 			if g := gapOf(after.Facts); g <= 0 {
 				t.Errorf("%q then %q: the gap of %d months became %d", first, fu, gapOf(s.Facts), g)
+			}
+			if g := gapOf(after.Facts); g < gapOf(s.Facts) {
+				// A shorter gap only on the person's yes.
+				t.Errorf("%q then %q: the gap of %d months became %d without a yes", first, fu, gapOf(s.Facts), g)
 			}
 		}
 	}
