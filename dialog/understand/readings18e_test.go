@@ -134,3 +134,19 @@ func TestPaidBackWeekOneMonth(t *testing.T) {
 		t.Errorf("上礼拜 on 2026-12-17: paid back %v, want 2026-12", e.PaidBack)
 	}
 }
+
+// FuzzResumedAlone: any text, no panic, no hang, never a month after
+// today's.
+func FuzzResumedAlone(f *testing.F) {
+	for _, s := range []string{"这个月开始交了", "they started paying this month", "新单位12月给我上的保险", "然后然后然后",
+		"and then and i then so i", "失业金8月领完了然后10月开始缴"} {
+		f.Add(s)
+	}
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	f.Fuzz(func(t *testing.T, s string) {
+		if m, ok := ResumedAlone(s, today); ok && today.MonthOf().Since(m) < 0 {
+			t.Errorf("ResumedAlone(%q) = %v, after today", s, m)
+		}
+		_ = splitJoins(s)
+	})
+}
