@@ -38,7 +38,7 @@ func splitJoins(s string) []string {
 	for _, j := range append(append([]string{}, enJoins...), zhJoins...) {
 		var next []string
 		for _, p := range out {
-			for {
+			for len(p) > 1 {
 				i := strings.Index(p[1:], j) + 1
 				if i <= 0 {
 					break
