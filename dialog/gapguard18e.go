@@ -19,6 +19,17 @@ import (
 // month"), which ends the gap without shortening it; and a "no gap" with
 // no month is left out.
 
+// monthAsked reports whether the question on screen takes a month or a
+// day as its answer: a month typed then answers it, and is no gap.
+func (t *turn) monthAsked() bool {
+	switch t.s.Asking {
+	case rules.FieldGap, rules.FieldSince, rules.FieldGapEnded, rules.FieldBenefitEnded, rules.FieldArrearsPaid,
+		rules.FieldPaidBack, rules.FieldTreatmentDate, rules.FieldDueDate, rules.FieldPayDate:
+		return true
+	}
+	return false
+}
+
 // statedGap is the number of months of the gap already taken, 0 when none.
 func (t *turn) statedGap() int {
 	f := t.s.Facts
@@ -35,7 +46,7 @@ func (t *turn) statedGap() int {
 // correcting it: ex.Gap is dropped, and a month named is read as the
 // month paying resumed when none is known yet.
 func (t *turn) guardGap(ex *understand.Extracted, a understand.Analysis) {
-	if a.Correction || t.s.Asking == rules.FieldGap || t.statedGap() <= 0 || ex.Gap == nil {
+	if a.Correction || t.monthAsked() || t.statedGap() <= 0 || ex.Gap == nil {
 		return
 	}
 	g := ex.Gap
@@ -63,7 +74,7 @@ func (t *turn) guardGap(ex *understand.Extracted, a understand.Analysis) {
 // tap ("a gap of 1 month, right?"), not taken: a shorter gap can bring a
 // waiver or an earlier cover date, so only the person's yes replaces it.
 func (t *turn) resumedFollowUp(r *Route, msg string) {
-	if g := r.Facts.Gap; g != nil && g.Since != nil && !r.Analysis.Correction && t.s.Asking != rules.FieldGap && t.statedGap() > 0 {
+	if g := r.Facts.Gap; g != nil && g.Since != nil && !r.Analysis.Correction && !t.monthAsked() && t.statedGap() > 0 {
 		if n := t.today.MonthOf().Since(*g.Since); n > 0 && n != t.statedGap() && r.ConfirmGap == nil {
 			d := *g
 			r.ConfirmGap, r.Facts.Gap = &d, nil
@@ -74,8 +85,8 @@ func (t *turn) resumedFollowUp(r *Route, msg string) {
 			return
 		}
 	}
-	if t.statedGap() <= 0 || t.s.Facts.GapEnded != nil || r.Analysis.Correction ||
-		r.Facts.Resumed != nil || r.Facts.Gap != nil && t.s.Asking == rules.FieldGap {
+	if t.statedGap() <= 0 || t.s.Facts.GapEnded != nil || r.Analysis.Correction || t.monthAsked() ||
+		r.Facts.Resumed != nil {
 		return
 	}
 	m, ok := understand.ResumedAlone(msg, t.today)

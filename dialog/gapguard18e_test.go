@@ -84,3 +84,19 @@ func TestUnitPaidGap(t *testing.T) {
 		t.Errorf("gap ended %v arrears paid %v; want 2026-10 (last month at testNow) and none", f.GapEnded, f.ArrearsPaid)
 	}
 }
+
+// TestMonthAnswerNotGuarded: a month typed to a question that asks for one
+// (the last month of a benefit) answers it; the guard does not turn it
+// into a resumption or a gap to confirm.
+func TestMonthAnswerNotGuarded(t *testing.T) {
+	m := testMachine(t)
+	var s State
+	s, _, _ = m.Step(s, Input{Text: "杭州 职工医保 失业金领完了 断了3个月"}, testNow)
+	if s.Asking != rules.FieldBenefitEnded {
+		t.Skipf("asking %q, not the benefit's last month", s.Asking)
+	}
+	s, _, _ = m.Step(s, Input{Text: "8月"}, testNow)
+	if s.Facts.BenefitEnded == nil || s.Facts.BenefitEnded.String() != "2026-08" || s.Facts.GapEnded != nil || s.ConfirmGap != 0 {
+		t.Errorf("8月 to the benefit question: benefit ended %v, gap ended %v, confirm %d", s.Facts.BenefitEnded, s.Facts.GapEnded, s.ConfirmGap)
+	}
+}
