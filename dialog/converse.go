@@ -324,6 +324,8 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	if !a.Correction {
 		c = t.takeConflict(&ex, a.Moved)
 	}
+	t.guardGap(&ex, a)
+	t.unitPaidGap(&ex)
 	if a.Moved && ex.Region != "" {
 		t.s.Moved = true
 		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross

@@ -207,6 +207,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	}
 	if !a.Stated.Empty() {
 		ownCaseTimes(&r.Facts, a.Extracted)
+		ownCaseTimes18e(&r.Facts, a.Extracted)
 	}
 	timing := asksResidentTiming(msg, a.Extracted)
 	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || timing) {

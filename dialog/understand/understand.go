@@ -416,6 +416,8 @@ func (x *extractor) extract() Extracted {
 	x.times(&e)
 	x.round6(&e)
 	x.round18d(&e)
+	x.round18e(&e)
+	x.paidBackWeek(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
 	x.childScheme(&e)
