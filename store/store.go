@@ -136,7 +136,8 @@ type DB struct {
 	closing    chan struct{}
 	writerDone chan struct{}
 	maxBatch   int
-	batches    atomic.Int64 // transactions run by the writer, for benchmarks
+	batches    atomic.Int64                         // transactions run by the writer, for benchmarks
+	lingerFn   atomic.Pointer[func() time.Duration] // SetCommitLinger
 	closeOnce  sync.Once
 	closeErr   error
 	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped

@@ -439,6 +439,42 @@ func (s *limits) wait(ctx context.Context, chatID int64) error {
 	return s.waitFor(ctx, chatID, false)
 }
 
+// commitLingerer is a store that can hold its commits for company
+// (store.DB.SetCommitLinger).
+type commitLingerer interface {
+	SetCommitLinger(func() time.Duration)
+}
+
+// lingerQueue is how far ahead the replies booked in the overall window
+// must reach before the store's commits wait for company (commitLinger).
+const lingerQueue = 500 * time.Millisecond
+
+// commitLinger is how long the store may hold a commit for others to join
+// it: one place of the overall budget (a 30th of a second) while the
+// replies already booked reach lingerQueue or more ahead, else nothing.
+// At Telegram's rate the messages, the updates answering them and the
+// turns arrive one at a time, and each paid for a transaction of its own;
+// held for company they share one. The reply a held turn queues books its
+// place at most that much later, behind half a second of replies already
+// waiting; a removal (Sent) keeps its place in flight that much longer
+// (at most Workers unrecorded sends, as before).
+func (s *limits) commitLinger() time.Duration {
+	if s.booked == nil {
+		return 0
+	}
+	s.winMu.Lock()
+	k := len(s.booked.times)
+	var last time.Time
+	if k > 0 {
+		last = s.booked.times[k-1]
+	}
+	s.winMu.Unlock()
+	if k == 0 || last.Sub(s.now()) < lingerQueue {
+		return 0
+	}
+	return s.paceEvery
+}
+
 // backgroundPoll bounds how often a background message waiting for the
 // limiters looks again.
 const backgroundPoll = 20 * time.Millisecond
