@@ -41,7 +41,9 @@ import (
 // BUJIAO_LOAD_N, BUJIAO_LOAD_ROUNDS (default 3), BUJIAO_LOAD_WORKERS and
 // BUJIAO_LOAD_ONLY=bujiao narrow it down; BUJIAO_LOAD_LIMITS=default keeps
 // bujiao's default rate limits (30 messages a second: saturation), and the
-// echo bot waits for the same overall limit.
+// echo bot waits for the same overall limit. BUJIAO_LOAD_IDLE=1 also logs
+// what each bot's process costs a second with nothing to do (watched for
+// idleWindow before each run's clock starts).
 func TestLoad(t *testing.T) {
 	if os.Getenv("BUJIAO_LOAD") != "1" {
 		t.Skip("set BUJIAO_LOAD=1 to run the load test")
@@ -78,6 +80,12 @@ func TestLoad(t *testing.T) {
 			med[i] = median(res[i])
 			t.Logf("N=%-4d median   %-16s %6.0f updates/s  p50 %8.2f ms  p99 %8.2f ms  cpu %5.0f µs/update (%d updates, %d messages)",
 				n, med[i].name, med[i].rate, ms(med[i].p50), ms(med[i].p99), med[i].cpu, med[i].updates, med[i].messages)
+			if med[i].idle > 0 {
+				// The idle cost over the run's wall time, spread over its
+				// updates: the part of cpu no work per update can cut.
+				t.Logf("N=%-4d idle     %-16s %6.1f ms CPU a second with nothing to do: %5.0f µs/update of this run's wall time",
+					n, med[i].name, med[i].idle, med[i].idle*1000*med[i].wall.Seconds()/float64(max(med[i].updates, 1)))
+			}
 		}
 		for i := 1; i < len(kinds); i++ {
 			t.Logf("N=%-4d bujiao vs %-16s throughput ratio %.2f (target >= 0.8), p99 ratio %.2fx (target <= 1.25x)",
@@ -113,6 +121,8 @@ func median(rs []loadResult) loadResult {
 	out.cpu = pick(func(r loadResult) float64 { return r.cpu })
 	out.p50 = time.Duration(pick(func(r loadResult) float64 { return float64(r.p50) }))
 	out.p99 = time.Duration(pick(func(r loadResult) float64 { return float64(r.p99) }))
+	out.idle = pick(func(r loadResult) float64 { return r.idle })
+	out.wall = time.Duration(pick(func(r loadResult) float64 { return float64(r.wall) }))
 	return out
 }
 
@@ -165,7 +175,14 @@ type loadResult struct {
 	rate              float64
 	p50, p99          time.Duration
 	cpu               float64 // µs of process CPU per update
+	// idle is the process's CPU with the bot started and nothing to do,
+	// in ms a second (BUJIAO_LOAD_IDLE=1), and wall the run's duration.
+	idle float64
+	wall time.Duration
 }
+
+// idleWindow is how long BUJIAO_LOAD_IDLE=1 watches the idle bot.
+const idleWindow = 3 * time.Second
 
 func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind) loadResult {
 	t.Helper()
@@ -307,6 +324,16 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	lat := make([][]time.Duration, n)
 	msgs := make([]int, n)
 	var wg sync.WaitGroup
+	if os.Getenv("BUJIAO_LOAD_IDLE") == "1" {
+		// The bot started, nothing to do: what the process costs per
+		// second of wall time whatever it does (tickers, the store's
+		// checkpoint, the runtime). A run that lasts longer at the same
+		// work pays more of it.
+		runtime.GC()
+		c0, t0 := cpuTime(), time.Now()
+		time.Sleep(idleWindow)
+		res.idle = float64((cpuTime() - c0).Microseconds()) / 1000 / time.Since(t0).Seconds()
+	}
 	runtime.GC()
 	cpu0 := cpuTime()
 	start := time.Now()
@@ -350,6 +377,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	slices.Sort(all)
 	res.updates = len(all)
 	res.rate = float64(len(all)) / wall.Seconds()
+	res.wall = wall
 	res.cpu = float64(cpu.Microseconds()) / float64(max(len(all), 1))
 	if len(all) > 0 {
 		res.p50 = all[len(all)*50/100]
