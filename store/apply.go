@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"time"
 )
 
@@ -127,10 +128,15 @@ func (db *DB) SetCommitLinger(f func() time.Duration) {
 }
 
 // linger adds to batch what arrives within the commit linger (none
-// without one), up to the batch limit.
+// without one), up to the batch limit. Stored updates (Receive) are not
+// held: the bot stores them one call at a time (the rows it claims as it
+// stores them keep their order with its claims), so a held one would hold
+// up every update behind it — at one a linger, no faster than the replies
+// go out, however few of the updates ask for one. A batch with one, or one
+// arriving, commits at once.
 func (db *DB) linger(batch []*applyReq) []*applyReq {
 	f := db.lingerFn.Load()
-	if f == nil {
+	if f == nil || slices.ContainsFunc(batch, isRecv) {
 		return batch
 	}
 	d := (*f)()
@@ -143,6 +149,9 @@ func (db *DB) linger(batch []*applyReq) []*applyReq {
 		select {
 		case r := <-db.reqs:
 			batch = append(batch, r)
+			if isRecv(r) {
+				return batch
+			}
 		case <-t.C:
 			return batch
 		case <-db.closing:
@@ -151,6 +160,13 @@ func (db *DB) linger(batch []*applyReq) []*applyReq {
 	}
 	return batch
 }
+
+func isRecv(r *applyReq) bool { return r.recv != nil }
+
+// Transactions is how many transactions the writer has run (turns,
+// removals and stored updates sharing them): for the load test and
+// benchmarks.
+func (db *DB) Transactions() int64 { return db.batches.Load() }
 
 // maxLinger bounds the commit linger, whatever the caller asks (a
 // variable for tests).

@@ -65,3 +65,44 @@ func TestCommitLingerZero(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Stored updates are never held for company: the bot stores them one call
+// at a time, and a held one holds up every update behind it. A Receive
+// alone commits at once; one arriving while a removal is held ends the
+// linger, and both share the commit.
+func TestCommitLingerSparesReceive(t *testing.T) {
+	defer func(m time.Duration) { maxLinger = m }(maxLinger)
+	maxLinger = time.Hour
+	ctx := context.Background()
+	db, _ := openTemp(t, Options{})
+	asked := make(chan struct{}, 1)
+	db.SetCommitLinger(func() time.Duration {
+		select {
+		case asked <- struct{}{}:
+		default:
+		}
+		return time.Hour
+	})
+	db.batches.Store(0)
+	// Would wait an hour if held.
+	if err := db.Receive(ctx, []Inbound{{Key: "tg:1", ChatID: 1, Payload: []byte("a")}}, nil, 0); err != nil {
+		t.Fatal(err)
+	}
+	if n := db.Transactions(); n != 1 {
+		t.Fatalf("%d transactions, want 1", n)
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		if err := db.Sent(ctx, 1, 1, ""); err != nil {
+			t.Error(err)
+		}
+	})
+	<-asked // the writer holds the removal
+	if err := db.Receive(ctx, []Inbound{{Key: "tg:2", ChatID: 2, Payload: []byte("b")}}, nil, 0); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	if n := db.Transactions(); n != 2 {
+		t.Fatalf("%d transactions, want 2 (the removal and the update share one)", n)
+	}
+}

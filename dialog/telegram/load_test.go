@@ -177,6 +177,7 @@ func median(rs []loadResult) loadResult {
 			out.split[k] = pick(func(r loadResult) float64 { return r.split[k] })
 		}
 	}
+	out.tx = pick(func(r loadResult) float64 { return r.tx })
 	out.idle = pick(func(r loadResult) float64 { return r.idle })
 	out.wall = time.Duration(pick(func(r loadResult) float64 { return float64(r.wall) }))
 	return out
@@ -243,15 +244,21 @@ type loadResult struct {
 	// bot, harness, people, and "" for the runtime's own, in µs, from a
 	// CPU profile of the run (loadLabels).
 	split map[string]float64
+	// tx is bujiao's store transactions per update.
+	tx float64
 }
 
 // splitText is the CPU split of r (BUJIAO_LOAD_SPLIT=1), "" without one.
 func (r loadResult) splitText() string {
-	if r.split == nil {
-		return ""
+	var s string
+	if r.split != nil {
+		s = fmt.Sprintf(" = bot %4.0f + runtime %4.0f + fake Telegram %4.0f + people %3.0f",
+			r.split["bot"], r.split[""], r.split["harness"], r.split["people"])
 	}
-	return fmt.Sprintf(" = bot %4.0f + runtime %4.0f + fake Telegram %4.0f + people %3.0f",
-		r.split["bot"], r.split[""], r.split["harness"], r.split["people"])
+	if r.tx > 0 {
+		s += fmt.Sprintf("  %.2f transactions/update", r.tx)
+	}
+	return s
 }
 
 // idleWindow is how long BUJIAO_LOAD_IDLE=1 watches the idle bot.
@@ -284,6 +291,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	// through the library's ProcessUpdate) or as the JSON Telegram posts
 	// (bujiao's webhook handler).
 	var process func(ctx context.Context, u *models.Update, body []byte)
+	var transactions func() int64 // bujiao's store: transactions run so far
 	res := loadResult{name: name}
 	limited := os.Getenv("BUJIAO_LOAD_LIMITS") == "default"
 
@@ -294,6 +302,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			t.Fatal(err)
 		}
 		defer db.Close()
+		transactions = db.Transactions
 		pprof.SetGoroutineLabels(setup)
 		m := dialog.New(knowledgeDefault(t))
 		pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("bot")))
@@ -445,6 +454,10 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			profiling = true
 		}
 	}
+	var tx0 int64
+	if transactions != nil {
+		tx0 = transactions()
+	}
 	cpu0 := cpuTime()
 	start := time.Now()
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("people")))
@@ -481,6 +494,9 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	wg.Wait()
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
+	if transactions != nil {
+		res.tx = float64(transactions()-tx0) / float64(max(countUpdates(lat), 1))
+	}
 	if profiling {
 		pprof.StopCPUProfile()
 		parts, err := cpuByLabel(prof.Bytes(), "part")
