@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"time"
 )
 
@@ -128,15 +127,13 @@ func (db *DB) SetCommitLinger(f func() time.Duration) {
 }
 
 // linger adds to batch what arrives within the commit linger (none
-// without one), up to the batch limit. Stored updates (Receive) are not
-// held: the bot stores them one call at a time (the rows it claims as it
-// stores them keep their order with its claims), so a held one would hold
-// up every update behind it — at one a linger, no faster than the replies
-// go out, however few of the updates ask for one. A batch with one, or one
-// arriving, commits at once.
+// without one), up to the batch limit. Stored updates are held too: the
+// bot's receiver stores what arrived meanwhile in one Receive (receive.go),
+// so a held one delays the updates behind it by at most the linger, and
+// they then share the next transaction.
 func (db *DB) linger(batch []*applyReq) []*applyReq {
 	f := db.lingerFn.Load()
-	if f == nil || slices.ContainsFunc(batch, isRecv) {
+	if f == nil {
 		return batch
 	}
 	d := (*f)()
@@ -149,9 +146,6 @@ func (db *DB) linger(batch []*applyReq) []*applyReq {
 		select {
 		case r := <-db.reqs:
 			batch = append(batch, r)
-			if isRecv(r) {
-				return batch
-			}
 		case <-t.C:
 			return batch
 		case <-db.closing:
@@ -160,8 +154,6 @@ func (db *DB) linger(batch []*applyReq) []*applyReq {
 	}
 	return batch
 }
-
-func isRecv(r *applyReq) bool { return r.recv != nil }
 
 // Transactions is how many transactions the writer has run (turns,
 // removals and stored updates sharing them): for the load test and
