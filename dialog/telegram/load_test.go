@@ -49,8 +49,9 @@ import (
 //
 // Issue 19's target for waiting (CPU per update at saturation at most 1.2x
 // that with the limits raised) is measured with BUJIAO_LOAD_LIMITS=both:
-// bujiao with the limits raised and with its default limits, in the same
-// rounds. Its figure is the whole process's CPU, the fake Telegram and the
+// bujiao with the limits raised and with its default limits, and the echo
+// bot the same way, in the same rounds (BUJIAO_LOAD_NOLINGER=both adds
+// bujiao saturated without the store's commit linger). Its figure is the whole process's CPU, the fake Telegram and the
 // simulated people included, and at saturation the run lasts
 // messages/30 s, so every per-second cost of the process is spread over
 // the same updates. BUJIAO_LOAD_SPLIT=1 splits each run's CPU by part from
@@ -81,7 +82,14 @@ func TestLoad(t *testing.T) {
 	case os.Getenv("BUJIAO_LOAD_LIMITS") == "both":
 		// Issue 19's target: CPU per update at saturation (default
 		// limits) against that with the limits raised, in one run.
-		kinds = []loadKind{loadBujiao, loadBujiaoSaturated}
+		// The echo bot, raised and waiting for the same overall limit,
+		// beside it: what the same measurement makes of a bare bot's
+		// ratio. BUJIAO_LOAD_NOLINGER=both adds bujiao saturated without
+		// the store's commit linger.
+		kinds = []loadKind{loadBujiao, loadBujiaoSaturated, loadEcho, loadEchoSaturated}
+		if os.Getenv("BUJIAO_LOAD_NOLINGER") == "both" {
+			kinds = append(kinds, loadBujiaoNoLinger)
+		}
 	case os.Getenv("BUJIAO_LOAD_LIMITS") == "default":
 		// The echo bot waits for the same overall budget: what waiting
 		// costs a bare bot, beside what it costs bujiao.
@@ -111,19 +119,26 @@ func TestLoad(t *testing.T) {
 					n, med[i].name, med[i].idle, med[i].idle*1000*med[i].wall.Seconds()/float64(max(med[i].updates, 1)))
 			}
 		}
-		if kinds[len(kinds)-1] == loadBujiaoSaturated {
+		if kinds[1] == loadBujiaoSaturated {
 			// The whole process's CPU (bot, fake Telegram, simulated
 			// people, runtime) and, with BUJIAO_LOAD_SPLIT=1, the bot's
 			// own: the samples of its goroutines in the run's CPU
 			// profile (loadLabels), the runtime's own (the scheduler
 			// looking for work, the collector's workers) left out.
-			sat, raised := med[1], med[0]
-			line := fmt.Sprintf("N=%-4d saturated vs raised: cpu per update %.2fx (target <= 1.2x)", n, sat.cpu/raised.cpu)
-			if sat.split != nil && raised.split["bot"] > 0 {
-				line += fmt.Sprintf(", the bot's own %.2fx, bot+runtime %.2fx", sat.split["bot"]/raised.split["bot"],
-					(sat.split["bot"]+sat.split[""])/(raised.split["bot"]+raised.split[""]))
+			ratio := func(name string, sat, raised loadResult) {
+				line := fmt.Sprintf("N=%-4d %-16s saturated vs raised: cpu per update %.2fx", n, name, sat.cpu/raised.cpu)
+				if sat.split != nil && raised.split["bot"] > 0 {
+					line += fmt.Sprintf(", the bot's own %.2fx, bot+runtime %.2fx", sat.split["bot"]/raised.split["bot"],
+						(sat.split["bot"]+sat.split[""])/(raised.split["bot"]+raised.split[""]))
+				}
+				t.Log(line)
 			}
-			t.Log(line)
+			ratio("bujiao", med[1], med[0])
+			ratio("echo", med[3], med[2])
+			if len(med) > 4 {
+				ratio("bujiao-nolinger", med[4], med[0])
+			}
+			t.Logf("N=%-4d target: bujiao saturated vs raised <= 1.2x", n)
 			continue
 		}
 		for i := 1; i < len(kinds); i++ {
@@ -228,6 +243,11 @@ const (
 	// BUJIAO_LOAD_LIMITS says (BUJIAO_LOAD_LIMITS=both: beside loadBujiao
 	// with the limits raised, in the same rounds).
 	loadBujiaoSaturated
+	// loadEchoSaturated is the echo bot waiting for the default overall
+	// limit, and loadBujiaoNoLinger bujiao saturated without the store's
+	// commit linger (as before it).
+	loadEchoSaturated
+	loadBujiaoNoLinger
 )
 
 type loadResult struct {
@@ -266,7 +286,7 @@ const idleWindow = 3 * time.Second
 
 func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind) loadResult {
 	t.Helper()
-	name := [...]string{"bujiao", "echo", "echo-same-calls", "bujiao-saturated"}[kind]
+	name := [...]string{"bujiao", "echo", "echo-same-calls", "bujiao-saturated", "echo-saturated", "bujiao-nolinger"}[kind]
 	loadLabels := func(part string) pprof.LabelSet { return loadLabels(part, name) }
 	// The fake Telegram's goroutines (its server and every connection's)
 	// carry the label part=harness, the simulated people's part=people,
@@ -296,7 +316,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	limited := os.Getenv("BUJIAO_LOAD_LIMITS") == "default"
 
 	switch kind {
-	case loadBujiao, loadBujiaoSaturated:
+	case loadBujiao, loadBujiaoSaturated, loadBujiaoNoLinger:
 		db, err := store.Open(ctx, t.TempDir()+"/load.db")
 		if err != nil {
 			t.Fatal(err)
@@ -313,7 +333,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			Log:        slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 			GlobalRate: rate.Inf, ChatRate: rate.Inf, Workers: loadWorkers(t),
 		}
-		if limited || kind == loadBujiaoSaturated {
+		if limited || kind == loadBujiaoSaturated || kind == loadBujiaoNoLinger {
 			// Telegram's limits hold the sender back: the outbox grows,
 			// and the CPU per update shows what waiting costs.
 			cfg.GlobalRate, cfg.ChatRate = 0, 0
@@ -323,7 +343,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			t.Fatal(err)
 		}
 		defer b.Shutdown()
-		if os.Getenv("BUJIAO_LOAD_NOLINGER") == "1" {
+		if os.Getenv("BUJIAO_LOAD_NOLINGER") == "1" || kind == loadBujiaoNoLinger {
 			db.SetCommitLinger(nil) // as before the commit linger, to compare
 		}
 		if err := b.Init(ctx); err != nil {
@@ -351,7 +371,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 		// overall limit with bujiao's limiter (30 in a second plus the
 		// guard).
 		limitCfg := Config{GlobalRate: rate.Inf, ChatRate: rate.Inf, ChatBurst: 1, Sleep: sleepCtx}
-		if limited {
+		if limited || kind == loadEchoSaturated {
 			limitCfg.GlobalRate = DefaultGlobalRate
 		}
 		limit := newLimits(&limitCfg)
@@ -360,7 +380,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			if err := limit.wait(ctx, chat); err != nil {
 				return
 			}
-			if kind == loadEcho {
+			if kind == loadEcho || kind == loadEchoSaturated {
 				_, err := api.SendMessage(ctx, &bot.SendMessageParams{ChatID: chat, Text: text})
 				fail(err)
 				return
@@ -418,7 +438,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			}
 			up.ID = int64(i*100 + s + 1)
 			ups[i] = append(ups[i], up)
-			if kind == loadBujiao || kind == loadBujiaoSaturated {
+			if kind == loadBujiao || kind == loadBujiaoSaturated || kind == loadBujiaoNoLinger {
 				body, err := json.Marshal(up)
 				if err != nil {
 					t.Fatal(err)
@@ -471,7 +491,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 					body = bodies[i][s]
 				}
 				want := len(st.replies)
-				if kind == loadEcho {
+				if kind == loadEcho || kind == loadEchoSaturated {
 					want = 1
 				}
 				t0 := time.Now()
