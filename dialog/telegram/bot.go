@@ -388,7 +388,7 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	if l, ok := cfg.Mailbox.(commitLingerer); ok && b.lim.booked != nil && cfg.Cluster == nil {
 		// While replies queue behind the overall budget, the store's
 		// commits wait for company (send.go, commitLinger).
-		l.SetCommitLinger(b.lim.commitLinger)
+		l.SetCommitLinger(b.commitLinger)
 	}
 	b.hmet = cfg.HandoffMetrics
 	if cfg.StaffChat != 0 && cfg.Handoffs == nil {

@@ -41,5 +41,30 @@ func TestCommitLinger(t *testing.T) {
 	}
 }
 
+// The bot's linger is the limiter's while at most half of its places in
+// flight are taken, and none beyond: a removal held for company keeps its
+// place longer, and with slow calls the places would set the pace.
+func TestCommitLingerFlight(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: rate.Inf, ChatBurst: 1}
+	b := &Bot{lim: newLimits(&cfg), flight: make(chan struct{}, 4)}
+	b.lim.now = func() time.Time { return now }
+	for range 2 * DefaultGlobalRate {
+		b.lim.booked.book(now, time.Time{})
+	}
+	for taken := range 5 {
+		want := b.lim.paceEvery
+		if taken > 2 {
+			want = 0
+		}
+		if d := b.commitLinger(); d != want {
+			t.Fatalf("%d of 4 places in flight taken: linger %v, want %v", taken, d, want)
+		}
+		if taken < 4 {
+			b.flight <- struct{}{}
+		}
+	}
+}
+
 // The bot gives its limiter's linger to a store that takes one.
 var _ commitLingerer = (*store.DB)(nil)

@@ -475,6 +475,19 @@ func (s *limits) commitLinger() time.Duration {
 	return s.paceEvery
 }
 
+// commitLinger is the limiter's commit linger, while no more than half of
+// the places in flight (Bot.flight) are taken. A sent message keeps its
+// place until its removal commits: held for company, the removal keeps it
+// a linger longer, and where calls to Telegram take long (a slow network:
+// 8 places at 300 ms a call are already less than 30 a second) the places
+// would set the pace instead of the budget.
+func (b *Bot) commitLinger() time.Duration {
+	if 2*len(b.flight) > cap(b.flight) {
+		return 0
+	}
+	return b.lim.commitLinger()
+}
+
 // backgroundPoll bounds how often a background message waiting for the
 // limiters looks again.
 const backgroundPoll = 20 * time.Millisecond
