@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"bujiao/dialog"
+	"bujiao/dialog/persist"
 	"bujiao/knowledge"
 	"bujiao/store"
 )
@@ -193,6 +195,8 @@ func median(rs []loadResult) loadResult {
 		}
 	}
 	out.tx = pick(func(r loadResult) float64 { return r.tx })
+	out.claims = int64(pick(func(r loadResult) float64 { return float64(r.claims) }))
+	out.renewals = int64(pick(func(r loadResult) float64 { return float64(r.renewals) }))
 	out.idle = pick(func(r loadResult) float64 { return r.idle })
 	out.wall = time.Duration(pick(func(r loadResult) float64 { return float64(r.wall) }))
 	return out
@@ -264,8 +268,11 @@ type loadResult struct {
 	// bot, harness, people, and "" for the runtime's own, in µs, from a
 	// CPU profile of the run (loadLabels).
 	split map[string]float64
-	// tx is bujiao's store transactions per update.
-	tx float64
+	// tx is bujiao's store transactions per update; claims and renewals
+	// its claim passes (reads of the inbox or outbox) and lease renewals
+	// in the run.
+	tx               float64
+	claims, renewals int64
 }
 
 // splitText is the CPU split of r (BUJIAO_LOAD_SPLIT=1), "" without one.
@@ -276,7 +283,7 @@ func (r loadResult) splitText() string {
 			r.split["bot"], r.split[""], r.split["harness"], r.split["people"])
 	}
 	if r.tx > 0 {
-		s += fmt.Sprintf("  %.2f transactions/update", r.tx)
+		s += fmt.Sprintf("  %.2f transactions/update, %d claim passes, %d renewals", r.tx, r.claims, r.renewals)
 	}
 	return s
 }
@@ -311,7 +318,8 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	// through the library's ProcessUpdate) or as the JSON Telegram posts
 	// (bujiao's webhook handler).
 	var process func(ctx context.Context, u *models.Update, body []byte)
-	var transactions func() int64 // bujiao's store: transactions run so far
+	var transactions func() int64     // bujiao's store: transactions run so far
+	var claims, renewals atomic.Int64 // bujiao's claim passes and lease renewals
 	res := loadResult{name: name}
 	limited := os.Getenv("BUJIAO_LOAD_LIMITS") == "default"
 
@@ -327,9 +335,10 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 		m := dialog.New(knowledgeDefault(t))
 		pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("bot")))
 		sessions := testSessions{DB: db}
+		mb := countingMailbox{testSessions: sessions, claims: &claims, renewals: &renewals}
 		cfg := Config{
 			Token: fakeToken, ServerURL: f.URL(), SkipGetMe: true, HTTPClient: client,
-			Runner: &dialog.Runner{Machine: m, Sessions: sessions, Now: fixedNow}, Mailbox: sessions,
+			Runner: &dialog.Runner{Machine: m, Sessions: sessions, Now: fixedNow}, Mailbox: mb,
 			Log:        slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 			GlobalRate: rate.Inf, ChatRate: rate.Inf, Workers: loadWorkers(t),
 		}
@@ -478,6 +487,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	if transactions != nil {
 		tx0 = transactions()
 	}
+	claims0, renewals0 := claims.Load(), renewals.Load()
 	cpu0 := cpuTime()
 	start := time.Now()
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("people")))
@@ -516,6 +526,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	cpu := cpuTime() - cpu0
 	if transactions != nil {
 		res.tx = float64(transactions()-tx0) / float64(max(countUpdates(lat), 1))
+		res.claims, res.renewals = claims.Load()-claims0, renewals.Load()-renewals0
 	}
 	if profiling {
 		pprof.StopCPUProfile()
@@ -557,6 +568,34 @@ func countUpdates(lat [][]time.Duration) int {
 		n += len(l)
 	}
 	return n
+}
+
+// countingMailbox counts the bot's claim passes and lease renewals: what
+// it reads and writes per message beside the turn, the removal and the
+// stored update.
+type countingMailbox struct {
+	testSessions
+	claims, renewals *atomic.Int64
+}
+
+func (m countingMailbox) ClaimOutbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Outbound, error) {
+	m.claims.Add(1)
+	return m.testSessions.ClaimOutbox(ctx, owner, lease, limit)
+}
+
+func (m countingMailbox) ClaimInbox(ctx context.Context, owner string, lease time.Duration, limit int) ([]persist.Inbound, error) {
+	m.claims.Add(1)
+	return m.testSessions.ClaimInbox(ctx, owner, lease, limit)
+}
+
+func (m countingMailbox) RenewOutbox(ctx context.Context, owner string, lease time.Duration, ids []int64) ([]int64, error) {
+	m.renewals.Add(1)
+	return m.testSessions.RenewOutbox(ctx, owner, lease, ids)
+}
+
+func (m countingMailbox) RenewInbox(ctx context.Context, owner string, lease time.Duration, seqs []int64) ([]int64, error) {
+	m.renewals.Add(1)
+	return m.testSessions.RenewInbox(ctx, owner, lease, seqs)
 }
 
 // loadWorkers is the bot's worker count: BUJIAO_LOAD_WORKERS, else the
