@@ -3,6 +3,7 @@ package telegram
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -194,6 +195,8 @@ func median(rs []loadResult) loadResult {
 			out.split[k] = pick(func(r loadResult) float64 { return r.split[k] })
 		}
 	}
+	out.gcs = uint32(pick(func(r loadResult) float64 { return float64(r.gcs) }))
+	out.alloc = pick(func(r loadResult) float64 { return r.alloc })
 	out.tx = pick(func(r loadResult) float64 { return r.tx })
 	out.claims = int64(pick(func(r loadResult) float64 { return float64(r.claims) }))
 	out.renewals = int64(pick(func(r loadResult) float64 { return float64(r.renewals) }))
@@ -273,6 +276,10 @@ type loadResult struct {
 	// in the run.
 	tx               float64
 	claims, renewals int64
+	// gcs are the garbage collections during the run, alloc the KiB
+	// allocated per update (the process's).
+	gcs   uint32
+	alloc float64
 }
 
 // splitText is the CPU split of r (BUJIAO_LOAD_SPLIT=1), "" without one.
@@ -282,6 +289,7 @@ func (r loadResult) splitText() string {
 		s = fmt.Sprintf(" = bot %4.0f + runtime %4.0f + fake Telegram %4.0f + people %3.0f",
 			r.split["bot"], r.split[""], r.split["harness"], r.split["people"])
 	}
+	s += fmt.Sprintf("  %d GCs, %.0f KiB/update", r.gcs, r.alloc)
 	if r.tx > 0 {
 		s += fmt.Sprintf("  %.2f transactions/update, %d claim passes, %d renewals", r.tx, r.claims, r.renewals)
 	}
@@ -488,6 +496,8 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 		tx0 = transactions()
 	}
 	claims0, renewals0 := claims.Load(), renewals.Load()
+	var mem0 runtime.MemStats
+	runtime.ReadMemStats(&mem0)
 	cpu0 := cpuTime()
 	start := time.Now()
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("people")))
@@ -524,6 +534,10 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	wg.Wait()
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
+	var mem1 runtime.MemStats
+	runtime.ReadMemStats(&mem1)
+	res.gcs = mem1.NumGC - mem0.NumGC
+	res.alloc = float64(mem1.TotalAlloc-mem0.TotalAlloc) / 1024 / float64(max(countUpdates(lat), 1))
 	if transactions != nil {
 		res.tx = float64(transactions()-tx0) / float64(max(countUpdates(lat), 1))
 		res.claims, res.renewals = claims.Load()-claims0, renewals.Load()-renewals0
@@ -629,4 +643,55 @@ func knowledgeDefault(t testing.TB) *knowledge.Base {
 		t.Fatal(err)
 	}
 	return kb
+}
+
+// TestLoadSpacing is the load test's control: the same piece of work (a
+// hash of 256 KiB and a map built and dropped), run 300 times back to
+// back and 300 times 30 a second, each run's process CPU per piece, in
+// the same rounds, and the sleeps and wakes of the second alone. What the second costs over the first is what this
+// machine charges for doing work thirty times a second rather than in a
+// burst (caches gone cold, a sleeping core woken, the runtime parking and
+// waking its threads), with no bot, store or network in it: the floor of
+// the saturated/raised ratio of TestLoad for work that does not change.
+//
+//	BUJIAO_LOAD=1 go test -run TestLoadSpacing -v ./dialog/telegram
+func TestLoadSpacing(t *testing.T) {
+	if os.Getenv("BUJIAO_LOAD") != "1" {
+		t.Skip("set BUJIAO_LOAD=1 to run the load test")
+	}
+	buf := make([]byte, 256<<10)
+	for i := range buf {
+		buf[i] = byte(i * 7)
+	}
+	var sink [32]byte
+	work := func(i int) {
+		m := make(map[int]int, 512)
+		for k := range 512 {
+			m[k*i] = k
+		}
+		sink = sha256.Sum256(buf[:len(buf)-len(m)%2])
+	}
+	run := func(every time.Duration, idle bool) float64 {
+		const n = 300
+		runtime.GC()
+		c0 := cpuTime()
+		next := time.Now()
+		for i := range n {
+			if every > 0 {
+				next = next.Add(every)
+				time.Sleep(time.Until(next))
+			}
+			if !idle {
+				work(i)
+			}
+		}
+		return float64((cpuTime() - c0).Microseconds()) / n
+	}
+	for r := range envInt(t, "BUJIAO_LOAD_ROUNDS", 3) {
+		burst, spaced := run(0, false), run(time.Second/DefaultGlobalRate, false)
+		wake := run(time.Second/DefaultGlobalRate, true)
+		t.Logf("round %d: the same work %4.0f µs back to back, %4.0f µs at 30 a second (%.2fx), of which %3.0f µs the wake alone (%.2fx without it)",
+			r+1, burst, spaced, spaced/burst, wake, (spaced-wake)/burst)
+	}
+	_ = sink
 }
