@@ -32,6 +32,17 @@ func TestCommitLinger(t *testing.T) {
 	if d := l.commitLinger(); d != l.paceEvery || d <= 0 || d > 50*time.Millisecond {
 		t.Fatalf("replies booked a second ahead: linger %v, want one place (%v)", d, l.paceEvery)
 	}
+	// Replies booked a place apart, the next a third of a place from now:
+	// the commit is held until then, when a sender wakes anyway.
+	l2 := newLimits(&cfg)
+	l2.now = func() time.Time { return now }
+	for i := range DefaultGlobalRate {
+		at := now.Add(l2.paceEvery/3 + time.Duration(i)*l2.paceEvery)
+		l2.booked.book(at, at)
+	}
+	if d := l2.commitLinger(); d != l2.paceEvery/3 {
+		t.Fatalf("next place %v ahead: linger %v, want until then", l2.paceEvery/3, d)
+	}
 	now = now.Add(2 * time.Second) // the queue went out
 	if d := l.commitLinger(); d != 0 {
 		t.Fatalf("queue gone: linger %v, want 0", d)

@@ -14,6 +14,7 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -195,6 +196,7 @@ func median(rs []loadResult) loadResult {
 			out.split[k] = pick(func(r loadResult) float64 { return r.split[k] })
 		}
 	}
+	out.sleeps = pick(func(r loadResult) float64 { return r.sleeps })
 	out.gcs = uint32(pick(func(r loadResult) float64 { return float64(r.gcs) }))
 	out.alloc = pick(func(r loadResult) float64 { return r.alloc })
 	out.tx = pick(func(r loadResult) float64 { return r.tx })
@@ -280,6 +282,9 @@ type loadResult struct {
 	// allocated per update (the process's).
 	gcs   uint32
 	alloc float64
+	// sleeps are the times a thread of the process went to sleep (and
+	// was woken), per update (Linux; 0 elsewhere).
+	sleeps float64
 }
 
 // splitText is the CPU split of r (BUJIAO_LOAD_SPLIT=1), "" without one.
@@ -289,7 +294,7 @@ func (r loadResult) splitText() string {
 		s = fmt.Sprintf(" = bot %4.0f + runtime %4.0f + fake Telegram %4.0f + people %3.0f",
 			r.split["bot"], r.split[""], r.split["harness"], r.split["people"])
 	}
-	s += fmt.Sprintf("  %d GCs, %.0f KiB/update", r.gcs, r.alloc)
+	s += fmt.Sprintf("  %d GCs, %.0f KiB/update, %.1f thread sleeps/update", r.gcs, r.alloc, r.sleeps)
 	if r.tx > 0 {
 		s += fmt.Sprintf("  %.2f transactions/update, %d claim passes, %d renewals", r.tx, r.claims, r.renewals)
 	}
@@ -498,6 +503,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	claims0, renewals0 := claims.Load(), renewals.Load()
 	var mem0 runtime.MemStats
 	runtime.ReadMemStats(&mem0)
+	sleeps0 := threadSleeps()
 	cpu0 := cpuTime()
 	start := time.Now()
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("people")))
@@ -534,8 +540,10 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	wg.Wait()
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
+	sleeps := threadSleeps() - sleeps0
 	var mem1 runtime.MemStats
 	runtime.ReadMemStats(&mem1)
+	res.sleeps = float64(sleeps) / float64(max(countUpdates(lat), 1))
 	res.gcs = mem1.NumGC - mem0.NumGC
 	res.alloc = float64(mem1.TotalAlloc-mem0.TotalAlloc) / 1024 / float64(max(countUpdates(lat), 1))
 	if transactions != nil {
@@ -580,6 +588,30 @@ func countUpdates(lat [][]time.Duration) int {
 	n := 0
 	for _, l := range lat {
 		n += len(l)
+	}
+	return n
+}
+
+// threadSleeps is how often the process's threads have gone to sleep so
+// far (voluntary context switches, summed over /proc/self/task): each
+// one is a wake to come, what an idle process pays for every event.
+func threadSleeps() int64 {
+	dirs, err := os.ReadDir("/proc/self/task")
+	if err != nil {
+		return 0
+	}
+	var n int64
+	for _, d := range dirs {
+		b, err := os.ReadFile("/proc/self/task/" + d.Name() + "/status")
+		if err != nil {
+			continue
+		}
+		for line := range strings.SplitSeq(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "voluntary_ctxt_switches:"); ok {
+				x, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+				n += x
+			}
+		}
 	}
 	return n
 }
