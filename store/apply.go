@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"time"
 )
 
 // defaultMaxBatch bounds how many queued turns share one transaction.
@@ -93,9 +92,6 @@ func (db *DB) writer() {
 			// next turns, so that they join this batch.
 			runtime.Gosched()
 		}
-		if len(batch) < db.maxBatch {
-			batch = db.linger(batch)
-		}
 	fill:
 		for len(batch) < db.maxBatch {
 			select {
@@ -108,61 +104,6 @@ func (db *DB) writer() {
 		carry = db.runBatch(batch)
 	}
 }
-
-// SetCommitLinger installs f, asked before each transaction of the writer
-// that is not full: while f returns d > 0, the writer waits d for more
-// turns, removals and updates to join the transaction before running it.
-// A caller that knows a delay of d is hidden anyway (the replies these
-// commits lead to queue behind a rate limit for longer) trades it for
-// fewer commits: at Telegram's 30 messages a second, requests arrive one at
-// a time and each paid for a transaction of its own (2.5 a update, against
-// 0.6 with the limits raised). Every caller is still answered only after
-// the commit that holds its request. nil removes it.
-func (db *DB) SetCommitLinger(f func() time.Duration) {
-	if f == nil {
-		db.lingerFn.Store(nil)
-		return
-	}
-	db.lingerFn.Store(&f)
-}
-
-// linger adds to batch what arrives within the commit linger (none
-// without one), up to the batch limit. Stored updates are held too: the
-// bot's receiver stores what arrived meanwhile in one Receive (receive.go),
-// so a held one delays the updates behind it by at most the linger, and
-// they then share the next transaction.
-func (db *DB) linger(batch []*applyReq) []*applyReq {
-	f := db.lingerFn.Load()
-	if f == nil {
-		return batch
-	}
-	d := (*f)()
-	if d <= 0 {
-		return batch
-	}
-	t := time.NewTimer(min(d, maxLinger))
-	defer t.Stop()
-	for len(batch) < db.maxBatch {
-		select {
-		case r := <-db.reqs:
-			batch = append(batch, r)
-		case <-t.C:
-			return batch
-		case <-db.closing:
-			return batch
-		}
-	}
-	return batch
-}
-
-// Transactions is how many transactions the writer has run (turns,
-// removals and stored updates sharing them): for the load test and
-// benchmarks.
-func (db *DB) Transactions() int64 { return db.batches.Load() }
-
-// maxLinger bounds the commit linger, whatever the caller asks (a
-// variable for tests).
-var maxLinger = 100 * time.Millisecond
 
 // runBatch executes batch in one transaction and answers every request in
 // it, except those after a statement failure, which it returns to be run in
@@ -271,6 +212,11 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 	}
 	return nil
 }
+
+// Transactions is how many transactions the writer has run (turns,
+// removals and stored updates sharing them): for the load test and
+// benchmarks.
+func (db *DB) Transactions() int64 { return db.batches.Load() }
 
 type txStmts struct {
 	tx                                   *sql.Tx

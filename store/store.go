@@ -136,8 +136,7 @@ type DB struct {
 	closing    chan struct{}
 	writerDone chan struct{}
 	maxBatch   int
-	batches    atomic.Int64                         // transactions run by the writer, for benchmarks
-	lingerFn   atomic.Pointer[func() time.Duration] // SetCommitLinger
+	batches    atomic.Int64 // transactions run by the writer, for benchmarks
 	closeOnce  sync.Once
 	closeErr   error
 	scrubDone  chan struct{} // closed when the scrubber (scrub.go) stopped

@@ -385,11 +385,6 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	if b.cfg.limitsClock != nil {
 		b.lim.now = b.cfg.limitsClock
 	}
-	if l, ok := cfg.Mailbox.(commitLingerer); ok && b.lim.booked != nil && cfg.Cluster == nil {
-		// While replies queue behind the overall budget, the store's
-		// commits wait for company (send.go, commitLinger).
-		l.SetCommitLinger(b.commitLinger)
-	}
 	b.hmet = cfg.HandoffMetrics
 	if cfg.StaffChat != 0 && cfg.Handoffs == nil {
 		return nil, errors.New("telegram: a staff chat needs the store's hand-off table (Handoffs)")

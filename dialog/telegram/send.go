@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/url"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -438,72 +437,6 @@ func (s *limits) chatLimiter(chatID int64, now time.Time) *rate.Limiter {
 // overall budget.
 func (s *limits) wait(ctx context.Context, chatID int64) error {
 	return s.waitFor(ctx, chatID, false)
-}
-
-// commitLingerer is a store that can hold its commits for company
-// (store.DB.SetCommitLinger).
-type commitLingerer interface {
-	SetCommitLinger(func() time.Duration)
-}
-
-// lingerQueue is how far ahead the replies booked in the overall window
-// must reach before the store's commits wait for company (commitLinger).
-const lingerQueue = 500 * time.Millisecond
-
-// commitLinger is how long the store may hold a commit for others to join
-// it: until the next reply's booked place, at most one place of the
-// overall budget (a 30th of a second), while the replies already booked
-// reach lingerQueue or more ahead, else nothing. The next place is when a
-// sender wakes anyway: the held commit runs in the same wake of the
-// process. (Held one place from whenever it came, it woke the process a
-// time of its own, and a wake of an idle process costs about as much CPU
-// as the transactions it saved: TestLoadSpacing.)
-// At Telegram's rate the messages, the updates answering them and the
-// turns arrive one at a time, and each paid for a transaction of its own;
-// held for company they share one. The reply a held turn queues books its
-// place at most that much later, behind half a second of replies already
-// waiting; a removal (Sent) keeps its place in flight that much longer
-// (at most Workers unrecorded sends, as before).
-func (s *limits) commitLinger() time.Duration {
-	if s.booked == nil {
-		return 0
-	}
-	now := s.now()
-	s.winMu.Lock()
-	times := s.booked.times
-	k := len(times)
-	var last, next time.Time
-	if k > 0 {
-		last = times[k-1]
-		// Booked places are in order: the first after now.
-		i, _ := slices.BinarySearchFunc(times, now, func(t, now time.Time) int {
-			if t.After(now) {
-				return 1
-			}
-			return -1
-		})
-		if i < k {
-			next = times[i]
-		}
-	}
-	s.winMu.Unlock()
-	if k == 0 || last.Sub(now) < lingerQueue {
-		return 0
-	}
-	return min(next.Sub(now), s.paceEvery)
-}
-
-// commitLinger is the limiter's commit linger, while no more than half of
-// the places in flight (Bot.flight) are taken. A sent message keeps its
-// place until its removal commits: held for company, the removal keeps it
-// a linger longer, and where calls to Telegram take long (a slow network:
-// 8 places at 300 ms a call are already less than 30 a second) the places
-// would set the pace instead of the budget.
-func (b *Bot) commitLinger() time.Duration {
-	if 2*len(b.flight) > cap(b.flight) {
-		return 0
-	}
-	return b.lim.commitLinger()
 }
 
 // backgroundPoll bounds how often a background message waiting for the
