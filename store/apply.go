@@ -213,6 +213,11 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 	return nil
 }
 
+// Transactions is how many transactions the writer has run (turns,
+// removals and stored updates sharing them): for the load test and
+// benchmarks.
+func (db *DB) Transactions() int64 { return db.batches.Load() }
+
 type txStmts struct {
 	tx                                   *sql.Tx
 	turnCheck, upsertVersioned           *sql.Stmt
