@@ -21,12 +21,14 @@ import (
 var (
 	// 交 is already 缴 here.
 	zhPaidBack = []string{"补上了", "补齐了", "补缴了", "补足了", "补完了", "补清了", "都补了", "全补了", "补回来了", "缴清了",
-		"补上", "补齐", "补足"}
+		"补上", "补齐", "补足",
+		// A bureau's text: "单位已于2026年10月足额补缴此前欠缴的…".
+		"足额补缴", "已补缴", "补缴完毕", "已经补缴"}
 	zhPaidBackNot = []string{"没补", "没有补", "未补", "不补", "没缴清", "没给补", "不给补", "拒绝补", "要补", "想补",
 		"能补", "能不能补", "怎么补", "让单位补", "让公司补", "叫单位补", "叫公司补", "催"}
 	enPaidBack = []string{"paid back", "paid it back", "paid them back", "paid everything back", "paid it all back",
 		"paid all the arrears", "paid the arrears", "paid off the arrears", "cleared the arrears", "made up the missed",
-		"caught up on"}
+		"caught up on", "paid in full", "paid up the arrears", "settled the arrears"}
 	enPaidBackNot = []string{"not paid back", "hasn't paid", "has not paid", "haven't paid", "have not paid", "never paid",
 		"didn't pay", "did not pay", "not yet", "won't pay", "will not pay", "refuses", "refused"}
 	enResumedSelf = []string{"resumed contributions", "resumed contributing", "resumed paying", "resumed payments",
