@@ -402,6 +402,12 @@ func (t *turn) takeConflict(ex *understand.Extracted, movedNow bool) *conflict {
 		if c.old == "" || c.new == "" || c.old == c.new || c.field == t.s.Asking {
 			continue
 		}
+		if c.field == rules.FieldUnitStatus && c.old == string(rules.UnitNormal) {
+			// An employer running before and gone, bankrupt or merged now
+			// ("公司还开着" … "老板已经跑路了"): news, not a contradiction;
+			// the latest holds and is echoed.
+			continue
+		}
 		if t.s.Moved && c.field == rules.FieldRegion {
 			if !movedNow {
 				// A mover naming the old place again ("以前在北京…"): the

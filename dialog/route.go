@@ -125,6 +125,14 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 			a = b
 		}
 	}
+	if a.Correction && known.YearsPaid != nil && asking != rules.FieldYearsPaid && a.Extracted.YearsPaid == nil && a.Gap != nil {
+		// "等下 我算错了 是二十一年" after years paid were given: the
+		// years recounted, not a gap of 21 years.
+		if b := understand.Analyze(msg, today, kb, rules.FieldYearsPaid); b.Extracted.YearsPaid != nil && b.Gap == nil {
+			b.Correction = true
+			a = b
+		}
+	}
 	if !a.Asks && asksInForm(msg) {
 		// A question the analysis has no word for ("可唔可以分期",
 		// "can a company pay it afterwards"): it asks all the same.

@@ -36,7 +36,9 @@ var (
 	paidUnitWords = []string{"公司", "单位", "老板", "厂里", "厂", "employer", "company", "boss", "firm"}
 	// Paying oneself as the plan after leaving a job.
 	zhPlanSelf = []string{"想自己", "想以灵活", "想按灵活", "想缴灵活", "想转灵活", "打算自己", "准备自己", "要自己缴", "想个人",
-		"想灵活", "以后自己", "现在自己缴", "现在想"}
+		"想灵活", "以后自己", "现在自己缴", "现在想",
+		// Dialect plans: "我寻思自己交", "琢磨着自个交", "想着自己交".
+		"寻思自己", "寻思着自己", "琢磨自己", "琢磨着自己", "打算自个", "想着自己", "寻思自个"}
 	enPlanSelf = []string{"want to pay", "wants to pay", "i want to", "plan to pay", "planning to pay", "going to pay",
 		"would like to pay", "like to pay myself", "pay myself now", "now pay myself"}
 )
@@ -44,7 +46,7 @@ var (
 // round6 applies the readings above to what keywords and times found.
 func (x *extractor) round6(e *Extracted) {
 	s := x.s
-	if e.Reason == rules.ReasonLeftJob && e.Payer == rules.PayerIndividual && (hasAny(s, zhPlanSelf) || hasAny(s, enPlanSelf)) {
+	if e.Reason == rules.ReasonLeftJob && e.Payer == rules.PayerIndividual && (planSelfZh(s) || hasAny(s, enPlanSelf)) {
 		e.Payer = rules.PayerUnit
 	}
 	if x.today.IsZero() {
@@ -165,4 +167,25 @@ func monthInClause(s string, i int, cur rules.Month) *rules.Month {
 		}
 	}
 	return found
+}
+
+// planSelfZh reports paying oneself as a plan ("辞职了 想自己交"), not
+// what was done: "辞职以后自己缴的", "以后自己缴了两年" say who paid before
+// the gap.
+func planSelfZh(s string) bool {
+	for _, w := range zhPlanSelf {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			k += j + len(w)
+			if rest := cutRunes(s[k:], 4); !strings.Contains(w, "想") && !strings.Contains(w, "打算") &&
+				hasAny(rest, []string{"缴的", "缴了", "缴过", "在缴", "一直缴"}) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -51,3 +51,38 @@ func TestReadings17e(t *testing.T) {
 		}
 	}
 }
+
+// Who paid before the gap against paying oneself as a plan, and the words
+// that take back or update what was said.
+func TestPayerAndCorrection17e(t *testing.T) {
+	dec := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		text  string
+		payer rules.Payer
+	}{
+		{"哦不是单位交 我辞职以后自己交的 灵活就业 是自己断的", rules.PayerIndividual},
+		{"辞职以后自己交了两年 最近断了", rules.PayerIndividual},
+		{"沈阳的 我去年从单位出来了 到现在整整十个月没整医保 我寻思自己交", rules.PayerUnit},
+		{"离职两个月了 想自己交", rules.PayerUnit},
+		{"从厂里出来半年了 琢磨着自己交", rules.PayerUnit},
+	} {
+		if got := Extract(c.text, dec, fakeRegions{}, "").Payer; got != c.payer {
+			t.Errorf("%q: payer %q, want %q", c.text, got, c.payer)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		corr bool
+	}{
+		{"等下 我算错了 是二十一年", true},
+		{"刚问了同事 老板已经跑路了", true},
+		{"oops, 19 years. miscounted", true},
+		{"just found out they filed for bankruptcy", true},
+		{"交了二十一年", false},
+		{"老板跑路了", false},
+	} {
+		if got := Analyze(c.text, dec, fakeRegions{}, "").Correction; got != c.corr {
+			t.Errorf("%q: correction %v, want %v", c.text, got, c.corr)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package dialog
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// A later message that recounts a figure, says who really paid or brings
+// news of the employer replaces the fact given before (heldout8 kinds).
+func TestLaterMessageReplaces17e(t *testing.T) {
+	m := testMachine(t)
+	cases := []struct {
+		msgs  []string
+		check func(f rules.Facts) bool
+		want  string
+	}{
+		{[]string{"杭州 到退休年龄了 交了十八年", "等下 我算错了 是二十一年"},
+			func(f rules.Facts) bool { return f.YearsPaid != nil && f.YearsPaid.String() == "21" && f.GapMonths == nil }, "years_paid=21, no gap"},
+		{[]string{"Hangzhou, reached retirement age, paid employee insurance 18 years", "oops, miscounted: 21 years"},
+			func(f rules.Facts) bool { return f.YearsPaid != nil && f.YearsPaid.String() == "21" }, "years_paid=21"},
+		{[]string{"广州公司没交社保三个月了 公司还开着", "刚问了同事 老板已经跑路了 电话都打不通"},
+			func(f rules.Facts) bool { return f.UnitStatus == rules.UnitAbsconded }, "unit_status=absconded"},
+		{[]string{"Guangzhou, my company has not paid 3 months, the company is operating normally", "just found out the company went bankrupt"},
+			func(f rules.Facts) bool { return f.UnitStatus == rules.UnitBankrupt }, "unit_status=bankrupt"},
+		{[]string{"上海 单位交的医保断了八个月", "哦不是单位交 我辞职以后自己交的 灵活就业 是自己断的"},
+			func(f rules.Facts) bool { return f.Payer == rules.PayerIndividual }, "payer=individual"},
+	}
+	for _, c := range cases {
+		var ins []Input
+		for _, msg := range c.msgs {
+			ins = append(ins, Input{Text: msg})
+		}
+		s, _ := steps(t, m, ins...)
+		if !c.check(s.Facts) {
+			t.Errorf("%q: facts %+v, want %s", c.msgs, s.Facts, c.want)
+		}
+	}
+}
