@@ -16,7 +16,9 @@ func TestLaterMessageReplaces17e(t *testing.T) {
 		want  string
 	}{
 		{[]string{"杭州 到退休年龄了 交了十八年", "等下 我算错了 是二十一年"},
-			func(f rules.Facts) bool { return f.YearsPaid != nil && f.YearsPaid.String() == "21" && f.GapMonths == nil }, "years_paid=21, no gap"},
+			func(f rules.Facts) bool {
+				return f.YearsPaid != nil && f.YearsPaid.String() == "21" && f.GapMonths == nil
+			}, "years_paid=21, no gap"},
 		{[]string{"Hangzhou, reached retirement age, paid employee insurance 18 years", "oops, miscounted: 21 years"},
 			func(f rules.Facts) bool { return f.YearsPaid != nil && f.YearsPaid.String() == "21" }, "years_paid=21"},
 		{[]string{"广州公司没交社保三个月了 公司还开着", "刚问了同事 老板已经跑路了 电话都打不通"},
