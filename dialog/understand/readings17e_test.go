@@ -86,3 +86,24 @@ func TestPayerAndCorrection17e(t *testing.T) {
 		}
 	}
 }
+
+// Years typed at "how many years in a row before the switch?" are those
+// years, never a gap.
+func TestContinuousYearsAnswer17e(t *testing.T) {
+	dec := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		text string
+		want int // 0: none
+	}{
+		{"六年", 6}, {"6 years", 6}, {"连续交了6年", 6}, {"about 4 years", 4}, {"一年半", 0},
+	} {
+		e := Extract(c.text, dec, fakeRegions{}, rules.FieldContinuousYears)
+		got := 0
+		if e.ContinuousYears != nil {
+			got = *e.ContinuousYears
+		}
+		if got != c.want || e.Gap != nil {
+			t.Errorf("%q: continuous years %d gap %v, want %d and no gap", c.text, got, e.Gap, c.want)
+		}
+	}
+}

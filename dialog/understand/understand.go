@@ -459,7 +459,7 @@ func (x *extractor) extract() Extracted {
 
 func isYearsField(f rules.Field) bool {
 	return f == rules.FieldYearsPaid || f == rules.FieldRepayYears || f == rules.FieldBrokenYears ||
-		f == rules.FieldLocalYearsPaid
+		f == rules.FieldLocalYearsPaid || f == rules.FieldContinuousYears
 }
 
 func (x *extractor) quantities(e *Extracted) {
@@ -526,6 +526,13 @@ func (x *extractor) quantities(e *Extracted) {
 			case rules.FieldBrokenYears:
 				if !q.hasMonths && q.years%1000 == 0 {
 					r = roleBroken
+				}
+			case rules.FieldContinuousYears:
+				// "六年" at "how many years in a row?": those years,
+				// never a 72-month gap.
+				r = roleIgnore
+				if !q.hasMonths && q.years%1000 == 0 {
+					r = roleContinuous
 				}
 			case rules.FieldLocalYearsPaid:
 				// "都在深圳 9年" at "how many of them here?": the local
