@@ -730,6 +730,47 @@ func (x *extractor) switchOf(e *Extracted) bool {
 	if ep < 0 || rp < 0 {
 		return false
 	}
+	// "resident insurance for 4 years, now I'm self employed and want to
+	// switch to employee insurance": a later naming of the scheme may be
+	// the one switched to.
+	for _, h := range x.hits[:x.nh] {
+		p := int(h.pos)
+		if (h.list == lEmployee || h.list == lResident) && p > ep && p > rp && x.switchBetween(ep, rp, p, h.list == lEmployee) {
+			return x.switchAt(e, ep, rp, p, h.list == lEmployee)
+		}
+	}
+	return x.switchAt(e, ep, rp, -1, false)
+}
+
+// switchBetween reports a switching word between the other scheme's first
+// naming and a later naming at p of the employee (emp) or resident scheme.
+func (x *extractor) switchBetween(ep, rp, p int, emp bool) bool {
+	from := ep
+	if emp {
+		from = rp
+	}
+	if from > p {
+		return false
+	}
+	between := x.s[from:p]
+	for _, w := range append(zhSwitchWords, enSwitchWords...) {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// switchAt is switchOf with the employee scheme's naming at ep and the
+// resident's at rp; p >= 0 replaces the one of them the switch names.
+func (x *extractor) switchAt(e *Extracted, ep, rp, p int, emp bool) bool {
+	if p >= 0 {
+		if emp {
+			ep = p
+		} else {
+			rp = p
+		}
+	}
 	first, second := rules.SchemeEmployee, rules.SchemeResident
 	a, b := ep, rp
 	if rp < ep {

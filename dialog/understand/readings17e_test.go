@@ -107,3 +107,19 @@ func TestContinuousYearsAnswer17e(t *testing.T) {
 		}
 	}
 }
+
+// A switch named after a word that also names a scheme ("self employed"):
+// the scheme switched to is the one after the switching word; resident
+// years before a switch to the employee scheme are its continuous years.
+func TestSwitchLater17e(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"I had resident insurance for 4 years straight, now I'm self employed and want to switch to employee insurance, 1 month gap", "scheme=employee payer=individual gap=1 cont=4 prior=resident"},
+		{"以前交居民医保 现在灵活就业了 想转成职工医保", "scheme=employee payer=individual prior=resident"},
+		{"居民医保连续交了3年 现在想转成职工医保 断了一个月", "scheme=employee gap=1 cont=3 prior=resident"},
+		{"I am self employed, paying resident insurance", "scheme=resident payer=individual"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
