@@ -123,3 +123,16 @@ func TestSwitchLater17e(t *testing.T) {
 		}
 	}
 }
+
+// A yes before the figure asked for is the figure ("yes one", "对 一年").
+func TestYesNumber17e(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{{"yes one", 1}, {"yeah, 2", 2}, {"对 一年", 1}, {"是的 两年", 2}, {"yep 1", 1}} {
+		e := Extract(c.text, testToday, fakeRegions{}, rules.FieldRepayYears)
+		if e.RepayYears == nil || *e.RepayYears != c.want {
+			t.Errorf("%q at repay_years: %v, want %d", c.text, e.RepayYears, c.want)
+		}
+	}
+}
