@@ -269,9 +269,14 @@ var (
 		"从没给我上", "没给我上过", "没给俺上社保", "没给俺上医保", "没给俺办社保", "一直没给俺上", "一直没给俺办", "从来没给俺上",
 		// 帮 for 给, 登记 for 参保 ("压根没帮我办社保", "没给办登记").
 		"没帮我办社保", "没帮办社保", "没帮我上社保", "没帮我上医保", "没帮我办医保", "没帮我买社保", "没帮我参保",
-		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上"},
+		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上",
+		// For a whole workforce, or a probation told as a reason ("厂里一直没给我们买社保 说是试用期不买").
+		"没给我们买社保", "没给我们上社保", "没给我们办社保", "没给我们买医保", "没给我们上医保", "没给我们参保",
+		"没给大家买社保", "没给工人买社保", "试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"},
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
-			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
+			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me",
+			"never register", "never registers", "didnt register", "did not register", "not register me", "never sign me up",
+			"didnt sign me up", "did not sign me up", "never signed us up", "never registered us"})
 	// Drawing a pension or retiree cover: retired in the rules' sense.
 	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金", "退休工资"},
 		[]string{"pension", "pensioner", "drawing benefits"})
@@ -283,7 +288,8 @@ var (
 	// 干了八个月了"): never registered unless a start of the gap is named
 	// ("从十月开始一直没给我交" stays arrears); see the reason switch.
 	lNeverPaid = newList([]string{"一直没给我缴", "一直没给俺缴", "一直没给缴", "一直没有给我缴", "一直没有给俺缴",
-		"一直都没给我缴", "一直都没给俺缴", "从来没给俺缴", "从来没给缴", "从没给我缴", "从没给俺缴"}, nil)
+		"一直都没给我缴", "一直都没给俺缴", "从来没给俺缴", "从来没给缴", "从没给我缴", "从没给俺缴",
+		"一直没给我们缴", "从来没给我们缴"}, nil)
 	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作",
 		"还没着落", "没有着落", "没着落", "还没找到", "还没找着", "没找着工作", "还在找工作", "工作还没找"},
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})

@@ -136,3 +136,19 @@ func TestYesNumber17e(t *testing.T) {
 		}
 	}
 }
+
+// Never registered, for a whole workforce, on probation or in plain
+// English; almost half a year worked is five whole months.
+func TestNotRegistered17e(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"我在东莞一个电子厂做了快半年了厂里一直没给我们买社保说是试用期不买", "payer=unit reason=not-registered gap=5"},
+		{"厂里说试用期不给买社保", "payer=unit reason=not-registered"},
+		{"worked 4 month in Shanghai restaurant, boss never register me for social insurance at all", "payer=unit reason=not-registered gap=4 region=shanghai"},
+		{"my company did not register me for social insurance", "payer=unit reason=not-registered"},
+		{"公司从10月开始没给我们缴社保", "payer=unit reason=arrears since=2026-10"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -546,6 +546,11 @@ func (x *extractor) quantities(e *Extracted) {
 		}
 		if r == roleIgnore && x.worked == nil && workedFor(x.s, q) {
 			if d, ok := q.duration(); ok {
+				if d.Months >= 2 && almostBefore(x.s, q.start) {
+					// "做了快半年": almost six months worked is five
+					// whole months, as "快一年" is eleven.
+					d.Months--
+				}
 				x.worked = &d
 			}
 		}
@@ -726,7 +731,7 @@ func localBetween(s string) bool {
 // unpaid too.
 func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
 	d, ok := q.duration()
-	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%1000 != 0 || d.Months < 12 || !almostBefore(x.s, q.start) {
+	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%500 != 0 || d.Months < 6 || !almostBefore(x.s, q.start) {
 		return d, ok
 	}
 	d.Months--
