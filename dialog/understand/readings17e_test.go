@@ -152,3 +152,17 @@ func TestNotRegistered17e(t *testing.T) {
 		}
 	}
 }
+
+// English months unpaid in the words people use for an employer gone.
+func TestEnglishUnpaidMonths17e(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"the factory shut down for good, last 3 months of social insurance never paid", "payer=unit reason=arrears status=closed gap=3"},
+		{"during the merger nobody paid 2 months of our medical insurance", "payer=unit reason=arrears status=merged gap=2"},
+		{"boss ran away with the money lol. no medical insurance paid for 4 months", "payer=unit reason=arrears status=absconded gap=4"},
+		{"paid medical insurance for 4 years", "paid=4"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
