@@ -353,7 +353,8 @@ var statusTable = []statusWords{
 		[]string{"ran away", "ran off", "disappeared", "vanished"}),
 	statusList(rules.UnitClosed, nil,
 		[]string{"out of business", "went under", "gone under"},
-		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了", "解散", "停业", "歇业", "关张", "散伙"},
+		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了", "解散", "停业", "歇业", "关张", "散伙",
+			"关了门", "停产了"},
 		[]string{"closed down", "shut down", "closed", "folded", "doesnt exist", "does not exist", "no longer exists"}),
 	// An employer that no longer exists, said plainly.
 	statusList(rules.UnitClosed, []string{"公司没了", "单位没了", "厂子没了", "厂没了", "公司关了", "厂子关了", "公司已注销", "单位已注销"},
@@ -474,6 +475,9 @@ func (x *extractor) keywords(e *Extracted) {
 			e.UnitStatus = st.status
 			break
 		}
+	}
+	if e.UnitStatus == "" && unitShut(s) {
+		e.UnitStatus = rules.UnitClosed
 	}
 	if e.UnitStatus == "" && unitStillThere(s) {
 		e.UnitStatus = rules.UnitNormal

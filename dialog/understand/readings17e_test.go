@@ -166,3 +166,22 @@ func TestEnglishUnpaidMonths17e(t *testing.T) {
 		}
 	}
 }
+
+// A unit named as what shut down is closed; insurance shut by the unit is
+// not.
+func TestUnitShut17e(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want rules.UnitStatus
+	}{
+		{"宁波那个小厂今年关掉了 关之前两个月就没交医保", rules.UnitClosed},
+		{"厂子去年就关闭了 欠了三个月社保", rules.UnitClosed},
+		{"公司把我的社保关掉了 三个月", ""},
+		{"单位关了我的医保", ""},
+		{"公司会不会关掉", ""},
+	} {
+		if got := Extract(c.text, testToday, fakeRegions{}, "").UnitStatus; got != c.want {
+			t.Errorf("%q: unit status %q, want %q", c.text, got, c.want)
+		}
+	}
+}
