@@ -225,7 +225,10 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// not what the message asks about.
 		r.Facts = a.Extracted
 		r.Facts.Gap, r.Facts.GapTooLong, r.Facts.Number = nil, false, nil
-		r.Facts.YearsPaid, r.Facts.RepayYears = nil, nil
+		if !yearsToldPaid(msg) {
+			r.Facts.YearsPaid, r.Facts.LocalYearsPaid = nil, nil
+		}
+		r.Facts.RepayYears = nil
 	}
 	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
 		r.Kind, r.CostRegion = RouteComputed, region
@@ -343,7 +346,7 @@ func tellsOwnCase(msg string, e understand.Extracted) bool {
 	// A resident's case is told by the scheme with years without cover
 	// ("我妈在长沙的居民医保断了一年了…要等多久"): no employer in it.
 	resident := e.Scheme == rules.SchemeResident && (e.Gap != nil || e.RepayYears != nil || e.Student)
-	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "" || resident)
+	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "" || resident || ownRetirementCase(e))
 }
 
 // residentTiming are words asking whether a payment is in time or from

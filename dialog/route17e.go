@@ -1,0 +1,58 @@
+package dialog
+
+import (
+	"strings"
+
+	"bujiao/dialog/understand"
+	"bujiao/rules"
+)
+
+// ownRetirementCase: a run-on that asks and tells one's own retirement
+// case in a named place ("我今年到退休年龄了在广州交的职工医保一共交了十八年
+// …还要不要再交", "我爸已经退休好几年了每个月领退休金的上海的…医保还要不要交钱"):
+// the age reached or the pension drawn is the case, as who pays is for a
+// gap (heldout8).
+func ownRetirementCase(e understand.Extracted) bool {
+	switch e.Retirement {
+	case rules.RetirementRetired:
+		return true
+	case rules.RetirementAtAge:
+		return e.YearsPaid != nil
+	}
+	return false
+}
+
+// yearsToldPaid reports years told as paid ("一共交了十八年", "paid 18
+// years", "paid employee insurance for 24 years") rather than asked about
+// ("交满15年就不用交了吗", "is 15 years enough"): they are the person's.
+func yearsToldPaid(msg string) bool {
+	low := strings.ToLower(msg)
+	for _, w := range []string{"缴了", "交了", "缴费了", "交费了", "缴过", "交过"} {
+		for k := 0; ; {
+			j := strings.Index(low[k:], w)
+			if j < 0 {
+				break
+			}
+			k += j + len(w)
+			rest := []rune(low[k:])
+			if len(rest) > 8 {
+				rest = rest[:8]
+			}
+			if r := string(rest); strings.Contains(r, "年") && !strings.ContainsAny(r, "满够几多") {
+				return true
+			}
+		}
+	}
+	for _, w := range []string{"paid for ", "paid ", "contributed for ", "contributed "} {
+		if i := strings.Index(low, w); i >= 0 {
+			rest := low[i+len(w):]
+			if len(rest) > 40 {
+				rest = rest[:40]
+			}
+			if strings.Contains(rest, " years") && !strings.Contains(low[:i], "if ") && !strings.Contains(low[:i], "enough") {
+				return true
+			}
+		}
+	}
+	return false
+}
