@@ -185,3 +185,15 @@ func TestUnitShut17e(t *testing.T) {
 		}
 	}
 }
+
+// Pinyin phrases inside English: "shiye jin", "tuixiu age", "zhigong yibao".
+func TestPinyinPhrasesInEnglish17e(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"I'm on shiye jin, does it cover my yibao or I need pay", "scheme=employee reason=unemployment-benefit ret=working"},
+		{"reached tuixiu age, only paid zhigong yibao 14 years, what now", "scheme=employee ret=at-age paid=14"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
