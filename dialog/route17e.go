@@ -56,3 +56,19 @@ func yearsToldPaid(msg string) bool {
 	}
 	return false
 }
+
+// drawingNow: drawing the benefit now, said of oneself without a pronoun
+// ("杭州在领失业金 医保要自己缴吗", pinyin "hangzhou zai ling shiyejin yibao yao
+// ziji jiao ma"): the person's own case.
+func drawingNow(msg string, e understand.Extracted) bool {
+	if e.Reason != rules.ReasonUnemployment || e.Region == "" {
+		return false
+	}
+	low := strings.ToLower(msg)
+	for _, w := range []string{"在领", "正在领", "领着", "zai ling", "zailing", "im on", "i'm on", "i am on", "currently on", "still on"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

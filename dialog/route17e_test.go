@@ -32,3 +32,16 @@ func TestOwnRetirementRunOn17e(t *testing.T) {
 		t.Error("years asked about are read as paid")
 	}
 }
+
+// Drawing the benefit now, said without a pronoun, is the person's case.
+func TestDrawingNow17e(t *testing.T) {
+	kb := testKB(t)
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, text := range []string{"hangzhou zai ling shiyejin yibao yao ziji jiao ma", "杭州在领失业金 医保要自己交吗",
+		"I'm on shiye jin in Beijing, does it cover my yibao or I need pay"} {
+		r := Decide(kb, text, today, "", rules.Facts{})
+		if r.Facts.Reason != rules.ReasonUnemployment || r.Facts.Region == "" {
+			t.Errorf("%q: facts %+v, want the benefit and the place kept", text, r.Facts)
+		}
+	}
+}
