@@ -197,3 +197,17 @@ func TestPinyinPhrasesInEnglish17e(t *testing.T) {
 		}
 	}
 }
+
+// Same-sound typos of a pinyin keyboard.
+func TestTypos17e(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"零活就业的医宝断交了7个月 从新交要等多就", "scheme=employee payer=individual gap=7"},
+		{"自己叫的医保 断了三各月 能不能不交", "payer=individual gap=3"},
+		{"断了5各月", "gap=5"},
+		{"换了个工做 新单位晚了两个月才给交", "payer=unit reason=job-change gap=2"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
