@@ -612,6 +612,10 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	if t.s.Asking == rules.FieldCrossCity && (ex.Yes || ex.No) {
 		apply(rules.FieldCrossCity, yn(ex.Yes))
+	} else if ex.SameCity && f.CrossCity == nil && (ex.Reason == rules.ReasonJobChange || f.Reason == rules.ReasonJobChange) && !t.s.MovedAcross {
+		// "都是在天津本地", "same city": a job change that crossed no
+		// pooling area.
+		apply(rules.FieldCrossCity, "n")
 	}
 	// Someone describing years without cover or years to back-pay is not
 	// enrolling a newborn; asking would only risk clearing those answers.

@@ -211,3 +211,22 @@ func TestTypos17e(t *testing.T) {
 		}
 	}
 }
+
+// A job change inside one city crossed no pooling area.
+func TestSameCity17e(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		same bool
+	}{
+		{"天津 换了个工作 新单位晚了两个月才给交 中间断了两个月 都是在天津本地", true},
+		{"changed jobs inside Guangzhou, new company started paying 2 months late, so 2 months gap. same city", true},
+		{"同城换的工作 断了一个月", true},
+		{"换了工作 本地户口 断了一个月", false},
+		{"从杭州换工作到上海了 中间断了2个月", false},
+		{"changed jobs, moved to another city, 2 months gap", false},
+	} {
+		if got := Extract(c.text, testToday, fakeRegions{}, "").SameCity; got != c.same {
+			t.Errorf("%q: same city %v, want %v", c.text, got, c.same)
+		}
+	}
+}

@@ -90,6 +90,9 @@ type Extracted struct {
 	// mainland). Child: the person asks for their child.
 	Origin string
 	Child  bool
+	// SameCity: a job change said to stay in one city ("都在本地", "same
+	// city"): no pooling area crossed (samecity17e.go).
+	SameCity bool
 	// FirstEnrolment: never insured before ("一直没买过医保", "头一回交").
 	// Subsidised: a group whose resident premium is subsidised ("低保户").
 	// Student: the person is a student.
@@ -423,6 +426,7 @@ func (x *extractor) extract() Extracted {
 	x.switchYears(&e)
 	x.childAge(&e)
 	x.payerThroughWork(&e)
+	x.sameCity(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
