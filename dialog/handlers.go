@@ -673,6 +673,10 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	case asking == rules.FieldYearsPaid && ex.Gap != nil && ex.Gap.Since == nil:
 		apply(rules.FieldYearsPaid, itoa(ex.Gap.Months/12))
 	}
+	if ex.AllLocal && ex.LocalYearsPaid == nil && f.YearsPaid != nil && f.LocalYearsPaid == nil {
+		// "都在上海" at "how many of them here?": all the years paid.
+		apply(rules.FieldLocalYearsPaid, f.YearsPaid.String())
+	}
 	apply(rules.FieldSex, string(ex.Sex))
 	if ex.Treatment != nil {
 		apply(rules.FieldTreatmentDate, ex.Treatment.String())

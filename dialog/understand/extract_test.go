@@ -127,13 +127,16 @@ func render(e Extracted) string {
 	if e.SameCity {
 		add("same_city", "1")
 	}
+	if e.AllLocal {
+		add("all_local", "1")
+	}
 	return strings.Join(b, " ")
 }
 
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 35 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 36 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

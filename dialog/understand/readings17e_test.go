@@ -230,3 +230,22 @@ func TestSameCity17e(t *testing.T) {
 		}
 	}
 }
+
+// Years told as all paid where the person is are the local years.
+func TestAllLocal17e(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		exp  rules.Field
+		want string
+	}{
+		{"广州男的到退休年龄了 交了二十年职工医保 都在广州交的 够不够", "", "scheme=employee region=guangdong ret=at-age paid=20 local=20 sex=male all_local=1"},
+		{"my father is at retirement age in Guangzhou, paid employee insurance 24 years, all in Shenzhen, he's male in Shenzhen", "", "scheme=employee region=guangdong ret=at-age paid=24 local=24 sex=male all_local=1"},
+		{"都在上海", rules.FieldLocalYearsPaid, "region=shanghai all_local=1"},
+		{"一直在上海交的职工医保，去年12月离职了", "", "scheme=employee payer=unit reason=left-job since=2025-12 region=shanghai"},
+		{"没有 都在广州", rules.FieldCrossCity, "region=guangdong no=1"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, c.exp)); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

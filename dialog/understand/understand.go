@@ -93,6 +93,10 @@ type Extracted struct {
 	// SameCity: a job change said to stay in one city ("都在本地", "same
 	// city"): no pooling area crossed (samecity17e.go).
 	SameCity bool
+	// AllLocal: the years were all paid where the person is ("都在广州交的",
+	// "all in Guangzhou"); with years paid they are the local years too
+	// (localall17e.go).
+	AllLocal bool
 	// FirstEnrolment: never insured before ("一直没买过医保", "头一回交").
 	// Subsidised: a group whose resident premium is subsidised ("低保户").
 	// Student: the person is a student.
@@ -803,6 +807,7 @@ func paidPlace(s string, q qty) string {
 // 9年医保" in a message placed in Guangdong) were paid there, where the
 // pension is drawn; with no other figure they are the local years too.
 func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
+	x.allLocal(e, regions)
 	if e.YearsPaid == nil || e.LocalYearsPaid != nil || x.paidAt == "" || e.Region == "" {
 		return
 	}
