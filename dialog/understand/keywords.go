@@ -205,11 +205,15 @@ var (
 		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞",
 		// Everyday and dialect "quit" ("八月份从厂里辞了", "九月份辞了",
 		// "辞工", "辞咗工" → 辞了工).
-		"辞了", "辞工", "辞掉", "被辞", "辞了工"}
+		"辞了", "辞工", "辞掉", "被辞", "辞了工",
+		"合同到期", "合同到期了", "合同结束", "合同没续", "没续签", "合同期满"}
 	enLeftJob = []string{"quit", "quitted", "laid off", "lay off", "layoff", "let go", "fired", "unemployed",
 		"lost my job", "lost the job", "lost job", "left my job", "left the job", "left the company",
 		"left my company", "left my employer", "resigned", "resign", "out of work", "jobless", "no job",
-		"dismissed", "redundant", "between jobs"}
+		"dismissed", "redundant", "between jobs",
+		// A contract that ended (heldout8 "expat in Beijing, contract ended five months ago").
+		"contract ended", "contract expired", "contract finished", "contract ran out", "contract was not renewed",
+		"contract not renewed", "contract terminated"}
 
 	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
 		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄",

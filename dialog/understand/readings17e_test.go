@@ -249,3 +249,20 @@ func TestAllLocal17e(t *testing.T) {
 		}
 	}
 }
+
+// Never insured at all, a school pupil, a contract that ended, a
+// correction opened by "no sorry".
+func TestMore17e(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"第一次在杭州交灵活就业医保 以前什么医保都没有 交了多久能用", "scheme=employee payer=individual region=zhejiang first=1"},
+		{"孩子在广州读初中 学校统一交的居民医保 今年没交上", "scheme=resident region=guangdong newborn=false student=1 child=1"},
+		{"expat in Beijing, contract ended five months ago, my medical insurance stopped", "payer=unit reason=left-job gap=5 region=national origin=foreign"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	if !Analyze("no sorry, it's the resident one", testToday, fakeRegions{}, "").Correction {
+		t.Error(`"no sorry, it's the resident one" is no correction`)
+	}
+}

@@ -266,6 +266,11 @@ var (
 )
 
 func neverInsured(s string) bool {
+	// "以前什么医保都没有", "啥保险都没有过": nothing at all before.
+	if hasAny(s, []string{"什么医保都没", "啥医保都没", "什么保险都没", "啥保险都没", "什么社保都没", "啥社保都没",
+		"从来没有过医保", "从没有过医保", "从来没有医保", "从来都没有医保"}) {
+		return true
+	}
 	for _, v := range zhNeverVerbs {
 		if i := strings.Index(s, v); i >= 0 {
 			if gapJustBefore(s[:i]) {

@@ -45,7 +45,8 @@ func init() {
 // holds.
 func init() {
 	for _, w := range []string{"no wait", "oops", "my mistake", "my bad", "i got it wrong", "typo", "its actually", "it is actually",
-		"miscounted", "miscalculated", "just found out", "turns out", "just learned", "just heard"} {
+		"miscounted", "miscalculated", "just found out", "turns out", "just learned", "just heard",
+		"no sorry", "sorry no", "oh sorry", "sorry i", "sorry it"} {
 		first, _, _ := strings.Cut(w, " ")
 		enDict[first] = append(enDict[first], dictEntry{w, lCorrection})
 	}
