@@ -215,6 +215,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	}
 	if !a.Stated.Empty() {
 		ownCaseTimes(&r.Facts, a.Extracted)
+		if a.Extracted.FirstEnrolment {
+			// "第一次在杭州交灵活就业医保 以前什么医保都没有 交了多久能用":
+			// never insured, told beside the question, is the person's.
+			r.Facts.FirstEnrolment = true
+		}
 	}
 	timing := asksResidentTiming(msg, a.Extracted)
 	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || drawingNow(msg, a.Extracted) || timing) {

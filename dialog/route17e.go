@@ -61,6 +61,11 @@ func yearsToldPaid(msg string) bool {
 // ("杭州在领失业金 医保要自己缴吗", pinyin "hangzhou zai ling shiyejin yibao yao
 // ziji jiao ma"): the person's own case.
 func drawingNow(msg string, e understand.Extracted) bool {
+	if e.FirstEnrolment && e.Region != "" && (e.Payer != "" || e.Scheme != "") {
+		// "第一次在杭州交灵活就业医保 以前什么医保都没有 交了多久能用": a
+		// first enrolment told with its place and scheme is one's own.
+		return true
+	}
 	if e.Reason != rules.ReasonUnemployment || e.Region == "" {
 		return false
 	}

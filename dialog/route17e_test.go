@@ -45,3 +45,14 @@ func TestDrawingNow17e(t *testing.T) {
 		}
 	}
 }
+
+// A first enrolment told with its place and scheme, asking when it works,
+// is the person's case.
+func TestFirstEnrolmentAsked17e(t *testing.T) {
+	kb := testKB(t)
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	r := Decide(kb, "第一次在杭州交灵活就业医保 以前什么医保都没有 交了多久能用", today, "", rules.Facts{})
+	if !r.Facts.FirstEnrolment || r.Facts.Region == "" {
+		t.Errorf("facts %+v, want the first enrolment and the place kept", r.Facts)
+	}
+}
