@@ -92,7 +92,7 @@ func paidBackMonth(s string, cur rules.Month) (*rules.Month, bool) {
 		if i < 0 || hasAny(s, enPaidBackNot) {
 			return nil, false
 		}
-	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) {
+	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) || asksPaidBack(s[i:]) {
 		return nil, false
 	}
 	return monthInClause(s, i, cur), true
@@ -188,4 +188,14 @@ func planSelfZh(s string) bool {
 		}
 	}
 	return false
+}
+
+// asksPaidBack: the paying back asked about or planned, not done: "现在补上
+// 影响大吗", "补上的话还能报吗", "补上会不会有等待期" (heldout8).
+func asksPaidBack(rest string) bool {
+	r := cutRunes(rest, 8)
+	if k := strings.IndexAny(r, " ,，。"); k >= 0 {
+		r = r[:k]
+	}
+	return hasAny(r, []string{"吗", "?", "？", "的话", "会不会", "影响", "要不要", "能不能", "可以吗", "行不行"})
 }

@@ -266,3 +266,22 @@ func TestMore17e(t *testing.T) {
 		t.Error(`"no sorry, it's the resident one" is no correction`)
 	}
 }
+
+// Paying back asked about or planned is not done.
+func TestPaidBackAsked17e(t *testing.T) {
+	dec := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		text string
+		said bool
+	}{
+		{"上个月和这个月都忘记交了 现在补上影响大吗", false},
+		{"补上的话还能报吗", false},
+		{"上个月已经全部补齐了", true},
+		{"单位10月把欠的都补上了", true},
+	} {
+		e := Extract(c.text, dec, fakeRegions{}, "")
+		if got := e.PaidBack != nil || e.PaidBackSaid || e.ArrearsPaid != nil || e.ArrearsPaidSaid; got != c.said {
+			t.Errorf("%q: paid back %v, want %v", c.text, got, c.said)
+		}
+	}
+}
