@@ -285,3 +285,23 @@ func TestPaidBackAsked17e(t *testing.T) {
 		}
 	}
 }
+
+// A treatment day written day, month, year ("15 January 2027").
+func TestTreatDayMonthYear17e(t *testing.T) {
+	dec := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ text, want string }{
+		{"Shanghai flexible worker, 7 months unpaid, I have surgery booked on 15 January 2027. if I pay today will it be covered?", "2027-01-15"},
+		{"surgery booked on 15 Jan 2027", "2027-01-15"},
+		{"operation on the 3rd of February 2027", "2027-02-03"},
+		{"I was in hospital on 3 March 2026", ""},
+	} {
+		e := Extract(c.text, dec, fakeRegions{}, "")
+		got := ""
+		if e.Treatment != nil {
+			got = e.Treatment.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: treatment %q, want %q", c.text, got, c.want)
+		}
+	}
+}
