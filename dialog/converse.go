@@ -332,7 +332,8 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		t.s.Origin = a.Origin
 	}
 	t.s.Child = t.s.Child || a.Child
-	return t.applyExtracted(ex), c
+	got := t.applyExtracted(ex)
+	return append(got, t.endedMonthUnknown(ex, a)...), c
 }
 
 // sayGot lists the facts just taken.

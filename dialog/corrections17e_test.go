@@ -39,3 +39,18 @@ func TestLaterMessageReplaces17e(t *testing.T) {
 		}
 	}
 }
+
+// A gap told as over, its month not remembered, is an ended gap of unknown
+// month, whichever clause says so; the month is not asked.
+func TestEndedMonthUnknown17e(t *testing.T) {
+	m := testMachine(t)
+	for _, msg := range []string{
+		"Beijing, self-paid. Had a 2 month gap earlier, I'm paying again now but don't remember which month I restarted",
+		"北京 自己交的 之前断过两个月 现在又在交了 哪个月开始的不记得了",
+	} {
+		s, _ := steps(t, m, Input{Text: msg})
+		if s.Facts.PayingAgain == nil || !*s.Facts.PayingAgain || s.Asking == rules.FieldGapEnded {
+			t.Errorf("%q: paying again %v, asking %q; want an ended gap of unknown month, not asked", msg, s.Facts.PayingAgain, s.Asking)
+		}
+	}
+}

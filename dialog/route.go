@@ -220,6 +220,15 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 			// never insured, told beside the question, is the person's.
 			r.Facts.FirstEnrolment = true
 		}
+		if a.Extracted.GapEnded && !r.Facts.GapEnded {
+			// "Had a 2 month gap earlier, I'm paying again now but don't
+			// remember which month I restarted": the gap is over, whatever
+			// clause says so; never answered as an open gap.
+			r.Facts.GapEnded = true
+			if r.Facts.Resumed == nil {
+				r.Facts.Resumed = a.Extracted.Resumed
+			}
+		}
 	}
 	timing := asksResidentTiming(msg, a.Extracted)
 	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || drawingNow(msg, a.Extracted) || timing) {

@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"slices"
 	"strings"
 
 	"bujiao/dialog/understand"
@@ -76,4 +77,21 @@ func drawingNow(msg string, e understand.Extracted) bool {
 		}
 	}
 	return false
+}
+
+// endedMonthUnknown: a gap told as over with the month it ended not
+// remembered ("I'm paying again now but don't remember which month I
+// restarted", "现在又在交了 哪个月开始的不记得了") is an ended gap of unknown
+// month, as the skip button at that question makes it; the question is not
+// asked.
+func (t *turn) endedMonthUnknown(ex understand.Extracted, a understand.Analysis) []rules.Field {
+	f := &t.s.Facts
+	if !ex.GapEnded || ex.Resumed != nil || !a.DontKnow || f.GapEnded != nil || f.PayingAgain != nil {
+		return nil
+	}
+	if _, ok := t.setValue(rules.FieldPayingAgain, "true"); !ok {
+		return nil
+	}
+	t.s.Refine = slices.DeleteFunc(t.s.Refine, func(r rules.Field) bool { return r == rules.FieldGapEnded })
+	return []rules.Field{rules.FieldPayingAgain}
 }
