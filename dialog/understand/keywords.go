@@ -246,7 +246,7 @@ var (
 	enWindow = []string{"enrolment window", "enrollment window", "enrolment period", "enrollment period",
 		"open enrolment", "open enrollment", "payment window", "enrolment season", "enrollment season",
 		"window"}
-	zhWindowNeg   = []string{"不在", "没在", "不是", "非", "错过了", "错过", "过了", "已过", "不", "超过了"}
+	zhWindowNeg   = []string{"不在", "没在", "不是", "非", "错过了", "错过", "过了", "已过", "不", "超过了", "没赶上", "赶不上", "没赶得上", "没能赶上"}
 	zhWindowAfter = []string{"已过", "过了", "已经过了", "结束", "已结束", "已经结束"}
 	enWindowAfter = []string{" closed", " has closed", " is closed", " is over", " has passed", " passed",
 		" ended", " has ended", " is past"}

@@ -305,3 +305,17 @@ func TestTreatDayMonthYear17e(t *testing.T) {
 		}
 	}
 }
+
+// "去年忘交了" is last year unpaid.
+func TestLastYearForgot17e(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"俺妈农村的居民医保去年忘交了", "scheme=resident gap=12"},
+		// Missed the window is not in it.
+		{"没赶上缴费期", "window=false"},
+		{"没赶上集中缴费期 现在交要等多久", "window=false"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
