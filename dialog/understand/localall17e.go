@@ -79,3 +79,16 @@ func (x *extractor) allLocal(e *Extracted, regions RegionMatcher) {
 		e.LocalYearsPaid = &d
 	}
 }
+
+// paidEveryYear: at "how many full years without cover?", every year paid
+// ("我去年今年都交了的", "年年都交", "paid every year") is none.
+func (x *extractor) paidEveryYear(e *Extracted) {
+	if x.expecting != rules.FieldBrokenYears || e.Number != nil || e.Gap != nil || e.Yes || e.No {
+		return
+	}
+	if hasAny(x.s, []string{"都缴了", "每年都缴", "年年都缴", "一直都缴", "一直在缴", "都缴上了", "从没断", "没断过"}) &&
+		!hasAny(x.s, []string{"没缴", "没有缴", "没都缴", "不是都缴", "吗"}) ||
+		hasAny(x.s, []string{"paid every year", "paid each year", "never missed a year", "paid both years", "paid all the years"}) {
+		e.No = true
+	}
+}

@@ -319,3 +319,20 @@ func TestLastYearForgot17e(t *testing.T) {
 		}
 	}
 }
+
+// Every year paid, typed at the broken-years question, is none.
+func TestPaidEveryYear17e(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		no   bool
+	}{
+		{"我去年今年都交了的 现在交明年的就行吧", true},
+		{"paid every year", true},
+		{"都交了吗", false},
+		{"去年没交 今年交了", false},
+	} {
+		if got := Extract(c.text, testToday, fakeRegions{}, rules.FieldBrokenYears).No; got != c.no {
+			t.Errorf("%q at broken_years: no %v, want %v", c.text, got, c.no)
+		}
+	}
+}

@@ -431,6 +431,7 @@ func (x *extractor) extract() Extracted {
 	x.childAge(&e)
 	x.payerThroughWork(&e)
 	x.sameCity(&e)
+	x.paidEveryYear(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
