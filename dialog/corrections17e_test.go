@@ -54,3 +54,12 @@ func TestEndedMonthUnknown17e(t *testing.T) {
 		}
 	}
 }
+
+// "Not sure" about something else leaves the month to be asked.
+func TestEndedMonthAsked17e(t *testing.T) {
+	m := testMachine(t)
+	s, _ := steps(t, m, Input{Text: "Beijing, self-paid, had a 2 month gap, paying again now, not sure if I am covered"})
+	if s.Facts.PayingAgain != nil {
+		t.Errorf("paying again %v read from a not-sure about cover", *s.Facts.PayingAgain)
+	}
+}

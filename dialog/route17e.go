@@ -86,7 +86,7 @@ func drawingNow(msg string, e understand.Extracted) bool {
 // asked.
 func (t *turn) endedMonthUnknown(ex understand.Extracted, a understand.Analysis) []rules.Field {
 	f := &t.s.Facts
-	if !ex.GapEnded || ex.Resumed != nil || !a.DontKnow || f.GapEnded != nil || f.PayingAgain != nil {
+	if !ex.GapEnded || ex.Resumed != nil || !a.DontKnow || f.GapEnded != nil || f.PayingAgain != nil || !monthNotKnown(t.typed) {
 		return nil
 	}
 	if _, ok := t.setValue(rules.FieldPayingAgain, "true"); !ok {
@@ -94,4 +94,17 @@ func (t *turn) endedMonthUnknown(ex understand.Extracted, a understand.Analysis)
 	}
 	t.s.Refine = slices.DeleteFunc(t.s.Refine, func(r rules.Field) bool { return r == rules.FieldGapEnded })
 	return []rules.Field{rules.FieldPayingAgain}
+}
+
+// monthNotKnown: the month is what is not known ("don't remember which
+// month", "哪个月开始的不记得了", "not sure when I restarted").
+func monthNotKnown(msg string) bool {
+	low := strings.ToLower(msg)
+	for _, w := range []string{"which month", "what month", "when i restarted", "when i started again", "when it restarted",
+		"since when", "哪个月", "几月", "什么时候开始", "哪月", "从哪个月"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
