@@ -334,7 +334,8 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		t.s.Origin = a.Origin
 	}
 	t.s.Child = t.s.Child || a.Child
-	return t.applyExtracted(ex), c
+	got := t.applyExtracted(ex)
+	return append(got, t.endedMonthUnknown(ex, a)...), c
 }
 
 // sayGot lists the facts just taken.
@@ -402,6 +403,12 @@ func (t *turn) takeConflict(ex *understand.Extracted, movedNow bool) *conflict {
 	}
 	for _, c := range check {
 		if c.old == "" || c.new == "" || c.old == c.new || c.field == t.s.Asking {
+			continue
+		}
+		if c.field == rules.FieldUnitStatus && c.old == string(rules.UnitNormal) {
+			// An employer running before and gone, bankrupt or merged now
+			// ("公司还开着" … "老板已经跑路了"): news, not a contradiction;
+			// the latest holds and is echoed.
 			continue
 		}
 		if t.s.Moved && c.field == rules.FieldRegion {

@@ -613,6 +613,10 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	if t.s.Asking == rules.FieldCrossCity && (ex.Yes || ex.No) {
 		apply(rules.FieldCrossCity, yn(ex.Yes))
+	} else if ex.SameCity && f.CrossCity == nil && (ex.Reason == rules.ReasonJobChange || f.Reason == rules.ReasonJobChange) && !t.s.MovedAcross {
+		// "都是在天津本地", "same city": a job change that crossed no
+		// pooling area.
+		apply(rules.FieldCrossCity, "n")
 	}
 	// Someone describing years without cover or years to back-pay is not
 	// enrolling a newborn; asking would only risk clearing those answers.
@@ -669,6 +673,10 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		apply(rules.FieldYearsPaid, ex.Number.String())
 	case asking == rules.FieldYearsPaid && ex.Gap != nil && ex.Gap.Since == nil:
 		apply(rules.FieldYearsPaid, itoa(ex.Gap.Months/12))
+	}
+	if ex.AllLocal && ex.LocalYearsPaid == nil && f.YearsPaid != nil && f.LocalYearsPaid == nil {
+		// "都在上海" at "how many of them here?": all the years paid.
+		apply(rules.FieldLocalYearsPaid, f.YearsPaid.String())
 	}
 	apply(rules.FieldSex, string(ex.Sex))
 	if ex.Treatment != nil {

@@ -125,6 +125,14 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 			a = b
 		}
 	}
+	if a.Correction && known.YearsPaid != nil && asking != rules.FieldYearsPaid && a.Extracted.YearsPaid == nil && a.Gap != nil {
+		// "等下 我算错了 是二十一年" after years paid were given: the
+		// years recounted, not a gap of 21 years.
+		if b := understand.Analyze(msg, today, kb, rules.FieldYearsPaid); b.Extracted.YearsPaid != nil && b.Gap == nil {
+			b.Correction = true
+			a = b
+		}
+	}
 	if !a.Asks && asksInForm(msg) {
 		// A question the analysis has no word for ("可唔可以分期",
 		// "can a company pay it afterwards"): it asks all the same.
@@ -208,9 +216,23 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if !a.Stated.Empty() {
 		ownCaseTimes(&r.Facts, a.Extracted)
 		ownCaseTimes18e(&r.Facts, a.Extracted)
+		if a.Extracted.FirstEnrolment {
+			// "第一次在杭州交灵活就业医保 以前什么医保都没有 交了多久能用":
+			// never insured, told beside the question, is the person's.
+			r.Facts.FirstEnrolment = true
+		}
+		if a.Extracted.GapEnded && !r.Facts.GapEnded {
+			// "Had a 2 month gap earlier, I'm paying again now but don't
+			// remember which month I restarted": the gap is over, whatever
+			// clause says so; never answered as an open gap.
+			r.Facts.GapEnded = true
+			if r.Facts.Resumed == nil {
+				r.Facts.Resumed = a.Extracted.Resumed
+			}
+		}
 	}
 	timing := asksResidentTiming(msg, a.Extracted)
-	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || timing) {
+	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || drawingNow(msg, a.Extracted) || timing) {
 		// A run-on with no clause that only states ("我老公在深圳上班公司
 		// 三个月没给交医保了…能报销吗"): the place, the payer and the
 		// reason are the person's own; a number inside the question is
@@ -218,7 +240,10 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// not what the message asks about.
 		r.Facts = a.Extracted
 		r.Facts.Gap, r.Facts.GapTooLong, r.Facts.Number = nil, false, nil
-		r.Facts.YearsPaid, r.Facts.RepayYears = nil, nil
+		if !yearsToldPaid(msg) {
+			r.Facts.YearsPaid, r.Facts.LocalYearsPaid = nil, nil
+		}
+		r.Facts.RepayYears = nil
 	}
 	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
 		r.Kind, r.CostRegion = RouteComputed, region
@@ -336,7 +361,7 @@ func tellsOwnCase(msg string, e understand.Extracted) bool {
 	// A resident's case is told by the scheme with years without cover
 	// ("我妈在长沙的居民医保断了一年了…要等多久"): no employer in it.
 	resident := e.Scheme == rules.SchemeResident && (e.Gap != nil || e.RepayYears != nil || e.Student)
-	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "" || resident)
+	return own && e.Region != "" && (e.Reason != "" || e.Payer != "" || e.UnitStatus != "" || resident || ownRetirementCase(e))
 }
 
 // residentTiming are words asking whether a payment is in time or from

@@ -10,10 +10,14 @@ import (
 // Bare numbers, yes and no
 
 var zhBareFillersPre = []string{"大概是", "大概有", "大概", "大约", "约", "差不多", "将近", "接近", "快", "有", "是", "一共",
-	"总共", "共", "已经", "应该是", "应该", "估计", "我", "了", "嗯"}
+	"总共", "共", "已经", "应该是", "应该", "估计", "我", "了", "嗯",
+	// A yes before the figure asked for ("对 一年", "是的 两年").
+	"对的", "对", "是的"}
 var zhBareFillersPost = []string{"左右", "上下", "吧", "了", "啊", "呀", "多", "的样子", "这样", "的", "呢", "哦", "吧"}
 var enBareFillersPre = []string{"about", "around", "approx", "approximately", "roughly", "maybe", "like", "almost",
-	"nearly", "over", "just", "only", "its", "it is", "i think", "i guess", "for", "total", "probably", "exactly"}
+	"nearly", "over", "just", "only", "its", "it is", "i think", "i guess", "for", "total", "probably", "exactly",
+	// A yes before the figure asked for ("yes one", "yeah, 2").
+	"yes", "yeah", "yep", "yup"}
 var enBareFillersPost = []string{"or so", "ish", "maybe", "i think", "total", "in total", "now", "already", "roughly",
 	"approx", "i guess", "probably"}
 

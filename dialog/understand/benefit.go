@@ -21,7 +21,9 @@ var (
 		"unemployment pay", "unemployment allowance", "unemployment money", "unemployment check", "unemployment cheque",
 		"unemployment payments", "jobless benefit", "jobless pay", "jobless allowance", "on unemployment"}
 	// 交 is already 缴 here.
-	zhBenefitEnd = []string{"领完", "结束", "到期", "停发", "领到头", "没得领", "发完", "断了", "停了", "停掉", "没了", "用完", "领光"}
+	zhBenefitEnd = []string{"领完", "结束", "到期", "停发", "领到头", "没得领", "发完", "断了", "停了", "停掉", "没了", "用完", "领光",
+		// A bureau's text: "已于2026年9月发放完毕", "领取期满".
+		"发放完毕", "发放完", "期满", "领取完毕"}
 	enBenefitEnd = []string{"ran out", "run out", "runs out", "has ended", "ended", "finished", "stopped", "expired",
 		"is over", "was over", "came to an end", "no longer"}
 	// The benefit's end is still ahead: not ended.
@@ -66,6 +68,10 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 			}
 			before := strings.TrimRight(s[:k], " ")
 			after := strings.TrimLeft(s[end:], " 底末份")
+			// "7月份最后一个月领完", "9月最后一次发": the last month named.
+			for _, w := range []string{"最后一个月", "最后一次", "是最后一个月", "就"} {
+				after = strings.TrimPrefix(after, w)
+			}
 			for _, w := range benefitWords {
 				// "11月份失业金就结束了"
 				if strings.HasPrefix(after, w) {

@@ -516,7 +516,7 @@ var enFillers = map[string]bool{"for": true, "about": true, "around": true, "rou
 	"last": true, "past": true, "another": true, "in": true, "into": true, "it": true, "on": true,
 	"full": true, "whole": true, "than": true, "more": true, "at": true, "least": true, "my": true}
 
-var enNeg = map[string]bool{"not": true, "didnt": true, "havent": true, "hasnt": true, "hadnt": true,
+var enNeg = map[string]bool{"not": true, "nobody": true, "nothing": true, "didnt": true, "havent": true, "hasnt": true, "hadnt": true,
 	"never": true, "no": true, "stopped": true, "stop": true, "wasnt": true, "werent": true, "dont": true,
 	"doesnt": true, "arent": true, "isnt": true, "without": true, "missed": true, "cant": true,
 	"cannot": true, "couldnt": true, "wont": true, "nor": true, "neither": true, "longer": true}
@@ -539,8 +539,9 @@ func (x *extractor) role(q qty) role {
 		case q.hasYears && repayAfter(rest):
 			// "两年都想补上", "这两年全部补缴": the years to back-pay.
 			r = roleRepay
-		case !q.hasYears && hasPrefixAny(rest, []string{" of insurance", " of coverage", " of social", " of medical", " of health",
-			" of contribution", " of payment", " of premium"}) && hasAny(" "+enClauseAround(s, q)+" ", enUnpaidWords):
+		case !q.hasYears && hasPrefixAny(strings.Replace(strings.Replace(rest, " of our ", " of ", 1), " of my ", " of ", 1),
+			[]string{" of insurance", " of coverage", " of social", " of medical", " of health",
+				" of contribution", " of payment", " of premium"}) && hasAny(" "+enClauseAround(s, q)+" ", enUnpaidWords):
 			// "they owe us 4 months of medical insurance", "3 months of
 			// insurance unpaid": months unpaid, not paid.
 			r = roleGap
@@ -584,7 +585,8 @@ func repayAfter(rest string) bool {
 // enUnpaidWords in the clause of a count of months "of insurance" make
 // the months unpaid.
 var enUnpaidWords = []string{" owe", " owes", " owed", " owing", " unpaid", " not paid", " missed", " missing", " lapsed",
-	" outstanding", " arrears", " didnt pay", " did not pay", " hasnt paid", " havent paid", " skipped", " behind on"}
+	" outstanding", " arrears", " didnt pay", " did not pay", " hasnt paid", " havent paid", " skipped", " behind on",
+	" never paid", " nobody paid", " no one paid", " not been paid", " wasnt paid", " werent paid", " never been paid"}
 
 // enClauseAround is the clause (between commas) that holds q.
 func enClauseAround(s string, q qty) string {
@@ -713,7 +715,10 @@ func enRole(s string, start int) role {
 		n, q := w2, p2
 		for k := 0; k < 4; k++ {
 			switch n {
-			case "been", "have", "has", "had", "i", "ive", "we", "already", "just", "only", "they", "it", "was", "were", "company", "employer", "my":
+			case "been", "have", "has", "had", "i", "ive", "we", "already", "just", "only", "they", "it", "was", "were", "company", "employer", "my",
+				// "no medical insurance paid for 4 months": the insurance
+				// named between the denial and the verb.
+				"insurance", "medical", "social", "health", "coverage", "premiums", "contributions":
 				n, q = prevWord(s, q)
 				continue
 			}

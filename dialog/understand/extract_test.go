@@ -124,13 +124,19 @@ func render(e Extracted) string {
 	if e.Child {
 		add("child", "1")
 	}
+	if e.SameCity {
+		add("same_city", "1")
+	}
+	if e.AllLocal {
+		add("all_local", "1")
+	}
 	return strings.Join(b, " ")
 }
 
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 34 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 36 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -205,11 +205,15 @@ var (
 		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞",
 		// Everyday and dialect "quit" ("八月份从厂里辞了", "九月份辞了",
 		// "辞工", "辞咗工" → 辞了工).
-		"辞了", "辞工", "辞掉", "被辞", "辞了工"}
+		"辞了", "辞工", "辞掉", "被辞", "辞了工",
+		"合同到期", "合同到期了", "合同结束", "合同没续", "没续签", "合同期满"}
 	enLeftJob = []string{"quit", "quitted", "laid off", "lay off", "layoff", "let go", "fired", "unemployed",
 		"lost my job", "lost the job", "lost job", "left my job", "left the job", "left the company",
 		"left my company", "left my employer", "resigned", "resign", "out of work", "jobless", "no job",
-		"dismissed", "redundant", "between jobs"}
+		"dismissed", "redundant", "between jobs",
+		// A contract that ended (heldout8 "expat in Beijing, contract ended five months ago").
+		"contract ended", "contract expired", "contract finished", "contract ran out", "contract was not renewed",
+		"contract not renewed", "contract terminated"}
 
 	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
 		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄",
@@ -242,7 +246,7 @@ var (
 	enWindow = []string{"enrolment window", "enrollment window", "enrolment period", "enrollment period",
 		"open enrolment", "open enrollment", "payment window", "enrolment season", "enrollment season",
 		"window"}
-	zhWindowNeg   = []string{"不在", "没在", "不是", "非", "错过了", "错过", "过了", "已过", "不", "超过了"}
+	zhWindowNeg   = []string{"不在", "没在", "不是", "非", "错过了", "错过", "过了", "已过", "不", "超过了", "没赶上", "赶不上", "没赶得上", "没能赶上"}
 	zhWindowAfter = []string{"已过", "过了", "已经过了", "结束", "已结束", "已经结束"}
 	enWindowAfter = []string{" closed", " has closed", " is closed", " is over", " has passed", " passed",
 		" ended", " has ended", " is past"}
@@ -269,9 +273,14 @@ var (
 		"从没给我上", "没给我上过", "没给俺上社保", "没给俺上医保", "没给俺办社保", "一直没给俺上", "一直没给俺办", "从来没给俺上",
 		// 帮 for 给, 登记 for 参保 ("压根没帮我办社保", "没给办登记").
 		"没帮我办社保", "没帮办社保", "没帮我上社保", "没帮我上医保", "没帮我办医保", "没帮我买社保", "没帮我参保",
-		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上"},
+		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上",
+		// For a whole workforce, or a probation told as a reason ("厂里一直没给我们买社保 说是试用期不买").
+		"没给我们买社保", "没给我们上社保", "没给我们办社保", "没给我们买医保", "没给我们上医保", "没给我们参保",
+		"没给大家买社保", "没给工人买社保", "试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"},
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
-			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me"})
+			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me",
+			"never register", "never registers", "didnt register", "did not register", "not register me", "never sign me up",
+			"didnt sign me up", "did not sign me up", "never signed us up", "never registered us"})
 	// Drawing a pension or retiree cover: retired in the rules' sense.
 	lPension = newList([]string{"领养老金", "拿养老金", "领退休金", "拿退休金", "在领养老金", "退休待遇", "养老金", "退休工资"},
 		[]string{"pension", "pensioner", "drawing benefits"})
@@ -283,7 +292,8 @@ var (
 	// 干了八个月了"): never registered unless a start of the gap is named
 	// ("从十月开始一直没给我交" stays arrears); see the reason switch.
 	lNeverPaid = newList([]string{"一直没给我缴", "一直没给俺缴", "一直没给缴", "一直没有给我缴", "一直没有给俺缴",
-		"一直都没给我缴", "一直都没给俺缴", "从来没给俺缴", "从来没给缴", "从没给我缴", "从没给俺缴"}, nil)
+		"一直都没给我缴", "一直都没给俺缴", "从来没给俺缴", "从来没给缴", "从没给我缴", "从没给俺缴",
+		"一直没给我们缴", "从来没给我们缴"}, nil)
 	lNoNewJob = newList([]string{"没找到新工作", "还没找到工作", "还没有新工作", "没有新单位", "还没有新单位", "没有新工作",
 		"还没着落", "没有着落", "没着落", "还没找到", "还没找着", "没找着工作", "还在找工作", "工作还没找"},
 		[]string{"no new job", "no job yet", "not found a new job", "havent found a new job", "without a new job", "no new employer"})
@@ -347,7 +357,8 @@ var statusTable = []statusWords{
 		[]string{"ran away", "ran off", "disappeared", "vanished"}),
 	statusList(rules.UnitClosed, nil,
 		[]string{"out of business", "went under", "gone under"},
-		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了", "解散", "停业", "歇业", "关张", "散伙"},
+		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了", "解散", "停业", "歇业", "关张", "散伙",
+			"关了门", "停产了"},
 		[]string{"closed down", "shut down", "closed", "folded", "doesnt exist", "does not exist", "no longer exists"}),
 	// An employer that no longer exists, said plainly.
 	statusList(rules.UnitClosed, []string{"公司没了", "单位没了", "厂子没了", "厂没了", "公司关了", "厂子关了", "公司已注销", "单位已注销"},
@@ -468,6 +479,9 @@ func (x *extractor) keywords(e *Extracted) {
 			e.UnitStatus = st.status
 			break
 		}
+	}
+	if e.UnitStatus == "" && unitShut(s) {
+		e.UnitStatus = rules.UnitClosed
 	}
 	if e.UnitStatus == "" && unitStillThere(s) {
 		e.UnitStatus = rules.UnitNormal
@@ -729,6 +743,47 @@ func (x *extractor) switchOf(e *Extracted) bool {
 	rp, _ := x.find(lResident)
 	if ep < 0 || rp < 0 {
 		return false
+	}
+	// "resident insurance for 4 years, now I'm self employed and want to
+	// switch to employee insurance": a later naming of the scheme may be
+	// the one switched to.
+	for _, h := range x.hits[:x.nh] {
+		p := int(h.pos)
+		if (h.list == lEmployee || h.list == lResident) && p > ep && p > rp && x.switchBetween(ep, rp, p, h.list == lEmployee) {
+			return x.switchAt(e, ep, rp, p, h.list == lEmployee)
+		}
+	}
+	return x.switchAt(e, ep, rp, -1, false)
+}
+
+// switchBetween reports a switching word between the other scheme's first
+// naming and a later naming at p of the employee (emp) or resident scheme.
+func (x *extractor) switchBetween(ep, rp, p int, emp bool) bool {
+	from := ep
+	if emp {
+		from = rp
+	}
+	if from > p {
+		return false
+	}
+	between := x.s[from:p]
+	for _, w := range append(zhSwitchWords, enSwitchWords...) {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// switchAt is switchOf with the employee scheme's naming at ep and the
+// resident's at rp; p >= 0 replaces the one of them the switch names.
+func (x *extractor) switchAt(e *Extracted, ep, rp, p int, emp bool) bool {
+	if p >= 0 {
+		if emp {
+			ep = p
+		} else {
+			rp = p
+		}
 	}
 	first, second := rules.SchemeEmployee, rules.SchemeResident
 	a, b := ep, rp

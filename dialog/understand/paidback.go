@@ -21,12 +21,14 @@ import (
 var (
 	// 交 is already 缴 here.
 	zhPaidBack = []string{"补上了", "补齐了", "补缴了", "补足了", "补完了", "补清了", "都补了", "全补了", "补回来了", "缴清了",
-		"补上", "补齐", "补足"}
+		"补上", "补齐", "补足",
+		// A bureau's text: "单位已于2026年10月足额补缴此前欠缴的…".
+		"足额补缴", "已补缴", "补缴完毕", "已经补缴"}
 	zhPaidBackNot = []string{"没补", "没有补", "未补", "不补", "没缴清", "没给补", "不给补", "拒绝补", "要补", "想补",
 		"能补", "能不能补", "怎么补", "让单位补", "让公司补", "叫单位补", "叫公司补", "催"}
 	enPaidBack = []string{"paid back", "paid it back", "paid them back", "paid everything back", "paid it all back",
 		"paid all the arrears", "paid the arrears", "paid off the arrears", "cleared the arrears", "made up the missed",
-		"caught up on"}
+		"caught up on", "paid in full", "paid up the arrears", "settled the arrears"}
 	enPaidBackNot = []string{"not paid back", "hasn't paid", "has not paid", "haven't paid", "have not paid", "never paid",
 		"didn't pay", "did not pay", "not yet", "won't pay", "will not pay", "refuses", "refused"}
 	enResumedSelf = []string{"resumed contributions", "resumed contributing", "resumed paying", "resumed payments",
@@ -34,7 +36,9 @@ var (
 	paidUnitWords = []string{"公司", "单位", "老板", "厂里", "厂", "employer", "company", "boss", "firm"}
 	// Paying oneself as the plan after leaving a job.
 	zhPlanSelf = []string{"想自己", "想以灵活", "想按灵活", "想缴灵活", "想转灵活", "打算自己", "准备自己", "要自己缴", "想个人",
-		"想灵活", "以后自己", "现在自己缴", "现在想"}
+		"想灵活", "以后自己", "现在自己缴", "现在想",
+		// Dialect plans: "我寻思自己交", "琢磨着自个交", "想着自己交".
+		"寻思自己", "寻思着自己", "琢磨自己", "琢磨着自己", "打算自个", "想着自己", "寻思自个"}
 	enPlanSelf = []string{"want to pay", "wants to pay", "i want to", "plan to pay", "planning to pay", "going to pay",
 		"would like to pay", "like to pay myself", "pay myself now", "now pay myself"}
 )
@@ -42,7 +46,7 @@ var (
 // round6 applies the readings above to what keywords and times found.
 func (x *extractor) round6(e *Extracted) {
 	s := x.s
-	if e.Reason == rules.ReasonLeftJob && e.Payer == rules.PayerIndividual && (hasAny(s, zhPlanSelf) || hasAny(s, enPlanSelf)) {
+	if e.Reason == rules.ReasonLeftJob && e.Payer == rules.PayerIndividual && (planSelfZh(s) || hasAny(s, enPlanSelf)) {
 		e.Payer = rules.PayerUnit
 	}
 	if x.today.IsZero() {
@@ -88,7 +92,7 @@ func paidBackMonth(s string, cur rules.Month) (*rules.Month, bool) {
 		if i < 0 || hasAny(s, enPaidBackNot) {
 			return nil, false
 		}
-	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) {
+	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) || asksPaidBack(s[i:]) {
 		return nil, false
 	}
 	return monthInClause(s, i, cur), true
@@ -163,4 +167,35 @@ func monthInClause(s string, i int, cur rules.Month) *rules.Month {
 		}
 	}
 	return found
+}
+
+// planSelfZh reports paying oneself as a plan ("辞职了 想自己交"), not
+// what was done: "辞职以后自己缴的", "以后自己缴了两年" say who paid before
+// the gap.
+func planSelfZh(s string) bool {
+	for _, w := range zhPlanSelf {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			k += j + len(w)
+			if rest := cutRunes(s[k:], 4); !strings.Contains(w, "想") && !strings.Contains(w, "打算") &&
+				hasAny(rest, []string{"缴的", "缴了", "缴过", "在缴", "一直缴"}) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// asksPaidBack: the paying back asked about or planned, not done: "现在补上
+// 影响大吗", "补上的话还能报吗", "补上会不会有等待期" (heldout8).
+func asksPaidBack(rest string) bool {
+	r := cutRunes(rest, 8)
+	if k := strings.IndexAny(r, " ,，。"); k >= 0 {
+		r = r[:k]
+	}
+	return hasAny(r, []string{"吗", "?", "？", "的话", "会不会", "影响", "要不要", "能不能", "可以吗", "行不行"})
 }

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // More pinyin: counts of months and years as people type them at the gap
 // question ("san ge yue", "liang ge yue", "yi nian ban"), and the short
@@ -60,13 +63,20 @@ func init() {
 	}
 }
 
+// pinyinPhrasesInEnglish are pinyin phrases in an English message, with
+// the words they are read as.
+var pinyinPhrasesInEnglish = []struct{ py, en string }{
+	{"shiye jin", "shiyejin"}, {"tuixiu age", "retirement age"}, {"tuixiu nianling", "retirement age"},
+	{"zhigong yibao", "employee insurance"}, {"jumin yibao", "resident insurance"},
+}
+
 // pinyinInEnglish are pinyin words of this domain that are no English
 // word, with their characters. An English message may carry a few
 // ("I work in hangzhou, laoban paolu le, yibao 4 months not paid"): it is
 // not pinyin as a whole (Depinyin leaves it), yet the boss who ran off is
 // the decisive fact and must be read.
 var pinyinInEnglish = map[string]string{
-	"laoban": "老板", "paolu": "跑路", "daobi": "倒闭", "pochan": "破产", "yibao": "医保", "shebao": "社保",
+	"shiyejin": "失业金", "shiye": "失业", "laoban": "老板", "paolu": "跑路", "daobi": "倒闭", "pochan": "破产", "yibao": "医保", "shebao": "社保",
 	"duanjiao": "断缴", "qianjiao": "欠缴", "qianfei": "欠费", "cizhi": "辞职", "lizhi": "离职", "tuixiu": "退休",
 	"linghuojiuye": "灵活就业", "getihu": "个体户", "zhigong": "职工", "jumin": "居民",
 }
@@ -85,6 +95,26 @@ func writeInEnglishPinyin(text string) string {
 	for i, c := range lower {
 		if c >= 'A' && c <= 'Z' {
 			lower[i] = c + 'a' - 'A'
+		}
+	}
+	// Phrases read as a whole: "shiye jin" typed apart is 失业金; "tuixiu
+	// age", "zhigong yibao" are the English phrases they stand for, so
+	// "reached tuixiu age", "paid zhigong yibao 14 years" read as in English.
+	for _, ph := range pinyinPhrasesInEnglish {
+		for from := 0; ; {
+			k := bytes.Index(lower[from:], []byte(ph.py))
+			if k < 0 {
+				break
+			}
+			k += from
+			end := k + len(ph.py)
+			if k > 0 && isAlnum(lower[k-1]) || end < len(lower) && isAlnum(lower[end]) {
+				from = end
+				continue
+			}
+			lower = append(append(append([]byte{}, lower[:k]...), ph.en...), lower[end:]...)
+			text = text[:k] + ph.en + text[end:]
+			from = k + len(ph.en)
 		}
 	}
 	var b strings.Builder

@@ -62,7 +62,7 @@ var readings17b7Cases = []extractCase{
 	// This year's resident payment missed (a deadline past): one broken
 	// year; "还没交" may still be in the window and is asked.
 	{"我屋头老汉儿的农村医保今年忘了交 重庆的 现在还补得到不嘛", "", "scheme=resident gap=12 newborn=false"},
-	{"孩子在上海上小学 少儿医保今年没续上 能补吗 补要交多少钱", "", "scheme=resident gap=12 region=shanghai newborn=false child=1"},
+	{"孩子在上海上小学 少儿医保今年没续上 能补吗 补要交多少钱", "", "scheme=resident gap=12 region=shanghai newborn=false student=1 child=1"},
 	{"居民医保今年还没交", "", "scheme=resident"},
 	{"上海灵活就业 今年漏交了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
 	{"我老豆嘅居民医保断咗一年", "", "scheme=resident gap=12 newborn=false"},

@@ -15,7 +15,7 @@ import (
 
 // zhLastYearUnpaid follow "去年" within a few characters ("去年没缴",
 // "去年居民医保忘了缴", "去年断了"); 交 is already 缴 here.
-var zhLastYearUnpaid = []string{"没缴", "没有缴", "未缴", "忘了缴", "忘记缴", "漏缴", "断了", "断缴", "断掉", "停了", "没续", "没买", "冇缴"}
+var zhLastYearUnpaid = []string{"没缴", "没有缴", "未缴", "忘了缴", "忘记缴", "忘缴", "漏缴", "断了", "断缴", "断掉", "停了", "没续", "没买", "冇缴"}
 
 // enLastYearUnpaid, with "last year" in the same clause, tell the year was
 // not paid.

@@ -266,8 +266,18 @@ var (
 )
 
 func neverInsured(s string) bool {
+	// "以前什么医保都没有", "啥保险都没有过": nothing at all before.
+	if hasAny(s, []string{"什么医保都没", "啥医保都没", "什么保险都没", "啥保险都没", "什么社保都没", "啥社保都没",
+		"从来没有过医保", "从没有过医保", "从来没有医保", "从来都没有医保"}) {
+		return true
+	}
 	for _, v := range zhNeverVerbs {
 		if i := strings.Index(s, v); i >= 0 {
+			if gapJustBefore(s[:i]) {
+				// "社保成五个月冇缴过", "去年没缴过": months not paid, a
+				// gap, not never insured.
+				continue
+			}
 			rest := cutRunes(s[i+len(v):], 8)
 			if hasAny(rest, zhInsurance) && !hasAny(s[:i], []string{"是不是", "有没有"}) {
 				return true
@@ -295,6 +305,17 @@ func neverInsured(s string) bool {
 		}
 	}
 	return false
+}
+
+// gapJustBefore reports a span of time right before a never-verb: "五个月",
+// "半年都", "去年", "3 个月已经".
+func gapJustBefore(b string) bool {
+	b = strings.TrimRight(b, " ")
+	for _, f := range []string{"都", "已经", "就", "了", "也", "一直", " "} {
+		b = strings.TrimSuffix(b, f)
+	}
+	b = strings.TrimRight(b, " ")
+	return strings.HasSuffix(b, "月") || strings.HasSuffix(b, "年") || strings.HasSuffix(b, "月份")
 }
 
 // lateReadings run after times(), which sets FirstEnrolment from its own

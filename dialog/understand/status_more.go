@@ -44,11 +44,15 @@ func init() {
 // "打错了 是宁波"): the new value replaces the old without asking which
 // holds.
 func init() {
-	for _, w := range []string{"no wait", "oops", "my mistake", "my bad", "i got it wrong", "typo", "its actually", "it is actually"} {
+	for _, w := range []string{"no wait", "oops", "my mistake", "my bad", "i got it wrong", "typo", "its actually", "it is actually",
+		"miscounted", "miscalculated", "just found out", "turns out", "just learned", "just heard",
+		"no sorry", "sorry no", "oh sorry", "sorry i", "sorry it"} {
 		first, _, _ := strings.Cut(w, " ")
 		enDict[first] = append(enDict[first], dictEntry{w, lCorrection})
 	}
-	for _, w := range []string{"打错了", "写错了", "说反了", "搞反了", "刚才说错", "前面说错", "我说错了", "不好意思说错"} {
+	for _, w := range []string{"打错了", "写错了", "说反了", "搞反了", "刚才说错", "前面说错", "我说错了", "不好意思说错",
+		// A figure recounted, or news learned since ("刚问了同事 老板已经跑路了").
+		"算错", "记错", "数错", "刚问了", "刚打听", "才知道", "刚知道", "刚发现", "才发现"} {
 		r, _ := utf8.DecodeRuneInString(w)
 		zhDict[r] = append(zhDict[r], dictEntry{w, lCorrection})
 	}

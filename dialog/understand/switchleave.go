@@ -58,7 +58,7 @@ var switchBreaks = []string{"断断续续", "时断时续", "断过", "中断过
 // own gap. Breaks told inside those years, or a part year, leave them to be
 // asked.
 func (x *extractor) switchYears(e *Extracted) {
-	if e.PriorScheme != rules.SchemeEmployee || e.Scheme != rules.SchemeResident || e.ContinuousYears != nil || e.YearsPaid == nil {
+	if e.PriorScheme == "" || e.Scheme == e.PriorScheme || e.ContinuousYears != nil || e.YearsPaid == nil {
 		return
 	}
 	if hasAny(x.s, switchBreaks) || !e.YearsPaid.IsInteger() {
@@ -69,4 +69,9 @@ func (x *extractor) switchYears(e *Extracted) {
 		return
 	}
 	e.ContinuousYears = &n
+	if e.PriorScheme == rules.SchemeResident {
+		// "resident insurance for 4 years straight, now switching to
+		// employee insurance": resident years are no employee years paid.
+		e.YearsPaid = nil
+	}
 }

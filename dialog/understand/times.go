@@ -64,8 +64,12 @@ var (
 	}
 	lStudent = newList([]string{"大学生", "学生医保", "在校生", "我是学生", "还在上学", "读大学", "研究生",
 		// "在上海读研", "念大学", "读博".
-		"读研", "读博", "念大学", "上大学", "读硕士", "读博士"},
-		[]string{"student", "at university", "at college", "in school"})
+		"读研", "读博", "念大学", "上大学", "读硕士", "读博士",
+		// A school pupil (heldout8 "孩子在广州读初中").
+		"读初中", "读小学", "读高中", "读中学", "上初中", "上小学", "上高中", "上中学", "念初中", "念小学", "念高中",
+		"初中生", "小学生", "高中生", "中学生"},
+		[]string{"student", "at university", "at college", "in school", "middle school", "high school", "primary school",
+			"elementary school", "secondary school"})
 )
 
 // identityPhrases name where a person comes from, not where they are

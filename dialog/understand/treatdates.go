@@ -48,18 +48,29 @@ func (x *extractor) plannedMore() (rules.Date, bool) {
 		}
 		end := i + len(w)
 		day := 0
-		if a := strings.TrimPrefix(s[end:], " "); yearDigits(a) {
-			// "Oct 2026" is a month of a year, no day.
+		a := strings.TrimPrefix(s[end:], " ")
+		// "Oct 2026" is a month of a year, no day after it; "15 January
+		// 2027" has its day before the month and its year after.
+		year := 0
+		if yearDigits(a) {
+			year = int(a[0]-'0')*1000 + int(a[1]-'0')*100 + int(a[2]-'0')*10 + int(a[3]-'0')
 		} else if d, n := leadingDigits(a); n > 0 && n <= 2 {
 			day = d
-		} else if pw, p := prevWord(s, i); pw == "of" {
-			if dw, _ := prevWord(s, p); dw != "" {
-				day, _ = leadingDigits(dw)
-			}
-		} else if d, n := leadingDigits(pw); n > 0 && n <= 2 && n == len(strings.TrimRight(pw, "stndrh")) {
-			day = d
 		}
-		if day >= 1 && day <= 31 {
+		if day == 0 {
+			if pw, p := prevWord(s, i); pw == "of" {
+				if dw, _ := prevWord(s, p); dw != "" {
+					day, _ = leadingDigits(dw)
+				}
+			} else if d, n := leadingDigits(pw); n > 0 && n <= 2 && n == len(strings.TrimRight(pw, "stndrh")) {
+				day = d
+			}
+		}
+		if day >= 1 && day <= 31 && year != 0 {
+			if d, ok := validDay(year, m, day); ok && !d.Before(today) {
+				return d, true
+			}
+		} else if day >= 1 && day <= 31 {
 			y := treatYear(today, m, day, false, nextYearBefore(s, i) || nextYearAfter(s[end:]))
 			if d, ok := validDay(y, m, day); ok {
 				return d, true

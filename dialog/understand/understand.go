@@ -90,6 +90,13 @@ type Extracted struct {
 	// mainland). Child: the person asks for their child.
 	Origin string
 	Child  bool
+	// SameCity: a job change said to stay in one city ("都在本地", "same
+	// city"): no pooling area crossed (samecity17e.go).
+	SameCity bool
+	// AllLocal: the years were all paid where the person is ("都在广州交的",
+	// "all in Guangzhou"); with years paid they are the local years too
+	// (localall17e.go).
+	AllLocal bool
 	// FirstEnrolment: never insured before ("一直没买过医保", "头一回交").
 	// Subsidised: a group whose resident premium is subsidised ("低保户").
 	// Student: the person is a student.
@@ -425,6 +432,8 @@ func (x *extractor) extract() Extracted {
 	x.switchYears(&e)
 	x.childAge(&e)
 	x.payerThroughWork(&e)
+	x.sameCity(&e)
+	x.paidEveryYear(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
@@ -461,7 +470,7 @@ func (x *extractor) extract() Extracted {
 
 func isYearsField(f rules.Field) bool {
 	return f == rules.FieldYearsPaid || f == rules.FieldRepayYears || f == rules.FieldBrokenYears ||
-		f == rules.FieldLocalYearsPaid
+		f == rules.FieldLocalYearsPaid || f == rules.FieldContinuousYears
 }
 
 func (x *extractor) quantities(e *Extracted) {
@@ -529,6 +538,13 @@ func (x *extractor) quantities(e *Extracted) {
 				if !q.hasMonths && q.years%1000 == 0 {
 					r = roleBroken
 				}
+			case rules.FieldContinuousYears:
+				// "六年" at "how many years in a row?": those years,
+				// never a 72-month gap.
+				r = roleIgnore
+				if !q.hasMonths && q.years%1000 == 0 {
+					r = roleContinuous
+				}
 			case rules.FieldLocalYearsPaid:
 				// "都在深圳 9年" at "how many of them here?": the local
 				// years, never a 108-month gap.
@@ -541,6 +557,11 @@ func (x *extractor) quantities(e *Extracted) {
 		}
 		if r == roleIgnore && x.worked == nil && workedFor(x.s, q) {
 			if d, ok := q.duration(); ok {
+				if d.Months >= 2 && almostBefore(x.s, q.start) {
+					// "做了快半年": almost six months worked is five
+					// whole months, as "快一年" is eleven.
+					d.Months--
+				}
 				x.worked = &d
 			}
 		}
@@ -721,7 +742,7 @@ func localBetween(s string) bool {
 // unpaid too.
 func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
 	d, ok := q.duration()
-	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%1000 != 0 || d.Months < 12 || !almostBefore(x.s, q.start) {
+	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%500 != 0 || d.Months < 6 || !almostBefore(x.s, q.start) {
 		return d, ok
 	}
 	d.Months--
@@ -789,6 +810,7 @@ func paidPlace(s string, q qty) string {
 // 9年医保" in a message placed in Guangdong) were paid there, where the
 // pension is drawn; with no other figure they are the local years too.
 func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
+	x.allLocal(e, regions)
 	if e.YearsPaid == nil || e.LocalYearsPaid != nil || x.paidAt == "" || e.Region == "" {
 		return
 	}
