@@ -144,3 +144,45 @@ echo "=== REG9-6"; ask --scheme employee --payer individual --gap-months 8 --gap
 echo "=== REG9-7"; ask --scheme employee --payer unit --reason arrears --since 2026-11 --region zhejiang --treatment-date 2026-11-30 --brief
 # expect REG9-8 (C06): SH quit end Sept, pay now -> 2027-01-15; Jan 10 not covered.
 echo "=== REG9-8"; en 'Shanghai. Quit my job end of Sept, nothing paid since. Want to pay as freelancer now. Can I get treatment on Jan 10?\n'
+
+########## 5. Follow-up probes (added after the first run of §2–§4; each expectation committed before it ran) ##########
+# Q1/Q2 (after M1b-2/M1b-4, which asked for the gap again): answer it. expect: 43 ③ cap >= 2027-06-30; late-June day not settled.
+echo "=== Q1"; en 'left job in guangzhou, now in wuhan, gap of 5 months, the new company registered me for insurance in dec. op june 26 next yr?\n5 months\n'
+echo "=== Q2"; zh '从杭州到武汉上班 断了4个月 新单位12月份给我办的医保 明年6月29号手术能报吗\n4个月\n'
+# Q3 (after M1b-6, which asked which reason holds): answer "换了工作". expect: cap >= 2027-06-30; 06-28 not settled.
+echo "=== Q3"; zh '深圳辞职去了北京 断了4个月 明年6月28号手术能报吗\n新单位12月给我上的保险\n换了工作\n'
+# Q4 (after M1b-5): which words are lost. expect (both): December payment read; cap >= 2027-06-30; 06-27 not settled; never "06-08 … 只有按上面的时间缴费才能报销".
+echo "=== Q4a"; zh '俺从广州跑到长沙打工 歇了5个月没交 新厂子12月给俺交上了 明年6月27号开刀能报不\n'
+echo "=== Q4b"; zh '从广州到长沙打工 断了5个月 新单位12月给我上的社保 明年6月27号开刀能报吗\n'
+# Q5 (after W1b-3/W1b-6): the resumption month given as a follow-up after an ex-benefit answer. ZJ 30 ¶3.
+# expect Q5a/Q5b: Oct -> 2026-12-01; 12-20 covered-if-paid; "not covered" = WRONG (safe).
+echo "=== Q5a"; en 'Ningbo, unemployment benefit ended in August. Hospital Dec 20 covered?\nI have been paying as a freelancer since October\n'
+echo "=== Q5b"; zh '宁波 失业金8月领完了 12月20号住院能报吗\n我10月开始以灵活就业身份交的\n'
+# expect Q5c: "this month" after an ex-benefit answer -> Dec -> 2027-02-01; 2027-01-20 NOT covered; never "nothing unpaid".
+echo "=== Q5c"; en 'Ningbo, unemployment benefit ended in August. Hospital Jan 20 covered?\nstarted paying this month\n'
+echo "=== Q5d"; zh '宁波 失业金8月领完了 明年1月20号住院能报吗\n这个月\n'
+# Q6 (after W1b-2): typo isolated. expect: Nov -> 2027-01-01; 2027-01-08 covered-if-paid.
+echo "=== Q6a"; en 'jiaxing, my unemployment benefit ended september and ive paid as flexible worker since november, is jan 8 covered\n'
+echo "=== Q6b"; en 'jiaxing, my unemployment benfit ended september and I have paid as a flexible worker since november, is jan 8 covered\n'
+# Q7 (after M5b-2/3/4/5, F6, which asked again): answer. expect: back-pay kept; ZJ 29 ¶3 -> not settled; never covered, never "can I still pay back".
+echo "=== Q7a"; zh '杭州自由职业 断了两个月 11月份已经补缴好了 12月5号看病能报吗\n对\n'
+echo "=== Q7b"; en 'Ningbo freelancer. I back-paid my missing 2 months (Sept+Oct) last month. Is a visit on Dec 12 covered?\nnovember\n'
+echo "=== Q7c"; en 'hangzhou self employed, 2 month gap, back paid everything in nov, am i covered for dec 15?\nnovember\n'
+echo "=== Q7d"; en 'Zhejiang freelancer, 2 month gap, doctor Dec 10 covered?\nI already back paid them in November\nno, 2 months\n'
+echo "=== Q7e"; zh '杭州灵活就业 断了4个月 明年1月20号看病能报吗\n欠的4个月我也一次性补上了\n这个月\n'
+# Q8 (after E1/E2/M5b-7, which asked whether the new job is in another city). 
+# expect Q8a/Q8b (same city): 43 ① conditions not met -> not settled / ask 12393; no "补缴后可以报销" as settled.
+echo "=== Q8a"; zh '杭州 换了个工作 中间断了2个月 新单位把这两个月补上了 12月20号能报吗\n同一个城市\n'
+echo "=== Q8b"; en 'Chengdu, switched jobs within the city, 2 months in between, the new company back-paid those 2 months last month. Is Dec 20 covered?\nNo, the same city\n'
+# expect Q8c (other city, 2 months, back-paid Nov): 43 ① / GD 12 -> cover from Nov, gap retroactive; 12-20 covered(-if-paid).
+echo "=== Q8c"; en 'moved from dongguan to shenzhen, 2 months between jobs, new employer back paid both months in november, hospital dec 20 covered?\nYes, to another city\n'
+# Q9 (after E4/E5: "10月15号看病" read as 2027-10-15). expect: 2026-10-15 is a gap day; 4-month gap -> 43 ① not met -> not covered / not settled.
+echo "=== Q9a"; zh '从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 今年10月15号看病能报吗\n'
+echo "=== Q9b"; en 'moved from wuhan to changsha, 4 months between jobs, new employer back paid all 4 in november. can I claim the doctor visit I had on Oct 15?\n'
+echo "=== Q9c"; zh '宁波灵活就业 断了4个月 这个月开始交了 10月20号看的病能报吗\n'
+# Q10 (after F7): SH arrears from Sep, unit paying again but arrears not said paid. expect: stop 10-15 (SH7 三(三)); 12-20 not covered / not settled; never covered.
+echo "=== Q10"; zh '上海 单位欠缴 9月开始没交 12月20号看病能报吗\n对\n正常经营\n上个月又开始交了\n'
+# Q11: a pushy follow-up after "not settled". expect: never covered.
+echo "=== Q11"; en 'shanghai freelancer, 4 month gap, hospital jan 20?\nthis month\nso jan 20 is fine right?\n'
+# Q12 (positive control): a follow-up that states a fact a source makes decisive: still on unemployment benefit until January -> SIL 48 -> 12-20 covered.
+echo "=== Q12"; en 'Ningbo, unemployment benefit ended in August. Hospital Dec 20 covered?\nsorry, I mean I am still getting unemployment benefit until January\n'
