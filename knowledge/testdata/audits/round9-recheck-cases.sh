@@ -186,3 +186,14 @@ echo "=== Q10"; zh '上海 单位欠缴 9月开始没交 12月20号看病能报�
 echo "=== Q11"; en 'shanghai freelancer, 4 month gap, hospital jan 20?\nthis month\nso jan 20 is fine right?\n'
 # Q12 (positive control): a follow-up that states a fact a source makes decisive: still on unemployment benefit until January -> SIL 48 -> 12-20 covered.
 echo "=== Q12"; en 'Ningbo, unemployment benefit ended in August. Hospital Dec 20 covered?\nsorry, I mean I am still getting unemployment benefit until January\n'
+# Q13 (after Q8a/Q9a/Q9b, which asked again): finish the chats.
+# expect Q13a (same city, 杭州): 43 ① not met -> not settled / 12393; no settled "补缴后可以报销".
+echo "=== Q13a"; zh '杭州 换了个工作 中间断了2个月 新单位把这两个月补上了 12月20号能报吗\n否，还在同一个城市\n'
+# expect Q13b/Q13c: the asked day is 2026-10-15 (past, in the gap; "今年", "I had"); 4-month gap -> 43 ① not met -> not covered / not settled.
+# A covered(-if-paid) line for "10-15" under another year would mislead.
+echo "=== Q13b"; zh '从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 今年10月15号看病能报吗\n4个月\n'
+echo "=== Q13c"; en 'moved from wuhan to changsha, 4 months between jobs, new employer back paid all 4 in november. can I claim the doctor visit I had on Oct 15?\nYes, to another city\n'
+# expect Q13d (ask, the same facts with an explicit date): 2026-10-15 in the gap -> not covered / not settled.
+echo "=== Q13d"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 4 --gap-ended 2026-11 --region 长沙 --treatment-date 2026-10-15 --brief
+# expect Q13e (Q1 finished): December -> cap >= 2027-06-30; 06-26 not settled.
+echo "=== Q13e"; en 'left job in guangzhou, now in wuhan, gap of 5 months, the new company registered me for insurance in dec. op june 26 next yr?\n5 months\ndecember\n'
