@@ -547,7 +547,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 		a.Coverage.FirstUnpaid = &s
 	}
 	a.Treatment = b.treatmentAns(o, lang)
-	if vi, ok := b.items["verdicts"][string(o.Verdict)]; ok {
+	if vi, ok := b.verdictItem(o); ok {
 		a.VerdictName, a.VerdictText = text(vi.Name.In(lang)), text(vi.Text.In(lang))
 	}
 	if o.Path == rules.PathRetirementMet || o.Path == rules.PathRetirementShort || o.Path == rules.PathRetirementUnknown {

@@ -96,7 +96,7 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		LatestIfPaidBy: datePtr(o.LatestIfPaidBy),
 		Confirm:        b.Msg(lang, "short.confirm"),
 	}
-	if vi, ok := b.items["verdicts"][string(o.Verdict)]; ok {
+	if vi, ok := b.verdictItem(o); ok {
 		s.VerdictName = filled(vi.Name.In(lang), v)
 	}
 	add := func(kind, labelKey string, parts ...string) {

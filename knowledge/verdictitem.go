@@ -1,0 +1,19 @@
+package knowledge
+
+import "bujiao/rules"
+
+// resumedVerdictItem names the re-enroll verdict for someone who has already
+// started paying again: "enrol and pay to restart cover" reads as an order
+// to someone who did so months ago (heldout10's labeller, issue 18).
+const resumedVerdictItem = "re-enroll-resumed"
+
+// verdictItem is the verdict's name and text for this outcome.
+func (b *Base) verdictItem(o *rules.Outcome) (*Item, bool) {
+	if o.Verdict == rules.VerdictReEnroll && (o.Facts.GapEnded != nil || (o.Facts.PayingAgain != nil && *o.Facts.PayingAgain)) {
+		if vi, ok := b.items["verdicts"][resumedVerdictItem]; ok {
+			return vi, true
+		}
+	}
+	vi, ok := b.items["verdicts"][string(o.Verdict)]
+	return vi, ok
+}
