@@ -110,6 +110,11 @@ func (x *extractor) round18f(e *Extracted) {
 		return
 	}
 	x.treatThisYear(e)
+	if e.Treatment == nil {
+		if d, ok := pastTreatDay(x.s, x.today); ok {
+			e.Treatment = &d
+		}
+	}
 	if e.Resumed != nil || e.ArrearsPaid != nil || e.ArrearsPaidSaid || e.PaidBack != nil || e.PaidBackSaid {
 		return
 	}
@@ -187,4 +192,44 @@ func StillDrawing(text string) bool {
 	}
 	s = " " + s + " "
 	return hasAny(s, stillDrawingWords) && !hasAny(s, []string{"not still", "no longer", "不再", "不是还在"})
+}
+
+// zhPastTreatForms are treatment words split by 的 or told as done that
+// the treatment readings do not see: "10月15号住的院", "10月20号看的病",
+// "上个月20号住院了".
+var zhPastTreatForms = []string{"住的院", "看的病", "开的刀", "做的手术", "看的门诊", "住院了", "住了院", "看病了", "看了病",
+	"做了手术", "开了刀", "就的医"}
+
+// pastTreatDay reads a day told with a past treatment form: "上个月20号"
+// is last month's, "10月15号" this year's; a day after today is none.
+func pastTreatDay(s string, today rules.Date) (rules.Date, bool) {
+	if !hasAny(s, zhPastTreatForms) || strings.Contains(s, "明年") {
+		return rules.Date{}, false
+	}
+	for _, rel := range []string{"上个月", "上月"} {
+		if i := strings.Index(s, rel); i >= 0 {
+			if d, end, ok := digitsAfter(s, i+len(rel)); ok && (strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
+				p := today.MonthOf().Add(-1)
+				return validDay(p.Year, int(p.Month), d)
+			}
+		}
+	}
+	for k := 0; ; {
+		j := strings.Index(s[k:], "月")
+		if j < 0 {
+			break
+		}
+		i := k + j
+		k = i + len("月")
+		m, mok := digitsBefore(s, i)
+		d, end, dok := digitsAfter(s, k)
+		if !mok || !dok || m < 1 || m > 12 || !(strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
+			continue
+		}
+		if dd, ok := validDay(today.Year, m, d); ok && !today.Before(dd) {
+			return dd, true
+		}
+		return rules.Date{}, false
+	}
+	return rules.Date{}, false
 }

@@ -1,0 +1,97 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// Audit round 9 re-check readings (resumed18f.go): the month paying
+// resumed in "since" forms and a new employer's everyday enrolment verbs.
+func TestReadings18f(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in      string
+		resumed string
+	}{
+		// R9-W1‴ (a): "I've paid … since <month>".
+		{"jiaxing, my unemployment benfit ended september and ive paid as flexible worker since november, is jan 8 covered", "2026-11"},
+		{"jiaxing, my unemployment benefit ended september and I have paid as a flexible worker since november, is jan 8 covered", "2026-11"},
+		{"jiaxing, my unemployment benefit ended september and i've paid as flexible worker since november", "2026-11"},
+		{"ningbo, unemployment benefit ended in august, have been paying myself since october. hospital dec 20 covered?", "2026-10"},
+		{"宁波 失业金8月领完了 自从10月就自己交着 12月20号住院能报吗", "2026-10"},
+		{"宁波 失业金8月领完了 10月以来一直在交 12月20号住院能报吗", "2026-10"},
+		{"杭州 灵活就业 断了3个月 11月以来一直在交 明年1月8号住院能报吗", "2026-11"},
+		// R9-M1‴: a new employer's enrolment verbs.
+		{"从杭州到武汉上班 断了4个月 新单位12月份给我办的医保 明年6月29号手术能报吗", "2026-12"},
+		{"俺从广州跑到长沙打工 歇了5个月没交 新厂子12月给俺上的社保 明年6月27号开刀能报不", "2026-12"},
+		{"从杭州到武汉上班 断了4个月 新公司这个月给我买了社保 明年6月29号手术能报吗", "2026-12"},
+		{"moved from hangzhou to chengdu, 4 months uninsured, new company signed me up for insurance in December. surgery on June 29 2027 covered?", "2026-12"},
+		{"moved from hangzhou to chengdu, 4 months uninsured, got insured by my new job in Dec. surgery on June 29 2027 covered?", "2026-12"},
+		// No resumption.
+		{"宁波 失业金8月领完了 10月以来一直没交 12月20号住院能报吗", ""},
+		{"ningbo, unemployment benefit ended in august, have not paid since october", ""},
+		{"jiaxing, unemployment benefit ended september, i want to pay as a flexible worker since november", ""},
+		{"杭州灵活就业 断了4个月 明年1月20号看病能报吗", ""},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		r := ""
+		if e.Resumed != nil {
+			r = e.Resumed.String()
+		}
+		if r != c.resumed {
+			t.Errorf("%q: resumed %q; want %q", c.in, r, c.resumed)
+		}
+	}
+}
+
+// R11-M1: a treatment day told as past is this year's; next year's only
+// with 明年/next year or a future wording.
+func TestTreatThisYear18f(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 今年10月15号看病能报吗", "2026-10-15"},
+		{"moved from wuhan to changsha, 4 months between jobs, new employer back paid all 4 in november. can I claim the doctor visit I had on Oct 15?", "2026-10-15"},
+		{"从东莞换到深圳上班 9月10月没上班 新单位11月把这两个月补缴了 10月15号看病的钱能报吗", "2026-10-15"},
+		{"杭州灵活就业 断了4个月 10月15号看病了 能报吗", "2026-10-15"},
+		// Dates that were dropped (§6 n1′): 住的院, 看的病, 上个月20号.
+		{"杭州灵活就业 断了4个月 10月15号住的院 能报吗", "2026-10-15"},
+		{"杭州灵活就业 断了4个月 上个月20号住的院 能报吗", "2026-11-20"},
+		{"成都 换工作 断了2个月 10月20号看的病 能报吗", "2026-10-20"},
+		{"上个月20号住院了", "2026-11-20"},
+		// Future: next year's.
+		{"从武汉换到长沙上班 中间断了4个月 明年10月15号看病能报吗", "2027-10-15"},
+		{"moved from wuhan to changsha, 4 month gap, surgery oct 15 next year covered?", "2027-10-15"},
+		{"杭州灵活就业 断了4个月 明年1月20号看病能报吗", "2027-01-20"},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		got := ""
+		if e.Treatment != nil {
+			got = e.Treatment.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: treatment %q; want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// StillDrawing reads a benefit still drawn, not one that ended.
+func TestStillDrawing18f(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"sorry, I mean I am still getting unemployment benefit until January", true},
+		{"不对 失业金还在领 领到明年1月", true},
+		{"失业金还没领完", true},
+		{"I am no longer getting unemployment benefit", false},
+		{"still getting paid by my employer", false},
+		{"失业金8月领完了", false},
+	} {
+		if got := StillDrawing(c.in); got != c.want {
+			t.Errorf("StillDrawing(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
