@@ -95,3 +95,21 @@ func TestStillDrawing18f(t *testing.T) {
 		}
 	}
 }
+
+func FuzzResumedAfter(f *testing.F) {
+	for _, s := range []string{"自从10月就自己交着", "10月以来一直在交", "ive paid as flexible worker since november",
+		"I have been paying as a freelancer since October", "自从自从月以来", "上个月20号住的院", "10月15号看的病",
+		"still getting unemployment benefit"} {
+		f.Add(s)
+	}
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	f.Fuzz(func(t *testing.T, s string) {
+		if m, ok := ResumedAfter(s, today); ok && today.MonthOf().Since(m) < 0 {
+			t.Errorf("ResumedAfter(%q) = %v, after today", s, m)
+		}
+		if d, ok := pastTreatDay(s, today); ok && today.Before(d) {
+			t.Errorf("pastTreatDay(%q) = %v, after today", s, d)
+		}
+		_ = StillDrawing(s)
+	})
+}
