@@ -1,7 +1,10 @@
 package dialog
 
 import (
+	"strconv"
+
 	"bujiao/dialog/understand"
+	"bujiao/knowledge"
 	"bujiao/rules"
 )
 
@@ -46,4 +49,45 @@ func (t *turn) stillDrawingFollowUp(r *Route, msg string) {
 	r.Facts.BenefitEnded, r.Facts.BenefitEndedSaid, r.Facts.Resumed, r.Facts.GapEnded = nil, false, nil, false
 	r.Facts.Reason = rules.ReasonUnemployment
 	r.Kind = RouteFacts
+}
+
+// treatYear18f drops from ex a treatment day whose year the message
+// leaves open (audit round 9 re-check R11-M1: "10月15号看病能报吗" on
+// 2026-12-07 may be the visit in October or one next October) and keeps
+// both readings for askTreatYear: a past day in the gap is not covered,
+// next year's may be, so the person picks.
+func (t *turn) treatYear18f(ex *understand.Extracted) {
+	if ex.Treatment == nil || t.typed == "" || t.s.Asking == rules.FieldTreatmentDate {
+		return
+	}
+	alt, ok := understand.TreatYearUnclear(t.typed, t.today, *ex.Treatment)
+	if !ok {
+		return
+	}
+	t.treatYears = &[2]rules.Date{alt, *ex.Treatment}
+	ex.Treatment = nil
+}
+
+// askTreatYear asks, one tap each, which year a treatment day is in.
+func (t *turn) askTreatYear() bool {
+	y := t.treatYears
+	if y == nil {
+		return false
+	}
+	t.treatYears = nil
+	t.s.Asking = rules.FieldTreatmentDate
+	t.sayButtons([][]Button{
+		{t.btn(t.kb.Msgf(t.s.Lang, "d.treat_year.past", "date", y[0].String()), Action{Kind: ActSet, Field: rules.FieldTreatmentDate, Value: y[0].String()})},
+		{t.btn(t.kb.Msgf(t.s.Lang, "d.treat_year.next", "date", y[1].String()), Action{Kind: ActSet, Field: rules.FieldTreatmentDate, Value: y[1].String()})},
+	}, para(text(t.kb.Msgf(t.s.Lang, "d.treat_year", "md", t.monthDay(y[0])))))
+	t.event(Event{Kind: EvAsked, Question: string(rules.FieldTreatmentDate)})
+	return true
+}
+
+// monthDay names a day without its year: "10月15日", "Oct 15".
+func (t *turn) monthDay(d rules.Date) string {
+	if t.s.Lang == knowledge.Zh {
+		return strconv.Itoa(int(d.Month)) + "月" + strconv.Itoa(d.Day) + "日"
+	}
+	return d.Month.String()[:3] + " " + strconv.Itoa(d.Day)
 }

@@ -498,6 +498,9 @@ func (t *turn) facts(r Route, msg string) {
 		t.confirmGap(*r.ConfirmGap)
 		return
 	}
+	if t.askTreatYear() {
+		return
+	}
 	if len(changed) == 0 {
 		t.unknown(r, msg)
 		return

@@ -113,3 +113,34 @@ func FuzzResumedAfter(f *testing.F) {
 		_ = StillDrawing(s)
 	})
 }
+
+// R11-M1: a day whose year the message leaves open is reported with this
+// year's alternative; a tense, 今年/明年 or a far month settles it.
+func TestTreatYearUnclear18f(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in   string
+		read string
+		want string // "": not unclear
+	}{
+		{"从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 10月15号看病能报吗", "2027-10-15", "2026-10-15"},
+		{"moved from wuhan to changsha, 4 month gap. doctor visit oct 15 covered?", "2027-10-15", "2026-10-15"},
+		{"深圳 断了5个月 6月27号开刀能报不", "2027-06-27", "2026-06-27"},
+		{"从武汉换到长沙上班 中间断了4个月 明年10月15号看病能报吗", "2027-10-15", ""},
+		{"从武汉换到长沙上班 中间断了4个月 今年10月15号看病能报吗", "2027-10-15", ""},
+		{"准备10月15号住院", "2027-10-15", ""},
+		{"杭州灵活就业 断了4个月 1月20号看病能报吗", "2027-01-20", ""},
+		{"surgery on oct 15 2027 covered?", "2027-10-15", ""},
+		{"10月15号看病能报吗", "2026-10-15", ""},
+	} {
+		r, _ := rules.ParseDate(c.read)
+		alt, ok := TreatYearUnclear(c.in, today, r)
+		got := ""
+		if ok {
+			got = alt.String()
+		}
+		if got != c.want {
+			t.Errorf("TreatYearUnclear(%q, %s) = %q, want %q", c.in, c.read, got, c.want)
+		}
+	}
+}

@@ -233,3 +233,32 @@ func pastTreatDay(s string, today rules.Date) (rules.Date, bool) {
 	}
 	return rules.Date{}, false
 }
+
+// treatFuture tell a treatment still to come.
+var treatFuture = []string{"明年", "next year", "next yr", "准备", "打算", "要去", "要住", "要做", "要开", "要看", "预约", "安排",
+	"计划", "will ", "going to", "plan", "scheduled", "booked", "upcoming", "coming up"}
+
+// TreatYearUnclear reports the day of this year that a treatment day
+// read as next year's (read) may be, when the message tells neither the
+// tense nor the year (R11-M1: "10月15号看病能报吗" on 2026-12-07): the
+// month is 2 to 6 months back, so the day may be past or next year's.
+// The caller asks which.
+func TreatYearUnclear(text string, today rules.Date, read rules.Date) (rules.Date, bool) {
+	if read.Year != today.Year+1 {
+		return rules.Date{}, false
+	}
+	s, _ := normalize(text)
+	s = " " + s + " "
+	if hasAny(s, treatFuture) || strings.Contains(s, "今年") || hasAny(s, zhPastTreat) || hasAny(s, enPastTreat) ||
+		strings.Contains(s, strconv.Itoa(read.Year)) {
+		return rules.Date{}, false
+	}
+	alt, ok := validDay(today.Year, int(read.Month), read.Day)
+	if !ok || today.Before(alt) {
+		return rules.Date{}, false
+	}
+	if back := today.MonthOf().Since(alt.MonthOf()); back < 2 || back > 6 {
+		return rules.Date{}, false
+	}
+	return alt, true
+}
