@@ -111,6 +111,10 @@ func FuzzResumedAfter(f *testing.F) {
 			t.Errorf("pastTreatDay(%q) = %v, after today", s, d)
 		}
 		_ = StillDrawing(s)
+		read := rules.Date{Year: 2027, Month: 10, Day: 15}
+		if d, ok := TreatYearUnclear(s, today, read); ok && (today.Before(d) || d.Year != today.Year) {
+			t.Errorf("TreatYearUnclear(%q) = %v, not a past day of this year", s, d)
+		}
 	})
 }
 
