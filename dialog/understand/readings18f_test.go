@@ -61,6 +61,13 @@ func TestTreatThisYear18f(t *testing.T) {
 		{"杭州灵活就业 断了4个月 上个月20号住的院 能报吗", "2026-11-20"},
 		{"成都 换工作 断了2个月 10月20号看的病 能报吗", "2026-10-20"},
 		{"上个月20号住院了", "2026-11-20"},
+		// Days with no known treatment word (§6 n1′).
+		{"ningbo self employed, stopped paying in july, doctor on jan 25?", "2027-01-25"},
+		{"hangzhuo freelancer 3 months gap hosptial jan 20", "2027-01-20"},
+		{"Hangzhou - unemployment benefit stopped in July and I began paying as self-employed in October, clinic Dec 15 ok?", "2026-12-15"},
+		{"left job in guangzhou, now in wuhan, gap of 5 months, the new company registered me for insurance in dec. op june 26 next yr?", "2027-06-26"},
+		{"深圳 自己交的职工医保 断了5个月 明年1月20号能报吗", "2027-01-20"},
+		{"杭州 换了个工作 中间断了2个月 新单位把这两个月补上了 12月20号能报吗", "2026-12-20"},
 		// Future: next year's.
 		{"从武汉换到长沙上班 中间断了4个月 明年10月15号看病能报吗", "2027-10-15"},
 		{"moved from wuhan to changsha, 4 month gap, surgery oct 15 next year covered?", "2027-10-15"},

@@ -115,6 +115,18 @@ func (x *extractor) round18f(e *Extracted) {
 			e.Treatment = &d
 		}
 	}
+	if e.Treatment == nil {
+		// Days asked about with no treatment word the readings know
+		// (§6 n1′): "doctor on jan 25?", "hosptial jan 20", "clinic Dec
+		// 15 ok?", "明年1月20号能报吗", "12月20号能报吗".
+		if enVisitMore.MatchString(x.s) {
+			if d, ok := x.plannedMore(); ok {
+				e.Treatment = &d
+			}
+		} else if d, ok := zhDayAsked(x.s, x.today); ok {
+			e.Treatment = &d
+		}
+	}
 	if e.Resumed != nil || e.ArrearsPaid != nil || e.ArrearsPaidSaid || e.PaidBack != nil || e.PaidBackSaid {
 		return
 	}
@@ -261,4 +273,28 @@ func TreatYearUnclear(text string, today rules.Date, read rules.Date) (rules.Dat
 		return rules.Date{}, false
 	}
 	return alt, true
+}
+
+// enVisitMore name a visit with words (and typos) the treatment readings
+// do not know.
+var enVisitMore = regexp.MustCompile(`\b(doctor|doctor's|doctors|clinic|hosptial|hospitl|hopsital|hospial|hosiptal|op|dentist)\b`)
+
+// zhDayAskedRe: a day asked about right before 能报/可以报/报销.
+var zhDayAskedRe = regexp.MustCompile(`(明年|今年)?(\d{1,2})月(\d{1,2})[号日] ?(的话|那天|那次)?(能|可以|能不能|可不可以|可)?(报|报销)`)
+
+// zhDayAsked reads "12月20号能报吗", "明年1月20号能报吗": the day the
+// person asks about, the year as treatYear sets it (a day gone this year
+// is next year's, unless told as past).
+func zhDayAsked(s string, today rules.Date) (rules.Date, bool) {
+	m := zhDayAskedRe.FindStringSubmatch(s)
+	if m == nil {
+		return rules.Date{}, false
+	}
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 {
+		return rules.Date{}, false
+	}
+	y := treatYear(today, mo, d, m[1] == "今年", m[1] == "明年")
+	return validDay(y, mo, d)
 }
