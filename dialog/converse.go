@@ -247,6 +247,9 @@ func (t *turn) answerQuestion(r Route, msg string) {
 		t.sayButtons(append(buttons, t.afterButtons()[1:]...), blocks...)
 	default:
 		t.sayButtons(buttons, blocks...)
+		if t.askTreatYear() {
+			return
+		}
 		t.advance()
 	}
 }
@@ -326,6 +329,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	}
 	t.guardGap(&ex, a)
 	t.unitPaidGap(&ex)
+	t.treatYear18f(&ex)
 	if a.Moved && ex.Region != "" {
 		t.s.Moved = true
 		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross

@@ -428,6 +428,8 @@ func (t *turn) text(msg string) {
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
 	t.resumedFollowUp(&r, msg)
+	t.stillDrawingFollowUp(&r, msg)
+	t.resumedAfterBenefit(&r, msg)
 	if r.Kind != RouteUnknown && r.Kind != RouteMiss && r.Kind != RouteFacts && r.Kind != RouteDontKnow {
 		t.s.Misses = 0 // facts() and dontKnow() decide for themselves: "嗯嗯" may give none
 	}
@@ -494,6 +496,9 @@ func (t *turn) facts(r Route, msg string) {
 	}
 	if r.ConfirmGap != nil {
 		t.confirmGap(*r.ConfirmGap)
+		return
+	}
+	if t.askTreatYear() {
 		return
 	}
 	if len(changed) == 0 {

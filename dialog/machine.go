@@ -133,6 +133,9 @@ type turn struct {
 	// typed is the message of this turn, if one was typed: a region read
 	// from it keeps the name of the place named ("成都", "海宁").
 	typed string
+	// treatYears: a treatment day whose year is open, this year's and
+	// next year's (benefitfollow18f.go).
+	treatYears *[2]rules.Date
 	// forget: the person asked for everything stored to be deleted.
 	forget bool
 	// shared is the input's shared case (Input.Case).

@@ -424,6 +424,7 @@ func (x *extractor) extract() Extracted {
 	x.round6(&e)
 	x.round18d(&e)
 	x.round18e(&e)
+	x.round18f(&e)
 	x.paidBackWeek(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
