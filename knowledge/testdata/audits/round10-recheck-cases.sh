@@ -129,3 +129,27 @@ echo "=== B10-5"; ask --scheme employee --payer individual --since 2026-06 --gap
 echo "=== B10-6"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 4 --gap-ended 2026-12 --region 北京 --treatment-date 2027-06-30 --brief
 # expect B10-7 (43 ①, exactly 3 months, gap day 2026-09-30): retroactive after back-pay -> covered-if-paid-back; never "not covered" as final, never covered outright.
 echo "=== B10-7"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 3 --gap-ended 2026-12 --region 北京 --treatment-date 2026-09-30 --brief --lang en
+
+########## 6. Follow-up probes (added after the first run of §2–§5; each committed with its expectation before it ran) ##########
+# expect Q1 (M1c-5 with the year answered first): gap 4 months kept; 2027-06-29 not settled (43 ③); never "Gap: 0 months / Nothing to pay back".
+echo "=== Q1"; en 'relocated from hangzhou to wuhan, 4 months without insurance. next june 29 surgery covered?\nnext year\nmy new employer put me on their medical insurance in dec\n'
+# expect Q2 (zh form of M1c-5): same; never "没有断缴 / 0个月".
+echo "=== Q2"; zh '从杭州调到武汉 断了4个月 明年6月29号手术能报吗\n新单位12月给我上了医保\n'
+# expect Q3 (unambiguous date, then the enrolment follow-up): same.
+echo "=== Q3"; en 'hangzhou to wuhan, 4 months without insurance, surgery on 2027-06-29 covered?\nmy new employer put me on their medical insurance in dec\n'
+# expect Q4 (T4 + "this year"): 2026-10-10 in a 4-month gap -> not covered (43 ① not met) or not settled; never 2027; never covered-if-paid for the gap day.
+echo "=== Q4"; en 'moved from guangzhou to chengdu, 4 months between jobs, new employer back paid them in november. can I get back the money for my hospital stay in october (oct 10)?\nthis year\n'
+# expect Q5 (T7 + "this year"): SH7 三(三): 2026-09-20 not covered.
+echo "=== Q5"; en 'shanghai, my employer stopped paying in august and paid it all back in november. can I claim my Sept 20 hospital bill?\nthis year, already past\n'
+# expect Q6 (zh E5 + "今年的"): 2026-10-15 not covered; never 2027.
+echo "=== Q6"; zh '从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 10月15号看病能报吗\n今年的\n'
+# expect Q7 (PA-8 + "not sure"): month unknown -> not settled; never covered.
+echo "=== Q7"; en 'ningbo freelancer, missed 3 months, but im paying again now. doctor on dec 15 ok?\nnot sure\n'
+# expect Q8 (PA-7 + "不记得了"): 不确定; never 可以报销.
+echo "=== Q8"; zh '杭州 灵活就业 断了4个月 现在已经又开始交了 下周一看病能报吗\n不记得了\n'
+# expect Q9 (--paying-again, SH flexible, no day, en): must not say cover is back now; date depends on the resumption month (6-month wait).
+echo "=== Q9"; ask --scheme employee --payer individual --gap-months 4 --paying-again --region shanghai --brief --lang en
+# expect Q10 (--paying-again, ZJ flexible, no day, zh): same.
+echo "=== Q10"; ask --scheme employee --payer individual --gap-months 3 --paying-again --region 杭州 --brief
+# expect Q11 (M1c-4 + "yes"): destination Changsha, cap >= 2027-06-30, 06-27 not settled; never covered-if-paid against an earlier cap.
+echo "=== Q11"; en 'moved shenzhen -> changsha, 5 mo gap, new company got my insurance set up in december, knee surgery jun 27 2027 ok?\nyes, changsha\n'
