@@ -153,3 +153,12 @@ echo "=== Q9"; ask --scheme employee --payer individual --gap-months 4 --paying-
 echo "=== Q10"; ask --scheme employee --payer individual --gap-months 3 --paying-again --region 杭州 --brief
 # expect Q11 (M1c-4 + "yes"): destination Changsha, cap >= 2027-06-30, 06-27 not settled; never covered-if-paid against an earlier cap.
 echo "=== Q11"; en 'moved shenzhen -> changsha, 5 mo gap, new company got my insurance set up in december, knee surgery jun 27 2027 ok?\nyes, changsha\n'
+# Q12–Q15: the year buttons answered by number (added after Q1–Q11 showed typed "this year/今年的/next year" are not understood).
+# expect Q12 (Q4 + button "This year, 2026-10-10"): 2026-10-10 not covered or not settled (4-month gap, 43 ① not met); never covered-if-paid.
+echo "=== Q12"; en 'moved from guangzhou to chengdu, 4 months between jobs, new employer back paid them in november. can I get back the money for my hospital stay in october (oct 10)?\n4\n'
+# expect Q13 (Q6 + button 今年): 2026-10-15 不能报销 / 不确定.
+echo "=== Q13"; zh '从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 10月15号看病能报吗\n3\n'
+# expect Q14 (Q5 + button this year): SH7 三(三): 2026-09-20 not covered.
+echo "=== Q14"; en 'shanghai, my employer stopped paying in august and paid it all back in november. can I claim my Sept 20 hospital bill?\n4\n'
+# expect Q15 (Q1 with button "Next year", then the December enrolment): gap 4 kept; 2027-06-29 not settled; never "Gap: 0 months / Nothing to pay back".
+echo "=== Q15"; en 'relocated from hangzhou to wuhan, 4 months without insurance. next june 29 surgery covered?\n6\nmy new employer put me on their medical insurance in dec\n'
