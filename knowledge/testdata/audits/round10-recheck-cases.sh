@@ -162,3 +162,12 @@ echo "=== Q13"; zh '从武汉换到长沙上班 中间断了4个月 新单位上
 echo "=== Q14"; en 'shanghai, my employer stopped paying in august and paid it all back in november. can I claim my Sept 20 hospital bill?\n4\n'
 # expect Q15 (Q1 with button "Next year", then the December enrolment): gap 4 kept; 2027-06-29 not settled; never "Gap: 0 months / Nothing to pay back".
 echo "=== Q15"; en 'relocated from hangzhou to wuhan, 4 months without insurance. next june 29 surgery covered?\n6\nmy new employer put me on their medical insurance in dec\n'
+# Q16–Q19: narrowing W1c-2, W1c-6 and M1c-2 (added after the first run; expectations before running).
+# expect Q16 (W1c-2 with Arabic "10月份就"): ZJ 30 ¶3 Oct -> 2026-12-01; 2026-12-15 covered-if-paid.
+echo "=== Q16"; zh '台州 失业金领到8月 12月15号看病能报不\n我10月份就开始自己交了 灵活就业\n'
+# expect Q17 (W1c-2 with "十月份开始…的", no "就"): same.
+echo "=== Q17"; zh '台州 失业金领到8月 12月15号看病能报不\n十月份开始自己交的\n'
+# expect Q18 (W1c-6 with "next february"): SIL 48 / ZJ 30 ¶1 -> 2026-12-20 covered while on benefit.
+echo "=== Q18"; en 'Huzhou, unemployment benefit ended in August, hospital Dec 20 covered?\nactually my unemployment benefit runs until next february\n'
+# expect Q19 (M1c-2 without dialect, "帮我交上医保了"): cap >= 2027-06-30; 2027-06-25 not settled.
+echo "=== Q19"; zh '从东莞去了武汉 断了4个月 新单位12月帮我交上医保了 明年6月25号住院能报吗\n'
