@@ -462,6 +462,12 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		if newborn && containsAny(title, append(gapTitleWords, backPayTitleWords...)) && !containsAny(title, newbornTitleWords) {
 			return true
 		}
+		// Nor is an entry about an employer that never registered anyone
+		// the answer for someone never insured who names no employer ("我妈
+		// 六十多了一直没参过医保 能办居民医保吗").
+		if first && !unit && a.Payer != rules.PayerUnit && known.Payer != rules.PayerUnit && containsAny(title, employerTitleWords) {
+			return true
+		}
 		// Nor is an entry about what an employer failed to do the answer
 		// for someone who pays for themselves.
 		if self && containsAny(title, employerTitleWords) && !containsAny(title, selfTitleWords) {

@@ -283,6 +283,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		}
 		a.AskedGap = nil
 	}
+	firstScheme(&a)
 	return a
 }
 
