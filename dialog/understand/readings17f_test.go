@@ -31,3 +31,62 @@ func TestReadings17fFirst(t *testing.T) {
 		}
 	}
 }
+
+// At retirement age in more words (retire17f.go); never a time still to go.
+func TestReadings17fAtAge(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want rules.Retirement
+	}{
+		{"深圳 女 55岁退休 医保累计二十六年 深圳本地十二年", rules.RetirementAtAge},
+		{"北京 女 到退休岁数了 医保交了十九年 听说女的要二十年", rules.RetirementAtAge},
+		{"我爸到岁数了 交了十三年", rules.RetirementAtAge},
+		{"retiring in Guangzhou, woman, 27 years of employee medical insurance", rules.RetirementAtAge},
+		// Not at the age.
+		{"还有两年退休 交了18年", ""},
+		{"今年58 离60岁退休还有两年", ""},
+		{"retiring in 2 years, paid 20 years", ""},
+		{"not retiring yet, paid 20 years", ""},
+		{"医保交满15年才能退休吗", ""},
+		{"交满60个月", ""},
+	} {
+		got := Analyze(c.in, testToday, nil, "").Extracted.Retirement
+		if got != c.want && (c.want != "" || got == rules.RetirementAtAge) {
+			t.Errorf("%s: retirement %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Employer gone, each word family to its own value (unitgone17f.go).
+func TestReadings17fUnitGone(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want rules.UnitStatus
+		hint bool
+	}{
+		{"广州番禺的厂子破厂了 欠我们社宝半年", rules.UnitBankrupt, true},
+		{"上海那家公司人间蒸发了 办公室搬空 群也解散 医保欠了三个月", rules.UnitAbsconded, true},
+		{"杭州滨江的创业公司倒闭关门了 执照都吊销了 走之前四个月医保没交", rules.UnitClosed, true},
+		{"东莞老板连夜跑了 厂门都锁了 欠我们两个月社保", rules.UnitAbsconded, true},
+		{"公司倒闭了 欠了两个月医保", rules.UnitBankrupt, true},
+		// Not gone.
+		{"公司欠了三个月医保 老板说再等等", "", false},
+		{"公司欠了三个月医保", "", false},
+	} {
+		got := Analyze(c.in, testToday, nil, "").Extracted.UnitStatus
+		if got != c.want {
+			t.Errorf("%s: unit status %q, want %q", c.in, got, c.want)
+		}
+		if h := TellsUnitGone(c.in); h != c.hint {
+			t.Errorf("%s: TellsUnitGone %v, want %v", c.in, h, c.hint)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"今年刚满60", true}, {"到岁数了", true}, {"retiring soon", true}, {"断了三个月", false}, {"公司欠费", false}} {
+		if got := TellsAge(c.in); got != c.want {
+			t.Errorf("TellsAge(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
