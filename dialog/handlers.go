@@ -395,6 +395,12 @@ func (t *turn) text(msg string) {
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}
+	if understand.TellsAge(msg) {
+		t.s.AgeSaid = true
+	}
+	if understand.TellsUnitGone(msg) {
+		t.s.UnitGoneSaid = true
+	}
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()

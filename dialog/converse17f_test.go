@@ -1,0 +1,35 @@
+package dialog
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestDunnoNotAssumedAgainstWords: "not sure" is not answered with the
+// plain assumption when the person's words point the other way: an age or
+// a retirement told (never working age assumed), an employer gone in any
+// words (never a unit still trading assumed). Without those words, the
+// assumption stands (TestDunnoNeverForever).
+func TestDunnoNotAssumedAgainstWords(t *testing.T) {
+	m := testMachine(t)
+	run := func(msgs ...string) State {
+		var s State
+		for _, msg := range msgs {
+			s, _, _ = m.Step(s, Input{Text: msg}, testNow)
+		}
+		return s
+	}
+	s := run("职工医保 今年五十八了 北京 交了十九年", "不知道")
+	if s.Facts.Retirement == rules.RetirementWorking {
+		t.Errorf("age told, then not sure: retirement assumed working")
+	}
+	s = run("职工医保 单位交的 公司欠了两个月 老板好像跑路了吧", "不知道")
+	if s.Facts.UnitStatus == rules.UnitNormal {
+		t.Errorf("boss gone, then not sure: unit status assumed normal")
+	}
+	s = run("职工医保 单位交的 公司欠了两个月", "不知道")
+	if s.Facts.Retirement != rules.RetirementWorking {
+		t.Errorf("nothing told of age: retirement %q, want working", s.Facts.Retirement)
+	}
+}
