@@ -90,3 +90,31 @@ func TestReadings17fUnitGone(t *testing.T) {
 		}
 	}
 }
+
+// A resident who then got a job: the employee scheme now, the resident
+// one left (switchjob17f.go).
+func TestReadings17fSwitchToJob(t *testing.T) {
+	for _, c := range []struct {
+		in            string
+		scheme, prior rules.Scheme
+		gap, cont     int // -1: none
+	}{
+		{"上海 之前交了三年居民医保 现在找到工作了 单位下个月才开始交 中间断了两个月", rules.SchemeEmployee, rules.SchemeResident, 2, 3},
+		{"I had resident insurance in Guangzhou for 5 years straight, then got a job; the employer insurance started after a 2 month gap", rules.SchemeEmployee, rules.SchemeResident, 2, 5},
+		// No job found, or only wished for.
+		{"居民医保断了两年 想补", rules.SchemeResident, "", 24, -1},
+		{"之前交的居民医保 如果找到工作了怎么办", rules.SchemeResident, "", -1, -1},
+	} {
+		e := Analyze(c.in, testToday, nil, "").Extracted
+		gap, cont := -1, -1
+		if e.Gap != nil {
+			gap = e.Gap.Months
+		}
+		if e.ContinuousYears != nil {
+			cont = *e.ContinuousYears
+		}
+		if e.Scheme != c.scheme || e.PriorScheme != c.prior || gap != c.gap || cont != c.cont {
+			t.Errorf("%s: scheme %q prior %q gap %d continuous %d; want %q %q %d %d", c.in, e.Scheme, e.PriorScheme, gap, cont, c.scheme, c.prior, c.gap, c.cont)
+		}
+	}
+}

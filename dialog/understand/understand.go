@@ -430,6 +430,7 @@ func (x *extractor) extract() Extracted {
 	x.lateReadings(&e)
 	x.childScheme(&e)
 	x.residentYear(&e)
+	x.switchToJob(&e)
 	x.switchYears(&e)
 	x.childAge(&e)
 	x.payerThroughWork(&e)
