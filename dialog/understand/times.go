@@ -190,6 +190,9 @@ func (x *extractor) planned() (rules.Date, bool) {
 	if d, ok := zhNumeralPlanned(s, today); ok {
 		return d, true
 	}
+	if d, ok := explicitDay(s, today); ok && hasAny(s, []string{"礼拜", "星期", "周", "next ", "this "}) {
+		return d, true
+	}
 	if d, ok := weekdayPlanned(s, today); ok {
 		return d, true
 	}

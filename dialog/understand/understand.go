@@ -431,6 +431,7 @@ func (x *extractor) extract() Extracted {
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchToJob(&e)
+	x.leftThenNewJob(&e)
 	x.switchYears(&e)
 	x.childAge(&e)
 	x.payerThroughWork(&e)
