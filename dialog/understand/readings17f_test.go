@@ -171,3 +171,39 @@ func TestReadings17fTimes(t *testing.T) {
 		}
 	}
 }
+
+// Typos, Cantonese and pinyin inside English as heldout9 wrote them
+// (typos.go, pinyin_more.go).
+func TestReadings17fTypedAsPeopleDo(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"南京 离只三个月了 医报没交", "reason=left-job gap=3"},
+		{"公司钱我医保两个月了老板不管", "reason=arrears gap=2"},
+		{"我喺佛山自己供嘅医保 断咗十个月", "payer=individual gap=10"},
+		{"huan gongzuo in shenzhen, 2 months kongdang no yibao, new gongsi pays now", "reason=job-change gap=2"},
+		{"linghuo jiuye in shanghai, my yibao duan le for 8 months", "payer=individual gap=8"},
+		{"my laoma's jumin yibao not paid 3 nian", "scheme=resident gap=36"},
+	} {
+		e := Analyze(c.in, testToday, nil, "").Extracted
+		var got []string
+		for _, w := range strings.Fields(c.want) {
+			k, _, _ := strings.Cut(w, "=")
+			switch k {
+			case "reason":
+				got = append(got, "reason="+string(e.Reason))
+			case "payer":
+				got = append(got, "payer="+string(e.Payer))
+			case "scheme":
+				got = append(got, "scheme="+string(e.Scheme))
+			case "gap":
+				g := -1
+				if e.Gap != nil && e.Gap.Since == nil {
+					g = e.Gap.Months
+				}
+				got = append(got, fmt.Sprintf("gap=%d", g))
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.in, g, c.want)
+		}
+	}
+}
