@@ -273,6 +273,9 @@ func (sc *scanner) han(i int) int {
 			d int
 		}{{"上上个月", -2}, {"上个月", -1}, {"上月", -1}, {"这个月", 0}, {"本月", 0}, {"这月", 0}} {
 			if strings.HasPrefix(s[i:], p.t) {
+				if eventAtMonthEnd(s[i+len(p.t):]) {
+					return i + len(p.t)
+				}
 				m := sc.cur.Add(p.d)
 				sc.since(i, i+len(p.t), m.Year, int(m.Month))
 				return i + len(p.t)

@@ -207,3 +207,32 @@ func TestReadings17fTypedAsPeopleDo(t *testing.T) {
 		}
 	}
 }
+
+// A month's end that names a closure is no gap start; last year by its
+// number; a resident year told at the resident question (lastyear17f.go).
+func TestReadings17fMonthEndAndLastYear(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		in   string
+		exp  rules.Field
+		want int // gap months, -1 none
+	}{
+		{"长沙 公司没了 上个月底彻底关门 社保停了两个月", "", 2},
+		{"上个月底开始断的", "", 1},
+		{"国家医保服务平台提示：您的城乡居民医保参保状态为暂停参保，缴费年度2025年未缴费。", "", 12},
+		{"广州的 我就去年没交 今年想交上", rules.FieldNewborn, 12},
+		{"广州的 我就去年没交 今年想交上", "", -1},
+	} {
+		e := Analyze(c.in, today, nil, c.exp).Extracted
+		g := -1
+		if e.Gap != nil {
+			g = e.Gap.Months
+			if e.Gap.Since != nil {
+				g = today.MonthOf().Since(*e.Gap.Since)
+			}
+		}
+		if g != c.want {
+			t.Errorf("%s (at %q): gap %d, want %d", c.in, c.exp, g, c.want)
+		}
+	}
+}
