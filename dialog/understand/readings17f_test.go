@@ -73,6 +73,9 @@ func TestReadings17fUnitGone(t *testing.T) {
 		{"公司倒闭了 欠了两个月医保", rules.UnitBankrupt, true},
 		// Not gone.
 		{"公司欠了三个月医保 老板说再等等", "", false},
+		{"大连这疙瘩的 单位贼抠 医保欠了六个月了 人还天天上班", rules.UnitNormal, false},
+		{"重庆这边嘞公司 老板一直拖起社保不交 拖了五个月了 厂还是开起的 人也在", rules.UnitNormal, false},
+		{"公司欠了三个月医保 老板跑了 厂还开着", rules.UnitAbsconded, true},
 		{"公司欠了三个月医保", "", false},
 	} {
 		got := Analyze(c.in, testToday, nil, "").Extracted.UnitStatus

