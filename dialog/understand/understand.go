@@ -433,6 +433,8 @@ func (x *extractor) extract() Extracted {
 	x.switchToJob(&e)
 	x.leftThenNewJob(&e)
 	x.switchYears(&e)
+	x.localPart(&e)
+	x.paidMyself(&e)
 	x.childAge(&e)
 	x.payerThroughWork(&e)
 	x.sameCity(&e)
