@@ -1,0 +1,42 @@
+package dialog
+
+import (
+	"testing"
+
+	"bujiao/knowledge"
+)
+
+// TestNearTieRefining: with two national entries nearly tied, the region's
+// own entry refining the runner-up is put first for someone in its region;
+// a runner-up far behind, or another region, leaves the best match first.
+func TestNearTieRefining(t *testing.T) {
+	kb := testKB(t)
+	gap := &knowledge.FAQ{ID: "gap-costs-covered"}
+	back := &knowledge.FAQ{ID: "can-employee-insurance-be-back-paid"}
+	for _, f := range kb.FAQs() {
+		switch f.ID {
+		case gap.ID:
+			gap = f
+		case back.ID:
+			back = f
+		}
+	}
+	near := []knowledge.FAQMatch{{FAQ: back, Score: 0.60, Rank: 0.60}, {FAQ: gap, Score: 0.58, Rank: 0.58}}
+	far := []knowledge.FAQMatch{{FAQ: back, Score: 0.60, Rank: 0.60}, {FAQ: gap, Score: 0.40, Rank: 0.40}}
+	for _, c := range []struct {
+		name    string
+		matches []knowledge.FAQMatch
+		region  string
+		want    string
+	}{
+		{"near tie, shanghai", near, "shanghai", "shanghai-employer-gap"},
+		{"near tie, guangdong", near, "guangdong", back.ID},
+		{"far behind, shanghai", far, "shanghai", back.ID},
+		{"no region", near, "", back.ID},
+	} {
+		got := refineForRegion(kb, append([]knowledge.FAQMatch(nil), c.matches...), c.region)
+		if got[0].FAQ.ID != c.want {
+			t.Errorf("%s: first %s, want %s", c.name, got[0].FAQ.ID, c.want)
+		}
+	}
+}
