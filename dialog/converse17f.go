@@ -17,3 +17,14 @@ func (t *turn) assumptionOff(f rules.Field) bool {
 	}
 	return false
 }
+
+// ageNotImplied undoes a retirement status the rules implied (years paid
+// imply the age reached) for someone who told an age below 60 without
+// saying where they stand ("职工医保 今年五十八了 交了十九年"): the age
+// may or may not be theirs to retire at (women, the 2025 reform), so it is
+// asked, never assumed either way. before is the status before Imply.
+func (t *turn) ageNotImplied(before rules.Retirement) {
+	if t.s.AgeUnder && before == "" && t.s.Facts.Retirement != "" {
+		t.s.Facts.Retirement = ""
+	}
+}

@@ -28,6 +28,14 @@ func TestDunnoNotAssumedAgainstWords(t *testing.T) {
 	if s.Facts.UnitStatus == rules.UnitNormal {
 		t.Errorf("boss gone, then not sure: unit status assumed normal")
 	}
+	s = run("职工医保 今年五十八了 北京 交了十九年")
+	if s.Facts.Retirement != "" || s.Asking != rules.FieldRetirement {
+		t.Errorf("age and years told: retirement %q asking %q; want it asked, not implied", s.Facts.Retirement, s.Asking)
+	}
+	s = run("职工医保 到退休年龄了 北京 交了十九年")
+	if s.Facts.Retirement != rules.RetirementAtAge {
+		t.Errorf("age reached told: retirement %q, want at-age", s.Facts.Retirement)
+	}
 	s = run("职工医保 单位交的 公司欠了两个月", "不知道")
 	if s.Facts.Retirement != rules.RetirementWorking {
 		t.Errorf("nothing told of age: retirement %q, want working", s.Facts.Retirement)

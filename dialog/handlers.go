@@ -398,6 +398,9 @@ func (t *turn) text(msg string) {
 	if understand.TellsAge(msg) {
 		t.s.AgeSaid = true
 	}
+	if understand.AgeUnderSixty(msg) {
+		t.s.AgeUnder = true
+	}
 	if understand.TellsUnitGone(msg) {
 		t.s.UnitGoneSaid = true
 	}

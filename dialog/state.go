@@ -79,6 +79,9 @@ type State struct {
 	// ("今年刚满60", "到岁数了"); "not sure" at the retirement question is
 	// then never taken as working age (converse17f.go).
 	AgeSaid bool `json:"age_said,omitempty"`
+	// AgeUnder: the person told an age below 60 ("今年58"); their
+	// retirement status is asked, never implied from the years paid.
+	AgeUnder bool `json:"age_under,omitempty"`
 	// UnitGoneSaid: words of an employer gone ("老板连夜跑了", "厂门都锁
 	// 了"); "not sure" at the employer's status is then never taken as
 	// a unit still trading.

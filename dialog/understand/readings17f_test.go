@@ -272,3 +272,27 @@ func TestReadings17fYearsAndPayer(t *testing.T) {
 		}
 	}
 }
+
+// An age told below 60 (retire17f.go AgeUnderSixty), and at the age in
+// typos and pinyin.
+func TestReadings17fAgeUnderSixty(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"职工医保 今年五十八了 北京 交了十九年", true}, {"今年58", true}, {"I'm 58, paid 19 years", true}, {"58 years old", true},
+		{"今年满六十了", false}, {"今年三月开始断的", false}, {"孩子3岁", false}, {"今年2026年", false}, {"交了58个月", false},
+	} {
+		if got := AgeUnderSixty(c.in); got != c.want {
+			t.Errorf("AgeUnderSixty(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	for _, in := range []string{"温州 今年刚到退修年龄 职工医保累记交了16年", "杭州的女职工 今年退休 医保交了十六年"} {
+		if got := Analyze(in, testToday, nil, "").Extracted.Retirement; got != rules.RetirementAtAge {
+			t.Errorf("%s: retirement %q, want at-age", in, got)
+		}
+	}
+	if hz, ok := Depinyin("shanghai dao tuixiu nianling le zhigong yibao jiao le 12 nian gou bu gou"); !ok || Analyze(hz, testToday, nil, "").Extracted.Retirement != rules.RetirementAtAge {
+		t.Errorf("pinyin 'dao tuixiu nianling le': %q not at-age", hz)
+	}
+}

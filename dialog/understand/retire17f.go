@@ -13,7 +13,7 @@ import (
 
 var (
 	zhAgeReached = []string{"到退休岁数", "退休岁数到了", "到了退休岁数", "到岁数了", "岁数到了", "到退休的年龄", "到退休年纪", "退休年纪到了",
-		"到了退休的年龄", "够退休年龄", "够岁数了", "满退休岁数"}
+		"到了退休的年龄", "够退休年龄", "够岁数了", "满退休岁数", "今年退休", "今年刚退休", "到退休年纪"}
 	// Before the age: what is still to go, or not yet.
 	zhAgeNotYet = []string{"还有", "还差", "离", "没到", "未到", "不到", "还没", "差"}
 )
@@ -107,6 +107,42 @@ func TellsAge(text string) bool {
 	if hasAny(s, []string{"退休", "岁", "年龄", "年纪", "岁数", "到龄", "养老金", "retir", "years old", "pension", "turned ", "my age", "im 5", "im 6", "i am 5", "i am 6", "aged ",
 		"满5", "满6", "满五", "满六", "今年5", "今年6", "今年五十", "今年六十"}) {
 		return true
+	}
+	return false
+}
+
+// AgeUnderSixty reports an age told below 60 and above 15 ("今年58",
+// "五十八岁", "I'm 58", "58 years old"): the retirement status is then
+// asked, never implied from the years paid (converse17f.go). An age of 60
+// or more is read the way people mean it, at the age.
+func AgeUnderSixty(text string) bool {
+	s, _ := normalize(text)
+	for _, w := range []string{"今年", "岁", "i am ", "im ", " years old", "aged "} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			i := k + j
+			k = i + len(w)
+			var n int
+			var ok bool
+			if w == "岁" || w == " years old" {
+				n, ok = ageBefore(s, i)
+			} else if end := k; end < len(s) {
+				if v, e2, ok2 := digitsAfter(s, end); ok2 && (e2 == len(s) || !isDigit(s[e2])) {
+					n, ok = v, true
+				} else if nn, ok3 := parseNumAt(s, end); ok3 && !nn.frac && nn.kind != 'a' {
+					n, ok = int(nn.v/1000), true
+					if r := s[nn.end:]; strings.HasPrefix(r, "年") || strings.HasPrefix(r, "个") || strings.HasPrefix(r, "月") {
+						ok = false // 今年三月, 今年5个月: no age
+					}
+				}
+			}
+			if ok && n >= 16 && n < 60 {
+				return true
+			}
+		}
 	}
 	return false
 }
