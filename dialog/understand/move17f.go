@@ -38,3 +38,14 @@ func (x *extractor) leftThenNewJob(e *Extracted) {
 		e.Reason = rules.ReasonJobChange
 	}
 }
+
+// trimFromBefore drops 是从, 从, 是在 between a new employer and the month
+// it started paying ("新公司是从这个月开始缴的").
+func trimFromBefore(before string) string {
+	for _, p := range []string{"是从", "是在", "从", "是"} {
+		if strings.HasSuffix(before, p) {
+			return strings.TrimSuffix(before, p)
+		}
+	}
+	return before
+}

@@ -143,6 +143,7 @@ func TestReadings17fTimes(t *testing.T) {
 		{"you may and should pay", "gap=-1"},
 		{"杭州辞职后来广州上班 中间断了五个月 广州公司现在给交了", "gap=5 reason=job-change"},
 		{"杭州辞职了 断了五个月 还没找到工作", "gap=5 reason=left-job"},
+		{"换了个公司 新公司是从这个月开始交的 中间差了两个月没交", "gap=2 reason=job-change"},
 	} {
 		e := Analyze(c.in, today, nil, "").Extracted
 		var got []string
