@@ -462,10 +462,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		if newborn && containsAny(title, append(gapTitleWords, backPayTitleWords...)) && !containsAny(title, newbornTitleWords) {
 			return true
 		}
-		// Nor is an entry about an employer that never registered anyone
-		// the answer for someone never insured who names no employer ("我妈
-		// 六十多了一直没参过医保 能办居民医保吗").
-		if first && !unit && a.Payer != rules.PayerUnit && known.Payer != rules.PayerUnit && containsAny(title, employerTitleWords) {
+		if firstNoEmployer(first && !unit && a.Payer != rules.PayerUnit && known.Payer != rules.PayerUnit, title) {
 			return true
 		}
 		// Nor is an entry about what an employer failed to do the answer
@@ -552,14 +549,7 @@ func refineForRegion(kb *knowledge.Base, matches []knowledge.FAQMatch, region st
 		}
 		return matches
 	}
-	refining := kb.Refining(top.FAQ.ID)
-	if len(refining) == 0 || !slices.ContainsFunc(refining, func(f *knowledge.FAQ) bool { return kb.FAQRegion(f) == region }) {
-		// A near tie at the top ("补上以后第几个月开始能用" scores the
-		// back-pay entry a hair above when cover returns): the region's
-		// own entry for the runner-up answers it as well (heldout9).
-		refining = nearTieRefining(kb, matches, region)
-	}
-	for _, f := range refining {
+	for _, f := range regionalRefining(kb, matches, region) {
 		if kb.FAQRegion(f) != region {
 			continue
 		}

@@ -1,8 +1,30 @@
 package dialog
 
 import (
+	"slices"
+
 	"bujiao/knowledge"
 )
+
+// firstNoEmployer: an entry about an employer that never registered
+// anyone is not the answer for someone never insured who names no
+// employer ("我妈六十多了一直没参过医保 能办居民医保吗"); first says the
+// person is such a one, title is the entry's title (searchFAQ).
+func firstNoEmployer(first bool, title string) bool {
+	return first && containsAny(title, employerTitleWords)
+}
+
+// regionalRefining is the entries refining the best match, or, when none
+// is the region's, those refining a near-tied runner-up ("补上以后第几个月
+// 开始能用" scores the back-pay entry a hair above when cover returns):
+// the region's own entry for the runner-up answers it as well (heldout9).
+func regionalRefining(kb *knowledge.Base, matches []knowledge.FAQMatch, region string) []*knowledge.FAQ {
+	refining := kb.Refining(matches[0].FAQ.ID)
+	if !slices.ContainsFunc(refining, func(f *knowledge.FAQ) bool { return kb.FAQRegion(f) == region }) {
+		refining = nearTieRefining(kb, matches, region)
+	}
+	return refining
+}
 
 // nearTie is how close to the best match a runner-up must score for the
 // region's own entry refining it to be put first (refineForRegion).
