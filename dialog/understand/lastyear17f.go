@@ -47,3 +47,31 @@ func eventAtMonthEnd(rest string) bool {
 	gap := first([]string{"断", "停", "没缴", "未缴", "欠", "开始", "起", "漏", "没人缴", "没有缴"})
 	return ev >= 0 && (gap < 0 || ev < gap)
 }
+
+// windowPassed: the yearly enrolment window told as passed in words the
+// window list lacks ("又过了集中缴费那个时间了", heldout9): outside it.
+func (x *extractor) windowPassed(e *Extracted) {
+	if e.InWindow != nil {
+		return
+	}
+	s := x.s
+	for k := 0; ; {
+		j := strings.Index(s[k:], "集中")
+		if j < 0 {
+			return
+		}
+		i := k + j
+		k = i + len("集中")
+		before := lastRunes(s[:i], 4)
+		after := cutRunes(s[k:], 10)
+		if hasAny(before, []string{"过了", "错过", "已过", "过完"}) && !hasAny(before, []string{"没过", "没错过", "不过"}) ||
+			hasAny(after, []string{"已经过了", "已经结束", "结束了", "过去了"}) && !hasAny(after, []string{"还没", "没结束", "没过"}) {
+			if hasAny(s[:i], []string{"吗", "是不是", "会不会"}) {
+				return
+			}
+			b := false
+			e.InWindow = &b
+			return
+		}
+	}
+}

@@ -297,3 +297,24 @@ func TestReadings17fAgeUnderSixty(t *testing.T) {
 		t.Errorf("pinyin 'dao tuixiu nianling le': %q not at-age", hz)
 	}
 }
+
+// The enrolment window told as passed (lastyear17f.go windowPassed).
+func TestReadings17fWindowPassed(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string
+	}{
+		{"居民医保已经两年没交了今年想给她交上但是又过了集中交费那个时间了", "false"},
+		{"居民医保集中缴费期已经结束了", "false"},
+		{"居民医保 还没过集中缴费期", "true"},
+		{"居民医保两年没交了", "<nil>"},
+	} {
+		got := "<nil>"
+		if w := Analyze(c.in, testToday, nil, "").Extracted.InWindow; w != nil {
+			got = fmt.Sprint(*w)
+		}
+		if got != c.want {
+			t.Errorf("%s: in window %s, want %s", c.in, got, c.want)
+		}
+	}
+}

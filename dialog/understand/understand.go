@@ -435,6 +435,7 @@ func (x *extractor) extract() Extracted {
 	x.switchYears(&e)
 	x.localPart(&e)
 	x.paidMyself(&e)
+	x.windowPassed(&e)
 	x.childAge(&e)
 	x.payerThroughWork(&e)
 	x.sameCity(&e)
