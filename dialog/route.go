@@ -149,7 +149,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// topic the FAQ knows: still small talk, not "not understood".
 		r.Kind = RouteSmallTalk
 		return r
-	case a.DontKnowOnly:
+	case a.DontKnowOnly, asking != "" && a.DontKnow && a.Extracted.Empty() && dontKnowThenAside(msg):
 		r.Kind = RouteDontKnow
 		return r
 	}

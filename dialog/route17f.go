@@ -2,6 +2,8 @@ package dialog
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"bujiao/knowledge"
 )
@@ -52,4 +54,20 @@ func nearTieRefining(kb *knowledge.Base, matches []knowledge.FAQMatch, region st
 		}
 	}
 	return nil
+}
+
+// dontKnowThenAside: a reply to the question on screen that opens with
+// "不知道" / "not sure" and adds a few words ("不知道 看要多少钱", "not sure,
+// depends on the price"): the not-sure answer to that question, not a new
+// question for the FAQ (heldout9 h9-old-gz-lowinc got the cost card and
+// the same question again). A longer rest is a question of its own.
+func dontKnowThenAside(msg string) bool {
+	t := strings.ToLower(strings.TrimSpace(msg))
+	for _, w := range []string{"不知道", "不清楚", "不确定", "不晓得", "晓不得", "唔知", "not sure", "no idea", "idk", "dunno", "dont know", "don't know"} {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			rest = strings.TrimLeft(rest, " ,，.。!！")
+			return utf8.RuneCountInString(rest) <= 8 || !strings.ContainsFunc(rest, func(r rune) bool { return r >= 0x2E80 }) && len(strings.Fields(rest)) <= 4
+		}
+	}
+	return false
 }

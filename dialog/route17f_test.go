@@ -40,3 +40,20 @@ func TestNearTieRefining(t *testing.T) {
 		}
 	}
 }
+
+// TestDontKnowThenAside: "不知道" and a few words at a question is the
+// not-sure answer; a longer question after it is a question.
+func TestDontKnowThenAside(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"不知道 看要多少钱", true}, {"不清楚，看情况", true}, {"not sure, depends on the price", true}, {"idk", true},
+		{"不知道，我想问一下居民医保在手机上怎么交", false}, {"not sure but can you tell me where to pay the missed months online", false},
+		{"看要多少钱 不知道", false},
+	} {
+		if got := dontKnowThenAside(c.in); got != c.want {
+			t.Errorf("dontKnowThenAside(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
