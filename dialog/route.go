@@ -348,7 +348,7 @@ func beyondEntry(kb *knowledge.Base, e understand.Extracted, f *knowledge.FAQ) i
 
 // ownMarkers say a message is about the person (or their family), not a
 // general question.
-var ownMarkers = []string{"我", "俺", "咱", "老公", "老婆", "爱人", "孩子", "儿子", "女儿", "my ", "i'm", "im ", "i am", "i ", "we "}
+var ownMarkers = []string{"我", "俺", "咱", "老公", "老婆", "爱人", "孩子", "儿子", "女儿", "my ", "i'm", "im ", "i am", "i ", "we ", "our ", "us "}
 
 // tellsOwnCase reports whether a message that asks is also the person's
 // case: it speaks of them and names a place with who pays or why.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"bujiao/knowledge"
+	"bujiao/rules"
 )
 
 // TestNearTieRefining: with two national entries nearly tied, the region's
@@ -55,5 +56,21 @@ func TestDontKnowThenAside(t *testing.T) {
 		if got := dontKnowThenAside(c.in); got != c.want {
 			t.Errorf("dontKnowThenAside(%q) = %v, want %v", c.in, got, c.want)
 		}
+	}
+}
+
+// TestOurCaseRunOn: an English run-on told with "our"/"us" and asking in
+// the same breath is the person's case: its facts are taken, and the entry
+// it names is shown as well.
+func TestOurCaseRunOn(t *testing.T) {
+	kb := testKB(t)
+	today := knowledge.Today(testNow)
+	r := Decide(kb, "ok so our company in wenzhou merged into a bigger group and since the merger they havent paid our medical insurance its been two months who is responsible now", today, "", rules.Facts{})
+	if r.Facts.Region != "zhejiang" || r.Facts.Payer != rules.PayerUnit || r.Facts.UnitStatus != rules.UnitMerged {
+		t.Errorf("facts %+v: want zhejiang, unit, merged taken", r.Facts)
+	}
+	r = Decide(kb, "who is responsible when a company in wenzhou merges and hasn't paid the medical insurance", today, "", rules.Facts{})
+	if r.Facts.Payer != "" {
+		t.Errorf("a general question: facts %+v taken", r.Facts)
 	}
 }
