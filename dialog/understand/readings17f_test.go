@@ -318,3 +318,15 @@ func TestReadings17fWindowPassed(t *testing.T) {
 		}
 	}
 }
+
+// 还是 as "still" before 开/正常 is no choice put to the reader
+// (questions.go alternativeAsks): the clause states.
+func TestReadings17fStillOpen(t *testing.T) {
+	a := Analyze("公司拖了五个月社保 厂还是开起的 人也在 咋个办嘛", testToday, nil, "")
+	if a.Stated.UnitStatus != rules.UnitNormal {
+		t.Errorf("厂还是开起的: stated unit status %q, want normal", a.Stated.UnitStatus)
+	}
+	if alternativeAsks("是去税务局交还是在手机上交") != 1 || alternativeAsks("公司还是正常上班") != 0 {
+		t.Errorf("还是: or vs still misread")
+	}
+}
