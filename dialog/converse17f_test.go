@@ -41,3 +41,21 @@ func TestDunnoNotAssumedAgainstWords(t *testing.T) {
 		t.Errorf("nothing told of age: retirement %q, want working", s.Facts.Retirement)
 	}
 }
+
+// TestAskedLang: a request for a language in the message sets it as /lang
+// does; without one the first typed text decides.
+func TestAskedLang(t *testing.T) {
+	m := testMachine(t)
+	s, _, _ := m.Step(State{}, Input{Text: "公司欠医保三个月 shanghai, company still open, please answer in English"}, testNow)
+	if s.Lang != "en" || !s.LangSet {
+		t.Errorf("please answer in English: lang %q set %v", s.Lang, s.LangSet)
+	}
+	s, _, _ = m.Step(State{}, Input{Text: "公司欠医保三个月 上海"}, testNow)
+	if s.Lang != "zh" || s.LangSet {
+		t.Errorf("Chinese text: lang %q set %v", s.Lang, s.LangSet)
+	}
+	s, _, _ = m.Step(State{}, Input{Text: "my company owes 3 months, shanghai. 请用中文回答"}, testNow)
+	if s.Lang != "zh" {
+		t.Errorf("请用中文回答: lang %q", s.Lang)
+	}
+}

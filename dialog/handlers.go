@@ -470,6 +470,10 @@ func (t *turn) text(msg string) {
 // unless the person chose one with /lang. Until then /start and buttons
 // use the client's language, which many mainland phones report as en.
 func (t *turn) detectLang(msg string) {
+	if l, ok := askedLang(msg); ok {
+		t.s.Lang, t.s.LangSet, t.s.Typed = l, true, true
+		return
+	}
 	if t.s.LangSet || t.s.Typed || t.s.Mode == modeSince {
 		return
 	}
