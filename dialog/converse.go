@@ -103,7 +103,7 @@ func (t *turn) dontKnow() {
 			return
 		}
 	}
-	if v, ok := dunnoAssumptions[f]; ok {
+	if v, ok := dunnoAssumptions[f]; ok && !t.assumptionOff(f) {
 		// An answer that cannot make the verdict kinder than the truth
 		// (outside the window, not a newborn, nothing back-paid, a unit
 		// still trading): taken and said, and the person can change it.
@@ -115,7 +115,7 @@ func (t *turn) dontKnow() {
 		}
 	}
 	key := "d.dunno." + string(f)
-	if !t.kb.HasMsg(key) {
+	if !t.kb.HasMsg(key) || t.assumptionOff(f) {
 		key = "d.dunno"
 	}
 	// A question the answer cannot do without: how to find out, then, at
@@ -164,7 +164,7 @@ func (t *turn) notUnderstood(hint string) {
 		t.skip(d.Field)
 		return
 	}
-	if _, ok := dunnoAssumptions[t.s.Asking]; ok && t.s.Misses >= 2 {
+	if _, ok := dunnoAssumptions[t.s.Asking]; ok && t.s.Misses >= 2 && !t.assumptionOff(t.s.Asking) {
 		// Twice not understood where "not sure" has a plain answer
 		// ("the one through work i think" again at "working or
 		// retired?"): the person cannot answer it; taken as "not sure",

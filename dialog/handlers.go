@@ -395,6 +395,15 @@ func (t *turn) text(msg string) {
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}
+	if understand.TellsAge(msg) {
+		t.s.AgeSaid = true
+	}
+	if understand.AgeUnderSixty(msg) {
+		t.s.AgeUnder = true
+	}
+	if understand.TellsUnitGone(msg) {
+		t.s.UnitGoneSaid = true
+	}
 	if msg == "" {
 		t.say(para(text(t.msg("d.empty"))))
 		t.advanceOrAsk()
@@ -463,6 +472,10 @@ func (t *turn) text(msg string) {
 // unless the person chose one with /lang. Until then /start and buttons
 // use the client's language, which many mainland phones report as en.
 func (t *turn) detectLang(msg string) {
+	if l, ok := askedLang(msg); ok {
+		t.s.Lang, t.s.LangSet, t.s.Typed = l, true, true
+		return
+	}
 	if t.s.LangSet || t.s.Typed || t.s.Mode == modeSince {
 		return
 	}

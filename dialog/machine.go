@@ -296,7 +296,9 @@ func (t *turn) advance() {
 	t.s.Mode = ""
 	// What people said implies more (a payer means a working employee):
 	// asking it would only slow them down, and they can change it.
+	retirement := t.s.Facts.Retirement
 	t.s.Facts = rules.Imply(t.s.Facts, t.inputs())
+	t.ageNotImplied(retirement)
 	// Someone who said they moved from one region to another and changed
 	// jobs crossed pooling areas ("搬到闵行" alone may not have); set only
 	// once the job change is known, since the fact would otherwise imply

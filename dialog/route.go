@@ -149,7 +149,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// topic the FAQ knows: still small talk, not "not understood".
 		r.Kind = RouteSmallTalk
 		return r
-	case a.DontKnowOnly:
+	case a.DontKnowOnly, asking != "" && a.DontKnow && a.Extracted.Empty() && dontKnowThenAside(msg):
 		r.Kind = RouteDontKnow
 		return r
 	}
@@ -348,7 +348,7 @@ func beyondEntry(kb *knowledge.Base, e understand.Extracted, f *knowledge.FAQ) i
 
 // ownMarkers say a message is about the person (or their family), not a
 // general question.
-var ownMarkers = []string{"我", "俺", "咱", "老公", "老婆", "爱人", "孩子", "儿子", "女儿", "my ", "i'm", "im ", "i am", "i ", "we "}
+var ownMarkers = []string{"我", "俺", "咱", "老公", "老婆", "爱人", "孩子", "儿子", "女儿", "my ", "i'm", "im ", "i am", "i ", "we ", "our ", "us "}
 
 // tellsOwnCase reports whether a message that asks is also the person's
 // case: it speaks of them and names a place with who pays or why.
@@ -462,6 +462,9 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		if newborn && containsAny(title, append(gapTitleWords, backPayTitleWords...)) && !containsAny(title, newbornTitleWords) {
 			return true
 		}
+		if firstNoEmployer(first && !unit && a.Payer != rules.PayerUnit && known.Payer != rules.PayerUnit, title) {
+			return true
+		}
 		// Nor is an entry about what an employer failed to do the answer
 		// for someone who pays for themselves.
 		if self && containsAny(title, employerTitleWords) && !containsAny(title, selfTitleWords) {
@@ -546,7 +549,7 @@ func refineForRegion(kb *knowledge.Base, matches []knowledge.FAQMatch, region st
 		}
 		return matches
 	}
-	for _, f := range kb.Refining(top.FAQ.ID) {
+	for _, f := range regionalRefining(kb, matches, region) {
 		if kb.FAQRegion(f) != region {
 			continue
 		}

@@ -75,6 +75,17 @@ type State struct {
 	// their child.
 	Origin string `json:"origin,omitempty"`
 	Child  bool   `json:"child,omitempty"`
+	// AgeSaid: the person said something about their age or retirement
+	// ("今年刚满60", "到岁数了"); "not sure" at the retirement question is
+	// then never taken as working age (converse17f.go).
+	AgeSaid bool `json:"age_said,omitempty"`
+	// AgeUnder: the person told an age below 60 ("今年58"); their
+	// retirement status is asked, never implied from the years paid.
+	AgeUnder bool `json:"age_under,omitempty"`
+	// UnitGoneSaid: words of an employer gone ("老板连夜跑了", "厂门都锁
+	// 了"); "not sure" at the employer's status is then never taken as
+	// a unit still trading.
+	UnitGoneSaid bool `json:"unit_gone_said,omitempty"`
 	// ConfirmGap is the gap in months the chat asked the person to
 	// confirm ("你断缴了4个月，对吗？"), 0 for none: a typed "对" or
 	// "no" answers it like its buttons. Any other input clears it.

@@ -57,8 +57,9 @@ func TestAuditChatFacts(t *testing.T) {
 		// Round 2, M-R2-2: the scheme between verb and number, and "一共"
 		// (not "共" leaving "一"), keep years paid from becoming a gap;
 		// the first (total) figure is the years paid.
+		// ("今年退休": retiring this year, at the age; heldout9.)
 		{"我女 55岁 今年退休 在深圳交了职工医保一共二十二年 在深圳交了十二年 还要补吗", "",
-			"scheme=employee region=guangdong paid=22 local=12 sex=female"},
+			"scheme=employee region=guangdong ret=at-age paid=22 local=12 sex=female"},
 		{"交了十五年 其中在上海交了十年", "", "region=shanghai paid=15 local=10"},
 		{"交了十五年 不对 交了十二年", "", "paid=15"},
 		{"交了职工医保一共二十二年", "", "scheme=employee paid=22"},

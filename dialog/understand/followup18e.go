@@ -101,9 +101,12 @@ func zhUnitResumed(s string, cur rules.Month, needUnit bool) (rules.Month, strin
 		}
 		cut := k
 		unit := false
+		// "新公司是从这个月开始缴的": the unit, then 是从/从, then the month
+		// (heldout9).
+		b := trimFromBefore(before)
 		for _, u := range zhNewUnit {
-			if strings.HasSuffix(before, u) {
-				cut, unit = k-len(u), true
+			if strings.HasSuffix(b, u) {
+				cut, unit = k-(len(before)-len(b))-len(u), true
 				break
 			}
 		}

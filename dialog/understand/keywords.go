@@ -504,6 +504,8 @@ func (x *extractor) keywords(e *Extracted) {
 		}
 	}
 
+	x.unitGone17f(e)
+
 	// Reason.
 	// "不是公司欠" takes the debt back: the correction says who did not
 	// owe, so it is no arrears ("其实是我自己辞职了 不是公司欠").
@@ -567,7 +569,7 @@ func (x *extractor) keywords(e *Extracted) {
 	// Retirement.
 	retired := x.findPlain(lRetired, zhNeg) >= 0 || retiredFor(s)
 	switch {
-	case x.findPlain(lAtAge, []string{"没", "没有", "还没", "未", "不是"}) >= 0:
+	case x.findPlain(lAtAge, []string{"没", "没有", "还没", "未", "不是"}) >= 0 || !retired && atAgeMore(s):
 		e.Retirement = rules.RetirementAtAge
 	case retired && hasAny(s, retiredDone):
 		// "已经退休了 退休前交了30年": the years are told as before a

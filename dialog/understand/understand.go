@@ -283,6 +283,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		}
 		a.AskedGap = nil
 	}
+	firstScheme(&a)
 	return a
 }
 
@@ -430,7 +431,12 @@ func (x *extractor) extract() Extracted {
 	x.lateReadings(&e)
 	x.childScheme(&e)
 	x.residentYear(&e)
+	x.switchToJob(&e)
+	x.leftThenNewJob(&e)
 	x.switchYears(&e)
+	x.localPart(&e)
+	x.paidMyself(&e)
+	x.windowPassed(&e)
 	x.childAge(&e)
 	x.payerThroughWork(&e)
 	x.sameCity(&e)
