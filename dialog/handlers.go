@@ -429,6 +429,7 @@ func (t *turn) text(msg string) {
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
 	t.resumedFollowUp(&r, msg)
 	t.stillDrawingFollowUp(&r, msg)
+	t.benefitAheadFollowUp(&r, msg)
 	t.resumedAfterBenefit(&r, msg)
 	if r.Kind != RouteUnknown && r.Kind != RouteMiss && r.Kind != RouteFacts && r.Kind != RouteDontKnow {
 		t.s.Misses = 0 // facts() and dontKnow() decide for themselves: "嗯嗯" may give none
