@@ -63,3 +63,29 @@ func TestBenefitRunsUntil18g(t *testing.T) {
 		}
 	}
 }
+
+// TestReadings18g: R9-M1⁗, a new employer's enrolment told with everyday
+// verbs is the month paying resumed.
+func TestReadings18g(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in      string
+		resumed string
+	}{
+		{"俺从东莞去了武汉 中间歇了4个多月 新老板12月份帮俺把医保弄上了 明年6月25号住院中不中", "2026-12"},
+		{"从东莞去了武汉 断了4个月 新单位12月帮我把社保办好了 明年6月25号住院能报吗", "2026-12"},
+		{"moved from chengdu to guangzhou, 4 months gap, new employer handled my social insurance in december, surgery june 28 next year?", "2026-12"},
+		{"moved shenzhen -> changsha, 5 mo gap, new company got my insurance set up in december, knee surgery jun 27 2027 ok?", "2026-12"},
+		{"moved from chengdu to guangzhou, 4 months gap, surgery june 28 next year?", ""},
+		{"从东莞去了武汉 断了4个月 明年6月25号住院能报吗", ""},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		r := ""
+		if e.Resumed != nil {
+			r = e.Resumed.String()
+		}
+		if r != c.resumed {
+			t.Errorf("%q: resumed %q, want %q", c.in, r, c.resumed)
+		}
+	}
+}

@@ -55,3 +55,22 @@ func resumedJiu(text string, today rules.Date) (rules.Month, bool) {
 	}
 	return rules.Month{}, false
 }
+
+// R9-M1⁗: a new employer's enrolment told with everyday verbs ("新老板12
+// 月份帮俺把医保弄上了", "new employer handled my social insurance in
+// december", "new company got my insurance set up in december") is the
+// month paying resumed; 43号 ③'s ceiling counts from that month's end.
+func init() {
+	var zh []string
+	for _, obj := range []string{"医保", "社保", "保险"} {
+		for _, v := range []string{"弄上", "办上", "缴上", "上上", "搞上", "办好", "弄好", "搞好", "办了"} {
+			zh = append(zh, "把"+obj+v)
+		}
+	}
+	zhResumeVerbs = append(zhResumeVerbs, zh...)
+	enResumeStart = append(enResumeStart, "handled my social insurance", "handled my insurance",
+		"handled my medical insurance", "handled my health insurance", "got my insurance set up",
+		"got my social insurance set up", "got my medical insurance set up", "set up my insurance",
+		"set up my social insurance", "set up my medical insurance", "set my insurance up", "got me insured",
+		"sorted my insurance", "sorted out my insurance", "arranged my insurance", "arranged my social insurance")
+}
