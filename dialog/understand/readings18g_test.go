@@ -89,3 +89,21 @@ func TestReadings18g(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBenefitRunsUntil: never panics; a month read is a real one, not
+// before this month.
+func FuzzBenefitRunsUntil(f *testing.F) {
+	for _, s := range []string{"actually my unemployment benefit runs until february", "说错了 失业金要领到明年2月",
+		"失业金还没领完 领到明年1月", "my unemployment benefit ended in august", "我十月份就开始自己交了 灵活就业", "月就月份就"} {
+		f.Add(s)
+	}
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	f.Fuzz(func(t *testing.T, s string) {
+		if m, ok := BenefitRunsUntil(s, today); ok && (m.Month < 1 || m.Month > 12 || m.Since(today.MonthOf()) < 0) {
+			t.Fatalf("%q: %v", s, m)
+		}
+		if m, ok := ResumedAfter(s, today); ok && (m.Month < 1 || m.Month > 12) {
+			t.Fatalf("%q: resumed %v", s, m)
+		}
+	})
+}
