@@ -46,6 +46,7 @@ func (t *turn) statedGap() int {
 // correcting it: ex.Gap is dropped, and a month named is read as the
 // month paying resumed when none is known yet.
 func (t *turn) guardGap(ex *understand.Extracted, a understand.Analysis) {
+	t.resumedAsGap(ex, a)
 	if a.Correction || t.gapAsked() || t.statedGap() <= 0 || ex.Gap == nil {
 		return
 	}
