@@ -75,7 +75,7 @@ func (t *turn) askTreatYear() bool {
 		return false
 	}
 	t.treatYears = nil
-	t.s.Asking = rules.FieldTreatmentDate
+	t.s.Asking, t.s.TreatYear = rules.FieldTreatmentDate, y[0].String()
 	t.sayButtons([][]Button{
 		{t.btn(t.kb.Msgf(t.s.Lang, "d.treat_year.past", "date", y[0].String()), Action{Kind: ActSet, Field: rules.FieldTreatmentDate, Value: y[0].String()})},
 		{t.btn(t.kb.Msgf(t.s.Lang, "d.treat_year.next", "date", y[1].String()), Action{Kind: ActSet, Field: rules.FieldTreatmentDate, Value: y[1].String()})},

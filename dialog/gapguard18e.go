@@ -46,7 +46,8 @@ func (t *turn) statedGap() int {
 // correcting it: ex.Gap is dropped, and a month named is read as the
 // month paying resumed when none is known yet.
 func (t *turn) guardGap(ex *understand.Extracted, a understand.Analysis) {
-	if a.Correction || t.monthAsked() || t.statedGap() <= 0 || ex.Gap == nil {
+	t.resumedAsGap(ex, a)
+	if a.Correction || t.gapAsked() || t.statedGap() <= 0 || ex.Gap == nil {
 		return
 	}
 	g := ex.Gap
@@ -74,7 +75,7 @@ func (t *turn) guardGap(ex *understand.Extracted, a understand.Analysis) {
 // tap ("a gap of 1 month, right?"), not taken: a shorter gap can bring a
 // waiver or an earlier cover date, so only the person's yes replaces it.
 func (t *turn) resumedFollowUp(r *Route, msg string) {
-	if g := r.Facts.Gap; g != nil && g.Since != nil && !r.Analysis.Correction && !t.monthAsked() && t.statedGap() > 0 {
+	if g := r.Facts.Gap; g != nil && g.Since != nil && !r.Analysis.Correction && !t.gapAsked() && t.statedGap() > 0 {
 		if n := t.today.MonthOf().Since(*g.Since); n > 0 && n != t.statedGap() && r.ConfirmGap == nil {
 			d := *g
 			r.ConfirmGap, r.Facts.Gap = &d, nil

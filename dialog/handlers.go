@@ -432,12 +432,13 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedConfirm(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
+	if t.typedConfirm(msg) || t.typedTreatYear(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
 	t.resumedFollowUp(&r, msg)
 	t.stillDrawingFollowUp(&r, msg)
+	t.benefitAheadFollowUp(&r, msg)
 	t.resumedAfterBenefit(&r, msg)
 	if r.Kind != RouteUnknown && r.Kind != RouteMiss && r.Kind != RouteFacts && r.Kind != RouteDontKnow {
 		t.s.Misses = 0 // facts() and dontKnow() decide for themselves: "嗯嗯" may give none

@@ -94,6 +94,10 @@ type State struct {
 	// time ("15号之前交还来得及吗"); while the stop day is ahead the
 	// answer says the sources do not settle it and what to ask 12393.
 	InTime bool `json:"in_time,omitempty"`
+	// TreatYear is this year's reading of a treatment day whose year the
+	// chat asked ("which year is Jun 29?"); a typed "今年" / "next year"
+	// answers it like its buttons (treatyear18g.go).
+	TreatYear string `json:"treat_year,omitempty"`
 }
 
 // Origins (State.Origin).

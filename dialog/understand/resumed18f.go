@@ -184,7 +184,7 @@ func ResumedAfter(text string, today rules.Date) (rules.Month, bool) {
 	if m, ok := sinceResumed(s, cur); ok && cur.Since(m) >= 0 {
 		return m, true
 	}
-	return rules.Month{}, false
+	return resumedJiu(text, today)
 }
 
 // stillDrawingWords tell the benefit is still being drawn.
