@@ -103,3 +103,23 @@ echo "=== B11-5"; ask --scheme employee --payer unit --reason arrears --since 20
 echo "=== B11-6"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 4 --gap-ended 2026-12 --region 武汉 --treatment-date 2027-07-01 --brief
 # expect B11-7 (chat "明天" = 2026-12-08, SH flexible, gap 2 months, not resumed): not covered (SH7 三(三)) or not settled; never covered.
 echo "=== B11-7"; zh '上海 灵活就业 断了2个月 还没补 明天看病能报吗\n'
+
+########## 5. Probes (written after §2–§4 ran, expectations first, committed before running) ##########
+# P1–P4: "benefit over / was over / 就没了" = benefit ENDED (ZJ 30: gap after the end; no SIL 48 cover).
+# expect P1–P4: the day is "not covered" (gap) or "not settled"; never "while you draw unemployment benefit … covered".
+echo "=== P1"; en 'zhoushan unemployment benefit over in august hospital dec 21 ok\n'
+echo "=== P2"; en 'Ningbo, my unemployment benefit was over in September. clinic dec 15 covered?\n'
+echo "=== P3"; zh '温州 失业金8月就没了 12月21号住院能报吗\n'
+echo "=== P4"; en 'hangzhou, unemployment benefits are over since august, doctor dec 10?\n'
+echo "=== P4b"; en 'zhoushan, unemployment benefit over in august, no payments since. hospital dec 21 covered?\n'
+# P5/P6: region typed while asked, then the resumption month (W1d-5 mechanism). expect: Oct -> 12-01 (ZJ 30 ¶3); 12-20 covered-if-paid;
+#   never "2027-02-01起恢复 按本月缴费计" as if not paying yet.
+echo "=== P5"; zh '失业金8月领完了 12月20号住院能报吗\n宁波\n10月开始自己交了\n'
+echo "=== P6"; en 'unemployment benefit ended in august, hospital dec 20 covered?\nningbo\ni have paid as a freelancer since october\n'
+# P7–P10: M1d/M1e chats completed with the answer to the pending question. expect: cap >= 2027-06-30; late-June day not settled;
+#   never "Gap: 0 months", never "covered only if you pay" against a cap before the day.
+echo "=== P7"; zh '俺从温州去合肥干活 歇了4个月 12月厂里给俺整上医保了 明年6月28号开刀能报不\n换了工作\n'
+echo "=== P8"; zh '从长沙到深圳上班 断了4个月 公司12月帮我买了社保 明年6月28号住院能报吗\n4个月\n'
+echo "=== P9"; zh '从杭州到武汉 断了4个月 6月29号手术能报吗\n新单位12月给我上的医保\n4个月\n'
+echo "=== P10"; en 'moved from hangzou to xian, 5 month gap, new boss got me insured in dec, surgery 2027-06-29 will it be covered\nI changed jobs\n'
+echo "=== P11"; en 'moved from shenzhen to changsha, 4 month gap. knee op jun 27, covered?\nbtw hr signed me up in dec\n1\n'
