@@ -123,3 +123,15 @@ echo "=== P8"; zh '从长沙到深圳上班 断了4个月 公司12月帮我买�
 echo "=== P9"; zh '从杭州到武汉 断了4个月 6月29号手术能报吗\n新单位12月给我上的医保\n4个月\n'
 echo "=== P10"; en 'moved from hangzou to xian, 5 month gap, new boss got me insured in dec, surgery 2027-06-29 will it be covered\nI changed jobs\n'
 echo "=== P11"; en 'moved from shenzhen to changsha, 4 month gap. knee op jun 27, covered?\nbtw hr signed me up in dec\n1\n'
+# P12–P19 (written after P1–P11 ran, expectations first, committed before running).
+# expect P12–P15 (benefit ENDED, worded "over / done / 到头了"): not covered or not settled; never "covered (SIL art. 48)".
+echo "=== P12"; en 'jiaxing. my unemployment benefit is over, it was over in september. hospital on dec 18 covered?\n'
+echo "=== P13"; en 'wenzhou, unemployment benefit done in august, doctor dec 14?\n'
+echo "=== P14"; zh '湖州 失业金8月份就到头了 12月20号住院能报吗\n'
+echo "=== P15"; en 'shanghai, my unemployment benefit was over in august, clinic dec 21 ok?\n'
+echo "=== P15-ask"; ask --scheme employee --reason unemployment-benefit --benefit-ended 2026-08 --region 舟山 --treatment-date 2026-12-21 --brief --lang en
+# expect P16 (P8 completed): cross-city + Dec enrolment -> late-June 2027 day not settled; employer-arrears path must not call it covered.
+echo "=== P16"; zh '从长沙到深圳上班 断了4个月 公司12月帮我买了社保 明年6月28号住院能报吗\n4个月\n正常经营\n'
+# expect P17–P18 (other December-enrolment wordings): not settled; cap >= 2027-06-30.
+echo "=== P17"; zh '俺从温州去合肥干活 换了工作 歇了4个月 12月厂里给俺整上医保了 明年6月28号开刀能报不\n'
+echo "=== P18"; en 'moved from ningbo to hefei for a new job, 4 months gap, the factory sorted out my medical insurance in december, surgery june 28 2027 covered?\n'
