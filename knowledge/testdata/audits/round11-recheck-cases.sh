@@ -135,3 +135,10 @@ echo "=== P16"; zh '从长沙到深圳上班 断了4个月 公司12月帮我买�
 # expect P17–P18 (other December-enrolment wordings): not settled; cap >= 2027-06-30.
 echo "=== P17"; zh '俺从温州去合肥干活 换了工作 歇了4个月 12月厂里给俺整上医保了 明年6月28号开刀能报不\n'
 echo "=== P18"; en 'moved from ningbo to hefei for a new job, 4 months gap, the factory sorted out my medical insurance in december, surgery june 28 2027 covered?\n'
+# P19–P23 (written after P12–P18 ran, expectations first, committed before running).
+# expect P19–P23 (benefit ENDED, other regions and wordings): not covered or not settled; never "covered (SIL art. 48)".
+echo "=== P19"; en 'shenzhen, unemployment benefit over in august, doctor dec 21 ok?\n'
+echo "=== P20"; en 'Shanghai - unemployment benefits are over since september. hospital dec 15?\n'
+echo "=== P21"; en 'wuhan unemployment benefit finished august, no insurance since, clinic on dec 9 covered?\n'
+echo "=== P22"; zh '宁波 失业金8月份就停了 12月20号住院能报吗\n'
+echo "=== P23"; en 'ningbo unemployment benefit over in aug. dec 20 hospital?\nno I havent paid anything since\n'
