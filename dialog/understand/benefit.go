@@ -25,7 +25,13 @@ var (
 		// A bureau's text: "已于2026年9月发放完毕", "领取期满".
 		"发放完毕", "发放完", "期满", "领取完毕"}
 	enBenefitEnd = []string{"ran out", "run out", "runs out", "has ended", "ended", "finished", "stopped", "expired",
-		"is over", "was over", "came to an end", "no longer"}
+		"is over", "was over", "came to an end", "no longer",
+		// Audit round 11 R13-W1: "unemployment benefit over in august",
+		// "done since september" were read as still drawing.
+		"benefit over", "benefits over", "pay over", "allowance over", "money over", "over in", "over since",
+		"over by", "over at the end", "over last", "over already", "all over", "benefit done", "benefits done",
+		"pay done", "allowance done", "is done", "was done", "done in", "done since", "done by", "done at the end",
+		"done last", "all done", "used up", "dried up", "cut off", "ceased", "terminated", "no more"}
 	// The benefit's end is still ahead: not ended.
 	zhBenefitAhead = []string{"还没领完", "没领完", "还没结束", "没结束", "快结束", "快领完", "要结束", "将结束", "还在领", "正在领"}
 	// No benefit at all: nothing ended.
@@ -43,7 +49,17 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 	}
 	zh := containsAny(s, zhBenefitEnd)
 	if !zh && !containsAny(s, enBenefitEnd) {
-		return benefitUntil(s, cur)
+		if m, ok := benefitUntil(s, cur); ok {
+			return m, true
+		}
+		if benefitPastMonth(s, cur) {
+			// "unemployment benefit in august, no payments since": a
+			// past month beside the benefit, with no word that it is
+			// still being drawn, is not "drawing now" (which would call
+			// every day covered, SIL art. 48): it ended, month asked.
+			return nil, true
+		}
+		return nil, false
 	}
 	past := func(m int) *rules.Month {
 		y := cur.Year

@@ -22,6 +22,19 @@ func TestBenefitEnded(t *testing.T) {
 		{"失业保险金十月份领完了", dec, "2026-10"},
 		{"失业金六月就停了 后来医保一直没交", dec, "2026-06"},
 		{"失业金早就没了 医保怎么办", dec, "?"},
+		// Audit round 11 R13-W1: "over" / "done" with a month was read as
+		// still drawing, and every day called covered.
+		{"zhoushan, unemployment benefit over in august, no payments since. hospital dec 21 covered?", dec, "2026-08"},
+		{"shanghai, unemployment benefit over since september, hospital dec 21 covered?", dec, "2026-09"},
+		{"hangzhou, unemployment benefit done in august, hospital dec 21 covered?", dec, "2026-08"},
+		{"my unemployment pay was all done by october", dec, "2026-10"},
+		// A past month beside the benefit with no word that it is still
+		// drawn: ended, month asked, never "drawing now".
+		{"zhoushan, unemployment benefit in august, no payments since. hospital dec 21 covered?", dec, "?"},
+		// Still drawing: not ended.
+		{"hangzhou, still getting unemployment benefit, hospital dec 21 covered?", dec, ""},
+		{"I get unemployment benefit since september, covered now?", dec, ""},
+		{"I'm on unemployment benefit for over 3 months now", dec, ""},
 		{"失业金上个月领完了", dec, "2026-11"},
 		{"失业金领完了 医保怎么办", dec, "?"},
 		{"my unemployment benefit ran out in November, what now", dec, "2026-11"},
