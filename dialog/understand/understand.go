@@ -426,6 +426,7 @@ func (x *extractor) extract() Extracted {
 	x.round18d(&e)
 	x.round18e(&e)
 	x.round18f(&e)
+	x.round18h(&e)
 	x.paidBackWeek(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
