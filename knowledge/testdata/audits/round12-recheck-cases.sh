@@ -72,3 +72,17 @@ echo "=== REG12-2"; ask --scheme employee --payer individual --since 2026-05 --g
 echo "=== REG12-3"; zh '温州 失业金8月就没了 12月21号住院能报吗\n'
 # expect REG12-4 (B11-5): SH arrears paid 2026-12 -> back 2027-01-15; 2027-01-14 not covered.
 echo "=== REG12-4"; ask --scheme employee --payer unit --reason arrears --since 2026-10 --arrears-paid 2026-12 --region shanghai --treatment-date 2027-01-14 --brief --lang en
+
+########## 5. Probes (written after §2–§4 ran, expectations first, committed before running) ##########
+# W13-z1/z2/z5 recorded "断缴原因：正在领失业金" for an ENDED benefit and asked "失业保险金领到哪个月为止？".
+# expect P1–P5: after the end month or "skip", the December day is not covered (gap) or not settled; NEVER
+#   "在领取失业保险金期间…可以按规定报销（社会保险法第48条）" / "you are covered (SIL art. 48)".
+echo "=== P1"; zh '温州 失业金早没了 12月21号住院能报吗\n不清楚\n'
+echo "=== P2"; zh '上海 失业金9月份就不发了 12月15号看病能报不\n9月\n'
+echo "=== P3"; zh '舟山 失业保险金已经停发了，8月份停的 12月21号住院能报吗\n8月\n'
+echo "=== P4"; zh '温州 失业金早没了 12月21号住院能报吗\nc\n'
+echo "=== P5"; zh '深圳 失业金早就没了 下周一看病能报不\nc\n'
+# expect P6 (W13-e2 continued with the scheme): never covered (SIL 48); not covered or not settled.
+echo "=== P6"; en 'hangzhou, benefit stopped coming in sept, doctor dec 10 ok?\n1\n'
+# expect P7 (W15-2 follow-up worded "10月起自己接着交的 灵活就业"): Oct -> 2026-12-01 (ZJ 30 ¶3); 12-20 covered-if-paid.
+echo "=== P7"; zh '失业金8月领完了 12月20号住院能报吗\n温州\n我10月起自己接着交的 灵活就业\n'
