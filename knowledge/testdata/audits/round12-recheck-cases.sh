@@ -86,3 +86,10 @@ echo "=== P5"; zh '深圳 失业金早就没了 下周一看病能报不\nc\n'
 echo "=== P6"; en 'hangzhou, benefit stopped coming in sept, doctor dec 10 ok?\n1\n'
 # expect P7 (W15-2 follow-up worded "10月起自己接着交的 灵活就业"): Oct -> 2026-12-01 (ZJ 30 ¶3); 12-20 covered-if-paid.
 echo "=== P7"; zh '失业金8月领完了 12月20号住院能报吗\n温州\n我10月起自己接着交的 灵活就业\n'
+# P8–P12 (written after P1–P7 ran, expectations first, committed before running): other "benefit gone, month unknown" forms.
+# expect P8–P12: never "在领取失业保险金期间…可以按规定报销" / "you are covered (SIL art. 48)"; not covered, not settled, or a question.
+echo "=== P8"; zh '杭州 失业金老早就停了 12月10号看病能报吗\n不知道\n'
+echo "=== P9"; zh '上海 失业金没了 12月15号看病能报吗\nc\n'
+echo "=== P10"; en 'wenzhou, my unemployment money is gone already, hospital dec 21 covered?\ndont know\n'
+echo "=== P11"; zh '温州 失业金早没了 12月21号住院能报吗\n早就没了 记不清几月\n'
+echo "=== P12"; en 'shenzhen, unemployment benefit finished long ago, doctor dec 14 ok?\nnot sure\n'
