@@ -27,6 +27,13 @@ func (t *turn) skip(f rules.Field) {
 			// (rules.evaluateEndedUnknown).
 			t.setValue(rules.FieldPayingAgain, "true")
 		}
+		if f == rules.FieldBenefitEnded && t.s.Facts.BenefitEnded == nil && t.s.Facts.Reason == rules.ReasonUnemployment {
+			// The benefit is over and the month unknown: not "drawing
+			// now", which would call every day covered (SIL art. 48;
+			// audit round 12 R13-W1′). The job is gone and so is the
+			// benefit: cover stopped, and the gap is asked.
+			t.setValue(rules.FieldReason, string(rules.ReasonLeftJob))
+		}
 		t.advance()
 		return
 	}

@@ -23,7 +23,9 @@ var (
 	// 交 is already 缴 here.
 	zhBenefitEnd = []string{"领完", "结束", "到期", "停发", "领到头", "没得领", "发完", "断了", "停了", "停掉", "没了", "用完", "领光",
 		// A bureau's text: "已于2026年9月发放完毕", "领取期满".
-		"发放完毕", "发放完", "期满", "领取完毕"}
+		"发放完毕", "发放完", "期满", "领取完毕",
+		// Audit round 12 R13-W1′: "9月份就不发了", "8月份停的".
+		"不发了", "不给了", "停的", "停发的", "不发的", "断的"}
 	enBenefitEnd = []string{"ran out", "run out", "runs out", "has ended", "ended", "finished", "stopped", "expired",
 		"is over", "was over", "came to an end", "no longer",
 		// Audit round 11 R13-W1: "unemployment benefit over in august",
@@ -31,7 +33,9 @@ var (
 		"benefit over", "benefits over", "pay over", "allowance over", "money over", "over in", "over since",
 		"over by", "over at the end", "over last", "over already", "all over", "benefit done", "benefits done",
 		"pay done", "allowance done", "is done", "was done", "done in", "done since", "done by", "done at the end",
-		"done last", "all done", "used up", "dried up", "cut off", "ceased", "terminated", "no more"}
+		"done last", "all done", "used up", "dried up", "cut off", "ceased", "terminated", "no more",
+		// Audit round 12 R13-W1′: "my unemployment money is gone already".
+		"is gone", "are gone", "gone already", "already gone", "all gone", "stopped coming", "not coming"}
 	// The benefit's end is still ahead: not ended.
 	zhBenefitAhead = []string{"还没领完", "没领完", "还没结束", "没结束", "快结束", "快领完", "要结束", "将结束", "还在领", "正在领"}
 	// No benefit at all: nothing ended.
