@@ -13,17 +13,7 @@ func TestBudgetPaths(t *testing.T) {
 	h := newHarness(t)
 	h.configure = unlimited
 	h.start()
-	messages := func(chat int64) int {
-		h.api.mu.Lock()
-		defer h.api.mu.Unlock()
-		n := 0
-		for _, c := range h.api.calls {
-			if c.ChatID == chat && (c.Method == "sendMessage" || c.Method == "editMessageText" || c.Method == "editMessageReplyMarkup") {
-				n++
-			}
-		}
-		return n
-	}
+	messages := h.api.messagesTo
 	paths := []struct {
 		name  string
 		texts []string

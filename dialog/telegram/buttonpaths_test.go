@@ -30,17 +30,7 @@ func TestEveryButtonPath(t *testing.T) {
 	h := newHarness(t)
 	h.configure = unlimited
 	h.start()
-	messages := func(chat int64) int {
-		h.api.mu.Lock()
-		defer h.api.mu.Unlock()
-		n := 0
-		for _, c := range h.api.calls {
-			if c.ChatID == chat && (c.Method == "sendMessage" || c.Method == "editMessageText" || c.Method == "editMessageReplyMarkup") {
-				n++
-			}
-		}
-		return n
-	}
+	messages := h.api.messagesTo
 	// answers are the buttons of the newest keyboard that answer the
 	// question on it.
 	answers := func(c apiCall) []string {

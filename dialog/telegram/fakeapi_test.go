@@ -220,6 +220,20 @@ func (f *fakeAPI) callsOf(method string, chatID int64) []apiCall {
 	return f.callsLocked(method, chatID)
 }
 
+// messagesTo counts a chat's message-class calls (sends and edits):
+// what Telegram's per-chat and overall message budgets are spent on.
+func (f *fakeAPI) messagesTo(chatID int64) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n := 0
+	for _, c := range f.calls {
+		if c.ChatID == chatID && (c.Method == "sendMessage" || c.Method == "editMessageText" || c.Method == "editMessageReplyMarkup") {
+			n++
+		}
+	}
+	return n
+}
+
 func (f *fakeAPI) callsLocked(method string, chatID int64) []apiCall {
 	var out []apiCall
 	for _, c := range f.calls {
