@@ -99,7 +99,7 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 					break
 				}
 			}
-			before, y := benefitYearBefore(before)
+			before, y := benefitYearBefore(before, cur)
 			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") || hasPrefixAny(after, zhBenefitEnd) || strings.HasPrefix(after, "就") {
 				if got := benefitMonthOf(y, m, cur, past); got != nil {
 					return got, true

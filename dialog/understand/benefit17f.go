@@ -12,10 +12,20 @@ import (
 // (heldout9: "您的失业保险金已发放至2026年9月，领取期满"): the year
 // written before the month is taken off (and used), and 至 reads as 到.
 
-// benefitYearBefore strips a written year ("2026年") from the end of
-// before and returns it, 0 when there is none.
-func benefitYearBefore(before string) (string, int) {
+// benefitYearBefore strips a written year ("2026年", or "去年"/"前年"/"今年"
+// counted from cur) from the end of before and returns it, 0 when there is
+// none.
+func benefitYearBefore(before string, cur rules.Month) (string, int) {
 	b := strings.TrimRight(before, " ")
+	// "去年12月失业金就领完了": a year told relative to this one.
+	for _, r := range []struct {
+		word string
+		back int
+	}{{"前年", 2}, {"去年", 1}, {"今年", 0}} {
+		if strings.HasSuffix(b, r.word) {
+			return strings.TrimRight(strings.TrimSuffix(b, r.word), " "), cur.Year - r.back
+		}
+	}
 	if !strings.HasSuffix(b, "年") {
 		return before, 0
 	}

@@ -22,6 +22,10 @@ func TestBenefitEnded(t *testing.T) {
 		{"失业保险金十月份领完了", dec, "2026-10"},
 		{"失业金六月就停了 后来医保一直没交", dec, "2026-06"},
 		{"失业金早就没了 医保怎么办", dec, "?"},
+		// A year told relative to this one.
+		{"杭州 去年12月失业金就领完了 一直没交", dec, "2025-12"},
+		{"前年11月失业金领完了", dec, "2024-11"},
+		{"今年8月失业金领完了", dec, "2026-08"},
 		// Audit round 11 R13-W1: "over" / "done" with a month was read as
 		// still drawing, and every day called covered.
 		{"zhoushan, unemployment benefit over in august, no payments since. hospital dec 21 covered?", dec, "2026-08"},
