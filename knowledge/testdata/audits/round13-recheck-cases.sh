@@ -150,3 +150,50 @@ echo "=== REG13-2"; en 'shanghai, no more unemployment money since september, ho
 echo "=== REG13-3"; zh '从武汉到广州上班 断了5个月 新公司12月给我买了社保 明年6月27号住院能报吗\n'
 # expect REG13-4 (W15-ask): 2027-01-01; 2026-12-18 not covered.
 echo "=== REG13-4"; ask --scheme employee --reason unemployment-benefit --benefit-ended 2026-09 --gap-ended 2026-11 --region 绍兴 --treatment-date 2026-12-18 --brief
+
+########## 5. Probes (written after §2–§3 ran, expectations first, committed before running) ##########
+# U8 and U10e ("benefit stopped/ended, don't know when" + a December treatment day) recorded "benefit up to 2026-12" and
+# answered "covered (SIL art. 48)". Siblings:
+# expect P1–P5: never "while you draw unemployment benefit … covered (SIL art. 48)" / "在领取失业保险金期间…可以按规定报销";
+#   never a benefit end month taken from the treatment day; not covered, not settled, or a question.
+echo "=== P1"; en 'shanghai unemployment benefit stopped a few months back, hospital dec 15?\n'
+echo "=== P2"; zh '嘉兴 失业金停了 记不清啥时候停的 之后没交 12月9号看病能报吗\n'
+echo "=== P3"; en 'wuhan, unemployment benefit ended, dont know the month. doctor dec 21 ok?\n'
+echo "=== P4"; en 'jiaxing, unemployment benefit ended, dont remember when. doctor jan 9?\n'
+echo "=== P5"; zh '上海 失业金不发了 也不知道哪个月停的 12月15号住院能报吗\n'
+# expect P6 (U2 continued, every question answered "don't know"): never covered (SIL 48).
+echo "=== P6"; zh '杭州 失业金老早就停了 12月10号看病能报吗\n不知道\n不知道\n不知道\n跳过\n'
+# Continuations of chats that stopped at a question in §2 (same expectations as their §2 case):
+# expect P7 (S3 + unit operating): stop 2026-11-15; no past "2026-01" payment month used as fact; 2027-01-14 not covered.
+echo "=== P7"; zh '上海 公司从10月开始没给交医保 老板说下个月补上 1月14号去看病能报吗\n正常经营\n'
+# expect P8 (S4 + operating): arrears paid 2026-12 -> back 2027-01-15; the asked day is 2027-01-15 (covered / covered-if-paid);
+#   12-03 is the payment day, not the treatment day.
+echo "=== P8"; en 'shanghai. my company stopped paying in october, they paid everything back on dec 3. can i see a doctor on jan 15?\nstill operating\n'
+# expect P9, P10 (ZJ 28 + operating): never plain "covered"; fund suspended from the 2nd natural month (2026-10-01); employer
+#   bears / reimbursed if it pays within the deadline; first step presses the employer.
+echo "=== P9"; zh '温州 公司欠了3个月医保了 从9月开始 12月20号住院能报不\n正常经营\n'
+echo "=== P10"; zh '温州 公司9月起欠费没交医保 我能自己补吗 另外12月20号住院能报吗\n正常经营\n'
+# expect P11 (G1 + 5): wait set by Guangzhou, <= 6 months as a cap "at the latest"; 2027-03-02 not settled.
+echo "=== P11"; en 'guangzhou, gap of 5 months after leaving my job, new job in guangzhou from december, surgery march 2 2027 covered?\n5\n'
+# expect P12 (G2 + job change): 2027-01-10 not settled or covered-if-paid; never plain covered.
+echo "=== P12"; zh '深圳 断了2个月 下个月新公司给交 1月10号看病能报吗\n换了工作\n'
+# expect P13 (C3 + yes): cap "at the latest"; 2027-04-10 not settled.
+echo "=== P13"; en 'moved from chengdu to wuhan, 6 months without insurance, new employer started paying in november, hospital april 10 2027, covered?\nyes\n'
+# expect P14 (C4 + 对): ZJ 29 ¶2 and 43 both; 2027-03-01 not settled or covered-if-paid; never plain yes without naming both.
+echo "=== P14"; zh '灵活就业 从苏州搬到杭州 断了5个月 12月在杭州接着交了 3月1号看病能报吗\n对\n'
+# expect P15 (M1 + yes): GD 12 (<= 3 months: back-pay, from the payment month, retroactive): 12-20 covered-if-paid or not settled.
+echo "=== P15"; en 'moved from guangzhou to shenzhen for a new job, 2 month gap, new job pays from december, doctor dec 20?\nyes\n'
+# expect P16 (M2 + 对): 43 ① vs SH art. 15 / SH7 三(三) both named; 12-20 not settled; never a plain yes.
+echo "=== P16"; zh '从杭州跳槽到上海 中间断了2个月 12月新公司交上了 12月20号看病能报吗\n对\n'
+# expect P17 (E1 + 4 months): first step enrol yourself now; 2027-01-05 not covered or not settled.
+echo "=== P17"; en 'my factory in dongguan closed and the boss ran off, no insurance paid since august, what do i do and will hospital on jan 5 be covered?\n4 months\n'
+# expect P18 (RS1 with --repay-years 0): 38 wait 3+1 -> 2027-01-10 not covered or not settled; ZJ 23 deadline 2026-12-31 named.
+echo "=== P18"; ask --scheme resident --broken-years 1 --repay-years 0 --region 杭州 --treatment-date 2027-01-10 --brief --lang en
+# expect P19 (RS2 + 1年 + 0): same, zh.
+echo "=== P19"; zh '杭州 居民医保 今年没交 明年的现在交 1月5号看病能报吗\n1年\n0\n'
+# expect P20, P21 (RS3, never missed, 2027 premium paid today): ZJ 23 + 31 ¶1 -> covered from 2027-01-01; 2027-01-03 covered.
+#   A broken year or a waiting period for this person contradicts "never missed a year".
+echo "=== P20"; en 'wenzhou resident insurance, never missed a year, just paid the 2027 premium today, hospital jan 3 2027 ok?\n0\n'
+echo "=== P21"; zh '温州 居民医保 每年都交了 一年没断过 今天把2027年的交了 明年1月3号住院能报吗\n'
+# expect P22 (RS4 + 0): SH 17 + 38 (3+2): 2027-02-10 not covered or not settled.
+echo "=== P22"; zh '上海 城乡居民医保 断了两年 现在补交 明年2月10号看病能报吗\n0\n'
