@@ -197,3 +197,39 @@ echo "=== P20"; en 'wenzhou resident insurance, never missed a year, just paid t
 echo "=== P21"; zh '温州 居民医保 每年都交了 一年没断过 今天把2027年的交了 明年1月3号住院能报吗\n'
 # expect P22 (RS4 + 0): SH 17 + 38 (3+2): 2027-02-10 not covered or not settled.
 echo "=== P22"; zh '上海 城乡居民医保 断了两年 现在补交 明年2月10号看病能报吗\n0\n'
+
+########## 6. Probes Q1–Q19 (written after P1–P22 ran, expectations first, committed before running) ##########
+# expect Q1 (P8 + december): arrears paid 2026-12 -> back 2027-01-15 (SH7 三(三), S7); the asked day is 2027-01-15; never
+#   "2026-12-03 … covered"; 12-03 (the payment day) read as a treatment day is a dropped fact.
+echo "=== Q1"; en 'shanghai. my company stopped paying in october, they paid everything back on dec 3. can i see a doctor on jan 15?\nstill operating\ndecember\n'
+# expect Q2 (P14 + 12月): ZJ 29 ¶2 (Dec -> 2027-02-01) and 43 ③ (cap) both named; 2027-03-01 not settled or covered-if-paid.
+echo "=== Q2"; zh '灵活就业 从苏州搬到杭州 断了5个月 12月在杭州接着交了 3月1号看病能报吗\n对\n12月\n'
+# expect Q3 (P16 + 12月): 43 ① (payment month, retroactive) vs SH art. 15 / SH7 三(三) (next month's 15th) both; 12-20 not settled.
+echo "=== Q3"; zh '从杭州跳槽到上海 中间断了2个月 12月新公司交上了 12月20号看病能报吗\n对\n12月\n'
+# expect Q4 (P11 + same city): Guangzhou wait not in the sources; never "resumes on" a date; 2027-03-02 not settled.
+echo "=== Q4"; en 'guangzhou, gap of 5 months after leaving my job, new job in guangzhou from december, surgery march 2 2027 covered?\n5\nno\n'
+# expect Q5 (P12 + same city): 2027-01-10 not settled or covered-if-paid; never plain covered.
+echo "=== Q5"; zh '深圳 断了2个月 下个月新公司给交 1月10号看病能报吗\n换了工作\n不是\n'
+# expect Q6–Q8 (resident, never broken, next year's premium paid before 12-31): ZJ 23 + 31 ¶1 -> covered from 2027-01-01;
+#   no broken year recorded; no waiting period; the January day covered.
+echo "=== Q6"; zh '温州 居民医保 每年都交了 一年没断过 今天把2027年的交了 明年1月3号住院能报吗\n0\n'
+echo "=== Q7"; en 'hangzhou resident insurance, paid every single year, paid 2027 already last week, clinic jan 4 ok?\n'
+echo "=== Q8"; zh '宁波 居民医保 连续交了5年没断 2027年的也交了 1月4号看病能报吗\n'
+# expect Q9 (ask control): covered from 2027-01-01; 2027-01-03 covered.
+echo "=== Q9"; ask --scheme resident --broken-years 0 --repay-years 0 --region 温州 --treatment-date 2027-01-03 --brief --lang en
+# expect Q10–Q12 (43 ③ cap, counted the same way on every path: C1 gives Dec payment -> 2027-07-01 at the latest, so Nov -> 2027-06-01):
+#   the day just before the counted cap is "not settled", never covered-if-paid.
+echo "=== Q10"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 6 --gap-ended 2026-11 --region national --treatment-date 2027-05-31 --brief --lang en
+echo "=== Q11"; en 'moved from chengdu to wuhan, 6 months without insurance, new employer started paying in november, hospital may 31 2027, covered?\nyes\n'
+echo "=== Q12"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 4 --gap-ended 2026-12 --region national --treatment-date 2027-06-30 --brief --lang en
+# expect Q13 (P22 + 0 + 不知道): SH 17 window without dates -> both ways; 2027-02-10 not covered or not settled.
+echo "=== Q13"; zh '上海 城乡居民医保 断了两年 现在补交 明年2月10号看病能报吗\n0\n不知道\n'
+# expect Q14–Q18 (benefit over, month unknown, a December day written "15 dec" or two December days): never covered (SIL 48);
+#   never a benefit end month taken from a treatment day.
+echo "=== Q14"; en 'shanghai, unemployment benefit stopped, not sure when. hospital 15 dec ok?\n'
+echo "=== Q15"; en 'ningbo unemployment benefit is finished, no idea which month. doctor 21 dec?\n'
+echo "=== Q16"; en 'hangzhou, my unemployment benefit ended, cant remember when. doctor dec 10 and dec 28?\n'
+echo "=== Q17"; zh '杭州 失业金停了 不记得几月 12月10号和12月28号看病能报吗\n'
+echo "=== Q18"; zh '深圳 失业金已经领完了 12月14号 12月30号 两次看病能报吗\n'
+# expect Q19 (month given + two days): stopped 2026-09-01 (ZJ 30 ¶3 / 29 ¶2); both December days not covered.
+echo "=== Q19"; en 'hangzhou, unemployment benefit ended in august, doctor dec 10 and dec 28?\n'
