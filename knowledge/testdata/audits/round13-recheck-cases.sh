@@ -233,3 +233,19 @@ echo "=== Q17"; zh '杭州 失业金停了 不记得几月 12月10号和12月28�
 echo "=== Q18"; zh '深圳 失业金已经领完了 12月14号 12月30号 两次看病能报吗\n'
 # expect Q19 (month given + two days): stopped 2026-09-01 (ZJ 30 ¶3 / 29 ¶2); both December days not covered.
 echo "=== Q19"; en 'hangzhou, unemployment benefit ended in august, doctor dec 10 and dec 28?\n'
+
+########## 7. Probes V1–V11 (written after Q1–Q19 ran, expectations first, committed before running) ##########
+# U8 / U10e recur with "a few months back" / "then i paid nothing"; Q14–Q18 without those words ask the month.
+# expect V1–V8: never "covered (SIL art. 48)" / "可以按规定报销（社会保险法第48条）"; never a benefit end month = the treatment month.
+echo "=== V1"; en 'shanghai unemployment benefit stopped a few months back. hospital dec 15 ok?\n'
+echo "=== V2"; en 'hangzhou, unemployment benefit ended a few months ago, doctor dec 10?\n'
+echo "=== V3"; zh '杭州 失业金几个月前就停了 12月10号看病能报吗\n'
+echo "=== V4"; en 'jiaxing - unemployment benefit ended, then i paid nothing. doctor dec 9?\n'
+echo "=== V5"; en 'jiaxing - unemployment benefit ended, dont remember when, then i paid nothing. doctor dec 9?\n'
+echo "=== V6"; zh '嘉兴 失业金停了 之后啥也没交 12月9号看病能报吗\n'
+echo "=== V7"; en 'wenzhou unemployment benefit ran out, since then i paid nothing, hospital dec 21?\n'
+echo "=== V8"; zh '温州 失业金领完了 从那以后一直没交 12月21号住院能报吗\n'
+# expect V9–V11 (resident, never broken, next year paid before 12-31): covered from 2027-01-01 (ZJ 23, 31 ¶1); no wait.
+echo "=== V9"; en 'hangzhou resident insurance, paid every single year, paid 2027 already last week, clinic jan 4 ok?\n0\n'
+echo "=== V10"; zh '宁波 居民医保 连续交了5年没断 2027年的也交了 1月4号看病能报吗\n0年\n'
+echo "=== V11"; en 'ningbo resident insurance, no break ever, paid for 2027 yesterday, hospital jan 2?\n'
