@@ -249,3 +249,15 @@ echo "=== V8"; zh '温州 失业金领完了 从那以后一直没交 12月21号
 echo "=== V9"; en 'hangzhou resident insurance, paid every single year, paid 2027 already last week, clinic jan 4 ok?\n0\n'
 echo "=== V10"; zh '宁波 居民医保 连续交了5年没断 2027年的也交了 1月4号看病能报吗\n0年\n'
 echo "=== V11"; en 'ningbo resident insurance, no break ever, paid for 2027 yesterday, hospital jan 2?\n'
+
+########## 8. Probes W1–W8 (written after V1–V11 ran, expectations first, committed before running): pin U8 / U10e ##########
+# expect all: never "covered (SIL art. 48)"; never "benefit up to 2026-12" when the person says it is over.
+echo "=== W1"; en 'shanghai unemployment benefit stopped a few months back not sure when. hospital dec 15 ok?\n'
+echo "=== W2"; en 'shanghai unemployment benefit stopped, not sure when. hospital 15 dec ok?\n'
+echo "=== W3"; en 'hangzhou unemployment benefit stopped a few months back not sure when. doctor 10 dec ok?\n'
+echo "=== W4"; en 'jiaxing - unemployment benefit ended, dont remember when, then i paid nothing. doctor dec 9 and dec 30, are both covered?\n'
+echo "=== W5"; en 'jiaxing - unemployment benefit ended, dont remember when. doctor dec 9 and dec 30, are both covered?\n'
+echo "=== W6"; en 'jiaxing - unemployment benefit ended. doctor dec 9 and dec 30?\n'
+echo "=== W7"; zh '嘉兴 失业金停了 不记得啥时候 12月9号和12月30号看病都能报吗\n'
+# expect W8 (benefit still paid, two dates): covered (SIL 48) is right here (control).
+echo "=== W8"; en 'jiaxing - still on unemployment benefit until march 2027. doctor dec 9 and dec 30, are both covered?\n'
