@@ -267,6 +267,10 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// words ("沈阳俺们单位…仨月没给交医保了 单位还干着呢 咋整" is not
 		// "单位一直没给我上医保") answers something else (issue 17).
 		r.Kind, r.FAQ = RouteFacts, nil
+	case bareCover(a.Question) && a.Question != msg && r.Facts.FactCount() >= 2 && r.FAQ != nil && r.FAQ[0].Score < strongFAQScore:
+		// A case told, then only "能报吗": the case answer's cover line
+		// is the answer (coverWords).
+		r.Kind, r.FAQ = RouteFacts, nil
 	case timing:
 		// "浙江居民医保今天12月31号缴来得及吗": whether a payment is in time
 		// turns on the region's calendar (Zhejiang arts. 23, 31), which the

@@ -46,7 +46,13 @@ var (
 // round6 applies the readings above to what keywords and times found.
 func (x *extractor) round6(e *Extracted) {
 	s := x.s
-	if e.Reason == rules.ReasonLeftJob && e.Payer == rules.PayerIndividual && (planSelfZh(s) || hasAny(s, enPlanSelf)) {
+	// An employer in arrears ("老板说公司没钱 社保停了三个月 我想自己交行
+	// 不行") paid before the gap just the same: paying oneself is the plan
+	// asked about.
+	// "没单位 … 手头紧就没交了" is the person's own hardship, no employer's.
+	unitGap := e.Reason == rules.ReasonLeftJob || (e.Reason == rules.ReasonArrears || e.UnitStatus != "") &&
+		hasAny(s, paidUnitWords) && !hasAny(s, []string{"没单位", "没有单位", "无单位", "no employer", "self-employed", "freelanc"})
+	if unitGap && e.Payer == rules.PayerIndividual && (planSelfZh(s) || hasAny(s, enPlanSelf) || asksSelfPay(s)) {
 		e.Payer = rules.PayerUnit
 	}
 	if x.today.IsZero() {
@@ -198,4 +204,27 @@ func asksPaidBack(rest string) bool {
 		r = r[:k]
 	}
 	return hasAny(r, []string{"吗", "?", "？", "的话", "会不会", "影响", "要不要", "能不能", "可以吗", "行不行"})
+}
+
+// asksSelfPay: paying oneself asked about, not done ("我自己交可以吗",
+// "能不能自己交", "自己交得唔得", "can i pay it myself").
+func asksSelfPay(s string) bool {
+	for _, w := range []string{"自己缴", "自个缴", "个人缴"} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			before := s[:k+j]
+			k += j + len(w)
+			if strings.HasSuffix(before, "能不能") || strings.HasSuffix(before, "可不可以") || strings.HasSuffix(before, "可以") ||
+				strings.HasSuffix(before, "能") {
+				return true
+			}
+			if r := cutRunes(s[k:], 6); hasAny(r, []string{"可以吗", "行吗", "行不行", "得唔得", "得不得", "可唔可以", "好不好", "吗"}) {
+				return true
+			}
+		}
+	}
+	return hasAny(s, []string{"pay it myself", "pay myself", "pay them myself", "pay on my own"})
 }

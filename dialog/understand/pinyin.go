@@ -65,7 +65,7 @@ var pinyinWords = map[string]string{
 	"zhigong": "职工", "jumin": "居民", "chengxiang": "城乡", "tuixiu": "退休", "cizhi": "辞职", "lizhi": "离职",
 	"shiye": "失业", "huangongzuo": "换工作", "huan": "换", "gongzuo": "工作", "shangban": "上班",
 	"geyue": "个月", "ge": "个", "yue": "月", "nian": "年", "bannian": "半年", "yinian": "一年", "liangnian": "两年",
-	"zenmeban": "怎么办", "zenme": "怎么", "keyi": "可以", "nengbu": "能补", "neng": "能", "hai": "还", "ma": "吗",
+	"zenmeban": "怎么办", "zenme": "怎么", "zenmeyang": "怎么样", "hui": "会", "huibuhui": "会不会", "huilaojia": "回老家", "huijia": "回家", "keyi": "可以", "nengbu": "能补", "neng": "能", "hai": "还", "ma": "吗",
 	"wo": "我", "de": "的", "le": "了", "zai": "在", "mei": "没", "you": "有", "meiyou": "没有", "shi": "是", "bushi": "不是",
 	"xianzai": "现在", "yijing": "已经", "duoshao": "多少", "qian": "钱", "nali": "哪里", "banli": "办理",
 	"shanghai": "上海", "hangzhou": "杭州", "ningbo": "宁波", "zhejiang": "浙江", "shenzhen": "深圳", "guangzhou": "广州",
@@ -241,6 +241,13 @@ func writePinyin(b *strings.Builder, words []string) {
 			// their own, as "在领失业金医保 还要自己缴吗" would be typed.
 			b.WriteByte(' ')
 		}
+		if stoppedNotPaidBack(words, i) {
+			// "xianzai bu jiao le hui zen me yang": 不缴了, stopped
+			// paying; read as 补缴了 it would end a gap nobody paid.
+			b.WriteString("不缴了")
+			i += 2
+			continue
+		}
 		// The longest run of words that joined is a known word
 		// ("ling huo jiu ye" → 灵活就业).
 		done := false
@@ -309,6 +316,32 @@ func pyQuestionLead(words []string, i int) bool {
 		}
 	case "haiyao", "haineng", "nengbuneng", "nengbu", "keyibukeyi", "yaobuyao", "yongbuyong", "zenme", "zenmeban",
 		"duoshao", "shenme", "nali":
+		return true
+	}
+	return false
+}
+
+// stoppedNotPaidBack reports "bu jiao le" at words[i] ending a clause or
+// before 会 / 怎么: "不缴了", stopping, where 补缴了 would need a word that
+// it was done ("yijing bu jiao le", "dou bu jiao le" stay 补缴了).
+func stoppedNotPaidBack(words []string, i int) bool {
+	if i+2 >= len(words) {
+		return false
+	}
+	if words[i] != "bu" || words[i+1] != "jiao" || words[i+2] != "le" {
+		return false
+	}
+	if i > 0 {
+		switch words[i-1] {
+		case "yijing", "dou", "quan", "gang", "yi", "jing":
+			return false
+		}
+	}
+	if i+3 == len(words) {
+		return true
+	}
+	switch words[i+3] {
+	case "hui", "huibuhui", "zenme", "zenmeyang", "zen", "ne", "a":
 		return true
 	}
 	return false

@@ -54,6 +54,14 @@ func TestDepinyin(t *testing.T) {
 		{"gongsi hai zai jingying", "公司还在经营"},
 		{"bu zhidao", "不知道"},
 		{"wo bu qingchu", "我不清楚"},
+		// "bu jiao le" ending a clause or before 会 is stopping, not paying
+		// back; done, it needs a word that says so.
+		{"xianzai bu jiao le hui zen me yang", "现在不缴了会怎么样"},
+		{"yibao duan le ban nian bu jiao le", "医保断了半年不缴了"},
+		{"yibao bu jiao le hui bu hui you yingxiang", "医保不缴了会不会有yingxiang"},
+		{"yijing bu jiao le", "已经补缴了"},
+		{"qu na li bu jiao", "qu哪里补缴"},
+		{"zenme bu jiao", "怎么补缴"},
 	}
 	for _, c := range cases {
 		got, ok := Depinyin(c.text)

@@ -65,6 +65,15 @@ func TestPayerAndCorrection17e(t *testing.T) {
 		{"沈阳的 我去年从单位出来了 到现在整整十个月没整医保 我寻思自己交", rules.PayerUnit},
 		{"离职两个月了 想自己交", rules.PayerUnit},
 		{"从厂里出来半年了 琢磨着自己交", rules.PayerUnit},
+		// An employer in arrears: paying oneself is asked about, not done.
+		{"我在深圳打工 老板说公司没钱 社保停了三个月 我想自己交行不行", rules.PayerUnit},
+		{"我喺深圳打工 老细话公司冇钱 社保停咗三个月啦 我想自己交得唔得", rules.PayerUnit},
+		{"公司欠了三个月医保 我自己交可以吗", rules.PayerUnit},
+		{"深圳 公司欠了三个月医保 能不能自己交", rules.PayerUnit},
+		{"shenzhen, company owes 3 months of insurance, can i pay it myself?", rules.PayerUnit},
+		// No employer: the person's own hardship ("手头紧") stays theirs.
+		{"我是做自媒体的 没单位 一直按灵活就业在上海交医保 今年7月份开始手头紧就没交了 现在想接着交", rules.PayerIndividual},
+		{"深圳 自己交的 断了三个月 能补吗", rules.PayerIndividual},
 	} {
 		if got := Extract(c.text, dec, fakeRegions{}, "").Payer; got != c.payer {
 			t.Errorf("%q: payer %q, want %q", c.text, got, c.payer)
