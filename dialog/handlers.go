@@ -700,6 +700,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	apply(rules.FieldSex, string(ex.Sex))
 	if ex.Treatment != nil {
 		apply(rules.FieldTreatmentDate, ex.Treatment.String())
+		if ex.TreatmentUntil != nil {
+			apply(rules.FieldTreatmentUntil, ex.TreatmentUntil.String())
+		}
 	}
 	if ex.FirstEnrolment {
 		// Never insured: a first enrolment, not "nothing to back-pay".

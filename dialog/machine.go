@@ -762,13 +762,19 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		}
 	}
 	f := &t.s.Facts
-	if d.Get(f) == c && (fl != rules.FieldGap || f.Since == nil) && (d.Kind != rules.KindPlace || f.Place == place) {
+	// A day named for the treatment replaces a span named before it
+	// ("下周" then "周三"); the span's end is set after its first day.
+	endsSpan := fl == rules.FieldTreatmentDate && f.TreatmentUntil != nil
+	if d.Get(f) == c && (fl != rules.FieldGap || f.Since == nil) && (d.Kind != rules.KindPlace || f.Place == place) && !endsSpan {
 		return false, true
 	}
 	// Remember the facts as they were, for /back.
 	t.s.remember()
 	rules.ClearQuestion(f, d.Question())
 	_ = d.Set(f, c)
+	if endsSpan {
+		f.TreatmentUntil = nil
+	}
 	if d.Kind == rules.KindPlace {
 		f.Place = place
 	}

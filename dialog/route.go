@@ -211,7 +211,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if r.Facts.Treatment == nil && a.Extracted.Treatment != nil && !a.Stated.Empty() {
 		// "杭州 灵活就业 上个月忘交了 后天去医院看病能不能报": the day of
 		// the stay is told inside the question, and it is the person's.
-		r.Facts.Treatment = a.Extracted.Treatment
+		r.Facts.Treatment, r.Facts.TreatmentUntil = a.Extracted.Treatment, a.Extracted.TreatmentUntil
 	}
 	if !a.Stated.Empty() {
 		ownCaseTimes(&r.Facts, a.Extracted)

@@ -150,6 +150,14 @@ type TreatmentAns struct {
 	// PayBy: for why "if-paid-by", the last day to pay (or be registered)
 	// for the day to be covered under the region's rule.
 	PayBy *string `json:"pay_by,omitempty"`
+	// Until: the span's last day, when a span was named ("下周"); Date
+	// is its first.
+	Until *string `json:"until,omitempty"`
+	// Split: for why "span-split", the first day judged as Later; First
+	// judges the days before it.
+	Split *string       `json:"split,omitempty"`
+	First *TreatmentAns `json:"first,omitempty"`
+	Later *TreatmentAns `json:"later,omitempty"`
 }
 
 // treatmentAns words the outcome's judgement of a treatment day.
@@ -158,10 +166,30 @@ func (b *Base) treatmentAns(o *rules.Outcome, lang Lang) *TreatmentAns {
 	if t == nil {
 		return nil
 	}
-	return &TreatmentAns{Date: t.On.String(), Covered: t.Covered.Ptr(), Why: t.Why, PayBy: datePtr(t.By),
-		Text: b.Msgf(lang, "treatment."+t.Why, "date", t.On.String(), "stopped", dateStr(o.StoppedOn), "by", dateStr(t.By),
-			"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)),
-			"earliest", dateStr(firstDate(o.ResumesOn, o.ResumesEarliest)))}
+	return b.treatmentPart(o, t, t.On, t.Until, lang)
+}
+
+// treatmentPart words one judgement over the days from..until (until nil:
+// the one day).
+func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Date, until *rules.Date, lang Lang) *TreatmentAns {
+	a := &TreatmentAns{Date: from.String(), Covered: t.Covered.Ptr(), Why: t.Why, PayBy: datePtr(t.By), Until: datePtr(until)}
+	days := from.String()
+	if until != nil && from.Before(*until) {
+		days = b.Msgf(lang, "treatment.days", "from", from.String(), "until", until.String())
+	}
+	if t.Why == rules.TreatSpanSplit && t.Split != nil && t.First != nil && t.Later != nil {
+		before := t.Split.AddDays(-1)
+		a.Split = datePtr(t.Split)
+		a.First = b.treatmentPart(o, t.First, from, &before, lang)
+		a.Later = b.treatmentPart(o, t.Later, *t.Split, until, lang)
+		a.Text = b.Msgf(lang, "treatment.span-split", "date", from.String(), "until", dateStr(until),
+			"first", a.First.Text, "later", a.Later.Text)
+		return a
+	}
+	a.Text = b.Msgf(lang, "treatment."+t.Why, "date", days, "stopped", dateStr(o.StoppedOn), "by", dateStr(t.By),
+		"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)),
+		"earliest", dateStr(firstDate(o.ResumesOn, o.ResumesEarliest)))
+	return a
 }
 
 func firstDate(ds ...*rules.Date) *rules.Date {

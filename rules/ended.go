@@ -16,6 +16,9 @@ const (
 	FieldPayingAgain Field = "paying_again"
 	// FieldTreatmentDate is a day the person plans to be treated.
 	FieldTreatmentDate Field = "treatment_date"
+	// FieldTreatmentUntil ends a span the person named instead of a day
+	// ("下周", "next week"): any day from treatment_date to it.
+	FieldTreatmentUntil Field = "treatment_until"
 )
 
 // IDs for an ended gap.
@@ -58,6 +61,11 @@ const (
 	// TreatWhileBenefit: a later day, the benefit's end not given: covered
 	// as long as the benefit is still drawn then.
 	TreatWhileBenefit = "while-benefit"
+	// TreatSpanSplit: the person named a span ("下周"), and cover differs
+	// within it: Treatment judges its first day, Later the days from
+	// Split on. Never "covered" (a week with a stop or a restart inside
+	// it is no week of cover).
+	TreatSpanSplit = "span-split"
 )
 
 // Notes on ceilings (audit round 6).
@@ -77,7 +85,7 @@ const (
 
 // TreatIDs lists every reason a treatment day can get.
 var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
-	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy, TreatDrawingBenefit, TreatWhileBenefit}
+	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy, TreatDrawingBenefit, TreatWhileBenefit, TreatSpanSplit}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -91,6 +99,15 @@ type Treatment struct {
 	// By is the last day to pay for the day to be covered under the
 	// region's rule (TreatIfPaidBy only).
 	By *Date
+	// Until is the span's last day, when a span was named; On is its
+	// first.
+	Until *Date `json:",omitempty"`
+	// First and Later judge the two parts of a span whose cover differs
+	// (TreatSpanSplit): First from On to the day before Split, Later from
+	// Split to Until.
+	Split *Date      `json:",omitempty"`
+	First *Treatment `json:",omitempty"`
+	Later *Treatment `json:",omitempty"`
 }
 
 // judgeTreatment places the planned treatment day against the outcome's
@@ -100,8 +117,43 @@ func (o *Outcome) judgeTreatment() {
 		return
 	}
 	d := *o.Facts.TreatmentDate
+	u := o.Facts.TreatmentUntil
+	if u == nil || !d.Before(*u) {
+		o.Treatment = o.judgeDay(d)
+		return
+	}
+	o.Treatment = o.judgeSpan(d, *u)
+}
+
+// judgeSpan judges every day from d to u (at most MaxTreatmentSpan + 1 of
+// them): the first that differs from d splits the span, and the rest is
+// judged the same way. A stop or a restart inside a span is named, never
+// hidden behind one day's answer.
+func (o *Outcome) judgeSpan(d, u Date) *Treatment {
+	first := o.judgeDay(d)
+	for day := d.AddDays(1); !u.Before(day); day = day.AddDays(1) {
+		t := o.judgeDay(day)
+		if t.Covered == first.Covered && t.Why == first.Why && sameDate(t.By, first.By) {
+			continue
+		}
+		split := day
+		later := o.judgeSpan(day, u)
+		whole := &Treatment{On: d, Until: &u, Covered: TriUnknown, Why: TreatSpanSplit, Split: &split, First: first, Later: later}
+		if first.Covered == TriNo && later.Covered == TriNo {
+			whole.Covered = TriNo
+		}
+		return whole
+	}
+	if d.Before(u) {
+		first.Until = &u
+	}
+	return first
+}
+
+// judgeDay places one treatment day against the outcome's dates.
+func (o *Outcome) judgeDay(d Date) *Treatment {
 	t := &Treatment{On: d, Covered: TriUnknown, Why: TreatNotSettled}
-	o.Treatment = t
+	defer func() { _ = t }()
 	resume := o.ResumesOn
 	if resume == nil {
 		resume = o.ResumesLatest
@@ -176,6 +228,7 @@ func (o *Outcome) judgeTreatment() {
 	case o.Retroactive.Yes():
 		t.Why = TreatIfBackPaid
 	}
+	return t
 }
 
 // evaluateEnded answers a gap that has ended: paying resumed in the month
@@ -229,7 +282,7 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	if f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) {
 		o.Facts.ArrearsPaid = f.ArrearsPaid
 	}
-	o.Facts.TreatmentDate = f.TreatmentDate
+	o.Facts.TreatmentDate, o.Facts.TreatmentUntil = f.TreatmentDate, f.TreatmentUntil
 	o.Facts.PayDate = f.PayDate
 	o.Today = today
 	closed, open := false, false

@@ -167,7 +167,7 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 				return o, err
 			}
 			o.Today, o.Verdict = today, VerdictConfirmLocally
-			o.Facts.GapEnded, o.Facts.TreatmentDate, o.Facts.PayDate = f.GapEnded, f.TreatmentDate, f.PayDate
+			o.Facts.GapEnded, o.Facts.TreatmentDate, o.Facts.TreatmentUntil, o.Facts.PayDate = f.GapEnded, f.TreatmentDate, f.TreatmentUntil, f.PayDate
 			o.Steps = slicesWithout(o.Steps, StepPayAfterBenefit)
 			o.Deadlines = slices.DeleteFunc(o.Deadlines, func(d Deadline) bool { return d.ID == DeadlineBenefitEnds })
 			o.dropWaitingEndsOffRange()

@@ -194,6 +194,9 @@ type Facts struct {
 	// (paidback.go).
 	PaidBack      *Month `json:"paid_back,omitempty"`
 	TreatmentDate *Date  `json:"treatment_date,omitempty"`
+	// TreatmentUntil ends a span named instead of a day ("下周"); the
+	// treatment is on some day from TreatmentDate to it.
+	TreatmentUntil *Date `json:"treatment_until,omitempty"`
 	// BenefitEnded is the last month unemployment benefit was paid
 	// (benefitended.go): from the month after, the person pays.
 	BenefitEnded *Month `json:"benefit_ended,omitempty"`
@@ -279,8 +282,20 @@ func Validate(f Facts) error {
 			return &InvalidFactError{Field: d.Question(), Reason: reason}
 		}
 	}
+	if u := f.TreatmentUntil; u != nil {
+		switch d := f.TreatmentDate; {
+		case d == nil:
+			return &InvalidFactError{Field: FieldTreatmentUntil, Reason: ReasonSpanNoStart}
+		case u.Before(*d) || d.AddDays(MaxTreatmentSpan).Before(*u):
+			return &InvalidFactError{Field: FieldTreatmentUntil, Reason: ReasonSpanLength}
+		}
+	}
 	return nil
 }
+
+// MaxTreatmentSpan is the longest span named for a treatment, in days
+// after its first ("下个月": a month).
+const MaxTreatmentSpan = 62
 
 // Limits on facts: generous enough for any real case, tight enough that
 // arithmetic on them cannot overflow or produce absurd answers.
@@ -294,6 +309,8 @@ const (
 	ReasonGapBefore1990   = "the gap would start before 1990"
 	ReasonLocalAboveTotal = "local years paid exceed the cumulative years paid"
 	ReasonPremiumYear     = "the premium year must be a year from 1990 to next year"
+	ReasonSpanNoStart     = "the end of a treatment span needs its first day (treatment_date)"
+	ReasonSpanLength      = "the treatment span must end 0 to 62 days after treatment_date"
 )
 
 // MaxAmount bounds money inputs (yuan).

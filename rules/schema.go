@@ -500,6 +500,8 @@ var Schema = []*Fact{
 	monthRow(FieldBenefitEnded, NeedOptional, When{[]Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}}},
 		func(f *Facts) **Month { return &f.BenefitEnded }),
 	dateRow(FieldTreatmentDate, NeedOptional, When{is(FieldScheme, strs(Schemes)...)}, func(f *Facts) **Date { return &f.TreatmentDate }),
+	// Stated, never asked: the end of a span named for the treatment.
+	dateRow(FieldTreatmentUntil, NeedOptional, When{is(FieldScheme, strs(Schemes)...)}, func(f *Facts) **Date { return &f.TreatmentUntil }),
 	// Issue 18: cases that could not be asked before. All are stated,
 	// never asked.
 	enumRow(FieldSubsidised, Subsidies, NeedOptional, whenResident, func(f *Facts) *Subsidy { return &f.Subsidised }),

@@ -103,7 +103,9 @@ func TestWeekdayPlanned(t *testing.T) {
 		{wed, "这周五住院", "2026-11-27"},
 		{wed, "这周一住院", ""},
 		{wed, "周三住院", "2026-11-25"},
-		{wed, "下周住院", "2026-12-02"},
+		// Next week with no day of it is a span from its Monday
+		// (TestTreatmentWeek).
+		{wed, "下周住院", "2026-11-30"},
 		{auditToday, "孩子刚出生三周", ""},
 	} {
 		a := Analyze(c.text, c.today, fakeRegions{}, "")

@@ -110,6 +110,9 @@ func render(e Extracted) string {
 	} else if e.PaidBackSaid {
 		add("paid-back", "?")
 	}
+	if e.TreatmentUntil != nil {
+		add("treat_until", e.TreatmentUntil.String())
+	}
 	if e.Treatment != nil {
 		add("treat", e.Treatment.String())
 	}
@@ -136,7 +139,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 36 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 37 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

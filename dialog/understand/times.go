@@ -172,6 +172,9 @@ func (x *extractor) times(e *Extracted) {
 	if x.findPlain(lTreatment, neg) >= 0 || enDayCovered.MatchString(x.s) {
 		if d, ok := x.planned(); ok {
 			e.Treatment = &d
+			if from, until, ok := x.treatmentWeek(d); ok {
+				e.Treatment, e.TreatmentUntil = &from, &until
+			}
 		} else if d, ok := x.plannedMore(); ok {
 			e.Treatment = &d
 		}
@@ -203,7 +206,7 @@ func (x *extractor) planned() (rules.Date, bool) {
 		days  int
 	}{
 		{[]string{"大后天"}, 3}, {[]string{"后天", "day after tomorrow"}, 2}, {[]string{"明天", "明日", "tomorrow"}, 1},
-		{[]string{"今天", "今日", "today"}, 0}, {[]string{"下周", "下星期", "下礼拜", "next week"}, 7},
+		{[]string{"今天", "今日", "today"}, 0}, {[]string{"下周", "下星期", "下礼拜", "下个星期", "下个礼拜", "next week"}, 7},
 	}
 	for _, r := range rel {
 		for _, w := range r.words {

@@ -84,6 +84,9 @@ type Extracted struct {
 	// Treatment is a day the person plans to be treated ("月底要住院开刀",
 	// "surgery tomorrow"), when the day is clear.
 	Treatment *rules.Date
+	// TreatmentUntil ends a span named instead of a day ("下周": Monday
+	// to Sunday of next week; Treatment is its Monday).
+	TreatmentUntil *rules.Date
 	// Origin: who the person is, where that changes whose rules and what
 	// to confirm: "foreign" (a foreigner working in China, SIL art. 97),
 	// "hmt" (a Hong Kong, Macao or Taiwan resident working in the

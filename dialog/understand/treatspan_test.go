@@ -1,0 +1,48 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestTreatmentWeek: next week with no day of it is Monday to Sunday of
+// next week; a day of the week named, or another day, is that day alone.
+func TestTreatmentWeek(t *testing.T) {
+	fri := rules.Date{Year: 2026, Month: 12, Day: 25} // a Friday
+	sun := rules.Date{Year: 2026, Month: 12, Day: 27}
+	mon := rules.Date{Year: 2026, Month: 12, Day: 28}
+	for _, c := range []struct {
+		text        string
+		today       rules.Date
+		from, until string // "" for no span
+		day         string // the single day, when no span
+	}{
+		{"杭州 灵活就业 断了2个月 下周住院能报吗", fri, "2026-12-28", "2027-01-03", ""},
+		{"下礼拜要做个小手术 能报吗", fri, "2026-12-28", "2027-01-03", ""},
+		{"下个星期去医院开刀", fri, "2026-12-28", "2027-01-03", ""},
+		{"surgery next week, covered?", fri, "2026-12-28", "2027-01-03", ""},
+		{"下周住院", sun, "2026-12-28", "2027-01-03", ""},
+		{"下周住院", mon, "2027-01-04", "2027-01-10", ""},
+		{"下周三住院能报吗", fri, "", "", "2026-12-30"},
+		{"下周五住院", fri, "", "", "2027-01-01"},
+		{"明天住院", fri, "", "", "2026-12-26"},
+	} {
+		e := Extract(c.text, c.today, fakeRegions{}, "")
+		got := func(d *rules.Date) string {
+			if d == nil {
+				return ""
+			}
+			return d.String()
+		}
+		if c.from != "" {
+			if got(e.Treatment) != c.from || got(e.TreatmentUntil) != c.until {
+				t.Errorf("%q on %s: %s–%s, want %s–%s", c.text, c.today, got(e.Treatment), got(e.TreatmentUntil), c.from, c.until)
+			}
+			continue
+		}
+		if got(e.Treatment) != c.day || e.TreatmentUntil != nil {
+			t.Errorf("%q on %s: %s (until %s), want the day %s", c.text, c.today, got(e.Treatment), got(e.TreatmentUntil), c.day)
+		}
+	}
+}
