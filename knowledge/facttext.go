@@ -25,7 +25,7 @@ func (b *Base) DescribeFacts(f rules.Facts, lang Lang) []FactText {
 		// given (audit round 1, W1), so the case line shows them.
 		retiree := f.Retirement == rules.RetirementRetired &&
 			(d.Field == rules.FieldYearsPaid || d.Field == rules.FieldLocalYearsPaid || d.Field == rules.FieldSex)
-		if v == "" || !rel[i] && !retiree {
+		if v == "" || !rel[i] && !retiree || spanEnd(d, &f) {
 			continue
 		}
 		q := d.Question()
@@ -35,6 +35,11 @@ func (b *Base) DescribeFacts(f rules.Facts, lang Lang) []FactText {
 }
 
 func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) string {
+	if d.Field == rules.FieldTreatmentDate && f.TreatmentUntil != nil {
+		// A span ("下周") is shown as one value; its end is not listed
+		// apart (spanEnd).
+		return b.Msgf(lang, "treatment.days", "from", v, "until", f.TreatmentUntil.String())
+	}
 	switch d.Kind {
 	case rules.KindEnum:
 		if d.Field == rules.FieldReason && v == string(rules.ReasonUnemployment) && f.BenefitEnded != nil {
@@ -171,11 +176,16 @@ func (b *Base) DescribeGiven(f rules.Facts, lang Lang) []FactText {
 	out := make([]FactText, 0, 8)
 	for _, d := range rules.Schema {
 		v := d.Get(&f)
-		if v == "" {
+		if v == "" || spanEnd(d, &f) {
 			continue
 		}
 		q := d.Question()
 		out = append(out, FactText{Field: q, Label: b.Msg(lang, "d.f."+string(q)), Value: b.factValue(d, &f, v, lang)})
 	}
 	return out
+}
+
+// spanEnd: the end of a treatment span is shown with its first day.
+func spanEnd(d *rules.Fact, f *rules.Facts) bool {
+	return d.Field == rules.FieldTreatmentUntil && f.TreatmentDate != nil
 }

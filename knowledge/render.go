@@ -182,6 +182,9 @@ func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Da
 		a.Split = datePtr(t.Split)
 		a.First = b.treatmentPart(o, t.First, from, &before, lang)
 		a.Later = b.treatmentPart(o, t.Later, *t.Split, until, lang)
+		// The parts in short: the dates they hinge on are on the
+		// benefits line above.
+		a.First.Text, a.Later.Text = b.spanPartText(t.First, a.First, false, lang), b.spanPartText(t.Later, a.Later, true, lang)
 		a.Text = b.Msgf(lang, "treatment.span-split", "date", from.String(), "until", dateStr(until),
 			"first", a.First.Text, "later", a.Later.Text)
 		return a
@@ -190,6 +193,22 @@ func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Da
 		"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)),
 		"earliest", dateStr(firstDate(o.ResumesOn, o.ResumesEarliest)))
 	return a
+}
+
+// spanPartText words one part of a split span briefly ("From D" for the
+// last); a part split again keeps its own wording.
+func (b *Base) spanPartText(t *rules.Treatment, a *TreatmentAns, last bool, lang Lang) string {
+	if t.Why == rules.TreatSpanSplit {
+		return a.Text
+	}
+	days := a.Date
+	switch {
+	case last:
+		days = b.Msgf(lang, "treatment.from", "from", a.Date)
+	case a.Until != nil && *a.Until != a.Date:
+		days = b.Msgf(lang, "treatment.days", "from", a.Date, "until", *a.Until)
+	}
+	return b.Msgf(lang, "treatment.part."+t.Why, "date", days, "by", dateStr(t.By))
 }
 
 func firstDate(ds ...*rules.Date) *rules.Date {

@@ -282,13 +282,10 @@ func Validate(f Facts) error {
 			return &InvalidFactError{Field: d.Question(), Reason: reason}
 		}
 	}
-	if u := f.TreatmentUntil; u != nil {
-		switch d := f.TreatmentDate; {
-		case d == nil:
-			return &InvalidFactError{Field: FieldTreatmentUntil, Reason: ReasonSpanNoStart}
-		case u.Before(*d) || d.AddDays(MaxTreatmentSpan).Before(*u):
-			return &InvalidFactError{Field: FieldTreatmentUntil, Reason: ReasonSpanLength}
-		}
+	// An end without a first day is not used (the answer says so); one
+	// before it, or too far after it, is refused.
+	if u, d := f.TreatmentUntil, f.TreatmentDate; u != nil && d != nil && (u.Before(*d) || d.AddDays(MaxTreatmentSpan).Before(*u)) {
+		return &InvalidFactError{Field: FieldTreatmentUntil, Reason: ReasonSpanLength}
 	}
 	return nil
 }
@@ -309,7 +306,6 @@ const (
 	ReasonGapBefore1990   = "the gap would start before 1990"
 	ReasonLocalAboveTotal = "local years paid exceed the cumulative years paid"
 	ReasonPremiumYear     = "the premium year must be a year from 1990 to next year"
-	ReasonSpanNoStart     = "the end of a treatment span needs its first day (treatment_date)"
 	ReasonSpanLength      = "the treatment span must end 0 to 62 days after treatment_date"
 )
 
