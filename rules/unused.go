@@ -28,10 +28,13 @@ const (
 	// contradicts (Zhejiang art. 23); the calendar decides the dates
 	// (audit round 3 R3-M3).
 	UnusedWindowCalendar = "window-calendar"
+	// UnusedSpanNoStart: the end of a treatment span without its first
+	// day: no day to judge from.
+	UnusedSpanNoStart = "span-no-start"
 )
 
 // UnusedIDs lists every reason, for the loader.
-var UnusedIDs = []string{UnusedNotRelevant, UnusedPayDate, UnusedFirstEnrolment, UnusedNoGap, UnusedWindowCalendar}
+var UnusedIDs = []string{UnusedNotRelevant, UnusedPayDate, UnusedFirstEnrolment, UnusedNoGap, UnusedWindowCalendar, UnusedSpanNoStart}
 
 // payDatePaths use a given payment date; every other path answers for
 // paying this month.
@@ -55,6 +58,8 @@ func (o *Outcome) reportUnused(given Facts) {
 			why = UnusedPayDate
 		case d.Field == FieldFirstEnrolment && v == "true" && o.Path != PathFirstEnrolment:
 			why = UnusedFirstEnrolment
+		case d.Field == FieldTreatmentUntil && given.TreatmentDate == nil:
+			why = UnusedSpanNoStart
 		case d.Field == FieldInWindow && slices.Contains(o.Notes, NoteWindowContradicted):
 			why = UnusedWindowCalendar
 		case o.Path == PathNoGap && slices.Contains([]Field{FieldArrears, FieldArrearsMonthly, FieldDueDate, FieldUnitStatus}, d.Field):
