@@ -241,6 +241,12 @@ func writePinyin(b *strings.Builder, words []string) {
 			// their own, as "在领失业金医保 还要自己缴吗" would be typed.
 			b.WriteByte(' ')
 		}
+		if hz, last, ok := pyNumber(words, i); ok {
+			// "shi si nian" → 十四年 (pinyin_h10m.go).
+			b.WriteString(hz)
+			i = last
+			continue
+		}
 		// The longest run of words that joined is a known word
 		// ("ling huo jiu ye" → 灵活就业).
 		done := false
