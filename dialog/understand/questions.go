@@ -180,7 +180,11 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 		if i < len(ends) {
 			end = ends[i]
 		}
-		ends = append(ends, x.runOnSplits(st, end)...)
+		split := x.runOnSplits(st, end)
+		ends = append(ends, split...)
+		if len(split) > 0 || st > 0 {
+			ends = append(ends, x.tailTagSplit(st, end)...) // tailtag_h10m.go
+		}
 		st = end + 1
 	}
 	slices.Sort(ends)

@@ -40,3 +40,34 @@ func TestPinyinNumbersH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestTailTagH10m: a place told as a tag after the question of a run-on
+// is stated, not asked ("…会不会受影响啊嘉兴的").
+func TestTailTagH10m(t *testing.T) {
+	for _, c := range []struct{ in, region string }{
+		{"公司这两年效益不好申请了缓缴医保已经有五个月没交了我们员工会不会受影响啊杭州的", "zhejiang"},
+		{"公司说困难申请缓缴医保三个月没交了会不会影响我们看病呀我是深圳的", "guangdong"},
+		{"我们单位效益不好医保停了两个月了那我生病了能报吗坐标广州", "guangdong"},
+		{"公司欠了三个月医保，能补吗在杭州", "zhejiang"},
+		{"单位缓缴医保四个月了我现在住院能报销不 上海这边", "shanghai"},
+		{"厂里已经半年没交医保了我们会不会断保啊我们是深圳的", "guangdong"},
+		{"my company applied to defer contributions and has not paid for 5 months will it affect us we're in hangzhou", "zhejiang"},
+		{"my employer stopped paying 3 months ago can i still see a doctor i'm in shanghai", "shanghai"},
+	} {
+		a := Analyze(c.in, testToday, fakeRegions{}, "")
+		if !a.Asks || a.Stated.Region != c.region {
+			t.Errorf("%q: asks %v, stated region %q, want %q", c.in, a.Asks, a.Stated.Region, c.region)
+		}
+	}
+	// No tag: a question that names a place it asks about, a place
+	// inside the question, a tag with a question word.
+	for _, in := range []string{
+		"断缴三个月了能补吗",
+		"公司欠了三个月医保，上海能补吗",
+		"公司欠了三个月医保，能补吗在哪里办",
+	} {
+		if a := Analyze(in, testToday, fakeRegions{}, ""); a.Stated.Region != "" {
+			t.Errorf("%q: stated region %q, want none", in, a.Stated.Region)
+		}
+	}
+}
