@@ -71,3 +71,34 @@ func TestTailTagH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueYearsH10m: a count of years told roughly is asked, not read
+// as its lower bound; an exact count beside it, a rough count of months
+// and an exact count of years are read. Time worked told with "快" is
+// short of the count, as "做了快半年" is.
+func TestVagueYearsH10m(t *testing.T) {
+	for _, c := range []extractCase{
+		{"俺在杭州自己交哩医保 断了一年多咧 现在再交能中不", "", "payer=individual region=zhejiang"},
+		{"上海灵活就业 医保停了两年多了", "", "scheme=employee payer=individual region=shanghai"},
+		{"杭州 自己交的医保断了半年多", "", "payer=individual region=zhejiang"},
+		{"深圳 个人交的医保 断缴一年多点了", "", "payer=individual region=guangdong"},
+		{"上海 断缴一年以上了", "", "region=shanghai"},
+		{"离职一年多了 医保一直没交 广州", "", "payer=unit reason=left-job region=guangdong"},
+		{"I pay my own insurance in Shanghai and missed more than a year", "", "payer=individual region=shanghai"},
+		{"freelancer in shenzhen, haven't paid for over a year", "", "payer=individual region=guangdong"},
+		{"self-employed in hangzhou, unpaid for a year or so", "", "scheme=employee payer=individual region=zhejiang"},
+		// Read: an exact count beside the rough one, months, whole years.
+		{"断了一年多 大概15个月", "", "gap=15"},
+		{"断了两个多月", "", "gap=2"},
+		{"断了一年 灵活就业 上海", "", "scheme=employee payer=individual gap=12 region=shanghai"},
+		{"missed a year, self-employed in shanghai", "", "scheme=employee payer=individual gap=12 region=shanghai"},
+		// Time worked, almost: its whole months.
+		{"入职快半年了 公司一直没给我上社保 也没登记 深圳", "", "payer=unit reason=not-registered gap=5 region=guangdong"},
+		{"来这个厂上班快半年了 老板一直没给买社保", "", "payer=unit reason=not-registered gap=5 ret=working"},
+		{"入职半年了 公司一直没给我上社保", "", "payer=unit reason=not-registered gap=6"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, c.expecting)); got != c.want {
+			t.Errorf("Extract(%q)\n got: %s\nwant: %s", c.text, got, c.want)
+		}
+	}
+}

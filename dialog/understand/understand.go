@@ -750,6 +750,15 @@ func localBetween(s string) bool {
 // unpaid too.
 func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
 	d, ok := q.duration()
+	if ok && roughYears(x.s, q) {
+		// "断了一年多": anything from 12 to 23 months; asked (vague_h10m.go).
+		return Duration{}, false
+	}
+	if ok && r == roleDefault && workedFor(x.s, q) {
+		// "入职快半年了 公司一直没给上社保": the months worked, told as
+		// "做了快半年" is, are short of the count (vague_h10m.go).
+		r = roleGap
+	}
 	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%500 != 0 || d.Months < 6 || !almostBefore(x.s, q.start) {
 		return d, ok
 	}
