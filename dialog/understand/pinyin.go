@@ -314,8 +314,11 @@ func pyQuestionLead(words []string, i int) bool {
 			}
 		}
 	case "haiyao", "haineng", "nengbuneng", "nengbu", "keyibukeyi", "yaobuyao", "yongbuyong", "zenme", "zenmeban",
-		"duoshao", "shenme", "nali":
+		"duoshao", "shenme", "nali", "goubugou", "gouma", "goule", "goulema":
 		return true
+	case "gou":
+		// "jiao le shi si nian gou bu gou": 够不够 asks of the years told.
+		return i+1 < len(words) && (words[i+1] == "bu" || words[i+1] == "ma" || words[i+1] == "le" || words[i+1] == "bugou")
 	}
 	return false
 }

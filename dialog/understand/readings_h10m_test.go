@@ -9,7 +9,7 @@ import (
 // 是四年); "shi" after a word that takes 是 stays 是.
 func TestPinyinNumbersH10m(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"hangzhou tuixiu le yibao yigong jiao le er shi san nian gou ma", "杭州退休了医保一共缴了二十三年够吗"},
+		{"hangzhou tuixiu le yibao yigong jiao le er shi san nian gou ma", "杭州退休了医保一共缴了二十三年 够吗"},
 		{"wo ma tuixiu le yibao jiao le shisi nian", "我吗退休了医保缴了十四年"},
 		{"shenzhen linghuo jiuye duan le shi er ge yue zenme ban", "深圳灵活就业断了十二个月 怎么办"},
 		{"guangzhou tuixiu yibao jiao le shi wu nian ban", "广州退休医保缴了十五年半"},
@@ -20,6 +20,8 @@ func TestPinyinNumbersH10m(t *testing.T) {
 		{"wo shi san ge yue mei jiao yibao zenme ban", "我是三个月没缴医保 怎么办"},
 		{"wo shi zhigong yibao", "我是职工医保"},
 		{"yibao shi si ge yue mei jiao", "医保是四个月没缴"},
+		// 够不够 asks of the years told: a clause of its own.
+		{"shanghai tuixiu le yibao jiao le shi si nian gou bu gou", "上海退休了医保缴了十四年 够不够"},
 	} {
 		if got, ok := Depinyin(c.in); !ok || got != c.want {
 			t.Errorf("Depinyin(%q) = %q, %v; want %q", c.in, got, ok, c.want)
