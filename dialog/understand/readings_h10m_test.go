@@ -104,3 +104,24 @@ func TestVagueYearsH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestNoNewJobH10m: a new job named only to be denied (negation, a verb
+// of finding, a job) is leaving, not a job change.
+func TestNoNewJobH10m(t *testing.T) {
+	for _, c := range []extractCase{
+		{"舊年辭咗工，到而家都未搵到新工，醫保斷咗成八個月喇 廣州", "", "payer=unit reason=left-job gap=8 region=guangdong"},
+		{"辞职半年了一直没找到新单位 医保断了 深圳", "", "payer=unit reason=left-job gap=6 region=guangdong"},
+		{"从深圳辞职了 一直没找着新单位 医保断了五个月", "", "payer=unit reason=left-job gap=5 region=guangdong"},
+		{"辞咗工之后冇搵到工 医保断咗三个月 深圳", "", "payer=unit reason=left-job gap=3 region=guangdong"},
+		{"离职三个月了 还没落实新单位 杭州", "", "payer=unit reason=left-job gap=3 region=zhejiang"},
+		{"I quit last year and still haven't found a new job, 8 months without insurance, Shenzhen", "", "payer=unit reason=left-job gap=8 region=guangdong"},
+		{"left my job in may, didn't find another job yet, shanghai, 6 months no insurance", "", "payer=unit reason=left-job since=2026-05 region=shanghai"},
+		// Found, or the time before it was found: a job change.
+		{"辞职后找到新工作了 中间断了两个月 上海", "", "payer=unit reason=job-change gap=2 region=shanghai"},
+		{"没找到工作之前断了三个月 后来新公司给交了 广州", "", "payer=unit reason=job-change gap=3 region=guangdong"},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, c.expecting)); got != c.want {
+			t.Errorf("Extract(%q)\n got: %s\nwant: %s", c.text, got, c.want)
+		}
+	}
+}

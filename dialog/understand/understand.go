@@ -453,7 +453,7 @@ func (x *extractor) extract() Extracted {
 		// benefit, whatever else the words suggested ("ran out").
 		e.Reason = rules.ReasonUnemployment
 	}
-	if e.GapEnded && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) && x.has(lBetweenJobs) && !x.has(lNoNewJob) {
+	if e.GapEnded && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) && x.has(lBetweenJobs) && !x.noNewJob() {
 		// A gap "between jobs" that is over: the next job came, a job
 		// change (heldout4 f4-en-ended-nomonth).
 		e.Reason = rules.ReasonJobChange
