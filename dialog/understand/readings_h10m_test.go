@@ -125,3 +125,27 @@ func TestNoNewJobH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestNewJobPlaceH10m: an English new job named with its place after a job
+// left in another is a move across regions to the new place; a job left
+// with no new one keeps the old place.
+func TestNewJobPlaceH10m(t *testing.T) {
+	for _, c := range []struct {
+		in, region string
+		reason     string
+		across     bool
+	}{
+		{"I left my job in Beijing and started a new one in Shenzhen, but between them 7 months had no contributions", "guangdong", "job-change", true},
+		{"quit my job in shenzhen and took a job in hangzhou, 3 months without insurance in between", "zhejiang", "job-change", true},
+		{"left the company in shanghai, found a job in shenzhen after 5 months", "guangdong", "job-change", true},
+		{"I worked in Beijing, resigned, then got a job in Shanghai; 4 months gap", "shanghai", "job-change", true},
+		{"resigned in hangzhou last spring and have a new job in shanghai since october, 5 months unpaid", "shanghai", "job-change", true},
+		{"my old job was in Shenzhen, I quit and got a new position in Beijing, 2 months gap", "national", "job-change", true},
+		{"I left my job in Beijing 3 months ago and have no new job yet", "national", "left-job", false},
+	} {
+		a := Analyze(c.in, testToday, fakeRegions{}, "")
+		if a.Region != c.region || string(a.Reason) != c.reason || a.MovedAcross != c.across {
+			t.Errorf("%q: region %q reason %q across %v; want %q %q %v", c.in, a.Region, a.Reason, a.MovedAcross, c.region, c.reason, c.across)
+		}
+	}
+}
