@@ -307,6 +307,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil && !timing {
 		r.ConfirmGap = a.AskedGap
 	}
+	repayInQuestion(&r, a, known) // route_h10m.go
 	return r
 }
 

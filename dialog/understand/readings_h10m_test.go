@@ -149,3 +149,24 @@ func TestNewJobPlaceH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestRepayPartH10m: some of the missed years named as a part of them are
+// the years to back-pay.
+func TestRepayPartH10m(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		repay int
+	}{
+		{"if i pay back 2 of those years does the waiting get shorter?", 2},
+		{"I'd like to pay back 1 of the missed years", 1},
+		{"can i repay 2 of the unpaid years only", 2},
+		{"如果补缴其中两年 等待期会缩短吗", 2},
+		{"只补其中的一年行不行", 1},
+		{"居民医保断了三年 补缴其中两年", 2},
+	} {
+		e := Analyze(c.in, testToday, fakeRegions{}, "").Extracted
+		if e.RepayYears == nil || *e.RepayYears != c.repay {
+			t.Errorf("%q: repay %v, want %d", c.in, e.RepayYears, c.repay)
+		}
+	}
+}
