@@ -130,6 +130,9 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 			return 0, true
 		case w == "what" && hasPrefixAny(rest, enFlowAfterWhat):
 			return 0, true
+		case w[0] < 0x80 && declarativeWh(s, int(h.pos)):
+			// "that's where my insurance is" (correctopen_h10m.go).
+			return 0, false
 		case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
 			// "when I left my job", "I know what I paid": a statement
 			// unless the question mark says otherwise.

@@ -170,3 +170,46 @@ func TestRepayPartH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionOpenerH10m: a message that opens by taking back what was
+// said corrects; "wait" alone, "no" alone and "no no" alone do not. An
+// English wh-word after "that's" / "this is" names, it does not ask.
+func TestCorrectionOpenerH10m(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		correct bool
+		region  string
+	}{
+		{"wait no, the company is registered in Shanghai, that's where my insurance is", true, "shanghai"},
+		{"no wait, it's Hangzhou", true, "zhejiang"},
+		{"oops, my insurance is in Shenzhen", true, "guangdong"},
+		{"sorry no, the firm is in Beijing", true, "national"},
+		{"hold on, no, it was 5 months", true, ""},
+		{"等等不是 公司在上海注册的 医保在上海", true, "shanghai"},
+		{"哦不对 医保是在杭州交的", true, "zhejiang"},
+		{"不不 是深圳", true, "guangdong"},
+		{"wait, I forgot to say I'm in Shanghai", false, "shanghai"},
+		{"no", false, ""},
+		{"no no no", false, ""},
+		{"不不不", false, ""},
+	} {
+		a := Analyze(c.in, testToday, fakeRegions{}, "")
+		if a.Correction != c.correct || a.Region != c.region {
+			t.Errorf("%q: correction %v region %q; want %v %q", c.in, a.Correction, a.Region, c.correct, c.region)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		asks bool
+	}{
+		{"the company is registered in Shanghai, that's where my insurance is", false},
+		{"this is what the bureau told me, 4 months unpaid", false},
+		{"I left in June, that was when the payments stopped", false},
+		{"where is my insurance", true},
+		{"that's fine but where do I pay", true},
+	} {
+		if a := Analyze(c.in, testToday, fakeRegions{}, ""); a.Asks != c.asks {
+			t.Errorf("%q: asks %v, want %v", c.in, a.Asks, c.asks)
+		}
+	}
+}
