@@ -541,6 +541,11 @@ func (x *extractor) role(q qty) role {
 	} else if j > 0 && isAlnum(s[j-1]) {
 		r = enRole(s, q.start)
 	}
+	if r != roleGap && within(s, q) {
+		// "三个月内接上就不用等", "within 3 months": a time limit asked
+		// about, never a gap (recentleave_h10m.go).
+		return roleIgnore
+	}
 	if r == roleDefault {
 		rest := s[q.end:]
 		switch {
@@ -715,7 +720,8 @@ func enRole(s string, start int) role {
 		if w2 == "make" || w2 == "catch" || w2 == "top" {
 			return roleRepay
 		}
-	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits", "born":
+	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits", "born",
+		"wait", "waiting": // "do I have to wait 6 months" (recentleave_h10m.go)
 		return roleIgnore
 	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "owing", "broken", "skipped":
 		return roleGap

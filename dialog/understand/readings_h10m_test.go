@@ -213,3 +213,33 @@ func TestCorrectionOpenerH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentLeaveH10m: a job left days or weeks ago has no whole month
+// unpaid yet (the gap starts this month); paying oneself as a plan with
+// its time keeps the employer as the payer before the gap; months to wait
+// and a time limit ("三个月内") are no gap.
+func TestRecentLeaveH10m(t *testing.T) {
+	for _, c := range []extractCase{
+		{"我是上个礼拜刚从上海公司离职的嗯然后我打算下个月开始自己交灵活就业医保那我是不是还得等六个月才能用啊听说有个三个月内接上就不用等的说法是真的吗", "",
+			"scheme=employee payer=unit reason=left-job since=2026-11 region=shanghai"},
+		{"上周刚从杭州的公司辞职 准备从下个月起按灵活就业交 要等多久", "", "scheme=employee payer=unit reason=left-job since=2026-11 region=zhejiang"},
+		{"前几天被裁了 深圳 医保怎么办", "", "payer=unit reason=left-job since=2026-11 region=guangdong"},
+		{"离职才两周 上海 打算自己交", "", "payer=unit reason=left-job since=2026-11 region=shanghai"},
+		{"辞职一个礼拜了 想下个月开始自己交医保", "", "payer=unit reason=left-job since=2026-11"},
+		{"I quit my job in Shanghai last week and I'm going to start paying myself next month, do I have to wait 6 months?", "",
+			"payer=unit reason=left-job since=2026-11 region=shanghai"},
+		{"resigned two weeks ago in hangzhou, will I have a gap?", "", "payer=unit reason=left-job since=2026-11 region=zhejiang"},
+		// Not recent, not a plan, or a gap told: read as before.
+		{"离职三个月了 上海", "", "payer=unit reason=left-job gap=3 region=shanghai"},
+		{"辞职以后自己交的 灵活就业 断了两个月", "", "scheme=employee payer=individual reason=left-job gap=2"},
+		{"上周去问了 我离职五个月了 深圳", "", "payer=unit reason=left-job gap=5 region=guangdong"},
+		{"上周去问了 我离职了 深圳", "", "payer=unit reason=left-job region=guangdong"},
+		{"是不是要等六个月才能报销", "", ""},
+		{"do I have to wait 6 months after joining", "", ""},
+		{"三个月内接上就不用等吗", "", ""},
+	} {
+		if got := render(Extract(c.text, testToday, fakeRegions{}, c.expecting)); got != c.want {
+			t.Errorf("Extract(%q)\n got: %s\nwant: %s", c.text, got, c.want)
+		}
+	}
+}
