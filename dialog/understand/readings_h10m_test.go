@@ -116,6 +116,7 @@ func TestNoNewJobH10m(t *testing.T) {
 		{"离职三个月了 还没落实新单位 杭州", "", "payer=unit reason=left-job gap=3 region=zhejiang"},
 		{"I quit last year and still haven't found a new job, 8 months without insurance, Shenzhen", "", "payer=unit reason=left-job gap=8 region=guangdong"},
 		{"left my job in may, didn't find another job yet, shanghai, 6 months no insurance", "", "payer=unit reason=left-job since=2026-05 region=shanghai"},
+		{"深圳的厂我做了五年上半年辞职了回老家待了五个月医保就一直没人交现在又回深圳了还没找到厂", "", "payer=unit reason=left-job gap=5 region=guangdong"},
 		// Found, or the time before it was found: a job change.
 		{"辞职后找到新工作了 中间断了两个月 上海", "", "payer=unit reason=job-change gap=2 region=shanghai"},
 		{"没找到工作之前断了三个月 后来新公司给交了 广州", "", "payer=unit reason=job-change gap=3 region=guangdong"},
@@ -232,6 +233,7 @@ func TestRecentLeaveH10m(t *testing.T) {
 		// Not recent, not a plan, or a gap told: read as before.
 		{"离职三个月了 上海", "", "payer=unit reason=left-job gap=3 region=shanghai"},
 		{"辞职以后自己交的 灵活就业 断了两个月", "", "scheme=employee payer=individual reason=left-job gap=2"},
+		{"辞职了 我想知道灵活就业断了两个月怎么办", "", "scheme=employee payer=individual reason=left-job gap=2"},
 		{"上周去问了 我离职五个月了 深圳", "", "payer=unit reason=left-job gap=5 region=guangdong"},
 		{"上周去问了 我离职了 深圳", "", "payer=unit reason=left-job region=guangdong"},
 		{"是不是要等六个月才能报销", "", ""},

@@ -129,6 +129,10 @@ func planSelfLaterZh(s string) bool {
 				break
 			}
 			k += j + len(p)
+			if hasPrefixAny(s[k:], []string{"知道", "问", "了解", "咨询", "请教", "确认"}) {
+				// "我想知道灵活就业…": a question, not a plan.
+				continue
+			}
 			win := cutRunes(s[k:], zhPlanGap)
 			if c := strings.IndexAny(win, ", "); c >= 0 {
 				win = win[:c]
