@@ -67,9 +67,17 @@ func TestTailTagH10m(t *testing.T) {
 		"断缴三个月了能补吗",
 		"公司欠了三个月医保，上海能补吗",
 		"公司欠了三个月医保，能补吗在哪里办",
+		"贵阳 居民医保断了四年 想全部补上 四年都补 现在不在交费期",
+		"居民医保断了一年 补交了能报吗在缴费期吗",
 	} {
 		if a := Analyze(in, testToday, fakeRegions{}, ""); a.Stated.Region != "" {
 			t.Errorf("%q: stated region %q, want none", in, a.Stated.Region)
+		}
+	}
+	// A fact after a particle is no place tag: "不在缴费期" stays a no.
+	for _, in := range []string{"居民医保断了四年 想全部补上吗现在不在交费期", "上海居民医保断了一年 能补吗不在缴费期了"} {
+		if a := Analyze(in, testToday, fakeRegions{}, ""); a.Extracted.InWindow == nil || *a.Extracted.InWindow || a.Stated.InWindow != nil && *a.Stated.InWindow {
+			t.Errorf("%q: in window %v / stated %v, want no", in, a.Extracted.InWindow, a.Stated.InWindow)
 		}
 	}
 }

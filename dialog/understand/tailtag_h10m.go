@@ -12,7 +12,7 @@ import (
 // clause before such a tag, so that the tag is read as a stated clause.
 
 // tagParticles end the question a tag follows.
-var tagParticles = []string{"啊", "吗", "呢", "呀", "吧", "嘛", "哦", "哈", "啦", "不"}
+var tagParticles = []string{"啊", "吗", "呢", "呀", "吧", "嘛", "哦", "哈", "啦"}
 
 // tagLeads and tagTails are the forms of a place tag: "在X", "我是X的",
 // "坐标X", "X这边", "X的".
@@ -56,6 +56,10 @@ func (x *extractor) tailTagSplit(start, end int) []int {
 		return nil
 	}
 	if !hasPrefixAny(tag, tagLeads) && !hasSuffixAnyStr(tag, tagTails) {
+		return nil
+	}
+	if hasAny(tag, []string{"不", "没", "未", "期", "缴"}) {
+		// "现在不在缴费期": a fact of its own, not a place.
 		return nil
 	}
 	if colloquialAsks(tag) > 0 || x.asksWithin(start+at, end) {
