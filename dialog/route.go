@@ -43,6 +43,9 @@ type Route struct {
 	CostRegion string
 	// ConfirmGap is a gap named inside the question, to confirm with one tap.
 	ConfirmGap *understand.Duration
+	// RoughGap: ConfirmGap is the floor of a gap told roughly ("一年多"),
+	// confirmed in words that say so (route_h10m.go).
+	RoughGap bool
 	// Also holds the entries for the message's other questions, the ones
 	// the reply does not answer ("can I pay back? also how much late
 	// fee"): offered as buttons, never dropped.
@@ -138,6 +141,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// "can a company pay it afterwards"): it asks all the same.
 		a.Asks = true
 	}
+	defer laterReadings(&r, a, known, asking) // route_h10m.go
 	r = Route{Analysis: a, Facts: a.Extracted}
 	switch {
 	case a.Human && a.Stated.Empty() && !asksEntry(kb, msg, a, known):
@@ -307,7 +311,6 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil && !timing {
 		r.ConfirmGap = a.AskedGap
 	}
-	repayInQuestion(&r, a, known) // route_h10m.go
 	return r
 }
 

@@ -5,6 +5,13 @@ import (
 	"bujiao/rules"
 )
 
+// laterReadings applies the readings below to a decided route, whichever
+// way Decide returned.
+func laterReadings(r *Route, a understand.Analysis, known rules.Facts, asking rules.Field) {
+	repayInQuestion(r, a, known)
+	roughGapConfirm(r, a, known, asking)
+}
+
 // repayInQuestion keeps the years to back-pay that a resident names in
 // the question itself ("…missed 3 years. if i pay back 2 of those years
 // does the waiting get shorter?", "断了三年 补缴两年的话等待期能短点吗"):
@@ -19,4 +26,33 @@ func repayInQuestion(r *Route, a understand.Analysis, known rules.Facts) {
 		return
 	}
 	r.Facts.RepayYears = a.Extracted.RepayYears
+}
+
+// roughGapConfirm offers the floor of a gap told roughly ("断了一年多",
+// "more than a year") to confirm with one tap, in words that say it is
+// the least: the person may type the exact months instead, and "not
+// sure" answers with the floor. It is never taken unasked: "一年多" is
+// anything from 12 to 23 months, and the waiting time turns on which.
+func roughGapConfirm(r *Route, a understand.Analysis, known rules.Facts, asking rules.Field) {
+	if a.RoughGap == nil || r.ConfirmGap != nil || r.Facts.Gap != nil || known.GapMonths != nil || known.Since != nil {
+		return
+	}
+	switch r.Kind {
+	case RouteFacts, RouteBoth:
+	case RouteMiss, RouteDontKnow:
+		if asking != rules.FieldGap {
+			return
+		}
+	default:
+		return
+	}
+	r.ConfirmGap, r.RoughGap = a.RoughGap, true
+}
+
+// confirmGapKey is the message that asks to confirm a gap.
+func confirmGapKey(rough bool) string {
+	if rough {
+		return "d.confirm.rough_gap"
+	}
+	return "d.confirm.gap"
 }

@@ -33,3 +33,32 @@ func TestRepayInQuestionH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestRoughGapH10m: a gap told roughly ("一年多") is offered as its floor
+// to confirm, never taken unasked; the exact months typed instead are
+// taken, and "not sure" answers with the floor.
+func TestRoughGapH10m(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct {
+		first, reply string
+		confirm, gap int
+	}{
+		{"中不中啊 俺在郑州自己交哩医保 断了一年多咧 现在再交能中不", "14", 12, 14},
+		{"我在哈尔滨自己交的灵活就业医保 断了一年多了 等多久能报", "不知道", 12, 12},
+		{"上海灵活就业 医保断了两年多", "对", 24, 24},
+		{"杭州 自己交的医保断了半年多", "八个月", 6, 8},
+		{"I pay my own insurance in Shanghai and missed more than a year", "15 months", 12, 15},
+		{"freelancer in shenzhen, haven't paid for over a year", "not sure", 12, 12},
+	} {
+		var s State
+		s, _, _ = m.Step(s, Input{Text: c.first}, testNow)
+		if s.Facts.GapMonths != nil || s.ConfirmGap != c.confirm || s.Asking != "gap" {
+			t.Errorf("%q: gap %v, confirm %d, asking %q; want none, %d, gap", c.first, s.Facts.GapMonths, s.ConfirmGap, s.Asking, c.confirm)
+			continue
+		}
+		s, _, _ = m.Step(s, Input{Text: c.reply}, testNow)
+		if s.Facts.GapMonths == nil || *s.Facts.GapMonths != c.gap {
+			t.Errorf("%q then %q: gap %v, want %d", c.first, c.reply, s.Facts.GapMonths, c.gap)
+		}
+	}
+}

@@ -197,6 +197,10 @@ type Analysis struct {
 	QuestionScore int
 	// QuestionMark is set when the message has a question mark anywhere.
 	QuestionMark bool
+	// RoughGap is the floor of a gap told roughly ("断了一年多" → 12
+	// months) when no gap was read: never a fact, only offered to confirm
+	// (vague_h10m.go).
+	RoughGap *Duration
 	// statedFacts counts the independent facts stated, places left out: a
 	// question that merely names a place ("北京怎么交医保？") still asks.
 	statedFacts int
@@ -233,6 +237,9 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		a.QuestionScore++
 	}
 	a.statedFacts = a.factCount()
+	if a.Gap == nil && !a.GapConflict {
+		a.RoughGap = x.rough
+	}
 	if regions != nil {
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
 		x.localYears(&a.Extracted, regions)
@@ -407,6 +414,9 @@ type extractor struct {
 	// worked: a time worked ("干了八个月", "worked 8 months"), the gap
 	// of an employer that never registered the person.
 	worked *Duration
+	// rough: the floor of a count of years told roughly as the gap
+	// ("断了一年多" → 12), not read as a gap (vague_h10m.go).
+	rough *Duration
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -753,6 +763,9 @@ func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
 	d, ok := q.duration()
 	if ok && roughYears(x.s, q) {
 		// "断了一年多": anything from 12 to 23 months; asked (vague_h10m.go).
+		if x.rough == nil && (r == roleGap || r == roleDefault) && d.Since == nil {
+			x.rough = &d
+		}
 		return Duration{}, false
 	}
 	if ok && r == roleDefault && workedFor(x.s, q) {
