@@ -9,7 +9,7 @@ import "strings"
 // holds. Only openers that deny: "wait" alone adds, "no" alone answers.
 
 // correctionOpeners deny what came before, at the start of a message.
-var correctionOpeners = []string{"wait no", "wait,no", "wait, no", "no wait", "no,wait", "no, wait", "oh no,", "oh no ", "oops",
+var correctionOpeners = []string{"wait no", "wait,no", "wait, no", "no wait", "no,wait", "no, wait", "oops",
 	"scratch that", "my bad", "hold on,no", "hold on no", "hold on, no", "sorry no", "sorry,no", "sorry, no", "no no", "no,no",
 	"nope,", "nope ", "not quite,", "等等不", "等一下不", "等下不", "等会不", "不不", "哦不是", "哦不对", "啊不是", "啊不对", "呃不是", "呃不对",
 	"额不是", "嗯不是", "噢不是", "哎不是", "唉不是"}

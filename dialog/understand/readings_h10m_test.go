@@ -198,6 +198,7 @@ func TestCorrectionOpenerH10m(t *testing.T) {
 		{"哦不对 医保是在杭州交的", true, "zhejiang"},
 		{"不不 是深圳", true, "guangdong"},
 		{"wait, I forgot to say I'm in Shanghai", false, "shanghai"},
+		{"oh no my company in Shanghai went bankrupt", false, "shanghai"},
 		{"no", false, ""},
 		{"no no no", false, ""},
 		{"不不不", false, ""},
