@@ -55,6 +55,10 @@ func TestTailTagH10m(t *testing.T) {
 		{"厂里已经半年没交医保了我们会不会断保啊我们是深圳的", "guangdong"},
 		{"my company applied to defer contributions and has not paid for 5 months will it affect us we're in hangzhou", "zhejiang"},
 		{"my employer stopped paying 3 months ago can i still see a doctor i'm in shanghai", "shanghai"},
+		// The person's own place inside the question ("我们X这边", "我在X").
+		{"公司这两年效益不好申请了缓缴医保已经五个月没交了会不会影响我们杭州这边的员工看病", "zhejiang"},
+		{"厂里欠了四个月社保了，俺们深圳这边的工人还能看病吗", "guangdong"},
+		{"公司三个月没交医保了，那我在上海现在看病能报吗", "shanghai"},
 	} {
 		a := Analyze(c.in, testToday, fakeRegions{}, "")
 		if !a.Asks || a.Stated.Region != c.region {

@@ -98,3 +98,32 @@ func (x *extractor) asksWithin(from, to int) bool {
 	}
 	return false
 }
+
+// ownPlaceMarkers come right before the person's own place inside a
+// question ("…会不会影响我们嘉兴这边的员工", "我在宁波能不能报"): the
+// place is theirs, not what is asked.
+var ownPlaceMarkers = []string{"我们这边", "我这边", "我们在", "我们", "俺们在", "俺们", "咱们", "咱这", "我在", "俺在", "人在"}
+
+// ownPlaceInQuestion finds such a place in a question's clauses.
+func ownPlaceInQuestion(q string, regions RegionMatcher) (string, bool) {
+	for _, m := range ownPlaceMarkers {
+		for k := 0; ; {
+			j := strings.Index(q[k:], m)
+			if j < 0 {
+				break
+			}
+			k += j + len(m)
+			win := cutRunes(q[k:], 4)
+			if c := strings.IndexAny(win, ", "); c >= 0 {
+				win = win[:c]
+			}
+			if utf8.RuneCountInString(win) < 2 {
+				continue
+			}
+			if id, ok := regions.MatchRegion(win); ok {
+				return id, true
+			}
+		}
+	}
+	return "", false
+}

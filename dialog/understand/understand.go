@@ -277,6 +277,13 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		}
 		a.Moved, a.MovedAcross = moved, across
 		a.Question = strings.Join(question, ",")
+		if regions != nil && a.Stated.Region == "" && !a.Stated.Empty() {
+			// "…会不会影响我们嘉兴这边的员工": the person's own place
+			// named inside the question (tailtag_h10m.go).
+			if id, ok := ownPlaceInQuestion(a.Question, regions); ok && id == a.Region {
+				a.Stated.Region = id
+			}
+		}
 		if a.Gap != nil && a.Stated.Gap == nil && x.gapNamed {
 			a.AskedGap = a.Gap
 		}
