@@ -644,7 +644,7 @@ func workedFor(s string, q qty) bool {
 				}
 			}
 		}
-		_, ok := hasSuffixAny(ctx, []string{"干", "做", "工作", "上班", "入职", "打工"})
+		_, ok := hasSuffixAny(ctx, []string{"干", "做", "工作", "上班", "入职", "打工", "进厂", "进公司", "来公司", "到公司", "进单位"})
 		return ok
 	}
 	w, p := prevWord(s, q.start)

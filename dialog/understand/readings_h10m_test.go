@@ -110,6 +110,10 @@ func TestVagueYearsH10m(t *testing.T) {
 		{"入职快半年了 公司一直没给我上社保 也没登记 深圳", "", "payer=unit reason=not-registered gap=5 region=guangdong"},
 		{"来这个厂上班快半年了 老板一直没给买社保", "", "payer=unit reason=not-registered gap=5 ret=working"},
 		{"入职半年了 公司一直没给我上社保", "", "payer=unit reason=not-registered gap=6"},
+		{"入职快八个月了 公司一直没给我上社保 深圳", "", "payer=unit reason=not-registered gap=7 region=guangdong"},
+		{"进厂快半年了 老板一直没给买社保", "", "payer=unit reason=not-registered gap=5"},
+		{"入职快一年了 公司一直没给上社保", "", "payer=unit reason=not-registered gap=11"},
+		{"离职快一年了", "", "payer=unit reason=left-job gap=12"}, // time since leaving: not worked
 	} {
 		if got := render(Extract(c.text, testToday, fakeRegions{}, c.expecting)); got != c.want {
 			t.Errorf("Extract(%q)\n got: %s\nwant: %s", c.text, got, c.want)

@@ -775,10 +775,11 @@ func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
 		}
 		return Duration{}, false
 	}
-	if ok && r == roleDefault && workedFor(x.s, q) {
+	if ok && r == roleDefault && q.kind == qDuration && d.Months >= 2 && almostBefore(x.s, q.start) && workedFor(x.s, q) {
 		// "入职快半年了 公司一直没给上社保": the months worked, told as
 		// "做了快半年" is, are short of the count (vague_h10m.go).
-		r = roleGap
+		d.Months--
+		return d, true
 	}
 	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%500 != 0 || d.Months < 6 || !almostBefore(x.s, q.start) {
 		return d, ok
