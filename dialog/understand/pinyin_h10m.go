@@ -106,7 +106,9 @@ func pyNumber(words []string, i int) (hz string, last int, ok bool) {
 }
 
 func init() {
-	for py, hz := range map[string]string{"yigong": "一共", "zonggong": "总共", "gou": "够", "goubugou": "够不够", "gouma": "够吗"} {
+	for py, hz := range map[string]string{"yigong": "一共", "zonggong": "总共", "gou": "够", "goubugou": "够不够", "gouma": "够吗",
+		// "yi nian duo": 一年多, a rough count (vague_h10m.go).
+		"duo": "多", "duojiu": "多久", "duochang": "多长", "duochangshijian": "多长时间"} {
 		if _, ok := pinyinWords[py]; !ok {
 			pinyinWords[py] = hz
 		}

@@ -27,6 +27,13 @@ func TestPinyinNumbersH10m(t *testing.T) {
 			t.Errorf("Depinyin(%q) = %q, %v; want %q", c.in, got, ok, c.want)
 		}
 	}
+	// A rough count in pinyin stays rough.
+	for _, in := range []string{"shanghai linghuo jiuye yibao duan le yi nian duo le", "hangzhou ziji jiao yibao duan le liang nian duo"} {
+		hz, _ := Depinyin(in)
+		if e := Analyze(hz, testToday, fakeRegions{}, "").Extracted; e.Gap != nil {
+			t.Errorf("%q (%s): gap %v, want none (rough)", in, hz, e.Gap)
+		}
+	}
 	for _, c := range []struct {
 		in   string
 		paid string
@@ -101,6 +108,9 @@ func TestVagueYearsH10m(t *testing.T) {
 		{"I pay my own insurance in Shanghai and missed more than a year", "", "payer=individual region=shanghai"},
 		{"freelancer in shenzhen, haven't paid for over a year", "", "payer=individual region=guangdong"},
 		{"self-employed in hangzhou, unpaid for a year or so", "", "scheme=employee payer=individual region=zhejiang"},
+		{"断了一年几个月了 上海 自己交的", "", "payer=individual region=shanghai"},
+		{"断了一年零几个月 上海", "", "region=shanghai"},
+		{"unpaid for about a year and a few months, shanghai freelancer", "", "payer=individual region=shanghai"},
 		// Read: an exact count beside the rough one, months, whole years.
 		{"断了一年多 大概15个月", "", "gap=15"},
 		{"断了两个多月", "", "gap=2"},

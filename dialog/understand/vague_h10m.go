@@ -3,7 +3,8 @@ package understand
 import "strings"
 
 // A count of years told roughly ("一年多", "两年多", "半年多", "一年多点",
-// "more than a year", "over two years", "a year or so") is no count of
+// "一年零几个月", "more than a year", "over two years", "a year or so",
+// "a year and a few months") is no count of
 // months: from twelve to twenty-three for "一年多", and the waiting time
 // and what can be paid back turn on which. gapDuration leaves such a gap
 // unset, so that it is asked; an exact count told beside it ("断了一年多
@@ -25,7 +26,8 @@ func roughYears(s string, q qty) bool {
 			return true
 		}
 	}
-	for _, w := range []string{"or so", "or more", "and a bit", "plus", "ish", "以上", "出头", "还多", "多点", "多一点"} {
+	for _, w := range []string{"or so", "or more", "and a bit", "plus", "ish", "and a few months", "and some months", "and a couple of months",
+		"and a few more months", "以上", "出头", "还多", "多点", "多一点", "几个月", "零几个月", "零几个", "又几个月"} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
