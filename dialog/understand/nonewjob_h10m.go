@@ -53,6 +53,14 @@ func zhNoNewJob(s string) bool {
 				continue
 			}
 			before := strings.TrimRight(s[:at], " ")
+			for _, loc := range []string{"在", "喺", "去", "到"} {
+				// "还没在深圳找到工作": the place between the denial and
+				// the finding.
+				if k := strings.LastIndex(cutRunesBack(before, 6), loc); k >= 0 {
+					before = before[:len(before)-len(cutRunesBack(before, 6))+k]
+					break
+				}
+			}
 			for changed := true; changed; {
 				changed = false
 				for _, a := range zhNoFindAdvbs {

@@ -169,6 +169,13 @@ func TestNewJobPlaceH10m(t *testing.T) {
 		{"resigned in hangzhou last spring and have a new job in shanghai since october, 5 months unpaid", "shanghai", "job-change", true},
 		{"my old job was in Shenzhen, I quit and got a new position in Beijing, 2 months gap", "national", "job-change", true},
 		{"I left my job in Beijing 3 months ago and have no new job yet", "national", "left-job", false},
+		// Chinese: the new job's place told before the words of finding it.
+		{"我从北京的工作辞了 在深圳找了份新工作 中间断了7个月", "guangdong", "job-change", true},
+		{"北京那边辞职了 后来在深圳找到新工作 中间七个月没交", "guangdong", "job-change", true},
+		{"辞了北京的工作 去深圳重新找了工作 断了7个月", "guangdong", "job-change", true},
+		{"我喺北京辭咗工 喺深圳搵到新工 中間斷咗七個月", "guangdong", "job-change", true},
+		{"上海辞职以后 到杭州入职了 断了两个月", "zhejiang", "job-change", true},
+		{"在北京辞职了 还没在深圳找到工作 断了三个月", "national", "left-job", false},
 	} {
 		a := Analyze(c.in, testToday, fakeRegions{}, "")
 		if a.Region != c.region || string(a.Reason) != c.reason || a.MovedAcross != c.across {
