@@ -268,6 +268,7 @@ func TestRecentLeaveH10m(t *testing.T) {
 		{"离职三个月了 上海", "", "payer=unit reason=left-job gap=3 region=shanghai"},
 		{"辞职以后自己交的 灵活就业 断了两个月", "", "scheme=employee payer=individual reason=left-job gap=2"},
 		{"辞职了 我想知道灵活就业断了两个月怎么办", "", "scheme=employee payer=individual reason=left-job gap=2"},
+		{"辞职后一直自己交的 灵活就业 打算下个月开始继续自己交 断了两个月", "", "scheme=employee payer=individual reason=left-job gap=2"},
 		{"上周去问了 我离职五个月了 深圳", "", "payer=unit reason=left-job gap=5 region=guangdong"},
 		{"上周去问了 我离职了 深圳", "", "payer=unit reason=left-job region=guangdong"},
 		{"是不是要等六个月才能报销", "", ""},

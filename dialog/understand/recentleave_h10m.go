@@ -46,7 +46,7 @@ func (x *extractor) round10m(e *Extracted) {
 	if e.Reason != rules.ReasonLeftJob {
 		return
 	}
-	if e.Payer == rules.PayerIndividual && (planSelfLaterZh(x.s) || planSelfLaterEn(x.s)) {
+	if e.Payer == rules.PayerIndividual && (planSelfLaterZh(x.s) || planSelfLaterEn(x.s)) && !paidSelfBefore(x.s) {
 		e.Payer = rules.PayerUnit
 	}
 	if e.Gap == nil && !e.GapConflict && !x.today.IsZero() && (leftRecentlyZh(x.s) || leftRecentlyEn(x.s)) {
@@ -186,4 +186,12 @@ func within(s string, q qty) bool {
 		w, _ = prevWord(s, p)
 	}
 	return w == "within"
+}
+
+// paidSelfBefore reports paying oneself told as done ("辞职后一直自己缴的",
+// "自己缴了两年", "I was paying it myself"): then the plan continues it,
+// and the individual paid before the gap.
+func paidSelfBefore(s string) bool {
+	return hasAny(s, []string{"自己缴的", "自己缴了", "一直自己", "自己在缴", "个人缴的", "自个缴的", "自己一直缴", "以前自己", "之前自己", "原来自己",
+		"i was paying", "i paid it myself", "i have been paying", "ive been paying", "i was self-employed", "paid it myself"})
 }
