@@ -1,6 +1,8 @@
 package dialog
 
 import (
+	"unicode/utf8"
+
 	"bujiao/dialog/understand"
 	"bujiao/rules"
 )
@@ -39,10 +41,20 @@ func roughGapConfirm(r *Route, a understand.Analysis, known rules.Facts, asking 
 	}
 	switch r.Kind {
 	case RouteFacts, RouteBoth:
-	case RouteMiss, RouteDontKnow:
+	case RouteFAQ:
+		// "一年零几个月" at the gap question: 几 reads as asking, but a
+		// short reply that is only the rough count answers the question.
+		if asking != rules.FieldGap || !a.Stated.Empty() || utf8.RuneCountInString(a.Question) > 10 {
+			return
+		}
+		r.Kind = RouteFacts
+	case RouteMiss, RouteDontKnow, RouteUnknown:
+		// "一年多" typed at the gap question: the floor to confirm is
+		// what the reply gives (handled as facts, which confirm it).
 		if asking != rules.FieldGap {
 			return
 		}
+		r.Kind = RouteFacts
 	default:
 		return
 	}

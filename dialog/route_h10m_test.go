@@ -62,3 +62,41 @@ func TestRoughGapH10m(t *testing.T) {
 		}
 	}
 }
+
+// TestRoughGapAskedH10m: the same typed at the gap question: never a gap
+// of 1 month ("一年多" is no bare 1), the floor offered to confirm.
+func TestRoughGapAskedH10m(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct {
+		first, rough, reply string
+		gap                 int
+	}{
+		{"上海灵活就业 自己交的", "一年多", "13", 13},
+		{"杭州 灵活就业", "两年多了", "不知道", 24},
+		{"I'm a freelancer in Shanghai paying my own insurance", "more than a year", "not sure", 12},
+		{"self-employed in hangzhou", "a year and a few months", "14", 14},
+		{"深圳 自己交的医保", "一年多 十四个月吧", "", 14},
+		{"上海灵活就业 自己交的", "一年零几个月", "15个月", 15},
+	} {
+		var s State
+		s, _, _ = m.Step(s, Input{Text: c.first}, testNow)
+		if s.Asking != "gap" {
+			t.Fatalf("%q: asking %q, want gap", c.first, s.Asking)
+		}
+		s, _, _ = m.Step(s, Input{Text: c.rough}, testNow)
+		if c.reply == "" {
+			if s.Facts.GapMonths == nil || *s.Facts.GapMonths != c.gap {
+				t.Errorf("%q: gap %v, want %d", c.rough, s.Facts.GapMonths, c.gap)
+			}
+			continue
+		}
+		if s.Facts.GapMonths != nil || s.ConfirmGap == 0 {
+			t.Errorf("%q: gap %v confirm %d; want none and a floor to confirm", c.rough, s.Facts.GapMonths, s.ConfirmGap)
+			continue
+		}
+		s, _, _ = m.Step(s, Input{Text: c.reply}, testNow)
+		if s.Facts.GapMonths == nil || *s.Facts.GapMonths != c.gap {
+			t.Errorf("%q then %q: gap %v, want %d", c.rough, c.reply, s.Facts.GapMonths, c.gap)
+		}
+	}
+}

@@ -481,6 +481,11 @@ func (sc *scanner) compositeMonths(q *qty, end int) int {
 	if half {
 		v += 500
 	}
+	if v >= 12000 {
+		// "一年多 十四个月吧": a year or more of months is the exact
+		// count told after a rough one, not a part of it.
+		return end
+	}
 	q.months, q.hasMonths = v, true
 	return e
 }

@@ -2,6 +2,8 @@ package understand
 
 import (
 	"testing"
+
+	"bujiao/rules"
 )
 
 // TestPinyinNumbersH10m: a numeral of two or more syllables typed in
@@ -113,6 +115,8 @@ func TestVagueYearsH10m(t *testing.T) {
 		{"unpaid for about a year and a few months, shanghai freelancer", "", "payer=individual region=shanghai"},
 		// Read: an exact count beside the rough one, months, whole years.
 		{"断了一年多 大概15个月", "", "gap=15"},
+		{"一年多 十四个月吧", rules.FieldGap, "gap=14"},
+		{"一年多", rules.FieldGap, ""}, // no bare 1 either
 		{"断了两个多月", "", "gap=2"},
 		{"断了一年 灵活就业 上海", "", "scheme=employee payer=individual gap=12 region=shanghai"},
 		{"missed a year, self-employed in shanghai", "", "scheme=employee payer=individual gap=12 region=shanghai"},

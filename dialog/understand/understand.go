@@ -297,6 +297,10 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		}
 		a.AskedGap = nil
 	}
+	if a.RoughGap != nil {
+		// "一年多" at the gap question: no bare number either.
+		a.Number, a.Stated.Number = nil, nil
+	}
 	firstScheme(&a)
 	return a
 }
