@@ -29,6 +29,20 @@ func TestPinyinNumbersH10m(t *testing.T) {
 			t.Errorf("Depinyin(%q) = %q, %v; want %q", c.in, got, ok, c.want)
 		}
 	}
+	// The floor is offered only for a gap: never beside a benefit drawn.
+	for _, c := range []struct {
+		in    string
+		floor int
+	}{{"断了一年多", 12}, {"医保停了两年多了", 24}, {"missed more than a year", 12}, {"离职一年多了 在领失业金", 0}} {
+		a := Analyze(c.in, testToday, fakeRegions{}, "")
+		got := 0
+		if a.RoughGap != nil {
+			got = a.RoughGap.Months
+		}
+		if got != c.floor {
+			t.Errorf("%q: rough floor %d, want %d", c.in, got, c.floor)
+		}
+	}
 	// A rough count in pinyin stays rough.
 	for _, in := range []string{"shanghai linghuo jiuye yibao duan le yi nian duo le", "hangzhou ziji jiao yibao duan le liang nian duo"} {
 		hz, _ := Depinyin(in)
@@ -117,6 +131,7 @@ func TestVagueYearsH10m(t *testing.T) {
 		{"断了一年多 大概15个月", "", "gap=15"},
 		{"一年多 十四个月吧", rules.FieldGap, "gap=14"},
 		{"一年多", rules.FieldGap, ""}, // no bare 1 either
+		{"离职一年多了 在领失业金 杭州", "", "scheme=employee reason=unemployment-benefit region=zhejiang ret=working"},
 		{"断了两个多月", "", "gap=2"},
 		{"断了一年 灵活就业 上海", "", "scheme=employee payer=individual gap=12 region=shanghai"},
 		{"missed a year, self-employed in shanghai", "", "scheme=employee payer=individual gap=12 region=shanghai"},

@@ -237,7 +237,8 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		a.QuestionScore++
 	}
 	a.statedFacts = a.factCount()
-	if a.Gap == nil && !a.GapConflict {
+	if a.Gap == nil && !a.GapConflict && a.Reason != rules.ReasonUnemployment {
+		// Drawing a benefit has no gap, rough or not (extract).
 		a.RoughGap = x.rough
 	}
 	if regions != nil {
