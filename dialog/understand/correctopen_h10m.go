@@ -28,6 +28,9 @@ func correctionOpener(s string) bool {
 	for _, o := range correctionOpeners {
 		if strings.HasPrefix(t, o) {
 			rest := t[len(o):]
+			if o[len(o)-1] < 0x80 && isLetter(o[len(o)-1]) && rest != "" && isLetter(rest[0]) {
+				continue // "sorry nobody…" is not "sorry no"
+			}
 			// "no no no" alone, "oops" alone: nothing named to replace.
 			for changed := true; changed; {
 				changed = false

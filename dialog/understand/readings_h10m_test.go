@@ -131,6 +131,7 @@ func TestVagueYearsH10m(t *testing.T) {
 		{"断了一年多 大概15个月", "", "gap=15"},
 		{"一年多 十四个月吧", rules.FieldGap, "gap=14"},
 		{"一年多", rules.FieldGap, ""}, // no bare 1 either
+		{"西安这边我自己交的医保已经断了两年多了快三年了", "", "payer=individual"}, // 24 to 35: asked
 		{"离职一年多了 在领失业金 杭州", "", "scheme=employee reason=unemployment-benefit region=zhejiang ret=working"},
 		{"断了两个多月", "", "gap=2"},
 		{"断了一年 灵活就业 上海", "", "scheme=employee payer=individual gap=12 region=shanghai"},
@@ -243,6 +244,7 @@ func TestCorrectionOpenerH10m(t *testing.T) {
 		{"不不 是深圳", true, "guangdong"},
 		{"wait, I forgot to say I'm in Shanghai", false, "shanghai"},
 		{"oh no my company in Shanghai went bankrupt", false, "shanghai"},
+		{"sorry nobody told me my company owes 3 months", false, ""},
 		{"no", false, ""},
 		{"no no no", false, ""},
 		{"不不不", false, ""},

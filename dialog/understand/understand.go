@@ -780,6 +780,10 @@ func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
 		}
 		return Duration{}, false
 	}
+	if ok && x.rough != nil && q.hasYears && almostBefore(x.s, q.start) {
+		// "断了两年多了快三年了": the second rough bound of the same gap.
+		return Duration{}, false
+	}
 	if ok && r == roleDefault && q.kind == qDuration && d.Months >= 2 && almostBefore(x.s, q.start) && workedFor(x.s, q) {
 		// "入职快半年了 公司一直没给上社保": the months worked, told as
 		// "做了快半年" is, are short of the count (vague_h10m.go).
