@@ -130,7 +130,7 @@ func TestVagueYearsH10m(t *testing.T) {
 		// Read: an exact count beside the rough one, months, whole years.
 		{"断了一年多 大概15个月", "", "gap=15"},
 		{"一年多 十四个月吧", rules.FieldGap, "gap=14"},
-		{"一年多", rules.FieldGap, ""}, // no bare 1 either
+		{"一年多", rules.FieldGap, ""},                         // no bare 1 either
 		{"西安这边我自己交的医保已经断了两年多了快三年了", "", "payer=individual"}, // 24 to 35: asked
 		{"离职一年多了 在领失业金 杭州", "", "scheme=employee reason=unemployment-benefit region=zhejiang ret=working"},
 		{"断了两个多月", "", "gap=2"},
