@@ -235,6 +235,7 @@ func (t *turn) answerQuestion(r Route, msg string) {
 		t.askConflict(*c)
 	case r.ConfirmGap != nil && !slices.Contains(got, rules.FieldGap):
 		t.sayButtons(buttons, blocks...)
+		t.roughGap = r.RoughGap
 		t.confirmGap(*r.ConfirmGap)
 	case len(got) == 0 && t.s.Asking == "" && !t.s.Answered && t.s.Facts == (rules.Facts{}):
 		// A question before anything else: the answer, and one tap to
@@ -275,7 +276,7 @@ func (t *turn) confirmGap(d understand.Duration) {
 	t.sayButtons([][]Button{{
 		t.btn(t.msg("d.confirm.yes"), Action{Kind: ActConfirm, Field: rules.FieldGap, Value: n}),
 		t.btn(t.msg("d.confirm.no"), Action{Kind: ActConfirm}),
-	}}, para(text(t.kb.Msgf(t.s.Lang, "d.confirm.gap", "gap", t.months(n)))))
+	}}, para(text(t.kb.Msgf(t.s.Lang, confirmGapKey(t.roughGap), "gap", t.months(n)))))
 }
 
 // takeConfirmedGap applies a confirmed gap of n months as a gap told in

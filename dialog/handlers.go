@@ -509,6 +509,7 @@ func (t *turn) facts(r Route, msg string) {
 		return
 	}
 	if r.ConfirmGap != nil {
+		t.roughGap = r.RoughGap
 		t.confirmGap(*r.ConfirmGap)
 		return
 	}

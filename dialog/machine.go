@@ -150,6 +150,9 @@ type turn struct {
 	pending   []remind.Record
 	scheduled []persist.Inbound
 	cancel    []string
+	// roughGap: the gap to confirm is the floor of one told roughly
+	// (route_h10m.go).
+	roughGap bool
 }
 
 // Outcome is what one turn produced.

@@ -43,6 +43,9 @@ type Route struct {
 	CostRegion string
 	// ConfirmGap is a gap named inside the question, to confirm with one tap.
 	ConfirmGap *understand.Duration
+	// RoughGap: ConfirmGap is the floor of a gap told roughly ("一年多"),
+	// confirmed in words that say so (route_h10m.go).
+	RoughGap bool
 	// Also holds the entries for the message's other questions, the ones
 	// the reply does not answer ("can I pay back? also how much late
 	// fee"): offered as buttons, never dropped.
@@ -138,6 +141,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// "can a company pay it afterwards"): it asks all the same.
 		a.Asks = true
 	}
+	defer laterReadings(&r, a, known, asking) // route_h10m.go
 	r = Route{Analysis: a, Facts: a.Extracted}
 	switch {
 	case a.Human && a.Stated.Empty() && !asksEntry(kb, msg, a, known):
@@ -718,44 +722,6 @@ func schemeNamed(kb *knowledge.Base, msg string) rules.Scheme {
 		return rules.SchemeEmployee
 	}
 	return ""
-}
-
-// helpWords ask for help without a question word the analysis counts
-// ("…怎么办", "what should I do").
-var helpWords = []string{"怎么办", "咋办", "咋整", "怎么整", "怎么弄", "咋弄", "怎么搞", "what should i do", "what can i do",
-	"what do i do", "what i do", "what to do", "what now", "help"}
-
-// helpFiller are words around a bare request for help ("那我现在该怎么办呢").
-var helpFiller = []string{"那么", "那", "我们", "我", "现在", "应该", "该", "要", "到底", "呢", "啊", "呀", "嘛", "哦", "吧", "啦",
-	"so", "now", "then", "please", "pls", "?", "？", "!", "！", ".", "。", ",", "，", "~", " "}
-
-// bareHelp reports whether a question part asks for help and nothing else
-// ("咋整", "怎么办呢", "what do i do now"): it names no topic of its own.
-func bareHelp(q string) bool {
-	rest := strings.ToLower(strings.TrimSpace(q))
-	if rest == "" {
-		return false
-	}
-	for _, w := range helpFiller {
-		rest = strings.ReplaceAll(rest, w, "")
-	}
-	for _, w := range helpWords {
-		if rest == strings.ReplaceAll(w, " ", "") {
-			return true
-		}
-	}
-	return false
-}
-
-func asksForHelp(msg string) bool {
-	// "怎么办理" asks how a thing is done, not for help.
-	lower := strings.ReplaceAll(strings.ToLower(msg), "办理", "")
-	for _, w := range helpWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // zhCostWords and enCostWords ask what paying costs.

@@ -481,6 +481,11 @@ func (sc *scanner) compositeMonths(q *qty, end int) int {
 	if half {
 		v += 500
 	}
+	if v >= 12000 {
+		// "一年多 十四个月吧": a year or more of months is the exact
+		// count told after a rough one, not a part of it.
+		return end
+	}
 	q.months, q.hasMonths = v, true
 	return e
 }
@@ -540,6 +545,11 @@ func (x *extractor) role(q qty) role {
 		r = zhRole(s[:j])
 	} else if j > 0 && isAlnum(s[j-1]) {
 		r = enRole(s, q.start)
+	}
+	if r != roleGap && within(s, q) {
+		// "三个月内接上就不用等", "within 3 months": a time limit asked
+		// about, never a gap (recentleave_h10m.go).
+		return roleIgnore
 	}
 	if r == roleDefault {
 		rest := s[q.end:]
@@ -639,7 +649,7 @@ func workedFor(s string, q qty) bool {
 				}
 			}
 		}
-		_, ok := hasSuffixAny(ctx, []string{"干", "做", "工作", "上班", "入职", "打工"})
+		_, ok := hasSuffixAny(ctx, []string{"干", "做", "工作", "上班", "入职", "打工", "进厂", "进公司", "来公司", "到公司", "进单位"})
 		return ok
 	}
 	w, p := prevWord(s, q.start)
@@ -715,7 +725,8 @@ func enRole(s string, start int) role {
 		if w2 == "make" || w2 == "catch" || w2 == "top" {
 			return roleRepay
 		}
-	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits", "born":
+	case "worked", "working", "lived", "aged", "age", "old", "retired", "studied", "married", "benefit", "benefits", "born",
+		"wait", "waiting": // "do I have to wait 6 months" (recentleave_h10m.go)
 		return roleIgnore
 	case "stopped", "unpaid", "missed", "gap", "interrupted", "lapsed", "arrears", "owes", "owe", "owed", "owing", "broken", "skipped":
 		return roleGap

@@ -171,7 +171,8 @@ var extractCases = []extractCase{
 	{"沪上灵活就业，断了三个月", "", "scheme=employee payer=individual gap=3 region=shanghai"},
 	{"Shanghai 灵活就业 8个月", "", "scheme=employee payer=individual gap=8 region=shanghai"},
 	{"杭州职工医保断交半年", "", "scheme=employee gap=6 region=zhejiang"},
-	{"我是个体户，断缴一年多了", "", "scheme=employee payer=individual gap=12"},
+	// "一年多" is 12 to 23 months: asked, not guessed (vague_h10m.go).
+	{"我是个体户，断缴一年多了", "", "scheme=employee payer=individual"},
 	{"自由职业者，社保断了4个月", "", "payer=individual gap=4"},
 	{"城乡居民医保断缴两年了", "", "scheme=resident gap=24"},
 	{"企业职工医保", "", "scheme=employee"},

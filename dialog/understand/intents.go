@@ -79,7 +79,7 @@ func (x *extractor) intents(a *Analysis) {
 	if a.DontKnow {
 		a.DontKnowOnly = x.onlyLists(lDontKnow)
 	}
-	if !a.Correction && (notButIs(x.s) || saysWrong(x.s)) {
+	if !a.Correction && (notButIs(x.s) || saysWrong(x.s) || correctionOpener(x.s)) {
 		a.Correction = true
 	}
 }

@@ -523,7 +523,7 @@ func (x *extractor) keywords(e *Extracted) {
 		// the employee-scheme premium for those months (SIL art. 48; ZJ
 		// art. 30), so "领到十一月底" is no gap and no stop day.
 		e.Reason = rules.ReasonUnemployment
-	case x.has(lNoNewJob):
+	case x.noNewJob():
 		e.Reason = rules.ReasonLeftJob
 	case x.has(lJobChange):
 		e.Reason = rules.ReasonJobChange

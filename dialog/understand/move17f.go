@@ -20,7 +20,7 @@ var zhNewEmployerPays = []string{"公司现在给缴", "单位现在给缴", "�
 	"单位已经给缴", "新公司", "新单位", "新厂", "现在的公司", "现在的单位", "新东家"}
 
 func (x *extractor) leftThenNewJob(e *Extracted) {
-	if e.Reason != rules.ReasonLeftJob || x.has(lNoNewJob) {
+	if e.Reason != rules.ReasonLeftJob || x.noNewJob() {
 		return
 	}
 	s := x.s

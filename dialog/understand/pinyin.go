@@ -248,6 +248,12 @@ func writePinyin(b *strings.Builder, words []string) {
 			i += 2
 			continue
 		}
+		if hz, last, ok := pyNumber(words, i); ok {
+			// "shi si nian" → 十四年 (pinyin_h10m.go).
+			b.WriteString(hz)
+			i = last
+			continue
+		}
 		// The longest run of words that joined is a known word
 		// ("ling huo jiu ye" → 灵活就业).
 		done := false
@@ -315,8 +321,11 @@ func pyQuestionLead(words []string, i int) bool {
 			}
 		}
 	case "haiyao", "haineng", "nengbuneng", "nengbu", "keyibukeyi", "yaobuyao", "yongbuyong", "zenme", "zenmeban",
-		"duoshao", "shenme", "nali":
+		"duoshao", "shenme", "nali", "goubugou", "gouma", "goule", "goulema":
 		return true
+	case "gou":
+		// "jiao le shi si nian gou bu gou": 够不够 asks of the years told.
+		return i+1 < len(words) && (words[i+1] == "bu" || words[i+1] == "ma" || words[i+1] == "le" || words[i+1] == "bugou")
 	}
 	return false
 }

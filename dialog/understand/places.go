@@ -48,6 +48,10 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 	if id, ok := corrected(s, regions); ok {
 		return id, false, false
 	}
+	if id, across, ok := newJobPlaceZh(s, regions); ok {
+		// "北京辞职了 在深圳找了份新工作" (movenew_h10m.go).
+		return id, true, across
+	}
 	for _, m := range markers(s) {
 		// The place comes right after the marker ("去深圳新公司"), not
 		// somewhere later ("去了医保局问，在上海").

@@ -130,6 +130,9 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 			return 0, true
 		case w == "what" && hasPrefixAny(rest, enFlowAfterWhat):
 			return 0, true
+		case w[0] < 0x80 && declarativeWh(s, int(h.pos)):
+			// "that's where my insurance is" (correctopen_h10m.go).
+			return 0, false
 		case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
 			// "when I left my job", "I know what I paid": a statement
 			// unless the question mark says otherwise.
@@ -180,7 +183,11 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 		if i < len(ends) {
 			end = ends[i]
 		}
-		ends = append(ends, x.runOnSplits(st, end)...)
+		split := x.runOnSplits(st, end)
+		ends = append(ends, split...)
+		if len(split) > 0 || st > 0 {
+			ends = append(ends, x.tailTagSplit(st, end)...) // tailtag_h10m.go
+		}
 		st = end + 1
 	}
 	slices.Sort(ends)

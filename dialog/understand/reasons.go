@@ -38,5 +38,5 @@ func (x *extractor) jobChangeGap() bool {
 	if x.findPlain(lJobChange, neg) < 0 && x.findPlain(lJobChangeMore, neg) < 0 && !newJobAfterLeaving(x.s) {
 		return false
 	}
-	return !x.has(lOwes) && !x.has(lNoNewJob)
+	return !x.has(lOwes) && !x.noNewJob()
 }

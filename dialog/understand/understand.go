@@ -200,6 +200,10 @@ type Analysis struct {
 	QuestionScore int
 	// QuestionMark is set when the message has a question mark anywhere.
 	QuestionMark bool
+	// RoughGap is the floor of a gap told roughly ("断了一年多" → 12
+	// months) when no gap was read: never a fact, only offered to confirm
+	// (vague_h10m.go).
+	RoughGap *Duration
 	// statedFacts counts the independent facts stated, places left out: a
 	// question that merely names a place ("北京怎么交医保？") still asks.
 	statedFacts int
@@ -236,6 +240,10 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		a.QuestionScore++
 	}
 	a.statedFacts = a.factCount()
+	if a.Gap == nil && !a.GapConflict && a.Reason != rules.ReasonUnemployment {
+		// Drawing a benefit has no gap, rough or not (extract).
+		a.RoughGap = x.rough
+	}
 	if regions != nil {
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
 		x.localYears(&a.Extracted, regions)
@@ -273,6 +281,13 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		}
 		a.Moved, a.MovedAcross = moved, across
 		a.Question = strings.Join(question, ",")
+		if regions != nil && a.Stated.Region == "" && !a.Stated.Empty() {
+			// "…会不会影响我们嘉兴这边的员工": the person's own place
+			// named inside the question (tailtag_h10m.go).
+			if id, ok := ownPlaceInQuestion(a.Question, regions); ok && id == a.Region {
+				a.Stated.Region = id
+			}
+		}
 		if a.Gap != nil && a.Stated.Gap == nil && x.gapNamed {
 			a.AskedGap = a.Gap
 		}
@@ -285,6 +300,10 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 			e.GapTooLong = false
 		}
 		a.AskedGap = nil
+	}
+	if a.RoughGap != nil {
+		// "一年多" at the gap question: no bare number either.
+		a.Number, a.Stated.Number = nil, nil
 	}
 	firstScheme(&a)
 	return a
@@ -410,6 +429,9 @@ type extractor struct {
 	// worked: a time worked ("干了八个月", "worked 8 months"), the gap
 	// of an employer that never registered the person.
 	worked *Duration
+	// rough: the floor of a count of years told roughly as the gap
+	// ("断了一年多" → 12), not read as a gap (vague_h10m.go).
+	rough *Duration
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -445,6 +467,7 @@ func (x *extractor) extract() Extracted {
 	x.payerThroughWork(&e)
 	x.sameCity(&e)
 	x.paidEveryYear(&e)
+	x.round10m(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
@@ -456,7 +479,7 @@ func (x *extractor) extract() Extracted {
 		// benefit, whatever else the words suggested ("ran out").
 		e.Reason = rules.ReasonUnemployment
 	}
-	if e.GapEnded && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) && x.has(lBetweenJobs) && !x.has(lNoNewJob) {
+	if e.GapEnded && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) && x.has(lBetweenJobs) && !x.noNewJob() {
 		// A gap "between jobs" that is over: the next job came, a job
 		// change (heldout4 f4-en-ended-nomonth).
 		e.Reason = rules.ReasonJobChange
@@ -753,6 +776,23 @@ func localBetween(s string) bool {
 // unpaid too.
 func (x *extractor) gapDuration(q qty, r role) (Duration, bool) {
 	d, ok := q.duration()
+	if ok && roughYears(x.s, q) {
+		// "断了一年多": anything from 12 to 23 months; asked (vague_h10m.go).
+		if x.rough == nil && (r == roleGap || r == roleDefault) && d.Since == nil {
+			x.rough = &d
+		}
+		return Duration{}, false
+	}
+	if ok && x.rough != nil && q.hasYears && almostBefore(x.s, q.start) {
+		// "断了两年多了快三年了": the second rough bound of the same gap.
+		return Duration{}, false
+	}
+	if ok && r == roleDefault && q.kind == qDuration && d.Months >= 2 && almostBefore(x.s, q.start) && workedFor(x.s, q) {
+		// "入职快半年了 公司一直没给上社保": the months worked, told as
+		// "做了快半年" is, are short of the count (vague_h10m.go).
+		d.Months--
+		return d, true
+	}
 	if !ok || r != roleGap || q.kind != qDuration || !q.hasYears || q.hasMonths || q.years%500 != 0 || d.Months < 6 || !almostBefore(x.s, q.start) {
 		return d, ok
 	}
