@@ -545,3 +545,8 @@ func forgotBefore(before string) bool {
 	_, ok := hasSuffixAny(strings.TrimRight(before, " "), []string{"忘", "忘了", "忘记", "忘记了", "忘掉"})
 	return ok
 }
+
+// SpellHomophones is the text with the case words typed with a homophone
+// spelt right ("杭洲" → "杭州"), for readers outside this package that
+// look for place names in what the person typed.
+func SpellHomophones(text string) string { return fixHomophones(text) }
