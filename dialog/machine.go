@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"bujiao/dialog/persist"
-	"bujiao/dialog/understand"
 	"bujiao/dialog/remind"
+	"bujiao/dialog/understand"
 	"bujiao/knowledge"
 	"bujiao/rules"
 
