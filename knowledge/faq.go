@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -165,7 +166,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 			if len(keys) == 0 || bestRank[fi] == 0 {
 				continue
 			}
-			if h := matchKeywords(qset, keys); len(h) > 0 {
+			if h := keepPhrases(matchKeywords(qset, keys), keys, ix.folds, query); len(h) > 0 {
 				if hits == nil {
 					hits = map[int][]string{}
 				}
@@ -577,7 +578,7 @@ func boundPattern(from, to string) (string, string) {
 func newFolder(syns []Synonym) *folder {
 	type pair struct{ from, to string }
 	var pairs []pair
-	for _, sy := range syns {
+	for _, sy := range slices.Concat(syns, synonymPlurals(syns)) {
 		for _, f := range sy.From {
 			from, to := boundPattern(foldSpelling(f), foldSpelling(sy.To))
 			pairs = append(pairs, pair{from, to})
