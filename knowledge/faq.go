@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -578,7 +577,7 @@ func boundPattern(from, to string) (string, string) {
 func newFolder(syns []Synonym) *folder {
 	type pair struct{ from, to string }
 	var pairs []pair
-	for _, sy := range slices.Concat(syns, synonymPlurals(syns)) {
+	for _, sy := range syns {
 		for _, f := range sy.From {
 			from, to := boundPattern(foldSpelling(f), foldSpelling(sy.To))
 			pairs = append(pairs, pair{from, to})

@@ -550,3 +550,15 @@ func forgotBefore(before string) bool {
 // spelt right ("杭洲" → "杭州"), for readers outside this package that
 // look for place names in what the person typed.
 func SpellHomophones(text string) string { return fixHomophones(text) }
+
+// doubtAsks counts a claim put in doubt ("听说…会往上提 真的假的", "连着交
+// 有奖励 是真是假", "有这回事吗"): asking whether it is true, a question
+// with no question word.
+func doubtAsks(s string) int {
+	for _, w := range []string{"真的假的", "真的还是假的", "是真是假", "真还是假", "有这回事", "有这事", "有这个说法", "靠不靠谱", "可信吗"} {
+		if strings.Contains(s, w) {
+			return 1
+		}
+	}
+	return 0
+}
