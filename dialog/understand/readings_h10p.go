@@ -30,7 +30,7 @@ import (
 // homophones are characters typed for a character of the same sound
 // (tone aside) on a pinyin keyboard, for the characters of caseWords.
 var homophones = map[rune]string{
-	'月': "越阅悦跃乐粤", '业': "叶页夜液", '断': "段锻", '久': "酒九旧救玖",
+	'月': "越阅悦跃粤", '业': "叶页夜液", '断': "段锻", '久': "酒九旧救玖",
 	'办': "半班版伴拌扮", '州': "洲舟", '保': "宝饱堡", '缴': "叫较教轿",
 	'欠': "歉纤", '职': "直值植殖", '灵': "零玲铃凌", '活': "伙获",
 	'险': "显", '补': "捕哺", '停': "亭庭婷", '退': "腿蜕",
@@ -119,8 +119,16 @@ func homophoneContext(rs []rune, i int, w string) bool {
 	}
 	switch w {
 	case "个月":
+		// "三个越了", not "三个越南工人" nor "一个阅读室".
 		p := prev(1)
-		return isHanNumeral(p) || isDigitR(p) || p == '几' || p == '多' || p == '半'
+		next := rune(0)
+		if i+2 < len(rs) {
+			next = rs[i+2]
+		}
+		// The second character of a word begun by the homophone (越南,
+		// 越来越, 阅读, 粤语) says it is that word.
+		return (isHanNumeral(p) || isDigitR(p) || p == '几' || p == '多' || p == '半') &&
+			!strings.ContainsRune("南来过野狱级读兵览历卷耳进语菜剧港式", next)
 	case "就业":
 		return prev(1) == '活' || prev(1) == '失'
 	case "断了":
@@ -478,7 +486,20 @@ func namedYearsUnenrolled(s string, thisYear int) int {
 		if y > thisYear || y < thisYear-10 {
 			continue
 		}
-		after := cutRunes(s[from:], 20)
+		rest := s[from:]
+		// "2025年度、2026年度未缴费": a list of years shares what follows it.
+		for {
+			t := rest
+			for _, j := range []string{",", "和", "跟", "与", "及", " "} {
+				t = strings.TrimPrefix(t, j)
+			}
+			if len(t) >= 4+len("年度") && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && strings.HasPrefix(t[4:], "年度") {
+				rest = t[4+len("年度"):]
+				continue
+			}
+			break
+		}
+		after := cutRunes(rest, 20)
 		if k := strings.IndexByte(after, ','); k >= 0 {
 			after = after[:k]
 		}
