@@ -51,7 +51,7 @@ var caseWords = []string{
 // fixHomophones reads the case words typed with one homophone. Characters
 // are replaced one for one (all are three bytes), so offsets hold.
 func fixHomophones(s string) string {
-	if !hasHomophone(s) {
+	if !hasHomophone(s) || !utf8.ValidString(s) {
 		return s
 	}
 	rs := []rune(s)
@@ -143,7 +143,7 @@ func homophoneContext(rs []rune, i int, w string) bool {
 // instalments) after a negation is 缴 ("三个月冇供", "唔供"); Hokkien 冬 after
 // a numeral is a year ("两冬无交"). One character for one.
 func fixDialectH10p(s string) string {
-	if !strings.ContainsAny(s, "冇供冬") {
+	if !strings.ContainsAny(s, "冇供冬") || !utf8.ValidString(s) {
 		return s
 	}
 	rs := []rune(s)

@@ -223,3 +223,23 @@ func TestDoubtAsksH10p(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTyposH10p: the character readers keep the length in bytes (the
+// clause offsets found while normalising hold), and none panics.
+func FuzzTyposH10p(f *testing.F) {
+	for _, s := range []string{"公司欠交医宝三个越了", "灵活就叶 段了", "三冬无交", "冇供", "my compny stoped paing", "", "越", "个越南", "2025年度、2026年度未缴费"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := fixHomophones(s); len(got) != len(s) {
+			t.Fatalf("fixHomophones(%q) = %q: length changed", s, got)
+		}
+		if got := fixDialectH10p(s); len(got) != len(s) {
+			t.Fatalf("fixDialectH10p(%q) = %q: length changed", s, got)
+		}
+		_ = fixEnTypos(s)
+		_ = yearsListedUnpaid(s)
+		_ = namedYearsUnenrolled(s, 2026)
+		_ = unitDidNotPayFor(s) || unitNeverRegistered(s) || selfPays(s)
+	})
+}
