@@ -177,7 +177,8 @@ var enCaseWords = []string{"employer", "employers", "company", "stopped", "payin
 // enKnown are words one edit from a case word that are words themselves.
 var enKnown = map[string]bool{"month": true, "employee": true, "employees": true, "employer": true, "residents": true,
 	"retire": true, "retiree": true, "student": true, "payment": true, "premium": true, "contribution": true,
-	"stopper": true, "payings": true, "ower": true, "owed": true, "owen": true, "social": true, "socials": true}
+	"stopper": true, "payings": true, "ower": true, "owed": true, "owen": true, "social": true, "socials": true,
+	"topped": true, "lapse": true, "heath": true, "medial": true, "freelance": true, "retied": true, "miss": true}
 
 // fixEnTypos spells right the English words of the case typed with one
 // letter dropped ("stoped", "paing", "medcal", "moths"), two letters

@@ -202,6 +202,7 @@ func TestEnTyposH10p(t *testing.T) {
 		{"paid this month", "paid this month"},
 		{"the payments stopped", "the payments stopped"},
 		{"Chinese residents", "Chinese residents"},
+		{"I topped up my account", "I topped up my account"},
 		{"医保 mnoths", "医保 months"},
 	} {
 		if got := fixEnTypos(c.in); !strings.EqualFold(got, c.want) {
