@@ -72,7 +72,8 @@ func askedLangGrammar(msg string) (knowledge.Lang, bool) {
 				case hasSuffixOf(strings.TrimSuffix(strings.TrimSuffix(before, "一下"), "点"), zhLangVerbs),
 					hasPrefixOf(after, zhLangAfter) && n[0] >= 0x80,
 					enVerbBefore(before),
-					n[0] < 0x80 && (strings.HasPrefix(after, "please") || strings.HasPrefix(after, "pls")):
+					// "english please", not "I'm Chinese, please help".
+					n[0] < 0x80 && before == "" && (strings.HasPrefix(after, "please") || strings.HasPrefix(after, "pls")):
 					got = ln.lang
 				}
 				if got == "" {

@@ -30,6 +30,7 @@ func TestAskedLangGrammarH10p(t *testing.T) {
 		{"english teacher here, my company owes 3 months", ""},
 		{"公司有英文名字", ""},
 		{"中文英文都行", ""},
+		{"im chinese please help, my company owes 2 months", ""},
 		{"说中文 用英文", ""},
 	} {
 		got := ""
