@@ -51,5 +51,5 @@ func askedLang(msg string) (knowledge.Lang, bool) {
 			return knowledge.ParseLang("zh")
 		}
 	}
-	return "", false
+	return askedLangGrammar(msg)
 }

@@ -387,6 +387,9 @@ func cleanText(msg string) string {
 func (t *turn) text(msg string) {
 	t.typed = msg
 	t.detectLang(msg)
+	if t.langRequestOnly(msg) {
+		return
+	}
 	if hz, ok := understand.Depinyin(msg); ok {
 		// Pinyin without tones is Chinese: read in characters.
 		msg = hz

@@ -10,6 +10,7 @@ import (
 
 	"bujiao/dialog/persist"
 	"bujiao/dialog/remind"
+	"bujiao/dialog/understand"
 	"bujiao/knowledge"
 	"bujiao/rules"
 
@@ -747,7 +748,11 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		switch _, known := t.kb.Region(c); {
 		case known:
 			if t.typed != "" {
-				place, _ = t.kb.PlaceIn(t.typed, c)
+				var ok bool
+				if place, ok = t.kb.PlaceIn(t.typed, c); !ok {
+					// "杭洲": the place typed with a homophone.
+					place, _ = t.kb.PlaceIn(understand.SpellHomophones(t.typed), c)
+				}
 			} else if c == t.s.Facts.Region {
 				// A button for the region already given (settling a
 				// conflict for it) keeps the place named with it.

@@ -414,7 +414,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	// 3个月医保"), which the question alone is better without; when it
 	// states none it is the topic ("I'm getting unemployment benefit, do I
 	// need to pay myself?") and stays in the query.
-	if a.Question != "" && a.Question != msg && !a.Stated.Empty() && !topicOnly(a.Stated) {
+	if a.Question != "" && a.Question != msg && !a.Stated.Empty() && !topicOnly(a.Stated) && !conditionalContext(msg, a.Question) {
 		best, marked := 0.0, false
 		if len(matches) > 0 {
 			best, marked = matches[0].Score, len(matches[0].Keywords) > 0
@@ -524,6 +524,8 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 			matches[i].Rank = min(1, m.Rank+regionalBonus)
 		}
 	}
+	bothSchemes(msg, matches)
+	paidBackSubject(a, known, matches)
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
 		switch {
 		case x.Rank > y.Rank:

@@ -165,7 +165,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 			if len(keys) == 0 || bestRank[fi] == 0 {
 				continue
 			}
-			if h := matchKeywords(qset, keys); len(h) > 0 {
+			if h := keepPhrases(matchKeywords(qset, keys), keys, ix.folds, query); len(h) > 0 {
 				if hits == nil {
 					hits = map[int][]string{}
 				}

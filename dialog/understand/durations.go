@@ -682,7 +682,7 @@ func zhRole(ctx string) role {
 		switch {
 		case r == '补':
 			return roleRepay
-		case strings.ContainsRune("断欠没未停不漏少拖", r):
+		case strings.ContainsRune("断欠没未停不漏少拖", r), forgotBefore(before):
 			return roleGap
 		case hasAny(before[max(0, len(before)-15):], []string{"没给", "没帮", "不给", "没有给", "没替", "冇帮", "冇给"}):
 			// "公司没给我缴医保三个月了": the unit did not pay.

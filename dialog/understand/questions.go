@@ -77,7 +77,7 @@ func colloquialAsks(s string) int {
 			n++
 		}
 	}
-	n += alternativeAsks(string(rs))
+	n += alternativeAsks(string(rs)) + doubtAsks(s)
 	end := len(rs)
 	for end > 0 && strings.ContainsRune(",，。.!！~ ", rs[end-1]) {
 		end--

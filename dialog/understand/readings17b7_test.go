@@ -94,7 +94,8 @@ func TestReadings17b7(t *testing.T) {
 func TestRunOnLeaving(t *testing.T) {
 	today := rules.Date{Year: 2026, Month: 11, Day: 25}
 	for _, c := range []struct{ text, stated string }{
-		{"广洲离职两个月了医宝断了能自已续吗", "payer=unit reason=left-job gap=2"},
+		// 广洲 is 广州 typed with a homophone (readings_h10p.go): no other place is meant.
+		{"广洲离职两个月了医宝断了能自已续吗", "payer=unit reason=left-job gap=2 region=guangdong"},
 		{"杭州辞职三个月了医保断了还能补吗", "payer=unit reason=left-job gap=3 region=zhejiang"},
 		// "听说…是真的吗" opens the question of a run-on that told the case.
 		{"我是女的今年到退休年龄了正在办退休手续在北京一共交了十八年职工医保听说交不够年限退休以后就没医保了是真的吗",

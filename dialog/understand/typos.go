@@ -39,6 +39,8 @@ var dialectFix = strings.NewReplacer(
 	"我哋", "我们", "佢哋", "他们", "冇帮", "没帮", "冇给", "没给", "供医保", "缴医保", "供社保", "缴社保",
 	// Shanghainese 跑脱 (跑掉: fled), 寻不着 (找不着: cannot find).
 	"跑脱", "跑了", "寻不着", "找不到", "寻勿着", "找不到",
+	// Cantonese 啱啱 (刚刚), 出世 (出生) (heldout10).
+	"啱啱", "刚刚", "出世", "出生",
 	// Cantonese 自己供/再供 (自己缴/再缴: 供 is paying in instalments),
 	// 冇买 (没买) (heldout9).
 	"自己供", "自己缴", "再供", "再缴", "冇买", "没买",
@@ -48,5 +50,5 @@ func fixTypos(s string) string {
 	if s == "" {
 		return s
 	}
-	return dialectFix.Replace(typoFix.Replace(s))
+	return fixDialectH10p(fixHomophones(dialectFix.Replace(typoFix.Replace(s))))
 }

@@ -455,6 +455,7 @@ func (x *extractor) extract() Extracted {
 	x.paidBackWeek(&e)
 	x.settleResumed(&e)
 	x.lateReadings(&e)
+	x.readH10p(&e)
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchToJob(&e)
