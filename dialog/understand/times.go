@@ -177,6 +177,8 @@ func (x *extractor) times(e *Extracted) {
 			}
 		} else if d, ok := x.plannedMore(); ok {
 			e.Treatment = &d
+		} else if from, until, ok := x.treatmentMonth(); ok {
+			e.Treatment, e.TreatmentUntil = &from, &until
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"strings"
 	"time"
 
 	"bujiao/rules"
@@ -39,3 +40,102 @@ func (x *extractor) treatmentWeek(d rules.Date) (from, until rules.Date, ok bool
 	from = today.AddDays(7 - wd)
 	return from, from.AddDays(6), true
 }
+
+// monthTreatLead are words between a month and its treatment word ("3月份
+// 要做手术", "下个月准备住院").
+var monthTreatLead = []string{"份", "的时候", "要", "准备", "打算", "去", "可能", "就", "还得", "得", "做个", "做", "动个", "动", "个", " "}
+
+// treatWordAt reports a treatment word starting s, after lead words.
+func treatWordAt(s string) bool {
+	for range 6 {
+		for _, w := range zhTreatWords {
+			if strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+		stripped := false
+		for _, w := range monthTreatLead {
+			if strings.HasPrefix(s, w) {
+				s, stripped = s[len(w):], true
+				break
+			}
+		}
+		if !stripped {
+			return false
+		}
+	}
+	return false
+}
+
+// treatmentMonth reads a month named for the treatment with no day of it
+// ("下个月要住院", "2027年3月要做个手术", "明年3月份开刀", "surgery in
+// March") as the span of that month, from today if it is this month: no
+// day of it is chosen for the person.
+func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
+	s, today := x.s, x.today
+	if today.IsZero() {
+		return rules.Date{}, rules.Date{}, false
+	}
+	cur := today.MonthOf()
+	span := func(m rules.Month) (rules.Date, rules.Date, bool) {
+		if m.Since(cur) < 0 || m.Since(cur) > 23 {
+			return rules.Date{}, rules.Date{}, false
+		}
+		first := m.FirstDay()
+		if m == cur {
+			first = today
+		}
+		return first, m.LastDay(), true
+	}
+	for _, w := range []string{"下个月", "下月"} {
+		if i := strings.Index(s, w); i >= 0 && dayWordFor(s, w) && treatWordAt(s[i+len(w):]) {
+			return span(cur.Add(1))
+		}
+	}
+	// "N月" right before a treatment word; "明年" or "YYYY年" before it
+	// names the year.
+	for k := 0; ; {
+		j := strings.Index(s[k:], "月")
+		if j < 0 {
+			break
+		}
+		i := k + j
+		k = i + len("月")
+		m, ok := digitsBefore(s, i)
+		if !ok || m < 1 || m > 12 || !treatWordAt(s[k:]) {
+			continue
+		}
+		start := digitsStart(s, i)
+		y := today.Year
+		switch {
+		case strings.HasSuffix(s[:start], "年") && yearDigits(s[max(0, start-len("年")-4):start]):
+			b := s[start-len("年")-4 : start-len("年")]
+			y = int(b[0]-'0')*1000 + int(b[1]-'0')*100 + int(b[2]-'0')*10 + int(b[3]-'0')
+		case nextYearBefore(s, start):
+			y = today.Year + 1
+		case m < int(today.Month):
+			y = today.Year + 1
+		}
+		return span(rules.Month{Year: y, Month: time.Month(m)})
+	}
+	// English: "next month", "in March".
+	if hasAny(s, enTreatWords) {
+		if dayWordFor(s, "next month") {
+			return span(cur.Add(1))
+		}
+		for name, m := range enMonths {
+			if len(name) < 3 || !strings.Contains(s, "in "+name) {
+				continue
+			}
+			y := today.Year
+			if m < int(today.Month) || nextYearAfter(s) {
+				y++
+			}
+			return span(rules.Month{Year: y, Month: time.Month(m)})
+		}
+	}
+	return rules.Date{}, rules.Date{}, false
+}
+
+// enTreatWords name a treatment in English.
+var enTreatWords = []string{"surgery", "operation", "hospital", "doctor", "treatment", "give birth", "giving birth", "due date", "baby is due", "op "}

@@ -46,3 +46,36 @@ func TestTreatmentWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestTreatmentMonth: a month named for the treatment with no day of it is
+// the span of that month (from today in this month); a month that dates
+// something else, or a day named, is not.
+func TestTreatmentMonth(t *testing.T) {
+	dec7 := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		text        string
+		from, until string // "" for no span
+	}{
+		{"2027年3月要做个手术 现在断着能报吗", "2027-03-01", "2027-03-31"},
+		{"杭州 灵活就业 断了两个月 明年3月份开刀", "2027-03-01", "2027-03-31"},
+		{"下个月要住院 医保断了三个月", "2027-01-01", "2027-01-31"},
+		{"医保断了 12月要住院", "2026-12-07", "2026-12-31"},
+		{"2月份准备生孩子", "2027-02-01", "2027-02-28"},
+		{"hangzhou, missed 3 months, surgery next month, covered?", "2027-01-01", "2027-01-31"},
+		{"my wife gives birth in march, is the hospital covered", "2027-03-01", "2027-03-31"},
+		{"10月开始没交 下个月补上 住院能报吗", "", ""},
+		{"10月开始没交医保 住院能报吗", "", ""},
+		{"明年3月5号手术", "", ""},
+	} {
+		e := Extract(c.text, dec7, fakeRegions{}, "")
+		got := func(d *rules.Date) string {
+			if d == nil {
+				return ""
+			}
+			return d.String()
+		}
+		if got(e.TreatmentUntil) != c.until || (c.from != "" && got(e.Treatment) != c.from) {
+			t.Errorf("%q: %s–%s, want %s–%s", c.text, got(e.Treatment), got(e.TreatmentUntil), c.from, c.until)
+		}
+	}
+}
