@@ -167,7 +167,7 @@ func (x *extractor) times(e *Extracted) {
 		e.GapEnded = true
 	}
 	if !x.today.IsZero() {
-		e.BenefitEnded, e.BenefitEndedSaid = benefitEnded(x.s, x.today.MonthOf())
+		e.BenefitEnded, e.BenefitEndedSaid = benefitEndedOn(x.s, x.today)
 	}
 	if x.findPlain(lTreatment, neg) >= 0 || enDayCovered.MatchString(x.s) {
 		if d, ok := x.planned(); ok {
