@@ -479,6 +479,9 @@ func datesPayment(s string, i int) bool {
 			return true
 		}
 	}
+	if strings.HasPrefix(strings.TrimLeft(s[i:], " "), "把") && payObjectAhead(rest) {
+		return true // "今天把2027年的缴了" (R13-M2)
+	}
 	// "end of the month" told of the employer's promise: "the boss said
 	// he'd pay by the end of the month".
 	before := s[:i]

@@ -442,6 +442,7 @@ func (x *extractor) extract() Extracted {
 	x.payerThroughWork(&e)
 	x.sameCity(&e)
 	x.paidEveryYear(&e)
+	x.neverMissedYear(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
