@@ -22,7 +22,7 @@ var (
 		"没漏过", "没落下过"}
 	// Bare, said of the resident scheme only ("社保没断" of another scheme
 	// may be about something else).
-	zhNeverBrokeBare = []string{"没断", "没有断"}
+	zhNeverBrokeBare  = []string{"没断", "没有断"}
 	enNeverMissedYear = []string{"never missed a year", "never missed one year", "never missed any year", "never missed a single year",
 		"never missed a payment", "never missed", "paid every single year", "paid every year", "paid each year", "paid it every year",
 		"every year paid", "no break ever", "never a break", "never had a break", "never had a gap", "no gap ever", "never broke",
