@@ -169,7 +169,9 @@ func (x *extractor) times(e *Extracted) {
 	if !x.today.IsZero() {
 		e.BenefitEnded, e.BenefitEndedSaid = benefitEndedOn(x.s, x.today)
 	}
-	if x.findPlain(lTreatment, neg) >= 0 || enDayCovered.MatchString(x.s) {
+	if d, ok := x.treatNear(); ok {
+		e.Treatment = &d // the day next to the treatment word (n27)
+	} else if x.findPlain(lTreatment, neg) >= 0 || enDayCovered.MatchString(x.s) {
 		if d, ok := x.planned(); ok {
 			e.Treatment = &d
 		} else if d, ok := x.plannedMore(); ok {
