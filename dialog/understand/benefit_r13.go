@@ -128,3 +128,14 @@ func unsureBefore(s string, i int) bool {
 	b := strings.TrimRight(s[:i], " ")
 	return hasSuffixAnyStr(b, enUnsure)
 }
+
+// Audit round 13 n28: "benefits ran out in august" (no "unemployment") was
+// read as a gap from August, where "失业金8月停了" is a benefit whose last
+// month is August. An entitlement that runs out is the unemployment
+// benefit: medical cover stops, it does not run out.
+var benefitRanOut = []string{"benefits ran out", "benefit ran out", "benefits run out", "benefits have run out",
+	"benefit has run out", "benefits had run out", "benefits were used up", "benefits used up", "benefit used up",
+	"benefits got used up", "benefits all used", "benefit payments ended",
+	"benefit payments stopped", "benefit payments ran out"}
+
+func init() { benefitWords = append(benefitWords, benefitRanOut...) }

@@ -45,6 +45,10 @@ func TestBenefitEndNotTreatmentDay(t *testing.T) {
 		{"unemployment benefit stopped in december, hospital jan 10?", dec7, "2026-12", "2027-01-10"},
 		{"失业金8月停了 12月28号住院能报吗", dec7, "2026-08", "2026-12-28"},
 		{"失业金领到11月30号 12月20号住院能报吗", dec7, "2026-11", ""},
+		// n28: "benefits ran out in august" is the benefit's last month, as
+		// "失业金8月停了" is.
+		{"ningbo, benefits ran out in august, been paying on my own since november, hospital dec 28?", dec7, "2026-08", "2026-12-28"},
+		{"my benefits were used up in september, doctor dec 20", dec7, "2026-09", "2026-12-20"},
 	}
 	for _, c := range cases {
 		e := Extract(c.text, c.today, nil, "")
