@@ -195,7 +195,7 @@ func (x *extractor) treatNear() (rules.Date, bool) {
 		for _, sp := range spans {
 			if sp.end <= best.start {
 				switch strings.TrimSpace(s[sp.end:best.start]) {
-				case "和", "与", "跟", "及", "或", "还有", "and", "or", "&", "、":
+				case "", ",", "和", "与", "跟", "及", "或", "还有", "and", "or", "&", "、":
 					best, moved = sp, true
 				}
 			}

@@ -22,6 +22,7 @@ func TestTreatmentDayNextToTreatment(t *testing.T) {
 		// A list of days: the first, as before.
 		{"嘉兴 失业金停了 不记得啥时候 12月9号和12月30号看病都能报吗", "2026-12-09"},
 		{"jiaxing, doctor dec 9 and dec 30, covered?", "2026-12-09"},
+		{"深圳 失业金已经领完了 12月14号 12月30号 两次看病能报吗", "2026-12-14"},
 		// Told as done: this year's day.
 		{"11月20号住院了 能报吗", "2026-11-20"},
 		// One day: unchanged.
