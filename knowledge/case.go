@@ -69,12 +69,26 @@ func (b *Base) AnswerCase(kv map[string]string, today rules.Date, lang Lang) (Ca
 	facts = rules.Imply(facts, rules.InputsOf(p))
 	c.Facts = facts
 	o, err := rules.Evaluate(facts, p, today, fallback || c.RegionAssumed)
+	var missing *rules.MissingFactsError
+	repayAssumed := false
+	if errors.As(err, &missing) && len(missing.Fields) == 1 && missing.Fields[0] == rules.FieldRepayYears {
+		// A resident's break with no years to pay back given: none is
+		// counted, and the answer says so (audit round 13 n30); the chat
+		// still asks.
+		zero := 0
+		facts.RepayYears, repayAssumed = &zero, true
+		c.Facts = facts
+		o, err = rules.Evaluate(facts, p, today, fallback || c.RegionAssumed)
+	}
 	if err == nil {
 		o.RegionAssumed = c.RegionAssumed
+		if repayAssumed {
+			o.RepayAssumed = true
+			o.Notes = append(o.Notes, rules.NoteRepayAssumed)
+		}
 		c.Outcome = o
 		return c, nil
 	}
-	var missing *rules.MissingFactsError
 	var invalid *rules.InvalidFactError
 	switch {
 	case errors.As(err, &missing):

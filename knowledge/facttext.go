@@ -110,7 +110,14 @@ func (b *Base) CaseLine(f rules.Facts, lang Lang) string { return b.caseLine(f, 
 // CaseLineOf is the case line of an outcome: when no region was given it
 // says so there, on the answer's first line.
 func (b *Base) CaseLineOf(o *rules.Outcome, lang Lang) string {
-	return b.caseLine(o.Facts, lang, o.RegionAssumed)
+	line := b.caseLine(o.Facts, lang, o.RegionAssumed)
+	if o.RepayAssumed {
+		// Years to pay back not given: "补缴年数：未说明，按0年计算"
+		// (audit round 13 n30).
+		label := b.Msg(lang, "d.f."+string(rules.FieldRepayYears)) + Colon(lang)
+		line = strings.Replace(line, label+b.Count(lang, "d.years", "0"), label+b.Msg(lang, "answer.repay_assumed"), 1)
+	}
+	return line
 }
 
 func (b *Base) caseLine(f rules.Facts, lang Lang, regionAssumed bool) string {

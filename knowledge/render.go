@@ -22,7 +22,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
 	"case.benefit_until",
-	"answer.title", "answer.region_assumed", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
+	"answer.title", "answer.region_assumed", "answer.repay_assumed", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
 	"answer.gap", "answer.stopped_on", "answer.resumes_on", "answer.resumes_on_paid", "answer.waiting", "answer.waiting_max",
 	"answer.retroactive", "answer.personal_account", "answer.money", "answer.late_fee", "answer.no_late_fee",
 	"answer.estimate", "answer.estimate_unit", "answer.monthly", "answer.fine", "answer.retirement", "answer.required_years",

@@ -32,7 +32,7 @@ var ShortMessages = []string{
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.base_adjusted",
-	"short.resumes_late_year", "short.resumes_late_year_range",
+	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -204,9 +204,11 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			ResumesIfLate: datePtr(d.IfLate)}
 		add("deadline", "short.deadline", s.Deadline.Text)
 	}
+	stepLine := -1
 	if len(o.Steps) > 0 {
 		if it, ok := b.items["steps"][o.Steps[0]]; ok {
 			add("step", "short.first_step", FirstSentence(filled(it.Text.In(lang), v), lang))
+			stepLine = len(s.Lines) - 1
 		}
 	}
 
@@ -257,7 +259,31 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 	s.UnusedFacts = b.unusedFacts(o, lang)
 	add("unused", "short.unused_label", b.unusedShort(s.UnusedFacts, lang))
 	s.Footer = b.Msgf(lang, "answer.version", "version", b.Version.Hash) + " " + b.Version.CheckedOn.String()
+	if stepLine >= 0 && o.Steps[0] == rules.StepAskUnitToPay {
+		b.arrearsStep(&s, stepLine, o, lang)
+	}
 	return s
+}
+
+// arrearsStep adds to the first step of an employer in arrears where to
+// complain if it refuses (SIL arts. 63, 82) and the employer's liability
+// where the region has one and the deadline line does not already say it
+// (Zhejiang art. 28) (audit round 13 n29; issue 18 item 5), as much of it
+// as the short answer's limit leaves room for.
+func (b *Base) arrearsStep(s *Short, i int, o *rules.Outcome, lang Lang) {
+	base := s.Lines[i].Text
+	adds := []string{b.Msg(lang, "short.then_complain")}
+	if slices.Contains(o.Consequences, rules.ConsEmployerBears) &&
+		(len(o.Deadlines) == 0 || o.Deadlines[0].ID != rules.DeadlineEmployerOrderDays) {
+		adds = append(adds, b.Msg(lang, "short.employer_liable"))
+	}
+	for n := len(adds); n > 0; n-- {
+		s.Lines[i].Text = base + sentenceSep(lang) + strings.Join(adds[:n], sentenceSep(lang))
+		if s.Len(b) <= ShortMax(lang) {
+			return
+		}
+	}
+	s.Lines[i].Text = base
 }
 
 // FirstSentence is what a step says to do: its first sentence; the
@@ -444,4 +470,12 @@ func monthlyKey(isMinimum bool) string {
 		return "answer.monthly_min"
 	}
 	return "answer.monthly"
+}
+
+// sentenceSep joins two sentences: nothing after "。", a space in English.
+func sentenceSep(lang Lang) string {
+	if lang == Zh {
+		return ""
+	}
+	return " "
 }

@@ -388,7 +388,7 @@ func retirementResidentEstimateCases(nat, sh, zj, gd rules.Policy) []evalCase {
 		{name: "estimate/national/no-rate", policy: nat, facts: withBase(individual("national", 2), "8000"),
 			retroUnknown: true, backPayUnknown: true,
 			verdict: rules.VerdictConfirmLocally, path: rules.PathIndividualOver,
-			stopped: "2026-10-01", resumes: "", latest: "2027-05-26", waiting: 6, waitingMax: true,
+			stopped: "2026-10-01", resumes: "", latest: "2027-06-01", waiting: 6, waitingMax: true,
 			notes: []string{rules.NoteNoRate},
 			check: func(t *testing.T, o rules.Outcome) {
 				if o.Estimate != nil {

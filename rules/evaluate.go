@@ -20,7 +20,10 @@ type Outcome struct {
 	// RegionAssumed: no region was given and the national rules answered;
 	// set by whoever answers a case without asking (ask, the API).
 	RegionAssumed bool
-	Today         Date
+	// RepayAssumed: a resident's years to pay back were not given and
+	// none was counted (NoteRepayAssumed); set as RegionAssumed is.
+	RepayAssumed bool
+	Today        Date
 
 	// BackPayAllowed, Retroactive and PersonalAccountUsable are unknown
 	// where the sources do not settle them for the region; AskLocally then

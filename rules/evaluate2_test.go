@@ -64,6 +64,11 @@ func TestGapBoundary(t *testing.T) {
 					if d := today.MonthOf().Add(o.WaitingMonths).Day(today.Day).AddDays(1); today.Day > 1 && resume.Before(d) {
 						resume = d
 					}
+					// … and of whole months after the payment month
+					// (R13-U1).
+					if d := today.MonthOf().Add(o.WaitingMonths + 1).Day(r.policy.BenefitDays.Restart()); resume.Before(d) {
+						resume = d
+					}
 					wantDate(t, name+" ResumesLatest", o.ResumesLatest, resume.String())
 				}
 				if o.ResumesOn == nil && (len(o.AskLocally) == 0 || (o.Verdict != rules.VerdictConfirmLocally && !capped)) {

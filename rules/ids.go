@@ -346,7 +346,7 @@ func EmittedIDs() map[string][]string {
 		"notes": {NoteRegionFallback, NoteConfirmLocally, NoteStopConvention, NoteWaitingConvention,
 			NoteWaitingMaximum, NoteLateFeeDays, NoteNoLateFeeIndiv, NoteResumeAssumesNow,
 			NoteGapCoverDeadline, NoteRequirementCeiling, NoteRequirementLocal, NoteLocalYears,
-			NoteWaitingRestarts, NoteRepayCapped, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
+			NoteWaitingRestarts, NoteRepayCapped, NoteRepayAssumed, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
 			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteArrearsStopSourced, NoteBenefitEnded, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
 			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,

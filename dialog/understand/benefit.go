@@ -48,6 +48,13 @@ var (
 // benefitEnded reads whether s says the unemployment benefit ended, and
 // its last month when it names one. cur is the current month.
 func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
+	return benefitEndedOn(s, rules.Date{Year: cur.Year, Month: cur.Month, Day: 1})
+}
+
+// benefitEndedOn is benefitEnded on the day today: a day named in s that is
+// not before today is a treatment day, never the benefit's end (R13-W1″).
+func benefitEndedOn(s string, today rules.Date) (*rules.Month, bool) {
+	cur := today.MonthOf()
 	if !containsAny(s, benefitWords) || containsAny(s, zhBenefitAhead) || containsAny(s, enBenefitAhead) || containsAny(s, noBenefit) {
 		return nil, false
 	}
@@ -83,7 +90,7 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 		// "领到十一月底", "到11月", "十一月份结束", "11月领完".
 		for k := 0; k < len(s); k++ {
 			m, end, ok := monthNumberAt(s, k)
-			if !ok {
+			if !ok || zhMonthIsDay(s, end, m, today) {
 				continue
 			}
 			before := strings.TrimRight(s[:k], " ")
@@ -108,10 +115,10 @@ func benefitEnded(s string, cur rules.Month) (*rules.Month, bool) {
 		}
 	}
 	// "ran out in November", "ended at the end of nov", "until October".
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if m, ok := enMonths[w]; ok && (w != "may" || strings.Contains(s, "in may") || strings.Contains(s, "of may")) {
-			return past(m), true
-		}
+	// A treatment's day or month is skipped (R13-W1″: "not sure when.
+	// hospital 15 dec").
+	if m := benefitEnMonth(s, cur); m != 0 {
+		return past(m), true
 	}
 	if m, ok := benefitUntil(s, cur); ok {
 		return m, true // "领到今年8月，后来断了"

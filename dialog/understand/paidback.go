@@ -101,6 +101,9 @@ func paidBackMonth(s string, cur rules.Month) (*rules.Month, bool) {
 	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) || asksPaidBack(s[i:]) {
 		return nil, false
 	}
+	if payBackPromised(s, i) {
+		return nil, false // "老板说下个月补上": a promise (n26)
+	}
 	return monthInClause(s, i, cur), true
 }
 
@@ -160,7 +163,9 @@ func monthInClause(s string, i int, cur rules.Month) *rules.Month {
 	var found *rules.Month
 	for k := 0; k < len(c); k++ {
 		if m, end, ok := monthNumberAt(c, k); ok {
-			found = past(m, c[:k])
+			if !treatDayAt(c, end) {
+				found = past(m, c[:k])
+			}
 			k = end - 1
 		}
 	}
@@ -171,6 +176,9 @@ func monthInClause(s string, i int, cur rules.Month) *rules.Month {
 		if m, ok := enMonths[f]; ok && len(f) > 3 {
 			found = past(m, "")
 		}
+	}
+	if found == nil {
+		found = enPaidOnDay(c, cur) // "paid everything back on dec 3" (n27)
 	}
 	return found
 }

@@ -105,7 +105,10 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 			if id, ok := regions.MatchRegion(s[i+j+4:]); ok {
 				from, before := regions.MatchRegion(s[i : i+j])
 				if before && from == id {
-					return id, false, false
+					// Two cities of one region may still be two pooling
+					// areas ("moved from guangzhou to shenzhen", n15).
+					across := otherCity(regions, s[i:i+j], s[i+j+4:])
+					return id, across, across
 				}
 				if before || strings.Contains(s[:i], "mov") || strings.Contains(s[:i], "reloc") {
 					return id, true, before

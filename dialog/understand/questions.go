@@ -133,6 +133,8 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 		case w[0] < 0x80 && declarativeWh(s, int(h.pos)):
 			// "that's where my insurance is" (correctopen_h10m.go).
 			return 0, false
+		case w[0] < 0x80 && unsureBefore(s, int(h.pos)):
+			return 0, false // "not sure when": a fact not known, no question (R13-W1″)
 		case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
 			// "when I left my job", "I know what I paid": a statement
 			// unless the question mark says otherwise.

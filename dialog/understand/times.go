@@ -167,9 +167,11 @@ func (x *extractor) times(e *Extracted) {
 		e.GapEnded = true
 	}
 	if !x.today.IsZero() {
-		e.BenefitEnded, e.BenefitEndedSaid = benefitEnded(x.s, x.today.MonthOf())
+		e.BenefitEnded, e.BenefitEndedSaid = benefitEndedOn(x.s, x.today)
 	}
-	if x.findPlain(lTreatment, neg) >= 0 || enDayCovered.MatchString(x.s) {
+	if d, ok := x.treatNear(); ok {
+		e.Treatment = &d // the day next to the treatment word (n27)
+	} else if x.findPlain(lTreatment, neg) >= 0 || enDayCovered.MatchString(x.s) {
 		if d, ok := x.planned(); ok {
 			e.Treatment = &d
 			if from, until, ok := x.treatmentWeek(d); ok {
@@ -483,6 +485,9 @@ func datesPayment(s string, i int) bool {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
+	}
+	if strings.HasPrefix(strings.TrimLeft(s[i:], " "), "把") && payObjectAhead(rest) {
+		return true // "今天把2027年的缴了" (R13-M2)
 	}
 	// "end of the month" told of the employer's promise: "the boss said
 	// he'd pay by the end of the month".

@@ -469,6 +469,7 @@ func (x *extractor) extract() Extracted {
 	x.sameCity(&e)
 	x.paidEveryYear(&e)
 	x.round10m(&e)
+	x.neverMissedYear(&e)
 	if e.Reason == rules.ReasonNotRegistered && e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Never registered: every month worked went without
 		// contributions.
