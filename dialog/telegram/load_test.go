@@ -44,7 +44,9 @@ import (
 //
 //	BUJIAO_LOAD=1 go test -run TestLoad -v ./dialog/telegram
 //
-// BUJIAO_LOAD_N, BUJIAO_LOAD_ROUNDS (default 3), BUJIAO_LOAD_WORKERS and
+// BUJIAO_LOAD_BATCH and BUJIAO_LOAD_SLACK set SaturatedBurst and
+// SaturatedSlack (1: the sender saturated paces its replies as below
+// saturation). BUJIAO_LOAD_N, BUJIAO_LOAD_ROUNDS (default 3), BUJIAO_LOAD_WORKERS and
 // BUJIAO_LOAD_ONLY=bujiao narrow it down; BUJIAO_LOAD_LIMITS=default keeps
 // bujiao's default rate limits (30 messages a second: saturation), and the
 // echo bot waits for the same overall limit. BUJIAO_LOAD_IDLE=1 also logs
@@ -85,6 +87,20 @@ func TestLoad(t *testing.T) {
 	}
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("setup", "")))
 	defer pprof.SetGoroutineLabels(context.Background())
+	if os.Getenv("BUJIAO_LOAD_BATCH") != "" {
+		old := SaturatedBurst
+		SaturatedBurst = envInt(t, "BUJIAO_LOAD_BATCH", old)
+		t.Cleanup(func() { SaturatedBurst = old })
+	}
+	if s := os.Getenv("BUJIAO_LOAD_SLACK"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := SaturatedSlack
+		SaturatedSlack = d
+		t.Cleanup(func() { SaturatedSlack = old })
+	}
 	scripts := map[string][]scriptStep{"zh-hans": recordScript(t, "zh-hans"), "en-US": recordScript(t, "en-US")}
 	sizes := []int{100, 1000}
 	if s := os.Getenv("BUJIAO_LOAD_N"); s != "" {

@@ -157,6 +157,9 @@ type limits struct {
 	// waits a whole second.
 	paceNext  time.Time
 	paceEvery time.Duration
+	// epoch is the origin of the grid of saturated batches (batchEvery),
+	// set at the first batch.
+	epoch time.Time
 	// bgPace spaces background messages evenly at the window's rate: a
 	// burst of them taking every place at once would queue for a place in
 	// flight (outbox.go, takeOff), and a reply arriving then would wait
@@ -197,6 +200,26 @@ func withHeadroom(l rate.Limit) rate.Limit {
 // ReplyBurst is how many replies may leave at once, before the rest are
 // spaced at the overall rate (limits.paceNext).
 var ReplyBurst = 5
+
+// SaturatedBurst is how many replies leave together once the sender is
+// saturated (a whole window of replies booked ahead): their places are
+// booked in batches on a grid (limits.batchEvery) instead of one every
+// thirtieth of the window. Each send starts the next step of its chat
+// (the person's next update, its turn, its commit, its send), and sent
+// one at a time every 33 ms the whole chain wakes the idle process once
+// for each: in batches it runs once for the batch. Below saturation the
+// pace holds (ReplyBurst, paceEvery): a reply then waits less than a
+// window anyway, and a crowd at a human pace keeps its even spacing. 1 or
+// less: no batches.
+var SaturatedBurst = 5
+
+// SaturatedSlack lengthens the grid's cycle (the window's n places in its
+// batches) past the window's span: a batch's calls are counted in the
+// window of calls that left as they leave, a little after their booked
+// time, and the batch a window later, booked on the grid, would otherwise
+// wake at its time only to find that window still full for those few
+// microseconds and sleep again.
+var SaturatedSlack = 2 * time.Millisecond
 
 // OverallGuard lengthens the overall window past the second Telegram
 // counts in. A call is counted where it leaves this process (leave, after
@@ -285,6 +308,13 @@ func (w *window) take(now time.Time) { w.times = append(w.times, now) }
 // book books the first place at or after now (and notBefore) behind every
 // place booked before it, and returns its time.
 func (w *window) book(now, notBefore time.Time) time.Time {
+	at := w.next(now, notBefore)
+	w.times = append(w.times, at)
+	return at
+}
+
+// next is the place book would book, without booking it.
+func (w *window) next(now, notBefore time.Time) time.Time {
 	w.drop(now)
 	at := later(now, notBefore)
 	if k := len(w.times); k > 0 {
@@ -293,8 +323,18 @@ func (w *window) book(now, notBefore time.Time) time.Time {
 			at = later(at, w.times[k-w.max].Add(w.span))
 		}
 	}
-	w.times = append(w.times, at)
 	return at
+}
+
+// roundUpGrid is the first point of the grid epoch + i*g (any integer i)
+// at or after t.
+func roundUpGrid(t, epoch time.Time, g time.Duration) time.Time {
+	d := t.Sub(epoch)
+	q := d / g
+	if d > 0 && d%g != 0 {
+		q++
+	}
+	return epoch.Add(q * g)
 }
 
 // unbook gives back a place booked at at (the caller gave up waiting).
@@ -396,6 +436,19 @@ func (s *limits) leave(ctx context.Context, chatID int64, background bool) error
 		return s.admitLeaving(ctx, chatID, replySpare)
 	}
 	return s.admit(ctx, chatID)
+}
+
+// batchEvery is the grid of saturated batches (SaturatedBurst): the
+// window's n places in m batches of up to SaturatedBurst, m batches a
+// span plus SaturatedSlack. 0: no batches.
+func (s *limits) batchEvery() time.Duration {
+	k := SaturatedBurst
+	if k <= 1 || s.booked == nil || s.booked.max <= 1 {
+		return 0
+	}
+	m := (s.booked.max + k - 1) / k
+	cycle := s.booked.span + max(SaturatedSlack, 0)
+	return (cycle + time.Duration(m) - 1) / time.Duration(m)
 }
 
 // sleepCtx waits d or until ctx is done.
@@ -542,8 +595,22 @@ func (s *limits) waitReply(ctx context.Context, chatID int64) error {
 	if s.booked != nil {
 		now := s.now()
 		s.winMu.Lock()
-		burst := time.Duration(max(ReplyBurst, 1) - 1)
-		at := s.booked.book(now, s.paceNext.Add(-burst*s.paceEvery))
+		var at time.Time
+		if g := s.batchEvery(); g > 0 && s.paceNext.Sub(now) >= s.booked.span {
+			// Saturated: a window of replies is booked ahead already.
+			// Places go in batches on a grid of g, the window's n in m
+			// batches, so the sends, and the chain each send starts
+			// again (the next update, its turn, its commit), run
+			// SaturatedBurst at a time instead of one every paceEvery.
+			if s.epoch.IsZero() {
+				s.epoch = now
+			}
+			at = roundUpGrid(s.booked.next(now, now), s.epoch, g)
+			s.booked.take(at)
+		} else {
+			burst := time.Duration(max(ReplyBurst, 1) - 1)
+			at = s.booked.book(now, s.paceNext.Add(-burst*s.paceEvery))
+		}
 		s.paceNext = later(s.paceNext, at).Add(s.paceEvery)
 		s.winMu.Unlock()
 		if d := at.Sub(now); d > 0 {
