@@ -26,7 +26,8 @@ import (
 // count as messages. Overall, at most DefaultGlobalRate message-class calls
 // go in any window of a second plus OverallGuard, counted as they leave;
 // replies take places first come, first served, ReplyBurst of them at once
-// and then one every thirtieth of the window. A chat may send a burst of
+// and then one every thirtieth of the window (saturated, in batches of
+// SaturatedBurst). A chat may send a burst of
 // DefaultChatBurst (a long answer split in parts), then one a second.
 const (
 	DefaultGlobalRate = 30
@@ -211,7 +212,7 @@ var ReplyBurst = 5
 // pace holds (ReplyBurst, paceEvery): a reply then waits less than a
 // window anyway, and a crowd at a human pace keeps its even spacing. 1 or
 // less: no batches.
-var SaturatedBurst = 5
+var SaturatedBurst = 10
 
 // SaturatedSlack lengthens the grid's cycle (the window's n places in its
 // batches) past the window's span: a batch's calls are counted in the
