@@ -218,6 +218,7 @@ func median(rs []loadResult) loadResult {
 		}
 	}
 	out.sleeps = pick(func(r loadResult) float64 { return r.sleeps })
+	out.leaveWaits = pick(func(r loadResult) float64 { return r.leaveWaits })
 	out.gcs = uint32(pick(func(r loadResult) float64 { return float64(r.gcs) }))
 	out.alloc = pick(func(r loadResult) float64 { return r.alloc })
 	out.tx = pick(func(r loadResult) float64 { return r.tx })
@@ -304,6 +305,9 @@ type loadResult struct {
 	// sleeps are the times a thread of the process went to sleep (and
 	// was woken), per update (Linux; 0 elsewhere).
 	sleeps float64
+	// leaveWaits are the limiter's waits at leave per update: a booked
+	// place that found the window of calls that left still full.
+	leaveWaits float64
 }
 
 // splitText is the CPU split of r (BUJIAO_LOAD_SPLIT=1), "" without one.
@@ -313,7 +317,7 @@ func (r loadResult) splitText() string {
 		s = fmt.Sprintf(" = bot %4.0f + runtime %4.0f + fake Telegram %4.0f + people %3.0f",
 			r.split["bot"], r.split[""], r.split["harness"], r.split["people"])
 	}
-	s += fmt.Sprintf("  %d GCs, %.0f KiB/update, %.1f thread sleeps/update", r.gcs, r.alloc, r.sleeps)
+	s += fmt.Sprintf("  %d GCs, %.0f KiB/update, %.1f thread sleeps/update, %.2f waits at leave", r.gcs, r.alloc, r.sleeps, r.leaveWaits)
 	if r.tx > 0 {
 		s += fmt.Sprintf("  %.2f transactions/update, %d claim passes, %d renewals", r.tx, r.claims, r.renewals)
 	}
@@ -352,6 +356,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	var process func(ctx context.Context, u *models.Update, body []byte)
 	var transactions func() int64     // bujiao's store: transactions run so far
 	var claims, renewals atomic.Int64 // bujiao's claim passes and lease renewals
+	var leaveWaits *atomic.Int64      // the limiter's waits at leave
 	res := loadResult{name: name}
 	limited := os.Getenv("BUJIAO_LOAD_LIMITS") == "default"
 
@@ -388,6 +393,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			t.Fatal(err)
 		}
 		b.Start()
+		leaveWaits = &b.lim.leaveWaits
 		// In process, as the echo bots get theirs (ProcessUpdate): the
 		// webhook handler decodes and stores the update, but no
 		// connection of the test's own is counted against the bot.
@@ -413,6 +419,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			limitCfg.GlobalRate = DefaultGlobalRate
 		}
 		limit := newLimits(&limitCfg)
+		leaveWaits = &limit.leaveWaits
 		handler := func(ctx context.Context, api *bot.Bot, u *models.Update) {
 			chat, lang, text := chatOf(u)
 			if err := limit.wait(ctx, chat); err != nil {
@@ -517,6 +524,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 		tx0 = transactions()
 	}
 	claims0, renewals0 := claims.Load(), renewals.Load()
+	waits0 := leaveWaits.Load()
 	var mem0 runtime.MemStats
 	runtime.ReadMemStats(&mem0)
 	sleeps0 := threadSleeps()
@@ -560,6 +568,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	var mem1 runtime.MemStats
 	runtime.ReadMemStats(&mem1)
 	res.sleeps = float64(sleeps) / float64(max(countUpdates(lat), 1))
+	res.leaveWaits = float64(leaveWaits.Load()-waits0) / float64(max(countUpdates(lat), 1))
 	res.gcs = mem1.NumGC - mem0.NumGC
 	res.alloc = float64(mem1.TotalAlloc-mem0.TotalAlloc) / 1024 / float64(max(countUpdates(lat), 1))
 	if transactions != nil {

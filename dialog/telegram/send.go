@@ -182,6 +182,10 @@ type limits struct {
 	// replies counts live replies waiting for a place: while any waits,
 	// background messages take none (see waitFor).
 	replies atomic.Int32
+	// leaveWaits counts the waits of calls at leave for the windows of
+	// calls that left (a booked place that came before its window had
+	// room): each is one more wake of the process (TestLoad).
+	leaveWaits atomic.Int64
 	// cfg, with a Cluster, selects the shared budget instead (cluster.go).
 	cfg *Config
 }
@@ -415,6 +419,7 @@ func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) erro
 			return nil
 		}
 		s.winMu.Unlock()
+		s.leaveWaits.Add(1)
 		if err := s.sleep(ctx, d); err != nil {
 			return err
 		}
