@@ -219,12 +219,19 @@ var ReplyBurst = 5
 var SaturatedBurst = 10
 
 // SaturatedSlack lengthens the grid's cycle (the window's n places in its
-// batches) past the window's span: a batch's calls are counted in the
+// batches) past the window's span. A batch's calls are counted in the
 // window of calls that left as they leave, a little after their booked
-// time, and the batch a window later, booked on the grid, would otherwise
-// wake at its time only to find that window still full for those few
-// microseconds and sleep again.
-var SaturatedSlack = 2 * time.Millisecond
+// time (the timer's and the scheduler's delay, the work before the call);
+// the batch a cycle later, booked on the grid, finds that window still
+// full if the delay was more than the slack, and each of its calls waits
+// there on its own: one more wake each, and the delay carries over to the
+// next cycle, so it grows until the sends in waiting (the senders) run
+// out and every send waits twice. 2 ms was too little on a loaded 2-core
+// machine (TestLoad: 0.8-1.1 waits at leave an update; 10 ms: 0.01-0.24,
+// 20 ms: 0-0.09). It costs rate at saturation only: 30 in 1.02 s (the
+// second, the guard and the slack)
+// is 29.4 a second.
+var SaturatedSlack = 10 * time.Millisecond
 
 // OverallGuard lengthens the overall window past the second Telegram
 // counts in. A call is counted where it leaves this process (leave, after
