@@ -26,7 +26,8 @@ import (
 // count as messages. Overall, at most DefaultGlobalRate message-class calls
 // go in any window of a second plus OverallGuard, counted as they leave;
 // replies take places first come, first served, ReplyBurst of them at once
-// and then one every thirtieth of the window. A chat may send a burst of
+// and then one every thirtieth of the window (saturated, in batches of
+// SaturatedBurst). A chat may send a burst of
 // DefaultChatBurst (a long answer split in parts), then one a second.
 const (
 	DefaultGlobalRate = 30
@@ -157,6 +158,9 @@ type limits struct {
 	// waits a whole second.
 	paceNext  time.Time
 	paceEvery time.Duration
+	// epoch is the origin of the grid of saturated batches (batchEvery),
+	// set at the first batch.
+	epoch time.Time
 	// bgPace spaces background messages evenly at the window's rate: a
 	// burst of them taking every place at once would queue for a place in
 	// flight (outbox.go, takeOff), and a reply arriving then would wait
@@ -178,6 +182,10 @@ type limits struct {
 	// replies counts live replies waiting for a place: while any waits,
 	// background messages take none (see waitFor).
 	replies atomic.Int32
+	// leaveWaits counts the waits of calls at leave for the windows of
+	// calls that left (a booked place that came before its window had
+	// room): each is one more wake of the process (TestLoad).
+	leaveWaits atomic.Int64
 	// cfg, with a Cluster, selects the shared budget instead (cluster.go).
 	cfg *Config
 }
@@ -197,6 +205,33 @@ func withHeadroom(l rate.Limit) rate.Limit {
 // ReplyBurst is how many replies may leave at once, before the rest are
 // spaced at the overall rate (limits.paceNext).
 var ReplyBurst = 5
+
+// SaturatedBurst is how many replies leave together once the sender is
+// saturated (a whole window of replies booked ahead): their places are
+// booked in batches on a grid (limits.batchEvery) instead of one every
+// thirtieth of the window. Each send starts the next step of its chat
+// (the person's next update, its turn, its commit, its send), and sent
+// one at a time every 33 ms the whole chain wakes the idle process once
+// for each: in batches it runs once for the batch. Below saturation the
+// pace holds (ReplyBurst, paceEvery): a reply then waits less than a
+// window anyway, and a crowd at a human pace keeps its even spacing. 1 or
+// less: no batches.
+var SaturatedBurst = 10
+
+// SaturatedSlack lengthens the grid's cycle (the window's n places in its
+// batches) past the window's span. A batch's calls are counted in the
+// window of calls that left as they leave, a little after their booked
+// time (the timer's and the scheduler's delay, the work before the call);
+// the batch a cycle later, booked on the grid, finds that window still
+// full if the delay was more than the slack, and each of its calls waits
+// there on its own: one more wake each, and the delay carries over to the
+// next cycle, so it grows until the sends in waiting (the senders) run
+// out and every send waits twice. 2 ms was too little on a loaded 2-core
+// machine (TestLoad: 0.8-1.1 waits at leave an update; 10 ms: 0.01-0.24,
+// 20 ms: 0-0.09). It costs rate at saturation only: 30 in 1.02 s (the
+// second, the guard and the slack)
+// is 29.4 a second.
+var SaturatedSlack = 10 * time.Millisecond
 
 // OverallGuard lengthens the overall window past the second Telegram
 // counts in. A call is counted where it leaves this process (leave, after
@@ -285,6 +320,13 @@ func (w *window) take(now time.Time) { w.times = append(w.times, now) }
 // book books the first place at or after now (and notBefore) behind every
 // place booked before it, and returns its time.
 func (w *window) book(now, notBefore time.Time) time.Time {
+	at := w.next(now, notBefore)
+	w.times = append(w.times, at)
+	return at
+}
+
+// next is the place book would book, without booking it.
+func (w *window) next(now, notBefore time.Time) time.Time {
 	w.drop(now)
 	at := later(now, notBefore)
 	if k := len(w.times); k > 0 {
@@ -293,8 +335,18 @@ func (w *window) book(now, notBefore time.Time) time.Time {
 			at = later(at, w.times[k-w.max].Add(w.span))
 		}
 	}
-	w.times = append(w.times, at)
 	return at
+}
+
+// roundUpGrid is the first point of the grid epoch + i*g (any integer i)
+// at or after t.
+func roundUpGrid(t, epoch time.Time, g time.Duration) time.Time {
+	d := t.Sub(epoch)
+	q := d / g
+	if d > 0 && d%g != 0 {
+		q++
+	}
+	return epoch.Add(q * g)
 }
 
 // unbook gives back a place booked at at (the caller gave up waiting).
@@ -374,6 +426,7 @@ func (s *limits) admitLeaving(ctx context.Context, chatID int64, spare int) erro
 			return nil
 		}
 		s.winMu.Unlock()
+		s.leaveWaits.Add(1)
 		if err := s.sleep(ctx, d); err != nil {
 			return err
 		}
@@ -396,6 +449,19 @@ func (s *limits) leave(ctx context.Context, chatID int64, background bool) error
 		return s.admitLeaving(ctx, chatID, replySpare)
 	}
 	return s.admit(ctx, chatID)
+}
+
+// batchEvery is the grid of saturated batches (SaturatedBurst): the
+// window's n places in m batches of up to SaturatedBurst, m batches a
+// span plus SaturatedSlack. 0: no batches.
+func (s *limits) batchEvery() time.Duration {
+	k := SaturatedBurst
+	if k <= 1 || s.booked == nil || s.booked.max <= 1 {
+		return 0
+	}
+	m := (s.booked.max + k - 1) / k
+	cycle := s.booked.span + max(SaturatedSlack, 0)
+	return (cycle + time.Duration(m) - 1) / time.Duration(m)
 }
 
 // sleepCtx waits d or until ctx is done.
@@ -542,8 +608,22 @@ func (s *limits) waitReply(ctx context.Context, chatID int64) error {
 	if s.booked != nil {
 		now := s.now()
 		s.winMu.Lock()
-		burst := time.Duration(max(ReplyBurst, 1) - 1)
-		at := s.booked.book(now, s.paceNext.Add(-burst*s.paceEvery))
+		var at time.Time
+		if g := s.batchEvery(); g > 0 && s.paceNext.Sub(now) >= s.booked.span {
+			// Saturated: a window of replies is booked ahead already.
+			// Places go in batches on a grid of g, the window's n in m
+			// batches, so the sends, and the chain each send starts
+			// again (the next update, its turn, its commit), run
+			// SaturatedBurst at a time instead of one every paceEvery.
+			if s.epoch.IsZero() {
+				s.epoch = now
+			}
+			at = roundUpGrid(s.booked.next(now, now), s.epoch, g)
+			s.booked.take(at)
+		} else {
+			burst := time.Duration(max(ReplyBurst, 1) - 1)
+			at = s.booked.book(now, s.paceNext.Add(-burst*s.paceEvery))
+		}
 		s.paceNext = later(s.paceNext, at).Add(s.paceEvery)
 		s.winMu.Unlock()
 		if d := at.Sub(now); d > 0 {

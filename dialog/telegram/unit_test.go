@@ -488,6 +488,77 @@ func TestLimits(t *testing.T) {
 	}
 }
 
+// TestLimitsSaturatedBatches: replies that find a window of replies
+// booked ahead of them (the sender saturated) are booked in batches of
+// SaturatedBurst on a grid, not one every thirtieth of the window; fewer
+// keep the pace. Either way never more than thirty in any second plus the
+// guard, in the order they asked, and the budget is used but for the
+// grid's slack.
+func TestLimitsSaturatedBatches(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	span := time.Second + OverallGuard
+	every := span / DefaultGlobalRate
+	old := SaturatedBurst
+	t.Cleanup(func() { SaturatedBurst = old })
+	for _, burst := range []int{1, 5, 10, DefaultGlobalRate} {
+		SaturatedBurst = burst
+		cfg := Config{GlobalRate: DefaultGlobalRate, ChatRate: rate.Inf, ChatBurst: 1}
+		o := newLimits(&cfg)
+		o.now = func() time.Time { return now }
+		var at []time.Time
+		// Every reply asks at the same instant and books before any
+		// leaves: the queue grows as at saturation.
+		o.sleep = func(ctx context.Context, d time.Duration) error { at = append(at, now.Add(d)); return nil }
+		for i := range 300 {
+			before := len(at)
+			if err := o.waitReply(context.Background(), int64(i+1)); err != nil {
+				t.Fatal(err)
+			}
+			if len(at) == before {
+				at = append(at, now)
+			}
+		}
+		if !slices.IsSortedFunc(at, func(a, b time.Time) int { return a.Compare(b) }) {
+			t.Errorf("burst %d: a reply booked later got an earlier place", burst)
+		}
+		if most := maxInWindow(at, span); most > DefaultGlobalRate {
+			t.Errorf("burst %d: %d places within %v, want at most %d", burst, most, span, DefaultGlobalRate)
+		}
+		// The first window's replies keep the pace: ReplyBurst at once,
+		// then one every thirtieth of the window.
+		if most := maxInWindow(at[:DefaultGlobalRate], time.Nanosecond); most > ReplyBurst {
+			t.Errorf("burst %d: %d of the first window's replies went together, want at most %d", burst, most, ReplyBurst)
+		}
+		want := max(burst, ReplyBurst)
+		if burst <= 1 {
+			want = ReplyBurst
+		}
+		if most := maxInWindow(at, time.Nanosecond); most != want {
+			t.Errorf("burst %d: at most %d replies went together, want %d", burst, most, want)
+		}
+		if burst > 1 {
+			// Past the first windows every place is in a full batch.
+			tail := at[3*DefaultGlobalRate:]
+			for i := 0; i+burst <= len(tail); {
+				j := i
+				for j < len(tail) && tail[j].Equal(tail[i]) {
+					j++
+				}
+				if j < len(tail) && j-i != burst && i > 0 {
+					t.Errorf("burst %d: a batch of %d at +%v", burst, j-i, tail[i].Sub(now))
+					break
+				}
+				i = j
+			}
+		}
+		// The budget: 300 replies in ten windows, the grid's slack and
+		// the pace of the first ones aside.
+		if last, limit := at[len(at)-1].Sub(now), 10*(span+SaturatedSlack)+every; last > limit {
+			t.Errorf("burst %d: the 300th reply waits %v, want at most %v", burst, last, limit)
+		}
+	}
+}
+
 func TestFoldReplies(t *testing.T) {
 	p := func(s string) dialog.Block {
 		return dialog.Block{Kind: dialog.Paragraph, Lines: [][]dialog.Span{{{Text: s}}}}
