@@ -65,15 +65,7 @@ func benefitEnMonth(s string, cur rules.Month) int {
 // or follows a treatment word ("hospital in december", "next march").
 func enMonthIsTreatment(s string, i int, w string) bool {
 	day := enDayAfterMonth(s[i+len(w):]) || enDayBeforeMonth(s, i)
-	p := i
-	if enDayBeforeMonth(s, i) {
-		// Step back over "15" / "15th of".
-		q, k := prevWord(s, i)
-		if q == "of" {
-			_, k = prevWord(s, k)
-		}
-		p = k
-	}
+	p := enDayStart(s, i)
 	for n := 0; n < 4; n++ {
 		q, k := prevWord(s, p)
 		if q == "" {
@@ -91,6 +83,19 @@ func enMonthIsTreatment(s string, i int, w string) bool {
 		p = k
 	}
 	return day
+}
+
+// enDayStart is where the day before the month word at s[i] starts
+// ("15 dec", "15th of december"), or i when there is none.
+func enDayStart(s string, i int) int {
+	if !enDayBeforeMonth(s, i) {
+		return i
+	}
+	q, k := prevWord(s, i)
+	if q == "of" {
+		_, k = prevWord(s, k)
+	}
+	return k
 }
 
 // zhMonthIsDay reports whether the Chinese month m ending at s[end] is

@@ -83,14 +83,7 @@ func enPaidOnDay(c string, cur rules.Month) *rules.Month {
 // enTreatWordBefore reports a treatment word among the few words before
 // s[i] ("doctor on", "hospital in").
 func enTreatWordBefore(s string, i int) bool {
-	p := i
-	if enDayBeforeMonth(s, i) {
-		q, k := prevWord(s, i)
-		if q == "of" {
-			_, k = prevWord(s, k)
-		}
-		p = k
-	}
+	p := enDayStart(s, i)
 	for n := 0; n < 4; n++ {
 		q, k := prevWord(s, p)
 		if q == "" {

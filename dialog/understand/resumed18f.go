@@ -226,13 +226,8 @@ func pastTreatDay(s string, today rules.Date) (rules.Date, bool) {
 			}
 		}
 	}
-	for k := 0; ; {
-		j := strings.Index(s[k:], "月")
-		if j < 0 {
-			break
-		}
-		i := k + j
-		k = i + len("月")
+	for i := range monthMarks(s) {
+		k := i + len("月")
 		m, mok := digitsBefore(s, i)
 		d, end, dok := digitsAfter(s, k)
 		if !mok || !dok || m < 1 || m > 12 || !(strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"iter"
 	"strings"
 	"time"
 
@@ -94,13 +95,8 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 	}
 	// "N月" right before a treatment word; "明年" or "YYYY年" before it
 	// names the year.
-	for k := 0; ; {
-		j := strings.Index(s[k:], "月")
-		if j < 0 {
-			break
-		}
-		i := k + j
-		k = i + len("月")
+	for i := range monthMarks(s) {
+		k := i + len("月")
 		m, ok := digitsBefore(s, i)
 		if !ok || m < 1 || m > 12 || !treatWordAt(s[k:]) {
 			continue
@@ -139,3 +135,16 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 
 // enTreatWords name a treatment in English.
 var enTreatWords = []string{"surgery", "operation", "hospital", "doctor", "treatment", "give birth", "giving birth", "due date", "baby is due", "op "}
+
+// monthMarks yields the index of every "月" in s, in order.
+func monthMarks(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for k := 0; ; {
+			j := strings.Index(s[k:], "月")
+			if j < 0 || !yield(k+j) {
+				return
+			}
+			k += j + len("月")
+		}
+	}
+}
