@@ -33,13 +33,8 @@ func benefitUntil(s string, cur rules.Month) (*rules.Month, bool) {
 	}
 	gapAfter := containsAny(s, benefitThenGap)
 	for _, v := range zhUntilVerbs {
-		for k := 0; ; {
-			j := strings.Index(s[k:], v)
-			if j < 0 {
-				break
-			}
-			i := k + j
-			k = i + len(v)
+		for i := range occurrences(s, v) {
+			k := i + len(v)
 			before := strings.TrimRight(s[:i], " ")
 			if hasSuffixAnyStr(before, zhUntilAhead) {
 				continue

@@ -59,13 +59,8 @@ func (x *extractor) round10m(e *Extracted) {
 // it in its clause, or a count of days or weeks after it.
 func leftRecentlyZh(s string) bool {
 	for _, v := range zhLeaveVerbs {
-		for k := 0; ; {
-			j := strings.Index(s[k:], v)
-			if j < 0 {
-				break
-			}
-			i := k + j
-			k = i + len(v)
+		for i := range occurrences(s, v) {
+			k := i + len(v)
 			before := cutRunesBack(clauseBefore(s, i), 14)
 			for _, sep := range []string{" ", "去", "问", "说"} {
 				// "上周去问了 我离职了": the week is the asking's.

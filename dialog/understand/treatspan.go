@@ -137,14 +137,17 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 var enTreatWords = []string{"surgery", "operation", "hospital", "doctor", "treatment", "give birth", "giving birth", "due date", "baby is due", "op "}
 
 // monthMarks yields the index of every "月" in s, in order.
-func monthMarks(s string) iter.Seq[int] {
+func monthMarks(s string) iter.Seq[int] { return occurrences(s, "月") }
+
+// occurrences yields the index of every non-overlapping w in s, in order.
+func occurrences(s, w string) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for k := 0; ; {
-			j := strings.Index(s[k:], "月")
+		for k := 0; w != ""; {
+			j := strings.Index(s[k:], w)
 			if j < 0 || !yield(k+j) {
 				return
 			}
-			k += j + len("月")
+			k += j + len(w)
 		}
 	}
 }
