@@ -151,3 +151,54 @@ echo "=== REG14-2"; ask --scheme employee --payer unit --reason arrears --since 
 echo "=== REG14-3"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 4 --gap-ended 2026-12 --region national --treatment-date 2027-03-01 --format json | grep -E '"resumes_(on|latest)"|"verdict"'
 # expect REG14-4 (R5): 2026-11-01; 12-18 covered-if-paid.
 echo "=== REG14-4"; ask --scheme employee --reason unemployment-benefit --benefit-ended 2026-07 --gap-ended 2026-09 --region 湖州 --treatment-date 2026-12-18 --brief
+
+########## 4. Probes P1–P24 (written after §2–§3 ran, expectations first, committed before running) ##########
+# A7 (pinyin "shi ye jin ting le, bu ji de shen me shi hou") was answered "正在领失业金 … 可以按规定报销（社会保险法第48条）".
+# expect P1–P6: never "covered (SIL art. 48)" / "可以按规定报销（社会保险法第48条）" when the person says the benefit stopped/ended;
+#   a question (the month), not covered, or not settled.
+echo "=== P1"; en 'shanghai shi ye jin ting le, bu ji de shen me shi hou, 12 yue 15 hao zhu yuan neng bao ma\n'
+echo "=== P2"; en 'ningbo shiyejin yijing meiyou le, 12 yue 18 hao kan bing neng bao ma\n'
+echo "=== P3"; en 'hangzhou unemployment benifit stoped, dunno when, doctor dec 15 ok?\n'
+echo "=== P4"; zh '杭州 失业金停了 不记得什么时候 12月15号看病能报吗\n'
+echo "=== P5"; en 'hangzhou shi ye jin ling wan le, 12 yue 15 hao kan bing\n'
+# control: the benefit still paid (pinyin "hai zai ling"): covered (SIL 48) is right.
+echo "=== P6"; en 'hangzhou shi ye jin hai zai ling, ling dao ming nian 3 yue, 12 yue 15 hao kan bing neng bao ma\n'
+# A8 ("ran out, not sure when, but i started paying myself in october") recorded October as the benefit's last month and said
+#   12-15 "not covered", wait to 2027-02-01. Resumed in October: ZJ 30 ¶3 / 29 ¶2 -> 2026-12-01 (or ¶2 prompt continuation: no
+#   first day). expect P7–P10: never "not covered" for 12-15 with the benefit's end taken from the resumption month; covered-if-paid,
+#   not settled, or a question about the benefit's month.
+echo "=== P7"; en 'shaoxing, my unemployment benefit ran out, not sure when, but i started paying myself in october. doctor dec 15?\nnot sure\n'
+echo "=== P8"; zh '绍兴 失业金领完了 不记得哪个月 我10月开始自己交的 12月15号看病能报吗\n'
+echo "=== P9"; en 'hangzhou, unemployment benefit finished a while ago, been paying as a freelancer since october, hospital dec 15 covered?\n'
+echo "=== P10"; zh '杭州 失业金早领完了 10月份开始我自己按灵活就业交的 12月15号住院能报吗\n'
+# Z6 ("i will pay again from january, surgery in march? and checkup in february?") dropped the January plan and said February
+#   covered-if-paid "if paid this month", "the wait ends on 2027-02-01". ZJ 29 ¶2: paying from January -> 2027-03-01.
+# expect P11–P14: the planned month used (Feb not covered, March covered-if-paid) or reported as not used; never "the wait ends
+#   on 2027-02-01" as a plain fact for someone paying from January.
+echo "=== P11"; en 'lishui freelancer, gap from september, i will pay again from january, checkup in february ok?\n'
+echo "=== P12"; zh '丽水 灵活就业 9月开始断的 打算明年1月再接着交 2月份看病能报吗\n'
+echo "=== P13"; en 'hangzhou freelancer, gap since august, going to restart paying in january, surgery feb 10?\n'
+echo "=== P14"; zh '杭州灵活就业 8月起断了 明年1月份再开始交 2月10号手术能报销吗\n'
+# MV2 ("从深圳调到上海上班 中间断了一个月 12月上海公司交上了 下周看病能报吗") said "2026-12-14在待遇停止前，可以报销" (Shanghai's
+#   15th applied to cover that was Shenzhen's). 43 ① (payment month Dec, retroactive if back-paid) vs SH 15 / S7 (a new Shanghai
+#   enrolment: next month's 15th). expect P15–P19: 12-14 not settled (or covered-if-paid naming 43 ① and SH 15), never plain covered.
+echo "=== P15"; zh '从深圳调到上海上班 中间断了一个月 12月上海公司交上了 12月14号看病能报吗\n'
+echo "=== P16"; en 'moved from shenzhen to shanghai for work, 1 month gap in november, shanghai company pays from december, doctor dec 14?\nyes\n'
+echo "=== P17"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 1 --gap-ended 2026-12 --region shanghai --treatment-date 2026-12-14 --brief --lang en
+echo "=== P18"; ask --scheme employee --payer unit --reason job-change --cross-city --since 2026-11 --gap-ended 2026-12 --region shanghai --treatment-date 2026-12-10 --treatment-until 2026-12-20 --brief
+# expect P19 (into Hangzhou, same facts): ZJ 28/29 vs 43 ① both; 12-14 never plain covered.
+echo "=== P19"; zh '从上海调到杭州上班 中间断了一个月 12月杭州公司交上了 12月14号看病能报吗\n对\n'
+# control P20 (same-city Shanghai job change, Nov unpaid, Dec paid): Shanghai cover to 2026-12-14 (S7) -> 12-14 covered is right.
+echo "=== P20"; ask --scheme employee --payer unit --reason job-change --gap-months 1 --gap-ended 2026-12 --region shanghai --treatment-date 2026-12-14 --brief --lang en
+# RC2 ("上海 居民医保 今年断了一年 现在交 下个月住院能报吗") recorded treatment "2026-01-01至2027-01-31" and then lost the session.
+# expect P21–P23: the span is 2027-01 only; the dialog carries on to an answer; January not covered or not settled (SH 17 + 38).
+echo "=== P21"; zh '上海 居民医保 今年断了一年 现在交 下个月住院能报吗\n0\n'
+echo "=== P22"; zh '上海 居民医保 断了一年 下个月住院能报吗\n0\n'
+echo "=== P23"; en 'shanghai resident insurance, broke for a year this year, paying now, hospital next month?\n0\n'
+# expect P24 (MV1 + 0, no gap, Hangzhou -> Ningbo freelancer): transfer step (SIL 32); next week never "not covered" without a source.
+echo "=== P24"; en 'moved from hangzhou to ningbo, kept paying as a freelancer, no gap at all, doctor next week?\n0\n'
+# expect P25 (F1 continued, first enrolment in Ningbo): ZJ 29 ¶1 -> 2027-01-01; January covered-if-paid; no gap invented.
+echo "=== P25"; en 'first time getting medical insurance, freelancer in ningbo, registering this week, surgery in january?\nno\n'
+# expect P26, P27 (Z2/Z3 continued with the gap): Dec payment -> 2027-02-01 (ZJ 29 ¶2); March covered-if-paid; January not covered.
+echo "=== P26"; zh '温州 灵活就业 断了4个月 这个月续上了 3月份要做手术 能报吗\n4个月\n'
+echo "=== P27"; zh '嘉兴 灵活就业 断了3个月 12月续交 下个月住院能报不\n3个月\n'
