@@ -202,3 +202,23 @@ echo "=== P25"; en 'first time getting medical insurance, freelancer in ningbo, 
 # expect P26, P27 (Z2/Z3 continued with the gap): Dec payment -> 2027-02-01 (ZJ 29 ¶2); March covered-if-paid; January not covered.
 echo "=== P26"; zh '温州 灵活就业 断了4个月 这个月续上了 3月份要做手术 能报吗\n4个月\n'
 echo "=== P27"; zh '嘉兴 灵活就业 断了3个月 12月续交 下个月住院能报不\n3个月\n'
+
+########## 5. Probes Q1–Q8 (written after P1–P27 ran, expectations first, committed before running) ##########
+# expect Q1 (pinyin with the month "8 yue ting le"): benefit to 2026-08 -> stopped 2026-09-01 (ZJ 30 ¶3 / 29 ¶2); 12-15 not covered;
+#   never SIL 48.
+echo "=== Q1"; en 'hangzhou shi ye jin 8 yue ting le, 12 yue 15 hao kan bing neng bao ma\n'
+# expect Q2 (pinyin "shi ye jin" with no word on whether it still runs): a question (the month) or not settled; never a plain SIL 48
+#   "covered" on a fact the person did not give (round 13 asked the month for zh "失业金" without an end month).
+echo "=== Q2"; en 'hangzhou shi ye jin, 12 yue 15 hao kan bing neng bao ma\n'
+# expect Q3 (P16 continued, "changed jobs"): 12-14 not settled (43 ① vs SH 15); never plain covered.
+echo "=== Q3"; en 'moved from shenzhen to shanghai for work, 1 month gap in november, shanghai company pays from december, doctor dec 14?\nchanged jobs\nyes\n'
+# expect Q4 (ask, into Shanghai from Hangzhou, gap Nov, treatment 12-01..12-14 as a span): never "covered" for those days.
+echo "=== Q4"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 1 --gap-ended 2026-12 --region shanghai --treatment-date 2026-12-01 --treatment-until 2026-12-14 --brief --lang en
+# expect Q5 (P19 continued, into Hangzhou): ZJ vs 43 ①; 12-14 never plain covered.
+echo "=== Q5"; zh '从上海调到杭州上班 中间断了一个月 12月杭州公司交上了 12月14号看病能报吗\n对\n12月\n'
+# expect Q6 (en, future resumption, Shanghai flexible: pay from January): stop already 2026-11-15 (gap from Oct); cover never before
+#   2027-02-15 on that plan; February 1 never covered-if-paid "if paid this month" without naming the plan.
+echo "=== Q6"; en 'shanghai freelancer, stopped paying in october, will start again in january, doctor feb 1?\n'
+# expect Q7, Q8 ("今年" + "下个月" span): span 2027-01 only; the chat reaches an answer.
+echo "=== Q7"; zh '杭州 居民医保 今年没交 现在交明年的 下个月看病能报吗\n1年\n0\n'
+echo "=== Q8"; en 'hangzhou flexible worker, this year i stopped in august, paying again this month, hospital next month?\n'
