@@ -777,11 +777,20 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 		return false, true
 	}
 	// Remember the facts as they were, for /back.
+	before, history := *f, t.s.History
 	t.s.remember()
 	rules.ClearQuestion(f, d.Question())
 	_ = d.Set(f, c)
 	if endsSpan {
 		f.TreatmentUntil = nil
+	}
+	if rules.Validate(*f) != nil {
+		// A value that fits alone but not with the facts held (a
+		// treatment span ending before its first day) is refused: a
+		// stored state that does not validate would be lost on the next
+		// message (audit round 14, n32).
+		*f, t.s.History = before, history
+		return false, false
 	}
 	if d.Kind == rules.KindPlace {
 		f.Place = place

@@ -154,7 +154,9 @@ func (x *extractor) round18f(e *Extracted) {
 // on Oct 15") and next year was not said.
 func (x *extractor) treatThisYear(e *Extracted) {
 	t := e.Treatment
-	if t == nil || t.Year != x.today.Year+1 {
+	if t == nil || t.Year != x.today.Year+1 || e.TreatmentUntil != nil {
+		// A span is a month or week still to come ("下个月住院"), never
+		// one told as past (audit round 14, n32).
 		return
 	}
 	s := " " + x.s + " "

@@ -151,3 +151,13 @@ func occurrences(s, w string) iter.Seq[int] {
 		}
 	}
 }
+
+// spanFits drops a span's end that no longer fits its first day: a reading
+// after the span's moved the day (audit round 14, n32, "今年断了一年 …
+// 下个月住院": a day made this year's). The day alone is kept.
+func spanFits(e *Extracted) {
+	u, d := e.TreatmentUntil, e.Treatment
+	if u != nil && (d == nil || u.Before(*d) || d.AddDays(rules.MaxTreatmentSpan).Before(*u)) {
+		e.TreatmentUntil = nil
+	}
+}

@@ -66,6 +66,10 @@ func TestTreatmentMonth(t *testing.T) {
 		{"10月开始没交 下个月补上 住院能报吗", "", ""},
 		{"10月开始没交医保 住院能报吗", "", ""},
 		{"明年3月5号手术", "", ""},
+		// "今年" elsewhere does not make the month this year's (audit
+		// round 14, n32).
+		{"上海 居民医保 今年断了一年 现在交 下个月住院能报吗", "2027-01-01", "2027-01-31"},
+		{"今年没交医保 明年2月要生孩子", "2027-02-01", "2027-02-28"},
 	} {
 		e := Extract(c.text, dec7, fakeRegions{}, "")
 		got := func(d *rules.Date) string {

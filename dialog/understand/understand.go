@@ -501,6 +501,7 @@ func (x *extractor) extract() Extracted {
 	if e.Gap != nil {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}
+	spanFits(&e)
 	return e
 }
 
