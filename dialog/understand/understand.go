@@ -560,7 +560,8 @@ func (x *extractor) quantities(e *Extracted) {
 		}
 		r := x.role(q)
 		if isYearsField(x.expecting) && !claimed && q.hasYears && (r == roleDefault ||
-			x.expecting == rules.FieldBrokenYears && r == roleGap && !q.hasMonths) {
+			x.expecting == rules.FieldBrokenYears && r == roleGap && !q.hasMonths ||
+			x.expecting == rules.FieldLocalYearsPaid && localYearsAnswer(x.s, q, r)) {
 			switch x.expecting {
 			case rules.FieldYearsPaid:
 				r = roleYearsPaid
