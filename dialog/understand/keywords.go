@@ -505,6 +505,7 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 
 	x.unitGone17f(e)
+	x.runningNotHardship(e)
 
 	// Reason.
 	// "不是公司欠" takes the debt back: the correction says who did not

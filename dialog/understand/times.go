@@ -122,7 +122,7 @@ func nationality(s string) (at, end int, foreign bool) {
 			for w > 0 && isAlnum(s[w-1]) {
 				w--
 			}
-			if w == k || w < 2 || s[w-1] != ' ' {
+			if w == k || (w < 2 || s[w-1] != ' ') && !bareStart(s, w) {
 				continue
 			}
 			people := s[w:k]
@@ -130,10 +130,13 @@ func nationality(s string) (at, end int, foreign bool) {
 				continue
 			}
 			a := strings.TrimRight(s[:w], " ")
-			if !(strings.HasSuffix(a, " a") || strings.HasSuffix(a, " an") || a == "a" || a == "an") {
-				continue
-			}
 			start := strings.LastIndex(a, " ") + 1
+			if !(strings.HasSuffix(a, " a") || strings.HasSuffix(a, " an") || a == "a" || a == "an") {
+				if !bareNationality(a, people) {
+					continue
+				}
+				start = w
+			}
 			return start, from, people != "chinese" && people != "china" && people != "prc"
 		}
 	}
