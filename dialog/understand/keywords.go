@@ -754,7 +754,8 @@ func (x *extractor) switchOf(e *Extracted) bool {
 	// the one switched to.
 	for _, h := range x.hits[:x.nh] {
 		p := int(h.pos)
-		if (h.list == lEmployee || h.list == lResident) && p > ep && p > rp && x.switchBetween(ep, rp, p, h.list == lEmployee) {
+		if (h.list == lEmployee || h.list == lResident) && p > ep && p > rp && (x.switchBetween(ep, rp, p, h.list == lEmployee) ||
+			h.list == lEmployee && switchByContrast(x.s, rp, p) || h.list == lResident && switchByContrast(x.s, ep, p)) {
 			return x.switchAt(e, ep, rp, p, h.list == lEmployee)
 		}
 	}
@@ -802,7 +803,8 @@ func (x *extractor) switchAt(e *Extracted, ep, rp, p int, emp bool) bool {
 			return true
 		}
 	}
-	if switchLeavingOK(string(first), x.s[:b], between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) {
+	if switchLeavingOK(string(first), x.s[:b], between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) ||
+		switchByContrast(x.s, a, b) {
 		e.Scheme, e.PriorScheme = second, first
 		return true
 	}
