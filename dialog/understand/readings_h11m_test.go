@@ -240,9 +240,30 @@ func TestCaringForChildEnH11m(t *testing.T) {
 		{"stay at home with my toddler, my own insurance lapsed", false},
 		{"I stayed home with my son for a year, can I enrol my son in resident insurance", true},
 		{"my son is 8, his resident insurance lapsed", true},
+		{"辞职回家带宝宝 职工医保断了三个月", false},
+		{"在家照看闺女 医保断了半年", false},
+		{"前阵子辞职回家带娃 断了两个月", false},
+		{"为了陪儿子读书辞了工作 社保停了四个月", false},
+		{"辞职回家带娃 想给宝宝办医保", true},
 	} {
 		if e := h11mExtract(c.in, ""); e.Child != c.child {
 			t.Errorf("%q: child %v, want %v (%s)", c.in, e.Child, c.child, e)
+		}
+	}
+	// The baby looked after is no newborn asked about; one born is.
+	for _, c := range []struct {
+		in      string
+		newborn bool
+	}{
+		{"quit to look after my baby, my insurance lapsed 3 months ago", false},
+		{"辞职回家带宝宝 职工医保断了三个月", false},
+		{"left work to care for my newborn, employee insurance stopped 2 months ago", false},
+		{"宝宝刚出生二十天 还没办医保", true},
+		{"our baby was born three weeks ago, how do we get her medical insurance?", true},
+	} {
+		e := h11mExtract(c.in, "")
+		if got := e.Newborn != nil && *e.Newborn; got != c.newborn {
+			t.Errorf("%q: newborn %v, want %v (%s)", c.in, got, c.newborn, e)
 		}
 	}
 }

@@ -154,7 +154,7 @@ func (x *extractor) times(e *Extracted) {
 	case nationalityForeign(x.s):
 		e.Origin = "foreign"
 	}
-	e.Child = x.has(lChild) && !onlyCaring(x.s) && !enOnlyCaring(x.s)
+	e.Child = x.has(lChild) && !onlyCaring(x.s) && !enOnlyCaring(x.s) && !zhOnlyCaring(x.s)
 	e.FirstEnrolment = x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
 	for _, st := range subsidyTable {
 		if x.findPlain(st.l, []string{"不是", "没有", "非"}) >= 0 {

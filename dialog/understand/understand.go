@@ -447,6 +447,7 @@ func (x *extractor) extract() Extracted {
 	x.yesNo(&e)
 	x.shortReplies(&e)
 	x.times(&e)
+	x.caringNotNewborn(&e)
 	x.round6(&e)
 	x.round18d(&e)
 	x.round18e(&e)
