@@ -711,7 +711,7 @@ func (x *extractor) sex() rules.Sex {
 			// 男/女 inside 女儿, 子女, 男朋友, 女婴, 美女, 男女 … is someone else.
 			nx, _ := utf8.DecodeRuneInString(s[h.end:])
 			pv, _ := utf8.DecodeLastRuneInString(s[:h.pos])
-			if strings.ContainsRune("儿孩友朋宝婴童方男女", nx) || strings.ContainsRune("儿子孙侄甥美男女", pv) {
+			if strings.ContainsRune("儿孩友朋宝婴童方男女", nx) || strings.ContainsRune("儿子孙侄甥美男女闺仔", pv) {
 				continue
 			}
 		}

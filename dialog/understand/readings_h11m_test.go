@@ -274,3 +274,21 @@ func decStr(d *decimal.Decimal) string {
 	}
 	return d.String()
 }
+
+// TestChildWordNoSexH11m: 闺女 (daughter) and 仔女 (children) are someone
+// else, never the person's sex.
+func TestChildWordNoSexH11m(t *testing.T) {
+	for _, in := range []string{"在家照看闺女 医保断了半年", "我闺女在上海上学 居民医保没交", "为咗照顾仔女辞咗工 医保断咗三个月"} {
+		if e := h11mExtract(in, ""); e.Sex != "" {
+			t.Errorf("%q: sex %q, want none (%s)", in, e.Sex, e)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want rules.Sex
+	}{{"女 今年到退休年龄 交了十八年", rules.SexFemale}, {"我是女的 闺女在上学", rules.SexFemale}} {
+		if e := h11mExtract(c.in, ""); e.Sex != c.want {
+			t.Errorf("%q: sex %q, want %q (%s)", c.in, e.Sex, c.want, e)
+		}
+	}
+}
