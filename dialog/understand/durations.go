@@ -571,6 +571,14 @@ func (x *extractor) role(q qty) role {
 			r = roleYearsPaid
 		}
 	}
+	if r == roleDefault && enHadFor(s, q) {
+		// "I had employee medical insurance for 4 years" (had_h11m.go).
+		return roleYearsPaid
+	}
+	if r == roleDefault && coupleYearsWhen(s, q) {
+		// "前两年生意不行": when it happened, not how long (when_h11m.go).
+		return roleIgnore
+	}
 	if r == roleIgnore && stayUnpaid(s, q) {
 		return roleGap
 	}

@@ -505,13 +505,16 @@ func (x *extractor) keywords(e *Extracted) {
 	}
 
 	x.unitGone17f(e)
+	x.runningNotHardship(e)
 
 	// Reason.
 	// "不是公司欠" takes the debt back: the correction says who did not
 	// owe, so it is no arrears ("其实是我自己辞职了 不是公司欠").
 	strongArrears := x.has(lArrearsStrong) || hasUnit && x.findPlain(lArrearsUnit, zhNotOwed) >= 0
 	switch {
-	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && e.UnitStatus == "":
+	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && (e.UnitStatus == "" || e.UnitStatus == rules.UnitNormal):
+		// A unit still trading ("厂子生意挺好的") that never registered
+		// its workers has not registered them all the same (heldout11).
 		// Never registered: no cover ever stopped, so no arrears.
 		e.Reason = rules.ReasonNotRegistered
 	case e.UnitStatus == "" && x.jobChangeGap():
@@ -708,7 +711,7 @@ func (x *extractor) sex() rules.Sex {
 			// 男/女 inside 女儿, 子女, 男朋友, 女婴, 美女, 男女 … is someone else.
 			nx, _ := utf8.DecodeRuneInString(s[h.end:])
 			pv, _ := utf8.DecodeLastRuneInString(s[:h.pos])
-			if strings.ContainsRune("儿孩友朋宝婴童方男女", nx) || strings.ContainsRune("儿子孙侄甥美男女", pv) {
+			if strings.ContainsRune("儿孩友朋宝婴童方男女", nx) || strings.ContainsRune("儿子孙侄甥美男女闺仔", pv) {
 				continue
 			}
 		}
@@ -751,7 +754,8 @@ func (x *extractor) switchOf(e *Extracted) bool {
 	// the one switched to.
 	for _, h := range x.hits[:x.nh] {
 		p := int(h.pos)
-		if (h.list == lEmployee || h.list == lResident) && p > ep && p > rp && x.switchBetween(ep, rp, p, h.list == lEmployee) {
+		if (h.list == lEmployee || h.list == lResident) && p > ep && p > rp && (x.switchBetween(ep, rp, p, h.list == lEmployee) ||
+			h.list == lEmployee && switchByContrast(x.s, rp, p) || h.list == lResident && switchByContrast(x.s, ep, p)) {
 			return x.switchAt(e, ep, rp, p, h.list == lEmployee)
 		}
 	}
@@ -799,7 +803,8 @@ func (x *extractor) switchAt(e *Extracted, ep, rp, p int, emp bool) bool {
 			return true
 		}
 	}
-	if switchLeavingOK(string(first), x.s[:b], between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) {
+	if switchLeavingOK(string(first), x.s[:b], between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) ||
+		switchByContrast(x.s, a, b) {
 		e.Scheme, e.PriorScheme = second, first
 		return true
 	}

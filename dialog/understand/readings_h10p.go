@@ -531,7 +531,7 @@ func (x *extractor) readH10p(e *Extracted) {
 	s := x.s
 	hasUnit := hasAny(s, zhUnit) || hasAny(s, enUnit)
 	switch {
-	case e.UnitStatus == "" && (e.Reason == "" || e.Reason == rules.ReasonArrears) && hasUnit && unitNeverRegistered(s):
+	case (e.UnitStatus == "" || e.UnitStatus == rules.UnitNormal) && (e.Reason == "" || e.Reason == rules.ReasonArrears) && hasUnit && unitNeverRegistered(s):
 		e.Reason = rules.ReasonNotRegistered
 		if e.Payer == "" {
 			e.Payer = rules.PayerUnit

@@ -122,7 +122,7 @@ func nationality(s string) (at, end int, foreign bool) {
 			for w > 0 && isAlnum(s[w-1]) {
 				w--
 			}
-			if w == k || w < 2 || s[w-1] != ' ' {
+			if w == k || (w < 2 || s[w-1] != ' ') && !bareStart(s, w) {
 				continue
 			}
 			people := s[w:k]
@@ -130,10 +130,13 @@ func nationality(s string) (at, end int, foreign bool) {
 				continue
 			}
 			a := strings.TrimRight(s[:w], " ")
-			if !(strings.HasSuffix(a, " a") || strings.HasSuffix(a, " an") || a == "a" || a == "an") {
-				continue
-			}
 			start := strings.LastIndex(a, " ") + 1
+			if !(strings.HasSuffix(a, " a") || strings.HasSuffix(a, " an") || a == "a" || a == "an") {
+				if !bareNationality(a, people) {
+					continue
+				}
+				start = w
+			}
 			return start, from, people != "chinese" && people != "china" && people != "prc"
 		}
 	}
@@ -151,7 +154,7 @@ func (x *extractor) times(e *Extracted) {
 	case nationalityForeign(x.s):
 		e.Origin = "foreign"
 	}
-	e.Child = x.has(lChild) && !onlyCaring(x.s)
+	e.Child = x.has(lChild) && !onlyCaring(x.s) && !enOnlyCaring(x.s) && !zhOnlyCaring(x.s)
 	e.FirstEnrolment = x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
 	for _, st := range subsidyTable {
 		if x.findPlain(st.l, []string{"不是", "没有", "非"}) >= 0 {

@@ -447,6 +447,7 @@ func (x *extractor) extract() Extracted {
 	x.yesNo(&e)
 	x.shortReplies(&e)
 	x.times(&e)
+	x.caringNotNewborn(&e)
 	x.round6(&e)
 	x.round18d(&e)
 	x.round18e(&e)
@@ -562,7 +563,8 @@ func (x *extractor) quantities(e *Extracted) {
 		}
 		r := x.role(q)
 		if isYearsField(x.expecting) && !claimed && q.hasYears && (r == roleDefault ||
-			x.expecting == rules.FieldBrokenYears && r == roleGap && !q.hasMonths) {
+			x.expecting == rules.FieldBrokenYears && r == roleGap && !q.hasMonths ||
+			x.expecting == rules.FieldLocalYearsPaid && localYearsAnswer(x.s, q, r)) {
 			switch x.expecting {
 			case rules.FieldYearsPaid:
 				r = roleYearsPaid

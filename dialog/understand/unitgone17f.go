@@ -25,7 +25,7 @@ var (
 
 // unitGoneMore returns the status the words tell, or "".
 func unitGoneMore(s string) string {
-	if hasAny(s, zhVanished) || bossGone(s) {
+	if hasAny(s, zhVanished) || bossGone(s) || bossGoneLater(s) {
 		return "absconded"
 	}
 	if hasAny(s, zhBankruptTypos) && !hasAny(s, []string{"不是破", "没破"}) {
