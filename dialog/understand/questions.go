@@ -133,6 +133,9 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 		case w[0] < 0x80 && declarativeWh(s, int(h.pos)):
 			// "that's where my insurance is" (correctopen_h10m.go).
 			return 0, false
+		case w == "when" && !clauseStart(s, int(h.pos)) && whenConjunction(rest):
+			// "says he'll pay when business picks up": a time clause.
+			return 0, false
 		case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
 			// "when I left my job", "I know what I paid": a statement
 			// unless the question mark says otherwise.
@@ -282,6 +285,9 @@ func (x *extractor) runOnSplits(start, end int) []int {
 				opener = w
 				break
 			}
+		}
+		if opener == "" {
+			opener = naOpener(s, i, end) // readings_h11p.go
 		}
 		if opener == "" {
 			i += size
