@@ -112,10 +112,13 @@ func zhNoLongerWorking(s string) bool {
 				continue
 			}
 			rest := s[from:]
-			for _, d := range []string{"那个", "那家", "这个", "这家", "原来的", "原来", "之前的", "之前", "以前的", "以前", "那", "原"} {
-				if strings.HasPrefix(rest, d) {
-					rest = rest[len(d):]
-					break
+			for k := 0; k < 2; k++ {
+				// "之前那家公司": up to two words pointing at it.
+				for _, d := range []string{"那个", "那家", "这个", "这家", "原来的", "原来", "之前的", "之前", "以前的", "以前", "那", "原"} {
+					if strings.HasPrefix(rest, d) {
+						rest = rest[len(d):]
+						break
+					}
 				}
 			}
 			unit := longestPrefix(rest, []string{"公司", "单位", "厂里", "厂子", "工厂", "厂", "店里", "企业"})
@@ -164,7 +167,7 @@ func enPaysOwnWords(s string) bool {
 			if ws[k] == "myself" || ws[k] == "ourselves" {
 				return true
 			}
-			if ws[k] == "for" || ws[k] == "but" || ws[k] == "and" || ws[k] == "not" || ws[k] == "never" {
+			if ws[k] == "for" || ws[k] == "but" || ws[k] == "and" || ws[k] == "not" || ws[k] == "never" || ws[k] == "nothing" || ws[k] == "none" {
 				break
 			}
 		}
@@ -229,7 +232,10 @@ func thisYearWholeUnpaid(s string) bool {
 // readH11p applies the readings above; it runs after readH10p.
 func (x *extractor) readH11p(e *Extracted) {
 	s := x.s
-	if e.Reason == "" && e.UnitStatus == "" && zhNoLongerWorking(s) && !x.has(lJobChange) && !x.has(lJobChangeMore) {
+	weakArrears := e.Reason == rules.ReasonArrears && !hasAny(s, []string{"欠", "拖"})
+	if (e.Reason == "" || weakArrears) && e.UnitStatus == "" && zhNoLongerWorking(s) && !x.has(lJobChange) && !x.has(lJobChangeMore) {
+		// "不在原来的公司做了 医保停了两个月": the job left, not a debt
+		// read from 停了.
 		e.Reason = rules.ReasonLeftJob
 		if e.Payer == "" {
 			e.Payer = rules.PayerUnit
