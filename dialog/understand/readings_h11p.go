@@ -249,6 +249,11 @@ func (x *extractor) readH11p(e *Extracted) {
 			e.Payer = rules.PayerUnit
 		}
 	}
+	if e.UnitStatus == rules.UnitClosed && hasAny(s, []string{"破产", "清算", "bankrupt", "liquidat", "insolven"}) {
+		// "执咗笠 话破产喇": closed, in proceedings. The closed row is
+		// for an employer gone with no word of bankruptcy.
+		e.UnitStatus = rules.UnitBankrupt
+	}
 	if e.UnitStatus == "" && e.Reason == rules.ReasonArrears && hasAny(s, enSlowTrade) {
 		e.UnitStatus = rules.UnitHardship
 	}

@@ -42,6 +42,9 @@ func TestTraditionalCantoneseH11p(t *testing.T) {
 		{in: "公司話資金緊張 醫保停咗四個月", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitHardship, gap: 4},
 		{in: "经理话没钱 公司欠了医保六个月", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitHardship, gap: 6},
 		{in: "老細執咗笠 醫保冇供兩個月", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitClosed, gap: 2},
+		// Closed and said bankrupt: in proceedings.
+		{in: "公司執咗笠 老細話破產 欠咗兩個月醫保", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitBankrupt, gap: 2},
+		{in: "厂子执了笠 已经破产清算 医保欠了四个月", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitBankrupt, gap: 4},
 		// 话 of a phone call or of speaking stays: no employer said it.
 		{in: "打电话给医保局 断了三个月", gap: 3},
 	})
