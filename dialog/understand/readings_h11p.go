@@ -357,7 +357,9 @@ func whenConjunction(rest string) bool {
 	w, _, _ := strings.Cut(rest, " ")
 	switch w {
 	case "", "can", "could", "will", "would", "do", "does", "did", "is", "are", "am", "was", "were", "should", "shall",
-		"must", "may", "might", "has", "have", "to", "exactly", "does'nt":
+		"must", "may", "might", "has", "have", "to", "exactly", "cant", "can't", "cannot", "wont", "won't", "dont", "don't",
+		"doesnt", "doesn't", "didnt", "didn't", "isnt", "isn't", "arent", "aren't", "shouldnt", "couldnt", "wouldnt", "will't",
+		"exactly,", "then", "on", "from", "after", "else":
 		return false
 	}
 	return strings.Contains(rest, " ")

@@ -206,6 +206,7 @@ func TestWhenClauseH11p(t *testing.T) {
 		{"my employer owes 2 months when can i use my card again", true},
 		{"company owes 3 months, when will it be paid", true},
 		{"when business picks up will they pay?", true},
+		{"if my contributions stop, from when can't i claim", true},
 	} {
 		a := Analyze(c.in, todayH11p, nil, "")
 		if a.Asks != c.asks {
