@@ -749,7 +749,7 @@ func asksCost(msg string, r Route) bool {
 			return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
 		}
 	}
-	if containsAny(lower, enCostWords) {
+	if containsAny(dropExpenseCosts(lower), enCostWords) { // route_h11p.go
 		return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
 	}
 	return false
