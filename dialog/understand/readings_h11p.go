@@ -72,14 +72,21 @@ func homophoneContextH11p(rs []rune, i int, w string) (bool, bool) {
 	if i > 0 {
 		prev = rs[i-1]
 	}
+	if strings.HasPrefix(w, "欠") && rs[i] == '千' {
+		// "公司千了", never "一千费用", "三千了".
+		return strings.ContainsRune("司位板厂业主里子家", prev), true
+	}
 	switch w {
-	case "欠了", "欠我":
-		if rs[i] != '千' {
+	case "今年", "去年":
+		if rs[i+1] != '念' && rs[i+1] != '粘' {
 			return true, true
 		}
-		return strings.ContainsRune("司位板厂业主里子家", prev), true
-	case "今年", "去年":
-		return !strings.ContainsRune("想纪怀思悼挂", prev), true
+		next := rune(0)
+		if i+2 < len(rs) {
+			next = rs[i+2]
+		}
+		// "去念书", "去念大学", "想念去…" are no year.
+		return !strings.ContainsRune("想纪怀思悼挂", prev) && !strings.ContainsRune("书大高初小中研博完经佛叨课头着", next), true
 	}
 	return false, false
 }

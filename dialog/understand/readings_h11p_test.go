@@ -76,6 +76,10 @@ func TestHomophonesH11p(t *testing.T) {
 		{"我很想念去年", "我很想念去年"},
 		{"纪念日", "纪念日"},
 		{"救命", "救命"},
+		{"孩子去念书了", "孩子去念书了"},
+		{"今年去念大学", "今年去念大学"},
+		{"交了一千费用", "交了一千费用"},
+		{"一千缴了", "一千缴了"},
 	} {
 		if got := fixHomophones(c.in); got != c.want {
 			t.Errorf("fixHomophones(%q) = %q, want %q", c.in, got, c.want)
