@@ -740,6 +740,9 @@ func asksCost(msg string, r Route) bool {
 	if feeNotCost(msg) || asksYears(r.Analysis) {
 		return false
 	}
+	if expenseOnly(msg) { // route_h11p.go
+		return false
+	}
 	if r.FAQHit() && r.FAQ[0].FAQ.ID == "how-much-to-pay" {
 		return true
 	}
@@ -749,7 +752,7 @@ func asksCost(msg string, r Route) bool {
 			return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
 		}
 	}
-	if containsAny(lower, enCostWords) {
+	if containsAny(dropExpenseCosts(lower), enCostWords) { // route_h11p.go
 		return r.Analysis.Payer == rules.PayerIndividual || r.Analysis.Scheme == rules.SchemeEmployee
 	}
 	return false

@@ -101,7 +101,9 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	if limit <= 0 {
 		limit = len(faqs)
 	}
-	qterms := dedupe(terms(ix.folds.fold(query)))
+	qfolded := ix.folds.fold(query)
+	qterms := dedupe(terms(qfolded))
+	qcond := condTerms(qfolded)
 	var qweight, qweightB float64
 	unseen := 0.25 * math.Log(1+float64(len(ix.variants)))
 	for _, t := range qterms {
@@ -111,6 +113,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 			// rare word would.
 			w = unseen
 		}
+		w *= condMult(qcond, t)
 		qweight += w
 		if !isHanUnigram(t) {
 			qweightB += w
@@ -127,6 +130,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	for _, t := range qterms {
 		w := ix.idf[t]
 		uni := isHanUnigram(t)
+		w *= condMult(qcond, t)
 		for _, vi := range ix.postings[t] {
 			common[vi] += w
 			if !uni {

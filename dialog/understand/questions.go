@@ -135,6 +135,9 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 			return 0, false
 		case w[0] < 0x80 && unsureBefore(s, int(h.pos)):
 			return 0, false // "not sure when": a fact not known, no question (R13-W1″)
+		case w == "when" && !clauseStart(s, int(h.pos)) && whenConjunction(rest):
+			// "says he'll pay when business picks up": a time clause.
+			return 0, false
 		case w[0] < 0x80 && (w == "when" || !clauseStart(s, int(h.pos))):
 			// "when I left my job", "I know what I paid": a statement
 			// unless the question mark says otherwise.
@@ -284,6 +287,9 @@ func (x *extractor) runOnSplits(start, end int) []int {
 				opener = w
 				break
 			}
+		}
+		if opener == "" {
+			opener = naOpener(s, i, end) // readings_h11p.go
 		}
 		if opener == "" {
 			i += size

@@ -111,6 +111,9 @@ var homophoneSet = func() map[rune]bool {
 // homophoneContext: "个月" only after a count ("三个越", "5个乐"), "就业"
 // only after 灵活 or 失, so that "一个乐队", "就夜班" stay as typed.
 func homophoneContext(rs []rune, i int, w string) bool {
+	if ok, handled := homophoneContextH11p(rs, i, w); handled {
+		return ok
+	}
 	prev := func(k int) rune {
 		if i-k >= 0 {
 			return rs[i-k]

@@ -90,7 +90,7 @@ func TestBossGoneLaterH11m(t *testing.T) {
 		{"厂里老板欠工资 微信拉黑了 医保四个月没交", rules.UnitAbsconded},
 		{"法人代表欠了一堆债 人找不到了 单位医保欠了半年", rules.UnitAbsconded},
 		// Denied, or nobody gone.
-		{"老板天天在厂里 人没跑 就是医保欠了三个月", ""},
+		{"老板天天在厂里 人没跑 就是医保欠了三个月", rules.UnitNormal}, // the boss is there: trading (fix17p2)
 		{"我们工人跑了好几个 医保欠着", ""},
 	} {
 		if e := h11mExtract(c.in, ""); e.UnitStatus != c.want {

@@ -50,5 +50,5 @@ func fixTypos(s string) string {
 	if s == "" {
 		return s
 	}
-	return fixDialectH10p(fixHomophones(dialectFix.Replace(typoFix.Replace(s))))
+	return fixCantoneseSay(fixDialectH10p(fixHomophones(dialectFix.Replace(typoFix.Replace(s)))))
 }

@@ -457,6 +457,7 @@ func (x *extractor) extract() Extracted {
 	x.settleResumed(&e)
 	x.lateReadings(&e)
 	x.readH10p(&e)
+	x.readH11p(&e) // readings_h11p.go
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchToJob(&e)
