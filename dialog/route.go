@@ -220,6 +220,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if !a.Stated.Empty() {
 		ownCaseTimes(&r.Facts, a.Extracted)
 		ownCaseTimes18e(&r.Facts, a.Extracted)
+		if r.Facts.PayPlanned == nil {
+			// "明年1月份再开始交 2月10号手术能报销吗": the planned restart
+			// is told inside the question and is the person's (R14-M2).
+			r.Facts.PayPlanned = a.Extracted.PayPlanned
+		}
 		if a.Extracted.FirstEnrolment {
 			// "第一次在杭州交灵活就业医保 以前什么医保都没有 交了多久能用":
 			// never insured, told beside the question, is the person's.

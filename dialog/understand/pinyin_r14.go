@@ -17,6 +17,9 @@ func init() {
 		"bujide": "不记得", "jibuqing": "记不清", "jibuqingle": "记不清了", "wangle": "忘了",
 		"nengbao": "能报", "nengbaoma": "能报吗", "nengbunengbao": "能不能报",
 		"kanbing": "看病", "haizailing": "还在领",
+		// R14-M2, a planned restart: "da suan ming nian 1 yue zai kai shi jiao".
+		"dasuan": "打算", "zhunbei": "准备", "zaikaishi": "再开始", "zaijiezhe": "再接着", "jiezhe": "接着",
+		"jixu": "继续", "chongxin": "重新",
 	} {
 		if _, ok := pinyinWords[py]; !ok {
 			pinyinWords[py] = hz
