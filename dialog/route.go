@@ -241,7 +241,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		}
 	}
 	timing := asksResidentTiming(msg, a.Extracted)
-	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || drawingNow(msg, a.Extracted) || benefitEndToldOwn(msg, a.Extracted) || timing) {
+	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || drawingNow(msg, a.Extracted) || benefitEndToldOwn(msg, a.Extracted) || benefitEndSaidOwn(msg, a.Extracted) || timing) {
 		// A run-on with no clause that only states ("我老公在深圳上班公司
 		// 三个月没给交医保了…能报销吗"): the place, the payer and the
 		// reason are the person's own; a number inside the question is
