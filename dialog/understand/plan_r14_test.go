@@ -53,3 +53,27 @@ func TestPayPlannedR14(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPayPlannedR14: the round-14 readings never panic; a planned payment
+// is the first day of a month after this one, at most a year ahead.
+func FuzzPayPlannedR14(f *testing.F) {
+	for _, s := range []string{"杭州灵活就业 8月起断了 明年1月份再开始缴 2月10号手术能报销吗", "ill start paying again in january",
+		"i will pay again from january", "宁波失业金已经没有了", "started paying myself in october", "1月再缴", "may", "出年12月再开始缴"} {
+		f.Add(s)
+	}
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	f.Fuzz(func(t *testing.T, s string) {
+		benefitGoneZh(s)
+		for i := range s {
+			enMonthIsPaying(s, i)
+		}
+		if d := payPlanned(s, today); d != nil {
+			if d.Day != 1 {
+				t.Fatalf("%q: pay date %v not a month's first day", s, d)
+			}
+			if n := d.MonthOf().Since(today.MonthOf()); n <= 0 || n > 12 {
+				t.Fatalf("%q: pay date %v is %d months ahead", s, d, n)
+			}
+		}
+	})
+}
