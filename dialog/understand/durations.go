@@ -228,7 +228,7 @@ func (sc *scanner) since(start, end, y, m int) {
 			return
 		}
 	}
-	if monthNotGapStart(rest) {
+	if monthNotGapStart(rest) || enMonthAfterTreatment(sc.s, start) {
 		return // "3月份要做手术", "11月新单位开始缴" (durations_r14.go)
 	}
 	// "现在是12月", "it's December now": today's date, not a gap.

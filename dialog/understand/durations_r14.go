@@ -29,3 +29,31 @@ func monthNotGapStart(rest string) bool {
 	}
 	return hasPrefixAny(rest, monthTreatAfter)
 }
+
+// enMonthAfterTreatment reports an English month at s[i] right after a
+// treatment word ("surgery in january", "hospital next march"): the
+// treatment's month, not a gap's start (n35: "first time getting medical
+// insurance … surgery in january" became an 11-month gap).
+func enMonthAfterTreatment(s string, i int) bool {
+	if i >= len(s) || !isLetter(s[i]) {
+		return false
+	}
+	if _, ok := enMonths[wordAt(s, i)]; !ok {
+		return false
+	}
+	p := i
+	for n := 0; n < 4; n++ {
+		q, k := prevWord(s, p)
+		if q == "" {
+			return false
+		}
+		if enTreatBeforeMonth[q] {
+			return true
+		}
+		if !enMonthFiller[q] && q != "next" {
+			return false
+		}
+		p = k
+	}
+	return false
+}
