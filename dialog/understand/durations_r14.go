@@ -27,7 +27,15 @@ func monthNotGapStart(rest string) bool {
 			break
 		}
 	}
-	return hasPrefixAny(rest, monthTreatAfter)
+	for _, w := range monthTreatAfter {
+		if strings.HasPrefix(rest, w) {
+			// "上个月住院了": a stay already had, kept as before (the
+			// month may be read with the case); a planned one is not a gap.
+			after := rest[len(w):]
+			return !strings.HasPrefix(after, "了") && !strings.HasPrefix(after, "过")
+		}
+	}
+	return false
 }
 
 // enMonthAfterTreatment reports an English month at s[i] right after a
