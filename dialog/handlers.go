@@ -751,6 +751,11 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		// ask about it.
 		apply(rules.FieldGapEnded, ex.Resumed.String())
 	}
+	if ex.PayPlanned != nil && f.PayDate == nil && ex.Resumed == nil && f.GapEnded == nil {
+		// A restart planned for a later month ("明年1月份再开始交"):
+		// the day of payment, not the gap's end (audit round 14 R14-M2).
+		apply(rules.FieldPayDate, ex.PayPlanned.String())
+	}
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
 		// The gap is over: the month paying resumed changes the dates, so
 		// it is asked before the answer (refine.go).

@@ -220,6 +220,11 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	if !a.Stated.Empty() {
 		ownCaseTimes(&r.Facts, a.Extracted)
 		ownCaseTimes18e(&r.Facts, a.Extracted)
+		if r.Facts.PayPlanned == nil {
+			// "明年1月份再开始交 2月10号手术能报销吗": the planned restart
+			// is told inside the question and is the person's (R14-M2).
+			r.Facts.PayPlanned = a.Extracted.PayPlanned
+		}
 		if a.Extracted.FirstEnrolment {
 			// "第一次在杭州交灵活就业医保 以前什么医保都没有 交了多久能用":
 			// never insured, told beside the question, is the person's.
@@ -236,7 +241,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		}
 	}
 	timing := asksResidentTiming(msg, a.Extracted)
-	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || drawingNow(msg, a.Extracted) || benefitEndToldOwn(msg, a.Extracted) || timing) {
+	if a.Stated.Empty() && (tellsOwnCase(msg, a.Extracted) || drawingNow(msg, a.Extracted) || benefitEndToldOwn(msg, a.Extracted) || benefitEndSaidOwn(msg, a.Extracted) || timing) {
 		// A run-on with no clause that only states ("我老公在深圳上班公司
 		// 三个月没给交医保了…能报销吗"): the place, the payer and the
 		// reason are the person's own; a number inside the question is

@@ -58,7 +58,7 @@ func benefitEndedOn(s string, today rules.Date) (*rules.Month, bool) {
 	if !containsAny(s, benefitWords) || containsAny(s, zhBenefitAhead) || containsAny(s, enBenefitAhead) || containsAny(s, noBenefit) {
 		return nil, false
 	}
-	zh := containsAny(s, zhBenefitEnd)
+	zh := containsAny(s, zhBenefitEnd) || benefitGoneZh(s)
 	if !zh && !containsAny(s, enBenefitEnd) {
 		if m, ok := benefitUntil(s, cur); ok {
 			return m, true

@@ -49,7 +49,7 @@ func benefitEnMonth(s string, cur rules.Month) int {
 		if !ok || w == "may" && !strings.Contains(s, "in may") && !strings.Contains(s, "of may") {
 			continue
 		}
-		if enMonthIsTreatment(s, i, w) {
+		if enMonthIsTreatment(s, i, w) || enMonthIsPaying(s, i) {
 			continue
 		}
 		if ago && m == int(cur.Month) {

@@ -228,6 +228,9 @@ func (sc *scanner) since(start, end, y, m int) {
 			return
 		}
 	}
+	if monthNotGapStart(rest) || enMonthAfterTreatment(sc.s, start) {
+		return // "3月份要做手术", "11月新单位开始缴" (durations_r14.go)
+	}
 	// "现在是12月", "it's December now": today's date, not a gap.
 	if _, ok := hasSuffixAny(sc.s[:start], []string{"现在是", "现在", "今天是", "这个月是", "本月是", "目前是"}); ok {
 		return

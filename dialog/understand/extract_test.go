@@ -133,13 +133,16 @@ func render(e Extracted) string {
 	if e.AllLocal {
 		add("all_local", "1")
 	}
+	if e.PayPlanned != nil {
+		add("pay_date", e.PayPlanned.String())
+	}
 	return strings.Join(b, " ")
 }
 
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 37 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 38 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

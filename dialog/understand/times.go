@@ -171,6 +171,7 @@ func (x *extractor) times(e *Extracted) {
 	}
 	if !x.today.IsZero() {
 		e.BenefitEnded, e.BenefitEndedSaid = benefitEndedOn(x.s, x.today)
+		e.PayPlanned = payPlanned(x.s, x.today)
 	}
 	if d, ok := x.treatNear(); ok {
 		e.Treatment = &d // the day next to the treatment word (n27)
