@@ -217,6 +217,8 @@ var (
 
 	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
 		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄",
+		// "今年快到退休了" is not "退休了" (heldout13).
+		"快到退休", "快要到退休", "马上到退休", "就快退休", "快到年龄",
 		"够钟退休", "够钟退", "到年龄了", "到年纪了", "年龄到了", "年纪到了"}
 	enAtAge = []string{"reached retirement age", "reach retirement age", "reaching retirement age",
 		"at retirement age", "past retirement age", "reached the retirement age", "about to retire", "going to retire", "retiring soon", "retire soon",

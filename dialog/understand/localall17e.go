@@ -11,7 +11,7 @@ import (
 // at "how many of them here?"): the local years are all the years paid.
 
 var (
-	zhAllIn   = []string{"都是在", "全都在", "全部在", "都在", "全在"}
+	zhAllIn   = []string{"都是在", "全都在", "全部在", "都在", "全在", "全是在", "全部都在", "全是"}
 	zhHere    = []string{"这边", "这里", "本地", "当地", "这儿", "这"}
 	enAllIn   = []string{"all in ", "all paid in ", "all of them in ", "all of it in ", "all spent in ", "every year in "}
 	enAllHere = []string{"all here", "all local", "all of them here", "all paid here", "all in this city"}

@@ -29,7 +29,7 @@ var (
 	enPaidBack = []string{"paid back", "paid it back", "paid them back", "paid everything back", "paid it all back",
 		"paid all the arrears", "paid the arrears", "paid off the arrears", "cleared the arrears", "made up the missed",
 		"caught up on", "paid in full", "paid up the arrears", "settled the arrears"}
-	enPaidBackNot = []string{"not paid back", "hasn't paid", "has not paid", "haven't paid", "have not paid", "never paid",
+	enPaidBackNot = []string{"never made up", "not made up", "didnt make up", "didn't make up", "never caught up", "never paid back", "not paid back", "hasn't paid", "has not paid", "haven't paid", "have not paid", "never paid",
 		"didn't pay", "did not pay", "not yet", "won't pay", "will not pay", "refuses", "refused"}
 	enResumedSelf = []string{"resumed contributions", "resumed contributing", "resumed paying", "resumed payments",
 		"restarted paying", "restarted contributions", "started paying again", "began paying again", "paying again since"}
@@ -38,7 +38,9 @@ var (
 	zhPlanSelf = []string{"想自己", "想以灵活", "想按灵活", "想缴灵活", "想转灵活", "打算自己", "准备自己", "要自己缴", "想个人",
 		"想灵活", "以后自己", "现在自己缴", "现在想",
 		// Dialect plans: "我寻思自己交", "琢磨着自个交", "想着自己交".
-		"寻思自己", "寻思着自己", "琢磨自己", "琢磨着自己", "打算自个", "想着自己", "寻思自个"}
+		"寻思自己", "寻思着自己", "琢磨自己", "琢磨着自己", "打算自个", "想着自己", "寻思自个",
+		// Advice to pay oneself is a plan too: "我老公说让我自己交" (heldout13).
+		"让我自己", "叫我自己", "要我自己"}
 	enPlanSelf = []string{"want to pay", "wants to pay", "i want to", "plan to pay", "planning to pay", "going to pay",
 		"would like to pay", "like to pay myself", "pay myself now", "now pay myself"}
 )

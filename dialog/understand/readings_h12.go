@@ -48,6 +48,12 @@ var pensionDrawn = []string{"退休金", "养老金", "退休工资", "领退休
 // round12 applies the heldout12 readings that need the whole extraction.
 func (x *extractor) round12(e *Extracted) {
 	s := x.s
+	x.foldedThenJobless(e)
+	if e.Reason == "" && e.Payer == rules.PayerUnit && hasAny(s, []string{"never made up", "not made up", "didnt make up",
+		"didn't make up", "never paid back", "never caught up", "never paid the missed"}) {
+		// The employer's missed months said to be still unpaid: arrears.
+		e.Reason = rules.ReasonArrears
+	}
 	if e.Retirement == rules.RetirementRetired && hasAny(s, stillPayAsked) && !hasAny(s, pensionDrawn) && !retiredFor(s) {
 		// Retired this year and asking whether to pay on: at the age,
 		// the years still decide (never "nothing to pay" unchecked).
@@ -58,4 +64,22 @@ func (x *extractor) round12(e *Extracted) {
 		// employee scheme) is the switch's, not an employer's arrears.
 		e.Reason = rules.ReasonJobChange
 	}
+}
+
+// noWorkSince: no job since the employer folded ("去年单位黄了我就没上班").
+var noWorkSince = []string{"我就没上班", "就没上班了", "一直没上班", "就没工作了", "一直没工作", "就失业了", "一直失业", "没再上班",
+	"没找到工作", "haven't worked since", "havent worked since", "no job since", "been unemployed since"}
+
+// foldedThenJobless reads an employer that folded long ago, the person
+// jobless since and no months owed told, as a job left: the cover stopped
+// with the job, and the person protects it themselves (heldout13). Any
+// word of months owed keeps the employer's arrears.
+func (x *extractor) foldedThenJobless(e *Extracted) {
+	if e.Reason != rules.ReasonArrears || e.UnitStatus != rules.UnitClosed && e.UnitStatus != rules.UnitBankrupt {
+		return
+	}
+	if !hasAny(x.s, noWorkSince) || x.has(lArrearsStrong) || hasAny(x.s, []string{"欠", "没给缴", "没给我缴", "拖欠", "owe", "owed", "unpaid"}) {
+		return
+	}
+	e.Reason, e.UnitStatus = rules.ReasonLeftJob, ""
 }

@@ -34,6 +34,17 @@ func TestReadingsH12(t *testing.T) {
 		// A switch from the resident scheme to a job's employee scheme:
 		// the gap between is the switch's.
 		{"我一直缴的南京居民医保 连着缴了六年 现在找到工作了 单位给缴职工医保 中间断了一个月", "reason=job-change", ""},
+		// heldout13: advice to pay oneself is a plan; nearly retiring is
+		// no retiree; "全是在上海" is all local; "never made up" is unpaid;
+		// a folded employer and no job since, no months owed, is a job left.
+		{"辞职回家三个月了 我老公说让我自己缴", "payer=unit", "payer=individual"},
+		{"离职了 医保断了两个月 家里人叫我自己缴", "payer=unit", "payer=individual"},
+		{"在绍兴缴了十几年职工医保，今年快到退休了", "ret=at-age", "ret=retired"},
+		{"到退休年龄了 缴了30年 全是在上海缴的", "local=30", ""},
+		{"employer missed 3 months, resumed in June but never made up the missed months", "reason=arrears", ""},
+		{"去年单位黄了我就没上班 医保断了一年多", "reason=left-job", "status="},
+		{"厂子倒闭了 欠了我们三个月医保 我就没上班了", "reason=arrears", ""},
+		{"自个儿缴的职工医保 断了小半年了 五个月", "gap=5", "gap=6"},
 	} {
 		got := render(Extract(c.text, dec7, fakeRegions{}, ""))
 		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {

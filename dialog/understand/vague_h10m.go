@@ -21,7 +21,7 @@ func roughYears(s string, q qty) bool {
 	}
 	before := strings.TrimRight(s[:q.start], " ")
 	after := strings.TrimLeft(s[q.end:], " ")
-	if strings.HasSuffix(before, "大") && strings.HasPrefix(s[q.start:q.end], "半年") {
+	if (strings.HasSuffix(before, "大") || strings.HasSuffix(before, "小")) && strings.HasPrefix(s[q.start:q.end], "半年") {
 		// "辞职大半年了": more than half a year, how much more unsaid
 		// (heldout12).
 		return true
