@@ -196,6 +196,9 @@ const (
 	NoteSubsidised         = "subsidised"
 	NoteOneScheme          = "one-scheme-at-a-time"
 	NoteStopAhead          = "stop-ahead"
+	// NoteMoverStopOldCity: a mover's unpaid months are the old city's
+	// cover, whose stop day no source gives (audit round 14, R14-W2).
+	NoteMoverStopOldCity = "mover-stop-old-city"
 	NoteRulesDisagree      = "national-regional-disagree"
 	NoteYearEndEnrolment   = "year-end-enrolment"
 	NoteWindowFromCalendar = "window-from-calendar"
@@ -294,6 +297,7 @@ const (
 	AskResidentWaitStart  = "resident-wait-start"
 	// Audit round 1.
 	AskGapStopDay     = "gap-stop-day"
+	AskMoverStopDay   = "mover-stop-day"
 	AskSwitchVsRegion = "switch-vs-region"
 	AskRetiredShort   = "retired-short"
 	// AskResidentWaitDay: whether a wait outside the window counts from
@@ -354,7 +358,7 @@ func EmittedIDs() map[string][]string {
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
 			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
-			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack},
+			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -385,6 +389,6 @@ var (
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskGapEndedUnknown,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational,
-		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack}
+		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack, AskMoverStopDay}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

@@ -14,7 +14,18 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	if o.GapMonths > 0 {
 		stop := first.Add(1).Day(p.BenefitDays.Stop())
 		o.StoppedOn = &stop
-		if f.Payer == PayerIndividual && p.Individual.NoCoverInGap {
+		if f.movedIn() {
+			// A move between pooling areas: the unpaid months are the old
+			// city's cover, whose stop day no source gives; the region's
+			// own stop day (Shanghai's 15th, S7) and its no-cover-in-gap
+			// rule (Zhejiang art. 29 ¶2) govern its own insured, not the
+			// old city's (audit round 14, R14-W2). The convention's 1st,
+			// and no day of the first unpaid month is promised cover.
+			stop = first.Add(1).FirstDay()
+			o.StoppedOn = &stop
+			o.note(NoteMoverStopOldCity)
+			o.ask(AskMoverStopDay)
+		} else if f.Payer == PayerIndividual && p.Individual.NoCoverInGap {
 			// No benefits in the unpaid months themselves (Zhejiang art.
 			// 29 ¶2): never a day of cover inside the gap. The source
 			// gives no day, so the answer says so and asks.
@@ -620,4 +631,11 @@ func (o *Outcome) startOverCeiling(p Policy, payMonth Month) {
 			o.ResumesLatest = &s
 		}
 	}
+}
+
+// movedIn: an employee-scheme member who moved here from another pooling
+// area (a cross-city job change, a self-payer or someone between jobs), not
+// an employer's arrears in this city.
+func (f Facts) movedIn() bool {
+	return f.CrossCity != nil && *f.CrossCity && !(f.Payer == PayerUnit && f.Reason == ReasonArrears)
 }

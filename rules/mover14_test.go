@@ -1,0 +1,76 @@
+package rules_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"bujiao/rules"
+)
+
+// TestMoverStopDayIsNotTheRegions: a move into a region with its own sourced
+// stop day (Shanghai's 15th, S7) does not date the old city's cover with it;
+// a day from the first unpaid month up to the new region's cover is never
+// "covered" (audit round 14, R14-W2). The same-city control keeps the
+// region's own day.
+func TestMoverStopDayIsNotTheRegions(t *testing.T) {
+	today := day(2026, time.December, 7)
+	nov, dec := rules.Month{Year: 2026, Month: time.November}, rules.Month{Year: 2026, Month: time.December}
+	cases := []struct {
+		name    string
+		p       rules.Policy
+		f       rules.Facts
+		on      rules.Date
+		stopped string
+		covered rules.Tri
+	}{
+		{"shanghai job-change mover, Dec 14", shanghaiPolicy(),
+			rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerUnit, Reason: rules.ReasonJobChange, CrossCity: bp(true),
+				GapMonths: ip(1), GapEnded: &dec}, day(2026, time.December, 14), "2026-12-01", rules.TriUnknown},
+		{"shanghai job-change mover, Nov 20", shanghaiPolicy(),
+			rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerUnit, Reason: rules.ReasonJobChange, CrossCity: bp(true),
+				Since: &nov, GapEnded: &dec}, day(2026, time.November, 20), "2026-12-01", rules.TriUnknown},
+		{"shanghai self-paying mover, Dec 10", shanghaiPolicy(),
+			rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerIndividual, CrossCity: bp(true), GapMonths: ip(1)},
+			day(2026, time.December, 10), "2026-12-01", rules.TriUnknown},
+		{"zhejiang self-paying mover, Nov 20", zhejiangPolicy(),
+			rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerIndividual, CrossCity: bp(true), GapMonths: ip(1)},
+			day(2026, time.November, 20), "2026-12-01", rules.TriUnknown},
+		{"guangdong job-change mover, Nov 20", guangdongPolicy(),
+			rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerUnit, Reason: rules.ReasonJobChange, CrossCity: bp(true),
+				GapMonths: ip(1)}, day(2026, time.November, 20), "2026-12-01", rules.TriUnknown},
+		// Control: the same city's job change keeps Shanghai's own 15th.
+		{"shanghai same-city job change, Dec 14", shanghaiPolicy(),
+			rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerUnit, Reason: rules.ReasonJobChange, CrossCity: bp(false),
+				GapMonths: ip(1), GapEnded: &dec}, day(2026, time.December, 14), "2026-12-15", rules.TriYes},
+		// Control: a Shanghai employer's arrears keep the 15th too.
+		{"shanghai arrears, Dec 14", shanghaiPolicy(),
+			rules.Facts{Scheme: rules.SchemeEmployee, Payer: rules.PayerUnit, Reason: rules.ReasonArrears, Since: &nov,
+				UnitStatus: rules.UnitNormal}, day(2026, time.December, 14), "2026-12-15", rules.TriYes},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := c.f
+			f.Region, f.Retirement = c.p.Region, rules.RetirementWorking
+			f.TreatmentDate = &c.on
+			o, err := rules.Evaluate(f, c.p, today, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantDate(t, "StoppedOn", o.StoppedOn, c.stopped)
+			if o.Treatment == nil {
+				t.Fatal("no treatment judged")
+			}
+			if o.Treatment.Covered != c.covered {
+				t.Errorf("%s: covered %v (%s), want %v", c.on, o.Treatment.Covered, o.Treatment.Why, c.covered)
+			}
+			mover := f.CrossCity != nil && *f.CrossCity
+			if mover != slices.Contains(o.Notes, rules.NoteMoverStopOldCity) {
+				t.Errorf("mover %v, notes %v", mover, o.Notes)
+			}
+			if mover && slices.Contains(o.Notes, rules.NoteBenefitDaySourced) {
+				t.Errorf("a mover's answer says the region's day is sourced: %v", o.Notes)
+			}
+		})
+	}
+}
