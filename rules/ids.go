@@ -198,7 +198,7 @@ const (
 	NoteStopAhead          = "stop-ahead"
 	// NoteMoverStopOldCity: a mover's unpaid months are the old city's
 	// cover, whose stop day no source gives (audit round 14, R14-W2).
-	NoteMoverStopOldCity = "mover-stop-old-city"
+	NoteMoverStopOldCity   = "mover-stop-old-city"
 	NoteRulesDisagree      = "national-regional-disagree"
 	NoteYearEndEnrolment   = "year-end-enrolment"
 	NoteWindowFromCalendar = "window-from-calendar"
