@@ -33,6 +33,7 @@ var ShortMessages = []string{
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
+	"short.resumes_next_year",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -144,6 +145,10 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.ResumesOn == nil && o.ResumesEarliest != nil && o.ResumesLatest != nil {
 			resumes = msg("short.resumes_late_year_range")
 		}
+	case o.ResumesOn == nil && slices.Contains(o.Notes, rules.NoteResidentYearUnsourced):
+		// "From the next year" with no sourced first day (Shanghai art.
+		// 17): never a date (audit round 14, R14-U1).
+		resumes = msg("short.resumes_next_year")
 	case o.ResumesOn != nil:
 		key := "short.resumes_on"
 		if o.Facts.PayDate != nil && o.Facts.Reason == rules.ReasonArrears {

@@ -74,3 +74,42 @@ func TestMoverStopDayIsNotTheRegions(t *testing.T) {
 		})
 	}
 }
+
+// TestResidentNextYearNoDay: a continuous resident paying in the window is
+// covered "from the next year"; where no source gives that year's first day
+// (Shanghai art. 17) there is no date, and the day is asked of 12393; where
+// one does (Zhejiang art. 31 ¶1: 1 January) the date stays (R14-U1).
+func TestResidentNextYearNoDay(t *testing.T) {
+	today := day(2026, time.December, 7)
+	sh := shanghaiPolicy()
+	sh.Resident.NextYearNoDay = true
+	zero, yes := 0, true
+	jan10 := day(2027, time.January, 10)
+	for _, c := range []struct {
+		name   string
+		p      rules.Policy
+		resume string
+	}{
+		{"shanghai", sh, ""},
+		{"zhejiang", zhejiangPolicy(), "2027-01-01"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := rules.Facts{Scheme: rules.SchemeResident, Region: c.p.Region, Retirement: rules.RetirementWorking,
+				Newborn: bp(false), BrokenYears: &zero, InWindow: &yes, TreatmentDate: &jan10}
+			o, err := rules.Evaluate(f, c.p, today, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantDate(t, "ResumesOn", o.ResumesOn, c.resume)
+			unsourced := c.resume == ""
+			if unsourced != slices.Contains(o.Notes, rules.NoteResidentYearUnsourced) ||
+				unsourced != slices.Contains(o.AskLocally, rules.AskResidentYearStart) {
+				t.Errorf("notes %v asks %v", o.Notes, o.AskLocally)
+			}
+			if unsourced && (o.ResumesEarliest != nil || o.Treatment == nil || o.Treatment.Covered != rules.TriUnknown ||
+				o.Treatment.Why == rules.TreatAfterResume) {
+				t.Errorf("earliest %v treatment %+v", o.ResumesEarliest, o.Treatment)
+			}
+		})
+	}
+}
