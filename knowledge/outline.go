@@ -153,7 +153,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_next_year"), Strong: true})
 	case c.ResumesOn != nil:
 		label := msg("answer.resumes_on")
-		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {
+		if a.Facts.PayDate != nil && (a.Facts.Reason == rules.ReasonArrears ||
+			slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NotePayDatePlan })) {
 			label = msg("answer.resumes_on_paid")
 		}
 		if a.Facts.GapEnded != nil {

@@ -151,7 +151,7 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		resumes = msg("short.resumes_next_year")
 	case o.ResumesOn != nil:
 		key := "short.resumes_on"
-		if o.Facts.PayDate != nil && o.Facts.Reason == rules.ReasonArrears {
+		if o.Facts.PayDate != nil && (o.Facts.Reason == rules.ReasonArrears || slices.Contains(o.Notes, rules.NotePayDatePlan)) {
 			key = "short.resumes_on_paid"
 		}
 		if o.Facts.GapEnded != nil {

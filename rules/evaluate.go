@@ -66,7 +66,10 @@ type Outcome struct {
 	LatestIfPaidBy *Date
 	// latestLag is the region's months from the payment month to
 	// ResumesLatest, where LatestIfPaidBy is set.
-	latestLag        int
+	latestLag int
+	// planPay is a planned payment day after this month that an
+	// individual path dates the restart from (audit round 14, R14-M2).
+	planPay          *Date
 	WaitingMonths    int
 	WaitingIsMaximum bool
 	Retroactive      Tri

@@ -202,15 +202,18 @@ const (
 	// NoteResidentYearUnsourced: cover "from the next year" with no source
 	// for the day that year starts (audit round 14, R14-U1).
 	NoteResidentYearUnsourced = "resident-year-unsourced"
-	NoteRulesDisagree         = "national-regional-disagree"
-	NoteYearEndEnrolment      = "year-end-enrolment"
-	NoteWindowFromCalendar    = "window-from-calendar"
-	NoteWindowContradicted    = "window-contradicted"
-	NoteWindowOpen            = "window-open"
-	NoteNothingUnpaid         = "nothing-unpaid"
-	NoteMonthlyMinimum        = "monthly-minimum"
-	NotePlanMonths            = "plan-months"
-	NoteFiguresNotForDate     = "figures-not-for-date"
+	// NotePayDatePlan: a self-payer's restart dated from a planned
+	// payment month after this one (audit round 14, R14-M2).
+	NotePayDatePlan        = "pay-date-plan"
+	NoteRulesDisagree      = "national-regional-disagree"
+	NoteYearEndEnrolment   = "year-end-enrolment"
+	NoteWindowFromCalendar = "window-from-calendar"
+	NoteWindowContradicted = "window-contradicted"
+	NoteWindowOpen         = "window-open"
+	NoteNothingUnpaid      = "nothing-unpaid"
+	NoteMonthlyMinimum     = "monthly-minimum"
+	NotePlanMonths         = "plan-months"
+	NoteFiguresNotForDate  = "figures-not-for-date"
 	// Audit round 1.
 	NoteNoCoverInGap   = "no-cover-in-gap"
 	NoteSwitchDisagree = "switch-regional-disagree"
@@ -363,7 +366,7 @@ func EmittedIDs() map[string][]string {
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
 			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
-			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity, NoteResidentYearUnsourced},
+			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity, NoteResidentYearUnsourced, NotePayDatePlan},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,

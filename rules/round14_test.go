@@ -113,3 +113,46 @@ func TestResidentNextYearNoDay(t *testing.T) {
 		})
 	}
 }
+
+// TestPlannedRestartMonth: a self-payer's pay_date in a later month dates
+// the restart from that month (Zhejiang art. 29 ¶2: the 3rd natural month
+// counting the payment month), so the treatment day is judged against it;
+// a pay date in this month changes nothing and stays reported unused
+// (audit round 14, R14-M2).
+func TestPlannedRestartMonth(t *testing.T) {
+	today := day(2026, time.December, 7)
+	aug := rules.Month{Year: 2026, Month: time.August}
+	for _, c := range []struct {
+		name    string
+		pay     rules.Date
+		on      rules.Date
+		resume  string
+		covered rules.Tri
+		used    bool
+	}{
+		{"january plan, feb 10", day(2027, time.January, 5), day(2027, time.February, 10), "2027-03-01", rules.TriNo, true},
+		{"january plan, mar 10", day(2027, time.January, 5), day(2027, time.March, 10), "2027-03-01", rules.TriUnknown, true},
+		{"this month, feb 10", day(2026, time.December, 20), day(2027, time.February, 10), "2027-02-01", rules.TriUnknown, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := individual(zhejiangPolicy().Region, 0)
+			f.GapMonths, f.Since = nil, &aug
+			f.PayDate, f.TreatmentDate = &c.pay, &c.on
+			o, err := rules.Evaluate(f, zhejiangPolicy(), today, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantDate(t, "ResumesOn", o.ResumesOn, c.resume)
+			if o.Treatment == nil || o.Treatment.Covered != c.covered {
+				t.Errorf("treatment %+v, want covered %v", o.Treatment, c.covered)
+			}
+			unused := slices.ContainsFunc(o.Unused, func(u rules.UnusedFact) bool { return u.Fact == rules.FieldPayDate })
+			if unused == c.used || c.used != slices.Contains(o.Notes, rules.NotePayDatePlan) {
+				t.Errorf("used %v: unused %v notes %v", c.used, o.Unused, o.Notes)
+			}
+			if c.used && slices.Contains(o.Notes, rules.NoteResumeAssumesNow) {
+				t.Errorf("a planned month's dates say 'if paid this month': %v", o.Notes)
+			}
+		})
+	}
+}
