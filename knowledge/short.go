@@ -255,7 +255,12 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			add("open", "short.open", filled(it.Text.In(lang), v))
 		}
 	}
-	if id := mainAsk(o.AskLocally); id != "" {
+	id := mainAsk(o.AskLocally)
+	if o.Treatment != nil && o.Treatment.Why == rules.TreatMoverStopUnsettled && slices.Contains(o.AskLocally, rules.AskMoverStopDay) {
+		// The asked day turns on the old city's stop day (R14-W2).
+		id = rules.AskMoverStopDay
+	}
+	if id != "" {
 		if it, ok := b.items["unknowns"][id]; ok {
 			s.Ask12393 = QuotedQuestion(filled(it.Text.In(lang), v), lang)
 			add("ask", "short.ask", s.Ask12393)

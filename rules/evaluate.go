@@ -460,6 +460,11 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 			// paid back is the more useful first one.
 			o.ask(AskGapStopDay)
 		}
+		if slices.Contains(o.Notes, NoteMoverStopOldCity) {
+			// After the path's own questions (the national and regional
+			// rules, the gap): the old city's stop day (R14-W2).
+			o.ask(AskMoverStopDay)
+		}
 	}
 	o.refine(f, p)
 	o.note(p.Notes...)

@@ -24,7 +24,6 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 			stop = first.Add(1).FirstDay()
 			o.StoppedOn = &stop
 			o.note(NoteMoverStopOldCity)
-			o.ask(AskMoverStopDay)
 		} else if f.Payer == PayerIndividual && p.Individual.NoCoverInGap {
 			// No benefits in the unpaid months themselves (Zhejiang art.
 			// 29 ¶2): never a day of cover inside the gap. The source
