@@ -110,8 +110,23 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		}
 		has := func(list []string, id string) bool { return slices.Contains(list, id) }
 
-		if o.StoppedOn != nil && f.Scheme == rules.SchemeEmployee && o.StoppedOn.Day != p.BenefitDays.Stop() {
+		mover := has(o.Notes, rules.NoteMoverStopOldCity)
+		switch {
+		case mover && o.StoppedOn != nil && (o.StoppedOn.Day != 1 || has(o.Notes, rules.NoteBenefitDaySourced)):
+			// A mover's unpaid months are the old city's cover: the
+			// region's own stop day never dates them (audit round 14, R14-W2).
+			bad("a mover's cover stopped on %s with the region's day", o.StoppedOn)
+		case !mover && o.StoppedOn != nil && f.Scheme == rules.SchemeEmployee && o.StoppedOn.Day != p.BenefitDays.Stop():
 			bad("stopped on %s, but the region's stop day is %d", o.StoppedOn, p.BenefitDays.Stop())
+		}
+		if mover && o.Treatment != nil && o.FirstUnpaid != nil && o.Treatment.Covered.Yes() && !o.Treatment.On.Before(o.FirstUnpaid.FirstDay()) &&
+			o.StoppedOn != nil && o.Treatment.On.Before(*o.StoppedOn) {
+			bad("a mover covered on %s, in the old city's unpaid month", o.Treatment.On)
+		}
+		// Audit round 14, R14-U1: "from the next year" with no sourced day
+		// is never dated.
+		if has(o.Notes, rules.NoteResidentYearUnsourced) && o.ResumesOn != nil {
+			bad("resumes on %s, yet no source gives the day the year starts", o.ResumesOn)
 		}
 		if p.BenefitDays.Sourced() && has(o.Notes, rules.NoteStopConvention) && (f.Scheme == rules.SchemeEmployee || f.PriorScheme == rules.SchemeEmployee) {
 			bad("the 1st-of-the-month convention next to the region's sourced day")
@@ -140,7 +155,7 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			}
 			noted := slices.ContainsFunc(o.Unused, func(u rules.UnusedFact) bool { return u.Fact == d.Field })
 			used := d.Get(&o.Facts) != "" && (d.Field != rules.FieldPayDate || slices.Contains([]rules.Path{rules.PathUnitArrears,
-				rules.PathEmployerGone, rules.PathNotRegistered, rules.PathResidentRenewal}, o.Path)) &&
+				rules.PathEmployerGone, rules.PathNotRegistered, rules.PathResidentRenewal}, o.Path) || has(o.Notes, rules.NotePayDatePlan)) &&
 				(d.Field != rules.FieldFirstEnrolment || d.Get(&f) != "true" || o.Path == rules.PathFirstEnrolment) &&
 				!(o.Path == rules.PathNoGap && (d.Field == rules.FieldArrears || d.Field == rules.FieldArrearsMonthly || d.Field == rules.FieldDueDate))
 			if !used && !noted {
@@ -217,7 +232,7 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		}
 		// Audit round 1, W3: where the region gives no cover in the unpaid
 		// months, no day of the first unpaid month is before the stop.
-		if p.Individual.NoCoverInGap && f.Payer == rules.PayerIndividual && o.FirstUnpaid != nil && o.StoppedOn != nil &&
+		if p.Individual.NoCoverInGap && f.Payer == rules.PayerIndividual && !mover && o.FirstUnpaid != nil && o.StoppedOn != nil &&
 			o.FirstUnpaid.FirstDay().Before(*o.StoppedOn) {
 			bad("cover to %s inside the gap from %s", o.StoppedOn.AddDays(-1), o.FirstUnpaid)
 		}

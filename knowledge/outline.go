@@ -148,9 +148,13 @@ func (b *Base) Outline(a *Answer) []Part {
 			key = "answer.resumes_arrears_undated" // audit round 7 R9-M2
 		}
 		cov.Lines = append(cov.Lines, Line{Text: fill(key), Strong: true})
+	case c.ResumesOn == nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteResidentYearUnsourced }):
+		// "From the next year", no sourced first day (audit round 14, R14-U1).
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_next_year"), Strong: true})
 	case c.ResumesOn != nil:
 		label := msg("answer.resumes_on")
-		if a.Facts.PayDate != nil && a.Facts.Reason == rules.ReasonArrears {
+		if a.Facts.PayDate != nil && (a.Facts.Reason == rules.ReasonArrears ||
+			slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NotePayDatePlan })) {
 			label = msg("answer.resumes_on_paid")
 		}
 		if a.Facts.GapEnded != nil {

@@ -17,7 +17,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
 	"local_shortfall_months", "city", "base_from", "resumes_first", "benefit_ended", "latest_paid_by",
-	"arrears_paid", "gap_ended", "paid_back"}
+	"arrears_paid", "gap_ended", "paid_back", "pay_month"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -33,7 +33,7 @@ var RequiredMessages = []string{
 	"answer.depends", "answer.deadlines", "answer.no_date", "answer.open", "answer.ask_locally",
 	"answer.resumes_range", "answer.resumes_range_by", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
 	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
-	"answer.expired", "answer.not_yet_in_force", "answer.retirement_city",
+	"answer.expired", "answer.not_yet_in_force", "answer.retirement_city", "answer.resumes_next_year",
 }
 
 // Format is an answer format.
@@ -402,6 +402,10 @@ func (v *values) get(name string) (string, bool) {
 	case "arrears_paid":
 		if o.Facts.ArrearsPaid != nil {
 			s = o.Facts.ArrearsPaid.String()
+		}
+	case "pay_month":
+		if o.Facts.PayDate != nil {
+			s = o.Facts.PayDate.MonthOf().String()
 		}
 	case "paid_back":
 		if o.Facts.PaidBack != nil {

@@ -33,6 +33,7 @@ var ShortMessages = []string{
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
+	"short.resumes_next_year",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -144,9 +145,13 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.ResumesOn == nil && o.ResumesEarliest != nil && o.ResumesLatest != nil {
 			resumes = msg("short.resumes_late_year_range")
 		}
+	case o.ResumesOn == nil && slices.Contains(o.Notes, rules.NoteResidentYearUnsourced):
+		// "From the next year" with no sourced first day (Shanghai art.
+		// 17): never a date (audit round 14, R14-U1).
+		resumes = msg("short.resumes_next_year")
 	case o.ResumesOn != nil:
 		key := "short.resumes_on"
-		if o.Facts.PayDate != nil && o.Facts.Reason == rules.ReasonArrears {
+		if o.Facts.PayDate != nil && (o.Facts.Reason == rules.ReasonArrears || slices.Contains(o.Notes, rules.NotePayDatePlan)) {
 			key = "short.resumes_on_paid"
 		}
 		if o.Facts.GapEnded != nil {
@@ -250,7 +255,12 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			add("open", "short.open", filled(it.Text.In(lang), v))
 		}
 	}
-	if id := mainAsk(o.AskLocally); id != "" {
+	id := mainAsk(o.AskLocally)
+	if o.Treatment != nil && o.Treatment.Why == rules.TreatMoverStopUnsettled && slices.Contains(o.AskLocally, rules.AskMoverStopDay) {
+		// The asked day turns on the old city's stop day (R14-W2).
+		id = rules.AskMoverStopDay
+	}
+	if id != "" {
 		if it, ok := b.items["unknowns"][id]; ok {
 			s.Ask12393 = QuotedQuestion(filled(it.Text.In(lang), v), lang)
 			add("ask", "short.ask", s.Ask12393)

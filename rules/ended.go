@@ -49,6 +49,10 @@ const (
 	// stop day counted by convention, where no source gives the region's
 	// stop day: never "covered" (audit round 2).
 	TreatStopDayUnsettled = "stop-day-unsettled"
+	// TreatMoverStopUnsettled: a mover's day in the old city's unpaid
+	// months before the convention's stop: no source gives when that
+	// cover stopped (audit round 14, R14-W2). Never "covered".
+	TreatMoverStopUnsettled = "mover-stop-unsettled"
 	// TreatIfPaidBy: national and regional rules disagree and the day is
 	// on or after the region's latest date, which holds only if paid (or
 	// registered) this month: covered under the region's rule only if paid
@@ -85,7 +89,8 @@ const (
 
 // TreatIDs lists every reason a treatment day can get.
 var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
-	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy, TreatDrawingBenefit, TreatWhileBenefit, TreatSpanSplit}
+	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy, TreatDrawingBenefit, TreatWhileBenefit, TreatSpanSplit,
+	TreatMoverStopUnsettled}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -202,6 +207,9 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 		// product's convention, not a source: a day of the unpaid month
 		// itself is never promised cover on it.
 		t.Why = TreatStopDayUnsettled
+		if slices.Contains(o.Notes, NoteMoverStopOldCity) {
+			t.Why = TreatMoverStopUnsettled
+		}
 	case o.StoppedOn != nil && d.Before(*o.StoppedOn):
 		t.Covered, t.Why = TriYes, TreatBeforeStop
 	case o.LatestIfPaidBy != nil && o.ResumesLatest != nil && !d.Before(*o.ResumesLatest):
@@ -387,9 +395,9 @@ var (
 	resumeDatedAsks = []string{AskIndividualGap, AskGapAfterBenefit, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
 		AskOnTimeVsNational, AskResidentWaitDay, AskResidentWaitStart, AskLateYearWhichYear}
 	stopDatedNotes = []string{NoteBenefitEnded, NoteArrearsStopSourced, NoteStopConvention, NoteBenefitDaySourced,
-		NoteWindowPassed, NoteStopAhead, NoteNoCoverInGap, NoteWindowUnpaid}
+		NoteWindowPassed, NoteStopAhead, NoteNoCoverInGap, NoteWindowUnpaid, NoteMoverStopOldCity}
 	stopDatedAsks = []string{AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskPromptStart, AskNotRegistered,
-		AskPayBeforeStop, AskGapStopDay}
+		AskPayBeforeStop, AskGapStopDay, AskMoverStopDay}
 	// Texts that name the gap's length, not known where only its first
 	// month is given.
 	lengthNotes = []string{NoteLateFeeUpperBound}

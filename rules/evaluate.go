@@ -66,7 +66,10 @@ type Outcome struct {
 	LatestIfPaidBy *Date
 	// latestLag is the region's months from the payment month to
 	// ResumesLatest, where LatestIfPaidBy is set.
-	latestLag        int
+	latestLag int
+	// planPay is a planned payment day after this month that an
+	// individual path dates the restart from (audit round 14, R14-M2).
+	planPay          *Date
 	WaitingMonths    int
 	WaitingIsMaximum bool
 	Retroactive      Tri
@@ -456,6 +459,11 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 			// After the path's own questions: whether the months may be
 			// paid back is the more useful first one.
 			o.ask(AskGapStopDay)
+		}
+		if slices.Contains(o.Notes, NoteMoverStopOldCity) {
+			// After the path's own questions (the national and regional
+			// rules, the gap): the old city's stop day (R14-W2).
+			o.ask(AskMoverStopDay)
 		}
 	}
 	o.refine(f, p)

@@ -47,7 +47,12 @@ func TestGapBoundary(t *testing.T) {
 			}
 			if gap > 0 {
 				stop := today.MonthOf().Add(-gap + 1).Day(r.policy.BenefitDays.Stop())
-				if r.policy.Individual.NoCoverInGap && o.Facts.Payer == rules.PayerIndividual {
+				switch {
+				case o.Facts.CrossCity != nil && *o.Facts.CrossCity && o.Facts.Reason != rules.ReasonArrears:
+					// A mover's unpaid months are the old city's cover: the
+					// region's own stop day does not apply (R14-W2).
+					stop = today.MonthOf().Add(-gap + 1).FirstDay()
+				case r.policy.Individual.NoCoverInGap && o.Facts.Payer == rules.PayerIndividual:
 					stop = today.MonthOf().Add(-gap).FirstDay()
 				}
 				wantDate(t, name+" StoppedOn", o.StoppedOn, stop.String())

@@ -62,7 +62,7 @@ func evalCases() []evalCase {
 			stopped: "2026-09-01", resumes: "2026-11-01", waiting: 0, retro: true, backPay: true,
 			cites: []rules.Citation{cite("sil", 32), sect("ybbf-2021-43", "1")},
 			steps: []string{rules.StepBackPayGap, rules.StepClaimGapCosts}, docs: []string{rules.DocTransferForm},
-			notes: []string{rules.NoteRegionFallback, rules.NoteStopConvention}},
+			notes: []string{rules.NoteRegionFallback, rules.NoteMoverStopOldCity}},
 		{name: "transfer/national/gap4-over", policy: nat, facts: jobChange("national", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
@@ -74,12 +74,13 @@ func evalCases() []evalCase {
 			stopped: "2026-11-01", resumes: "2026-11-01", retro: true, backPay: true},
 		{name: "transfer/shanghai/gap3-within", policy: sh, facts: jobChange("shanghai", 3),
 			verdict: rules.VerdictBackPay, path: rules.PathTransferWithin,
-			stopped: "2026-09-15", resumes: "2026-11-15", retro: true, backPay: true,
-			notNotes: []string{rules.NoteRegionFallback}},
+			stopped: "2026-09-01", resumes: "2026-11-15", retro: true, backPay: true,
+			notes:    []string{rules.NoteMoverStopOldCity},
+			notNotes: []string{rules.NoteRegionFallback, rules.NoteBenefitDaySourced}},
 		{name: "transfer/shanghai/gap4-over", policy: sh, facts: jobChange("shanghai", 4),
 			backPayUnknown: true,
 			verdict:        rules.VerdictReEnroll, path: rules.PathTransferOver,
-			stopped: "2026-08-15", resumes: "", latest: "2027-06-15", waiting: 6, waitingMax: true},
+			stopped: "2026-08-01", resumes: "", latest: "2027-06-15", waiting: 6, waitingMax: true},
 		{name: "transfer/guangdong/gap3-within", policy: gd, facts: jobChange("guangdong", 3),
 			verdict: rules.VerdictBackPay, path: rules.PathTransferWithin,
 			stopped: "2026-09-01", resumes: "2026-11-01", retro: true, backPay: true,
@@ -626,7 +627,12 @@ func TestEvaluate(t *testing.T) {
 			// person switches to the resident scheme (issue 18 item 2).
 			stopDay := c.policy.BenefitDays.Stop()
 			want := func() rules.Date { return o.FirstUnpaid.Add(1).Day(stopDay) }
-			if c.policy.Individual.NoCoverInGap && (o.Facts.Payer == rules.PayerIndividual || o.Facts.BenefitEnded != nil) {
+			switch {
+			case o.Facts.CrossCity != nil && *o.Facts.CrossCity && o.Facts.Reason != rules.ReasonArrears:
+				// A mover's unpaid months are the old city's cover, whose
+				// stop day no source gives: the convention's 1st (R14-W2).
+				want = func() rules.Date { return o.FirstUnpaid.Add(1).FirstDay() }
+			case c.policy.Individual.NoCoverInGap && (o.Facts.Payer == rules.PayerIndividual || o.Facts.BenefitEnded != nil):
 				// No cover in the unpaid months (Zhejiang art. 29 ¶2).
 				want = func() rules.Date { return o.FirstUnpaid.FirstDay() }
 			}

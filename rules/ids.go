@@ -196,6 +196,15 @@ const (
 	NoteSubsidised         = "subsidised"
 	NoteOneScheme          = "one-scheme-at-a-time"
 	NoteStopAhead          = "stop-ahead"
+	// NoteMoverStopOldCity: a mover's unpaid months are the old city's
+	// cover, whose stop day no source gives (audit round 14, R14-W2).
+	NoteMoverStopOldCity = "mover-stop-old-city"
+	// NoteResidentYearUnsourced: cover "from the next year" with no source
+	// for the day that year starts (audit round 14, R14-U1).
+	NoteResidentYearUnsourced = "resident-year-unsourced"
+	// NotePayDatePlan: a self-payer's restart dated from a planned
+	// payment month after this one (audit round 14, R14-M2).
+	NotePayDatePlan        = "pay-date-plan"
 	NoteRulesDisagree      = "national-regional-disagree"
 	NoteYearEndEnrolment   = "year-end-enrolment"
 	NoteWindowFromCalendar = "window-from-calendar"
@@ -293,9 +302,12 @@ const (
 	AskAfterBenefitStart  = "after-benefit-start"
 	AskResidentWaitStart  = "resident-wait-start"
 	// Audit round 1.
-	AskGapStopDay     = "gap-stop-day"
-	AskSwitchVsRegion = "switch-vs-region"
-	AskRetiredShort   = "retired-short"
+	AskGapStopDay   = "gap-stop-day"
+	AskMoverStopDay = "mover-stop-day"
+	// AskResidentYearStart: the first day of the next resident year.
+	AskResidentYearStart = "resident-year-start"
+	AskSwitchVsRegion    = "switch-vs-region"
+	AskRetiredShort      = "retired-short"
 	// AskResidentWaitDay: whether a wait outside the window counts from
 	// the payment month or the payment day (38号 does not say).
 	AskResidentWaitDay = "resident-wait-day"
@@ -354,7 +366,7 @@ func EmittedIDs() map[string][]string {
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
 			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
-			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack},
+			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity, NoteResidentYearUnsourced, NotePayDatePlan},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -385,6 +397,6 @@ var (
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskGapEndedUnknown,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational,
-		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack}
+		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack, AskMoverStopDay, AskResidentYearStart}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

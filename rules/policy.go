@@ -237,7 +237,11 @@ type ResidentPolicy struct {
 	// OnTimeByYearEnd: next year's premium is due by 31 December and an
 	// on-time payer is covered from 1 January (Zhejiang arts. 23, 31 ¶1).
 	OnTimeByYearEnd bool
-	Basis           []Citation
+	// NextYearNoDay: an on-time, continuous payer is covered "from the next
+	// year" (Shanghai art. 17) and no source gives the day that year
+	// starts: no date, the day for 12393 (audit round 14, R14-U1).
+	NextYearNoDay bool
+	Basis         []Citation
 }
 
 // Citation points at a law article or a regional document section.

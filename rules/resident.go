@@ -94,6 +94,16 @@ func (o *Outcome) resident(f Facts, p Policy, today, pay Date) error {
 			d = pay
 		}
 		o.ResumesOn = &d
+		if !currentYear && !unsourced && rp.NextYearNoDay {
+			// "自下一年度起" (Shanghai art. 17) names the next insurance
+			// year, not its first day: only Zhejiang's art. 31 ¶1 gives 1
+			// January. No date, the start day for 12393 (audit round 14,
+			// R14-U1).
+			o.ResumesOn = nil
+			o.Notes = slicesWithout(o.Notes, NoteWindowStart)
+			o.note(NoteResidentYearUnsourced)
+			o.ask(AskResidentYearStart)
+		}
 		o.step(StepEnrolInWindow)
 		if unsourced {
 			o.unsourcedWindow(pay)

@@ -54,7 +54,8 @@ func (o *Outcome) reportUnused(given Facts) {
 		case d.get(&o.Facts) == "" && !(d.AltOf != "" && d.IsSet(&o.Facts)):
 			why = UnusedNotRelevant
 		case d.Field == FieldPayDate && !slices.Contains(payDatePaths, o.Path) &&
-			!(o.Path == PathResidentRenewal && slices.Contains(o.Notes, NoteWindowCurrentYear)):
+			!(o.Path == PathResidentRenewal && slices.Contains(o.Notes, NoteWindowCurrentYear)) &&
+			!slices.Contains(o.Notes, NotePayDatePlan):
 			why = UnusedPayDate
 		case d.Field == FieldFirstEnrolment && v == "true" && o.Path != PathFirstEnrolment:
 			why = UnusedFirstEnrolment

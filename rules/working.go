@@ -14,7 +14,17 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	if o.GapMonths > 0 {
 		stop := first.Add(1).Day(p.BenefitDays.Stop())
 		o.StoppedOn = &stop
-		if f.Payer == PayerIndividual && p.Individual.NoCoverInGap {
+		if f.movedIn() {
+			// A move between pooling areas: the unpaid months are the old
+			// city's cover, whose stop day no source gives; the region's
+			// own stop day (Shanghai's 15th, S7) and its no-cover-in-gap
+			// rule (Zhejiang art. 29 ¶2) govern its own insured, not the
+			// old city's (audit round 14, R14-W2). The convention's 1st,
+			// and no day of the first unpaid month is promised cover.
+			stop = first.Add(1).FirstDay()
+			o.StoppedOn = &stop
+			o.note(NoteMoverStopOldCity)
+		} else if f.Payer == PayerIndividual && p.Individual.NoCoverInGap {
 			// No benefits in the unpaid months themselves (Zhejiang art.
 			// 29 ¶2): never a day of cover inside the gap. The source
 			// gives no day, so the answer says so and asks.
@@ -47,9 +57,18 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		o.unitArrears(f, p, pay, payMonth)
 		return
 	}
-	// A payment date matters only for an employer's late fee; elsewhere the
-	// gap is counted to this month, so the answer is for paying now.
+	// A payment date matters for an employer's late fee; elsewhere the
+	// gap is counted to this month, so the answer is for paying now,
+	// unless a self-payer plans to restart in a later month: then the
+	// wait counts from that month, as it would from this one (audit round
+	// 14, R14-M2; Zhejiang art. 29 ¶2 counts the payment month).
 	payMonth = o.Today.MonthOf()
+	if pd := f.PayDate; pd != nil && pd.MonthOf().Since(payMonth) > 0 && !f.switching() &&
+		!(f.Payer == PayerUnit && f.Reason == ReasonJobChange) {
+		payMonth = pd.MonthOf()
+		o.planPay = pd
+		o.note(NotePayDatePlan)
+	}
 	if o.GapMonths == 0 {
 		o.Verdict, o.Path = VerdictNoPaymentNeeded, PathNoGap
 		if f.Reason == ReasonArrears {
@@ -288,7 +307,16 @@ func (o *Outcome) windowCloses(gp GapPolicy) *Date {
 // withinWindow reports whether paying now falls inside the short-gap window.
 func (o *Outcome) withinWindow(gp GapPolicy) bool {
 	c := o.windowCloses(gp)
-	return c != nil && !c.Before(o.Today)
+	return c != nil && !c.Before(o.payRef())
+}
+
+// payRef is the day the payment is counted on: today, or a planned later
+// payment day.
+func (o *Outcome) payRef() Date {
+	if o.planPay != nil && o.Today.Before(*o.planPay) {
+		return *o.planPay
+	}
+	return o.Today
 }
 
 // stopAhead: on a day before the stop date the person is still covered;
@@ -494,13 +522,13 @@ func (o *Outcome) gap(t GapTreatment, payMonth Month, p Policy) {
 		// art. 12 says which, so the latest is the later reading, as the
 		// resident path's waitFromPayDay (audit round 5, R5-M1).
 		payDay := 1
-		if payMonth == o.Today.MonthOf() {
-			payDay = o.Today.Day
+		if r := o.payRef(); payMonth == r.MonthOf() {
+			payDay = r.Day
 		}
 		latest := ceilingLatest(payMonth, payDay, t.WaitingMonths, p)
 		earliest := payMonth.Day(p.BenefitDays.Restart())
-		if earliest.Before(o.Today) {
-			earliest = o.Today
+		if r := o.payRef(); earliest.Before(r) {
+			earliest = r
 		}
 		o.ResumesOn, o.ResumesEarliest, o.ResumesLatest = nil, &earliest, &latest
 		o.note(NoteWaitingMaximum)
@@ -552,6 +580,10 @@ func (o *Outcome) shiftNote(gp GapPolicy) {
 	if c := o.windowCloses(gp); gp.WithinLimit != gp.OverLimit && c != nil && !c.Before(o.Today) &&
 		c.Before(o.Today.MonthOf().Add(1).LastDay()) {
 		// Next month falls past the window's end.
+		return
+	}
+	if o.planPay != nil {
+		// Dated from the planned month, not this one.
 		return
 	}
 	o.note(NoteResumeAssumesNow)
@@ -620,4 +652,11 @@ func (o *Outcome) startOverCeiling(p Policy, payMonth Month) {
 			o.ResumesLatest = &s
 		}
 	}
+}
+
+// movedIn: an employee-scheme member who moved here from another pooling
+// area (a cross-city job change, a self-payer or someone between jobs), not
+// an employer's arrears in this city.
+func (f Facts) movedIn() bool {
+	return f.CrossCity != nil && *f.CrossCity && !(f.Payer == PayerUnit && f.Reason == ReasonArrears)
 }
