@@ -114,17 +114,43 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 		}
 		return span(rules.Month{Year: y, Month: time.Month(m)})
 	}
-	// English: "next month", "in March".
+	// English: "next month", "in March" after the treatment word ("surgery
+	// sometime in may 2027"); a month after other words ("started paying
+	// in november") is not the treatment's.
 	if hasAny(s, enTreatWords) {
 		if dayWordFor(s, "next month") {
 			return span(cur.Add(1))
 		}
-		for name, m := range enMonths {
-			if len(name) < 3 || !strings.Contains(s, "in "+name) {
+		for _, tw := range enTreatWords {
+			i := strings.Index(s, tw)
+			if i < 0 {
+				continue
+			}
+			after := s[i+len(tw):]
+			after = after[:min(len(after), 40)]
+			j := strings.Index(after, "in ")
+			for j >= 0 && j > 0 && isAlnum(after[j-1]) {
+				k := strings.Index(after[j+3:], "in ")
+				if k < 0 {
+					j = -1
+					break
+				}
+				j += 3 + k
+			}
+			if j < 0 {
+				continue
+			}
+			w := wordAt(after, j+3)
+			m, ok := enMonths[w]
+			if !ok || len(w) < 3 {
 				continue
 			}
 			y := today.Year
-			if m < int(today.Month) || nextYearAfter(s) {
+			rest := strings.TrimLeft(after[j+3+len(w):], " ,")
+			switch {
+			case yearDigits(rest):
+				y = int(rest[0]-'0')*1000 + int(rest[1]-'0')*100 + int(rest[2]-'0')*10 + int(rest[3]-'0')
+			case m < int(today.Month) || nextYearAfter(after[j:]):
 				y++
 			}
 			return span(rules.Month{Year: y, Month: time.Month(m)})
@@ -134,7 +160,7 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 }
 
 // enTreatWords name a treatment in English.
-var enTreatWords = []string{"surgery", "operation", "hospital", "doctor", "treatment", "give birth", "giving birth", "due date", "baby is due", "op "}
+var enTreatWords = []string{"surgery", "operation", "hospital", "doctor", "treatment", "give birth", "giving birth", "gives birth", "due date", "baby is due", "op "}
 
 // monthMarks yields the index of every "月" in s, in order.
 func monthMarks(s string) iter.Seq[int] { return occurrences(s, "月") }

@@ -66,6 +66,9 @@ func TestTreatmentMonth(t *testing.T) {
 		{"10月开始没交 下个月补上 住院能报吗", "", ""},
 		{"10月开始没交医保 住院能报吗", "", ""},
 		{"明年3月5号手术", "", ""},
+		// The month after the treatment word, not a payment's month
+		// (audit round 14 C5: read as November one run in three).
+		{"moved from chengdu to wuhan, new employer started paying in november, surgery sometime in may 2027, covered?", "2027-05-01", "2027-05-31"},
 		// "今年" elsewhere does not make the month this year's (audit
 		// round 14, n32).
 		{"上海 居民医保 今年断了一年 现在交 下个月住院能报吗", "2027-01-01", "2027-01-31"},
