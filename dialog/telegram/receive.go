@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"sync"
 	"time"
@@ -12,22 +13,31 @@ import (
 // receiver stores the updates of concurrent webhook requests together:
 // Telegram posts an update per request, on up to 40 connections, and each
 // Receive of its own would cost a transaction (its commit is most of the
-// cost of storing an update). One goroutine takes what is queued while
-// the previous Receive ran and stores it in one; every request is answered
-// only after the transaction that holds its update, with its result.
+// cost of storing an update). The request that finds no store under way
+// stores, itself, what is queued by then in one; the requests that arrive
+// meanwhile queue, and when that store is done the first of them stores
+// the queue in the next. Every request is answered only after the
+// transaction that holds its update, with its result. (A goroutine of its
+// own would cost two switches a store for nothing: one to wake it, one to
+// answer the request that woke it.)
 type receiver struct {
 	store func(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error
-	reqs  chan *recvReq // unbuffered: a request taken is a request answered
-	quit  chan struct{}
-	once  sync.Once
-	stop  sync.Once
+
+	mu     sync.Mutex
+	queue  []*recvReq // in arrival order; taken by the next store
+	busy   bool       // a store is under way, or a request was told to lead
+	closed bool
 }
 
 type recvReq struct {
+	ctx    context.Context
 	in     []persist.Inbound
 	parked []persist.Parked
-	done   chan error // buffered
+	done   chan error // buffered; errLead: store the queue
 }
+
+// errLead tells a queued request that it stores the queue next.
+var errLead = errors.New("lead the next store")
 
 // maxRecvBatch bounds the updates one transaction stores.
 const maxRecvBatch = 64
@@ -37,59 +47,94 @@ const maxRecvBatch = 64
 const recvTimeout = 30 * time.Second
 
 func newReceiver(store func(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error) *receiver {
-	return &receiver{store: store, reqs: make(chan *recvReq), quit: make(chan struct{})}
+	return &receiver{store: store}
 }
 
 // receive stores in and parked, sharing a transaction with the requests
-// that arrive meanwhile. It fails with errClosed after close.
+// that arrive meanwhile. It fails with errClosed after close. A request
+// queued is answered once its store is done; one whose ctx ended before
+// its store began is answered with ctx's error and not stored.
 func (r *receiver) receive(ctx context.Context, in []persist.Inbound, parked []persist.Parked) error {
-	r.once.Do(func() { go r.run() })
-	q := &recvReq{in: in, parked: parked, done: make(chan error, 1)}
-	select {
-	case r.reqs <- q:
-	case <-r.quit:
+	q := &recvReq{ctx: ctx, in: in, parked: parked, done: make(chan error, 1)}
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
 		return errClosed
-	case <-ctx.Done():
-		return ctx.Err()
+	}
+	r.queue = append(r.queue, q)
+	lead := !r.busy
+	r.busy = true
+	r.mu.Unlock()
+	if !lead {
+		if err := <-q.done; err != errLead {
+			return err
+		}
+	}
+	// Let the requests that arrived with this one queue up.
+	runtime.Gosched()
+	for {
+		r.mu.Lock()
+		var batch []*recvReq
+		n := 0
+		for len(r.queue) > 0 && n < maxRecvBatch {
+			b := r.queue[0]
+			r.queue[0] = nil
+			r.queue = r.queue[1:]
+			if r.closed {
+				b.done <- errClosed
+				continue
+			}
+			if err := b.ctx.Err(); err != nil {
+				b.done <- err
+				continue
+			}
+			batch = append(batch, b)
+			n += len(b.in) + len(b.parked)
+		}
+		r.mu.Unlock()
+		if len(batch) > 0 {
+			r.storeBatch(batch)
+		}
+		r.mu.Lock()
+		if len(r.queue) == 0 {
+			r.busy = false
+			r.mu.Unlock()
+			break
+		}
+		if q.answered() {
+			// Ours is stored: the first request queued stores the rest.
+			next := r.queue[0]
+			r.mu.Unlock()
+			next.done <- errLead
+			break
+		}
+		r.mu.Unlock()
 	}
 	return <-q.done
 }
 
-func (r *receiver) close() { r.stop.Do(func() { close(r.quit) }) }
+// answered reports whether q's answer is waiting (it never waits).
+func (q *recvReq) answered() bool { return len(q.done) > 0 }
 
-func (r *receiver) run() {
-	for {
-		var batch []*recvReq
-		select {
-		case q := <-r.reqs:
-			batch = append(batch, q)
-		case <-r.quit:
-			return
-		}
-		// Let the requests that arrived with this one queue up.
-		runtime.Gosched()
-		n := len(batch[0].in) + len(batch[0].parked)
-	fill:
-		for n < maxRecvBatch {
-			select {
-			case q := <-r.reqs:
-				batch = append(batch, q)
-				n += len(q.in) + len(q.parked)
-			default:
-				break fill
-			}
-		}
-		var in []persist.Inbound
-		var parked []persist.Parked
-		for _, q := range batch {
-			in = append(in, q.in...)
-			parked = append(parked, q.parked...)
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), recvTimeout)
-		err := r.store(ctx, in, parked)
-		cancel()
-		for _, q := range batch {
-			q.done <- err
-		}
+func (r *receiver) storeBatch(batch []*recvReq) {
+	var in []persist.Inbound
+	var parked []persist.Parked
+	for _, q := range batch {
+		in = append(in, q.in...)
+		parked = append(parked, q.parked...)
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), recvTimeout)
+	err := r.store(ctx, in, parked)
+	cancel()
+	for _, q := range batch {
+		q.done <- err
+	}
+}
+
+// close refuses the requests that come after it, and those queued whose
+// store has not begun.
+func (r *receiver) close() {
+	r.mu.Lock()
+	r.closed = true
+	r.mu.Unlock()
 }
