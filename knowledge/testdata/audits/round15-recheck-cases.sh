@@ -120,3 +120,21 @@ echo "=== REG15-2"; zh '上海 公司倒闭了 老板找不到了 从9月开始�
 echo "=== REG15-3"; ask --scheme employee --payer unit --reason job-change --cross-city --gap-months 6 --gap-ended 2026-11 --region national --treatment-date 2027-06-01 --brief --lang en
 # expect REG15-4 (Q7): ZJ 23/31 and 38 both named, January not settled.
 echo "=== REG15-4"; zh '杭州 居民医保 今年没交 现在交明年的 下个月看病能报吗\n1年\n0\n'
+
+########## 4. Probes (added after §2–§3 ran; expectations written before these ran) ##########
+# B6 kind (benefit over + "since <month> I pay myself" read as the benefit's last month).
+# expect P1–P3: Sept/Oct resumption → ZJ 30 ¶3 / 29 ¶2 cover from 2026-11-01 / 2026-12-01; December covered-if-paid, not settled,
+#   or a question; NEVER "benefit up to <payment month>" + "not covered … 2027-02-01".
+echo "=== P1"; zh '宁波 失业金领完了 不知道哪个月 从9月开始我自己按灵活就业交 12月15号住院能报吗\n'
+echo "=== P2"; en 'wenzhou, unemployment benefit ended dont know when, since october i pay myself, doctor dec 15?\n'
+echo "=== P3"; en 'ningbo, unemployment benefit ended, not sure when, i have been paying myself since september, hospital dec 15?\n'
+# B11 kind (resumption planned "下个月/next month" = January): ZJ 29 ¶2 → 2027-03-01; February not covered on that plan.
+# expect P4–P6: February not covered / not settled, or the plan reported as not used; NEVER February covered-if-paid with
+#   "按本月缴费计 … 2027-02-01" and the plan silently dropped.
+echo "=== P4"; zh '杭州 灵活就业 9月开始没交 下个月再交 2月10号手术能报吗\n'
+echo "=== P5"; en 'ningbo freelancer, gap since october, will pay again next month, surgery feb 10?\n'
+echo "=== P6"; en 'shaoxing flexible worker, stopped in august, going to pay again next month, checkup in february ok?\n'
+# B25 kind (Shanghai employer skipped the current month): stop 2027-01-15; Jan 1–14 covered (ahead); verdict must not be
+#   "Nothing to pay back / 无需补缴"; first step: press the employer (SIL 63, 82).
+echo "=== P7"; zh '上海 公司这个月的医保没交 下个月住院能报吗\n正常经营\n'
+echo "=== P8"; ask --scheme employee --payer unit --reason arrears --since 2026-12 --region shanghai --treatment-date 2027-01-10 --treatment-until 2027-01-20 --brief --lang en
