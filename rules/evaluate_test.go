@@ -286,7 +286,7 @@ func evalCases() []evalCase {
 		// This month unpaid by the employer: the stop that follows is ahead
 		// (audit round 1, M12).
 		{name: "arrears/shanghai/gap0-nothing-owed", policy: sh, facts: arrears("shanghai", rules.UnitNormal, 0),
-			verdict: rules.VerdictNoPaymentNeeded, path: rules.PathNoGap, stopped: "2026-12-15",
+			verdict: rules.VerdictEmployerPays, path: rules.PathNoGap, stopped: "2026-12-15",
 			notes: []string{rules.NoteNothingUnpaid, rules.NoteStopAhead}, notCons: []string{rules.ConsLateFee, rules.ConsFine},
 			steps: []string{rules.StepAskUnitToPay}},
 		{name: "arrears/shanghai/gap0", policy: sh,

@@ -74,8 +74,14 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 		if f.Reason == ReasonArrears {
 			// Nothing unpaid before this month: no late fee, no fine.
 			o.note(NoteNothingUnpaid)
-			o.step(StepCheckRecord)
+			if f.Payer != PayerUnit {
+				o.step(StepCheckRecord)
+			}
 			if f.Payer == PayerUnit {
+				// This month's premium is the employer's to pay: the
+				// verdict and the first step say so, not "nothing to pay"
+				// beside a stop date (audit round 15, R15-M3).
+				o.Verdict = VerdictEmployerPays
 				// This month unpaid by the employer: the stop that follows
 				// if it stays unpaid is ahead, and the person cannot pay
 				// it themselves (SIL art. 60; audit round 1, M12).

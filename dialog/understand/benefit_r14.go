@@ -51,6 +51,16 @@ var enBenefitWordStop = map[string]bool{"benefit": true, "benefits": true, "allo
 // enMonthIsPaying reports whether the month word at s[i] follows, within
 // the same clause and a few words, a word of the person's own paying.
 func enMonthIsPaying(s string, i int) bool {
+	if q, _ := prevWord(s, i); q == "since" || q == "from" {
+		// "since september i pay it myself" (audit round 15 R15-M1):
+		// the paying words after the month.
+		rest := s[i:]
+		rest = rest[:min(len(rest), 40)]
+		if hasAny(rest, []string{" i pay", " i've paid", " ive paid", " i have paid", " i'm paying", " im paying", " i am paying",
+			" paying myself", " pay myself", " pay it myself", " i paid", " i started paying", " ive been paying", " i've been paying"}) {
+			return true
+		}
+	}
 	p := i
 	for n := 0; n < 6; n++ {
 		q, k := prevWord(s, p)

@@ -71,6 +71,27 @@ func payPlanned(s string, today rules.Date) *rules.Date {
 			return d
 		}
 	}
+	// Next month, relative (audit round 15 R15-M2): "下个月再缴", "下个月
+	// 开始自己缴", "will pay again next month".
+	for _, w := range []string{"下个月", "下月"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		after := strings.TrimLeft(s[i+len(w):], " ")
+		for _, f := range []string{"就", "开始", "起", "自己", "再"} {
+			after = strings.TrimPrefix(after, f)
+		}
+		if hasPrefixAny(after, zhPlanPayR14) || hasPrefixAny(after, []string{"缴", "自己缴", "开始缴"}) {
+			nm := cur.Add(1)
+			return &rules.Date{Year: nm.Year, Month: nm.Month, Day: 1}
+		}
+	}
+	if hasAny(s, []string{"pay again next month", "paying again next month", "restart next month", "start paying next month",
+		"resume next month", "resume paying next month", "start again next month", "pay next month again"}) {
+		nm := cur.Add(1)
+		return &rules.Date{Year: nm.Year, Month: nm.Month, Day: 1}
+	}
 	// English: "i will pay again from january", "going to restart paying
 	// in january", "I'll start paying again in January".
 	for i := 0; i < len(s); i++ {

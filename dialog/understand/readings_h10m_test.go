@@ -277,11 +277,11 @@ func TestCorrectionOpenerH10m(t *testing.T) {
 func TestRecentLeaveH10m(t *testing.T) {
 	for _, c := range []extractCase{
 		{"我是上个礼拜刚从上海公司离职的嗯然后我打算下个月开始自己交灵活就业医保那我是不是还得等六个月才能用啊听说有个三个月内接上就不用等的说法是真的吗", "",
-			"scheme=employee payer=unit reason=left-job since=2026-11 region=shanghai"},
+			"scheme=employee payer=unit reason=left-job since=2026-11 region=shanghai pay_date=2026-12-01"},
 		{"上周刚从杭州的公司辞职 准备从下个月起按灵活就业交 要等多久", "", "scheme=employee payer=unit reason=left-job since=2026-11 region=zhejiang"},
 		{"前几天被裁了 深圳 医保怎么办", "", "payer=unit reason=left-job since=2026-11 region=guangdong"},
 		{"离职才两周 上海 打算自己交", "", "payer=unit reason=left-job since=2026-11 region=shanghai"},
-		{"辞职一个礼拜了 想下个月开始自己交医保", "", "payer=unit reason=left-job since=2026-11"},
+		{"辞职一个礼拜了 想下个月开始自己交医保", "", "payer=unit reason=left-job since=2026-11 pay_date=2026-12-01"},
 		{"I quit my job in Shanghai last week and I'm going to start paying myself next month, do I have to wait 6 months?", "",
 			"payer=unit reason=left-job since=2026-11 region=shanghai"},
 		{"resigned two weeks ago in hangzhou, will I have a gap?", "", "payer=unit reason=left-job since=2026-11 region=zhejiang"},
