@@ -55,3 +55,18 @@ echo "=== N13"; zh '宁波 公司上个月的医保没交 还在正常经营 12�
 echo "=== N14"; en "shenzhen, boss didnt pay last month's medical insurance, company still operating, doctor next week?\n"
 echo "=== N15"; zh '广州 公司这个月医保没交 正常经营 下个月住院能报吗\n'
 echo "=== N16"; ask --scheme employee --payer unit --reason arrears --since 2026-11 --region 成都 --treatment-date 2026-12-15 --brief --lang en
+
+########## D. Follow-ups (added after A–C ran; expectations written before these ran): the chats that stopped at a question ##########
+# expect F1 (N2 + region): the benefit-month question, or December covered-if-paid / not settled; NEVER "失业金领到2026-10" + 不能报销 … 2027-02-01.
+echo "=== F1"; zh '从10月起我自己交了 之前领失业金 领完不记得哪个月了 温州 12月20号住院能报吗\n温州\n'
+# expect F2 (N5 + Taizhou, Zhejiang; plan January): 2027-02-03 not covered; cover 2027-03-01 (ZJ 29 ¶2).
+echo "=== F2"; en 'taizhou freelancer, havent paid since august, gonna restart in january, hospital feb 3?\ntaizhou zhejiang\n'
+# expect F3 (N12 + no earlier gap): ZJ 28 → suspended from 2027-01-01; January reimbursed only if the employer pays on time / not settled;
+#   never plain covered; never plain "not covered" without the on-time back-payment (safe-side MISLEADING); never "Nothing to pay back".
+echo "=== F3"; en "hangzhou, my employer hasnt paid this month's medical insurance, company is fine, hospital in january?\n0\n"
+# expect F4 (N13 + operating): ZJ 28 → suspended from 2026-12-01; 12-20 only if the employer pays on time / not settled; never plain covered.
+echo "=== F4"; zh '宁波 公司上个月的医保没交 还在正常经营 12月20号住院能报吗\n正常经营\n'
+# expect F5 (N14 + 1 month): Guangdong has no stored source for the arrears stop day → next week not settled; employer must pay; never plain covered.
+echo "=== F5"; en "shenzhen, boss didnt pay last month's medical insurance, company still operating, doctor next week?\n1 month\n"
+# expect F6 (Shenzhen, this month unpaid, January): January not settled; never plain covered; a stated Guangdong stop day is UNSUPPORTED.
+echo "=== F6"; en "shenzhen, employer skipped this month's medical insurance payment, company is normal, hospital next month?\n"
