@@ -421,20 +421,30 @@ var enPlaceTypos = map[string]string{
 
 // fixPlaceTypos spells the misspelt city names of s right, word by word.
 func fixPlaceTypos(s string) string {
+	return rewriteWords(s, isLetter, isAlnum, func(i, j int) (string, bool) {
+		fix, ok := enPlaceTypos[s[i:j]]
+		return fix, ok
+	})
+}
+
+// rewriteWords replaces the words of s (a run starting at a byte start
+// accepts and going on while in accepts) that fix returns a spelling for;
+// s itself when nothing changes.
+func rewriteWords(s string, start, in func(byte) bool, fix func(i, j int) (string, bool)) string {
 	var b strings.Builder
 	last := 0 // s[:last] is written to b, once a fix is made
 	for i := 0; i < len(s); {
-		if !isLetter(s[i]) {
+		if !start(s[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && isAlnum(s[j]) {
+		for j < len(s) && in(s[j]) {
 			j++
 		}
-		if fix, ok := enPlaceTypos[s[i:j]]; ok {
+		if w, ok := fix(i, j); ok {
 			b.WriteString(s[last:i])
-			b.WriteString(fix)
+			b.WriteString(w)
 			last = j
 		}
 		i = j

@@ -188,31 +188,13 @@ var enKnown = map[string]bool{"month": true, "employee": true, "employees": true
 // swapped ("mnoths"), or one vowel for another in a word of eight letters
 // or more ("insurence"). Words of four letters or fewer are left alone.
 func fixEnTypos(text string) string {
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(text); {
-		if !isASCIILetter(text[i]) {
-			i++
-			continue
+	return rewriteWords(text, isASCIILetter, isASCIILetter, func(i, j int) (string, bool) {
+		// A whole word among Chinese or spaces, not part of a longer run.
+		if j-i < 4 || j < len(text) && text[j] >= 0x80 || i > 0 && text[i-1] >= 0x80 {
+			return "", false
 		}
-		j := i
-		for j < len(text) && isASCIILetter(text[j]) {
-			j++
-		}
-		if j-i >= 4 && (j == len(text) || text[j] < 0x80) && (i == 0 || text[i-1] < 0x80) {
-			if fix, ok := enTypoFix(strings.ToLower(text[i:j])); ok {
-				b.WriteString(text[last:i])
-				b.WriteString(fix)
-				last = j
-			}
-		}
-		i = j
-	}
-	if last == 0 {
-		return text
-	}
-	b.WriteString(text[last:])
-	return b.String()
+		return enTypoFix(strings.ToLower(text[i:j]))
+	})
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -233,27 +233,10 @@ func (x *extractor) planned() (rules.Date, bool) {
 	}
 	// "12月30号", "12月30日", "30号". Every "月" is tried: "公司10月开始没缴，
 	// 11月20号住院了" names the day at the second.
-	past := hasAny(s, zhTreatDone)
-	for k := 0; ; {
-		j := strings.Index(s[k:], "月")
-		if j < 0 {
-			break
-		}
-		i := k + j
-		k = i + len("月")
-		if i == 0 {
-			continue
-		}
-		m, mok := digitsBefore(s, i)
-		d, end, dok := digitsAfter(s, i+len("月"))
-		if mok && dok && m >= 1 && m <= 12 && (strings.HasPrefix(s[end:], "号") || strings.HasPrefix(s[end:], "日")) {
-			// A day of this month or the last is the recent one;
-			// one further back is next year's, unless the stay is
-			// told as done ("11月20号住院了": this year's, past).
-			y := treatYear(today, m, d, past, nextYearBefore(s, digitsStart(s, i)))
-			return validDay(y, m, d)
-		}
+	if d, ok, found := zhMonthDay(s, today); found {
+		return d, ok
 	}
+	past := hasAny(s, zhTreatDone)
 	for _, suf := range []string{"号", "日"} {
 		if i := strings.Index(s, suf); i > 0 && !strings.Contains(s[:i], "月") {
 			if d, ok := digitsBefore(s, i); ok {
