@@ -135,8 +135,35 @@ func (sc *scanner) word(i int) int {
 			sc.since(i, end+len(" month"), m.Year, int(m.Month))
 			return end + len(" month")
 		}
+		if n := possessiveMonth(s, end); n > 0 {
+			// "this month's medical insurance": the apostrophe is folded
+			// away, leaving "this months medical insurance".
+			m := sc.cur
+			if w == "last" {
+				m = m.Add(-1)
+			}
+			sc.since(i, end+n, m.Year, int(m.Month))
+			return end + n
+		}
 	}
 	return end
+}
+
+// possessiveMonth is the length of " months" at s[i:] when a payment noun
+// follows ("last months premium"), 0 otherwise: "the last months" alone is
+// a vague stretch of time, not a month.
+func possessiveMonth(s string, i int) int {
+	if !hasWordAt(s, i, " months") {
+		return 0
+	}
+	rest := s[i+len(" months"):]
+	for _, w := range []string{" medical", " insurance", " payment", " premium", " contribution", " fee", " social", " health",
+		" bill", " dues", " share", " one"} {
+		if hasWordAt(rest, 0, w) || strings.HasPrefix(rest, w) {
+			return len(" months")
+		}
+	}
+	return 0
 }
 
 // hasWordAt reports whether s[i:] starts with t followed by a word boundary.
