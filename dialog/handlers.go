@@ -439,6 +439,7 @@ func (t *turn) text(msg string) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
+	t.keepGivenUnitStatus(&r) // implied_h16.go
 	t.resumedFollowUp(&r, msg)
 	t.stillDrawingFollowUp(&r, msg)
 	t.benefitAheadFollowUp(&r, msg)
@@ -624,6 +625,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	apply(rules.FieldReason, string(reason))
 	apply(rules.FieldUnitStatus, string(ex.UnitStatus))
+	if ex.UnitStatus != "" && f.UnitStatus == ex.UnitStatus {
+		t.s.UnitImplied = ex.UnitImplied
+	}
 	if ex.Newborn != nil {
 		apply(rules.FieldNewborn, yn(*ex.Newborn))
 	} else if t.s.Asking == rules.FieldNewborn && (ex.Yes || ex.No) {

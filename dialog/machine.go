@@ -624,6 +624,12 @@ func (t *turn) answer() {
 		// Before the knowledge stamp, which ends every answer.
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.moved_note_short"))))
 	}
+	if t.s.UnitImplied && t.s.Facts.UnitStatus == rules.UnitNormal {
+		// Presumed, not said: a vanished or bankrupt employer changes
+		// the whole answer, so the person is told how to say so.
+		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.unit_implied_note"))))
+		t.s.UnitImplied = false // said once
+	}
 	if notes := t.personNotes(); len(notes) > 0 {
 		blocks = slices.Insert(blocks, len(blocks)-1, notes...)
 	}
@@ -735,6 +741,9 @@ func (t *turn) relevant(fl rules.Field) bool {
 // value are kept: they stop mattering (and showing) while it does not hold,
 // and come back if the person changes their mind again.
 func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
+	if fl == rules.FieldUnitStatus {
+		t.s.UnitImplied = false // said now; applyExtracted marks a presumed one again
+	}
 	d, known := rules.FactByField(fl)
 	if !known {
 		return false, false

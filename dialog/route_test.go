@@ -46,7 +46,7 @@ func TestDecide(t *testing.T) {
 		{"断缴3个月能补吗", rules.FieldGap, rules.Facts{Scheme: rules.SchemeEmployee, GapMonths: ip(3)}, RouteFAQ,
 			"can-employee-insurance-be-back-paid", "", false},
 		{"我在杭州上班，公司拖欠了3个月医保，还能补交吗？", "", rules.Facts{}, RouteBoth, "can-employee-insurance-be-back-paid",
-			"retirement=working payer=unit reason=arrears gap=3 months region=zhejiang", false},
+			"retirement=working payer=unit reason=arrears unit_status=normal gap=3 months region=zhejiang", false},
 		{"上海 灵活就业 一个月要交多少钱", "", rules.Facts{}, RouteComputed, "",
 			"scheme=employee payer=individual region=shanghai", false},
 		{"单位破产了，欠的医保费怎么办？", "", rules.Facts{}, RouteBoth, "bankrupt-unit",
@@ -76,7 +76,7 @@ func TestDecide(t *testing.T) {
 			"payer=unit reason=arrears unit_status=divided gap=2 months region=guangdong", false},
 		// A case told, then only "what do I do": the case, not an entry.
 		{"深圳 公司三个月没给交医保了 咋整", "", rules.Facts{}, RouteFacts, "",
-			"payer=unit reason=arrears gap=3 months region=guangdong", false},
+			"payer=unit reason=arrears unit_status=normal gap=3 months region=guangdong", false},
 		// A resident's own case inside a question keeps its facts, the
 		// year without cover too (whole years once the scheme is known).
 		{"我妈在长沙的居民医保断了一年了现在交要等多久", "", rules.Facts{}, RouteBoth, "resident-waiting-period",

@@ -86,6 +86,10 @@ type State struct {
 	// 了"); "not sure" at the employer's status is then never taken as
 	// a unit still trading.
 	UnitGoneSaid bool `json:"unit_gone_said,omitempty"`
+	// UnitImplied: the employer's "still operating" was presumed from
+	// months owed told in the present, not said; the answer says so and
+	// how to change it, once. Any status set otherwise clears it.
+	UnitImplied bool `json:"unit_implied,omitempty"`
 	// ConfirmGap is the gap in months the chat asked the person to
 	// confirm ("你断缴了4个月，对吗？"), 0 for none: a typed "对" or
 	// "no" answers it like its buttons. Any other input clears it.

@@ -82,8 +82,8 @@ func TestAnalyzeQuestionClauses(t *testing.T) {
 		// The unit's state told inside the asking clause is the person's
 		// own; supposed ("如果…") it is not.
 		{"公司上个月的医保没交 还在正常经营 12月20号住院能报吗", true, "payer=unit reason=arrears status=normal since=2026-10", ""},
-		{"公司上个月的医保没交 如果公司倒闭了 12月20号住院能报吗", true, "payer=unit reason=arrears since=2026-10", ""},
-		{"my company didnt pay last month, what if the company goes bankrupt, can i still see a doctor", true, "payer=unit reason=arrears since=2026-10", ""},
+		{"公司上个月的医保没交 如果公司倒闭了 12月20号住院能报吗", true, "payer=unit reason=arrears status=normal implied=1 since=2026-10", ""},
+		{"my company didnt pay last month, what if the company goes bankrupt, can i still see a doctor", true, "payer=unit reason=arrears status=normal implied=1 since=2026-10", ""},
 		{"I'm in Shanghai, how much do I pay a month?", true, "region=shanghai", ""},
 	} {
 		a := Analyze(c.text, testToday, fakeRegions{}, "")

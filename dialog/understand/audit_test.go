@@ -38,7 +38,7 @@ func TestAuditChatFacts(t *testing.T) {
 		// Every month worked went without contributions: the months worked
 		// are the gap.
 		{"成都的 公司没给我上社保 干了半年了 入职就没给办", "", "payer=unit reason=not-registered gap=6"},
-		{"公司从十月开始没给我交医保了", "", "payer=unit reason=arrears since=2026-10"},
+		{"公司从十月开始没给我交医保了", "", "payer=unit reason=arrears status=normal implied=1 since=2026-10"},
 		{"my employer never registered me", "", "payer=unit reason=not-registered"},
 		// W1: "退休了" with the years paid, or asking whether one still
 		// pays, has the years checked (at retirement age); drawing a
@@ -69,7 +69,7 @@ func TestAuditChatFacts(t *testing.T) {
 		{"俺在广州打工 厂子一直没给俺交社保 干了八个月了", "",
 			"payer=unit reason=not-registered gap=8 region=guangdong"},
 		{"公司一直没给我交医保", "", "payer=unit reason=not-registered"},
-		{"公司从十月开始一直没给我交医保", "", "payer=unit reason=arrears since=2026-10"},
+		{"公司从十月开始一直没给我交医保", "", "payer=unit reason=arrears status=normal implied=1 since=2026-10"},
 		// Round 2, M-R2-5: "不对" takes back the place before it.
 		{"新单位也在上海 不对 新单位在杭州", "", "payer=unit reason=job-change region=zhejiang"},
 		{"我在上海上班 单位交的 换工作空了两个月 新单位也在上海 不对 新单位在北京 断的那两个月能补吗", "",

@@ -45,6 +45,9 @@ func render(e Extracted) string {
 	add("payer", string(e.Payer))
 	add("reason", string(e.Reason))
 	add("status", string(e.UnitStatus))
+	if e.UnitImplied {
+		add("implied", "1")
+	}
 	if e.Gap != nil {
 		if e.Gap.Since != nil {
 			add("since", e.Gap.Since.String())
@@ -142,7 +145,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 38 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 39 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
@@ -168,7 +171,7 @@ var extractCases = []extractCase{
 	{"现在是12月 应该是吧", rules.FieldInWindow, ""},
 	{"领失业金3个月了", "", "scheme=employee reason=unemployment-benefit ret=working"}, // no gap: the fund pays
 	{"I'm working in Shanghai for 3 years, my company did not pay since September", "",
-		"payer=unit reason=arrears since=2026-09 region=shanghai ret=working"},
+		"payer=unit reason=arrears status=normal implied=1 since=2026-09 region=shanghai ret=working"},
 	// Chinese: several facts at once.
 	{"上海灵活就业断缴8个月", "", "scheme=employee payer=individual gap=8 region=shanghai"},
 	{"沪上灵活就业，断了三个月", "", "scheme=employee payer=individual gap=3 region=shanghai"},
@@ -199,7 +202,7 @@ var extractCases = []extractCase{
 	{"从3月开始没交", "", "since=2026-03"},
 	{"3月份以后", "", "since=2026-03"},
 	{"今年12月", "", ""}, // after today's month: dropped
-	{"公司从去年3月开始就没给我交医保了", "", "payer=unit reason=arrears since=2025-03"},
+	{"公司从去年3月开始就没给我交医保了", "", "payer=unit reason=arrears status=normal implied=1 since=2025-03"},
 	{"1968年5月出生", "", ""},
 	// Years paid, repay years.
 	{"缴了22年", "", "paid=22"},
@@ -212,7 +215,7 @@ var extractCases = []extractCase{
 	{"补两年", "", "repay=2"},
 	{"补缴三年", "", "repay=3"},
 	// Reasons and unit statuses.
-	{"公司欠费半年了", "", "payer=unit reason=arrears gap=6"},
+	{"公司欠费半年了", "", "payer=unit reason=arrears status=normal implied=1 gap=6"},
 	{"换了新公司，中间断交了2个月😭", "", "payer=unit reason=job-change gap=2"},
 	{"被裁了两个月了", "", "payer=unit reason=left-job gap=2"},
 	{"离职后到新单位上班，断了1个月", "", "payer=unit reason=job-change gap=1 ret=working"},
@@ -313,10 +316,10 @@ var extractCases = []extractCase{
 	{"I was laid off, 3 monthes ago", "", "payer=unit reason=left-job gap=3"},
 	// Years paid next to "retired" are checked (SIL art. 27): at retirement age.
 	{"retired, male, paid 25 yaers", "", "ret=at-age paid=25 sex=male"},
-	{"my employer owes 2 years of contributions", "", "payer=unit reason=arrears gap=24"},
+	{"my employer owes 2 years of contributions", "", "payer=unit reason=arrears status=normal implied=1 gap=24"},
 	{"I'm a freelancer in Shenzhen, haven't paid for 2 years", "", "payer=individual gap=24 region=guangdong"},
 	{"I'm self-employed and missed 6 months", "", "scheme=employee payer=individual gap=6"},
-	{"my boss hasn't paid my insurance for half a year", "", "payer=unit reason=arrears gap=6"},
+	{"my boss hasn't paid my insurance for half a year", "", "payer=unit reason=arrears status=normal implied=1 gap=6"},
 	{"the company was sold off at auction", "", "payer=unit reason=arrears status=auctioned"},
 	{"our firm was split into two", "", "payer=unit reason=arrears status=divided"},
 	{"I changed jobs and moved to Hangzhou", "", "payer=unit reason=job-change region=zhejiang"},
@@ -342,10 +345,10 @@ var extractCases = []extractCase{
 	{"断缴十几个月", "", ""},
 	{"我老公的公司没给他交社保", "", "payer=unit reason=arrears"},
 	{"我是男的，今年60岁，缴费年限23年，在广州", "", "region=guangdong paid=23 sex=male"},
-	{"Company stopped paying. 8 months.", "", "payer=unit reason=arrears gap=8"},
+	{"Company stopped paying. 8 months.", "", "payer=unit reason=arrears status=normal implied=1 gap=8"},
 	{"Since Jan 2024 no contributions", "", "since=2024-01"},
 	{"我2020年开始缴的，缴了5年", "", "paid=5"},
-	{"公司3月份就不交了", "", "payer=unit reason=arrears since=2026-03"},
+	{"公司3月份就不交了", "", "payer=unit reason=arrears status=normal implied=1 since=2026-03"},
 	// Replies read through the question asked.
 	{"8", rules.FieldGap, "gap=8 num=8"},
 	{"8", rules.FieldYearsPaid, "paid=8 num=8"},
@@ -374,7 +377,7 @@ var extractCases = []extractCase{
 	// Longer messages.
 	{"我今年刚满60，交了十五年零六个月", "", "paid=15.5"},
 	{"一直在上海交的职工医保，去年12月离职了", "", "scheme=employee payer=unit reason=left-job since=2025-12 region=shanghai"},
-	{"我在深圳上班，公司从2024年10月就开始欠缴", "", "payer=unit reason=arrears since=2024-10 region=guangdong ret=working"},
+	{"我在深圳上班，公司从2024年10月就开始欠缴", "", "payer=unit reason=arrears status=normal implied=1 since=2024-10 region=guangdong ret=working"},
 	{"宝宝10月出生的还没上医保", "", "scheme=resident newborn=true child=1"},
 	{"I have paid for 15 years and I'm 60, male, about to retire", "", "ret=at-age paid=15 sex=male"},
 }

@@ -32,7 +32,7 @@ var (
 	// Words that correct an earlier answer: the new value replaces the old
 	// without asking which holds.
 	lCorrection = newList(
-		[]string{"其实", "改成", "换成", "改为", "搞错", "说错", "弄错", "更正", "纠正", "不对应该是", "应该是", "改一下"},
+		[]string{"其实", "改成", "换成", "改为", "搞错", "说错", "讲错", "弄错", "更正", "纠正", "不对应该是", "应该是", "改一下"},
 		[]string{"actually", "correction", "i meant", "i mean", "change to", "change it to", "make that", "sorry its",
 			"mistake", "wrong"})
 	// Drawing unemployment benefit is its own reason (the fund pays): the

@@ -185,7 +185,7 @@ var (
 // zhWrongWords take back what came before without a "不是X": "新单位也在
 // 上海 不对 新单位在苏州". With a place on both sides, the later one is
 // meant.
-var zhWrongWords = []string{"不对", "说错了", "说错", "搞错了", "弄错了", "记错了", "更正一下", "纠正一下", "打错了", "写错了", "我是说", "我的意思是"}
+var zhWrongWords = []string{"不对", "说错了", "说错", "讲错了", "讲错", "搞错了", "弄错了", "记错了", "更正一下", "纠正一下", "打错了", "写错了", "我是说", "我的意思是"}
 
 // corrected finds the place a correction names.
 func corrected(s string, regions RegionMatcher) (string, bool) {

@@ -16,15 +16,15 @@ var readings17b7Cases = []extractCase{
 	{"公司破铲了 欠了两个月医保", "", "payer=unit reason=arrears status=bankrupt gap=2"},
 	// A day word that dates a payment is no treatment day; the one
 	// named with the stay is.
-	{"公司欠了两个月 明天就补 12月20号住院能报吗", "", "payer=unit reason=arrears gap=2 treat=2026-12-20"},
+	{"公司欠了两个月 明天就补 12月20号住院能报吗", "", "payer=unit reason=arrears status=normal implied=1 gap=2 treat=2026-12-20"},
 	{"深圳公司欠了两个月医保 老板说月底补 我12月18号要住院 能报多少", "",
-		"payer=unit reason=arrears gap=2 region=guangdong treat=2026-12-18"},
+		"payer=unit reason=arrears status=normal implied=1 gap=2 region=guangdong treat=2026-12-18"},
 	{"company owes 2 months, they said they'd pay at the end of the month. surgery on Dec 20", "",
-		"payer=unit reason=arrears gap=2 treat=2026-12-20"},
+		"payer=unit reason=arrears status=normal implied=1 gap=2 treat=2026-12-20"},
 	// The same word twice: the one with the stay is the treatment day.
 	{"公司说月底补 月底住院能报吗", "", "payer=unit treat=2026-11-30"},
 	// Near miss: the day word with the stay stays the treatment day.
-	{"公司欠了两个月 月底住院能报吗", "", "payer=unit reason=arrears gap=2 treat=2026-11-30"},
+	{"公司欠了两个月 月底住院能报吗", "", "payer=unit reason=arrears status=normal implied=1 gap=2 treat=2026-11-30"},
 	// The place's years, then the total: the total is the years paid.
 	{"男的 今年60到退休年龄了 在深圳交了9年医保 总共交了二十二年", "", "region=guangdong ret=at-age paid=22 local=9 sex=male"},
 	{"在上海交了10年 一共交了十八年", "", "region=shanghai paid=18 local=10"},
@@ -53,7 +53,7 @@ var readings17b7Cases = []extractCase{
 	{"我是1990年出生的 上海灵活就业断了两个月", "", "scheme=employee payer=individual gap=2 region=shanghai"},
 	// Cantonese: 冇帮我哋供医保 is the employer not paying; 老细话冇钱, in hardship.
 	{"我哋公司喺广州 老细成日话冇钱 已经三个月冇帮我哋供医保喇 点算好", "", "payer=unit reason=arrears status=hardship gap=3 region=guangdong"},
-	{"公司在广州 已经三个月没帮我们缴医保了", "", "payer=unit reason=arrears gap=3 region=guangdong"},
+	{"公司在广州 已经三个月没帮我们缴医保了", "", "payer=unit reason=arrears status=normal implied=1 gap=3 region=guangdong"},
 	{"我自己供紧灵活就业医保", "", "scheme=employee payer=individual"},
 	// "从公司出来了" is leaving the job; looking after children at home is
 	// the person's own situation, not a case for a child.
@@ -73,7 +73,7 @@ var readings17b7Cases = []extractCase{
 	{"生意很好", "", ""},
 	// The scheme by how it is paid.
 	{"the one through work i think", "", "scheme=employee"},
-	{"my insurance is through my employer, 2 months unpaid", "", "scheme=employee payer=unit reason=arrears gap=2"},
+	{"my insurance is through my employer, 2 months unpaid", "", "scheme=employee payer=unit reason=arrears status=normal implied=1 gap=2"},
 	// Years paid with the insurance named between verb and count.
 	{"paid employee medical insurance for 6 years", "", "scheme=employee paid=6"},
 	{"havent paid medical insurance for 2 years", "", "gap=24"},

@@ -25,7 +25,7 @@ var readings17cCases = []extractCase{
 	// A correction that takes the debt back.
 	{"其实是我自己辞职了 不是公司欠", "", "payer=unit reason=left-job"},
 	{"公司没欠 是我离职了", "", "payer=unit reason=left-job"},
-	{"公司欠了我三个月医保", "", "payer=unit reason=arrears gap=3"},
+	{"公司欠了我三个月医保", "", "payer=unit reason=arrears status=normal implied=1 gap=3"},
 	// 倒闭 with the people gone is an employer that vanished; 倒闭 alone
 	// and 破产 stay bankrupt.
 	{"深圳的工厂倒闭了 人去楼空 社保欠了七个月", "", "payer=unit reason=arrears status=absconded gap=7 region=guangdong"},
@@ -60,7 +60,7 @@ var readings17cCases = []extractCase{
 	{"公司还在拖着不交", "", "payer=unit reason=arrears"},
 	{"不知道公司还在不在", "", "payer=unit"},
 	{"they owe it", rules.FieldReason, "reason=arrears"},
-	{"compnay in beijing not payed my medcal insurance for 4 mnths", "", "payer=unit reason=arrears gap=4 region=national"},
+	{"compnay in beijing not payed my medcal insurance for 4 mnths", "", "payer=unit reason=arrears status=normal implied=1 gap=4 region=national"},
 	{"正在领是业金 在杭州", "", "scheme=employee reason=unemployment-benefit region=zhejiang ret=working"},
 	{"毋知", rules.FieldInWindow, ""},
 	// Wanting to resume is no gap that ended.

@@ -33,14 +33,14 @@ var readings17dCases = []extractCase{
 	// A number corrected within the message: the corrected one, never
 	// both (10 then 12 years used to read as a 144-month gap).
 	{"在上海交了10年 其实是12年", "", "region=shanghai paid=12 local=12"},
-	{"上海交了8年 不对 是9年 公司欠了两个月", "", "payer=unit reason=arrears gap=2 region=shanghai paid=9"},
-	{"公司欠了两个月 其实是三个月", "", "payer=unit reason=arrears gap=3"},
+	{"上海交了8年 不对 是9年 公司欠了两个月", "", "payer=unit reason=arrears status=normal implied=1 gap=2 region=shanghai paid=9"},
+	{"公司欠了两个月 其实是三个月", "", "payer=unit reason=arrears status=normal implied=1 gap=3"},
 	{"断了两个月 说错了 是三个月", "", "gap=3"},
-	{"company missed 2 months, sorry, 3 months", "", "payer=unit reason=arrears gap=3"},
-	{"my employer skipped 4 months, actually 5", "", "payer=unit reason=arrears gap=5"},
+	{"company missed 2 months, sorry, 3 months", "", "payer=unit reason=arrears status=normal implied=1 gap=3"},
+	{"my employer skipped 4 months, actually 5", "", "payer=unit reason=arrears status=normal implied=1 gap=5"},
 	// Not corrections: a denial, and a bare 是 that tells something else.
 	{"断了两个月 不是三个月", "", "gap=2"},
-	{"交了10年 是单位交的 断了两个月", "", "payer=unit reason=arrears gap=2 paid=10"},
+	{"交了10年 是单位交的 断了两个月", "", "payer=unit reason=arrears status=normal implied=1 gap=2 paid=10"},
 }
 
 func TestReadings17d(t *testing.T) {

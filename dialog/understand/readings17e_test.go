@@ -154,7 +154,7 @@ func TestNotRegistered17e(t *testing.T) {
 		{"厂里说试用期不给买社保", "payer=unit reason=not-registered"},
 		{"worked 4 month in Shanghai restaurant, boss never register me for social insurance at all", "payer=unit reason=not-registered gap=4 region=shanghai"},
 		{"my company did not register me for social insurance", "payer=unit reason=not-registered"},
-		{"公司从10月开始没给我们缴社保", "payer=unit reason=arrears since=2026-10"},
+		{"公司从10月开始没给我们缴社保", "payer=unit reason=arrears status=normal implied=1 since=2026-10"},
 	} {
 		if got := render(Extract(c.text, testToday, fakeRegions{}, "")); got != c.want {
 			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)

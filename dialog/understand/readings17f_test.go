@@ -72,11 +72,11 @@ func TestReadings17fUnitGone(t *testing.T) {
 		{"东莞老板连夜跑了 厂门都锁了 欠我们两个月社保", rules.UnitAbsconded, true},
 		{"公司倒闭了 欠了两个月医保", rules.UnitBankrupt, true},
 		// Not gone.
-		{"公司欠了三个月医保 老板说再等等", "", false},
+		{"公司欠了三个月医保 老板说再等等", rules.UnitNormal, false}, // there, and owing
 		{"大连这疙瘩的 单位贼抠 医保欠了六个月了 人还天天上班", rules.UnitNormal, false},
 		{"重庆这边嘞公司 老板一直拖起社保不交 拖了五个月了 厂还是开起的 人也在", rules.UnitNormal, false},
 		{"公司欠了三个月医保 老板跑了 厂还开着", rules.UnitAbsconded, true},
-		{"公司欠了三个月医保", "", false},
+		{"公司欠了三个月医保", rules.UnitNormal, false}, // owing in the present: there (readings_h16.go)
 	} {
 		got := Analyze(c.in, testToday, nil, "").Extracted.UnitStatus
 		if got != c.want {

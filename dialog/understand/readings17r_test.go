@@ -44,7 +44,7 @@ var readings17rCases = []extractCase{
 	// Months "of insurance" owed or unpaid are the gap; months paid are
 	// not.
 	{"they owe us 4 months of medical insurance", "", "gap=4"},
-	{"the company owes me 4 months of medical insurance", "", "payer=unit reason=arrears gap=4"},
+	{"the company owes me 4 months of medical insurance", "", "payer=unit reason=arrears status=normal implied=1 gap=4"},
 	{"3 months of insurance unpaid", "", "gap=3"},
 	{"I paid 6 months of insurance in Shanghai", "", "region=shanghai"},
 	// Never registered: the months worked went without contributions. A
@@ -58,7 +58,7 @@ var readings17rCases = []extractCase{
 	{"self employd in shenzen, 3 months unpaid", "", "scheme=employee payer=individual gap=3 region=guangdong"},
 	// A place taken back twice in one message: the last meant wins; and
 	// "X, not Y" means X.
-	{"我在北京 不对不是北京 是上海 公司欠了三个月医保", "", "payer=unit reason=arrears gap=3 region=shanghai"},
+	{"我在北京 不对不是北京 是上海 公司欠了三个月医保", "", "payer=unit reason=arrears status=normal implied=1 gap=3 region=shanghai"},
 	{"wait, it's Shanghai, not Beijing", "", "region=shanghai"},
 	{"是杭州 不是上海", "", "region=zhejiang"},
 	{"I'm in Shanghai, not paid for 3 months", "", "gap=3 region=shanghai"},
@@ -87,7 +87,7 @@ var readings17rCases = []extractCase{
 	{"娃的医保断了一年 住在杭州", "", "scheme=resident gap=12 region=zhejiang child=1"},
 	{"在上海读研 居民医保断了一年 想续上", "", "scheme=resident gap=12 region=shanghai newborn=false student=1"},
 	{"我是大学生 医保断了", "", "scheme=resident newborn=false student=1"},
-	{"我儿子在公司上班 医保断了两个月", "", "payer=unit reason=arrears gap=2 ret=working child=1"},
+	{"我儿子在公司上班 医保断了两个月", "", "payer=unit reason=arrears status=normal implied=1 gap=2 ret=working child=1"},
 	{"my son is self-employed, 3 months unpaid", "", "scheme=employee payer=individual gap=3 child=1"},
 	// The month of a closure, by its part, is no gap's start when a count
 	// is told.
@@ -144,7 +144,7 @@ func TestRunOn17r(t *testing.T) {
 		{"so basically i work in guangzhou and my company just stopped paying insurance like five months ago and they are still open what do i do", false,
 			"payer=unit reason=arrears status=normal gap=5 ret=working", ""},
 		{"so my company stopped paying my insurance 5 months ago can i still get it back", true,
-			"payer=unit reason=arrears gap=5", "can i still get it back"},
+			"payer=unit reason=arrears status=normal implied=1 gap=5", "can i still get it back"},
 		{"i am self employed in shanghai and i stopped paying in july how long do i have to wait", true,
 			"scheme=employee payer=individual since=2026-07 region=shanghai", "how long do i have to wait"},
 		{"if i stop paying for 3 months in shanghai can i get it back", true, "", "if i stop paying for 3 months in shanghai can i get it back"},

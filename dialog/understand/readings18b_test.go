@@ -54,7 +54,7 @@ var readings18bCases = []extractCase{
 	// R7-M5‴): the month the missed months were paid back.
 	{"深圳，之前断了两个月，上个月已经补齐了", "", "gap=2 region=guangdong paid-back=2026-11"},
 	{"断了两个月，上个月补齐了", "", "gap=2 paid-back=2026-11"},
-	{"公司欠了两个月，上个月单位补齐了", "", "payer=unit reason=arrears gap=2 arrears-paid=2026-11"},
+	{"公司欠了两个月，上个月单位补齐了", "", "payer=unit reason=arrears status=normal implied=1 gap=2 arrears-paid=2026-11"},
 }
 
 func TestReadings18b(t *testing.T) {

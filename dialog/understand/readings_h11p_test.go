@@ -86,7 +86,7 @@ func TestHomophonesH11p(t *testing.T) {
 		}
 	}
 	checkH11p(t, []h11pCase{
-		{in: "深圳 单位千了医保五个月", reason: rules.ReasonArrears, payer: rules.PayerUnit, gap: 5},
+		{in: "深圳 单位千了医保五个月", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitNormal, gap: 5},
 		{in: "杭州 离织以后 医保断了三个月", reason: rules.ReasonLeftJob, payer: rules.PayerUnit, gap: 3},
 		{in: "灵活救业 自己交的 停了两个月", payer: rules.PayerIndividual, gap: 2},
 	})
@@ -190,9 +190,9 @@ func TestEnCountAdjH11p(t *testing.T) {
 		}
 	}
 	checkH11p(t, []h11pCase{
-		{in: "my company will pay the 2 missing months next year", reason: rules.ReasonArrears, payer: rules.PayerUnit, gap: 2},
-		{in: "employer promised to cover the four missing months", reason: rules.ReasonArrears, payer: rules.PayerUnit, gap: 4},
-		{in: "the company says the 6 outstanding months will be paid", reason: rules.ReasonArrears, payer: rules.PayerUnit, gap: 6},
+		{in: "my company will pay the 2 missing months next year", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitNormal, gap: 2},
+		{in: "employer promised to cover the four missing months", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitNormal, gap: 4},
+		{in: "the company says the 6 outstanding months will be paid", reason: rules.ReasonArrears, payer: rules.PayerUnit, status: rules.UnitNormal, gap: 6},
 		{in: "i have 3 missing months after i quit", reason: rules.ReasonLeftJob, payer: rules.PayerUnit, gap: 3},
 	})
 }

@@ -77,12 +77,12 @@ var siftCases = []extractCase{
 	{"missed 2 months in 2024, since then I've kept paying", "", "gap=2 ended=1"},
 	// Paying since a month told before any gap is the record's start.
 	{"从2020年3月起一直在交 最近断了两个月 浙江", "", "gap=2 region=zhejiang"},
-	{"公司沒給我交醫保三個月了 台北來的 在深圳上班", "", "payer=unit reason=arrears gap=3 region=guangdong ret=working origin=hmt"},
+	{"公司沒給我交醫保三個月了 台北來的 在深圳上班", "", "payer=unit reason=arrears status=normal implied=1 gap=3 region=guangdong ret=working origin=hmt"},
 	{"Shenzhen, my employer hasn't paid for 5 months, company is fine", "", "payer=unit reason=arrears status=normal gap=5 region=guangdong"},
 	{"从来没参加过居民医保 现在想参加 杭州的", "", "scheme=resident region=zhejiang first=1"},
 	{"I've never had Chinese medical insurance at all, I'm self-employed in Shenzhen", "", "scheme=employee payer=individual region=guangdong first=1"},
 	{"never had a gap in my insurance, Shanghai", "", "region=shanghai"},
-	{"my company missed 2 months of insurance in spring", "", "payer=unit reason=arrears gap=2"},
+	{"my company missed 2 months of insurance in spring", "", "payer=unit reason=arrears status=normal implied=1 gap=2"},
 	{"杭州 自己交 从8月断到10月 11月又开始交了", "", "payer=individual since=2026-08 region=zhejiang ended=1 resumed=2026-11"},
 	{"我在宁波 单位交的 上个月刚入职新公司 之前断了一个月", "", "payer=unit reason=job-change gap=1"},
 	{"孩子三岁 居民医保今年没交 上海", "", "scheme=resident region=shanghai newborn=false child=1"},
@@ -93,7 +93,7 @@ var siftCases = []extractCase{
 	{"I'm an expat teacher in Shanghai, school stopped paying 3 months ago, school is fine", "",
 		"payer=unit reason=arrears status=normal gap=3 region=shanghai origin=foreign"},
 	{"had a gap of four months last year, all paid up now", "", "gap=4 ended=1"},
-	{"单为欠交医包三个月了 广州", "", "payer=unit reason=arrears gap=3 region=guangdong"},
+	{"单为欠交医包三个月了 广州", "", "payer=unit reason=arrears status=normal implied=1 gap=3 region=guangdong"},
 	{"closed down last month", rules.FieldUnitStatus, "payer=unit reason=arrears status=closed"},
 	// Month ranges: "一二月" from the first.
 	{"一二月没交", "", "since=2026-01"},

@@ -41,10 +41,13 @@ type Extracted struct {
 	Payer      rules.Payer
 	Reason     rules.Reason
 	UnitStatus rules.UnitStatus
-	Gap        *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
-	Region     string
-	Retirement rules.Retirement
-	YearsPaid  *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	// UnitImplied: UnitStatus is presumed from months owed told in the
+	// present, not said (readings_h16.go); the answer says so.
+	UnitImplied bool
+	Gap         *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
+	Region      string
+	Retirement  rules.Retirement
+	YearsPaid   *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
 	// LocalYearsPaid: a second, smaller figure told of a place after the
 	// total ("一共二十二年 在深圳交了十二年"), the years paid where the
 	// pension is drawn.
@@ -295,7 +298,9 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		if a.Gap != nil && a.Stated.Gap == nil && x.gapNamed {
 			a.AskedGap = a.Gap
 		}
-		a.Stated.UnitStatus = statedUnitStatus(a.Stated, a.Extracted, a.Question)
+		if st := statedUnitStatus(a.Stated, a.Extracted, a.Question); st != a.Stated.UnitStatus || st == a.Extracted.UnitStatus && !a.Extracted.UnitImplied {
+			a.Stated.UnitStatus, a.Stated.UnitImplied = st, a.Extracted.UnitImplied
+		}
 	}
 	if hasRangeOrNegative(width.Fold.String(text)) {
 		// "3-5个月" or "-5": no single honest reading, so the numbers are
@@ -509,6 +514,7 @@ func (x *extractor) extract() Extracted {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}
 	x.round12(&e)
+	x.round16(&e) // readings_h16.go
 	spanFits(&e)
 	return e
 }
@@ -738,7 +744,7 @@ func (e Extracted) String() string {
 
 // correctionWords mark a person correcting what they just said inside one
 // message ("断了4个月 不对 是5个月", "4 months, no wait, 5").
-var correctionWords = []string{"不对", "不是", "说错", "搞错", "弄错", "记错", "应该是", "其实是", "更正", "纠正",
+var correctionWords = []string{"不对", "不是", "说错", "讲错", "搞错", "弄错", "记错", "应该是", "其实是", "更正", "纠正",
 	"no wait", "i mean", "i meant", "actually", "sorry", "correction", "make that", "rather"}
 
 // correctionBetween reports whether s[from:to] holds a correcting word.
@@ -892,7 +898,8 @@ func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
 // case, the state is theirs, not supposed, unless the question opens with
 // "如果"/"if".
 func statedUnitStatus(stated, all Extracted, question string) rules.UnitStatus {
-	if stated.UnitStatus != "" || all.UnitStatus == "" || hasAny(question, runOnIf) || hasAny(question, enSupposed) {
+	if stated.UnitStatus != "" && !stated.UnitImplied || all.UnitStatus == "" || all.UnitImplied || hasAny(question, runOnIf) ||
+		hasAny(question, enSupposed) {
 		return stated.UnitStatus
 	}
 	if stated.Payer != rules.PayerUnit && stated.Reason != rules.ReasonArrears {
