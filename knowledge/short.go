@@ -33,7 +33,7 @@ var ShortMessages = []string{
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
-	"short.resumes_next_year",
+	"short.resumes_next_year", "short.confirm_brief",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -279,6 +279,10 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 	s.UnusedFacts = b.unusedFacts(o, lang)
 	add("unused", "short.unused_label", b.unusedShort(s.UnusedFacts, lang))
 	s.Footer = b.Msgf(lang, "answer.version", "version", b.Version.Hash) + " " + b.Version.CheckedOn.String()
+	if s.Len(b) > ShortMax(lang) {
+		// The closing line in fewer words before any content goes.
+		s.Confirm = b.Msg(lang, "short.confirm_brief")
+	}
 	if stepLine >= 0 && o.Steps[0] == rules.StepAskUnitToPay {
 		b.arrearsStep(&s, stepLine, o, lang)
 	}
