@@ -23,7 +23,7 @@ func TestStopEstimateChat(t *testing.T) {
 		want, not  []string
 	}{
 		{"N15 guangzhou", "zh", []string{"广州 公司这个月医保没交 正常经营 下个月住院能报吗"},
-			[]string{"按惯例推算2027-01-01起停止", "此前是否仍有待遇不确定"}, []string{"为止仍有待遇", "仍有待遇。"}},
+			[]string{"按惯例推算2027-01-01起停止", "此前能否报销也不确定"}, []string{"为止仍有待遇", "仍有待遇。"}},
 		{"chengdu in time", "zh", []string{"成都 单位这个月的医保没交 正常经营 月底前补上还来得及吗"},
 			[]string{"按惯例推算2027-01-01起停止", "2027-01-01只是按惯例推算"}, []string{"为止仍有待遇", "我们的资料只写了待遇从"}},
 		{"shenzhen en", "en", []string{"shenzhen, my employer did not pay this month's medical insurance, company still operating, hospital next month?", "0 months"},
