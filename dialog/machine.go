@@ -638,7 +638,12 @@ func (t *turn) answer() {
 		// cover: no source says so, so the answer says that and what to
 		// ask, rather than letting the stop date imply either way.
 		stop := o.StoppedOn.String()
-		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.kb.Msgf(t.s.Lang, "d.in_time_note", "stop", stop))))
+		key := "d.in_time_note"
+		if knowledge.StopIsEstimate(&o) {
+			// No source gives the region's stop day (R16-U1).
+			key = "d.in_time_note_estimate"
+		}
+		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.kb.Msgf(t.s.Lang, key, "stop", stop))))
 	}
 	t.sayButtons(t.answerButtons(), blocks...)
 	if !t.reshow {

@@ -136,7 +136,12 @@ func (b *Base) Outline(a *Answer) []Part {
 	unknownEnd := a.Facts.EndedMonthUnknown()
 	switch {
 	case c.StoppedOn != nil:
-		cov.Lines = append(cov.Lines, Line{Label: msg("answer.stopped_on"), Text: *c.StoppedOn, Strong: true})
+		label := msg("answer.stopped_on")
+		if c.StoppedOnIsEstimate {
+			// No source gives the region's day (R16-U1).
+			label = msg("answer.stopped_on_estimate")
+		}
+		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.StoppedOn, Strong: true})
 	case unknownEnd:
 		cov.Lines = append(cov.Lines, Line{Label: msg("answer.stopped_on"), Text: msg("answer.stopped_unknown")})
 	}

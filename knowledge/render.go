@@ -23,7 +23,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 var RequiredMessages = []string{
 	"case.benefit_until",
 	"answer.title", "answer.region_assumed", "answer.repay_assumed", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
-	"answer.gap", "answer.stopped_on", "answer.resumes_on", "answer.resumes_on_paid", "answer.waiting", "answer.waiting_max",
+	"answer.gap", "answer.stopped_on", "answer.stopped_on_estimate", "answer.resumes_on", "answer.resumes_on_paid", "answer.waiting", "answer.waiting_max",
 	"answer.retroactive", "answer.personal_account", "answer.money", "answer.late_fee", "answer.no_late_fee",
 	"answer.estimate", "answer.estimate_unit", "answer.monthly", "answer.fine", "answer.retirement", "answer.required_years",
 	"answer.required_years_max", "answer.shortfall", "answer.documents", "answer.channels",
@@ -124,12 +124,16 @@ type BackPayment struct {
 // and resumes_latest bound it (latest null when nothing does). Retroactive
 // and personal_account_usable are null where the sources do not settle them.
 type Coverage struct {
-	GapMonths       int     `json:"gap_months"`
-	FirstUnpaid     *string `json:"first_unpaid"`
-	StoppedOn       *string `json:"stopped_on"`
-	ResumesOn       *string `json:"resumes_on"`
-	ResumesEarliest *string `json:"resumes_earliest"`
-	ResumesLatest   *string `json:"resumes_latest"`
+	GapMonths   int     `json:"gap_months"`
+	FirstUnpaid *string `json:"first_unpaid"`
+	StoppedOn   *string `json:"stopped_on"`
+	// StoppedOnIsEstimate: stopped_on is this product's convention (the
+	// 1st of the month after the first unpaid one), not a day a source
+	// gives for the region; ask 12393 for the real one (R16-U1).
+	StoppedOnIsEstimate bool    `json:"stopped_on_is_estimate"`
+	ResumesOn           *string `json:"resumes_on"`
+	ResumesEarliest     *string `json:"resumes_earliest"`
+	ResumesLatest       *string `json:"resumes_latest"`
 	// LatestIfPaidBy: resumes_latest is the region's date only for paying
 	// (or being registered by the employer) by this day; null where it
 	// does not depend on it (audit round 4, R4-M1).
@@ -562,7 +566,7 @@ func (b *Base) BuildAnswer(o *rules.Outcome, lang Lang) Answer {
 			FineMin: decPtr(o.FineMin), FineMax: decPtr(o.FineMax),
 		},
 		Coverage: Coverage{
-			GapMonths: o.GapMonths, StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
+			GapMonths: o.GapMonths, StoppedOn: datePtr(o.StoppedOn), StoppedOnIsEstimate: StopIsEstimate(o), ResumesOn: datePtr(o.ResumesOn),
 			ResumesEarliest: datePtr(o.ResumesEarliest), ResumesLatest: datePtr(o.ResumesLatest),
 			LatestIfPaidBy: datePtr(o.LatestIfPaidBy),
 			WaitingMonths:  o.WaitingMonths, WaitingIsMaximum: o.WaitingIsMaximum, Retroactive: o.Retroactive.Ptr(),

@@ -32,6 +32,10 @@ var goldenCases = []struct {
 	// What the sources do not settle: both branches and what to ask 12393.
 	{"national-flexible-2", "2026-11-25", map[string]string{"scheme": "employee", "payer": "individual", "gap_months": "2"}},
 	{"job-change-area-unknown", "2026-11-25", map[string]string{"scheme": "employee", "payer": "unit", "reason": "job-change", "gap_months": "2", "region": "guangdong"}},
+	// A stop day no source gives: an estimate, ahead or past, and no day
+	// before it called covered (audit round 16, R16-U1).
+	{"guangdong-arrears-this-month", "2026-12-07", map[string]string{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "normal", "since": "2026-12", "region": "广州", "treatment_date": "2027-01-15"}},
+	{"national-arrears-last-month", "2026-12-07", map[string]string{"scheme": "employee", "payer": "unit", "reason": "arrears", "unit_status": "normal", "since": "2026-11", "region": "成都", "treatment_date": "2026-12-15"}},
 }
 
 func evaluate(t testing.TB, b *knowledge.Base, today string, kv map[string]string) rules.Outcome {

@@ -31,9 +31,9 @@ var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
-	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.base_adjusted",
+	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
-	"short.resumes_next_year",
+	"short.resumes_next_year", "short.confirm_brief",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -53,6 +53,8 @@ type Short struct {
 	ResumesOn       *string `json:"resumes_on"`
 	ResumesEarliest *string `json:"resumes_earliest"`
 	ResumesLatest   *string `json:"resumes_latest"`
+	// StoppedOnIsEstimate as in the full answer's coverage.
+	StoppedOnIsEstimate bool `json:"stopped_on_is_estimate"`
 	// LatestIfPaidBy as in the full answer's coverage.
 	LatestIfPaidBy *string `json:"latest_if_paid_by"`
 	// GapCovered is whether costs during the gap are covered once paid;
@@ -92,7 +94,7 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 	sep := b.Msg(lang, "case_sep")
 	s := Short{
 		Case: b.CaseLineOf(o, lang), Verdict: string(o.Verdict), Lang: lang, Knowledge: b.Version,
-		StoppedOn: datePtr(o.StoppedOn), ResumesOn: datePtr(o.ResumesOn),
+		StoppedOn: datePtr(o.StoppedOn), StoppedOnIsEstimate: StopIsEstimate(o), ResumesOn: datePtr(o.ResumesOn),
 		ResumesEarliest: datePtr(o.ResumesEarliest), ResumesLatest: datePtr(o.ResumesLatest),
 		LatestIfPaidBy: datePtr(o.LatestIfPaidBy),
 		Confirm:        b.Msg(lang, "short.confirm"),
@@ -121,10 +123,18 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		stopped = msg("short.stopped_unknown")
 	}
 	if o.StoppedOn != nil {
-		stopped = msg("short.stopped")
+		// A stop day no source gives for the region is an estimate and
+		// says so; the days before it are then not called covered (audit
+		// round 16, R16-U1).
+		conv := ""
+		if StopIsEstimate(o) {
+			conv = "_conv"
+		}
+		stopped = msg("short.stopped" + conv)
 		if o.Today.Before(*o.StoppedOn) {
-			// Still covered until the day before (issue 18 item 3).
-			stopped = msg("short.stopped_ahead")
+			// Still covered until the day before (issue 18 item 3),
+			// where a source gives the day.
+			stopped = msg("short.stopped_ahead" + conv)
 		}
 	}
 	switch {
@@ -269,6 +279,10 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 	s.UnusedFacts = b.unusedFacts(o, lang)
 	add("unused", "short.unused_label", b.unusedShort(s.UnusedFacts, lang))
 	s.Footer = b.Msgf(lang, "answer.version", "version", b.Version.Hash) + " " + b.Version.CheckedOn.String()
+	if s.Len(b) > ShortMax(lang) {
+		// The closing line in fewer words before any content goes.
+		s.Confirm = b.Msg(lang, "short.confirm_brief")
+	}
 	if stepLine >= 0 && o.Steps[0] == rules.StepAskUnitToPay {
 		b.arrearsStep(&s, stepLine, o, lang)
 	}
@@ -322,9 +336,16 @@ func FirstSentence(s string, lang Lang) string {
 	}
 }
 
+// StopIsEstimate is whether the outcome's stop day is this product's
+// convention, not a day a source gives for the region (rules.
+// NoteStopConvention): every surface says it is an estimate (R16-U1).
+func StopIsEstimate(o *rules.Outcome) bool {
+	return o.StoppedOn != nil && slices.Contains(o.Notes, rules.NoteStopConvention)
+}
+
 // sideAsks are questions for 12393 about a side point: the short answer
 // shows the question that settles the verdict instead, when there is one.
-var sideAsks = []string{"personal-account", "pay-before-stop"}
+var sideAsks = []string{"personal-account", "pay-before-stop", "stop-day"}
 
 // mainAsk is the question for 12393 the short answer shows.
 func mainAsk(ids []string) string {
@@ -335,7 +356,7 @@ func mainAsk(ids []string) string {
 	}
 	// Only side points: whether paying before a stop still ahead avoids
 	// it matters more than the account balance (issue 18 item 3).
-	for _, id := range []string{"pay-before-stop", "personal-account"} {
+	for _, id := range []string{"stop-day", "pay-before-stop", "personal-account"} {
 		if slices.Contains(ids, id) {
 			return id
 		}

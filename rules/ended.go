@@ -395,9 +395,9 @@ var (
 	resumeDatedAsks = []string{AskIndividualGap, AskGapAfterBenefit, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
 		AskOnTimeVsNational, AskResidentWaitDay, AskResidentWaitStart, AskLateYearWhichYear}
 	stopDatedNotes = []string{NoteBenefitEnded, NoteArrearsStopSourced, NoteStopConvention, NoteBenefitDaySourced,
-		NoteWindowPassed, NoteStopAhead, NoteNoCoverInGap, NoteWindowUnpaid, NoteMoverStopOldCity}
+		NoteWindowPassed, NoteStopAhead, NoteStopAheadConvention, NoteNoCoverInGap, NoteWindowUnpaid, NoteMoverStopOldCity}
 	stopDatedAsks = []string{AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskPromptStart, AskNotRegistered,
-		AskPayBeforeStop, AskGapStopDay, AskMoverStopDay}
+		AskPayBeforeStop, AskStopDay, AskGapStopDay, AskMoverStopDay}
 	// Texts that name the gap's length, not known where only its first
 	// month is given.
 	lengthNotes = []string{NoteLateFeeUpperBound}

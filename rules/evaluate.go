@@ -467,6 +467,7 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		}
 	}
 	o.refine(f, p)
+	o.stopAheadConvention()
 	o.note(p.Notes...)
 	o.note(NoteConfirmLocally)
 	o.channel(p.Channels...)
@@ -518,6 +519,27 @@ func (o *Outcome) benefitDays(p Policy) {
 		return
 	}
 	o.note(NoteStopConvention)
+}
+
+// stopAheadConvention words a stop still ahead whose day is the
+// convention's, not a source's: no day before it is promised cover, and
+// the day itself is what to ask 12393 (audit round 16, R16-U1). Run after
+// every path has settled its notes (a region's own arrears rule removes
+// the convention note after the stop was dated).
+func (o *Outcome) stopAheadConvention() {
+	if !slices.Contains(o.Notes, NoteStopConvention) || !slices.Contains(o.Notes, NoteStopAhead) {
+		return
+	}
+	for i, n := range o.Notes {
+		if n == NoteStopAhead {
+			o.Notes[i] = NoteStopAheadConvention
+		}
+	}
+	for i, a := range o.AskLocally {
+		if a == AskPayBeforeStop {
+			o.AskLocally[i] = AskStopDay
+		}
+	}
 }
 
 // ask adds a question for 12393.

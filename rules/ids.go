@@ -196,6 +196,10 @@ const (
 	NoteSubsidised         = "subsidised"
 	NoteOneScheme          = "one-scheme-at-a-time"
 	NoteStopAhead          = "stop-ahead"
+	// NoteStopAheadConvention replaces NoteStopAhead where the stop day is
+	// the convention's (NoteStopConvention), not a source's: the days
+	// before it are not called covered (audit round 16, R16-U1).
+	NoteStopAheadConvention = "stop-ahead-convention"
 	// NoteMoverStopOldCity: a mover's unpaid months are the old city's
 	// cover, whose stop day no source gives (audit round 14, R14-W2).
 	NoteMoverStopOldCity = "mover-stop-old-city"
@@ -291,7 +295,10 @@ const (
 	AskDoublePayment      = "double-payment"
 	AskPremiumYear        = "premium-year"
 	AskPayBeforeStop      = "pay-before-stop"
-	AskTransferVsRegion   = "transfer-vs-region"
+	// AskStopDay replaces AskPayBeforeStop where the stop day ahead is the
+	// convention's: the day itself is the question (R16-U1).
+	AskStopDay          = "stop-day"
+	AskTransferVsRegion = "transfer-vs-region"
 	// AskTransferVsStart: 43号 ① against the region's start of cover
 	// for an employer-registered worker (Zhejiang art. 28 ¶2).
 	AskTransferVsStart = "transfer-vs-start"
@@ -361,7 +368,7 @@ func EmittedIDs() map[string][]string {
 			NoteWaitingRestarts, NoteRepayCapped, NoteRepayAssumed, NoteWindowStart, NoteBaseAdjusted, NoteNoRate,
 			NoteSwitchTooShort, NoteShortfallModes, NoteDueDateNeeded, NoteBenefitDaySourced, NoteArrearsStopSourced, NoteBenefitEnded, NoteWindowPassed,
 			NoteLateFeeUpperBound, NoteLateFeeMonthly, NoteWindowCurrentYear, NoteLateYearBuysLittle,
-			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead,
+			NoteUnitStatusAssumed, NoteWaitingFromPayDay, NoteSubsidised, NoteOneScheme, NoteStopAhead, NoteStopAheadConvention,
 			NoteRulesDisagree, NoteYearEndEnrolment, NoteWindowFromCalendar,
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
@@ -394,7 +401,7 @@ var (
 		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd, DeadlineResidentYearEndWait}
 	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskWaiverFlexible, AskWaiverAfterBenefit, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
-		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
+		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskStopDay, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskGapEndedUnknown,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational,
 		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack, AskMoverStopDay, AskResidentYearStart}

@@ -87,6 +87,6 @@ func (o *Outcome) paidBack(f Facts) {
 	o.Steps = append([]string{StepPaidBack}, o.Steps...)
 	o.AskLocally = slicesWithout(o.AskLocally, resumeDatedAsks...)
 	o.AskLocally = slicesWithout(o.AskLocally, AskGapEnded, AskGapEndedUnknown, AskBackPayOver, AskGapCover, AskGapStopDay,
-		AskPayBeforeStop)
+		AskPayBeforeStop, AskStopDay)
 	o.AskLocally = append([]string{AskPaidBack}, o.AskLocally...)
 }

@@ -43,13 +43,7 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	// amount given means this month's contribution is already overdue.
 	nothingOwed := o.GapMonths == 0 && !f.UnitStatus.Gone() && f.Arrears == nil && f.ArrearsMonthly == nil
 	if f.Payer == PayerUnit && f.Reason == ReasonArrears && !nothingOwed {
-		if p.UnitArrears.SuspendFromSecondMonth && o.StoppedOn != nil && !p.BenefitDays.Sourced() {
-			// The stop on the 1st of the month after the first unpaid one
-			// is the region's own rule here, not our convention.
-			o.Notes = slicesWithout(o.Notes, NoteStopConvention)
-			o.note(NoteArrearsStopSourced)
-			o.citeAll(p.UnitArrears.Basis)
-		}
+		o.arrearsStopSourced(p)
 		if f.UnitStatus.Gone() {
 			o.employerGone(f, p, pay)
 			return
@@ -88,6 +82,9 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 				stop := first.Add(1).Day(p.BenefitDays.Stop())
 				o.StoppedOn = &stop
 				o.benefitDays(p)
+				// The region's own arrears rule dates this stop too
+				// (Zhejiang art. 28), not the convention (R16-U1).
+				o.arrearsStopSourced(p)
 				o.stopAhead()
 				switch p.UnitArrears.GapCover {
 				case GapCoverIfPaidByDeadline:
@@ -327,6 +324,18 @@ func (o *Outcome) payRef() Date {
 
 // stopAhead: on a day before the stop date the person is still covered;
 // whether paying before it avoids the stop is not in the sources.
+// arrearsStopSourced marks an employer-arrears stop as the region's own
+// rule where it suspends benefits from the second natural month (Zhejiang
+// art. 28): the stop on the 1st of the month after the first unpaid one is
+// then sourced, not our convention.
+func (o *Outcome) arrearsStopSourced(p Policy) {
+	if p.UnitArrears.SuspendFromSecondMonth && o.StoppedOn != nil && !p.BenefitDays.Sourced() {
+		o.Notes = slicesWithout(o.Notes, NoteStopConvention)
+		o.note(NoteArrearsStopSourced)
+		o.citeAll(p.UnitArrears.Basis)
+	}
+}
+
 func (o *Outcome) stopAhead() {
 	if o.StoppedOn != nil && o.Today.Before(*o.StoppedOn) {
 		o.note(NoteStopAhead)
