@@ -18,7 +18,7 @@ import (
 // later, so 2 months gap") the one the person calls the gap is the gap.
 var (
 	gapNounAfter  = []string{"gap", "break", "空档", "的空档", "空窗期", "的空窗期", "的断档", "断档"}
-	gapNounBefore = []string{"gap of", "gap was", "gap is", "gap:", "break of", "空档", "空档期", "空窗期", "断档", "空档了", "空档有", "断档了"}
+	gapNounBefore = []string{"gap", "gap of", "gap was", "gap is", "gap:", "break of", "空档", "空档期", "空窗期", "断档", "空档了", "空档有", "断档了"}
 )
 
 // gapNoun returns the one count of months the message binds to a gap noun;
@@ -279,7 +279,7 @@ var (
 		"son was born", "daughter was born"}
 	enRecently = []string{" days ago", " day ago", " weeks ago", " week ago", "last week", "this week", "yesterday", "last month",
 		"this month", "just ", "recently", "a few days", "the other day"}
-	enLongAgo = []string{" years ago", " year ago", "last year", " months ago"}
+	enLongAgo = []string{" years ago", " year ago", "last year", "year before last"}
 )
 
 // enBirthRecent reports a birth told as recent ("we had twins in Guangzhou
@@ -291,7 +291,7 @@ func enBirthRecent(s string) bool {
 		return false
 	}
 	c := clauseAround(s, i)
-	if enNegated(s, i, false) || hasAny(c, enLongAgo) {
+	if enNegated(s, i, false) || hasAny(c, enLongAgo) || strings.Contains(c, " months ago") {
 		return false
 	}
 	if !hasAny(c, enRecently) {
@@ -302,9 +302,22 @@ func enBirthRecent(s string) bool {
 	return strings.Contains(c, w)
 }
 
+// enBirthLongAgo reports a birth told as a year or more ago ("we had a
+// baby 3 years ago", "gave birth last year").
+func enBirthLongAgo(s string) bool {
+	i, _ := firstOf(s, enHadBaby)
+	return i >= 0 && !enNegated(s, i, false) && hasAny(clauseAround(s, i), enLongAgo)
+}
+
 // birthNewborn sets a newborn child from a recent birth told in English; a
 // newborn with nothing told of work is enrolled in the resident scheme.
 func (x *extractor) birthNewborn(e *Extracted) {
+	if e.Newborn != nil && *e.Newborn && enBirthLongAgo(x.s) {
+		// "we had a baby 3 years ago": the baby is no newborn now.
+		b := false
+		e.Newborn = &b
+		return
+	}
 	if e.Newborn != nil || !enBirthRecent(x.s) {
 		return
 	}
@@ -321,7 +334,8 @@ func (x *extractor) birthNewborn(e *Extracted) {
 // gigWork name platform work people do on their own account: ride-hailing,
 // food delivery, courier for an app.
 var gigWork = []string{"ride-hailing", "ride hailing", "ridehailing", "drive for didi", "didi driver", "drive for an app",
-	"drive for a ride", "uber driver", "delivery rider", "food delivery", "delivery driver", "courier for",
+	"drive for a ride", "uber driver", "delivery rider", "food delivery", "delivery driver", "courier for", "deliver food",
+	"delivering food", "deliver for", "delivering for", "rider for meituan", "rider for eleme",
 	"跑外卖", "送外卖", "外卖骑手", "外卖员", "骑手", "跑滴滴", "开滴滴", "开网约车", "网约车司机", "跑网约车", "跑单", "开快车", "跑货拉拉"}
 
 // gigFirstEnrolment: platform work with no employer named and never

@@ -44,7 +44,10 @@ var (
 			"from macao", "from taiwan", "hk resident", "hongkonger", "taiwanese"})
 	// 囝 (Hokkien), 仔女 and 细路 (Cantonese): a child.
 	lChild = newList([]string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女", "我囝", "囝仔", "仔女", "细路", "个仔", "个女"},
-		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children"})
+		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children",
+			// "our son's hukou is in Anhui" (heldout13).
+			"our son", "our daughter", "our child", "our kid", "our kids", "our baby", "my kids",
+			"our sons", "my sons", "our daughters", "my daughters"})
 )
 
 var (
