@@ -108,11 +108,20 @@ func TestExamsAreTreatmentH16a(t *testing.T) {
 		{"公司欠了医保 下礼拜要去做个胃镜", d(11, 30)},
 		{"flexible worker, 3 month gap, ultrasound next week", d(11, 30)},
 		{"断缴两个月 12月20号去医院做个彩超", d(12, 20)},
+		{"employer owes 2 months, I have a scan on December 9", d(12, 9)},
+		{"company skipped 3 months, my delivery date is 18 December 2026", d(12, 18)},
+		{"self-employed, missed 2 months, health checkup on December 14", d(12, 14)},
 	}
 	for _, c := range cases {
 		e := Analyze(c.text, h16aToday, nil, "").Extracted
 		if e.Treatment == nil || *e.Treatment != c.want {
 			t.Errorf("%q: treatment %v, want %v", c.text, e.Treatment, c.want)
+		}
+	}
+	// Food delivery is work, not a birth.
+	for _, s := range []string{"I do food delivery in Shanghai, self-paid, 3 months gap since December 2025"} {
+		if e := Analyze(s, h16aToday, nil, "").Extracted; e.Treatment != nil {
+			t.Errorf("%q: treatment %v, want none", s, e.Treatment)
 		}
 	}
 }

@@ -30,7 +30,9 @@ var (
 			"c-section", "c section", "caesarean", "cesarean", "doctors appointment", "hospital appointment",
 			// Examinations and a birth in plain words (heldout16: "knee MRI next week").
 			"mri", "ct scan", "colonoscopy", "endoscopy", "gastroscopy", "biopsy", "ultrasound", "x-ray", "xray",
-			"checkup", "check-up", "health check", "medical check", "have my baby", "have the baby", "due to give birth"})
+			"checkup", "check-up", "health check", "medical check", "have my baby", "have the baby", "due to give birth",
+			"pet scan", "a scan", "the scan", "my delivery", "baby delivery", "delivery date", "scheduled delivery",
+			"labour ward", "labor and delivery"})
 	// Words that put the treatment in the past: then it is no plan.
 	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
 )
