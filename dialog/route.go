@@ -475,6 +475,9 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		if newborn && containsAny(title, append(gapTitleWords, backPayTitleWords...)) && !containsAny(title, newbornTitleWords) {
 			return true
 		}
+		if faqNotForCase16a(title, a, known, newborn) {
+			return true // route_h16a.go
+		}
 		if firstNoEmployer(first && !unit && a.Payer != rules.PayerUnit && known.Payer != rules.PayerUnit, title) {
 			return true
 		}

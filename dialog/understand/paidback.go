@@ -175,8 +175,11 @@ func monthInClause(s string, i int, cur rules.Month) *rules.Month {
 		return found
 	}
 	for _, f := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if m, ok := enMonths[f]; ok && len(f) > 3 {
+		if m, ok := enMonths[f]; ok && (len(f) > 3 || f == "may" && mayIsMonth(c)) {
 			found = past(m, "")
+			if y := yearAfterMonth(c, f); y > 0 && (y < cur.Year || y == cur.Year && m <= int(cur.Month)) {
+				found = &rules.Month{Year: y, Month: time.Month(m)} // "in may 2026" (readings_h16a.go)
+			}
 		}
 	}
 	if found == nil {

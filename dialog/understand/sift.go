@@ -354,6 +354,9 @@ func resumedBefore(before string, gapTold bool) bool {
 // toRetirement: the quantity is a time to retirement or an age.
 func toRetirement(s string, q qty, before string) bool {
 	after := s[q.end:]
+	if paidThenReached(before, after) {
+		return false // "交了14年 到退休年龄了" (readings_h16a.go)
+	}
 	if _, gap := hasSuffixAny(strings.TrimSuffix(strings.TrimRight(before, " "), "了"), zhGapVerbs); gap {
 		// "断了两年 退休了": a gap told as one, then retirement.
 		return false

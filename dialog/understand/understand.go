@@ -513,6 +513,7 @@ func (x *extractor) extract() Extracted {
 	if e.Gap != nil {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}
+	x.round16a(&e) // readings_h16a.go
 	x.round12(&e)
 	x.round16(&e) // readings_h16.go
 	spanFits(&e)
