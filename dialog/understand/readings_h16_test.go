@@ -35,7 +35,7 @@ func TestUnitStateH16(t *testing.T) {
 		{"以前的公司欠了我三个月医保", "", false},
 		{"my former employer owes me 5 months of contributions", "", false},
 		{"公司订单少 医保停了两个月", "", false},
-		{"the owner is gone and the school has not paid 2 months", "", false}, // asked
+		{"the owner is gone and the school has not paid 2 months", rules.UnitAbsconded, false},
 		{"公司欠医保怎么办", "", false},                                               // no months owed: not their case told
 	} {
 		e := Analyze(c.in, testToday, fakeRegions{}, "").Extracted
