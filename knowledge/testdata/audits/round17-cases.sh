@@ -140,3 +140,41 @@ echo "=== K7"; ask --scheme employee --payer individual --first-enrolment --regi
 # expect K8 (student, resident, Ningbo, 1 year broken): resident path; 38号 3 fixed + 1 variable month; ZJ 23 (pay by Dec 31 for next
 #   year) / ZJ 31; never employee scheme.
 echo "=== K8"; ask --scheme resident --student --broken-years 1 --region 宁波 --brief --lang zh
+
+########## F. Follow-ups (added after A–K ran; expectations written BEFORE these ran): chats that stopped at a question, and two
+##########    siblings of what A12 showed ("boss ran away last month" read as the first unpaid month) ##########
+# expect F1 (A6 + "still operating"): the "left" fact used or echoed; no cover promised for months after leaving; no "covered" day.
+echo "=== F1"; en "my old company in ningbo didn't pay my last 2 months of medical insurance before i left\nstill operating\n"
+# expect F2 (A7 + "老板跑了"): employer-gone path, enrol yourself first.
+echo "=== F2"; zh '广州 老板欠了4个月医保 人已经找不到了\n老板跑了\n'
+# expect F3 (A14 + "employer hasn't paid"): ZJ 28: Sep–Nov unpaid → suspended from 2026-10-01 (or Oct–Dec → 2026-11-01); Dec 20 NOT plain
+#   covered: reimbursed only if the employer pays within the deadline (¶3), else the employer bears (¶4).
+echo "=== F3"; en "hangzhou my employer is 3 months behind on medical insurance, surgery on dec 20 covered?\nmy employer hasn't paid\n"
+# expect F4 (A18 + "正常经营"): the new job is used (new employer pays now) or asked; an answer that the person's cover is stopped NOW
+#   (because of the former employer) with no word on the new job is MISLEADING.
+echo "=== F4"; zh '前公司欠了我3个月医保 我现在换工作了 在广州\n正常经营\n'
+# expect F5 (C5 + "农村老人 没工作"): resident scheme (SIL 25 low-income elderly subsidy possible; 38号 wait); an employee-scheme answer
+#   for a 70-year-old rural mother is MISLEADING.
+echo "=== F5"; zh '我妈70岁了 农村的 医保去年没交 在温州\n不知道\n不清楚\n她是农村老人 没工作\n'
+# expect F6 (C7 + third "不确定" = second at the payer question): answered as self-payer, said plainly; SIL 58 ¶2; Guangdong first-cover
+#   day not in the sources → ask 12393 (no invented date).
+echo "=== F6"; zh '第一次参保 深圳 职工医保\n不确定\n不知道\n不确定\n'
+# expect F7 (C8 + third "not sure"): self-payer said plainly; ZJ 29 ¶1 → cover from 2027-01-01 if registered in December.
+echo "=== F7"; en "never had medical insurance, want to sign up in hangzhou, employee scheme\nnot sure\ndont know\nnot sure\n"
+# expect F8 (C10 + two more "not sure"): a 68-year-old farmer answered as a working-age employee-scheme flexible worker, without the
+#   resident path, is MISLEADING; expected: resident scheme (first enrolment; 38号) or the assumption said plainly with the resident path.
+echo "=== F8"; en "my dad is 68, farmer, never had any medical insurance, guangzhou. how does he join?\nnot sure\nnot sure\nnot sure\nnot sure\n"
+# expect F9 (boss gone "last month", no gap given, Nov 20 asked): the gap asked, or Nov 20 not settled; NEVER "Nov 20 covered" derived from
+#   reading "last month" as the first unpaid month (ZJ 28: if arrears began earlier, Nov 20 was already in the suspension).
+echo "=== F9"; en 'hangzhou, boss ran away last month, was my doctor visit on nov 20 covered?\n'
+# expect F10 (zh sibling, Ningbo, Nov 15): as F9.
+echo "=== F10"; zh '宁波 老板上个月跑路了 11月15号看病能报吗\n'
+# expect F11 (C2 + "i pay it myself"): Shanghai flexible worker, 24 months: SH7 三(四) 6-month wait; waiver not applicable (benefits stopped
+#   long ago); the employee-scheme assumption stays visible or was said; never "covered" now.
+echo "=== F11"; en "i haven't paid medical insurance for 2 years, shanghai\nnot sure\ndont know\ni pay it myself\n"
+# expect F12 (zh: closed, then corrected to operating): re-answered on the operating path (press the employer first).
+echo "=== F12"; zh '深圳 公司倒闭了 欠了三个月医保\n说错了 公司还在 只是没交\n'
+# expect F13 (C9 + "3个月"): not-registered path: employer's duty to register within 30 days (SIL 58 ¶1), fine (SIL 84); not a self-payer answer.
+echo "=== F13"; zh '第一次上班 公司一直没给我办社保 上海\n3个月\n'
+# expect F14 (en: owes 3 months, then "boss still around but says no money"): hardship path; presumption note gone.
+echo "=== F14"; en "my company owes 3 months medical insurance, shenzhen\nthe boss is still around but says there is no money\n"
