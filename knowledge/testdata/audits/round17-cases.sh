@@ -178,3 +178,16 @@ echo "=== F12"; zh '深圳 公司倒闭了 欠了三个月医保\n说错了 公�
 echo "=== F13"; zh '第一次上班 公司一直没给我办社保 上海\n3个月\n'
 # expect F14 (en: owes 3 months, then "boss still around but says no money"): hardship path; presumption note gone.
 echo "=== F14"; en "my company owes 3 months medical insurance, shenzhen\nthe boss is still around but says there is no money\n"
+
+########## G. Second follow-ups (added after F ran; expectations written BEFORE these ran) ##########
+# expect G1 (F8 + one more "not sure", so the payer question gets its second "not sure"): a 68-year-old farmer answered as a working-age
+#   employee-scheme flexible worker without the resident path is MISLEADING; expected resident first enrolment (38号) or both paths.
+echo "=== G1"; en "my dad is 68, farmer, never had any medical insurance, guangzhou. how does he join?\nnot sure\nnot sure\nnot sure\nnot sure\nnot sure\n"
+# expect G2 (F5 + "一年"): a 70-year-old rural mother answered as an employee who left a job is MISLEADING; expected resident scheme
+#   (38号: 3 + 1 months; ZJ 23 / 31 ¶1 named with the 12393 question), or a question.
+echo "=== G2"; zh '我妈70岁了 农村的 医保去年没交 在温州\n不知道\n不清楚\n她是农村老人 没工作\n一年\n'
+# expect G3 (zh sibling of F9 without a question mark trick: Hangzhou, boss gone last month, Nov 20): the gap asked/confirmed, or Nov 20
+#   not settled; never "covered" from reading "last month" as the first unpaid month.
+echo "=== G3"; zh '杭州 老板上个月跑了 11月20号看的病能报吗\n'
+# expect G4 (en, Shanghai, boss vanished last month, Nov 20): as G3 (SH7: if arrears began before October, Nov 20 was already stopped).
+echo "=== G4"; en 'shanghai, my boss vanished last month, is my clinic visit on nov 20 covered?\n'
