@@ -191,3 +191,22 @@ echo "=== G2"; zh '我妈70岁了 农村的 医保去年没交 在温州\n不知
 echo "=== G3"; zh '杭州 老板上个月跑了 11月20号看的病能报吗\n'
 # expect G4 (en, Shanghai, boss vanished last month, Nov 20): as G3 (SH7: if arrears began before October, Nov 20 was already stopped).
 echo "=== G4"; en 'shanghai, my boss vanished last month, is my clinic visit on nov 20 covered?\n'
+
+########## H. Siblings of what F/G showed (added after G ran; expectations written BEFORE these ran) ##########
+# expect H1 (en, Ningbo, bankrupt "in october", Oct 20 asked): the gap asked/confirmed, or Oct 20 not settled; never "covered" from reading
+#   "in october" (the month of the bankruptcy) as the first unpaid month.
+echo "=== H1"; en 'ningbo, employer went bankrupt in october, was my hospital stay on oct 20 covered?\n'
+# expect H2 (en, Guangzhou, closed last month, Nov 25): GD → never "covered" (estimate); gap asked or not settled.
+echo "=== H2"; en 'guangzhou, company closed last month, doctor nov 25 covered?\n'
+# expect H3 (en, Shanghai, boss gone then back and running): the correction re-answers on the operating path.
+echo "=== H3"; en "shanghai boss ran away, owes 2 months of medical insurance\nno wait, the boss is back and the company is running normally\n"
+# expect H4 (zh, left a Hangzhou company, it owed the last 2 months, Dec 20): the leaving is used (left-job); no "resumes if the employer pays"
+#   promise for months after leaving; Dec 20 not covered / not settled; step: enrol yourself or via the new employer.
+echo "=== H4"; zh '我从杭州的公司离职了 离职前两个月公司没给交医保 12月20号看病能报吗\n'
+# expect H5 (en, grandma 75, Hangzhou, missed this year, not sure x3): resident scheme; never a working-age flexible-worker answer.
+echo "=== H5"; en "my grandma is 75 in hangzhou, she missed paying medical insurance this year\nnot sure\nnot sure\nnot sure\nnot sure\n"
+# expect H6 (en, housewife, Shanghai, a year unpaid, not sure x3): resident plausible; the employee presumption, if made, said plainly
+#   with the resident alternative; a flexible-worker answer with no resident path is MISLEADING.
+echo "=== H6"; en "i'm a housewife, no job, in shanghai, haven't paid medical insurance for a year\nnot sure\nnot sure\nnot sure\n"
+# expect H7 (zh, 12-year-old, Shenzhen, not sure x2): minor → resident; never employee.
+echo "=== H7"; zh '孩子12岁 深圳 医保今年没交\n不知道\n不知道\n'
