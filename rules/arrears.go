@@ -89,6 +89,9 @@ func (o *Outcome) employerOrder(p Policy) {
 func (o *Outcome) employerGone(f Facts, p Policy, pay Date) {
 	o.individual(f, p, o.Today.MonthOf())
 	o.Verdict, o.Path = VerdictProtectCover, PathEmployerGone
+	if i := slices.Index(o.AskLocally, AskIndividualGap); i >= 0 {
+		o.AskLocally[i] = AskEmployerGoneGap
+	}
 	// Whether the gap itself is ever covered depends on the unit or its
 	// liquidator paying, which nobody can promise.
 	switch p.UnitArrears.GapCover {

@@ -270,7 +270,11 @@ const (
 // Unknowns: points the sources do not settle for the region. Each text is
 // the exact question to ask 12393, with what follows from either answer.
 const (
-	AskIndividualGap     = "individual-gap"
+	AskIndividualGap = "individual-gap"
+	// AskEmployerGoneGap: the individual-gap question for someone whose
+	// employer is gone: the months unpaid are the employer's, not missed
+	// by a self-payer (audit round 17, R17-M1).
+	AskEmployerGoneGap   = "employer-gone-gap"
 	AskBackPayOver       = "back-pay-over-limit"
 	AskSameAreaJobChange = "same-area-job-change"
 	AskGapCover          = "gap-cover"
@@ -399,7 +403,7 @@ var (
 	DeadlineIDs = []string{DeadlineTransferWindow, DeadlineSwitchWindow, DeadlineIndividualWindow,
 		DeadlineEmployerOrder, DeadlineEmployerOrderDays, DeadlineResidentWindow, DeadlineBenefitEnds,
 		DeadlineWaitingEnds, DeadlineResidentWaiting, DeadlineResidentYearEnd, DeadlineResidentYearEndWait}
-	AskIDs = []string{AskIndividualGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
+	AskIDs = []string{AskIndividualGap, AskEmployerGoneGap, AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskRetirementYears,
 		AskRetirementCeiling, AskLocalYearsFigure, AskRetiredLocalYears, AskRetiredLocalFigure, AskPromptStart, AskWaiverFlexible, AskWaiverAfterBenefit, AskPersonalAccount, AskFirstCoverStart, AskNotRegistered,
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskStopDay, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskGapEndedUnknown,
