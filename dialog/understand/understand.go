@@ -625,6 +625,9 @@ func (x *extractor) quantities(e *Extracted) {
 				e.ContinuousYears = &n
 			}
 		case roleYearsPaid:
+			if x.expecting != rules.FieldYearsPaid && hedgedYears(x.s, q) {
+				break // hedge_h15.go
+			}
 			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
 				e.YearsPaid = &d
 				paidEnd = q.end
