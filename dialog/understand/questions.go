@@ -77,7 +77,7 @@ func colloquialAsks(s string) int {
 			n++
 		}
 	}
-	n += alternativeAsks(string(rs)) + doubtAsks(s)
+	n += alternativeAsks(string(rs)) + doubtAsks(s) + dialectAsks(s) // dialectask_h15.go
 	end := len(rs)
 	for end > 0 && strings.ContainsRune(",，。.!！~ ", rs[end-1]) {
 		end--
