@@ -39,3 +39,22 @@ func dialectAsks(c string) int {
 		}
 	}
 }
+
+// howToDoEnds reports "怎么/咋" + 搞, 弄 or 整 ending its clause, perhaps
+// with a particle ("何解搞咯" → "怎么搞咯", "咋弄呢", "这可咋整啊"): the
+// request for the main flow that 怎么办 is, not a question of its own.
+// "怎么弄回来", "咋整的" go on and ask.
+func howToDoEnds(rest string) bool {
+	r, size := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("搞弄整", r) {
+		return false
+	}
+	tail := rest[size:]
+	if i := strings.IndexAny(tail, ",，。?？!！ "); i >= 0 {
+		tail = tail[:i]
+	}
+	for _, p := range []string{"咯", "呢", "啊", "嘛", "哦", "呀", "啦", "哟", "哇", "喃", "了"} {
+		tail = strings.TrimPrefix(tail, p)
+	}
+	return tail == ""
+}

@@ -126,7 +126,7 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 	switch h.list {
 	case lStrongQ:
 		switch {
-		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办") && !strings.HasPrefix(rest, "办理"):
+		case (w == "怎么" || w == "咋") && (strings.HasPrefix(rest, "办") && !strings.HasPrefix(rest, "办理") || howToDoEnds(rest)): // dialectask_h15.go
 			return 0, true
 		case w == "what" && hasPrefixAny(rest, enFlowAfterWhat):
 			return 0, true
