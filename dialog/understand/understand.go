@@ -516,6 +516,7 @@ func (x *extractor) extract() Extracted {
 	x.round16a(&e) // readings_h16a.go
 	x.round12(&e)
 	x.round16(&e) // readings_h16.go
+	x.round15(&e) // benefit_h15.go
 	spanFits(&e)
 	return e
 }
