@@ -39,3 +39,18 @@ func init() {
 		zhDict[r] = append(zhDict[r], dictEntry{w, lNewborn})
 	}
 }
+
+// An employer's arrears in the English of someone who leaves out the
+// auxiliary: "my company not pay the medical insurance since 3 months",
+// "boss no pay insurance", "employer not give my insurance" (heldout15
+// h15-en-cd-arrears). The employer is named right before, so "I could not
+// pay" stays the person's own.
+func init() {
+	for _, who := range []string{"company", "employer", "boss", "factory", "firm", "they", "unit", "office", "school", "shop", "restaurant"} {
+		for _, v := range []string{"not pay", "no pay", "not give", "no give", "not paying", "no paying", "never pay", "dont pay", "not pay for",
+			"not make", "stop pay", "stop to pay"} {
+			w := who + " " + v
+			enDict[who] = append(enDict[who], dictEntry{w, lArrearsUnit})
+		}
+	}
+}
