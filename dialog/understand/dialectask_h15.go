@@ -40,21 +40,32 @@ func dialectAsks(c string) int {
 	}
 }
 
-// howToDoEnds reports "怎么/咋" + 搞, 弄 or 整 ending its clause, perhaps
-// with a particle ("何解搞咯" → "怎么搞咯", "咋弄呢", "这可咋整啊"): the
-// request for the main flow that 怎么办 is, not a question of its own.
-// "怎么弄回来", "咋整的" go on and ask.
-func howToDoEnds(rest string) bool {
-	r, size := utf8.DecodeRuneInString(rest)
-	if !strings.ContainsRune("搞弄整", r) {
+// howToDoClause reports a clause that is only "怎么/咋" + 搞, 弄 or 整,
+// perhaps after a filler and before a particle ("何解搞咯" → "怎么搞咯", "这
+// 可咋整啊", "那我现在咋弄呢"): the request for the case answer that 怎么办
+// is, not a question of its own. With a topic of its own before it
+// ("手续怎么弄", "中间这一个月医保咋整") or after it ("怎么弄回来") it asks.
+func howToDoClause(c string) bool {
+	for _, p := range []string{"咯", "呢", "啊", "嘛", "哦", "呀", "啦", "哟", "哇", "喃", "了", "?", "？", "!", "！", " ", "。"} {
+		c = strings.TrimSuffix(c, p)
+	}
+	core := ""
+	for _, w := range []string{"怎么搞", "怎么弄", "怎么整", "咋搞", "咋弄", "咋整", "咋个搞", "咋个整", "咋个弄"} {
+		if strings.HasSuffix(c, w) {
+			core = w
+		}
+	}
+	if core == "" {
 		return false
 	}
-	tail := rest[size:]
-	if i := strings.IndexAny(tail, ",，。?？!！ "); i >= 0 {
-		tail = tail[:i]
+	before := strings.TrimSuffix(c, core)
+	for changed := true; changed && before != ""; {
+		changed = false
+		for _, f := range []string{"这玩意儿", "这玩意", "这事儿", "这事", "这个", "现在", "接下来", "我们", "俺们", "那", "这", "该", "我", "俺", "可", "要", "又", "到底", "究竟"} {
+			if r, ok := strings.CutSuffix(before, f); ok {
+				before, changed = r, true
+			}
+		}
 	}
-	for _, p := range []string{"咯", "呢", "啊", "嘛", "哦", "呀", "啦", "哟", "哇", "喃", "了"} {
-		tail = strings.TrimPrefix(tail, p)
-	}
-	return tail == ""
+	return before == ""
 }

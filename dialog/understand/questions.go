@@ -126,7 +126,7 @@ func (x *extractor) hitWeight(h hit) (weight int, flow bool) {
 	switch h.list {
 	case lStrongQ:
 		switch {
-		case (w == "怎么" || w == "咋") && (strings.HasPrefix(rest, "办") && !strings.HasPrefix(rest, "办理") || howToDoEnds(rest)): // dialectask_h15.go
+		case (w == "怎么" || w == "咋") && strings.HasPrefix(rest, "办") && !strings.HasPrefix(rest, "办理"):
 			return 0, true
 		case w == "what" && hasPrefixAny(rest, enFlowAfterWhat):
 			return 0, true
@@ -215,6 +215,9 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 			weight++
 		}
 		weight += colloquialAsks(s[start:end])
+		if howToDoClause(s[start:end]) {
+			weight, flow = 0, true // dialectask_h15.go
+		}
 		qmark := slices.Contains(n.qEnds[:n.nQ], int32(end))
 		c.asks = weight > 0 || qmark && !flow
 		out[count] = c
