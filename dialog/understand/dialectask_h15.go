@@ -21,17 +21,15 @@ func dialectAsks(c string) int {
 		from = i + len("好久")
 		before := lastRunes(c[:i], 4)
 		after := strings.TrimLeft(c[from:], " ")
-		if strings.Contains(before, "了") || strings.Contains(before, "没") || strings.HasPrefix(after, "没") || strings.HasPrefix(after, "不") {
+		if strings.HasPrefix(after, "没") || strings.HasPrefix(after, "不") {
 			continue
 		}
-		ahead := false
+		at := -1
 		for _, w := range []string{"要", "得", "需", "还", "会"} {
-			if strings.Contains(before, w) {
-				ahead = true
-			}
+			at = max(at, strings.LastIndex(before, w))
 		}
-		if !ahead {
-			continue
+		if at < 0 || strings.ContainsAny(before[at:], "了没") {
+			continue // "等了好久", nothing ahead
 		}
 		r, _ := utf8.DecodeRuneInString(after)
 		if after == "" || strings.ContainsRune("才噻嘛哦哟啊呀喃", r) {
