@@ -46,7 +46,9 @@ func ageReachedZh(s string) bool {
 
 // retireAgeH15 applies ageReachedZh when nothing else told the retirement.
 func (x *extractor) retireAgeH15(e *Extracted) {
-	if e.Retirement == "" && ageReachedZh(x.s) {
+	if e.Retirement == "" && e.YearsPaid == nil && ageReachedZh(x.s) {
+		// With the years told, the rules imply the age reached already
+		// (rules.Imply); without them the age is what says it.
 		e.Retirement = rules.RetirementAtAge
 	}
 }
@@ -67,7 +69,7 @@ var (
 )
 
 func (x *extractor) sexByRelation(e *Extracted) {
-	if e.Sex != "" || e.Retirement == "" && e.YearsPaid == nil {
+	if e.Sex != "" || e.YearsPaid == nil && e.Retirement != rules.RetirementAtAge && e.Retirement != rules.RetirementRetired {
 		return
 	}
 	s := " " + strings.Map(func(r rune) rune {

@@ -185,7 +185,7 @@ func TestAgeReachedH15(t *testing.T) {
 		in   string
 		want rules.Retirement
 	}{
-		{"我爸今年到六十了 交了二十多年", rules.RetirementAtAge},
+		{"我爸今年到六十了 交了二十来年", rules.RetirementAtAge},
 		{"我满60了 医保交了十几年", rules.RetirementAtAge},
 		{"今年刚满六十周岁 职工医保交了一些年", rules.RetirementAtAge},
 		{"俺娘到六十岁了 医保交了些年", rules.RetirementAtAge},
