@@ -544,6 +544,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		return strings.Compare(x.FAQ.ID, y.FAQ.ID)
 	})
 	matches = refineForRegion(kb, matches, region)
+	matches = unplacedRefinement(matches, region) // route_h15.go
 	return matches[:min(limit, len(matches))]
 }
 

@@ -107,7 +107,7 @@ func benefitEndedOn(s string, today rules.Date) (*rules.Month, bool) {
 				}
 			}
 			before, y := benefitYearBefore(before, cur)
-			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") || hasPrefixAny(after, zhBenefitEnd) || strings.HasPrefix(after, "就") {
+			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") || hasPrefixAny(after, zhBenefitEnd) || strings.HasPrefix(after, "就") || lastNamedBefore(before) { // benefit_h15.go
 				if got := benefitMonthOf(y, m, cur, past); got != nil {
 					return got, true
 				}

@@ -275,7 +275,7 @@ func corrected(s string, regions RegionMatcher) (string, bool) {
 // "it's Shanghai, not Guangzhou", "是上海 不是广州". Both must be places,
 // the denied one ending its clause.
 func meantThenDenied(s string, regions RegionMatcher) (string, bool) {
-	for _, not := range []string{"not ", "不是"} {
+	for _, not := range deniedWords { // places_h15.go
 		for from := 0; ; {
 			k := strings.Index(s[from:], not)
 			if k < 0 {
@@ -283,7 +283,7 @@ func meantThenDenied(s string, regions RegionMatcher) (string, bool) {
 			}
 			i := from + k
 			from = i + len(not)
-			if not == "not " && i > 0 && isAlnum(s[i-1]) || not == "不是" && strings.HasSuffix(s[:i], "是") {
+			if not == "not " && i > 0 && isAlnum(s[i-1]) || askedBothWays(s[:i], not) {
 				continue
 			}
 			denied := s[i+len(not):]

@@ -77,7 +77,7 @@ func colloquialAsks(s string) int {
 			n++
 		}
 	}
-	n += alternativeAsks(string(rs)) + doubtAsks(s)
+	n += alternativeAsks(string(rs)) + doubtAsks(s) + dialectAsks(s) // dialectask_h15.go
 	end := len(rs)
 	for end > 0 && strings.ContainsRune(",，。.!！~ ", rs[end-1]) {
 		end--
@@ -215,6 +215,9 @@ func (x *extractor) clauses(n *normalized) (out [maxMarks * 2]clause, count int)
 			weight++
 		}
 		weight += colloquialAsks(s[start:end])
+		if howToDoClause(s[start:end]) {
+			weight, flow = 0, true // dialectask_h15.go
+		}
 		qmark := slices.Contains(n.qEnds[:n.nQ], int32(end))
 		c.asks = weight > 0 || qmark && !flow
 		out[count] = c

@@ -12,7 +12,7 @@ import (
 func TestPinyinNumbersH10m(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"hangzhou tuixiu le yibao yigong jiao le er shi san nian gou ma", "杭州退休了医保一共缴了二十三年 够吗"},
-		{"wo ma tuixiu le yibao jiao le shisi nian", "我吗退休了医保缴了十四年"},
+		{"wo ma tuixiu le yibao jiao le shisi nian", "我妈退休了医保缴了十四年"},
 		{"shenzhen linghuo jiuye duan le shi er ge yue zenme ban", "深圳灵活就业断了十二个月 怎么办"},
 		{"guangzhou tuixiu yibao jiao le shi wu nian ban", "广州退休医保缴了十五年半"},
 		{"beijing yibao duan le shi yi geyue le zenme ban", "北京医保断了十一个月了 怎么办"},

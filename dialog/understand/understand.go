@@ -516,6 +516,7 @@ func (x *extractor) extract() Extracted {
 	x.round16a(&e) // readings_h16a.go
 	x.round12(&e)
 	x.round16(&e) // readings_h16.go
+	x.round15(&e) // benefit_h15.go
 	spanFits(&e)
 	return e
 }
@@ -625,6 +626,9 @@ func (x *extractor) quantities(e *Extracted) {
 				e.ContinuousYears = &n
 			}
 		case roleYearsPaid:
+			if x.expecting != rules.FieldYearsPaid && hedgedYears(x.s, q) {
+				break // hedge_h15.go
+			}
 			if d, ok := q.yearsDec(); ok && e.YearsPaid == nil {
 				e.YearsPaid = &d
 				paidEnd = q.end
