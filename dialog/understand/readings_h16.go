@@ -67,3 +67,22 @@ var (
 	wagePaid  = []string{"照发", "照常发", "按时发", "还在发", "正常发", "还发", "都发", "一直发", "发着", "照出", "still paid", "still get",
 		"still pay", "still come", "on time", "every month"}
 )
+
+// statedUnitStatus keeps the unit's state a person named in a clause that
+// also asks ("公司上个月的医保没交 还在正常经营 12月20号住院能报吗": one
+// clause, split by spaces only): when the rest of the message tells a unit
+// case, the state is theirs, not supposed, unless the question opens with
+// "如果"/"if".
+func statedUnitStatus(stated, all Extracted, question string) rules.UnitStatus {
+	if stated.UnitStatus != "" && !stated.UnitImplied || all.UnitStatus == "" || all.UnitImplied || hasAny(question, runOnIf) ||
+		hasAny(question, enSupposed) {
+		return stated.UnitStatus
+	}
+	if stated.Payer != rules.PayerUnit && stated.Reason != rules.ReasonArrears {
+		return stated.UnitStatus
+	}
+	return all.UnitStatus
+}
+
+// enSupposed opens a case supposed, not told ("what if the company goes bankrupt").
+var enSupposed = []string{"if ", "suppose", "in case"}

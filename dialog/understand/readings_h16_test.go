@@ -36,7 +36,7 @@ func TestUnitStateH16(t *testing.T) {
 		{"my former employer owes me 5 months of contributions", "", false},
 		{"公司订单少 医保停了两个月", "", false},
 		{"the owner is gone and the school has not paid 2 months", rules.UnitAbsconded, false},
-		{"公司欠医保怎么办", "", false},                                               // no months owed: not their case told
+		{"公司欠医保怎么办", "", false}, // no months owed: not their case told
 	} {
 		e := Analyze(c.in, testToday, fakeRegions{}, "").Extracted
 		if e.UnitStatus != c.want || e.UnitImplied != c.implied {
