@@ -518,6 +518,7 @@ func (x *extractor) keywords(e *Extracted) {
 	// "不是公司欠" takes the debt back: the correction says who did not
 	// owe, so it is no arrears ("其实是我自己辞职了 不是公司欠").
 	strongArrears := x.has(lArrearsStrong) || hasUnit && x.findPlain(lArrearsUnit, zhNotOwed) >= 0
+	strongArrears = strongArrears && !x.stoppedOnLeaving() // "quit …, the company stopped my insurance" (leftstop_h14.go)
 	switch {
 	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && (e.UnitStatus == "" || e.UnitStatus == rules.UnitNormal):
 		// A unit still trading ("厂子生意挺好的") that never registered
@@ -755,6 +756,10 @@ func (x *extractor) switchOf(e *Extracted) bool {
 	rp, _ := x.find(lResident)
 	if ep < 0 || rp < 0 {
 		return false
+	}
+	if to, ok := x.switchTarget(); ok { // "switch to resident … had employee" (switchto_h14.go)
+		e.Scheme, e.PriorScheme = to, otherScheme(to)
+		return true
 	}
 	// "resident insurance for 4 years, now I'm self employed and want to
 	// switch to employee insurance": a later naming of the scheme may be

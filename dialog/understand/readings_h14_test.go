@@ -1,0 +1,62 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// Sibling wordings of heldout14's misreads (leftstop_h14.go,
+// switchto_h14.go), none in any set.
+
+var h14Today = rules.Date{Year: 2026, Month: 12, Day: 7}
+
+// TestStoppedOnLeavingH14: an employer that "stopped" paying after the
+// person quit ended a job; one said to owe, or a stop the person quit over,
+// is arrears.
+func TestStoppedOnLeavingH14(t *testing.T) {
+	cases := []struct {
+		text string
+		want rules.Reason
+	}{
+		{"I resigned from my job in Shenzhen 3 months ago and the company stopped paying my medical insurance", rules.ReasonLeftJob},
+		{"quit my job in Shanghai in August, my company stopped my social insurance, what now", rules.ReasonLeftJob},
+		{"I resigned last year, my employer stopped paying my medical insurance when I resigned", rules.ReasonLeftJob},
+		{"got laid off in september and the company stopped contributing to my health insurance", rules.ReasonLeftJob},
+		{"left my job 2 months ago, employer no longer pays my medical insurance, do I pay it myself?", rules.ReasonLeftJob},
+		{"i quit in march, since then the company isnt paying my insurance", rules.ReasonLeftJob},
+		// A debt, or a stop told as why they quit.
+		{"the company stopped paying my insurance so I quit, 3 months", rules.ReasonArrears},
+		{"I didnt quit, the company just stopped paying my insurance 3 months ago", rules.ReasonArrears},
+		{"I quit my job, the company stopped paying and still owes me 2 months of insurance", rules.ReasonArrears},
+	}
+	for _, c := range cases {
+		if e := Analyze(c.text, h14Today, fakeRegions{}, "").Extracted; e.Reason != c.want {
+			t.Errorf("%q: reason %q, want %q (%s)", c.text, e.Reason, c.want, e)
+		}
+	}
+}
+
+// TestSwitchTargetH14: the scheme a switching word names is the one
+// switched to, whichever scheme the message names first.
+func TestSwitchTargetH14(t *testing.T) {
+	cases := []struct {
+		text       string
+		now, prior rules.Scheme
+	}{
+		{"I left my job in Shanghai, I want to change to resident insurance, I had employee insurance for 8 years", rules.SchemeResident, rules.SchemeEmployee},
+		{"resigned, want to move over to resident medical insurance, had 3 years of employee insurance before", rules.SchemeResident, rules.SchemeEmployee},
+		{"quit, want to change over to the resident scheme, was on employee insurance for 7 years straight", rules.SchemeResident, rules.SchemeEmployee},
+		{"想改交居民医保 之前交了六年职工医保 断了一个月", rules.SchemeResident, rules.SchemeEmployee},
+		{"换成城乡居民医保 以前是职工医保 交了5年 杭州", rules.SchemeResident, rules.SchemeEmployee},
+		{"辞职了想转成居民医保 之前交了6年职工医保 上海", rules.SchemeResident, rules.SchemeEmployee},
+		{"had resident insurance before, found a job, now want to switch to employee insurance", rules.SchemeEmployee, rules.SchemeResident},
+		{"以前交居民医保 现在想换成职工医保 上海", rules.SchemeEmployee, rules.SchemeResident},
+	}
+	for _, c := range cases {
+		e := Analyze(c.text, h14Today, fakeRegions{}, "").Extracted
+		if e.Scheme != c.now || e.PriorScheme != c.prior {
+			t.Errorf("%q: scheme %q prior %q, want %q prior %q", c.text, e.Scheme, e.PriorScheme, c.now, c.prior)
+		}
+	}
+}
