@@ -1,6 +1,8 @@
 package understand
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"bujiao/rules"
@@ -57,6 +59,58 @@ func TestSwitchTargetH14(t *testing.T) {
 		e := Analyze(c.text, h14Today, fakeRegions{}, "").Extracted
 		if e.Scheme != c.now || e.PriorScheme != c.prior {
 			t.Errorf("%q: scheme %q prior %q, want %q prior %q", c.text, e.Scheme, e.PriorScheme, c.now, c.prior)
+		}
+	}
+}
+
+// TestPartlyReadingsH14: sibling wordings of heldout14's partly answered
+// residents (numbers_h14.go, payerstop_h14.go, delayed_h14.go and the word
+// lists): each fact the words settle is read, none the words leave open.
+func TestPartlyReadingsH14(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// 廿/卅 are tens; 买 (buying insurance) is paying it.
+		{"喺佛山买咗廿五年医保", "years=25"},
+		{"我交了廿三年社保 到退休年龄了", "years=23"},
+		{"职工医保交了卅年", "years=30"},
+		{"断了廿个月", "gap=20"},
+		{"到退休年龄了 买了二十年社保", "years=20"},
+		{"在深圳买咗十八年医保", "years=18"},
+		// The individual payer who stopped paying.
+		{"I stopped paying my own medical insurance 4 months ago", "payer=individual"},
+		{"i missed paying my own insurance for 3 months", "payer=individual"},
+		{"I pay my own employee insurance, had a 2 month break", "payer=individual"},
+		{"my company stopped paying my own insurance", "payer=unit"},
+		// One company for another.
+		{"changed company in Hangzhou, 1 month without medical insurance", "reason=job-change"},
+		{"I changed my job last month and there was a 2 month gap", "reason=job-change"},
+		{"switched company within the city, 1 month gap", "reason=job-change"},
+		// 拖 holds payment back; a factory with its classifier is an employer.
+		{"佛山间厂拖咗我哋医保三个月", "reason=arrears"},
+		{"厂里拖了我们三个月医保", "reason=arrears"},
+		{"公司拖着医保费不交 已经四个月了", "reason=arrears"},
+		{"我们厂拖了半年社保没缴", "reason=arrears"},
+		{"那个厂医保断了两个月", "payer=unit"},
+	}
+	for _, c := range cases {
+		e := Analyze(c.text, h14Today, fakeRegions{}, "").Extracted
+		var got string
+		switch k, v, _ := strings.Cut(c.want, "="); k {
+		case "years":
+			if e.YearsPaid != nil {
+				got = "years=" + e.YearsPaid.String()
+			}
+			_ = v
+		case "gap":
+			if e.Gap != nil && e.Gap.Since == nil {
+				got = fmt.Sprintf("gap=%d", e.Gap.Months)
+			}
+		case "payer":
+			got = "payer=" + string(e.Payer)
+		case "reason":
+			got = "reason=" + string(e.Reason)
+		}
+		if got != c.want {
+			t.Errorf("%q: %s, want %s (%s)", c.text, got, c.want, e)
 		}
 	}
 }
