@@ -599,7 +599,7 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Retirement = rules.RetirementAtAge
 	case retired:
 		e.Retirement = rules.RetirementRetired
-	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0 &&
+	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在", "没再", "不再", "没有再"}) >= 0 &&
 		(!hasAny(x.s, enCoverWorks) || hasAny(x.s, []string{"still working", "i work", "im working", "currently work", "have a job", "not retired"})):
 		e.Retirement = rules.RetirementWorking
 	}

@@ -114,3 +114,56 @@ func TestPartlyReadingsH14(t *testing.T) {
 		}
 	}
 }
+
+// TestDialectAndNobodyPaidH14: Wu 脱/勿, Xiang 咖, Hokkien 无去, months
+// nobody paid, and Cantonese 人工 (wages), in wordings of no set.
+func TestDialectAndNobodyPaidH14(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"我辞脱工作三个号头了 医保么人交", "reason=left-job"},
+		{"阿拉厂里辞脱哉 医保断脱两个号头", "reason=left-job"},
+		{"公司钞票周转勿过来 医保欠脱三个号头 人还勒上班", "status=hardship"},
+		{"我辞咖工 医保断咖三个月哒", "reason=left-job"},
+		{"屋里歇咖五个月 医保冇人交", "gap=5"},
+		{"我没再上班了 医保已经四个月没人交了", "gap=4"},
+		{"厂里做事 医保六个月冇人交", "gap=6"},
+		{"没人帮我交社保两个月了", "gap=2"},
+		{"家己交医保 无去交有三个月矣", "gap=3"},
+		{"自己交的 没去交有四个月了", "gap=4"},
+		{"宝宝出生2个月 断了1个月", "gap=1"},
+		{"我没再上班 医保断了两个月", "retirement="},
+	}
+	for _, c := range cases {
+		e := Analyze(c.text, h14Today, fakeRegions{}, "").Extracted
+		var got string
+		switch k, _, _ := strings.Cut(c.want, "="); k {
+		case "gap":
+			if e.Gap != nil && e.Gap.Since == nil {
+				got = fmt.Sprintf("gap=%d", e.Gap.Months)
+			}
+		case "reason":
+			got = "reason=" + string(e.Reason)
+		case "status":
+			got = "status=" + string(e.UnitStatus)
+		case "retirement":
+			got = "retirement=" + string(e.Retirement)
+		}
+		if got != c.want {
+			t.Errorf("%q: %s, want %s (%s)", c.text, got, c.want, e)
+		}
+	}
+	for _, c := range []struct {
+		text  string
+		human bool
+	}{
+		{"公司欠医保三个月 人工照出", false},
+		{"厂里人工冇出 医保都冇交", false},
+		{"老板话人工月底先发 医保拖咗两个月", false},
+		{"我要人工", true},
+		{"转人工", true},
+		{"人工客服在吗", true},
+	} {
+		if a := Analyze(c.text, h14Today, fakeRegions{}, ""); a.Human != c.human {
+			t.Errorf("%q: human %v, want %v", c.text, a.Human, c.human)
+		}
+	}
+}
