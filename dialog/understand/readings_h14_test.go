@@ -131,6 +131,10 @@ func TestDialectAndNobodyPaidH14(t *testing.T) {
 		{"自己交的 没去交有四个月了", "gap=4"},
 		{"宝宝出生2个月 断了1个月", "gap=1"},
 		{"我没再上班 医保断了两个月", "retirement="},
+		// Work not found after leaving is no job change; work found is.
+		{"我辞咖职 冇找到新事做 医保断咖两个月", "reason=left-job"},
+		{"我辞职了 还没找到事做 医保断了三个月", "reason=left-job"},
+		{"辞咗工 搵到新事做 中间两个月冇人交医保", "reason=job-change"},
 	}
 	for _, c := range cases {
 		e := Analyze(c.text, h14Today, fakeRegions{}, "").Extracted
