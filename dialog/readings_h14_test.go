@@ -69,6 +69,8 @@ func TestFAQRoutingH14(t *testing.T) {
 		{"how does the tax bureau force an employer that owes medical insurance to pay", "unit-arrears-procedure"},
 		{"what does the tax authority do about a company that keeps not paying our insurance", "unit-arrears-procedure"},
 		{"company owes 3 months, where do I pay the missing months?", "where-to-pay"},
+		{"到退休年龄了 职工医保还差两年 能按月交吗", "pay-shortfall-how"},
+		{"退休了年限还差一年半 是一次性交清还是按月交", "pay-shortfall-how"},
 	} {
 		r := Decide(kb, c.msg, today, "", rules.Facts{})
 		got := "none"
