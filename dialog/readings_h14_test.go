@@ -71,6 +71,7 @@ func TestFAQRoutingH14(t *testing.T) {
 		{"company owes 3 months, where do I pay the missing months?", "where-to-pay"},
 		{"到退休年龄了 职工医保还差两年 能按月交吗", "pay-shortfall-how"},
 		{"退休了年限还差一年半 是一次性交清还是按月交", "pay-shortfall-how"},
+		{"公司说欠的社保一次性交不起 能不能分期补", "unit-cannot-pay-at-once"},
 	} {
 		r := Decide(kb, c.msg, today, "", rules.Facts{})
 		got := "none"
