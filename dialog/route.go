@@ -478,6 +478,9 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 		if faqNotForCase16a(title, a, known, newborn) {
 			return true // route_h16a.go
 		}
+		if faqWhereNotAsked14(title, msg, a) {
+			return true // route_h14.go
+		}
 		if firstNoEmployer(first && !unit && a.Payer != rules.PayerUnit && known.Payer != rules.PayerUnit, title) {
 			return true
 		}

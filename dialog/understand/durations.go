@@ -544,9 +544,11 @@ var zhFillers = []string{"了", "有", "是", "为", "够", "满", "足", "总�
 	"职工", "居民"}
 
 // zhGapAfter right after a count of months make it a gap ("四个月没缴").
-var zhGapAfter = []string{"没缴", "没有缴", "未缴", "都没缴", "没给缴", "断缴", "断了", "欠缴", "欠费", "停缴", "漏缴", "不缴"}
+var zhGapAfter = []string{"没缴", "没有缴", "未缴", "都没缴", "没给缴", "断缴", "断了", "欠缴", "欠费", "停缴", "漏缴", "不缴",
+	// Nobody paid (heldout14): "五个月没人缴了", "三个号头么人缴".
+	"没人缴", "没有人缴", "冇人缴", "么人缴", "无人缴", "没人给缴", "没人帮缴"}
 
-var zhPaidVerbs = []string{"缴费年限", "累计缴费", "累计缴", "累计", "缴费", "缴纳", "参保", "年限", "工龄", "缴"}
+var zhPaidVerbs = []string{"缴费年限", "累计缴费", "累计缴", "累计", "缴费", "缴纳", "参保", "年限", "工龄", "缴", "买"}
 
 var zhIgnore = []string{"工作", "上班", "干", "做", "住", "待", "呆", "差", "还需", "还要", "退休", "第", "每", "读", "上学", "结婚", "活",
 	"失业金", "失业保险金", "失业救济金", "领", "拿",
@@ -609,7 +611,7 @@ func (x *extractor) role(q qty) role {
 		// "前两年生意不行": when it happened, not how long (when_h11m.go).
 		return roleIgnore
 	}
-	if r == roleIgnore && stayUnpaid(s, q) {
+	if r == roleIgnore && (stayUnpaid(s, q) || monthsUnpaid14(s, q)) { // numbers_h14.go
 		return roleGap
 	}
 	switch r {
@@ -720,9 +722,9 @@ func zhRole(ctx string) role {
 		switch {
 		case r == '补':
 			return roleRepay
-		case strings.ContainsRune("断欠没未停不漏少拖", r), forgotBefore(before):
+		case strings.ContainsRune("断欠没未停不漏少拖", r), forgotBefore(before), hasSuffixAnyStr(before, notGoneToPay):
 			return roleGap
-		case hasAny(before[max(0, len(before)-15):], []string{"没给", "没帮", "不给", "没有给", "没替", "冇帮", "冇给"}):
+		case hasAny(before[max(0, len(before)-15):], []string{"没给", "没帮", "不给", "没有给", "没替", "冇帮", "冇给", "没人帮", "没人给", "没人替", "没有人帮"}):
 			// "公司没给我缴医保三个月了": the unit did not pay.
 			return roleGap
 		}

@@ -66,7 +66,7 @@ func (x *extractor) intents(a *Analysis) {
 		case lThanks:
 			a.Thanks = true
 		case lHuman:
-			a.Human = true
+			a.Human = a.Human || !x.wagesNotHuman(h) // intents_h14.go
 		case lDontKnow:
 			a.DontKnow = true
 		case lCorrection:

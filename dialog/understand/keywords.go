@@ -168,7 +168,9 @@ var (
 		// The scheme named by the switch alone (read17c).
 		"switch to resident", "switching to resident", "change to resident", "move to resident", "the resident one"}
 
-	zhUnit = []string{"单位", "公司", "企业", "老板", "厂里", "工厂", "厂子", "雇主", "东家"}
+	zhUnit = []string{"单位", "公司", "企业", "老板", "厂里", "工厂", "厂子", "雇主", "东家",
+		// A factory with its classifier or owner: "汕头间厂", "我们厂", "那个厂" (heldout14).
+		"间厂", "个厂", "家厂", "们厂"}
 	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",
 		// Common misspellings ("compnay in beijing not payed").
 		"compnay", "comapny", "compny", "compani", "employeer", "emplyer", "empolyer",
@@ -177,7 +179,9 @@ var (
 		"以个人身份", "个人身份", "自己付", "打零工", "零工", "自个儿缴", "自个缴", "自个儿"}
 	enIndividual = []string{"flexib*", "freelanc*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "gig", "gigs",
 		"pay myself", "paying myself", "pay it myself", "pay by myself", "paid myself", "on my own",
-		"sole trader", "sole proprietor", "as an individual", "individually"}
+		"sole trader", "sole proprietor", "as an individual", "individually",
+		// "I pay my own employee insurance", "stopped paying my own" (heldout14).
+		"pay my own", "paying my own", "paid my own", "pays my own"}
 
 	zhArrearsStrong = []string{"还在原单位", "还在原来的单位", "还在原公司", "还在原来的公司", "没换工作", "没换单位", "没有换工作",
 		"没给缴", "没给我缴", "不给缴", "不给我缴", "没帮我缴", "不帮我缴", "没有给我缴",
@@ -518,6 +522,8 @@ func (x *extractor) keywords(e *Extracted) {
 	// "不是公司欠" takes the debt back: the correction says who did not
 	// owe, so it is no arrears ("其实是我自己辞职了 不是公司欠").
 	strongArrears := x.has(lArrearsStrong) || hasUnit && x.findPlain(lArrearsUnit, zhNotOwed) >= 0
+	strongArrears = strongArrears || hasUnit && delayedPay(s) // "厂拖了我们医保" (delayed_h14.go)
+	strongArrears = strongArrears && !x.stoppedOnLeaving()    // "quit …, the company stopped my insurance" (leftstop_h14.go)
 	switch {
 	case (x.has(lNotRegistered) || x.has(lNeverPaid) && e.Gap == nil) && (e.UnitStatus == "" || e.UnitStatus == rules.UnitNormal):
 		// A unit still trading ("厂子生意挺好的") that never registered
@@ -546,7 +552,7 @@ func (x *extractor) keywords(e *Extracted) {
 	// Payer and scheme.
 	// "我要不要先自己交上啊" asks about paying oneself from now on; it does
 	// not say who paid before the gap.
-	indiv := x.findPlain(lIndividual, zhAsksWhether) >= 0
+	indiv := x.findPlain(lIndividual, zhAsksWhether) >= 0 || x.ownPayStopped() // payerstop_h14.go
 	if !indiv && exp == rules.FieldPayer {
 		indiv = x.bareIs([]string{"自己", "我自己", "个人", "本人", "我", "自个", "自个儿", "me", "myself", "self", "i do", "i pay", "individual", "personal"})
 	}
@@ -593,7 +599,7 @@ func (x *extractor) keywords(e *Extracted) {
 		e.Retirement = rules.RetirementAtAge
 	case retired:
 		e.Retirement = rules.RetirementRetired
-	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在"}) >= 0 &&
+	case x.findPlain(lWorking, []string{"没", "不", "没有", "未", "不在", "没在", "没再", "不再", "没有再"}) >= 0 &&
 		(!hasAny(x.s, enCoverWorks) || hasAny(x.s, []string{"still working", "i work", "im working", "currently work", "have a job", "not retired"})):
 		e.Retirement = rules.RetirementWorking
 	}
@@ -755,6 +761,10 @@ func (x *extractor) switchOf(e *Extracted) bool {
 	rp, _ := x.find(lResident)
 	if ep < 0 || rp < 0 {
 		return false
+	}
+	if to, ok := x.switchTarget(); ok { // "switch to resident … had employee" (switchto_h14.go)
+		e.Scheme, e.PriorScheme = to, otherScheme(to)
+		return true
 	}
 	// "resident insurance for 4 years, now I'm self employed and want to
 	// switch to employee insurance": a later naming of the scheme may be

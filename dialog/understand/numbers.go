@@ -60,7 +60,7 @@ func hanUnit(r rune) int {
 	return 0
 }
 
-func isHanNumeral(r rune) bool { return hanDigit(r) >= 0 || hanUnit(r) > 0 }
+func isHanNumeral(r rune) bool { return hanDigit(r) >= 0 || hanUnit(r) > 0 || hanTens(r) > 0 }
 
 var enNumbers = map[string]int{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -190,6 +190,14 @@ func parseHan(s string, i int) (number, bool) {
 	j := i
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
+		if t := hanTens(r); t > 0 { // 廿二 = 22 (numbers_h14.go)
+			if j != i {
+				break
+			}
+			total, lastUnit, n.positional = t, 10, false
+			j += size
+			continue
+		}
 		if d := hanDigit(r); d >= 0 {
 			if n.digits < 6 {
 				seq = seq*10 + int64(d)

