@@ -71,7 +71,7 @@ func (o *Outcome) formerArrears(f Facts, p Policy) {
 	if *f.ArrearsBeforeLeaving == o.GapMonths {
 		// Every unpaid month is the former employer's: the person is not
 		// asked to pay them back themselves (R17-M1's kind).
-		o.AskLocally = slicesWithout(o.AskLocally, AskIndividualGap)
+		o.AskLocally = slicesWithout(o.AskLocally, AskIndividualGap, AskBackPayOver)
 		o.Steps = slicesWithout(o.Steps, StepBackPayGap)
 	}
 	o.note(NoteFormerArrears)

@@ -15,11 +15,11 @@ import (
 var (
 	// r17aZhFormerEmployer names the former employer or the time before leaving.
 	r17aZhFormerEmployer = []string{"前公司", "原公司", "原单位", "前单位", "老公司", "旧公司", "以前的公司", "以前公司", "之前的公司", "之前公司",
-		"以前的单位", "之前的单位", "上家公司", "上一家公司", "上一个公司", "上个公司", "上家单位", "老东家", "离职前", "辞职前", "走之前", "离开前",
+		"以前的单位", "之前的单位", "原来的公司", "原来公司", "原来的单位", "原来单位", "上家公司", "上一家公司", "上一个公司", "上个公司", "上家单位", "老东家", "离职前", "辞职前", "走之前", "离开前",
 		"离职之前", "辞职之前", "离职的时候", "辞职的时候", "走的时候", "离开公司前", "辞工前", "辞工之前", "走嗰阵", "辞职嗰阵"}
 	// r17aZhLeftDone says the person has left (not "想辞职").
-	r17aZhLeftDone = []string{"离职了", "辞职了", "辞了职", "辞工了", "辞咗工", "不干了", "被裁了", "被辞退了", "离开了公司", "已经离职", "已经辞职"}
-	r17aZhOwed     = []string{"欠", "没给交", "没给我交", "没交", "没缴", "没给缴", "没给我缴", "未缴", "未交", "冇交", "冇俾", "无交", "没有交", "没有缴", "拖"}
+	r17aZhLeftDone = []string{"离职了", "辞职了", "辞了职", "辞工了", "辞咗工", "不干了", "被裁了", "被辞退了", "离开了公司", "已经离职", "已经辞职", "辞职le", "离职le"}
+	r17aZhOwed     = []string{"欠", "没给", "冇俾", "冇畀", "没帮", "没替", "公司没交", "单位没交", "公司没缴", "单位没缴", "公司没有交", "单位没有交", "公司没有缴", "单位没有缴", "公司未缴", "单位未缴", "公司冇交", "公司无交", "公司沒交", "公司mei jiao", "company mei jiao"}
 	// r17aZhNewJob: a new job named with the former employer.
 	r17aZhNewJob = []string{"换工作", "换了工作", "换了公司", "换公司", "换单位", "换了单位", "新公司", "新单位", "新工作", "跳槽", "转工", "转咗工",
 		"现在在新", "找到工作", "找到了工作", "上新班", "入职了"}
@@ -28,8 +28,7 @@ var (
 		"before i quit", "before leaving", "before i resigned", "when i left", "when i quit", "before i changed"}
 	r17aEnLeftDone = []string{"i left", "i quit", "i resigned", "left the company", "left my job", "left that job", "was laid off", "got laid off",
 		"got fired", "was fired", "quit my job"}
-	r17aEnOwed = []string{"didn't pay", "did not pay", "didnt pay", "never paid", "hadn't paid", "had not paid", "hadnt paid", "owed", "owes",
-		"unpaid", "not paid", "stopped paying", "skipped", "missed"}
+	r17aEnOwed   = []string{"didn't pay", "did not pay", "didnt pay", "never paid", "hadn't paid", "had not paid", "hadnt paid", "owed", "owes", "qian le"}
 	r17aEnNewJob = []string{"new job", "new employer", "new company", "changed job", "changed jobs", "switched job", "switched jobs",
 		"another job", "now work at", "now work for", "now working", "work somewhere else"}
 	// r17aZhNoNewJob / r17aEnNoNewJob: no new job yet.
@@ -45,7 +44,10 @@ func (x *extractor) formerArrears(e *Extracted) {
 	}
 	s := x.s
 	former := hasAny(s, r17aZhFormerEmployer) || hasAny(s, r17aZhLeftDone) || hasAny(s, r17aEnFormerEmployer) || hasAny(s, r17aEnLeftDone)
-	if !former || !(hasAny(s, r17aZhOwed) || hasAny(s, r17aEnOwed)) {
+	// The employer is the one that did not pay: a word for it, and a word
+	// of owing that is not the person's own "没交".
+	employer := hasAny(s, []string{"公司", "单位", "老板", "厂", "东家", "company", "employer", "boss", "firm", "they "})
+	if !former || !employer || !(hasAny(s, r17aZhOwed) || hasAny(s, r17aEnOwed)) {
 		return
 	}
 	if strings.Contains(s, "还没离职") || strings.Contains(s, "没离职") || strings.Contains(s, "haven't left") || strings.Contains(s, "havent left") ||

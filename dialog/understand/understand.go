@@ -699,6 +699,9 @@ func (e Extracted) String() string {
 	add("payer", string(e.Payer))
 	add("reason", string(e.Reason))
 	add("unit_status", string(e.UnitStatus))
+	if e.ArrearsBeforeLeaving != nil {
+		add("arrears_before_leaving", strconv.Itoa(*e.ArrearsBeforeLeaving))
+	}
 	switch {
 	case e.Gap != nil && e.Gap.Since != nil:
 		add("gap", "since "+e.Gap.Since.String())
