@@ -14,7 +14,7 @@ import (
 // employer's arrears (arrears_before_leaving), never the person's own.
 var (
 	// r17aZhFormerEmployer names the former employer or the time before leaving.
-	r17aZhFormerEmployer = []string{"前公司", "原公司", "原单位", "前单位", "老公司", "旧公司", "以前的公司", "以前公司", "之前的公司", "之前公司",
+	r17aZhFormerEmployer = []string{"原公司", "原单位", "老公司", "旧公司", "以前的公司", "以前公司", "之前的公司", "之前公司",
 		"以前的单位", "之前的单位", "原来的公司", "原来公司", "原来的单位", "原来单位", "上家公司", "上一家公司", "上一个公司", "上个公司", "上家单位", "老东家", "离职前", "辞职前", "走之前", "离开前",
 		"离职之前", "辞职之前", "离职的时候", "辞职的时候", "走的时候", "离开公司前", "辞工前", "辞工之前", "走嗰阵", "辞职嗰阵"}
 	// r17aZhLeftDone says the person has left (not "想辞职").
@@ -42,8 +42,15 @@ func (x *extractor) formerArrears(e *Extracted) {
 		e.Reason == rules.ReasonUnemployment || e.Reason == rules.ReasonNotRegistered || e.UnitStatus.Gone() {
 		return
 	}
+	// A restructured employer the person went along with (merged,
+	// divided: "原来公司拆分成两家了 我分到新的那家"), and a gap already
+	// over or paid back ("之前公司欠了三个月 八月份开始恢复交了"), are not a
+	// former employer's open arrears.
+	if (e.UnitStatus != "" && !e.UnitImplied) || e.GapEnded || e.Resumed != nil || e.ArrearsPaid != nil || e.ArrearsPaidSaid {
+		return
+	}
 	s := x.s
-	former := hasAny(s, r17aZhFormerEmployer) || hasAny(s, r17aZhLeftDone) || hasAny(s, r17aEnFormerEmployer) || hasAny(s, r17aEnLeftDone)
+	former := hasAny(s, r17aZhFormerEmployer) || formerPrefix(s) || hasAny(s, r17aZhLeftDone) || hasAny(s, r17aEnFormerEmployer) || hasAny(s, r17aEnLeftDone)
 	// The employer is the one that did not pay: a word for it, and a word
 	// of owing that is not the person's own "没交".
 	employer := hasAny(s, []string{"公司", "单位", "老板", "厂", "东家", "company", "employer", "boss", "firm", "they "})
@@ -88,4 +95,24 @@ func formerArrearsStated(a *Analysis) {
 	if a.AskedGap != nil && a.AskedGap.Since == nil && a.AskedGap.Months == g.Months {
 		a.AskedGap = nil
 	}
+}
+
+// formerPrefix finds "前公司" / "前单位" meaning the former employer, not
+// "之前公司…" / "以前单位…" (earlier, the employer …), which the lists
+// above name with 的 where they mean the former one.
+func formerPrefix(s string) bool {
+	for _, w := range []string{"前公司", "前单位", "前东家"} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			at := k + j
+			k = at + len(w)
+			if !hasSuffixAnyStr(s[:at], []string{"之", "以", "目", "提", "此", "从", "离职", "辞职", "走", "离开"}) {
+				return true
+			}
+		}
+	}
+	return false
 }

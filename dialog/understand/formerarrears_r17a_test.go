@@ -58,3 +58,22 @@ func TestFormerArrearsReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerArrearsNotRead: the held-out residents the first version
+// misread (an earlier gap now over, a divided employer) stay as they were.
+func TestFormerArrearsNotRead(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, in := range []string{
+		"之前公司欠了三个月医保 八月份开始恢复交了 公司在杭州 还正常",
+		"上海 原来公司拆分成两家了 我分到新的那家 拆分之前欠了两个月医保",
+		"我们公司去年分立成了两个公司我被分到新公司那边然后老公司那边欠了三个月的医保没交现在两边都说不是自己的事在佛山",
+		"嘉兴 之前单位欠了我们四个月医保 今年5月份单位已经全部补上了 那段时间看病的钱能报吗",
+		"以前单位欠了两个月医保 现在补上了",
+		"原来单位干了五年 九月份辞了 俩月没交医保了",
+	} {
+		a := Analyze(in, today, nil, "")
+		if a.Extracted.ArrearsBeforeLeaving != nil || a.Stated.ArrearsBeforeLeaving != nil {
+			t.Errorf("%q: read as a former employer's arrears", in)
+		}
+	}
+}
