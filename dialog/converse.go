@@ -328,6 +328,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		// city?" is where they came from, not a new answer to where.
 		ex.Region = ""
 	}
+	t.formerEmployerWord(&ex) // formerarrears_r17a.go
 	if !a.Correction {
 		c = t.takeConflict(&ex, a.Moved)
 	}

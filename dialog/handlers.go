@@ -625,6 +625,7 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	apply(rules.FieldReason, string(reason))
 	apply(rules.FieldUnitStatus, string(ex.UnitStatus))
+	t.applyFormerArrears(ex, apply) // formerarrears_r17a.go
 	if ex.UnitStatus != "" && f.UnitStatus == ex.UnitStatus {
 		t.s.UnitImplied = ex.UnitImplied
 	}

@@ -49,6 +49,10 @@ func TestNeedMatchesOutcomes(t *testing.T) {
 		// A self-payer who paid the missed months back says so ("上个月
 		// 已经全部补齐了"); without it the gap is open.
 		rules.FieldPaidBack: "stated, never asked",
+		// A former employer that owed the last months before the person
+		// left is what people say ("离职前两个月公司没给交"); asking
+		// every leaver would add a question for the few (audit round 17).
+		rules.FieldArrearsBeforeLeaving: "stated, never asked",
 	}
 	// A stated switch of scheme opens questions of its own (years enrolled
 	// before it): the grid holds each switch too.

@@ -63,7 +63,7 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 		if d.Field == rules.FieldPremiumYear {
 			return v
 		}
-		if d.Field == rules.FieldGap {
+		if d.Field == rules.FieldGap || d.Field == rules.FieldArrearsBeforeLeaving {
 			return b.Count(lang, "d.months", v)
 		}
 		return b.Count(lang, "d.years", v)

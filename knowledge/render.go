@@ -17,7 +17,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 	"date", "if_late", "resumes_earliest", "resumes_latest", "window_closed", "stop_day", "restart_day",
 	"years_paid", "local_years_paid", "min_local_years", "arrears_monthly", "stop_eve", "premium_year",
 	"local_shortfall_months", "city", "base_from", "resumes_first", "benefit_ended", "latest_paid_by",
-	"arrears_paid", "gap_ended", "paid_back", "pay_month"}
+	"arrears_paid", "gap_ended", "paid_back", "pay_month", "arrears_before_leaving"}
 
 // RequiredMessages are the message keys the answer renderer uses.
 var RequiredMessages = []string{
@@ -402,6 +402,10 @@ func (v *values) get(name string) (string, bool) {
 	case "benefit_ended":
 		if o.Facts.BenefitEnded != nil {
 			s = o.Facts.BenefitEnded.String()
+		}
+	case "arrears_before_leaving":
+		if o.Facts.ArrearsBeforeLeaving != nil {
+			s = itoa(*o.Facts.ArrearsBeforeLeaving)
 		}
 	case "arrears_paid":
 		if o.Facts.ArrearsPaid != nil {

@@ -455,6 +455,10 @@ func evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		o.unemployment(p)
 	default:
 		o.working(f, p, pay, payMonth)
+		o.formerArrears(f, p)
+		if o.invalid != nil {
+			return Outcome{}, o.invalid
+		}
 		if slices.Contains(o.Notes, NoteNoCoverInGap) {
 			// After the path's own questions: whether the months may be
 			// paid back is the more useful first one.

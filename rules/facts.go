@@ -197,6 +197,10 @@ type Facts struct {
 	// TreatmentUntil ends a span named instead of a day ("下周"); the
 	// treatment is on some day from TreatmentDate to it.
 	TreatmentUntil *Date `json:"treatment_until,omitempty"`
+	// ArrearsBeforeLeaving counts the last months before the person left
+	// (or changed) a job that the former employer did not pay: the first
+	// months of the gap (formerarrears_r17a.go).
+	ArrearsBeforeLeaving *int `json:"arrears_before_leaving,omitempty"`
 	// BenefitEnded is the last month unemployment benefit was paid
 	// (benefitended.go): from the month after, the person pays.
 	BenefitEnded *Month `json:"benefit_ended,omitempty"`

@@ -492,6 +492,11 @@ var Schema = []*Fact{
 	// full (audit round 6, R7-M2).
 	monthRow(FieldArrearsPaid, NeedOptional, When{and(is(FieldReason, string(ReasonArrears)), is(FieldPayer, string(PayerUnit)))},
 		func(f *Facts) **Month { return &f.ArrearsPaid }),
+	// Stated, never asked: the former employer did not pay the last months
+	// before the person left or changed job (audit round 17, R17-W1).
+	countRow(FieldArrearsBeforeLeaving, string(FieldArrearsBeforeLeaving), MaxGapMonths, nil, NeedOptional,
+		When{and(is(FieldPayer, string(PayerUnit)), is(FieldReason, string(ReasonLeftJob), string(ReasonJobChange)))},
+		func(f *Facts) **int { return &f.ArrearsBeforeLeaving }),
 	// Stated, never asked: a self-payer paid the missed months back
 	// (audit round 7 re-check R7-M5‴).
 	monthRow(FieldPaidBack, NeedOptional, whenPaidBack, func(f *Facts) **Month { return &f.PaidBack }),

@@ -103,6 +103,9 @@ func render(e Extracted) string {
 	} else if e.BenefitEndedSaid {
 		add("benefit-ended", "?")
 	}
+	if e.ArrearsBeforeLeaving != nil {
+		add("before-leaving", fmt.Sprint(*e.ArrearsBeforeLeaving))
+	}
 	if e.ArrearsPaid != nil {
 		add("arrears-paid", e.ArrearsPaid.String())
 	} else if e.ArrearsPaidSaid {
@@ -145,7 +148,7 @@ func render(e Extracted) string {
 // TestRenderCoversExtracted fails when a field is added to Extracted without
 // being added to render (and so to the comparisons below).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 39 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 40 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -44,10 +44,13 @@ type Extracted struct {
 	// UnitImplied: UnitStatus is presumed from months owed told in the
 	// present, not said (readings_h16.go); the answer says so.
 	UnitImplied bool
-	Gap         *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
-	Region      string
-	Retirement  rules.Retirement
-	YearsPaid   *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	// ArrearsBeforeLeaving: months a former employer owed before the
+	// person left or changed job (formerarrears_r17a.go).
+	ArrearsBeforeLeaving *int
+	Gap                  *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
+	Region               string
+	Retirement           rules.Retirement
+	YearsPaid            *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
 	// LocalYearsPaid: a second, smaller figure told of a place after the
 	// total ("一共二十二年 在深圳交了十二年"), the years paid where the
 	// pension is drawn.
@@ -315,6 +318,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		// "一年多" at the gap question: no bare number either.
 		a.Number, a.Stated.Number = nil, nil
 	}
+	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
 	return a
 }
@@ -515,8 +519,9 @@ func (x *extractor) extract() Extracted {
 	}
 	x.round16a(&e) // readings_h16a.go
 	x.round12(&e)
-	x.round16(&e) // readings_h16.go
-	x.round15(&e) // benefit_h15.go
+	x.round16(&e)       // readings_h16.go
+	x.round15(&e)       // benefit_h15.go
+	x.formerArrears(&e) // formerarrears_r17a.go
 	spanFits(&e)
 	return e
 }
@@ -698,6 +703,9 @@ func (e Extracted) String() string {
 	add("payer", string(e.Payer))
 	add("reason", string(e.Reason))
 	add("unit_status", string(e.UnitStatus))
+	if e.ArrearsBeforeLeaving != nil {
+		add("arrears_before_leaving", strconv.Itoa(*e.ArrearsBeforeLeaving))
+	}
 	switch {
 	case e.Gap != nil && e.Gap.Since != nil:
 		add("gap", "since "+e.Gap.Since.String())
