@@ -1,0 +1,62 @@
+package understand
+
+import (
+	"strconv"
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestUnitEndMonthR17b: audit round 17 R17-M3. The month an employer
+// ended (boss gone, closed, bankrupt) is no first unpaid month: no gap is
+// read from it unless the person ties the gap to it; a count told beside
+// it stays the gap. At the gap question the month is the answer given.
+func TestUnitEndMonthR17b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in     string
+		expect rules.Field
+		gap    string // Duration as "since YYYY-MM", "N months" or ""
+		status rules.UnitStatus
+	}{
+		// The event's month alone: no gap.
+		{"wenzhou, my boss ran off in october, am i covered?", "", "", rules.UnitAbsconded},
+		{"the owner disappeared last month, suzhou", "", "", rules.UnitAbsconded},
+		{"ningbo, my company closed down last month", "", "", rules.UnitClosed},
+		{"the factory went bankrupt in september, hangzhou", "", "", rules.UnitBankrupt},
+		{"上海 老板上个月失联了", "", "", rules.UnitAbsconded},
+		{"厂子九月份倒闭了 在东莞", "", "", rules.UnitBankrupt},
+		{"杭州 公司上上个月关门了", "", "", rules.UnitClosed},
+		{"laoban shanggeyue paolu le, hangzhou", "", "", rules.UnitAbsconded},
+		{"老闆上個月跑路了 深圳", "", "", rules.UnitAbsconded},
+		// Tied to the gap by the person: kept.
+		{"my boss ran off in october and stopped paying, wenzhou", "", "since 2026-10", rules.UnitAbsconded},
+		{"the owner disappeared last month, nothing paid since, suzhou", "", "since 2026-11", rules.UnitAbsconded},
+		{"unpaid since october when the company closed down, ningbo", "", "since 2026-10", rules.UnitClosed},
+		{"厂子九月份倒闭了 医保也断了 在东莞", "", "since 2026-09", rules.UnitBankrupt},
+		{"公司上个月关门了 之后就没人缴了 杭州", "", "since 2026-11", rules.UnitClosed},
+		{"断缴从十月开始 老板跑了 温州", "", "since 2026-10", rules.UnitAbsconded},
+		// A count beside it is the gap.
+		{"老板上个月跑路了 欠了三个月医保 杭州", "", "3 months", rules.UnitAbsconded},
+		{"my boss vanished in october, he owes 2 months, shanghai", "", "2 months", rules.UnitAbsconded},
+		// At the gap question the month answers it.
+		{"老板上个月跑了", rules.FieldGap, "since 2026-11", rules.UnitAbsconded},
+		// No employer's end: the month stays the gap's.
+		{"医保从上个月开始没缴 杭州", "", "since 2026-11", ""},
+	} {
+		e := Analyze(c.in, today, nil, c.expect).Extracted
+		got := ""
+		switch {
+		case e.Gap != nil && e.Gap.Since != nil:
+			got = "since " + e.Gap.Since.String()
+		case e.Gap != nil:
+			got = strconv.Itoa(e.Gap.Months) + " months"
+		}
+		if got != c.gap {
+			t.Errorf("%q: gap %q, want %q", c.in, got, c.gap)
+		}
+		if e.UnitStatus != c.status {
+			t.Errorf("%q: unit %q, want %q", c.in, e.UnitStatus, c.status)
+		}
+	}
+}
