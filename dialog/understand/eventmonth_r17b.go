@@ -1,6 +1,10 @@
 package understand
 
-import "strings"
+import (
+	"strings"
+
+	"bujiao/rules"
+)
 
 // The month of an employer's end is not the first unpaid month (audit
 // round 17 R17-M3). "boss ran away last month", "公司十月倒闭了", "my boss
@@ -73,4 +77,101 @@ func unitEndMonth(s string, start, end int) bool {
 		return false // "unpaid since last month, when the boss ran off"
 	}
 	return !hasAny(clause, enGapTie) && !hasAny(s[end:], enGapBack)
+}
+
+// An employer said to be still there, taken back from an end told before
+// (audit round 17 R17-M4: "sorry no, it's still open, they just haven't
+// paid", "说错了 公司还在 只是没交"): trading, so the answer presses the
+// employer again.
+
+// zhStillThere: the employer, then "still there".
+var zhStillThere = []string{"公司还在", "单位还在", "厂子还在", "厂还在", "工厂还在", "店还在", "公司都还在", "单位都还在", "公司也还在",
+	"老板还在", "公司还开着", "厂子还开着", "公司还好好的", "公司好好的", "公司还在开", "厂子还在开"}
+
+// zhThenSaid may follow it: what comes next is another clause ("只是没缴").
+var zhThenSaid = []string{"只是", "就是", "但", "可是", "可", "不过", "只", "没缴", "没给", "没有缴", "就没", "也", "而且", "正常",
+	"没倒", "没关", "没跑", "没破产", "营业", "经营", "开着", "呢", "的", "啊", "呀", "吧", "哦", "了"}
+
+// zhNotEnded: an end denied ("没倒闭", "老板没跑").
+var zhNotEnded = []string{"没倒闭", "没有倒闭", "并没有倒闭", "没关门", "没有关门", "没破产", "没有破产", "没跑路", "没有跑路", "老板没跑",
+	"没注销", "没有注销", "没关", "没有关"}
+
+// enNotEnded: the same in English.
+var enNotEnded = []string{"still open", "still in business", "still trading", "still operating", "still running", "hasnt closed",
+	"has not closed", "didnt close", "did not close", "never closed", "not closed", "not shut", "hasnt shut", "didnt shut",
+	"not bankrupt", "didnt go bankrupt", "hasnt gone bankrupt", "not gone bankrupt", "never went bankrupt", "boss is back",
+	"boss came back", "boss is still around", "still exists", "still there"}
+
+// enAboutPay: the message goes on about the employer's payments, or takes
+// something back, so "still open" is about the employer.
+var enAboutPay = []string{"paid", "pay", "owe", "behind", "arrears", "contribut", "sorry", "actually", "i mean", "wait", "my mistake",
+	"wrong", "correction", "no,", "not right", "instead"}
+
+// enWindowWords: "still open" said of the enrolment window, not a business.
+var enWindowWords = []string{"window", "enrol", "enroll", "registration", "period", "deadline", "application", "sign up", "signup",
+	"office", "hospital", "clinic", "bureau", "counter"}
+
+// unitStillOpen reports an employer said to be still there or not ended.
+func unitStillOpen(s string, expecting rules.Field) bool {
+	if expecting == rules.FieldInWindow {
+		return false
+	}
+	for _, w := range zhStillThere {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(w)
+			from = end
+			rest := s[end:]
+			if hasPrefixAny(rest, []string{"拖", "欠", "吗", "不"}) || strings.HasPrefix(rest, "?") {
+				continue
+			}
+			if _, neg := hasSuffixAny(s[:end-len(w)], []string{"不知道", "不确定", "如果", "是不是"}); neg {
+				continue
+			}
+			if rest == "" || hasPrefixAny(rest, zhThenSaid) || rest[0] == ',' || rest[0] == ' ' {
+				return true
+			}
+		}
+	}
+	for _, w := range zhNotEnded {
+		if i := strings.Index(s, w); i >= 0 && !hasAny(cutRunes(s[i+len(w):], 3), []string{"吗", "?", "呢"}) {
+			return true
+		}
+	}
+	if hasAny(s, enWindowWords) {
+		return false
+	}
+	for _, w := range enNotEnded {
+		if i := strings.Index(s, w); i >= 0 && (i == 0 || !isAlnum(s[i-1])) {
+			return hasAny(s, enAboutPay) || expecting == rules.FieldUnitStatus || strings.Contains(s, "company") ||
+				strings.Contains(s, "employer") || strings.Contains(s, "boss") || strings.Contains(s, "factory")
+		}
+	}
+	return false
+}
+
+// enDeniedEnd: an end taken back in English ("not bankrupt", "the boss
+// is back"): a correction of an end told before.
+var enDeniedEnd = []string{"not bankrupt", "didnt go bankrupt", "hasnt gone bankrupt", "not gone bankrupt", "never went bankrupt",
+	"hasnt closed", "has not closed", "didnt close", "did not close", "never closed", "not closed", "didnt shut", "hasnt shut",
+	"boss is back", "boss came back", "didnt run", "didnt disappear", "not gone"}
+
+// deniesUnitEnd reports a message taking back an employer's end ("公司没倒
+// 闭 就是没缴", "wait, not bankrupt, still in business"): it corrects the
+// unit's state, which is replaced without asking which holds.
+func deniesUnitEnd(s string) bool {
+	for _, w := range zhNotEnded {
+		if i := strings.Index(s, w); i >= 0 && !hasAny(cutRunes(s[i+len(w):], 3), []string{"吗", "?", "呢"}) {
+			return true
+		}
+	}
+	for _, w := range enDeniedEnd {
+		if i := strings.Index(s, w); i >= 0 && (i == 0 || !isAlnum(s[i-1])) && !strings.Contains(s[i:], "?") {
+			return true
+		}
+	}
+	return false
 }

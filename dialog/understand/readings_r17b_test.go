@@ -60,3 +60,43 @@ func TestUnitEndMonthR17b(t *testing.T) {
 		}
 	}
 }
+
+// TestStillOpenR17b: audit round 17 R17-M4. An employer said to be still
+// there, or an end denied, is trading, and a denial is a correction; the
+// same words about the enrolment window or asked as a question are not.
+func TestStillOpenR17b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in      string
+		expect  rules.Field
+		status  rules.UnitStatus
+		correct bool
+	}{
+		{"sorry no, it's still open, they just haven't paid", "", rules.UnitNormal, true},
+		{"说错了 公司还在 只是没交", "", rules.UnitNormal, true},
+		{"公司还在 就是一直拖着没缴", "", rules.UnitNormal, false},
+		{"厂子还在 但是三个月没交医保了", "", rules.UnitNormal, false},
+		{"公司没倒闭 就是没交", "", rules.UnitNormal, true},
+		{"老板没跑 公司还开着", "", rules.UnitNormal, true},
+		{"单位都还在 就是没给交", "", rules.UnitNormal, false},
+		{"公司還在 只是沒交", "", rules.UnitNormal, false},
+		{"actually the company never closed, they just stopped paying", "", rules.UnitNormal, true},
+		{"wait, not bankrupt, still in business, just behind on payments", "", rules.UnitNormal, true},
+		{"the boss is back, they just owe 2 months", "", rules.UnitNormal, true},
+		{"it's still open", rules.FieldUnitStatus, rules.UnitNormal, false},
+		// Not the employer, or asked.
+		{"is the enrolment window still open?", "", "", false},
+		{"it's still open", rules.FieldInWindow, "", false},
+		{"公司还在吗", "", "", false},
+		{"公司还在拖着不交", "", "", false},
+		{"公司没倒闭吗", "", "", false},
+	} {
+		a := Analyze(c.in, today, nil, c.expect)
+		if a.UnitStatus != c.status {
+			t.Errorf("%q: unit %q, want %q", c.in, a.UnitStatus, c.status)
+		}
+		if c.correct && !a.Correction {
+			t.Errorf("%q: not read as a correction", c.in)
+		}
+	}
+}

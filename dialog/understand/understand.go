@@ -256,7 +256,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
-	a.Correction = a.Correction || fixedInline
+	a.Correction = a.Correction || fixedInline || deniesUnitEnd(n.s) // eventmonth_r17b.go
 	if regions != nil && !a.Correction {
 		// "不是澳门，是珠海" replaces the place without asking which holds.
 		_, a.Correction = corrected(n.s, regions)
