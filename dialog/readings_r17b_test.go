@@ -45,3 +45,40 @@ func TestUnitEndMonthAskedR17b(t *testing.T) {
 		}
 	}
 }
+
+// Audit round 17 R17-M5: the "not sure" defaults never contradict who the
+// person said they are: no working age for someone who told an age of 60
+// or more, never "my employer; I left my job" for someone with no job who
+// left none, and the resident scheme for a farmer, a housewife or an older
+// person without work.
+func TestPersonaDefaultsR17b(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct {
+		msgs   []string
+		scheme rules.Scheme
+	}{
+		{[]string{"my dad is 68, farmer, never had any medical insurance, guangzhou. how does he join?", "not sure", "not sure", "not sure", "not sure", "not sure"}, rules.SchemeResident},
+		{[]string{"我妈70岁了 农村的 医保去年没交 在温州", "不知道", "不清楚", "她是农村老人 没工作", "一年"}, rules.SchemeResident},
+		{[]string{"i'm a housewife, no job, in shanghai, haven't paid medical insurance for a year", "not sure", "not sure", "not sure"}, rules.SchemeResident},
+		{[]string{"我是家庭主妇 上海 医保断了一年", "不知道", "不知道"}, rules.SchemeResident},
+		{[]string{"my grandma is 75 in hangzhou, she missed paying medical insurance this year", "not sure", "not sure", "not sure", "not sure"}, ""},
+		{[]string{"我爸今年66了 在宁波 医保断了两年", "不知道", "不知道", "不知道", "不知道"}, ""},
+		{[]string{"i have no job, haven't paid medical insurance for 6 months, suzhou", "not sure", "not sure", "not sure"}, rules.SchemeResident},
+	} {
+		var ins []Input
+		for _, msg := range c.msgs {
+			ins = append(ins, Input{Text: msg})
+		}
+		s, _ := steps(t, m, ins...)
+		f := s.Facts
+		if c.scheme != "" && f.Scheme != c.scheme {
+			t.Errorf("%q: scheme %q, want %q", c.msgs[0], f.Scheme, c.scheme)
+		}
+		if f.Retirement == rules.RetirementWorking {
+			t.Errorf("%q: working age assumed against the age or the words", c.msgs[0])
+		}
+		if f.Reason == rules.ReasonLeftJob || f.Payer == rules.PayerUnit {
+			t.Errorf("%q: payer %q reason %q, never said", c.msgs[0], f.Payer, f.Reason)
+		}
+	}
+}

@@ -94,7 +94,7 @@ var zhThenSaid = []string{"只是", "就是", "但", "可是", "可", "不过", 
 
 // zhNotEnded: an end denied ("没倒闭", "老板没跑").
 var zhNotEnded = []string{"没倒闭", "没有倒闭", "并没有倒闭", "没关门", "没有关门", "没破产", "没有破产", "没跑路", "没有跑路", "老板没跑",
-	"没注销", "没有注销", "没关", "没有关"}
+	"没注销", "没有注销", "没关张", "还没关"}
 
 // enNotEnded: the same in English.
 var enNotEnded = []string{"still open", "still in business", "still trading", "still operating", "still running", "hasnt closed",

@@ -100,3 +100,70 @@ func TestStillOpenR17b(t *testing.T) {
 		}
 	}
 }
+
+// "没关系" (no matter) is no employer's state.
+func TestNoMatterNotOpenR17b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, in := range []string{"跟这个没关系 我想问我在上海自己交的医保断了三个月怎么补", "没有关系 我自己交的"} {
+		if a := Analyze(in, today, nil, ""); a.UnitStatus != "" || a.Correction {
+			t.Errorf("%q: unit %q, correction %v", in, a.UnitStatus, a.Correction)
+		}
+	}
+}
+
+// TestPersonaR17b: audit round 17 R17-M5. No job is no job left; a farmer,
+// the countryside, a housewife or no job, with no word of the employee
+// scheme, is the resident scheme; an age of 60 or more is at retirement
+// age only for a member of the employee scheme and only past the latest
+// statutory age for that birth year.
+func TestPersonaR17b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in         string
+		scheme     rules.Scheme
+		retirement rules.Retirement
+		payer      rules.Payer
+		reason     rules.Reason
+	}{
+		{"i'm a housewife, no job, in shanghai, haven't paid medical insurance for a year", rules.SchemeResident, "", "", ""},
+		{"我是家庭主妇 医保断了一年 在上海", rules.SchemeResident, "", "", ""},
+		{"全职妈妈 没工作 杭州 医保两年没交了", rules.SchemeResident, "", "", ""},
+		{"stay-at-home mom in ningbo, missed last year's medical insurance", rules.SchemeResident, "", "", ""},
+		{"my dad is 68, farmer, never had any medical insurance, guangzhou", rules.SchemeResident, "", "", ""},
+		{"我爸65岁 在老家种地 医保今年没交 长沙", rules.SchemeResident, "", "", ""},
+		{"我妈70岁了 农村的 医保去年没交 在温州", rules.SchemeResident, "", "", ""},
+		{"她是农村老人 没工作", rules.SchemeResident, "", "", ""},
+		{"my mom lives in the countryside near chengdu, she didnt pay this year", rules.SchemeResident, "", "", ""},
+		{"wo shi nongmin, yibao qunian mei jiao, hefei", rules.SchemeResident, "", "", ""},
+		{"我无业 医保断了半年 在广州", rules.SchemeResident, "", "", ""},
+		// A job left, an employer or the employee scheme said: not resident.
+		{"离职了 现在没工作 上海 断了3个月", "", "", rules.PayerUnit, rules.ReasonLeftJob},
+		{"no job since i quit in may, shenzhen", "", "", rules.PayerUnit, rules.ReasonLeftJob},
+		{"以前公司交的 现在没工作 医保断了4个月 杭州", "", "", rules.PayerUnit, rules.ReasonLeftJob},
+		{"没工作 自己交的灵活就业 断了两个月 苏州", rules.SchemeEmployee, "", rules.PayerIndividual, ""},
+		// Age: at retirement age only in the employee scheme, past the
+		// latest statutory age for the birth year.
+		{"我今年62了 职工医保 交了20年 杭州", rules.SchemeEmployee, rules.RetirementAtAge, "", ""},
+		{"employee scheme, i'm 64, paid 18 years, shanghai", rules.SchemeEmployee, rules.RetirementAtAge, "", ""},
+		{"职工医保 今年60了 交了20年 杭州", rules.SchemeEmployee, "", "", ""}, // a man born 1966 may retire later
+		{"my grandma is 75 in hangzhou, she missed paying medical insurance this year", "", "", "", ""},
+	} {
+		in := c.in
+		if hz, ok := Depinyin(in); ok {
+			in = hz // as the chat reads pinyin
+		}
+		e := Analyze(in, today, nil, "").Extracted
+		if e.Scheme != c.scheme || e.Retirement != c.retirement || e.Payer != c.payer || e.Reason != c.reason {
+			t.Errorf("%q: scheme %q retirement %q payer %q reason %q; want %q %q %q %q", c.in, e.Scheme, e.Retirement, e.Payer, e.Reason,
+				c.scheme, c.retirement, c.payer, c.reason)
+		}
+	}
+	for _, c := range []struct {
+		age, year int
+		want      bool
+	}{{60, 2026, false}, {61, 2026, true}, {63, 2026, true}, {61, 2030, false}, {64, 2040, true}, {62, 2040, false}, {59, 2020, false}, {60, 2024, true}} {
+		if got := pastRetirementAge(c.age, c.year); got != c.want {
+			t.Errorf("pastRetirementAge(%d, %d) = %v, want %v", c.age, c.year, got, c.want)
+		}
+	}
+}

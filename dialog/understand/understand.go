@@ -515,7 +515,8 @@ func (x *extractor) extract() Extracted {
 	}
 	x.round16a(&e) // readings_h16a.go
 	x.round12(&e)
-	x.round16(&e) // readings_h16.go
+	x.round16(&e)  // readings_h16.go
+	x.round17b(&e) // persona_r17b.go
 	spanFits(&e)
 	return e
 }
