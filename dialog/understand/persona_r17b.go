@@ -81,6 +81,11 @@ func (x *extractor) round17b(e *Extracted) {
 		}
 		x.residentYear(e) // "去年没缴": the resident year unpaid
 	}
+	if e.Scheme == rules.SchemeResident && e.Gap != nil && e.Gap.Since == nil && e.Gap.Months == 12 && alsoThisYear(s) &&
+		(strings.Contains(s, "去年") || strings.Contains(s, "last year")) {
+		// "去年没缴今年也没缴": last year's and this year's premiums.
+		e.Gap = &Duration{Months: 24}
+	}
 	if e.Scheme != rules.SchemeEmployee || e.Retirement != "" {
 		// Retirement belongs to the employee scheme: with the scheme not
 		// said, an age fills nothing (it would imply the scheme); the
@@ -166,4 +171,13 @@ func AgeSixtyOrMore(text string) bool {
 	s, _ := normalize(text)
 	_, ok := olderAge(s)
 	return ok
+}
+
+// zhAlsoThisYear: this year's premium told as missed too, after last
+// year's ("去年没缴今年也没缴", "去年断了 今年也没续"): two broken years.
+var zhAlsoThisYear = []string{"今年也没", "今年也断", "今年也漏", "今年也忘", "今年又没", "今年还是没", "今年同样没", "今年也一样没"}
+
+func alsoThisYear(s string) bool {
+	return hasAny(s, zhAlsoThisYear) || hasAny(s, []string{"this year too", "this year as well", "nor this year", "or this year either",
+		"and this year also", "this year also"})
 }

