@@ -74,7 +74,7 @@ func (x *extractor) round17b(e *Extracted) {
 		e.Payer != "" || e.Reason != "" || e.UnitStatus != "" || e.YearsPaid != nil || e.PriorScheme != ""
 	if e.Scheme == "" && !employee && (noJob || hasAny(s, zhNoEmployer) || hasAny(" "+s, enNoEmployer)) {
 		e.Scheme = rules.SchemeResident
-		if e.Newborn == nil && !x.has(lNewborn) && (x.has(lNotNewborn) || noJob || hasAny(s, zhNoEmployer) || hasAny(" "+s, enNoEmployer)) {
+		if e.Newborn == nil && !e.FirstEnrolment && !x.has(lNewborn) && (x.has(lNotNewborn) || noJob || hasAny(s, zhNoEmployer) || hasAny(" "+s, enNoEmployer)) {
 			// A farmer, a housewife, "我妈": no newborn.
 			no := false
 			e.Newborn = &no
