@@ -37,6 +37,11 @@ func (t *turn) dontKnowLeadsOn(f rules.Field) bool {
 			key = "d.dunno.scheme_resident_implied"
 		case v == rules.SchemeEmployee:
 			key = "d.dunno.scheme_employee_implied"
+		case t.s.Misses >= 1 && t.s.AgeOlder:
+			// An older person who does not know: the resident scheme,
+			// said plainly; working age would contradict the age told
+			// (audit round 17 R17-M5).
+			v, key = rules.SchemeResident, "d.dunno.scheme_older"
 		case t.s.Misses >= 1:
 			v, key = rules.SchemeEmployee, "d.dunno.scheme_employee"
 		default:
@@ -44,6 +49,9 @@ func (t *turn) dontKnowLeadsOn(f rules.Field) bool {
 		}
 		if _, ok := t.setValue(f, string(v)); !ok {
 			return false
+		}
+		if key == "d.dunno.scheme_older" && t.s.Facts.Newborn == nil {
+			t.setValue(rules.FieldNewborn, "n") // 60 or more: no newborn
 		}
 		t.s.Misses = 0
 		t.say(para(text(t.msg(key))))

@@ -404,6 +404,9 @@ func (t *turn) text(msg string) {
 	if understand.AgeUnderSixty(msg) {
 		t.s.AgeUnder = true
 	}
+	if understand.AgeSixtyOrMore(msg) {
+		t.s.AgeOlder = true
+	}
 	if understand.TellsUnitGone(msg) {
 		t.s.UnitGoneSaid = true
 	}

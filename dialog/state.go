@@ -82,6 +82,10 @@ type State struct {
 	// AgeUnder: the person told an age below 60 ("今年58"); their
 	// retirement status is asked, never implied from the years paid.
 	AgeUnder bool `json:"age_under,omitempty"`
+	// AgeOlder: the person told an age of 60 or more ("我爸今年66了",
+	// "my grandma is 75"): "not sure" about the scheme is then taken as
+	// the resident scheme, never as a working employee (dunno_h16a.go).
+	AgeOlder bool `json:"age_older,omitempty"`
 	// UnitGoneSaid: words of an employer gone ("老板连夜跑了", "厂门都锁
 	// 了"); "not sure" at the employer's status is then never taken as
 	// a unit still trading.

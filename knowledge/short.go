@@ -283,13 +283,14 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		// The closing line in fewer words before any content goes.
 		s.Confirm = b.Msg(lang, "short.confirm_brief")
 	}
-	if stepLine >= 0 && o.Steps[0] == rules.StepAskUnitToPay {
+	if stepLine >= 0 && (o.Steps[0] == rules.StepAskUnitToPay || o.Steps[0] == rules.StepFormerArrearsLeft || o.Steps[0] == rules.StepFormerArrearsJobChange) {
 		b.arrearsStep(&s, stepLine, o, lang)
 	}
 	return s
 }
 
-// arrearsStep adds to the first step of an employer in arrears where to
+// arrearsStep adds to the first step of an employer in arrears (now or
+// before the person left) where to
 // complain if it refuses (SIL arts. 63, 82) and the employer's liability
 // where the region has one and the deadline line does not already say it
 // (Zhejiang art. 28) (audit round 13 n29; issue 18 item 5), as much of it

@@ -493,7 +493,7 @@ func (x *extractor) keywords(e *Extracted) {
 	if e.UnitStatus == "" && unitShut(s) {
 		e.UnitStatus = rules.UnitClosed
 	}
-	if e.UnitStatus == "" && unitStillThere(s) {
+	if e.UnitStatus == "" && (unitStillThere(s) || unitStillOpen(s, exp)) {
 		e.UnitStatus = rules.UnitNormal
 	}
 	if e.UnitStatus == "" && exp == rules.FieldUnitStatus {

@@ -30,7 +30,9 @@ func TestStoppedOnLeavingH14(t *testing.T) {
 		// A debt, or a stop told as why they quit.
 		{"the company stopped paying my insurance so I quit, 3 months", rules.ReasonArrears},
 		{"I didnt quit, the company just stopped paying my insurance 3 months ago", rules.ReasonArrears},
-		{"I quit my job, the company stopped paying and still owes me 2 months of insurance", rules.ReasonArrears},
+		// Owed months of a job already left are the former employer's
+		// (formerarrears_r17a.go): the leaving stands.
+		{"I quit my job, the company stopped paying and still owes me 2 months of insurance", rules.ReasonLeftJob},
 	}
 	for _, c := range cases {
 		if e := Analyze(c.text, h14Today, fakeRegions{}, "").Extracted; e.Reason != c.want {

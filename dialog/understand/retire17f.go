@@ -110,7 +110,8 @@ func TellsAge(text string) bool {
 		"满5", "满6", "满五", "满六", "今年5", "今年6", "今年五十", "今年六十"}) {
 		return true
 	}
-	return false
+	_, older := olderAge(s) // "my dad is 68" (persona_r17b.go)
+	return older
 }
 
 // AgeUnderSixty reports an age told below 60 and above 15 ("今年58",

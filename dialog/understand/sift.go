@@ -208,6 +208,10 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 					m := q.since
 					e.Resumed = &m
 				}
+			case x.expecting != rules.FieldGap && unitEndMonth(s, q.start, q.end):
+				// "boss ran away last month": when the employer ended,
+				// not the first unpaid month (eventmonth_r17b.go).
+				drop[i] = true
 			case leftFromIn(after):
 				// "六月份从杭州那家公司离职了": the month the job was
 				// left, the first without it.

@@ -89,7 +89,9 @@ var siftCases = []extractCase{
 	{"宝宝刚出生 居民医保怎么交", "", "scheme=resident newborn=true child=1"},
 	{"我女儿在杭州上大学 居民医保去年没交", "", "scheme=resident gap=12 region=zhejiang newborn=false student=1 child=1"}, // a resident year unpaid
 	{"Ningbo, my company went bankrupt in September, they owe 3 months", "", "payer=unit reason=arrears status=bankrupt gap=3"},
-	{"my company went bankrupt in September", "", "payer=unit reason=arrears status=bankrupt since=2026-09"},
+	// The month of the bankruptcy is no first unpaid month (R17-M3): asked.
+	{"my company went bankrupt in September", "", "payer=unit reason=arrears status=bankrupt"},
+	{"my company went bankrupt in September", rules.FieldGap, "payer=unit reason=arrears status=bankrupt since=2026-09"},
 	{"I'm an expat teacher in Shanghai, school stopped paying 3 months ago, school is fine", "",
 		"payer=unit reason=arrears status=normal gap=3 region=shanghai origin=foreign"},
 	{"had a gap of four months last year, all paid up now", "", "gap=4 ended=1"},

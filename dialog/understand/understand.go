@@ -259,7 +259,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
-	a.Correction = a.Correction || fixedInline
+	a.Correction = a.Correction || fixedInline || deniesUnitEnd(n.s) // eventmonth_r17b.go
 	if regions != nil && !a.Correction {
 		// "不是澳门，是珠海" replaces the place without asking which holds.
 		_, a.Correction = corrected(n.s, regions)
@@ -522,6 +522,7 @@ func (x *extractor) extract() Extracted {
 	x.round16(&e)       // readings_h16.go
 	x.round15(&e)       // benefit_h15.go
 	x.formerArrears(&e) // formerarrears_r17a.go
+	x.round17b(&e)      // persona_r17b.go
 	spanFits(&e)
 	return e
 }
