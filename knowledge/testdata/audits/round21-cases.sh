@@ -212,3 +212,88 @@ echo "=== K7"; ask --scheme employee --payer unit --reason job-change --cross-ci
 # expect K8 (ZJ unemployment benefit ended 2026-09): ZJ 30 ¶2/¶3: may pay as flexible; resume → 3rd natural month counting the payment month
 #   (pay Dec → 2027-02-01).
 echo "=== K8"; ask --scheme employee --reason unemployment-benefit --benefit-ended 2026-09 --region 杭州 --lang zh --brief
+
+########## Batch 2 (written after batch 1 ran, before batch 2 ran) ##########
+
+##### follow-ups: batch-1 cases that stopped at a question #####
+# expect A3b (A3 + "2个月"): the leaving is used (left in Nov; Oct–Nov former-employer arrears) or asked; SH stop 2026-11-15; no day
+#   from 11-15 covered (SH 15); press the former employer AND secure own cover (flexible, SH7 三(四) waiver 3 months from the stop day,
+#   or resident); never only "书面要求单位补缴" as if still employed there (R17-M2).
+echo "=== A3b"; zh '上海 我上个月从公司离职了 离职前公司欠了两个月的医保没交 现在还没找到工作\n2个月\n'
+# expect A4b (A4 + same city): covered now through the new employer (since Sep, same city; GD has no stop/start source → at most
+#   "confirm with 12393"); Jul–Aug the old employer's arrears; never "not before 2027" / "don't plan treatment" (R17-M2).
+echo "=== A4b"; en "guangzhou. switched jobs in september, my old company hadn't paid july and august. new company pays since september. am i covered now?\n6\n"
+# expect A5b (A5 + 正常经营): as A4b: new employer's cover; old months Mar–Jun former-employer arrears; never "不早于2027" (R17-M2).
+echo "=== A5b"; zh '成都 之前那家公司拖欠了我4个月医保 我6月份就走了 现在在新单位上班 新单位正常交\n1\n'
+# expect A7b (A7 + 正常经营): as A1 ideal: Sep–Oct former-employer arrears (ZJ 28 ¶3/¶4), own cover after leaving; never a flat
+#   "断缴期间的医疗费用不能报销" for Sep–Oct (R17-W1).
+echo "=== A7b"; raw 'wo qian gongsi zou zhiqian qian le liang ge yue yibao, hangzhou, wo shi 10 yue di lizhi de\n1\n'
+# expect A8b (A8 + this year): first unpaid Sep → stop 2026-10-15 → 10-10 covered (SH7 三(三), S7) or at least not "not covered".
+echo "=== A8b"; en "so i left my job in shanghai at the end of october and then found out they never paid september and october for medical and now i want to know if my dentist visit on october 10 is covered and what do i do\n1\n"
+# expect B8b (B8 + 在职): then the gap / unit questions; 12-03 never "covered" on an assumed November gap.
+echo "=== B8b"; zh '杭州 上个月老板跑路了 12月3号看的急诊能报吗\n1\n'
+# expect C4b (C4 + yes): ZJ 28 ¶3: employer paid within the deadline → October bill reimbursed by the fund (sourced "covered").
+echo "=== C4b"; en "ningbo, my employer got a notice from the tax office and paid the 2 months it owed within the deadline. can i claim the hospital bill from october?\nyes\n"
+# expect C5b (C5 + "上个礼拜"): Beijing flexible back-pay: cover after back-pay not sourced → "not settled / 12393"; never "covered now".
+echo "=== C5b"; zh '北京 自己交的医保断了两个月 上个礼拜已经补上了 现在能用了吗\n上个礼拜\n'
+# expect C6b (C6 + "no", outside window): resident; 2026 paid in March → 3-month wait over → covered now, or "not settled"; 2027 premium in window.
+echo "=== C6b"; en "i forgot to pay my resident medical insurance for 2026, paid it in march. shanghai. am i covered now?\nno\n"
+# expect D6b (D6 + 1 year): 38号 3 + 1 months → Jan 2027 NOT covered; never "covered".
+echo "=== D6b"; en "my mom in foshan didn't pay her resident medical insurance for 2026, if we pay now can she use it for surgery next month?\n1\n"
+# expect D7b (D7 + 1 year): resident, waiting 3 + 1 (38号; SH 17) → early Jan NOT covered.
+echo "=== D7b"; zh '上海 我爸72岁 居民医保今年忘交了 下个月初住院怎么办\n1\n'
+# expect E1b (E1 + never insured): first enrolment in the resident scheme; window → next year / outside → 3-month wait (38号, SZ detail local).
+echo "=== E1b"; en "i'm a stay at home mom in shenzhen, never worked, what insurance can i get and how soon does it kick in?\nnever had any insurance\n"
+# expect E3b (E3 + 0 years back-paid): resident; 38号 3 + 3 = 6 months (no repair); ZJ 23/31 named or the 38号 question to 12393.
+echo "=== E3b"; en "my grandpa is 80 and lives in ningbo countryside, his medical insurance stopped 3 years ago, can he get back in?\n0\n"
+# expect E8b (E8 + 18 local years): GD: 2030 target 25 (women); Guangzhou's current figure not found → 12393; ≥10 local years met; never "enough".
+echo "=== E8b"; zh '广州 女 55岁 要退休了 医保交了18年 够不够\n18\n'
+# expect E9b (E9 + not sure twice): R17-M5 recheck: a 66-year-old who never worked must not be answered as working-age employee scheme;
+#   resident scheme where she lives with a 居住证 (38号).
+echo "=== E9b"; en "my mother is 66, never worked, lives with me in guangzhou now, her insurance is back in her hometown in hunan. can she get insured here?\nnot sure\nnot sure\n"
+# expect F1b (F1 + 2个月): 43号 ① named: back-pay in Shanghai, from the payment month, gap retroactive; no waiting; confirm with 12393.
+echo "=== F1b"; zh '从杭州换工作到上海 中间断了两个月医保 新公司12月开始交 现在看病能报吗\n2个月\n'
+# expect G4b (G4 + the "6 months" FAQ button): the national side (43号 ≤6 months for transfers; not a uniform national rule) is said somewhere.
+echo "=== G4b"; zh '上海灵活就业断保半年以上是不是要等六个月 全国都这样吗\n3\n'
+# expect E7z (zh sibling of E7: retired, 14 years in Hangzhou): ZJ 21: 20 years; 6 short → monthly or lump sum; never "无需补缴".
+echo "=== E7z"; zh '我爸今年61 在杭州交了14年职工医保 已经办了退休 还要补交吗\n'
+
+##### new cases #####
+# expect N1 (en, job change within Hangzhou, old company missed the last month, new one pays since Nov, appointment tomorrow 12-08):
+#   new employer registered in Nov → ZJ 28 ¶2 2nd natural month = 2026-12-01 → covered, or "not settled"; never "not before 2027".
+echo "=== N1"; en "i changed jobs within hangzhou last month, the old company didn't pay my last month there, new one started paying in november, is my appointment tomorrow covered?\n"
+# expect N2 (Guangzhou husband left Dec 2025, 3 months unpaid before leaving, no job since): now NOT covered (nothing paid for a year);
+#   own cover (flexible / resident); the 3 months are the former employer's arrears; GD stop an estimate.
+echo "=== N2"; zh '我老公的公司在广州 他去年12月离职 离职前公司欠了3个月没交 他一直没工作到现在 他生病能报吗\n'
+# expect N3 (en, Shanghai, 2 months between jobs, new employer pays since Nov): current cover through the new employer: from 2026-12-15 (S7 次月15日)
+#   or "confirm"; never a day called covered before the sourced start; not 43号 (same city).
+echo "=== N3"; en "shanghai, i was between jobs for 2 months, new job since november, company pays. am i covered now?\n"
+# expect N4 (Cantonese, Shenzhen company folded, boss unreachable, 2 months owed, surgery next week): gone path; next week not settled /
+#   not covered; 12393 question about the employer's arrears (R17-M1).
+echo "=== N4"; zh '深圳 公司執笠咗 老闆搵唔到人 仲欠我兩個月醫保 我下個禮拜要做手術\n'
+# expect N5 (en, two questions: Shanghai flexible cost + back-pay of 3 missed months): at least 754.60 yuan/month (7546 × 10%, S9);
+#   back-pay for individuals local → 12393; SH7 三(四) waiver (within 3 months after the stop) may be named.
+echo "=== N5"; en "how much do i pay per month as a flexible worker in shanghai and can i back pay the 3 months i missed?\n"
+# expect N6 (Shanghai, 62, 13 years employee, at retirement age): SH > 15 years (S7); may pay up to the required years (SH 16); lump/monthly
+#   not specified; never "enough".
+echo "=== N6"; zh '上海 我62了 职工医保交了13年 到退休年龄了 怎么办\n'
+# expect N7 (en, Hangzhou college student, resident 2026 lapsed): resident/student; ZJ 23/31 (pay 2027 by 12-31 → 1 Jan) vs 38号 (3 + 1 months)
+#   both named or "not settled"; never employee scheme.
+echo "=== N7"; en "i'm a college student in hangzhou, my resident insurance lapsed for 2026 because i forgot, can i pay now and is there a wait?\n"
+# expect N8 (Shanghai newborn last month, not enrolled, in hospital this month): newborn exempt from waiting (SH 17; 38号); cover from birth
+#   local → 12393; never a flat "可以报销".
+echo "=== N8"; zh '上海 宝宝上个月出生 还没办医保 这个月住院了能报吗\n'
+# expect N9 (en, Anhui farmer at a Suzhou factory, never registered, pays rural scheme at home): SIL 58 (employer registers within 30 days),
+#   SIL 84; one scheme at a time; national baseline; never a Suzhou figure as fact.
+echo "=== N9"; en "i'm a farmer from anhui working at a factory in suzhou, factory never registered me for insurance, i pay the rural one back home. what should i do?\n"
+# expect N10 (en, Hangzhou, "stopped paying in september, no sorry, october", doctor 11-20): correction applied (Oct); ZJ 28: stop 11-01;
+#   11-20 in the suspension: reimbursed if the employer pays within the deadline, else the employer bears; never a flat "covered".
+echo "=== N10"; en "hangzhou, my company stopped paying in september, no sorry, october. doctor on nov 20 covered?\n"
+# expect N11 (zh sibling of D4: Shanghai, Nov unpaid, stay 12-10..12-20): split: 12-10..12-14 covered, 12-15..12-20 not covered.
+echo "=== N11"; zh '上海 公司11月没交医保 我12月10号到20号住院 能报吗\n'
+# expect N12 (en, used to work in Shenzhen, last 4 months unpaid, no leaving date): leaving date asked or stated as assumed; former employer;
+#   own cover; GD estimate.
+echo "=== N12"; en "used to work in shenzhen, the company didn't pay my medical insurance for my last 4 months there. what can i do?\n"
+# expect N13 (Ningbo, left end of Oct, old company still owed 2 months, hospital 10-08): Sep–Oct arrears; ZJ 28: stop 10-01; 10-08 per ZJ 28
+#   ¶3/¶4 (reimbursed if paid in time / employer bears); never a flat "不能报销" (R17-W1).
+echo "=== N13"; zh '宁波 我走的时候老公司还欠着我两个月医保没交 我10月底走的 10月8号住院的钱能报吗\n'
