@@ -297,3 +297,61 @@ echo "=== N12"; en "used to work in shenzhen, the company didn't pay my medical 
 # expect N13 (Ningbo, left end of Oct, old company still owed 2 months, hospital 10-08): Sep–Oct arrears; ZJ 28: stop 10-01; 10-08 per ZJ 28
 #   ¶3/¶4 (reimbursed if paid in time / employer bears); never a flat "不能报销" (R17-W1).
 echo "=== N13"; zh '宁波 我走的时候老公司还欠着我两个月医保没交 我10月底走的 10月8号住院的钱能报吗\n'
+
+########## Batch 3 (written after batch 2 ran, before batch 3 ran) ##########
+
+##### siblings of batch-2 findings (leaving month vs arrears months; ranges; retired with short years) #####
+# expect N13b (Hangzhou, quit end of Sep, Aug–Sep unpaid, bill 09-10): ZJ 28: stop 2026-09-01 → 09-10 in the suspension: reimbursed if
+#   the former employer pays within the deadline, else the employer bears it (¶4); NEVER "可以正常报销" flat; never "不能报销" flat.
+echo "=== N13b"; zh '杭州 我9月底辞职的 辞职前8月9月两个月公司没交医保 9月10号看病的钱能报吗\n'
+# expect N13c (en, Ningbo, same facts, clinic 09-05): as N13b; never "covered" flat.
+echo "=== N13c"; en "ningbo, quit at the end of september, my old company didn't pay august and september, is my sept 5 clinic bill covered?\n"
+# expect A8c (en, Shanghai, quit end of Sep, Aug–Sep unpaid, doctor 09-20): first unpaid Aug → stop 2026-09-15 (SH7 三(三), S7) → 09-20 NOT
+#   covered (SH 15); never "covered".
+echo "=== A8c"; en "shanghai, i quit end of september, turned out they didn't pay august or september, i saw a doctor sept 20. covered?\n"
+# expect D4b (en, Shanghai, Dec unpaid, stay 2027-01-12..01-18): stop 2027-01-15 → 12..14 covered, 15..18 not; never the whole stay "covered".
+echo "=== D4b"; en "shanghai, company missed december, i'll be in hospital jan 12 to jan 18, covered?\n"
+# expect D4c (Shanghai, unpaid from Oct, stay 11-01..11-20): stop 2026-11-15 → 11-01..11-14 covered, 11-15..11-20 not; never all "可以报销".
+echo "=== D4c"; zh '上海 公司10月开始没交 我11月1号到11月20号住院了 能报吗\n'
+# expect E7b (en, Ningbo mother retired last year with 12 years): ZJ 21: 20 years; 8 short → monthly or lump sum; never "nothing to pay".
+echo "=== E7b"; en "my mom retired last year in ningbo, she only has 12 years of medical contributions, does she have to top up?\n"
+# expect E7c (en, retired in Shanghai in 2025 with 11 years): SH > 15 years (S7); may pay up to the required years (SH 16); never "nothing to pay".
+echo "=== E7c"; en "retired in shanghai in 2025 with 11 years of medical insurance paid, am i ok?\n"
+# expect F5b (en, quitting in Hangzhou end of Dec, Shanghai job from Feb): gap Jan 2027 = 1 month ≤3 → 43号 ①: back-pay in Shanghai, retroactive;
+#   never "your employer must pay" / "complain" (leaving is not arrears).
+echo "=== F5b"; en "i'm quitting my job in hangzhou at the end of this month and starting a new one in shanghai in february, will i lose coverage?\n"
+# expect Z1 (en, Hangzhou housewife, never insured): resident scheme (R17-M5); ZJ 23/31 (pay 2027 by 12-31 → 1 Jan) and 38号 first-enrolment
+#   rules; never employee scheme/working age/my employer filled silently.
+echo "=== Z1"; en "housewife in hangzhou, husband works, i have no insurance at all, what's the cheapest way to get covered?\n"
+# expect Z2 (Zhanjiang, father 65, rural resident, "今年没交", asks Jan): resident; whether 2027 is covered depends on paying in the window and on
+#   continuity (38号) → "not settled" or not covered; never "可以报销" flat; never employee scheme.
+echo "=== Z2"; zh '我爸65岁 在湛江农村 一直交的新农合 今年没交 明年1月还能用吗\n'
+
+##### follow-ups of batch-2 cases that stopped at a question #####
+# expect A3c (A3b + 正常经营): SH leaver: stop 2026-11-15 (Oct–Nov arrears); press the former employer AND own cover (SH7 三(四) waiver by
+#   about 2027-02-14, or resident); never only "书面要求单位补缴" as if still employed (R17-M2).
+echo "=== A3c"; zh '上海 我上个月从公司离职了 离职前公司欠了两个月的医保没交 现在还没找到工作\n2个月\n1\n'
+# expect A4c (A4b + "september"): covered through the new employer (same city; GD start unsourced → confirm); never "not before 2027".
+echo "=== A4c"; en "guangzhou. switched jobs in september, my old company hadn't paid july and august. new company pays since september. am i covered now?\n6\nseptember\n"
+# expect C4c (C4b + operating): ZJ 28 ¶3: paid within the deadline → the October bill is reimbursed (sourced).
+echo "=== C4c"; en "ningbo, my employer got a notice from the tax office and paid the 2 months it owed within the deadline. can i claim the hospital bill from october?\nyes\nstill operating\n"
+# expect C5c (C5b + "11月"): Beijing flexible back-pay: "not settled"; never "covered now".
+echo "=== C5c"; zh '北京 自己交的医保断了两个月 上个礼拜已经补上了 现在能用了吗\n11月\n'
+# expect D6c (D6b + 0 years back-paid): 38号 3 + 1 → Jan 2027 NOT covered.
+echo "=== D6c"; en "my mom in foshan didn't pay her resident medical insurance for 2026, if we pay now can she use it for surgery next month?\n1\n0\n"
+# expect D7c (D7b + 0): early Jan 2027 NOT covered (SH 17; 38号 3 + 1).
+echo "=== D7c"; zh '上海 我爸72岁 居民医保今年忘交了 下个月初住院怎么办\n1\n0\n'
+# expect F1c (F1b + "12月"): 43号 ①: gap ≤3 months, back-pay in Shanghai, from the payment month, retroactive; no waiting.
+echo "=== F1c"; zh '从杭州换工作到上海 中间断了两个月医保 新公司12月开始交 现在看病能报吗\n2个月\n12月\n'
+# expect N2b (N2 + "一年"): husband not covered now; own cover (flexible / resident); the 3 months before leaving are the former employer's.
+echo "=== N2b"; zh '我老公的公司在广州 他去年12月离职 离职前公司欠了3个月没交 他一直没工作到现在 他生病能报吗\n一年\n'
+# expect N3b (N3 + same city): Shanghai new employer since Nov: cover from 2026-12-15 (S7) or "confirm"; never a day before a sourced start "covered".
+echo "=== N3b"; en "shanghai, i was between jobs for 2 months, new job since november, company pays. am i covered now?\nno\n"
+# expect N5b (N5 + 3 months): SH flexible: gap 3 months; SH7 三(四) waiver within 3 months of the stop (else 6-month wait); back-pay local.
+echo "=== N5b"; en "how much do i pay per month as a flexible worker in shanghai and can i back pay the 3 months i missed?\n3 months\n"
+# expect N6b (N6 + 13 local years): SH > 15 years; short → may pay up to (SH 16); never "enough".
+echo "=== N6b"; zh '上海 我62了 职工医保交了13年 到退休年龄了 怎么办\n13\n'
+# expect N7b (N7 + 1 year): ZJ 23/31 vs 38号 (3 + 1) both named or "ask 12393"; never employee scheme.
+echo "=== N7b"; en "i'm a college student in hangzhou, my resident insurance lapsed for 2026 because i forgot, can i pay now and is there a wait?\n1\n"
+# expect N8b (N8 + 对): newborn; exempt from waiting; cover of this month's hospital stay local → 12393; never flat "可以报销".
+echo "=== N8b"; zh '上海 宝宝上个月出生 还没办医保 这个月住院了能报吗\n对\n'
