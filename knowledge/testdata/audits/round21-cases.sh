@@ -355,3 +355,26 @@ echo "=== N6b"; zh '上海 我62了 职工医保交了13年 到退休年龄了 �
 echo "=== N7b"; en "i'm a college student in hangzhou, my resident insurance lapsed for 2026 because i forgot, can i pay now and is there a wait?\n1\n"
 # expect N8b (N8 + 对): newborn; exempt from waiting; cover of this month's hospital stay local → 12393; never flat "可以报销".
 echo "=== N8b"; zh '上海 宝宝上个月出生 还没办医保 这个月住院了能报吗\n对\n'
+
+########## Batch 4 (written after batch 3 ran, before batch 4 ran) ##########
+# expect N13c2 (N13c + this year): Aug–Sep former-employer arrears → ZJ 28 stop 2026-09-01 → 09-05 in the suspension: reimbursed if the
+#   employer pays in time, else the employer bears it; NEVER "covered" flat.
+echo "=== N13c2"; en "ningbo, quit at the end of september, my old company didn't pay august and september, is my sept 5 clinic bill covered?\n1\n"
+# expect A8c2 (A8c + this year): first unpaid Aug → stop 2026-09-15 → 09-20 NOT covered (SH7 三(三), S7, SH 15); NEVER "covered".
+echo "=== A8c2"; en "shanghai, i quit end of september, turned out they didn't pay august or september, i saw a doctor sept 20. covered?\n1\n"
+# expect E7c2 (E7c + 11 local years): SH > 15 → short; may pay up to (SH 16); never "nothing to pay".
+echo "=== E7c2"; en "retired in shanghai in 2025 with 11 years of medical insurance paid, am i ok?\n11\n"
+# expect E7d (en, father retired in Wenzhou this year with 15 years): ZJ 21: 20 → 5 short, monthly or lump sum; never "nothing to pay back".
+echo "=== E7d"; en "my father retired in wenzhou this year, he paid 15 years of employee medical insurance. does he need to pay anything else?\n"
+# expect D6d (D6c + not sure about the window): 38号 3 + 1 → Jan 2027 NOT covered; never "covered".
+echo "=== D6d"; en "my mom in foshan didn't pay her resident medical insurance for 2026, if we pay now can she use it for surgery next month?\n1\n0\nnot sure\n"
+# expect D7d (D7c + 不确定): early Jan 2027 NOT covered (SH 17; 38号).
+echo "=== D7d"; zh '上海 我爸72岁 居民医保今年忘交了 下个月初住院怎么办\n1\n0\n不确定\n'
+# expect N2c (N2b + 正常经营): husband left Dec 2025 with no job since: not covered now; own cover first; never "应由单位补缴" as the whole answer.
+echo "=== N2c"; zh '我老公的公司在广州 他去年12月离职 离职前公司欠了3个月没交 他一直没工作到现在 他生病能报吗\n一年\n1\n'
+# expect N7c (N7b + 0): ZJ 23/31 vs 38号 named; never employee scheme.
+echo "=== N7c"; en "i'm a college student in hangzhou, my resident insurance lapsed for 2026 because i forgot, can i pay now and is there a wait?\n1\n0\n"
+# expect Z1b (Z1 + never insured): resident first enrolment; ZJ 23/31 / 38号; no silent employee-scheme default.
+echo "=== Z1b"; en "housewife in hangzhou, husband works, i have no insurance at all, what's the cheapest way to get covered?\nnever insured\n"
+# expect Z2b (Z2 + 1 year): 38号 3 + 1 (GD detail local) → Jan 2027 not covered or "not settled"; never "可以报销".
+echo "=== Z2b"; zh '我爸65岁 在湛江农村 一直交的新农合 今年没交 明年1月还能用吗\n1\n'
