@@ -359,7 +359,7 @@ echo "=== N8b"; zh '上海 宝宝上个月出生 还没办医保 这个月住院
 ########## Batch 4 (written after batch 3 ran, before batch 4 ran) ##########
 # expect N13c2 (N13c + this year): Aug–Sep former-employer arrears → ZJ 28 stop 2026-09-01 → 09-05 in the suspension: reimbursed if the
 #   employer pays in time, else the employer bears it; NEVER "covered" flat.
-echo "=== N13c2"; en "ningbo, quit at the end of september, my old company didn't pay august and september, is my sept 5 clinic bill covered?\n1\n"
+echo "=== N13c2"; en "ningbo, quit at the end of september, my old company didn't pay august and september, is my sept 5 clinic bill covered?\n3\n"
 # expect A8c2 (A8c + this year): first unpaid Aug → stop 2026-09-15 → 09-20 NOT covered (SH7 三(三), S7, SH 15); NEVER "covered".
 echo "=== A8c2"; en "shanghai, i quit end of september, turned out they didn't pay august or september, i saw a doctor sept 20. covered?\n1\n"
 # expect E7c2 (E7c + 11 local years): SH > 15 → short; may pay up to (SH 16); never "nothing to pay".
