@@ -378,3 +378,5 @@ echo "=== N7c"; en "i'm a college student in hangzhou, my resident insurance lap
 echo "=== Z1b"; en "housewife in hangzhou, husband works, i have no insurance at all, what's the cheapest way to get covered?\nnever insured\n"
 # expect Z2b (Z2 + 1 year): 38号 3 + 1 (GD detail local) → Jan 2027 not covered or "not settled"; never "可以报销".
 echo "=== Z2b"; zh '我爸65岁 在湛江农村 一直交的新农合 今年没交 明年1月还能用吗\n1\n'
+# expect N13c3 (N13c2 + "still operating", the unit question it asked): as N13c2 — 09-05 never "covered" flat (stop 2026-09-01, ZJ 28).
+echo "=== N13c3"; en "ningbo, quit at the end of september, my old company didn't pay august and september, is my sept 5 clinic bill covered?\n3\nstill operating\n"
