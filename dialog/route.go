@@ -319,6 +319,12 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	}
 	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil && !timing {
 		r.ConfirmGap = a.AskedGap
+		if r.Facts.Region == "" && known.Region == "" && a.Extracted.Region != "" && !a.Moved {
+			// The place named with the gap confirmed as the person's own
+			// ("东莞医保断一个月有影响不") is theirs as well: taken and
+			// echoed, never asked again (heldout18, fix21b).
+			r.Facts.Region = a.Extracted.Region
+		}
 	}
 	return r
 }
