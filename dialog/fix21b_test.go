@@ -56,4 +56,19 @@ func TestFix21bPlaceWithAskedGap(t *testing.T) {
 			t.Errorf("%q: region %q, want %q (asking %q)", c.msg, s.Facts.Region, c.region, s.Asking)
 		}
 	}
+	// The scheme named with it too ("老家新农合断了一年 咋弄").
+	for _, c := range []struct {
+		msg    string
+		scheme rules.Scheme
+	}{
+		{"俺老家新农合断了一年 咋弄", rules.SchemeResident},
+		{"居民医保断了两年了 还能补吗", rules.SchemeResident},
+		{"职工医保断了三个月有影响不", rules.SchemeEmployee},
+		{"医保断了三个月有影响不", ""},
+	} {
+		s, _, _ := m.Step(State{}, Input{Text: c.msg}, testNow)
+		if s.Facts.Scheme != c.scheme {
+			t.Errorf("%q: scheme %q, want %q (asking %q)", c.msg, s.Facts.Scheme, c.scheme, s.Asking)
+		}
+	}
 }

@@ -46,6 +46,10 @@ var readings21bCases = []extractCase{
 	{"离职后找了5个月终于找到了 这5个月医保没交", "", "payer=unit reason=job-change gap=5"},
 	// Near miss: still looking.
 	{"辞职三个月了 还没找到 医保断了", "", "payer=unit reason=left-job gap=3"},
+	// Months forgotten, the count first: a gap.
+	{"个体户 自己交医保 有四个月忘交了", "", "scheme=employee payer=individual gap=4"},
+	{"灵活就业 两个月忘记交了", "", "scheme=employee payer=individual gap=2"},
+	{"自己交的社保 五个月忘了交", "", "payer=individual gap=5"},
 	// 哪能办 asks what to do; 深川 is 深圳.
 	{"深川 自家交额医保 断脱三个号头了 哪能办", "", "payer=individual gap=3 region=guangdong"},
 }
