@@ -50,6 +50,10 @@ var readings21bCases = []extractCase{
 	{"个体户 自己交医保 有四个月忘交了", "", "scheme=employee payer=individual gap=4"},
 	{"灵活就业 两个月忘记交了", "", "scheme=employee payer=individual gap=2"},
 	{"自己交的社保 五个月忘了交", "", "payer=individual gap=5"},
+	// Pinyin verbs in English ("didnt jiao my yibao", "still shangban").
+	{"my gongsi in ningbo didnt jiao my shebao for 2 months, i still shangban", "", "payer=unit reason=arrears status=normal implied=1 gap=2 ret=working"},
+	{"gongsi mei jiao my yibao 4 months, i still shangban", "", "payer=unit reason=arrears status=normal implied=1 gap=4 ret=working"},
+	{"the boss didnt jiao shebao for 5 months but we still shang ban", "", "payer=unit reason=arrears status=normal implied=1 gap=5 ret=working"},
 	// 哪能办 asks what to do; 深川 is 深圳.
 	{"深川 自家交额医保 断脱三个号头了 哪能办", "", "payer=individual gap=3 region=guangdong"},
 }
@@ -59,6 +63,25 @@ func TestReadings21b(t *testing.T) {
 	for _, c := range readings21bCases {
 		if got := render(Extract(c.text, today, fakeRegions{}, c.expecting)); got != c.want {
 			t.Errorf("Extract(%q)\n got: %s\nwant: %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestReadings21bScheme: a short reply at the scheme question with a
+// "yes" in front ("yeah employee", "嗯 职工的").
+func TestReadings21bScheme(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		text string
+		want rules.Scheme
+	}{
+		{"yeah employee", rules.SchemeEmployee},
+		{"employee", rules.SchemeEmployee},
+		{"yes employee one", rules.SchemeEmployee},
+		{"yep resident", rules.SchemeResident},
+	} {
+		if got := Extract(c.text, today, fakeRegions{}, rules.FieldScheme).Scheme; got != c.want {
+			t.Errorf("Extract(%q) at scheme: %q, want %q", c.text, got, c.want)
 		}
 	}
 }

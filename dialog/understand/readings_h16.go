@@ -63,7 +63,7 @@ var unitTroubleHints = []string{"钱", "钞票", "资金", "现金", "订单", "
 	// heldout18: a boss who fled or cannot be found, in more words; with
 	// any of them the employer is never presumed trading.
 	"找不", "寻不", "不着", "无人", "無人", "嘸人", "走路", "落跑", "逃", "溜", "躲", "蒸发", "消失", "失踪", "拉黑", "打不通", "关机", "不接",
-	"搵唔到", "走咗", "执笠", "债", "人影", "missing", "awol", "runner", "skipped", "nowhere", "cant find", "can't find", "cannot find",
+	"搵唔到", "走咗", "执笠", "债", "人影", "is missing", "went missing", "gone missing", "awol", "runner", "skipped town", "nowhere", "cant find", "can't find", "cannot find",
 	"cant reach", "can't reach", "cannot reach", "unreachable", "locked", "debt"}
 
 // wageWords and wagePaid together say wages still come ("工资倒是一直照发",
