@@ -69,7 +69,10 @@ func (x *extractor) leaving21d(e *Extracted) {
 // newEmployerPays: a new employer paying now ends the gap of a job change.
 func (x *extractor) newEmployerPays(e *Extracted) {
 	if e.Scheme == rules.SchemeResident || e.PriorScheme != "" || e.Payer == rules.PayerIndividual ||
-		e.Reason == rules.ReasonUnemployment || e.Reason == rules.ReasonNotRegistered || e.UnitStatus.Gone() {
+		e.Reason == rules.ReasonUnemployment || e.Reason == rules.ReasonNotRegistered || e.UnitStatus.Gone() ||
+		e.ArrearsPaid != nil || e.ArrearsPaidSaid {
+		// A new employer paying the months between jobs back is read in
+		// gapguard18e.go.
 		return
 	}
 	s := x.s
@@ -88,9 +91,16 @@ func (x *extractor) newEmployerPays(e *Extracted) {
 		// "新单位正常缴" says nothing of the old employer's state.
 		e.UnitStatus, e.UnitImplied = "", false
 	}
-	e.GapEnded = true
 	clause := s[at:end]
-	if d, err := ParseDuration(clause, x.today); err == nil && d.Since != nil && x.cur.Since(*d.Since) >= 0 {
+	d, err := ParseDuration(clause, x.today)
+	named := err == nil && d.Since != nil && x.cur.Since(*d.Since) >= 0
+	if !named && e.Gap != nil && e.ArrearsBeforeLeaving == nil {
+		// A gap told between jobs with the new employer paying and no
+		// month ("中间断了2个月，新单位在交"): the gap as told, as before.
+		return
+	}
+	e.GapEnded = true
+	if named {
 		m := *d.Since
 		e.Resumed = &m
 		if e.Gap != nil && e.Gap.Since != nil && *e.Gap.Since == m {
