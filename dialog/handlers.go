@@ -752,7 +752,11 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		t.s.Refine = append(t.s.Refine, rules.FieldBenefitEnded)
 		t.s.Answered = false
 	}
-	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil || f.BenefitEnded != nil) {
+	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil || f.BenefitEnded != nil ||
+		ex.Reason == rules.ReasonJobChange && f.Reason == rules.ReasonJobChange) {
+		// A job change whose new employer pays since a month named
+		// ("new one started paying in november") keeps that month while
+		// the gap is asked (audit round 21, R21-M1).
 		// The month paying resumed, told with the gap ("三月份开始又交上了")
 		// or after an ended benefit ("失业金8月领完 10月起自己交了", audit
 		// round 7 re-check R9-W1′): the gap is over, and nothing is left to

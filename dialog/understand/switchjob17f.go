@@ -21,7 +21,8 @@ var (
 )
 
 func (x *extractor) switchToJob(e *Extracted) {
-	if e.Scheme != rules.SchemeResident || e.PriorScheme != "" || x.has(lEmployee) {
+	defer x.switchJobReason(e) // switchjob21d.go
+	if e.Scheme != rules.SchemeResident || e.PriorScheme != "" {
 		return
 	}
 	rp, _ := x.find(lResident)
@@ -40,11 +41,23 @@ func (x *extractor) switchToJob(e *Extracted) {
 	if !past || job < 0 {
 		return
 	}
+	if ep, _ := x.find(lEmployee); ep >= 0 && ep < rp+job {
+		// The employee scheme named before the job was found is no
+		// switch told by the job; named after it, it is the new job's
+		// ("now got a job in hangzhou with employee insurance starting
+		// january", audit round 21 R21-M4).
+		return
+	}
 	// Not a wish or a question about the job ("找到工作的话", "if I get a job").
 	if hasAny(cutRunes(after[job:], 8), []string{"的话", "以后呢", "怎么办"}) || hasAny(after[:job], []string{"if ", "如果", "要是"}) {
 		return
 	}
 	e.Scheme, e.PriorScheme = rules.SchemeEmployee, rules.SchemeResident
+	if e.Payer == "" && !x.has(lIndividual) {
+		// "now got a job in hangzhou with employee insurance": the
+		// employer pays the new scheme (R21-M4).
+		e.Payer = rules.PayerUnit
+	}
 	if e.Reason == rules.ReasonArrears && !x.has(lArrearsStrong) {
 		// "单位下个月才开始缴": an employer yet to start owes nothing; why
 		// the months went unpaid is asked.
