@@ -523,7 +523,7 @@ func (x *extractor) extract() Extracted {
 	x.round15(&e)       // benefit_h15.go
 	x.formerArrears(&e) // formerarrears_r17a.go
 	x.round17b(&e)      // persona_r17b.go
-	spanFits(&e)
+	x.treatSpans(&e)    // treatrange21c.go: a stay told as a range, then spanFits
 	return e
 }
 
