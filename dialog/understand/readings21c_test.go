@@ -55,3 +55,52 @@ func FuzzTreatRange21c(f *testing.F) {
 		enDayRanges(s)
 	})
 }
+
+// TestRetiredYears21c: audit round 21 R21-W3, a retiree told with the
+// years paid is read with them (years worked told with the insurance, a
+// bare count, after "got his pension" or a month of retiring), and a
+// retiree asking whether to pay more without the years is at the age, so
+// the years are asked: never "retired, drawing benefits" with no years
+// and a question whether to pay. Sibling wordings, not the audit's.
+func TestRetiredYears21c(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in    string
+		years string // "" none
+		ret   rules.Retirement
+		noGap bool
+	}{
+		{"my mother is 58, worked in ningbo 13 years with medical insurance, retired now, does she have to pay more?", "13", "", true},
+		{"dad just retired, worked 16 years in wenzhou on employee insurance, anything else to pay?", "16", "", true},
+		{"my father got his pension in october, shaoxing, 12 years of contributions, does he owe more?", "12", rules.RetirementRetired, true},
+		{"retired in september in hangzhou, 11 years, do i need to top up?", "11", "", true},
+		{"我妈在宁波工作了13年 一直缴的职工医保 刚退休 还要补吗", "13", "", true},
+		{"我爸在温州上了16年班 都有社保 退休了 够不够", "16", "", true},
+		{"my dad is retired, lives in jiaxing, does he need to pay more?", "", rules.RetirementAtAge, true},
+		{"我爸刚退休 在湖州 还要补交吗", "", rules.RetirementAtAge, true},
+		// Not years paid: a gap told as a gap, time worked without insurance.
+		{"退休了 断了两年 还要交吗", "", "", false},
+		{"worked 14 years as a teacher, now retired in hangzhou", "", "", true},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		y := ""
+		if e.YearsPaid != nil {
+			y = e.YearsPaid.String()
+		}
+		if y != c.years {
+			t.Errorf("%q: years %q, want %q", c.in, y, c.years)
+		}
+		if c.years == "" && c.ret == "" {
+			continue
+		}
+		if e.Retirement != rules.RetirementRetired && e.Retirement != rules.RetirementAtAge {
+			t.Errorf("%q: retirement %q, want retired or at the age", c.in, e.Retirement)
+		}
+		if c.ret != "" && e.Retirement != c.ret {
+			t.Errorf("%q: retirement %q, want %q", c.in, e.Retirement, c.ret)
+		}
+		if c.noGap && e.Gap != nil {
+			t.Errorf("%q: gap %+v, want none", c.in, *e.Gap)
+		}
+	}
+}
