@@ -8,7 +8,6 @@ import "strings"
 // scheme?"): there is no other scheme it could be, so the scheme (and a
 // payer said with it) is theirs, not only asked about (heldout9).
 func firstScheme(a *Analysis) {
-	retiredAsksYears(a) // retire21c.go
 	if !a.Extracted.FirstEnrolment && !a.Stated.FirstEnrolment {
 		return
 	}

