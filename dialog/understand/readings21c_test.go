@@ -26,6 +26,8 @@ func TestTreatRange21c(t *testing.T) {
 		{"shanghai, boss didn't pay november, hospital dec 27 to jan 3", "2026-12-27", "2027-01-03"},
 		{"hangzhou, company missed november, staying in hospital between december 12 and december 19", "2026-12-12", "2026-12-19"},
 		{"shanghai, company missed november, hospital 12 dec to 19 dec", "2026-12-12", "2026-12-19"},
+		{"hangzhou, employer skipped october, hospital dec 14-19", "2026-12-14", "2026-12-19"},
+		{"杭州 单位10月没交 12月14-19号住院", "2026-12-14", "2026-12-19"},
 		// Not a stay's range: a range of months, or of other days.
 		{"上海 断缴3到5个月 12月20号住院", "2026-12-20", ""},
 		{"shanghai, stopped paying from march 1 to may 31, surgery dec 20", "2026-12-20", ""},
@@ -42,17 +44,25 @@ func TestTreatRange21c(t *testing.T) {
 		if from != c.from || until != c.until {
 			t.Errorf("%q: treatment %q until %q, want %q until %q", c.in, from, until, c.from, c.until)
 		}
+		if c.until != "" && e.Gap == nil {
+			// The days of a month joined by "-" are no range of numbers
+			// with no single reading: the gap told beside them is kept.
+			t.Errorf("%q: gap dropped", c.in)
+		}
 	}
 }
 
 // FuzzTreatRange21c: the range readers never panic.
 func FuzzTreatRange21c(f *testing.F) {
-	for _, s := range []string{"12月10号到20号", "到", "-", "dec 10 to", "to dec 20", "between and", "31号至", "月到月"} {
+	for _, s := range []string{"12月10号到20号", "到", "-", "dec 10 to", "to dec 20", "between and", "31号至", "月到月", "dec 10-20", "12月10-20号", "march 3-5 months"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		zhDayRanges(s)
 		enDayRanges(s)
+		for i := 0; i <= len(s); i++ {
+			monthBeforeDay(s, i)
+		}
 	})
 }
 

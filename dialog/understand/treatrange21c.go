@@ -280,3 +280,37 @@ func enEndAfter(toks []string) (rangeEnd, bool) {
 	}
 	return rangeEnd{d: d}, true
 }
+
+// monthBeforeDay reports a month named right before the digits at s[i]
+// ("dec 10-20", "12月10-20号"): the digits are days, so "10-20" is a
+// range of days, not a count of months with no single reading.
+func monthBeforeDay(s string, i int) bool {
+	// What follows the second number must not make both counts of time
+	// ("march 3-5 months").
+	k := i
+	for k < len(s) && (isDigit(s[k]) || strings.ContainsRune(" -~", rune(s[k]))) {
+		k++
+	}
+	for _, j := range []string{"到", "至", "～"} {
+		if strings.HasPrefix(s[k:], j) {
+			for k += len(j); k < len(s) && (isDigit(s[k]) || s[k] == ' '); k++ {
+			}
+		}
+	}
+	if hasPrefixAny(s[k:], []string{"个", "月", "年", "天", "mo", "year", "yr", "day", "week"}) {
+		return false
+	}
+	if strings.HasSuffix(s[:i], "月") {
+		return true
+	}
+	b := strings.TrimRight(s[:i], " ")
+	if len(b) == i {
+		return false
+	}
+	j := len(b)
+	for j > 0 && isLetter(b[j-1]) {
+		j--
+	}
+	m, ok := enMonths[b[j:]]
+	return ok && m > 0 && len(b)-j >= 3
+}
