@@ -89,8 +89,13 @@ func (o *Outcome) employerOrder(p Policy) {
 func (o *Outcome) employerGone(f Facts, p Policy, pay Date) {
 	o.individual(f, p, o.Today.MonthOf())
 	o.Verdict, o.Path = VerdictProtectCover, PathEmployerGone
-	if i := slices.Index(o.AskLocally, AskIndividualGap); i >= 0 {
+	// The months unpaid are the employer's, whichever self-payer question
+	// the region's gap rules chose: "can I pay back the months I missed"
+	// (Zhejiang, Shanghai) invites the person to pay what the employer
+	// owes (SIL arts. 63, 86; audit round 21, R21-M5).
+	if i := slices.IndexFunc(o.AskLocally, func(id string) bool { return id == AskIndividualGap || id == AskBackPayOver }); i >= 0 {
 		o.AskLocally[i] = AskEmployerGoneGap
+		o.AskLocally = append(o.AskLocally[:i+1], slicesWithout(o.AskLocally[i+1:], AskIndividualGap, AskBackPayOver, AskEmployerGoneGap)...)
 	}
 	// Whether the gap itself is ever covered depends on the unit or its
 	// liquidator paying, which nobody can promise.

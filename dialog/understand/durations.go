@@ -580,6 +580,11 @@ func (x *extractor) role(q qty) role {
 	} else if j > 0 && isAlnum(s[j-1]) {
 		r = enRole(s, q.start)
 	}
+	if r == roleIgnore || r == roleDefault {
+		if r2, ok := workedInsuredYears(s, q); ok { // retire21c.go
+			r = r2
+		}
+	}
 	if r != roleGap && within(s, q) {
 		// "三个月内接上就不用等", "within 3 months": a time limit asked
 		// about, never a gap (recentleave_h10m.go).

@@ -60,7 +60,8 @@ func init() {
 
 // round17b applies these readings; it runs after every other pass.
 func (x *extractor) round17b(e *Extracted) {
-	x.leaving21d(e) // leaving21d.go
+	x.leaving21d(e)     // leaving21d.go
+	x.retireReadings(e) // retire21c.go
 	s := x.s
 	noJob := hasAny(s, zhNoJob) || hasAny(" "+s, enNoJob)
 	left := hasAny(s, zhLeftSaid) || hasAny(" "+s, enLeftSaid)

@@ -21,8 +21,10 @@ var readings17dCases = []extractCase{
 		"scheme=resident payer=unit reason=left-job gap=2 region=guangdong paid=6 local=6 cont=6 prior=employee"},
 	{"had employee medical insurance 6 years, resigned, switching to resident scheme now, gap of 2 months", "",
 		"scheme=resident payer=unit reason=left-job gap=2 paid=6 cont=6 prior=employee"},
+	// Years worked told with the insurance that went with them are years
+	// paid (audit round 21, R21-W3; retire21c.go).
 	{"worked in Shenzhen 6 years with employee insurance, quit, now want resident insurance, 2 months gap", "",
-		"scheme=resident payer=unit reason=left-job gap=2 region=guangdong prior=employee"},
+		"scheme=resident payer=unit reason=left-job gap=2 region=guangdong paid=6 cont=6 prior=employee"},
 	// Insured for years is years paid; not insured for months is a gap.
 	{"I have had insurance for 10 years and now a 2 month gap", "", "gap=2 paid=10"},
 	{"i havent had insurance for 6 months", "", "gap=6"},

@@ -369,8 +369,8 @@ func hasRangeOrNegative(s string) bool {
 			k--
 		}
 		n := digitsBefore(k)
-		if p := k - n - 1; n > 0 && p >= 0 && (s[p] == '-' || s[p] == '/' || s[p] == '.') {
-			continue // the month-day part of a date such as 2025-03-01
+		if p := k - n - 1; n > 0 && p >= 0 && (s[p] == '-' || s[p] == '/' || s[p] == '.') || n > 0 && monthBeforeDay(s, k-n) {
+			continue // the month-day part of a date such as 2025-03-01; days of a month ("dec 10-20", treatrange21c.go)
 		}
 		switch {
 		case n >= 1 && n <= 3:
@@ -523,7 +523,7 @@ func (x *extractor) extract() Extracted {
 	x.round15(&e)       // benefit_h15.go
 	x.formerArrears(&e) // formerarrears_r17a.go
 	x.round17b(&e)      // persona_r17b.go
-	spanFits(&e)
+	x.treatSpans(&e)    // treatrange21c.go: a stay told as a range, then spanFits
 	return e
 }
 
