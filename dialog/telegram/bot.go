@@ -187,6 +187,9 @@ type Config struct {
 	// limitsClock, if set, replaces time.Now for the message windows
 	// (tests whose Sleep moves it).
 	limitsClock func() time.Time
+	// yieldFor, if set, replaces reminderYield (tests that must tell a
+	// reminder let go by a turn's end from one let go by the bound).
+	yieldFor time.Duration
 	// onLeave, if set, hears the time each message-class call is counted
 	// as leaving in the overall window (measurements).
 	onLeave func(at time.Time)

@@ -37,9 +37,10 @@ type fakeAPI struct {
 	nextMsg int
 	faults  map[string][]fault
 	blocked map[int64]bool
-	webhook string   // the URL set with setWebhook, "" for none
-	offsets []int64  // offset of each getUpdates call
-	allowed []string // allowed_updates of each getUpdates call
+	webhook string        // the URL set with setWebhook, "" for none
+	offsets []int64       // offset of each getUpdates call
+	fetched map[int64]int // how many getUpdates answers carried each update
+	allowed []string      // allowed_updates of each getUpdates call
 	closing chan struct{}
 
 	// storm, if > 0, refuses every storm-th message-class call with 429
@@ -649,6 +650,7 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, fields map[
 	f.mu.Lock()
 	f.offsets = append(f.offsets, offset)
 	f.allowed = append(f.allowed, fields["allowed_updates"])
+	f.notify() // an offset confirms updates (refetched waits on it)
 	f.mu.Unlock()
 	wait := time.NewTimer(time.Duration(max(timeout, 0)) * time.Second)
 	defer wait.Stop()
@@ -663,18 +665,30 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, fields map[
 		}
 		f.queue = kept
 		var out []any
+		var ids []int64
 		for _, u := range f.queue {
 			if len(out) == 100 {
 				break
 			}
 			if r, ok := f.raw[u.ID]; ok {
 				out = append(out, json.RawMessage(r))
+				ids = append(ids, u.ID)
 				continue
 			}
 			if k := updateKind(u); allowed != nil && k != "" && !allowed[k] {
 				continue
 			}
 			out = append(out, u)
+			ids = append(ids, u.ID)
+		}
+		if len(out) > 0 {
+			if f.fetched == nil {
+				f.fetched = map[int64]int{}
+			}
+			for _, id := range ids {
+				f.fetched[id]++
+			}
+			f.notify()
 		}
 		ch := f.changed
 		f.mu.Unlock()

@@ -189,3 +189,43 @@ func topicMessage(chatID int64, thread int, from int64, text string) *models.Upd
 	}
 	return &models.Update{Message: m}
 }
+
+// refetched waits until the bot has fetched update id a second time,
+// which it does only when it did not confirm it the first time
+// ("refetched"), or until an offset confirmed it ("confirmed"); "timeout"
+// after 20 seconds (a safety net, not a synchronisation). It may run in
+// a hook (onCreate): it never fails the test itself.
+func (f *fakeAPI) refetched(id int64) string {
+	deadline := time.NewTimer(20 * time.Second)
+	defer deadline.Stop()
+	for {
+		f.mu.Lock()
+		n := f.fetched[id]
+		confirmed := false
+		for _, o := range f.offsets {
+			confirmed = confirmed || o > id
+		}
+		ch := f.changed
+		f.mu.Unlock()
+		switch {
+		case n >= 2:
+			return "refetched"
+		case confirmed:
+			return "confirmed"
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			return "timeout"
+		}
+	}
+}
+
+// waitClosed waits until ch is closed, at most 20 seconds (a safety net
+// for hooks, which cannot fail the test).
+func waitClosed(ch <-chan struct{}) {
+	select {
+	case <-ch:
+	case <-time.After(20 * time.Second):
+	}
+}

@@ -212,7 +212,20 @@ func (b *Bot) staffUpdate(m *models.Message) (s stored, chat int64, ok, retry bo
 		if err != nil {
 			b.log.Warn("find hand-offs being opened", logKeyErr, err)
 		}
-		return stored{}, 0, false, opening || err != nil
+		if opening || err != nil {
+			return stored{}, 0, false, true
+		}
+		// None is being opened now, but the topic may have been recorded
+		// between the two reads (its hand-off no longer counts as being
+		// opened): looked up again, or the message would be taken for a
+		// topic of no hand-off and dropped.
+		if h, found, err = b.cfg.Handoffs.HandoffByThread(ctx, th); err != nil {
+			b.log.Warn("find the hand-off of a staff topic", logKeyErr, err)
+			return stored{}, 0, false, true
+		}
+		if !found {
+			return stored{}, 0, false, false
+		}
 	}
 	in.Since = h.Since
 	return stored{Ho: &in}, h.ChatID, true, false

@@ -16,7 +16,12 @@ import (
 )
 
 // testHandoffs adapts store.DB's hand-off table as cmd/bujiao does.
-type testHandoffs struct{ db func() *store.DB }
+// beforeOpening, if set, runs before each OpeningHandoffs, afterThread
+// after each SetHandoffThread (tests that need an interleaving).
+type testHandoffs struct {
+	db                         func() *store.DB
+	beforeOpening, afterThread func()
+}
 
 func hrow(h store.Handoff) HandoffRow {
 	return HandoffRow{CaseNo: h.CaseNo, ChatID: h.ChatID, Since: h.Since, ThreadID: h.ThreadID, Closed: h.Closed}
@@ -27,7 +32,11 @@ func (s testHandoffs) OpenHandoff(ctx context.Context, chatID, since int64) (Han
 	return hrow(h), err
 }
 func (s testHandoffs) SetHandoffThread(ctx context.Context, caseNo, threadID int64) error {
-	return s.db().SetHandoffThread(ctx, caseNo, threadID)
+	err := s.db().SetHandoffThread(ctx, caseNo, threadID)
+	if s.afterThread != nil {
+		s.afterThread()
+	}
+	return err
 }
 func (s testHandoffs) HandoffByThread(ctx context.Context, threadID int64) (HandoffRow, bool, error) {
 	h, ok, err := s.db().HandoffByThread(ctx, threadID)
@@ -42,6 +51,9 @@ func (s testHandoffs) HandoffAt(ctx context.Context, chatID, since int64) (Hando
 	return hrow(h), ok, err
 }
 func (s testHandoffs) OpeningHandoffs(ctx context.Context, since time.Time) (bool, error) {
+	if s.beforeOpening != nil {
+		s.beforeOpening()
+	}
 	return s.db().OpeningHandoffs(ctx, since)
 }
 func (s testHandoffs) CloseHandoff(ctx context.Context, chatID, since int64) error {
@@ -566,28 +578,81 @@ func TestHandoffOldTopic(t *testing.T) {
 
 // TestHandoffTopicRace: a staff member writes in a topic the moment it is
 // created, before the bot has recorded which hand-off it belongs to: the
-// message is fetched again until it can be placed, never dropped.
+// message is fetched again until it can be placed, never dropped. The
+// answer to createForumTopic (so the recording of the topic) waits until
+// the bot has fetched the message and fetched it again rather than
+// confirm it: no sleep decides the interleaving.
 func TestHandoffTopicRace(t *testing.T) {
 	h, _ := handoffHarness(t, dialog.HandoffConfig{})
 	g := h.api.groups[staffGroup]
 	var once sync.Once
+	pushed, outcome := make(chan []int64, 1), make(chan string, 1)
 	g.onCreate = func(th int) {
 		once.Do(func() {
 			ids := h.api.push(topicMessage(staffGroup, th, staffMember, "抢先的一句"))
-			_ = ids
-			time.Sleep(300 * time.Millisecond) // the bot polls it before it records the topic
+			pushed <- ids
+			outcome <- h.api.refetched(ids[0])
 		})
 	}
 	h.start()
 	u := h.user(6010, "zh-hans")
 	u.say("/human")
-	u.press("h:ok")
-	h.api.waitFor(t, "the early staff message relayed", func() bool {
-		for _, c := range h.api.sentLocked(u.chatID) {
-			if strings.Contains(c.Text, "抢先的一句") {
-				return true
-			}
+	u.press("h:ok") // returns once the open step (and so the hook) is done
+	var early []int64
+	select {
+	case early = <-pushed:
+	default:
+		t.Fatal("no topic was created")
+	}
+	if got := <-outcome; got != "refetched" {
+		t.Fatalf("the staff message in a topic not recorded yet: %s, want fetched again", got)
+	}
+	h.waitDone(early...)
+	h.waitSent(u.chatID)
+	if n := countText(texts(h.api.sent(u.chatID)), "抢先的一句"); n != 1 {
+		t.Fatalf("the early staff message relayed %d times, want 1:\n%s", n, joined(h.api.sent(u.chatID)))
+	}
+}
+
+// TestHandoffTopicRecordedMeanwhile: the topic is recorded between the
+// bot's two reads for a staff message, after it found no hand-off with
+// the topic and before it asks whether one is being opened (none is any
+// more): the message is still placed, not taken for a topic of no
+// hand-off.
+func TestHandoffTopicRecordedMeanwhile(t *testing.T) {
+	h, _ := handoffHarness(t, dialog.HandoffConfig{})
+	release, recorded := make(chan struct{}), make(chan struct{})
+	var relOnce, recOnce, once sync.Once
+	base := h.configure
+	h.configure = func(c *Config) {
+		base(c)
+		c.Handoffs = testHandoffs{db: func() *store.DB { return h.db },
+			// The first check for hand-offs being opened lets the topic
+			// be answered and waits until it is recorded.
+			beforeOpening: func() { relOnce.Do(func() { close(release); waitClosed(recorded) }) },
+			afterThread:   func() { recOnce.Do(func() { close(recorded) }) },
 		}
-		return false
-	})
+	}
+	pushed := make(chan []int64, 1)
+	h.api.groups[staffGroup].onCreate = func(th int) {
+		once.Do(func() {
+			pushed <- h.api.push(topicMessage(staffGroup, th, staffMember, "抢先的一句"))
+			waitClosed(release) // the bot looked the topic up and found nothing
+		})
+	}
+	h.start()
+	u := h.user(6011, "zh-hans")
+	u.say("/human")
+	u.press("h:ok")
+	var early []int64
+	select {
+	case early = <-pushed:
+	default:
+		t.Fatal("no topic was created")
+	}
+	h.waitDone(early...)
+	h.waitSent(u.chatID)
+	if n := countText(texts(h.api.sent(u.chatID)), "抢先的一句"); n != 1 {
+		t.Fatalf("the staff message relayed %d times, want 1:\n%s", n, joined(h.api.sent(u.chatID)))
+	}
 }

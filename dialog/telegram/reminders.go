@@ -128,7 +128,11 @@ func (b *Bot) applyReminder(stop context.Context, j job) {
 // queued or running (for up to reminderYield), and room in the outbox. It
 // reports false when stop is done first.
 func (b *Bot) reminderMayGo(stop context.Context, backlog int) bool {
-	yieldUntil := time.Now().Add(reminderYield)
+	yield := reminderYield
+	if b.cfg.yieldFor > 0 {
+		yield = b.cfg.yieldFor
+	}
+	yieldUntil := time.Now().Add(yield)
 	var checked time.Time
 	for {
 		if b.turns.busy() && time.Now().Before(yieldUntil) {
