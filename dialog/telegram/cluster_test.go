@@ -57,7 +57,7 @@ func TestClusterOnePoller(t *testing.T) {
 		}
 		wg.Wait()
 	}()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for counts[0].polls.Load()+counts[1].polls.Load() == 0 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -62,7 +62,7 @@ func TestSendsInFlightAtMostWorkers(t *testing.T) {
 	h.waitSent(0)
 	// The row leaves the outbox inside Mailbox.Sent, before the wrapper
 	// counts it: wait for the count, not for the table.
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		mc.mu.Lock()
 		if mc.marked >= people || time.Now().After(deadline) {

@@ -154,7 +154,7 @@ func TestInlineAnswerOpensTheCase(t *testing.T) {
 	// Picking a result is counted by kind, nothing else.
 	h.api.push(&models.Update{ChosenInlineResult: &models.ChosenInlineResult{ResultID: rs1[0].ID,
 		From: models.User{ID: 77}, Query: "上海 灵活就业 断缴8个月"}})
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for counter(t, met, "bujiao_telegram_inline_chosen_total", "answer") != 1 {
 		if time.Now().After(deadline) {
 			t.Fatal("the chosen result was not counted")
