@@ -47,10 +47,14 @@ type Extracted struct {
 	// ArrearsBeforeLeaving: months a former employer owed before the
 	// person left or changed job (formerarrears_r17a.go).
 	ArrearsBeforeLeaving *int
-	Gap                  *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
-	Region               string
-	Retirement           rules.Retirement
-	YearsPaid            *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	// SinceLeaving: the gap was read from the time since leaving a job
+	// ("离职4个月了", "left in August"); with a former employer's months
+	// owed known, the gap is longer by them (formerleave21a.go).
+	SinceLeaving bool
+	Gap          *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
+	Region       string
+	Retirement   rules.Retirement
+	YearsPaid    *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
 	// LocalYearsPaid: a second, smaller figure told of a place after the
 	// total ("一共二十二年 在深圳交了十二年"), the years paid where the
 	// pension is drawn.
@@ -335,59 +339,6 @@ func LooksLikeQuestion(text string, today rules.Date) bool {
 	return Analyze(text, today, nil, "").IsQuestion()
 }
 
-// hasRangeOrNegative finds a range of small numbers ("3-5", "3到5", "10~12")
-// or a negative number ("-5"). Dates such as 2025-03 start with four digits
-// and are not ranges.
-func hasRangeOrNegative(s string) bool {
-	digitsBefore := func(i int) int {
-		n := 0
-		for i-1-n >= 0 && isDigit(s[i-1-n]) {
-			n++
-		}
-		return n
-	}
-	for i := 0; i < len(s); i++ {
-		sep := 0
-		switch {
-		case s[i] == '-' || s[i] == '~':
-			sep = 1
-		case strings.HasPrefix(s[i:], "到") || strings.HasPrefix(s[i:], "至") || strings.HasPrefix(s[i:], "～"):
-			sep = 3
-		}
-		if sep == 0 {
-			continue
-		}
-		j := i + sep
-		for j < len(s) && s[j] == ' ' {
-			j++
-		}
-		if j >= len(s) || !isDigit(s[j]) {
-			continue
-		}
-		k := i
-		for k > 0 && s[k-1] == ' ' {
-			k--
-		}
-		n := digitsBefore(k)
-		if p := k - n - 1; n > 0 && p >= 0 && (s[p] == '-' || s[p] == '/' || s[p] == '.') {
-			continue // the month-day part of a date such as 2025-03-01
-		}
-		switch {
-		case n >= 1 && n <= 3:
-			after := 0
-			for j+after < len(s) && isDigit(s[j+after]) {
-				after++
-			}
-			if after <= 3 {
-				return true
-			}
-		case n == 0 && s[i] == '-' && (k == 0 || !isAlnum(s[k-1])):
-			return true
-		}
-	}
-	return false
-}
-
 // factCount counts independent facts: implied ones (scheme from 灵活就业,
 // payer from a reason, reason from a unit status) are not counted again.
 // FactCount counts the independent facts e holds (a payer implied by a
@@ -522,6 +473,7 @@ func (x *extractor) extract() Extracted {
 	x.round16(&e)       // readings_h16.go
 	x.round15(&e)       // benefit_h15.go
 	x.formerArrears(&e) // formerarrears_r17a.go
+	x.sinceLeaving(&e)  // formerleave21a.go
 	x.round17b(&e)      // persona_r17b.go
 	spanFits(&e)
 	return e
