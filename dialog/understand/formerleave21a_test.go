@@ -66,14 +66,14 @@ func TestFormerLeavingGap(t *testing.T) {
 func TestSinceLeavingMarked(t *testing.T) {
 	today := rules.Date{Year: 2026, Month: 12, Day: 7}
 	for in, want := range map[string]bool{
-		"离职4个月了":              true,
-		"辞职有三个月了":             true,
-		"8月份离职的":              true,
+		"离职4个月了":                  true,
+		"辞职有三个月了":                 true,
+		"8月份离职的":                  true,
 		"I left my job in August": true,
 		"quit 2 months ago":       true,
-		"断缴4个月":               false,
-		"离职了 断了三个月":           false,
-		"公司欠了4个月":             false,
+		"断缴4个月":                   false,
+		"离职了 断了三个月":               false,
+		"公司欠了4个月":                 false,
 	} {
 		if got := Analyze(in, today, nil, rules.FieldGap).SinceLeaving; got != want {
 			t.Errorf("%q: since leaving = %v, want %v", in, got, want)
