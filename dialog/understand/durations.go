@@ -607,6 +607,9 @@ func (x *extractor) role(q qty) role {
 		// "I had employee medical insurance for 4 years" (had_h11m.go).
 		return roleYearsPaid
 	}
+	if r == roleDefault && yearsElsewhere(s, q) { // years21a.go
+		return roleIgnore
+	}
 	if r == roleDefault && coupleYearsWhen(s, q) {
 		// "前两年生意不行": when it happened, not how long (when_h11m.go).
 		return roleIgnore

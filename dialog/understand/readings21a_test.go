@@ -83,4 +83,89 @@ func TestReadings21a(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an employer short of money, in everyday words", func(t *testing.T) {
+		for _, in := range []string{
+			"公司说客户回款慢 社保先停一个月 等钱到账再一起补",
+			"单位说效益不好 医保停了两个月",
+			"老板讲生意不好做 医保拖了两只月了",
+			"厂里融资没到位 医保欠了三个月",
+			"my company didnt pay medical insurance 3 months, boss says money problems",
+			"employer has cash problems, insurance unpaid for 2 months",
+		} {
+			e := Analyze(in, today, nil, "").Extracted
+			if e.Reason != rules.ReasonArrears || e.UnitStatus != rules.UnitHardship {
+				t.Errorf("%q: reason %q unit %q, want arrears, hardship", in, e.Reason, e.UnitStatus)
+			}
+		}
+	})
+	t.Run("Shanghainese months and pinyin-keyboard typos", func(t *testing.T) {
+		for in, want := range map[string]int{
+			"阿拉单位医保拖了两只月了":        2,
+			"公司欠了四只月医保":           4,
+			"深圳的公司欠了我医保五个月 老版说困南": 5,
+		} {
+			e := Analyze(in, today, nil, "").Extracted
+			if e.Gap == nil || e.Gap.Months != want {
+				t.Errorf("%q: gap %v, want %d", in, e.Gap, want)
+			}
+		}
+		if e := Analyze("公司欠了两个月医保 老版说资金困南", today, nil, "").Extracted; e.UnitStatus != rules.UnitHardship {
+			t.Errorf("typos: unit %q, want hardship", e.UnitStatus)
+		}
+	})
+	t.Run("a month that is a time limit", func(t *testing.T) {
+		for in, want := range map[string]int{
+			"公司说年底前补缴 我的医保已经断了三个月了":                                                                   3,
+			"单位说10月份之前会统一补上 可我医保已经停了五个月了":                                                             5,
+			"the company says it will pay before december, my insurance has been unpaid for 4 months": 4,
+		} {
+			e := Analyze(in, today, nil, "").Extracted
+			if e.Gap == nil || e.Gap.Since != nil || e.Gap.Months != want {
+				t.Errorf("%q: gap %v, want %d months", in, e.Gap, want)
+			}
+		}
+	})
+	t.Run("moved from one employer to another", func(t *testing.T) {
+		for _, in := range []string{
+			"I moved from a company in Foshan to another one in Foshan, 1 month without insurance between",
+			"went from one company to another in Hangzhou, 2 months gap in between",
+		} {
+			if e := Analyze(in, today, nil, "").Extracted; e.Reason != rules.ReasonJobChange {
+				t.Errorf("%q: reason %q, want job-change", in, e.Reason)
+			}
+		}
+	})
+	t.Run("a workplace named by its kind", func(t *testing.T) {
+		for _, in := range []string{
+			"I teach at a training center in Shenzhen, the centre did not pay my insurance for 3 months",
+			"the restaurant I work at did not pay my yibao for 4 months",
+		} {
+			if e := Analyze(in, today, nil, "").Extracted; e.Payer != rules.PayerUnit || e.Reason != rules.ReasonArrears {
+				t.Errorf("%q: payer %q reason %q, want unit, arrears", in, e.Payer, e.Reason)
+			}
+		}
+	})
+	t.Run("years paid told as a figure, and years of another place", func(t *testing.T) {
+		for in, want := range map[string]string{
+			"reached retirement age in Ningbo, my medical insurance years is 21": "21",
+			"retired, contribution years are 16.5, shanghai":                     "16.5",
+		} {
+			e := Analyze(in, today, nil, "").Extracted
+			if e.YearsPaid == nil || e.YearsPaid.String() != want {
+				t.Errorf("%q: years paid %v, want %s", in, e.YearsPaid, want)
+			}
+		}
+		for in, local := range map[string]string{
+			"我妈刚到退休年龄 在杭州 医保一共交了二十年 杭州交了十二年 前面八年在安徽老家": "12",
+			"到退休年龄了 在深圳 一共交了二十五年 深圳交了十年 其余十五年在湖南":      "10",
+		} {
+			a := Analyze(in, today, fakeRegions{}, "")
+			if a.Gap != nil {
+				t.Errorf("%q: gap %v, want none (years of another place)", in, a.Gap)
+			}
+			if a.LocalYearsPaid == nil || a.LocalYearsPaid.String() != local {
+				t.Errorf("%q: local years %v, want %s", in, a.LocalYearsPaid, local)
+			}
+		}
+	})
 }

@@ -397,6 +397,11 @@ type extractor struct {
 	// rough: the floor of a count of years told roughly as the gap
 	// ("断了一年多" → 12), not read as a gap (vague_h10m.go).
 	rough *Duration
+	// localAt, localCand: a smaller years figure told of a place after
+	// the total ("一共交了二十二年 深圳交了十五年"); local when the place
+	// is the region (years21a.go).
+	localAt   string
+	localCand *decimal.Decimal
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -476,6 +481,7 @@ func (x *extractor) extract() Extracted {
 	x.sinceLeaving(&e)  // formerleave21a.go
 	x.noticeMonth(&e)   // notice21a.go
 	x.notRegisteredNotFirst(&e)
+	x.yearsIs(&e)  // years21a.go
 	x.round17b(&e) // persona_r17b.go
 	spanFits(&e)
 	return e
@@ -514,6 +520,9 @@ func (x *extractor) quantities(e *Extracted) {
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		if q.kind == qSince {
+			if x.sinceDeadline(q) { // notice21a.go
+				continue
+			}
 			d, ok := q.duration()
 			switch {
 			case ok && (e.Gap == nil && !e.GapConflict || restated(q)):
@@ -603,6 +612,8 @@ func (x *extractor) quantities(e *Extracted) {
 				local := *e.YearsPaid
 				e.YearsPaid, e.LocalYearsPaid = &d, &local
 				paidEnd = q.end
+			} else if ok && e.LocalYearsPaid == nil && d.LessThan(*e.YearsPaid) && paidEnd >= 0 && !correctionBetween(x.s, paidEnd, q.start) {
+				x.placeYears(d, x.s[paidEnd:q.start]) // years21a.go
 			}
 		case roleRepay:
 			if v := q.years / 1000; e.RepayYears == nil && v <= rules.MaxYears {
@@ -851,6 +862,7 @@ func paidPlace(s string, q qty) string {
 // pension is drawn; with no other figure they are the local years too.
 func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
 	x.allLocal(e, regions)
+	x.placeLocal(e, regions) // years21a.go
 	if e.YearsPaid == nil || e.LocalYearsPaid != nil || x.paidAt == "" || e.Region == "" {
 		return
 	}
