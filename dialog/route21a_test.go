@@ -20,7 +20,7 @@ func TestFirstReply21a(t *testing.T) {
 		// month, unemployment benefit in pinyin.
 		{"zh", "杭州医保断了再交 是不是要等三个月", "zhejiang-rules"},
 		{"zh", "温州断缴以后续上 是不是第三个月才能报", "zhejiang-rules"},
-		{"zh", "新农合每年都交 从来没断过 大病是不是能多报点", "continuous-enrolment-incentive"},
+		{"zh", "新农合年年不断 大病能不能多报点", "continuous-enrolment-incentive"},
 		{"zh", "欠的医保交清了 是当天恢复还是下个月恢复", "coverage-restores-after-payment"},
 		{"en", "getting shiye jin right now, is my yibao paid by it", "unemployed-premiums"},
 	} {

@@ -168,4 +168,20 @@ func TestReadings21a(t *testing.T) {
 			}
 		}
 	})
+	t.Run("A, 还是B asks; if X, are my … asks", func(t *testing.T) {
+		for in, want := range map[string]bool{
+			"上班的医保断了 是什么情况都能补 还是有条件的":                                                                true,
+			"职工医保断了 想补的话 是都能补 还是得满足条件的":                                                              true,
+			"补完以后 是当天能用 还是要等下个月的":                                                                    true,
+			"公司欠了三个月医保，还是正常开着的":                                                                      false,
+			"断了两个月 还是没人管的":                                                                           false,
+			"in guangzhou if the company pays the missed months later are my hospital bills covered": true,
+			"if my boss pays it back are my costs from those months covered":                         true,
+			"my employer in beijing owes 3 months and my bills are my problem now":                   false,
+		} {
+			if got := Analyze(in, today, nil, "").Asks; got != want {
+				t.Errorf("%q: asks %v, want %v", in, got, want)
+			}
+		}
+	})
 }
