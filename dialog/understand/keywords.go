@@ -208,9 +208,7 @@ var (
 	enJobChange = []string{"changed job", "changed jobs", "change job", "change jobs", "changing job",
 		"changing jobs", "switched job", "switched jobs", "switch jobs", "switching jobs", "new job",
 		"new employer", "new company", "transferred", "job change", "job switch",
-		"another company", "different company", "another city", "different city",
-		// "moved from a company in Zhuhai to another one" (heldout17).
-		"to another one", "to another employer", "to a new one", "from one company to another", "from one job to another"}
+		"another company", "different company", "another city", "different city"}
 	zhLeftJob = []string{"从公司出来", "从单位出来", "从厂里出来", "从厂出来", "离职", "辞职", "失业", "被裁", "裁员", "被辞退", "辞退", "没工作", "没有工作", "待业",
 		"下岗", "开除", "不干了", "离开公司", "离开单位", "解除劳动合同", "解除合同", "炒鱿鱼", "裸辞",
 		// Everyday and dialect "quit" ("八月份从厂里辞了", "九月份辞了",
@@ -272,12 +270,12 @@ var (
 	lArrearsStrong = newList(zhArrearsStrong, nil)
 	lArrearsUnit   = newList(zhArrearsUnit, enArrears)
 	lArrearsWeak   = newList(zhArrearsWeak, nil)
-	lJobChange     = newList(zhJobChange, enJobChange)
+	lJobChange     = newList(zhJobChange, append(enJobChange, en21JobChange...))
 	lLeftJob       = newList(zhLeftJob, enLeftJob)
 	// The employer never registered the person (SIL art. 58 ¶1): "上",
 	// "办", "买" or "参保" denied, or denied from the first day, not a
 	// contribution that stopped ("没给我交了").
-	lNotRegistered = newList([]string{"没给我上社保", "没给上社保", "没给我上医保", "没给上医保", "没给我上保险", "没给我买社保",
+	lNotRegistered = newList(append(zh21NeverRegistered, "没给我上社保", "没给上社保", "没给我上医保", "没给上医保", "没给我上保险", "没给我买社保",
 		"没给买社保", "没给我买医保", "没给我办社保", "没给办社保", "没给我办医保", "没给我参保", "没给参保", "没有给我上社保",
 		"没有给我买社保", "没有给我办社保", "没有给我上医保", "不给我上社保", "不给上社保", "不给我买社保", "入职就没给办",
 		"入职就没给我办", "入职就没给上", "入职就没给我上", "入职就没缴", "入职就没给缴", "从来没给我缴", "从来没给我上",
@@ -288,10 +286,7 @@ var (
 		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上",
 		// For a whole workforce, or a probation told as a reason ("厂里一直没给我们买社保 说是试用期不买").
 		"没给我们买社保", "没给我们上社保", "没给我们办社保", "没给我们买医保", "没给我们上医保", "没给我们参保",
-		"没给大家买社保", "没给工人买社保",
-		// Never, with 过 (heldout17): "公司从来没给我办过社保".
-		"没给我办过", "没给办过", "没给我买过", "没给买过", "没帮我办过", "没帮我上过", "没帮我买过", "没给我参过", "没给俺办过", "没给俺买过",
-		"试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"},
+		"没给大家买社保", "没给工人买社保", "试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"),
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me",
 			"never register", "never registers", "didnt register", "did not register", "not register me", "never sign me up",
@@ -396,17 +391,12 @@ var statusTable = []statusWords{
 	statusList(rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
 		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
 			"unable to pay in full"},
-		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起",
-			// Money not in yet, business poor (heldout17): "甲方回款慢", "钞票周转勿过来", "效益不好", "融资没到位".
-			"回款慢", "回款", "等钱到账", "钱没到账", "钱到账", "周转勿", "效益不好", "效益差", "生意不好", "生意差", "融资没到位", "资金链",
+		append(zh21Hardship, "困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起",
 			// Cantonese and Hokkien "no money" (issue 17, read17c).
-			"冇钱", "冇錢", "无钱", "無錢", "冇米"},
-		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
+			"冇钱", "冇錢", "无钱", "無錢", "冇米"),
+		append(en21Hardship, "struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
 			"financial trouble", "financial troubles", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
-			"pay later", "will pay later", "pay it later",
-			// "cash problm", "problems with money" (heldout17).
-			"cash problem", "cash problems", "cash problm", "money problem", "money problems", "problems with money",
-			"problem with money", "money issue", "money issues", "cash issue", "cash issues", "no cash", "short of cash"}),
+			"pay later", "will pay later", "pay it later")),
 	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
 		"正常开", "还开着", "还在开", "好好的"},
 		// Northern "单位还干着呢", "照常干", Cantonese "公司仲开紧": trading as before.
