@@ -329,6 +329,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		ex.Region = ""
 	}
 	t.formerEmployerWord(&ex) // formerarrears_r17a.go
+	t.formerLeavingGap(&ex)   // formerarrears_r17a.go
 	if !a.Correction {
 		c = t.takeConflict(&ex, a.Moved)
 	}

@@ -396,7 +396,11 @@ func (t *turn) ask(f rules.Field) {
 		q, qhint = "d.q2.", "d.qhint2."
 	}
 	blocks := []Block{para(bold(t.msg(q + string(f))))}
-	if hint := t.kb.Msg(t.s.Lang, qhint+string(f)); t.kb.HasMsg(qhint + string(f)) {
+	if n := t.s.Facts.ArrearsBeforeLeaving; f == rules.FieldGap && n != nil && t.kb.HasMsg("d.qhint.gap_former") {
+		// The gap counts from the first month nobody paid, the former
+		// employer's months owed included (fix21a).
+		blocks = append(blocks, para(text(t.kb.Msgf(t.s.Lang, "d.qhint.gap_former", "months", t.kb.Count(t.s.Lang, "d.months", itoa(*n))))))
+	} else if hint := t.kb.Msg(t.s.Lang, qhint+string(f)); t.kb.HasMsg(qhint + string(f)) {
 		blocks = append(blocks, para(text(hint)))
 	}
 	t.sayButtons(t.questionButtons(f, m), blocks...)
@@ -604,13 +608,20 @@ func (t *turn) answer() {
 	if err != nil {
 		// Facts that validate but cannot be decided (a first unpaid month
 		// after today after a date change): ask for the gap again.
-		t.say(para(text(t.msg("d.cannot_decide"))))
+		var inv *rules.InvalidFactError
+		errors.As(err, &inv)
+		if n := t.s.Facts.ArrearsBeforeLeaving; n != nil && inv != nil && inv.Field == rules.FieldArrearsBeforeLeaving {
+			// A gap shorter than the former employer's months owed
+			// (fix21a): those months are part of the gap.
+			t.say(para(text(t.kb.Msgf(t.s.Lang, "d.gap_below_owed", "months", t.kb.Count(t.s.Lang, "d.months", itoa(*n))))))
+		} else {
+			t.say(para(text(t.msg("d.cannot_decide"))))
+		}
 		t.s.remember()
 		// Facts impossible together (local years above the total, issue
 		// 18): ask the one the rules name again; otherwise the gap.
 		field := rules.FieldGap
-		var inv *rules.InvalidFactError
-		if errors.As(err, &inv) && inv.Field == rules.FieldLocalYearsPaid {
+		if inv != nil && inv.Field == rules.FieldLocalYearsPaid {
 			field = inv.Field
 		}
 		rules.ClearQuestion(&t.s.Facts, field)

@@ -614,6 +614,9 @@ func (x *extractor) role(q qty) role {
 		// "I had employee medical insurance for 4 years" (had_h11m.go).
 		return roleYearsPaid
 	}
+	if r == roleDefault && yearsElsewhere(s, q) { // years21a.go
+		return roleIgnore
+	}
 	if r == roleDefault && coupleYearsWhen(s, q) {
 		// "前两年生意不行": when it happened, not how long (when_h11m.go).
 		return roleIgnore
@@ -700,7 +703,7 @@ func workedFor(s string, q qty) bool {
 		return ok
 	}
 	w, p := prevWord(s, q.start)
-	for k := 0; k < 3 && (w == "for" || w == "about" || w == "nearly" || w == "almost" || w == "over"); k++ {
+	for k := 0; k < 3 && (w == "for" || w == "about" || w == "nearly" || w == "almost" || w == "over" || w == "there" || w == "here"); k++ {
 		w, p = prevWord(s, p)
 	}
 	return w == "worked" || w == "working" || w == "employed"

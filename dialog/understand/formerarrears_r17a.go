@@ -38,7 +38,7 @@ var (
 
 // formerArrears reads months a former employer owed before the person left.
 func (x *extractor) formerArrears(e *Extracted) {
-	if e.Gap == nil || e.Gap.Since != nil || e.Gap.Months <= 0 || e.Scheme == rules.SchemeResident ||
+	if e.Scheme == rules.SchemeResident ||
 		e.Reason == rules.ReasonUnemployment || e.Reason == rules.ReasonNotRegistered || e.UnitStatus.Gone() {
 		return
 	}
@@ -66,7 +66,13 @@ func (x *extractor) formerArrears(e *Extracted) {
 		!hasAny(s, r17aZhNoNewJob) && !hasAny(s, r17aEnNoNewJob) {
 		reason = rules.ReasonJobChange
 	}
-	n := e.Gap.Months
+	// The months owed, and the gap they begin (formerleave21a.go).
+	fl := x.readFormerLeaving()
+	n := fl.owed
+	if n <= 0 || fl.ambiguous {
+		return
+	}
+	x.formerGap(e, n, fl)
 	e.Reason, e.Payer, e.UnitStatus, e.UnitImplied = reason, rules.PayerUnit, "", false
 	if e.Scheme == "" {
 		e.Scheme = rules.SchemeEmployee
@@ -82,19 +88,30 @@ func formerArrearsStated(a *Analysis) {
 	if !a.Asks || e.ArrearsBeforeLeaving == nil || a.Stated.ArrearsBeforeLeaving != nil {
 		return
 	}
-	if a.Stated.Gap != nil && (a.Stated.Gap.Since != nil || a.Stated.Gap.Months != e.Gap.Months) {
+	if a.Stated.Gap != nil && (e.Gap == nil || !sameDuration(*a.Stated.Gap, *e.Gap)) {
 		return
 	}
 	n := *e.ArrearsBeforeLeaving
-	g := *e.Gap
-	a.Stated.ArrearsBeforeLeaving, a.Stated.Gap = &n, &g
+	a.Stated.ArrearsBeforeLeaving, a.Stated.Gap = &n, nil
+	if e.Gap != nil {
+		g := *e.Gap
+		a.Stated.Gap = &g
+	}
 	a.Stated.Reason, a.Stated.Payer, a.Stated.UnitStatus, a.Stated.UnitImplied = e.Reason, e.Payer, "", false
 	if a.Stated.Scheme == "" {
 		a.Stated.Scheme = e.Scheme
 	}
-	if a.AskedGap != nil && a.AskedGap.Since == nil && a.AskedGap.Months == g.Months {
+	if a.AskedGap != nil && (e.Gap == nil || sameDuration(*a.AskedGap, *e.Gap)) {
 		a.AskedGap = nil
 	}
+}
+
+// sameDuration: a and b name the same gap.
+func sameDuration(a, b Duration) bool {
+	if a.Since != nil || b.Since != nil {
+		return a.Since != nil && b.Since != nil && *a.Since == *b.Since
+	}
+	return a.Months == b.Months
 }
 
 // formerPrefix finds "前公司" / "前单位" meaning the former employer, not

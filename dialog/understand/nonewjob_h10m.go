@@ -33,7 +33,7 @@ func (x *extractor) noNewJob() bool {
 	if x.s == "" {
 		return false
 	}
-	return zhNoNewJob(x.s) || hasAny(x.s, enNoNewJob)
+	return zhNoNewJob(x.s) || hasAny(x.s, enNoNewJob) || enNoNewJobGrammar(x.s) // nonewjob21a.go
 }
 
 // zhNoNewJob finds negation + finding verb + job.

@@ -77,7 +77,7 @@ func colloquialAsks(s string) int {
 			n++
 		}
 	}
-	n += alternativeAsks(string(rs)) + doubtAsks(s) + dialectAsks(s) // dialectask_h15.go
+	n += alternativeAsks(string(rs)) + doubtAsks(s) + dialectAsks(s) + enIfThenAsks(s) // dialectask_h15.go, questions21a.go
 	end := len(rs)
 	for end > 0 && strings.ContainsRune(",，。.!！~ ", rs[end-1]) {
 		end--
@@ -101,6 +101,9 @@ func colloquialAsks(s string) int {
 // after 但/可/就 it is a statement too.
 func alternativeAsks(s string) int {
 	rs := []rune(s)
+	if clauseAlternative(rs) { // questions21a.go
+		return 1
+	}
 	for i := 1; i+2 < len(rs); i++ {
 		if rs[i] != '还' || rs[i+1] != '是' {
 			continue

@@ -13,7 +13,9 @@ import (
 // paying in May and it's all normal now" (heldout12: read as an employer
 // trading normally, so as arrears instead of a job change).
 var payingNormally = []string{"正常缴", "正常扣", "正常在缴", "正常地缴", "all normal now", "all normal", "back to normal",
-	"paying normally", "paid normally", "normal now"}
+	"paying normally", "paid normally", "normal now",
+	// "7月份新公司就开始交了，现在都正常" (heldout17): all is normal again.
+	"现在都正常", "现在正常了", "现在一切正常", "现在一切都正常", "都正常了", "一切正常", "现在都好了", "恢复正常"}
 
 // normalTrading are the words that still say the employer trades.
 var normalTrading = []string{"经营", "营业", "运营", "正常开", "还开着", "还在开", "好好的", "还干着", "还在干", "照常", "仲开",

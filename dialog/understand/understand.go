@@ -47,10 +47,14 @@ type Extracted struct {
 	// ArrearsBeforeLeaving: months a former employer owed before the
 	// person left or changed job (formerarrears_r17a.go).
 	ArrearsBeforeLeaving *int
-	Gap                  *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
-	Region               string
-	Retirement           rules.Retirement
-	YearsPaid            *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
+	// SinceLeaving: the gap was read from the time since leaving a job
+	// ("离职4个月了", "left in August"); with a former employer's months
+	// owed known, the gap is longer by them (formerleave21a.go).
+	SinceLeaving bool
+	Gap          *Duration // any duration mentioned ("断缴8个月", "since March", "two years")
+	Region       string
+	Retirement   rules.Retirement
+	YearsPaid    *decimal.Decimal // "缴了22年" / "paid 22 years" (contribution years, for retirement)
 	// LocalYearsPaid: a second, smaller figure told of a place after the
 	// total ("一共二十二年 在深圳交了十二年"), the years paid where the
 	// pension is drawn.
@@ -335,59 +339,6 @@ func LooksLikeQuestion(text string, today rules.Date) bool {
 	return Analyze(text, today, nil, "").IsQuestion()
 }
 
-// hasRangeOrNegative finds a range of small numbers ("3-5", "3到5", "10~12")
-// or a negative number ("-5"). Dates such as 2025-03 start with four digits
-// and are not ranges.
-func hasRangeOrNegative(s string) bool {
-	digitsBefore := func(i int) int {
-		n := 0
-		for i-1-n >= 0 && isDigit(s[i-1-n]) {
-			n++
-		}
-		return n
-	}
-	for i := 0; i < len(s); i++ {
-		sep := 0
-		switch {
-		case s[i] == '-' || s[i] == '~':
-			sep = 1
-		case strings.HasPrefix(s[i:], "到") || strings.HasPrefix(s[i:], "至") || strings.HasPrefix(s[i:], "～"):
-			sep = 3
-		}
-		if sep == 0 {
-			continue
-		}
-		j := i + sep
-		for j < len(s) && s[j] == ' ' {
-			j++
-		}
-		if j >= len(s) || !isDigit(s[j]) {
-			continue
-		}
-		k := i
-		for k > 0 && s[k-1] == ' ' {
-			k--
-		}
-		n := digitsBefore(k)
-		if p := k - n - 1; n > 0 && p >= 0 && (s[p] == '-' || s[p] == '/' || s[p] == '.') || n > 0 && monthBeforeDay(s, k-n) {
-			continue // the month-day part of a date such as 2025-03-01; days of a month ("dec 10-20", treatrange21c.go)
-		}
-		switch {
-		case n >= 1 && n <= 3:
-			after := 0
-			for j+after < len(s) && isDigit(s[j+after]) {
-				after++
-			}
-			if after <= 3 {
-				return true
-			}
-		case n == 0 && s[i] == '-' && (k == 0 || !isAlnum(s[k-1])):
-			return true
-		}
-	}
-	return false
-}
-
 // factCount counts independent facts: implied ones (scheme from 灵活就业,
 // payer from a reason, reason from a unit status) are not counted again.
 // FactCount counts the independent facts e holds (a payer implied by a
@@ -446,6 +397,11 @@ type extractor struct {
 	// rough: the floor of a count of years told roughly as the gap
 	// ("断了一年多" → 12), not read as a gap (vague_h10m.go).
 	rough *Duration
+	// localAt, localCand: a smaller years figure told of a place after
+	// the total ("一共交了二十二年 深圳交了十五年"); local when the place
+	// is the region (years21a.go).
+	localAt   string
+	localCand *decimal.Decimal
 }
 
 func (x *extractor) init(s string, today rules.Date, expecting rules.Field) {
@@ -522,8 +478,12 @@ func (x *extractor) extract() Extracted {
 	x.round16(&e)       // readings_h16.go
 	x.round15(&e)       // benefit_h15.go
 	x.formerArrears(&e) // formerarrears_r17a.go
-	x.round17b(&e)      // persona_r17b.go
-	x.treatSpans(&e)    // treatrange21c.go: a stay told as a range, then spanFits
+	x.sinceLeaving(&e)  // formerleave21a.go
+	x.noticeMonth(&e)   // notice21a.go
+	x.notRegisteredNotFirst(&e)
+	x.yearsIs(&e)    // years21a.go
+	x.round17b(&e)   // persona_r17b.go
+	x.treatSpans(&e) // treatrange21c.go: a stay told as a range, then spanFits
 	return e
 }
 
@@ -560,6 +520,9 @@ func (x *extractor) quantities(e *Extracted) {
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		if q.kind == qSince {
+			if x.sinceDeadline(q) { // notice21a.go
+				continue
+			}
 			d, ok := q.duration()
 			switch {
 			case ok && (e.Gap == nil && !e.GapConflict || restated(q)):
@@ -649,6 +612,8 @@ func (x *extractor) quantities(e *Extracted) {
 				local := *e.YearsPaid
 				e.YearsPaid, e.LocalYearsPaid = &d, &local
 				paidEnd = q.end
+			} else if ok && e.LocalYearsPaid == nil && d.LessThan(*e.YearsPaid) && paidEnd >= 0 && !correctionBetween(x.s, paidEnd, q.start) {
+				x.placeYears(d, x.s[paidEnd:q.start]) // years21a.go
 			}
 		case roleRepay:
 			if v := q.years / 1000; e.RepayYears == nil && v <= rules.MaxYears {
@@ -897,6 +862,7 @@ func paidPlace(s string, q qty) string {
 // pension is drawn; with no other figure they are the local years too.
 func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
 	x.allLocal(e, regions)
+	x.placeLocal(e, regions) // years21a.go
 	if e.YearsPaid == nil || e.LocalYearsPaid != nil || x.paidAt == "" || e.Region == "" {
 		return
 	}
