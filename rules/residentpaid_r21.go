@@ -27,6 +27,10 @@ const (
 	StepResidentPaid = "resident-paid-check"
 	// AskResidentWaitOver: has the wait ended, and from which day.
 	AskResidentWaitOver = "resident-wait-over"
+	// TreatResidentPaid: a day of the year paid, from the latest day the
+	// wait can end: covered once the record shows the payment; not
+	// "covered" outright, the payment being only what the person said.
+	TreatResidentPaid = "resident-paid"
 )
 
 // residentPaid: a resident (not a newborn, not switching scheme, enrolled
@@ -107,4 +111,21 @@ func (o *Outcome) residentPaid(today Date) {
 	o.Notes = slicesWithout(o.Notes, NoteWaitingConvention, NoteWaitingFromPayDay, NoteLateYearBuysLittle)
 	o.AskLocally = slicesWithout(o.AskLocally, resumeDatedAsks...)
 	o.AskLocally = append([]string{AskResidentWaitOver}, o.AskLocally...)
+}
+
+// judgeResidentPaid places a day against a resident's payment: from the
+// month paid to the earliest end of the wait it is in the wait under every
+// reading (not covered); from the latest end, within the year paid, it is
+// covered once the payment is on record; a later year needs that year's
+// premium, and between the two ends it is not settled.
+func (o *Outcome) judgeResidentPaid(d Date, t *Treatment, earliest, latest *Date) {
+	paid := *o.Facts.GapEnded
+	switch {
+	case d.MonthOf().Since(paid) < 0:
+		// Before the payment: no source dates the cover of that time.
+	case earliest != nil && d.Before(*earliest):
+		t.Covered, t.Why = TriNo, TreatBeforeResume
+	case latest != nil && !d.Before(*latest) && d.Year == paid.Year:
+		t.Why = TreatResidentPaid
+	}
 }

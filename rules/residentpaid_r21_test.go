@@ -132,3 +132,35 @@ func TestResidentPaidRefused(t *testing.T) {
 func sameDay(a, b *rules.Date) bool {
 	return (a == nil && b == nil) || (a != nil && b != nil && *a == *b)
 }
+
+// TestResidentPaidTreatment: C6b's days. In the wait under every reading:
+// not covered; after its latest end in the year paid: covered once the
+// payment is on record (never a plain "covered", nor "if you pay"); between
+// the ends, before the payment, or in a later year: not settled.
+func TestResidentPaidTreatment(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	no, zero := false, 0
+	mar := rules.Month{Year: 2026, Month: 3}
+	for _, c := range []struct {
+		day     rules.Date
+		covered rules.Tri
+		why     string
+	}{
+		{rules.Date{Year: 2026, Month: 4, Day: 20}, rules.TriNo, rules.TreatBeforeResume},
+		{rules.Date{Year: 2026, Month: 6, Day: 15}, rules.TriUnknown, rules.TreatNotSettled},
+		{rules.Date{Year: 2026, Month: 12, Day: 20}, rules.TriUnknown, rules.TreatResidentPaid},
+		{rules.Date{Year: 2027, Month: 1, Day: 15}, rules.TriUnknown, rules.TreatNotSettled},
+		{rules.Date{Year: 2026, Month: 2, Day: 10}, rules.TriUnknown, rules.TreatNotSettled},
+	} {
+		day := c.day
+		f := rules.Facts{Scheme: rules.SchemeResident, Newborn: &no, BrokenYears: &zero, InWindow: &no, Region: "shanghai",
+			GapEnded: &mar, TreatmentDate: &day}
+		o, err := rules.Evaluate(f, shanghaiPolicy(), today, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Treatment == nil || o.Treatment.Covered != c.covered || o.Treatment.Why != c.why {
+			t.Errorf("%s: %+v, want %v %s", c.day, o.Treatment, c.covered, c.why)
+		}
+	}
+}
