@@ -753,7 +753,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		t.s.Answered = false
 	}
 	if ex.Resumed != nil && (f.GapMonths != nil || f.Since != nil || f.BenefitEnded != nil ||
-		ex.Reason == rules.ReasonJobChange && f.Reason == rules.ReasonJobChange) {
+		ex.Reason == rules.ReasonJobChange && f.Reason == rules.ReasonJobChange ||
+		f.Scheme == rules.SchemeResident && f.PriorScheme == "") {
+		// A resident's is the month they paid (audit round 21, R21-M3).
 		// A job change whose new employer pays since a month named
 		// ("new one started paying in november") keeps that month while
 		// the gap is asked (audit round 21, R21-M1).

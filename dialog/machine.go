@@ -395,7 +395,12 @@ func (t *turn) ask(f rules.Field) {
 		// Asked with its follow-up (merge.go).
 		q, qhint = "d.q2.", "d.qhint2."
 	}
-	blocks := []Block{para(bold(t.msg(q + string(f))))}
+	key := q + string(f)
+	if f == rules.FieldInWindow && t.s.Facts.GapEnded != nil && t.kb.HasMsg(key+"_paid") {
+		// Paid already: the window of that payment (audit round 21, R21-M3).
+		key += "_paid"
+	}
+	blocks := []Block{para(bold(t.msg(key)))}
 	if n := t.s.Facts.ArrearsBeforeLeaving; f == rules.FieldGap && n != nil && t.kb.HasMsg("d.qhint.gap_former") {
 		// The gap counts from the first month nobody paid, the former
 		// employer's months owed included (fix21a).

@@ -156,6 +156,9 @@ func (b *Base) Outline(a *Answer) []Part {
 	case c.ResumesOn == nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteResidentYearUnsourced }):
 		// "From the next year", no sourced first day (audit round 14, R14-U1).
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_next_year"), Strong: true})
+	case c.ResumesOn == nil && c.ResumesLatest != nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteResidentWaitOver }):
+		// Paid, the wait over under every reading (audit round 21, R21-M3).
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_over"), Strong: true})
 	case c.ResumesOn != nil:
 		label := msg("answer.resumes_on")
 		if a.Facts.PayDate != nil && (a.Facts.Reason == rules.ReasonArrears ||

@@ -33,7 +33,7 @@ var ShortMessages = []string{
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
-	"short.resumes_next_year", "short.confirm_brief",
+	"short.resumes_next_year", "short.confirm_brief", "short.resumes_range_over",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -159,6 +159,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		// "From the next year" with no sourced first day (Shanghai art.
 		// 17): never a date (audit round 14, R14-U1).
 		resumes = msg("short.resumes_next_year")
+	case o.ResumesOn == nil && o.ResumesLatest != nil && slices.Contains(o.Notes, rules.NoteResidentWaitOver):
+		// Paid, the wait over under every reading (R21-M3).
+		resumes = msg("short.resumes_range_over")
 	case o.ResumesOn != nil:
 		key := "short.resumes_on"
 		if o.Facts.PayDate != nil && (o.Facts.Reason == rules.ReasonArrears || slices.Contains(o.Notes, rules.NotePayDatePlan)) {

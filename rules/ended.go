@@ -168,6 +168,9 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 		earliest = o.ResumesEarliest
 	}
 	switch {
+	case slices.Contains(o.Notes, NoteResidentPaid):
+		// A resident who has paid (residentpaid_r21.go).
+		o.judgeResidentPaid(d, t, earliest, resume)
 	case o.Facts.PaidBack != nil && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):
 		// The missed months paid back: whether that restores cover, and
 		// from which day, is the local office's answer (paidback.go).

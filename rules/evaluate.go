@@ -193,6 +193,10 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		h := f
 		h.GapEnded, h.PayingAgain = nil, nil
 		o, err = evaluateCase(h, p, today, fallback)
+	} else if f.residentPaid() && Relevant(f, InputsOf(p), FieldGapEnded) {
+		// A resident who has paid: the wait runs from that month
+		// (residentpaid_r21.go).
+		o, err = evaluateResidentPaid(f, p, today, fallback)
 	} else if (f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded)) ||
 		(f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) && Relevant(f, InputsOf(p), FieldGapEnded)) {
 		o, err = evaluateEnded(f, p, today, fallback)

@@ -361,7 +361,7 @@ func EmittedIDs() map[string][]string {
 			StepEnrolResident, StepAskWhichYear, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
 			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepGapEndedUnknown, StepArrearsPaidUndated, StepPayAfterBenefit, StepPaidBack,
-			StepSwitchEnrol, StepFormerArrearsLeft, StepFormerArrearsJobChange},
+			StepSwitchEnrol, StepFormerArrearsLeft, StepFormerArrearsJobChange, StepResidentPaid},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
@@ -377,7 +377,8 @@ func EmittedIDs() map[string][]string {
 			NoteWindowContradicted, NoteWindowOpen, NoteNothingUnpaid, NoteMonthlyMinimum,
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
 			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
-			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity, NoteResidentYearUnsourced, NotePayDatePlan, NoteFormerArrears},
+			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity, NoteResidentYearUnsourced, NotePayDatePlan, NoteFormerArrears,
+			NoteResidentPaid, NoteResidentWaitOver},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
@@ -408,6 +409,7 @@ var (
 		AskSubsidy, AskStudent, AskDoublePayment, AskPremiumYear, AskPayBeforeStop, AskStopDay, AskTransferVsRegion, AskTransferVsStart, AskFirstResidentStart, AskWaitingCeiling,
 		AskAfterBenefitStart, AskResidentWaitStart, AskGapEnded, AskGapEndedUnknown,
 		AskGapStopDay, AskSwitchVsRegion, AskRetiredShort, AskResidentWaitDay, AskLateVsNational, AskOnTimeVsNational,
-		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack, AskMoverStopDay, AskResidentYearStart, AskFormerArrears}
+		AskLateYearWhichYear, AskArrearsPaid, AskArrearsPaidUndated, AskGapAfterBenefit, AskPaidBack, AskMoverStopDay, AskResidentYearStart, AskFormerArrears,
+		AskResidentWaitOver}
 	WhyIDs = []string{WhyCrossCity, WhyContinuousYears, WhyLocalYears, WhyArrears, WhyDueDate, WhyUnitStatus, WhyInWindow}
 )

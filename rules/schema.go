@@ -480,7 +480,8 @@ var Schema = []*Fact{
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
 	// Stated, never asked before the answer (ended.go): they change dates
 	// only for people who say so.
-	monthRow(FieldGapEnded, NeedOptional, whenGapOrAfterBenefit, func(f *Facts) **Month { return &f.GapEnded }),
+	// A resident's: the month they paid (residentpaid_r21.go).
+	monthRow(FieldGapEnded, NeedOptional, append(slices.Clone(whenGapOrAfterBenefit), whenResidentPaid), func(f *Facts) **Month { return &f.GapEnded }),
 	// Paying again, the month not known: answers the same question as
 	// gap_ended, never both (ended.go).
 	func() *Fact {

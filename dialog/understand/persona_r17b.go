@@ -88,6 +88,7 @@ func (x *extractor) round17b(e *Extracted) {
 		// "去年没缴今年也没缴": last year's and this year's premiums.
 		e.Gap = &Duration{Months: 24}
 	}
+	x.residentPaid21e(e) // residentpaid21e.go
 	if e.Scheme != rules.SchemeEmployee || e.Retirement != "" {
 		// Retirement belongs to the employee scheme: with the scheme not
 		// said, an age fills nothing (it would imply the scheme); the
