@@ -265,7 +265,7 @@ var (
 var (
 	lEmployee      = newList(zhEmployee, enEmployee)
 	lResident      = newList(zhResident, enResident)
-	lUnit          = newList(zhUnit, enUnit)
+	lUnit          = newList(zhUnit, append(enUnit, en22Unit...))
 	lIndividual    = newList(zhIndividual, enIndividual)
 	lArrearsStrong = newList(zhArrearsStrong, nil)
 	lArrearsUnit   = newList(zhArrearsUnit, enArrears)
