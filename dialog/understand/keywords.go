@@ -265,10 +265,10 @@ var (
 var (
 	lEmployee      = newList(zhEmployee, enEmployee)
 	lResident      = newList(zhResident, enResident)
-	lUnit          = newList(zhUnit, enUnit)
+	lUnit          = newList(zhUnit, append(enUnit, en22Unit...))
 	lIndividual    = newList(zhIndividual, enIndividual)
 	lArrearsStrong = newList(zhArrearsStrong, nil)
-	lArrearsUnit   = newList(zhArrearsUnit, enArrears)
+	lArrearsUnit   = newList(zhArrearsUnit, append(enArrears, en22Arrears...))
 	lArrearsWeak   = newList(zhArrearsWeak, nil)
 	lJobChange     = newList(zhJobChange, append(enJobChange, en21JobChange...))
 	lLeftJob       = newList(zhLeftJob, enLeftJob)

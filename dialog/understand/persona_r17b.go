@@ -72,7 +72,7 @@ func (x *extractor) round17b(e *Extracted) {
 			e.Payer = ""
 		}
 	}
-	employee := hasAny(s, zhEmployeeSaid) || hasAny(" "+s, enEmployeeSaid) || x.hasUnit() || left ||
+	employee := hasAny(s, zhEmployeeSaid) || hasAny(" "+s, enEmployeeSaid) || hasAny(" "+s, en22EmployeeSaid) || x.hasUnit() || left ||
 		e.Payer != "" || e.Reason != "" || e.UnitStatus != "" || e.YearsPaid != nil || e.PriorScheme != ""
 	if e.Scheme == "" && !employee && (noJob || hasAny(s, zhNoEmployer) || hasAny(" "+s, enNoEmployer)) {
 		e.Scheme = rules.SchemeResident

@@ -30,7 +30,7 @@ var readings17cCases = []extractCase{
 	// and 破产 stay bankrupt.
 	{"深圳的工厂倒闭了 人去楼空 社保欠了七个月", "", "payer=unit reason=arrears status=absconded gap=7 region=guangdong"},
 	{"公司倒闭了 老板跑路了 欠了三个月", "", "payer=unit reason=arrears status=absconded gap=3"},
-	{"公司倒闭了 欠了三个月", "", "payer=unit reason=arrears status=bankrupt gap=3"},
+	{"公司倒闭了 欠了三个月", "", "payer=unit reason=arrears status=closed gap=3"},
 	{"公司破产了 老板跑路了", "", "payer=unit reason=arrears status=bankrupt"},
 	// The age reached, said without the word 退休年龄; negated it is not.
 	{"不是退休 是到年龄了还没办 交了18年", "", "ret=at-age paid=18"},
@@ -44,7 +44,7 @@ var readings17cCases = []extractCase{
 	// Pinyin words inside an English message.
 	{"I work in hangzhou, laoban paolu le, yibao 4 months not paid", "",
 		"payer=unit reason=arrears status=absconded gap=4 region=zhejiang ret=working"},
-	{"my gongsi daobi, 2 months unpaid", "", "payer=unit reason=arrears status=bankrupt gap=2"},
+	{"my gongsi daobi, 2 months unpaid", "", "payer=unit reason=arrears status=closed gap=2"},
 	// Dialect and typos of the employer's state, retirement and payer.
 	{"佛山间厂执咗笠 老细走咗佬 欠咗五个月医保", "", "payer=unit reason=arrears status=absconded gap=5"},
 	{"间厂执咗笠 欠咗两个月", "", "payer=unit reason=arrears status=closed gap=2"},

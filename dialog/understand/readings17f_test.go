@@ -70,7 +70,7 @@ func TestReadings17fUnitGone(t *testing.T) {
 		{"上海那家公司人间蒸发了 办公室搬空 群也解散 医保欠了三个月", rules.UnitAbsconded, true},
 		{"杭州滨江的创业公司倒闭关门了 执照都吊销了 走之前四个月医保没交", rules.UnitClosed, true},
 		{"东莞老板连夜跑了 厂门都锁了 欠我们两个月社保", rules.UnitAbsconded, true},
-		{"公司倒闭了 欠了两个月医保", rules.UnitBankrupt, true},
+		{"公司倒闭了 欠了两个月医保", rules.UnitClosed, true},
 		// Not gone.
 		{"公司欠了三个月医保 老板说再等等", rules.UnitNormal, false}, // there, and owing
 		{"大连这疙瘩的 单位贼抠 医保欠了六个月了 人还天天上班", rules.UnitNormal, false},

@@ -91,7 +91,7 @@ var readings17rCases = []extractCase{
 	{"my son is self-employed, 3 months unpaid", "", "scheme=employee payer=individual gap=3 child=1"},
 	// The month of a closure, by its part, is no gap's start when a count
 	// is told.
-	{"公司十月底倒闭了 欠了两个月", "", "payer=unit reason=arrears status=bankrupt gap=2"},
+	{"公司十月底倒闭了 欠了两个月", "", "payer=unit reason=arrears status=closed gap=2"},
 	{"公司十月初关门了 欠了三个月医保", "", "payer=unit reason=arrears status=closed gap=3"},
 	// A birth month is no gap; born last month is a newborn (read17b).
 	{"孩子上个月在杭州出生 还没上医保", "", "scheme=resident region=zhejiang newborn=true child=1"},

@@ -223,6 +223,12 @@ func enUnitGone(s string) rules.UnitStatus {
 // read yet: the employer owed the months (arrears), the person was in the
 // employee scheme through it.
 func (x *extractor) enEmployerGone(e *Extracted) {
+	if e.UnitStatus == rules.UnitClosed && e.Reason == rules.ReasonArrears && enUnitGone(x.s) == rules.UnitAbsconded {
+		// "the studio shut down and the director is unreachable": the
+		// people gone as well, as in Chinese (unitGone17f).
+		e.UnitStatus = rules.UnitAbsconded
+		return
+	}
 	if e.UnitStatus != "" || e.Payer == rules.PayerIndividual || e.Scheme == rules.SchemeResident {
 		return
 	}

@@ -25,7 +25,7 @@ func TestUnitEndMonthR17b(t *testing.T) {
 		{"ningbo, my company closed down last month", "", "", rules.UnitClosed},
 		{"the factory went bankrupt in september, hangzhou", "", "", rules.UnitBankrupt},
 		{"上海 老板上个月失联了", "", "", rules.UnitAbsconded},
-		{"厂子九月份倒闭了 在东莞", "", "", rules.UnitBankrupt},
+		{"厂子九月份倒闭了 在东莞", "", "", rules.UnitClosed},
 		{"杭州 公司上上个月关门了", "", "", rules.UnitClosed},
 		{"laoban shanggeyue paolu le, hangzhou", "", "", rules.UnitAbsconded},
 		{"老闆上個月跑路了 深圳", "", "", rules.UnitAbsconded},
@@ -33,7 +33,7 @@ func TestUnitEndMonthR17b(t *testing.T) {
 		{"my boss ran off in october and stopped paying, wenzhou", "", "since 2026-10", rules.UnitAbsconded},
 		{"the owner disappeared last month, nothing paid since, suzhou", "", "since 2026-11", rules.UnitAbsconded},
 		{"unpaid since october when the company closed down, ningbo", "", "since 2026-10", rules.UnitClosed},
-		{"厂子九月份倒闭了 医保也断了 在东莞", "", "since 2026-09", rules.UnitBankrupt},
+		{"厂子九月份倒闭了 医保也断了 在东莞", "", "since 2026-09", rules.UnitClosed},
 		{"公司上个月关门了 之后就没人缴了 杭州", "", "since 2026-11", rules.UnitClosed},
 		{"断缴从十月开始 老板跑了 温州", "", "since 2026-10", rules.UnitAbsconded},
 		// A count beside it is the gap.
