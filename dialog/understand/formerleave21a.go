@@ -53,6 +53,13 @@ type formerLeaving struct {
 	leaveMonth  *rules.Month
 	total       *Duration
 	ambiguous   bool
+	// leaveEnd: the leaving month was said as its end ("9月底离职");
+	// leavePaid: the leaving month itself was said to be paid (fix22a).
+	leaveEnd, leavePaid bool
+	// owedMonths: months named as unpaid ("8月9月公司没交"); owedFrom:
+	// one of them is where the not paying began (fix22a).
+	owedMonths []rules.Month
+	owedFrom   bool
 }
 
 // readFormerLeaving sorts the message's quantities.
@@ -79,9 +86,15 @@ func (x *extractor) readFormerLeaving() formerLeaving {
 			if d.Since != nil {
 				m := *d.Since
 				fl.leaveMonth = &m
+				fl.leaveEnd = x.leaveEnd(q)
 			} else {
 				fl.leaveMonths = d.Months
 			}
+		case x.owedNamed(q):
+			fl.owedMonths = append(fl.owedMonths, *d.Since)
+			fl.owedFrom = fl.owedFrom || x.owedFrom(q)
+		case x.resumeNamed(q):
+			// The month paying resumed: neither gap nor leaving.
 		case d.Since != nil || x.totalAttached(q):
 			if fl.total != nil {
 				fl.ambiguous = true
@@ -112,6 +125,7 @@ func (x *extractor) readFormerLeaving() formerLeaving {
 	case len(plain) > 1:
 		fl.ambiguous = true
 	}
+	fl.leavePaid = x.leavePaidSaid()
 	return fl
 }
 
@@ -236,8 +250,21 @@ func (x *extractor) formerGap(e *Extracted, n int, fl formerLeaving) {
 	e.Gap, e.GapTooLong = nil, false
 	var fromLeave *Duration
 	switch {
+	case len(fl.owedMonths) > 0:
+		// Months named as unpaid: the earliest is the first (fix22a).
+		first, _, ok := fl.namedOwedGap(x.cur)
+		if !ok {
+			e.GapConflict = true
+			return
+		}
+		fromLeave = &Duration{Since: &first}
 	case fl.leaveMonth != nil:
-		if d, ok := FormerGap(Duration{Since: fl.leaveMonth}, n, x.cur); ok {
+		l := *fl.leaveMonth
+		if fl.leaveEnd && !fl.leavePaid {
+			// Left at the end of the month: the months owed end at it.
+			l = l.Add(1)
+		}
+		if d, ok := FormerGap(Duration{Since: &l}, n, x.cur); ok {
 			fromLeave = &d
 		}
 	case fl.leaveMonths > 0:
@@ -284,7 +311,8 @@ func (x *extractor) sinceLeaving(e *Extracted) {
 	}
 	switch {
 	case fl.leaveMonth != nil:
-		e.SinceLeaving = e.Gap.Since != nil && *e.Gap.Since == *fl.leaveMonth
+		// "9月底辞职的": the gap from the month after (fix22a).
+		e.SinceLeaving = e.Gap.Since != nil && (*e.Gap.Since == *fl.leaveMonth || fl.leaveEnd && *e.Gap.Since == fl.leaveMonth.Add(1))
 	case fl.leaveMonths > 0:
 		e.SinceLeaving = e.Gap.Since == nil && e.Gap.Months == fl.leaveMonths
 	}
