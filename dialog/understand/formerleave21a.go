@@ -24,7 +24,7 @@ var fl21ZhLeave = []string{"离职", "辞职", "辞工", "辞了职", "辞了工
 // fl21ZhFill may stand between a leaving word and its time ("离职有4个月了",
 // "辞职已经快两个月了") or between a month and the leaving ("8月份刚离职").
 var fl21ZhFill = []string{"了", "有", "已经", "已", "都", "快", "快要", "差不多", "将近", "大概", "大约", "约", "刚", "刚好", "满", "就",
-	"份", "底", "初", "中旬", "中", "的时候", "时", "我", "正式", "是", "在", "于", "也", "咗", "嗰阵"}
+	"份", "底", "初", "中旬", "中", "的时候", "时", "我", "正式", "是", "在", "于", "也", "咗", "嗰阵", "从公司", "从单位", "从原单位", "从原公司", "从厂里", "从那家公司", "从老公司"}
 
 // fl21EnLeave are the English words for having left a job.
 var fl21EnLeave = []string{"i left", "left my job", "left the job", "left the company", "left that job", "left work", "i quit", "quit my job",
@@ -247,7 +247,7 @@ func trimFillPrefix(s string) string {
 // that is told, else none (asked). A whole gap that disagrees with the
 // leaving time told is asked again.
 func (x *extractor) formerGap(e *Extracted, n int, fl formerLeaving) {
-	e.Gap, e.GapTooLong = nil, false
+	e.Gap, e.GapTooLong, e.GapConflict = nil, false, false
 	var fromLeave *Duration
 	switch {
 	case len(fl.owedMonths) > 0:
@@ -260,8 +260,9 @@ func (x *extractor) formerGap(e *Extracted, n int, fl formerLeaving) {
 		fromLeave = &Duration{Since: &first}
 	case fl.leaveMonth != nil:
 		l := *fl.leaveMonth
-		if fl.leaveEnd && !fl.leavePaid {
-			// Left at the end of the month: the months owed end at it.
+		if !fl.leavePaid {
+			// The months owed before leaving end at the leaving month
+			// (L-n+1); the leaving month said to be paid, L-n.
 			l = l.Add(1)
 		}
 		if d, ok := FormerGap(Duration{Since: &l}, n, x.cur); ok {
