@@ -70,10 +70,10 @@ func TestFormerMonthsPlaced(t *testing.T) {
 func TestPastMonthEndLeaving(t *testing.T) {
 	cur := rules.Month{Year: 2026, Month: 12}
 	for in, want := range map[string]bool{
-		"我9月底辞职的":   false,
-		"我九月底离职了":   false,
-		"我12月底辞职":   true,
-		"准备月底辞职":    true,
+		"我9月底辞职的":  false,
+		"我九月底离职了":  false,
+		"我12月底辞职":  true,
+		"准备月底辞职":   true,
 		"我打算下个月离职": true,
 	} {
 		s, _ := normalize(in)
