@@ -73,7 +73,7 @@ func (x *extractor) readFormerLeaving() formerLeaving {
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		d, ok := q.duration()
-		if !ok {
+		if !ok || x.dayNamed(q) {
 			continue
 		}
 		switch {

@@ -24,6 +24,18 @@ import (
 
 func init() {
 	fl21ZhLeave = append(fl21ZhLeave, "走的", "走人")
+	fl21EnLeave = append(fl21EnLeave, "quit at", "quit end", "quit in", "quit on", "quit last", "resigned at", "resigned end",
+		"left end of", "stopped working at", "stopped working in")
+}
+
+// dayNamed: q is a month with a day after it ("sept 5", "oct 10th"): a
+// date (a treatment day), neither the leaving nor a month unpaid.
+func (x *extractor) dayNamed(q qty) bool {
+	if q.kind != qSince || zhAround(x.s, q) {
+		return false
+	}
+	rest := x.s[q.end:]
+	return len(rest) > 1 && rest[0] == ' ' && isDigit(rest[1]) && !hasPrefixAny(strings.TrimLeft(rest[1:], "0123456789"), []string{" month", " year", " yr"})
 }
 
 var (

@@ -30,6 +30,7 @@ func TestFormerMonthsPlaced(t *testing.T) {
 		{"hangzhou, i quit at the end of october, found out they never paid september or october", 2, "2026-09", false},
 		{"left my job end of august, the old company didn't pay july and august", 2, "2026-07", false},
 		{"辞咗工 9月底走嘅 之前公司8月9月冇交医保", 2, "2026-08", false},
+		{"wenzhou, resigned at the end of october, my old company didn't pay september and october, is my oct 3 bill covered?", 2, "2026-09", false},
 		// Named months that do not end at the leaving month: asked.
 		{"我9月底辞职的 辞职前公司5月6月没交医保", 2, "", false},
 		// Paying again as a flexible worker now: the month is asked.
