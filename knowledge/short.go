@@ -286,6 +286,21 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		// The closing line in fewer words before any content goes.
 		s.Confirm = b.Msg(lang, "short.confirm_brief")
 	}
+	if s.Len(b) >= ShortMax(lang) {
+		// Still too long (at the limit: the message adds a blank line
+		// before its footer): the monthly cost goes first; the full
+		// answer and the cost button give it (fix22a: a leaver's
+		// two-things answer with a treatment day ran past the limit).
+		for i, l := range s.Lines {
+			if l.Kind == "money" {
+				s.Lines = slices.Delete(s.Lines, i, i+1)
+				if i < stepLine {
+					stepLine--
+				}
+				break
+			}
+		}
+	}
 	if stepLine >= 0 && (o.Steps[0] == rules.StepAskUnitToPay || o.Steps[0] == rules.StepFormerArrearsLeft || o.Steps[0] == rules.StepFormerArrearsJobChange) {
 		b.arrearsStep(&s, stepLine, o, lang)
 	}

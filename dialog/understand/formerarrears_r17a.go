@@ -46,15 +46,16 @@ func (x *extractor) formerArrears(e *Extracted) {
 	// divided: "原来公司拆分成两家了 我分到新的那家"), and a gap already
 	// over or paid back ("之前公司欠了三个月 八月份开始恢复交了"), are not a
 	// former employer's open arrears.
-	if (e.UnitStatus != "" && !e.UnitImplied) || e.GapEnded || e.Resumed != nil || e.ArrearsPaid != nil || e.ArrearsPaidSaid {
+	s := x.s
+	selfNow := x.selfResumed() // formermonths22a.go
+	if (e.UnitStatus != "" && !e.UnitImplied) || (e.GapEnded || e.Resumed != nil) && !selfNow || e.ArrearsPaid != nil || e.ArrearsPaidSaid {
 		return
 	}
-	s := x.s
 	former := hasAny(s, r17aZhFormerEmployer) || formerPrefix(s) || hasAny(s, r17aZhLeftDone) || hasAny(s, r17aEnFormerEmployer) || hasAny(s, r17aEnLeftDone)
 	// The employer is the one that did not pay: a word for it, and a word
 	// of owing that is not the person's own "没交".
 	employer := hasAny(s, []string{"公司", "单位", "老板", "厂", "东家", "company", "employer", "boss", "firm", "they "})
-	if !former || !employer || !(hasAny(s, r17aZhOwed) || hasAny(s, r17aEnOwed)) {
+	if !former || !employer || !(hasAny(s, r17aZhOwed) || hasAny(s, r17aEnOwed) || zhFormerNotPaid(s)) {
 		return
 	}
 	if strings.Contains(s, "还没离职") || strings.Contains(s, "没离职") || strings.Contains(s, "haven't left") || strings.Contains(s, "havent left") ||
@@ -69,10 +70,22 @@ func (x *extractor) formerArrears(e *Extracted) {
 	// The months owed, and the gap they begin (formerleave21a.go).
 	fl := x.readFormerLeaving()
 	n := fl.owed
+	if len(fl.owedMonths) > 0 {
+		// Months named as unpaid (fix22a).
+		if _, nn, ok := fl.namedOwedGap(x.cur); ok {
+			n = nn
+		} else if n <= 0 {
+			n = len(fl.owedMonths)
+		}
+	}
 	if n <= 0 || fl.ambiguous {
 		return
 	}
 	x.formerGap(e, n, fl)
+	if selfNow && e.Resumed == nil {
+		// "现在自己交灵活就业": paying again, the month asked.
+		e.GapEnded = true
+	}
 	e.Reason, e.Payer, e.UnitStatus, e.UnitImplied = reason, rules.PayerUnit, "", false
 	if e.Scheme == "" {
 		e.Scheme = rules.SchemeEmployee
@@ -85,10 +98,24 @@ func (x *extractor) formerArrears(e *Extracted) {
 // 能报吗"): they are stated, not asked, and the leaving goes with them.
 func formerArrearsStated(a *Analysis) {
 	e := a.Extracted
-	if !a.Asks || e.ArrearsBeforeLeaving == nil || a.Stated.ArrearsBeforeLeaving != nil {
+	if !a.Asks || e.ArrearsBeforeLeaving == nil {
 		return
 	}
-	if a.Stated.Gap != nil && (e.Gap == nil || !sameDuration(*a.Stated.Gap, *e.Gap)) {
+	if st := a.Stated.ArrearsBeforeLeaving; st != nil {
+		// The leaving month told in the clause that asks ("…欠着我两个月
+		// 没交 我10月底走的 10月8号住院的钱能报吗"): the gap read from
+		// the whole message is the one (fix22a).
+		if *st == *e.ArrearsBeforeLeaving && a.Stated.Gap == nil && !a.Stated.GapConflict && e.Gap != nil {
+			g := *e.Gap
+			a.Stated.Gap = &g
+			a.Stated.GapEnded = a.Stated.GapEnded || e.GapEnded
+			if a.AskedGap != nil && sameDuration(*a.AskedGap, g) {
+				a.AskedGap = nil
+			}
+		}
+		return
+	}
+	if a.Stated.Gap != nil && !a.Stated.SinceLeaving && (e.Gap == nil || !sameDuration(*a.Stated.Gap, *e.Gap)) {
 		return
 	}
 	n := *e.ArrearsBeforeLeaving
@@ -97,6 +124,8 @@ func formerArrearsStated(a *Analysis) {
 		g := *e.Gap
 		a.Stated.Gap = &g
 	}
+	a.Stated.SinceLeaving = false
+	a.Stated.GapEnded = a.Stated.GapEnded || e.GapEnded
 	a.Stated.Reason, a.Stated.Payer, a.Stated.UnitStatus, a.Stated.UnitImplied = e.Reason, e.Payer, "", false
 	if a.Stated.Scheme == "" {
 		a.Stated.Scheme = e.Scheme

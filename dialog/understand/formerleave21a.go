@@ -24,7 +24,7 @@ var fl21ZhLeave = []string{"离职", "辞职", "辞工", "辞了职", "辞了工
 // fl21ZhFill may stand between a leaving word and its time ("离职有4个月了",
 // "辞职已经快两个月了") or between a month and the leaving ("8月份刚离职").
 var fl21ZhFill = []string{"了", "有", "已经", "已", "都", "快", "快要", "差不多", "将近", "大概", "大约", "约", "刚", "刚好", "满", "就",
-	"份", "底", "初", "中旬", "中", "的时候", "时", "我", "正式", "是", "在", "于", "也", "咗", "嗰阵"}
+	"份", "底", "初", "中旬", "中", "的时候", "时", "我", "正式", "是", "在", "于", "也", "咗", "嗰阵", "从公司", "从单位", "从原单位", "从原公司", "从厂里", "从那家公司", "从老公司"}
 
 // fl21EnLeave are the English words for having left a job.
 var fl21EnLeave = []string{"i left", "left my job", "left the job", "left the company", "left that job", "left work", "i quit", "quit my job",
@@ -53,6 +53,13 @@ type formerLeaving struct {
 	leaveMonth  *rules.Month
 	total       *Duration
 	ambiguous   bool
+	// leaveEnd: the leaving month was said as its end ("9月底离职");
+	// leavePaid: the leaving month itself was said to be paid (fix22a).
+	leaveEnd, leavePaid bool
+	// owedMonths: months named as unpaid ("8月9月公司没交"); owedFrom:
+	// one of them is where the not paying began (fix22a).
+	owedMonths []rules.Month
+	owedFrom   bool
 }
 
 // readFormerLeaving sorts the message's quantities.
@@ -66,7 +73,7 @@ func (x *extractor) readFormerLeaving() formerLeaving {
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		d, ok := q.duration()
-		if !ok {
+		if !ok || x.dayNamed(q) {
 			continue
 		}
 		switch {
@@ -79,9 +86,15 @@ func (x *extractor) readFormerLeaving() formerLeaving {
 			if d.Since != nil {
 				m := *d.Since
 				fl.leaveMonth = &m
+				fl.leaveEnd = x.leaveEnd(q)
 			} else {
 				fl.leaveMonths = d.Months
 			}
+		case x.owedNamed(q):
+			fl.owedMonths = append(fl.owedMonths, *d.Since)
+			fl.owedFrom = fl.owedFrom || x.owedFrom(q)
+		case x.resumeNamed(q):
+			// The month paying resumed: neither gap nor leaving.
 		case d.Since != nil || x.totalAttached(q):
 			if fl.total != nil {
 				fl.ambiguous = true
@@ -112,6 +125,7 @@ func (x *extractor) readFormerLeaving() formerLeaving {
 	case len(plain) > 1:
 		fl.ambiguous = true
 	}
+	fl.leavePaid = x.leavePaidSaid()
 	return fl
 }
 
@@ -233,11 +247,25 @@ func trimFillPrefix(s string) string {
 // that is told, else none (asked). A whole gap that disagrees with the
 // leaving time told is asked again.
 func (x *extractor) formerGap(e *Extracted, n int, fl formerLeaving) {
-	e.Gap, e.GapTooLong = nil, false
+	e.Gap, e.GapTooLong, e.GapConflict = nil, false, false
 	var fromLeave *Duration
 	switch {
+	case len(fl.owedMonths) > 0:
+		// Months named as unpaid: the earliest is the first (fix22a).
+		first, _, ok := fl.namedOwedGap(x.cur)
+		if !ok {
+			e.GapConflict = true
+			return
+		}
+		fromLeave = &Duration{Since: &first}
 	case fl.leaveMonth != nil:
-		if d, ok := FormerGap(Duration{Since: fl.leaveMonth}, n, x.cur); ok {
+		l := *fl.leaveMonth
+		if !fl.leavePaid {
+			// The months owed before leaving end at the leaving month
+			// (L-n+1); the leaving month said to be paid, L-n.
+			l = l.Add(1)
+		}
+		if d, ok := FormerGap(Duration{Since: &l}, n, x.cur); ok {
 			fromLeave = &d
 		}
 	case fl.leaveMonths > 0:
@@ -284,7 +312,8 @@ func (x *extractor) sinceLeaving(e *Extracted) {
 	}
 	switch {
 	case fl.leaveMonth != nil:
-		e.SinceLeaving = e.Gap.Since != nil && *e.Gap.Since == *fl.leaveMonth
+		// "9月底辞职的": the gap from the month after (fix22a).
+		e.SinceLeaving = e.Gap.Since != nil && (*e.Gap.Since == *fl.leaveMonth || fl.leaveEnd && *e.Gap.Since == fl.leaveMonth.Add(1))
 	case fl.leaveMonths > 0:
 		e.SinceLeaving = e.Gap.Since == nil && e.Gap.Months == fl.leaveMonths
 	}

@@ -28,9 +28,9 @@ func TestFormerLeavingGap(t *testing.T) {
 		{"i quit 3 months ago and my old company owed me 2 months of medical insurance", 2, "5", false},
 		{"辞咗工两个月 之前公司冇交三个月医保", 3, "5", false},
 		// The leaving month told.
-		{"9月份离职的，离职前原单位没给交两个月医保", 2, since(2026, 7), false},
-		{"上个月刚辞职 辞职前公司欠了我4个月医保", 4, since(2026, 7), false},
-		{"I resigned in September. My former employer didn't pay the last 3 months before I left", 3, since(2026, 6), false},
+		{"9月份离职的，离职前原单位没给交两个月医保", 2, since(2026, 8), false},
+		{"上个月刚辞职 辞职前公司欠了我4个月医保", 4, since(2026, 8), false},
+		{"I resigned in September. My former employer didn't pay the last 3 months before I left", 3, since(2026, 7), false},
 		// The whole gap told.
 		{"断了5个月了，离职前公司欠了2个月", 2, "5", false},
 		// Not told: asked, never the months owed alone.

@@ -169,7 +169,7 @@ func (x *extractor) futureLeaving(e *Extracted) {
 		e.UnitStatus.Gone() || e.Reason == rules.ReasonUnemployment || e.Reason == rules.ReasonNotRegistered {
 		return
 	}
-	if !hasAny(s, zhFutureLeave21d) && !hasAny(" "+s, enFutureLeave21d) {
+	if !futureLeaveZh(s, x.cur) && !hasAny(" "+s, enFutureLeave21d) {
 		return
 	}
 	if hasAny(s, zhOwedNow21d) || hasAny(" "+s, enOwedNow21d) {
