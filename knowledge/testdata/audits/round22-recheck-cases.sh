@@ -107,3 +107,41 @@ ask K1 --scheme employee --payer unit --reason left-job --since 2026-06 --arrear
 ask K2 --scheme employee --retirement retired --years-paid 14 --region zhejiang
 # expect K3: switch resident→employee, 5 years, 2-month gap, ZJ → no waiting (43号 ②).
 ask K3 --scheme employee --prior-scheme resident --continuous-years 5 --gap-months 2 --region zhejiang --lang en
+
+########## Batch 2 (follow-ups of cases that stopped at a question; expectations as in batch 1 unless stated) ##########
+# expect W1a2: (this year) stop 2026-10-01; 2026-10-12 NOT "可以正常报销" (ZJ 28 ¶3/¶4).
+c W1a2 "杭州 我10月31号离职的 离职前9月10月这两个月公司都没交医保 10月12号看的急诊能报吗" "3"
+# expect W1b2: (+operating normally) stop 2026-07-15; 2026-07-20 (past, not 2027) not covered (SH 15); the person left end of July.
+c W1b2 "quit my shanghai job on 31 july, found out the company skipped june and july. had a scan on july 20, will insurance pay?" "4"
+# expect W2a2: (+2个月 = Oct–Nov) suspended 2026-11-01; Oct costs covered; Nov costs ZJ 28 ¶3/¶4 (former employer); own cover from now.
+c W2a2 "温州 辞职前最后两个月单位没给我交医保 我是11月底辞的 现在没上班 那两个月看病的钱还能报吗" "2个月"
+# expect W2c2: (+6个月 = Jun–Nov) former employer's 4 months (Jun–Sep); own cover now; not "单位补缴 + 不早于…" as for a current employee.
+c W2c2 "绍兴 原来那家厂在我走前欠了4个月医保没交 我是9月走的 现在在家 怎么办" "6个月"
+# expect M1a2: (+same city) ZJ 28 ¶2: new employer from Nov → covered 2026-12-01 → 12-10 covered (or unsettled), never "not before 2027".
+c M1a2 "杭州 我换了工作 老公司最后一个月10月没给我交医保 新公司11月开始交了 12月10号看病能报吗" "4"
+# expect M1b2: (+6 months = Jun–Nov) left-job, former employer owes Jun–Aug; own cover now; not "employer must pay / not before 2027" alone.
+c M1b2 "used to work at a company in guangzhou, they owe me 3 months of medical from before i left in august. i'm unemployed now. what should i do?" "6 months"
+# expect M2a2: (+since december) SH stop 2027-01-15: 01-08..01-14 covered, 01-15..01-22 not.
+c M2a2 "shanghai, company missed december's payment, i'll be in hospital 8 jan through 22 jan, covered?" "since december"
+# expect M3a2: (+not in window) paid 2026-04, 3-month wait → covered since about 2026-07/08; "now" covered. Not "2027".
+c M3a2 "didn't pay my resident insurance on time for 2026, finally paid on april 10 this year. shanghai. can i use it now?" "2"
+# expect M3e: en, explicit "within the deadline" → ZJ 28 ¶3 fund reimburses the October bill.
+c M3e "hangzhou. my company owed september and october, the tax office gave them a deadline and they paid everything within it in november. my october hospital bill, can i claim it?"
+# expect M4a2: (+0 years back-pay) must not end in "pay 2027 resident premium" for someone in employee insurance from Feb; 43号 ② / switch answer.
+c M4a2 "been on resident medical in hangzhou for 3 years, starting a job in ningbo on feb 1 with employee insurance. my resident cover ends dec 31. do i need to pay resident for 2027?" "0 years"
+# expect M4b2: (+skip window) switch resident → employee, 1-month gap → no waiting (43号 ②); not "pay resident premium".
+c M4b2 "我在温州交了4年居民医保 明年1月去上海上班 公司交职工医保 中间会断一个月 有等待期吗" "5"
+# expect M4c2: correction "i was on resident, no gap yet" → switch answer, not a 72-month employee gap.
+c M4c2 "switching from resident to employee insurance in guangzhou, job starts march 2027, i've had resident cover 6 years straight. will there be a waiting period?" "i was on resident insurance the whole time, there is no gap"
+# expect N1b: (+0年) paid Aug 2026 → 3-month wait → covered from about 2026-11/12; now covered or unsettled, not "2027".
+c N1b "我妈在广州 居民医保今年没按时交 8月份补交了 现在看病能报吗" "0年"
+# expect N2b: (+no break) paid 2026-11 → wait to ~2027-02/03 → next week NOT covered.
+c N2b "resident insurance in shanghai, i paid late for 2026 on nov 25. can i see a doctor next week on it?" "no break"
+# expect N8b: (+从今年7月起) first unpaid Jul → SH stop 2026-07-15 → 08-10 NOT covered.
+c N8b "上海 我8月底离职 离职前7月8月公司没交 8月10号住的院 能报吗" "从今年7月起"
+# expect N9b: (+不对) no gap: covered; never a 3-month gap.
+c N9b "上海 9月底从A公司离职 10月入职B公司 B公司10月就开始交了 11月看的病能报吗" "4"
+# expect N10b: (+same city) gap = Sep only (1 month) → GD art. 12/43号 back-pay; covered from Oct; next week covered. Not "since 2026-08".
+c N10b "changed jobs in guangzhou, old employer paid through august, new one from october, so september is missing. hospital next week, covered?" "2"
+# expect K3b: switch via ask with --payer unit --reason job-change → 43号 ② no waiting.
+ask K3b --scheme employee --payer unit --reason job-change --prior-scheme resident --continuous-years 5 --gap-months 2 --region zhejiang --lang en --brief
