@@ -145,3 +145,21 @@ c N9b "上海 9月底从A公司离职 10月入职B公司 B公司10月就开始�
 c N10b "changed jobs in guangzhou, old employer paid through august, new one from october, so september is missing. hospital next week, covered?" "2"
 # expect K3b: switch via ask with --payer unit --reason job-change → 43号 ② no waiting.
 ask K3b --scheme employee --payer unit --reason job-change --prior-scheme resident --continuous-years 5 --gap-months 2 --region zhejiang --lang en --brief
+
+########## Batch 3 (further follow-ups) ##########
+# expect W2c3: (+6个月 +正常经营) the factory is the FORMER employer: own cover now + press it for Jun–Sep; not "应由单位补缴 … 不早于2027" as for a current employee.
+c W2c3 "绍兴 原来那家厂在我走前欠了4个月医保没交 我是9月走的 现在在家 怎么办" "6个月" "1"
+# expect M1b3: (+6 months +operating) as W2c3: former employer; own cover (SIL 23); not "Your employer must pay / not before 2027" alone.
+c M1b3 "used to work at a company in guangzhou, they owe me 3 months of medical from before i left in august. i'm unemployed now. what should i do?" "6 months" "1"
+# expect M2a3: (+since december +operating) SH stop 2027-01-15: 01-08..01-14 covered, 01-15..01-22 not.
+c M2a3 "shanghai, company missed december's payment, i'll be in hospital 8 jan through 22 jan, covered?" "since december" "1"
+# expect N1c: (+0年 +不在集中期) paid 2026-08 → 3-month wait → covered from about 2026-11/12; now covered/unsettled; never "2027".
+c N1c "我妈在广州 居民医保今年没按时交 8月份补交了 现在看病能报吗" "0年" "2"
+# expect N2c: (+no break +no) paid 2026-11 → cover from about 2027-02/03 → next week NOT covered.
+c N2c "resident insurance in shanghai, i paid late for 2026 on nov 25. can i see a doctor next week on it?" "no break" "2"
+# expect M4c3: (+resident) must become the switch answer (43号 ② / GD art. 13), not a resident re-enrolment.
+c M4c3 "switching from resident to employee insurance in guangzhou, job starts march 2027, i've had resident cover 6 years straight. will there be a waiting period?" "i was on resident insurance the whole time, there is no gap" "2"
+# expect M1e: zh job change + new employer pays, cross-city: 43号 gap ≤3 months (Nov only) → back-pay, no wait; not "应由单位补缴".
+c M1e "我10月底从苏州那家公司辞职了 他们10月的医保没交 12月到杭州新公司上班了 新公司这个月开始交 下周看病能报吗"
+# expect M1f: en "quit" + unpaid months + "new job since november same city" → new employer ends the gap; not "employer must pay / not before 2027".
+c M1f "quit my job in shanghai in september, they never paid august or september. new job in shanghai since november, they pay. covered now?"
