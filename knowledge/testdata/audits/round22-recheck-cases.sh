@@ -163,3 +163,7 @@ c M4c3 "switching from resident to employee insurance in guangzhou, job starts m
 c M1e "我10月底从苏州那家公司辞职了 他们10月的医保没交 12月到杭州新公司上班了 新公司这个月开始交 下周看病能报吗"
 # expect M1f: en "quit" + unpaid months + "new job since november same city" → new employer ends the gap; not "employer must pay / not before 2027".
 c M1f "quit my job in shanghai in september, they never paid august or september. new job in shanghai since november, they pay. covered now?"
+
+########## Batch 4 ##########
+# expect M1f2: (+since august) Aug–Oct gap (3 months), new SH employer from Nov → S7: cover from 2026-12-15 (次月15日) or unsettled; former employer owes Aug–Sep; never "employer must pay" alone.
+c M1f2 "quit my job in shanghai in september, they never paid august or september. new job in shanghai since november, they pay. covered now?" "since august"
