@@ -258,15 +258,20 @@ func TreatYearUnclear(text string, today rules.Date, read rules.Date) (rules.Dat
 	}
 	s, _ := normalize(text)
 	s = " " + s + " "
-	if hasAny(s, treatFuture) || strings.Contains(s, "今年") || hasAny(s, zhPastTreat) || hasAny(s, enPastTreat) ||
-		strings.Contains(s, strconv.Itoa(read.Year)) {
+	// A treatment told in the past tense ("had a scan on july 20, will
+	// insurance pay?") that was still read as next year's: its "will" is
+	// the question's, not the visit's, so the year is asked (audit round
+	// 22, R22-M4), as far back as eleven months.
+	past := hasAny(strings.ReplaceAll(s, ",", " , "), enPastTreat)
+	if !past && hasAny(s, treatFuture) || strings.Contains(s, "next year") || strings.Contains(s, "明年") ||
+		strings.Contains(s, "今年") || hasAny(s, zhPastTreat) || strings.Contains(s, strconv.Itoa(read.Year)) {
 		return rules.Date{}, false
 	}
 	alt, ok := validDay(today.Year, int(read.Month), read.Day)
 	if !ok || today.Before(alt) {
 		return rules.Date{}, false
 	}
-	if back := today.MonthOf().Since(alt.MonthOf()); back < 2 || back > 6 {
+	if back := today.MonthOf().Since(alt.MonthOf()); back < 2 || back > 6 && !past || back > 11 {
 		return rules.Date{}, false
 	}
 	return alt, true

@@ -27,3 +27,25 @@ func TestTreatmentToldAsGoing(t *testing.T) {
 		}
 	}
 }
+
+// TestPastVisitYearAsked: a visit told in the past tense, read as next
+// year's, is asked about ("had a scan on july 20, will insurance pay?"
+// was judged for 2027-07-20; audit round 22, R22-M4).
+func TestPastVisitYearAsked(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	next := rules.Date{Year: 2027, Month: 7, Day: 20}
+	for _, text := range []string{
+		"quit my shanghai job on 31 july, found out the company skipped june and july. had a scan on july 20, will insurance pay?",
+		"i was in hospital on july 20, will the insurance cover it? hangzhou, gap 5 months",
+		"had a scan on july 20. will they pay for it",
+	} {
+		alt, ok := TreatYearUnclear(text, today, next)
+		if !ok || alt != (rules.Date{Year: 2026, Month: 7, Day: 20}) {
+			t.Errorf("%q: %v %v, want the year asked (2026-07-20 offered)", text, alt, ok)
+		}
+	}
+	// A visit to come keeps its year.
+	if _, ok := TreatYearUnclear("surgery booked for july 20, will insurance pay?", today, next); ok {
+		t.Errorf("a booked visit: the year asked")
+	}
+}
