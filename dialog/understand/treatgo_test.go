@@ -49,3 +49,26 @@ func TestPastVisitYearAsked(t *testing.T) {
 		t.Errorf("a booked visit: the year asked")
 	}
 }
+
+// TestResumedNotSince: the month paying started again after a counted gap
+// is the resumption, and the gap the months before it (R22-W1).
+func TestResumedNotSince(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	cases := []struct {
+		text          string
+		since, resume rules.Month
+	}{
+		{"温州 我断了两个月 现在自己交灵活就业 10月开始交的 下周看病能报吗", rules.Month{Year: 2026, Month: 8}, rules.Month{Year: 2026, Month: 10}},
+		{"杭州 灵活就业 断了3个月 9月开始又交了", rules.Month{Year: 2026, Month: 6}, rules.Month{Year: 2026, Month: 9}},
+		{"宁波 自己交的医保停了4个月 11月份开始重新交的", rules.Month{Year: 2026, Month: 7}, rules.Month{Year: 2026, Month: 11}},
+	}
+	for _, c := range cases {
+		e := Analyze(c.text, today, fakeRegions{}, "").Extracted
+		// The gap is its first month, or its months counted before the
+		// resumption (the chat places them, handlers.go).
+		placed := e.Gap != nil && (e.Gap.Since != nil && *e.Gap.Since == c.since || e.Gap.Since == nil && e.Gap.Months == c.resume.Since(c.since))
+		if !placed || e.Resumed == nil || *e.Resumed != c.resume {
+			t.Errorf("%q: gap %+v resumed %v, want since %v resumed %v", c.text, e.Gap, e.Resumed, c.since, c.resume)
+		}
+	}
+}

@@ -481,9 +481,10 @@ func (x *extractor) extract() Extracted {
 	x.sinceLeaving(&e)  // formerleave21a.go
 	x.noticeMonth(&e)   // notice21a.go
 	x.notRegisteredNotFirst(&e)
-	x.yearsIs(&e)    // years21a.go
-	x.round17b(&e)   // persona_r17b.go
-	x.treatSpans(&e) // treatrange21c.go: a stay told as a range, then spanFits
+	x.yearsIs(&e)         // years21a.go
+	x.round17b(&e)        // persona_r17b.go
+	x.resumedNotSince(&e) // resumedsince22.go
+	x.treatSpans(&e)      // treatrange21c.go: a stay told as a range, then spanFits
 	return e
 }
 
