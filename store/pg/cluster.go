@@ -26,18 +26,12 @@ var _ persist.Cluster = (*DB)(nil)
 // first takes the message over and sends it again (measured: 2 duplicate
 // sends in 1,800 across a 2.5 s restart). Within the grace the owner
 // reconnects, records what it sent and renews the rest; a dead owner's
-// claims wait for the grace, once per restart. A promoted replica counts
-// as started at its promotion's restart.
-//
-// The grace runs from pg_postmaster_start_time(), which is before crash
-// recovery: after an immediate stop the server took 1.7–5.9 s more to
-// accept connections on a 2-core machine at load about 20, so a 5 s
-// grace could end before anyone reconnected, and an instance retrying
-// the record of a message it sent lost it to another's takeover (6 sent
-// twice at load 20–30; 3 of 900, once in 10 runs). 15 s leaves the owner
-// about 10 s after the server is back, where its records retry at most
-// half a second apart (dialog/telegram markRetryMax).
-const RestartGrace = 15 * time.Second
+// claims wait for the grace, a few seconds once per restart. It runs from
+// the server's first claim after the restart (serverUp), not from its
+// start: crash recovery comes between, and took up to 5.9 s at load 20.
+// A promoted replica counts as restarted (its start is not the one the
+// database last recorded).
+const RestartGrace = 5 * time.Second
 
 // Lease takes the named lease for owner for ttl, or renews it if owner
 // holds it; if another owner holds it under a live lease, held is false
