@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -570,10 +569,12 @@ WHERE owner = $1 AND claim_id = $2`, l.owner, l.id); err != nil {
 	return nil
 }
 
-// serverUpKey keeps, in meta, the start of the server this database was
-// last served by and when that server first served a claim of the outbox:
-// "<start> <first claim>", both in microseconds since 1970.
-const serverUpKey = "server_up"
+// serverUpLease is the row of the leases table that keeps the start of
+// the server this database was last served by (owner, in microseconds
+// since 1970) and when that server first served a claim of the outbox
+// (until). No instance takes it as a lease; it is not in Tables (a
+// database a bot ran on is still empty to "store copy").
+const serverUpLease = "store.server_up"
 
 // serverUp returns when the server that started at started first served
 // a claim of the outbox (tx holds the claims' lock): the start of the
@@ -582,7 +583,7 @@ const serverUpKey = "server_up"
 // machine: a grace counted from it could be over before anyone could
 // reconnect, and a message its owner had sent, whose removal met the
 // outage, was taken over and sent again. A database no earlier server
-// served (new, or from before this key) counts from the server's start.
+// served (new, or from before this row) counts from the server's start.
 func (db *DB) serverUp(ctx context.Context, tx pgx.Tx, started time.Time) (time.Time, error) {
 	db.upMu.Lock()
 	if db.upStarted.Equal(started) {
@@ -591,21 +592,16 @@ func (db *DB) serverUp(ctx context.Context, tx pgx.Tx, started time.Time) (time.
 	}
 	db.upMu.Unlock()
 	start := strconv.FormatInt(started.UnixMicro(), 10)
-	var v string
-	err := tx.QueryRow(ctx, `INSERT INTO meta (key, value) VALUES ($1, $2 || ' ' || $2)
-ON CONFLICT (key) DO UPDATE SET value = $2 || ' ' || (extract(epoch FROM clock_timestamp()) * 1000000)::bigint
-  WHERE split_part(meta.value, ' ', 1) <> $2
-RETURNING value`, serverUpKey, start).Scan(&v)
-	if errors.Is(err, pgx.ErrNoRows) { // this server's entry was there
-		err = tx.QueryRow(ctx, `SELECT value FROM meta WHERE key = $1`, serverUpKey).Scan(&v)
+	var at time.Time
+	err := tx.QueryRow(ctx, `INSERT INTO leases (name, owner, until) VALUES ($1, $2, $3)
+ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, until = clock_timestamp()
+  WHERE leases.owner <> excluded.owner
+RETURNING until`, serverUpLease, start, started).Scan(&at)
+	if errors.Is(err, pgx.ErrNoRows) { // this server's row was there
+		err = tx.QueryRow(ctx, `SELECT until FROM leases WHERE name = $1 AND owner = $2`, serverUpLease, start).Scan(&at)
 	}
 	if err != nil {
 		return time.Time{}, err
 	}
-	at, ok := strings.CutPrefix(v, start+" ")
-	us, perr := strconv.ParseInt(at, 10, 64)
-	if !ok || perr != nil {
-		return time.Time{}, fmt.Errorf("meta %s: %q, want %q and a time", serverUpKey, v, start)
-	}
-	return time.UnixMicro(us).UTC(), nil
+	return at.UTC(), nil
 }
