@@ -193,6 +193,9 @@ type fleetResult struct {
 	// changing nothing (the person sees no repeat).
 	unmodified int
 
+	// logs: each instance's log, to tell the story of a repeat.
+	logs []*bytes.Buffer
+
 	sentTwice, differing, unanswered int
 	otherRepeats                     int // chats with a repeat elsewhere than after the kill
 }
@@ -275,6 +278,7 @@ func runFleet(t *testing.T, sc fleetScenario, dbURL string, cluster *pgtest.Clus
 			}
 		}
 		for _, p := range procs {
+			res.logs = append(res.logs, p.stderr)
 			select {
 			case <-p.done:
 			case <-time.After(10 * time.Second):
@@ -425,6 +429,12 @@ func runFleet(t *testing.T, sc fleetScenario, dbURL string, cluster *pgtest.Clus
 			if admin, err = pgx.Connect(ctx, dbURL); err != nil {
 				t.Fatal(err)
 			}
+			// The store's restart grace runs from the postmaster's start,
+			// before crash recovery (store/pg RestartGrace): how much of it
+			// was gone when the server took connections.
+			var started time.Time
+			admin.QueryRow(ctx, `SELECT pg_postmaster_start_time()`).Scan(&started)
+			t.Logf("PostgreSQL (%s) accepted connections %v after its postmaster started", r.how, up.Sub(started).Round(time.Millisecond))
 		}
 	}
 	wg.Wait()
@@ -471,8 +481,8 @@ func runFleet(t *testing.T, sc fleetScenario, dbURL string, cluster *pgtest.Clus
 		res.lost += max(0, n-done[chat])
 		res.appliedTwice += max(0, versions[chat]-n)
 	}
-	// A send whose record met the database restarting is retried with a
-	// backoff of up to 5 s after the person already has the message: the
+	// A send whose record met the database restarting is retried (every
+	// half second at most) after the person already has the message: the
 	// queues must drain, not be empty the instant the last reply arrives.
 	for drain := time.Now().Add(15 * time.Second); ; {
 		if err := admin.QueryRow(ctx, `SELECT (SELECT count(*) FROM inbox WHERE status <> 'done') + (SELECT count(*) FROM outbox)`).Scan(&res.left); err != nil {
@@ -517,7 +527,12 @@ func (r *fleetResult) compare(t *testing.T, want []string) {
 		}
 		switch n := r.seenAtKill[p.chat]; {
 		case r.sc.fault == faultPostgres:
-			r.sentTwice += repeats(got)
+			if n := repeats(got); n > 0 {
+				if r.sentTwice == 0 {
+					r.logRepeat(t, p.chat, got)
+				}
+				r.sentTwice += n
+			}
 		case first > 0 && first == n:
 			r.sentTwice++
 		case first > 0:
@@ -535,6 +550,21 @@ func (r *fleetResult) compare(t *testing.T, want []string) {
 			r.differing++
 			if r.differing <= 2 {
 				t.Logf("chat %d got:\n%q\nwant:\n%q", p.chat, short(got), short(want))
+			}
+		}
+	}
+}
+
+// logRepeat tells the story of a chat's repeated message: what it got,
+// and what each instance logged about it (a record of a sent message that
+// met the store's outage, retried until it landed).
+func (r *fleetResult) logRepeat(t *testing.T, chat int64, got []string) {
+	t.Logf("chat %d got a message twice: %q", chat, short(got))
+	key := fmt.Sprintf(`"chat_id":%d`, chat)
+	for i, l := range r.logs {
+		for line := range strings.SplitSeq(l.String(), "\n") {
+			if strings.Contains(line, key) {
+				t.Logf("instance %d: %s", i, line)
 			}
 		}
 	}

@@ -211,6 +211,9 @@ func (b *Bot) claimOutbox(ctx context.Context, limit int) ([]job, error) {
 	for i, r := range rows {
 		if r.TakenOver {
 			b.met.takenOver("outbox")
+			// Rare (an instance died, or the store restarted): the
+			// message may have gone out once already.
+			b.log.Info("message taken over from a lapsed claim", logKeyChat, r.ChatID)
 		}
 		out[i] = job{id: r.ID, chat: r.ChatID, payload: r.Payload, thread: r.ThreadID, background: r.Background}
 	}
@@ -491,24 +494,38 @@ func (b *Bot) sendOne(stop, hard context.Context, log logger, j job, m outMsg) b
 // any outage of the store, until the end of the grace period of a stop
 // (hard): a message that went out but stays in the outbox is sent again.
 // Meanwhile the row stays held by this process, so its own claims never
-// offer it again.
+// offer it again — while its claim lasts. An outage of the store outlasts
+// it (nobody can renew), and a shared store holds lapsed claims for their
+// owners only for a grace after it is back (store/pg's RestartGrace): the
+// tries come at most markRetryMax apart, so the record lands soon after
+// the store is back, not up to a whole backoff later (it was 5 s, as long
+// as the grace was: another instance took the message over first and sent
+// it again).
 func (b *Bot) sent(hard context.Context, log logger, j job, reason string) {
 	for try := 1; ; try++ {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		err := b.mb.Sent(ctx, j.id, j.chat, reason)
 		cancel()
 		if err == nil {
+			if try > 1 {
+				log.Info("sent message removed from the outbox after retrying", "try", try)
+			}
 			return
 		}
 		if try == 1 || try%10 == 0 {
 			log.Warn("remove sent message from the outbox; retrying", "try", try, logKeyErr, err)
 		}
-		if sleepCtx(hard, backoff(100*time.Millisecond, 5*time.Second, try)) != nil {
+		if sleepCtx(hard, backoff(50*time.Millisecond, markRetryMax, try)) != nil {
 			log.Error("stopping with a sent message still in the outbox: it will be sent again after the restart", logKeyErr, err)
 			return
 		}
 	}
 }
+
+// markRetryMax is the longest wait between two tries of sent: a few rows
+// (at most Workers in flight) tried twice a second load no store, and each
+// wait is time a sent message is open to a takeover once the store is back.
+const markRetryMax = 500 * time.Millisecond
 
 // isLatest reports whether id is the newest message the bot sent to the
 // chat, as far as this process knows (after a restart it does not, and

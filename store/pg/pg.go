@@ -126,6 +126,10 @@ type DB struct {
 	claimID int64       // the last claim's id (mailbox.go)
 	lost    []lostClaim // claims whose answer was lost, to give back
 
+	upMu      sync.Mutex
+	upStarted time.Time // the server's start as the last claim saw it
+	upAt      time.Time // and when it first served a claim (serverUp)
+
 	sweeper persist.Sweeper // the retention sweep (sweep.go)
 }
 

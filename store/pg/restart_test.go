@@ -168,3 +168,75 @@ func TestServerRestartMidRun(t *testing.T) {
 		t.Errorf("no operation failed while the server was down: the test did not test a restart")
 	}
 }
+
+// TestRestartGraceFromFirstClaim: a message whose owner's claim lapsed
+// while PostgreSQL was down (the owner may have sent it, and could not
+// record that) is not taken over by another owner within RestartGrace of
+// the server's first claim after it came back, however long crash
+// recovery took before that (pg_postmaster_start_time() is before it);
+// after the grace it is.
+func TestRestartGraceFromFirstClaim(t *testing.T) {
+	if testing.Short() {
+		t.Skip("stops and starts its own PostgreSQL")
+	}
+	c := pgtest.Start(t, pgtest.Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	db, err := Open(ctx, c.Database(t), Options{ConnectTimeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Receive(ctx, []persist.Inbound{{Key: persist.UpdateKey(1), ChatID: 7, Payload: []byte("hi")}}, nil, 2); err != nil {
+		t.Fatal(err)
+	}
+	in, err := db.ClaimInbox(ctx, "a", time.Minute, 1)
+	if err != nil || len(in) != 1 {
+		t.Fatalf("claim inbox: %v %+v", err, in)
+	}
+	if err := db.Commit(ctx, persist.Commit{ChatID: 7, Entry: in[0].Seq, State: []byte("s"), Lang: "zh",
+		Outbox: []persist.Message{{Payload: []byte("reply")}}}); err != nil {
+		t.Fatal(err)
+	}
+	// a claims the reply for a lease that lapses while the server is down.
+	if out, err := db.ClaimOutbox(ctx, "a", 100*time.Millisecond, 1); err != nil || len(out) != 1 {
+		t.Fatalf("claim outbox: %v %+v", err, out)
+	}
+	c.Stop()
+	if err := c.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Recovery and reconnecting take 2 s before the first claim; b's clock
+	// then reads 3.5 s later than the server's: past RestartGrace after
+	// the server started, within it after its first claim.
+	time.Sleep(2 * time.Second)
+	late := 3500 * time.Millisecond
+	db.Now = func() time.Time { return time.Now().UTC().Add(late) }
+	claimB := func() []persist.Outbound {
+		for {
+			out, err := db.ClaimOutbox(ctx, "b", time.Minute, 1)
+			if err == nil {
+				return out
+			}
+			if ctx.Err() != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(50 * time.Millisecond) // the pool's connections died with the server
+		}
+	}
+	out := claimB()
+	var started time.Time
+	if err := db.pool.QueryRow(ctx, `SELECT pg_postmaster_start_time()`).Scan(&started); err != nil {
+		t.Fatal(err)
+	}
+	if d := db.now().Sub(started); d <= RestartGrace {
+		t.Fatalf("b's clock %v after the server started, want past RestartGrace (%v): no test of where the grace runs from", d, RestartGrace)
+	}
+	if len(out) != 0 {
+		t.Fatalf("b took a's message %+v within RestartGrace of the server's first claim after the restart", out)
+	}
+	late = RestartGrace + 2*time.Second
+	if out := claimB(); len(out) != 1 || !out[0].TakenOver {
+		t.Fatalf("after the grace b claimed %+v, want a's message, taken over", out)
+	}
+}
