@@ -431,6 +431,7 @@ func (x *extractor) extract() Extracted {
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchToJob(&e)
+	x.enrolledYears(&e) // switch22c.go
 	x.leftThenNewJob(&e)
 	x.switchYears(&e)
 	x.localPart(&e)
