@@ -432,6 +432,7 @@ func (x *extractor) extract() Extracted {
 	x.residentYear(&e)
 	x.switchToJob(&e)
 	x.enrolledYears(&e) // switch22c.go
+	x.paidThrough(&e)   // paidthrough22c.go
 	x.leftThenNewJob(&e)
 	x.switchYears(&e)
 	x.localPart(&e)
