@@ -159,8 +159,9 @@ func (x *extractor) leaveAttached(q qty) bool {
 		return false
 	}
 	head := clause[:at]
-	if !hasAny(head, fl21EnLeave) && !hasSuffixAnyStr(strings.TrimRight(head, " "), []string{"left", "quit", "resigned", "left in", "quit in",
-		"resigned in", "left at the end of", "left end of", "left around", "quit around"}) || hasAny(head, []string{"before i", "before leaving", "before i left"}) {
+	endsLeave := hasSuffixAnyStr(strings.TrimRight(head, " "), []string{"left", "quit", "resigned", "left in", "quit in",
+		"resigned in", "left at the end of", "left end of", "left around", "quit around"}) || q.kind != qDuration && enLeaveDay.MatchString(strings.TrimRight(head, " "))
+	if !endsLeave && (!hasAny(head, fl21EnLeave) && !enQuitJob.MatchString(head) || hasAny(head, []string{"before i", "before leaving", "before i left"})) {
 		return false
 	}
 	if q.kind == qDuration {

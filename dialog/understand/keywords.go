@@ -164,7 +164,7 @@ var (
 		"居民的"}
 	enResident = []string{"resident insurance", "resident scheme", "resident medical", "resident health",
 		"residents insurance", "residents medical", "residents scheme", "resident plan", "rural resident",
-		"rural cooperative", "new rural", "ncms", "urban and rural",
+		"rural cooperative", "new rural", "ncms", "urban and rural", "resident cover", "from resident to",
 		// The scheme named by the switch alone (read17c).
 		"switch to resident", "switching to resident", "change to resident", "move to resident", "the resident one"}
 
@@ -823,7 +823,7 @@ func (x *extractor) switchAt(e *Extracted, ep, rp, p int, emp bool) bool {
 			return true
 		}
 	}
-	if switchLeavingOK(string(first), x.s[:b], between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) ||
+	if switchLeavingOK(string(first), x.s[:b], between) || switchFromTo(x.s, a, between) || hasPrefixAny(x.s[b:], []string{"switch", "change to", "move to"}) ||
 		switchByContrast(x.s, a, b) {
 		e.Scheme, e.PriorScheme = second, first
 		return true

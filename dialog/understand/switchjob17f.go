@@ -14,10 +14,13 @@ import (
 var (
 	zhPastScheme = []string{"之前", "以前", "原来", "原先", "本来", "过去", "一直"}
 	zhJobFound   = []string{"找到工作", "找到了工作", "找着工作", "找到班", "上班了", "入职了", "新单位", "新公司", "单位开始缴", "公司开始缴",
-		"单位给我缴", "公司给我缴", "单位下个月", "公司下个月"}
-	enPastScheme = []string{"had resident", "was on resident", "was in the resident", "used to", "had the resident", "was on the resident", "before"}
-	enJobFound   = []string{"got a job", "found a job", "started a job", "new job", "started work", "employer insurance", "employer started",
-		"company started", "employer enrolled", "company enrolled"}
+		"单位给我缴", "公司给我缴", "单位下个月", "公司下个月",
+		"去上班", "开始上班", "公司缴职工", "单位缴职工", "公司给缴职工", "单位给缴职工"}
+	enPastScheme = []string{"had resident", "was on resident", "was in the resident", "used to", "had the resident", "was on the resident", "before",
+		"been on", "been in", "been paying"}
+	enJobFound = []string{"got a job", "found a job", "started a job", "new job", "started work", "employer insurance", "employer started",
+		"company started", "employer enrolled", "company enrolled",
+		"starting a job", "start a job", "job starts", "starting work", "new employer"}
 )
 
 func (x *extractor) switchToJob(e *Extracted) {
@@ -31,12 +34,15 @@ func (x *extractor) switchToJob(e *Extracted) {
 	}
 	s := x.s
 	before, after := lastRunes(s[:rp], 12), s[rp:]
-	past := hasAny(before, zhPastScheme) || hasAny(before+cutRunes(after, 12), enPastScheme)
+	past := hasAny(before, zhPastScheme) || hasAny(before+cutRunes(after, 12), enPastScheme) || paidYearsBefore(before)
 	job := -1
 	for _, w := range append(append([]string{}, zhJobFound...), enJobFound...) {
 		if i := strings.Index(after, w); i >= 0 && (job < 0 || i < job) {
 			job = i
 		}
+	}
+	if i := goWorkAt(after); i >= 0 && (job < 0 || i < job) {
+		job = i // "明年1月去上海上班" (switch22c.go)
 	}
 	if !past || job < 0 {
 		return

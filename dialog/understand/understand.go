@@ -431,6 +431,8 @@ func (x *extractor) extract() Extracted {
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchToJob(&e)
+	x.enrolledYears(&e) // switch22c.go
+	x.paidThrough(&e)   // paidthrough22c.go
 	x.leftThenNewJob(&e)
 	x.switchYears(&e)
 	x.localPart(&e)
