@@ -63,3 +63,21 @@ c N3 "shanghai, my employer hasn't paid since october. i saw a doctor on nov 20,
 c N4 "杭州 公司9月起没交医保 我10月25号到11月3号住院 能报销吗"
 # expect N5: range; first unpaid 2026-11 → stop 2026-12-15; 12-10..12-14 covered, 12-15..12-20 NOT covered.
 c N5 "shanghai, company skipped november, i'm in hospital from dec 10 to dec 20"
+
+########## Batch 2 (continuations of cases that stopped at a question; one extra R22-M2 wording) ##########
+# expect W1b2: "back to paying since november" kept → covered from 2027-01-01 (ZJ 29 ¶2); next week NOT covered.
+c W1b2 "zhejiang flexible worker in hangzhou, stopped paying for a few months, back to paying since november. can i see a doctor next week on insurance?" "3 months"
+# expect M2b2: facts give Aug+Sep unpaid (paid through July, new from Oct): gap 2 months ≤3 → 43号 / GD 12: back-pay, no wait, retroactive; surgery next week covered once paid.
+c M2b2 "guangzhou, old job ended july 31 but paid through july, new employer pays from october 1, so only september is missing. surgery next week" "2"
+# expect M2c2: "欠了10月" = 1 month, not 10; paid in Nov → 12-15 covered (ZJ 28 ¶3/¶4).
+c M2c2 "温州 公司之前欠了10月的医保 11月已经补齐了 12月15号住院能报吗" "不对" "1个月"
+# expect M3a2: gap 2 months ≤3, 3 years continuous → 43号 ②: no waiting, back-pay, retroactive.
+c M3a2 "我在杭州交了三年城乡居民医保 明年3月入职 单位给交职工医保 1月2月会空两个月 要等多久才能用" "2个月"
+# expect M3b2: employee scheme from January after 5 continuous resident years, no gap → no waiting (43号 ②); not a resident waiting period.
+c M3b2 "switching from resident insurance (5 years, never missed) to my employer's plan in shanghai from january, is there a waiting period?" "no"
+# expect M3c2: no resident waiting period; switch with gap ≤3 months after ≥2 years → 43号 ② / GD 13.
+c M3c2 "wife has had guangzhou resident medical since 2022, she starts a job with employee insurance in february 2027, should she still pay resident for 2027?" "no break"
+# expect N1b: owed months = 2 (Aug, Sep), not 9; stop 2026-09-15; 09-18 NOT covered (SH 15).
+c N1b "上海 9月底离职 离职前8月9月公司都没交 9月18号住院了 能报吗" "从今年8月起"
+# expect M2d: Oct unpaid → suspended 2026-11-01; paid within the tax deadline → ZJ 28 ¶3: fund pays the 11-20 stay. Not "employer must pay / 2027".
+c M2d "ningbo, my employer fell behind on october but paid it all back on december 1, within the tax office deadline. hospital on november 20, will the fund pay?"
