@@ -81,3 +81,11 @@ c M3c2 "wife has had guangzhou resident medical since 2022, she starts a job wit
 c N1b "上海 9月底离职 离职前8月9月公司都没交 9月18号住院了 能报吗" "从今年8月起"
 # expect M2d: Oct unpaid → suspended 2026-11-01; paid within the tax deadline → ZJ 28 ¶3: fund pays the 11-20 stay. Not "employer must pay / 2027".
 c M2d "ningbo, my employer fell behind on october but paid it all back on december 1, within the tax office deadline. hospital on november 20, will the fund pay?"
+
+########## Batch 3 (continuations) ##########
+# expect W1b3: resumed 2026-11 → ZJ 29 ¶2 covered from 2027-01-01; next week (12-14..12-20) NOT covered.
+c W1b3 "zhejiang flexible worker in hangzhou, stopped paying for a few months, back to paying since november. can i see a doctor next week on insurance?" "3 months" "november"
+# expect M2c3: 1 month owed (Oct), paid in Nov → 12-15 covered (ZJ 28 ¶3 in deadline, or ¶4 resume 12-01).
+c M2c3 "温州 公司之前欠了10月的医保 11月已经补齐了 12月15号住院能报吗" "不对" "1个月" "正常经营"
+# expect M3c3: no resident waiting period for a continuously enrolled resident; the switch in Feb 2027 falls under 43号 ② / GD 13 (gap ≤3 months after ≥2 years).
+c M3c3 "wife has had guangzhou resident medical since 2022, she starts a job with employee insurance in february 2027, should she still pay resident for 2027?" "no break" "yes"
