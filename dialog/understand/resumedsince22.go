@@ -1,5 +1,7 @@
 package understand
 
+import "bujiao/rules"
+
 // Audit round 22, R22-W1: "温州 我断了两个月 现在自己交灵活就业 10月开始交的
 // 下周看病能报吗" was read as a gap since October, so next week, covered
 // again under Zhejiang art. 29 ¶2, was called not covered. The month paying
@@ -31,4 +33,32 @@ func (x *extractor) resumedNotSince(e *Extracted) {
 	since := m.Add(-n)
 	e.Gap = &Duration{Months: n, Since: &since}
 	e.Resumed, e.GapEnded = &m, true
+}
+
+// ambiguousLeaverGap: a leaver who also says the employer did not pay some
+// months, in words whose months cannot be placed ("i left my job at the end
+// of october and then found out they never paid september and october …":
+// every month sits in the leaving clause), has the gap asked. Read as the
+// leaving month, the gap would start a month or more late and a day
+// already suspended would be called covered (the A8b family of audit
+// round 21).
+func (x *extractor) ambiguousLeaverGap(e *Extracted) {
+	if e.Gap == nil || e.ArrearsBeforeLeaving != nil || e.Reason != rules.ReasonLeftJob && e.Reason != rules.ReasonJobChange {
+		return
+	}
+	if !hasAny(x.s, fm22EnOwed) && !hasAny(x.s, fm22ZhOwed) {
+		return
+	}
+	// Two months or more named: the leaving month and an owed one.
+	named := 0
+	sc := scanner{s: x.s, cur: x.cur}
+	sc.run()
+	for i := 0; i < sc.n; i++ {
+		if d, ok := sc.items[i].duration(); ok && d.Since != nil && !x.dayNamed(sc.items[i]) {
+			named++
+		}
+	}
+	if fl := x.readFormerLeaving(); fl.ambiguous && named >= 2 {
+		e.Gap = nil
+	}
 }

@@ -72,3 +72,19 @@ func TestResumedNotSince(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousLeaverGapAsked: a leaver's owed months that cannot be placed
+// leave the gap to be asked, never the leaving month as its first month
+// (a later first month would call a suspended day covered).
+func TestAmbiguousLeaverGapAsked(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, text := range []string{
+		"so i left my job in shanghai at the end of october and then found out they never paid september and october, is my dentist visit on october 20 covered",
+		"i left my job in shanghai at the end of october and found out they never paid september and october for medical",
+	} {
+		e := Analyze(text, today, fakeRegions{}, "").Extracted
+		if e.Gap != nil && e.ArrearsBeforeLeaving == nil && (e.Gap.Since == nil || e.Gap.Since.Since(rules.Month{Year: 2026, Month: 9}) > 0) {
+			t.Errorf("%q: gap %+v, want it asked or from 2026-09 (%s)", text, e.Gap, e)
+		}
+	}
+}

@@ -477,11 +477,12 @@ func (x *extractor) extract() Extracted {
 	}
 	x.round16a(&e) // readings_h16a.go
 	x.round12(&e)
-	x.round16(&e)       // readings_h16.go
-	x.round15(&e)       // benefit_h15.go
-	x.formerArrears(&e) // formerarrears_r17a.go
-	x.sinceLeaving(&e)  // formerleave21a.go
-	x.noticeMonth(&e)   // notice21a.go
+	x.round16(&e)            // readings_h16.go
+	x.round15(&e)            // benefit_h15.go
+	x.formerArrears(&e)      // formerarrears_r17a.go
+	x.sinceLeaving(&e)       // formerleave21a.go
+	x.ambiguousLeaverGap(&e) // resumedsince22.go
+	x.noticeMonth(&e)        // notice21a.go
 	x.notRegisteredNotFirst(&e)
 	x.yearsIs(&e)         // years21a.go
 	x.round17b(&e)        // persona_r17b.go
