@@ -60,6 +60,9 @@ type formerLeaving struct {
 	// one of them is where the not paying began (fix22a).
 	owedMonths []rules.Month
 	owedFrom   bool
+	// named counts the months named (not days): with two or more and
+	// ambiguous, the owed months cannot be placed (resumedsince22.go).
+	named int
 }
 
 // readFormerLeaving sorts the message's quantities.
@@ -75,6 +78,9 @@ func (x *extractor) readFormerLeaving() formerLeaving {
 		d, ok := q.duration()
 		if !ok || x.dayNamed(q) {
 			continue
+		}
+		if d.Since != nil {
+			fl.named++
 		}
 		switch {
 		case x.leaveAttached(q):

@@ -50,15 +50,7 @@ func (x *extractor) ambiguousLeaverGap(e *Extracted) {
 		return
 	}
 	// Two months or more named: the leaving month and an owed one.
-	named := 0
-	sc := scanner{s: x.s, cur: x.cur}
-	sc.run()
-	for i := 0; i < sc.n; i++ {
-		if d, ok := sc.items[i].duration(); ok && d.Since != nil && !x.dayNamed(sc.items[i]) {
-			named++
-		}
-	}
-	if fl := x.readFormerLeaving(); fl.ambiguous && named >= 2 {
+	if fl := x.readFormerLeaving(); fl.ambiguous && fl.named >= 2 {
 		e.Gap = nil
 	}
 }
