@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -80,13 +81,24 @@ func TestStaffGroupWindow(t *testing.T) {
 	lc := &testClock{t: time.Now()}
 	var stamps []time.Time
 	var mu sync.Mutex
+	// Once the burst is pushed, a wait for the window holds the sender
+	// until the whole burst is queued behind it: the joining is then
+	// certain, not a matter of how fast this machine stores updates.
+	var burstPushed atomic.Bool
+	burstQueued := make(chan struct{})
 	base := h.configure
 	h.configure = func(c *Config) {
 		base(c)
 		c.GroupPerMinute = 4
 		c.limitsClock = lc.now
 		c.Sleep = func(ctx context.Context, d time.Duration) error {
-			time.Sleep(150 * time.Millisecond) // lets the rest of the burst queue up behind
+			if burstPushed.Load() {
+				select {
+				case <-burstQueued:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
 			lc.add(d)
 			return ctx.Err()
 		}
@@ -112,8 +124,10 @@ func TestStaffGroupWindow(t *testing.T) {
 	for _, m := range msgs {
 		ups = append(ups, u.textUpdate("burst "+m))
 	}
+	burstPushed.Store(true)
 	ids := h.api.push(ups...)
 	h.waitDone(ids...)
+	close(burstQueued)
 	waitUntil(t, "the burst reaching staff", func() bool {
 		return countText(staffPosts(h, th), "burst ten") == 1
 	})
