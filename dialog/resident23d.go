@@ -34,6 +34,14 @@ func asksNextStep23d(msg string) bool {
 	}
 	s := strings.ToLower(strings.TrimSpace(msg))
 	s = strings.NewReplacer("’", "", "'", "", "‘", "").Replace(s)
+	for changed := true; changed; {
+		changed = false
+		for _, f := range leadFillers {
+			if t, ok := strings.CutPrefix(s, f); ok && t != "" {
+				s, changed = strings.TrimSpace(t), true
+			}
+		}
+	}
 	if onlyWords(s, startWords23d) {
 		return true
 	}
