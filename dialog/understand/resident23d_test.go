@@ -63,3 +63,37 @@ func TestResident23d(t *testing.T) {
 		t.Errorf("已经补上了: paid back %v, want 2026-11", e.PaidBack)
 	}
 }
+
+// TestPastVisit23d (R23-M4 family): a past visit told with 过 or as the
+// ER is read as this year's day; months listed with "may" are two.
+func TestPastVisit23d(t *testing.T) {
+	dec7 := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ text, want string }{
+		{"杭州 单位7月起没缴 我8月15号住过院 能报销吗", "2026-08-15"},
+		{"深圳 10月开始断的 我11月3号去医院看过急诊", "2026-11-03"},
+		{"my company in ningbo stopped paying in july. i went to the emergency room on august 2, can they pay?", "2026-08-02"},
+		{"boss skipped march and april. i was in hospital on april 20, covered?", "2026-04-20"},
+		{"shanghai, unpaid since june. ended up in the ER on july 4", "2026-07-04"},
+	} {
+		e := Extract(c.text, dec7, nil, "")
+		if e.Treatment == nil || e.Treatment.String() != c.want {
+			t.Errorf("%q: treatment %v, want %s", c.text, e.Treatment, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		owed int
+	}{
+		{"quit my job in hangzhou end of may, they never paid april or may", 2},
+		{"left the company end of june, boss didn't pay may and june", 2},
+	} {
+		e := Extract(c.text, dec7, nil, "")
+		if e.ArrearsBeforeLeaving == nil || *e.ArrearsBeforeLeaving != c.owed {
+			t.Errorf("%q: owed before leaving %v, want %d months", c.text, e.ArrearsBeforeLeaving, c.owed)
+		}
+	}
+	// "may" the verb stays a verb.
+	if e := Extract("you may or may not know, my company owes 2 months", dec7, nil, ""); e.Gap == nil || e.Gap.Months != 2 || e.Gap.Since != nil {
+		t.Errorf("may the verb: gap %v, want 2 months", e.Gap)
+	}
+}
