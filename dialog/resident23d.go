@@ -66,11 +66,16 @@ var personWords23d = []string{"真人", "转人工", "人工客服", "找人工"
 	"talk to someone", "speak to someone", "talk to a person", "speak to a person", "talk to a human", "speak to a human",
 	"speak with someone", "talk with someone", "an agent"}
 
+// numberWords23d ask for the number itself ("what number do I call to
+// talk to someone", "打哪个电话能问到真人"): the hotlines entry answers.
+var numberWords23d = []string{"what number", "which number", "phone number", "the number", "what is the number", "whats the number",
+	"哪个电话", "什么电话", "电话多少", "电话是多少", "号码", "电话号", "几号电话", "打哪个"}
+
 // personOverHotline23d reports a person asked for where the best entry
 // is only the hotlines one: the human routes give those numbers too.
 func personOverHotline23d(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) bool {
 	low := strings.ToLower(msg)
-	if !containsAny(low, personWords23d) {
+	if !containsAny(low, personWords23d) || containsAny(low, numberWords23d) {
 		return false
 	}
 	m := searchFAQ(kb, msg, a, known)

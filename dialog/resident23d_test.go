@@ -46,6 +46,8 @@ func TestPersonOverHotline23d(t *testing.T) {
 		{"I'd rather talk to a human, who can I call?", RouteHuman},
 		{"有没有真人客服 我想打电话问", RouteHuman},
 		{"What is the medical insurance hotline?", RouteFAQ},
+		{"what number can I call to speak to a real person?", RouteFAQ},
+		{"打什么电话能找到真人问", RouteFAQ},
 	} {
 		r := Decide(kb, c.msg, today, rules.FieldScheme, rules.Facts{})
 		if r.Kind != c.want {
