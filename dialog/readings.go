@@ -91,5 +91,5 @@ func asksNextStep(msg string) bool {
 			return true
 		}
 	}
-	return false
+	return asksNextStep23d(msg) // resident23d.go
 }

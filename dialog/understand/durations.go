@@ -202,7 +202,7 @@ func (sc *scanner) enMonth(i, end, m int) int {
 			// paying or missing before it, or a month after it.
 			"missed", "skipped", "unpaid", "paid", "pay", "between":
 		default:
-			if !mayThenMonth(s[end:]) {
+			if !mayThenMonth(s[end:]) && !mayMonth23d(s, i, end) { // resident23d.go
 				return end // "may" is mostly a verb
 			}
 		}

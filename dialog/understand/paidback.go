@@ -100,7 +100,7 @@ func paidBackMonth(s string, cur rules.Month) (*rules.Month, bool) {
 		if i < 0 || hasAny(s, enPaidBackNot) {
 			return nil, false
 		}
-	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) || asksPaidBack(s[i:]) {
+	} else if hasAny(s[:i+len(w)], zhPaidBackNot) || hasAny(clauseAround(s, i), zhPaidBackNot) || asksPaidBack(s[i:]) || plannedPayBack23d(s, i, w) {
 		return nil, false
 	}
 	if payBackPromised(s, i) {

@@ -159,7 +159,7 @@ func (x *extractor) treatThisYear(e *Extracted) {
 		// one told as past (audit round 14, n32).
 		return
 	}
-	s := " " + x.s + " "
+	s := " " + spacePunct23d(x.s) + " " // resident23d.go
 	if hasAny(s, []string{"明年", "next year", "next yr", "下年", strconv.Itoa(t.Year)}) {
 		return
 	}

@@ -24,7 +24,7 @@ var (
 	lBetweenJobs = newList([]string{"两份工作之间", "两份工作中间"}, []string{"between jobs", "between two jobs"})
 	// A treatment planned: a stay in hospital, an operation, a birth.
 	lTreatment = newList(zhTreatWords,
-		[]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
+		append([]string{"hospital*", "surgery", "operation", "admitted", "give birth", "giving birth", "treatment", "chemo*",
 			"dialysis", "see a doctor", "be treated", "get treated", "treated on",
 			// A birth booked (issue 17, read17c).
 			"c-section", "c section", "caesarean", "cesarean", "doctors appointment", "hospital appointment",
@@ -32,7 +32,7 @@ var (
 			"mri", "ct scan", "colonoscopy", "endoscopy", "gastroscopy", "biopsy", "ultrasound", "x-ray", "xray",
 			"checkup", "check-up", "health check", "medical check", "have my baby", "have the baby", "due to give birth",
 			"pet scan", "a scan", "the scan", "my delivery", "baby delivery", "delivery date", "scheduled delivery",
-			"labour ward", "labor and delivery"})
+			"labour ward", "labor and delivery"}, enTreatWords23d...)) // resident23d.go
 	// Words that put the treatment in the past: then it is no plan.
 	zhTreatPast = []string{"之前", "以前", "上个月", "去年", "前几天", "已经"}
 )
@@ -411,14 +411,14 @@ func treatPast(s string) bool {
 var zhTreatComing = []string{"后天", "明天", "今天", "下周", "下星期", "下礼拜", "明年", "月底", "下个月", "下月", "号", "日", "过几天", "马上", "准备", "要"}
 
 // zhTreatWords are the Chinese treatment words of lTreatment.
-var zhTreatWords = []string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析",
+var zhTreatWords = append([]string{"住院", "手术", "开刀", "看病", "就医", "生孩子", "分娩", "生产", "做检查", "化疗", "透析",
 	// A birth booked, in its everyday words (issue 17, read17c: "我12月20号预约了剖腹产").
 	"剖腹产", "剖宫产", "顺产", "生娃", "生宝宝", "生小孩", "做胃镜", "做肠镜",
 	// Examinations done in hospital, with or without a measure word
 	// ("下礼拜要去做个肠镜", heldout16).
 	"胃镜", "肠镜", "核磁", "磁共振", "彩超", "造影", "穿刺", "活检", "做个检查", "做检查", "做个体检", "做体检", "做ct", "拍片",
 	// A hospital visit told as going there ("下周三去医院能报吗").
-	"去医院", "上医院", "看医生", "看门诊", "看急诊", "睇医生"}
+	"去医院", "上医院", "看医生", "看门诊", "看急诊", "睇医生"}, zhTreatWords23d...) // resident23d.go
 
 // zhNumeralPlanned reads a day written in Chinese numerals, "明年一月五号",
 // "十二月三号": with 明年 next year's; a day gone this year is next year's.

@@ -524,7 +524,7 @@ func (x *extractor) quantities(e *Extracted) {
 	for i := 0; i < sc.n; i++ {
 		q := sc.items[i]
 		if q.kind == qSince {
-			if x.sinceDeadline(q) { // notice21a.go
+			if x.sinceDeadline(q) || x.sincePaidBack23d(q) { // notice21a.go, resident23d.go
 				continue
 			}
 			d, ok := q.duration()
