@@ -83,9 +83,71 @@ func employerNotPayingAhead(s string) bool {
 	return false
 }
 
+// zhMonthsOwedLabel: a pasted notice gives the months owed as a field,
+// "欠费月数：4", "欠缴月数: 3个月", "未缴费月数 2".
+var zhMonthsOwedLabel = []string{"欠费月数", "欠缴月数", "欠费月份数", "欠缴月份数", "欠费期数", "欠缴期数", "未缴费月数", "未缴月数",
+	"断缴月数", "中断月数", "缴费中断月数", "累计欠费月数", "累计欠缴月数"}
+
+// labelledMonthsOwed reads the count after such a field name (the
+// separators are commas once normalised), whole months only.
+func labelledMonthsOwed(s string) (int, bool) {
+	for _, w := range zhMonthsOwedLabel {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+len(w):], ",: 为是")
+		for _, p := range []string{"为", "是"} {
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, p), ",: ")
+		}
+		n, ok := parseNumAt(rest, 0)
+		if !ok || n.frac || n.pair || n.v <= 0 || n.v%1000 != 0 || n.v/1000 > rules.MaxGapMonths {
+			continue
+		}
+		after := rest[n.end:]
+		if strings.HasPrefix(after, "年") || n.end < len(rest) && isDigit(rest[n.end]) {
+			continue
+		}
+		return int(n.v / 1000), true
+	}
+	return 0, false
+}
+
 // round23b: the readings of fix23b that need the facts read so far.
 func (x *extractor) round23b(e *Extracted) {
+	if e.Gap == nil && !e.GapConflict && !e.GapTooLong {
+		if m, ok := labelledMonthsOwed(x.s); ok {
+			e.Gap = &Duration{Months: m}
+			x.gapNamed = true
+		}
+	}
 	if e.Reason == "" && e.UnitStatus == "" && (e.Payer == "" || e.Payer == rules.PayerUnit) && employerNotPayingAhead(x.s) {
 		e.Reason, e.Payer = rules.ReasonArrears, rules.PayerUnit
 	}
+}
+
+// sincePromised: this month named as when the employer will pay back
+// ("老板说这个月底补", "公司说本月内补齐", "this month end they pay it back"
+// is read elsewhere) is a promise, not the first unpaid month: the gap
+// told as a count ("公司欠了两个月医保") stands.
+func (x *extractor) sincePromised(q qty) bool {
+	if q.since != x.cur {
+		return false
+	}
+	rest := x.s[q.end:]
+	for _, f := range []string{"份", "底", "内", "中旬", "中", "初"} {
+		rest = strings.TrimPrefix(rest, f)
+	}
+	for _, f := range []string{"之前", "以前", "前"} {
+		rest = strings.TrimPrefix(rest, f)
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range []string{"就", "会", "能", "再", "一定", "肯定", "统一", "全部", "都", "给", "帮", "我们", "我"} {
+			if r, ok := strings.CutPrefix(rest, f); ok {
+				rest, changed = r, true
+			}
+		}
+	}
+	return hasPrefixAny(rest, []string{"补", "缴上", "缴齐", "缴清", "还上", "还清"})
 }
