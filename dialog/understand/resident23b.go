@@ -18,7 +18,7 @@ import (
 // Mandarin word of the same length in bytes, so every reader takes it as
 // Mandarin; 頭 and 猶 are folded before (normalize.go) or listed.
 var dialectFix23b = strings.NewReplacer(
-	"头家走", "老板跑", "头家跑", "老板跑", "头家", "老板", "厂仔", "厂子",
+	"头家走", "头家走", "头家跑", "头家跑", "头家", "老板", "厂仔", "厂子",
 	"犹原有开", "还开着的", "犹原咧开", "还开着的", "犹原在开", "还开着的", "猶原有开", "还开着的",
 	"犹有开", "还开着", "犹咧开", "还开着", "犹在开", "还开着", "猶有开", "还开着",
 	"犹原咧做", "还在干的", "犹原在做", "还在干的", "犹咧做", "还在干", "犹在做", "还在干", "猶咧做", "还在干",
