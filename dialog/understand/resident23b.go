@@ -115,6 +115,11 @@ func labelledMonthsOwed(s string) (int, bool) {
 
 // round23b: the readings of fix23b that need the facts read so far.
 func (x *extractor) round23b(e *Extracted) {
+	if e.Gap != nil && e.Gap.Since != nil && e.ArrearsPaid != nil && *e.Gap.Since == *e.ArrearsPaid && !e.GapEnded {
+		// "settled the arrears in november": the month named is the
+		// payment's, not the first unpaid one; the gap is asked.
+		e.Gap = nil
+	}
 	if e.Gap == nil && !e.GapConflict && !e.GapTooLong {
 		if m, ok := labelledMonthsOwed(x.s); ok {
 			e.Gap = &Duration{Months: m}
@@ -150,4 +155,12 @@ func (x *extractor) sincePromised(q qty) bool {
 		}
 	}
 	return hasPrefixAny(rest, []string{"补", "缴上", "缴齐", "缴清", "还上", "还清"})
+}
+
+// An employer that "settled all of it", "cleared everything it owed": the
+// missed months paid back (audit round 23, R23-M1), as "paid it all back".
+func init() {
+	enPaidBack = append(enPaidBack, "settled all of it", "settled it all", "settled everything", "settled them all", "settled all the",
+		"settled what they owed", "settled what it owed", "settled all they owed", "settled all it owed", "cleared all of it",
+		"cleared it all", "cleared everything", "cleared what they owed", "cleared what it owed", "cleared all the")
 }

@@ -61,3 +61,31 @@ func TestResident23b(t *testing.T) {
 		t.Errorf("flexi hours read as a flexible worker")
 	}
 }
+
+// R23-M1 siblings: an employer that settled or cleared what it owed has
+// paid the months back; the month named is the payment's, never the gap's.
+func TestSettledArrears23b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	cases := []struct {
+		in        string
+		paid, gap string
+	}{
+		{"shaoxing, my employer skipped october, then cleared everything in november before the deadline", "2026-11", "2026-10"},
+		{"jiaxing, the company missed july and august but settled it all in september, within the deadline", "2026-09", "2026-07"},
+		{"my company settled the arrears in november", "2026-11", ""},
+		{"my employer cleared what it owed in october", "2026-10", ""},
+	}
+	for _, c := range cases {
+		a := Analyze(c.in, today, nil, "")
+		paid, gap := "", ""
+		if a.ArrearsPaid != nil {
+			paid = a.ArrearsPaid.String()
+		}
+		if a.Gap != nil && a.Gap.Since != nil {
+			gap = a.Gap.Since.String()
+		}
+		if paid != c.paid || gap != c.gap {
+			t.Errorf("%q: paid %q gap since %q, want %q %q", c.in, paid, gap, c.paid, c.gap)
+		}
+	}
+}
