@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"bujiao/rules"
 )
@@ -115,6 +116,7 @@ func labelledMonthsOwed(s string) (int, bool) {
 
 // round23b: the readings of fix23b that need the facts read so far.
 func (x *extractor) round23b(e *Extracted) {
+	x.monthOwedNamed(e)
 	if e.Gap != nil && e.Gap.Since != nil && e.ArrearsPaid != nil && *e.Gap.Since == *e.ArrearsPaid && !e.GapEnded {
 		// "settled the arrears in november": the month named is the
 		// payment's, not the first unpaid one; the gap is asked.
@@ -163,4 +165,87 @@ func init() {
 	enPaidBack = append(enPaidBack, "settled all of it", "settled it all", "settled everything", "settled them all", "settled all the",
 		"settled what they owed", "settled what it owed", "settled all they owed", "settled all it owed", "cleared all of it",
 		"cleared it all", "cleared everything", "cleared what they owed", "cleared what it owed", "cleared all the")
+}
+
+// SaysAla reports Wu 阿拉 ("we", "our") in a message: said in Shanghai and
+// in Ningbo alike, so it narrows the place to those two without choosing
+// (fix23b). Place names holding 阿拉 (阿拉伯, 阿拉善, 阿拉尔, 阿拉山口) are not it.
+func SaysAla(msg string) bool {
+	for from := 0; ; {
+		i := strings.Index(msg[from:], "阿拉")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("阿拉")
+		if !hasPrefixAny(msg[from:], []string{"伯", "善", "尔", "山口", "斯加", "丁"}) {
+			return true
+		}
+	}
+}
+
+// enPaidInDeadline, zhPaidInDeadline: an employer's back-payment said to
+// be within the tax office's deadline ("paid it all back … within the tax
+// office deadline", "在税务局规定的期限内补齐了").
+var (
+	enPaidInDeadline = []string{"within the tax office deadline", "within the tax deadline", "within the deadline", "before the deadline",
+		"before the tax office deadline", "before the tax deadline", "by the deadline", "by the tax office deadline", "in time for the deadline"}
+	zhPaidInDeadline = []string{"期限内", "限期内", "规定期限内", "截止日前", "截止日期前", "期限之前", "期限前", "限期之内", "期限之内"}
+)
+
+// PaidWithinDeadline reports an employer's arrears said to be paid back
+// within the tax office's deadline, in the message read as a whole.
+func PaidWithinDeadline(msg string, today rules.Date) bool {
+	s, _ := normalize(msg)
+	if !hasAny(s, enPaidInDeadline) && !hasAny(s, zhPaidInDeadline) {
+		return false
+	}
+	a := Analyze(msg, today, nil, "")
+	return a.ArrearsPaid != nil || a.ArrearsPaidSaid
+}
+
+// monthOwedNamed: "欠了10月的医保", "没交十月的社保" name the month owed
+// (October's contributions), not a count of ten months. With the month the
+// gap ended known (paid back, paying again) the month named is the first
+// unpaid one; otherwise how many months are unpaid is asked.
+func (x *extractor) monthOwedNamed(e *Extracted) {
+	if e.Gap == nil || e.Gap.Since != nil || e.Gap.Months < 1 || e.Gap.Months > 12 {
+		return
+	}
+	s := x.s
+	for from := 0; ; {
+		i := strings.Index(s[from:], "月的")
+		if i < 0 {
+			return
+		}
+		i += from
+		from = i + len("月的")
+		if !hasPrefixAny(s[from:], []string{"医保", "社保", "保险", "钱", "费", "缴费", "医疗"}) {
+			continue
+		}
+		for k := 1; k <= 3 && i-k*3 >= 0; k++ {
+			start := i - k*3
+			if k == 1 && i >= 2 && isDigit(s[i-1]) {
+				start = i - 1
+				if i >= 2 && isDigit(s[i-2]) {
+					start = i - 2
+				}
+			}
+			n, ok := parseNumAt(s, start)
+			if !ok || n.end != i || n.frac || n.v/1000 != int64(e.Gap.Months) || strings.HasPrefix(s[start:], "两") {
+				// 两月 is two months: no month is called 两.
+				continue
+			}
+			m := rules.Month{Year: x.cur.Year, Month: time.Month(e.Gap.Months)}
+			if m.Since(x.cur) > 0 {
+				m = m.Add(-12)
+			}
+			if end := e.ArrearsPaid; end != nil && end.Since(m) > 0 || e.Resumed != nil && e.Resumed.Since(m) > 0 {
+				e.Gap = &Duration{Since: &m}
+			} else {
+				e.Gap = nil
+			}
+			return
+		}
+	}
 }

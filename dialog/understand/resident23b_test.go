@@ -89,3 +89,32 @@ func TestSettledArrears23b(t *testing.T) {
 		}
 	}
 }
+
+// "欠了10月的医保" names October, not ten months: with the month paid back
+// it is the first unpaid one, else the gap is asked; 两月 stays two months.
+func TestMonthOwedNamed23b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	cases := []struct {
+		in, since string
+		months    int
+	}{
+		{"公司没交十月的社保 十一月补上了", "2026-10", 0},
+		{"嘉兴 单位之前欠了9月的医保 10月份已经补齐了", "2026-09", 0},
+		{"公司欠了10月的医保", "", 0},
+		{"单位欠了两月的医保", "", 2},
+		{"公司欠了3个月的医保", "", 3},
+	}
+	for _, c := range cases {
+		a := Analyze(c.in, today, nil, "")
+		since, months := "", 0
+		if a.Gap != nil {
+			months = a.Gap.Months
+			if a.Gap.Since != nil {
+				since = a.Gap.Since.String()
+			}
+		}
+		if since != c.since || months != c.months {
+			t.Errorf("%q: since %q months %d, want %q %d", c.in, since, months, c.since, c.months)
+		}
+	}
+}
