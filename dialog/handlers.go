@@ -398,6 +398,7 @@ func (t *turn) text(msg string) {
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}
+	t.notice23b(msg) // resident23b.go
 	if understand.TellsAge(msg) {
 		t.s.AgeSaid = true
 	}

@@ -389,6 +389,9 @@ func (t *turn) ask(f rules.Field) {
 	// it, so a button pressed while a mode was on does not leave typed
 	// replies read the old way.
 	t.s.Asking, t.s.Mode = f, ""
+	if t.askAla(f) { // resident23b.go
+		return
+	}
 	m := t.mergeOf(f)
 	q, qhint := "d.q.", "d.qhint."
 	if m.then != "" {
@@ -646,7 +649,7 @@ func (t *turn) answer() {
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.msg("d.unit_implied_note"))))
 		t.s.UnitImplied = false // said once
 	}
-	if notes := t.personNotes(); len(notes) > 0 {
+	if notes := append(t.personNotes(), t.paidInDeadlineNote(&o)...); len(notes) > 0 {
 		blocks = slices.Insert(blocks, len(blocks)-1, notes...)
 	}
 	if t.s.InTime && o.StoppedOn != nil && t.today.Before(*o.StoppedOn) {

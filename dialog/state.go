@@ -106,6 +106,11 @@ type State struct {
 	// chat asked ("which year is Jun 29?"); a typed "今年" / "next year"
 	// answers it like its buttons (treatyear18g.go).
 	TreatYear string `json:"treat_year,omitempty"`
+	// Ala: Wu 阿拉 was said with no place (Shanghai or Ningbo: the region
+	// question offers both); PaidInDeadline: an employer's back-payment
+	// was said to be within the tax office's deadline (resident23b.go).
+	Ala            bool `json:"ala,omitempty"`
+	PaidInDeadline bool `json:"paid_in_deadline,omitempty"`
 }
 
 // Origins (State.Origin).

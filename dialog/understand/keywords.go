@@ -263,10 +263,10 @@ var (
 )
 
 var (
-	lEmployee      = newList(zhEmployee, enEmployee)
+	lEmployee      = newList(zhEmployee, append(enEmployee, en23bFlexi...))
 	lResident      = newList(zhResident, enResident)
 	lUnit          = newList(zhUnit, append(enUnit, en22Unit...))
-	lIndividual    = newList(zhIndividual, enIndividual)
+	lIndividual    = newList(zhIndividual, append(enIndividual, en23bFlexi...))
 	lArrearsStrong = newList(zhArrearsStrong, nil)
 	lArrearsUnit   = newList(zhArrearsUnit, append(enArrears, en22Arrears...))
 	lArrearsWeak   = newList(zhArrearsWeak, nil)

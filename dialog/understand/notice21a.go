@@ -75,5 +75,5 @@ func (x *extractor) sinceDeadline(q qty) bool {
 		return true
 	}
 	w, _ := prevWord(x.s, q.start)
-	return w == "before" || w == "by" || w == "until"
+	return w == "before" || w == "by" || w == "until" || x.sincePromised(q) // resident23b.go
 }

@@ -475,6 +475,7 @@ func (x *extractor) extract() Extracted {
 	if e.Gap != nil {
 		e.GapTooLong = false // a usable gap was read too ("100年0年")
 	}
+	x.round23b(&e) // resident23b.go
 	x.round16a(&e) // readings_h16a.go
 	x.round12(&e)
 	x.round16(&e)            // readings_h16.go
