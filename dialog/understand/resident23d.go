@@ -69,6 +69,9 @@ func (x *extractor) sincePaidBack23d(q qty) bool {
 	if strings.HasSuffix(x.s[:q.start], "从") || strings.HasSuffix(strings.TrimRight(x.s[:q.start], " "), "since") {
 		return false
 	}
+	if gapBefore23d(x.s[:q.start]) {
+		return false // "missed july and august but settled it in september": july is owed
+	}
 	i, w := firstOf(rest, zhPaidBack)
 	if i >= 0 {
 		between := rest[:i]
@@ -144,6 +147,26 @@ func mayMonth23d(s string, i, end int) bool {
 	if w, at := prevWord(s, i); w == "of" && !strings.Contains(s[:i], "may ") {
 		switch p, _ := prevWord(s, at); p {
 		case "end", "beginning", "start", "middle", "half":
+			return true
+		}
+	}
+	return false
+}
+
+// gapBefore23d reports a word of a gap earlier in the clause that ends
+// at a month ("the company missed july and august but settled it…",
+// "公司欠了7月8月 9月补齐了": a gap word just before it): the month is
+// one owed, whatever follows.
+func gapBefore23d(before string) bool {
+	if k := strings.LastIndexAny(before, ",.;!?，。；"); k >= 0 {
+		before = before[k+1:]
+	}
+	if hasAny(before, []string{"miss", "unpaid", "didn't pay", "didnt pay", "not pay", "owe", "stopped", "behind on"}) {
+		return true
+	}
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"欠了", "欠", "没交", "没缴", "未缴", "漏缴", "漏交", "断了", "停了"} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
