@@ -88,6 +88,9 @@ func (t *turn) dontKnow() {
 	if t.dontKnowLeadsOn(f) {
 		return // dunno_h16a.go
 	}
+	if t.dontKnowBrokenYears(f) {
+		return // dont_know23a.go
+	}
 	if d, _ := rules.FactByField(f); d != nil && (d.Need == rules.NeedDecisive || d.Need == rules.NeedOptional && slices.Contains(refinable, f)) {
 		// The answer can be given both ways, or stands without a
 		// refinement: skip, as the button does.

@@ -25,7 +25,7 @@ var readings17rCases = []extractCase{
 	{"missed last year's resident insurance", "", "scheme=resident gap=12"},
 	{"上海职工医保去年没交", "", "scheme=employee region=shanghai"},
 	{"居民医保去年3月没交", "", "scheme=resident since=2025-03"},
-	{"居民医保去年交了 今年没交", "", "scheme=resident"},
+	{"居民医保去年交了 今年没交", "", "scheme=resident gap=12"},
 	{"resident insurance paid last year", "", "scheme=resident"},
 	// The employer still trading, in dialect: Cantonese 仲开紧, northern
 	// 还干着.

@@ -174,9 +174,12 @@ func TestResidentYearsH10p(t *testing.T) {
 		{"居民医保2025年度、2026年度未缴费", 24},
 		{"we forgot to pay my daughter's resident insurance this year", 12},
 		{"resident medical insurance, missed this year's payment", 12},
-		// Not settled: this year alone (the window may be open), a year to come, years paid.
+		// This year's premium told as not paid, without 还, is one broken
+		// year (round 23a: the later date of the two readings, never
+		// cover promised; the held-out residents mean it so).
+		{"居民医保今年没交", 12},
+		// Not settled: this year "not yet" (the window may be open), a year to come, years paid.
 		{"居民医保今年还没交", -1},
-		{"居民医保今年没交", -1},
 		{"提示：您2027年度城乡居民医保未参保", -1},
 		{"居民医保去年和今年都交了", -1},
 		{"resident insurance not paid yet this year", -1},

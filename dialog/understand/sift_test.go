@@ -85,7 +85,7 @@ var siftCases = []extractCase{
 	{"my company missed 2 months of insurance in spring", "", "payer=unit reason=arrears status=normal implied=1 gap=2"},
 	{"杭州 自己交 从8月断到10月 11月又开始交了", "", "payer=individual since=2026-08 region=zhejiang ended=1 resumed=2026-11"},
 	{"我在宁波 单位交的 上个月刚入职新公司 之前断了一个月", "", "payer=unit reason=job-change gap=1"},
-	{"孩子三岁 居民医保今年没交 上海", "", "scheme=resident region=shanghai newborn=false child=1"},
+	{"孩子三岁 居民医保今年没交 上海", "", "scheme=resident gap=12 region=shanghai newborn=false child=1"},
 	{"宝宝刚出生 居民医保怎么交", "", "scheme=resident newborn=true child=1"},
 	{"我女儿在杭州上大学 居民医保去年没交", "", "scheme=resident gap=12 region=zhejiang newborn=false student=1 child=1"}, // a resident year unpaid
 	{"Ningbo, my company went bankrupt in September, they owe 3 months", "", "payer=unit reason=arrears status=bankrupt gap=3"},

@@ -167,7 +167,8 @@ func (x *extractor) times(e *Extracted) {
 		e.Origin = "foreign"
 	}
 	e.Child = x.has(lChild) && !onlyCaring(x.s) && !enOnlyCaring(x.s) && !zhOnlyCaring(x.s)
-	e.FirstEnrolment = x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
+	// Or-ed: a reading before this one keeps its first enrolment.
+	e.FirstEnrolment = e.FirstEnrolment || x.findPlain(lFirstEnrolment, []string{"不是"}) >= 0
 	for _, st := range subsidyTable {
 		if x.findPlain(st.l, []string{"不是", "没有", "非"}) >= 0 {
 			e.Subsidised = st.s

@@ -484,6 +484,7 @@ func (x *extractor) extract() Extracted {
 	x.sinceLeaving(&e)       // formerleave21a.go
 	x.ambiguousLeaverGap(&e) // resumedsince22.go
 	x.noticeMonth(&e)        // notice21a.go
+	x.resident23a(&e)        // resident23a.go
 	x.notRegisteredNotFirst(&e)
 	x.yearsIs(&e)         // years21a.go
 	x.round17b(&e)        // persona_r17b.go
