@@ -161,11 +161,11 @@ func gapBefore23d(before string) bool {
 	if k := strings.LastIndexAny(before, ",.;!?，。；"); k >= 0 {
 		before = before[k+1:]
 	}
-	if hasAny(before, []string{"miss", "unpaid", "didn't pay", "didnt pay", "not pay", "owe", "stopped", "behind on"}) {
+	if hasAny(before, []string{"miss", "skip", "unpaid", "n't pay", "nt pay", "not pay", "no pay", "owe", "stopped", "behind on"}) {
 		return true
 	}
-	before = strings.TrimRight(before, " ")
-	for _, w := range []string{"欠了", "欠", "没交", "没缴", "未缴", "漏缴", "漏交", "断了", "停了"} {
+	before = strings.TrimSuffix(strings.TrimRight(before, " "), "了")
+	for _, w := range []string{"欠", "没交", "没缴", "未缴", "漏缴", "漏交", "断", "停"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

@@ -41,6 +41,19 @@ func TestResident23d(t *testing.T) {
 			t.Errorf("%q: paid back %v, want %s", c.text, e.PaidBack, c.paidBack)
 		}
 	}
+	// A month just after a gap word is owed, even when a back-payment
+	// follows in the clause.
+	for _, c := range []struct{ text, since string }{
+		{"温州 公司欠了8月份的 10月份已经补齐了", "2026-08"},
+		{"huzhou, they skipped july but cleared it all in september", "2026-07"},
+		{"my boss didn't pay june and then paid everything back in august", "2026-06"},
+		{"单位漏缴了9月份的 11月补缴了", "2026-09"},
+	} {
+		e := Extract(c.text, dec7, nil, "")
+		if e.Gap == nil || e.Gap.Since == nil || e.Gap.Since.String() != c.since {
+			t.Errorf("%q: gap %v, want since %s", c.text, e.Gap, c.since)
+		}
+	}
 	// "从…开始断" keeps its first month.
 	if e := Extract("从7月份开始断了 11月补上了", dec7, nil, ""); e.Gap == nil || e.Gap.Since == nil || e.Gap.Since.String() != "2026-07" {
 		t.Errorf("从7月份开始断了: gap %v, want since 2026-07", e.Gap)
