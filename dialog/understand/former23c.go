@@ -1,7 +1,10 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Readings of round 23 (fix23c): leaving a job, job changes, a former
@@ -58,3 +61,89 @@ func init() {
 	// "调到宁波上班了 原来是在广州": the place left, said with 是.
 	cameFrom = append(cameFrom, "原来是在", "之前是在", "以前是在", "本来是在", "原先是在", "原来是", "之前是", "以前是")
 }
+
+// fixDialect23c: Hunanese 咯 right after a verb is 了 ("我换咯个工作",
+// "断咯一个月", "辞咯职"): it is read so when a count, a measure word or
+// the verb's object follows; at a clause's end ("长沙咯，") it stays a
+// particle.
+func fixDialect23c(s string) string {
+	if !strings.Contains(s, "咯") || !utf8.ValidString(s) {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '咯' || i == 0 || i+1 >= len(rs) || !unicode.Is(unicode.Han, rs[i-1]) {
+			continue
+		}
+		if strings.ContainsRune("个一两二三四五六七八九十几半份职工年月好多", rs[i+1]) || unicode.IsDigit(rs[i+1]) {
+			rs[i] = '了'
+		}
+	}
+	return string(rs)
+}
+
+// leaveFromPlace23c: after a month, the employer left and where it was
+// come before the leaving ("10月份从松江一家公司离职的", "8月从杭州那家厂辞职"):
+// the month is the leaving month.
+func leaveFromPlace23c(after string) bool {
+	if !strings.HasPrefix(after, "从") {
+		return false
+	}
+	w := cutRunes(after, 14)
+	if c := strings.IndexAny(w, ",;"); c >= 0 {
+		w = w[:c]
+	}
+	for _, u := range []string{"公司", "单位", "厂", "店"} {
+		if i := strings.Index(w, u); i >= 0 && hasPrefixAny(trimFillPrefix(w[i+len(u):]), []string{"离职", "辞职", "辞工", "出来", "走"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftEarly23c: a whole gap told one month longer than the months owed
+// and the time since a leaving month said without its end ("10月份离职的
+// … 离职前两个月没交 … 加起来断了四个月"): the leaving came early in the
+// month, which was itself unpaid; the person's own count holds.
+func (x *extractor) leftEarly23c(fromLeave, total Duration, fl formerLeaving) bool {
+	return fl.leaveMonth != nil && len(fl.owedMonths) == 0 && !fl.leaveEnd && !fl.leavePaid &&
+		x.gapMonths(fromLeave)+1 == x.gapMonths(total)
+}
+
+func init() {
+	// "the old company stopped paying my medical insurance 3 months
+	// before I left": the former employer's not paying.
+	fl21EnTotal = append(fl21EnTotal, "total gap is", "total gap was", "gap in total is", "the gap is", "the whole gap is",
+		"altogether", "in total", "total of", "a total of")
+}
+
+// totalAfter23c: an English count told as the whole ("3 months total",
+// "5 months in total", "4 months altogether").
+func totalAfter23c(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return hasPrefixAny(rest, []string{"total", "in total", "altogether", "all together", "all in all", "overall"})
+}
+
+func init() {
+	// "合肥那家公司最后两个月没给我交医保": the last months at a job are a
+	// former employer's; "我一离职就入职新单位了": the leaving is done.
+	r17aZhFormerEmployer = append(r17aZhFormerEmployer, "最后一个月", "最后两个月", "最后三个月", "最后四个月", "最后五个月", "最后六个月",
+		"最后几个月", "最后1个月", "最后2个月", "最后3个月", "最后4个月", "最后5个月", "最后6个月", "走前", "离职那会")
+	r17aZhLeftDone = append(r17aZhLeftDone, "一离职", "一辞职", "离职就", "辞职就", "离职后就", "辞职后就")
+}
+
+// totalBefore23c: a count said as what the gap was ("所以断的就是那两个月",
+// "断的只有两个月"), whatever was owed before it.
+func totalBefore23c(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, f := range []string{"那", "这", "那么", "这么"} {
+		before = strings.TrimSuffix(before, f)
+	}
+	return hasSuffixAnyStr(before, []string{"断的就是", "断的是", "断的只有", "断的就只有", "断缴的就是", "断缴的是", "断了的就是",
+		"中断的就是", "中断的是", "断掉的就是", "断的也就是", "断的正好是"})
+}
+
+// enStoppedBefore23c: the employer stopped paying some time before the
+// leaving ("stopped paying my medical insurance 3 months before I left"),
+// in one sentence: the former employer's not paying.
+var enStoppedBefore23c = regexp.MustCompile(`(?:stopped|quit|ceased) (?:paying|contributing|making contributions)[^.;!?]{0,60}\bbefore (?:i (?:left|quit|resigned)|leaving|quitting)`)
