@@ -147,3 +147,50 @@ func totalBefore23c(before string) bool {
 // leaving ("stopped paying my medical insurance 3 months before I left"),
 // in one sentence: the former employer's not paying.
 var enStoppedBefore23c = regexp.MustCompile(`(?:stopped|quit|ceased) (?:paying|contributing|making contributions)[^.;!?]{0,60}\bbefore (?:i (?:left|quit|resigned)|leaving|quitting)`)
+
+// enFormerStop23c: an employer's stopping to pay ("stopped paying",
+// "quit paying"), which with a former employer named is its months owed.
+var enFormerStop23c = regexp.MustCompile(`\b(?:stopped|quit|ceased) (?:paying|contributing|making contributions)\b`)
+
+// formerStopped23c: a former employer named ("my old employer", "the
+// previous company") stopped paying ("my old employer stopped paying 5
+// months ago and i quit last month").
+func formerStopped23c(s string) bool {
+	return hasAny(s, []string{"old company", "old employer", "old boss", "former employer", "former company", "previous employer", "previous company",
+		"last employer", "last company", "ex employer", "ex-employer"}) && enFormerStop23c.MatchString(s)
+}
+
+// owedFromTotal23c: the months a former employer owed, from the whole gap
+// and the leaving told ("stopped paying 5 months ago … i quit last month":
+// the months from the first unpaid to the leaving month, that month not
+// counted); 0 when the pieces do not give a count below the gap.
+func (x *extractor) owedFromTotal23c(fl formerLeaving) int {
+	if fl.total == nil || len(fl.owedMonths) > 0 {
+		return 0
+	}
+	t := x.gapMonths(*fl.total)
+	n := 0
+	switch {
+	case fl.leaveMonth != nil:
+		n = fl.leaveMonth.Since(x.cur.Add(-t))
+	case fl.leaveMonths > 0:
+		n = t - fl.leaveMonths
+	}
+	if n < 1 || n >= t {
+		return 0
+	}
+	return n
+}
+
+// stoppedAgo23c: "stopped paying 6 months ago": the time since the paying
+// stopped is the whole gap, not a count of months owed.
+func (x *extractor) stoppedAgo23c(q qty) bool {
+	if q.kind != qDuration || !hasPrefixAny(x.s[q.end:], []string{" ago", " back"}) {
+		return false
+	}
+	head := x.s[:q.start]
+	if i := strings.LastIndexAny(head, ".;,!?"); i >= 0 {
+		head = head[i+1:]
+	}
+	return enFormerStop23c.MatchString(head) || strings.Contains(head, "stopped")
+}

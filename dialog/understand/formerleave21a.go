@@ -201,7 +201,7 @@ func (x *extractor) totalAttached(q qty) bool {
 		before := trimFillSuffix(s[:q.start])
 		return hasSuffixAnyStr(before, fl21Total) && !hasAny(clauseBefore(s, q.start), fl21Owed) || totalBefore23c(s[:q.start])
 	}
-	return hasSuffixAnyStr(strings.TrimRight(s[:q.start], " ")+" ", withSpace(fl21EnTotal)) || totalAfter23c(s[q.end:])
+	return hasSuffixAnyStr(strings.TrimRight(s[:q.start], " ")+" ", withSpace(fl21EnTotal)) || totalAfter23c(s[q.end:]) || x.stoppedAgo23c(q)
 }
 
 // zhAround: q is written in Chinese (a Chinese character in it or next to
