@@ -194,3 +194,25 @@ func (x *extractor) stoppedAgo23c(q qty) bool {
 	}
 	return enFormerStop23c.MatchString(head) || strings.Contains(head, "stopped")
 }
+
+// en23cEmployee: the employee scheme named by who runs it ("my employer's
+// plan", "the company plan"): a switch "from resident insurance to my
+// employer's plan" is one into the employee scheme (R23-M2).
+var en23cEmployee = []string{"employers plan", "employer plan", "employers scheme", "employer scheme", "employers insurance",
+	"companys plan", "company plan", "companys insurance", "work plan", "jobs plan", "employers medical", "companys medical"}
+
+// stripNeverBroke23c takes out the negated breaks ("5 years, never
+// missed", "no gaps"): they tell continuous years, not a break.
+func stripNeverBroke23c(s string) string {
+	for _, w := range []string{"never missed", "never miss", "not missed", "havent missed", "haven't missed", "didnt miss", "didn't miss",
+		"no gaps", "no gap", "no break", "no breaks", "never broke", "never broken", "never stopped", "without a break", "without any break",
+		"without breaks", "without a gap", "without any gap", "从没断", "从来没断", "没断过", "一直没断", "没有断过"} {
+		s = strings.ReplaceAll(s, w, " ")
+	}
+	return s
+}
+
+func init() {
+	// "to my employer's plan": a job whose employer pays (switchjob17f.go).
+	enJobFound = append(enJobFound, "employers plan", "employer plan", "companys plan", "company plan", "employers insurance", "companys insurance")
+}

@@ -103,3 +103,31 @@ func TestDialect23c(t *testing.T) {
 		}
 	}
 }
+
+// R23-M2: a switch from the resident scheme "to my employer's plan", with
+// the years enrolled told as never broken, is a switch into the employee
+// scheme with those years continuous, never a gap of those years.
+func TestSwitchToEmployerPlan23c(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in    string
+		years int
+	}{
+		{"switching from resident insurance (4 years, never missed) to my employer's plan in hangzhou from february", 4},
+		{"moving from the resident scheme to my company's plan in ningbo next month, 3 years without a break", 3},
+		{"switching from resident medical (6 years, no gaps), to my employer's insurance in shenzhen", 6},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		if e.Scheme != rules.SchemeEmployee || e.PriorScheme != rules.SchemeResident || e.ContinuousYears == nil || *e.ContinuousYears != c.years {
+			t.Errorf("%q: %s; want a switch resident → employee after %d continuous years", c.in, e, c.years)
+			continue
+		}
+		if e.Gap != nil && e.Gap.Since == nil && e.Gap.Months >= 12 {
+			t.Errorf("%q: %s; the years enrolled read as a gap", c.in, e)
+		}
+	}
+	// Years told with a break stay a gap.
+	if e := Analyze("switching from resident insurance to my employer's plan, missed 2 years", today, nil, "").Extracted; e.ContinuousYears != nil {
+		t.Errorf("missed 2 years: %s; read as continuous years", e)
+	}
+}

@@ -263,7 +263,7 @@ var (
 )
 
 var (
-	lEmployee      = newList(zhEmployee, enEmployee)
+	lEmployee      = newList(zhEmployee, append(enEmployee, en23cEmployee...))
 	lResident      = newList(zhResident, enResident)
 	lUnit          = newList(zhUnit, append(enUnit, en22Unit...))
 	lIndividual    = newList(zhIndividual, enIndividual)
