@@ -127,9 +127,8 @@ func totalAfter23c(rest string) bool {
 func init() {
 	// "合肥那家公司最后两个月没给我交医保": the last months at a job are a
 	// former employer's; "我一离职就入职新单位了": the leaving is done.
-	r17aZhFormerEmployer = append(r17aZhFormerEmployer, "最后一个月", "最后两个月", "最后三个月", "最后四个月", "最后五个月", "最后六个月",
-		"最后几个月", "最后1个月", "最后2个月", "最后3个月", "最后4个月", "最后5个月", "最后6个月", "走前", "离职那会")
-	r17aZhLeftDone = append(r17aZhLeftDone, "一离职", "一辞职", "离职就", "辞职就", "离职后就", "辞职后就")
+	r17aZhFormerEmployer = append(r17aZhFormerEmployer, "走前", "离职那会")
+	r17aZhLeftDone = append(r17aZhLeftDone, "一离职", "一辞职", "一辞工")
 }
 
 // totalBefore23c: a count said as what the gap was ("所以断的就是那两个月",
@@ -215,4 +214,18 @@ func stripNeverBroke23c(s string) string {
 func init() {
 	// "to my employer's plan": a job whose employer pays (switchjob17f.go).
 	enJobFound = append(enJobFound, "employers plan", "employer plan", "companys plan", "company plan", "employers insurance", "companys insurance")
+}
+
+// zhLastMonths23c: "最后两个月", the last months at a job.
+var zhLastMonths23c = regexp.MustCompile(`最后(?:[一二两三四五六七八九十几]|\d{1,2})个月`)
+
+// lastMonthsFormer23c: a job's last months told with the leaving done or
+// a new job ("合肥那家公司最后两个月没给我交医保 我一离职就入职新单位了"):
+// the former employer's; not in a condition ("…没交的话").
+func lastMonthsFormer23c(s string) bool {
+	loc := zhLastMonths23c.FindStringIndex(s)
+	if loc == nil || strings.Contains(cutRunes(s[loc[1]:], 12), "的话") {
+		return false
+	}
+	return hasAny(s, r17aZhLeftDone) || hasAny(s, r17aZhNewJob)
 }

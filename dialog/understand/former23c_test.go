@@ -131,3 +131,14 @@ func TestSwitchToEmployerPlan23c(t *testing.T) {
 		t.Errorf("missed 2 years: %s; read as continuous years", e)
 	}
 }
+
+// A current employer's arrears with a question about leaving is no
+// former employer's.
+func TestNotLeftYet23c(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, in := range []string{"公司欠了两个月医保 离职就能要回来吗", "单位最后两个月没交的话 我辞职就行了吗"} {
+		if e := Analyze(in, today, nil, "").Extracted; e.ArrearsBeforeLeaving != nil {
+			t.Errorf("%q: %s; read as a former employer's", in, e)
+		}
+	}
+}
