@@ -248,6 +248,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// only confirmed (ConfirmGap below), or kept at the end when it is
 		// not what the message asks about.
 		r.Facts = a.Extracted
+		r.Analysis.Moved, r.Analysis.MovedAcross = a.MovedAll, a.MovedAcrossAll // fix23c
 		r.Facts.Gap, r.Facts.GapTooLong, r.Facts.Number = nil, false, nil
 		if !yearsToldPaid(msg) {
 			r.Facts.YearsPaid, r.Facts.LocalYearsPaid = nil, nil

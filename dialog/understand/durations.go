@@ -465,7 +465,7 @@ func (sc *scanner) afterNumber(n number) int {
 		// and no since-marker follows.
 		t := strings.TrimSuffix(before, "了")
 		if _, ok := hasSuffixAny(t, zhGapVerbs); ok && !hasPrefixAny(s[end:], zhSinceMarkers) &&
-			!strings.HasPrefix(s[n.end:], "月份") && !hasPrefixAny(s[end:], []string{"底", "初", "中", "到", "至"}) {
+			!strings.HasPrefix(s[n.end:], "月份") && !hasPrefixAny(s[end:], []string{"底", "初", "中", "到", "至"}) && (strings.HasPrefix(s[n.start:], "两") || !namedMonth23c(s[end:])) {
 			q := qty{kind: qDuration, start: n.start, end: end}
 			q.set(uMonths, n.v)
 			sc.add(q)

@@ -157,7 +157,7 @@ func (x *extractor) leaveAttached(q qty) bool {
 		}
 		// A month: "8月份离职的", "上个月刚离职", "离职是在8月".
 		return hasPrefixAny(after, fl21ZhLeave) && !hasPrefixAny(after, []string{"离职前", "离职之前", "辞职前", "辞职之前", "离开前", "走之前"}) ||
-			hasSuffixAnyStr(before, []string{"离职", "辞职", "辞工", "离开公司"})
+			hasSuffixAnyStr(before, []string{"离职", "辞职", "辞工", "离开公司"}) || leaveFromPlace23c(after)
 	}
 	clause := commaClause(s, q.start, q.end)
 	at := strings.Index(clause, s[q.start:q.end])
@@ -199,9 +199,9 @@ func (x *extractor) totalAttached(q qty) bool {
 	s := x.s
 	if zhAround(s, q) {
 		before := trimFillSuffix(s[:q.start])
-		return hasSuffixAnyStr(before, fl21Total) && !hasAny(clauseBefore(s, q.start), fl21Owed)
+		return hasSuffixAnyStr(before, fl21Total) && !hasAny(clauseBefore(s, q.start), fl21Owed) || totalBefore23c(s[:q.start])
 	}
-	return hasSuffixAnyStr(strings.TrimRight(s[:q.start], " ")+" ", withSpace(fl21EnTotal))
+	return hasSuffixAnyStr(strings.TrimRight(s[:q.start], " ")+" ", withSpace(fl21EnTotal)) || totalAfter23c(s[q.end:]) || x.stoppedAgo23c(q)
 }
 
 // zhAround: q is written in Chinese (a Chinese character in it or next to
@@ -281,7 +281,7 @@ func (x *extractor) formerGap(e *Extracted, n int, fl formerLeaving) {
 		}
 	}
 	if fl.total != nil {
-		if fromLeave != nil && x.gapMonths(*fromLeave) != x.gapMonths(*fl.total) {
+		if fromLeave != nil && x.gapMonths(*fromLeave) != x.gapMonths(*fl.total) && !x.leftEarly23c(*fromLeave, *fl.total, fl) {
 			e.GapConflict = true
 			return
 		}

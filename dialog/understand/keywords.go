@@ -263,7 +263,7 @@ var (
 )
 
 var (
-	lEmployee      = newList(zhEmployee, append(enEmployee, en23bFlexi...))
+	lEmployee      = newList(zhEmployee, append(append(enEmployee, en23bFlexi...), en23cEmployee...))
 	lResident      = newList(zhResident, enResident)
 	lUnit          = newList(zhUnit, append(enUnit, en22Unit...))
 	lIndividual    = newList(zhIndividual, append(enIndividual, en23bFlexi...))

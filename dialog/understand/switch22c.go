@@ -47,7 +47,7 @@ func goWorkAt(s string) int {
 // scheme named and "to" between the two; the second is the new one.
 func switchFromTo(s string, a int, between string) bool {
 	return hasAny(lastRunes(s[:a], 16)+cutRunes(s[a:], 5), []string{"switching from", "switch from", "switched from", "change from", "changing from",
-		"moving from", "move from", "transfer from", "transferring from"}) && strings.Contains(between, " to ")
+		"moving from", "move from", "transfer from", "transferring from"}) && (strings.Contains(between, " to ") || strings.Contains(between, ",to "))
 }
 
 // enrolledYears: in a switch from the resident scheme to the employee one,
@@ -60,7 +60,7 @@ func (x *extractor) enrolledYears(e *Extracted) {
 	if e.PriorScheme != rules.SchemeResident || e.Scheme != rules.SchemeEmployee || e.ContinuousYears != nil {
 		return
 	}
-	if hasAny(x.s, switchBreaks) || hasAny(x.s, enrolledBreakWords) {
+	if hasAny(x.s, switchBreaks) || hasAny(stripNeverBroke23c(x.s), enrolledBreakWords) {
 		return
 	}
 	if g := e.Gap; g != nil && g.Since != nil && x.jobStartTold() {

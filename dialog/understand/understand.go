@@ -200,6 +200,9 @@ type Analysis struct {
 	// ("从北京搬到上海"); Region is the place moved to. MovedAcross: the
 	// place moved from is named and in another region.
 	Moved, MovedAcross bool
+	// MovedAll, MovedAcrossAll: the same read from the whole message, the
+	// questions too (a run-on told as one question, former23c.go).
+	MovedAll, MovedAcrossAll bool
 	// Greeting, Thanks, Human ("人工", "talk to a person") and DontKnow
 	// ("不知道", "not sure") are found anywhere in the message;
 	// SmallTalkOnly and DontKnowOnly say the message is nothing else.
@@ -260,6 +263,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	}
 	if regions != nil {
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
+		a.MovedAll, a.MovedAcrossAll = a.Moved, a.MovedAcross
 		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
