@@ -20,10 +20,35 @@ func namedMonth23c(rest string) bool {
 		return true
 	}
 	if n, size := leadingDigits(rest); size > 0 && n >= 1 && n <= 31 {
-		return hasPrefixAny(rest[size:], []string{"号", "日"})
+		if hasPrefixAny(rest[size:], []string{"号", "日"}) {
+			return true
+		}
 	}
-	_, _, ok := chineseDayAt23c(rest)
-	return ok
+	if _, _, ok := chineseDayAt23c(rest); ok {
+		return true
+	}
+	return monthFollows24(rest)
+}
+
+// monthFollows24: another month of the calendar comes next ("欠了8月9月",
+// "没交8月、9月的", "断了七月和八月"): the months are a list of named
+// months, never "8 months".
+func monthFollows24(rest string) bool {
+	for _, sep := range []string{"、", "和", "跟", "与", "及", ",", "，", "/"} {
+		if strings.HasPrefix(rest, sep) {
+			rest = rest[len(sep):]
+			break
+		}
+	}
+	if n, size := leadingDigits(rest); size > 0 && n >= 1 && n <= 12 {
+		return strings.HasPrefix(rest[size:], "月")
+	}
+	for _, m := range []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十一", "十二", "十"} {
+		if strings.HasPrefix(rest, m+"月") {
+			return true
+		}
+	}
+	return false
 }
 
 // chineseDayAt23c reads a Chinese day number ("十八号", "三日") at the
