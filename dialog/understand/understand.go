@@ -437,6 +437,7 @@ func (x *extractor) extract() Extracted {
 	x.switchToJob(&e)
 	x.enrolledYears(&e) // switch22c.go
 	x.paidThrough(&e)   // paidthrough22c.go
+	x.paidThrough24(&e) // paidthrough24.go
 	x.leftThenNewJob(&e)
 	x.switchYears(&e)
 	x.localPart(&e)

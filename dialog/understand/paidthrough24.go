@@ -1,0 +1,54 @@
+package understand
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+
+	"bujiao/rules"
+)
+
+// zhPaidThrough: "公司说社保交到11月", "医保缴到了十月底", "单位交到10月份就没交了":
+// the month named is the last one paid, so the gap begins the month after
+// it. Read as the first unpaid month, the cover would stop a month early
+// (or, worse, the other way round with a leaving month).
+var zhPaidThrough = regexp.MustCompile(`(?:缴|交)到了?(?:今年)?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月`)
+
+// paidThrough24 is paidThrough (paidthrough22c.go) for Chinese.
+func (x *extractor) paidThrough24(e *Extracted) {
+	if x.today.IsZero() || e.Scheme == rules.SchemeResident || e.PriorScheme != "" || e.ArrearsPaid != nil || e.ArrearsPaidSaid {
+		return
+	}
+	m := zhPaidThrough.FindStringSubmatchIndex(x.s)
+	if m == nil {
+		return
+	}
+	n := zhMonthNumber24(x.s[m[2]:m[3]])
+	if n == 0 {
+		return
+	}
+	last := rules.Month{Year: x.cur.Year, Month: time.Month(n)}
+	if x.cur.Since(last) < 0 {
+		last.Year--
+	}
+	first := last.Add(1)
+	if x.cur.Since(first) <= 0 {
+		// Paid through last month: this month is still due, and whether
+		// a leaver is covered meanwhile is the local office's matter; the
+		// reading made otherwise (the more cautious one) stands.
+		return
+	}
+	if g := e.Gap; g != nil && (g.Since == nil || *g.Since != last && *g.Since != first) {
+		return // a gap told otherwise is left as told
+	}
+	e.Gap = &Duration{Since: &first}
+	e.GapTooLong, e.GapConflict = false, false
+}
+
+func zhMonthNumber24(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	digits := map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+	return digits[s]
+}

@@ -1,0 +1,31 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestPaidThrough24: "交到N月" names the last month paid; the gap begins
+// the month after it.
+func TestPaidThrough24(t *testing.T) {
+	dec7 := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ text, since string }{
+		{"医保缴到了十月底 后面就没交了", "2026-11"},
+		{"单位交到10月份就没交了 老板还在", "2026-11"},
+		{"杭州 原来公司给我交到9月 我10月走的", "2026-10"},
+		{"社保交到今年7月 之后断了", "2026-08"},
+	} {
+		e := Extract(c.text, dec7, nil, "")
+		if e.Gap == nil || e.Gap.Since == nil || e.Gap.Since.String() != c.since {
+			t.Errorf("%q: gap %v, want since %s", c.text, e.Gap, c.since)
+		}
+	}
+	// Paid through last month: no gap is invented for this month.
+	if e := Extract("公司说社保交到11月 我12月1号离职的", dec7, nil, ""); e.Gap != nil && e.Gap.Since != nil && e.Gap.Since.String() == "2026-12" {
+		t.Errorf("paid through november read as a gap from december")
+	}
+	if e := Extract("交到60个月才行", dec7, nil, ""); e.Gap != nil && e.Gap.Since != nil {
+		t.Errorf("交到60个月 read as a month: %v", e.Gap)
+	}
+}
