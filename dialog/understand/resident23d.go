@@ -29,7 +29,9 @@ var (
 	enTreatWords23d = []string{"cataract", "appendectomy", "gallstone", "kidney stone", "stent", "knee replacement",
 		"hip replacement", "radiotherapy", "radiation therapy", "physiotherapy",
 		// The emergency room (R23-M4a: "went to the ER on may 10").
-		"emergency room", "the er", "a&e", "urgent care", "emergency department"}
+		"emergency room", "the er", "a&e", "urgent care", "emergency department",
+		// A birth told by its day ("she gives birth on jan 15", "baby is due jan 3").
+		"gives birth", "due date", "is due on", "baby is due", "baby due"}
 	// zhTreatDone23d are the visits told as done with 过.
 	zhTreatDone23d = []string{"看过病", "去过医院", "住过院", "看过急诊", "看过医生", "看过门诊", "做过手术", "开过刀", "就过医"}
 )
