@@ -29,3 +29,18 @@ func TestPaidThrough24(t *testing.T) {
 		t.Errorf("交到60个月 read as a month: %v", e.Gap)
 	}
 }
+
+// TestBirthDay24: a birth told by its day is the treatment day.
+func TestBirthDay24(t *testing.T) {
+	dec7 := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ text, want string }{
+		{"employer owes 3 months in suzhou, she gives birth on jan 15", "2027-01-15"},
+		{"shanghai, company owes 2 months, baby is due jan 3", "2027-01-03"},
+		{"my due date is january 20, my company stopped paying 2 months ago", "2027-01-20"},
+	} {
+		e := Extract(c.text, dec7, nil, "")
+		if e.Treatment == nil || e.Treatment.String() != c.want {
+			t.Errorf("%q: treatment %v, want %s", c.text, e.Treatment, c.want)
+		}
+	}
+}
