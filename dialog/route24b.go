@@ -1,0 +1,151 @@
+package dialog
+
+import (
+	"slices"
+	"strings"
+
+	"bujiao/knowledge"
+)
+
+// fix24b: questions that shared most words with a neighbouring entry were
+// answered with the neighbour. The message names what tells the two apart;
+// siblings24b reads it and lowers the neighbour.
+//   - A payment made, or resumed, and then "from which day" ("补完医保费以后
+//     从哪天开始又能刷卡了", "断了再接上 第几个月开始享受待遇") asks when cover
+//     comes back, not when it stops.
+//   - A fine or punishment for an employer that does not pay ("what fines
+//     does an employer get for not paying staff insurance") is the legal
+//     consequence, not the entry about never registering staff, unless
+//     the message is about registering.
+//   - What the tax bureau or agency does to an employer that does not pay
+//     ("税务局会怎么处理他们") is the collection procedure, not the entry
+//     about where the person complains.
+func siblings24b(msg string, matches []knowledge.FAQMatch) {
+	low := strings.ToLower(msg)
+	for _, r := range siblingRules24b {
+		if !r.cue(low) {
+			continue
+		}
+		for i, m := range matches {
+			title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0] + " ")
+			switch {
+			case containsAny(title, r.raise):
+				matches[i].Score = min(1, m.Score+siblingBonus24b)
+				matches[i].Rank = min(1, m.Rank+siblingBonus24b)
+			case containsAny(title, r.lower):
+				matches[i].Score *= siblingScale24b
+				matches[i].Rank *= siblingScale24b
+			}
+		}
+	}
+}
+
+// siblingRule24b is a cue in the message, the entries (by title words) it
+// raises and the neighbours it lowers.
+type siblingRule24b struct {
+	cue          func(low string) bool
+	raise, lower []string
+}
+
+var siblingRules24b = []siblingRule24b{
+	{cue: func(low string) bool { return containsAny(low, paidThenWords24b) && containsAny(low, fromWhenWords24b) },
+		raise: afterPayTitleWords24b, lower: stopTitleWords24b},
+	{cue: func(low string) bool {
+		return containsAny(low, fineWords24b) && containsAny(low, notPayWords24b) && !containsAny(low, registerWords24b)
+	}, raise: legalTitleWords24b, lower: registerTitleWords24b},
+	{cue: authorityActs24b, raise: procedureTitleWords24b, lower: complainTitleWords24b},
+	// "how can I see if my company really paid … each month" asks to check
+	// the record, not what a month costs.
+	{cue: checksPaid24b, raise: []string{"怎么查", "check whether"}, lower: []string{"多少钱", "how much"}},
+	// Years that "follow me" or "start from zero" in a new place are a
+	// transfer, not the hukou question of joining there.
+	{cue: func(low string) bool { return containsAny(low, yearsKeptWords24b) },
+		raise: []string{"怎么转过去", "move my medical insurance"}, lower: []string{"外地户口", "hukou"}},
+}
+
+var (
+	checkWords24b = []string{"see if", "see whether", "check if", "check whether", "know if", "know whether", "find out if",
+		"find out whether", "tell if", "verify", "confirm if", "confirm whether",
+		"查", "看看", "知道", "确认"}
+	paidQWords24b = []string{"paid", "pays", "paying", "交没交", "缴没缴", "有没有交", "有没有缴", "有没有给我交", "有没有给我缴",
+		"到底交", "真的交", "是不是真的交", "真交了"}
+	yearsKeptWords24b = []string{"follow me", "from zero", "start over", "reset to zero", "get reset", "be reset", "carry over",
+		"清零", "从零", "年限还算", "年限带", "跟着走", "跟着转", "带过去", "重新算"}
+)
+
+// checksPaid24b reports whether a message asks how to check that payments
+// were made.
+func checksPaid24b(low string) bool {
+	return containsAny(low, checkWords24b) && containsAny(low, paidQWords24b)
+}
+
+// orNotAsks24b reports a question asked as "… or not" ("waidi hukou can
+// join yibao in shanghai or not", "is my insurance still valid or not"),
+// a form the analysis does not count.
+func orNotAsks24b(msg string) bool {
+	for _, c := range clauses(msg) {
+		c = strings.TrimRight(strings.ToLower(strings.TrimSpace(c)), " .!~")
+		if strings.HasSuffix(c, " or not") || strings.HasSuffix(c, " or no") || strings.HasSuffix(c, " can or cannot") {
+			return true
+		}
+	}
+	return false
+}
+
+// siblingBonus24b raises the entry a message tells apart from its neighbour.
+const siblingBonus24b = 0.1
+
+// siblingScale24b scales the neighbour a message tells apart.
+const siblingScale24b = 0.8
+
+var (
+	// paidThenWords24b say a payment is made or resumed.
+	paidThenWords24b = []string{"补完", "补缴完", "缴完", "交完", "交进去", "缴进去", "交上了", "缴上了", "补上了", "补齐", "缴清", "交清",
+		"再接上", "接上了", "续上", "重新交", "重新缴", "再交", "再缴", "续交", "续缴", "恢复缴",
+		"after paying", "after i pay", "after i paid", "once i pay", "once i paid", "once paid", "after the payment",
+		"start paying again", "pay again", "resume paying", "resumed paying", "paid it back", "paid back"}
+	// fromWhenWords24b ask from when.
+	fromWhenWords24b = []string{"哪天", "什么时候", "啥时候", "多久", "几时", "第几个月", "几个月", "多长时间", "马上",
+		"when", "how soon", "how long", "which day", "right away", "straight away", "immediately"}
+	// stopTitleWords24b mark an entry about cover stopping; afterPay one about it returning.
+	stopTitleWords24b     = []string{"不能报", "马上就停", "stop"}
+	afterPayTitleWords24b = []string{"恢复", "再交", "续", "restore", "resum", "again"}
+
+	fineWords24b          = []string{"罚", "处罚", "fine", "fined", "penalt", "punish"}
+	notPayWords24b        = []string{"不交", "没交", "欠", "不缴", "不给交", "not pay", "not paying", "skipping", "skip", "doesn't pay", "don't pay", "unpaid", "owe"}
+	registerWords24b      = []string{"登记", "上医保", "上社保", "办社保", "参保", "入职", "register", "enrol", "enroll", "sign up", "signed up"}
+	registerTitleWords24b = []string{"没给我上", "never enrolled"}
+	legalTitleWords24b    = []string{"法律后果", "legal consequences"}
+
+	authorityWords24b = []string{"税务局", "税务部门", "税务机关", "社保局", "医保局", "征收机构", "有人管",
+		"bureau", "tax authorit", "the agency", "authorities", "government"}
+	authorityDoWords24b = []string{"怎么处理", "会怎么", "怎么管", "会管", "管不管", "怎么办他", "怎么追",
+		" do ", " do when", "deal with", "handle", "collect"}
+	procedureTitleWords24b = []string{"怎么补缴的", "how does an employer pay back"}
+	// The neighbours: where the person complains, the law's penalties
+	// (unless asked: fineWords24b), where to pay.
+	complainTitleWords24b = []string{"不给补缴", "refuses", "法律后果", "去哪里补缴"}
+	// complainWords24b ask where the person goes: the complaint entry stays.
+	complainWords24b = []string{"投诉", "举报", "找谁", "告", "仲裁", "complain", "report", "sue", "who can i"}
+)
+
+// authorityActs24b reports whether a message asks what the bureau does to
+// an employer, not where the person complains.
+func authorityActs24b(low string) bool {
+	return containsAny(low, authorityWords24b) && containsAny(low+" ", authorityDoWords24b) &&
+		!containsAny(low, complainWords24b) && !containsAny(low, fineWords24b)
+}
+
+// clearOfRunnerUp24b reports whether the best match leads the next by
+// margin. An entry the best one refines (zhejiang-rules refines
+// long-gap-waiting) is no rival: the regional answer is the national one
+// for that place, and refineForRegion leaves both in the list.
+func clearOfRunnerUp24b(m []knowledge.FAQMatch, margin float64) bool {
+	for _, x := range m[1:] {
+		if slices.Contains(m[0].FAQ.Refines, x.FAQ.ID) {
+			continue
+		}
+		return m[0].Rank-x.Rank >= margin
+	}
+	return true
+}
