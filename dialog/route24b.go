@@ -30,7 +30,8 @@ func siblings24b(msg string, matches []knowledge.FAQMatch) {
 			title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0] + " ")
 			switch {
 			case containsAny(title, r.raise):
-				matches[i].Score = min(1, m.Score+siblingBonus24b)
+				// The order only: the cue tells the two apart, it is no
+				// reason to answer at all.
 				matches[i].Rank = min(1, m.Rank+siblingBonus24b)
 			case containsAny(title, r.lower):
 				matches[i].Score *= siblingScale24b

@@ -1,0 +1,46 @@
+package dialog
+
+import "testing"
+
+// TestFirstReply24b: questions whose words are mostly a neighbouring
+// entry's (heldout20 and older sets), in sibling wordings written here:
+// the message's cue tells the two apart; and the neighbour keeps its own.
+func TestFirstReply24b(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct{ lang, in, want string }{
+		// Paid, then "from which day": cover returning, not stopping.
+		{"zh", "欠的钱补完了 医保哪天能接着用", "coverage-restores-after-payment"},
+		{"zh", "医保费交清以后 什么时候又能报销", "coverage-restores-after-payment"},
+		{"zh", "钱都交进去了 医保啥时候能用", "coverage-restores-after-payment"},
+		{"en", "after paying what I owed, from which day can I claim again", "coverage-restores-after-payment"},
+		{"zh", "医保断了从哪天开始不能报", "benefits-after-stop"},
+		{"zh", "没交医保是当月就失效还是下个月失效", "benefits-after-stop"},
+		// Fines for an employer that does not pay: the legal consequences.
+		{"en", "how big is the fine for a company that does not pay its workers' insurance", "unit-legal-consequences"},
+		{"en", "does an employer get fined for not paying staff social insurance", "unit-legal-consequences"},
+		{"zh", "公司不给员工交医保 会被罚款吗", "unit-legal-consequences"},
+		{"en", "Is an employer fined for not registering its staff?", "unit-not-registered"},
+		// What the bureau does to an employer that does not pay.
+		{"zh", "单位一直拖着不交医保 税务局会怎么处理", "unit-arrears-procedure"},
+		{"en", "what does the tax bureau do with a company that just won't pay social insurance", "unit-arrears-procedure"},
+		{"zh", "公司不交医保 我该去哪里投诉", "unit-refuses"},
+		// Checking that payments were made.
+		{"en", "how do I check whether my boss actually paid my insurance every month", "check-record"},
+		{"zh", "怎么查公司到底交没交我的医保", "check-record"},
+		{"en", "how much does a flexible worker pay each month", "how-much-to-pay"},
+		// Years that follow a move.
+		{"en", "moving to another province for work, do my insurance years start from zero", "transfer-between-cities"},
+		{"zh", "去外省上班 医保年限会清零吗", "transfer-between-cities"},
+		{"en", "no local hukou, can i pay insurance in this city", "hukou-limits"},
+		// "… or not" asks, and the FAQ answers it.
+		{"en", "non-local hukou can join yibao in beijing or not", "hukou-limits"},
+		{"en", "insurance record can check online or not", "check-record"},
+		// A Zhejiang resumption asked "which month", the regional entry
+		// no rival of the national one it refines.
+		{"zh", "浙江医保停了再续上 第几个月能报销", "zhejiang-rules"},
+	} {
+		if got := measureFirstReply(m, c.in, c.lang); got != c.want {
+			t.Errorf("%s: first reply %s, want %s", c.in, got, c.want)
+		}
+	}
+}
