@@ -133,7 +133,10 @@ var (
 // authorityActs24b reports whether a message asks what the bureau does to
 // an employer, not where the person complains.
 func authorityActs24b(low string) bool {
+	// An employer that does not pay is what the bureau acts on: "tax
+	// bureau or the social security office, who collects" asks where to pay.
 	return containsAny(low, authorityWords24b) && containsAny(low+" ", authorityDoWords24b) &&
+		containsAny(low, employerTitleWords) && containsAny(low, notPayWords24b) &&
 		!containsAny(low, complainWords24b) && !containsAny(low, fineWords24b)
 }
 

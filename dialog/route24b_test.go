@@ -44,3 +44,18 @@ func TestFirstReply24b(t *testing.T) {
 		}
 	}
 }
+
+// TestBureauWhereToPay24b: the bureau named as where one pays is not the
+// bureau acting on an employer.
+func TestBureauWhereToPay24b(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct{ lang, in, want string }{
+		{"en", "does the tax bureau collect my flexible worker insurance or the social security office?", "where-to-pay"},
+		{"zh", "灵活就业医保是交给税务局还是社保局", "where-to-pay"},
+		{"en", "what does the social security bureau do when a company owes staff insurance", "unit-arrears-procedure"},
+	} {
+		if got := measureFirstReply(m, c.in, c.lang); got != c.want {
+			t.Errorf("%s: first reply %s, want %s", c.in, got, c.want)
+		}
+	}
+}
