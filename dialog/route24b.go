@@ -62,7 +62,41 @@ var siblingRules24b = []siblingRule24b{
 	// transfer, not the hukou question of joining there.
 	{cue: func(low string) bool { return containsAny(low, yearsKeptWords24b) },
 		raise: []string{"怎么转过去", "move my medical insurance"}, lower: []string{"外地户口", "hukou"}},
+	// Treatment during the gap, claimed after paying back ("断保那阵子住了次
+	// 院 补上了能报回来吗"): the gap's costs, not whether one may pay back.
+	{cue: func(low string) bool {
+		return containsAny(low, gapTimeWords24b) && containsAny(low, treatedWords24b) && containsAny(low, claimWords24b)
+	}, raise: []string{"断缴期间看病", "costs from the gap"}, lower: []string{"能补缴吗", "back-pay employee"}},
+	// One's own late payment and a fine: the late fee, not an employer's
+	// penalties.
+	{cue: func(low string) bool {
+		return containsAny(low, lateWords24b) && containsAny(low, append(fineWords24b, "滞纳", "extra", "surcharge", "penalt")) &&
+			!containsAny(low, employerTitleWords)
+	}, raise: []string{"滞纳金", "late fee"}, lower: []string{"法律后果", "legal consequences"}},
+	// An employer paying what it owes in parts: instalments, not refusing.
+	{cue: func(low string) bool { return containsAny(low, partsWords24b) },
+		raise: []string{"一次交清", "all at once"}, lower: []string{"不给补缴", "refuses"}},
+	// An entry about a subject the message does not name at all.
+	{cue: func(low string) bool { return !containsAny(low, retireWords24b) },
+		lower: []string{"退休后就不用交", "before retirement"}},
+	{cue: func(low string) bool { return !containsAny(low, closedWords24b) },
+		lower: []string{"单位破产", "went bankrupt"}},
 }
+
+var (
+	gapTimeWords24b = []string{"那阵子", "那段时间", "那段日子", "那几个月", "期间", "断保时", "断缴时", "没交的时候", "没交那",
+		"during the gap", "while i was not paying", "in the gap", "during those months", "while unpaid"}
+	treatedWords24b = []string{"住院", "住了", "看病", "看了病", "单子", "医药费", "药费", "手术", "开的药",
+		"hospital", "bills", "treatment", "doctor", "surgery"}
+	claimWords24b = []string{"报", "claim", "reimburs", "covered", "pay me back"}
+	lateWords24b  = []string{"晚交", "迟交", "晚缴", "逾期", "过了期限", "交晚了", "late", "overdue", "after the deadline"}
+	partsWords24b = []string{"分期", "分几次", "分批", "分月", "一次交不清", "一次交不起", "in parts", "monthly parts", "instalment",
+		"installment", "in stages", "bit by bit", "over several months"}
+	retireWords24b = []string{"退休", "养老", "年限", "多少年", "几年", "交满", "交够", "缴满", "缴够", "不用交", "终身", "一辈子",
+		"retire", "years", "pension", "lifetime"}
+	closedWords24b = []string{"破产", "倒闭", "跑路", "关门", "注销", "清算", "黄了", "没了", "垮", "走佬", "执笠",
+		"bankrupt", "closed", "shut", "gone", "liquidat", "went under", "out of business", "disappeared", "ran off"}
+)
 
 var (
 	checkWords24b = []string{"see if", "see whether", "check if", "check whether", "know if", "know whether", "find out if",

@@ -59,3 +59,28 @@ func TestBureauWhereToPay24b(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstReply24bMore: the gap's costs claimed after paying back, one's
+// own late payment and a fine, an employer paying in parts, and entries
+// about a subject (retirement, a bankrupt employer) the message never
+// names — in sibling wordings.
+func TestFirstReply24bMore(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct{ lang, in, want string }{
+		{"zh", "断缴那几个月做了个手术 现在补上了 手术费能报吗", "gap-costs-covered"},
+		{"en", "I was in hospital during the gap, after I back-pay can I claim those bills", "gap-costs-covered"},
+		{"zh", "职工医保断了能补缴吗", "can-employee-insurance-be-back-paid"},
+		{"en", "if I pay my insurance late do I get charged a fine", "late-fee"},
+		{"zh", "医保晚交了一个月 会罚款吗", "late-fee"},
+		{"en", "is it illegal for a company not to pay insurance", "unit-legal-consequences"},
+		{"en", "my company has no money, can it pay the arrears in instalments", "unit-cannot-pay-at-once"},
+		{"zh", "单位欠的医保能分期补吗", "unit-cannot-pay-at-once"},
+		{"zh", "医保欠费了是不是马上就不能用了", "benefits-after-stop"},
+		{"zh", "公司倒闭了 欠的医保怎么办", "bankrupt-unit"},
+		{"zh", "医保交满多少年退休后就不用交了", "retirement-years"},
+	} {
+		if got := measureFirstReply(m, c.in, c.lang); got != c.want {
+			t.Errorf("%s: first reply %s, want %s", c.in, got, c.want)
+		}
+	}
+}
