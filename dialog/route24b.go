@@ -76,6 +76,23 @@ var siblingRules24b = []siblingRule24b{
 	// An employer paying what it owes in parts: instalments, not refusing.
 	{cue: func(low string) bool { return containsAny(low, partsWords24b) },
 		raise: []string{"一次交清", "all at once"}, lower: []string{"不给补缴", "refuses"}},
+	// Work-injury insurance named: its own entry, not the medical one's.
+	{cue: func(low string) bool {
+		return containsAny(low, []string{"工伤", "work injury", "work-injury", "injured at work"})
+	},
+		raise: []string{"工伤", "work-injury"}, lower: []string{"职工医保断了能补缴吗", "back-pay employee"}},
+	// Too few years at retirement: paying the shortfall, not back-paying a gap.
+	{cue: func(low string) bool { return strings.Contains(low, "退休") || strings.Contains(low, "retir") },
+		raise: []string{"年限不够", "not have enough years"}, lower: []string{"职工医保断了能补缴吗", "back-pay employee"}},
+	// Between two jobs: the job-change gap, not switching schemes.
+	{cue: func(low string) bool { return containsAny(low, jobChangeWords24b) },
+		raise: []string{"换工作", "between jobs"}, lower: []string{"职工医保和居民医保之间", "switch between"}},
+	// Paid twice, money back: a refund, not where to pay.
+	{cue: func(low string) bool { return containsAny(low, refundWords24b) },
+		raise: []string{"能退吗", "refund"}, lower: []string{"去哪里补缴", "where do i pay"}},
+	// Years in a row: the reward for staying enrolled, not back-paying.
+	{cue: func(low string) bool { return containsAny(low, inARowWords24b) },
+		raise: []string{"连续参保", "continuously enrolled"}, lower: []string{"居民医保断了能补缴吗", "pay back resident"}},
 	// An entry about a subject the message does not name at all.
 	{cue: func(low string) bool { return !containsAny(low, retireWords24b) },
 		lower: []string{"退休后就不用交", "before retirement"}},
@@ -92,6 +109,12 @@ var (
 	lateWords24b  = []string{"晚交", "迟交", "晚缴", "逾期", "过了期限", "交晚了", "late", "overdue", "after the deadline"}
 	partsWords24b = []string{"分期", "分几次", "分批", "分月", "一次交不清", "一次交不起", "in parts", "monthly parts", "instalment",
 		"installment", "in stages", "bit by bit", "over several months"}
+	jobChangeWords24b = []string{"跳槽", "换工作", "换单位", "换公司", "两份工作之间", "switching jobs", "changing jobs", "change jobs",
+		"between jobs", "new job", "job change", "job switch"}
+	refundWords24b = []string{"退钱", "退费", "退回", "咋退", "怎么退", "能退", "退款", "退不退", "退给", "交重了", "重复交", "交了两次",
+		"refund", "money back", "paid twice", "double paid", "paid it twice"}
+	inARowWords24b = []string{"连续", "年年", "每年都交", "一直不断", "in a row", "consecutive", "continuously", "every year without",
+		"without a break", "year after year"}
 	retireWords24b = []string{"退休", "养老", "年限", "多少年", "几年", "交满", "交够", "缴满", "缴够", "不用交", "终身", "一辈子",
 		"retire", "years", "pension", "lifetime"}
 	closedWords24b = []string{"破产", "倒闭", "跑路", "关门", "注销", "清算", "黄了", "没了", "垮", "走佬", "执笠",

@@ -84,3 +84,26 @@ func TestFirstReply24bMore(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstReply24bSubjects: the subject a message names (work injury,
+// retirement short of years, between jobs, paid twice, years in a row)
+// picks its entry over a neighbour sharing the rest of the words.
+func TestFirstReply24bSubjects(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct{ lang, in, want string }{
+		{"zh", "厂里一直没给上工伤保险 现在摔伤了能补吗", "work-injury-back-pay"},
+		{"en", "my employer skipped work injury insurance and I got hurt, can it be paid now", "work-injury-back-pay"},
+		{"en", "about to retire but my years are not enough, how do I make up the missing ones", "pay-shortfall-how"},
+		{"zh", "快退休了年限不够 差的几年怎么补", "pay-shortfall-how"},
+		{"en", "changing jobs with two weeks off in between, will my insurance lapse", "job-change-gap"},
+		{"en", "How do I switch between employee and resident medical insurance?", "switch-schemes"},
+		{"zh", "居民医保不小心交了两次 多的钱怎么退", "resident-refund"},
+		{"zh", "断缴的医保去哪里补缴", "where-to-pay"},
+		{"en", "if I keep paying rural insurance every year in a row do I get a bigger payout", "continuous-enrolment-incentive"},
+		{"zh", "居民医保断了能补缴吗", "resident-back-pay"},
+	} {
+		if got := measureFirstReply(m, c.in, c.lang); got != c.want {
+			t.Errorf("%s: first reply %s, want %s", c.in, got, c.want)
+		}
+	}
+}
