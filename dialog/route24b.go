@@ -82,7 +82,9 @@ var siblingRules24b = []siblingRule24b{
 	},
 		raise: []string{"工伤", "work-injury"}, lower: []string{"职工医保断了能补缴吗", "back-pay employee"}},
 	// Too few years at retirement: paying the shortfall, not back-paying a gap.
-	{cue: func(low string) bool { return strings.Contains(low, "退休") || strings.Contains(low, "retir") },
+	{cue: func(low string) bool {
+		return (strings.Contains(low, "退休") || strings.Contains(low, "retir")) && containsAny(low, shortYearsWords24b)
+	},
 		raise: []string{"年限不够", "not have enough years"}, lower: []string{"职工医保断了能补缴吗", "back-pay employee"}},
 	// Between two jobs: the job-change gap, not switching schemes.
 	{cue: func(low string) bool { return containsAny(low, jobChangeWords24b) },
@@ -91,13 +93,23 @@ var siblingRules24b = []siblingRule24b{
 	{cue: func(low string) bool { return containsAny(low, refundWords24b) },
 		raise: []string{"能退吗", "refund"}, lower: []string{"去哪里补缴", "where do i pay"}},
 	// Years in a row: the reward for staying enrolled, not back-paying.
-	{cue: func(low string) bool { return containsAny(low, inARowWords24b) },
+	{cue: func(low string) bool { return containsAny(low, inARowWords24b) && !containsAny(low, unpaidWords24b) },
 		raise: []string{"连续参保", "continuously enrolled"}, lower: []string{"居民医保断了能补缴吗", "pay back resident"}},
 	// An entry about a subject the message does not name at all.
 	{cue: func(low string) bool { return !containsAny(low, retireWords24b) },
 		lower: []string{"退休后就不用交", "before retirement"}},
 	{cue: func(low string) bool { return !containsAny(low, closedWords24b) },
 		lower: []string{"单位破产", "went bankrupt"}},
+	{cue: func(low string) bool {
+		return !containsAny(low, []string{"工伤", "伤", "injur", "hurt", "accident"})
+	},
+		lower: []string{"工伤", "work-injury"}},
+	{cue: func(low string) bool {
+		return !containsAny(low, []string{"拍卖", "出租", "卖了", "卖掉", "转让", "auction", "sold", "lease", "rented out"})
+	}, lower: []string{"被拍卖", "sold at auction"}},
+	{cue: func(low string) bool {
+		return !containsAny(low, []string{"合并", "收购", "兼并", "分立", "拆分", "并购", "merge", "acquir", "taken over", "split", "bought"})
+	}, lower: []string{"单位合并", "merged with"}},
 }
 
 var (
@@ -110,14 +122,19 @@ var (
 	partsWords24b = []string{"分期", "分几次", "分批", "分月", "一次交不清", "一次交不起", "in parts", "monthly parts", "instalment",
 		"installment", "in stages", "bit by bit", "over several months"}
 	jobChangeWords24b = []string{"跳槽", "换工作", "换单位", "换公司", "两份工作之间", "switching jobs", "changing jobs", "change jobs",
-		"between jobs", "new job", "job change", "job switch"}
+		"between jobs", "job change", "job switch"}
+	// shortYearsWords24b say the years fall short.
+	shortYearsWords24b = []string{"不够", "不满", "没满", "没交够", "差", "少了", "too few", "not enough", "short", "missing", "fewer than"}
+	// unpaidWords24b say it was not paid: "连续两年没交" is a gap, no reward.
+	unpaidWords24b = []string{"没交", "没缴", "不交", "断", "欠", "漏", "not paid", "unpaid", "missed", "lapsed", "didn't pay", "did not pay", "stopped"}
 	refundWords24b = []string{"退钱", "退费", "退回", "咋退", "怎么退", "能退", "退款", "退不退", "退给", "交重了", "重复交", "交了两次",
 		"refund", "money back", "paid twice", "double paid", "paid it twice"}
 	inARowWords24b = []string{"连续", "年年", "每年都交", "一直不断", "in a row", "consecutive", "continuously", "every year without",
 		"without a break", "year after year"}
 	retireWords24b = []string{"退休", "养老", "年限", "多少年", "几年", "交满", "交够", "缴满", "缴够", "不用交", "终身", "一辈子",
 		"retire", "years", "pension", "lifetime"}
-	closedWords24b = []string{"破产", "倒闭", "跑路", "关门", "注销", "清算", "黄了", "没了", "垮", "走佬", "执笠",
+	closedWords24b = []string{"破产", "倒闭", "跑路", "跑了", "人跑", "关门", "注销", "清算", "黄了", "没了", "垮", "走佬", "执笠",
+		"找不到人", "联系不上", "打不通", "失联",
 		"bankrupt", "closed", "shut", "gone", "liquidat", "went under", "out of business", "disappeared", "ran off"}
 )
 
@@ -169,7 +186,8 @@ var (
 	stopTitleWords24b     = []string{"不能报", "马上就停", "stop"}
 	afterPayTitleWords24b = []string{"恢复", "再交", "续", "restore", "resum", "again"}
 
-	fineWords24b          = []string{"罚", "处罚", "fine", "fined", "penalt", "punish"}
+	// "fine" alone is also "am I fine now": only a fine charged counts.
+	fineWords24b          = []string{"罚", "处罚", "a fine", "fined", "fines", "the fine", "fine for", "penalt", "punish"}
 	notPayWords24b        = []string{"不交", "没交", "欠", "不缴", "不给交", "not pay", "not paying", "skipping", "skip", "doesn't pay", "don't pay", "unpaid", "owe"}
 	registerWords24b      = []string{"登记", "上医保", "上社保", "办社保", "参保", "入职", "register", "enrol", "enroll", "sign up", "signed up"}
 	registerTitleWords24b = []string{"没给我上", "never enrolled"}
