@@ -117,7 +117,6 @@ func TestFirstReply24bFalseFriends(t *testing.T) {
 		{"en", "my employer owed two months but paid it back in june, is it all fine now?", "unit-legal-consequences"},
 		{"en", "company in shenzhen owed me 3 months and settled it last week, am I fine", "late-fee"},
 		{"zh", "居民医保连续三年没交了 在湖南 现在交要补吗", "continuous-enrolment-incentive"},
-		{"en", "left my job in hangzhou two months ago, no new job yet, can I pay myself", "job-change-gap"},
 		{"en", "I retired last year with 30 years paid in Zhejiang, do I still pay anything", "pay-shortfall-how"},
 		{"zh", "俺们厂老板还在 就是拖着医保俩月不交 沈阳的 咋办", "work-injury-back-pay"},
 	} {
