@@ -95,6 +95,12 @@ var siblingRules24b = []siblingRule24b{
 	// Years in a row: the reward for staying enrolled, not back-paying.
 	{cue: func(low string) bool { return containsAny(low, inARowWords24b) && !containsAny(low, unpaidWords24b) },
 		raise: []string{"连续参保", "continuously enrolled"}, lower: []string{"居民医保断了能补缴吗", "pay back resident"}},
+	// Already paid back ("5月份已经全部补上了 现在还有什么要办的"): whether
+	// one may back-pay is answered; the entries asking it are not theirs.
+	{cue: func(low string) bool {
+		return containsAny(low, paidBackWords24b) && !containsAny(low, canPayBackWords24b)
+	},
+		lower: []string{"能补缴吗", "back-pay employee", "pay back resident"}},
 	// An entry about a subject the message does not name at all.
 	{cue: func(low string) bool { return !containsAny(low, retireWords24b) },
 		lower: []string{"退休后就不用交", "before retirement"}},
@@ -123,6 +129,9 @@ var (
 		"installment", "in stages", "bit by bit", "over several months"}
 	jobChangeWords24b = []string{"跳槽", "换工作", "换单位", "换公司", "两份工作之间", "switching jobs", "changing jobs", "change jobs",
 		"between jobs", "job change", "job switch"}
+	paidBackWords24b = []string{"已经全部补上", "全部补上了", "已经补上了", "补齐了", "已经补缴", "已补缴", "都补上了", "全补了",
+		"paid back", "paid it back", "paid it all back", "paid everything back", "cleared the arrears", "paid all of it back"}
+	canPayBackWords24b = []string{"能补", "可以补", "能不能补", "还能补", "补得了", "can i pay back", "can i back-pay", "can it be paid", "can i still pay"}
 	// shortYearsWords24b say the years fall short.
 	shortYearsWords24b = []string{"不够", "不满", "没满", "没交够", "差", "少了", "too few", "not enough", "short", "missing", "fewer than"}
 	// unpaidWords24b say it was not paid: "连续两年没交" is a gap, no reward.
