@@ -102,7 +102,7 @@ func (r Route) FAQHit() bool {
 	}
 	// A message that asks may take a weaker match, as long as no other
 	// entry is nearly as close.
-	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && (len(r.FAQ) == 1 || r.FAQ[0].Rank-r.FAQ[1].Rank >= 0.05) {
+	if r.Analysis.Asks && r.FAQ[0].Score >= askedFAQScore && clearOfRunnerUp24b(r.FAQ, 0.05) { // route24b.go
 		return true
 	}
 	return r.FAQ[0].Score >= knowledge.MinFAQScore
@@ -136,7 +136,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 			a = b
 		}
 	}
-	if !a.Asks && asksInForm(msg) {
+	if !a.Asks && (asksInForm(msg) || orNotAsks24b(msg)) { // route24b.go
 		// A question the analysis has no word for ("可唔可以分期",
 		// "can a company pay it afterwards"): it asks all the same.
 		a.Asks = true
@@ -548,6 +548,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	}
 	bothSchemes(msg, matches)
 	paidBackSubject(a, known, matches)
+	siblings24b(msg, matches) // route24b.go
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
 		switch {
 		case x.Rank > y.Rank:
