@@ -328,6 +328,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	}
 	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
+	windowStated24a(&a, today, expecting) // window24a.go
 	return a
 }
 
