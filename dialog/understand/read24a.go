@@ -1,6 +1,10 @@
 package understand
 
-import "bujiao/rules"
+import (
+	"strings"
+
+	"bujiao/rules"
+)
 
 // Readings of round fix24a (heldout20's residents), each for a family of
 // wordings:
@@ -94,4 +98,35 @@ func bothJobsIn(s string) bool {
 		"新旧单位都在", "新旧公司都在", "新老单位都在", "新老公司都在", "前后两家都在", "两份工作都在", "两边都在"}) ||
 		hasAny(" "+s, []string{"both companies are in", "both companies were in", "both jobs are in", "both jobs were in",
 			"both employers are in", "both employers were in", "both in the same city"})
+}
+
+// newEmployerPays24a: a new employer paying now ("现在新单位在交了", "新公司
+// 已经给我交上了", "the new company pays it now"): the gap ended with the
+// new job, and what a former employer owed before the person left is still
+// the former employer's (formerarrears_r17a.go), not paid back.
+func newEmployerPays24a(s string) bool {
+	for _, w := range []string{"新单位", "新公司", "新东家", "新厂", "新的单位", "新的公司"} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			k += j + len(w)
+			after := cutRunes(s[k:], 8)
+			if hasAny(after, []string{"在缴", "已经缴", "缴上了", "给我缴了", "给缴了", "开始缴", "有缴", "给我上了", "缴着"}) &&
+				!hasAny(after, []string{"没", "不", "未", "才", "下个月", "下月", "要", "会", "将", "明年", "以后", "过几"}) {
+				return true
+			}
+		}
+	}
+	return hasAny(" "+s, []string{"new company pays", "new company is paying", "new employer pays", "new employer is paying",
+		"new job pays", "new company has been paying", "new employer has been paying"})
+}
+
+// totalSaid24a: a count told as the whole gap in so many words ("中间前前
+// 后后一共断了三个月", "总共停了四个月"), even with the months a former
+// employer owed told just before it in the same run-on.
+func totalSaid24a(before string) bool {
+	return hasSuffixAnyStr(before, []string{"一共断了", "总共断了", "一共断缴了", "总共断缴了", "一共断", "总共断", "加起来断了", "加起来一共断了",
+		"一共停了", "总共停了", "一共停缴了", "总共停缴了", "一共没缴", "总共没缴", "一共断保了", "总共断保了"})
 }

@@ -91,3 +91,28 @@ func TestWindowStated24a(t *testing.T) {
 		}
 	}
 }
+
+// fix24a: a former employer's months owed, the new employer paying now and
+// the whole gap told with 一共/总共: all three kept.
+func TestFormerOwedNewPays24a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		msg       string
+		owed, gap int
+	}{
+		{"之前公司欠了两个月就辞了 总共断了四个月 现在新公司给我交上了", 2, 4},
+		{"原单位欠了我三个月医保我就走了 新单位已经缴上了 中间一共断了五个月", 3, 5},
+		{"上家单位欠了一个月 我换了工作 新公司在交了 前后一共断了两个月", 1, 2},
+	} {
+		e := Analyze(c.msg, today, nil, "").Stated
+		if e.ArrearsBeforeLeaving == nil || *e.ArrearsBeforeLeaving != c.owed {
+			t.Errorf("%q: arrears before leaving %v, want %d", c.msg, e.ArrearsBeforeLeaving, c.owed)
+		}
+		if e.Gap == nil || e.Gap.Since != nil || e.Gap.Months != c.gap {
+			t.Errorf("%q: gap %+v, want %d months", c.msg, e.Gap, c.gap)
+		}
+		if e.Reason != rules.ReasonJobChange {
+			t.Errorf("%q: reason %q, want job change", c.msg, e.Reason)
+		}
+	}
+}
