@@ -38,7 +38,7 @@ var (
 func (x *extractor) round24a(e *Extracted) {
 	s := x.s
 	told := func(list []string) bool { return hasAny(s, list) }
-	if e.Reason == "" && x.hasUnit() && !told(zh24LeftOrJump) && !told(zhLeftSaid) &&
+	if e.Reason == "" && e.Payer != rules.PayerIndividual && x.hasUnit() && !told(zh24LeftOrJump) && !told(zhLeftSaid) &&
 		(told(zh24NotArrived) && (e.Gap != nil || x.rough != nil) || told(zh24StillThere) && (e.Gap != nil || x.has(lArrearsWeak))) {
 		e.Reason = rules.ReasonArrears
 		if e.Payer == "" {
