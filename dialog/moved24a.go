@@ -13,8 +13,11 @@ import (
 // employee-scheme member paying for themselves, whom the transfer rule
 // (43号 ①) covers as well (rules/working.go mover). Never for a first
 // enrolment (nothing to move), the resident scheme, or once the person
-// said they are not sure.
-func movedAcrossCity(f *rules.Facts, movedAcross bool, skipped []rules.Field) bool {
+// said they are not sure. The self-payment must be told of the time before
+// the move: "之前在广州上班 后来回杭州了 … 现在打算自己交" is someone who
+// worked for an employer there and only plans to pay for themselves now
+// (dialog/testdata/residents.yaml zh-guangzhou-to-hangzhou), left as before.
+func movedAcrossCity(f *rules.Facts, movedAcross, selfPaid bool, skipped []rules.Field) bool {
 	if !movedAcross || f.CrossCity != nil || slices.Contains(skipped, rules.FieldCrossCity) {
 		return false
 	}
@@ -22,5 +25,5 @@ func movedAcrossCity(f *rules.Facts, movedAcross bool, skipped []rules.Field) bo
 		return true
 	}
 	first := f.FirstEnrolment != nil && *f.FirstEnrolment
-	return f.Payer == rules.PayerIndividual && f.Scheme == rules.SchemeEmployee && !first
+	return selfPaid && f.Payer == rules.PayerIndividual && f.Scheme == rules.SchemeEmployee && !first
 }

@@ -23,6 +23,8 @@ func TestMovedSelfPayer24a(t *testing.T) {
 		{"我自己交灵活就业医保 刚搬到杭州 断了两个月", false},
 		// Resident scheme: no transfer between pooling areas to read.
 		{"以前在南京交的居民医保 搬到苏州了 断了一年", false},
+		// Worked for an employer there, only plans to pay for themselves.
+		{"之前在南京上班 后来回苏州了 断了两个月 现在打算自己交", false},
 		// Never insured: nothing to move.
 		{"从来没交过医保 从上海搬到杭州了 想自己交灵活就业的", false},
 	} {

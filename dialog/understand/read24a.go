@@ -130,3 +130,26 @@ func totalSaid24a(before string) bool {
 	return hasSuffixAnyStr(before, []string{"一共断了", "总共断了", "一共断缴了", "总共断缴了", "一共断", "总共断", "加起来断了", "加起来一共断了",
 		"一共停了", "总共停了", "一共停缴了", "总共停缴了", "一共没缴", "总共没缴", "一共断保了", "总共断保了"})
 }
+
+// selfPaidBefore24a: the message tells paying for oneself as done or going
+// on ("原来在上海自己交灵活就业的", "之前是自己交的", "paying my own
+// insurance in Chengdu", "as a freelancer"), not only planned ("现在打算
+// 自己交", "I want to pay it myself").
+func selfPaidBefore24a(s string) bool {
+	plan := []string{"打算", "想", "准备", "要", "以后", "计划", "plan", "want", "going to", "will", "would like", "can i", "should i"}
+	for _, w := range []string{"自己缴", "自己在缴", "个人缴", "灵活就业", "个体", "自由职业", "freelanc", "self-employed", "self employed",
+		"paying my own", "paid my own", "pay my own", "paying it myself", "paid it myself", "paying myself", "paid myself", "on my own"} {
+		for k := 0; ; {
+			j := strings.Index(s[k:], w)
+			if j < 0 {
+				break
+			}
+			at := k + j
+			k = at + len(w)
+			if !hasAny(lastRunes(s[:at], 6), plan) {
+				return true
+			}
+		}
+	}
+	return false
+}
