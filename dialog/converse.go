@@ -342,6 +342,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	if a.Moved && ex.Region != "" {
 		t.s.Moved = true
 		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross
+		t.s.SelfPaidMoved = t.s.SelfPaidMoved || a.SelfPaidMoved && a.MovedAcross
 	}
 	if a.Origin != "" {
 		t.s.Origin = a.Origin

@@ -203,7 +203,7 @@ func (t *turn) runCommand(name, args string) {
 		if t.s.History[n-1].Region != t.s.Facts.Region {
 			// A move names the region it led to; undoing that region
 			// undoes the move.
-			t.s.Moved, t.s.MovedAcross = false, false
+			t.s.Moved, t.s.MovedAcross, t.s.SelfPaidMoved = false, false, false
 		}
 		t.s.Facts = t.s.History[n-1]
 		t.s.History = slices.Clip(t.s.History[:n-1])

@@ -117,7 +117,7 @@ func InlineAnswer(kb *knowledge.Base, query string, today rules.Date, lang knowl
 	// inline answer never rests on a reading the person did not confirm.
 	t.applyStated(route.Facts, route.Analysis)
 	t.s.Facts = rules.Imply(t.s.Facts, t.inputs())
-	if f := &t.s.Facts; t.s.MovedAcross && f.Reason == rules.ReasonJobChange && f.CrossCity == nil {
+	if f := &t.s.Facts; movedAcrossCity(f, t.s.MovedAcross, t.s.SelfPaidMoved, t.s.Skipped) { // moved24a.go
 		yes := true
 		f.CrossCity = &yes
 	}

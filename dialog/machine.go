@@ -307,8 +307,7 @@ func (t *turn) advance() {
 	// jobs crossed pooling areas ("搬到闵行" alone may not have); set only
 	// once the job change is known, since the fact would otherwise imply
 	// it. Not once they said they are not sure.
-	if f := &t.s.Facts; t.s.MovedAcross && f.Reason == rules.ReasonJobChange && f.CrossCity == nil &&
-		!slices.Contains(t.s.Skipped, rules.FieldCrossCity) {
+	if f := &t.s.Facts; movedAcrossCity(f, t.s.MovedAcross, t.s.SelfPaidMoved, t.s.Skipped) { // moved24a.go
 		yes := true
 		f.CrossCity = &yes
 	}

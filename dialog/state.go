@@ -52,6 +52,9 @@ type State struct {
 	// MovedAcross: they also named the place they moved from, in another
 	// region, so a job change crossed pooling areas.
 	MovedAcross bool `json:"moved_across,omitempty"`
+	// SelfPaidMoved: the move was by someone paying for themselves before
+	// it ("原来在上海自己交灵活就业的 现在搬到杭州"): cross_city (moved24a.go).
+	SelfPaidMoved bool `json:"self_paid_moved,omitempty"`
 	// Reminder is the reminder last shown, for its "done" and "later"
 	// buttons; cleared when either is pressed or it is cancelled.
 	Reminder *remind.Record `json:"reminder,omitempty"`

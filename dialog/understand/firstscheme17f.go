@@ -18,6 +18,7 @@ func firstScheme(a *Analysis) {
 		a.Stated.Payer = a.Extracted.Payer
 	}
 	a.Stated.FirstEnrolment = true
+	firstWantsEmployee24a(a) // firstscheme24a.go
 }
 
 // neverInsuredMore: never insured, told with a place or a pause between

@@ -47,7 +47,7 @@ func (x *extractor) formerArrears(e *Extracted) {
 	// over or paid back ("之前公司欠了三个月 八月份开始恢复交了"), are not a
 	// former employer's open arrears.
 	s := x.s
-	selfNow := x.selfResumed() // formermonths22a.go
+	selfNow := x.selfResumed() || newEmployerPays24a(s) // formermonths22a.go, read24a.go
 	if (e.UnitStatus != "" && !e.UnitImplied) || (e.GapEnded || e.Resumed != nil) && !selfNow || e.ArrearsPaid != nil || e.ArrearsPaidSaid {
 		return
 	}

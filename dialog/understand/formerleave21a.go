@@ -199,7 +199,8 @@ func (x *extractor) totalAttached(q qty) bool {
 	s := x.s
 	if zhAround(s, q) {
 		before := trimFillSuffix(s[:q.start])
-		return hasSuffixAnyStr(before, fl21Total) && !hasAny(clauseBefore(s, q.start), fl21Owed) || totalBefore23c(s[:q.start])
+		return hasSuffixAnyStr(before, fl21Total) && !hasAny(clauseBefore(s, q.start), fl21Owed) || totalBefore23c(s[:q.start]) ||
+			totalSaid24a(before) // read24a.go
 	}
 	return hasSuffixAnyStr(strings.TrimRight(s[:q.start], " ")+" ", withSpace(fl21EnTotal)) || totalAfter23c(s[q.end:]) || x.stoppedAgo23c(q)
 }

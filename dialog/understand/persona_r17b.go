@@ -60,6 +60,7 @@ func init() {
 
 // round17b applies these readings; it runs after every other pass.
 func (x *extractor) round17b(e *Extracted) {
+	x.round24a(e)       // read24a.go
 	x.leaving21d(e)     // leaving21d.go
 	x.retireReadings(e) // retire21c.go
 	s := x.s

@@ -203,6 +203,9 @@ type Analysis struct {
 	// MovedAll, MovedAcrossAll: the same read from the whole message, the
 	// questions too (a run-on told as one question, former23c.go).
 	MovedAll, MovedAcrossAll bool
+	// SelfPaidMoved: a move across regions by someone who paid for
+	// themselves before it (read24a.go).
+	SelfPaidMoved bool
 	// Greeting, Thanks, Human ("人工", "talk to a person") and DontKnow
 	// ("不知道", "not sure") are found anywhere in the message;
 	// SmallTalkOnly and DontKnowOnly say the message is nothing else.
@@ -264,6 +267,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	if regions != nil {
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
 		a.MovedAll, a.MovedAcrossAll = a.Moved, a.MovedAcross
+		a.SelfPaidMoved = a.MovedAcross && selfPaidBefore24a(n.s) // read24a.go
 		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
@@ -328,6 +332,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	}
 	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
+	windowStated24a(&a, today, expecting) // window24a.go
 	return a
 }
 
