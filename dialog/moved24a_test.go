@@ -14,11 +14,16 @@ func TestMovedSelfPayer24a(t *testing.T) {
 		msg  string
 		want bool // cross_city set to yes
 	}{
-		{"以前在南京自己交的灵活就业医保 去年搬去苏州了 断了三个月 想接着交", true},
+		{"以前在南京自己交的灵活就业医保 上个月搬去苏州了 断了三个月 想接着交", true},
 		{"我在武汉个人交职工医保的 现在搬到了长沙 断了四个月了", true},
 		{"之前在广州以个体户身份交社保 后来搬到深圳 停了两个月", true},
 		{"I paid my own employee insurance as a freelancer in Nanjing, then moved to Shanghai. 6 months unpaid now.", true},
 		{"self-employed, paid my own medical insurance in Wuhan, I have moved to Hangzhou and missed 3 months", true},
+		// A move told as long done: the gap may have begun in the new
+		// place, so no transfer is assumed (en-moved: "moved … last year
+		// and my insurance lapsed in September").
+		{"I moved from Beijing to Hangzhou last year and my insurance lapsed in September, I pay it myself as a freelancer", false},
+		{"前年就从南京搬到苏州了 自己交灵活就业 断了三个月", false},
 		// No place moved from: a move inside the region may cross nothing.
 		{"我自己交灵活就业医保 刚搬到杭州 断了两个月", false},
 		// Resident scheme: no transfer between pooling areas to read.

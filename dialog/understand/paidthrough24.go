@@ -52,3 +52,12 @@ func zhMonthNumber24(s string) int {
 	digits := map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 	return digits[s]
 }
+
+// movedLongAgo24: the move is told as done long before ("I moved from
+// Beijing to Hangzhou last year and my insurance lapsed in September",
+// "前年就搬到杭州了"): the gap began in the new place, so no transfer
+// spans it and the new place's own rules hold.
+func movedLongAgo24(s string) bool {
+	return hasAny(s, []string{"last year", "years ago", "year ago", "a while ago", "long ago", "years back", "for years",
+		"去年", "前年", "年前", "好几年", "几年了", "早就搬", "早就来", "早就到", "一直住在", "一直在这边"})
+}

@@ -267,7 +267,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	if regions != nil {
 		a.Region, a.Moved, a.MovedAcross = x.region(regions)
 		a.MovedAll, a.MovedAcrossAll = a.Moved, a.MovedAcross
-		a.SelfPaidMoved = a.MovedAcross && selfPaidBefore24a(n.s) // read24a.go
+		a.SelfPaidMoved = a.MovedAcross && selfPaidBefore24a(n.s) && !movedLongAgo24(n.s) // read24a.go, paidthrough24.go
 		x.localYears(&a.Extracted, regions)
 	}
 	x.intents(&a)
