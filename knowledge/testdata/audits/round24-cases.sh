@@ -107,3 +107,47 @@ c E13 "shanghai man retiring next year with 14 years of medical contributions. c
 c E14 "just started my first job in shaoxing, company registered me for insurance on nov 20. can i see a doctor dec 10 on insurance?"
 # expect E15 [risk]: Wenzhou, unpaid since Oct → suspended 11-01; delivery 01-05 covered by fund only if employer pays within deadline, else employer bears (ZJ 28 ¶3–4); complain to tax authority / 12393.
 c E15 "asking for my niece in wenzhou: her employer hasn't paid since october, she's due to give birth jan 5. will the delivery be covered and who do we complain to?"
+
+########## Batch 2: continuations (answers to the assistant's follow-up questions; expectations as above) ##########
+# expect R1a2: as R1a — 10-15 reimbursed by the fund (paid within the tax deadline, ZJ 28 ¶3).
+c R1a2 "杭州 公司9月10月医保没交 税务局给了期限 他们11月在期限内全部补上了 我10月15号看急诊的钱能报吗" "今年"
+# expect R1b2: as R1b — 10-20 reimbursed (ZJ 28 ¶3).
+c R1b2 "ningbo. employer skipped my september medical premium, the tax bureau ordered them to pay and they did, in full, before the deadline (mid november). does my oct 20 clinic visit get reimbursed?" "this year"
+# expect R2a2: no gap (resident to 12-31, employee from January) → no waiting period; at most 43号 ②.
+c R2a2 "上海 我一直交城乡居民医保 连着交了5年 今年的交到12月31号 明年1月开始新公司给我交职工医保 中间会不会断档 有没有等待期" "没断过"
+# expect R3b2: stop 10-15; 10-05 covered.
+c R3b2 "shanghai, company didn't pay my medical for september and october before i quit. was my oct 5 hospital visit covered?" "this year"
+# expect R4a2: 07-20 after the 07-15 stop → not covered (SH 15).
+c R4a2 "shanghai. boss stopped paying my medical from june. i had a checkup june 3 and got stitches july 20. which one is covered?" "and the july 20 stitches?"
+# expect R4b2: 10-20 in the pause (from 09-01): fund pays only if employer paid within the deadline.
+c R4b2 "我在嘉兴 公司从8月开始没交医保 我9月5号住过院 10月20号又去了一次 这两次能报吗" "那10月20号那次呢"
+# expect Z1b: as Z1 — 12-16 not covered (stop 11-15).
+c Z1b "阿拉公司老板讲医保10月份开始没交 伊讲过两天补 我下礼拜三要去瑞金开刀 好报伐" "上海"
+# expect Z4b: gap from 2026-11; January visit not covered unless re-enrolled; no confident "covered".
+c Z4b "shenzhen lizhi le, 10yue31hao zuihou yitian, yibao hai neng yong ma? xia ge yue qu kan bing" "11yue kaishi meijiao"
+# expect Z6b: 6-month wait from June → benefits ~December 2026 at the earliest; never "covered since June".
+c Z6b "上海灵活就业 我5月开始交的 哦不对 是6月开始交 之前断了两年 现在能报销了吗" "两年"
+# expect Z7b: student 2026 unpaid → not covered now; 2027 enrolment + 38号 wait.
+c Z7b "东莞 我儿子在读大学 学校那边的医保今年没交 回老家看病还能报吗" "不补"
+# expect Z8b: newborn, no waiting; 11-20 birth costs depend on local from-birth rule (confirm).
+c Z8b "我是孩子奶奶 孙女11月20号在杭州出生的 还没给她办医保 出生住院的钱能报吗" "是"
+# expect Z9b: broke 3 years, repair 3 → fixed 3 months wait (38号); not immediate.
+c Z9b "我妈68了 在成都 居民医保断了3年没交 现在想补交 交了就能用吗" "补3年"
+# expect Z10b: SH stop 09-15 → 9月20号 not reimbursed even after back-pay (SH 15, SH7 三(三)).
+c Z10b "上海 之前辞职断了两个月 8月9月 10月新公司进去以后把8 9月都补缴了 我9月20号住院的钱能报吗" "2个月"
+# expect Z11b: 17 < 20 (ZJ 21) → 3 years short; monthly or lump.
+c Z11b "湖州 我明年退休 医保交了17年 够不够 不够的话怎么办" "单位交的 还在上班 没断过"
+# expect Z13b: first flexible enrolment 12-03 → from 2027-01-01 (ZJ 29 ¶1); 12-31 not covered.
+c Z13b "嘉兴 第一次自己交医保 灵活就业 12月3号刚登记交的 什么时候能报销 月底能用吗" "没断过 第一次交"
+# expect E3b: gap May–Sep (and after) → next week not covered unless re-enrolled / settled.
+c E3b "shenzhen factory went bankrupt, they owe me 5 months of social insurance from may to september. can i go to hospital next week on my medical card" "5 months"
+# expect E5b: SH, Sept unpaid → stop 10-15; 10-02 covered.
+c E5b "so i changed jobs in shanghai old company paid through august new one started paying in october so september is missing and i had an MRI on october 2 is that covered or not" "same city, both in shanghai"
+# expect E6b: gap Aug–Oct ≤3 → back-pay, retroactive; 09-15 covered only after back-pay.
+c E6b "moved from hangzhou to dongguan. hangzhou paid until july, dongguan job started november. gap aug-oct. can i back pay and is my sept 15 dentist bill covered?" "this year"
+# expect E10b: 3+2 = 5 months from March → covered now (about Aug 2026 on); confirm province.
+c E10b "zhuhai, i didn't pay resident medical insurance in 2024 and 2025, paid for 2026 in march. am i covered now?" "2 years"
+# expect E13b: 14 < >15 → pay up to required (SH 16).
+c E13b "shanghai man retiring next year with 14 years of medical contributions. can i get retiree benefits without paying?" "my employer, i'm still working, no gap"
+# expect E14b: registered 11-20 → from 12-01 (ZJ 28 ¶2); 12-10 covered.
+c E14b "just started my first job in shaoxing, company registered me for insurance on nov 20. can i see a doctor dec 10 on insurance?" "they didn't stop, it's a new job, first time insured"
