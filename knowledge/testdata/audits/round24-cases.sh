@@ -151,3 +151,19 @@ c E10b "zhuhai, i didn't pay resident medical insurance in 2024 and 2025, paid f
 c E13b "shanghai man retiring next year with 14 years of medical contributions. can i get retiree benefits without paying?" "my employer, i'm still working, no gap"
 # expect E14b: registered 11-20 → from 12-01 (ZJ 28 ¶2); 12-10 covered.
 c E14b "just started my first job in shaoxing, company registered me for insurance on nov 20. can i see a doctor dec 10 on insurance?" "they didn't stop, it's a new job, first time insured"
+
+########## Batch 3: further continuations (expectations as above) ##########
+# expect Z4c: gap from 2026-11 (1 month); January visit not covered unless re-enrolled (flexible/new job, ≤3 months back-pay).
+c Z4c "shenzhen lizhi le, 10yue31hao zuihou yitian, yibao hai neng yong ma? xia ge yue qu kan bing" "1个月"
+# expect Z7c: student not covered in 2026; pay in window → 2027-01-01 at best (+ 38号 wait if not continuous).
+c Z7c "东莞 我儿子在读大学 学校那边的医保今年没交 回老家看病还能报吗" "不补" "是"
+# expect Z9c: repair 3 years → 3 months fixed wait; not usable at once after paying.
+c Z9c "我妈68了 在成都 居民医保断了3年没交 现在想补交 交了就能用吗" "补3年" "是"
+# expect Z10c: same-city; stop 09-15; 9月20号 not reimbursed in Shanghai even after back-pay.
+c Z10c "上海 之前辞职断了两个月 8月9月 10月新公司进去以后把8 9月都补缴了 我9月20号住院的钱能报吗" "2个月" "同一个城市"
+# expect E6c: gap Aug–Oct (not "since 2026-11"); 43号 ①: back-pay, 09-15 covered only after back-pay.
+c E6c "moved from hangzhou to dongguan. hangzhou paid until july, dongguan job started november. gap aug-oct. can i back pay and is my sept 15 dentist bill covered?" "this year" "1"
+# expect E10c: 5-month wait from March → covered now.
+c E10c "zhuhai, i didn't pay resident medical insurance in 2024 and 2025, paid for 2026 in march. am i covered now?" "2 years" "0"
+# expect E14c: covered from 12-01 (ZJ 28 ¶2); 12-10 covered.
+c E14c "just started my first job in shaoxing, company registered me for insurance on nov 20. can i see a doctor dec 10 on insurance?" "they didn't stop, it's a new job, first time insured" "0"
