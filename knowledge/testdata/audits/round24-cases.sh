@@ -167,3 +167,11 @@ c E6c "moved from hangzhou to dongguan. hangzhou paid until july, dongguan job s
 c E10c "zhuhai, i didn't pay resident medical insurance in 2024 and 2025, paid for 2026 in march. am i covered now?" "2 years" "0"
 # expect E14c: covered from 12-01 (ZJ 28 ¶2); 12-10 covered.
 c E14c "just started my first job in shaoxing, company registered me for insurance on nov 20. can i see a doctor dec 10 on insurance?" "they didn't stop, it's a new job, first time insured" "0"
+
+########## Batch 4: last continuations (expectations as above) ##########
+# expect Z10d: stop 09-15; 9月20号 not reimbursed even after back-pay (SH 15, SH7 三(三)).
+c Z10d "上海 之前辞职断了两个月 8月9月 10月新公司进去以后把8 9月都补缴了 我9月20号住院的钱能报吗" "2个月" "否"
+# expect E6d: gap Aug–Oct; 09-15 covered only after back-pay (43号 ①).
+c E6d "moved from hangzhou to dongguan. hangzhou paid until july, dongguan job started november. gap aug-oct. can i back pay and is my sept 15 dentist bill covered?" "this year" "1" "my employer, i changed jobs"
+# expect E10d: paid March 2026 outside window → 3+2 = 5 months → covered from about 2026-08; covered now.
+c E10d "zhuhai, i didn't pay resident medical insurance in 2024 and 2025, paid for 2026 in march. am i covered now?" "2 years" "0" "no"
