@@ -44,7 +44,8 @@ func fixInline(s string) (string, bool) {
 		fixed = true
 		return g[6] + g[2] + g[3] + g[4]
 	})
-	return s, fixed
+	s, fm := fixMonths25b(s) // months25b.go
+	return s, fixed || fm
 }
 
 // fixUnit is "m" for months and "y" for years.

@@ -34,7 +34,13 @@ func (x *extractor) paidThrough(e *Extracted) {
 	}
 	first := last.Add(1)
 	var resumed *rules.Month
-	if n := enNewFrom.FindStringSubmatch(x.s); n != nil {
+	n := enNewFrom.FindStringSubmatch(x.s)
+	if n == nil {
+		if j := enJobFrom25b.FindStringSubmatch(x.s); j != nil { // months25b.go
+			n = []string{j[0], j[1] + j[2]}
+		}
+	}
+	if n != nil {
 		r, ok := x.pastMonth(n[1])
 		if !ok || r.Since(first) <= 0 {
 			// Resumed no later than the first unpaid month: no gap read.

@@ -176,7 +176,7 @@ func (x *extractor) sift(sc *scanner, e *Extracted) {
 				sc.items[i].since = m
 				q = sc.items[i]
 			}
-			if leftAtMonthEnd(s[q.end:]) {
+			if leftAtMonthEnd(s[q.end:]) || isLetter(s[q.start]) && enLeftAtMonthEnd25b(s, q.start) {
 				// "七月底辞职了 医保就没交了": July was paid with the
 				// job; the first unpaid month is the next.
 				sc.items[i].since = q.since.Add(1)

@@ -499,6 +499,7 @@ func (x *extractor) extract() Extracted {
 	x.yearsIs(&e)         // years21a.go
 	x.round17b(&e)        // persona_r17b.go
 	x.resumedNotSince(&e) // resumedsince22.go
+	x.round25b(&e)        // months25b.go
 	x.treatSpans(&e)      // treatrange21c.go: a stay told as a range, then spanFits
 	return e
 }
