@@ -114,10 +114,13 @@ func (x *extractor) zhPastMonth25b(s string) (rules.Month, bool) {
 // more cautious one) stands.
 func (x *extractor) lastPaid25b(e *Extracted) {
 	var last rules.Month
-	ok := false
+	ok, lastMonthWords := false, false
 	if m := enLastPaid25b.FindStringSubmatch(x.s); m != nil {
 		name := m[1] + m[2] + m[3]
 		last, ok = x.pastMonth(name)
+		// "the last month paid was july": "last month" there is no
+		// November.
+		lastMonthWords = strings.Contains(m[0], "last month")
 	} else if m := zhLastPaid25b.FindStringSubmatch(x.s); m != nil {
 		last, ok = x.zhPastMonth25b(m[1])
 	}
@@ -128,7 +131,7 @@ func (x *extractor) lastPaid25b(e *Extracted) {
 	if x.cur.Since(first) <= 0 {
 		return
 	}
-	if g := e.Gap; g != nil && (g.Since == nil || *g.Since != last && *g.Since != first) {
+	if g := e.Gap; g != nil && (g.Since == nil || *g.Since != last && *g.Since != first && !(lastMonthWords && *g.Since == x.cur.Add(-1))) {
 		return // a gap told otherwise is left as told
 	}
 	if e.Resumed != nil && e.Resumed.Since(first) <= 0 {
