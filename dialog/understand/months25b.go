@@ -195,8 +195,14 @@ func (x *extractor) gapRange25b() (rules.Month, rules.Month, bool) {
 	s := x.s
 	if loc := enMonthRange25b.FindStringSubmatchIndex(s); loc != nil {
 		before := sentenceBefore25b(s, loc[0])
+		if k := strings.LastIndexByte(before, ','); k >= 0 {
+			before = before[k+1:] // the range's own clause
+		}
 		after := s[loc[1]:min(len(s), loc[1]+24)]
-		if hasAny(lastRunes(before, 48), enGapWords25b) || hasAny(after, enGapWords25b) {
+		if k := strings.IndexAny(after, ",.;"); k >= 0 {
+			after = after[:k]
+		}
+		if (hasAny(lastRunes(before, 48), enGapWords25b) || hasAny(after, enGapWords25b)) && !hasAny(before+after, treatWords25b) {
 			a, ok1 := x.pastMonth(s[loc[2]:loc[3]])
 			b, ok2 := x.pastMonth(s[loc[4]:loc[5]])
 			if ok1 && ok2 {
@@ -205,9 +211,15 @@ func (x *extractor) gapRange25b() (rules.Month, rules.Month, bool) {
 		}
 	}
 	if loc := zhMonthRange25b.FindStringSubmatchIndex(s); loc != nil {
-		before := lastRunes(sentenceBefore25b(s, loc[0]), 8)
-		after := cutRunes(s[loc[1]:], 8)
-		if hasAny(before, zhGapWords25b) || hasAny(strings.TrimPrefix(after, "份"), zhGapWords25b) {
+		// The unpaid words must touch the range: "断了8月到10月",
+		// "8月到10月没交"; "断了3个月 5月到7月住院" names a stay.
+		before := strings.TrimRight(sentenceBefore25b(s, loc[0]), " 从")
+		after := strings.TrimLeft(s[loc[1]:], " ")
+		for _, p := range []string{"份", "的", "都", "一直", "医保", "社保", "公司", "单位", "老板"} {
+			after = strings.TrimPrefix(after, p)
+		}
+		after = cutRunes(after, 4)
+		if hasSuffixAnyStr(before, []string{"断了", "断缴了", "断缴", "断", "欠了", "欠我", "欠", "漏了", "漏交了", "停了", "没交", "没缴"}) || hasAny(after, zhGapWords25b) {
 			a, ok1 := x.zhPastMonth25b(s[loc[2]:loc[3]])
 			b, ok2 := x.zhPastMonth25b(s[loc[4]:loc[5]])
 			if ok1 && ok2 {
@@ -217,6 +229,10 @@ func (x *extractor) gapRange25b() (rules.Month, rules.Month, bool) {
 	}
 	return rules.Month{}, rules.Month{}, false
 }
+
+// treatWords25b: a range of months in a clause about treatment is a stay,
+// not a gap.
+var treatWords25b = []string{"hospital", "surgery", "treated", "treatment", "admitted", "sick", "stay", "clinic", "doctor"}
 
 // sentenceBefore25b is the text of the sentence before i.
 func sentenceBefore25b(s string, i int) string {

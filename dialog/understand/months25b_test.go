@@ -25,6 +25,7 @@ func TestMonths25b(t *testing.T) {
 		{"missed contributions june-august", m(2026, 6), nil},
 		{"深圳 6月到8月没交 9月新单位开始交了", m(2026, 6), m(2026, 9)},
 		{"我断了五月至七月", m(2026, 5), nil},
+		{"公司8月到10月都没交", m(2026, 8), nil},
 		{"the factory owes me from march to june, nobody pays now", m(2026, 3), nil},
 		// R24-W1 / R24-W3: the corrected month replaces the first.
 		{"self-employed in ningbo, missed may and june, started paying again in july, sorry, august", m(2026, 5), m(2026, 8)},
@@ -66,6 +67,12 @@ func TestMonths25bNot(t *testing.T) {
 	e := Analyze("hangzhou, i was in hospital from may to july, gap of 2 months", today, nil, "").Extracted
 	if e.Gap != nil && e.Gap.Since != nil && *e.Gap.Since == (rules.Month{Year: 2026, Month: 5}) {
 		t.Errorf("hospital range read as gap: %s", e)
+	}
+	for _, in := range []string{"断了3个月 5月到7月住院的钱能报吗", "gap of 3 months, in hospital from may to july", "missed 2 months, surgery from june to july"} {
+		e := Analyze(in, today, nil, "").Extracted
+		if e.Gap != nil && e.Gap.Since != nil && (*e.Gap.Since == (rules.Month{Year: 2026, Month: 5}) || *e.Gap.Since == (rules.Month{Year: 2026, Month: 6})) {
+			t.Errorf("%q: a stay read as the gap: %s", in, e)
+		}
 	}
 	// Last paid through last month: this month is still due; nothing read
 	// as a gap from it.
