@@ -436,7 +436,8 @@ func (x *extractor) extract() Extracted {
 	x.settleResumed(&e)
 	x.lateReadings(&e)
 	x.readH10p(&e)
-	x.readH11p(&e) // readings_h11p.go
+	x.readH11p(&e)             // readings_h11p.go
+	x.schoolNotEmployer25a(&e) // read25a.go
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchToJob(&e)
@@ -500,6 +501,7 @@ func (x *extractor) extract() Extracted {
 	x.round17b(&e)        // persona_r17b.go
 	x.resumedNotSince(&e) // resumedsince22.go
 	x.treatSpans(&e)      // treatrange21c.go: a stay told as a range, then spanFits
+	x.round25a(&e)        // read25a.go
 	return e
 }
 
