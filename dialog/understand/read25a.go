@@ -194,3 +194,21 @@ func (x *extractor) gradesGap25a(e *Extracted) {
 		e.Scheme = rules.SchemeResident
 	}
 }
+
+// enDuringWindow25a: the window named as the time of paying in a question
+// ("can we pay now during this year's enrolment?"): the question takes the
+// window as open, a fact the person gave.
+var enDuringWindow25a = regexp.MustCompile(`\b(?:during|in) this years enrol?ment\b`)
+
+// windowPresumed25a keeps that window as stated.
+func windowPresumed25a(a *Analysis) {
+	if !a.Asks || a.Stated.InWindow != nil || a.Extracted.InWindow == nil || !*a.Extracted.InWindow {
+		return
+	}
+	q := a.Question
+	if !enDuringWindow25a.MatchString(q) && !zhCollecting25a.MatchString(q) || hasAny(q, []string{"if ", "whether", "如果", "要是", "的话"}) {
+		return
+	}
+	b := true
+	a.Stated.InWindow = &b
+}

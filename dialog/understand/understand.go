@@ -333,6 +333,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
 	windowStated24a(&a, today, expecting) // window24a.go
+	windowPresumed25a(&a)                 // read25a.go
 	return a
 }
 
