@@ -97,6 +97,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.gradesGap25a(e)
 	x.boundedNever25a(e)
 	x.collectingNow25a(e)
+	x.paidBackRunning25a(e)
 }
 
 var (
@@ -211,4 +212,30 @@ func windowPresumed25a(a *Analysis) {
 	}
 	b := true
 	a.Stated.InWindow = &b
+}
+
+func init() {
+	// "7月份重新开始交的": the month paying resumed, not the gap's start.
+	zhResumedWords = append(zhResumedWords, "重新开始缴", "又重新缴", "重新开始给缴", "重新参保", "重新开始参保")
+}
+
+// enSelfPaid25a / zhSelfPaid25a: the person paid the months themselves.
+var (
+	enSelfPaid25a = []string{"i paid", "paid it myself", "paid them myself", "myself", "i covered", "out of my own pocket"}
+	zhSelfPaid25a = []string{"我自己补", "自己补", "我补", "自己掏钱", "自己出钱", "我自己缴", "自己缴"}
+)
+
+// paidBackRunning25a: an employer that paid its arrears back is running:
+// the unit presumed operating (UnitImplied, as months owed told in the
+// present are), not asked ("公司之前欠了我三个月医保，4月份已经一次性全部补上
+// 了", "my company finally paid the 4 months they owed"). Not when the
+// person paid them, or the unit's state was told.
+func (x *extractor) paidBackRunning25a(e *Extracted) {
+	if e.Reason != rules.ReasonArrears || e.Payer != rules.PayerUnit || e.UnitStatus != "" || e.ArrearsPaid == nil && !e.ArrearsPaidSaid {
+		return
+	}
+	if hasAny(x.s, enSelfPaid25a) || hasAny(x.s, zhSelfPaid25a) {
+		return
+	}
+	e.UnitStatus, e.UnitImplied = rules.UnitNormal, true
 }
