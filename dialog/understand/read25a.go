@@ -31,7 +31,8 @@ var (
 
 // schoolNotEmployer25a drops a school read as the employer of a student.
 func (x *extractor) schoolNotEmployer25a(e *Extracted) {
-	if !e.Student || e.Payer != rules.PayerUnit || e.Reason != "" || e.UnitStatus != "" || e.PriorScheme != "" {
+	if !e.Student || e.Payer != rules.PayerUnit || e.Reason != "" && e.Reason != rules.ReasonArrears ||
+		e.UnitStatus != "" && !e.UnitImplied || e.PriorScheme != "" || e.YearsPaid != nil {
 		return
 	}
 	s := x.s
@@ -45,7 +46,9 @@ func (x *extractor) schoolNotEmployer25a(e *Extracted) {
 	if hasAny(rest, enUnit) || hasAny(rest, zhUnit) {
 		return // another employer named
 	}
-	e.Payer = ""
+	// "never paid the school's insurance": the student's own premium, not
+	// an employer's arrears.
+	e.Payer, e.Reason, e.UnitStatus, e.UnitImplied = "", "", "", false
 }
 
 // grades25a are school years, in the order they come.
