@@ -333,6 +333,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
 	windowStated24a(&a, today, expecting) // window24a.go
+	windowPresumed25a(&a)                 // read25a.go
 	return a
 }
 
@@ -436,7 +437,8 @@ func (x *extractor) extract() Extracted {
 	x.settleResumed(&e)
 	x.lateReadings(&e)
 	x.readH10p(&e)
-	x.readH11p(&e) // readings_h11p.go
+	x.readH11p(&e)             // readings_h11p.go
+	x.schoolNotEmployer25a(&e) // read25a.go
 	x.childScheme(&e)
 	x.residentYear(&e)
 	x.switchToJob(&e)
@@ -501,6 +503,7 @@ func (x *extractor) extract() Extracted {
 	x.resumedNotSince(&e) // resumedsince22.go
 	x.round25b(&e)        // months25b.go
 	x.treatSpans(&e)      // treatrange21c.go: a stay told as a range, then spanFits
+	x.round25a(&e)        // read25a.go
 	return e
 }
 
