@@ -118,6 +118,7 @@ type Extracted struct {
 	// Subsidised: a group whose resident premium is subsidised ("低保户").
 	// Student: the person is a student.
 	FirstEnrolment bool
+	StillWorking   bool // "还在上班" with no word of age or retiring (retiresoon25c.go)
 	Subsidised     rules.Subsidy
 	Student        bool
 	// GapConflict: a count of months and a first unpaid month were both
@@ -333,6 +334,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
 	windowStated24a(&a, today, expecting) // window24a.go
+	retireSoonStated25c(&a, n.s)          // retiresoon25c.go
 	return a
 }
 
@@ -500,6 +502,7 @@ func (x *extractor) extract() Extracted {
 	x.round17b(&e)        // persona_r17b.go
 	x.resumedNotSince(&e) // resumedsince22.go
 	x.treatSpans(&e)      // treatrange21c.go: a stay told as a range, then spanFits
+	x.retireSoon25c(&e)   // retiresoon25c.go
 	return e
 }
 
