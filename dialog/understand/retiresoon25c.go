@@ -36,7 +36,7 @@ func (x *extractor) retireSoon25c(e *Extracted) {
 	// working too, so it does not contradict that.
 	e.StillWorking = e.Retirement == rules.RetirementWorking &&
 		!hasAny(x.s, []string{"退休", "岁", "年龄", "年纪", "retir", " age", "years old", "pension"})
-	if e.Retirement != rules.RetirementWorking || e.YearsPaid == nil || e.Gap != nil || e.GapConflict {
+	if e.Retirement != rules.RetirementWorking && e.Retirement != "" || e.YearsPaid == nil || e.Gap != nil || e.GapConflict {
 		return
 	}
 	if x.findPlain(lRetireWithinYear, []string{"不是", "不", "没"}) < 0 || !x.has(lYearsEnoughAsk) {
@@ -55,7 +55,8 @@ func (x *extractor) retireSoon25c(e *Extracted) {
 // paying?"), so the stated facts, read without it, kept "working". The
 // whole message read at retirement age gives the stated facts the same.
 func retireSoonStated25c(a *Analysis, s string) {
-	if !a.Asks || a.Extracted.Retirement != rules.RetirementAtAge || a.Stated.Retirement != rules.RetirementWorking ||
+	if !a.Asks || a.Extracted.Retirement != rules.RetirementAtAge || a.Stated.Retirement == rules.RetirementAtAge ||
+		a.Stated.Retirement == rules.RetirementRetired ||
 		a.Stated.YearsPaid == nil || a.Stated.Gap != nil {
 		return
 	}
