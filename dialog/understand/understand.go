@@ -503,6 +503,8 @@ func (x *extractor) extract() Extracted {
 	x.resumedNotSince(&e) // resumedsince22.go
 	x.treatSpans(&e)      // treatrange21c.go: a stay told as a range, then spanFits
 	x.retireSoon25c(&e)   // retiresoon25c.go
+	x.firstSelf25c(&e)    // firstself25c.go
+	x.dayUse25c(&e)       // firstself25c.go
 	return e
 }
 
