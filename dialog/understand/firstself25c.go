@@ -21,8 +21,25 @@ var (
 		"again", "lapse", "gap", "stopped", "laid off", "fired", "before that", "resum"}
 )
 
+// firstPay25c: first paying, as opposed to never insured; priorCover25c:
+// cover before, told plainly. Together: paying oneself for the first time
+// after an employer paid, no first enrolment (its start is earlier than a
+// restart's, ZJ 29 ¶1 and ¶2).
+var (
+	firstPay25c = []string{"第一次自己", "第一次缴", "头一次缴", "头一回缴", "first time paying", "paying myself for the first",
+		"paying for myself for the first"}
+	neverIns25c   = []string{"从来没", "从没", "没买过", "没缴过", "没参", "没有医保", "never"}
+	priorCover25c = []string{"离职", "辞职", "以前公司", "原来公司", "原单位", "之前公司", "以前单位", "之前单位", "断了", "断缴",
+		"used to", "former employer", "previous employer", "old employer", "through my employer", "through work before",
+		"quit", "laid off", "my old job", "previous job", "last job"}
+)
+
 // firstSelf25c is called from extract() after the other readings.
 func (x *extractor) firstSelf25c(e *Extracted) {
+	if e.FirstEnrolment && hasAny(x.s, firstPay25c) && !hasAny(x.s, neverIns25c) && hasAny(x.s, priorCover25c) {
+		e.FirstEnrolment = false
+		return
+	}
 	if e.FirstEnrolment || e.Gap != nil || e.GapConflict || e.Reason != "" || !hasAny(x.s, firstSelfWords) ||
 		hasAny(x.s, firstSelfBefore) {
 		return
