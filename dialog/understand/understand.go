@@ -505,6 +505,7 @@ func (x *extractor) extract() Extracted {
 	x.retireSoon25c(&e)   // retiresoon25c.go
 	x.firstSelf25c(&e)    // firstself25c.go
 	x.dayUse25c(&e)       // firstself25c.go
+	x.paidOwed25c(&e)     // paidowed25c.go
 	return e
 }
 
