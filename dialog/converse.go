@@ -333,6 +333,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	}
 	t.formerEmployerWord(&ex) // formerarrears_r17a.go
 	t.formerLeavingGap(&ex)   // formerarrears_r17a.go
+	t.stillWorking25c(&ex)    // stillworking25c.go
 	if !a.Correction {
 		c = t.takeConflict(&ex, a.Moved)
 	}

@@ -15,6 +15,9 @@ import (
 // enrolment ("I drive for a ride-hailing app … first time, how do I sign
 // up?").
 func faqNotForCase16a(title string, a understand.Analysis, known rules.Facts, newborn bool) bool {
+	if notNewbornSwitch25c(title, a, known) { // switchfaq25c.go
+		return true
+	}
 	if newborn {
 		return containsAny(title, employerTitleWords) && !containsAny(title, newbornTitleWords)
 	}

@@ -118,6 +118,7 @@ type Extracted struct {
 	// Subsidised: a group whose resident premium is subsidised ("低保户").
 	// Student: the person is a student.
 	FirstEnrolment bool
+	StillWorking   bool // "还在上班" with no word of age or retiring (retiresoon25c.go)
 	Subsidised     rules.Subsidy
 	Student        bool
 	// GapConflict: a count of months and a first unpaid month were both
@@ -334,6 +335,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	firstScheme(&a)
 	windowStated24a(&a, today, expecting) // window24a.go
 	windowPresumed25a(&a)                 // read25a.go
+	retireSoonStated25c(&a, n.s)          // retiresoon25c.go
 	return a
 }
 
@@ -504,6 +506,10 @@ func (x *extractor) extract() Extracted {
 	x.round25b(&e)        // months25b.go
 	x.treatSpans(&e)      // treatrange21c.go: a stay told as a range, then spanFits
 	x.round25a(&e)        // read25a.go
+	x.retireSoon25c(&e)   // retiresoon25c.go
+	x.firstSelf25c(&e)    // firstself25c.go
+	x.dayUse25c(&e)       // firstself25c.go
+	x.paidOwed25c(&e)     // paidowed25c.go
 	return e
 }
 
