@@ -549,6 +549,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	bothSchemes(msg, matches)
 	paidBackSubject(a, known, matches)
 	siblings24b(msg, matches) // route24b.go
+	siblings26b(msg, matches) // route26b.go
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
 		switch {
 		case x.Rank > y.Rank:

@@ -90,7 +90,7 @@ var siblingRules24b = []siblingRule24b{
 	{cue: func(low string) bool { return containsAny(low, jobChangeWords24b) },
 		raise: []string{"换工作", "between jobs"}, lower: []string{"职工医保和居民医保之间", "switch between"}},
 	// Paid twice, money back: a refund, not where to pay.
-	{cue: func(low string) bool { return containsAny(low, refundWords24b) },
+	{cue: func(low string) bool { return containsAny(stripRetire26b(low), refundWords24b) }, // route26b.go
 		raise: []string{"能退吗", "refund"}, lower: []string{"去哪里补缴", "where do i pay"}},
 	// Years in a row: the reward for staying enrolled, not back-paying.
 	{cue: func(low string) bool { return containsAny(low, inARowWords24b) && !containsAny(low, unpaidWords24b) },
