@@ -51,7 +51,7 @@ var siblingRules26b = []siblingRule26b{
 		raise: []string{"商业保险", "commercial insurance"}, lower: []string{"退休后就不用交", "before retirement"}},
 	{cue: func(low string) bool {
 		return containsAny(low, paidThenWords24b) && containsAny(low, fromWhenWords24b) && containsAny(low, againWords26b)
-	}, raise: afterPayTitleWords24b, lower: stopTitleWords24b},
+	}, raise: []string{"自动恢复", "restore automatically"}, lower: []string{"什么时候不能报销", "when do my benefits stop"}},
 	{cue: func(low string) bool {
 		return containsAny(low, seeWords26b) && containsAny(low, whichMonthsWords26b) && containsAny(low, unpaidWords24b)
 	}, raise: []string{"怎么查", "check whether"}, lower: []string{"不能报", "stop", "不给补缴", "refuses", "能补缴吗", "back-pay employee"}},
@@ -74,7 +74,10 @@ func asksRetireYears26b(low string) bool {
 	if !containsAny(low, []string{"退休", "退了休", "retire"}) || !containsAny(low, yearsAskWords26b) {
 		return false
 	}
-	return !containsAny(stripRetire26b(low), refundWords24b)
+	// A case told with it ("交了18年够不够", "还差几年", "欠了四个月 会不会
+	// 影响") is the shortfall or the case answer, not the bare rule.
+	return !containsAny(stripRetire26b(low), refundWords24b) && !containsAny(low, shortYearsWords24b) &&
+		!containsAny(low, yearsPaidWords26b) && !containsAny(low, unpaidWords24b)
 }
 
 // stripRetire26b removes the words for retiring, whose 退 is no refund.
@@ -88,12 +91,16 @@ var (
 	waitWords26b     = []string{"等", "多久", "几个月", "wait", "how long", "how soon"}
 	residentWords26b = []string{"居民", "城乡", "新农合", "农合", "农村", "学生", "孩子", "老人", "resident", "rural", "student", "child"}
 	yearsAskWords26b = []string{"几年", "多少年", "年限", "交满", "交够", "缴满", "缴够", "how many years", "minimum years", "how long must"}
+	// yearsPaidWords26b tell years already paid.
+	yearsPaidWords26b = []string{"交了", "缴了", "一共交", "已经交", "已交", "够不够", "够了没", "还要再交", "要补",
+		"paid for", "have paid", "'ve paid", "i paid", "enough yet", "is it enough"}
 	// commercialWords26b name private health insurance.
 	commercialWords26b = []string{"商业", "商保", "百万医疗", "惠民保", "重疾险", "私人保险", "commercial", "private health",
 		"private insurance", "private medical", "private cover"}
 	// againWords26b say cover comes back.
-	againWords26b = []string{"又能", "又可以", "重新能", "再能", "恢复", "正常报", "正常用", "接着用", "again", "back to normal", "restored"}
-	seeWords26b   = []string{"查", "看", "知道", "see", "check", "find out", "look up", "know"}
+	againWords26b = []string{"又能", "又可以", "重新能", "再能", "恢复", "正常报", "正常用", "接着用", "claim again", "use it again", "covered again",
+		"work again", "working again", "back to normal", "restored"}
+	seeWords26b = []string{"查", "看", "知道", "see", "check", "find out", "look up", "know"}
 	// whichMonthsWords26b ask which months.
 	whichMonthsWords26b = []string{"哪几个月", "哪个月", "哪些月", "哪几月", "which months", "which month", "what months"}
 )
