@@ -63,6 +63,8 @@ func (x *extractor) round17b(e *Extracted) {
 	x.round24a(e)       // read24a.go
 	x.leaving21d(e)     // leaving21d.go
 	x.retireReadings(e) // retire21c.go
+	x.retire26a(e)      // retire26a.go
+	x.switchJob26a(e)   // retire26a.go
 	s := x.s
 	noJob := hasAny(s, zhNoJob) || hasAny(" "+s, enNoJob)
 	left := hasAny(s, zhLeftSaid) || hasAny(" "+s, enLeftSaid)
