@@ -21,7 +21,8 @@ import (
 //     "retired last year", "retired 3 years ago", "retired in 2023") is
 //     retired: the benefits are drawn. Years told are still checked by the
 //     rules (a shortfall asks the bureau, never "nothing to pay"); with no
-//     years told and the years doubted it stays at the age.
+//     years told and the years doubted it is at the age (the years are
+//     asked).
 // A typo of 年 as 念 after a count ("交了十七念医保") is read as 年.
 
 // yearsDoubt26a ask whether the years paid are enough.
@@ -44,8 +45,15 @@ func (x *extractor) retire26a(e *Extracted) {
 		return
 	}
 	pension := hasAny(s, pensionDrawn) || x.has(lPension)
-	doubt := hasAny(s, yearsDoubt26a)
+	doubt := hasAny(s, yearsDoubt26a) && (strings.Contains(s, "年") || strings.Contains(s, "year"))
 	switch {
+	case e.Retirement == rules.RetirementRetired && !pension && doubt && e.YearsPaid == nil:
+		// "retired last year, not sure my years are enough": the years
+		// decide, and are asked.
+		e.Retirement = rules.RetirementAtAge
+	case e.Retirement == "" && retiredAgo26a(s, x.cur.Year) && !x.has(lAtAge) && !x.has(lWorking) && (e.YearsPaid != nil || !doubt):
+		// "我前年退休的": retired, in words the lists lack.
+		e.Retirement = rules.RetirementRetired
 	case e.Retirement == rules.RetirementRetired && !pension && hasAny(s, justRetired26a) && !retiredAgo26a(s, x.cur.Year) &&
 		(e.YearsPaid != nil || doubt || hasAny(s, stillPayAsked) || hasAny(s, enPayMore)):
 		e.Retirement = rules.RetirementAtAge
