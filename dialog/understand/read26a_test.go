@@ -1,0 +1,37 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// Sibling wordings: an employer that has not registered the person yet.
+func TestNotRegistered26a(t *testing.T) {
+	for _, text := range []string{
+		"my employer in Shanghai has not enrolled me in medical insurance, 3 months now",
+		"been at this company in Shenzhen for 4 months and they still haven't signed me up for social insurance",
+		"working at a factory in Guangzhou for 2 months, HR hasn't registered me for insurance yet",
+		"the company hasnt put me on social insurance, I joined 5 months ago, Hangzhou",
+	} {
+		e := Analyze(text, testToday, fakeRegions{}, "").Stated
+		if e.Reason != rules.ReasonNotRegistered || e.Payer != rules.PayerUnit {
+			t.Errorf("%q: %s, want payer=unit reason=not-registered", text, render(e))
+		}
+	}
+}
+
+// Sibling wordings: a baby born a month or so back is a newborn.
+func TestNewborn26a(t *testing.T) {
+	for text, want := range map[string]bool{
+		"外孙女出生一个多月了 在上海 医保怎么办":                                                       true,
+		"孩子生下来一个来月 广州的 能上居民医保吗":                                                      true,
+		"our son is 5 weeks old, we live in Hangzhou, how to get him insured":        true,
+		"my baby was born about a month ago in Shenzhen, what insurance can she get": true,
+	} {
+		e := Analyze(text, testToday, fakeRegions{}, "").Extracted
+		if (e.Newborn != nil && *e.Newborn) != want {
+			t.Errorf("%q: %s, want newborn=%v", text, render(e), want)
+		}
+	}
+}
