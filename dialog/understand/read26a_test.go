@@ -35,3 +35,20 @@ func TestNewborn26a(t *testing.T) {
 		}
 	}
 }
+
+// Sibling wordings: 呢 after what is going on states; after a question
+// word it asks.
+func TestGoingOnNe26a(t *testing.T) {
+	for c, want := range map[string]bool{
+		"我现在领失业金呢":   false,
+		"俺还在领失业金呢":   false,
+		"我妈现在在家带孙子呢": false,
+		"现在在哪交呢":     true,
+		"那我呢":        true,
+		"还在领的话怎么交呢":  true,
+	} {
+		if got := askingNe(c); got != want {
+			t.Errorf("askingNe(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
