@@ -67,6 +67,7 @@ func (x *extractor) round17b(e *Extracted) {
 	x.switchJob26a(e)     // retire26a.go
 	x.notRegistered26a(e) // notreg26a.go
 	x.newborn26a(e)       // newborn26a.go
+	x.totalGap26a(e)      // total26a.go
 	s := x.s
 	noJob := hasAny(s, zhNoJob) || hasAny(" "+s, enNoJob)
 	left := hasAny(s, zhLeftSaid) || hasAny(" "+s, enLeftSaid)

@@ -52,3 +52,23 @@ func TestGoingOnNe26a(t *testing.T) {
 		}
 	}
 }
+
+// Sibling wordings: former arrears and months since leaving with the
+// whole said in so many words.
+func TestTotalGap26a(t *testing.T) {
+	for text, want := range map[string]int{
+		"离职两个月了 走之前公司有一个月没交 一共断了3个月 杭州":   3,
+		"我辞职三个月了 之前公司最后两个月也没交 总共断了五个月 上海": 5,
+		"离职一个月了 走前老板欠了两个月医保 加起来一共3个月 深圳":  3,
+		"离职四个月 离职前公司欠了我两个月 一共断了1个月 上海":    0, // less than the arrears: asked
+	} {
+		e := Analyze(text, testToday, fakeRegions{}, "").Stated
+		got := 0
+		if e.Gap != nil && e.Gap.Since == nil {
+			got = e.Gap.Months
+		}
+		if got != want {
+			t.Errorf("%q: %s, want gap %d", text, render(e), want)
+		}
+	}
+}
