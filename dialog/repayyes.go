@@ -33,6 +33,7 @@ func (t *turn) repayAll(msg string) bool {
 	s := strings.ToLower(strings.TrimSpace(msg))
 	s = strings.TrimRight(s, "。.!！~ ")
 	s = strings.ReplaceAll(s, "缴", "补")
+	s = trimRepayIf26a(strings.ReplaceAll(s, ",", " ")) // repay26a.go
 	matched := false
 	for _, w := range repayYes {
 		if s == w {

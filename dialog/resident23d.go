@@ -75,7 +75,7 @@ var numberWords23d = []string{"what number", "which number", "phone number", "th
 // is only the hotlines one: the human routes give those numbers too.
 func personOverHotline23d(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) bool {
 	low := strings.ToLower(msg)
-	if !containsAny(low, personWords23d) || containsAny(low, numberWords23d) {
+	if !containsAny(low, personWords23d) || containsAny(low, numberWords23d) && !fedUp26a(low) { // human26a.go
 		return false
 	}
 	m := searchFAQ(kb, msg, a, known)

@@ -60,9 +60,14 @@ func init() {
 
 // round17b applies these readings; it runs after every other pass.
 func (x *extractor) round17b(e *Extracted) {
-	x.round24a(e)       // read24a.go
-	x.leaving21d(e)     // leaving21d.go
-	x.retireReadings(e) // retire21c.go
+	x.round24a(e)         // read24a.go
+	x.leaving21d(e)       // leaving21d.go
+	x.retireReadings(e)   // retire21c.go
+	x.retire26a(e)        // retire26a.go
+	x.switchJob26a(e)     // retire26a.go
+	x.notRegistered26a(e) // notreg26a.go
+	x.newborn26a(e)       // newborn26a.go
+	x.totalGap26a(e)      // total26a.go
 	s := x.s
 	noJob := hasAny(s, zhNoJob) || hasAny(" "+s, enNoJob)
 	left := hasAny(s, zhLeftSaid) || hasAny(" "+s, enLeftSaid)

@@ -40,7 +40,7 @@ func askingNe(c string) bool {
 	if !strings.HasSuffix(c, "呢") {
 		return false
 	}
-	return !strings.Contains(c, "着") && !strings.Contains(c, "正在")
+	return !strings.Contains(c, "着") && !strings.Contains(c, "正在") && !goingOnNe26a(c) // ne26a.go
 }
 
 // questionScore weighs question words: wh-words count 2, others 1. Requests
