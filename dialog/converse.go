@@ -85,6 +85,9 @@ func (t *turn) dontKnow() {
 			return
 		}
 	}
+	if t.dontKnowUnitGone27a(f) {
+		return // dunno27a.go
+	}
 	if t.dontKnowLeadsOn(f) {
 		return // dunno_h16a.go
 	}

@@ -23,7 +23,8 @@ func (x *extractor) round27a(e *Extracted) {
 
 // zhBossFled27a: the boss fled, said at the end of a clause that names
 // the boss first ("老板欠了工人工资和社保跑掉了").
-var zhBossFled27a = []string{"跑掉了", "跑了", "跑路", "逃了", "逃走", "逃跑", "逃掉", "溜了", "溜掉", "溜走", "潜逃", "失踪", "失联", "玩消失", "卷款"}
+var zhBossFled27a = []string{"跑掉了", "跑了", "跑路", "逃了", "逃走", "逃跑", "逃掉", "溜了", "溜掉", "溜走", "潜逃", "失踪", "失联", "玩消失", "卷款",
+	"跑到外地", "跑到国外", "跑回老家", "跑去外地", "跑没影", "跑得不见"}
 
 // clauses27a splits a text at punctuation and spaces.
 func clauses27a(s string) []string {
@@ -160,11 +161,25 @@ func (x *extractor) notPayTime27a(e *Extracted) {
 	if e.InWindow != nil {
 		return
 	}
-	for _, c := range clauses27a(x.s) {
-		if zhNotPayTime27a.MatchString(c) && !hasAny(c, []string{"吗", "么", "是不是", "是否", "呢"}) {
-			f := false
-			e.InWindow = &f
-			return
+	s := x.s
+	for _, m := range zhNotPayTime27a.FindAllStringIndex(s, -1) {
+		// Asked, not told: "是不是不到交钱的时候", "不是交费的时候吗".
+		after := cutRunes(s[m[1]:], 1)
+		if hasAny(after, []string{"吗", "么", "呢", "?", "？", "嘛"}) || strings.HasSuffix(s[:m[0]], "是") ||
+			hasAny(cutRunesBack27a(s[:m[0]], 4), []string{"是不是", "是否", "会不会", "如果", "要是"}) {
+			continue
 		}
+		f := false
+		e.InWindow = &f
+		return
 	}
+}
+
+// cutRunesBack27a returns the last n runes of s.
+func cutRunesBack27a(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return string(r)
 }
