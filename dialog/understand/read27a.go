@@ -118,7 +118,12 @@ var zhWorkedUntil27a = regexp.MustCompile(`(?:做|干|上班|打工)到[^,，。
 // owing now. The person's own "没交" after it is their gap.
 func (x *extractor) workedUntilStopped27a(e *Extracted) {
 	s := x.s
-	if !zhWorkedUntil27a.MatchString(s) || e.Reason == rules.ReasonLeftJob || e.Reason == rules.ReasonJobChange ||
+	m := zhWorkedUntil27a.FindStringIndex(s)
+	// Retiring, or a plan ("打算做到年底就不做了"), is no job left.
+	if m == nil || strings.Contains(s[m[0]:m[1]], "退休") || hasAny(cutRunesBack27a(s[:m[0]], 4), []string{"打算", "准备", "计划", "想", "要", "可能"}) {
+		return
+	}
+	if e.Reason == rules.ReasonLeftJob || e.Reason == rules.ReasonJobChange ||
 		e.Reason == rules.ReasonUnemployment || e.Payer == rules.PayerIndividual && !strings.Contains(s, "单位") {
 		return
 	}
