@@ -101,6 +101,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.boundedNever25a(e)
 	x.collectingNow25a(e)
 	x.paidBackRunning25a(e)
+	x.round27b(e) // read27b.go
 }
 
 var (
