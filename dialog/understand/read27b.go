@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"unicode/utf8"
 
 	"bujiao/rules"
 )
@@ -16,11 +17,19 @@ import (
 //     "没有前两个月"): hardship, as "没钱" is;
 //   - the employer waiting for money before it pays ("老板说等资金", "待资金
 //     到位后统一补缴", "waiting for funding"): arrears in hardship, as "资金
-//     紧" already is (read24a.go).
+//     紧" already is (read24a.go);
+//   - retiring within the year and asking whether anything is still to pay
+//     after ("明年退休 交了28年 退了以后还要交吗"): the text reads 交 as 缴,
+//     so the question words of retiresoon25c.go are added in that spelling.
 
 func init() {
 	homophones['月'] += "约"
 	homophoneSet['约'] = true
+	for _, w := range []string{"还要缴", "还用缴", "还得缴", "还需要缴", "还需缴", "还要再缴", "用不用缴", "要不要缴", "不用缴了",
+		"退了以后还", "退了还", "退休了还", "退休以后还", "退休之后还", "退了之后还"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, lYearsEnoughAsk})
+	}
 }
 
 var (

@@ -32,6 +32,21 @@ func TestRead27b(t *testing.T) {
 			t.Errorf("%q: status %q, want %q", c.msg, e.UnitStatus, c.status)
 		}
 	}
+	// Retiring within the year, asking what is still to pay after.
+	for _, c := range []struct {
+		msg  string
+		want rules.Retirement
+	}{
+		{"明年退休 交了30年 还要不要交", rules.RetirementAtAge},
+		{"明年就退休了 医保交了27年 退了以后还用交吗", rules.RetirementAtAge},
+		{"下个月退休 在苏州交了22年医保 退休之后还要交吗", rules.RetirementAtAge},
+		{"明年退休 医保断了3个月 交了20年 还要交吗", rules.RetirementWorking}, // a gap told: that is the question
+		{"过几年退休 交了20年 退了以后还要交吗", rules.RetirementWorking},    // years still to come
+	} {
+		if got := Analyze(c.msg, today, nil, "").Extracted.Retirement; got != c.want {
+			t.Errorf("%q: retirement %q, want %q", c.msg, got, c.want)
+		}
+	}
 	// Not a typo: "没前途", "没有前两个月" stay as typed.
 	if e := Analyze("公司欠了三个月医保 这公司没前途 在广州", today, nil, "").Extracted; e.UnitStatus == rules.UnitHardship {
 		t.Errorf("没前途 read as hardship")
