@@ -19,13 +19,15 @@ func TestDontKnowUnitGone27a(t *testing.T) {
 	}{
 		{"我在厂里上班 老板欠了大家的工资还有社保 听说跑去深圳了 医保断了3个月 温州", "不知道", true},
 		{"在公司上班 公司欠了医保四个月 老板好像跑回湖南了 东莞", "不清楚", true},
-		{"公司医保欠了5个月 广州黄埔 老板说等资金", "不知道", false},
+		{"义乌 公司好几个月没交医保了 老板说在想办法|6个月", "不知道", false},
 	} {
 		var (
 			s       State
 			replies []Reply
 		)
-		s, _, _ = m.Step(s, Input{Text: c.first}, testNow)
+		for _, line := range strings.Split(c.first, "|") {
+			s, _, _ = m.Step(s, Input{Text: line}, testNow)
+		}
 		if s.Asking != rules.FieldUnitStatus {
 			t.Errorf("%q: asking %q, want unit status", c.first, s.Asking)
 			continue

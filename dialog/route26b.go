@@ -20,8 +20,14 @@ import (
 //     cover returning, however much "从哪天开始" is the stop entry's.
 //   - Which months were not paid, and how to see them: checking the record.
 func siblings26b(msg string, matches []knowledge.FAQMatch) {
+	siblings26bRules(msg, matches, siblingRules26b)
+	siblings27b(msg, matches) // route27b.go
+}
+
+// siblings26bRules applies rules in order to the matches of msg.
+func siblings26bRules(msg string, matches []knowledge.FAQMatch, rules []siblingRule26b) {
 	low := strings.ToLower(msg)
-	for _, r := range siblingRules26b {
+	for _, r := range rules {
 		if !r.cue(low) {
 			continue
 		}

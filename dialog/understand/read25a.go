@@ -102,6 +102,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.collectingNow25a(e)
 	x.paidBackRunning25a(e)
 	x.round27a(e) // read27a.go
+	x.round27b(e) // read27b.go
 }
 
 var (
