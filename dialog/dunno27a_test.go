@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"bujiao/dialog/understand"
 	"bujiao/rules"
 )
 
@@ -39,6 +40,25 @@ func TestDontKnowUnitGone27a(t *testing.T) {
 		}
 		if c.gone && (strings.Contains(all, "应由单位补缴\n") || !strings.Contains(all, "正常经营")) {
 			t.Errorf("%q: reply %q", c.first, all)
+		}
+	}
+}
+
+// TestRunningJobNoGone: a job told with 跑 ("跑业务") is no hint of a boss
+// who ran; a boss who ran still is.
+func TestRunningJobNoGone(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		gone bool
+	}{
+		{"我是跑业务的 公司欠了两个月医保", false},
+		{"我老公跑外卖的 之前公司欠了医保", false},
+		{"为这事我跑了好几趟社保局 公司还是没交", false},
+		{"老板跑了 公司欠了两个月医保", true},
+		{"跑业务的 老板卷钱跑路了", true},
+	} {
+		if got := understand.TellsUnitGone(c.text); got != c.gone {
+			t.Errorf("%q: gone hint %v, want %v", c.text, got, c.gone)
 		}
 	}
 }

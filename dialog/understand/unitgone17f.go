@@ -71,6 +71,7 @@ func TellsUnitGone(text string) bool {
 	if unitStillThere(s) {
 		return false
 	}
+	s = runningJobs.Replace(s) // "我是跑业务的" is a job, not a boss gone
 	return unitGoneMore(s) != "" || hasAny(s, []string{"跑", "逃", "没了", "关门", "倒闭", "破产", "锁", "不见", "失联", "找不到", "注销", "吊销", "蒸发",
 		"搬空", "解散", "清算", "黄了", "垮了", "执笠", "vanish", "disappear", "ran off", "ran away", "fled", "bankrupt", "bust", "closed", "shut down",
 		"folded", "went under", "liquidat", "cant reach", "cannot reach", "gone"})
@@ -101,3 +102,10 @@ func unitRunning(s string) bool {
 		"开起的", "还开起", "照常营业", "正常营业", "还在营业", "还在经营", "正常开工", "还在开工", "照常开工",
 		"still open", "still operating", "still running", "still trading", "still in business", "still going to work", "still working there"})
 }
+
+// runningJobs are jobs and errands told with 跑 ("跑业务", "跑外卖"), blanked
+// before the hint of a boss who ran is looked for: with "不知道" at the
+// employer's status a hint now answers for an employer gone (dunno27a.go).
+var runningJobs = strings.NewReplacer("跑业务", "", "跑外卖", "", "跑腿", "", "跑单", "", "跑车", "", "跑销售", "", "跑市场", "",
+	"跑步", "", "跑滴滴", "", "跑快递", "", "跑物流", "", "跑运输", "", "跑长途", "", "跑医院", "", "跑社保局", "", "跑医保局", "",
+	"跑了好几趟", "", "跑了几趟", "", "跑了一趟", "", "跑来跑去", "")
