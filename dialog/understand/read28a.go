@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"strings"
 
 	"bujiao/rules"
 )
@@ -10,7 +11,9 @@ import (
 // wordings:
 //
 //   - a job left and, after it, a company joined ("上海的工作辞了回广州 去
-//     了黄埔一家公司", "辞职后进了一家新厂"): a job change, not a job left.
+//     了黄埔一家公司", "辞职后进了一家新厂"): a job change, not a job left;
+//   - the whole gap told with 加起来/合计/累计/前后 ("加起来断了四个月",
+//     whose 了 the fill trimming drops): the person's own count.
 
 // zhJoined28a: a company joined ("去了黄埔一家公司", "进了一个厂",
 // "到了一家新单位上班").
@@ -41,4 +44,17 @@ func (x *extractor) joinedAfterLeaving28a(e *Extracted) {
 		return
 	}
 	e.Reason = rules.ReasonJobChange
+}
+
+// totalSaid28a: a count told as the whole gap with 加起来, 合计, 累计 or
+// 前后, its 了 trimmed ("加起来断了四个月" reads "…加起来断").
+func totalSaid28a(before string) bool {
+	for _, w := range []string{"加起来", "加起来一共", "加起来总共", "合计", "累计", "前前后后", "前后一共", "前后总共"} {
+		for _, v := range []string{"断", "断缴", "断保", "停", "停缴", "没缴", "没交"} {
+			if strings.HasSuffix(before, w+v) || strings.HasSuffix(before, w+v+"了") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -28,3 +28,32 @@ func TestRead28a(t *testing.T) {
 		}
 	}
 }
+
+// The whole gap told with 加起来/累计/合计, beside the months a former
+// employer owed before the leaving: the person's own count.
+func TestRead28aTotal(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	cases := []struct {
+		in  string
+		gap int
+	}{
+		{"我8月辞职的 走之前公司有两个月没给我交医保 加起来断了四个月 杭州", 4},
+		{"十月份离职 离职前单位欠了我一个月医保 后来没上班 累计断了两个月 深圳", 2},
+		{"我7月离职的 离职前原单位三个月没交 前后一共断了五个月 上海", 5},
+		{"我9月份离职的 离职前老板两个月没交医保 合计断缴了四个月", 4},
+	}
+	for _, c := range cases {
+		e := Analyze(c.in, today, nil, "").Extracted
+		if e.Gap == nil || e.GapConflict {
+			t.Errorf("%s: gap nil (conflict %v), want %d", c.in, e.GapConflict, c.gap)
+			continue
+		}
+		m := e.Gap.Months
+		if e.Gap.Since != nil {
+			m = today.MonthOf().Since(*e.Gap.Since)
+		}
+		if m != c.gap {
+			t.Errorf("%s: gap %d, want %d", c.in, m, c.gap)
+		}
+	}
+}
