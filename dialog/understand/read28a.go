@@ -3,6 +3,7 @@ package understand
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"bujiao/rules"
 )
@@ -13,7 +14,19 @@ import (
 //   - a job left and, after it, a company joined ("上海的工作辞了回广州 去
 //     了黄埔一家公司", "辞职后进了一家新厂"): a job change, not a job left;
 //   - the whole gap told with 加起来/合计/累计/前后 ("加起来断了四个月",
-//     whose 了 the fill trimming drops): the person's own count.
+//     whose 了 the fill trimming drops), and in English "total gap 3
+//     months": the person's own count;
+//   - the rural resident scheme by where it is paid ("我们乡下的医保",
+//     "村里交的医保", "农村的医保"): the resident scheme.
+
+func init() {
+	fl21EnTotal = append(fl21EnTotal, "total gap", "total gap of", "gap total", "gap in total", "overall gap", "whole gap")
+	for _, w := range []string{"乡下的医保", "乡下医保", "乡里的医保", "村里的医保", "村里交的医保", "村里的合作医疗", "农村的医保",
+		"农村交的医保", "乡下交的医保", "老家农村的医保"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, lResident})
+	}
+}
 
 // zhJoined28a: a company joined ("去了黄埔一家公司", "进了一个厂",
 // "到了一家新单位上班").

@@ -57,3 +57,27 @@ func TestRead28aTotal(t *testing.T) {
 		}
 	}
 }
+
+// The rural resident scheme by where it is paid; the English whole gap.
+func TestRead28aSchemeTotal(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, in := range []string{"我们乡下的医保 去年没交 今年想补", "村里交的医保断了两年了 湖南邵阳", "老家农村的医保好几年没交了",
+		"我妈农村的医保断了一年"} {
+		if e := Analyze(in, today, nil, "").Extracted; e.Scheme != rules.SchemeResident {
+			t.Errorf("%s: scheme %q, want resident", in, e.Scheme)
+		}
+	}
+	for _, c := range []struct {
+		in  string
+		gap int
+	}{
+		{"I quit my Guangzhou job, the old company didn't pay the last two months before I left, total gap 4 months", 4},
+		{"left my job in Hangzhou, former employer skipped the last 2 months before I quit, still no job, overall gap 3 months", 3},
+		{"I resigned in Shanghai; my previous employer didn't pay 1 month before I left; gap total 3 months", 3},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		if e.Gap == nil || e.GapConflict || e.Gap.Months != c.gap {
+			t.Errorf("%s: gap %+v (conflict %v), want %d months", c.in, e.Gap, e.GapConflict, c.gap)
+		}
+	}
+}
