@@ -17,7 +17,9 @@ import (
 //     whose 了 the fill trimming drops), and in English "total gap 3
 //     months": the person's own count;
 //   - the rural resident scheme by where it is paid ("我们乡下的医保",
-//     "村里交的医保", "农村的医保"): the resident scheme.
+//     "村里交的医保", "农村的医保"): the resident scheme;
+//   - a factory by its trade or its head ("一个电子厂", "五金厂",
+//     "厂长说等订单款回来就补"): the employer, as 厂里 and 老板 are.
 
 func init() {
 	fl21EnTotal = append(fl21EnTotal, "total gap", "total gap of", "gap total", "gap in total", "overall gap", "whole gap")
@@ -25,6 +27,11 @@ func init() {
 		"农村交的医保", "乡下交的医保", "老家农村的医保"} {
 		r, _ := utf8.DecodeRuneInString(w)
 		zhDict[r] = append(zhDict[r], dictEntry{w, lResident})
+	}
+	for _, w := range []string{"厂长", "电子厂", "五金厂", "服装厂", "制衣厂", "鞋厂", "家具厂", "玩具厂", "塑料厂", "纺织厂", "印刷厂",
+		"食品厂", "机械厂", "化工厂", "包装厂", "模具厂", "灯饰厂", "陶瓷厂"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		zhDict[r] = append(zhDict[r], dictEntry{w, lUnit})
 	}
 }
 

@@ -81,3 +81,15 @@ func TestRead28aSchemeTotal(t *testing.T) {
 		}
 	}
 }
+
+// A factory by its trade or its head: the employer owes.
+func TestRead28aFactory(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, in := range []string{"在一个五金厂上班 医保三个月没交了 厂长说年底一起补", "中山的家具厂 医保停了两个月 厂长说等货款到了再交",
+		"我在服装厂做 医保断了5个月 老板说会补", "一个玩具厂 社保医保都停了4个月了 厂长也不说啥时候补"} {
+		e := Analyze(in, today, nil, "").Extracted
+		if e.Payer != rules.PayerUnit || e.Reason != rules.ReasonArrears || e.Scheme == rules.SchemeResident {
+			t.Errorf("%s: payer %q reason %q scheme %q, want unit arrears", in, e.Payer, e.Reason, e.Scheme)
+		}
+	}
+}
