@@ -19,7 +19,10 @@ import (
 //   - the rural resident scheme by where it is paid ("我们乡下的医保",
 //     "村里交的医保", "农村的医保"): the resident scheme;
 //   - a factory by its trade or its head ("一个电子厂", "五金厂",
-//     "厂长说等订单款回来就补"): the employer, as 厂里 and 老板 are.
+//     "厂长说等订单款回来就补"): the employer, as 厂里 and 老板 are;
+//   - the employer waiting for its customers' money before it pays ("等订
+//     单款回来就补", "货款到了再交"): arrears in hardship, as read27b.go's
+//     "等资金" is.
 
 func init() {
 	fl21EnTotal = append(fl21EnTotal, "total gap", "total gap of", "gap total", "gap in total", "overall gap", "whole gap")
@@ -45,7 +48,15 @@ var zhLeft28a = regexp.MustCompile(`辞了|辞职|离职|辞工|不干了|不做
 // round28a runs fix28a's late readings (called from round25a).
 func (x *extractor) round28a(e *Extracted) {
 	x.joinedAfterLeaving28a(e)
+	if e.Reason == rules.ReasonArrears && (e.UnitStatus == "" || e.UnitImplied && e.UnitStatus == rules.UnitNormal) && !TellsUnitGone(x.s) &&
+		hasAny(x.s, zh28Waiting) {
+		e.UnitStatus, e.UnitImplied = rules.UnitHardship, false
+	}
 }
+
+// zh28Waiting: the employer waiting for its customers' money.
+var zh28Waiting = []string{"等订单款", "订单款回来", "订单款到", "等货款", "货款回来", "货款到了", "货款到位", "等客户付款", "客户付款了再",
+	"客户回款", "等工程款", "工程款下来", "工程款到"}
 
 // joinedAfterLeaving28a reads a job left, then a company joined, as a job
 // change; a company joined before the leaving, or no new job told, stays a

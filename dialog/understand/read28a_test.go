@@ -93,3 +93,22 @@ func TestRead28aFactory(t *testing.T) {
 		}
 	}
 }
+
+// The employer waiting for its customers' money: hardship.
+func TestRead28aWaiting(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		in string
+		st rules.UnitStatus
+	}{
+		{"公司欠了三个月医保 老板说等货款回来就补", rules.UnitHardship},
+		{"厂里医保两个月没交 厂长讲工程款下来了再一起交", rules.UnitHardship},
+		{"单位四个月没给交医保 说等客户付款了再补", rules.UnitHardship},
+		{"公司欠了三个月医保 老板跑了 说等货款回来", rules.UnitAbsconded},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		if e.Reason != rules.ReasonArrears || e.UnitStatus != c.st {
+			t.Errorf("%s: reason %q status %q, want arrears %q", c.in, e.Reason, e.UnitStatus, c.st)
+		}
+	}
+}
