@@ -22,7 +22,10 @@ import (
 //     "厂长说等订单款回来就补"): the employer, as 厂里 and 老板 are;
 //   - the employer waiting for its customers' money before it pays ("等订
 //     单款回来就补", "货款到了再交"): arrears in hardship, as read27b.go's
-//     "等资金" is.
+//     "等资金" is;
+//   - a gap told in months beside the month a new employer started paying
+//     ("换工作断了一个月 新公司5月开始交的"): the months before that month,
+//     not months up to now.
 
 func init() {
 	fl21EnTotal = append(fl21EnTotal, "total gap", "total gap of", "gap total", "gap in total", "overall gap", "whole gap")
@@ -48,6 +51,7 @@ var zhLeft28a = regexp.MustCompile(`辞了|辞职|离职|辞工|不干了|不做
 // round28a runs fix28a's late readings (called from round25a).
 func (x *extractor) round28a(e *Extracted) {
 	x.joinedAfterLeaving28a(e)
+	x.gapBeforeResumed28a(e)
 	if e.Reason == rules.ReasonArrears && (e.UnitStatus == "" || e.UnitImplied && e.UnitStatus == rules.UnitNormal) && !TellsUnitGone(x.s) &&
 		hasAny(x.s, zh28Waiting) {
 		e.UnitStatus, e.UnitImplied = rules.UnitHardship, false
@@ -88,4 +92,29 @@ func totalSaid28a(before string) bool {
 		}
 	}
 	return false
+}
+
+// zhGapCount28a: a gap told in months ("断了一个月", "停缴了两个月").
+var zhGapCount28a = regexp.MustCompile(`(?:断|停)(?:缴|保|交)?了?([^\s,，。;；]{1,4}?个?月)`)
+
+// gapBeforeResumed28a reads a gap in months, told with the month a new
+// employer's paying began and so in conflict with now, as the months
+// before that month; only one count, in whole months, is read.
+func (x *extractor) gapBeforeResumed28a(e *Extracted) {
+	if !e.GapConflict || e.Gap != nil || e.Resumed == nil || x.cur.Since(*e.Resumed) < 0 {
+		return
+	}
+	if e.Reason != rules.ReasonJobChange && !hasAny(x.s, zhNewUnit) || e.ArrearsBeforeLeaving != nil {
+		return
+	}
+	ms := zhGapCount28a.FindAllStringSubmatch(x.s, -1)
+	if len(ms) != 1 {
+		return
+	}
+	d, err := ParseDuration(ms[0][1], x.today)
+	if err != nil || d.Since != nil || d.Months <= 0 || d.Months > 24 {
+		return
+	}
+	since := e.Resumed.Add(-d.Months)
+	e.Gap, e.GapConflict = &Duration{Since: &since}, false
 }

@@ -112,3 +112,24 @@ func TestRead28aWaiting(t *testing.T) {
 		}
 	}
 }
+
+// A gap in months told with the month a new employer started paying: the
+// months before that month.
+func TestRead28aGapBeforeResumed(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		in    string
+		since rules.Month
+	}{
+		{"跳槽中间断了两个月 新单位7月开始给我交了 广州", rules.Month{Year: 2026, Month: 5}},
+		{"换了工作 医保停了一个月 新公司从8月份开始交", rules.Month{Year: 2026, Month: 7}},
+		{"换单位断缴了三个月 现在的公司9月起缴的 杭州", rules.Month{Year: 2026, Month: 6}},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		// Or the count itself beside the month paying resumed.
+		counted := e.Gap != nil && e.Gap.Since == nil && e.Resumed != nil && e.Resumed.Add(-e.Gap.Months) == c.since
+		if !counted && (e.Gap == nil || e.Gap.Since == nil || *e.Gap.Since != c.since) {
+			t.Errorf("%s: gap %+v (conflict %v), want since %v", c.in, e.Gap, e.GapConflict, c.since)
+		}
+	}
+}
