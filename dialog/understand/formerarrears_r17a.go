@@ -52,7 +52,7 @@ func (x *extractor) formerArrears(e *Extracted) {
 		return
 	}
 	former := hasAny(s, r17aZhFormerEmployer) || formerPrefix(s) || hasAny(s, r17aZhLeftDone) || hasAny(s, r17aEnFormerEmployer) || hasAny(s, r17aEnLeftDone) ||
-		enQuitJob.MatchString(s) || lastMonthsFormer23c(s)
+		enQuitJob.MatchString(s) || lastMonthsFormer23c(s) || leftFrom29a(s) // read29a.go
 	// The employer is the one that did not pay: a word for it, and a word
 	// of owing that is not the person's own "没交".
 	employer := hasAny(s, []string{"公司", "单位", "老板", "厂", "东家", "company", "employer", "boss", "firm", "they "})

@@ -15,6 +15,9 @@ import (
 //     arrears, unless the message also says the employer did not pay;
 //   - quitting and going to work elsewhere ("南京辞了去杭州上班",
 //     "离职后到苏州工作了") is a job change, not a job left;
+//   - leaving told as done from a named employer ("我从广州一家公司离职，
+//     后来才发现他们最后两个月没给我交", "三个月前从那个厂辞职了"): the
+//     employer who did not pay is a former one (formerarrears_r17a.go);
 //   - an arrow between two places ("shanghai -> guangzhou", "上海→广州") is a
 //     move to the place after it.
 
@@ -26,6 +29,23 @@ var (
 	arrow29a = regexp.MustCompile(`\s*(?:-+>|=>|→|⇒|➡|➔)\s*`)
 	month29a = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-9０-９一二三四五六七八九十])`)
 )
+
+// zh29LeftFrom: "从…公司离职" ending its clause, the leaving done.
+var zh29LeftFrom = regexp.MustCompile(`从([^,。;!?]{1,16}?)(?:离职|辞职|辞工|离开)(?:了|的)?(?:,|。|;|$|\s)`)
+
+// leftFrom29a: the person tells leaving an employer as done, not wished
+// or asked about ("想从公司离职", "如果从单位辞职").
+func leftFrom29a(s string) bool {
+	m := zh29LeftFrom.FindStringSubmatchIndex(s)
+	if m == nil {
+		return false
+	}
+	clause := s[:m[0]]
+	if i := strings.LastIndexAny(clause, ",。;!?"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	return !hasAny(clause+s[m[2]:m[3]], []string{"想", "要", "打算", "准备", "如果", "假如", "要是", "能不能", "可以", "会不会", "是否"})
+}
 
 // arrowTo29a rewrites an arrow between two places as a move to the second
 // ("moved to", "到"); arrows next to numbers or months are left alone.

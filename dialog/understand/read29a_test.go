@@ -24,6 +24,25 @@ func TestRound29aSiblings(t *testing.T) {
 			t.Errorf("%q: reason %q, want %q", c.in, got, c.want)
 		}
 	}
+	for _, c := range []struct {
+		in     string
+		reason rules.Reason
+		owed   int
+	}{
+		{"我三个月前从杭州一家厂离职，后来才知道他们最后两个月都没给我交医保，一共断了三个月", rules.ReasonLeftJob, 2},
+		{"上个月从那个厂辞职了 才知道厂里欠了我两个月医保 一共断了三个月", rules.ReasonLeftJob, 2},
+		{"我想从公司离职，公司最后两个月没给我交医保", rules.ReasonArrears, 0},
+		{"如果从单位辞职，单位欠的两个月医保怎么办", rules.ReasonArrears, 0},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		owed := 0
+		if e.ArrearsBeforeLeaving != nil {
+			owed = *e.ArrearsBeforeLeaving
+		}
+		if e.Reason != c.reason || owed != c.owed {
+			t.Errorf("%q: reason %q owed %d, want %q %d", c.in, e.Reason, owed, c.reason, c.owed)
+		}
+	}
 	for in, want := range map[string]string{
 		"moved shanghai -> guangzhou": "moved shanghai moved to guangzhou",
 		"上海→广州":                       "上海到广州",
