@@ -18,6 +18,9 @@ import (
 //   - leaving told as done from a named employer ("我从广州一家公司离职，
 //     后来才发现他们最后两个月没给我交", "三个月前从那个厂辞职了"): the
 //     employer who did not pay is a former one (formerarrears_r17a.go);
+//   - months of wages owed told beside months of insurance owed ("欠了我们
+//     三个月工资还有四个月社保"): the gap is the insurance's count, not the
+//     wages';
 //   - an arrow between two places ("shanghai -> guangzhou", "上海→广州") is a
 //     move to the place after it.
 
@@ -45,6 +48,27 @@ func leftFrom29a(s string) bool {
 		clause = clause[i+1:]
 	}
 	return !hasAny(clause+s[m[2]:m[3]], []string{"想", "要", "打算", "准备", "如果", "假如", "要是", "能不能", "可以", "会不会", "是否"})
+}
+
+var (
+	zh29WageMonths = regexp.MustCompile(`([一二两三四五六七八九十]{1,2}|\d{1,2})个月(?:的)?(?:工资|薪水|工钱|薪资)`)
+	zh29InsMonths  = regexp.MustCompile(`([一二两三四五六七八九十]{1,2}|\d{1,2})个月(?:的)?(?:社保|医保|保险|五险)`)
+)
+
+// wageNotGap29a: the gap read from the wages' months when the insurance's
+// months are told apart.
+func (x *extractor) wageNotGap29a(e *Extracted) {
+	if e.Gap == nil || e.Gap.Since != nil {
+		return
+	}
+	w, i := zh29WageMonths.FindAllStringSubmatch(x.s, -1), zh29InsMonths.FindAllStringSubmatch(x.s, -1)
+	if len(w) != 1 || len(i) != 1 {
+		return
+	}
+	nw, ni := zhCount25b(w[0][1]), zhCount25b(i[0][1])
+	if nw > 0 && ni > 0 && nw != ni && e.Gap.Months == nw {
+		e.Gap = &Duration{Months: ni}
+	}
 }
 
 // arrowTo29a rewrites an arrow between two places as a move to the second
@@ -79,6 +103,7 @@ func arrowTo29a(text string) string {
 // round29a runs fix29a's late readings (called from round25a).
 func (x *extractor) round29a(e *Extracted) {
 	s := x.s
+	x.wageNotGap29a(e)
 	if e.Reason == rules.ReasonArrears && zh29Hop.MatchString(s) && !hasAny(s, zh29Owed) {
 		e.Reason, e.UnitStatus, e.UnitImplied = rules.ReasonJobChange, "", false
 	}

@@ -43,6 +43,16 @@ func TestRound29aSiblings(t *testing.T) {
 			t.Errorf("%q: reason %q owed %d, want %q %d", c.in, e.Reason, owed, c.reason, c.owed)
 		}
 	}
+	for in, want := range map[string]int{
+		"老板跑了 欠了两个月工资和五个月医保":     5,
+		"厂子倒闭了，欠了我们三个月工资还有四个月社保": 4,
+		"公司欠了我6个月工资 3个月社保没交":     3,
+		"公司欠了三个月工资 社保也欠了三个月":     3,
+	} {
+		if g := Analyze(in, today, nil, "").Extracted.Gap; g == nil || g.Months != want {
+			t.Errorf("%q: gap %v, want %d months", in, g, want)
+		}
+	}
 	for in, want := range map[string]string{
 		"moved shanghai -> guangzhou": "moved shanghai moved to guangzhou",
 		"上海→广州":                       "上海到广州",
