@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"bujiao/rules"
 )
 
@@ -21,6 +23,10 @@ import (
 //   - months of wages owed told beside months of insurance owed ("欠了我们
 //     三个月工资还有四个月社保"): the gap is the insurance's count, not the
 //     wages';
+//   - years paid told right after the place of the message, with no 在
+//     ("上海交了25年医保", "杭州 交了20年职工医保"): paid there, so the local
+//     years too (as "在上海交了25年" is read in understand.go's localYears),
+//     when no other place is named;
 //   - an arrow between two places ("shanghai -> guangzhou", "上海→广州") is a
 //     move to the place after it.
 
@@ -69,6 +75,44 @@ func (x *extractor) wageNotGap29a(e *Extracted) {
 	if nw > 0 && ni > 0 && nw != ni && e.Gap.Months == nw {
 		e.Gap = &Duration{Months: ni}
 	}
+}
+
+// zh29PlaceYears: a place right before the years paid ("上海缴了25年").
+var zh29PlaceYears = regexp.MustCompile(`(\p{Han}{2,6}?)(?:这边|那边|本地|当地)?(?:一共|总共|累计|共)?缴(?:了)?(?:医保|职工医保)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年`)
+
+// placeYears29a: years told of the message's own place, no other place
+// named, are local years (called from localYears in understand.go).
+func (x *extractor) placeYears29a(e *Extracted, regions RegionMatcher) {
+	if e.YearsPaid == nil || e.LocalYearsPaid != nil || e.Region == "" || regions == nil {
+		return
+	}
+	ms := zh29PlaceYears.FindAllStringSubmatchIndex(x.s, -1)
+	if len(ms) != 1 {
+		return
+	}
+	m := ms[0]
+	n := zhCount25b(x.s[m[4]:m[5]])
+	if n <= 0 || !e.YearsPaid.Equal(decimal.NewFromInt(int64(n))) {
+		return
+	}
+	before := []rune(x.s[m[2]:m[3]])
+	place := ""
+	for k := 2; k <= len(before) && k <= 4; k++ {
+		if id, ok := regions.MatchRegion(string(before[len(before)-k:])); ok && id == e.Region {
+			place = string(before[len(before)-k:])
+			break
+		}
+	}
+	if place == "" {
+		return
+	}
+	// No other place named: with it blanked, the message names none.
+	rest := x.s[:m[3]-len(place)] + x.s[m[3]:]
+	if _, ok := regions.MatchRegion(rest); ok {
+		return
+	}
+	d := *e.YearsPaid
+	e.LocalYearsPaid = &d
 }
 
 // arrowTo29a rewrites an arrow between two places as a move to the second

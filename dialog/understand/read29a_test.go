@@ -64,3 +64,33 @@ func TestRound29aSiblings(t *testing.T) {
 		}
 	}
 }
+
+func TestRound29aPlaceYearsAndArrow(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for in, want := range map[string]string{
+		"我今年到退休年龄了，杭州交了22年医保，退休后还要交吗": "22",
+		"今年退休了 深圳 交了26年职工医保 还要交吗":     "26",
+		"明年退休，上海这边缴了30年，够了吧":          "30",
+		"今年退休 老家杭州交了10年 上海交了15年 还要交吗": "",
+		"今年退休 在深圳上班 交了25年医保 还要交吗":     "",
+	} {
+		a := Analyze(in, today, fakeRegions{}, "")
+		got := ""
+		if a.LocalYearsPaid != nil {
+			got = a.LocalYearsPaid.String()
+		}
+		if got != want {
+			t.Errorf("%q: local years %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"moved shanghai -> shenzhen, new job started, 4 months gap": "guangdong",
+		"hangzhou → shenzhen for a new job, gap of 2 months":        "guangdong",
+		"上海→杭州换了工作 断了两个月":                                           "zhejiang",
+	} {
+		a := Analyze(in, today, fakeRegions{}, "")
+		if a.Region != want || !a.MovedAcross {
+			t.Errorf("%q: region %q moved across %v, want %q and across", in, a.Region, a.MovedAcross, want)
+		}
+	}
+}

@@ -888,7 +888,8 @@ func paidPlace(s string, q qty) string {
 // pension is drawn; with no other figure they are the local years too.
 func (x *extractor) localYears(e *Extracted, regions RegionMatcher) {
 	x.allLocal(e, regions)
-	x.placeLocal(e, regions) // years21a.go
+	x.placeLocal(e, regions)    // years21a.go
+	x.placeYears29a(e, regions) // read29a.go
 	if e.YearsPaid == nil || e.LocalYearsPaid != nil || x.paidAt == "" || e.Region == "" {
 		return
 	}
