@@ -26,7 +26,8 @@ import (
 //   - years paid told right after the place of the message, with no 在
 //     ("上海交了25年医保", "杭州 交了20年职工医保"): paid there, so the local
 //     years too (as "在上海交了25年" is read in understand.go's localYears),
-//     when no other place is named;
+//     when no other place is named and the years are not told as a total
+//     ("在广州 医保一共交了22年" may be paid in several places);
 //   - an arrow between two places ("shanghai -> guangzhou", "上海→广州") is a
 //     move to the place after it.
 
@@ -78,7 +79,7 @@ func (x *extractor) wageNotGap29a(e *Extracted) {
 }
 
 // zh29PlaceYears: a place right before the years paid ("上海缴了25年").
-var zh29PlaceYears = regexp.MustCompile(`(\p{Han}{2,6}?)(?:这边|那边|本地|当地)?(?:一共|总共|累计|共)?缴(?:了)?(?:医保|职工医保)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年`)
+var zh29PlaceYears = regexp.MustCompile(`(\p{Han}{2,6}?)(?:这边|那边|本地|当地)?缴(?:了)?(?:医保|职工医保)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年`)
 
 // placeYears29a: years told of the message's own place, no other place
 // named, are local years (called from localYears in understand.go).
@@ -98,7 +99,13 @@ func (x *extractor) placeYears29a(e *Extracted, regions RegionMatcher) {
 	before := []rune(x.s[m[2]:m[3]])
 	place := ""
 	for k := 2; k <= len(before) && k <= 4; k++ {
-		if id, ok := regions.MatchRegion(string(before[len(before)-k:])); ok && id == e.Region {
+		// The place ends right before the years ("上海缴了"), not a
+		// place further back ("广州医保缴了").
+		cand := before[len(before)-k:]
+		if _, ok := regions.MatchRegion(string(cand[:k-1])); ok {
+			break
+		}
+		if id, ok := regions.MatchRegion(string(cand)); ok && id == e.Region {
 			place = string(before[len(before)-k:])
 			break
 		}
