@@ -28,6 +28,8 @@ import (
 //     years too (as "在上海交了25年" is read in understand.go's localYears),
 //     when no other place is named and the years are not told as a total
 //     ("在广州 医保一共交了22年" may be paid in several places);
+//   - after quitting, not having worked for some months ("i quit my job and
+//     haven't worked for 3 months"): the months since leaving are the gap;
 //   - an arrow between two places ("shanghai -> guangzhou", "上海→广州") is a
 //     move to the place after it.
 
@@ -122,6 +124,31 @@ func (x *extractor) placeYears29a(e *Extracted, regions RegionMatcher) {
 	e.LocalYearsPaid = &d
 }
 
+// en29NotWorked: "haven't worked for 3 months", "have not been working
+// for two months", after a job left.
+var en29NotWorked = regexp.MustCompile(`\b(?:havent|haven't|have not|not) (?:worked|been working|had a job|had work)(?: for| in)? (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b`)
+
+var en29Numbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12}
+
+// notWorked29a reads the gap from the months not worked since leaving.
+func (x *extractor) notWorked29a(e *Extracted) {
+	if e.Gap != nil || e.Reason != rules.ReasonLeftJob || e.GapConflict {
+		return
+	}
+	m := en29NotWorked.FindStringSubmatch(x.s)
+	if m == nil {
+		return
+	}
+	n, ok := en29Numbers[m[1]]
+	if !ok {
+		n = zhCount25b(m[1])
+	}
+	if n > 0 {
+		e.Gap, e.SinceLeaving = &Duration{Months: n}, true
+	}
+}
+
 // arrowTo29a rewrites an arrow between two places as a move to the second
 // ("moved to", "到"); arrows next to numbers or months are left alone.
 func arrowTo29a(text string) string {
@@ -155,6 +182,7 @@ func arrowTo29a(text string) string {
 func (x *extractor) round29a(e *Extracted) {
 	s := x.s
 	x.wageNotGap29a(e)
+	x.notWorked29a(e)
 	if e.Reason == rules.ReasonArrears && zh29Hop.MatchString(s) && !hasAny(s, zh29Owed) {
 		e.Reason, e.UnitStatus, e.UnitImplied = rules.ReasonJobChange, "", false
 	}

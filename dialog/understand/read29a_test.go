@@ -94,3 +94,17 @@ func TestRound29aPlaceYearsAndArrow(t *testing.T) {
 		}
 	}
 }
+
+func TestRound29aNotWorked(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for in, want := range map[string]int{
+		"I quit my job in Hangzhou and haven't worked for 4 months, insurance stopped": 4,
+		"left my job in shenzhen, havent worked for two months":                        2,
+		"resigned last year, have not been working for 5 months now":                   5,
+		"my company has not paid for 3 months":                                         3,
+	} {
+		if g := Analyze(in, today, nil, "").Extracted.Gap; g == nil || g.Months != want {
+			t.Errorf("%q: gap %v, want %d months", in, g, want)
+		}
+	}
+}
