@@ -86,7 +86,9 @@ var zh29PlaceYears = regexp.MustCompile(`(\p{Han}{2,6}?)(?:这边|那边|本地|
 // placeYears29a: years told of the message's own place, no other place
 // named, are local years (called from localYears in understand.go).
 func (x *extractor) placeYears29a(e *Extracted, regions RegionMatcher) {
-	if e.YearsPaid == nil || e.LocalYearsPaid != nil || e.Region == "" || regions == nil {
+	// Only where the years are told for retiring: elsewhere ("上海交了8年
+	// 公司欠了两个月") local years are not at issue (readings17d_test.go).
+	if e.YearsPaid == nil || e.LocalYearsPaid != nil || e.Region == "" || regions == nil || e.Retirement == "" {
 		return
 	}
 	ms := zh29PlaceYears.FindAllStringSubmatchIndex(x.s, -1)
