@@ -21,8 +21,16 @@ import (
 //     ("税务局会怎么处理他们") is the collection procedure, not the entry
 //     about where the person complains.
 func siblings24b(msg string, matches []knowledge.FAQMatch) {
+	applySiblingRules(msg, matches, siblingRules24b)
+}
+
+// applySiblingRules applies rules in order to the matches of msg: an
+// entry a cue raises moves up the order (the cue tells two entries apart,
+// it is no reason to answer at all, unless the rule gives a score), its
+// neighbour moves down.
+func applySiblingRules(msg string, matches []knowledge.FAQMatch, rules []siblingRule24b) {
 	low := strings.ToLower(msg)
-	for _, r := range siblingRules24b {
+	for _, r := range rules {
 		if !r.cue(low) {
 			continue
 		}
@@ -30,9 +38,12 @@ func siblings24b(msg string, matches []knowledge.FAQMatch) {
 			title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0] + " ")
 			switch {
 			case containsAny(title, r.raise):
-				// The order only: the cue tells the two apart, it is no
-				// reason to answer at all.
 				matches[i].Rank = min(1, m.Rank+siblingBonus24b)
+				if r.score != 0 {
+					// A cue that names the entry's subject outright is
+					// also a reason to answer with it.
+					matches[i].Score = min(1, m.Score+r.score)
+				}
 			case containsAny(title, r.lower):
 				matches[i].Score *= siblingScale24b
 				matches[i].Rank *= siblingScale24b
@@ -46,6 +57,7 @@ func siblings24b(msg string, matches []knowledge.FAQMatch) {
 type siblingRule24b struct {
 	cue          func(low string) bool
 	raise, lower []string
+	score        float64 // added to a raised entry's score; 0: the order only
 }
 
 var siblingRules24b = []siblingRule24b{

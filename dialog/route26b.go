@@ -20,31 +20,8 @@ import (
 //     cover returning, however much "从哪天开始" is the stop entry's.
 //   - Which months were not paid, and how to see them: checking the record.
 func siblings26b(msg string, matches []knowledge.FAQMatch) {
-	siblings26bRules(msg, matches, siblingRules26b)
-	siblings27b(msg, matches) // route27b.go
-}
-
-// siblings26bRules applies rules in order to the matches of msg.
-func siblings26bRules(msg string, matches []knowledge.FAQMatch, rules []siblingRule26b) {
-	low := strings.ToLower(msg)
-	for _, r := range rules {
-		if !r.cue(low) {
-			continue
-		}
-		for i, m := range matches {
-			title := strings.ToLower(m.FAQ.Questions.Zh[0] + " " + m.FAQ.Questions.En[0] + " ")
-			switch {
-			case containsAny(title, r.raise):
-				matches[i].Rank = min(1, m.Rank+siblingBonus24b)
-				// A cue that names the entry's subject outright is also
-				// a reason to answer with it.
-				matches[i].Score = min(1, m.Score+r.score)
-			case containsAny(title, r.lower):
-				matches[i].Score *= siblingScale24b
-				matches[i].Rank *= siblingScale24b
-			}
-		}
-	}
+	applySiblingRules(msg, matches, siblingRules26b) // route24b.go
+	siblings27b(msg, matches)                        // route27b.go
 }
 
 var siblingRules26b = []siblingRule26b{
@@ -63,12 +40,9 @@ var siblingRules26b = []siblingRule26b{
 	}, raise: []string{"怎么查", "check whether"}, lower: []string{"不能报", "stop", "不给补缴", "refuses", "能补缴吗", "back-pay employee"}},
 }
 
-// siblingRule26b is a siblingRule24b that may also raise the score.
-type siblingRule26b struct {
-	cue          func(low string) bool
-	raise, lower []string
-	score        float64
-}
+// siblingRule26b is the rule of route24b.go (with a score where the cue
+// names the subject outright).
+type siblingRule26b = siblingRule24b
 
 // retireYearsBonus26b raises the years entry's score for a message that
 // asks how many years before retiring.

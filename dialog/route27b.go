@@ -17,7 +17,7 @@ import "bujiao/knowledge"
 //     享受 is the word the rules use for benefits, which no entry's own
 //     question has.
 func siblings27b(msg string, matches []knowledge.FAQMatch) {
-	siblings26bRules(msg, matches, siblingRules27b)
+	applySiblingRules(msg, matches, siblingRules27b)
 }
 
 var siblingRules27b = []siblingRule26b{
