@@ -49,8 +49,10 @@ func zhMonthNumber24(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
 	}
-	digits := map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-	return digits[s]
+	if n, ok := HanNumber(s); ok && n >= 1 && n <= 12 { // numbers.go
+		return int(n)
+	}
+	return 0
 }
 
 // movedLongAgo24: the move is told as done long before ("I moved from
