@@ -408,6 +408,8 @@ func TestStaffJoinedPostsLostGoBack(t *testing.T) {
 	h, clock := handoffHarness(t, dialog.HandoffConfig{})
 	lc := &testClock{t: time.Now()}
 	var gate sync.Mutex
+	var burstCommitted atomic.Bool
+	var burstChat int64
 	base := h.configure
 	h.configure = func(c *Config) {
 		base(c)
@@ -420,9 +422,25 @@ func TestStaffJoinedPostsLostGoBack(t *testing.T) {
 			return ctx.Err()
 		}
 		c.Mailbox = hookedMailbox{testSessions: c.Mailbox.(testSessions), gate: &gate}
+		c.Handoffs = heldHandoffs{HandoffStore: c.Handoffs, hold: func() {
+			// The first post joins what is queued behind it when it starts:
+			// it starts once the feeder has queued the whole burst, so the
+			// joining does not depend on how fast this machine hands rows on.
+			if burstCommitted.CompareAndSwap(true, false) {
+				deadline := time.Now().Add(20 * time.Second)
+				for len(h.bot.sends.queued(burstChat)) < 3 {
+					if time.Now().After(deadline) {
+						t.Errorf("the burst was never queued behind the first post")
+						return
+					}
+					time.Sleep(time.Millisecond)
+				}
+			}
+		}}
 	}
 	h.start()
 	u := h.user(6111, "en-US")
+	burstChat = u.chatID
 	u.say("/human")
 	u.press("h:ok")
 	th, _ := onlyTopic(t, h)
@@ -472,6 +490,7 @@ func TestStaffJoinedPostsLostGoBack(t *testing.T) {
 	if err := h.db.Commit(ctx, persist.Commit{ChatID: u.chatID, Version: s.Version, State: s.State, Lang: s.Lang, Outbox: msgs}); err != nil {
 		t.Fatal(err)
 	}
+	burstCommitted.Store(true)
 	h.bot.outFeed.wake()
 	var first []persist.Outbound
 	select {
@@ -516,4 +535,16 @@ func TestStaffJoinedPostsLostGoBack(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// heldHandoffs is the hand-off store with a hook run before the sender
+// reads a chat's hand-off for a post, the first thing it does with one.
+type heldHandoffs struct {
+	HandoffStore
+	hold func()
+}
+
+func (s heldHandoffs) CurrentHandoff(ctx context.Context, chatID int64) (HandoffRow, bool, error) {
+	s.hold()
+	return s.HandoffStore.CurrentHandoff(ctx, chatID)
 }
