@@ -171,6 +171,9 @@ func (b *Base) Outline(a *Answer) []Part {
 		if a.Facts.ArrearsPaid != nil {
 			label = msg("answer.resumes_on_arrears_paid")
 		}
+		if a.Path == string(rules.PathFirstEnrolment) && a.Facts.PayDate == nil {
+			label = msg("answer.starts_on") // never insured: nothing resumes
+		}
 		cov.Lines = append(cov.Lines, Line{Label: label, Text: *c.ResumesOn, Strong: true})
 	case c.ResumesLatest != nil && c.LatestIfPaidBy != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_by"), Strong: true})
@@ -178,6 +181,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_borrowed"), Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
+	case c.ResumesEarliest != nil && a.Path == string(rules.PathFirstEnrolment):
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.starts_from"), Strong: true})
 	case c.ResumesEarliest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_from"), Strong: true})
 	}

@@ -29,6 +29,7 @@ func ShortMax(lang Lang) int {
 // deadline the rules can emit.
 var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
+	"short.starts_on", "short.starts_from",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.base_adjusted",
@@ -173,6 +174,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.Facts.ArrearsPaid != nil {
 			key = "short.resumes_on_arrears_paid"
 		}
+		if o.Path == rules.PathFirstEnrolment && key == "short.resumes_on" {
+			key = "short.starts_on" // never insured: nothing resumes
+		}
 		resumes = msg(key)
 	case o.ResumesLatest != nil && o.LatestIfPaidBy != nil:
 		// The latest is the region's date only for paying this month:
@@ -184,6 +188,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		resumes = msg("short.resumes_range_borrowed")
 	case o.ResumesLatest != nil:
 		resumes = msg("short.resumes_range")
+	case o.ResumesEarliest != nil && o.Path == rules.PathFirstEnrolment:
+		resumes = msg("short.starts_from")
 	case o.ResumesEarliest != nil:
 		resumes = msg("short.resumes_from")
 	case o.StoppedOn != nil && !o.Today.Before(*o.StoppedOn):
