@@ -340,7 +340,8 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 			o.note(NoteCeilingMonthEnd)
 		}
 	}
-	o.Steps = append([]string{StepGapEnded}, o.Steps...)
+	// Paying again already: "start paying again soon" no longer applies.
+	o.Steps = append([]string{StepGapEnded}, slicesWithout(o.Steps, StepResumePaying)...)
 	o.note(NoteGapEnded)
 	o.AskLocally = append([]string{AskGapEnded}, o.AskLocally...)
 	o.arrearsPaidBack(o.Facts, p, end)

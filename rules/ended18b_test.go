@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -57,6 +58,37 @@ func TestEndedGapNoWindow(t *testing.T) {
 			}
 			if got != c.window {
 				t.Errorf("window deadline: got %v, want %v (%+v)", got, c.window, o.Deadlines)
+			}
+		})
+	}
+}
+
+// TestEndedGapNotToldToResume: a person who pays again is never told to
+// start paying again (a Hangzhou flexible worker back since May got "start
+// paying monthly again as soon as you can"); an open gap still is.
+func TestEndedGapNotToldToResume(t *testing.T) {
+	today := day(2026, time.December, 7)
+	since := &rules.Month{Year: 2026, Month: time.January}
+	for _, c := range []struct {
+		name  string
+		p     rules.Policy
+		ended *rules.Month
+		want  bool
+	}{
+		{"zhejiang, paying again since may", zhejiangPolicy(), &rules.Month{Year: 2026, Month: time.May}, false},
+		{"shanghai, paying again since october", shanghaiPolicy(), &rules.Month{Year: 2026, Month: time.October}, false},
+		{"national, paying again since november", nationalPolicy(), &rules.Month{Year: 2026, Month: time.November}, false},
+		{"zhejiang, gap still open", zhejiangPolicy(), nil, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Region: c.p.Region,
+				Payer: rules.PayerIndividual, Since: since, GapEnded: c.ended}
+			o, err := rules.Evaluate(f, c.p, today, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := slices.Contains(o.Steps, rules.StepResumePaying); got != c.want {
+				t.Errorf("resume-paying step: got %v, want %v (%v)", got, c.want, o.Steps)
 			}
 		})
 	}
