@@ -94,6 +94,9 @@ func (t *turn) dontKnow() {
 	if t.dontKnowBrokenYears(f) {
 		return // dont_know23a.go
 	}
+	if t.dontKnowRange30a(f) {
+		return // dunno30a.go
+	}
 	if d, _ := rules.FactByField(f); d != nil && (d.Need == rules.NeedDecisive || d.Need == rules.NeedOptional && slices.Contains(refinable, f)) {
 		// The answer can be given both ways, or stands without a
 		// refinement: skip, as the button does.

@@ -1,0 +1,39 @@
+package dialog
+
+import "bujiao/rules"
+
+// A second "not sure" at a question the answer cannot be given without
+// (fix30a, issue 17): how long the gap is, who paid, why it stopped, the
+// years paid at retirement age, the sex where it sets the years. Before,
+// the hint and then "it cannot be skipped" came with the same question
+// again, forever. No value is assumed (a shorter gap would promise cover
+// too early, an employer paying would make someone else liable): the
+// outcome under each possibility is said, with where to find the fact
+// and 12393, and the question is not put again. Its buttons stay, and a
+// value typed or told later ("断了4个月", "单位交的") still gives the dated
+// answer, as at the broken-years question (dont_know23a.go).
+
+// rangeKeys30a are the messages that say each possibility, by question.
+var rangeKeys30a = map[rules.Field]string{
+	rules.FieldGap:       "d.dunno.gap_range",
+	rules.FieldSince:     "d.dunno.gap_range",
+	rules.FieldPayer:     "d.dunno.payer_range",
+	rules.FieldReason:    "d.dunno.reason_range",
+	rules.FieldYearsPaid: "d.dunno.years_paid_range",
+	rules.FieldSex:       "d.dunno.sex_range",
+}
+
+// dontKnowRange30a answers a second "not sure" at f with the outcome
+// under each possibility; false when the ordinary reply stands.
+func (t *turn) dontKnowRange30a(f rules.Field) bool {
+	key, ok := rangeKeys30a[f]
+	if !ok || t.s.Misses < 1 || !t.kb.HasMsg(key) {
+		return false
+	}
+	// Misses stays: a further "not sure" gets this answer again, never
+	// the hint and the question.
+	t.event(Event{Kind: EvHuman}) // the reply gives the human routes
+	t.s.Asking = f
+	t.sayButtons(t.questionButtons(f, t.mergeOf(f)), para(text(t.msg(key))))
+	return true
+}
