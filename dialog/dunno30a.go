@@ -1,6 +1,10 @@
 package dialog
 
-import "bujiao/rules"
+import (
+	"bujiao/rules"
+
+	"github.com/shopspring/decimal"
+)
 
 // A second "not sure" at a question the answer cannot be given without
 // (fix30a, issue 17): how long the gap is, who paid, why it stopped, the
@@ -34,6 +38,37 @@ func (t *turn) dontKnowRange30a(f rules.Field) bool {
 	// the hint and the question.
 	t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 	t.s.Asking = f
-	t.sayButtons(t.questionButtons(f, t.mergeOf(f)), para(text(t.msg(key))))
+	msg := t.msg(key)
+	if f == rules.FieldSex {
+		if m, ok := t.sexRange30a(); ok {
+			msg = m
+		}
+	}
+	t.sayButtons(t.questionButtons(f, t.mergeOf(f)), para(text(msg)))
 	return true
+}
+
+// sexRange30a says, for the years told, whether they meet the region's
+// figure for men and for women; false where the sources give no figure
+// for both or the years are not known. During a phase-in the figure is
+// only a ceiling, so years below it are "may be short", never "short by".
+func (t *turn) sexRange30a() (string, bool) {
+	p, fallback := t.kb.Policy(t.s.Facts.Region)
+	r, y := p.Retirement, t.s.Facts.YearsPaid
+	if fallback || !r.BySex() || r.RequiredYearsMale == nil || r.RequiredYearsFemale == nil || y == nil {
+		return "", false
+	}
+	ceiling := r.FullFrom != nil && t.today.Before(*r.FullFrom)
+	part := func(sex rules.Sex, req decimal.Decimal) string {
+		key := "d.dunno.sex_meets"
+		if met := y.GreaterThan(req) || !r.StrictlyMore && y.Equal(req); !met {
+			key = "d.dunno.sex_short"
+			if ceiling {
+				key = "d.dunno.sex_short_ceiling"
+			}
+		}
+		return t.kb.Msgf(t.s.Lang, key, "sex", t.msg("d.dunno.sex_who."+string(sex)), "years", t.years(req.String()))
+	}
+	return t.kb.Msgf(t.s.Lang, "d.dunno.sex_range_years", "paid", t.years(y.String()),
+		"male", part(rules.SexMale, *r.RequiredYearsMale), "female", part(rules.SexFemale, *r.RequiredYearsFemale)), true
 }

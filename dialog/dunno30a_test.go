@@ -35,6 +35,8 @@ func TestDontKnowNeverLoops30a(t *testing.T) {
 		{rules.FieldGap, knowledge.Zh, "杭州 离职了 医保断了", []string{"bu zhidao", "bu qing chu"}},
 		{rules.FieldReason, knowledge.En, "hangzhou employee insurance, my employer paid, it stopped|still working", []string{"not sure", "not sure"}},
 		{rules.FieldReason, knowledge.Zh, "杭州 职工医保 以前是单位交的|没退休", []string{"不知道", "不清楚"}},
+		{rules.FieldSex, knowledge.Zh, "广州 到了退休年龄 还没领待遇 交了22年 够不够", []string{"不知道", "不知道"}},
+		{rules.FieldSex, knowledge.En, "guangzhou, reached retirement age, not drawing pension yet, paid 31 years of medical insurance, is it enough?", []string{"not sure", "not sure"}},
 		{rules.FieldNewborn, knowledge.Zh, "杭州 居民医保 断了", []string{"不知道", "不知道"}},
 		{rules.FieldBrokenYears, knowledge.Zh, "杭州 居民医保 断了|不是新生儿", []string{"不知道", "不知道"}},
 		{rules.FieldBrokenYears, knowledge.En, "hangzhou resident insurance lapsed|no, not a baby", []string{"not sure", "no idea"}},
@@ -118,6 +120,49 @@ func TestDontKnowEverywhere30a(t *testing.T) {
 			if n > 2 {
 				t.Errorf("%q: %s asked %d times", c.first, q, n)
 			}
+		}
+	}
+}
+
+// TestDontKnowSexYears30a: "not sure" twice at the sex question, with the
+// years told, says for men and for women whether the years meet the
+// region's figure; during a phase-in a figure below is "may fall short",
+// never short by a count.
+func TestDontKnowSexYears30a(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct {
+		first, dunno string
+		want, not    []string
+	}{
+		{"广州 到了退休年龄 还没领待遇 交了31年 够不够", "不清楚", []string{"男性要求的30年，够了", "女性要求的25年，够了", "12393"}, []string{"不够"}},
+		{"广州 到了退休年龄 还没领待遇 交了27年 够不够", "不知道", []string{"男性要求的30年，可能不够", "女性要求的25年，够了"}, nil},
+		{"guangzhou, reached retirement age, not drawing pension yet, paid 20 years of medical insurance, is it enough?", "not sure",
+			[]string{"30 years asked of men, it may fall short", "25 years asked of women, it may fall short"}, []string{"is enough"}},
+	} {
+		var (
+			s       State
+			replies []Reply
+		)
+		s, _, _ = m.Step(s, Input{Text: c.first}, testNow)
+		if s.Asking != rules.FieldSex {
+			t.Errorf("%q: asking %q, want sex", c.first, s.Asking)
+			continue
+		}
+		s, _, _ = m.Step(s, Input{Text: c.dunno}, testNow)
+		s, replies, _ = m.Step(s, Input{Text: c.dunno}, testNow)
+		all := plain(replies)
+		for _, w := range c.want {
+			if !strings.Contains(all, w) {
+				t.Errorf("%q: reply lacks %q: %q", c.first, w, all)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(all, w) {
+				t.Errorf("%q: reply says %q: %q", c.first, w, all)
+			}
+		}
+		if s.Facts.Sex != "" {
+			t.Errorf("%q: sex filled with %q", c.first, s.Facts.Sex)
 		}
 	}
 }
