@@ -185,6 +185,9 @@ func (t *turn) notUnderstood(hint string) {
 		t.dontKnow()
 		return
 	}
+	if t.s.Misses >= 2 && !t.handoffOn() && t.dontKnowRange30a(t.s.Asking) {
+		return // dunno30a.go: twice not understood, each possibility said
+	}
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 		hint = t.msg("d.stuck")

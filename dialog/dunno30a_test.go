@@ -166,3 +166,28 @@ func TestDontKnowSexYears30a(t *testing.T) {
 		}
 	}
 }
+
+// TestNotUnderstoodTwice30a: twice a reply not read at a question the
+// answer cannot do without ends in each possibility with 12393, not the
+// question a third time.
+func TestNotUnderstoodTwice30a(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct{ first, a, b string }{
+		{"杭州 离职了 医保断了", "啥", "呃呃"},
+		{"hangzhou, i quit my job, insurance stopped", "hmm", "ugh"},
+		{"上海 快退休了 交了多少年够不够", "嗯……", "这个嘛"},
+	} {
+		var (
+			s       State
+			replies []Reply
+		)
+		s, _, _ = m.Step(s, Input{Text: c.first}, testNow)
+		f := s.Asking
+		s, _, _ = m.Step(s, Input{Text: c.a}, testNow)
+		s, replies, _ = m.Step(s, Input{Text: c.b}, testNow)
+		all := plain(replies)
+		if s.Asking == f && (!strings.Contains(all, "12393") || strings.Contains(all, m.Knowledge().Msg(s.Lang, "d.q."+string(f)))) {
+			t.Errorf("%q then %q, %q: %q", c.first, c.a, c.b, all)
+		}
+	}
+}

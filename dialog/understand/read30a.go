@@ -14,11 +14,11 @@ import "strings"
 var (
 	dunnoWords30a = []string{"布吉岛", "布吉道", "母鸡", "唔知道", "冇知", "唔知喔", "不知道诶", "不知到", "不造啊",
 		"bu zhidao", "bu zhi dao", "buzhidao", "bu qing chu", "bu qingchu", "buqingchu", "bu xiao de", "buxiaode",
-		"not really sure", "not too sure", "no idea", "idk", "i dunno", "dunno", "not sure", "i don't know", "i dont know"}
+		"说不上来", "说不准", "讲不清", "鬼知道", "天知道", "谁知道呢", "冇知", "who knows", "not really sure", "not too sure", "no idea", "idk", "i dunno", "dunno", "not sure", "i don't know", "i dont know"}
 	dunnoAll30a = []string{"不知道", "不清楚", "不晓得", "不确定", "不太清楚", "不造", "唔知", "不知", "不记得", "记不清"}
 	// filler30a: particles and tags that say nothing more.
 	filler30a = []string{"bro", "man", "dude", "mate", "sorry", "tbh", "lol", "honestly", "really", "i", "me", "either", "too", "ah", "oh", "eh",
-		"wo", "ye", "a", "啊", "呀", "耶", "诶", "欸", "嘞", "捏", "哦", "喔", "呢", "啦", "吧", "嘛", "了", "我", "也", "真", "的", "哈", "唉", "哎", "额", "呃", "咧"}
+		"wo", "ye", "a", "这个", "那个", "实在", "啊", "呀", "耶", "诶", "欸", "嘞", "捏", "哦", "喔", "呢", "啦", "吧", "嘛", "了", "我", "也", "真", "的", "哈", "唉", "哎", "额", "呃", "咧"}
 )
 
 // dunno30a marks a message that is only "don't know", in any of these

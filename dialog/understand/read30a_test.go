@@ -10,7 +10,7 @@ func TestDunnoSpellings30a(t *testing.T) {
 		only bool
 	}{
 		{"布吉岛", true}, {"母鸡啊", true}, {"唔知道呀", true}, {"不晓得嘞", true}, {"不知道捏", true},
-		{"bu zhidao", true}, {"wo bu qing chu", true}, {"idk bro", true}, {"not really sure tbh", true}, {"dunno sorry", true},
+		{"bu zhidao", true}, {"wo bu qing chu", true}, {"idk bro", true}, {"not really sure tbh", true}, {"dunno sorry", true}, {"鬼知道", true}, {"who knows lol", true}, {"天知道啊", true}, {"这个我真说不上来", true},
 		{"布吉岛 反正断了3个月", false}, {"not really sure, i left my job in june", false},
 	} {
 		a := Analyze(c.text, testToday, fakeRegions{}, "gap")
