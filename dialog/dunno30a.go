@@ -39,6 +39,15 @@ func (t *turn) dontKnowRange30a(f rules.Field) bool {
 	t.event(Event{Kind: EvHuman}) // the reply gives the human routes
 	t.s.Asking = f
 	msg := t.msg(key)
+	if n := t.s.Facts.ArrearsBeforeLeaving; (f == rules.FieldGap || f == rules.FieldSince) && n != nil && *n > 0 {
+		// The former employer's months owed are part of the gap: it is at
+		// least that long, and past 3 months the shorter case is gone.
+		k := "d.dunno.gap_former_min"
+		if *n > 3 {
+			k = "d.dunno.gap_former_over3"
+		}
+		msg = t.kb.Msgf(t.s.Lang, k, "months", t.months(itoa(*n))) + msg
+	}
 	if f == rules.FieldSex {
 		if m, ok := t.sexRange30a(); ok {
 			msg = m

@@ -191,3 +191,30 @@ func TestNotUnderstoodTwice30a(t *testing.T) {
 		}
 	}
 }
+
+// TestDontKnowGapFormer30a: with the former employer's months owed told,
+// the second "not sure" at the gap says the gap is at least those months,
+// and past 3 which case is theirs; no gap is filled.
+func TestDontKnowGapFormer30a(t *testing.T) {
+	m := testMachine(t)
+	for _, c := range []struct{ first, dunno, want string }{
+		{"杭州 上家公司最后两个月没给交 离职了", "不知道", "断缴至少2个月"},
+		{"宁波 之前的厂离职前欠了我5个月医保 现在没工作", "不清楚", "已经超过3个月"},
+		{"hangzhou, my old company skipped my last 4 months before i quit", "not sure", "already more than 3 months"},
+	} {
+		var (
+			s       State
+			replies []Reply
+		)
+		s, _, _ = m.Step(s, Input{Text: c.first}, testNow)
+		if s.Asking != rules.FieldGap {
+			t.Errorf("%q: asking %q, want the gap", c.first, s.Asking)
+			continue
+		}
+		s, _, _ = m.Step(s, Input{Text: c.dunno}, testNow)
+		s, replies, _ = m.Step(s, Input{Text: c.dunno}, testNow)
+		if all := plain(replies); !strings.Contains(all, c.want) || s.Facts.GapMonths != nil || s.Facts.Since != nil {
+			t.Errorf("%q: gap %v since %v, reply %q", c.first, s.Facts.GapMonths, s.Facts.Since, all)
+		}
+	}
+}
