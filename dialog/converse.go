@@ -185,8 +185,10 @@ func (t *turn) notUnderstood(hint string) {
 		t.dontKnow()
 		return
 	}
-	if t.s.Misses >= 2 && !t.handoffOn() && t.dontKnowRange30a(t.s.Asking) {
-		return // dunno30a.go: twice not understood, each possibility said
+	if t.s.Misses >= 3 && !t.handoffOn() && t.dontKnowRange30a(t.s.Asking) {
+		// dunno30a.go: a third reply not understood, after "I still
+		// don't follow": each possibility said, not the question again.
+		return
 	}
 	if t.s.Misses >= 2 {
 		t.event(Event{Kind: EvHuman}) // the reply gives the human routes

@@ -167,15 +167,16 @@ func TestDontKnowSexYears30a(t *testing.T) {
 	}
 }
 
-// TestNotUnderstoodTwice30a: twice a reply not read at a question the
-// answer cannot do without ends in each possibility with 12393, not the
-// question a third time.
-func TestNotUnderstoodTwice30a(t *testing.T) {
+// TestNotUnderstoodThrice30a: a third reply not read in a row at a
+// question the answer cannot do without (after the hint, then "I still
+// don't follow") ends in each possibility with 12393, not the question a
+// fourth time.
+func TestNotUnderstoodThrice30a(t *testing.T) {
 	m := testMachine(t)
-	for _, c := range []struct{ first, a, b string }{
-		{"杭州 离职了 医保断了", "啥", "呃呃"},
-		{"hangzhou, i quit my job, insurance stopped", "hmm", "ugh"},
-		{"上海 快退休了 交了多少年够不够", "嗯……", "这个嘛"},
+	for _, c := range []struct{ first, a, b, c string }{
+		{"杭州 离职了 医保断了", "啥", "呃呃", "嗯嗯嗯"},
+		{"hangzhou, i quit my job, insurance stopped", "hmm", "ugh", "purple"},
+		{"上海 快退休了 交了多少年够不够", "嗯……", "这个嘛", "哎"},
 	} {
 		var (
 			s       State
@@ -184,10 +185,11 @@ func TestNotUnderstoodTwice30a(t *testing.T) {
 		s, _, _ = m.Step(s, Input{Text: c.first}, testNow)
 		f := s.Asking
 		s, _, _ = m.Step(s, Input{Text: c.a}, testNow)
-		s, replies, _ = m.Step(s, Input{Text: c.b}, testNow)
+		s, _, _ = m.Step(s, Input{Text: c.b}, testNow)
+		s, replies, _ = m.Step(s, Input{Text: c.c}, testNow)
 		all := plain(replies)
 		if s.Asking == f && (!strings.Contains(all, "12393") || strings.Contains(all, m.Knowledge().Msg(s.Lang, "d.q."+string(f)))) {
-			t.Errorf("%q then %q, %q: %q", c.first, c.a, c.b, all)
+			t.Errorf("%q then %q, %q, %q: %q", c.first, c.a, c.b, c.c, all)
 		}
 	}
 }
