@@ -94,6 +94,9 @@ func (t *turn) dontKnow() {
 	if t.dontKnowBrokenYears(f) {
 		return // dont_know23a.go
 	}
+	if t.dontKnowRange30a(f) {
+		return // dunno30a.go
+	}
 	if d, _ := rules.FactByField(f); d != nil && (d.Need == rules.NeedDecisive || d.Need == rules.NeedOptional && slices.Contains(refinable, f)) {
 		// The answer can be given both ways, or stands without a
 		// refinement: skip, as the button does.
@@ -180,6 +183,11 @@ func (t *turn) notUnderstood(hint string) {
 		// said, never the same question again (issue 17).
 		t.s.Misses = 0
 		t.dontKnow()
+		return
+	}
+	if t.s.Misses >= 3 && !t.handoffOn() && t.dontKnowRange30a(t.s.Asking) {
+		// dunno30a.go: a third reply not understood, after "I still
+		// don't follow": each possibility said, not the question again.
 		return
 	}
 	if t.s.Misses >= 2 {

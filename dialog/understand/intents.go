@@ -79,6 +79,7 @@ func (x *extractor) intents(a *Analysis) {
 	if a.DontKnow {
 		a.DontKnowOnly = x.onlyLists(lDontKnow)
 	}
+	x.dunno30a(a) // read30a.go
 	if !a.Correction && (notButIs(x.s) || saysWrong(x.s) || correctionOpener(x.s)) {
 		a.Correction = true
 	}
