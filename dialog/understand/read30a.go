@@ -17,7 +17,7 @@ var (
 		"说不上来", "说不准", "讲不清", "鬼知道", "天知道", "谁知道呢", "冇知", "who knows", "not really sure", "not too sure", "no idea", "idk", "i dunno", "dunno", "not sure", "i don't know", "i dont know"}
 	dunnoAll30a = []string{"不知道", "不清楚", "不晓得", "不确定", "不太清楚", "不造", "唔知", "不知", "不记得", "记不清"}
 	// filler30a: particles and tags that say nothing more.
-	filler30a = []string{"bro", "man", "dude", "mate", "sorry", "tbh", "lol", "honestly", "really", "i", "me", "either", "too", "ah", "oh", "eh",
+	filler30a = []string{"bro", "man", "guys", "dude", "mate", "sorry", "tbh", "lol", "honestly", "really", "i", "me", "either", "too", "ah", "oh", "eh",
 		"wo", "ye", "a", "这个", "那个", "实在", "啊", "呀", "耶", "诶", "欸", "嘞", "捏", "哦", "喔", "呢", "啦", "吧", "嘛", "了", "我", "也", "真", "的", "哈", "唉", "哎", "额", "呃", "咧"}
 )
 
@@ -42,8 +42,8 @@ func (x *extractor) dunno30a(a *Analysis) {
 	only := true
 	for _, f := range strings.Fields(rest) {
 		for _, p := range filler30a {
-			if len(p) > 1 && p[0] < 0x80 {
-				continue // English tags are whole words below
+			if p[0] < 0x80 {
+				continue // Latin tags are whole words below ("a" is not in "man")
 			}
 			f = strings.ReplaceAll(f, p, "")
 		}
@@ -54,8 +54,11 @@ func (x *extractor) dunno30a(a *Analysis) {
 		break
 	}
 	// Only a message that says nothing else: a long one with "not really
-	// sure" in it keeps its facts read as they were.
-	if only && a.Extracted.Empty() {
+	// sure" in it keeps its facts read as they were. A fact read from a
+	// message of nothing but these words came from a tag ("idk man" is no
+	// man, "no idea" no "no"), and is dropped.
+	if only {
+		a.Extracted, a.Stated = Extracted{}, Extracted{}
 		a.DontKnow, a.DontKnowOnly = true, true
 	}
 }

@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"testing"
+
+	"bujiao/rules"
+)
 
 // TestDunnoSpellings30a: "don't know" typed with internet spellings,
 // dialect, pinyin or a tag is only that; a message with facts in it is not.
@@ -16,6 +20,19 @@ func TestDunnoSpellings30a(t *testing.T) {
 		a := Analyze(c.text, testToday, fakeRegions{}, "gap")
 		if a.DontKnowOnly != c.only || c.only && !a.DontKnow {
 			t.Errorf("%q: DontKnow %v, only %v; want only %v", c.text, a.DontKnow, a.DontKnowOnly, c.only)
+		}
+	}
+}
+
+// TestDunnoTagIsNoFact: a tag after "don't know" is no answer to the
+// question asked ("idk man" at the sex question was read as male).
+func TestDunnoTagIsNoFact(t *testing.T) {
+	for _, c := range []struct{ text, field string }{
+		{"idk man", "sex"}, {"not sure man", "sex"}, {"no idea", "gap"}, {"dunno guys", "sex"}, {"no idea bro", "in_window"},
+	} {
+		a := Analyze(c.text, testToday, fakeRegions{}, rules.Field(c.field))
+		if !a.DontKnowOnly || !a.Extracted.Empty() || !a.Stated.Empty() {
+			t.Errorf("%q at %s: only %v, extracted %+v", c.text, c.field, a.DontKnowOnly, a.Extracted)
 		}
 	}
 }
