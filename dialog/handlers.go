@@ -467,7 +467,9 @@ func (t *turn) text(msg string) {
 		}
 		t.showFAQ(r.FAQ[0].FAQ, msg, r.FAQ...)
 	case RouteFacts:
+		before := len(t.replies)
 		t.facts(r, msg)
+		t.alsoUnderAnswer30b(r, before) // route30b.go
 	case RouteMiss:
 		t.event(Event{Kind: EvFAQMiss, Text: msg})
 		t.notUnderstood(t.msg("d.faq_miss"))

@@ -664,6 +664,7 @@ func (t *turn) answer() {
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.kb.Msgf(t.s.Lang, key, "stop", stop))))
 	}
 	t.sayButtons(t.answerButtons(), blocks...)
+	t.pendingAlso30b() // route30b.go
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so
 		// maintainers see which places people need rules for.

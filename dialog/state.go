@@ -114,6 +114,9 @@ type State struct {
 	// was said to be within the tax office's deadline (resident23b.go).
 	Ala            bool `json:"ala,omitempty"`
 	PaidInDeadline bool `json:"paid_in_deadline,omitempty"`
+	// AlsoFAQ is the FAQ entry of a case told with "covered on <day>?"
+	// while a question came first: offered under the answer (route30b.go).
+	AlsoFAQ string `json:"also_faq,omitempty"`
 }
 
 // Origins (State.Origin).
@@ -201,6 +204,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if s.Rows != nil && (s.Rows.N < 0 || s.Rows.Start < 0) {
 		return State{}, fmt.Errorf("decode conversation state: row count out of range")
+	}
+	if !validFAQID30b(s.AlsoFAQ) {
+		return State{}, fmt.Errorf("decode conversation state: FAQ entry %q", s.AlsoFAQ)
 	}
 	if s.Reminder != nil {
 		data, _ := json.Marshal(s.Reminder)
