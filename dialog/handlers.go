@@ -399,6 +399,7 @@ func (t *turn) text(msg string) {
 		t.s.InTime = true
 	}
 	t.notice23b(msg) // resident23b.go
+	t.noticeSZ30b(msg) // place30b.go
 	if understand.TellsAge(msg) {
 		t.s.AgeSaid = true
 	}
@@ -439,7 +440,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedConfirm(msg) || t.typedTreatYear(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
+	if t.typedSZ30b(msg) || t.typedConfirm(msg) || t.typedTreatYear(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)

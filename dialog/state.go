@@ -117,6 +117,9 @@ type State struct {
 	// AlsoFAQ is the FAQ entry of a case told with "covered on <day>?"
 	// while a question came first: offered under the answer (route30b.go).
 	AlsoFAQ string `json:"also_faq,omitempty"`
+	// PlaceSZ: "sz" was typed as a place (Shenzhen or Suzhou): the region
+	// question offers both first (place30b.go).
+	PlaceSZ bool `json:"place_sz,omitempty"`
 }
 
 // Origins (State.Origin).

@@ -1,0 +1,71 @@
+package understand
+
+import (
+	"strings"
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestPlaceNicknames30b: abbreviations and nicknames are the place only
+// where they plainly are one (sibling wordings written here).
+func TestPlaceNicknames30b(t *testing.T) {
+	for _, c := range []struct {
+		in        string
+		expecting rules.Field
+		want      string // a city name the rewrite must hold; "" none
+	}{
+		{"hz", "", "hangzhou"},
+		{"in gz, self employed, 2 months gap", "", "guangzhou"},
+		{"moved to bj last year, 2 months unpaid", "", "beijing"},
+		{"sh 灵活就业断了两个月", "", "shanghai"},
+		{"hz, company owes 3 months", "", "hangzhou"},
+		{"freelancer based in nb, missed 2 months", "", "ningbo"},
+		{"nb", rules.FieldRegion, "ningbo"},
+		{"在沪上班 单位欠了两个月", "", "上海"},
+		{"来穗打工三年 断缴4个月", "", "广州"},
+		{"在甬参保 灵活就业", "", "宁波"},
+		{"回杭以后断了两个月", "", "杭州"},
+		{"杭", "", "杭州"},
+		{"魔都打工 自己交的", "", "上海"},
+		{"帝都 断了半年", "", "北京"},
+		{"羊城上班 公司没交", "", "广州"},
+		{"鹏城 欠缴两个月", "", "深圳"},
+		// Not a place.
+		{"nb", "", ""},
+		{"这政策真nb 断了三个月", "", ""},
+		{"稻穗 断了三个月", "", ""},
+		{"走在甬道里摔了 断了两个月", "", ""},
+		{"shh i missed 3 months", "", ""},
+		{"hzb company owes me", "", ""},
+		{"my sh*t company owes me", "", ""},
+		{"在杭州上班", "", "杭州"},
+	} {
+		got := placeNicknames30b(c.in, c.expecting)
+		switch {
+		case c.want == "" && got != c.in:
+			t.Errorf("%q: rewritten to %q, want it left alone", c.in, got)
+		case c.want != "" && !strings.Contains(got, c.want):
+			t.Errorf("%q: %q, want %s named", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSaysSZ30b: "sz" as a place is noticed (to ask Shenzhen or Suzhou),
+// never inside other words.
+func TestSaysSZ30b(t *testing.T) {
+	for in, want := range map[string]bool{
+		"sz":                          true,
+		"i work in sz, owed 2 months": true,
+		"sz, freelancer":              true,
+		"sz 灵活就业 断了3个月":               true,
+		"在sz上班":                       true,
+		"size 2 months":               false,
+		"szx company":                 false,
+		"my company sz owes me":       false,
+	} {
+		if got := SaysSZ30b(in, ""); got != want {
+			t.Errorf("SaysSZ30b(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
