@@ -398,7 +398,7 @@ func (t *turn) text(msg string) {
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}
-	t.notice23b(msg) // resident23b.go
+	t.notice23b(msg)   // resident23b.go
 	t.noticeSZ30b(msg) // place30b.go
 	if understand.TellsAge(msg) {
 		t.s.AgeSaid = true
