@@ -69,3 +69,32 @@ func TestSaysSZ30b(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedMonthsOwed30b: months named as owed are read as the gap's
+// months when nothing is said of the months after (sibling wordings).
+func TestNamedMonthsOwed30b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ in, from, to string }{
+		{"公司欠了8月9月两个月的医保", "2026-08", "2026-09"},
+		{"单位8月和9月没给交医保", "2026-08", "2026-09"},
+		{"老板拖欠了七月到九月的社保", "2026-07", "2026-09"},
+		{"8、9两个月公司没交", "2026-08", "2026-09"},
+		{"my employer didn't pay august and september", "2026-08", "2026-09"},
+		{"company owes me july to september contributions", "2026-07", "2026-09"},
+		// The months after said too: no range of its own.
+		{"公司从8月9月开始一直没交到现在", "", ""},
+		{"they stopped paying in august and september and still owe me since then", "", ""},
+		{"8月9月住院了", "", ""},
+	} {
+		from, to, ok := NamedMonthsOwed30b(c.in, today)
+		if c.from == "" {
+			if ok {
+				t.Errorf("%q: read %s..%s, want nothing", c.in, from, to)
+			}
+			continue
+		}
+		if !ok || from.String() != c.from || to.String() != c.to {
+			t.Errorf("%q: %v %s..%s, want %s..%s", c.in, ok, from, to, c.from, c.to)
+		}
+	}
+}
