@@ -18,7 +18,7 @@ import (
 
 var (
 	zhOwed30b = regexp.MustCompile(zhMonth25b + `月份?(?:[、,和跟与及到至~-]|还有)?` + zhMonth25b + `月份?` +
-		`|` + zhMonth25b + `[、,和]` + zhMonth25b + `(?:两|三|2|3)个?月`)
+		`|` + zhMonth25b + `[、,和]?` + zhMonth25b + `(?:两|三|2|3)个?月`)
 	enOwed30b = regexp.MustCompile(`\b` + enMonthRe + `(?:\s*(?:,|and|&|to|through|thru|-|/)\s*)` + enMonthRe)
 
 	owedWords30b = []string{"欠", "没缴", "未缴", "漏缴", "断", "没给缴", "没有缴", "停缴", "拖欠",
@@ -72,4 +72,24 @@ func NamedMonthsOwed30b(msg string, today rules.Date) (from, to rules.Month, ok 
 		}
 	}
 	return from, to, true
+}
+
+// owedMonths30b: months named as owed with their count ("8、9两个月公司没
+// 缴") are those months, not the last ones counted back from now.
+func (x *extractor) owedMonths30b(e *Extracted) {
+	g := e.Gap
+	if g != nil && g.Since != nil || e.GapEnded || e.Resumed != nil || e.GapTooLong || e.GapConflict {
+		return
+	}
+	from, to, ok := NamedMonthsOwed30b(x.s, x.today)
+	switch {
+	case !ok:
+		return
+	case g != nil && to.Since(from)+1 != g.Months:
+		return
+	case g == nil && !hasAny(x.s, []string{"医保", "社保", "保险", "insurance", "contribution"}):
+		// "欠了8月9月的工资": wages, not the insurance.
+		return
+	}
+	e.Gap = &Duration{Since: &from}
 }

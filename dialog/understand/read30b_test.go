@@ -81,6 +81,8 @@ func TestNamedMonthsOwed30b(t *testing.T) {
 		{"8、9两个月公司没交", "2026-08", "2026-09"},
 		{"my employer didn't pay august and september", "2026-08", "2026-09"},
 		{"company owes me july to september contributions", "2026-07", "2026-09"},
+		{"老板欠了我七八两个月社保", "2026-07", "2026-08"},
+		{"十月十一月两个月医保没缴", "2026-10", "2026-11"},
 		// The months after said too: no range of its own.
 		{"公司从8月9月开始一直没交到现在", "", ""},
 		{"they stopped paying in august and september and still owe me since then", "", ""},
@@ -95,6 +97,28 @@ func TestNamedMonthsOwed30b(t *testing.T) {
 		}
 		if !ok || from.String() != c.from || to.String() != c.to {
 			t.Errorf("%q: %v %s..%s, want %s..%s", c.in, ok, from, to, c.from, c.to)
+		}
+	}
+}
+
+// TestOwedMonthsGap30b: the months named are the gap's first month, never
+// the last ones counted back from now; wages owed are no gap.
+func TestOwedMonthsGap30b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for in, want := range map[string]string{
+		"宁波 8、9两个月公司没交医保": "2026-08",
+		"老板欠了我七八两个月社保":    "2026-07",
+		"8、9月份两个月单位没缴医保":  "2026-08",
+		"公司欠了8月9月两个月的医保":  "2026-08",
+		"老板欠了我七八两个月工资":    "",
+	} {
+		g := Analyze(in, today, nil, "").Extracted.Gap
+		got := ""
+		if g != nil && g.Since != nil {
+			got = g.Since.String()
+		}
+		if got != want {
+			t.Errorf("%q: gap since %q, want %q", in, got, want)
 		}
 	}
 }
