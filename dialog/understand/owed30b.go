@@ -26,7 +26,9 @@ var (
 	// stillWords30b say the months after are unpaid too.
 	stillWords30b = []string{"到现在", "至今", "到今天", "一直", "之后都", "以后都", "后面都", "之后也", "以后也", "后面也", "接下来也", "现在也没",
 		"现在还没", "还在欠", "越欠越多", "until now", "since then", "ever since", "onwards", "onward", "to date", "so far", "still not paying",
-		"still haven't paid", "still hasn't paid", "still owe", "and counting", "and after"}
+		"still haven't paid", "still hasn't paid", "still owe", "and counting", "and after",
+		// No job since, nobody pays: the months after are unpaid too.
+		"没找到工作", "没找着工作", "没上班", "没工作", "still unemployed", "haven't found a job", "havent found a job", "no job since"}
 )
 
 // NamedMonthsOwed30b returns the first and last month of months named as

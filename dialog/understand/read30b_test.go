@@ -87,6 +87,7 @@ func TestNamedMonthsOwed30b(t *testing.T) {
 		{"公司从8月9月开始一直没交到现在", "", ""},
 		{"they stopped paying in august and september and still owe me since then", "", ""},
 		{"8月9月住院了", "", ""},
+		{"九月十月都没交医保 现在还没找到工作", "", ""},
 	} {
 		from, to, ok := NamedMonthsOwed30b(c.in, today)
 		if c.from == "" {
