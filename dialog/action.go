@@ -92,7 +92,7 @@ func DecodeAction(data string) (Action, error) {
 			return Action{Kind: ActConfirm}, nil
 		}
 		f, v, ok := strings.Cut(rest, ":")
-		if !ok || rules.Field(f) != rules.FieldGap || !validSetValue(rules.Field(f), v) {
+		if !ok || !validConfirm30b(rules.Field(f), v) { // owed30b.go
 			return Action{}, ErrBadAction
 		}
 		return Action{Kind: ActConfirm, Field: rules.Field(f), Value: v}, nil

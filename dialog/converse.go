@@ -309,6 +309,10 @@ func (t *turn) takeConfirmedGap(n int) ([]rules.Field, bool) {
 // confirmed applies a confirmation button.
 func (t *turn) confirmed(a Action) {
 	t.s.ConfirmGap = 0
+	if a.Field == rules.FieldGapEnded {
+		t.confirmedEnd30b(a.Value) // owed30b.go
+		return
+	}
 	if a.Field == rules.FieldGap {
 		n, err := parseSmallInt(a.Value)
 		if err != nil {

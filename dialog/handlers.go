@@ -398,7 +398,8 @@ func (t *turn) text(msg string) {
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}
-	t.notice23b(msg) // resident23b.go
+	t.notice23b(msg)   // resident23b.go
+	t.noticeSZ30b(msg) // place30b.go
 	if understand.TellsAge(msg) {
 		t.s.AgeSaid = true
 	}
@@ -439,7 +440,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedConfirm(msg) || t.typedTreatYear(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
+	if t.typedSZ30b(msg) || t.typedNamedEnd30b(msg) || t.typedConfirm(msg) || t.typedTreatYear(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)
@@ -467,7 +468,9 @@ func (t *turn) text(msg string) {
 		}
 		t.showFAQ(r.FAQ[0].FAQ, msg, r.FAQ...)
 	case RouteFacts:
+		before := len(t.replies)
 		t.facts(r, msg)
+		t.alsoUnderAnswer30b(r, before) // route30b.go
 	case RouteMiss:
 		t.event(Event{Kind: EvFAQMiss, Text: msg})
 		t.notUnderstood(t.msg("d.faq_miss"))
@@ -771,6 +774,7 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		// the day of payment, not the gap's end (audit round 14 R14-M2).
 		apply(rules.FieldPayDate, ex.PayPlanned.String())
 	}
+	t.namedOwed30b() // owed30b.go
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
 		// The gap is over: the month paying resumed changes the dates, so
 		// it is asked before the answer (refine.go).

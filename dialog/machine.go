@@ -388,7 +388,7 @@ func (t *turn) ask(f rules.Field) {
 	// it, so a button pressed while a mode was on does not leave typed
 	// replies read the old way.
 	t.s.Asking, t.s.Mode = f, ""
-	if t.askAla(f) { // resident23b.go
+	if t.askAla(f) || t.askSZ30b(f) || t.askNamedEnd30b(f) { // resident23b.go, place30b.go, owed30b.go
 		return
 	}
 	m := t.mergeOf(f)
@@ -664,6 +664,7 @@ func (t *turn) answer() {
 		blocks = slices.Insert(blocks, len(blocks)-1, para(text(t.kb.Msgf(t.s.Lang, key, "stop", stop))))
 	}
 	t.sayButtons(t.answerButtons(), blocks...)
+	t.pendingAlso30b() // route30b.go
 	if !t.reshow {
 		// The place named is kept when the national rules answered it, so
 		// maintainers see which places people need rules for.
@@ -783,7 +784,9 @@ func (t *turn) setValue(fl rules.Field, v string) (changed, ok bool) {
 				var ok bool
 				if place, ok = t.kb.PlaceIn(t.typed, c); !ok {
 					// "杭洲": the place typed with a homophone.
-					place, _ = t.kb.PlaceIn(understand.SpellHomophones(t.typed), c)
+					if place, ok = t.kb.PlaceIn(understand.SpellHomophones(t.typed), c); !ok {
+						place, _ = t.kb.PlaceIn(understand.PlaceNicknames30b(t.typed, t.s.Asking), c) // "在甬", "hz"
+					}
 				}
 			} else if c == t.s.Facts.Region {
 				// A button for the region already given (settling a

@@ -49,7 +49,8 @@ type Route struct {
 	// Also holds the entries for the message's other questions, the ones
 	// the reply does not answer ("can I pay back? also how much late
 	// fee"): offered as buttons, never dropped.
-	Also []knowledge.FAQMatch
+	Also    []knowledge.FAQMatch
+	caseDay bool // a case with "covered on <day>?": Also[0] goes under its answer (route30b.go)
 }
 
 // answersAsked reports whether e answers the question on screen.

@@ -12,6 +12,7 @@ import (
 func laterReadings(r *Route, a understand.Analysis, known rules.Facts, asking rules.Field) {
 	repayInQuestion(r, a, known)
 	roughGapConfirm(r, a, known, asking)
+	caseDay30b(r, a) // route30b.go
 }
 
 // repayInQuestion keeps the years to back-pay that a resident names in

@@ -114,6 +114,15 @@ type State struct {
 	// was said to be within the tax office's deadline (resident23b.go).
 	Ala            bool `json:"ala,omitempty"`
 	PaidInDeadline bool `json:"paid_in_deadline,omitempty"`
+	// AlsoFAQ is the FAQ entry of a case told with "covered on <day>?"
+	// while a question came first: offered under the answer (route30b.go).
+	AlsoFAQ string `json:"also_faq,omitempty"`
+	// PlaceSZ: "sz" was typed as a place (Shenzhen or Suzhou): the region
+	// question offers both first (place30b.go).
+	PlaceSZ bool `json:"place_sz,omitempty"`
+	// NamedEnd is the month after months named as owed ("欠了8月9月两个
+	// 月"), YYYY-MM, while whether it was paid is asked (owed30b.go).
+	NamedEnd string `json:"named_end,omitempty"`
 }
 
 // Origins (State.Origin).
@@ -201,6 +210,14 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if s.Rows != nil && (s.Rows.N < 0 || s.Rows.Start < 0) {
 		return State{}, fmt.Errorf("decode conversation state: row count out of range")
+	}
+	if s.NamedEnd != "" {
+		if _, err := rules.ParseMonth(s.NamedEnd); err != nil {
+			return State{}, fmt.Errorf("decode conversation state: named end: %w", err)
+		}
+	}
+	if !validFAQID30b(s.AlsoFAQ) {
+		return State{}, fmt.Errorf("decode conversation state: FAQ entry %q", s.AlsoFAQ)
 	}
 	if s.Reminder != nil {
 		data, _ := json.Marshal(s.Reminder)

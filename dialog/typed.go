@@ -21,7 +21,11 @@ func (t *turn) skip(f rules.Field) {
 		// A refinement passed on: the answer stands as it was.
 		t.s.Refine = slices.DeleteFunc(t.s.Refine, func(r rules.Field) bool { return r == f || r == d.Question() })
 		t.event(Event{Kind: EvSkipped, Question: string(f)})
-		if f == rules.FieldGapEnded && t.s.Facts.GapEnded == nil {
+		if f == rules.FieldGapEnded && t.s.NamedEnd != "" {
+			// Not sure whether the months after those named were paid:
+			// the gap stays open to now, the cautious reading (owed30b.go).
+			t.s.NamedEnd = ""
+		} else if f == rules.FieldGapEnded && t.s.Facts.GapEnded == nil {
 			// The person said the gap is over and does not know the
 			// month: an ended gap of unknown month, never the open gap
 			// (rules.evaluateEndedUnknown).

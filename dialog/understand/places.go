@@ -37,7 +37,7 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // is named and lies in another region, so the move left the pooling area;
 // "搬到闵行" alone may be a move inside Shanghai.
 func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
-	s := stripIdentity(fixPlaceTypos(x.s))
+	s := stripIdentity(placeNicknames30b(fixPlaceTypos(x.s), x.expecting)) // read30b.go
 	if h := stripHukou(s); h != s {
 		// "户口在河南，人在杭州": the hukou place is not where they live;
 		// it counts only when no other place is named.

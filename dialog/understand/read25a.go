@@ -101,10 +101,11 @@ func (x *extractor) round25a(e *Extracted) {
 	x.boundedNever25a(e)
 	x.collectingNow25a(e)
 	x.paidBackRunning25a(e)
-	x.round27a(e) // read27a.go
-	x.round27b(e) // read27b.go
-	x.round28a(e) // read28a.go
-	x.round29a(e) // read29a.go
+	x.round27a(e)      // read27a.go
+	x.round27b(e)      // read27b.go
+	x.round28a(e)      // read28a.go
+	x.round29a(e)      // read29a.go
+	x.owedMonths30b(e) // owed30b.go
 }
 
 var (
