@@ -61,9 +61,27 @@ func (t *turn) alsoUnderAnswer30b(r Route, before int) {
 	}
 	t.s.AlsoFAQ = ""
 	last := &t.replies[len(t.replies)-1]
-	if more := t.alsoAsked(Route{Also: r.Also[:1]}, last.Buttons); len(more) > 0 {
-		last.Buttons = append(more, last.Buttons...)
+	last.Buttons = withRelated30b(last.Buttons, t.alsoAsked(Route{Also: r.Also[:1]}, last.Buttons))
+}
+
+// withRelated30b puts related entries in the answer keyboard's middle row
+// (issue 17: at most three rows under an answer: details and feedback /
+// related questions and refinements / the last row), or above a keyboard
+// of another shape.
+func withRelated30b(rows, more [][]Button) [][]Button {
+	if len(more) == 0 {
+		return rows
 	}
+	if len(rows) != 3 {
+		return append(more, rows...)
+	}
+	var related []Button
+	for _, r := range more {
+		related = append(related, r...)
+	}
+	out := slices.Clone(rows)
+	out[1] = append(related, rows[1]...)
+	return out
 }
 
 // pendingAlso30b puts the entry kept by alsoUnderAnswer30b under the
@@ -80,9 +98,7 @@ func (t *turn) pendingAlso30b() {
 	}
 	f := t.kb.FAQs()[i]
 	last := &t.replies[len(t.replies)-1]
-	if more := t.alsoAsked(Route{Also: []knowledge.FAQMatch{{FAQ: f}}}, last.Buttons); len(more) > 0 {
-		last.Buttons = append(more, last.Buttons...)
-	}
+	last.Buttons = withRelated30b(last.Buttons, t.alsoAsked(Route{Also: []knowledge.FAQMatch{{FAQ: f}}}, last.Buttons))
 }
 
 // validFAQID30b: a stored entry id is short and of the ids' letters.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"bujiao/knowledge"
 	"bujiao/rules"
 )
 
@@ -47,6 +48,9 @@ func TestCaseDay30b(t *testing.T) {
 // reply, the job-change entry a button under it.
 func TestCaseDayOneMessage30b(t *testing.T) {
 	m := testMachine(t)
+	m.LastRow = func(_ *knowledge.Base, _ knowledge.Lang, _ rules.Facts) []Button {
+		return []Button{{Label: "remind", Data: "c:help"}} // as the bot's keyboard has
+	}
 	for _, c := range []struct{ lang, in, day string }{
 		{"en", "moved from beijing to shanghai for a new job, 2 months gap between jobs, am i covered on dec 20?", "2026-12-20"},
 		{"zh", "从北京换工作到上海 中间断了两个月 12月20号住院能报吗", "2026-12-20"},
@@ -69,6 +73,9 @@ func TestCaseDayOneMessage30b(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no job-change entry under the answer", c.in)
+		}
+		if len(last.Buttons) > 3 {
+			t.Errorf("%s: %d rows under the answer, want at most 3: %v", c.in, len(last.Buttons), last.Buttons)
 		}
 		if len(replies) != 1 {
 			t.Errorf("%s: %d messages, want the one answer", c.in, len(replies))
