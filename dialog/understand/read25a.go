@@ -105,6 +105,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round27b(e) // read27b.go
 	x.round28a(e) // read28a.go
 	x.round29a(e) // read29a.go
+	x.round30c(e) // read30c.go
 }
 
 var (
