@@ -398,7 +398,8 @@ func (t *turn) text(msg string) {
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}
-	t.notice23b(msg) // resident23b.go
+	t.notice23b(msg)       // resident23b.go
+	t.noteMoreDays30c(msg) // moredays30c.go
 	if understand.TellsAge(msg) {
 		t.s.AgeSaid = true
 	}
@@ -439,7 +440,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedConfirm(msg) || t.typedTreatYear(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
+	if t.typedConfirm(msg) || t.typedTreatYear(msg) || t.moreDayFollowUp30c(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)

@@ -114,6 +114,9 @@ type State struct {
 	// was said to be within the tax office's deadline (resident23b.go).
 	Ala            bool `json:"ala,omitempty"`
 	PaidInDeadline bool `json:"paid_in_deadline,omitempty"`
+	// MoreDays are other treatment days named ("MM-DD"), judged in the
+	// treatment day's year beside it (moredays30c.go).
+	MoreDays []string `json:"more_days,omitempty"`
 }
 
 // Origins (State.Origin).
@@ -187,6 +190,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Refine) > maxRefine {
 		return State{}, fmt.Errorf("decode conversation state: %d refinements, at most %d", len(s.Refine), maxRefine)
+	}
+	if err := validMoreDays(s.MoreDays); err != nil {
+		return State{}, fmt.Errorf("decode conversation state: %w", err)
 	}
 	if s.Misses < 0 || s.Misses > maxMisses {
 		return State{}, fmt.Errorf("decode conversation state: %d misses, want 0 to %d", s.Misses, maxMisses)
