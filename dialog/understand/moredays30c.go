@@ -35,8 +35,8 @@ var (
 	enDayB30c   = regexp.MustCompile(`\b(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)? (?:of )?` + enMonths30c + `\b`)
 	// notTreat30c: a day of paying, leaving, starting or a deadline, in
 	// the words just before or after it.
-	notTreat30c = []string{"缴", "补", "离职", "辞职", "入职", "上班", "停保", "截止", "期限", "到期", "登记", "退休", "出生",
-		"pay", "paid", "quit", "left", "resign", "start", "join", "deadline", "register", "retire", "born", "birthday", "due"}
+	notTreat30c = []string{"缴", "补", "恢复", "停", "断", "到账", "离职", "辞职", "入职", "上班", "停保", "截止", "期限", "到期", "登记", "退休", "出生",
+		"pay", "paid", "back", "settled", "resum", "stopp", "lapse", "quit", "left", "resign", "start", "join", "deadline", "register", "retire", "born", "birthday", "due"}
 	// followWords30c: a follow-up about another day.
 	followWords30c = []string{"那", "呢", "还有", "另外", "and ", "what about", "how about", "and the", "also", "the other", "?"}
 )
@@ -79,7 +79,7 @@ func treatLike30c(s string, d dayAt30c) bool {
 	// English may put a word or two between ("paid on june 3").
 	n := 2
 	if d.start > 0 && s[d.start-1] < 0x80 {
-		n = 14
+		n = 28
 	}
 	before := lastRunes(s[:d.start], n)
 	if k := strings.LastIndexAny(before, ",;"); k >= 0 {

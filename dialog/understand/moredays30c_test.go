@@ -14,9 +14,11 @@ func TestTreatmentDays30c(t *testing.T) {
 		"5月10号拍了片 6月1号复查 哪次能报":                                                         {"05-10", "06-01"},
 		"had the ER on 12 october and a follow-up on 2 november":                       {"10-12", "11-02"},
 		// One day only, or the other day is a payment or leaving day.
-		"9月20号住院能报吗":                                    nil,
-		"公司缴到8月31号 我9月20号住院能报吗":                         nil,
-		"i quit on july 31 and went to hospital aug 20": nil,
+		"9月20号住院能报吗":                                                        nil,
+		"公司缴到8月31号 我9月20号住院能报吗":                                             nil,
+		"i quit on july 31 and went to hospital aug 20":                     nil,
+		"they paid everything back on nov 3. can i see a doctor on dec 15?": nil,
+		"my boss settled the arrears on oct 2, i was in hospital oct 20":    nil,
 	} {
 		var got []string
 		for _, d := range TreatmentDays30c(in) {
