@@ -398,8 +398,9 @@ func (t *turn) text(msg string) {
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}
-	t.notice23b(msg)   // resident23b.go
-	t.noticeSZ30b(msg) // place30b.go
+	t.notice23b(msg)       // resident23b.go
+	t.noticeSZ30b(msg)     // place30b.go
+	t.noteMoreDays30c(msg) // moredays30c.go
 	if understand.TellsAge(msg) {
 		t.s.AgeSaid = true
 	}
@@ -440,7 +441,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedSZ30b(msg) || t.typedNamedEnd30b(msg) || t.typedConfirm(msg) || t.typedTreatYear(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
+	if t.typedSZ30b(msg) || t.typedNamedEnd30b(msg) || t.typedConfirm(msg) || t.typedTreatYear(msg) || t.moreDayFollowUp30c(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)

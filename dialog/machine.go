@@ -637,6 +637,7 @@ func (t *turn) answer() {
 	}
 	t.s.Answered = true
 	short := t.kb.ShortAnswer(&o, t.s.Lang)
+	t.moreDays30c(&short) // moredays30c.go
 	blocks := shortBlocks(&short)
 	if t.s.Moved {
 		// Before the knowledge stamp, which ends every answer.

@@ -123,6 +123,9 @@ type State struct {
 	// NamedEnd is the month after months named as owed ("欠了8月9月两个
 	// 月"), YYYY-MM, while whether it was paid is asked (owed30b.go).
 	NamedEnd string `json:"named_end,omitempty"`
+	// MoreDays are other treatment days named ("MM-DD"), judged in the
+	// treatment day's year beside it (moredays30c.go).
+	MoreDays []string `json:"more_days,omitempty"`
 }
 
 // Origins (State.Origin).
@@ -196,6 +199,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Refine) > maxRefine {
 		return State{}, fmt.Errorf("decode conversation state: %d refinements, at most %d", len(s.Refine), maxRefine)
+	}
+	if err := validMoreDays(s.MoreDays); err != nil {
+		return State{}, fmt.Errorf("decode conversation state: %w", err)
 	}
 	if s.Misses < 0 || s.Misses > maxMisses {
 		return State{}, fmt.Errorf("decode conversation state: %d misses, want 0 to %d", s.Misses, maxMisses)

@@ -179,6 +179,9 @@ func (b *Base) Outline(a *Answer) []Part {
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_by"), Strong: true})
 	case c.ResumesLatest != nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteCeilingBorrowed }):
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range_borrowed"), Strong: true})
+	case c.ResumesLatest != nil && c.ResumesEarliest == nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NotePaidBackResumeCap }):
+		// Back-paid: the region's date at the latest (audit round 24, R24-M8).
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_latest_paid_back"), Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
 	case c.ResumesEarliest != nil && a.Path == string(rules.PathFirstEnrolment):

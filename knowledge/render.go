@@ -34,7 +34,7 @@ var RequiredMessages = []string{
 	"answer.resumes_range", "answer.resumes_range_by", "answer.resumes_from", "answer.shortfall_min", "answer.shortfall_max", "answer.shortfall_min_ceiling",
 	"answer.late_fee_max", "answer.unused", "answer.monthly_min", "answer.local_shortfall",
 	"answer.expired", "answer.not_yet_in_force", "answer.retirement_city", "answer.resumes_next_year",
-	"answer.resumes_range_over",
+	"answer.resumes_range_over", "answer.resumes_latest_paid_back",
 }
 
 // Format is an answer format.

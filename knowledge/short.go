@@ -34,7 +34,7 @@ var ShortMessages = []string{
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
-	"short.resumes_next_year", "short.confirm_brief", "short.resumes_range_over",
+	"short.resumes_next_year", "short.confirm_brief", "short.resumes_range_over", "short.resumes_latest_paid_back",
 }
 
 // Short is the short answer: everything a person needs on one phone screen
@@ -186,6 +186,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		// The only ceiling is the transfer rule's; the person did not
 		// move: not a planning date (audit round 6, R7-U1).
 		resumes = msg("short.resumes_range_borrowed")
+	case o.ResumesLatest != nil && o.ResumesEarliest == nil && slices.Contains(o.Notes, rules.NotePaidBackResumeCap):
+		// Back-paid: the region's date at the latest (R24-M8).
+		resumes = msg("short.resumes_latest_paid_back")
 	case o.ResumesLatest != nil:
 		resumes = msg("short.resumes_range")
 	case o.ResumesEarliest != nil && o.Path == rules.PathFirstEnrolment:

@@ -171,6 +171,11 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 	case slices.Contains(o.Notes, NoteResidentPaid):
 		// A resident who has paid (residentpaid_r21.go).
 		o.judgeResidentPaid(d, t, earliest, resume)
+	case o.Facts.PaidBack != nil && o.ResumesLatest != nil && !d.Before(*o.ResumesLatest) &&
+		slices.Contains(o.Notes, NotePaidBackResumeCap):
+		// Back-paid, and the region's rule dates cover by then at the
+		// latest (round30c.go).
+		t.Why = TreatAfterResume
 	case o.Facts.PaidBack != nil && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):
 		// The missed months paid back: whether that restores cover, and
 		// from which day, is the local office's answer (paidback.go).

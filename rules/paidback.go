@@ -59,7 +59,9 @@ func evaluatePaidBack(f Facts, p Policy, today Date, fallback bool) (Outcome, er
 	if err != nil {
 		return o, err
 	}
+	resume := o.ResumesOn
 	o.paidBack(f)
+	o.paidBackResumeCap(p, resume)
 	o.judgeTreatment()
 	return o, nil
 }

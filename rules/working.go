@@ -171,6 +171,7 @@ func (o *Outcome) jobChange(f Facts, p Policy, payMonth Month) {
 		// No source makes either employer liable for the months between
 		// jobs: the record first, then the city's answer on back-payment.
 		o.step(StepCheckRecord, StepBackPayGap, StepKeepReceipts)
+		o.sameAreaNoGapCover(f, p)
 		if f.CrossCity == nil {
 			o.Path = PathJobChangeOpen
 			o.open(FieldCrossCity, WhyCrossCity)

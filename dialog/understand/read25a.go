@@ -106,6 +106,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round28a(e)      // read28a.go
 	x.round29a(e)      // read29a.go
 	x.owedMonths30b(e) // owed30b.go
+	x.round30c(e)      // read30c.go
 }
 
 var (
