@@ -179,3 +179,20 @@ c E6b "moved from gz to sz for work. gz paid through august, sz started in decem
 c E9b "my grandma in chengdu hasnt paid resident insurance for 5 years. if we pay now, when can she use it?" "0 years"
 c E13b "hangzhou, 58 male, 22 years employee medical but 4 of them were in anhui. do i qualify at retirement, and can i pay lump sum if not?" "my employer pays, never stopped"
 c E14b "first job ever, starting in wuhan on dec 14. when does my medical insurance start? i have a dentist dec 28" "1"
+
+########## Batch 3: further follow-up answers (expectations as above unless noted) ##########
+c W1a3 "湖州 我是自己交的灵活就业 之前断了几个月 8月份恢复交的 不对 是9月份恢复的 12月5号看病能报吗" "3个月" "9月"
+c W1b3 "zhejiang shaoxing, flexible worker, started paying again in july, no wait, it was august. is my dec 1 visit covered?" "4 months" "august"
+c W2b3 "moved from shenzhen to shanghai. shenzhen paid through may, shanghai job started september, so jun-aug nothing. was my july 20 visit covered?" "1" "changed jobs, moved to another city"
+c M5b3 "shanghai, 13 years of employee medical contributions, never interrupted, retiring in 2027. do I need to pay anything more to get retiree medical?" "all 13 in shanghai" "13"
+c M7a3 "宁波 我查了下 最后一笔医保是8月份的 之后单位就没交了 12月10号看病能报吗" "职工医保 在职 单位交的"
+# expect Z7c [risk]: "不知道" to the window question -> no loop; waiting >= 3 months (+2 broken years) -> Jan/Feb tooth not covered.
+c Z7c "我儿子在上海读大学 外地户口 学校那个医保去年没交 今年也没交 现在补还来得及吗 寒假回来要拔牙" "0年" "不知道"
+# expect Z9c [risk]: in window, 2 years broken, no repair -> 3 + 2 = 5 months wait (38号), not immediate from 2027-01-01.
+c Z9c "我妈67了 在河南老家交居民医保 前年和去年都没交 今年想交 交了多久能用" "0年" "是"
+c Z10c "广州 公司之前漏交了我8月9月的医保 11月已经补上了 9月15号看的门诊现在能报吗" "今年" "2个月"
+c E6c "moved from gz to sz for work. gz paid through august, sz started in december. sep-nov empty, thats 3 months. my er visit oct 2?" "employee insurance, working"
+# expect E9c [risk]: outside window, 5 years broken, no repair -> 3 + 5 = 8 months (38号).
+c E9c "my grandma in chengdu hasnt paid resident insurance for 5 years. if we pay now, when can she use it?" "0 years" "no"
+c E13c "hangzhou, 58 male, 22 years employee medical but 4 of them were in anhui. do i qualify at retirement, and can i pay lump sum if not?" "my employer pays, never stopped" "they didn't stop"
+c E14c "first job ever, starting in wuhan on dec 14. when does my medical insurance start? i have a dentist dec 28" "employee insurance, new job"
