@@ -202,3 +202,7 @@ c M7a4 "宁波 我查了下 最后一笔医保是8月份的 之后单位就没�
 c Z10d "广州 公司之前漏交了我8月9月的医保 11月已经补上了 9月15号看的门诊现在能报吗" "今年" "2个月" "10月"
 c E6d "moved from gz to sz for work. gz paid through august, sz started in december. sep-nov empty, thats 3 months. my er visit oct 2?" "employee insurance, working" "changed jobs, moved to another city"
 c E13d "hangzhou, 58 male, 22 years employee medical but 4 of them were in anhui. do i qualify at retirement, and can i pay lump sum if not?" "my employer pays, never stopped" "they didn't stop" "still working, nobody stopped paying"
+
+########## Batch 5: last follow-up answers (expectations as above) ##########
+c M7a5 "宁波 我查了下 最后一笔医保是8月份的 之后单位就没交了 12月10号看病能报吗" "职工医保 在职 单位交的" "单位欠费没交" "正常经营"
+c E6e "moved from gz to sz for work. gz paid through august, sz started in december. sep-nov empty, thats 3 months. my er visit oct 2?" "employee insurance, working" "changed jobs, moved to another city" "yes, another city"
