@@ -99,8 +99,8 @@ func (t *turn) moreDays30c(short *knowledge.Short) {
 		if _, err := fmt.Sscanf(s, "%d-%d", &m, &dd); err != nil {
 			continue
 		}
-		day, err := rules.ParseDate(fmt.Sprintf("%04d-%02d-%02d", td.Year, m, dd))
-		if err != nil || day == *td || t.s.Facts.TreatmentUntil != nil && !day.Before(*td) && !t.s.Facts.TreatmentUntil.Before(day) {
+		day, ok := nearestYear30c(*td, m, dd)
+		if !ok || day == *td || t.s.Facts.TreatmentUntil != nil && !day.Before(*td) && !t.s.Facts.TreatmentUntil.Before(day) {
 			continue
 		}
 		f := t.s.Facts
@@ -114,4 +114,31 @@ func (t *turn) moreDays30c(short *knowledge.Short) {
 		}
 	}
 	short.Lines = slices.Insert(short.Lines, at+1, extra...)
+}
+
+// nearestYear30c places a month and day in the year that puts it nearest
+// the treatment day: "dec 20 to jan 5" ends in the next year (audit round
+// 25, W6: 01-05 put in the treatment day's year was judged as 2026-01-05,
+// "before benefits stopped: covered"); a visit in October beside a check
+// in January is the October before.
+func nearestYear30c(td rules.Date, m, d int) (rules.Date, bool) {
+	var best rules.Date
+	found := false
+	for _, y := range []int{td.Year - 1, td.Year, td.Year + 1} {
+		day, err := rules.ParseDate(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+		if err != nil {
+			continue
+		}
+		if !found || abs30c(day.DaysAfter(td)) < abs30c(best.DaysAfter(td)) {
+			best, found = day, true
+		}
+	}
+	return best, found
+}
+
+func abs30c(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
