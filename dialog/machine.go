@@ -154,6 +154,8 @@ type turn struct {
 	// roughGap: the gap to confirm is the floor of one told roughly
 	// (route_h10m.go).
 	roughGap bool
+	// scratch: facts mergeOf and mergedFacts try answers on (merge.go).
+	scratch *[2]rules.Facts
 }
 
 // Outcome is what one turn produced.

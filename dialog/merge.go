@@ -79,19 +79,21 @@ func (t *turn) mergeOf(f rules.Field) merged {
 	}
 	fd, _ := rules.FactByField(f)
 	td, _ := rules.FactByField(then)
-	facts := t.s.Facts
-	if td.IsSet(&facts) || slices.Contains(t.s.Skipped, then) {
+	if td.IsSet(&t.s.Facts) || slices.Contains(t.s.Skipped, then) {
 		return merged{}
 	}
 	in := t.inputs()
 	var m merged
+	// The facts tried are the turn's scratch, not copies of their own:
+	// the schema's accessors would move each copy to the heap.
+	g := &t.scratchFacts()[0]
 	for _, v := range choiceValues(fd) {
-		g := facts
-		rules.ClearQuestion(&g, f)
-		if fd.Set(&g, v) != nil {
+		*g = t.s.Facts
+		rules.ClearQuestion(g, f)
+		if fd.Set(g, v) != nil {
 			continue
 		}
-		if rules.Relevant(rules.Imply(g, in), in, then) {
+		if rules.Relevant(rules.Imply(*g, in), in, then) {
 			m.leads = append(m.leads, v)
 		}
 	}
@@ -122,33 +124,43 @@ func (t *turn) mergedFacts(f, then rules.Field, w string) (rules.Facts, bool) {
 	fd, _ := rules.FactByField(f)
 	td, _ := rules.FactByField(then)
 	in := t.inputs()
+	sc := t.scratchFacts() // as in mergeOf
+	h, g := &sc[0], &sc[1]
 	for _, v := range choiceValues(fd) {
-		h := t.s.Facts
-		rules.ClearQuestion(&h, f)
-		if fd.Set(&h, v) != nil {
+		*h = t.s.Facts
+		rules.ClearQuestion(h, f)
+		if fd.Set(h, v) != nil {
 			continue
 		}
-		h = rules.Prune(h, in)
-		if !rules.Relevant(h, in, then) {
+		*h = rules.Prune(*h, in)
+		if !rules.Relevant(*h, in, then) {
 			continue
 		}
-		rules.ClearQuestion(&h, f)
-		if td.Set(&h, w) != nil {
+		rules.ClearQuestion(h, f)
+		if td.Set(h, w) != nil {
 			return rules.Facts{}, false
 		}
-		implied := rules.Imply(h, in)
-		if !rules.Relevant(implied, in, then) {
+		*h = rules.Imply(*h, in) // what the facts imply
+		if !rules.Relevant(*h, in, then) {
 			return rules.Facts{}, false
 		}
-		g := t.s.Facts
-		rules.ClearQuestion(&g, f)
-		if said := fd.Get(&implied); said != "" {
-			_ = fd.Set(&g, said)
+		*g = t.s.Facts
+		rules.ClearQuestion(g, f)
+		if said := fd.Get(h); said != "" {
+			_ = fd.Set(g, said)
 		}
-		_ = td.Set(&g, w)
-		return g, true
+		_ = td.Set(g, w)
+		return *g, true
 	}
 	return rules.Facts{}, false
+}
+
+// scratchFacts are the turn's facts to try answers on, made once a turn.
+func (t *turn) scratchFacts() *[2]rules.Facts {
+	if t.scratch == nil {
+		t.scratch = new([2]rules.Facts)
+	}
+	return t.scratch
 }
 
 // setMerged takes the follow-up's option w pressed on the question on
@@ -164,8 +176,8 @@ func (t *turn) setMerged(then rules.Field, w string) bool {
 	// The first answer as w says it; w itself through setValue, which
 	// clears what depended on it and counts the answer.
 	td, _ := rules.FactByField(then)
-	td.Clear(&g)
 	t.s.Facts = g
+	td.Clear(&t.s.Facts)
 	if _, ok := t.setValue(then, w); !ok {
 		return false
 	}

@@ -84,12 +84,15 @@ func changesOutcome(kb *knowledge.Base, facts rules.Facts, f rules.Field, today 
 		return true
 	}
 	seen := ""
+	// One copy for every value tried: through d.Set each copy would move
+	// to the heap.
+	g := new(rules.Facts)
 	for _, v := range probeValues(d, today) {
-		g := facts
-		if err := d.Set(&g, v); err != nil {
+		*g = facts
+		if err := d.Set(g, v); err != nil {
 			continue
 		}
-		o, err := kb.Evaluate(g, today)
+		o, err := kb.Evaluate(*g, today)
 		if err != nil {
 			return true
 		}

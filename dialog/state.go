@@ -238,8 +238,18 @@ func DecodeState(data []byte) (State, error) {
 func (s State) Encode() ([]byte, error) { return json.Marshal(s) }
 
 func (s *State) remember() {
-	s.History = append(s.History, s.Facts)
-	if len(s.History) > historyLimit {
-		s.History = append(s.History[:0:0], s.History[len(s.History)-historyLimit:]...)
+	if len(s.History) >= historyLimit {
+		// The oldest step goes: one new array, not one grown and then
+		// one cut.
+		h := make([]rules.Facts, historyLimit)
+		h[copy(h, s.History[len(s.History)-historyLimit+1:])] = s.Facts
+		s.History = h
+		return
 	}
+	if len(s.History) == cap(s.History) {
+		// The history decoded for this turn has no room, and a turn
+		// remembers a step or two: grown by that, not doubled.
+		s.History = append(make([]rules.Facts, 0, len(s.History)+2), s.History...)
+	}
+	s.History = append(s.History, s.Facts)
 }

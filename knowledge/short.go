@@ -440,7 +440,14 @@ func (s *Short) Markdown(b *Base) string {
 // Len is the visible length in runes: the text without its footer, as
 // the limits count it.
 func (s *Short) Len(b *Base) int {
-	return utf8.RuneCountInString(s.render(b, false, false))
+	// Counted as render(b, false, false) writes it, without building it:
+	// the answer is measured several times while it is cut to size.
+	n := utf8.RuneCountInString(s.Case) + 2
+	colon := utf8.RuneCountInString(Colon(s.Lang))
+	for _, l := range s.Lines {
+		n += utf8.RuneCountInString(l.Label) + colon + utf8.RuneCountInString(l.Text) + 1
+	}
+	return n + 1 + utf8.RuneCountInString(s.Confirm) + 1
 }
 
 func (s *Short) render(b *Base, md, footer bool) string {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"bujiao/knowledge"
 	"bujiao/rules"
@@ -113,6 +114,9 @@ func TestShortAnswer(t *testing.T) {
 				t.Errorf("%s [%s]: "+format+"\n%s", append(append([]any{c.name, lang}, args...), text)...)
 			}
 			n := s.Len(b)
+			if want := utf8.RuneCountInString(strings.TrimSuffix(text, "\n"+s.Footer+"\n")); n != want {
+				bad("Len %d, the text without its footer has %d runes", n, want)
+			}
 			lengths[lang] = append(lengths[lang], n)
 			if n > knowledge.ShortMax(lang) {
 				bad("%d runes, more than %d", n, knowledge.ShortMax(lang))

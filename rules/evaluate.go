@@ -235,15 +235,19 @@ func evaluateCase(f Facts, p Policy, today Date, fallback bool) (Outcome, error)
 	if err := Validate(f); err != nil {
 		return Outcome{}, err
 	}
-	in := InputsOf(p)
-	rel := Relevance(&f, in)
-	if need := missing(&f, rel, NeedRequired); len(need) > 0 {
+	fp := borrow(&f) // scratch.go: f itself stays off the heap
+	var buf [relRows]bool
+	rel := relevance(fp, InputsOf(p), buf[:])
+	if need := missing(fp, rel, NeedRequired); len(need) > 0 {
+		giveBack(fp)
 		return Outcome{}, &MissingFactsError{Fields: need}
 	}
 	// Facts that do not matter for the others (a payer given by someone
 	// who then said they are retired) must not steer the decision.
 	given := f
-	prune(&f, rel)
+	prune(fp, rel)
+	f = *fp
+	giveBack(fp)
 	if g, ok := afterBenefit(f, today); ok {
 		// The benefit ended before last month: the person has
 		// interrupted paying since, as a self-payer would have.

@@ -269,8 +269,10 @@ func (e *MissingFactsError) Error() string { return fmt.Sprintf("missing facts: 
 // Validate checks every given fact against its schema row. It does not
 // require completeness; Needed does that.
 func Validate(f Facts) error {
+	p := borrow(&f)
+	defer giveBack(p)
 	for _, d := range Schema {
-		v := d.get(&f)
+		v := d.get(p)
 		if v == "" {
 			continue
 		}

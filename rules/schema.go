@@ -572,11 +572,7 @@ func Keys() []string {
 // Relevance says, row by row in schema order, whether each fact matters
 // for the facts given so far.
 func Relevance(f *Facts, in Inputs) []bool {
-	rel := make([]bool, len(Schema))
-	for i, d := range Schema {
-		rel[i] = d.When.holds(f, in, rel)
-	}
-	return rel
+	return relevance(f, in, make([]bool, len(Schema)))
 }
 
 func (w When) holds(f *Facts, in Inputs, rel []bool) bool {
@@ -619,13 +615,22 @@ func (c Cond) holds(f *Facts, in Inputs, rel []bool) bool {
 // Relevant reports whether the fact matters for the facts given so far.
 func Relevant(f Facts, in Inputs, field Field) bool {
 	i, ok := rowOf[field]
-	return ok && Relevance(&f, in)[i]
+	if !ok {
+		return false
+	}
+	p := borrow(&f)
+	defer giveBack(p)
+	var buf [relRows]bool
+	return relevance(p, in, buf[:])[i]
 }
 
 // Missing lists the questions that matter and are not answered, in
 // question order, whose Need is one of needs.
 func Missing(f Facts, in Inputs, needs ...Need) []Field {
-	return missing(&f, Relevance(&f, in), needs...)
+	p := borrow(&f)
+	defer giveBack(p)
+	var buf [relRows]bool
+	return missing(p, relevance(p, in, buf[:]), needs...)
 }
 
 func missing(f *Facts, rel []bool, needs ...Need) []Field {
@@ -665,8 +670,11 @@ func Needed(f Facts, in Inputs) []Field { return Missing(f, in, NeedRequired) }
 // and decide on the pruned copy, so an answer changed back restores the
 // facts given before.
 func Prune(f Facts, in Inputs) Facts {
-	prune(&f, Relevance(&f, in))
-	return f
+	p := borrow(&f)
+	defer giveBack(p)
+	var buf [relRows]bool
+	prune(p, relevance(p, in, buf[:]))
+	return *p
 }
 
 func prune(f *Facts, rel []bool) {
@@ -743,16 +751,19 @@ func (w When) Rule() string {
 // paid say a retired employee, a gap then says a resident who switched):
 // then nothing is implied and the questions settle it.
 func Imply(f Facts, in Inputs) Facts {
-	out := implyAll(f, in)
+	given, out := borrow(&f), borrow(&f)
+	defer giveBack(given)
+	defer giveBack(out)
+	implyAll(out, in)
 	for _, d := range Schema {
-		if d.get(&out) == "" || len(d.When) == 0 {
+		if d.get(out) == "" || len(d.When) == 0 {
 			continue
 		}
-		if (d.get(&f) == "" || viable(d, &f, in)) && !viable(d, &out, in) {
+		if (d.get(given) == "" || viable(d, given, in)) && !viable(d, out, in) {
 			return f
 		}
 	}
-	return out
+	return *out
 }
 
 // viable reports whether some alternative of the fact's condition can
@@ -766,18 +777,18 @@ func viable(d *Fact, f *Facts, in Inputs) bool {
 	return false
 }
 
-func implyAll(f Facts, in Inputs) Facts {
+func implyAll(f *Facts, in Inputs) {
 	for changed := true; changed; {
 		changed = false
 		for i := len(Schema) - 1; i >= 0; i-- {
 			d := Schema[i]
-			if d.get(&f) == "" || len(d.When) == 0 {
+			if d.get(f) == "" || len(d.When) == 0 {
 				continue
 			}
 			var viable []Cond
 			n := 0
 			for _, alt := range d.When {
-				if contradicted(alt, &f, in) {
+				if contradicted(alt, f, in) {
 					continue
 				}
 				n++
@@ -788,15 +799,14 @@ func implyAll(f Facts, in Inputs) Facts {
 			}
 			for _, c := range viable {
 				t, ok := byField[c.Fact]
-				if !ok || t.Need == NeedOptional || c.Positive || c.Not || c.Raw || len(c.Values) != 1 || c.Values[0] == "" || t.get(&f) != "" {
+				if !ok || t.Need == NeedOptional || c.Positive || c.Not || c.Raw || len(c.Values) != 1 || c.Values[0] == "" || t.get(f) != "" {
 					continue
 				}
-				t.set(&f, c.Values[0])
+				t.set(f, c.Values[0])
 				changed = true
 			}
 		}
 	}
-	return f
 }
 
 // contradicted reports whether the given facts rule the alternative out:

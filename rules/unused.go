@@ -44,14 +44,18 @@ var payDatePaths = []Path{PathUnitArrears, PathEmployerGone, PathNotRegistered}
 // the relevance graph pruned, and those a path reads past.
 func (o *Outcome) reportUnused(given Facts) {
 	o.Unused = o.Unused[:0]
+	// Pooled copies (scratch.go): given and o stay off the heap.
+	g, used := borrow(&given), borrow(&o.Facts)
+	defer giveBack(g)
+	defer giveBack(used)
 	for _, d := range Schema {
-		v := d.get(&given)
+		v := d.get(g)
 		if v == "" {
 			continue
 		}
 		why := ""
 		switch {
-		case d.get(&o.Facts) == "" && !(d.AltOf != "" && d.IsSet(&o.Facts)):
+		case d.get(used) == "" && !(d.AltOf != "" && d.IsSet(used)):
 			why = UnusedNotRelevant
 		case d.Field == FieldPayDate && !slices.Contains(payDatePaths, o.Path) &&
 			!(o.Path == PathResidentRenewal && slices.Contains(o.Notes, NoteWindowCurrentYear)) &&

@@ -140,20 +140,7 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 		return nil
 	}
 	db.batches.Add(1)
-	stmts := txStmts{
-		tx:              tx,
-		turnCheck:       tx.StmtContext(ctx, st.turnCheck),
-		upsertVersioned: tx.StmtContext(ctx, st.upsertVersioned),
-		insertOutbox:    tx.StmtContext(ctx, st.insertOutbox),
-		markEntry:       tx.StmtContext(ctx, st.markEntry),
-		insertEvent:     tx.StmtContext(ctx, st.insertEvent),
-		insertEventPair: tx.StmtContext(ctx, st.insertEventPair),
-		insertInbox:     tx.StmtContext(ctx, st.insertInbox),
-		cancelEntry:     tx.StmtContext(ctx, st.cancelEntry),
-		outboxOthers:    tx.StmtContext(ctx, st.outboxOthers),
-		insertClaimed:   tx.StmtContext(ctx, st.insertOutboxClaimed),
-		deleteOutbox:    tx.StmtContext(ctx, st.deleteOutbox),
-	}
+	stmts := &txStmts{ctx: ctx, tx: tx, w: st}
 
 	results := make([]applyResult, len(live))
 	forgot := false
@@ -218,11 +205,49 @@ func (db *DB) runBatch(batch []*applyReq) (carry []*applyReq) {
 // benchmarks.
 func (db *DB) Transactions() int64 { return db.batches.Load() }
 
+// txStmts are the writer's statements in one transaction, each bound to
+// it (tx.StmtContext) when first used: a batch of stored updates uses none
+// of them, a turn's commit about half, and every binding costs database/sql
+// allocations (a Stmt and its dependency entries).
 type txStmts struct {
-	tx                                   *sql.Tx
-	turnCheck, upsertVersioned           *sql.Stmt
-	insertOutbox, markEntry, insertEvent *sql.Stmt
-	insertInbox, cancelEntry             *sql.Stmt
-	outboxOthers, insertClaimed          *sql.Stmt
-	deleteOutbox, insertEventPair        *sql.Stmt
+	ctx context.Context
+	tx  *sql.Tx
+	w   *writeStmts
+	// Bound so far, by the writer's statement.
+	bound [txStmtCount]*sql.Stmt
 }
+
+// The statements txStmts binds.
+const (
+	stTurnCheck = iota
+	stUpsertVersioned
+	stInsertOutbox
+	stMarkEntry
+	stInsertEvent
+	stInsertEventPair
+	stInsertInbox
+	stCancelEntry
+	stOutboxOthers
+	stInsertClaimed
+	stDeleteOutbox
+	txStmtCount
+)
+
+func (t *txStmts) bind(i int, base *sql.Stmt) *sql.Stmt {
+	if t.bound[i] == nil {
+		t.bound[i] = t.tx.StmtContext(t.ctx, base)
+	}
+	return t.bound[i]
+}
+
+func (t *txStmts) turnCheck() *sql.Stmt       { return t.bind(stTurnCheck, t.w.turnCheck) }
+func (t *txStmts) upsertVersioned() *sql.Stmt { return t.bind(stUpsertVersioned, t.w.upsertVersioned) }
+func (t *txStmts) insertOutbox() *sql.Stmt    { return t.bind(stInsertOutbox, t.w.insertOutbox) }
+func (t *txStmts) markEntry() *sql.Stmt       { return t.bind(stMarkEntry, t.w.markEntry) }
+func (t *txStmts) insertEvent() *sql.Stmt     { return t.bind(stInsertEvent, t.w.insertEvent) }
+func (t *txStmts) insertEventPair() *sql.Stmt { return t.bind(stInsertEventPair, t.w.insertEventPair) }
+func (t *txStmts) insertInbox() *sql.Stmt     { return t.bind(stInsertInbox, t.w.insertInbox) }
+func (t *txStmts) cancelEntry() *sql.Stmt     { return t.bind(stCancelEntry, t.w.cancelEntry) }
+func (t *txStmts) outboxOthers() *sql.Stmt    { return t.bind(stOutboxOthers, t.w.outboxOthers) }
+func (t *txStmts) insertClaimed() *sql.Stmt   { return t.bind(stInsertClaimed, t.w.insertOutboxClaimed) }
+func (t *txStmts) deleteOutbox() *sql.Stmt    { return t.bind(stDeleteOutbox, t.w.deleteOutbox) }

@@ -67,7 +67,7 @@ func (db *DB) Record(ctx context.Context, events ...Event) error {
 		return fmt.Errorf("record events: %w", classify(err))
 	}
 	defer tx.Rollback()
-	if err := insertEvents(ctx, tx.StmtContext(ctx, st.insertEvent), nil, 0, db.now(), events); err != nil {
+	if err := insertEvents(ctx, (&txStmts{ctx: ctx, tx: tx, w: st}).insertEvent, nil, 0, db.now(), events); err != nil {
 		return fmt.Errorf("record events: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -77,21 +77,22 @@ func (db *DB) Record(ctx context.Context, events ...Event) error {
 }
 
 // insertEvents writes events with stmt (insertEvent) and, two at a time,
-// with pair (insertEventPair) if given: a turn records two as a rule.
-func insertEvents(ctx context.Context, stmt, pair *sql.Stmt, chatID int64, now time.Time, events []Event) error {
+// with pair (insertEventPair) if given: a turn records two as a rule. Each
+// is bound to the transaction when first used (txStmts).
+func insertEvents(ctx context.Context, stmt, pair func() *sql.Stmt, chatID int64, now time.Time, events []Event) error {
 	if err := validEvents(events); err != nil {
 		return err
 	}
 	for len(events) > 0 {
 		if pair != nil && len(events) >= 2 {
 			args := append(eventArgs(events[0], chatID, now), eventArgs(events[1], chatID, now)...)
-			if _, err := pair.ExecContext(ctx, args...); err != nil {
+			if _, err := pair().ExecContext(ctx, args...); err != nil {
 				return fmt.Errorf("insert event: %w", classify(err))
 			}
 			events = events[2:]
 			continue
 		}
-		if _, err := stmt.ExecContext(ctx, eventArgs(events[0], chatID, now)...); err != nil {
+		if _, err := stmt().ExecContext(ctx, eventArgs(events[0], chatID, now)...); err != nil {
 			return fmt.Errorf("insert event: %w", classify(err))
 		}
 		events = events[1:]

@@ -270,7 +270,7 @@ func (db *DB) Sent(ctx context.Context, id, chatID int64, reason string) error {
 		return fmt.Errorf("remove sent message: %w", classify(err))
 	}
 	defer tx.Rollback()
-	if err := db.sentOne(ctx, txStmts{deleteOutbox: tx.StmtContext(ctx, st.deleteOutbox), insertEvent: tx.StmtContext(ctx, st.insertEvent)}, sr); err != nil {
+	if err := db.sentOne(ctx, &txStmts{ctx: ctx, tx: tx, w: st}, sr); err != nil {
 		return fmt.Errorf("remove sent message: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -280,14 +280,14 @@ func (db *DB) Sent(ctx context.Context, id, chatID int64, reason string) error {
 }
 
 // sentOne runs one Sent inside the batch transaction.
-func (db *DB) sentOne(ctx context.Context, st txStmts, s *sentReq) error {
-	if _, err := st.deleteOutbox.ExecContext(ctx, s.id); err != nil {
+func (db *DB) sentOne(ctx context.Context, st *txStmts, s *sentReq) error {
+	if _, err := st.deleteOutbox().ExecContext(ctx, s.id); err != nil {
 		return fmt.Errorf("delete message: %w", classify(err))
 	}
 	if s.reason == "" {
 		return nil
 	}
-	if _, err := st.insertEvent.ExecContext(ctx, formatTime(db.now()), persist.EvError, s.chatID, "", "", "", s.reason, nil); err != nil {
+	if _, err := st.insertEvent().ExecContext(ctx, formatTime(db.now()), persist.EvError, s.chatID, "", "", "", s.reason, nil); err != nil {
 		return fmt.Errorf("record error event: %w", classify(err))
 	}
 	return nil

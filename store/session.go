@@ -84,7 +84,7 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 
 // commitOne runs one Commit inside the batch transaction. Duplicate and
 // conflict are answers, not failures of the transaction.
-func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res applyResult, fatal error) {
+func (db *DB) commitOne(ctx context.Context, st *txStmts, r *applyReq) (res applyResult, fatal error) {
 	c := r.commit
 	var (
 		status sql.NullString
@@ -100,7 +100,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 	if fromCache {
 		state, lang = cached.state, cached.lang
 	}
-	if err := st.turnCheck.QueryRowContext(ctx, max(c.Entry, 0), c.ChatID, state, lang).Scan(&status, &cur, &same); err != nil {
+	if err := st.turnCheck().QueryRowContext(ctx, max(c.Entry, 0), c.ChatID, state, lang).Scan(&status, &cur, &same); err != nil {
 		return res, fmt.Errorf("check entry and version: %w", classify(err))
 	}
 	if c.Entry > 0 && status.String != "new" {
@@ -117,12 +117,12 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 	}
 	now := db.now()
 	ts := formatTime(now)
-	if _, err := st.upsertVersioned.ExecContext(ctx,
+	if _, err := st.upsertVersioned().ExecContext(ctx,
 		c.ChatID, nonNil(c.State), c.Lang, c.Version+1, ts, ts); err != nil {
 		return res, fmt.Errorf("save conversation: %w", classify(err))
 	}
 	if c.Entry > 0 {
-		if _, err := st.markEntry.ExecContext(ctx, c.Entry); err != nil {
+		if _, err := st.markEntry().ExecContext(ctx, c.Entry); err != nil {
 			return res, fmt.Errorf("mark entry applied: %w", classify(err))
 		}
 	}
@@ -139,7 +139,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 			to = c.ChatID
 		}
 		if claim != nil && claim.allowed && to == c.ChatID && !m.Background {
-			r, err := st.insertClaimed.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, c.Claim.Owner,
+			r, err := st.insertClaimed().ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, c.Claim.Owner,
 				formatTime(now.Add(c.Claim.Lease)))
 			if err != nil {
 				return res, fmt.Errorf("queue message: %w", classify(err))
@@ -154,13 +154,13 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 		if claim != nil {
 			claim.left++
 		}
-		if _, err := st.insertOutbox.ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, m.Background); err != nil {
+		if _, err := st.insertOutbox().ExecContext(ctx, to, m.ThreadID, nonNil(m.Payload), ts, m.Background); err != nil {
 			return res, fmt.Errorf("queue message: %w", classify(err))
 		}
 	}
 	res.claim = claim
 	for _, k := range c.Cancel {
-		if _, err := st.cancelEntry.ExecContext(ctx, c.ChatID, k); err != nil {
+		if _, err := st.cancelEntry().ExecContext(ctx, c.ChatID, k); err != nil {
 			return res, fmt.Errorf("cancel entry: %w", classify(err))
 		}
 	}
@@ -169,7 +169,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 		if chat == 0 {
 			chat = c.ChatID
 		}
-		if _, err := st.insertInbox.ExecContext(ctx, e.Key, chat, nonNil(e.Payload), "new", "", ts, dueText(e.DueAt)); err != nil {
+		if _, err := st.insertInbox().ExecContext(ctx, e.Key, chat, nonNil(e.Payload), "new", "", ts, dueText(e.DueAt)); err != nil {
 			return res, fmt.Errorf("schedule entry: %w", classify(err))
 		}
 	}
@@ -183,7 +183,7 @@ func (db *DB) commitOne(ctx context.Context, st txStmts, r *applyReq) (res apply
 // is claimed, or sent, out of order. nil: no claim asked; a result not
 // allowed: the messages are queued unclaimed (and counted), to be claimed
 // as usual.
-func (db *DB) claimable(ctx context.Context, st txStmts, c *Commit, ts string) (*claimResult, error) {
+func (db *DB) claimable(ctx context.Context, st *txStmts, c *Commit, ts string) (*claimResult, error) {
 	switch {
 	case c.Claim == nil || c.Claim.Owner == "" || c.Claim.Lease <= 0:
 		return nil, nil
@@ -191,7 +191,7 @@ func (db *DB) claimable(ctx context.Context, st txStmts, c *Commit, ts string) (
 		return &claimResult{}, nil
 	}
 	var one int
-	err := st.outboxOthers.QueryRowContext(ctx, c.ChatID, c.Claim.Owner, ts).Scan(&one)
+	err := st.outboxOthers().QueryRowContext(ctx, c.ChatID, c.Claim.Owner, ts).Scan(&one)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return &claimResult{allowed: true}, nil

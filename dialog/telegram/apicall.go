@@ -177,7 +177,7 @@ const noPreviewJSON = `{"is_disabled":true}`
 // messageForm is the form of a sendMessage (edit 0) or editMessageText
 // call, field for field what the library writes for the same parameters.
 func (b *Bot) messageForm(chat, thread int64, edit int, text string, mode models.ParseMode, buttons [][]dialog.Button) []byte {
-	f := newForm(b.boundary, len(text)+96*len(buttons))
+	f := newForm(b.boundary, len(text)+keyboardSize(buttons))
 	f.field("chat_id")
 	f.b = strconv.AppendInt(f.b, chat, 10)
 	f.b = append(f.b, "\r\n"...)
@@ -213,6 +213,19 @@ func hasButtons(rows [][]dialog.Button) bool {
 		}
 	}
 	return false
+}
+
+// keyboardSize is room for appendKeyboard's JSON of rows (escapes aside),
+// so that the form is not grown for it.
+func keyboardSize(rows [][]dialog.Button) int {
+	n := 24
+	for _, row := range rows {
+		n += 3
+		for _, b := range row {
+			n += 72 + len(b.Label) + len(b.Data)
+		}
+	}
+	return n
 }
 
 // appendKeyboard appends the JSON of keyboard(rows), as json.Marshal

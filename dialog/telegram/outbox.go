@@ -150,15 +150,30 @@ func (b *Bot) render(s stored, lang knowledge.Lang, replies []dialog.Reply) ([]p
 	out := make([]persist.Message, len(msgs))
 	// The text is HTML: left unescaped (json.Marshal writes each < > &
 	// as six bytes), the row is shorter and quicker to read back.
+	// Every payload is a piece of one buffer, sized once, each capped at
+	// its end.
 	var buf bytes.Buffer
+	size := 0
+	for _, m := range msgs {
+		size += len(m.Text) + 256
+		for _, row := range m.Buttons {
+			size += 64 * len(row)
+		}
+	}
+	buf.Grow(size)
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
+	ends := make([]int, len(msgs))
 	for i, m := range msgs {
-		buf.Reset()
 		if err := enc.Encode(m); err != nil {
 			return nil, nil, err
 		}
-		out[i] = persist.Message{ThreadID: s.Thread, Payload: bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))}
+		ends[i] = buf.Len() - 1 // the newline Encode ends with left out
+	}
+	all, start := buf.Bytes(), 0
+	for i, end := range ends {
+		out[i] = persist.Message{ThreadID: s.Thread, Payload: all[start:end:end]}
+		start = end + 1
 	}
 	return out, msgs, nil
 }
