@@ -1,0 +1,101 @@
+package understand
+
+import (
+	"strconv"
+	"strings"
+
+	"bujiao/rules"
+)
+
+// fix31c (audit round 24):
+//
+//   - R24-M2: a switch between the schemes planned ahead ("she starts a
+//     factory job feb 1 2027 with employee insurance, january she'll have
+//     nothing", "明年1月开始新公司给我交职工医保"). The new scheme starts in a
+//     later month: a gap, if any, lies ahead, and a gap counted back from
+//     today would place it in months already paid. PlannedSwitch31c tells
+//     the engine, which then does not ask the gap (switch31c.go).
+//   - At the cross-city question, "同一个城市", "同城", "same city", "没换城市"
+//     are no, "换了城市", "不同城市", "different city" yes ("不同城市" was read
+//     as a leading 不: no).
+
+var (
+	// zhFuture31c / enFuture31c: a time after this month.
+	zhFuture31c = []string{"明年", "下个月", "下月", "年后", "过完年"}
+	enFuture31c = []string{"next year", "next month", "in the new year"}
+	// zhStart31c / enStart31c: the new scheme or job starting.
+	zhStart31c = []string{"开始", "入职", "上班", "参加职工", "转职工", "缴职工", "交职工", "转居民", "参加居民", "缴居民", "到岗"}
+	enStart31c = []string{"start", "starting", "starts", "begin", "begins", "beginning", "will be on", "will switch", "switching",
+		"from ", "join", "joining", "enrol me", "enroll me", "enrol her", "enroll her", "enrol him", "enroll him"}
+	// enPastStart31c: a start told in the past.
+	enPastStart31c = []string{"started", "began", "joined", "switched"}
+)
+
+// PlannedSwitch31c reports a message that places the start of a job or of
+// the new scheme after the current month: a future-time word (or next
+// year's number) and a start word in one clause, with no start told in the
+// past there.
+func PlannedSwitch31c(text string, today rules.Date) bool {
+	n := normalizeText(writeInEnglishPinyin(text))
+	if n.s == "" {
+		return false
+	}
+	next := strconv.Itoa(today.Year + 1)
+	for _, c := range strings.FieldsFunc(n.s, func(r rune) bool { return strings.ContainsRune(",.;!?", r) }) {
+		future := hasAny(c, zhFuture31c) || hasAny(c, enFuture31c) || strings.Contains(c, next)
+		if !future {
+			continue
+		}
+		if hasAny(c, zhStart31c) && !hasAny(c, []string{"开始了", "入职了", "上班了"}) {
+			return true
+		}
+		if hasAny(c, enStart31c) && !hasAny(c, enPastStart31c) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// notOtherCity31c: another city denied: the same city.
+	notOtherCity31c = []string{"没换城市", "没有换城市", "没换过城市", "不是另一个城市", "不是别的城市", "不是外地", "没去外地", "城市没变", "城市没换",
+		"not another city", "not a different city", "not in another city", "didnt change city", "did not change city",
+		"didnt change cities", "did not change cities", "not a different one"}
+	// otherCity31c: another city told.
+	otherCity31c = []string{"不同城市", "不同的城市", "不是同一个城市", "不是同一座城市", "不是同城", "不在同一个城市", "不在一个城市", "换了城市",
+		"换了个城市", "换了一个城市", "换城市了", "另一个城市", "别的城市", "其他城市", "跨市", "跨城", "外地", "外省",
+		"different city", "different cities", "another city", "other city", "not the same city", "not same city", "changed city",
+		"changed cities", "moved city", "moved cities", "new city"}
+	// sameCity31c: one city told.
+	sameCity31c = []string{"同一个城市", "同一座城市", "同一城市", "同城", "一个城市", "本市", "本地", "same city", "same town", "same place",
+		"no move", "didnt move", "did not move", "havent moved", "not moved", " samecity "}
+)
+
+// crossCity31c reads a reply to the cross-city question: another city is
+// yes, the same city no; both or neither leave the reply as read.
+func (x *extractor) crossCity31c(e *Extracted) {
+	if x.expecting != rules.FieldCrossCity || len(x.s) > 90 {
+		return
+	}
+	s := " " + x.s + " "
+	for _, w := range notOtherCity31c {
+		s = strings.ReplaceAll(s, w, " samecity ")
+	}
+	other := hasAny(s, otherCity31c)
+	rest := s
+	for _, w := range otherCity31c {
+		rest = strings.ReplaceAll(rest, w, " ")
+	}
+	same := hasAny(rest, sameCity31c)
+	switch {
+	case other && !same:
+		e.Yes, e.No = true, false
+	case same && !other:
+		e.Yes, e.No = false, true
+	}
+}
+
+// round31c runs fix31c's late readings (called from round25a).
+func (x *extractor) round31c(e *Extracted) {
+	x.crossCity31c(e)
+}
