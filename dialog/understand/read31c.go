@@ -98,4 +98,51 @@ func (x *extractor) crossCity31c(e *Extracted) {
 // round31c runs fix31c's late readings (called from round25a).
 func (x *extractor) round31c(e *Extracted) {
 	x.crossCity31c(e)
+	x.plannedSwitch31c(e)
+}
+
+// pastGap31c: a gap told as already begun.
+var pastGap31c = []string{"断了", "断缴了", "已经断", "没缴了", "停了", "停缴了", "欠了", "stopped", "lapsed", "havent paid", "have not paid",
+	"hasnt paid", "has not paid", "unpaid since", "was a gap", "there was", "had a gap", "been a gap", "didnt pay", "did not pay"}
+
+// plannedSwitch31c: a resident who names the employee scheme after the
+// resident one, starting in a later month ("resident insurance 1 year …
+// next year i start a job with employee insurance in march"), switches
+// schemes, as one who "got a job" does (switchjob17f.go); whole years told
+// are the years enrolled (switch22c.go). In such a planned switch a gap
+// told with no word of one already begun ("1月份空一个月", "january will
+// be empty") lies ahead: it is no gap counted back from today.
+func (x *extractor) plannedSwitch31c(e *Extracted) {
+	if !PlannedSwitch31c(x.s, x.today) {
+		return
+	}
+	if e.Scheme == rules.SchemeResident && e.PriorScheme == "" && !x.has(lIndividual) {
+		rp, _ := x.find(lResident)
+		after := false
+		for _, h := range x.hits[:x.nh] {
+			if h.list == lEmployee && rp >= 0 && int(h.pos) > rp {
+				after = true
+			}
+		}
+		if after && !hasAny(x.s, []string{"if ", "如果", "要是", "的话"}) {
+			e.Scheme, e.PriorScheme = rules.SchemeEmployee, rules.SchemeResident
+			if e.Payer == "" {
+				e.Payer = rules.PayerUnit
+			}
+			x.enrolledYears(e)
+			x.switchJobReason(e)
+			if e.Reason == "" {
+				// A job starting is why the resident scheme is left, as
+				// switchJobReason reads it for "got a job".
+				e.Reason = rules.ReasonJobChange
+			}
+		}
+	}
+	if e.PriorScheme == "" || e.PriorScheme == e.Scheme || e.Gap == nil || hasAny(x.s, pastGap31c) {
+		return
+	}
+	if g := e.Gap; g.Since == nil && g.Months >= 12 && g.Months%12 == 0 {
+		return // years, read by enrolledYears
+	}
+	e.Gap = nil
 }
