@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -46,6 +47,11 @@ func PlannedSwitch31c(text string, today rules.Date) bool {
 		if !future {
 			continue
 		}
+		if startsNextMonth31c(c, today) {
+			// Next month's start leaves no month ahead empty: a gap
+			// told ends now, as the gap question counts it.
+			continue
+		}
 		if hasAny(c, zhStart31c) && !hasAny(c, []string{"开始了", "入职了", "上班了"}) {
 			return true
 		}
@@ -54,6 +60,32 @@ func PlannedSwitch31c(text string, today rules.Date) bool {
 		}
 	}
 	return false
+}
+
+var (
+	zhJan31c        = regexp.MustCompile(`(?:^|[^0-9十])(?:1|一)月`)
+	zhLaterMonth31c = regexp.MustCompile(`(?:^|[^0-9十])(?:[2-9]|1[01]|[二三四五六七八九]|十一?)月`)
+)
+
+// startsNextMonth31c: the start told is next month ("下个月", "next
+// month", January named in December).
+func startsNextMonth31c(c string, today rules.Date) bool {
+	if hasAny(c, []string{"下个月", "下月", "next month"}) {
+		return true
+	}
+	if today.Month != 12 {
+		return false
+	}
+	jan := zhJan31c.MatchString(c) || hasAny(c, []string{"january", " jan "}) || strings.HasSuffix(c, " jan")
+	if zhLaterMonth31c.MatchString(c) {
+		return false
+	}
+	for _, w := range []string{"february", "march", "april", " may ", "june", "july", "august", "september", "october", "november", " feb", " mar ", " apr ", " jun ", " jul ", " aug ", " sep", " oct ", " nov "} {
+		if strings.Contains(" "+c+" ", w) {
+			return false
+		}
+	}
+	return jan
 }
 
 var (

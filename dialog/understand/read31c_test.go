@@ -16,7 +16,10 @@ func TestPlannedSwitch31c(t *testing.T) {
 		{"my dad has had resident insurance 4 years, he begins a job on march 1 2027 with employee insurance", true},
 		{"next year i'm starting at a company with employee insurance", true},
 		{"明年2月开始新单位给我交职工医保", true},
-		{"下个月入职 公司交职工医保 之前一直交居民医保", true},
+		{"明年4月入职 公司交职工医保 之前一直交居民医保", true},
+		// Next month's start leaves no month ahead: a gap told ends now.
+		{"下个月入职 公司交职工医保 之前一直交居民医保", false},
+		{"明年1月开始新公司给我交职工医保", false},
 		{"我今年3月开始上班了 公司交职工医保", false},
 		{"i started a new job in october with employee insurance", false},
 		{"resident insurance 6 years, switched to employee insurance in 2025", false},
