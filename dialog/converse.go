@@ -364,6 +364,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		t.s.Origin = a.Origin
 	}
 	t.s.Child = t.s.Child || a.Child
+	t.plannedSwitch31c(ex) // switch31c.go
 	got := t.applyExtracted(ex)
 	return append(got, t.endedMonthUnknown(ex, a)...), c
 }

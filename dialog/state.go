@@ -55,6 +55,10 @@ type State struct {
 	// SelfPaidMoved: the move was by someone paying for themselves before
 	// it ("原来在上海自己交灵活就业的 现在搬到杭州"): cross_city (moved24a.go).
 	SelfPaidMoved bool `json:"self_paid_moved,omitempty"`
+	// PlannedSwitch: the new scheme of a switch starts in a later month
+	// ("starts a job feb 1 2027 with employee insurance"): the gap is not
+	// asked (switch31c.go).
+	PlannedSwitch bool `json:"planned_switch,omitempty"`
 	// Reminder is the reminder last shown, for its "done" and "later"
 	// buttons; cleared when either is pressed or it is cancelled.
 	Reminder *remind.Record `json:"reminder,omitempty"`

@@ -21,7 +21,9 @@ func TestResidentToEmployeeYears22c(t *testing.T) {
 		{"switching from resident to employee insurance in shenzhen, my job starts in february, resident cover for 5 years straight", 5, -1},
 		{"switch from resident insurance to employee insurance in nanjing next month, had resident cover 3 years straight", 3, -1},
 		{"我在宁波交了5年居民医保 下个月去杭州上班 公司交职工医保 中间断两个月 要等待吗", 5, 2},
-		{"在苏州交了三年居民医保 明年3月到无锡上班 单位交职工医保 会断一个月", 3, 1},
+		// A start after next month: the month without cover lies ahead,
+		// no gap counted back from today (fix31c, R24-M2).
+		{"在苏州交了三年居民医保 明年3月到无锡上班 单位交职工医保 会断一个月", 3, -1},
 	} {
 		e := Analyze(c.in, today, nil, "").Stated
 		if e.Scheme != rules.SchemeEmployee || e.PriorScheme != rules.SchemeResident {
