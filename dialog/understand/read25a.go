@@ -105,6 +105,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round27b(e) // read27b.go
 	x.round28a(e) // read28a.go
 	x.round29a(e) // read29a.go
+	x.round31a(e) // read31a.go
 }
 
 var (
