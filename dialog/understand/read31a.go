@@ -40,7 +40,11 @@ func (x *extractor) round31a(e *Extracted) {
 	x.notRegistered31a(e)
 	x.outOfPocket31a(e)
 	x.plannedAfterPast31a(e)
+	x.newHire31a(e)
 }
+
+// zhBoss31a: employers the unit words lack.
+var zhBoss31a = []string{"包工头", "工头", "工地", "项目部", "作坊", "店里", "老板娘", "店主"}
 
 // zhOthers31a: the person the employer did not enrol, another than "我".
 var zhOthers31a = []string{"给他们", "给她们", "给他", "给她", "给ta", "帮他们", "帮她们", "帮他", "帮她"}
@@ -58,7 +62,7 @@ func (x *extractor) notRegistered31a(e *Extracted) {
 	}
 	var cx extractor
 	cx.init(s, x.today, x.expecting)
-	if !hasAny(s, zhUnit) || !(cx.has(lNotRegistered) || unitNeverRegistered(s) || neverEnrolled31a(s)) {
+	if !hasAny(s, zhUnit) && !hasAny(s, zhBoss31a) || !(cx.has(lNotRegistered) || unitNeverRegistered(s) || neverEnrolled31a(s)) {
 		return
 	}
 	e.Reason = rules.ReasonNotRegistered
@@ -201,28 +205,21 @@ func days31a(s string, today rules.Date) []day31a {
 	return out
 }
 
-// plannedAfterPast31a: the treatment read from a day told as visited
-// already, while another day is told ahead: the one ahead is planned.
+// plannedAfterPast31a: a visit told as made on one day and another day
+// told ahead: the one ahead is the planned treatment (the made one neither
+// the treatment nor a reason to read the other as past).
 func (x *extractor) plannedAfterPast31a(e *Extracted) {
 	if e.Treatment == nil || x.today.IsZero() {
 		return
 	}
 	days := days31a(x.s, x.today)
-	if len(days) < 2 {
-		return
-	}
-	t := *e.Treatment
 	var past, ahead *day31a
 	for i := range days {
-		d := &days[i]
-		if d.d.Month != t.Month || d.d.Day != t.Day {
-			if !d.done && ahead == nil {
-				ahead = d
-			}
-			continue
-		}
-		if d.done {
+		switch d := &days[i]; {
+		case d.done && past == nil:
 			past = d
+		case !d.done && ahead == nil:
+			ahead = d
 		}
 	}
 	if past == nil || ahead == nil {
@@ -319,4 +316,41 @@ func asciiLower31a(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// A job in a place before and a hire named after it ("之前在北京工作 10月入
+// 职上海一家公司", "used to work in Beijing, started at a company in
+// Shanghai"): a job change, not an employer's arrears presumed from the
+// months.
+var (
+	zhFormerJob31a = []string{"之前在", "以前在", "原来在", "原先在", "上一家", "前公司", "老公司", "上个公司", "上家公司"}
+	enFormerJob31a = []string{"used to work", "previously worked", "my old job", "my previous job", "my last job", "worked before in"}
+	zhHired31a     = []string{"入职", "新公司", "新单位", "新工作", "新东家"}
+	enHired31a     = []string{"started at a company", "started at a new company", "joined a company", "joined a new company", "new company",
+		"new job", "new employer"}
+	zhOwed31a = []string{"欠", "拖欠", "没给我缴", "没给缴", "不给缴", "没帮我缴", "拖着"}
+	enOwed31a = []string{"owe", "didnt pay", "did not pay", "not paying", "unpaid by", "arrears"}
+)
+
+func (x *extractor) newHire31a(e *Extracted) {
+	if e.Reason != "" && !(e.Reason == rules.ReasonArrears && e.UnitImplied) || e.Payer == rules.PayerIndividual ||
+		e.Scheme == rules.SchemeResident {
+		return
+	}
+	s := x.s
+	former := firstIndexAny(s, zhFormerJob31a)
+	if en := firstIndexAny(s, enFormerJob31a); en >= 0 && (former < 0 || en < former) {
+		former = en
+	}
+	if former < 0 || hasAny(s, zhOwed31a) || hasAny(s, enOwed31a) {
+		return
+	}
+	rest := s[former:]
+	if !hasAny(rest, zhHired31a) && !hasAny(rest, enHired31a) {
+		return
+	}
+	e.Reason, e.UnitStatus, e.UnitImplied = rules.ReasonJobChange, "", false
+	if e.Payer == "" {
+		e.Payer = rules.PayerUnit
+	}
 }
