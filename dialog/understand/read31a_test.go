@@ -104,3 +104,22 @@ func TestRound31aSiblings(t *testing.T) {
 		}
 	}
 }
+
+// Two places and nothing telling which is new: a pair to ask; a marker of
+// the new one, or one place, gives none.
+func TestTwoPlaces31a(t *testing.T) {
+	for in, want := range map[string]bool{
+		"上海和深圳 换了工作 中间断了两个月":                                  true,
+		"I changed jobs, Shanghai and Hangzhou, 2 months gap": true,
+		"杭州 上海 跳槽 断了一个月":                                      true,
+		"之前在上海上班 11月入职深圳的新公司 断了两个月":                           false,
+		"从上海跳槽到杭州 断了一个月":                                      false,
+		"上海 换了工作 中间断了两个月":                                     false,
+		"moved from Shanghai to Shenzhen, changed jobs":       false,
+	} {
+		_, _, ok := TwoPlaces(in, fakeRegions{})
+		if ok != want {
+			t.Errorf("%q: two places %v, want %v", in, ok, want)
+		}
+	}
+}
