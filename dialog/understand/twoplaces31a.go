@@ -33,6 +33,11 @@ func TwoPlaces(text string, regions RegionMatcher) (first, second string, ok boo
 	if i := strings.Index(s, "from "); i >= 0 && strings.Contains(s[i:], " to ") {
 		return "", "", false
 	}
+	if hasAny(s, zhOrient31a) || hasAny(" "+s+" ", enOrient31a) {
+		// A word placing one of them in time ("im in beijing now, left my
+		// shenzhen job"): the reading of the place stands.
+		return "", "", false
+	}
 	// Each place in turn: the shortest stretch from the last one's end
 	// that names a place.
 	type place struct{ id, city string }
@@ -72,3 +77,9 @@ func TwoPlaces(text string, regions RegionMatcher) (first, second string, ok boo
 	}
 	return seen[0].id, seen[1].id, seen[0].id != seen[1].id
 }
+
+// zhOrient31a / enOrient31a tell which place is now or before.
+var (
+	zhOrient31a = []string{"现在", "目前", "如今", "之前", "以前", "原来", "原先", "先前", "上一家", "新", "老家", "辞", "离职", "离开", "走了", "从"}
+	enOrient31a = []string{" now", "currently", " before", "previous", "used to", " old ", " new ", " left", " quit", " from ", "earlier", "formerly"}
+)
