@@ -28,7 +28,7 @@ func init() {
 			return containsAny(low, missedWords31a) && containsAny(low, payLaterWords31a) && !containsAny(low, whereWords31a) &&
 				!containsAny(low, retireWords24b) && !containsAny(low, residentWords31a) &&
 				!(containsAny(low, treatedWords24b) && containsAny(low, claimWords24b)) &&
-				!containsAny(low, closedWords24b) && !containsAny(low, employerTitleWords)
+				!containsAny(low, closed31a) && !containsAny(low, employerTitleWords)
 		}, raise: []string{"职工医保断了能补缴吗", "back-pay employee"}, lower: []string{"年限不够", "enough years at retirement", "去哪里补缴", "where do i pay"}},
 		// Cancelled, then joining again: re-enrolment, not a transfer.
 		siblingRule24b{cue: func(low string) bool {
@@ -53,6 +53,8 @@ var (
 	// payLaterWords31a ask to pay them after the time.
 	payLaterWords31a = []string{"paid afterwards", "pay afterwards", "paid later", "pay later", "paid after", "pay them after",
 		"make up", "made up", "pay back", "paid back", "back-pay", "back pay", "backpay", "还能补", "能补", "可以补", "事后补", "补交上", "补上吗"}
+	// closed31a: an employer closed ("is it gone?" asks of the months).
+	closed31a        = []string{"破产", "倒闭", "跑路", "关门", "黄了", "清算", "bankrupt", "closed down", "shut down", "went under", "out of business", "liquidat"}
 	whereWords31a    = []string{"where", "which office", "哪里", "哪儿", "哪个部门", "去哪"}
 	residentWords31a = []string{"resident", "居民", "新农合"}
 	// cancelledWords31a / rejoinWords31a: cover cancelled, joined again.

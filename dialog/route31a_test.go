@@ -17,6 +17,8 @@ func TestSiblings31a(t *testing.T) {
 		{"once I pay the missed months, when can I use my card again", "coverage-restores-after-payment"},
 		{"unpaid months of my employee insurance, can they be made up later?", "can-employee-insurance-be-back-paid"},
 		{"断掉的那几个月职工医保 事后还能补交上吗", "can-employee-insurance-be-back-paid"},
+		{"the skipped months of my employee insurance, can I still pay them later or are they gone for good?", "can-employee-insurance-be-back-paid"},
+		{"my employer went bankrupt, can I pay back the missed months?", "bankrupt-unit"},
 		{"I lost my insurance when it was terminated after I went abroad, how do I re-enrol now", "re-enrol-after-cancellation"},
 		{"出国的时候把医保注销了 现在回来了怎么重新参保", "re-enrol-after-cancellation"},
 		{"how do I check which months my employer actually paid", "check-record"},
