@@ -72,6 +72,11 @@ func (x *extractor) notRegistered31a(e *Extracted) {
 	if e.Scheme == "" {
 		e.Scheme = rules.SchemeEmployee
 	}
+	if e.Gap == nil && !e.GapConflict && x.worked != nil {
+		// Every month worked went without contributions (extract).
+		e.Gap = x.worked
+		x.gapNamed = true
+	}
 }
 
 // zhNeverEnrolled31a: enrolment denied with 过 ("没给我办过社保", "从来没

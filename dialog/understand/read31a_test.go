@@ -44,6 +44,9 @@ func TestRound31aSiblings(t *testing.T) {
 			t.Errorf("%q: reason %q, want %q", in, e.Reason, want)
 		}
 	}
+	if g := Analyze("我爸在东莞工地干了两年 包工头从来没给他上过社保", today, nil, "").Extracted.Gap; g == nil || g.Months != 24 {
+		t.Errorf("never enrolled for two years worked: gap %v, want 24 months", g)
+	}
 	// About to lapse: no year broken; this year told unpaid still is one.
 	for in, gap := range map[string]int{
 		"城乡居民医保今年没交 马上要断了":      0,
