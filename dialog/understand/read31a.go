@@ -41,6 +41,7 @@ func (x *extractor) round31a(e *Extracted) {
 	x.outOfPocket31a(e)
 	x.plannedAfterPast31a(e)
 	x.newHire31a(e)
+	x.totalGapEn31a(e)
 }
 
 // zhBoss31a: employers the unit words lack.
@@ -358,4 +359,43 @@ func (x *extractor) newHire31a(e *Extracted) {
 	if e.Payer == "" {
 		e.Payer = rules.PayerUnit
 	}
+}
+
+// enTotalGap31a: the whole gap told in so many words beside months a
+// former employer owed ("so gap is 3 months all from old company", "the
+// total gap is 4 months", "5 months in total"): the total is the gap when
+// it covers the months owed (as totalGap26a reads it in Chinese).
+var enTotalGap31a = []string{"gap is ", "gap was ", "total gap is ", "total gap of ", "total gap ", "gap in total is ", "in total it is ",
+	"altogether it is ", "all together it is "}
+
+func (x *extractor) totalGapEn31a(e *Extracted) {
+	if e.Gap != nil || e.ArrearsBeforeLeaving == nil {
+		return
+	}
+	s := x.s
+	n := 0
+	for _, w := range enTotalGap31a {
+		if i := strings.Index(s, w); i >= 0 {
+			if v, ok := parseNumAt(s, i+len(w)); ok && v.v%1000 == 0 && strings.HasPrefix(strings.TrimLeft(s[v.end:], " "), "month") {
+				n = int(v.v / 1000)
+				break
+			}
+		}
+	}
+	if n == 0 {
+		for _, w := range []string{" months in total", " months total", " months altogether", " months all together"} {
+			if i := strings.Index(s, w); i > 0 {
+				if _, k := prevWord(s, i); k < i {
+					if v, ok := parseNumAt(s, k); ok && v.v%1000 == 0 {
+						n = int(v.v / 1000)
+						break
+					}
+				}
+			}
+		}
+	}
+	if n <= 0 || n < *e.ArrearsBeforeLeaving || n > 120 {
+		return
+	}
+	e.Gap, e.GapConflict = &Duration{Months: n}, false
 }

@@ -47,6 +47,26 @@ func TestRound31aSiblings(t *testing.T) {
 	if g := Analyze("我爸在东莞工地干了两年 包工头从来没给他上过社保", today, nil, "").Extracted.Gap; g == nil || g.Months != 24 {
 		t.Errorf("never enrolled for two years worked: gap %v, want 24 months", g)
 	}
+	// Wu "忘记脱" (forgot): the months after it are the gap.
+	for in, want := range map[string]int{
+		"我自家交额医保 忘记脱交了 四个月 杭州": 4,
+		"灵活就业 忘记脱缴了 三个号头 上海":   3,
+		"自己交个医保忘记脱交 两个月了":      2,
+	} {
+		if g := Analyze(in, today, nil, "").Extracted.Gap; g == nil || g.Months != want {
+			t.Errorf("%q: gap %v, want %d months", in, g, want)
+		}
+	}
+	// The whole gap told in English beside months a former employer owed.
+	for in, want := range map[string]int{
+		"left my old job in Hangzhou, they owed the last 2 months, joined a new company a month later, 3 months in total": 3,
+		"quit in Shanghai, old boss did not pay my last two months, the total gap is four months":                         4,
+		"changed jobs, my previous employer skipped my last 2 months before I left, so the gap is 2 months":               2,
+	} {
+		if g := Analyze(in, today, nil, "").Extracted.Gap; g == nil || g.Months != want {
+			t.Errorf("%q: gap %v, want %d months", in, g, want)
+		}
+	}
 	// About to lapse: no year broken; this year told unpaid still is one.
 	for in, gap := range map[string]int{
 		"城乡居民医保今年没交 马上要断了":      0,
