@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -219,7 +220,9 @@ func (t *turn) sayThenAskOrOffer(blocks ...Block) {
 // computed answer), takes the facts it states, and goes on with the
 // questions: the person's question first, nothing they said lost.
 func (t *turn) answerQuestion(r Route, msg string) {
+	two := t.twoPlaces31a(&r, msg) // twoplaces31a.go
 	got, c := t.applyStated(r.Facts, r.Analysis)
+	c = cmp.Or(c, two)
 	got = append(got, t.moneyInText(msg)...)
 	// One message for the question: what was understood, then the answer
 	// to the question, with its buttons (one message per step).
@@ -413,6 +416,7 @@ func (t *turn) gotBlock(changed []rules.Field) *Block {
 type conflict struct {
 	field    rules.Field
 	old, new string
+	two      bool // two places in one message (twoplaces31a.go)
 }
 
 // takeConflict removes from ex the first enumerated fact or place that
@@ -463,7 +467,7 @@ func (t *turn) takeConflict(ex *understand.Extracted, movedNow bool) *conflict {
 		case rules.FieldReason:
 			ex.UnitStatus = ""
 		}
-		return &conflict{c.field, c.old, c.new}
+		return &conflict{field: c.field, old: c.old, new: c.new}
 	}
 	return nil
 }
@@ -472,6 +476,9 @@ func (t *turn) takeConflict(ex *understand.Extracted, movedNow bool) *conflict {
 func (t *turn) askConflict(c conflict) {
 	label := func(v string) string {
 		if c.field == rules.FieldRegion {
+			if isDivisionCode(v) {
+				return t.kb.PlaceLabel(v, t.s.Lang) // twoplaces31a.go
+			}
 			if r, ok := t.kb.Region(v); ok {
 				return r.Name.In(t.s.Lang)
 			}
@@ -483,7 +490,7 @@ func (t *turn) askConflict(c conflict) {
 	t.sayButtons([][]Button{
 		{t.btn(label(c.old), Action{Kind: ActSet, Field: c.field, Value: c.old})},
 		{t.btn(label(c.new), Action{Kind: ActSet, Field: c.field, Value: c.new})},
-	}, para(text(t.kb.Msgf(t.s.Lang, "d.conflict", "field", t.msg("d.f."+string(c.field)),
+	}, para(text(t.kb.Msgf(t.s.Lang, conflictKey31a(c), "field", t.msg("d.f."+string(c.field)),
 		"old", label(c.old), "new", label(c.new)))))
 	t.event(Event{Kind: EvAsked, Question: string(c.field)})
 }

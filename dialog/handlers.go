@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"strings"
@@ -505,7 +506,9 @@ func (t *turn) detectLang(msg string) {
 // facts takes the facts a message states and moves on.
 func (t *turn) facts(r Route, msg string) {
 	before, asking := factsKey(t.s.Facts), t.s.Asking
+	two := t.twoPlaces31a(&r, msg) // twoplaces31a.go
 	changed, c := t.applyStated(r.Facts, r.Analysis)
+	c = cmp.Or(c, two)
 	changed = append(changed, t.moneyInText(msg)...)
 	handled, repeat := t.repeatsOnly(before, asking, len(changed) > 0 && c == nil && r.ConfirmGap == nil)
 	if handled {

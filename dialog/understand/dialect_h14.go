@@ -38,6 +38,8 @@ func fixDialectH14(s string) string {
 		switch {
 		case r == '脱' && strings.ContainsRune(wuDoneVerbs, p) && p != '脱':
 			rs[i] = '掉'
+		case r == '脱' && p == '记' && i > 1 && rs[i-2] == '忘':
+			rs[i] = '了' // "忘记脱交了": forgot to pay (fix31a)
 		case r == '无' && n == '去':
 			rs[i] = '没' // Hokkien 无去交: did not go to pay
 		case r == '勿':

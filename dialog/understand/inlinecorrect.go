@@ -45,7 +45,8 @@ func fixInline(s string) (string, bool) {
 		return g[6] + g[2] + g[3] + g[4]
 	})
 	s, fm := fixMonths25b(s) // months25b.go
-	return s, fixed || fm
+	s, fs := fixScheme31a(s) // read31a.go
+	return s, fixed || fm || fs
 }
 
 // fixUnit is "m" for months and "y" for years.

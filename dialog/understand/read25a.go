@@ -108,6 +108,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.owedMonths30b(e) // owed30b.go
 	x.round30c(e)      // read30c.go
 	x.round31c(e)      // read31c.go
+	x.round31a(e)      // read31a.go
 }
 
 var (

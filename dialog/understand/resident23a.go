@@ -130,7 +130,7 @@ func (x *extractor) thisYearUnpaid(e *Extracted) {
 		}
 		j := firstIndexAny(after, zhThisYearUnpaid)
 		if j < 0 || strings.Contains(after[:j], "月") || hasAny(after[:j], []string{"还", "缴了", "不"}) ||
-			strings.HasPrefix(after[j:], "没缴过") || hasAny(after[j:], []string{"吗", "么", "?"}) {
+			strings.HasPrefix(after[j:], "没缴过") || hasAny(after[j:], []string{"吗", "么", "?"}) || aboutToLapse31a(after) {
 			continue
 		}
 		e.Gap = &Duration{Months: 12}
