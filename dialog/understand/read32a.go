@@ -202,3 +202,31 @@ func rangeUnread32a(s string, e Extracted) bool {
 	}
 	return hasRangeOrNegative(s)
 }
+
+// enGapRange32a: months named as a gap in English ("jun-aug nothing",
+// "july to september unpaid").
+var enGapRange32a = regexp.MustCompile(`\b` + enMonthRe25b + `\s*(?:-|\x{2013}|to|through|thru|until|till)\s*` + enMonthRe25b +
+	`\s*(?:were |was )?(?:nothing|unpaid|not paid|no pay|no payments?|no insurance|missed|without insurance|gap|empty|blank)`)
+
+// GapFromSaid32a is the first month a message's words place in a gap
+// ("7到9月没交", "jun-aug nothing"), for the engine's safety net on a
+// gap known only as a count (dialog/gapnet32a.go).
+func GapFromSaid32a(text string, today rules.Date) (rules.Month, bool) {
+	n := normalizeText(text)
+	var x extractor
+	x.s, x.cur, x.today = n.s, today.MonthOf(), today
+	s := x.s
+	if r := zhRange32a.FindStringSubmatch(s); r != nil {
+		return x.zhPastMonth25b(r[1])
+	}
+	if r := enGapRange32a.FindStringSubmatch(strings.ToLower(s)); r != nil {
+		if k, ok := enMonths[r[1]]; ok {
+			m := rules.Month{Year: x.cur.Year, Month: time.Month(k)}
+			if x.cur.Since(m) < 0 {
+				m.Year--
+			}
+			return m, true
+		}
+	}
+	return rules.Month{}, false
+}
