@@ -230,3 +230,9 @@ func GapFromSaid32a(text string, today rules.Date) (rules.Month, bool) {
 	}
 	return rules.Month{}, false
 }
+
+func init() {
+	// A day told with a first sign-up is the registration day, never a
+	// treatment day ("for the first time on nov 28").
+	notTreat30c = append(notTreat30c, "first time", "signed up", "sign up", "signing up", "enrol")
+}
