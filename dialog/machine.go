@@ -638,6 +638,7 @@ func (t *turn) answer() {
 		return
 	}
 	t.s.Answered = true
+	t.gapNet32a(&o) // gapnet32a.go
 	short := t.kb.ShortAnswer(&o, t.s.Lang)
 	t.moreDays30c(&short) // moredays30c.go
 	blocks := shortBlocks(&short)

@@ -109,6 +109,7 @@ func (t *turn) moreDays30c(short *knowledge.Short) {
 		if err != nil {
 			continue
 		}
+		t.gapNet32a(&o) // gapnet32a.go
 		if text := t.kb.TreatmentText(&o, t.s.Lang); text != "" {
 			extra = append(extra, knowledge.ShortLine{Kind: "treatment", Label: label, Text: text})
 		}

@@ -130,6 +130,9 @@ type State struct {
 	// MoreDays are other treatment days named ("MM-DD"), judged in the
 	// treatment day's year beside it (moredays30c.go).
 	MoreDays []string `json:"more_days,omitempty"`
+	// GapFrom is the first month the person's words placed in a gap
+	// (YYYY-MM), for the safety net on a gap known as a count (gapnet32a.go).
+	GapFrom string `json:"gap_from,omitempty"`
 }
 
 // Origins (State.Origin).
@@ -203,6 +206,9 @@ func DecodeState(data []byte) (State, error) {
 	}
 	if len(s.Refine) > maxRefine {
 		return State{}, fmt.Errorf("decode conversation state: %d refinements, at most %d", len(s.Refine), maxRefine)
+	}
+	if _, err := rules.ParseMonth(s.GapFrom); s.GapFrom != "" && err != nil {
+		return State{}, fmt.Errorf("decode conversation state: gap_from: %w", err)
 	}
 	if err := validMoreDays(s.MoreDays); err != nil {
 		return State{}, fmt.Errorf("decode conversation state: %w", err)

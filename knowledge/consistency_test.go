@@ -155,7 +155,8 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			}
 			noted := slices.ContainsFunc(o.Unused, func(u rules.UnusedFact) bool { return u.Fact == d.Field })
 			used := d.Get(&o.Facts) != "" && (d.Field != rules.FieldPayDate || slices.Contains([]rules.Path{rules.PathUnitArrears,
-				rules.PathEmployerGone, rules.PathNotRegistered, rules.PathResidentRenewal}, o.Path) || has(o.Notes, rules.NotePayDatePlan)) &&
+				rules.PathEmployerGone, rules.PathNotRegistered, rules.PathResidentRenewal}, o.Path) || has(o.Notes, rules.NotePayDatePlan) ||
+				o.Path == rules.PathFirstEnrolment && o.ResumesOn != nil) &&
 				(d.Field != rules.FieldFirstEnrolment || d.Get(&f) != "true" || o.Path == rules.PathFirstEnrolment) &&
 				!(o.Path == rules.PathNoGap && (d.Field == rules.FieldArrears || d.Field == rules.FieldArrearsMonthly || d.Field == rules.FieldDueDate))
 			if !used && !noted {

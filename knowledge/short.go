@@ -29,7 +29,7 @@ func ShortMax(lang Lang) int {
 // deadline the rules can emit.
 var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
-	"short.starts_on", "short.starts_from",
+	"short.starts_on", "short.starts_on_registered", "short.starts_from",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.base_adjusted",
@@ -176,6 +176,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 		if o.Path == rules.PathFirstEnrolment && key == "short.resumes_on" {
 			key = "short.starts_on" // never insured: nothing resumes
+			if o.Facts.PayDate != nil {
+				key = "short.starts_on_registered" // from the registration day told (fix32a)
+			}
 		}
 		resumes = msg(key)
 	case o.ResumesLatest != nil && o.LatestIfPaidBy != nil:

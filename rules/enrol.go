@@ -31,6 +31,12 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 	o.cite(Citation{Law: LawSIL, Article: 58})
 	fp := p.FirstEnrolment
 	month := today.MonthOf()
+	registered := f.Scheme == SchemeEmployee && f.PayDate != nil
+	if registered {
+		// The registration day told (fix32a, R25-W3): cover starts from
+		// its month, not from today's.
+		month = f.PayDate.MonthOf()
+	}
 	months, sourced := 0, fp.Sourced()
 	switch {
 	case f.Scheme == SchemeResident:
@@ -76,7 +82,9 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 		// On the region's own restart day (Shanghai: the 15th).
 		d := month.Add(months).Day(p.BenefitDays.Restart())
 		o.ResumesOn = &d
-		o.note(NoteResumeAssumesNow)
+		if !registered {
+			o.note(NoteResumeAssumesNow)
+		}
 		if f.Payer == PayerIndividual && p.Individual.PersonalAccountFromNextMonth {
 			// Shanghai 三(四): the personal account from the month after
 			// payment, pooled benefits after the wait, restarted by a break.

@@ -394,7 +394,10 @@ var (
 	whenGapOrAfterBenefit = append(slices.Clone(whenGap),
 		[]Cond{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}, {Fact: FieldBenefitEnded, Values: []string{""}, Not: true, Raw: true}})
 	whenNotNewborn = When{is(FieldNewborn, "false")}
-	whenResident   = When{is(FieldScheme, string(SchemeResident))}
+	// whenFirstEmployee: a working employee's first enrolment.
+	whenFirstEmployee = and(is(FieldScheme, string(SchemeEmployee)), is(FieldRetirement, string(RetirementWorking)),
+		[]Cond{{Fact: FieldFirstEnrolment, Values: []string{"true"}, Raw: true}})
+	whenResident = When{is(FieldScheme, string(SchemeResident))}
 )
 
 // notFirst: the person has been enrolled before (or did not say otherwise).
@@ -475,7 +478,8 @@ var Schema = []*Fact{
 		return d
 	}(),
 	dateRow(FieldDueDate, NeedOptional, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
-	dateRow(FieldPayDate, NeedOptional, whenGap, func(f *Facts) **Date { return &f.PayDate }),
+	// A first enrolment's registration day dates its start (enrol.go).
+	dateRow(FieldPayDate, NeedOptional, append(slices.Clone(whenGap), whenFirstEmployee), func(f *Facts) **Date { return &f.PayDate }),
 	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
 	// Stated, never asked before the answer (ended.go): they change dates

@@ -59,7 +59,8 @@ func (o *Outcome) reportUnused(given Facts) {
 			why = UnusedNotRelevant
 		case d.Field == FieldPayDate && !slices.Contains(payDatePaths, o.Path) &&
 			!(o.Path == PathResidentRenewal && slices.Contains(o.Notes, NoteWindowCurrentYear)) &&
-			!slices.Contains(o.Notes, NotePayDatePlan):
+			!slices.Contains(o.Notes, NotePayDatePlan) &&
+			!(o.Path == PathFirstEnrolment && o.ResumesOn != nil): // the registration day (enrol.go)
 			why = UnusedPayDate
 		case d.Field == FieldFirstEnrolment && v == "true" && o.Path != PathFirstEnrolment:
 			why = UnusedFirstEnrolment

@@ -109,6 +109,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round30c(e)      // read30c.go
 	x.round31c(e)      // read31c.go
 	x.round31a(e)      // read31a.go
+	x.round32a(e)      // read32a.go
 }
 
 var (

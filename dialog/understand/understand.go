@@ -318,7 +318,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 			a.Stated.UnitStatus, a.Stated.UnitImplied = st, a.Extracted.UnitImplied
 		}
 	}
-	if hasRangeOrNegative(width.Fold.String(text)) {
+	if rangeUnread32a(width.Fold.String(text), a.Extracted) { // read32a.go
 		// "3-5个月" or "-5": no single honest reading, so the numbers are
 		// left out and the question is asked again rather than guessed.
 		for _, e := range []*Extracted{&a.Extracted, &a.Stated} {
