@@ -107,6 +107,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round29a(e)      // read29a.go
 	x.owedMonths30b(e) // owed30b.go
 	x.round30c(e)      // read30c.go
+	x.round32b(e)      // read32b.go
 }
 
 var (
