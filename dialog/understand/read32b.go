@@ -26,7 +26,7 @@ import (
 var (
 	// enPaidLater32b: "october was only paid in november", "october also
 	// got paid in november", "paid october in november too".
-	enPaidLater32b = regexp.MustCompile(`\b` + enMonthRe25b + `(?:'s)?(?: (?:premium|payment|contribution)s?)? (?:was|were|got|is) (?:(?:only|also|too|just|actually|then) )*(?:paid|covered|settled)(?: (?:only|also|too|just|late|back))* in ` + enMonthRe +
+	enPaidLater32b = regexp.MustCompile(`\b` + enMonthRe25b + `(?:'s)?(?: (?:premium|payment|contribution)s?)?(?: only| also| too| just)? (?:was|were|got|is) (?:(?:only|also|too|just|actually|then) )*(?:paid|covered|settled)(?: (?:only|also|too|just|late|back))* in ` + enMonthRe +
 		`|\bpaid (?:for )?` + enMonthRe25b + `(?: (?:only|also|too|late|as well))* in ` + enMonthRe)
 	// zhPaidLater32b: "10月也是11月才交的", "10月的也是11月一起补的".
 	zhPaidLater32b = regexp.MustCompile(zhMonth25b + `月(?:份)?(?:的)?(?:也|都|其实)?(?:是)?(?:到)?` + zhMonth25b + `月(?:份)?(?:才|一起|一块|一并)+(?:交|缴|补)`)
