@@ -88,6 +88,9 @@ func (t *turn) typedNamedEnd30b(msg string) bool {
 	if t.s.Asking != rules.FieldGapEnded || t.s.NamedEnd == "" {
 		return false
 	}
+	if t.typedPaidLater32b(msg) { // read32b.go
+		return true
+	}
 	low := strings.ToLower(strings.TrimSpace(msg))
 	a := understand.Analyze(msg, t.today, t.kb, t.s.Asking)
 	switch {

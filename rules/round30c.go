@@ -36,6 +36,7 @@ func (o *Outcome) sameAreaNoGapCover(f Facts, p Policy) {
 	o.Retroactive = TriNo
 	o.citeAll(p.UnitArrears.Basis)
 	o.note(NoteSameAreaNoGapCover)
+	o.sameAreaResume32b(f, p) // round32b.go
 }
 
 // paidBackResumeCap keeps, as the latest day, the date the region's rule

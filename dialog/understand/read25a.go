@@ -110,6 +110,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round31c(e)      // read31c.go
 	x.round31a(e)      // read31a.go
 	x.round32a(e)      // read32a.go
+	x.round32b(e)      // read32b.go
 }
 
 var (
