@@ -107,6 +107,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round29a(e)      // read29a.go
 	x.owedMonths30b(e) // owed30b.go
 	x.round30c(e)      // read30c.go
+	x.round31b(e)      // read31b.go
 }
 
 var (

