@@ -12,11 +12,42 @@ import (
 //     September", "had my checkup earlier in August" name the visit's
 //     month, as "surgery in january" does (durations_r14.go); the words
 //     between the treatment word and the month may say it is past.
+//   - A month a new job started in is no gap's start either: "then I
+//     started at the new company right away last month, so the gap is 3
+//     months all from the old company" is three months owed, not one.
 
 func init() {
 	for _, w := range []string{"already", "back", "earlier", "once", "twice", "there"} {
 		enMonthFiller[w] = true
 	}
+	// A month a new job started in is an event's month, as "moved in
+	// May" is (sift.go): "started at the new company right away last
+	// month", "joined a new firm in October", "new job since September".
+	enEventWords = append(enEventWords, "new company", "new job", "new employer", "new firm", "new work", "started at",
+		"started work", "started a job", "joined")
+	// "so gap is 3 months all from the old company": the whole gap.
+	fl21EnTotal = append(fl21EnTotal, "gap is", "gap was", "so gap is", "so the gap is")
+}
+
+// enNewJobStart31b: words before a month that say a new job began in it.
+var enNewJobStart31b = []string{"started at", "started a new", "started the new", "started my new", "started work", "started working",
+	"new job", "new company", "new employer", "new firm", "joined"}
+
+// newJobMonth31b: q is the month a new job began ("then I started at the
+// new company right away last month", "joined a new firm in October"):
+// with a former employer's months owed, the month paying resumed, neither
+// the gap's start nor the whole gap (formermonths22a.go resumeNamed).
+func (x *extractor) newJobMonth31b(q qty) bool {
+	if q.kind != qSince || zhAround(x.s, q) {
+		return false
+	}
+	c := commaClause(x.s, q.start, q.end)
+	at := strings.Index(c, x.s[q.start:q.end])
+	if at < 0 {
+		return false
+	}
+	head := c[:at]
+	return hasAny(head, enNewJobStart31b) && !gapBefore(head) && !hasAny(head, []string{"not", "n't", "never", "didnt", "no "})
 }
 
 // round31b applies the readings above; it runs at the end of round25a.
