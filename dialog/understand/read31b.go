@@ -3,6 +3,8 @@ package understand
 import (
 	"strings"
 	"unicode/utf8"
+
+	"bujiao/rules"
 )
 
 // Round 31b (heldout26's "partly" residents).
@@ -50,8 +52,34 @@ func (x *extractor) newJobMonth31b(q qty) bool {
 	return hasAny(head, enNewJobStart31b) && !gapBefore(head) && !hasAny(head, []string{"not", "n't", "never", "didnt", "no "})
 }
 
+// parentsWork31b: the working words are the baby's parents' ("他爸妈上班没
+// 空", "孩子父母都在上班", "his parents both work"), not the person's.
+var (
+	zhParents31b = []string{"他爸妈", "她爸妈", "孩子爸妈", "孩子的爸妈", "他父母", "她父母", "孩子父母", "孩子的父母", "他爸爸妈妈",
+		"她爸爸妈妈", "儿子儿媳", "儿子媳妇", "女儿女婿", "闺女女婿", "爸妈都", "父母都"}
+	enParents31b  = []string{"his parents", "her parents", "the parents", "baby's parents", "babys parents", "my son and", "my daughter and"}
+	zhSelfWork31b = []string{"我上班", "我在上班", "我也上班", "我还在上班", "我是上班", "我在职", "我自己上班", "我工作"}
+	enSelfWork31b = []string{"i work", "i am working", "im working", "i'm working", "my job", "my employer", "my company"}
+)
+
+// newbornNotWorking31b: a newborn asked about for someone else's baby,
+// with the parents' work named, is no working member of the employee
+// scheme: the working age read from the parents' "上班" is dropped, so
+// the newborn's own (resident) enrolment is answered.
+func (x *extractor) newbornNotWorking31b(e *Extracted) {
+	if e.Newborn == nil || !*e.Newborn || e.Scheme != "" || e.Payer != "" || e.Reason != "" || e.Retirement != rules.RetirementWorking {
+		return
+	}
+	s := x.s
+	if !hasAny(s, zhParents31b) && !hasAny(s, enParents31b) || hasAny(s, zhSelfWork31b) || hasAny(s, enSelfWork31b) {
+		return
+	}
+	e.Retirement = ""
+}
+
 // round31b applies the readings above; it runs at the end of round25a.
 func (x *extractor) round31b(e *Extracted) {
+	x.newbornNotWorking31b(e)
 }
 
 // Shanghainese (Wu) missing and waiting, as typed: 脱 after a verb is 掉
