@@ -1,0 +1,62 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+func TestRound31bReadings(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	gap := func(e Extracted) int {
+		if e.Gap == nil || e.Gap.Since != nil {
+			return -1
+		}
+		return e.Gap.Months
+	}
+	// A past visit's month is no gap start.
+	for _, in := range []string{
+		"Ningbo, flexible worker, stopped paying 4 months. saw the doctor already in September and paid cash.",
+		"self employed in shanghai, missed 4 months. went to the hospital back in October, paid myself.",
+		"freelancer in guangzhou, stopped paying 4 months, had a checkup earlier in November.",
+	} {
+		if e := Analyze(in, today, nil, "").Extracted; gap(e) != 4 || e.GapConflict {
+			t.Errorf("%q: gap %+v conflict %v, want 4 months", in, e.Gap, e.GapConflict)
+		}
+	}
+	// Shanghainese 脱缴 / 几化辰光.
+	for _, in := range []string{
+		"我自家交额医保 脱交了三个月 上海",
+		"灵活就业自家交额 医保脱缴三个月了 再交要等几化辰光",
+		"上海 医保断脱三个月了 现在再交要几辰光",
+	} {
+		if e := Analyze(in, today, nil, "").Extracted; gap(e) != 3 {
+			t.Errorf("%q: gap %+v, want 3 months", in, e.Gap)
+		}
+	}
+	// The month a new job started: the months owed are the gap.
+	for _, in := range []string{
+		"changed jobs in hangzhou. my old employer did not pay my last 2 months before i left, then i joined a new firm right away last month. so gap is 2 months",
+		"switched jobs in guangzhou, the previous company didn't pay the last 2 months before I left, I started at the new company in November, gap is 2 months",
+	} {
+		e := Analyze(in, today, nil, "").Extracted
+		if gap(e) != 2 || e.ArrearsBeforeLeaving == nil || *e.ArrearsBeforeLeaving != 2 || e.Reason != rules.ReasonJobChange {
+			t.Errorf("%q: gap %+v owed %v reason %q, want 2 owed, 2 months, job change", in, e.Gap, e.ArrearsBeforeLeaving, e.Reason)
+		}
+	}
+	// A newborn asked about for the parents who work.
+	for _, in := range []string{
+		"外孙女刚生下来十来天 在深圳 她父母都在上班 让我问下医保怎么上",
+		"孙子刚出生 儿子儿媳都上班没时间 我来问问在杭州怎么给他办医保",
+		"my granddaughter was born in shenzhen last week, her parents both work, how do we get her insured",
+	} {
+		e := Analyze(in, today, nil, "").Extracted
+		if e.Newborn == nil || !*e.Newborn || e.Retirement != "" || e.Scheme == rules.SchemeEmployee {
+			t.Errorf("%q: newborn %v retirement %q scheme %q, want a newborn with no working age", in, e.Newborn, e.Retirement, e.Scheme)
+		}
+	}
+	// Kept: the person's own work with a newborn.
+	if e := Analyze("宝宝刚出生 我在上班 单位交的职工医保", today, nil, "").Extracted; e.Scheme != rules.SchemeEmployee {
+		t.Errorf("own work: scheme %q, want employee", e.Scheme)
+	}
+}
