@@ -97,3 +97,29 @@ func fixDialect31b(s string) string {
 	}
 	return dialectFix31b.Replace(s)
 }
+
+// drawingQ31b: a question asked of the time a benefit is drawn.
+var drawingQ31b = []string{"领失业金期间", "领失业金的时候", "领失业金这段时间", "领失业金那段时间", "领失业保险金期间", "失业金领着的时候",
+	"失业金期间", "领失业金时", "while on unemployment", "while drawing unemployment", "while receiving unemployment",
+	"while getting unemployment", "during unemployment benefit", "while im on unemployment", "while i'm on unemployment"}
+
+// drawingStated31b: a question about the time a benefit is drawn,
+// asked with the person's own place told ("领失业金期间医保要自己交吗 我在
+// 上海"), is the person's own case: drawing the benefit is stated, as
+// "我在领失业金 医保要自己交吗" states it. Not when the question says "if".
+func drawingStated31b(a *Analysis) {
+	if !a.Asks || a.Stated.Reason != "" || a.Extracted.Reason != rules.ReasonUnemployment || a.Stated.Region == "" {
+		return
+	}
+	q := a.Question
+	if !hasAny(q, drawingQ31b) || hasAny(q, []string{"if ", "whether", "如果", "要是", "假如", "的话"}) {
+		return
+	}
+	a.Stated.Reason = rules.ReasonUnemployment
+	if a.Stated.Scheme == "" {
+		a.Stated.Scheme = rules.SchemeEmployee
+	}
+	if a.Stated.Retirement == "" {
+		a.Stated.Retirement = rules.RetirementWorking
+	}
+}
