@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -80,6 +81,44 @@ func (x *extractor) newbornNotWorking31b(e *Extracted) {
 // round31b applies the readings above; it runs at the end of round25a.
 func (x *extractor) round31b(e *Extracted) {
 	x.newbornNotWorking31b(e)
+	x.owedPaidSaid31b(e)
+}
+
+// enPaidOwed31b: the months owed said to be paid ("paid the 3 owed months
+// in may").
+var enPaidOwed31b = regexp.MustCompile(`\bpaid (?:all |back )?(?:of )?(?:the |my |our )?(?:\d+ |all )?(?:missing|owed|unpaid|missed|overdue)\b[a-z0-9 ]{0,30}\bmonths?\b`)
+
+// owedPaidSaid31b: an employer's arrears said to be paid ("my company
+// paid all the 4 missing months in april", "the company paid the 3 owed
+// months in may") are paid back, in the month that follows when one does
+// (as paidowed25c.go reads "paid it in full in november"), never open
+// arrears.
+func (x *extractor) owedPaidSaid31b(e *Extracted) {
+	if x.today.IsZero() || e.ArrearsPaid != nil || e.ArrearsPaidSaid || e.PaidBack != nil || e.PaidBackSaid {
+		return
+	}
+	if e.Reason != rules.ReasonArrears && e.Payer != rules.PayerUnit && !x.has(lUnitMissed) || e.Reason != "" && e.Reason != rules.ReasonArrears {
+		return
+	}
+	loc := enPaidOwed31b.FindStringIndex(x.s)
+	if loc == nil || !paidOwedMonthsBefore31b(x.s[:loc[1]]) || hasAny(x.s, enPaidBackNot) {
+		return
+	}
+	e.Reason, e.Payer = rules.ReasonArrears, rules.PayerUnit
+	rest := x.s[loc[1]:]
+	if len(rest) > 30 {
+		rest = rest[:30]
+	}
+	if m := enPaidMonth25c.FindStringSubmatch(rest); m != nil {
+		if mo, ok := enMonths[m[2]]; ok {
+			pm := pastMonth(x.cur, mo, "")
+			if e.Gap == nil || e.Gap.Since == nil || pm.Since(*e.Gap.Since) >= 0 {
+				e.ArrearsPaid = &pm
+				return
+			}
+		}
+	}
+	e.ArrearsPaidSaid = true
 }
 
 // Shanghainese (Wu) missing and waiting, as typed: 脱 after a verb is 掉
@@ -122,4 +161,27 @@ func drawingStated31b(a *Analysis) {
 	if a.Stated.Retirement == "" {
 		a.Stated.Retirement = rules.RetirementWorking
 	}
+}
+
+// paidOwedMonthsBefore31b: the words before a month say the months owed
+// were paid in it ("my company paid all the 4 missing months of insurance
+// in april", "the employer paid the 3 owed months in may"): the month of
+// paying back, never a gap's start (resumed18d.go paidBackBefore). Not a
+// last month paid ("I last paid in April", "paid up to April"), nor one
+// denied.
+func paidOwedMonthsBefore31b(b string) bool {
+	i := strings.LastIndex(b, " paid ")
+	if i < 0 {
+		return false
+	}
+	head, tail := b[:i], b[i+len(" paid "):]
+	if len(tail) > 60 || !strings.Contains(tail, "month") || !hasAny(tail, []string{"missing", "owed", "unpaid", "missed", "overdue", "arrears"}) {
+		return false
+	}
+	if strings.HasSuffix(head, " last") || strings.HasSuffix(head, " only") || strings.HasSuffix(head, " un") ||
+		hasAny(tail, []string{"until", "till", "up to", "through", "stopped", "not ", "n't", "never", "since"}) ||
+		hasAny(head[max(0, len(head)-20):], []string{"not", "n't", "never", "didnt", "hasnt", "havent"}) {
+		return false
+	}
+	return true
 }

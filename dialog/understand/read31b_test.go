@@ -59,4 +59,44 @@ func TestRound31bReadings(t *testing.T) {
 	if e := Analyze("宝宝刚出生 我在上班 单位交的职工医保", today, nil, "").Extracted; e.Scheme != rules.SchemeEmployee {
 		t.Errorf("own work: scheme %q, want employee", e.Scheme)
 	}
+	// Months owed said paid in a month: paid back then, not a gap start.
+	for _, in := range []string{
+		"my boss paid the 2 unpaid months in october, anything else to do?",
+		"the employer paid all the 2 missing months in september",
+		"finally the company paid the 2 owed months in august. shenzhen",
+	} {
+		e := Analyze(in, today, nil, "").Extracted
+		if gap(e) != 2 || e.ArrearsPaid == nil || e.Reason != rules.ReasonArrears {
+			t.Errorf("%q: gap %+v paid %v reason %q, want 2 months paid back", in, e.Gap, e.ArrearsPaid, e.Reason)
+		}
+	}
+	for _, in := range []string{"i last paid in april", "the company hasn't paid the 2 owed months since august"} {
+		if e := Analyze(in, today, nil, "").Extracted; e.ArrearsPaid != nil || e.ArrearsPaidSaid {
+			t.Errorf("%q: read as paid back", in)
+		}
+	}
+}
+
+func TestRound31bDrawingStated(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"领失业金期间医保要自己交吗 我在上海", true},
+		{"失业金领着的时候医保还要交吗 我在杭州", true},
+		{"领失业金期间医保要自己交吗", false},
+		{"如果领失业金的话 医保要自己交吗 我在上海", false},
+	} {
+		a := Analyze(c.in, today, nil, "")
+		a.Stated.Region = ""
+		if hasAny(c.in, []string{"上海", "杭州"}) {
+			a.Stated.Region = "x"
+		}
+		a.Stated.Reason = ""
+		drawingStated31b(&a)
+		if got := a.Stated.Reason == rules.ReasonUnemployment; got != c.want {
+			t.Errorf("%q: drawing stated %v, want %v", c.in, got, c.want)
+		}
+	}
 }
