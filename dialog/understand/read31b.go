@@ -82,6 +82,37 @@ func (x *extractor) newbornNotWorking31b(e *Extracted) {
 func (x *extractor) round31b(e *Extracted) {
 	x.newbornNotWorking31b(e)
 	x.owedPaidSaid31b(e)
+	x.seamlessOwed31b(e)
+}
+
+// seamless31b: a new job begun right after the old one ended; newJob31b:
+// words of that new job.
+var (
+	seamless31b = []string{"right away", "straight away", "straight after", "immediately", "the next day", "the day after",
+		"no break", "without a break", "无缝", "紧接着", "马上就入职", "马上入职", "立马入职", "第二天就", "直接入职", "直接去了新", "没有空档", "没空档"}
+	newJob31b = []string{"new company", "new job", "new employer", "new firm", "started at", "joined", "started work", "started working",
+		"新公司", "新单位", "新工作", "入职", "新厂"}
+)
+
+// seamlessOwed31b: a former employer's months owed, with the new job
+// begun right after leaving ("the old company did not pay my last 3
+// months before I left, then I started at the new company right away"):
+// the months owed are the whole gap, none between the jobs.
+func (x *extractor) seamlessOwed31b(e *Extracted) {
+	n := e.ArrearsBeforeLeaving
+	if n == nil || *n <= 0 || e.Gap != nil || e.GapConflict || e.Reason != rules.ReasonJobChange {
+		return
+	}
+	ok := false
+	for _, c := range strings.Split(x.s, ",") {
+		if hasAny(c, seamless31b) && hasAny(c, newJob31b) && !hasAny(c, []string{"not ", "n't", "没有马上", "没马上", "没有直接"}) {
+			ok = true
+		}
+	}
+	if !ok {
+		return
+	}
+	e.Gap = &Duration{Months: *n}
 }
 
 // enPaidOwed31b: the months owed said to be paid ("paid the 3 owed months

@@ -44,6 +44,19 @@ func TestRound31bReadings(t *testing.T) {
 			t.Errorf("%q: gap %+v owed %v reason %q, want 2 owed, 2 months, job change", in, e.Gap, e.ArrearsBeforeLeaving, e.Reason)
 		}
 	}
+	// A new job begun right after leaving: the months owed are the gap.
+	for _, in := range []string{
+		"changed jobs in hangzhou. my old employer did not pay my last 2 months before i left, and i joined a new firm the next day",
+		"换工作了 原来公司走之前欠了我两个月医保没交 离职第二天就入职新公司了 在杭州",
+	} {
+		e := Analyze(in, today, nil, "").Extracted
+		if gap(e) != 2 || e.ArrearsBeforeLeaving == nil || *e.ArrearsBeforeLeaving != 2 {
+			t.Errorf("%q: gap %+v owed %v, want 2 owed, 2 months", in, e.Gap, e.ArrearsBeforeLeaving)
+		}
+	}
+	if e := Analyze("changed jobs. my old employer did not pay my last 2 months before i left, i did not start the new job right away", today, nil, "").Extracted; gap(e) == 2 {
+		t.Errorf("a break between jobs read as none: gap %+v", e.Gap)
+	}
 	// A newborn asked about for the parents who work.
 	for _, in := range []string{
 		"外孙女刚生下来十来天 在深圳 她父母都在上班 让我问下医保怎么上",
