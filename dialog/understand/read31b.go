@@ -152,17 +152,19 @@ func (x *extractor) owedPaidSaid31b(e *Extracted) {
 	e.ArrearsPaidSaid = true
 }
 
-// Shanghainese (Wu) missing and waiting, as typed: 脱 after a verb is 掉
+// North-eastern 搁 is 在 where it places something ("都搁大连交的": all paid
+// in Dalian). Shanghainese (Wu) missing and waiting, as typed: 脱 after a verb is 掉
 // ("断脱了", "停脱了": lapsed) and before paying it is a month missed
 // ("脱缴了五个月": 漏缴了); 几化辰光 / 几辰光 is how long (多长时间), 辰光
 // time (时候: "集中交个辰光" is "集中缴的时候"). Each is replaced by a Mandarin word of the same length in bytes,
 // as dialect_h15.go does.
 var dialectFix31b = strings.NewReplacer("脱缴", "漏缴", "缴脱", "缴掉", "断脱", "断掉", "停脱", "停掉",
+	"都是搁", "都是在", "都搁", "都在", "全搁", "全在", "一直搁", "一直在", "搁这", "在这",
 	"几化辰光", "多长时间", "几辰光", "多久呢", "个辰光", "的时候", "辰光", "时候")
 
 // fixDialect31b applies dialectFix31b.
 func fixDialect31b(s string) string {
-	if !utf8.ValidString(s) || !strings.ContainsAny(s, "脱辰") {
+	if !utf8.ValidString(s) || !strings.ContainsAny(s, "脱辰搁") {
 		return s
 	}
 	return dialectFix31b.Replace(s)

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"strings"
 	"testing"
 
 	"bujiao/rules"
@@ -110,6 +111,21 @@ func TestRound31bDrawingStated(t *testing.T) {
 		drawingStated31b(&a)
 		if got := a.Stated.Reason == rules.ReasonUnemployment; got != c.want {
 			t.Errorf("%q: drawing stated %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDialect31b(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"医保交了二十年 都搁沈阳交的", "都在沈阳"},
+		{"一直搁长春上班", "一直在长春"},
+		{"医保脱缴三个月", "漏缴三个月"},
+		{"现在是集中交个辰光", "缴的时候"},
+		{"再交要等几化辰光", "多长时间"},
+		{"东西先搁那儿", "搁那儿"}, // 搁 as "put" stays
+	} {
+		if got := fixTypos(normalizeText(c.in).s); !strings.Contains(got, c.want) {
+			t.Errorf("%q: %q, want it to contain %q", c.in, got, c.want)
 		}
 	}
 }
