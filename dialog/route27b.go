@@ -18,6 +18,7 @@ import "bujiao/knowledge"
 //     question has.
 func siblings27b(msg string, matches []knowledge.FAQMatch) {
 	applySiblingRules(msg, matches, siblingRules27b)
+	siblings31b(msg, matches) // route31b.go
 }
 
 var siblingRules27b = []siblingRule26b{

@@ -113,6 +113,9 @@ func (x *extractor) owedFrom(q qty) bool {
 // resumeNamed: q is the month paying resumed, said with the person's own
 // paying ("11月起自己交灵活就业", "11月开始恢复缴费").
 func (x *extractor) resumeNamed(q qty) bool {
+	if x.newJobMonth31b(q) { // read31b.go
+		return true
+	}
 	if q.kind != qSince || !zhAround(x.s, q) {
 		return false
 	}

@@ -109,6 +109,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round30c(e)      // read30c.go
 	x.round31c(e)      // read31c.go
 	x.round31a(e)      // read31a.go
+	x.round31b(e)      // read31b.go
 	x.round32a(e)      // read32a.go
 	x.round32b(e)      // read32b.go
 }
@@ -216,6 +217,7 @@ var enDuringWindow25a = regexp.MustCompile(`\b(?:during|in) this years enrol?men
 
 // windowPresumed25a keeps that window as stated.
 func windowPresumed25a(a *Analysis) {
+	drawingStated31b(a) // read31b.go
 	if !a.Asks || a.Stated.InWindow != nil || a.Extracted.InWindow == nil || !*a.Extracted.InWindow {
 		return
 	}

@@ -25,8 +25,9 @@ var (
 		"做支架", "心脏支架", "搭桥", "切息肉", "割息肉", "做息肉", "关节置换", "换关节", "换膝盖", "放疗", "做介入", "做b超", "b超",
 		"打点滴", "挂水", "输液", "做康复", "做治疗",
 		// Told as done with 过 (R23-M4c: "9月20号去看过病").
-		"看过病", "去过医院", "住过院", "看过急诊", "看过医生", "看过门诊", "做过手术", "开过刀", "就过医"}
-	enTreatWords23d = []string{"cataract", "appendectomy", "gallstone", "kidney stone", "stent", "knee replacement",
+		"看过病", "去过医院", "住过院", "看过急诊", "看过医生", "看过门诊", "做过手术", "开过刀", "就过医",
+		"拔牙", "补牙", "种牙", "看牙", "根管", "拔智齿"} // read31b: dental work
+	enTreatWords23d = []string{"cataract", "tooth pulled", "tooth extraction", "wisdom tooth", "root canal", "dental", "appendectomy", "gallstone", "kidney stone", "stent", "knee replacement",
 		"hip replacement", "radiotherapy", "radiation therapy", "physiotherapy",
 		// The emergency room (R23-M4a: "went to the ER on may 10").
 		"emergency room", "the er", "a&e", "urgent care", "emergency department",

@@ -212,6 +212,9 @@ func paidBackBefore(before string) bool {
 		}
 	}
 	b = strings.TrimSuffix(b, " all")
+	if paidOwedMonthsBefore31b(b) { // read31b.go
+		return true
+	}
 	return (strings.HasSuffix(b, " back") || strings.HasSuffix(b, "back-paid") || strings.HasSuffix(b, "backpaid")) &&
 		hasAny(b, []string{"paid", "pay"}) && !hasAny(b, enPaidBackNot)
 }

@@ -65,5 +65,5 @@ func fixTypos(s string) string {
 	if s == "" {
 		return s
 	}
-	return fixNianTypo26a(fixDialect25a(fixDialect23c(fixDialect23b(fixDialect21b(fixDialectH15(fixCantoneseSay(fixDialectH10p(fixDialectH14(fixHomophones(dialectFix.Replace(typoFix.Replace(s)))))))))))) // retire26a.go, dialect_h14.go, dialect_h15.go, readings21b.go, resident23b.go, former23c.go, dialect25a.go
+	return fixDialect31b(fixNianTypo26a(fixDialect25a(fixDialect23c(fixDialect23b(fixDialect21b(fixDialectH15(fixCantoneseSay(fixDialectH10p(fixDialectH14(fixHomophones(dialectFix.Replace(typoFix.Replace(s))))))))))))) // read31b.go, retire26a.go, dialect_h14.go, dialect_h15.go, readings21b.go, resident23b.go, former23c.go, dialect25a.go
 }
