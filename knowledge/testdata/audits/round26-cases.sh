@@ -11,10 +11,12 @@
 # SH7 三(四): flexible 6-month wait, waived if joined within 3 months after benefits stop.
 # 43号 ① transfer gap <=3 months: back-pay, from payment month, retroactive. SIL 58: employer registers within 30 days.
 BJ=${BJ:-/tmp/bj-audit26}
+# Usage: BATCH=1 (first messages, default) or BATCH=2 (follow-ups) bash round26-cases.sh
 D="--today 2026-12-07"
 c() { id=$1; shift; echo "=== $id"; printf '%s\n' "$@" | "$BJ" chat $D; echo; }
 
 ########## Rechecks ##########
+if [ "${BATCH:-1}" = 1 ]; then
 ## R25-W1 month-range gap between cities
 # expect W1a [risk]: Ningbo paid to May, Jun-Aug unpaid (3 months), Foshan job from Sep. 07-15 is IN the gap (suspended 07-01, ZJ 28 ¶3);
 #   not covered as is; 43号 ① (gap <=3): may back-pay in Foshan, then gap benefits retroactive. Never "before the stop -> covered".
@@ -99,3 +101,26 @@ c E4 "left my shenzhen job in sept (paid thru sept), started in shanghai on nov 
 c E5 "jinhua, my employer didnt pay jul through oct, paid it all in one go on nov 5, way past the deadline. doctor on oct 15 and dec 10, covered?"
 # expect E6 [risk]: Beijing, between jobs Oct-Nov, new employer Dec 1; Beijing rules NOT CONFIRMED; 12-10 not confirmed covered.
 c E6 "beijing, between jobs oct-nov, new employer from dec 1. dentist dec 10, am i covered?"
+fi
+
+########## Batch 2: answers to the assistant's follow-up questions (same expectations as above) ##########
+if [ "${BATCH:-1}" = 2 ]; then
+c W1a2 "我之前在宁波上班医保交到5月份 6月到8月都没交 9月去佛山上班了 7月15号住过一次院 这个能报吗" "单位交的，我换了工作" "是，换到了另一个城市"
+c W1b2 "worked in sz, paid til april. may to july nothing. started a job in suzhou in august. went to the ER on june 20th - is that covered?" "1" "my employer, i changed jobs" "yes, another city"
+c W2a2 "湖州 灵活就业自己交医保 9月10月忘了交 11月份一起补上了连11月的 12月18号去医院能报吗" "不对，是2个月"
+c W4a2 "上海 换工作 6月7月断了没交 8月新公司开始交了 11月20号做了个小手术 能报销吗" "否，还在同一个城市"
+c W4b2 "shanghai. left my old job end of aug, september unpaid, new company paying since october. appointment dec 15, will insurance cover it?" "no, the same city"
+c W5a2 "金华 灵活就业 8月份忘交了 9月份把8月9月一起交了 12月9号住院能报吗" "不对，是1个月"
+c W7a2 "第一次上班 12月1号入职成都一家公司 12月20号想去看病 医保能用了吗" "单位一直没给我办社保登记，这是第一次参保"
+c M2a2 "上海 5月6月没交医保 7月新单位把5、6月都补交了 6月25号看急诊花的钱能报吗" "否，还在同一个城市"
+c M2b2 "shanghai, had no employer in sept and oct, new job in nov and HR back-paid sept+oct. clinic visit on oct 20, can i claim it?" "this year"
+c M6b2 "shanghai. my medical was paid up to and including july, nothing since. was my doctor visit on sept 5 covered? and can i still sign up as flexible without the waiting period?" "this year"
+c Z1b "上海 我打算明年1月31号离职 2月不交 3月找到新工作 3月20号约了胃镜 能报吗" "否，还在同一个城市"
+c Z2b "广州公司10月没给交医保 11月去深圳新公司上班了 10月没补 10月15号看病的钱能报吗" "1个月"
+c Z5b "佛山的工作8月辞了 9、10月没交 11月回长沙上班了 9月20号住院的钱还能报吗" "是，换到了另一个城市"
+c Z6b "宁波 公司9月份医保没交 到现在也没补 10月12号看病 医保能报吗" "今年"
+c E1b "shanghai. quitting dec 31, next job starts feb 1. surgery planned feb 20 next year, will it be covered?" "1" "my employer, i'm changing jobs" "no, the same city"
+c E4b "left my shenzhen job in sept (paid thru sept), started in shanghai on nov 10, october had nothing. saw a doctor in shanghai nov 20 - covered?" "1" "my employer, i changed jobs" "yes, another city"
+c E5b "jinhua, my employer didnt pay jul through oct, paid it all in one go on nov 5, way past the deadline. doctor on oct 15 and dec 10, covered?" "this year"
+c E6b "beijing, between jobs oct-nov, new employer from dec 1. dentist dec 10, am i covered?" "no, the same city"
+fi
