@@ -124,3 +124,14 @@ c E4b "left my shenzhen job in sept (paid thru sept), started in shanghai on nov
 c E5b "jinhua, my employer didnt pay jul through oct, paid it all in one go on nov 5, way past the deadline. doctor on oct 15 and dec 10, covered?" "this year"
 c E6b "beijing, between jobs oct-nov, new employer from dec 1. dentist dec 10, am i covered?" "no, the same city"
 fi
+
+########## Batch 3: further follow-up answers (same expectations) ##########
+if [ "${BATCH:-1}" = 3 ]; then
+c W2a3 "湖州 灵活就业自己交医保 9月10月忘了交 11月份一起补上了连11月的 12月18号去医院能报吗" "不对，是2个月" "在职（未到退休年龄）"
+c W5a3 "金华 灵活就业 8月份忘交了 9月份把8月9月一起交了 12月9号住院能报吗" "不对，是1个月" "1个月"
+c W7a3 "第一次上班 12月1号入职成都一家公司 12月20号想去看病 医保能用了吗" "单位一直没给我办社保登记，这是第一次参保" "没有断缴，以前从没参加过医保"
+c M2b3 "shanghai, had no employer in sept and oct, new job in nov and HR back-paid sept+oct. clinic visit on oct 20, can i claim it?" "this year" "2 months"
+c M6b3 "shanghai. my medical was paid up to and including july, nothing since. was my doctor visit on sept 5 covered? and can i still sign up as flexible without the waiting period?" "this year" "employee scheme, working age" "my employer paid, i left my job and have no new employer"
+c Z2c "广州公司10月没给交医保 11月去深圳新公司上班了 10月没补 10月15号看病的钱能报吗" "1个月" "是，换到了另一个城市"
+c E1c "shanghai. quitting dec 31, next job starts feb 1. surgery planned feb 20 next year, will it be covered?" "employee scheme, working age" "my employer, i'm changing jobs" "1 month, january next year"
+fi
