@@ -143,3 +143,8 @@ c W5a4 "金华 灵活就业 8月份忘交了 9月份把8月9月一起交了 12�
 c M2b4 "shanghai, had no employer in sept and oct, new job in nov and HR back-paid sept+oct. clinic visit on oct 20, can i claim it?" "this year" "2 months" "no, the same city"
 c E1d "shanghai. quitting dec 31, next job starts feb 1. surgery planned feb 20 next year, will it be covered?" "employee scheme, working age" "my employer, i'm changing jobs" "1 month, january next year" "no, the same city"
 fi
+
+########## Batch 5: last follow-up (same expectations) ##########
+if [ "${BATCH:-1}" = 5 ]; then
+c W2a5 "湖州 灵活就业自己交医保 9月10月忘了交 11月份一起补上了连11月的 12月18号去医院能报吗" "不对，是2个月" "在职（未到退休年龄）" "我自己交的（灵活就业）" "2个月" "今年11月"
+fi
