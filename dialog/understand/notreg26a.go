@@ -20,6 +20,12 @@ func (x *extractor) notRegistered26a(e *Extracted) {
 	if !hasAny(s, enNotRegistered26a) && !hasAny(stripApostrophes26a(s), enNotRegistered26a) {
 		return
 	}
+	setNotRegistered26a(e)
+}
+
+// setNotRegistered26a reads an employer that never enrolled the person:
+// an employee whose employer owes every month, unless told otherwise.
+func setNotRegistered26a(e *Extracted) {
 	e.Reason = rules.ReasonNotRegistered
 	if e.Payer == "" {
 		e.Payer = rules.PayerUnit

@@ -43,6 +43,13 @@ func (x *extractor) paidOwed25c(e *Extracted) {
 	if len(rest) > 70 {
 		rest = rest[:70]
 	}
+	x.arrearsPaidIn25c(e, rest)
+}
+
+// arrearsPaidIn25c takes the month named in rest ("… in may") as the month
+// the arrears were paid back, when it is not before the gap; otherwise the
+// payment is told without its month.
+func (x *extractor) arrearsPaidIn25c(e *Extracted, rest string) {
 	if m := enPaidMonth25c.FindStringSubmatch(rest); m != nil {
 		if mo, ok := enMonths[m[2]]; ok {
 			pm := pastMonth(x.cur, mo, "")

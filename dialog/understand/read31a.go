@@ -66,13 +66,7 @@ func (x *extractor) notRegistered31a(e *Extracted) {
 	if !hasAny(s, zhUnit) && !hasAny(s, zhBoss31a) || !(cx.has(lNotRegistered) || unitNeverRegistered(s) || neverEnrolled31a(s)) {
 		return
 	}
-	e.Reason = rules.ReasonNotRegistered
-	if e.Payer == "" {
-		e.Payer = rules.PayerUnit
-	}
-	if e.Scheme == "" {
-		e.Scheme = rules.SchemeEmployee
-	}
+	setNotRegistered26a(e) // notreg26a.go
 	if e.Gap == nil && !e.GapConflict && x.worked != nil {
 		// Every month worked went without contributions (extract).
 		e.Gap = x.worked

@@ -140,16 +140,7 @@ func (x *extractor) owedPaidSaid31b(e *Extracted) {
 	if len(rest) > 30 {
 		rest = rest[:30]
 	}
-	if m := enPaidMonth25c.FindStringSubmatch(rest); m != nil {
-		if mo, ok := enMonths[m[2]]; ok {
-			pm := pastMonth(x.cur, mo, "")
-			if e.Gap == nil || e.Gap.Since == nil || pm.Since(*e.Gap.Since) >= 0 {
-				e.ArrearsPaid = &pm
-				return
-			}
-		}
-	}
-	e.ArrearsPaidSaid = true
+	x.arrearsPaidIn25c(e, rest) // paidowed25c.go
 }
 
 // North-eastern 搁 is 在 where it places something ("都搁大连交的": all paid
