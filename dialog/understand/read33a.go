@@ -229,5 +229,15 @@ func hometownPays33a(s string, regions RegionMatcher) string {
 			}
 		}
 	}
-	return ""
+	// No place after 老家: the place of work is blanked; another place
+	// told ("俺们是浙江的") still counts, and with none the hometown is
+	// asked.
+	return enWorkAt33a.ReplaceAllString(zhWorkAt33a.ReplaceAllString(s, " "), " ")
 }
+
+// zhWorkAt33a / enWorkAt33a: where the person works ("在东莞打工",
+// "working in shenzhen").
+var (
+	zhWorkAt33a = regexp.MustCompile(`在\p{Han}{1,6}?(?:打工|上班|工作|干活|务工|做工|上工|做事)`)
+	enWorkAt33a = regexp.MustCompile(`\b(?:working|work|i work|job|living|live|i live) (?:in|at) [a-z]+(?: [a-z]+)?`)
+)

@@ -89,6 +89,7 @@ func TestRound33aHometown(t *testing.T) {
 		{"在深圳上班好几年了 老家的新农合断了三年 想回老家交上", ""},
 		{"人在上海打工 老家的居民医保好几年没交了 想在老家续上", ""},
 		{"在广州干活 老家杭州的居民医保断了两年 现在想补上", "zhejiang"},
+		{"俺爹在老家交的新农合 去年没交 俺们是浙江的 在深圳打工", "zhejiang"},
 		{"working in shenzhen, my hometown resident insurance lapsed 4 years, want to pay it back home", ""},
 	} {
 		got, _, _ := (&extractor{s: c.in}).region(fakeRegions{})
