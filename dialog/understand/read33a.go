@@ -91,7 +91,7 @@ func (x *extractor) bossGone33a(e *Extracted) {
 
 // zhAskFlex33a: asking whether (or how) to pay as a flexible worker
 // ("我要不要自己先交灵活就业", "能不能转成灵活就业自己交").
-var zhAskFlex33a = regexp.MustCompile(`(?:要不要|用不用|需不需要|该不该|能不能|可不可以|可以不可以|是不是要|是否要|是否|得不得|应不应该|要不|还是)[^,，。?？]{0,8}?(?:灵活就业|个体户|自由职业|以个人身份|个人身份)(?:人员)?(?:的)?(?:身份)?(?:自己|个人)?(?:先)?(?:交|缴|参保|续)?(?:上|着)?`)
+var zhAskFlex33a = regexp.MustCompile(`(?:要不要|用不用|需不需要|该不该|能不能|可不可以|可以不可以|是不是要|是否要|是否|得不得|应不应该)[^,，。?？]{0,8}?(?:灵活就业|个体户|自由职业|以个人身份|个人身份)(?:人员)?(?:的)?(?:身份)?(?:自己|个人)?(?:先)?(?:交|缴|参保|续)?(?:上|着)?`)
 
 // enAskFlex33a: "should I pay as a flexible worker myself".
 var enAskFlex33a = regexp.MustCompile(`\b(?:should i|do i need to|do i have to|can i|could i|is it better to|would it be better to)\b[^.?!]{0,40}\b(?:flexible|freelancer|self[- ]employed|as an individual)`)
