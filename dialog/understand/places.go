@@ -38,6 +38,8 @@ var enMovedTo = []string{"moved to", "move to", "moving to", "relocated to", "re
 // "搬到闵行" alone may be a move inside Shanghai.
 func (x *extractor) region(regions RegionMatcher) (id string, moved, across bool) {
 	s := stripIdentity(placeNicknames30b(fixPlaceTypos(x.s), x.expecting)) // read30b.go
+	// "老家的居民医保" is the hometown's (read33a.go).
+	s = hometownPays33a(s, regions)
 	if h := stripHukou(s); h != s {
 		// "户口在河南，人在杭州": the hukou place is not where they live;
 		// it counts only when no other place is named.
