@@ -8,7 +8,9 @@ import (
 // More ways to say the gap is over (audit round 7 R9-W1, R7-M5″):
 // "后来自己又在交了" after an ended unemployment benefit, "现在新单位在交了".
 // 交 is already 缴 here.
-var lGapEndedMore = newList([]string{"又在缴", "自己又缴", "现在新单位在缴", "新单位已经在缴", "新单位开始缴了", "新单位缴上了", "现在新公司在缴", "新公司开始缴了"},
+var lGapEndedMore = newList([]string{"又在缴", "自己又缴", "现在新单位在缴", "新单位已经在缴", "新单位开始缴了", "新单位缴上了", "现在新公司在缴", "新公司开始缴了",
+	// "现在都正常交着" (stop 31: a move told as done, the gap read as open).
+	"现在都正常缴", "现在都在缴", "现在都按时缴", "现在也正常缴", "现在都有缴", "现在都缴上了"},
 	[]string{"paying again", "new employer pays", "new employer is paying", "new employer has been paying",
 		"new employer started paying", "new company pays", "new company is paying"})
 
