@@ -218,7 +218,8 @@ var enDuringWindow25a = regexp.MustCompile(`\b(?:during|in) this years enrol?men
 
 // windowPresumed25a keeps that window as stated.
 func windowPresumed25a(a *Analysis) {
-	drawingStated31b(a) // read31b.go
+	drawingStated31b(a)  // read31b.go
+	relationSexStated(a) // relsex31.go
 	if !a.Asks || a.Stated.InWindow != nil || a.Extracted.InWindow == nil || !*a.Extracted.InWindow {
 		return
 	}
