@@ -19,6 +19,7 @@ import "bujiao/knowledge"
 func siblings27b(msg string, matches []knowledge.FAQMatch) {
 	applySiblingRules(msg, matches, siblingRules27b)
 	siblings31b(msg, matches) // route31b.go
+	siblings31(msg, matches)  // route31.go
 }
 
 var siblingRules27b = []siblingRule26b{
