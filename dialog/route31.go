@@ -9,8 +9,8 @@ import (
 // Stop 31: "my dad … retired last month, only 18 yrs of medical … does he
 // need to pay more?" was answered with the long-gap entry ("lapsed for more
 // than six months"): "pay more" beside retiring and years told asks about
-// the years short, not a gap. The entry for years short at retirement is
-// raised, the gap entries lowered.
+// about years, not a gap: the gap and documents entries are lowered (which
+// years entry fits, enough or short, the other rules tell).
 func siblings31(msg string, matches []knowledge.FAQMatch) {
 	applySiblingRules(msg, matches, siblingRules31)
 }
@@ -19,7 +19,7 @@ var siblingRules31 = []siblingRule26b{
 	{cue: func(low string) bool {
 		return containsAny(low, []string{"退休", "retire", "pension"}) && yearsTold31.MatchString(low) &&
 			containsAny(low, payMoreWords31)
-	}, raise: []string{"enough years at retirement", "年限不够"}, lower: []string{"lapsed for more than six months", "断了半年以上", "documents", "材料"}},
+	}, lower: []string{"lapsed for more than six months", "断了半年以上", "documents", "材料"}},
 }
 
 var (
