@@ -112,6 +112,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round31b(e)      // read31b.go
 	x.round32a(e)      // read32a.go
 	x.round32b(e)      // read32b.go
+	x.round33b(e)      // read33b.go
 }
 
 var (
