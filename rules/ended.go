@@ -247,7 +247,7 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 		// Between the earliest and an unknown latest day.
 	case o.Retroactive.No():
 		t.Covered, t.Why = TriNo, TreatInGap
-	case o.Retroactive.Yes():
+	case o.Retroactive.Yes() || o.transferGapEnded33b(d, resume): // ended33b.go
 		t.Why = TreatIfBackPaid
 	}
 	return t

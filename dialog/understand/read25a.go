@@ -113,6 +113,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round32a(e)      // read32a.go
 	x.round32b(e)      // read32b.go
 	x.round33a(e)      // read33a.go
+	x.round33b(e)      // read33b.go
 }
 
 var (

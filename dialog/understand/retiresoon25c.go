@@ -55,7 +55,8 @@ func (x *extractor) retireSoon25c(e *Extracted) {
 // paying?"), so the stated facts, read without it, kept "working". The
 // whole message read at retirement age gives the stated facts the same.
 func retireSoonStated25c(a *Analysis, s string) {
-	lapseStated31a(a, s) // read31a.go
+	lapseStated31a(a, s)    // read31a.go
+	gapEndedStated33b(a, s) // read33b.go
 	if !a.Asks || a.Extracted.Retirement != rules.RetirementAtAge || a.Stated.Retirement == rules.RetirementAtAge ||
 		a.Stated.Retirement == rules.RetirementRetired ||
 		a.Stated.YearsPaid == nil || a.Stated.Gap != nil {
