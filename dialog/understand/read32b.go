@@ -172,24 +172,31 @@ func (x *extractor) newJobMonth32b(e *Extracted) {
 	if e.Reason != rules.ReasonJobChange || e.Resumed != nil || e.Gap == nil || e.Gap.Since == nil {
 		return
 	}
-	m := enNewJobMonth32b.FindStringSubmatch(x.s)
-	if m == nil {
-		return
+	if m := enNewJobMonth32b.FindStringSubmatch(x.s); m != nil {
+		x.endGapAt32b(e, m[1], enGapList32b)
 	}
-	r, ok := x.pastMonth(m[1])
+}
+
+// endGapAt32b ends the gap the month before the new job's first month mo,
+// when that month is after the gap's first and not ahead, and the months
+// list names as the gap, if any, run from the gap's first to just before
+// it (else the readings before stand, and what disagrees is asked).
+func (x *extractor) endGapAt32b(e *Extracted, mo string, list *regexp.Regexp) bool {
+	r, ok := x.pastMonth(mo)
 	since := *e.Gap.Since
 	if !ok || r.Since(since) <= 0 || x.cur.Since(r) < 0 {
-		return
+		return false
 	}
-	if l := enGapList32b.FindStringSubmatch(x.s); l != nil {
+	if l := list.FindStringSubmatch(x.s); l != nil {
 		a, ok1 := x.pastMonth(l[1])
 		b, ok2 := x.pastMonth(l[2])
 		if !ok1 || !ok2 || a != since || b.Add(1) != r {
-			return // the listed gap disagrees: the readings before stand
+			return false
 		}
 	}
 	rr := r
 	e.Gap = &Duration{Months: r.Since(since), Since: &since}
 	e.Resumed, e.GapEnded = &rr, true
 	e.GapTooLong, e.GapConflict = false, false
+	return true
 }

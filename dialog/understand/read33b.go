@@ -268,26 +268,7 @@ func (x *extractor) startedJobIn33b(e *Extracted) {
 		return
 	}
 	m := enStartedJobIn33b.FindStringSubmatch(x.s)
-	if m == nil {
-		return
-	}
-	r, ok := x.pastMonth(m[1])
-	since := *e.Gap.Since
-	if !ok || r.Since(since) <= 0 || x.cur.Since(r) < 0 {
-		return
-	}
-	if g := enGapRange32a.FindStringSubmatch(x.s); g != nil {
-		a, ok1 := x.pastMonth(g[1])
-		b, ok2 := x.pastMonth(g[2])
-		if !ok1 || !ok2 || a != since || b.Add(1) != r {
-			return // the months told as the gap disagree: ask
-		}
-	}
-	rr := r
-	e.Gap = &Duration{Months: r.Since(since), Since: &since}
-	e.GapTooLong, e.GapConflict = false, false
-	e.Resumed, e.GapEnded = &rr, true
-	if e.Reason == "" {
+	if m != nil && x.endGapAt32b(e, m[1], enGapRange32a) && e.Reason == "" { // read32b.go
 		e.Reason = rules.ReasonJobChange
 	}
 }
