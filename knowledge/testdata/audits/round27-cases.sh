@@ -93,3 +93,18 @@ c E2 "moved from shenzhen to shanghai. last paid in shenzhen in april, shanghai 
 #   6-month wait (SH7 三(四)), Sep-Nov paid; 12-10 NOT covered by the fund (personal account only).
 c E3 "shanghai, my job ended in march (paid through march). signed up as a flexible worker in september and paid sep to nov. hospital on dec 10 - covered?"
 fi
+
+if [ "${BATCH:-1}" = 2 ]; then
+# Batch 2: only answers to the assistant's follow-up questions from batch 1; expectations unchanged (see above).
+c W2b2 "hangzhou, first time ever insured. signed up as a freelancer (flexible employment) on nov 15. went to the doctor nov 25 and again dec 3. which one is covered?" "there is no gap, i was never insured before, nov 15 is my first registration"
+c W3a2 "上海 8月9月没交医保 10月新单位入职 把8月9月都给我补交了 9月25号看的病 现在能报吗" "2"
+c W3b2 "Shanghai. No contributions for June and July between jobs; new employer since August paid the two missing months in September. Doctor visit on July 22 - reimbursable?" "1"
+c W4b2 "shanghai, last month my company paid was september (september included). saw a doctor oct 8. also want to sign up as a flexible worker now, is there a waiting period?" "4"
+c M1a2 "温州 灵活就业自己交的 9月份漏交了 10月份把9月和10月一起交了 11月20号看病能报吗" "4" "就断了1个月 9月"
+c M2a2 "上海 现在在职有交医保 打算明年4月5月不上班 6月再找新工作 明年4月20号和5月20号要去做手术 能报吗" "2"
+c M2b2 "I'm employed in Shanghai now but I'll quit at the end of February and start a new job in May. Can I use my insurance on March 10 and on April 25 next year?" "no, same city"
+c M3a2 "深圳上班 9月份公司没给交社保 10月份去广州上班了 9月没补 9月10号看病能报吗" "1"
+c M4a2 "绍兴 灵活就业自己交 交到4月底 5到7月停了 8月又开始交了 10月15号看病能报吗" "1"
+c Z1b "第一份工作 杭州公司11月16号给我办的医保参保 11月25号感冒去医院了 能报吗" "没有断缴 这是第一次参保 以前从来没交过"
+c E2b "moved from shenzhen to shanghai. last paid in shenzhen in april, shanghai job started in november. doctor visit nov 28 - covered?" "1"
+fi
