@@ -108,3 +108,11 @@ c M4a2 "绍兴 灵活就业自己交 交到4月底 5到7月停了 8月又开始�
 c Z1b "第一份工作 杭州公司11月16号给我办的医保参保 11月25号感冒去医院了 能报吗" "没有断缴 这是第一次参保 以前从来没交过"
 c E2b "moved from shenzhen to shanghai. last paid in shenzhen in april, shanghai job started in november. doctor visit nov 28 - covered?" "1"
 fi
+
+if [ "${BATCH:-1}" = 3 ]; then
+# Batch 3: further answers to follow-up questions from batch 2; expectations unchanged.
+c W3b3 "Shanghai. No contributions for June and July between jobs; new employer since August paid the two missing months in September. Doctor visit on July 22 - reimbursable?" "1" "no, same city"
+c M1a3 "温州 灵活就业自己交的 9月份漏交了 10月份把9月和10月一起交了 11月20号看病能报吗" "4" "1" "1个月"
+c M4a3 "绍兴 灵活就业自己交 交到4月底 5到7月停了 8月又开始交了 10月15号看病能报吗" "1" "2026-10-15"
+c E2c "moved from shenzhen to shanghai. last paid in shenzhen in april, shanghai job started in november. doctor visit nov 28 - covered?" "1" "my employer paid, i changed jobs" "yes, another city"
+fi
