@@ -37,7 +37,7 @@ var (
 	// enLastPaid25b: "last medical payment was for june", "the last month
 	// paid was june", "last contribution covered june".
 	enLastPaid25b = regexp.MustCompile(`\blast (?:(?:medical|insurance|social insurance|si|health insurance|monthly) )*(?:payment|contribution|premium)s? (?:was |were |went )?(?:made )?(?:for|covered|covering) (?:the month of )?` + enMonthRe +
-		`|\blast (?:month|one) (?:that was |they )?paid (?:was |for (?:was )?)?` + enMonthRe +
+		`|\blast (?:month|one) (?:that was |that )?(?:they |i |we |(?:my|the|our) (?:company|employer|boss|firm|unit) (?:has |had )?)?paid (?:was |is |for (?:was )?)?` + enMonthRe +
 		`|\blast paid month (?:was |is )?` + enMonthRe)
 	// zhLastPaid25b: "最后一次交的是6月", "最后缴费的月份是6月".
 	zhLastPaid25b = regexp.MustCompile(`最后(?:一次|一个月)?(?:交|缴)(?:费)?的?(?:月份)?(?:是|为)?(?:今年)?` + zhMonth25b + `月`)

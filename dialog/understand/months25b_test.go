@@ -37,6 +37,9 @@ func TestMonths25b(t *testing.T) {
 		{"last medical payment was for april, the boss disappeared", m(2026, 5), nil},
 		{"my last contribution was for the month of august, then the company closed", m(2026, 9), nil},
 		{"the last month paid was july, company shut down", m(2026, 8), nil},
+		{"shanghai, last month my company paid was september (september included)", m(2026, 10), nil},
+		{"the last month my employer paid was july, then nothing", m(2026, 8), nil},
+		{"last month they paid was august", m(2026, 9), nil},
 		{"公司跑路了 最后一次交的是5月", m(2026, 6), nil},
 		{"老板跑了 最后缴费的月份是8月", m(2026, 9), nil},
 		// A leaving month said as its end was paid, as "9月底辞职" is read.
