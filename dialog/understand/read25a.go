@@ -217,10 +217,16 @@ func (x *extractor) gradesGap25a(e *Extracted) {
 // window as open, a fact the person gave.
 var enDuringWindow25a = regexp.MustCompile(`\b(?:during|in) this years enrol?ment\b`)
 
-// windowPresumed25a keeps that window as stated.
-func windowPresumed25a(a *Analysis) {
+// statedLate runs the readings that correct the stated facts once the
+// message's questions are set apart.
+func statedLate(a *Analysis) {
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
+	windowPresumed25a(a)
+}
+
+// windowPresumed25a keeps that window as stated.
+func windowPresumed25a(a *Analysis) {
 	if !a.Asks || a.Stated.InWindow != nil || a.Extracted.InWindow == nil || !*a.Extracted.InWindow {
 		return
 	}

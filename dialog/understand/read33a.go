@@ -2,9 +2,7 @@ package understand
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
-	"time"
 
 	"bujiao/rules"
 )
@@ -134,27 +132,6 @@ var (
 // zhCount33a: a count of months told ("断了两个月").
 var zhCount33a = regexp.MustCompile(`(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月`)
 
-// monthNum33a reads a month number, Arabic or Chinese.
-func monthNum33a(t string) int {
-	if n, err := strconv.Atoi(t); err == nil {
-		return n
-	}
-	zh := map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "两": 2, "十": 10, "十一": 11, "十二": 12}
-	return zh[t]
-}
-
-// pastMonth33a: the latest month with that number not after this one.
-func (x *extractor) pastMonth33a(n int) (rules.Month, bool) {
-	if n < 1 || n > 12 {
-		return rules.Month{}, false
-	}
-	m := rules.Month{Year: x.cur.Year, Month: time.Month(n)}
-	if x.cur.Since(m) < 0 {
-		m.Year--
-	}
-	return m, true
-}
-
 // newJobMonthZh33a: a job change told as the old employer paying through
 // a month and the new one beginning in a later one: the gap is the months
 // between ("前公司交到9月，新公司12月才开始交" is October and November,
@@ -169,14 +146,14 @@ func (x *extractor) newJobMonthZh33a(e *Extracted) {
 	if o == nil || n == nil {
 		return
 	}
-	last, ok1 := x.pastMonth33a(monthNum33a(o[1]))
-	resumed, ok2 := x.pastMonth33a(monthNum33a(n[1]))
+	last, ok1 := x.zhPastMonth25b(o[1])
+	resumed, ok2 := x.zhPastMonth25b(n[1])
 	if !ok1 || !ok2 || resumed.Since(last) < 2 || resumed.Since(last) > 12 {
 		return
 	}
 	since := last.Add(1)
 	months := resumed.Since(since)
-	if c := zhCount33a.FindStringSubmatch(x.s); c != nil && monthNum33a(c[1]) != months {
+	if c := zhCount33a.FindStringSubmatch(x.s); c != nil && zhMonthNumber24(c[1]) != months {
 		return // a count told that disagrees
 	}
 	if g := e.Gap; g != nil && g.Since != nil && *g.Since != since {
