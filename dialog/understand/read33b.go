@@ -248,6 +248,9 @@ func init() {
 // regDay33b: a day told just after a registration in English ("registered
 // as a flexible worker nov 30") is the registration day, not a treatment.
 func regDay33b(s string, d dayAt30c) bool {
+	if regDay34a(s, d) { // read34a.go
+		return true
+	}
 	for _, loc := range zhRegDayAfter33b.FindAllStringSubmatchIndex(s, -1) {
 		if d.start == loc[2] {
 			return true

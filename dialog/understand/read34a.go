@@ -1,0 +1,169 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"bujiao/rules"
+)
+
+// Audit round 27 (fix34a).
+//
+//   - R27-W3 / R27-W5: a Zhejiang first enrolment whose registration day is
+//     told with words between the day and the registration ("10月28号以灵活
+//     就业身份第一次参保", "11月16号给我办的医保参保"), or after an English
+//     "first time ever insured … signed up as a freelancer (flexible
+//     employment) on nov 15": the day is the registration day (pay_date,
+//     ZJ art. 29 ¶1 for a flexible worker, art. 28 ¶2 for an employee: cover
+//     from the 2nd natural month counting the registration month), never a
+//     treatment day; a first job registered by the employer ("第一份工作
+//     公司11月16号给我办的医保参保") is the employer's first enrolment.
+
+var (
+	// zhRegWide34a: a day, then up to 14 characters, then the
+	// registration ("10月28号以灵活就业身份第一次参保", "11月16号给我办的医保
+	// 参保", "11月16号公司帮我办了参保登记").
+	zhRegWide34a = regexp.MustCompile(`(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])[号日]([^\s，,。；;！!？?、\d]{0,14}?)(?:参保|登记|开户|上的医保|办的医保|办了医保)`)
+	// zhRegGapWords34a: words between the day and the registration that
+	// make the day another event's ("11月15号去看病 后来参保").
+	zhRegGapWords34a = []string{"看", "医院", "住院", "门诊", "急诊", "病", "药", "手术", "检查", "拔", "牙", "生", "断", "停", "补", "离职", "辞职", "欠"}
+	// zhNeverIns34a: never insured before, told in Chinese.
+	zhNeverIns34a = []string{"从来没", "从没", "没参过", "没买过", "没交过", "没缴过", "没上过", "没办过"}
+	// zhFirstJob34a: a first job ever.
+	zhFirstJob34a = []string{"第一份工作", "第一次上班", "第一次工作", "头一份工作", "刚毕业", "毕业后第一", "人生第一份"}
+	// enFirstIns34a: insured for the first time, told before or after
+	// the sign-up ("first time ever insured", "never been insured before").
+	enFirstIns34a = regexp.MustCompile(`\b(?:first time (?:ever )?(?:being |getting |having |buying )?(?:insured|insurance|on (?:medical |health )?insurance|enrolling|signing up|registering)|first[- ]ever (?:insurance|enrolment|enrollment|registration)|never (?:been )?(?:insured|enrolled|registered) before|no insurance ever before)\b`)
+	// enRegVerb34a: a sign-up.
+	enRegVerb34a = regexp.MustCompile(`\b(?:signed up|registered|enrolled|joined|got registered|got enrolled)\b`)
+)
+
+// round34a runs fix34a's late readings (called from round25a).
+func (x *extractor) round34a(e *Extracted) {
+	if x.today.IsZero() || e.Scheme == rules.SchemeResident || e.PriorScheme != "" || e.Child || e.Student ||
+		e.Reason == rules.ReasonNotRegistered {
+		return
+	}
+	x.firstRegWide34a(e)
+}
+
+// zhRegDay34a finds a day told with a registration, the words between
+// being no other event's.
+func zhRegDay34a(s string) (md MonthDay, start int, ok bool) {
+	for _, m := range zhRegWide34a.FindAllStringSubmatchIndex(s, -1) {
+		if hasAny(s[m[6]:m[7]], zhRegGapWords34a) {
+			continue
+		}
+		return MonthDay{Month: zhMonthNumber24(s[m[2]:m[3]]), Day: atoi32a(s[m[4]:m[5]])}, m[0], true
+	}
+	return MonthDay{}, 0, false
+}
+
+// enRegDay34a finds a day told within 64 characters after a sign-up, in
+// the same sentence ("signed up as a freelancer (flexible employment) on
+// nov 15").
+func enRegDay34a(s string) (dayAt30c, bool) {
+	for _, loc := range enRegVerb34a.FindAllStringIndex(s, -1) {
+		for _, d := range daysIn30c(s) {
+			if d.start >= loc[1] && d.start <= loc[1]+64 && !strings.ContainsAny(s[loc[1]:d.start], ".;?!。；？！") {
+				return d, true
+			}
+		}
+	}
+	return dayAt30c{}, false
+}
+
+// regDay34a: the day is a registration day by fix34a's readings.
+func regDay34a(s string, d dayAt30c) bool {
+	if _, at, ok := zhRegDay34a(s); ok && at == d.start {
+		return true
+	}
+	if enFirstIns34a.MatchString(strings.ToLower(s)) {
+		if r, ok := enRegDay34a(strings.ToLower(s)); ok && r.start == d.start {
+			return true
+		}
+	}
+	return false
+}
+
+// firstRegWide34a reads a first registration and its day.
+func (x *extractor) firstRegWide34a(e *Extracted) {
+	s := x.s
+	var reg *rules.Date
+	unit := false
+	if md, _, ok := zhRegDay34a(s); ok {
+		never := hasAny(s, zhNeverIns34a) || hasAny(s, zhFirstTime32a)
+		firstJob := hasAny(s, zhFirstJob34a)
+		if !(e.FirstEnrolment || never || firstJob) || hasAny(s, zhPriorCover32a) {
+			return
+		}
+		unit = firstJob && e.Payer != rules.PayerIndividual
+		r := x.regDay32a(md)
+		reg = &r
+	} else if low := strings.ToLower(s); enFirstIns34a.MatchString(low) && !priorCoverEn34a(low) {
+		d, ok := enRegDay34a(low)
+		if !ok {
+			return
+		}
+		r := x.regDay32a(d.md)
+		reg = &r
+	} else {
+		return
+	}
+	e.FirstEnrolment = true
+	e.Gap, e.GapEnded, e.Resumed, e.GapConflict, e.SinceLeaving, e.GapTooLong = nil, false, nil, false, false, false
+	if e.Reason == rules.ReasonJobChange || e.Reason == rules.ReasonArrears {
+		e.Reason = ""
+	}
+	if unit {
+		e.Payer = rules.PayerUnit
+		if e.Scheme == "" {
+			e.Scheme = rules.SchemeEmployee
+		}
+	}
+	e.PayPlanned = reg
+	if e.Treatment != nil && *e.Treatment == *reg {
+		e.Treatment, e.TreatmentUntil = nil, nil
+	}
+	if e.Treatment != nil && !hasAny(s, []string{"明年", "next year", "2027"}) {
+		// A treatment told with a registration goes in the year nearest
+		// after it ("9月27号…第一次参保 10月20号去医院" is 2026-10-20).
+		t := rules.Date{Year: reg.Year, Month: e.Treatment.Month, Day: e.Treatment.Day}
+		if t.Before(*reg) {
+			t.Year++
+		}
+		if t != *e.Treatment {
+			e.Treatment, e.TreatmentUntil = &t, nil
+		}
+	}
+	if e.Treatment == nil {
+		// A day named as a treatment after the registration (the
+		// registration's own words just before it are no payment's).
+		for _, d := range daysIn30c(s) {
+			if regDay34a(s, d) || hasAny(cutRunes(s[d.end:], 5), notTreat30c) {
+				continue
+			}
+			t := rules.Date{Year: reg.Year, Month: time.Month(d.md.Month), Day: d.md.Day}
+			if t.Before(*reg) {
+				t.Year++
+			}
+			if reg.Before(t) {
+				e.Treatment = &t
+				break
+			}
+		}
+	}
+}
+
+// priorCoverEn34a: enPriorCover32a's words of cover that ran before,
+// except "again", which a second visit also says ("went to the doctor
+// nov 25 and again dec 3").
+func priorCoverEn34a(s string) bool {
+	for _, w := range enPriorCover32a {
+		if w != "again" && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return strings.Contains(s, "again") && !regexp.MustCompile(`\band again\b`).MatchString(s)
+}
