@@ -46,6 +46,86 @@ func (x *extractor) round34a(e *Extracted) {
 		return
 	}
 	x.firstRegWide34a(e)
+	x.pairEndedByJob34a(e)
+	x.pastBillDay34a(e)
+	x.dayInEndedGap34a(e)
+}
+
+// pastBillDay34a: the one day named with a bill or a receipt ("medical
+// bill from apr 12") is a treatment day already past: this year's when
+// it is not after today, else last year's.
+func (x *extractor) pastBillDay34a(e *Extracted) {
+	if e.Treatment != nil || e.FirstEnrolment {
+		return
+	}
+	s := " " + strings.ToLower(x.s) + " "
+	if !hasAny(s, enPastBill34a) && !hasAny(s, zhPastBill34a) {
+		return
+	}
+	var days []dayAt30c
+	for _, d := range daysIn30c(s) {
+		if treatLike30c(s, d) && !regDay33b(s, d) {
+			days = append(days, d)
+		}
+	}
+	if len(days) != 1 {
+		return
+	}
+	t, ok := validDay(x.today.Year, days[0].md.Month, days[0].md.Day)
+	if !ok {
+		return
+	}
+	if x.today.Before(t) {
+		t.Year--
+	}
+	e.Treatment, e.TreatmentUntil = &t, nil
+}
+
+// dayInEndedGap34a: a day read as next year's whose month, this year, lies
+// in a gap that has ended ("8月份9月份都没缴 10月去了南京上班 9月12号看的
+// 急诊") is the day in the gap, past; the day beside the gap goes in the
+// gap's year. Not when next year or a plan is said.
+func (x *extractor) dayInEndedGap34a(e *Extracted) {
+	t := e.Treatment
+	if t == nil || e.TreatmentUntil != nil || t.Year != x.today.Year+1 || e.Resumed == nil || e.Gap == nil || e.Gap.Since == nil {
+		return
+	}
+	s := " " + spacePunct23d(x.s) + " "
+	if hasAny(s, []string{"明年", "next year", "next yr", "下年", "2027"}) || plannedTreat24(s) {
+		return
+	}
+	d := rules.Date{Year: x.today.Year, Month: t.Month, Day: t.Day}
+	if m := d.MonthOf(); m.Since(*e.Gap.Since) >= 0 && e.Resumed.Since(m) > 0 && !x.today.Before(d) {
+		e.Treatment = &d
+	}
+}
+
+// zhPair34a: two months named side by side as unpaid ("7月8月没交",
+// "7月份8月份都没缴").
+var zhPair34a = regexp.MustCompile(zhMonth25b + `月份?\s*` + zhMonth25b + `月份?\s*(?:都|全|一直|也)?(?:没有?交|没有?缴|未缴|断了|断缴|没买|没上|空着|空了|停了|停缴)`)
+
+// pairEndedByJob34a: "医保交到6月份 7月8月没交 9月份到广州新公司入职了"
+// (audit round 27 W1): the two months are the gap, ended by the new job's
+// month (endGap33b's checks: the month after the second, the last month
+// paid the one before the first).
+func (x *extractor) pairEndedByJob34a(e *Extracted) {
+	if e.Resumed != nil || e.FirstEnrolment || e.Payer == rules.PayerIndividual {
+		return
+	}
+	s := x.s
+	r := zhPair34a.FindStringSubmatchIndex(s)
+	if r == nil {
+		return
+	}
+	if w := zhWentToWork33b.FindStringSubmatch(s[r[1]:]); w != nil {
+		if n, ok := x.zhPastMonth25b(w[1]); ok {
+			x.endGap33b(e, s, r, n)
+			return
+		}
+	}
+	if nj := x.newJobMonth32a(s[r[1]:]); nj != nil {
+		x.endGap33b(e, s, r, *nj)
+	}
 }
 
 // zhRegDay34a finds a day told with a registration, the words between
@@ -166,4 +246,18 @@ func priorCoverEn34a(s string) bool {
 		}
 	}
 	return strings.Contains(s, "again") && !regexp.MustCompile(`\band again\b`).MatchString(s)
+}
+
+// A bill or a visit told as "the one on …" is in the past (audit round 27
+// W2: "hospital bill from may 20, can i still claim it?" read as
+// 2027-05-20; "5月20号那次").
+var (
+	enPastBill34a = []string{" bill from", " bills from", " hospital bill", " medical bill", " the bill", " a bill", " receipt", " receipts",
+		" still claim", " claim it back", " get reimbursed for", " was charged", " got charged", " paid out of pocket"}
+	zhPastBill34a = []string{"看的急诊", "看的门诊", "做的检查", "拔的牙", "那次", "那回", "那一次", "的单子", "的发票", "的票据", "的收据", "自己垫付", "自费垫"}
+)
+
+func init() {
+	enPastTreat = append(enPastTreat, enPastBill34a...)
+	zhPastTreat = append(zhPastTreat, zhPastBill34a...)
 }

@@ -58,3 +58,60 @@ func TestFirstRegistrationDay34a(t *testing.T) {
 		}
 	}
 }
+
+// Sibling wordings (fix34a) for audit round 27 W1: two months named side
+// by side as unpaid, ended by a new job elsewhere in the month after.
+func TestPairEndedByJob34a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	m := func(n int) rules.Month { return rules.Month{Year: 2026, Month: timeMonth33b(n)} }
+	for _, c := range []struct {
+		in             string
+		since, resumed rules.Month
+		months         int
+		treat          rules.Date
+	}{
+		{"以前在宁波上班 医保交到4月份 5月6月没交 7月份到深圳新公司入职了 6月3号住院花了两万 能报吗", m(5), m(7), 2, rules.Date{Year: 2026, Month: 6, Day: 3}},
+		{"苏州的厂子交到7月 8月份9月份都没缴 10月去了南京上班 9月12号看的急诊", m(8), m(10), 2, rules.Date{Year: 2026, Month: 9, Day: 12}},
+		{"在武汉交到5月 6月7月没交 8月入职了长沙的新单位 7月1号做的手术能报吗", m(6), m(8), 2, rules.Date{Year: 2026, Month: 7, Day: 1}},
+	} {
+		a := Analyze(c.in, today, nil, "")
+		e := a.Extracted
+		if e.Gap == nil || e.Gap.Since == nil || *e.Gap.Since != c.since || e.Gap.Months != c.months {
+			t.Errorf("%q: gap %+v, want %d months since %v", c.in, e.Gap, c.months, c.since)
+		}
+		if e.Resumed == nil || *e.Resumed != c.resumed || !e.GapEnded {
+			t.Errorf("%q: resumed %v, want %v", c.in, e.Resumed, c.resumed)
+		}
+		if e.Treatment == nil || *e.Treatment != c.treat {
+			t.Errorf("%q: treatment %v, want %v", c.in, e.Treatment, c.treat)
+		}
+	}
+	// The last month paid is not the one before the gap: not read.
+	if a := Analyze("交到3月 7月8月没交 9月到广州新公司上班 8月10号看病", today, nil, ""); a.Extracted.Resumed != nil {
+		t.Errorf("gap ended read although the months between are unaccounted for: %v", a.Extracted.Resumed)
+	}
+}
+
+// Sibling wordings (fix34a) for audit round 27 W2: a bill told as past is
+// this year's, never next year's.
+func TestPastBillYear34a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in   string
+		want rules.Date
+	}{
+		{"shanghai, paid through feb, mar and apr nothing, new job in hangzhou since may. medical bill from apr 12, can i still claim it?", rules.Date{Year: 2026, Month: 4, Day: 12}},
+		{"gap from june, i have the receipts for the clinic on july 8. covered?", rules.Date{Year: 2026, Month: 7, Day: 8}},
+		{"断了两个月 6月3号那次住院的钱能报吗", rules.Date{Year: 2026, Month: 6, Day: 3}},
+		{"医保7月起没交 7月15号那回看急诊的发票还能报吗", rules.Date{Year: 2026, Month: 7, Day: 15}},
+	} {
+		a := Analyze(c.in, today, nil, "")
+		if e := a.Extracted; e.Treatment == nil || *e.Treatment != c.want {
+			t.Errorf("%q: treatment %v, want %v", c.in, e.Treatment, c.want)
+		}
+	}
+	// A planned visit stays ahead.
+	if a := Analyze("gap since june. surgery is scheduled for may 20, will it be covered?", today, nil, ""); a.Extracted.Treatment == nil || a.Extracted.Treatment.Year != 2027 {
+		t.Errorf("planned may 20: treatment %v, want 2027-05-20", a.Extracted.Treatment)
+	}
+}
