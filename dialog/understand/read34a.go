@@ -184,7 +184,11 @@ func (x *extractor) firstRegWide34a(e *Extracted) {
 	} else if low := strings.ToLower(s); enFirstIns34a.MatchString(low) && !priorCoverEn34a(low) {
 		d, ok := enRegDay34a(low)
 		if !ok {
-			return
+			md, ok2 := enSlashRegDay34a(low)
+			if !ok2 {
+				return
+			}
+			d.md = md
 		}
 		r := x.regDay32a(d.md)
 		reg = &r
@@ -260,4 +264,27 @@ var (
 func init() {
 	enPastTreat = append(enPastTreat, enPastBill34a...)
 	zhPastTreat = append(zhPastTreat, zhPastBill34a...)
+}
+
+// enSlash34a: a month/day written with a slash ("11/15").
+var enSlash34a = regexp.MustCompile(`\b(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])\b`)
+
+// enSlashRegDay34a: a slash day within 64 characters after a sign-up, in
+// the same sentence ("signed up on 11/15"), read only where month/day
+// cannot be day/month (the day above 12, or both the same): "3/12" is
+// left unread, never guessed.
+func enSlashRegDay34a(s string) (MonthDay, bool) {
+	for _, loc := range enRegVerb34a.FindAllStringIndex(s, -1) {
+		for _, m := range enSlash34a.FindAllStringSubmatchIndex(s, -1) {
+			if m[0] < loc[1] || m[0] > loc[1]+64 || strings.ContainsAny(s[loc[1]:m[0]], ".;?!。；？！") {
+				continue
+			}
+			mo, d := atoi32a(strings.TrimPrefix(s[m[2]:m[3]], "0")), atoi32a(strings.TrimPrefix(s[m[4]:m[5]], "0"))
+			if d > 12 || d == mo {
+				return MonthDay{Month: mo, Day: d}, true
+			}
+			return MonthDay{}, false
+		}
+	}
+	return MonthDay{}, false
 }

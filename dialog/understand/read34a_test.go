@@ -48,6 +48,20 @@ func TestFirstRegistrationDay34a(t *testing.T) {
 			}
 		}
 	}
+	// A slash day after the sign-up: read only where it cannot be day/month.
+	for _, c := range []struct {
+		in  string
+		reg *rules.Date
+	}{
+		{"ningbo, never been insured before, signed up on 11/15 as flexible worker. is 12/3 covered?", &rules.Date{Year: 2026, Month: 11, Day: 15}},
+		{"first time ever insured - registered 10/28 as a freelancer in taizhou", &rules.Date{Year: 2026, Month: 10, Day: 28}},
+		{"first time ever insured - registered 3/12 as a freelancer in taizhou", nil},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		if c.reg == nil && e.PayPlanned != nil || c.reg != nil && (e.PayPlanned == nil || *e.PayPlanned != *c.reg) {
+			t.Errorf("%q: pay_date %v, want %v", c.in, e.PayPlanned, c.reg)
+		}
+	}
 	// Not a first registration: cover ran before.
 	for _, in := range []string{
 		"杭州 以前交过医保 断了半年 10月28号重新参保 11月15号看病能报吗",
