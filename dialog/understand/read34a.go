@@ -154,8 +154,39 @@ func enRegDay34a(s string) (dayAt30c, bool) {
 	return dayAt30c{}, false
 }
 
-// regDay34a: the day is a registration day by fix34a's readings.
+// enTreatWords34a / zhPaidAfter34a: a visit named between a payment and
+// the day; a payment told just after a Chinese day ("12月3号一起交了").
+var (
+	enTreatWords34a = []string{"visit", "doctor", "clinic", "hospital", " er ", "surgery", "dentist", "checkup", "treat", "admitted", "sick"}
+	zhPaidAfter34a  = []string{"交了", "交的", "一起交", "补交", "交上", "续上", "续费"}
+)
+
+// payDay34a: a day of paying, not of treatment, where the normaliser's
+// commas hid the verb from treatLike30c ("paid nov + dec together on dec
+// 3": audit round 27 M1b listed 12-03 as a treatment day).
+func payDay34a(s string, d dayAt30c) bool {
+	if hasAny(cutRunes(s[d.end:], 5), zhPaidAfter34a) {
+		return true
+	}
+	before := lastRunes(s[:d.start], 36)
+	i := strings.LastIndex(before, "paid ")
+	if j := strings.LastIndex(before, "pay "); j > i {
+		i = j
+	}
+	if i < 0 {
+		return false
+	}
+	between := before[i:]
+	return !hasAny(between, enTreatWords34a) && strings.Count(between, ",") <= 1 &&
+		(strings.HasSuffix(between, " on ") || strings.HasSuffix(between, "paid ") || strings.HasSuffix(between, " by "))
+}
+
+// regDay34a: the day is a registration day by fix34a's readings, or a
+// day of paying (payDay34a).
 func regDay34a(s string, d dayAt30c) bool {
+	if payDay34a(s, d) {
+		return true
+	}
 	if _, at, ok := zhRegDay34a(s); ok && at == d.start {
 		return true
 	}

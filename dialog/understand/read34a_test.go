@@ -129,3 +129,27 @@ func TestPastBillYear34a(t *testing.T) {
 		t.Errorf("planned may 20: treatment %v, want 2027-05-20", a.Extracted.Treatment)
 	}
 }
+
+// Sibling wordings (fix34a) for audit round 27 M1b: a day of paying is
+// never listed as a treatment day.
+func TestPayDayNotTreatment34a(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []MonthDay
+	}{
+		{"wenzhou freelancer, missed october, paid oct + nov together on nov 20. doctor nov 25 and dec 2, covered?", []MonthDay{{11, 25}, {12, 2}}},
+		{"jiaxing, skipped sept. paid sep & oct on oct 9. er visit oct 30 and clinic nov 12?", []MonthDay{{10, 30}, {11, 12}}},
+		{"宁波灵活就业 11月漏交了 12月3号一起交了11月和12月的 12月10号和12月28号看病能报吗", []MonthDay{{12, 10}, {12, 28}}},
+	} {
+		got := TreatmentDays30c(c.in)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: days %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: days %v, want %v", c.in, got, c.want)
+			}
+		}
+	}
+}
