@@ -144,7 +144,7 @@ func (x *extractor) neverRegistered33b(e *Extracted) {
 			return
 		}
 		for _, d := range daysIn30c(s) {
-			if d.start >= loc[0] && d.start <= loc[1]+40 {
+			if d.start >= loc[0] && d.start <= loc[1]+40 && !visitBetween34a(s, loc[1], d.start) {
 				r := x.regDay32a(d.md)
 				reg = &r
 				break
@@ -257,7 +257,7 @@ func regDay33b(s string, d dayAt30c) bool {
 		}
 	}
 	for _, loc := range enRegAs33b.FindAllStringIndex(s, -1) {
-		if d.start >= loc[1] && d.start <= loc[1]+40 && !strings.ContainsAny(s[loc[1]:d.start], ".;?!") {
+		if d.start >= loc[1] && d.start <= loc[1]+40 && !strings.ContainsAny(s[loc[1]:d.start], ".;?!") && !visitBetween34a(s, loc[1], d.start) {
 			return true
 		}
 	}

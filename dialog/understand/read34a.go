@@ -146,12 +146,25 @@ func zhRegDay34a(s string) (md MonthDay, start int, ok bool) {
 func enRegDay34a(s string) (dayAt30c, bool) {
 	for _, loc := range enRegVerb34a.FindAllStringIndex(s, -1) {
 		for _, d := range daysIn30c(s) {
-			if d.start >= loc[1] && d.start <= loc[1]+64 && !strings.ContainsAny(s[loc[1]:d.start], ".;?!。；？！") {
+			if d.start >= loc[1] && d.start <= loc[1]+64 && !strings.ContainsAny(s[loc[1]:d.start], ".;?!。；？！") &&
+				!visitBetween34a(s, loc[1], d.start) && !slashBetween34a(s, loc[1], d.start) {
 				return d, true
 			}
 		}
 	}
 	return dayAt30c{}, false
+}
+
+// visitBetween34a: a visit is named between a sign-up and a day ("signed
+// up on 11/15 as flexible worker. clinic dec 3"): the day is the visit's,
+// not the sign-up's (the normaliser turns the full stop into a comma).
+func visitBetween34a(s string, i, j int) bool {
+	return hasAny(" "+strings.ToLower(s[i:j])+" ", enTreatWords34a)
+}
+
+// slashBetween34a: a slash day comes first after the sign-up.
+func slashBetween34a(s string, i, j int) bool {
+	return enSlash34a.MatchString(s[i:j])
 }
 
 // enTreatWords34a / zhPaidAfter34a: a visit named between a payment and
@@ -307,7 +320,7 @@ var enSlash34a = regexp.MustCompile(`\b(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9]
 func enSlashRegDay34a(s string) (MonthDay, bool) {
 	for _, loc := range enRegVerb34a.FindAllStringIndex(s, -1) {
 		for _, m := range enSlash34a.FindAllStringSubmatchIndex(s, -1) {
-			if m[0] < loc[1] || m[0] > loc[1]+64 || strings.ContainsAny(s[loc[1]:m[0]], ".;?!。；？！") {
+			if m[0] < loc[1] || m[0] > loc[1]+64 || strings.ContainsAny(s[loc[1]:m[0]], ".;?!。；？！") || visitBetween34a(s, loc[1], m[0]) {
 				continue
 			}
 			mo, d := atoi32a(strings.TrimPrefix(s[m[2]:m[3]], "0")), atoi32a(strings.TrimPrefix(s[m[4]:m[5]], "0"))

@@ -56,6 +56,8 @@ func TestFirstRegistrationDay34a(t *testing.T) {
 		{"ningbo, never been insured before, signed up on 11/15 as flexible worker. is 12/3 covered?", &rules.Date{Year: 2026, Month: 11, Day: 15}},
 		{"first time ever insured - registered 10/28 as a freelancer in taizhou", &rules.Date{Year: 2026, Month: 10, Day: 28}},
 		{"first time ever insured - registered 3/12 as a freelancer in taizhou", nil},
+		{"ningbo, never been insured before, signed up on 11/15 as flexible worker. clinic dec 3, covered?", &rules.Date{Year: 2026, Month: 11, Day: 15}},
+		{"never insured before. registered as self-employed in wenzhou, doctor nov 20, covered?", nil},
 	} {
 		e := Analyze(c.in, today, nil, "").Extracted
 		if c.reg == nil && e.PayPlanned != nil || c.reg != nil && (e.PayPlanned == nil || *e.PayPlanned != *c.reg) {
