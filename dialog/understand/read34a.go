@@ -47,6 +47,7 @@ func (x *extractor) round34a(e *Extracted) {
 	}
 	x.firstRegWide34a(e)
 	x.pairEndedByJob34a(e)
+	x.paidToThenJob34a(e)
 	x.pastBillDay34a(e)
 	x.dayInEndedGap34a(e)
 }
@@ -331,4 +332,52 @@ func enSlashRegDay34a(s string) (MonthDay, bool) {
 		}
 	}
 	return MonthDay{}, false
+}
+
+// paidToThenJob34a: "医保交到6月份 9月份到广州新公司入职了", with no month
+// named unpaid: the gap is the months between the last month paid and the
+// new job's (R27-W1: it was run to today, "5个月", "不能报销"), never a
+// month of them placed after the new job began.
+func (x *extractor) paidToThenJob34a(e *Extracted) {
+	if e.Resumed != nil || e.FirstEnrolment || e.Payer == rules.PayerIndividual || e.ArrearsPaid != nil || e.PaidBack != nil {
+		return
+	}
+	s := x.s
+	if zhRange32a.MatchString(s) || zhList33b.MatchString(s) || zhPair34a.MatchString(s) || hasAny(s, []string{"欠", "拖", "失业", "灵活", "自己交", "自己缴", "个体", "居民"}) {
+		return
+	}
+	p := zhPaidTo32a.FindStringSubmatchIndex(s)
+	if p == nil {
+		return
+	}
+	last, ok := x.zhPastMonth25b(s[p[2]:p[3]])
+	if !ok {
+		return
+	}
+	var job *rules.Month
+	if w := zhWentToWork33b.FindStringSubmatch(s[p[1]:]); w != nil {
+		if n, ok := x.zhPastMonth25b(w[1]); ok {
+			job = &n
+		}
+	}
+	if job == nil {
+		job = x.newJobMonth32a(s[p[1]:])
+	}
+	if job == nil || x.cur.Since(*job) < 0 {
+		return
+	}
+	n := job.Since(last) - 1
+	if n < 1 || n > 11 {
+		return
+	}
+	since, rm := last.Add(1), *job
+	e.Gap = &Duration{Months: n, Since: &since}
+	e.GapTooLong, e.GapConflict = false, false
+	e.Resumed, e.GapEnded = &rm, true
+	if e.Reason == "" {
+		e.Reason = rules.ReasonJobChange
+	}
+	if e.Payer == "" {
+		e.Payer = rules.PayerUnit
+	}
 }

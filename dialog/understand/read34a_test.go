@@ -102,6 +102,24 @@ func TestPairEndedByJob34a(t *testing.T) {
 			t.Errorf("%q: treatment %v, want %v", c.in, e.Treatment, c.treat)
 		}
 	}
+	// The last month paid and the new job's month, nothing named unpaid:
+	// the gap is the months between.
+	for _, c := range []struct {
+		in             string
+		since, resumed rules.Month
+		months         int
+	}{
+		{"以前在苏州上班 医保交到4月份 7月份到上海新公司入职了 5月20号住院能报吗", m(5), m(7), 2},
+		{"在宁波的厂子医保交到了8月 10月去杭州上班了 9月份看病的钱能报吗", m(9), m(10), 1},
+	} {
+		e := Analyze(c.in, today, nil, "").Extracted
+		if e.Gap == nil || e.Gap.Since == nil || *e.Gap.Since != c.since || e.Gap.Months != c.months {
+			t.Errorf("%q: gap %+v, want %d months since %v", c.in, e.Gap, c.months, c.since)
+		}
+		if e.Resumed == nil || *e.Resumed != c.resumed {
+			t.Errorf("%q: resumed %v, want %v", c.in, e.Resumed, c.resumed)
+		}
+	}
 	// The last month paid is not the one before the gap: not read.
 	if a := Analyze("交到3月 7月8月没交 9月到广州新公司上班 8月10号看病", today, nil, ""); a.Extracted.Resumed != nil {
 		t.Errorf("gap ended read although the months between are unaccounted for: %v", a.Extracted.Resumed)
