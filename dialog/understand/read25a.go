@@ -224,6 +224,7 @@ func statedLate(a *Analysis) {
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
 	windowPresumed25a(a)
+	selfNowStated34c(a) // read34c.go
 }
 
 // windowPresumed25a keeps that window as stated.

@@ -173,3 +173,24 @@ func (x *extractor) zhPastMonth34c(s string) (rules.Month, bool) {
 	}
 	return m, true
 }
+
+// selfNowStated34c: "我现在还是灵活就业自己缴" is no question ("还是" is
+// "still" there, not "or"): the payer read from it is stated too.
+func selfNowStated34c(a *Analysis) {
+	st := &a.Stated
+	if !a.Asks || a.Extracted.Payer != rules.PayerIndividual || st.Payer != rules.PayerUnit ||
+		st.Reason != rules.ReasonArrears && st.ArrearsBeforeLeaving == nil {
+		return
+	}
+	m := zhSelfNow34c.FindStringSubmatch(a.Question)
+	if m == nil && !enSelfNow34c.MatchString(a.Question) || hasAny(a.Question, []string{"吗", "么", "嘛", "?", "？", "能不能", "可不可以", "可以"}) {
+		return
+	}
+	st.Payer = rules.PayerIndividual
+	if st.Reason == rules.ReasonArrears {
+		st.Reason = rules.ReasonLeftJob
+	}
+	if st.UnitImplied {
+		st.UnitStatus, st.UnitImplied = "", false
+	}
+}

@@ -70,10 +70,13 @@ func TestRound34cSelfNowAfterFormer(t *testing.T) {
 		"之前的公司欠了一个月医保 目前是个体户自己交",
 		"my old company owed 3 months, now i pay myself as a flexible worker",
 		"previous employer didnt pay my last 2 months. im a freelancer now and pay it myself",
+		"前公司欠了两个月 我现在还是自己交",
 	} {
-		e := Analyze(in, today, nil, "").Extracted
-		if e.Payer != rules.PayerIndividual || e.Reason == rules.ReasonArrears {
-			t.Errorf("%q: payer %q reason %q, want the person paying now", in, e.Payer, e.Reason)
+		a := Analyze(in, today, nil, rules.FieldScheme)
+		for _, e := range []Extracted{a.Extracted, a.Stated} {
+			if e.Payer != rules.PayerIndividual || e.Reason == rules.ReasonArrears {
+				t.Errorf("%q: payer %q reason %q, want the person paying now", in, e.Payer, e.Reason)
+			}
 		}
 	}
 	// Still at the employer that owes: the employer pays.
