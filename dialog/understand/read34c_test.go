@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -83,6 +84,63 @@ func TestRound34cSelfNowAfterFormer(t *testing.T) {
 	for _, in := range []string{"公司欠了我三个月社保 现在还在上班", "以前公司欠了三个月 现在还没开始自己交"} {
 		if e := Analyze(in, today, nil, "").Extracted; e.Payer == rules.PayerIndividual {
 			t.Errorf("%q: payer individual", in)
+		}
+	}
+}
+
+// Sibling wordings (fix34c): abbreviations of places under different
+// rules are noticed, never read; a lone one-character abbreviation as the
+// first word is the place.
+func TestRound34cPlaceAbbr(t *testing.T) {
+	for in, want := range map[string]string{
+		"hz flexible worker, missed 2 months": "hz",
+		"in hz, company owes me 3 months":     "hz",
+		"gz freelancer gap 4 months":          "gz",
+		"gz 个体户 断了3个月":                        "gz",
+		"沪深灵活就业断缴3个月":                         "沪深",
+		"我在沪深两地都交过 现在断了2个月":                   "沪深",
+		"hzb company owes me":                 "",
+		"在杭州上班 断了两个月":                         "",
+	} {
+		if got := AmbiguousAbbr34c(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+		if want != "" {
+			got := placeNicknames30b(in, "")
+			for _, city := range []string{"hangzhou", "guangzhou", "上海", "深圳"} {
+				if strings.Contains(got, city) {
+					t.Errorf("%q: read as %s (%q)", in, city, got)
+				}
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"杭 灵活就业 断了2个月":  "杭州",
+		"沪，公司欠了两个月社保":   "上海",
+		"穗 自己交的 断了4个月":  "广州",
+		"甬 个体户 忘了交三个月":  "宁波",
+		"杭州的杭 断了两个月":    "",
+		"杭绍线上的厂 公司欠两个月": "",
+	} {
+		got := placeNicknames30b(in, "")
+		if want != "" && !strings.Contains(got, want) || want == "" && got != in {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A one-character abbreviation opening the message, set off by a space,
+// is the place once the message is read (normalising drops the space).
+func TestRound34cFirstOneAnalyze(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for in, want := range map[string]string{
+		"杭 灵活就业 断了2个月": "zhejiang",
+		"穗 自己交的 断了4个月": "guangdong",
+		"沪深灵活就业断缴3个月":  "",
+		"杭州 断了两个月":     "zhejiang",
+	} {
+		if got := Analyze(in, today, fakeRegions{}, "").Region; got != want {
+			t.Errorf("%q: region %q, want %q", in, got, want)
 		}
 	}
 }
