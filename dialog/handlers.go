@@ -402,6 +402,7 @@ func (t *turn) text(msg string) {
 	t.notice23b(msg)       // resident23b.go
 	t.noticeSZ30b(msg)     // place30b.go
 	t.noticeAbbr34c(msg)   // place34c.go
+	t.noticeWages34c(msg)  // place34c.go
 	t.noteMoreDays30c(msg) // moredays30c.go
 	t.noteGapFrom32a(msg)  // gapnet32a.go
 	if understand.TellsAge(msg) {

@@ -59,3 +59,11 @@ func (t *turn) typedAbbr34c(msg string) bool {
 	t.ask(rules.FieldRegion)
 	return true
 }
+
+// noticeWages34c: wages owed with no word of the insurance are told apart
+// from the insurance before the questions (understand/read34c.go).
+func (t *turn) noticeWages34c(msg string) {
+	if understand.WagesOnly34c(msg) && t.kb.HasMsg("d.wages_only") {
+		t.say(para(text(t.msg("d.wages_only"))))
+	}
+}

@@ -47,3 +47,18 @@ func TestAbbrAsks34c(t *testing.T) {
 		}
 	}
 }
+
+// TestWagesOnly34c: wages owed with no word of the insurance read no
+// insurance gap nor arrears; the person is told they differ.
+func TestWagesOnly34c(t *testing.T) {
+	m := testMachine(t)
+	for _, in := range []string{"公司欠了8月9月的工资", "老板拖欠我两个月工资", "my boss owes me two months of wages"} {
+		s, replies, _ := m.Step(State{}, Input{Text: in}, testNow)
+		if s.Facts.Reason != "" || s.Facts.Since != nil || s.Facts.GapMonths != nil || s.Answered {
+			t.Errorf("%q: reason %q since %v gap %v answered %v: wages read as the insurance", in, s.Facts.Reason, s.Facts.Since, s.Facts.GapMonths, s.Answered)
+		}
+		if !strings.Contains(plain(replies), "12333") {
+			t.Errorf("%q: no word that wages differ from the insurance:\n%s", in, plain(replies))
+		}
+	}
+}

@@ -194,3 +194,11 @@ func selfNowStated34c(a *Analysis) {
 		st.UnitStatus, st.UnitImplied = "", false
 	}
 }
+
+// WagesOnly34c reports a message about wages owed that says nothing of
+// the insurance ("公司欠了8月9月的工资"): the chat tells the person that
+// wages owed are no gap in the insurance before it asks.
+func WagesOnly34c(msg string) bool {
+	s := normalizeText(writeInEnglishPinyin(msg)).s
+	return hasAny(s, wageWords34c) && hasAny(s, wageOwed34c) && !hasAny(s, insuranceWords34c) && !hasAny(s, pensionWords34c)
+}
