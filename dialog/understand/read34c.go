@@ -130,7 +130,9 @@ func (x *extractor) jobMonthAfterPaid34c(e *Extracted) {
 			return // a gap told otherwise stands
 		}
 	}
-	e.Gap = &Duration{Since: &first}
+	if g := e.Gap; g == nil || g.Since == nil || *g.Since != first {
+		e.Gap = &Duration{Since: &first}
+	}
 	e.GapConflict = false
 	e.Resumed, e.GapEnded = &job, true
 	if e.Reason == "" {
