@@ -63,6 +63,11 @@ func (t *turn) typedAbbr34c(msg string) bool {
 // noticeWages34c: wages owed with no word of the insurance are told apart
 // from the insurance before the questions (understand/read34c.go).
 func (t *turn) noticeWages34c(msg string) {
+	// Not once the insurance's arrears are known ("发不出工资" telling
+	// the employer's state at the unit question).
+	if t.s.Facts.Reason != "" || t.s.Asking == rules.FieldUnitStatus || t.s.Asking == rules.FieldReason {
+		return
+	}
 	if understand.WagesOnly34c(msg) && t.kb.HasMsg("d.wages_only") {
 		t.say(para(text(t.msg("d.wages_only"))))
 	}

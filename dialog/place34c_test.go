@@ -62,3 +62,14 @@ func TestWagesOnly34c(t *testing.T) {
 		}
 	}
 }
+
+// TestWagesNoteNotAtUnit34c: "发不出工资" telling the employer's state of
+// known arrears is no wages-only message.
+func TestWagesNoteNotAtUnit34c(t *testing.T) {
+	m := testMachine(t)
+	s, _, _ := m.Step(State{}, Input{Text: "公司欠了我三个月社保"}, testNow)
+	_, replies, _ := m.Step(s, Input{Text: "发不出工资"}, testNow)
+	if strings.Contains(plain(replies), "12333") {
+		t.Errorf("wages note after arrears known:\n%s", plain(replies))
+	}
+}
