@@ -401,6 +401,8 @@ func (t *turn) text(msg string) {
 	}
 	t.notice23b(msg)       // resident23b.go
 	t.noticeSZ30b(msg)     // place30b.go
+	t.noticeAbbr34c(msg)   // place34c.go
+	t.noticeWages34c(msg)  // place34c.go
 	t.noteMoreDays30c(msg) // moredays30c.go
 	t.noteGapFrom32a(msg)  // gapnet32a.go
 	if understand.TellsAge(msg) {
@@ -443,7 +445,7 @@ func (t *turn) text(msg string) {
 		t.explain("since")
 		return
 	}
-	if t.typedSZ30b(msg) || t.typedNamedEnd30b(msg) || t.typedConfirm(msg) || t.typedTreatYear(msg) || t.moreDayFollowUp30c(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
+	if t.typedSZ30b(msg) || t.typedAbbr34c(msg) || t.typedNamedEnd30b(msg) || t.typedConfirm(msg) || t.typedTreatYear(msg) || t.moreDayFollowUp30c(msg) || t.typedAnswer(msg) || t.repayAll(msg) || t.conversational(msg) {
 		return
 	}
 	r := Decide(t.kb, msg, t.today, t.s.Asking, t.s.Facts)

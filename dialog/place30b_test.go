@@ -12,11 +12,9 @@ import (
 func TestNicknamesRegion30b(t *testing.T) {
 	m := testMachine(t)
 	for _, c := range []struct{ in, region, place string }{
-		{"hz 灵活就业 断了3个月", "zhejiang", "杭州"},
 		{"我在甬参保 灵活就业断了两个月", "zhejiang", "宁波"},
 		{"freelancer in nb, missed 2 months", "zhejiang", "宁波"},
 		{"鹏城上班 单位欠缴两个月", "guangdong", "深圳"},
-		{"gz, self employed, 2 months gap", "guangdong", "广州"},
 		{"来穗打工 自己交的 断缴4个月", "guangdong", "广州"},
 	} {
 		s, _, _ := m.Step(State{}, Input{Text: c.in}, testNow)
@@ -24,7 +22,9 @@ func TestNicknamesRegion30b(t *testing.T) {
 			t.Errorf("%q: region %q place %q, want %s (%s)", c.in, s.Facts.Region, s.Facts.Place, c.region, c.place)
 		}
 	}
-	for _, in := range []string{"这政策真nb 灵活就业断了3个月", "稻穗 灵活就业断了3个月"} {
+	// fix34c: "hz" and "gz" may be places under different rules: asked
+	// (place34c_test.go).
+	for _, in := range []string{"这政策真nb 灵活就业断了3个月", "稻穗 灵活就业断了3个月", "hz 灵活就业 断了3个月", "gz, self employed, 2 months gap"} {
 		if s, _, _ := m.Step(State{}, Input{Text: in}, testNow); s.Facts.Region != "" {
 			t.Errorf("%q: region %q read from a word that is no place", in, s.Facts.Region)
 		}

@@ -124,6 +124,8 @@ type State struct {
 	// PlaceSZ: "sz" was typed as a place (Shenzhen or Suzhou): the region
 	// question offers both first (place30b.go).
 	PlaceSZ bool `json:"place_sz,omitempty"`
+	// PlaceAbbr: "hz", "gz" or "沪深" typed as a place (place34c.go).
+	PlaceAbbr string `json:"place_abbr,omitempty"`
 	// NamedEnd is the month after months named as owed ("欠了8月9月两个
 	// 月"), YYYY-MM, while whether it was paid is asked (owed30b.go).
 	NamedEnd string `json:"named_end,omitempty"`

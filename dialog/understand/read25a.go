@@ -115,6 +115,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round33a(e)      // read33a.go
 	x.round33b(e)      // read33b.go
 	x.round34a(e)      // read34a.go
+	x.round34c(e)      // read34c.go
 }
 
 var (
@@ -224,6 +225,7 @@ func statedLate(a *Analysis) {
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
 	windowPresumed25a(a)
+	selfNowStated34c(a) // read34c.go
 }
 
 // windowPresumed25a keeps that window as stated.

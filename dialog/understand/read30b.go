@@ -24,7 +24,9 @@ var zhNick30b = map[string]string{"鹏城": "深圳", "魔都": "上海", "帝�
 var zhOne30b = map[string]string{"沪": "上海", "杭": "杭州", "穗": "广州", "甬": "宁波"}
 
 // enAbbr30b are the Latin abbreviations.
-var enAbbr30b = map[string]string{"hz": "hangzhou", "gz": "guangzhou", "sh": "shanghai", "bj": "beijing", "nb": "ningbo"}
+// ("hz" and "gz" may be places under different rules: never read,
+// place34c.go.)
+var enAbbr30b = map[string]string{"sh": "shanghai", "bj": "beijing", "nb": "ningbo"}
 
 // zhPlaceBefore30b right before an abbreviation make it a place.
 var zhPlaceBefore30b = []string{"在", "来", "去", "回", "到", "离", "驻", "赴", "从", "返"}
@@ -40,6 +42,7 @@ var enPlaceBefore30b = []string{"in ", "at ", "to ", "from ", "based in ", "livi
 // placeNicknames30b rewrites the abbreviations of s that are plainly a
 // place into the city's name, for the region reading only.
 func placeNicknames30b(s string, expecting rules.Field) string {
+	s = twoCitiesOut34c(s) // place34c.go
 	for nick, name := range zhNick30b {
 		s = strings.ReplaceAll(s, nick, name)
 	}
@@ -56,11 +59,12 @@ func placeNicknames30b(s string, expecting rules.Field) string {
 			i += from
 			end := i + len(one)
 			from = end
-			if _, ok := hasSuffixAny(s[:i], zhPlaceBefore30b); !ok {
+			first := firstOne34c(s, i, end) // place34c.go: "杭 灵活就业"
+			if _, ok := hasSuffixAny(s[:i], zhPlaceBefore30b); !ok && !first {
 				continue
 			}
 			rest := strings.TrimLeft(s[end:], " ")
-			if rest != "" {
+			if rest != "" && !first {
 				r, _ := utf8.DecodeRuneInString(rest)
 				if r >= 0x80 && !strings.ContainsRune("，。！？；：、", r) && !hasPrefixAny30b(rest, zhAfterOne30b) {
 					continue

@@ -249,7 +249,7 @@ func (a Analysis) IsQuestion() bool {
 // Without expecting, only unambiguous facts are filled. regions may be nil.
 func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rules.Field) Analysis {
 	text, fixedInline := fixInline(text)
-	n := normalizeText(writeInEnglishPinyin(text))
+	n := normalizeText(writeInEnglishPinyin(firstOneComma34c(text))) // place34c.go
 	if n.s == "" {
 		return Analysis{}
 	}
