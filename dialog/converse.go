@@ -368,6 +368,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	}
 	t.s.Child = t.s.Child || a.Child
 	t.plannedSwitch31c(ex) // switch31c.go
+	t.plannedGap34b()      // planned34b.go
 	got := t.applyExtracted(ex)
 	return append(got, t.endedMonthUnknown(ex, a)...), c
 }

@@ -114,6 +114,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round32b(e)      // read32b.go
 	x.round33a(e)      // read33a.go
 	x.round33b(e)      // read33b.go
+	x.round34b(e)      // read34b.go
 }
 
 var (
