@@ -282,7 +282,8 @@ func (t *turn) confirmGap(d understand.Duration) {
 	if d.Since != nil {
 		months = t.today.MonthOf().Since(*d.Since)
 	}
-	if !t.gapFits(understand.Duration{Months: months}) {
+	if months == 0 || !t.gapFits(understand.Duration{Months: months}) {
+		// No gap (0: ConfirmGap's "none pending") is never confirmed.
 		t.advanceOrAsk()
 		return
 	}

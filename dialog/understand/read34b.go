@@ -92,8 +92,81 @@ func plannedGap34b(s string, today rules.Date) (first, job rules.Month, ok bool)
 // round34b drops a gap read from a plan ahead: its months are not unpaid
 // now (the reply dates the plan, dialog/planned34b.go).
 func (x *extractor) round34b(e *Extracted) {
+	x.flexStart34b(e)
 	if _, _, ok := plannedGap34b(x.s, x.today); !ok || strings.Contains(x.s, "断缴了") {
 		return
 	}
 	e.Gap, e.Resumed, e.GapEnded = nil, nil, false
+}
+
+// Audit round 27, R27-M5 (fix34b): the month a flexible worker started
+// paying, told in the past ("今年9月开始自己以灵活就业身份交", "signed up as a
+// flexible worker in september"). Shanghai's 6-month wait (沪医保规〔2025〕7号
+// 三(四)) runs from it: the months already paid count. A first enrolment
+// takes it as the registration (pay_date, its month is what counts); after
+// a job that ended, it ends the gap, and the gap was the employer's
+// (payer unit, left job) so the waiver for joining within 3 months of the
+// stop is judged; a start in the month right after the job leaves no gap.
+
+var (
+	// zhFlexStart34b: "9月开始自己以灵活就业身份交", "4月起自己交灵活就业",
+	// "9月份开始按灵活就业参保".
+	zhFlexStart34b = regexp.MustCompile(`(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:开始|起|就)(?:自己|个人)?(?:以|按|作为|当)?(?:灵活就业|个体户?)?(?:人员)?(?:的)?(?:身份)?(?:自己)?(?:缴|参保|买|续)`)
+	// enFlexStart34b: "signed up as a flexible worker in september",
+	// "started paying as a freelancer in may", "self-paying since april".
+	enFlexStart34b = regexp.MustCompile(`\b(?:signed up|registered|enrolled|started paying|began paying|started to pay|joined)\b(?: myself)?(?: as an?)? (?:flexible(?: worker| employment)?|freelancer|self[- ]?employed)(?: worker| person)?,? (?:in|from|since|on) (` + enMonthAlt34b + `)\b`)
+	// zhFlexWord34b / enFlexWord34b: the payment is the person's own.
+	zhFlexWord34b = []string{"灵活就业", "自己缴", "自己交", "个人缴", "个体"}
+	// zhJobEnded34b / enJobEnded34b: a job that ended before.
+	zhJobEnded34b = []string{"离职", "辞职", "辞工", "失业", "工作没了", "被裁", "合同到期"}
+	enJobEnded34b = []string{"job ended", "left my job", "quit my job", "i quit", "laid off", "contract ended", "lost my job", "resigned"}
+)
+
+// flexStart34b reads the month paying as a flexible worker started.
+func (x *extractor) flexStart34b(e *Extracted) {
+	if x.today.IsZero() || e.Scheme == rules.SchemeResident || e.Child || e.Student || e.PriorScheme != "" {
+		return
+	}
+	s := x.s
+	var start rules.Month
+	ok := false
+	if m := zhFlexStart34b.FindStringSubmatch(s); m != nil && hasAny(s, zhFlexWord34b) {
+		start, ok = x.zhPastMonth25b(m[1])
+	} else if m := enFlexStart34b.FindStringSubmatch(s); m != nil {
+		n := enMonths[m[1]]
+		start = rules.Month{Year: x.cur.Year, Month: time.Month(n)}
+		if x.cur.Since(start) < 0 {
+			start.Year--
+		}
+		ok = n > 0
+	}
+	if !ok || x.cur.Since(start) <= 0 {
+		return // this month's start is the ordinary case
+	}
+	if e.FirstEnrolment {
+		if e.PayPlanned == nil {
+			d := start.FirstDay()
+			e.PayPlanned = &d
+			e.Gap, e.GapEnded, e.Resumed = nil, false, nil
+		}
+		return
+	}
+	if e.Gap == nil || e.Gap.Since == nil || e.Resumed != nil && *e.Resumed != start || !hasAny(s, zhJobEnded34b) && !hasAny(s, enJobEnded34b) {
+		return
+	}
+	first := *e.Gap.Since
+	switch n := start.Since(first); {
+	case n < 0:
+		return
+	case e.Resumed != nil:
+		// The gap's end already read; the payer before it was the employer.
+	case n == 0:
+		// Paying on from the month after the job: no month unpaid.
+		e.Gap = &Duration{Months: 0}
+	default:
+		e.Gap = &Duration{Months: n, Since: &first}
+		e.Resumed, e.GapEnded = &start, true
+	}
+	e.Payer, e.Reason = rules.PayerUnit, rules.ReasonLeftJob
+	e.GapTooLong, e.GapConflict = false, false
 }

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"testing"
+	"time"
 
 	"bujiao/rules"
 )
@@ -35,6 +36,51 @@ func TestPlannedGap34b(t *testing.T) {
 		}
 		if gotF != c.first || gotJ != c.job {
 			t.Errorf("%q: got %q %q, want %q %q", c.in, gotF, gotJ, c.first, c.job)
+		}
+	}
+}
+
+// Audit round 27 R27-M5 and the open E7: the month flexible payment
+// started (sibling wordings, not the audit's).
+func TestFlexStart34b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	m := func(n int) *rules.Month { x := rules.Month{Year: 2026, Month: time.Month(n)}; return &x }
+	for _, c := range []struct {
+		in       string
+		first    bool
+		payDate  string // first enrolment: the month's first day
+		since    *rules.Month
+		months   int
+		resumed  *rules.Month
+		unitLeft bool
+	}{
+		{"上海，以前没参过医保，今年8月起自己以灵活就业身份缴费。下周想去看病", true, "2026-08-01", nil, 0, nil, false},
+		{"上海，第一次参保，10月份开始按灵活就业交的。", true, "2026-10-01", nil, 0, nil, false},
+		{"shanghai, never insured before. signed up as a freelancer in october. clinic next week?", true, "2026-10-01", nil, 0, nil, false},
+		{"上海，5月底辞职了，10月开始自己交灵活就业。", false, "", m(6), 4, m(10), true},
+		{"shanghai, i quit my job at the end of june (paid through june). started paying as a flexible worker in august.", false, "", m(7), 1, m(8), true},
+		{"上海，6月底离职，7月起自己交灵活就业。", false, "", nil, 0, nil, true},
+	} {
+		a := Analyze(c.in, today, nil, "")
+		e := a.Stated
+		if e.FirstEnrolment != c.first {
+			t.Errorf("%q: first enrolment %v", c.in, e.FirstEnrolment)
+		}
+		if c.first {
+			if e.PayPlanned == nil || e.PayPlanned.String() != c.payDate || e.Gap != nil {
+				t.Errorf("%q: pay date %v gap %+v, want %s", c.in, e.PayPlanned, e.Gap, c.payDate)
+			}
+			continue
+		}
+		if e.Gap == nil || e.Gap.Months != c.months && e.Gap.Since == nil || (c.since == nil) != (e.Gap.Since == nil) ||
+			c.since != nil && *e.Gap.Since != *c.since {
+			t.Errorf("%q: gap %+v, want %v months since %v", c.in, e.Gap, c.months, c.since)
+		}
+		if (c.resumed == nil) != (e.Resumed == nil) || c.resumed != nil && *e.Resumed != *c.resumed {
+			t.Errorf("%q: resumed %v, want %v", c.in, e.Resumed, c.resumed)
+		}
+		if c.unitLeft && (e.Payer != rules.PayerUnit || e.Reason != rules.ReasonLeftJob) {
+			t.Errorf("%q: payer %q reason %q, want the employer's, left job", c.in, e.Payer, e.Reason)
 		}
 	}
 }
