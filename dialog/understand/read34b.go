@@ -93,6 +93,7 @@ func plannedGap34b(s string, today rules.Date) (first, job rules.Month, ok bool)
 // now (the reply dates the plan, dialog/planned34b.go).
 func (x *extractor) round34b(e *Extracted) {
 	x.flexStart34b(e)
+	x.pairGap34b(e)
 	if _, _, ok := plannedGap34b(x.s, x.today); !ok || strings.Contains(x.s, "断缴了") {
 		return
 	}
@@ -169,4 +170,44 @@ func (x *extractor) flexStart34b(e *Extracted) {
 	}
 	e.Payer, e.Reason = rules.PayerUnit, rules.ReasonLeftJob
 	e.GapTooLong, e.GapConflict = false, false
+}
+
+// Audit round 27, R27-M1 (fix34b): "上海 8月9月没交医保 10月新单位入职 把8月9月
+// 都给我补交了": two months named side by side with no mark between them
+// are the gap (2 months, not 1), ended by the new job's month; the months
+// the new employer back-paid name the gap, not the month of payment, which
+// is at the earliest the new job's month (Shanghai restores cover on the
+// 15th of the month after the payment: 11-15, 沪医保规〔2025〕7号 三(三), S7).
+
+// zhPair34b: "8月9月没交", "八月九月都没缴".
+var zhPair34b = regexp.MustCompile(zhMonth25b + `月份?` + zhMonth25b + `月份?\s*(?:都|全|一直|也)?(?:没有?交|没有?缴|未缴|断了|断缴|没买|没上|空着|空了|停了|停缴)`)
+
+// zhBackPaid34b: the months paid back by someone.
+var zhBackPaid34b = []string{"补交", "补缴", "补上", "补齐", "补了"}
+
+// pairGap34b reads a gap of two months side by side ended by a new job.
+func (x *extractor) pairGap34b(e *Extracted) {
+	if x.today.IsZero() || e.FirstEnrolment || e.Payer == rules.PayerIndividual ||
+		e.Scheme == rules.SchemeResident || e.PriorScheme != "" {
+		return
+	}
+	s := x.s
+	r := zhPair34b.FindStringSubmatchIndex(s)
+	if r == nil {
+		return
+	}
+	nj := x.newJobMonth32a(s[r[1]:])
+	if nj == nil || e.Resumed != nil && e.Resumed.Since(*nj) > 0 {
+		return
+	}
+	x.endGap33b(e, s, r, *nj)
+	if e.Resumed == nil || *e.Resumed != *nj {
+		return
+	}
+	if p := e.ArrearsPaid; p != nil && p.Since(*nj) < 0 && hasAny(s[r[1]:], zhBackPaid34b) {
+		// A month of the gap named as paid back: paid by the new
+		// employer, at the earliest in the new job's month.
+		m := *nj
+		e.ArrearsPaid, e.ArrearsPaidSaid = &m, false
+	}
 }

@@ -84,3 +84,30 @@ func TestFlexStart34b(t *testing.T) {
 		}
 	}
 }
+
+// Audit round 27 R27-M1: two months side by side, ended by a new job, the
+// months back-paid by the new employer (sibling wordings, not the audit's).
+func TestPairGap34b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	m := func(n int) rules.Month { return rules.Month{Year: 2026, Month: time.Month(n)} }
+	for _, c := range []struct {
+		in          string
+		since, job  rules.Month
+		arrearsPaid *rules.Month
+	}{
+		{"上海 6月7月没交 8月新单位入职 6月7月都补交了", m(6), m(8), &[]rules.Month{m(8)}[0]},
+		{"上海，5月6月都没缴医保，7月入职新公司，公司把5月6月补上了", m(5), m(7), &[]rules.Month{m(7)}[0]},
+		{"上海 9月10月没交 11月入职新单位", m(9), m(11), nil},
+	} {
+		e := Analyze(c.in, today, nil, "").Stated
+		if e.Gap == nil || e.Gap.Since == nil || *e.Gap.Since != c.since || e.Gap.Months != 2 {
+			t.Errorf("%q: gap %+v, want 2 months since %v", c.in, e.Gap, c.since)
+		}
+		if e.Resumed == nil || *e.Resumed != c.job {
+			t.Errorf("%q: resumed %v, want %v", c.in, e.Resumed, c.job)
+		}
+		if (c.arrearsPaid == nil) != (e.ArrearsPaid == nil) || c.arrearsPaid != nil && *e.ArrearsPaid != *c.arrearsPaid {
+			t.Errorf("%q: arrears paid %v, want %v", c.in, e.ArrearsPaid, c.arrearsPaid)
+		}
+	}
+}
