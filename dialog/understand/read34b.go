@@ -94,6 +94,7 @@ func plannedGap34b(s string, today rules.Date) (first, job rules.Month, ok bool)
 func (x *extractor) round34b(e *Extracted) {
 	x.flexStart34b(e)
 	x.pairGap34b(e)
+	x.oneMonthMoved34b(e)
 	if _, _, ok := plannedGap34b(x.s, x.today); !ok || strings.Contains(x.s, "断缴了") {
 		return
 	}
@@ -210,4 +211,42 @@ func (x *extractor) pairGap34b(e *Extracted) {
 		m := *nj
 		e.ArrearsPaid, e.ArrearsPaidSaid = &m, false
 	}
+}
+
+// Audit round 27, R27-M3 (fix34b): "深圳上班 9月份公司没给交社保 10月份去广州上班
+// 了": one month the employer did not pay, then work in another place from
+// the next month. The gap is that month (1, not run to today), ended by the
+// new job; it was the former employer's month before the person left
+// (arrears_before_leaving), so a job change, and the 43号 ① / 粤医保规〔2022〕
+// 6号 art. 12 back-pay at the new place is judged by the rules.
+
+// zhOneUnpaid34b: "9月份公司没给交社保", "9月单位没缴".
+var zhOneUnpaid34b = regexp.MustCompile(zhMonth25b + `月份?(?:的)?(?:公司|单位|老板|厂里)(?:就)?(?:没有?给?我?|未)(?:交|缴|买|上)`)
+
+// oneMonthMoved34b reads one unpaid month ended by work elsewhere.
+func (x *extractor) oneMonthMoved34b(e *Extracted) {
+	if x.today.IsZero() || e.Resumed != nil || e.FirstEnrolment || e.Payer == rules.PayerIndividual ||
+		e.Scheme == rules.SchemeResident || e.PriorScheme != "" {
+		return
+	}
+	s := x.s
+	r := zhOneUnpaid34b.FindStringSubmatchIndex(s)
+	if r == nil || zhPair34b.MatchString(s) || zhRange32a.MatchString(s) || zhList33b.MatchString(s) {
+		return
+	}
+	w := zhWentToWork33b.FindStringSubmatch(s[r[1]:])
+	if w == nil {
+		return
+	}
+	a, okA := x.zhPastMonth25b(s[r[2]:r[3]])
+	n, okN := x.zhPastMonth25b(w[1])
+	if !okA || !okN || n != a.Add(1) || x.cur.Since(n) < 0 {
+		return
+	}
+	since, rm, one := a, n, 1
+	e.Gap = &Duration{Months: 1, Since: &since}
+	e.GapTooLong, e.GapConflict = false, false
+	e.Resumed, e.GapEnded = &rm, true
+	e.Reason, e.Payer, e.UnitStatus = rules.ReasonJobChange, rules.PayerUnit, ""
+	e.ArrearsBeforeLeaving = &one
 }

@@ -111,3 +111,29 @@ func TestPairGap34b(t *testing.T) {
 		}
 	}
 }
+
+// Audit round 27 R27-M3: one month the employer did not pay, then work in
+// another place (sibling wordings, not the audit's).
+func TestOneMonthMoved34b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	m := func(n int) rules.Month { return rules.Month{Year: 2026, Month: time.Month(n)} }
+	for _, c := range []struct {
+		in         string
+		since, job rules.Month
+	}{
+		{"佛山上班 7月份单位没给我交医保 8月去深圳上班了 7月20号住院能报吗", m(7), m(8)},
+		{"东莞打工 10月公司没交社保 11月到广州工作了", m(10), m(11)},
+		{"在珠海 6月份老板没给交 7月份就去中山上班了", m(6), m(7)},
+	} {
+		e := Analyze(c.in, today, nil, "").Stated
+		if e.Gap == nil || e.Gap.Since == nil || *e.Gap.Since != c.since || e.Gap.Months != 1 {
+			t.Errorf("%q: gap %+v, want 1 month since %v", c.in, e.Gap, c.since)
+		}
+		if e.Resumed == nil || *e.Resumed != c.job || e.Reason != rules.ReasonJobChange {
+			t.Errorf("%q: resumed %v reason %q, want %v, job change", c.in, e.Resumed, e.Reason, c.job)
+		}
+		if e.ArrearsBeforeLeaving == nil || *e.ArrearsBeforeLeaving != 1 {
+			t.Errorf("%q: arrears before leaving %v, want 1", c.in, e.ArrearsBeforeLeaving)
+		}
+	}
+}
