@@ -30,7 +30,7 @@ func ShortMax(lang Lang) int {
 var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
 	"short.starts_on", "short.starts_on_registered", "short.starts_from",
-	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
+	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown", "short.gap_cover.employer_bears",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.resumes_on_ended_conv", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
@@ -214,6 +214,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			gap = msg("short.gap_cover.yes")
 		case o.Retroactive.No():
 			gap = msg("short.gap_cover.no")
+		case o.EmployerBearsGap(): // rules/employerbears34b.go (R27-M6)
+			gap = msg("short.gap_cover.employer_bears")
 		default:
 			gap = msg("short.gap_cover.unknown")
 		}

@@ -95,6 +95,7 @@ func (x *extractor) round34b(e *Extracted) {
 	x.flexStart34b(e)
 	x.pairGap34b(e)
 	x.oneMonthMoved34b(e)
+	x.lumpPaid34b(e)
 	if _, _, ok := plannedGap34b(x.s, x.today); !ok || strings.Contains(x.s, "断缴了") {
 		return
 	}
@@ -249,4 +250,26 @@ func (x *extractor) oneMonthMoved34b(e *Extracted) {
 	e.Resumed, e.GapEnded = &rm, true
 	e.Reason, e.Payer, e.UnitStatus = rules.ReasonJobChange, rules.PayerUnit, ""
 	e.ArrearsBeforeLeaving = &one
+}
+
+// Audit round 27, R27-M6 (fix34b): "公司从8月开始欠缴医保 税务催了也没交 11月才
+// 一次性补齐": the month an employer in arrears paid them back in one sum.
+
+// zhLumpPaid34b: "11月才一次性补齐", "10月份一次性补缴了", "11月全部补上了".
+var zhLumpPaid34b = regexp.MustCompile(zhMonth25b + `月份?(?:底|初|中)?(?:的时候)?(?:公司|单位)?(?:才|就|又|终于)?(?:一次性|全部|都)(?:给)?(?:补齐|补缴|补交|补上|交齐|缴齐|补足)`)
+
+// lumpPaid34b reads that month as arrears_paid.
+func (x *extractor) lumpPaid34b(e *Extracted) {
+	if x.today.IsZero() || e.Reason != rules.ReasonArrears || e.ArrearsPaid != nil || e.Gap == nil || e.Gap.Since == nil {
+		return
+	}
+	r := zhLumpPaid34b.FindStringSubmatchIndex(x.s)
+	if r == nil || r[0] > 0 && strings.HasSuffix(x.s[:r[0]], "把") {
+		return
+	}
+	m, ok := x.zhPastMonth25b(x.s[r[2]:r[3]])
+	if !ok || m.Since(*e.Gap.Since) <= 0 {
+		return
+	}
+	e.ArrearsPaid, e.ArrearsPaidSaid = &m, false
 }

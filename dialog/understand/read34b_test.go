@@ -137,3 +137,23 @@ func TestOneMonthMoved34b(t *testing.T) {
 		}
 	}
 }
+
+// Audit round 27 R27-M6: the month an employer in arrears paid them back
+// in one sum (sibling wordings, not the audit's).
+func TestLumpPaid34b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	m := func(n int) *rules.Month { x := rules.Month{Year: 2026, Month: time.Month(n)}; return &x }
+	for _, c := range []struct {
+		in   string
+		paid *rules.Month
+	}{
+		{"温州 单位从6月起欠缴医保，10月份才一次性补齐了。9月住院能报吗", m(10)},
+		{"杭州 公司7月开始没交医保 催了好久 11月终于全部补上了", m(11)},
+		{"嘉兴 单位从9月开始欠费 11月一次性补缴", m(11)},
+	} {
+		e := Analyze(c.in, today, nil, "").Stated
+		if (c.paid == nil) != (e.ArrearsPaid == nil) || c.paid != nil && *e.ArrearsPaid != *c.paid {
+			t.Errorf("%q: arrears paid %v, want %v (reason %q)", c.in, e.ArrearsPaid, c.paid, e.Reason)
+		}
+	}
+}
