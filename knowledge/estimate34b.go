@@ -21,6 +21,8 @@ func (b *Base) moverEstimate34b(o *rules.Outcome) bool {
 	if o.StoppedOn == nil || !slices.Contains(o.Notes, rules.NoteMoverStopOldCity) {
 		return false
 	}
-	p, _ := b.Policy(o.Facts.Region)
-	return !p.BenefitDays.Sourced()
+	// Regions with rules of their own only: the national baseline's
+	// answers already say its days are the local office's.
+	p, fallback := b.Policy(o.Facts.Region)
+	return !fallback && p.Region != rules.NationalRegion && !p.BenefitDays.Sourced()
 }

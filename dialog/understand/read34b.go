@@ -121,7 +121,7 @@ var (
 	// zhFlexWord34b / enFlexWord34b: the payment is the person's own.
 	zhFlexWord34b = []string{"灵活就业", "自己缴", "自己交", "个人缴", "个体"}
 	// zhJobEnded34b / enJobEnded34b: a job that ended before.
-	zhJobEnded34b = []string{"离职", "辞职", "辞工", "失业", "工作没了", "被裁", "合同到期"}
+	zhJobEnded34b = []string{"离职", "辞职", "辞工", "工作没了", "被裁", "合同到期"}
 	enJobEnded34b = []string{"job ended", "left my job", "quit my job", "i quit", "laid off", "contract ended", "lost my job", "resigned"}
 )
 
@@ -153,6 +153,9 @@ func (x *extractor) flexStart34b(e *Extracted) {
 			e.Gap, e.GapEnded, e.Resumed = nil, false, nil
 		}
 		return
+	}
+	if e.Reason == rules.ReasonUnemployment || e.BenefitEnded != nil || e.BenefitEndedSaid || hasAny(s, []string{"失业金", "失业保险", "unemployment benefit"}) {
+		return // the months before were the unemployment fund's
 	}
 	if e.Gap == nil || e.Gap.Since == nil || e.Resumed != nil && *e.Resumed != start || !hasAny(s, zhJobEnded34b) && !hasAny(s, enJobEnded34b) {
 		return
