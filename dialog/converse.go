@@ -282,7 +282,8 @@ func (t *turn) confirmGap(d understand.Duration) {
 	if d.Since != nil {
 		months = t.today.MonthOf().Since(*d.Since)
 	}
-	if !t.gapFits(understand.Duration{Months: months}) {
+	if months == 0 || !t.gapFits(understand.Duration{Months: months}) {
+		// No gap (0: ConfirmGap's "none pending") is never confirmed.
 		t.advanceOrAsk()
 		return
 	}
@@ -368,6 +369,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	}
 	t.s.Child = t.s.Child || a.Child
 	t.plannedSwitch31c(ex) // switch31c.go
+	t.plannedGap34b()      // planned34b.go
 	got := t.applyExtracted(ex)
 	return append(got, t.endedMonthUnknown(ex, a)...), c
 }

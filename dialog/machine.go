@@ -390,7 +390,8 @@ func (t *turn) ask(f rules.Field) {
 	// it, so a button pressed while a mode was on does not leave typed
 	// replies read the old way.
 	t.s.Asking, t.s.Mode = f, ""
-	if t.askAla(f) || t.askSZ30b(f) || t.askAbbr34c(f) || t.askNamedEnd30b(f) || t.askPlannedSwitch31c(f) { // resident23b.go, place30b.go, owed30b.go, switch31c.go
+	if t.askAla(f) || t.askSZ30b(f) || t.askAbbr34c(f) || t.askNamedEnd30b(f) || t.askPlannedSwitch31c(f) ||
+		t.askPlannedGap34b(f) { // resident23b.go, place30b.go, place34c.go, owed30b.go, switch31c.go, planned34b.go
 		return
 	}
 	m := t.mergeOf(f)

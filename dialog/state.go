@@ -59,6 +59,11 @@ type State struct {
 	// ("starts a job feb 1 2027 with employee insurance"): the gap is not
 	// asked (switch31c.go).
 	PlannedSwitch bool `json:"planned_switch,omitempty"`
+	// PlannedGap / PlannedJob: a gap planned ahead by someone insured now
+	// (its first unpaid month) and the new job's month, if told: the gap
+	// is not asked, the plan is dated (planned34b.go).
+	PlannedGap *rules.Month `json:"planned_gap,omitempty"`
+	PlannedJob *rules.Month `json:"planned_job,omitempty"`
 	// Reminder is the reminder last shown, for its "done" and "later"
 	// buttons; cleared when either is pressed or it is cancelled.
 	Reminder *remind.Record `json:"reminder,omitempty"`

@@ -30,9 +30,9 @@ func ShortMax(lang Lang) int {
 var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
 	"short.starts_on", "short.starts_on_registered", "short.starts_from",
-	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown",
+	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown", "short.gap_cover.employer_bears",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
-	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.base_adjusted",
+	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.resumes_on_ended_conv", "short.base_adjusted",
 	"short.resumes_late_year", "short.resumes_late_year_range", "short.then_complain", "short.employer_liable",
 	"short.resumes_next_year", "short.confirm_brief", "short.resumes_range_over", "short.resumes_latest_paid_back",
 }
@@ -128,7 +128,7 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		// says so; the days before it are then not called covered (audit
 		// round 16, R16-U1).
 		conv := ""
-		if StopIsEstimate(o) {
+		if b.stopEstimate34b(o) { // estimate34b.go
 			conv = "_conv"
 		}
 		stopped = msg("short.stopped" + conv)
@@ -170,6 +170,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		}
 		if o.Facts.GapEnded != nil {
 			key = "short.resumes_on_ended"
+			if b.moverEstimate34b(o) && !o.ResumesOn.Before(*o.StoppedOn) {
+				key = "short.resumes_on_ended_conv" // no source dates the day either (R27-M4)
+			}
 		}
 		if o.Facts.ArrearsPaid != nil {
 			key = "short.resumes_on_arrears_paid"
@@ -211,6 +214,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 			gap = msg("short.gap_cover.yes")
 		case o.Retroactive.No():
 			gap = msg("short.gap_cover.no")
+		case o.EmployerBearsGap(): // rules/employerbears34b.go (R27-M6)
+			gap = msg("short.gap_cover.employer_bears")
 		default:
 			gap = msg("short.gap_cover.unknown")
 		}

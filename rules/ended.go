@@ -90,7 +90,7 @@ const (
 // TreatIDs lists every reason a treatment day can get.
 var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
 	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy, TreatDrawingBenefit, TreatWhileBenefit, TreatSpanSplit,
-	TreatMoverStopUnsettled}
+	TreatMoverStopUnsettled, TreatEmployerBears}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -182,6 +182,8 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 	case o.Facts.EndedMonthUnknown() && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):
 		// Paying resumed in a month not known: a day after the stop may
 		// fall in the gap or after cover came back; never "covered".
+	case o.employerBears34b(d): // employerbears34b.go
+		t.Why = TreatEmployerBears
 	case o.Path == PathUnemployment:
 		// While the benefit is drawn the person is covered (SIL art. 48;
 		// Shanghai art. 15 ¶3; Zhejiang art. 30 ¶1): a day of this month

@@ -115,6 +115,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round33a(e)      // read33a.go
 	x.round33b(e)      // read33b.go
 	x.round34a(e)      // read34a.go
+	x.round34b(e)      // read34b.go
 	x.round34c(e)      // read34c.go
 }
 
