@@ -104,3 +104,31 @@ c E4 "beijing. my employer stopped paying contributions in october and i quit in
 #   (SIL 58: registration within 30 days of hire). WRONG if 10-05 covered.
 c E5 "first job in shanghai, started sep 15, the company registered me for insurance in october. i went to hospital oct 5 - covered?"
 fi
+
+if [ "${BATCH:-1}" = 2 ]; then
+########## Batch 2: answers to the assistant's follow-up questions (same first messages) ##########
+# RW2 asked "inside the annual enrolment window?" (case misread as resident scheme, 2026-09-10, paying since 07) -> "No".
+# expect RW2b: as RW2. WRONG if 09-20 (or the misread 09-10) is called covered, or "since 2026-07" kept as a resumption.
+c RW2b "worked in shanghai, paid through july. aug and sep nothing, no job. started a job in wuhan oct 1. had surgery on sep 10 - sorry no, sep 20. can i still get that reimbursed?" "2"
+# RM1 asked "new job in another city?" -> "No, the same city".
+# expect RM1b: as RM1 (stop 11-15, 11-02 covered, back 2027-01-15).
+c RM1b "shanghai. no contributions in oct and nov. started a new job dec 1 and they back-paid oct+nov this month. i saw a doctor nov 2 - is that covered? and when is my cover back?" "2"
+# RM3 asked the scheme (and took dec 1 as the treatment day) -> "Employee scheme, working age".
+# expect RM3b: as RM3 (gap 1 month, back-pay in Foshan, 11-18 retroactive after back-pay; stop day marked estimate).
+c RM3b "my shenzhen job ended end of october. november no insurance. started in foshan dec 1. is my ER visit on nov 18 covered?" "3"
+# RM4 asked which year 8月20日 is -> "今年".
+# expect RM4b: as RM4 (Guangdong stop day NOT FOUND, marked estimate; days hedged).
+c RM4b "广州的 公司7月底倒闭了 8月开始就没人给我交医保了 8月20号和9月15号都去医院看过 能报吗" "1"
+# Z3 asked "你断缴了1个月，对吗？" (first enrolment) -> "不对".
+# expect Z3b: as Z3 (first enrolment, Guangdong start rule NOT FOUND, hedged).
+c Z3b "第一次在东莞上班 公司11月份给我参的保 11月20号看病能报吗" "2"
+# Z5 asked the scheme -> "职工医保 在职".
+# expect Z5b: as Z5 (Jiangsu NOT FOUND; hedged).
+c Z5b "南京的 9月份断缴了 10月份补上了 9月28号看的病 能报销吗" "1"
+# E3 asked the scheme (and took nov 1 as the treatment day) -> "Employee scheme, working age".
+# expect E3b: as E3 (stop 10-15, 10-12 COVERED).
+c E3b "left my shanghai job at the end of august (august was paid), september and october nothing, started in guangzhou nov 1. had an MRI on oct 12 - covered?" "1"
+# E4 asked the unit's status -> "Operating normally".
+# expect E4b: as E4 (Beijing NOT FOUND; hedged).
+c E4b "beijing. my employer stopped paying contributions in october and i quit in november. i went to the ER on nov 3. is it covered?" "1"
+fi
