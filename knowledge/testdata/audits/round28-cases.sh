@@ -132,3 +132,15 @@ c E3b "left my shanghai job at the end of august (august was paid), september an
 # expect E4b: as E4 (Beijing NOT FOUND; hedged).
 c E4b "beijing. my employer stopped paying contributions in october and i quit in november. i went to the ER on nov 3. is it covered?" "1"
 fi
+
+if [ "${BATCH:-1}" = 3 ]; then
+########## Batch 3: answers to the next follow-up question ##########
+# expect RM3c: as RM3 ("who paid / why stopped" -> "employer paid; I changed jobs").
+c RM3c "my shenzhen job ended end of october. november no insurance. started in foshan dec 1. is my ER visit on nov 18 covered?" "3" "2"
+# expect Z3c: as Z3 ("为什么断缴了" has no first-enrolment option -> typed "我没有断缴 是第一次参保").
+c Z3c "第一次在东莞上班 公司11月份给我参的保 11月20号看病能报吗" "2" "我没有断缴 是第一次参保"
+# expect Z5c: as Z5 ("谁交的" -> "单位交的，单位欠费没交").
+c Z5c "南京的 9月份断缴了 10月份补上了 9月28号看的病 能报销吗" "1" "1"
+# expect E3c: as E3 ("who paid / why stopped" -> "employer paid; I changed jobs"): stop 10-15, 10-12 COVERED.
+c E3c "left my shanghai job at the end of august (august was paid), september and october nothing, started in guangzhou nov 1. had an MRI on oct 12 - covered?" "1" "2"
+fi
