@@ -144,3 +144,13 @@ c Z5c "南京的 9月份断缴了 10月份补上了 9月28号看的病 能报销
 # expect E3c: as E3 ("who paid / why stopped" -> "employer paid; I changed jobs"): stop 10-15, 10-12 COVERED.
 c E3c "left my shanghai job at the end of august (august was paid), september and october nothing, started in guangzhou nov 1. had an MRI on oct 12 - covered?" "1" "2"
 fi
+
+if [ "${BATCH:-1}" = 4 ]; then
+########## Batch 4: next follow-up answers ##########
+# expect RM3d: as RM3 ("another city?" -> "Yes").
+c RM3d "my shenzhen job ended end of october. november no insurance. started in foshan dec 1. is my ER visit on nov 18 covered?" "3" "2" "1"
+# expect Z5d: as Z5 ("单位现在是什么情况" -> "正常经营").
+c Z5d "南京的 9月份断缴了 10月份补上了 9月28号看的病 能报销吗" "1" "1" "1"
+# expect E3d: as E3 ("another city?" -> "Yes"): stop 10-15, 10-12 COVERED.
+c E3d "left my shanghai job at the end of august (august was paid), september and october nothing, started in guangzhou nov 1. had an MRI on oct 12 - covered?" "1" "2" "1"
+fi
