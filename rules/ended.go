@@ -90,7 +90,7 @@ const (
 // TreatIDs lists every reason a treatment day can get.
 var TreatIDs = []string{TreatBeforeStop, TreatNoGap, TreatInGap, TreatIfBackPaid, TreatAfterResume, TreatNotSettled,
 	TreatStopDayUnsettled, TreatBeforeResume, TreatIfPaidBy, TreatDrawingBenefit, TreatWhileBenefit, TreatSpanSplit,
-	TreatMoverStopUnsettled, TreatEmployerBears}
+	TreatMoverStopUnsettled, TreatEmployerBears, TreatTransferBackPay}
 
 // Treatment says whether a planned treatment day is covered. Covered is
 // TriYes only where nothing the person still has to do decides it: a day
@@ -249,8 +249,10 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 		// Between the earliest and an unknown latest day.
 	case o.Retroactive.No():
 		t.Covered, t.Why = TriNo, TreatInGap
-	case o.Retroactive.Yes() || o.transferGapEnded33b(d, resume): // ended33b.go
+	case o.Retroactive.Yes():
 		t.Why = TreatIfBackPaid
+	case o.transferGapEnded33b(d, resume): // ended33b.go
+		t.Why = TreatTransferBackPay // transfer34d.go
 	}
 	return t
 }

@@ -45,11 +45,11 @@ func TestRound33b(t *testing.T) {
 		covered rules.Tri
 		why     string
 	}{
-		{"W1a gd jun–aug, new job sep, 07-15", guangdongPolicy(), moved("guangdong", jun, sep, day(2026, time.July, 15)), rules.TriUnknown, rules.TreatIfBackPaid},
-		{"W1a gd jun–aug, new job sep, 08-31", guangdongPolicy(), moved("guangdong", jun, sep, day(2026, time.August, 31)), rules.TriUnknown, rules.TreatIfBackPaid},
+		{"W1a gd jun–aug, new job sep, 07-15", guangdongPolicy(), moved("guangdong", jun, sep, day(2026, time.July, 15)), rules.TriUnknown, rules.TreatTransferBackPay},
+		{"W1a gd jun–aug, new job sep, 08-31", guangdongPolicy(), moved("guangdong", jun, sep, day(2026, time.August, 31)), rules.TriUnknown, rules.TreatTransferBackPay},
 		{"W1a gd jun–aug, new job sep, 09-10", guangdongPolicy(), moved("guangdong", jun, sep, day(2026, time.September, 10)), rules.TriUnknown, rules.TreatAfterResume},
-		{"W1b national may–jul, new job aug, 06-20", nationalPolicy(), moved("national", may, aug, day(2026, time.June, 20)), rules.TriUnknown, rules.TreatIfBackPaid},
-		{"W1b national may–jul, new job aug, 07-31", nationalPolicy(), moved("national", may, aug, day(2026, time.July, 31)), rules.TriUnknown, rules.TreatIfBackPaid},
+		{"W1b national may–jul, new job aug, 06-20", nationalPolicy(), moved("national", may, aug, day(2026, time.June, 20)), rules.TriUnknown, rules.TreatTransferBackPay},
+		{"W1b national may–jul, new job aug, 07-31", nationalPolicy(), moved("national", may, aug, day(2026, time.July, 31)), rules.TriUnknown, rules.TreatTransferBackPay},
 		{"W3 sh sep–oct, new job nov back-paid, 10-20", shanghaiPolicy(), sh(sep, &nov, &nov, day(2026, time.October, 20)), rules.TriNo, rules.TreatInGap},
 		{"W3 sh sep–oct, new job nov back-paid, 12-14", shanghaiPolicy(), sh(sep, &nov, &nov, day(2026, time.December, 14)), rules.TriNo, rules.TreatInGap},
 		{"W3 sh sep–oct, new job nov back-paid, 10-10", shanghaiPolicy(), sh(sep, &nov, &nov, day(2026, time.October, 10)), rules.TriYes, rules.TreatBeforeStop},
