@@ -13,6 +13,7 @@ import (
 // years entry fits, enough or short, the other rules tell).
 func siblings31(msg string, matches []knowledge.FAQMatch) {
 	applySiblingRules(msg, matches, siblingRules31)
+	firstEnrol34d(msg, matches) // route34d.go
 }
 
 var siblingRules31 = []siblingRule26b{

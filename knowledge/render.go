@@ -189,7 +189,7 @@ func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Da
 		a.Later = b.treatmentPart(o, t.Later, *t.Split, until, lang)
 		// The parts in short: the dates they hinge on are on the
 		// benefits line above.
-		a.First.Text, a.Later.Text = b.spanPartText(t.First, a.First, false, lang), b.spanPartText(t.Later, a.Later, true, lang)
+		a.First.Text, a.Later.Text = b.spanPartText(o, t.First, a.First, false, lang), b.spanPartText(o, t.Later, a.Later, true, lang)
 		a.Text = b.Msgf(lang, "treatment.span-split", "date", from.String(), "until", dateStr(until),
 			"first", a.First.Text, "later", a.Later.Text)
 		return a
@@ -198,6 +198,7 @@ func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Da
 	if t.Why == rules.TreatAfterResume && o.Path == rules.PathFirstEnrolment {
 		key = "treatment.after-start" // never insured: nothing resumes
 	}
+	key = firstStartKey34d(o, key) // firstkey34d.go
 	if t.Why == rules.TreatTransferBackPay && o.Region == "guangdong" {
 		key = "treatment.transfer-back-pay-gd" // 粤医保规〔2022〕6号 art. 12 named too
 	}
@@ -209,7 +210,7 @@ func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Da
 
 // spanPartText words one part of a split span briefly ("From D" for the
 // last); a part split again keeps its own wording.
-func (b *Base) spanPartText(t *rules.Treatment, a *TreatmentAns, last bool, lang Lang) string {
+func (b *Base) spanPartText(o *rules.Outcome, t *rules.Treatment, a *TreatmentAns, last bool, lang Lang) string {
 	if t.Why == rules.TreatSpanSplit {
 		return a.Text
 	}
@@ -220,7 +221,7 @@ func (b *Base) spanPartText(t *rules.Treatment, a *TreatmentAns, last bool, lang
 	case a.Until != nil && *a.Until != a.Date:
 		days = b.Msgf(lang, "treatment.days", "from", a.Date, "until", *a.Until)
 	}
-	return b.Msgf(lang, "treatment.part."+t.Why, "date", days, "by", dateStr(t.By))
+	return b.Msgf(lang, firstStartKey34d(o, "treatment.part."+t.Why), "date", days, "by", dateStr(t.By))
 }
 
 func firstDate(ds ...*rules.Date) *rules.Date {

@@ -66,14 +66,22 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 	case f.Payer == PayerUnit:
 		o.cite(Citation{Law: LawSIL, Article: 23})
 		o.doc(DocIDCard, DocLabourContract)
-		o.step(StepUnitRegister, StepCheckRecord, StepComplainRegistration)
+		if registered && !today.Before(*f.PayDate) {
+			o.step(StepUnitRegistered) // enrol34d.go: the employer already registered them
+		} else {
+			o.step(StepUnitRegister, StepCheckRecord, StepComplainRegistration)
+		}
 		o.channel(ChanEmployerHR, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
 		months = fp.UnitMonths
 		sourced = sourced && !fp.UnitUnknown
 	default:
 		o.cite(Citation{Law: LawSIL, Article: 23})
 		o.doc(DocIDCard, DocSocialCard)
-		o.step(StepRegisterSelf, StepKeepReceipts)
+		if registered && !today.Before(*f.PayDate) {
+			o.step(StepSelfRegistered, StepKeepReceipts) // enrol34d.go: registered already
+		} else {
+			o.step(StepRegisterSelf, StepKeepReceipts)
+		}
 		o.channel(ChanTax, ChanOnlineSocial, ChanMedicalCentre, ChanHotline12393, ChanHotline12333)
 		months = fp.IndividualMonths
 	}

@@ -361,7 +361,7 @@ func EmittedIDs() map[string][]string {
 			StepEnrolResident, StepAskWhichYear, StepRepairYears, StepPayCurrentMonth, StepClaimGapCosts, StepUseAccountBalance,
 			StepProtectCover, StepClaimArrears, StepAfterBenefit, StepUnitRegister, StepRegisterSelf,
 			StepComplainRegistration, StepFundPaysNow, StepGapEnded, StepGapEndedUnknown, StepArrearsPaidUndated, StepPayAfterBenefit, StepPaidBack,
-			StepSwitchEnrol, StepFormerArrearsLeft, StepFormerArrearsJobChange, StepResidentPaid},
+			StepSwitchEnrol, StepFormerArrearsLeft, StepFormerArrearsJobChange, StepResidentPaid, StepUnitRegistered, StepSelfRegistered},
 		"agreements": {AgreementNotice, AgreementInstalment, AgreementMerged, AgreementDivided,
 			AgreementBankrupt, AgreementAuctioned},
 		"consequences": {ConsLateFee, ConsFine, ConsUndeclared, ConsEnforcement, ConsCredit,
