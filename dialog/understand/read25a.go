@@ -117,6 +117,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round34a(e)      // read34a.go
 	x.round34b(e)      // read34b.go
 	x.round34c(e)      // read34c.go
+	x.slashTreat34d(e) // read34d.go
 }
 
 var (
@@ -222,11 +223,12 @@ var enDuringWindow25a = regexp.MustCompile(`\b(?:during|in) this years enrol?men
 
 // statedLate runs the readings that correct the stated facts once the
 // message's questions are set apart.
-func statedLate(a *Analysis) {
+func statedLate(a *Analysis, s string) {
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
 	windowPresumed25a(a)
-	selfNowStated34c(a) // read34c.go
+	selfNowStated34c(a)     // read34c.go
+	slashAmbiguous34d(a, s) // read34d.go
 }
 
 // windowPresumed25a keeps that window as stated.
