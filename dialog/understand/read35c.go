@@ -10,8 +10,8 @@ import (
 // payment day is never a treatment day. When the day read as the treatment
 // is tied to such a word ("started in guangzhou nov 1", "11月1号入职") and
 // the message names another day that is not, that other day is the
-// treatment ("had an MRI on oct 12"); with no such day the treatment is
-// left unread, for the chat to ask.
+// treatment ("had an MRI on oct 12"). With no such day the reading stays
+// (the tying words are loose: "due to give birth on Dec 28").
 
 // round35c runs fix35c's readings (called from round25a, read25a.go).
 func (x *extractor) round35c(e *Extracted) {
@@ -49,5 +49,6 @@ func (x *extractor) treatNotJobDay35c(e *Extracted) {
 		e.Treatment = &t
 		return
 	}
-	e.Treatment = nil
+	// No other day: the words near the only one are too loose ("due",
+	// "没交") to drop it; it stays.
 }
