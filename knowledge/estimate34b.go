@@ -13,7 +13,19 @@ import (
 // same way, as estimates (audit round 27, R27-M4: Guangzhou → Dongguan,
 // "stopped 2026-09-01", "cover back from 2026-10-01" stated as facts).
 func (b *Base) stopEstimate34b(o *rules.Outcome) bool {
-	return StopIsEstimate(o) || b.moverEstimate34b(o)
+	return StopIsEstimate(o) || b.moverEstimate34b(o) || o.Facts.Region != rules.NationalRegion && moverStop35c(o)
+}
+
+// moverStop35c: a mover's stop day dated for the old city no source covers
+// is an estimate whatever the new region's own days (audit round 28,
+// R28-M4: Chengdu → Shanghai, "2026-05-01起停止" unmarked), unless the
+// treatment line already says the old city's stop day is not in the
+// sources (TreatMoverStopUnsettled): the short answer's room is kept.
+func moverStop35c(o *rules.Outcome) bool {
+	if o.Treatment != nil && o.Treatment.Why == rules.TreatMoverStopUnsettled {
+		return false
+	}
+	return o.StoppedOn != nil && slices.Contains(o.Notes, rules.NoteMoverStopOldCity)
 }
 
 // moverEstimate34b: a move into a region that dates no days itself.

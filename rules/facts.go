@@ -170,6 +170,10 @@ type Facts struct {
 	// CrossCity says a job change moved the person to another pooling area
 	// (usually another city); only then does the transfer rule (43号) apply.
 	CrossCity *bool `json:"cross_city,omitempty"`
+	// GapBeganHere: with CrossCity, Region is the city the gap began in
+	// (the person moved on from it), not the new one: the stop day is the
+	// region's own (oldcity35c.go).
+	GapBeganHere *bool `json:"gap_began_here,omitempty"`
 
 	// Money, all optional.
 	Arrears *decimal.Decimal `json:"arrears,omitempty"`

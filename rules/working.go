@@ -14,7 +14,7 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	if o.GapMonths > 0 {
 		stop := first.Add(1).Day(p.BenefitDays.Stop())
 		o.StoppedOn = &stop
-		if f.movedIn() {
+		if f.movedIn() && !f.gapBeganHere35c() { // oldcity35c.go
 			// A move between pooling areas: the unpaid months are the old
 			// city's cover, whose stop day no source gives; the region's
 			// own stop day (Shanghai's 15th, S7) and its no-cover-in-gap
