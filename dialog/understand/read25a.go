@@ -117,6 +117,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round34a(e)      // read34a.go
 	x.round34b(e)      // read34b.go
 	x.round34c(e)      // read34c.go
+	x.round35a(e)      // clauseyear35a.go
 }
 
 var (
