@@ -181,7 +181,7 @@ func pieces35a(s string) []piece35a {
 // clause35a is the text that belongs to mention k: within its piece, from
 // the previous mention to the next one; a piece with no mention joins the
 // mention before it in the same sentence, or else the one after it.
-func clause35a(s string, ms []mention35a, k int) string {
+func clause35a(s string, ms []mention35a, k int) (own, all string) {
 	ps := pieces35a(s)
 	in := func(p piece35a, m mention35a) bool { return m.start >= p.start && m.start < p.end }
 	pieceOf := func(m mention35a) int {
@@ -203,7 +203,7 @@ func clause35a(s string, ms []mention35a, k int) string {
 	me := ms[k]
 	pi := pieceOf(me)
 	if pi < 0 {
-		return ""
+		return "", ""
 	}
 	p := ps[pi]
 	from, to := p.start, p.end
@@ -232,18 +232,20 @@ func clause35a(s string, ms []mention35a, k int) string {
 		}
 	}
 	b.WriteString(s[from:to])
+	own = s[from:to]
 	if last {
 		for j := pi + 1; j < len(ps) && !ps[j].hardBefore && !has(ps[j]); j++ {
 			b.WriteString(" ")
 			b.WriteString(s[ps[j].start:ps[j].end])
 		}
 	}
-	return b.String()
+	return own, b.String()
 }
 
-// clauseYear35a reads what a clause says of the year.
-func clauseYear35a(cl string, today rules.Date) (yearKind35a, int) {
-	c := " " + cl + " "
+// clauseYear35a reads what a clause says of the year: a year only in the
+// mention's own stretch (own), tense words in all of its clause.
+func clauseYear35a(own, cl string, today rules.Date) (yearKind35a, int) {
+	c := " " + own + " "
 	switch {
 	case strings.Contains(c, "明年") || strings.Contains(c, "next year") || strings.Contains(c, "next yr") || strings.Contains(c, "下年"):
 		return yearExplicit35a, today.Year + 1
@@ -258,6 +260,7 @@ func clauseYear35a(cl string, today rules.Date) (yearKind35a, int) {
 			return yearExplicit35a, y
 		}
 	}
+	c = " " + cl + " "
 	if enPast35a.MatchString(c) || hasAny(c, zhPast35a) {
 		return yearPast35a, 0
 	}
@@ -294,15 +297,16 @@ func dayOccurrences35a(today rules.Date, m, d int) (past, next rules.Date, ok bo
 
 // findMention35a finds the mention of month m (day d; 0 for a month
 // alone) in text, and its clause.
-func findMention35a(text string, m, d int) (string, bool) {
+func findMention35a(text string, m, d int) (own, cl string, ok bool) {
 	s := lowerText35a(text)
 	ms := mentions35a(s)
 	for k, x := range ms {
 		if x.m == m && x.d == d {
-			return clause35a(s, ms, k), true
+			own, cl = clause35a(s, ms, k)
+			return own, cl, true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // dayYear35a decides the year of treatment day m/d named in text: the day,
@@ -310,7 +314,7 @@ func findMention35a(text string, m, d int) (string, bool) {
 // is within 2 months of today (then next is returned, for the question).
 // found is false when the day is not named as a month and a day.
 func dayYear35a(text string, today rules.Date, m, d int) (day rules.Date, decided, found bool) {
-	cl, ok := findMention35a(text, m, d)
+	own, cl, ok := findMention35a(text, m, d)
 	if !ok {
 		return rules.Date{}, false, false
 	}
@@ -318,7 +322,7 @@ func dayYear35a(text string, today rules.Date, m, d int) (day rules.Date, decide
 	if !ok {
 		return rules.Date{}, false, false
 	}
-	switch k, y := clauseYear35a(cl, today); k {
+	switch k, y := clauseYear35a(own, cl, today); k {
 	case yearExplicit35a:
 		if dd, ok := validDay(y, m, d); ok {
 			return dd, true, true
@@ -392,7 +396,7 @@ func (x *extractor) monthYear35a(m int) (rules.Month, bool) {
 	if text == "" {
 		text = x.s
 	}
-	cl, ok := findMention35a(text, m, 0)
+	own, cl, ok := findMention35a(text, m, 0)
 	if !ok {
 		return rules.Month{}, false
 	}
@@ -405,7 +409,7 @@ func (x *extractor) monthYear35a(m int) (rules.Month, bool) {
 	if past != cur {
 		next = past.Add(12)
 	}
-	switch k, y := clauseYear35a(cl, x.today); k {
+	switch k, y := clauseYear35a(own, cl, x.today); k {
 	case yearExplicit35a:
 		return rules.Month{Year: y, Month: past.Month}, true
 	case yearPast35a:
