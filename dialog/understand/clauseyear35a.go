@@ -47,10 +47,10 @@ var (
 	enDayFirst35a = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b`)
 	yearNum35a    = regexp.MustCompile(`(?:^|[^\d])(20[2-3]\d)(?:[^\d]|$)`)
 	// enPast35a / enFuture35a: a treatment told as done or as planned.
-	enPast35a   = regexp.MustCompile(`\b(had|went|visited|was|were|got|did|saw|spent|paid for|bill|billed|bills|receipt|receipts|invoice|already|ago|last|admitted)\b`)
-	enFuture35a = regexp.MustCompile(`\b(will (have|go|get|see|do|undergo|need|be (in|admitted|hospitali[sz]ed|operated|having|going|seeing))|i'll|gonna|going to (have|get|see|go|do|be)|plan|plans|planned|planning|scheduled|schedule|booked|book|upcoming|coming up|appointment|expected|expecting|due)\b`)
+	enPast35a   = regexp.MustCompile(`\b(had|went|visited|was|were|got|did|saw|spent|paid for|bill|billed|bills|receipt|receipts|invoice|already (had|went|saw|got|been)|ended up|taken to|admitted|gave birth)\b`)
+	enFuture35a = regexp.MustCompile(`\b(will (have|go|get|see|do|undergo|need|be (in|admitted|hospitali[sz]ed|operated|having|going|seeing))|i'll|gonna|going to (have|get|see|go|do|be)|plan|plans|planned|planning|scheduled|schedule|booked|book|upcoming|coming up|appointment|expected|expecting|due|gives birth|giving birth|(is|am|are|i'm|we're) (having|getting|going)|needs? (surgery|an operation|a scan|to go|to have))\b`)
 	zhPast35a   = []string{"看过", "看的", "去了", "去过", "住过", "住的", "做过", "做的", "开的", "看了", "住了", "做了", "开了", "看病了", "住院了",
-		"就诊了", "花了", "花的", "已经", "当时", "那次", "上次", "发票", "账单", "单子", "收据", "结算了", "报了", "拍的", "拍了", "查的", "查了", "缝的", "缝了"}
+		"就诊了", "花了", "花的", "已经看", "已经住", "已经做", "已经去", "当时", "那次", "上次", "发票", "账单", "单子", "收据", "结算了", "报了", "拍的", "拍了", "查的", "查了", "缝的", "缝了"}
 	zhFuture35a = []string{"要做", "要住", "要去", "要看", "要开", "要动", "要生", "要拍", "要查", "准备", "打算", "预约", "约了", "安排", "计划", "将要",
 		"到时候", "会去", "得去", "还要去", "预产期", "要生孩子"}
 	zhNumMonth35a = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -179,8 +179,10 @@ func pieces35a(s string) []piece35a {
 }
 
 // clause35a is the text that belongs to mention k: within its piece, from
-// the previous mention to the next one; a piece with no mention joins the
-// mention before it in the same sentence, or else the one after it.
+// the previous mention to the next one (own); pieces with no mention after
+// it in the same sentence join it ("10月15号，看的急诊，能报吗"). Words
+// before a break before it are another clause's ("benefit stopped a while
+// ago, hospital on the 15th").
 func clause35a(s string, ms []mention35a, k int) (own, all string) {
 	ps := pieces35a(s)
 	in := func(p piece35a, m mention35a) bool { return m.start >= p.start && m.start < p.end }
@@ -207,30 +209,18 @@ func clause35a(s string, ms []mention35a, k int) (own, all string) {
 	}
 	p := ps[pi]
 	from, to := p.start, p.end
-	first, last := true, true
+	last := true
 	for j, m := range ms {
 		if j == k || !in(p, m) {
 			continue
 		}
 		if m.start < me.start {
-			from, first = max(from, m.end), false
+			from = max(from, m.end)
 		} else {
 			to, last = min(to, m.start), false
 		}
 	}
 	var b strings.Builder
-	if first {
-		// mention-free pieces before, back to the sentence's start,
-		// when no mention comes before them in the sentence
-		j := pi
-		for j > 0 && !ps[j].hardBefore && !has(ps[j-1]) {
-			j--
-		}
-		if j < pi && (j == 0 || ps[j].hardBefore) {
-			b.WriteString(s[ps[j].start:p.start])
-			b.WriteString(" ")
-		}
-	}
 	b.WriteString(s[from:to])
 	own = s[from:to]
 	if last {
@@ -243,7 +233,8 @@ func clause35a(s string, ms []mention35a, k int) (own, all string) {
 }
 
 // clauseYear35a reads what a clause says of the year: a year only in the
-// mention's own stretch (own), tense words in all of its clause.
+// mention's own stretch (own); tense words in own first, then in the rest
+// of its clause (cl).
 func clauseYear35a(own, cl string, today rules.Date) (yearKind35a, int) {
 	c := " " + own + " "
 	switch {
@@ -260,14 +251,27 @@ func clauseYear35a(own, cl string, today rules.Date) (yearKind35a, int) {
 			return yearExplicit35a, y
 		}
 	}
-	c = " " + cl + " "
-	if enPast35a.MatchString(c) || hasAny(c, zhPast35a) {
-		return yearPast35a, 0
+	if k := tense35a(c); k != yearNone35a {
+		return k, 0
 	}
-	if enFuture35a.MatchString(c) || hasAny(c, zhFuture35a) {
-		return yearFuture35a, 0
+	return tense35a(" " + cl + " "), 0
+}
+
+// tense35a reads a treatment told as done or as planned; done first.
+func tense35a(c string) yearKind35a {
+	sp := strings.Map(func(r rune) rune {
+		if r == ',' || r == '.' || r == ';' || r == '!' || r == '?' || r == '-' {
+			return ' '
+		}
+		return r
+	}, c)
+	switch {
+	case enPast35a.MatchString(c) || hasAny(c, zhPast35a) || hasAny(sp, enPastTreat) || hasAny(c, zhPastTreat) || hasAny(c, zhPastTreatForms):
+		return yearPast35a
+	case enFuture35a.MatchString(c) || hasAny(c, zhFuture35a):
+		return yearFuture35a
 	}
-	return yearNone35a, 0
+	return yearNone35a
 }
 
 // dayOccurrences35a are the latest day m/d not after today and the first
