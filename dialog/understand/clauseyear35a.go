@@ -183,7 +183,7 @@ func pieces35a(s string) []piece35a {
 // it in the same sentence join it ("10月15号，看的急诊，能报吗"). Words
 // before a break before it are another clause's ("benefit stopped a while
 // ago, hospital on the 15th").
-func clause35a(s string, ms []mention35a, k int) (own, all string) {
+func clause35a(s string, ms []mention35a, k int) (near, own, all string) {
 	ps := pieces35a(s)
 	in := func(p piece35a, m mention35a) bool { return m.start >= p.start && m.start < p.end }
 	pieceOf := func(m mention35a) int {
@@ -205,7 +205,7 @@ func clause35a(s string, ms []mention35a, k int) (own, all string) {
 	me := ms[k]
 	pi := pieceOf(me)
 	if pi < 0 {
-		return "", ""
+		return "", "", ""
 	}
 	p := ps[pi]
 	from, to := p.start, p.end
@@ -222,6 +222,10 @@ func clause35a(s string, ms []mention35a, k int) (own, all string) {
 	}
 	var b strings.Builder
 	b.WriteString(s[from:to])
+	// a year is the day's when said right beside it ("今年1月18号",
+	// "明年3月", "feb 2027", "jan 5 next year"), not anywhere before it
+	// ("公司今年夏天就关门了……他1月18号要做个胆囊手术")
+	near = lastRunes(s[from:me.start], 6) + s[me.start:me.end] + cutRunes(s[me.end:to], 12)
 	own = s[from:to]
 	if last {
 		for j := pi + 1; j < len(ps) && !ps[j].hardBefore && !has(ps[j]); j++ {
@@ -229,14 +233,14 @@ func clause35a(s string, ms []mention35a, k int) (own, all string) {
 			b.WriteString(s[ps[j].start:ps[j].end])
 		}
 	}
-	return own, b.String()
+	return near, own, b.String()
 }
 
-// clauseYear35a reads what a clause says of the year: a year only in the
-// mention's own stretch (own); tense words in own first, then in the rest
-// of its clause (cl).
-func clauseYear35a(own, cl string, today rules.Date) (yearKind35a, int) {
-	c := " " + own + " "
+// clauseYear35a reads what a clause says of the year: a year only right
+// beside the mention (near); tense words in its own stretch (own) first,
+// then in the rest of its clause (cl).
+func clauseYear35a(near, own, cl string, today rules.Date) (yearKind35a, int) {
+	c := " " + near + " "
 	switch {
 	case strings.Contains(c, "明年") || strings.Contains(c, "next year") || strings.Contains(c, "next yr") || strings.Contains(c, "下年"):
 		return yearExplicit35a, today.Year + 1
@@ -251,7 +255,7 @@ func clauseYear35a(own, cl string, today rules.Date) (yearKind35a, int) {
 			return yearExplicit35a, y
 		}
 	}
-	if k := tense35a(c); k != yearNone35a {
+	if k := tense35a(" " + own + " "); k != yearNone35a {
 		return k, 0
 	}
 	return tense35a(" " + cl + " "), 0
@@ -301,16 +305,16 @@ func dayOccurrences35a(today rules.Date, m, d int) (past, next rules.Date, ok bo
 
 // findMention35a finds the mention of month m (day d; 0 for a month
 // alone) in text, and its clause.
-func findMention35a(text string, m, d int) (own, cl string, ok bool) {
+func findMention35a(text string, m, d int) (near, own, cl string, ok bool) {
 	s := lowerText35a(text)
 	ms := mentions35a(s)
 	for k, x := range ms {
 		if x.m == m && x.d == d {
-			own, cl = clause35a(s, ms, k)
-			return own, cl, true
+			near, own, cl = clause35a(s, ms, k)
+			return near, own, cl, true
 		}
 	}
-	return "", "", false
+	return "", "", "", false
 }
 
 // dayYear35a decides the year of treatment day m/d named in text: the day,
@@ -318,7 +322,7 @@ func findMention35a(text string, m, d int) (own, cl string, ok bool) {
 // is within 2 months of today (then next is returned, for the question).
 // found is false when the day is not named as a month and a day.
 func dayYear35a(text string, today rules.Date, m, d int) (day rules.Date, decided, found bool) {
-	own, cl, ok := findMention35a(text, m, d)
+	near, own, cl, ok := findMention35a(text, m, d)
 	if !ok {
 		return rules.Date{}, false, false
 	}
@@ -326,7 +330,7 @@ func dayYear35a(text string, today rules.Date, m, d int) (day rules.Date, decide
 	if !ok {
 		return rules.Date{}, false, false
 	}
-	switch k, y := clauseYear35a(own, cl, today); k {
+	switch k, y := clauseYear35a(near, own, cl, today); k {
 	case yearExplicit35a:
 		if dd, ok := validDay(y, m, d); ok {
 			return dd, true, true
@@ -337,10 +341,13 @@ func dayYear35a(text string, today rules.Date, m, d int) (day rules.Date, decide
 	case yearFuture35a:
 		return next, true, true
 	}
+	// within 2 months: counted in calendar months ("2月10号" on 12-07 is
+	// two months on; "9月5号" three back)
+	cur := today.MonthOf()
 	switch {
-	case today.DaysAfter(past) <= 61:
+	case cur.Since(past.MonthOf()) <= 2:
 		return past, true, true
-	case next.DaysAfter(today) <= 61:
+	case next.MonthOf().Since(cur) <= 2:
 		return next, true, true
 	}
 	return next, false, true
@@ -400,7 +407,7 @@ func (x *extractor) monthYear35a(m int) (rules.Month, bool) {
 	if text == "" {
 		text = x.s
 	}
-	own, cl, ok := findMention35a(text, m, 0)
+	near, own, cl, ok := findMention35a(text, m, 0)
 	if !ok {
 		return rules.Month{}, false
 	}
@@ -413,7 +420,7 @@ func (x *extractor) monthYear35a(m int) (rules.Month, bool) {
 	if past != cur {
 		next = past.Add(12)
 	}
-	switch k, y := clauseYear35a(own, cl, x.today); k {
+	switch k, y := clauseYear35a(near, own, cl, x.today); k {
 	case yearExplicit35a:
 		return rules.Month{Year: y, Month: past.Month}, true
 	case yearPast35a:
