@@ -21,6 +21,8 @@ func TestClauseYear35a(t *testing.T) {
 		{"宁波灵活就业8月9月没缴 十月补上了 11月住院能报吗", "2026-11-01", "2026-11-30"},
 		{"stopped paying jul to sep, resumed october. hospital in november - covered?", "2026-11-01", "2026-11-30"},
 		{"resumed paying in october went to the hospital in november is that covered", "2026-11-01", "2026-11-30"},
+		{"stoped paying jul-sep resumd in october, went to the hospital in november is it coverd", "2026-11-01", "2026-11-30"},
+		{"杭州灵活就业7到9月没交10月恢复交了11月看病能保吗", "2026-11-01", "2026-11-30"},
 		// a month far back, told as past / planned / with nothing
 		{"3月份看病花了两千 那时候断缴了 能报吗", "2026-03-01", "2026-03-31"},
 		{"明年3月份要做手术 现在断缴了", "2027-03-01", "2027-03-31"},
@@ -28,6 +30,7 @@ func TestClauseYear35a(t *testing.T) {
 		{"lost my job in wenzhou in march, got unemployment benefits until end of august, then nothing. started paying as a flexible worker in november. doctor visits sep 5 and dec 15, plus planned surgery feb 2027 - which are covered?", "2026-09-05", ""},
 		{"unemployment benefit ended august, paying again since november; clinic sep 5 and dec 15 and surgery planned for feb 2027", "2026-09-05", ""},
 		{"benefits till aug then nothing, flexible worker from nov. saw a doctor on 5th september, an operation is booked for 2027", "2026-09-05", ""},
+		{"lost job in march, unemploymnet benefit til end of aug, flexibel worker since nov, clinic visits sep 5 + dec 15 and planed surgery feb 2027, covered??", "ask", ""}, // "til end of aug" not read as ended: no gap known, the year is asked
 		{"失业金领到8月 11月开始自己交 9月5号看的门诊 明年2月要做手术 能报吗", "2026-09-05", ""},
 		{"失业金领到8月份，11月份开始自己交，9月5号去医院，12月15号复查，明年2月准备手术", "2026-09-05", ""},
 		{"温州 失业金到8月底 11月起灵活就业缴费 9月5日门诊 2027年2月计划手术 哪些能报", "ask", ""}, // benefit read as still drawn,
