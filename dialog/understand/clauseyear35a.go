@@ -184,6 +184,10 @@ func pieces35a(s string) []piece35a {
 // before a break before it are another clause's ("benefit stopped a while
 // ago, hospital on the 15th").
 func clause35a(s string, ms []mention35a, k int) (near, own, all string) {
+	// own: the words the day's tense is read from first — after a Chinese
+	// day ("3月5号看过门诊12月20号准备做手术"), before an English one ("had
+	// a checkup on march 5 and surgery scheduled for dec 20") — then the
+	// other side, "|" between.
 	ps := pieces35a(s)
 	in := func(p piece35a, m mention35a) bool { return m.start >= p.start && m.start < p.end }
 	pieceOf := func(m mention35a) int {
@@ -226,7 +230,12 @@ func clause35a(s string, ms []mention35a, k int) (near, own, all string) {
 	// "明年3月", "feb 2027", "jan 5 next year"), not anywhere before it
 	// ("公司今年夏天就关门了……他1月18号要做个胆囊手术")
 	near = lastRunes(s[from:me.start], 6) + s[me.start:me.end] + cutRunes(s[me.end:to], 12)
-	own = s[from:to]
+	before, after := s[from:me.start], s[me.end:to]
+	if me.start < len(s) && isDigit(s[me.start]) && strings.Contains(s[me.start:me.end], "月") {
+		own = after + " | " + before
+	} else {
+		own = before + " | " + after
+	}
 	if last {
 		for j := pi + 1; j < len(ps) && !ps[j].hardBefore && !has(ps[j]); j++ {
 			b.WriteString(" ")
@@ -255,8 +264,11 @@ func clauseYear35a(near, own, cl string, today rules.Date) (yearKind35a, int) {
 			return yearExplicit35a, y
 		}
 	}
-	if k := tense35a(" " + own + " "); k != yearNone35a {
-		return k, 0
+	first, second, _ := strings.Cut(own, " | ")
+	for _, part := range []string{first, second} {
+		if k := tense35a(" " + part + " "); k != yearNone35a {
+			return k, 0
+		}
 	}
 	return tense35a(" " + cl + " "), 0
 }
@@ -451,4 +463,12 @@ func treatYearUnclear35a(text string, today, read rules.Date) (alt rules.Date, u
 	}
 	past, _, _ := dayOccurrences35a(today, int(read.Month), read.Day)
 	return past, true, true
+}
+
+// DayYear35a is the year of one more treatment day m/d named in text
+// (moredays30c), when its own clause settles it: a year, a tense, or
+// within 2 months of today.
+func DayYear35a(text string, today rules.Date, m, d int) (rules.Date, bool) {
+	day, decided, found := dayYear35a(text, today, m, d)
+	return day, decided && found
 }
