@@ -70,21 +70,23 @@ func TestBenefitFollowUps18f(t *testing.T) {
 }
 
 // R11-M1: a treatment day whose year the message leaves open is asked
+// (fix35a: a day within 2 months of today is the nearest one; 9月15号 on
+// 2026-12-07 is further off either way)
 // about, one tap each; the past day in a 4-month cross-city gap is not
 // covered, and nothing is answered on a guessed year.
 func TestTreatYearAsked18f(t *testing.T) {
 	m := testMachine(t)
 	now := time.Date(2026, time.December, 7, 12, 0, 0, 0, knowledge.China)
 	for _, first := range []string{
-		"从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 10月15号看病能报吗",
-		"深圳辞职去了北京 断了4个月 新单位11月给我上的保险 10月15号看病能报吗",
+		"从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 9月15号看病能报吗",
+		"深圳辞职去了北京 断了4个月 新单位11月给我上的保险 9月15号看病能报吗",
 	} {
 		var s State
 		s, _, _ = m.Step(s, Input{Text: first}, now)
 		if s.Asking != rules.FieldTreatmentDate || s.Facts.TreatmentDate != nil {
 			t.Fatalf("%q: asking %q, treatment %v; want the year asked", first, s.Asking, s.Facts.TreatmentDate)
 		}
-		for _, pick := range []string{"2026-10-15", "2027-10-15"} {
+		for _, pick := range []string{"2026-09-15", "2027-09-15"} {
 			data := EncodeAction(Action{Kind: ActSet, Field: rules.FieldTreatmentDate, Value: pick})
 			after, _, _ := m.Step(s, Input{Data: data}, now)
 			if after.Facts.TreatmentDate == nil || after.Facts.TreatmentDate.String() != pick {

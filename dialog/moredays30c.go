@@ -21,7 +21,7 @@ import (
 // maxMoreDays bounds State.MoreDays.
 const maxMoreDays = 4
 
-var monthDay30c = regexp.MustCompile(`^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`)
+var monthDay30c = regexp.MustCompile(`^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`)
 
 // validMoreDays checks a stored State.MoreDays.
 func validMoreDays(ds []string) error {
@@ -41,6 +41,12 @@ func (t *turn) noteMoreDays30c(msg string) {
 	if ds := understand.TreatmentDays30c(msg); ds != nil {
 		t.s.MoreDays = t.s.MoreDays[:0]
 		for _, d := range ds {
+			// its own clause may settle its year (fix35a, R28-W3): kept
+			// as YYYY-MM-DD; else MM-DD, put nearest the treatment day
+			if day, ok := understand.DayYear35a(msg, t.today, d.Month, d.Day); ok {
+				t.s.MoreDays = append(t.s.MoreDays, day.String())
+				continue
+			}
 			t.s.MoreDays = append(t.s.MoreDays, d.String())
 		}
 	}
@@ -95,11 +101,7 @@ func (t *turn) moreDays30c(short *knowledge.Short) {
 	label := short.Lines[at].Label
 	var extra []knowledge.ShortLine
 	for _, s := range t.s.MoreDays {
-		var m, dd int
-		if _, err := fmt.Sscanf(s, "%d-%d", &m, &dd); err != nil {
-			continue
-		}
-		day, ok := nearestYear30c(*td, m, dd)
+		day, ok := moreDay35a(*td, s)
 		if !ok || day == *td || t.s.Facts.TreatmentUntil != nil && !day.Before(*td) && !t.s.Facts.TreatmentUntil.Before(day) {
 			continue
 		}
@@ -142,4 +144,18 @@ func abs30c(n int) int {
 		return -n
 	}
 	return n
+}
+
+// moreDay35a is a stored more day: YYYY-MM-DD as it is (its clause settled
+// the year, fix35a), MM-DD in the year nearest the treatment day.
+func moreDay35a(td rules.Date, s string) (rules.Date, bool) {
+	if len(s) == len("2006-01-02") {
+		d, err := rules.ParseDate(s)
+		return d, err == nil
+	}
+	var m, dd int
+	if _, err := fmt.Sscanf(s, "%d-%d", &m, &dd); err != nil {
+		return rules.Date{}, false
+	}
+	return nearestYear30c(td, m, dd)
 }

@@ -16,11 +16,11 @@ func TestMoreDays30c(t *testing.T) {
 	}{
 		{[]string{"上海 公司从8月开始没缴医保 我8月3号看了门诊 9月20号又住了院 能报吗"},
 			[]string{"2026-08-03在待遇停止", "2026-09-20在断缴期间"}},
-		{[]string{"shanghai, my employer stopped paying in august. i saw a doctor on aug 3 and had stitches on sept 20. covered?", "this year"},
+		{[]string{"shanghai, my employer stopped paying in august. i saw a doctor on aug 3 and had stitches on sept 20. covered?"}, // fix35a: told as past, no year question
 			[]string{"2026-08-03 is before", "2026-09-20 falls in the gap"}},
 		{[]string{"上海 公司从8月开始没缴医保 我8月3号看了门诊 能报吗", "今年", "那9月20号那次呢"},
 			[]string{"2026-08-03在待遇停止", "2026-09-20在断缴期间"}},
-		{[]string{"shanghai, my employer stopped paying in august. i saw a doctor on aug 3, covered?", "this year", "and the sept 20 stitches?"},
+		{[]string{"shanghai, my employer stopped paying in august. i saw a doctor on aug 3, covered?", "and the sept 20 stitches?"},
 			[]string{"2026-08-03 is before", "2026-09-20 falls in the gap"}},
 	} {
 		var s State

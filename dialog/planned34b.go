@@ -72,6 +72,12 @@ func (t *turn) plannedDays34b(g rules.PlannedGap) string {
 		days = append(days, *d)
 	}
 	for _, md := range t.s.MoreDays {
+		if full, err := rules.ParseDate(md); err == nil { // fix35a: its year settled
+			if !containsDate34b(days, full) {
+				days = append(days, full)
+			}
+			continue
+		}
 		m, _ := strconv.Atoi(md[:2])
 		d, _ := strconv.Atoi(md[3:])
 		day := rules.Month{Year: t.today.Year, Month: 1}.Add(m - 1).Day(d)

@@ -134,7 +134,8 @@ type State struct {
 	// NamedEnd is the month after months named as owed ("欠了8月9月两个
 	// 月"), YYYY-MM, while whether it was paid is asked (owed30b.go).
 	NamedEnd string `json:"named_end,omitempty"`
-	// MoreDays are other treatment days named ("MM-DD"), judged in the
+	// MoreDays are other treatment days named ("MM-DD", or "YYYY-MM-DD"
+	// when their own clause settled the year, fix35a), judged in the
 	// treatment day's year beside it (moredays30c.go).
 	MoreDays []string `json:"more_days,omitempty"`
 	// GapFrom is the first month the person's words placed in a gap

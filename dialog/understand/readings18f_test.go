@@ -134,8 +134,12 @@ func TestTreatYearUnclear18f(t *testing.T) {
 		read string
 		want string // "": not unclear
 	}{
-		{"从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 10月15号看病能报吗", "2027-10-15", "2026-10-15"},
-		{"moved from wuhan to changsha, 4 month gap. doctor visit oct 15 covered?", "2027-10-15", "2026-10-15"},
+		// fix35a (R28-W3): a day within 2 months of today is the nearest
+		// one, not asked; further off, the year is asked.
+		{"从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 10月15号看病能报吗", "2027-10-15", ""},
+		{"moved from wuhan to changsha, 4 month gap. doctor visit oct 15 covered?", "2027-10-15", ""},
+		{"从武汉换到长沙上班 中间断了4个月 新单位上个月把这4个月都补了 9月15号看病能报吗", "2027-09-15", "2026-09-15"},
+		{"moved from wuhan to changsha, 4 month gap. doctor visit sep 15 covered?", "2027-09-15", "2026-09-15"},
 		{"深圳 断了5个月 6月27号开刀能报不", "2027-06-27", "2026-06-27"},
 		{"从武汉换到长沙上班 中间断了4个月 明年10月15号看病能报吗", "2027-10-15", ""},
 		{"从武汉换到长沙上班 中间断了4个月 今年10月15号看病能报吗", "2027-10-15", ""},

@@ -260,6 +260,9 @@ var treatFuture = []string{"明年", "next year", "next yr", "准备", "打算",
 // month is 2 to 6 months back, so the day may be past or next year's.
 // The caller asks which.
 func TreatYearUnclear(text string, today rules.Date, read rules.Date) (rules.Date, bool) {
+	if alt, unclear, ok := treatYearUnclear35a(text, today, read); ok { // clauseyear35a.go
+		return alt, unclear
+	}
 	if read.Year != today.Year+1 {
 		return rules.Date{}, false
 	}

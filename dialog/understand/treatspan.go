@@ -79,7 +79,7 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 	}
 	cur := today.MonthOf()
 	span := func(m rules.Month) (rules.Date, rules.Date, bool) {
-		if m.Since(cur) < 0 || m.Since(cur) > 23 {
+		if m.Since(cur) < -11 || m.Since(cur) > 23 { // a past month told as past (clauseyear35a.go)
 			return rules.Date{}, rules.Date{}, false
 		}
 		first := m.FirstDay()
@@ -109,8 +109,13 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 			y = int(b[0]-'0')*1000 + int(b[1]-'0')*100 + int(b[2]-'0')*10 + int(b[3]-'0')
 		case nextYearBefore(s, start):
 			y = today.Year + 1
-		case m < int(today.Month):
-			y = today.Year + 1
+		default:
+			// its own clause tells the year (clauseyear35a.go)
+			mm, ok := x.monthYear35a(m)
+			if !ok {
+				return rules.Date{}, rules.Date{}, false
+			}
+			return span(mm)
 		}
 		return span(rules.Month{Year: y, Month: time.Month(m)})
 	}
@@ -150,8 +155,14 @@ func (x *extractor) treatmentMonth() (from, until rules.Date, ok bool) {
 			switch {
 			case yearDigits(rest):
 				y = int(rest[0]-'0')*1000 + int(rest[1]-'0')*100 + int(rest[2]-'0')*10 + int(rest[3]-'0')
-			case m < int(today.Month) || nextYearAfter(after[j:]):
+			case nextYearAfter(after[j:]):
 				y++
+			default:
+				mm, ok := x.monthYear35a(m)
+				if !ok {
+					return rules.Date{}, rules.Date{}, false
+				}
+				y = mm.Year
 			}
 			return span(rules.Month{Year: y, Month: time.Month(m)})
 		}

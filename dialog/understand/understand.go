@@ -253,7 +253,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	if n.s == "" {
 		return Analysis{}
 	}
-	var x extractor
+	x := extractor{raw: text}
 	x.init(n.s, today, expecting)
 	a := Analysis{Extracted: x.extract(), QuestionMark: n.question}
 	a.QuestionScore = x.questionScore()
@@ -387,7 +387,7 @@ func (e Extracted) factCount() int {
 // The extractor
 
 type extractor struct {
-	s         string
+	s, raw    string // raw: the message as typed (clauseyear35a.go)
 	cur       rules.Month
 	today     rules.Date
 	expecting rules.Field
