@@ -118,6 +118,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round34b(e)      // read34b.go
 	x.round34c(e)      // read34c.go
 	x.slashTreat34d(e) // read34d.go
+	x.round35b(e)      // read35b.go
 }
 
 var (

@@ -1,0 +1,180 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+
+	"bujiao/rules"
+)
+
+// Audit round 28 (fix35b): R28-W1 / R28-W2 (R27-W3/W5's family). A first
+// enrolment's registration day is read from the structure of the clause,
+// not from set phrases: a registration word (registered, registration,
+// signed up, enrolled, joined the scheme, 参保, 登记, 办了医保, 上了保,
+// 交了第一个月 …) and a day in the same clause (the normaliser writes every
+// stop as a comma), in either order, with any words between that name no
+// visit and no later event. English prefers the day after the word
+// ("registered as self employed flexible worker on sept 20"), Chinese the
+// day before it ("10月30号公司给我办了医保"), each falling back on the other
+// order. The day is pay_date (ZJ art. 28 ¶2 for an employee, art. 29 ¶1
+// for a flexible worker: cover from the 2nd natural month counting the
+// registration month), never a treatment day.
+
+var (
+	// enRegWord35b: a registration word, typos included.
+	enRegWord35b = regexp.MustCompile(`\b(?:sign(?:ed|d|ing)? (?:me |us |him |her )?up|registere?d|registerd|registred|regsitered|regestered|registering|register|registration|registeration|registraion|enrol(?:l?ed|l?ing|l?ment)?|enroll|enroled|got (?:me )?(?:insured|enrolled|registered)|put me on (?:the |their |company |)(?:medical |health )?insurance|set up my (?:medical |health )?insurance|joined)\b`)
+	// zhRegWord35b: a registration told in Chinese.
+	zhRegWord35b = regexp.MustCompile(`参保|登记|开户|入保|办了?的?(?:医保|社保|保险)|上了?的?(?:医保|社保|保险)|上的保|上了保|(?:交|缴)了?的?第一个月`)
+	// enRegBlock35b / zhRegBlock35b: words between the day and the
+	// registration that make the day another event's.
+	enRegBlock35b = []string{" saw ", " went ", " go to", " then ", " after ", " afterwards", " later ", " but ", " got sick", " fell ", " broke ",
+		" quit", " left ", " stopped", " lost "}
+	zhRegBlock35b = []string{"然后", "后来", "之后", "以后", "再", "又"}
+	// enNeg35b / zhNeg35b: a registration denied just before its word.
+	enNeg35b = []string{"not ", "nt ", "n't ", "never ", "havent ", "hasnt ", "yet "}
+	zhNeg35b = []string{"没", "未", "不", "还没"}
+	// enNeverIns35b: never insured before, told in other words than
+	// enFirstIns34a's.
+	enNeverIns35b = regexp.MustCompile(`\bnever (?:had|got|bought|paid for|paid into|been on|been in) (?:any |a |an )?(?:medical |health |social )?(?:insurance|coverage|cover|insurance plan)\b|\bno (?:medical |health )?insurance (?:ever )?before\b|\bfirst (?:time )?(?:ever )?(?:insurance|enrol?ment|enrollment|registration)\b`)
+	// zhPrior35b: words of cover that ran before (zhPriorCover32a without
+	// a bare 又, which a second visit also says: "12月2号又去了一次").
+	zhPrior35b = []string{"断", "停", "补缴", "以前交", "之前交", "以前缴", "之前缴", "离职", "辞职", "又交", "又缴", "又参保", "重新"}
+	// enFlexible35b / zhFlexible35b: the person registered themselves.
+	enFlexible35b = []string{"flexible", "self employed", "self-employed", "freelanc", "gig ", "myself", "on my own", "individual"}
+	zhFlexible35b = []string{"灵活", "个体", "自己交", "自己缴", "自由职业", "自己办"}
+	// enJoinedIns35b: "joined" is a registration only with the scheme
+	// named in its clause ("joined the company" is a job).
+	enJoinedIns35b = []string{"insurance", "scheme", "plan", "medical", "health", "social", "flexible"}
+)
+
+// clause35b reports whether s[i:j] stays within one clause.
+func clause35b(s string, i, j int) bool {
+	return !strings.ContainsAny(s[i:j], ",，。；;？?！!.")
+}
+
+// regBlocked35b: the words between i and j name a visit or a later event.
+func regBlocked35b(s string, i, j int) bool {
+	between := " " + strings.ToLower(s[i:j]) + " "
+	return hasAny(between, enTreatWords34a) || hasAny(between, enRegBlock35b) || hasAny(between, zhRegGapWords34a) ||
+		hasAny(between, zhRegBlock35b) || hasAny(between, zhTreatNear)
+}
+
+// regWords35b lists the registration words of s, each as [start, end],
+// leaving out those denied.
+func regWords35b(s string) [][]int {
+	low := strings.ToLower(s)
+	var out [][]int
+	for _, loc := range enRegWord35b.FindAllStringIndex(low, -1) {
+		before := lastRunes(low[:loc[0]], 10)
+		if hasSuffixAnyStr(before, enNeg35b) || hasAny(before, []string{"not ", "never ", "havent", "hasnt", "didnt", "didn't", "haven't", "hasn't"}) {
+			continue
+		}
+		if low[loc[0]:loc[1]] == "joined" {
+			end := len(low)
+			if k := strings.IndexAny(low[loc[1]:], ",;.?!"); k >= 0 {
+				end = loc[1] + k
+			}
+			if !hasAny(low[loc[1]:end], enJoinedIns35b) {
+				continue
+			}
+		}
+		out = append(out, loc)
+	}
+	for _, loc := range zhRegWord35b.FindAllStringIndex(s, -1) {
+		if hasAny(lastRunes(s[:loc[0]], 2), zhNeg35b) {
+			continue
+		}
+		out = append(out, loc)
+	}
+	return out
+}
+
+// regClauseDay35b finds the registration day of s: the day told in the
+// same clause as a registration word, in either order, nothing between
+// naming a visit or a later event.
+func regClauseDay35b(s string) (dayAt30c, bool) {
+	days := daysIn30c(strings.ToLower(s))
+	for _, loc := range regWords35b(s) {
+		zh := loc[1]-loc[0] >= 3 && s[loc[0]] >= 0x80
+		var after, before *dayAt30c
+		for i := range days {
+			d := days[i]
+			if after == nil && d.start >= loc[1] {
+				if clause35b(s, loc[1], d.start) && !regBlocked35b(s, loc[1], d.start) {
+					after = &days[i]
+				}
+				break
+			}
+		}
+		for i := len(days) - 1; i >= 0; i-- {
+			d := days[i]
+			if d.end <= loc[0] {
+				if clause35b(s, d.end, loc[0]) && !regBlocked35b(s, d.end, loc[0]) {
+					before = &days[i]
+				}
+				break
+			}
+		}
+		first, second := after, before
+		if zh {
+			first, second = before, after
+		}
+		if first != nil {
+			return *first, true
+		}
+		if second != nil {
+			return *second, true
+		}
+	}
+	return dayAt30c{}, false
+}
+
+// regDay35b: the day is the registration day told in its clause.
+func regDay35b(s string, d dayAt30c) bool {
+	r, ok := regClauseDay35b(s)
+	return ok && r.start == d.start
+}
+
+// round35b reads a first enrolment's registration day from its clause
+// where no earlier reading did (called from round25a).
+func (x *extractor) round35b(e *Extracted) {
+	if x.today.IsZero() || e.Scheme == rules.SchemeResident || e.PriorScheme != "" || e.Child || e.Student ||
+		e.Reason == rules.ReasonNotRegistered || e.PayPlanned != nil {
+		return
+	}
+	s := x.s
+	low := strings.ToLower(s)
+	d, ok := regClauseDay35b(s)
+	if !ok {
+		return
+	}
+	never := enFirstIns34a.MatchString(low) || enNeverIns35b.MatchString(low) || hasAny(s, zhNeverIns34a) || hasAny(s, zhFirstTime32a)
+	firstJob := enFirstJob32a.MatchString(low) || hasAny(s, zhFirstJob34a)
+	if !(e.FirstEnrolment || never || firstJob) || priorCoverEn34a(low) || hasAny(s, zhPrior35b) {
+		return
+	}
+	flexible := hasAny(low, enFlexible35b) || hasAny(s, zhFlexible35b)
+	unit := firstJob && e.Payer != rules.PayerIndividual && !flexible
+	reg := x.regDay32a(d.md)
+	applyFirstReg34a(e, s, &reg, unit) // read34a.go
+}
+
+// visitAfterPay35b: an English day whose words before it name a payment
+// and then a visit ("registered … and paid went to the clinic oct 12"):
+// the visit's day, which treatLike30c's window took as the payment's.
+func visitAfterPay35b(s string, d dayAt30c) bool {
+	if d.start == 0 || s[d.start-1] >= 0x80 || hasAny(cutRunes(s[d.end:], 5), notTreat30c) {
+		return false
+	}
+	before := lastRunes(s[:d.start], 28)
+	if k := strings.LastIndexAny(before, ",;"); k >= 0 {
+		before = before[k+1:]
+	}
+	i := -1
+	for _, w := range notTreat30c {
+		if k := strings.LastIndex(before, w); k > i {
+			i = k
+		}
+	}
+	return i >= 0 && hasAny(" "+before[i:]+" ", enTreatWords34a)
+}
