@@ -52,6 +52,22 @@ func clause35b(s string, i, j int) bool {
 	return !strings.ContainsAny(s[i:j], ",，。；;？?！!.")
 }
 
+// dayAlone35b: a day that is a clause of its own ("10月3号，我自己去社保局
+// 办了医保", "on oct 30, hr signed me up") belongs to the next clause,
+// the registration's at j.
+func dayAlone35b(s string, d dayAt30c, j int) bool {
+	head := s[:d.start]
+	if k := strings.LastIndexAny(head, ",，;；"); k >= 0 {
+		head = head[k+1:]
+	}
+	if len([]rune(strings.TrimSpace(head))) > 3 {
+		return false
+	}
+	tail := s[d.end:j]
+	k := strings.IndexAny(tail, ",，")
+	return k >= 0 && strings.TrimSpace(tail[:k]) == "" && clause35b(tail, k+1, len(tail))
+}
+
 // regBlocked35b: the words between i and j name a visit or a later event.
 func regBlocked35b(s string, i, j int) bool {
 	between := " " + strings.ToLower(s[i:j]) + " "
@@ -109,7 +125,7 @@ func regClauseDay35b(s string) (dayAt30c, bool) {
 		for i := len(days) - 1; i >= 0; i-- {
 			d := days[i]
 			if d.end <= loc[0] {
-				if clause35b(s, d.end, loc[0]) && !regBlocked35b(s, d.end, loc[0]) {
+				if (clause35b(s, d.end, loc[0]) || dayAlone35b(s, d, loc[0])) && !regBlocked35b(s, d.end, loc[0]) {
 					before = &days[i]
 				}
 				break
@@ -139,7 +155,7 @@ func regDay35b(s string, d dayAt30c) bool {
 // where no earlier reading did (called from round25a).
 func (x *extractor) round35b(e *Extracted) {
 	if x.today.IsZero() || e.Scheme == rules.SchemeResident || e.PriorScheme != "" || e.Child || e.Student ||
-		e.Reason == rules.ReasonNotRegistered || e.PayPlanned != nil {
+		e.Reason == rules.ReasonNotRegistered {
 		return
 	}
 	s := x.s
@@ -156,6 +172,12 @@ func (x *extractor) round35b(e *Extracted) {
 	flexible := hasAny(low, enFlexible35b) || hasAny(s, zhFlexible35b)
 	unit := firstJob && e.Payer != rules.PayerIndividual && !flexible
 	reg := x.regDay32a(d.md)
+	if e.PayPlanned != nil && *e.PayPlanned != reg {
+		return // an earlier reading's day stands
+	}
+	if t := e.Treatment; t != nil && int(t.Month) == d.md.Month && t.Day == d.md.Day {
+		e.Treatment, e.TreatmentUntil = nil, nil // the registration day, in any year
+	}
 	applyFirstReg34a(e, s, &reg, unit) // read34a.go
 }
 
