@@ -68,6 +68,22 @@ func dayAlone35b(s string, d dayAt30c, j int) bool {
 	return k >= 0 && strings.TrimSpace(tail[:k]) == "" && clause35b(tail, k+1, len(tail))
 }
 
+// visitNext35b: the words just after a day name a visit ("登记了 11月5号
+// 看病", "registered as a flexible worker nov 5 clinic visit"): the day
+// may be the visit's, so it is not read as the registration's.
+func visitNext35b(s string, d dayAt30c) bool {
+	next := s[d.end:]
+	if k := strings.IndexAny(next, ",，;；"); k >= 0 {
+		next = next[:k]
+	}
+	if s[d.start] < 0x80 {
+		next = cutRunes(next, 12)
+	} else {
+		next = cutRunes(next, 6)
+	}
+	return hasAny(" "+strings.ToLower(next)+" ", enTreatWords34a) || hasAny(next, zhRegGapWords34a) || hasAny(next, zhTreatNear)
+}
+
 // regBlocked35b: the words between i and j name a visit or a later event.
 func regBlocked35b(s string, i, j int) bool {
 	between := " " + strings.ToLower(s[i:j]) + " "
@@ -116,7 +132,7 @@ func regClauseDay35b(s string) (dayAt30c, bool) {
 		for i := range days {
 			d := days[i]
 			if after == nil && d.start >= loc[1] {
-				if clause35b(s, loc[1], d.start) && !regBlocked35b(s, loc[1], d.start) {
+				if clause35b(s, loc[1], d.start) && !regBlocked35b(s, loc[1], d.start) && !visitNext35b(s, d) {
 					after = &days[i]
 				}
 				break

@@ -75,6 +75,9 @@ func TestRegistrationClauseNot35b(t *testing.T) {
 		"joined the company on oct 30",
 		"还没参保 10月12号看病",
 		"10月12号看病 然后去参保",
+		"宁波 第一次参保 以灵活就业身份登记了 11月5号看病能报吗",
+		"never insured, registered as a flexible worker nov 5 clinic visit covered?",
+		"first time insured, signed up then nov 5 went to hospital",
 	} {
 		if d, ok := regClauseDay35b(s); ok {
 			t.Errorf("%q: registration day %v read", s, d.md)
