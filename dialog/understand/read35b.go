@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"bujiao/rules"
@@ -24,7 +25,7 @@ var (
 	// enRegWord35b: a registration word, typos included.
 	enRegWord35b = regexp.MustCompile(`\b(?:sign(?:ed|d|ing)? (?:me |us |him |her )?up|registere?d|registerd|registred|regsitered|regestered|registering|register|registration|registeration|registraion|enrol(?:l?ed|l?ing|l?ment)?|enroll|enroled|got (?:me )?(?:insured|enrolled|registered)|put me on (?:the |their |company |)(?:medical |health )?insurance|set up my (?:medical |health )?insurance|joined)\b`)
 	// zhRegWord35b: a registration told in Chinese.
-	zhRegWord35b = regexp.MustCompile(`参保|登记|开户|入保|办了?的?(?:医保|社保|保险)|上了?的?(?:医保|社保|保险)|上的保|上了保|(?:交|缴)了?的?第一个月`)
+	zhRegWord35b = regexp.MustCompile(`参保|参(?:了|的)保|登记|开户|入保|入了保|办了?的?(?:医保|社保|保险)|上了?的?(?:医保|社保|保险)|上的保|上了保|(?:交|缴)了?的?第一个月`)
 	// enRegBlock35b / zhRegBlock35b: words between the day and the
 	// registration that make the day another event's.
 	enRegBlock35b = []string{" saw ", " went ", " go to", " then ", " after ", " afterwards", " later ", " but ", " got sick", " fell ", " broke ",
@@ -76,13 +77,28 @@ func visitNext35b(s string, d dayAt30c) bool {
 	if k := strings.IndexAny(next, ",，;；"); k >= 0 {
 		next = next[:k]
 	}
+	if k := strings.IndexAny(next, "0123456789"); k >= 0 {
+		// Another day follows: the visit is its ("11月26号12月18号看病";
+		// English puts the day after the visit: "sept 2 went to
+		// hospital sept 25").
+		if s[d.start] < 0x80 && k <= 40 {
+			return false
+		}
+		next = next[:k]
+	}
 	if s[d.start] < 0x80 {
 		next = cutRunes(next, 12)
 	} else {
 		next = cutRunes(next, 6)
 	}
-	return hasAny(" "+strings.ToLower(next)+" ", enTreatWords34a) || hasAny(next, zhRegGapWords34a) || hasAny(next, zhTreatNear)
+	low := " " + strings.ToLower(next) + " "
+	return hasAny(low, enTreatWords34a) || hasAny(next, zhRegGapWords34a) || hasAny(next, zhTreatNear) ||
+		hasPrefixAnyStr34d(strings.TrimLeft(low, " "), enVisitVerb35b)
 }
+
+// enVisitVerb35b: a visit's verb as the first word after a day ("nov 20
+// went to the doctor").
+var enVisitVerb35b = []string{"went ", "saw ", "visited ", "got sick", "was admitted", "was hospitali", "had surgery", "had an operation"}
 
 // regBlocked35b: the words between i and j name a visit or a later event.
 func regBlocked35b(s string, i, j int) bool {
@@ -126,6 +142,7 @@ func regWords35b(s string) [][]int {
 // naming a visit or a later event.
 func regClauseDay35b(s string) (dayAt30c, bool) {
 	days := daysIn30c(strings.ToLower(s))
+	sort.Slice(days, func(i, j int) bool { return days[i].start < days[j].start })
 	for _, loc := range regWords35b(s) {
 		zh := loc[1]-loc[0] >= 3 && s[loc[0]] >= 0x80
 		var after, before *dayAt30c
@@ -178,6 +195,7 @@ func (x *extractor) round35b(e *Extracted) {
 	low := strings.ToLower(s)
 	d, ok := regClauseDay35b(s)
 	if !ok {
+		x.visitNotReg35b(e)
 		return
 	}
 	never := enFirstIns34a.MatchString(low) || enNeverIns35b.MatchString(low) || hasAny(s, zhNeverIns34a) || hasAny(s, zhFirstTime32a)
@@ -215,4 +233,33 @@ func visitAfterPay35b(s string, d dayAt30c) bool {
 		}
 	}
 	return i >= 0 && hasAny(" "+before[i:]+" ", enTreatWords34a)
+}
+
+// visitNotReg35b: a registration day an earlier reading took across a
+// stop, the day being followed by a visit ("registered as a flexible
+// worker, nov 20 went to the doctor"), is the visit's: pay_date is left
+// untold (asked or not settled), the day is the treatment's.
+func (x *extractor) visitNotReg35b(e *Extracted) {
+	p := e.PayPlanned
+	if p == nil || !e.FirstEnrolment {
+		return
+	}
+	s := strings.ToLower(x.s)
+	for _, d := range daysIn30c(s) {
+		if d.md.Month != int(p.Month) || d.md.Day != p.Day {
+			continue
+		}
+		if !visitNext35b(s, d) {
+			return
+		}
+		e.PayPlanned = nil
+		if e.Treatment == nil {
+			t := *p
+			if x.today.Before(t) {
+				t.Year--
+			}
+			e.Treatment = &t
+		}
+		return
+	}
 }

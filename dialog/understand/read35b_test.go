@@ -35,6 +35,13 @@ func TestFirstRegistrationClause35b(t *testing.T) {
 		{"first real job in jinhua - insurance registration date oct 30 per hr; dentist nov 12", d(10, 30), d(11, 12), 0, rules.PayerUnit},
 		{"第一份工作 嘉兴 公司给我上医保是10月30号 11月10号和12月2号看了医生 能报吗", d(10, 30), d(11, 10), 2, rules.PayerUnit},
 		{"刚毕业第一份工作，人事说参保登记日期是10月30日，11月10日去了医院", d(10, 30), d(11, 10), 0, rules.PayerUnit},
+		{"ningbo never insured before i signed up as flexible employment 20th of september, clinic oct 12 and nov 5", d(9, 20), d(10, 12), 2, rules.PayerIndividual},
+		{"never had insurance. sept 20 is when i enrolled as a flexible worker in ningbo. clinic oct 12", d(9, 20), d(10, 12), 0, rules.PayerIndividual},
+		{"从来没交过医保 我是9月20号在宁波以灵活就业人员身份参的保 10月12号看病能报吗", d(9, 20), d(10, 12), 0, rules.PayerIndividual},
+		{"第一份工作 公司10月30号才给我交了第一个月 11月10号住院 能报吗", d(10, 30), d(11, 10), 0, rules.PayerUnit},
+		{"第一次上班 嘉兴 单位10月30日帮我登记参保的，11月10日看了门诊，12月2日又去了一次，能报吗", d(10, 30), d(11, 10), 2, rules.PayerUnit},
+		{"first job, jiaxing, my employer registerd me for insurance on 30 oct, went to hospital 10 nov", d(10, 30), d(11, 10), 0, rules.PayerUnit},
+		{"first ever job jiaxing hr enrolled me on the 30th of october and i saw a doctor on november 10th", d(10, 30), d(11, 10), 0, rules.PayerUnit},
 	} {
 		a := Analyze(c.in, today, nil, "")
 		e := a.Extracted
@@ -86,3 +93,18 @@ func TestRegistrationClauseNot35b(t *testing.T) {
 }
 
 func time35b(m int) time.Month { return time.Month(m) }
+
+// A day an earlier reading took as the registration's across a stop,
+// followed by a visit, is the visit's: pay_date left untold.
+func TestVisitNotRegistration35b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []string{
+		"never insured, in ningbo, registered as a flexible worker, nov 20 went to the doctor",
+		"宁波 第一次参保 以灵活就业身份登记了 11月5号看病能报吗",
+	} {
+		e := Analyze(c, today, nil, "").Extracted
+		if e.PayPlanned != nil {
+			t.Errorf("%q: pay_date %v read from the visit's day", c, e.PayPlanned)
+		}
+	}
+}
