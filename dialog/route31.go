@@ -14,6 +14,7 @@ import (
 func siblings31(msg string, matches []knowledge.FAQMatch) {
 	applySiblingRules(msg, matches, siblingRules31)
 	firstEnrol34d(msg, matches) // route34d.go
+	firstJob35b(msg, matches)   // route35b.go
 }
 
 var siblingRules31 = []siblingRule26b{

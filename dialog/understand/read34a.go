@@ -209,7 +209,7 @@ func regDay34a(s string, d dayAt30c) bool {
 			return true
 		}
 	}
-	return false
+	return regDay35b(s, d) // read35b.go
 }
 
 // firstRegWide34a reads a first registration and its day.
@@ -240,6 +240,12 @@ func (x *extractor) firstRegWide34a(e *Extracted) {
 	} else {
 		return
 	}
+	applyFirstReg34a(e, s, reg, unit)
+}
+
+// applyFirstReg34a sets a first enrolment registered on reg (by the
+// employer when unit), and the treatment day told after it.
+func applyFirstReg34a(e *Extracted, s string, reg *rules.Date, unit bool) {
 	e.FirstEnrolment = true
 	e.Gap, e.GapEnded, e.Resumed, e.GapConflict, e.SinceLeaving, e.GapTooLong = nil, false, nil, false, false, false
 	if e.Reason == rules.ReasonJobChange || e.Reason == rules.ReasonArrears {
