@@ -176,7 +176,8 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 		// Back-paid, and the region's rule dates cover by then at the
 		// latest (round30c.go).
 		t.Why = TreatAfterResume
-	case o.Facts.PaidBack != nil && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):
+	case o.Facts.PaidBack != nil && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)) &&
+		!slices.Contains(o.Notes, NoteSameAreaNoGapCover): // paidback36a.go: the stopped time stays unpaid
 		// The missed months paid back: whether that restores cover, and
 		// from which day, is the local office's answer (paidback.go).
 	case o.Facts.EndedMonthUnknown() && (o.StoppedOn == nil || !d.Before(*o.StoppedOn)):

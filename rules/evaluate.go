@@ -148,7 +148,7 @@ const (
 func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	var o Outcome
 	var err error
-	if f.PaidBack != nil && Relevant(f, InputsOf(p), FieldPaidBack) {
+	if f.PaidBack != nil && Relevant(f, InputsOf(p), FieldPaidBack) && (f.Payer != PayerUnit || f.Reason != ReasonJobChange) {
 		// The missed months paid back by a self-payer (paidback.go).
 		return evaluatePaidBack(f, p, today, fallback)
 	}

@@ -30,6 +30,7 @@ var whenPaidBack = When{
 	and(is(FieldRetirement, string(RetirementWorking)), is(FieldPayer, string(PayerIndividual)),
 		notRaw(FieldReason, string(ReasonUnemployment)), notFirst),
 	{{Fact: FieldReason, Values: []string{string(ReasonUnemployment)}, Raw: true}, {Fact: FieldBenefitEnded, Values: []string{""}, Not: true, Raw: true}},
+	whenPaidBackUnit, // paidback36a.go
 }
 
 // evaluatePaidBack answers a gap whose months the person paid back in

@@ -84,8 +84,8 @@ func shanghaiPolicy() rules.Policy {
 	p.Individual.PersonalAccountFromNextMonth = true
 	p.Individual.WindowFromStop = true
 	p.SwitchGapConflict = []rules.Citation{sect("sh-2025-7", "三(三)"), cite("sh-msr", 15), cite("sh-msr", 17)}
-	p.FirstEnrolment = rules.FirstEnrolmentPolicy{IndividualMonths: 6, UnitUnknown: true,
-		Basis: []rules.Citation{sect("sh-2025-7", "三(四)")}}
+	p.FirstEnrolment = rules.FirstEnrolmentPolicy{IndividualMonths: 6, UnitMonths: 1,
+		Basis: []rules.Citation{sect("sh-2025-7", "三(四)"), sect("sh-qa-2026", "timing")}}
 	p.Individual.ContributionRate = dec("0.10")
 	p.Individual.BaseMin = dec("7546")
 	p.Individual.BaseMax = dec("37731")

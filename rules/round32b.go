@@ -15,6 +15,7 @@ package rules
 // whose new employer's first month is known, where the region's rule pays
 // nothing for the stopped time and restarts on a set day.
 func (o *Outcome) sameAreaResume32b(f Facts, p Policy) {
+	o.paidBackUnit(f, p) // paidback36a.go: the back-payment month
 	if f.GapEnded == nil || f.Payer != PayerUnit || p.BenefitDays.RestartDay == 0 {
 		return
 	}
