@@ -781,6 +781,9 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 		// the day of payment, not the gap's end (audit round 14 R14-M2).
 		apply(rules.FieldPayDate, ex.PayPlanned.String())
 	}
+	if ex.RegMonth != nil && f.PayDate == nil && f.RegMonth == nil {
+		apply(rules.FieldRegMonth, ex.RegMonth.String()) // a first registration's month (read36a.go)
+	}
 	t.namedOwed30b() // owed30b.go
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {
 		// The gap is over: the month paying resumed changes the dates, so

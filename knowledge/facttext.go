@@ -68,7 +68,7 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 		}
 		return b.Count(lang, "d.years", v)
 	case rules.KindMonth:
-		if d.Field == rules.FieldBenefitEnded || d.Field == rules.FieldArrearsPaid || d.Field == rules.FieldPaidBack {
+		if d.Field == rules.FieldBenefitEnded || d.Field == rules.FieldArrearsPaid || d.Field == rules.FieldPaidBack || d.Field == rules.FieldRegMonth {
 			return v // a last month or a one-off payment, not a "since"
 		}
 		return b.Msgf(lang, "d.since_value", "month", v)

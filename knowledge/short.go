@@ -29,7 +29,7 @@ func ShortMax(lang Lang) int {
 // deadline the rules can emit.
 var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
-	"short.starts_on", "short.starts_on_registered", "short.starts_from",
+	"short.starts_on", "short.starts_on_registered", "short.starts_from", "short.starts_unknown", "short.resumes_on_paid_back_unit",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown", "short.gap_cover.employer_bears",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.resumes_on_ended_conv", "short.base_adjusted",
@@ -177,10 +177,13 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		if o.Facts.ArrearsPaid != nil {
 			key = "short.resumes_on_arrears_paid"
 		}
+		if o.Facts.PaidBack != nil && o.Facts.Payer == rules.PayerUnit && o.Facts.GapEnded == nil {
+			key = "short.resumes_on_paid_back_unit" // the back-payment month (fix36a, R28-M2)
+		}
 		if o.Path == rules.PathFirstEnrolment && key == "short.resumes_on" {
 			key = "short.starts_on" // never insured: nothing resumes
-			if o.Facts.PayDate != nil {
-				key = "short.starts_on_registered" // from the registration day told (fix32a)
+			if o.Facts.PayDate != nil || o.Facts.RegMonth != nil {
+				key = "short.starts_on_registered" // from the registration day told (fix32a) or its month (fix36a)
 			}
 		}
 		resumes = msg(key)
@@ -201,6 +204,9 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		resumes = msg("short.starts_from")
 	case o.ResumesEarliest != nil:
 		resumes = msg("short.resumes_from")
+	case o.Path == rules.PathFirstEnrolment && o.ResumesOn == nil && o.Facts.Scheme == rules.SchemeEmployee:
+		// Registered already where no source gives the start (fix36a).
+		resumes = msg("short.starts_unknown")
 	case o.StoppedOn != nil && !o.Today.Before(*o.StoppedOn):
 		// A stop still ahead has nothing to resume from yet (audit round
 		// 1, M12: "our sources do not say" read as a gap in the sources).

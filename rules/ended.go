@@ -202,9 +202,9 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 	case o.StoppedOn == nil && o.GapMonths == 0 && (o.Path == PathNoGap || o.Path == PathRetired || o.Path == PathRetirementMet):
 		// Nothing stopped: retired, paid up, or no gap at all.
 		t.Covered, t.Why = TriYes, TreatNoGap
-	case o.Path == PathFirstEnrolment && o.Facts.PayDate != nil && o.ResumesOn != nil && d.Before(*o.ResumesOn) &&
-		!d.Before(o.Facts.PayDate.MonthOf().FirstDay()):
-		// A first enrolment registered on a day told: from the
+	case o.Path == PathFirstEnrolment && o.Facts.regMonth36a() != nil && o.ResumesOn != nil && d.Before(*o.ResumesOn) &&
+		!d.Before(o.Facts.regMonth36a().FirstDay()):
+		// A first enrolment registered on a day (or in a month) told: from the
 		// registration month to the sourced start nothing is covered
 		// (Zhejiang art. 28 ¶2 / 29 ¶1; fix32a, R25-W3).
 		t.Covered, t.Why = TriNo, TreatBeforeResume

@@ -31,11 +31,12 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 	o.cite(Citation{Law: LawSIL, Article: 58})
 	fp := p.FirstEnrolment
 	month := today.MonthOf()
-	registered := f.Scheme == SchemeEmployee && f.PayDate != nil
+	registered := f.Scheme == SchemeEmployee && (f.PayDate != nil || f.RegMonth != nil)
+	done := false // registered already, not planned
 	if registered {
 		// The registration day told (fix32a, R25-W3): cover starts from
-		// its month, not from today's.
-		month = f.PayDate.MonthOf()
+		// its month, not from today's; or its month alone (regmonth36a.go).
+		month, done = f.registeredIn36a(today)
 	}
 	months, sourced := 0, fp.Sourced()
 	switch {
@@ -66,7 +67,7 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 	case f.Payer == PayerUnit:
 		o.cite(Citation{Law: LawSIL, Article: 23})
 		o.doc(DocIDCard, DocLabourContract)
-		if registered && !today.Before(*f.PayDate) {
+		if done {
 			o.step(StepUnitRegistered) // enrol34d.go: the employer already registered them
 		} else {
 			o.step(StepUnitRegister, StepCheckRecord, StepComplainRegistration)
@@ -77,7 +78,7 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 	default:
 		o.cite(Citation{Law: LawSIL, Article: 23})
 		o.doc(DocIDCard, DocSocialCard)
-		if registered && !today.Before(*f.PayDate) {
+		if done {
 			o.step(StepSelfRegistered, StepKeepReceipts) // enrol34d.go: registered already
 		} else {
 			o.step(StepRegisterSelf, StepKeepReceipts)
@@ -108,11 +109,7 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 		}
 		return
 	}
-	e := month.FirstDay()
-	if e.Before(today) {
-		e = today
-	}
-	o.ResumesEarliest = &e
+	o.unsourcedStart36a(done, month, today) // regmonth36a.go
 	if f.Scheme == SchemeResident {
 		// Not the employee scheme's "2nd natural month" (Zhejiang art.
 		// 29 ¶1 is for flexible workers).

@@ -480,6 +480,7 @@ var Schema = []*Fact{
 	dateRow(FieldDueDate, NeedOptional, whenArrears, func(f *Facts) **Date { return &f.DueDate }),
 	// A first enrolment's registration day dates its start (enrol.go).
 	dateRow(FieldPayDate, NeedOptional, append(slices.Clone(whenGap), whenFirstEmployee), func(f *Facts) **Date { return &f.PayDate }),
+	monthRow(FieldRegMonth, NeedOptional, When{whenFirstEmployee}, func(f *Facts) **Month { return &f.RegMonth }),
 	decimalRow(FieldBase, KindAmount, 0, nil, NeedOptional, When{is(FieldPayer, string(PayerIndividual)), is(FieldReason, string(ReasonLeftJob))},
 		func(f *Facts) **decimal.Decimal { return &f.Base }),
 	// Stated, never asked before the answer (ended.go): they change dates

@@ -76,10 +76,10 @@ type Extracted struct {
 	// ("三月份开始又交上了", "paying normally since January"); GapEnded
 	// is set with it.
 	Resumed *rules.Month
-	// PayPlanned is the first day of a later month in which paying is
-	// planned to restart ("明年1月份再开始交"): pay_date, never the gap's
-	// end (plan_r14.go).
+	// PayPlanned: the first day of a later month paying is planned to restart
+	// ("明年1月份再开始交"): pay_date, never the gap's end (plan_r14.go).
 	PayPlanned *rules.Date
+	RegMonth   *rules.Month // a first registration's month told without a day (read36a.go)
 	// BenefitEnded is the last month of an unemployment benefit the
 	// person says has ended ("领到十一月底结束了"); BenefitEndedSaid is
 	// set when they say it ended, with or without a month (benefit.go).
