@@ -185,8 +185,8 @@ type Facts struct {
 	// RegMonth is a first enrolment's registration month told without a
 	// day ("registered in october", "公司11月份给我参的保"): the month-based
 	// starts need no day, and none is invented (regmonth36a.go).
-	RegMonth *Month `json:"reg_month,omitempty"`
-	Base           *decimal.Decimal `json:"base,omitempty"`
+	RegMonth *Month           `json:"reg_month,omitempty"`
+	Base     *decimal.Decimal `json:"base,omitempty"`
 
 	// Time the person states (ended.go): the month paying resumed after a
 	// gap, and a day they plan to be treated.
