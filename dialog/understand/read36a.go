@@ -41,6 +41,8 @@ var (
 	// enFuture36a / zhFuture36a: a registration still to come.
 	enFuture36a = []string{"will ", "going to", "gonna", "plan to", "next month", "next year", "supposed to"}
 	zhFuture36a = []string{"将", "要给", "会给", "打算", "准备", "下个月", "明年"}
+	// zhPaidBefore36a: cover paid before, somewhere ("以前在深圳交过").
+	zhPaidBefore36a = []string{"交过", "缴过", "参过保", "参过", "上过保", "买过医保"}
 )
 
 // monthAt36a is a month named in a message and where it is.
@@ -106,7 +108,7 @@ func regWords36a(s string) [][]int {
 // regClauseMonth36a finds the registration month of s: a month told in the
 // same clause as a registration word, in either order, nothing between
 // naming a visit or a later event.
-func regClauseMonth36a(s string) (monthAt36a, bool) {
+func regClauseMonth36a(s string) (monthAt36a, []int, bool) {
 	low := strings.ToLower(s)
 	months := monthsIn36a(low)
 	for _, loc := range regWords36a(s) {
@@ -135,19 +137,31 @@ func regClauseMonth36a(s string) (monthAt36a, bool) {
 			first, second = before, after
 		}
 		if first != nil {
-			return *first, true
+			return *first, loc, true
 		}
 		if second != nil {
-			return *second, true
+			return *second, loc, true
 		}
 	}
-	return monthAt36a{}, false
+	return monthAt36a{}, nil, false
+}
+
+// monthNearer36a: a registration day read by round35b lies beyond the
+// month, on the same side of the registration word ("started sep 15 in
+// october the company registerd me"): the month is the registration's,
+// the day another event's.
+func monthNearer36a(s string, m monthAt36a, loc []int) bool {
+	d, ok := regClauseDay35b(s)
+	if !ok {
+		return false
+	}
+	return d.end <= m.start && m.end <= loc[0] || loc[1] <= m.start && m.end <= d.start
 }
 
 // round36a reads a first enrolment's registration month where no reading
 // dated the registration (called from round25a, after round35b).
 func (x *extractor) round36a(e *Extracted) {
-	if x.today.IsZero() || e.PayPlanned != nil || e.RegMonth != nil || e.Scheme == rules.SchemeResident || e.PriorScheme != "" ||
+	if x.today.IsZero() || e.RegMonth != nil || e.Scheme == rules.SchemeResident || e.PriorScheme != "" ||
 		e.Child || e.Student || e.Reason == rules.ReasonNotRegistered {
 		return
 	}
@@ -155,15 +169,22 @@ func (x *extractor) round36a(e *Extracted) {
 	low := strings.ToLower(s)
 	never := enFirstIns34a.MatchString(low) || enNeverIns35b.MatchString(low) || hasAny(s, zhNeverIns34a) || hasAny(s, zhFirstTime32a)
 	firstJob := enFirstJob32a.MatchString(low) || hasAny(s, zhFirstJob34a) || zhFirstJob36a.MatchString(s)
-	if !(e.FirstEnrolment || never || firstJob) || priorCoverEn34a(low) || hasAny(s, zhPrior35b) {
+	if !(e.FirstEnrolment || never || firstJob) || priorCoverEn34a(low) || hasAny(s, zhPrior35b) ||
+		hasAny(s, zhPaidBefore36a) && !hasAny(s, zhNeverIns34a) {
 		return
 	}
 	if hasAny(low, enFuture36a) || hasAny(s, zhFuture36a) {
 		return // a registration planned: the day is asked, or today's month counts
 	}
-	mt, ok := regClauseMonth36a(s)
+	mt, loc, ok := regClauseMonth36a(s)
 	if !ok {
 		return
+	}
+	if e.PayPlanned != nil {
+		if !monthNearer36a(low, mt, loc) {
+			return // the registration's own day stands
+		}
+		e.PayPlanned = nil // another event's day (the job's start)
 	}
 	// A registration made: this year's month, or last year's when it is
 	// after the current month.
