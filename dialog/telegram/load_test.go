@@ -52,6 +52,10 @@ import (
 // echo bot waits for the same overall limit. BUJIAO_LOAD_IDLE=1 also logs
 // what each bot's process costs a second with nothing to do (watched for
 // idleWindow before each run's clock starts).
+// BUJIAO_LOAD_PROFDIR=DIR (with BUJIAO_LOAD_SPLIT=1) keeps each run's CPU
+// profile as DIR/<run>.pprof: both runs handle the same updates, so
+// `go tool pprof -diff_base=DIR/bujiao.pprof DIR/bujiao-saturated.pprof`
+// shows where the saturated run's extra CPU per update goes.
 //
 // Issue 19's target for waiting (CPU per update at saturation at most 1.2x
 // that with the limits raised) is measured with BUJIAO_LOAD_LIMITS=both:
@@ -589,6 +593,13 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	}
 	if profiling {
 		pprof.StopCPUProfile()
+		if dir := os.Getenv("BUJIAO_LOAD_PROFDIR"); dir != "" {
+			// Kept for `go tool pprof`: comparing where a saturated run's
+			// extra CPU goes needs the profiles themselves.
+			if err := os.WriteFile(dir+"/"+res.name+".pprof", prof.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		parts, err := cpuByLabel(prof.Bytes(), "part")
 		if err != nil {
 			t.Fatalf("read the run's CPU profile: %v", err)

@@ -383,7 +383,13 @@ func (x *extractor) round35a(e *Extracted) {
 	if !decided {
 		// a day of this year in a gap that has ended is the past one
 		past, _, _ := dayOccurrences35a(x.today, int(t.Month), t.Day)
-		if endedGapHas35a(e, past.MonthOf()) {
+		switch reg := e.PayPlanned; {
+		case endedGapHas35a(e, past.MonthOf()):
+			day = past
+		case e.FirstEnrolment && reg != nil && !x.today.Before(*reg) && !past.Before(*reg):
+			// A visit told with a registration already made is the
+			// first one on or after it ("on aug 14 i registered …
+			// doctor sep 30"), as applyFirstReg34a reads it.
 			day = past
 		}
 	}

@@ -24,6 +24,12 @@ func (x *extractor) treatNotJobDay35c(e *Extracted) {
 	if e.Treatment == nil || e.TreatmentUntil != nil {
 		return
 	}
+	if e.FirstEnrolment && e.PayPlanned != nil && (e.PayPlanned.Month != e.Treatment.Month || e.PayPlanned.Day != e.Treatment.Day) {
+		// The registration reading (read35b) has told the registration
+		// day from the visits already: a visit next to "paid" is not a
+		// payment day.
+		return
+	}
 	s := x.s
 	days := daysIn30c(s)
 	tied := false
