@@ -142,6 +142,9 @@ func render(e Extracted) string {
 	if e.PayPlanned != nil {
 		add("pay_date", e.PayPlanned.String())
 	}
+	if e.RegMonth != nil {
+		add("reg_month", e.RegMonth.String())
+	}
 	return strings.Join(b, " ")
 }
 
@@ -151,7 +154,7 @@ func render(e Extracted) string {
 // own: TestSinceLeavingMarked checks it. StillWorking marks a working
 // status too (TestRetireSoon25c checks it).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 42 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 43 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }

@@ -206,3 +206,11 @@ func (x *extractor) round36a(e *Extracted) {
 	}
 	e.RegMonth = &m
 }
+
+// monthText36a is m written out, "" for none.
+func monthText36a(m *rules.Month) string {
+	if m == nil {
+		return ""
+	}
+	return m.String()
+}

@@ -69,17 +69,16 @@ type Extracted struct {
 	Newborn     *bool
 	InWindow    *bool
 	RepayYears  *int // "补缴1年", "back-pay two years" (resident repair)
-	// GapEnded: the gap is over, paying has resumed ("现在正常交着",
-	// "paying again now"); the month it resumed is asked.
+	// GapEnded: the gap is over, paying has resumed ("现在正常交着", "paying again now"); the
+	// month it resumed is asked. Resumed: that month named ("三月份开始又交上了",
+	// "paying normally since January"); GapEnded is set with it.
 	GapEnded bool
-	// Resumed is the month paying resumed when the person names it
-	// ("三月份开始又交上了", "paying normally since January"); GapEnded
-	// is set with it.
-	Resumed *rules.Month
+	Resumed  *rules.Month
 	// PayPlanned: the first day of a later month paying is planned to restart
-	// ("明年1月份再开始交"): pay_date, never the gap's end (plan_r14.go).
+	// ("明年1月份再开始交"): pay_date, never the gap's end (plan_r14.go). RegMonth:
+	// a first registration's month told without a day (read36a.go).
 	PayPlanned *rules.Date
-	RegMonth   *rules.Month // a first registration's month told without a day (read36a.go)
+	RegMonth   *rules.Month
 	// BenefitEnded is the last month of an unemployment benefit the
 	// person says has ended ("领到十一月底结束了"); BenefitEndedSaid is
 	// set when they say it ended, with or without a month (benefit.go).
@@ -723,6 +722,7 @@ func (e Extracted) String() string {
 	if e.PayPlanned != nil {
 		add("pay_date", e.PayPlanned.String())
 	}
+	add("reg_month", monthText36a(e.RegMonth))
 	if e.ArrearsPaid != nil {
 		add("arrears_paid", e.ArrearsPaid.String())
 	}
