@@ -150,6 +150,32 @@ func (f *fakeAPI) waitFor(t testing.TB, what string, cond func() bool) {
 	}
 }
 
+// waitProgress is waitFor for a long run of calls (a burst of reminders
+// under -race on a loaded machine): it gives up only after 20 s with no
+// call at all, not 20 s in all, so a slow machine is not a failure and a
+// stall still is.
+func (f *fakeAPI) waitProgress(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	const stall = 20 * time.Second
+	deadline := time.NewTimer(stall)
+	defer deadline.Stop()
+	for {
+		f.mu.Lock()
+		ok := cond()
+		ch := f.changed
+		f.mu.Unlock()
+		if ok {
+			return
+		}
+		select {
+		case <-ch:
+			deadline.Reset(stall)
+		case <-deadline.C:
+			t.Fatalf("timed out waiting for %s: no call for %v", what, stall)
+		}
+	}
+}
+
 // subscribe returns a channel receiving every message delivered to chatID
 // (load tests). Call before traffic starts.
 func (f *fakeAPI) subscribe(chatID int64) <-chan apiCall {

@@ -227,7 +227,7 @@ func TestRemindersRepliesFirst(t *testing.T) {
 		}
 	}
 	ahead -= before
-	h.api.waitFor(t, "the whole burst", func() bool { return len(h.api.callsLocked("sendMessage", 0)) >= burst+1 })
+	h.api.waitProgress(t, "the whole burst", func() bool { return len(h.api.callsLocked("sendMessage", 0)) >= burst+1 })
 	stop()
 	limit := int64(backlog + 4 + 1) // the gate, a reminder turn per worker, the person's reply
 	if m := maxWaiting.Load(); m > limit {
