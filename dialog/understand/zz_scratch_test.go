@@ -1,42 +1,15 @@
 package understand
 
-import (
-	"fmt"
-	"os"
-	"strings"
-	"testing"
+import "testing"
 
-	"bujiao/rules"
-)
-
-func TestZZScratch(t *testing.T) {
-	in := os.Getenv("ZZ")
-	if in == "" {
-		t.Skip()
-	}
-	today := rules.Date{Year: 2026, Month: 12, Day: 7}
-	for _, l := range strings.Split(in, "\n") {
-		a := Analyze(l, today, nil, "")
-		fmt.Printf("%s\n  X: %s\n  S: %s asks=%v\n", l, a.Extracted, a.Stated, a.Asks)
-	}
-}
-
-func TestZZItems(t *testing.T) {
-	in := os.Getenv("ZZ")
-	if in == "" {
-		t.Skip()
-	}
-	today := rules.Date{Year: 2026, Month: 12, Day: 7}
-	for _, l := range strings.Split(in, "\n") {
-		n := normalizeText(writeInEnglishPinyin(l))
-		var x extractor
-		x.init(n.s, today, "")
-		sc := scanner{s: x.s, cur: x.cur}
-		sc.run()
-		fmt.Printf("%s\n", n.s)
-		for i := 0; i < sc.n; i++ {
-			q := sc.items[i]
-			fmt.Printf("   kind=%d [%s] y=%d m=%d since=%v role=%v\n", q.kind, x.s[q.start:q.end], q.years, q.months, q.since, x.role(q))
-		}
+func TestScratch36b(t *testing.T) {
+	for _, s := range []string{
+		"left my shanghai job at the end of august (august was paid), september and october nothing, started in guangzhou nov 1. had an MRI on oct 12 - covered?",
+		"worked in shanghai, paid through july. aug and sep nothing, no job. started a job in wuhan oct 1. had surgery on sep 10 - sorry no, sep 20. can i still get that reimbursed?",
+		"之前在上海交的，8月底离职，9月10月没交，11月1号来广州上班了，10月12号做了核磁能报吗",
+	} {
+		text, _ := fixInline(s)
+		n := normalizeText(writeInEnglishPinyin(firstOneComma34c(text)))
+		t.Logf("%q", n.s)
 	}
 }
