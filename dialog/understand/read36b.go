@@ -16,12 +16,15 @@ import (
 //   - "left my shanghai job …, started in guangzhou nov 1", "worked in
 //     shanghai, paid through july … started a job in wuhan oct 1", "之前在
 //     上海交的 … 11月1号来广州上班": the first city is the old one (the gap
-//     began there), the second the new one. The move is across pooling
-//     areas; a new job makes it a job change in the employee scheme, and
-//     the month it started ends the gap. Where the old city is a region
-//     with its own sources, the region is the old city and GapBeganHere is
-//     set (rules/oldcity35c.go: the stop day is the old city's own);
-//     otherwise the region is the new city, as before.
+//     began there), the second the new one. When the day asked about lies
+//     before the month the new job began, it is in the gap the old city's
+//     rules answer: the region is the old city and GapBeganHere is set
+//     (rules/oldcity35c.go: the stop day is the old city's own; the
+//     restart the new city's, rules/oldcity36b.go). The move is across
+//     pooling areas; a new job makes it a job change in the employee
+//     scheme, and the month it started ends the gap. Otherwise (no day
+//     asked, a day after the move, an old city with no sources of its
+//     own) the region is the new city, as read before.
 //   - "sep 10 - sorry no, sep 20", "9月10号 不对 是20号", "oct 3, i mean
 //     oct 5": the second day replaces the first.
 
@@ -194,12 +197,15 @@ func oldNewCity36b(a *Analysis, s string, regions RegionMatcher) {
 	}
 	job := hasAny(s, enJobWords36b) || hasAny(s, zhJobWords36b)
 	resumed := newJobMonth36b(s, newEnd, a.Extracted.Gap)
+	tr := a.Stated.Treatment
+	if tr == nil || resumed == nil || tr.MonthOf().Since(*resumed) >= 0 || oldID == "national" {
+		// Only a day asked about before the new job began lies in the
+		// gap the old city's rules answer; otherwise the region is the
+		// new city, as read before.
+		return
+	}
 	for _, e := range []*Extracted{&a.Extracted, &a.Stated} {
-		if oldID != "national" {
-			e.Region, e.GapBeganHere = oldID, true
-		} else {
-			e.Region, e.GapBeganHere = newID, false
-		}
+		e.Region, e.GapBeganHere = oldID, true
 		if !job {
 			continue
 		}
