@@ -37,7 +37,7 @@ var (
 	zhDay36b    = `(?:(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)`
 	zhDayNum36b = `(3[01]|[12][0-9]|[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]`
 	zhDayFix36b = regexp.MustCompile(zhDay36b + zhDayNum36b +
-		`([^\d月号日]{0,8}?[\s，,。.、！!]*(?:哦不对|噢不对|啊不对|哦不|噢不|不对不对|不对|不是不是|说错了|搞错了|记错了|打错了|错了|更正一下|更正)[\s，,。.、！!]*(?:其实是|应该是|准确说是|是)?\s*)` +
+		`([^\d月号日，,。.、！!\s]{0,8})([\s，,。.、！!]*(?:哦不对|噢不对|啊不对|哦不|噢不|不对不对|不对|不是不是|说错了|搞错了|记错了|打错了|错了|更正一下|更正)[\s，,。.、！!]*(?:其实是|应该是|准确说是|是)?\s*)` +
 		zhDay36b + `?` + zhDayNum36b)
 )
 
@@ -81,11 +81,12 @@ func fixDays36b(s string) (string, bool) {
 	fixed = e != s
 	s = e
 	z := replaceFunc36b(zhDayFix36b, s, func(g []string, _ string) (string, bool) {
-		// groups: 1 month, 2 day, 3 words, 4 month?, 5 day
-		if g[4] != "" {
-			return g[4] + "月" + g[5] + "号", true
+		// groups: 1 month, 2 day, 3 words between (kept), 4 the
+		// correction, 5 month?, 6 day
+		if g[5] != "" {
+			return g[5] + "月" + g[6] + "号" + g[3], true
 		}
-		return g[1] + "月" + g[5] + "号", true
+		return g[1] + "月" + g[6] + "号" + g[3], true
 	})
 	return z, fixed || z != s
 }
@@ -123,7 +124,7 @@ func unitNext36b(rest string) bool {
 // marker (en) or the characters up to the word that follows it (zh).
 var (
 	enOld36b = []*regexp.Regexp{
-		regexp.MustCompile(`\b(?:left|quit|lost)\s+(?:my |the |a |our |that )?([a-z]+)\s+(?:job|work|company|employer|position)`),
+		regexp.MustCompile(`\b(?:left|lfet|leftt|leaving|quit|quitted|quite|lost)\s+(?:my |the |a |our |that )?([a-z]+)\s+(?:job|jobs|work|company|employer|position)`),
 		regexp.MustCompile(`\b(?:worked|was working|used to work|was employed|was insured|insured|was paying|paid|was)\s+(?:in|at)\s+([a-z]+)`),
 		regexp.MustCompile(`\b(?:my |the |a |our )?([a-z]+)\s+(?:job|company|employer)\s+(?:ended|finished|stopped|was over|let me go|closed)`),
 		regexp.MustCompile(`\b([a-z]+)\s+(?:paid|was paid|contributions? paid)\s+(?:through|thru|until|till|up to|to)\b`),
@@ -141,8 +142,8 @@ var (
 		regexp.MustCompile(`从(\p{Han}{2,4}?)(?:辞职|离职|调|搬|来|去|到|跳槽)`),
 	}
 	zhNew36b = []*regexp.Regexp{
-		regexp.MustCompile(`(?:来|到|去|在)(\p{Han}{2,4}?)(?:上班|工作|入职|找了|新公司|新单位|新工作|参保|打工)`),
-		regexp.MustCompile(`(?:入职|调到|搬到|来到|去了|到了)(\p{Han}{2,4}?)(?:的|新|公司|单位|[,，。\s]|$)`),
+		regexp.MustCompile(`(?:来|到|去|在)([^\P{Han}在从到的]\p{Han}{1,3}?)(?:上班|工作|入职|找了|新公司|新单位|新工作|参保|打工)`),
+		regexp.MustCompile(`(?:入职|调到|搬到|来到|去了|到了)([^\P{Han}在从的]\p{Han}{1,3}?)(?:的|新|公司|单位|上班|工作|[,，。\s]|$)`),
 	}
 	// jobWords36b: the move is told with a job.
 	enJobWords36b = []string{"job", "work", "employer", "company", "hired", "position"}
@@ -151,21 +152,30 @@ var (
 	residentWords36b = []string{"resident", "居民", "城乡", "新农合", "农合", "student", "学生"}
 )
 
-// cityAt36b is the first place a marker names in s, with where it ends.
-func cityAt36b(s string, res []*regexp.Regexp, regions RegionMatcher) (id, city string, end int, ok bool) {
-	best := -1
+// place36b is a place a marker names: its region, its words, where the
+// marker starts, and where the place starts and ends.
+type place36b struct {
+	id, city       string
+	at, start, end int
+}
+
+// cityAt36b is the first place a marker names in s, leaving out a place
+// that starts at skip (the old city's, read again as a new one).
+func cityAt36b(s string, res []*regexp.Regexp, regions RegionMatcher, skip int) (place36b, bool) {
+	var best place36b
+	found := false
 	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			w := s[m[2]:m[3]]
-			r, found := regions.MatchRegion(w)
-			if !found || best >= 0 && m[2] >= best {
+			r, ok := regions.MatchRegion(w)
+			if !ok || m[2] == skip || found && m[2] >= best.start {
 				continue
 			}
-			best, id, city, end, ok = m[2], r, w, m[3], true
+			best, found = place36b{id: r, city: w, at: m[0], start: m[2], end: m[3]}, true
 			break
 		}
 	}
-	return id, city, end, ok
+	return best, found
 }
 
 // oldNewCity36b reads the old city and the new one (see above).
@@ -173,17 +183,21 @@ func oldNewCity36b(a *Analysis, s string, regions RegionMatcher) {
 	if regions == nil || a.Extracted.Scheme == rules.SchemeResident && hasAny(s, residentWords36b) || hasAny(s, residentWords36b) {
 		return
 	}
-	oldID, oldCity, _, okOld := cityAt36b(s, enOld36b, regions)
-	if id, c, _, ok := cityAt36b(s, zhOld36b, regions); ok && !okOld {
-		oldID, oldCity, okOld = id, c, true
+	old, okOld := cityAt36b(s, enOld36b, regions, -1)
+	if p, ok := cityAt36b(s, zhOld36b, regions, -1); ok && !okOld {
+		old, okOld = p, true
 	}
-	newID, newCity, newEnd, okNew := cityAt36b(s, enNew36b, regions)
-	if id, c, e, ok := cityAt36b(s, zhNew36b, regions); ok && !okNew {
-		newID, newCity, newEnd, okNew = id, c, e, true
-	}
-	if !okOld || !okNew || oldCity == newCity {
+	if !okOld {
 		return
 	}
+	nw, okNew := cityAt36b(s, enNew36b, regions, old.start)
+	if p, ok := cityAt36b(s, zhNew36b, regions, old.start); ok && !okNew {
+		nw, okNew = p, true
+	}
+	if !okNew || old.city == nw.city {
+		return
+	}
+	oldID, oldCity, newID, newCity := old.id, old.city, nw.id, nw.city
 	if oldID == newID {
 		cc, isCC := regions.(cityCoder)
 		if !isCC {
@@ -196,8 +210,17 @@ func oldNewCity36b(a *Analysis, s string, regions RegionMatcher) {
 		}
 	}
 	job := hasAny(s, enJobWords36b) || hasAny(s, zhJobWords36b)
-	resumed := newJobMonth36b(s, newEnd, a.Extracted.Gap)
+	jobDay, jobAt := newJobDay36b(s, nw)
 	tr := a.Stated.Treatment
+	if tr == nil {
+		tr = a.Extracted.Treatment // asked about: "10月12号看病能报吗"
+	}
+	if tr != nil && jobAt >= 0 && int(tr.Month) == jobDay.Month && tr.Day == jobDay.Day {
+		// The day read as the treatment is the new job's ("started in
+		// guangzhou nov 1 mri oct 12"): the day told with a visit is.
+		tr = visitDay36b(s, jobAt, *tr)
+	}
+	resumed := newJobMonth36b(jobDay.Month, a.Extracted.Gap, tr)
 	if tr == nil || resumed == nil || tr.MonthOf().Since(*resumed) >= 0 || oldID == "national" {
 		// Only a day asked about before the new job began lies in the
 		// gap the old city's rules answer; otherwise the region is the
@@ -206,16 +229,20 @@ func oldNewCity36b(a *Analysis, s string, regions RegionMatcher) {
 	}
 	for _, e := range []*Extracted{&a.Extracted, &a.Stated} {
 		e.Region, e.GapBeganHere = oldID, true
+		if e.Treatment != nil {
+			d := *tr
+			e.Treatment = &d
+		}
 		if !job {
 			continue
 		}
 		if e.Scheme == "" || e.Scheme == rules.SchemeResident {
 			e.Scheme, e.Newborn, e.InWindow = rules.SchemeEmployee, nil, nil
 		}
-		if e.Payer == "" && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) {
+		if (e.Payer == "" || e.Payer == rules.PayerUnit) && (e.Reason == "" || e.Reason == rules.ReasonLeftJob) {
 			e.Payer, e.Reason = rules.PayerUnit, rules.ReasonJobChange
 		}
-		if resumed != nil && (e.Resumed == nil || resumed.Since(*e.Resumed) > 0) {
+		if e.Resumed == nil || resumed.Since(*e.Resumed) > 0 {
 			m := *resumed
 			e.Resumed, e.GapEnded = &m, true
 		}
@@ -223,45 +250,94 @@ func oldNewCity36b(a *Analysis, s string, regions RegionMatcher) {
 	a.Moved, a.MovedAcross, a.MovedAll, a.MovedAcrossAll = true, true, true, true
 }
 
-// newJobMonth36b is the month named right after the new city ("started in
-// guangzhou nov 1") or right before it in its clause ("11月1号来广州上班"),
-// in the year that follows the gap's first month; nil without one.
-func newJobMonth36b(s string, end int, gap *Duration) *rules.Month {
-	if gap == nil || gap.Since == nil {
-		return nil
+// newJobDay36b is the day named right after the new city ("started in
+// guangzhou nov 1") or right before its marker ("11月1号来广州上班"), with
+// where it starts (-1 without one; Day 0 for a month alone).
+func newJobDay36b(s string, p place36b) (MonthDay, int) {
+	after := s[p.end:]
+	if len(after) > 24 {
+		after = after[:24]
 	}
-	n := 0
-	after := s[end:]
-	if len(after) > 20 {
-		after = after[:20]
-	}
-	if m := enJobMonth36b.FindStringSubmatch(after); m != nil {
-		n = enMonthNum36b(m[1])
-	} else {
-		before := s[:end]
-		if i := strings.LastIndexAny(before, ",，。"); i >= 0 {
-			before = before[i+1:]
+	if m := enJobMonth36b.FindStringSubmatchIndex(after); m != nil {
+		md := MonthDay{Month: enMonthNum36b(after[m[2]:m[3]])}
+		if m[4] >= 0 {
+			md.Day, _ = strconv.Atoi(after[m[4]:m[5]])
 		}
-		if m := zhJobMonth36b.FindStringSubmatch(before); m != nil {
-			n, _ = strconv.Atoi(m[1])
-		}
+		return md, p.end + m[2]
 	}
+	lo := max(0, p.at-20)
+	if m := zhJobMonth36b.FindStringSubmatchIndex(s[lo:p.at]); m != nil {
+		md := MonthDay{}
+		md.Month, _ = strconv.Atoi(s[lo+m[2] : lo+m[3]])
+		if m[4] >= 0 {
+			md.Day, _ = strconv.Atoi(s[lo+m[4] : lo+m[5]])
+		}
+		return md, lo + m[2]
+	}
+	return MonthDay{}, -1
+}
+
+// newJobMonth36b is the new job's month in the year that follows the gap's
+// first month, or without one the treatment's year when the month is not
+// before the treatment's; nil otherwise.
+func newJobMonth36b(n int, gap *Duration, tr *rules.Date) *rules.Month {
 	if n < 1 {
 		return nil
 	}
-	m := rules.Month{Year: gap.Since.Year, Month: time.Month(n)}
-	if m.Since(*gap.Since) < 0 {
-		m.Year++
+	switch {
+	case gap != nil && gap.Since != nil:
+		m := rules.Month{Year: gap.Since.Year, Month: time.Month(n)}
+		if m.Since(*gap.Since) < 0 {
+			m.Year++
+		}
+		if m.Since(*gap.Since) < 1 {
+			return nil
+		}
+		return &m
+	case tr != nil && n >= int(tr.Month):
+		return &rules.Month{Year: tr.Year, Month: time.Month(n)}
 	}
-	if m.Since(*gap.Since) < 1 {
-		return nil
-	}
-	return &m
+	return nil
 }
 
+// visitDay36b is the one other day told with a word of treatment near it,
+// in the treatment's year (a month after the job's in the year before);
+// the day as read when there is none or more than one.
+func visitDay36b(s string, jobAt int, tr rules.Date) *rules.Date {
+	var found *rules.Date
+	for _, d := range daysIn30c(s) {
+		if d.start == jobAt || d.start <= jobAt+8 && d.start >= jobAt {
+			continue
+		}
+		lo := max(0, d.start-24)
+		hi := min(len(s), d.end+12)
+		near := s[lo:d.start] + " " + s[d.end:hi]
+		if !hasAny(near, treatWords36b) {
+			continue
+		}
+		if found != nil {
+			return &tr
+		}
+		t := rules.Date{Year: tr.Year, Month: time.Month(d.md.Month), Day: d.md.Day}
+		if d.md.Month > int(tr.Month) {
+			t.Year--
+		}
+		found = &t
+	}
+	if found == nil {
+		return &tr
+	}
+	return found
+}
+
+// treatWords36b: words of a visit or treatment.
+var treatWords36b = []string{"mri", "scan", "surgery", "operation", "hospital", "doctor", "clinic", "treatment", "appointment", "admitted",
+	"checkup", "check-up", "x-ray", "xray", "ct ", "er ", "emergency", "dentist", "stitches", "核磁", "手术", "住院", "看病", "门诊", "检查", "急诊", "就医",
+	"看医生", "做了", "拍片", "开刀"}
+
 var (
-	enJobMonth36b = regexp.MustCompile(`^\s*(?:on |from |in |since |starting )?` + enMonthRe36b)
-	zhJobMonth36b = regexp.MustCompile(`^\s*(1[0-2]|[1-9])月`)
+	enJobMonth36b = regexp.MustCompile(`^\s*(?:on |from |in |since |starting )?(?:the )?` + enMonthRe36b + `(?:\s*(\d{1,2})(?:st|nd|rd|th)?\b)?`)
+	zhJobMonth36b = regexp.MustCompile(`(1[0-2]|[1-9])月(?:份)?(?:(3[01]|[12][0-9]|[1-9])[号日])?(?:份)?(?:就|又|开始|起|初|中|底)?\s*$`)
 )
 
 func enMonthNum36b(w string) int {
