@@ -136,6 +136,9 @@ func render(e Extracted) string {
 	if e.SameCity {
 		add("same_city", "1")
 	}
+	if e.GapBeganHere {
+		add("gap_began_here", "1")
+	}
 	if e.AllLocal {
 		add("all_local", "1")
 	}
@@ -151,7 +154,7 @@ func render(e Extracted) string {
 // own: TestSinceLeavingMarked checks it. StillWorking marks a working
 // status too (TestRetireSoon25c checks it).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 42 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 43 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
