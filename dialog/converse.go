@@ -364,6 +364,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross
 		t.s.SelfPaidMoved = t.s.SelfPaidMoved || a.SelfPaidMoved && a.MovedAcross
 	}
+	gapBeganHere36b(&t.s.Facts, ex) // gapbegan36b.go
 	if a.Origin != "" {
 		t.s.Origin = a.Origin
 	}

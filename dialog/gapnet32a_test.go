@@ -21,7 +21,9 @@ func TestGapNetAndFirstEnrolment32a(t *testing.T) {
 		// asked; a count is counted back from now (the test's today is
 		// 2026-11-25), the words said August / June.
 		{[]string{"之前在杭州上班 医保交到6月 8到9月没交 10月去了东莞新公司 8月10号在杭州看过病 能报吗", "2个月"},
-			[]string{"2026-08-10能否报销还不确定"}, []string{"2026-08-10在待遇停止"}},
+			// fix36b: the day is asked of the old city (杭州), where the
+			// gap began; either way it is not said covered.
+			[]string{"2026-08-10", "能否报销"}, []string{"2026-08-10在待遇停止"}},
 		{[]string{"以前在苏州上班 交到4月 6到8月都没缴 9月到无锡新单位 7月5号住过院 能报吗", "3个月"},
 			[]string{"2026-07-05能否报销还不确定"}, []string{"2026-07-05在待遇停止"}},
 		// Read whole: the gap is July to September, 08-10 inside it.

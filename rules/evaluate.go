@@ -208,6 +208,7 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	if err != nil {
 		return o, err
 	}
+	o.restartNewCity36b(f) // oldcity36b.go
 	o.dropWaitingEndsOffRange()
 	o.judgeTreatment()
 	o.reportUnused(f)

@@ -243,6 +243,8 @@ const (
 	FieldBase            Field = "base"
 	FieldCrossCity       Field = "cross_city"
 	FieldArrearsMonthly  Field = "arrears_monthly"
+	// FieldGapBeganHere: the region named is the old city (fix36b).
+	FieldGapBeganHere Field = "gap_began_here"
 	// Added by issue 18.
 	FieldFirstEnrolment    Field = "first_enrolment"
 	FieldSubsidised        Field = "subsidised"

@@ -424,6 +424,9 @@ var Schema = []*Fact{
 		d.DecisiveWhen = When{is(FieldReason, string(ReasonJobChange))}
 		return d
 	}(),
+	// The region is the city the gap began in (fix36b): stated with a
+	// move, never asked.
+	boolRow(FieldGapBeganHere, NeedOptional, When{is(FieldCrossCity, "true")}, func(f *Facts) **bool { return &f.GapBeganHere }),
 	// Switching scheme is a refinement people state, never a question.
 	enumRow(FieldPriorScheme, Schemes, NeedOptional, When{is(FieldPayer, string(PayerIndividual)),
 		is(FieldReason, string(ReasonJobChange), string(ReasonLeftJob)), is(FieldScheme, string(SchemeResident))},

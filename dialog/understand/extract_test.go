@@ -136,6 +136,9 @@ func render(e Extracted) string {
 	if e.SameCity {
 		add("same_city", "1")
 	}
+	if e.GapBeganHere {
+		add("gap_began_here", "1")
+	}
 	if e.AllLocal {
 		add("all_local", "1")
 	}

@@ -46,7 +46,8 @@ func fixInline(s string) (string, bool) {
 	})
 	s, fm := fixMonths25b(s) // months25b.go
 	s, fs := fixScheme31a(s) // read31a.go
-	return s, fixed || fm || fs
+	s, fd := fixDays36b(s)   // read36b.go
+	return s, fixed || fm || fs || fd
 }
 
 // fixUnit is "m" for months and "y" for years.

@@ -104,6 +104,7 @@ var zhBefore30c = []string{"之前", "以前", "前"}
 // when it names two or more (at most 4, in order, each once); nil
 // otherwise.
 func TreatmentDays30c(text string) []MonthDay {
+	text, _ = fixDays36b(text) // read36b.go: a corrected day is gone
 	s, _ := normalize(text)
 	var out []MonthDay
 	for _, d := range daysIn30c(s) {

@@ -227,12 +227,13 @@ var enDuringWindow25a = regexp.MustCompile(`\b(?:during|in) this years enrol?men
 
 // statedLate runs the readings that correct the stated facts once the
 // message's questions are set apart.
-func statedLate(a *Analysis, s string) {
+func statedLate(a *Analysis, s string, regions RegionMatcher) {
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
 	windowPresumed25a(a)
-	selfNowStated34c(a)     // read34c.go
-	slashAmbiguous34d(a, s) // read34d.go
+	selfNowStated34c(a)          // read34c.go
+	slashAmbiguous34d(a, s)      // read34d.go
+	oldNewCity36b(a, s, regions) // read36b.go
 }
 
 // windowPresumed25a keeps that window as stated.

@@ -107,8 +107,8 @@ type Extracted struct {
 	Origin string
 	Child  bool
 	// SameCity: a job change said to stay in one city ("都在本地", "same
-	// city"): no pooling area crossed (samecity17e.go).
-	SameCity bool
+	// city"): no pooling area crossed. GapBeganHere: Region is the old city (read36b.go).
+	SameCity, GapBeganHere bool
 	// AllLocal: the years were all paid where the person is ("都在广州交的",
 	// "all in Guangzhou"); with years paid they are the local years too
 	// (localall17e.go).
@@ -333,7 +333,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
 	windowStated24a(&a, today, expecting) // window24a.go
-	statedLate(&a, n.s)                   // read25a.go
+	statedLate(&a, n.s, regions)          // read25a.go
 	retireSoonStated25c(&a, n.s)          // retiresoon25c.go
 	return a
 }
