@@ -157,7 +157,7 @@ func render(e Extracted) string {
 // own: TestSinceLeavingMarked checks it. StillWorking marks a working
 // status too (TestRetireSoon25c checks it).
 func TestRenderCoversExtracted(t *testing.T) {
-	if n := reflect.TypeFor[Extracted]().NumField(); n != 43 {
+	if n := reflect.TypeFor[Extracted]().NumField(); n != 44 {
 		t.Fatalf("Extracted has %d fields; update render and this test", n)
 	}
 }
