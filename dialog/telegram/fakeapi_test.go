@@ -132,22 +132,7 @@ func (f *fakeAPI) notify() {
 // waitFor waits until cond (called with f.mu held) holds.
 func (f *fakeAPI) waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.NewTimer(20 * time.Second)
-	defer deadline.Stop()
-	for {
-		f.mu.Lock()
-		ok := cond()
-		ch := f.changed
-		f.mu.Unlock()
-		if ok {
-			return
-		}
-		select {
-		case <-ch:
-		case <-deadline.C:
-			t.Fatalf("timed out waiting for %s", what)
-		}
-	}
+	f.waitUntil(t, what, cond, false)
 }
 
 // waitProgress is waitFor for a long run of calls (a burst of reminders
@@ -156,8 +141,13 @@ func (f *fakeAPI) waitFor(t testing.TB, what string, cond func() bool) {
 // stall still is.
 func (f *fakeAPI) waitProgress(t testing.TB, what string, cond func() bool) {
 	t.Helper()
-	const stall = 20 * time.Second
-	deadline := time.NewTimer(stall)
+	f.waitUntil(t, what, cond, true)
+}
+
+func (f *fakeAPI) waitUntil(t testing.TB, what string, cond func() bool, whileMoving bool) {
+	t.Helper()
+	const limit = 20 * time.Second
+	deadline := time.NewTimer(limit)
 	defer deadline.Stop()
 	for {
 		f.mu.Lock()
@@ -169,9 +159,11 @@ func (f *fakeAPI) waitProgress(t testing.TB, what string, cond func() bool) {
 		}
 		select {
 		case <-ch:
-			deadline.Reset(stall)
+			if whileMoving {
+				deadline.Reset(limit)
+			}
 		case <-deadline.C:
-			t.Fatalf("timed out waiting for %s: no call for %v", what, stall)
+			t.Fatalf("timed out waiting for %s", what)
 		}
 	}
 }

@@ -193,17 +193,20 @@ func (x *extractor) wentToWork33b(e *Extracted) {
 		x.startedJobIn33b(e)
 		return
 	}
-	w := zhWentToWork33b.FindStringSubmatch(s[r[1]:])
-	if w == nil {
-		if nj := x.newJobMonth32a(s[r[1]:]); nj != nil {
-			n := *nj
+	x.gapEndedByJob33b(e, s, r)
+}
+
+// gapEndedByJob33b ends the gap of months r[2..5] in s at the month named
+// after it for going to work ("9月去佛山上班了") or a new job.
+func (x *extractor) gapEndedByJob33b(e *Extracted, s string, r []int) {
+	if w := zhWentToWork33b.FindStringSubmatch(s[r[1]:]); w != nil {
+		if n, ok := x.zhPastMonth25b(w[1]); ok {
 			x.endGap33b(e, s, r, n)
 		}
 		return
 	}
-	n, okN := x.zhPastMonth25b(w[1])
-	if okN {
-		x.endGap33b(e, s, r, n)
+	if nj := x.newJobMonth32a(s[r[1]:]); nj != nil {
+		x.endGap33b(e, s, r, *nj)
 	}
 }
 

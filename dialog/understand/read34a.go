@@ -118,15 +118,7 @@ func (x *extractor) pairEndedByJob34a(e *Extracted) {
 	if r == nil {
 		return
 	}
-	if w := zhWentToWork33b.FindStringSubmatch(s[r[1]:]); w != nil {
-		if n, ok := x.zhPastMonth25b(w[1]); ok {
-			x.endGap33b(e, s, r, n)
-			return
-		}
-	}
-	if nj := x.newJobMonth32a(s[r[1]:]); nj != nil {
-		x.endGap33b(e, s, r, *nj)
-	}
+	x.gapEndedByJob33b(e, s, r)
 }
 
 // zhRegDay34a finds a day told with a registration, the words between

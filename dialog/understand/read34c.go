@@ -2,7 +2,6 @@ package understand
 
 import (
 	"regexp"
-	"time"
 
 	"bujiao/rules"
 )
@@ -55,6 +54,13 @@ func (x *extractor) selfNowAfterFormer34c(e *Extracted) {
 	if m == nil && !enSelfNow34c.MatchString(s) {
 		return
 	}
+	payingSelfNow34c(e)
+}
+
+// payingSelfNow34c: the person pays now; months a former employer owed are
+// no longer the employer's arrears as the payer, and a unit presumed
+// trading is no longer presumed.
+func payingSelfNow34c(e *Extracted) {
 	e.Payer = rules.PayerIndividual
 	if e.Reason == rules.ReasonArrears {
 		e.Reason = rules.ReasonLeftJob
@@ -143,7 +149,7 @@ func (x *extractor) jobMonthAfterPaid34c(e *Extracted) {
 // lastPaid34c is the month an employer paid through, when one is named.
 func (x *extractor) lastPaid34c() (rules.Month, bool) {
 	if m := zhPaidThrough.FindStringSubmatch(x.s); m != nil { // paidthrough24.go
-		return x.zhPastMonth34c(m[1])
+		return x.zhPastMonth25b(m[1])
 	}
 	if m := enPaidThrough.FindStringSubmatch(x.s); m != nil { // paidthrough22c.go
 		return x.pastMonth(m[1])
@@ -154,26 +160,12 @@ func (x *extractor) lastPaid34c() (rules.Month, bool) {
 // jobMonth34c is the month a new job began, when one is named.
 func (x *extractor) jobMonth34c() (rules.Month, bool) {
 	if m := zhJobMonth34c.FindStringSubmatch(x.s); m != nil {
-		return x.zhPastMonth34c(m[1])
+		return x.zhPastMonth25b(m[1])
 	}
 	if m := enJobMonth34c.FindStringSubmatch(x.s); m != nil {
 		return x.pastMonth(m[1])
 	}
 	return rules.Month{}, false
-}
-
-// zhPastMonth34c: a month number ("8", "十一") as the latest such month not
-// after this one.
-func (x *extractor) zhPastMonth34c(s string) (rules.Month, bool) {
-	n := zhMonthNumber24(s)
-	if n == 0 {
-		return rules.Month{}, false
-	}
-	m := rules.Month{Year: x.cur.Year, Month: time.Month(n)}
-	if x.cur.Since(m) < 0 {
-		m.Year--
-	}
-	return m, true
 }
 
 // selfNowStated34c: "我现在还是灵活就业自己缴" is no question ("还是" is
@@ -188,13 +180,7 @@ func selfNowStated34c(a *Analysis) {
 	if m == nil && !enSelfNow34c.MatchString(a.Question) || hasAny(a.Question, []string{"吗", "么", "嘛", "?", "？", "能不能", "可不可以", "可以"}) {
 		return
 	}
-	st.Payer = rules.PayerIndividual
-	if st.Reason == rules.ReasonArrears {
-		st.Reason = rules.ReasonLeftJob
-	}
-	if st.UnitImplied {
-		st.UnitStatus, st.UnitImplied = "", false
-	}
+	payingSelfNow34c(st)
 }
 
 // WagesOnly34c reports a message about wages owed that says nothing of
