@@ -82,3 +82,15 @@ c E3 "first job ever in guangzhou, started nov 16, hr registered me nov 20. got 
 #   plainly not covered for a wrong reason or covered with no caveat at all is MISLEADING at most.
 c E4 "left my beijing job end of april (april paid), nothing may through september, new job in hangzhou from oct 1, registered oct 1. dentist nov 8 and knee surgery planned dec 15 - covered?"
 fi
+
+if [ "${BATCH:-1}" = 2 ]; then
+# Batch 2: only answers to the assistant's follow-up questions; expectations as in batch 1.
+# expect RW3b: as RW3 (asked "从哪个月开始恢复缴费" although given): back 2026-11-01; 2026-10 NOT covered; 2026-11 covered.
+c RW3b "俺在金华灵活就业自己交医保 交到5月 6 7 8三个月没交 9月又接着交了 10月份看病能报不 11月份呢" "9月"
+# expect RM2b: as RM2 ("另一个城市吗" -> same city): stop 10-15; 10-05 COVERED; restore 12-15.
+c RM2b "上海的 9月10月没交医保 11月进了新公司 新公司11月把9月10月都补上了 我10月5号看过病能报吗 什么时候恢复的" "2"
+# expect RM4b: as RM4 ("why did payments stop" -> changed jobs): 10-28 NOT covered; earliest 11-15; Chongqing stop marked.
+c RM4b "paid in chongqing until april, then nothing. shanghai employer pays since october. doctor oct 28 and nov 20 - covered? and when did chongqing stop covering me" "2"
+# expect E2b: as E2 ("how long is the gap" -> 3 months Aug-Oct): suspended 09-01, employer bears 09-10, resume 12-01; 2027-01-05 covered.
+c E2b "company in ningbo hasnt paid my insurance since august the tax office deadline passed and they finally paid everything in one go nov 20 i was in hospital sep 10 and have an appointment jan 5 who pays" "3 months"
+fi
