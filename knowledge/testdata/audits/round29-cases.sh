@@ -94,3 +94,8 @@ c RM4b "paid in chongqing until april, then nothing. shanghai employer pays sinc
 # expect E2b: as E2 ("how long is the gap" -> 3 months Aug-Oct): suspended 09-01, employer bears 09-10, resume 12-01; 2027-01-05 covered.
 c E2b "company in ningbo hasnt paid my insurance since august the tax office deadline passed and they finally paid everything in one go nov 20 i was in hospital sep 10 and have an appointment jan 5 who pays" "3 months"
 fi
+
+if [ "${BATCH:-1}" = 3 ]; then
+# expect RM4c: as RM4 ("another city?" -> yes): 10-28 NOT covered; earliest 11-15 (S7); Chongqing stop marked estimate.
+c RM4c "paid in chongqing until april, then nothing. shanghai employer pays since october. doctor oct 28 and nov 20 - covered? and when did chongqing stop covering me" "2" "1"
+fi
