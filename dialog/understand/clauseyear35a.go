@@ -213,25 +213,37 @@ func clause35a(s string, ms []mention35a, k int) (near, own, all string) {
 	}
 	p := ps[pi]
 	from, to := p.start, p.end
-	last := true
+	last, first := true, true
 	for j, m := range ms {
 		if j == k || !in(p, m) {
 			continue
 		}
 		if m.start < me.start {
-			from = max(from, m.end)
+			from, first = max(from, m.end), false
 		} else {
 			to, last = min(to, m.start), false
 		}
 	}
-	var b strings.Builder
-	b.WriteString(s[from:to])
+	zhDay := me.start < len(s) && isDigit(s[me.start]) && strings.Contains(s[me.start:me.end], "月")
+	// Between two days the words are one day's only: an English day's
+	// tense comes before it, so the words after it, up to the next day,
+	// are the next day's ("dentist nov 8 and knee surgery planned dec
+	// 15": "planned" is December's, audit round 29 E4); a Chinese day's
+	// comes after it, so the words before it are the previous day's.
 	// a year is the day's when said right beside it ("今年1月18号",
 	// "明年3月", "feb 2027", "jan 5 next year"), not anywhere before it
 	// ("公司今年夏天就关门了……他1月18号要做个胆囊手术")
 	near = lastRunes(s[from:me.start], 6) + s[me.start:me.end] + cutRunes(s[me.end:to], 12)
+	switch {
+	case !zhDay && !last:
+		to = me.end
+	case zhDay && !first:
+		from = me.start
+	}
+	var b strings.Builder
+	b.WriteString(s[from:to])
 	before, after := s[from:me.start], s[me.end:to]
-	if me.start < len(s) && isDigit(s[me.start]) && strings.Contains(s[me.start:me.end], "月") {
+	if zhDay {
 		own = after + " | " + before
 	} else {
 		own = before + " | " + after

@@ -75,3 +75,28 @@ func TestClauseYear35a(t *testing.T) {
 		}
 	}
 }
+
+// Between two days the words belong to one of them only (audit round 29,
+// E4): an English day's tense is read before it, a Chinese day's after it;
+// a year said right beside a day is still its own.
+func TestClauseYearBetweenDays(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in   string
+		m, d int
+		want int
+	}{
+		{"dentist nov 8 and knee surgery planned dec 15 - covered?", 11, 8, 2026},
+		{"saw the dentist on oct 20, and an operation is scheduled for jan 12", 10, 20, 2026},
+		{"had a check-up sept 30 then surgery booked feb 3, both covered?", 9, 30, 2026},
+		{"surgery jan 5 next year and a check-up feb 3", 1, 5, 2027},
+		{"10月20号看的牙 1月12号要做手术", 1, 12, 2027},
+		{"10月20号看的牙 1月12号要做手术", 10, 20, 2026},
+		{"11月8号看过牙 12月15号要做手术", 12, 15, 2026},
+	} {
+		day, decided := DayYear35a(c.in, today, c.m, c.d)
+		if !decided || day.Year != c.want {
+			t.Errorf("%q: %d-%d read as %v (decided %v), want year %d", c.in, c.m, c.d, day, decided, c.want)
+		}
+	}
+}
