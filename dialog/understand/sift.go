@@ -361,6 +361,9 @@ func toRetirement(s string, q qty, before string) bool {
 	if paidThenReached(before, after) {
 		return false // "交了14年 到退休年龄了" (readings_h16a.go)
 	}
+	if paidBefore37b(before) {
+		return false // "交了医保22年 退休后还要交吗" (read37b.go)
+	}
 	if _, gap := hasSuffixAny(strings.TrimSuffix(strings.TrimRight(before, " "), "了"), zhGapVerbs); gap {
 		// "断了两年 退休了": a gap told as one, then retirement.
 		return false
