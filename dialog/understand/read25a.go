@@ -121,6 +121,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round35b(e)      // read35b.go
 	x.round36a(e)      // read36a.go
 	x.round35c(e)      // read35c.go
+	x.round37a(e)      // read37a.go
 	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
 }
 
