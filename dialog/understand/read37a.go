@@ -231,8 +231,9 @@ func noticeFrom37a(after string) bool {
 	return hasAny(a, zhNoticeArrears) && !hasAny(a, zhNoticeWords)
 }
 
-// formerNotPaid37a: the former employer named that way, then (before a new
-// employer or the next clause) its months not paid ("原来杭州那个公司最后两个
+// formerNotPaid37a: the former employer named that way, then (within a few
+// words, before a new employer, a leaving or the next clause) its months
+// not paid ("原来杭州那个公司最后两个
 // 月医保没交").
 func formerNotPaid37a(s string) bool {
 	loc := zhFormerNamed37a.FindStringIndex(s)
@@ -243,8 +244,13 @@ func formerNotPaid37a(s string) bool {
 	if k := strings.IndexAny(a, ",.;!?"); k >= 0 {
 		a = a[:k]
 	}
-	if k := strings.Index(a, "新"); k >= 0 {
-		a = a[:k]
+	a = cutRunes(a, 14)
+	// Before a new employer, the person's leaving or their own not paying
+	// ("原来那个单位我辞职了…一直没人给缴 我自己也没缴": not the employer's).
+	for _, w := range []string{"新", "辞", "离职", "走", "自己", "没人", "我也"} {
+		if k := strings.Index(a, w); k >= 0 {
+			a = a[:k]
+		}
 	}
 	return hasAny(a, []string{"没缴", "未缴", "没给", "没有缴", "欠", "没帮", "冇缴", "停缴", "断缴"})
 }

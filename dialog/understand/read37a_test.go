@@ -234,3 +234,17 @@ func TestDueDate37a(t *testing.T) {
 		}
 	}
 }
+
+// The person's own not paying after leaving a former employer named that
+// way is no former employer's arrears.
+func TestFormerNotPaidOwn37a(t *testing.T) {
+	for _, in := range []string{
+		"我在沈阳原来那个单位我辞职了辞了有四个月了一直没找着活儿医保就一直没人给交我自己也没交",
+		"以前杭州那个公司我离职三个月了 自己也没交医保",
+		"原来的那家公司走了以后 医保三个月没交",
+	} {
+		if e := Analyze(in, today37a, nil, "").Stated; e.ArrearsBeforeLeaving != nil {
+			t.Errorf("%q: former arrears %d read", in, *e.ArrearsBeforeLeaving)
+		}
+	}
+}
