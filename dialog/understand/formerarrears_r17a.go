@@ -52,11 +52,11 @@ func (x *extractor) formerArrears(e *Extracted) {
 		return
 	}
 	former := hasAny(s, r17aZhFormerEmployer) || formerPrefix(s) || hasAny(s, r17aZhLeftDone) || hasAny(s, r17aEnFormerEmployer) || hasAny(s, r17aEnLeftDone) ||
-		enQuitJob.MatchString(s) || lastMonthsFormer23c(s) || leftFrom29a(s) // read29a.go
+		enQuitJob.MatchString(s) || lastMonthsFormer23c(s) || leftFrom29a(s) || formerNamed37a(s) // read29a.go, read37a.go
 	// The employer is the one that did not pay: a word for it, and a word
 	// of owing that is not the person's own "没交".
 	employer := hasAny(s, []string{"公司", "单位", "老板", "厂", "东家", "company", "employer", "boss", "firm", "they "})
-	if !former || !employer || !(hasAny(s, r17aZhOwed) || hasAny(s, r17aEnOwed) || zhFormerNotPaid(s) || enStoppedBefore23c.MatchString(s) || formerStopped23c(s)) {
+	if !former || !employer || !(hasAny(s, r17aZhOwed) || formerNotPaid37a(s) || hasAny(s, r17aEnOwed) || zhFormerNotPaid(s) || enStoppedBefore23c.MatchString(s) || formerStopped23c(s)) {
 		return
 	}
 	if strings.Contains(s, "还没离职") || strings.Contains(s, "没离职") || strings.Contains(s, "haven't left") || strings.Contains(s, "havent left") ||

@@ -121,7 +121,7 @@ func (x *extractor) resumeNamed(q qty) bool {
 	}
 	after := cutRunes(strings.TrimPrefix(x.s[q.end:], "份"), 8)
 	return hasPrefixAny(after, []string{"起", "开始", "又", "重新", "恢复"}) && hasAny(after, fm22Resume) &&
-		!hasAny(after, []string{"没", "未", "冇", "断"})
+		!hasAny(resumeHead37a(after), []string{"没", "未", "冇", "断"}) // read37a.go
 }
 
 // namedOwedGap: with months named as unpaid, the first unpaid month and

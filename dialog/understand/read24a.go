@@ -129,7 +129,7 @@ func newEmployerPays24a(s string) bool {
 func totalSaid24a(before string) bool {
 	return hasSuffixAnyStr(before, []string{"一共断了", "总共断了", "一共断缴了", "总共断缴了", "一共断", "总共断", "加起来断了", "加起来一共断了",
 		"一共停了", "总共停了", "一共停缴了", "总共停缴了", "一共没缴", "总共没缴", "一共断保了", "总共断保了"}) ||
-		totalSaid28a(before) // read28a.go
+		totalSaid28a(before) || totalSaid37a(before) // read28a.go, read37a.go
 }
 
 // selfPaidBefore24a: the message tells paying for oneself as done or going

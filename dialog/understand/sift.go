@@ -546,7 +546,7 @@ func (x *extractor) noticeArrears(sc *scanner, i int, before, after string) bool
 		return false
 	}
 	b := strings.TrimRight(before, " ")
-	if _, from := hasSuffixAny(b, []string{"自", "从", "自从"}); from && hasPrefixAny(strings.TrimLeft(after, " "), []string{"起", "开始"}) {
+	if _, from := hasSuffixAny(b, []string{"自", "从", "自从"}); from && hasPrefixAny(strings.TrimLeft(after, " "), []string{"起", "开始"}) || noticeFrom37a(after) { // read37a.go
 		return true
 	}
 	rest := strings.TrimLeft(after, " ")

@@ -419,7 +419,7 @@ var zhTreatWords = append([]string{"住院", "手术", "开刀", "看病", "就�
 	// ("下礼拜要去做个肠镜", heldout16).
 	"胃镜", "肠镜", "核磁", "磁共振", "彩超", "造影", "穿刺", "活检", "做个检查", "做检查", "做个体检", "做体检", "做ct", "拍片",
 	// A hospital visit told as going there ("下周三去医院能报吗").
-	"去医院", "上医院", "看医生", "看门诊", "看急诊", "睇医生"}, zhTreatWords23d...) // resident23d.go
+	"去医院", "上医院", "看医生", "看门诊", "看急诊", "睇医生"}, append(zhTreatWords23d, zhTreatWords37a...)...) // resident23d.go, read37a.go
 
 // zhNumeralPlanned reads a day written in Chinese numerals, "明年一月五号",
 // "十二月三号": with 明年 next year's; a day gone this year is next year's.
