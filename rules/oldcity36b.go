@@ -51,7 +51,9 @@ func (o *Outcome) restartNewCity36b(f Facts) {
 			o.ResumesLatest = nil
 		}
 	}
-	if o.Retroactive.Yes() {
+	if o.backPaidNewCity38b() { // newcity38b.go
+		o.Retroactive = TriYes
+	} else if o.Retroactive.Yes() {
 		o.Retroactive = TriUnknown
 	}
 	if o.Verdict == VerdictBackPay {

@@ -11,7 +11,7 @@ import (
 // TestRestartNewCity36b: with the gap begun in the region (GapBeganHere),
 // the stop day is the region's own and the restart the new city's: the 1st
 // of the month paying resumed at the earliest (an estimate, 43号 ①), no
-// region restart day, cover for the gap never "yes", the new city's
+// region restart day, cover for the gap "yes once paid" (43号 ①, fix38b), the new city's
 // question asked; a day before the region's stop is covered, a day on or
 // after it is not said covered, a day in the new city before any restart
 // is not said covered either.
@@ -55,8 +55,10 @@ func TestRestartNewCity36b(t *testing.T) {
 			if o.ResumesLatest != nil {
 				t.Errorf("ResumesLatest %s, want none", o.ResumesLatest)
 			}
-			if o.Retroactive.Yes() {
-				t.Error("gap cover yes; the new city's rules are not in the sources")
+			if !o.Retroactive.Yes() {
+				// fix38b (R29-W1): 43号 ① covers a gap of up to 3 months once
+				// paid back at the new place; the day stays conditional.
+				t.Error("gap cover not yes; 43号 ① covers a gap of up to 3 months once paid back")
 			}
 			if !slices.Contains(o.Notes, rules.NoteRestartNewCity36b) || slices.Contains(o.Notes, rules.NoteRulesDisagree) {
 				t.Errorf("notes %v", o.Notes)

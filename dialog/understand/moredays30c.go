@@ -108,7 +108,7 @@ func TreatmentDays30c(text string) []MonthDay {
 	s, _ := normalize(text)
 	var out []MonthDay
 	for _, d := range daysIn30c(s) {
-		if !treatLike30c(s, d) && !visitAfterPay35b(s, d) || regDay33b(s, d) { // read33b.go, read35b.go
+		if !treatLike30c(s, d) && !visitAfterPay35b(s, d) || regDay33b(s, d) || jobStartDay38b(s, d) { // read33b.go, read35b.go, read38b.go
 			continue
 		}
 		dup := false
