@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"slices"
+	"strings"
 
 	"bujiao/dialog/understand"
 	"bujiao/rules"
@@ -21,6 +22,8 @@ func (t *turn) notice23b(msg string) {
 	}
 	if understand.PaidWithinDeadline(msg, t.today) {
 		t.s.PaidInDeadline = true
+	} else if understand.PaidAfterDeadline(msg, t.today) {
+		t.s.PaidLate = true // fix38a
 	}
 }
 
@@ -45,9 +48,24 @@ func (t *turn) askAla(f rules.Field) bool {
 // answer says so, and that the dates above count a late one; whether it
 // was in time is the tax office's to say, so it is asked, never assumed.
 func (t *turn) paidInDeadlineNote(o *rules.Outcome) []Block {
+	if t.s.PaidLate && !t.s.PaidInDeadline {
+		return t.paidLateNote38a(o)
+	}
 	if !t.s.PaidInDeadline || o.Path != rules.PathUnitArrears || t.s.Facts.ArrearsPaid == nil ||
 		!slices.Contains(o.Notes, rules.NoteGapCoverDeadline) || !t.kb.HasMsg("d.paid_in_deadline_note") {
 		return nil
 	}
 	return []Block{para(text(t.msg("d.paid_in_deadline_note")))}
+}
+
+// paidLateNote38a: an employer said to have paid back only after the tax
+// office's deadline, where the region's rules then put the costs of the
+// pause on the employer (Zhejiang art. 28 ¶4, fix38a): the answer says
+// so, the pause's days being the employer's to pay, not the fund's.
+func (t *turn) paidLateNote38a(o *rules.Outcome) []Block {
+	if !o.EmployerBearsGap() || !t.kb.HasMsg("d.paid_late_note") {
+		return nil
+	}
+	r := strings.NewReplacer("{from}", o.StoppedOn.String(), "{to}", o.ResumesOn.AddDays(-1).String())
+	return []Block{para(text(r.Replace(t.msg("d.paid_late_note"))))}
 }

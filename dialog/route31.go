@@ -15,6 +15,7 @@ func siblings31(msg string, matches []knowledge.FAQMatch) {
 	applySiblingRules(msg, matches, siblingRules31)
 	firstEnrol34d(msg, matches) // route34d.go
 	firstJob35b(msg, matches)   // route35b.go
+	whoBears38a(msg, matches)   // route38a.go
 }
 
 var siblingRules31 = []siblingRule26b{

@@ -123,6 +123,9 @@ type State struct {
 	// was said to be within the tax office's deadline (resident23b.go).
 	Ala            bool `json:"ala,omitempty"`
 	PaidInDeadline bool `json:"paid_in_deadline,omitempty"`
+	// PaidLate: the back-payment was said to be after that deadline
+	// (read38a.go, fix38a).
+	PaidLate bool `json:"paid_late,omitempty"`
 	// AlsoFAQ is the FAQ entry of a case told with "covered on <day>?"
 	// while a question came first: offered under the answer (route30b.go).
 	AlsoFAQ string `json:"also_faq,omitempty"`
