@@ -267,7 +267,10 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		r.FAQ = slices.DeleteFunc(r.FAQ, func(m knowledge.FAQMatch) bool { return m.FAQ.ID == "how-much-to-pay" })
 	}
 	defer func() {
-		if r.Kind == RouteFAQ || r.Kind == RouteBoth {
+		if len(r.FAQ) == 0 {
+			r.FAQ = nil // a filter may empty it; callers read "!= nil" as a first entry (audit round 30 C1: a panic)
+		}
+		if (r.Kind == RouteFAQ || r.Kind == RouteBoth) && len(r.FAQ) > 0 {
 			r.Also = otherQuestions(kb, msg, a, known, r.FAQ[0].FAQ.ID)
 		}
 	}()
@@ -278,7 +281,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// words ("沈阳俺们单位…仨月没给交医保了 单位还干着呢 咋整" is not
 		// "单位一直没给我上医保") answers something else (issue 17).
 		r.Kind, r.FAQ = RouteFacts, nil
-	case bareCover(a.Question) && a.Question != msg && r.Facts.FactCount() >= 2 && r.FAQ != nil && r.FAQ[0].Score < strongFAQScore:
+	case bareCover(a.Question) && a.Question != msg && r.Facts.FactCount() >= 2 && len(r.FAQ) > 0 && r.FAQ[0].Score < strongFAQScore:
 		// A case told, then only "能报吗": the case answer's cover line
 		// is the answer (coverWords).
 		r.Kind, r.FAQ = RouteFacts, nil
