@@ -12,6 +12,7 @@ BJ=${BJ:-/tmp/bj-audit30}
 D="--today 2026-12-07"
 c() { id=$1; shift; echo "=== $id"; printf '%s\n' "$@" | "$BJ" chat $D; echo; }
 
+if [ "${BATCH:-1}" = 1 ]; then
 ########## Rechecks ##########
 # R29-W1 (SH -> other city, 2-month gap, back-pay route). zh voice run-on, Wuhan.
 # expect RW1: SH employee paid thru Jul, Aug-Sep none -> stop 09-15 (S7); 09-20 in the stop: not covered as is; gap Aug-Sep
@@ -52,3 +53,16 @@ c F3 "never had insurance. signed up as flexible worker in hangzhou on nov 5 and
 # expect F4: SH employee thru Sep, Jiaxing employer registered 10-20 -> SH stop 11-15 (S7: Oct first unpaid); 10-28 COVERED
 #   (Shanghai); Jiaxing from 11-01 (ZJ 28 ¶2); 11-03 COVERED. WRONG if 10-28 "not covered"/gap invented.
 c F4 "left my shanghai job end of september, shanghai paid thru sep. new employer in jiaxing registered me oct 20. doctor oct 28 and nov 3 - covered?"
+fi
+
+########## Batch 2: answer the follow-up questions only (BATCH=2) ##########
+if [ "${BATCH:-1}" = 2 ]; then
+# RW2b asked the year of sep 20 -> this year (past). expect as RW2.
+c RW2b "employer in suzhou paid until june - sorry, until july. moved to shanghai, started paying myself as flexible worker from september. doctor sep 20 and oct 25, covered?" "1"
+# RW3b asked why payments stopped -> changed jobs. expect as RW3.
+c RW3b "worked in tianjin till end of june, july and august no insurance, ningbo company registered me on sep 10. dentist on the 3rd of october was that covered, and will my operation on jan 12 be?" "2"
+# RM1b asked the year of 9月25日 -> this year. expect as RM1.
+c RM1b "成都交到3月份 后来4到8月都没交 9月进了上海的公司开始交了 9月25号和11月3号看病能报吗 成都那边啥时候停的" "1"
+# F1b asked "断缴了3个月，对吗" -> no, 2 months (Sep-Oct). expect as F1.
+c F1b "佛山灵活就业 交到8月 9月10月没交 11月一起补交了 10月12号住院能报吗" "2" "2个月"
+fi
