@@ -66,3 +66,13 @@ c RM1b "成都交到3月份 后来4到8月都没交 9月进了上海的公司开
 # F1b asked "断缴了3个月，对吗" -> no, 2 months (Sep-Oct). expect as F1.
 c F1b "佛山灵活就业 交到8月 9月10月没交 11月一起补交了 10月12号住院能报吗" "2" "2个月"
 fi
+
+########## Batch 3: further follow-up answers only (BATCH=3) ##########
+if [ "${BATCH:-1}" = 3 ]; then
+# RW3c asked "new job in another city?" -> yes. expect as RW3.
+c RW3c "worked in tianjin till end of june, july and august no insurance, ningbo company registered me on sep 10. dentist on the 3rd of october was that covered, and will my operation on jan 12 be?" "2" "yes"
+# RM1c asked the gap length -> 5 months (Apr-Aug). expect as RM1.
+c RM1c "成都交到3月份 后来4到8月都没交 9月进了上海的公司开始交了 9月25号和11月3号看病能报吗 成都那边啥时候停的" "1" "5个月"
+# F1c asked the resumption month -> November (back-paid in Nov). expect as F1.
+c F1c "佛山灵活就业 交到8月 9月10月没交 11月一起补交了 10月12号住院能报吗" "2" "2个月" "11月"
+fi
