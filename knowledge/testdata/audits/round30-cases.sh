@@ -76,3 +76,11 @@ c RM1c "成都交到3月份 后来4到8月都没交 9月进了上海的公司开
 # F1c asked the resumption month -> November (back-paid in Nov). expect as F1.
 c F1c "佛山灵活就业 交到8月 9月10月没交 11月一起补交了 10月12号住院能报吗" "2" "2个月" "11月"
 fi
+
+########## Batch 4: F3 crashed (panic in dialog.Decide); reproduce + zh variant (BATCH=4) ##########
+if [ "${BATCH:-1}" = 4 ]; then
+# expect F3r: same as F3 (ZJ 29 ¶1 from 12-01; 11-10 NOT covered; 12-20 covered if paying); a panic again = crash finding.
+c F3r "never had insurance. signed up as flexible worker in hangzhou on nov 5 and paid. saw a doctor nov 10, surgery planned dec 20. covered?"
+# expect F3z: zh same facts; 11-10 NOT covered; 12-20 covered if paying (from 12-01).
+c F3z "以前没参过保 11月5号在杭州办了灵活就业参保也交了 11月10号看了病 12月20号要做手术 能报吗"
+fi
