@@ -145,37 +145,56 @@ func regClauseDay35b(s string) (dayAt30c, bool) {
 	sort.Slice(days, func(i, j int) bool { return days[i].start < days[j].start })
 	for _, loc := range regWords35b(s) {
 		zh := loc[1]-loc[0] >= 3 && s[loc[0]] >= 0x80
-		var after, before *dayAt30c
-		for i := range days {
-			d := days[i]
-			if after == nil && d.start >= loc[1] {
-				if clause35b(s, loc[1], d.start) && !regBlocked35b(s, loc[1], d.start) && !visitNext35b(s, d) {
-					after = &days[i]
-				}
-				break
-			}
-		}
-		for i := len(days) - 1; i >= 0; i-- {
-			d := days[i]
-			if d.end <= loc[0] {
-				if (clause35b(s, d.end, loc[0]) || dayAlone35b(s, d, loc[0])) && !regBlocked35b(s, d.end, loc[0]) {
-					before = &days[i]
-				}
-				break
-			}
-		}
-		first, second := after, before
-		if zh {
-			first, second = before, after
-		}
-		if first != nil {
-			return *first, true
-		}
-		if second != nil {
-			return *second, true
+		span := func(d dayAt30c) (int, int) { return d.start, d.end }
+		d, ok := nearInClause35b(days, span, loc, zh,
+			func(d dayAt30c) bool {
+				return clause35b(s, loc[1], d.start) && !regBlocked35b(s, loc[1], d.start) && !visitNext35b(s, d)
+			},
+			func(d dayAt30c) bool {
+				return (clause35b(s, d.end, loc[0]) || dayAlone35b(s, d, loc[0])) && !regBlocked35b(s, d.end, loc[0])
+			})
+		if ok {
+			return d, true
 		}
 	}
 	return dayAt30c{}, false
+}
+
+// nearInClause35b picks, of items in text order, the first one after the
+// registration word at loc (if afterOK) and the last one before it (if
+// beforeOK); only the nearest on each side is tried. Chinese tells the
+// date before the word ("10月30号参的保"), English after it, so that side
+// wins and the other is the fallback.
+func nearInClause35b[T any](items []T, span func(T) (start, end int), loc []int, zh bool, afterOK, beforeOK func(T) bool) (T, bool) {
+	var after, before *T
+	for i := range items {
+		if start, _ := span(items[i]); start >= loc[1] {
+			if afterOK(items[i]) {
+				after = &items[i]
+			}
+			break
+		}
+	}
+	for i := len(items) - 1; i >= 0; i-- {
+		if _, end := span(items[i]); end <= loc[0] {
+			if beforeOK(items[i]) {
+				before = &items[i]
+			}
+			break
+		}
+	}
+	first, second := after, before
+	if zh {
+		first, second = before, after
+	}
+	if first == nil {
+		first = second
+	}
+	if first == nil {
+		var zero T
+		return zero, false
+	}
+	return *first, true
 }
 
 // regDay35b: the day is the registration day told in its clause.

@@ -113,34 +113,12 @@ func regClauseMonth36a(s string) (monthAt36a, []int, bool) {
 	months := monthsIn36a(low)
 	for _, loc := range regWords36a(s) {
 		zh := s[loc[0]] >= 0x80
-		var after, before *monthAt36a
-		for i := range months {
-			m := months[i]
-			if m.start >= loc[1] {
-				if clause35b(s, loc[1], m.start) && !regBlocked35b(s, loc[1], m.start) {
-					after = &months[i]
-				}
-				break
-			}
-		}
-		for i := len(months) - 1; i >= 0; i-- {
-			m := months[i]
-			if m.end <= loc[0] {
-				if clause35b(s, m.end, loc[0]) && !regBlocked35b(s, m.end, loc[0]) {
-					before = &months[i]
-				}
-				break
-			}
-		}
-		first, second := after, before
-		if zh {
-			first, second = before, after
-		}
-		if first != nil {
-			return *first, loc, true
-		}
-		if second != nil {
-			return *second, loc, true
+		span := func(m monthAt36a) (int, int) { return m.start, m.end }
+		m, ok := nearInClause35b(months, span, loc, zh,
+			func(m monthAt36a) bool { return clause35b(s, loc[1], m.start) && !regBlocked35b(s, loc[1], m.start) },
+			func(m monthAt36a) bool { return clause35b(s, m.end, loc[0]) && !regBlocked35b(s, m.end, loc[0]) })
+		if ok {
+			return m, loc, true
 		}
 	}
 	return monthAt36a{}, nil, false
