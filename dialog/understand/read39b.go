@@ -1,0 +1,127 @@
+package understand
+
+import (
+	"regexp"
+	"time"
+
+	"bujiao/rules"
+)
+
+// Audit round 30, R30-W1 (= R29-W2, fix39b): an employer's cover that
+// ended, then paying as a flexible worker from a later month ("employer in
+// suzhou paid until july … started paying myself as flexible worker from
+// september", "上家单位9月底停的 11月开始在上海以灵活就业交医保"). The months
+// between are the gap, ended by the first flexible payment; the payer of
+// the gap was the employer (payer unit, left job), so Shanghai's waiver for
+// joining as a flexible worker within 3 months after employee benefits
+// stopped (沪医保规〔2025〕7号 三(四) ¶2) is judged by the rules, and the
+// flexible months are never read as the gap. Read from the sentence's
+// structure: a last month an employer paid (or a job's end "底") and a
+// later month the person's own flexible payments began.
+
+var (
+	// zhEmpEnd39b: the employer's last month: "苏州公司交到7月", "单位给我缴到
+	// 了六月份", "上家单位9月底停的", "原来公司干到8月底".
+	zhEmpEnd39b = regexp.MustCompile(`(?:公司|单位|老板|厂里|工厂|厂子|雇主|上家|东家|老东家|工作)[^，。,.;；！!？?\d月]{0,8}?` +
+		`(?:(?:交|缴|买|上|干|做|交费|缴费|交医保|缴医保)?(?:到|至)了?` + zhMonth25b + `月份?(?:底|末)?` +
+		`|` + zhMonth25b + `月份?(?:底|末)(?:就)?(?:停|断|不交|没交|离职|辞职|走|不干|结束|到期))`)
+	// zhFlex39b: the flexible start: "9月起在上海灵活就业自己交了", "11月开始
+	// 在上海以灵活就业交医保", "从10月份开始自己交", "灵活就业从9月开始交".
+	zhFlex39b = regexp.MustCompile(`(?:从)?` + zhMonth25b + `月份?(?:开始|起|以后|后)[^，。,.;；！!？?\d月]{0,10}?(?:灵活就业|个体户?|自由职业|自己交|自己缴|自己买|个人交|个人缴|自己续)` +
+		`|(?:灵活就业|个体户?|自由职业|自己交|自己缴|个人交|个人缴)[^，。,.;；！!？?\d月]{0,6}?(?:从)?` + zhMonth25b + `月份?(?:开始|起)`)
+	// enEmpEnd39b: "employer in suzhou paid until july", "my last employer
+	// paid till end of september", "company covered me through june".
+	enEmpEnd39b = regexp.MustCompile(`\b(?:employer|company|job|boss|firm|work|workplace)\b[a-z ,']{0,40}?\b(?:paid|covered|insured|contributed|paying|kept paying|lasted|went|ran|worked)\b[a-z ,']{0,24}?\b(?:until|till|til|through|thru|to|up to|upto)\b\s*(?:the\s+)?(?:end of\s+|end\s+)?(?:the month of\s+)?` + enMonthRe25b)
+	// enFlex39b: "flexible worker from september", "registered as flexible
+	// worker in november", "freelancing since oct", and "from september i
+	// paid myself as a flexible worker".
+	enFlex39b = regexp.MustCompile(`\b(?:flexible|flexi|freelanc[a-z]*|self[- ]?employed|gig worker)\b[a-z ,']{0,40}?\b(?:from|since|in|starting|starting in|as of|beginning)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?` + enMonthRe25b +
+		`|\b(?:from|since|starting|starting in|as of|beginning)\s+` + enMonthRe25b + `[a-z ,']{0,30}?\b(?:flexible|flexi|freelanc[a-z]*|self[- ]?employed|paying myself|pay myself|paid myself|on my own)`)
+	// zhNewJob39b / enNewJob39b: a new employer took over: a job change, not
+	// a flexible start.
+	zhNewJob39b = []string{"新单位", "新公司", "新工作", "入职", "新东家"}
+	enNewJob39b = []string{"new job", "new employer", "new company", "hired", "got a job"}
+)
+
+// empFlex39b reads an employer's last month and a later flexible start.
+func (x *extractor) empFlex39b(e *Extracted) {
+	if x.today.IsZero() || e.Scheme == rules.SchemeResident || e.Child || e.Student || e.PriorScheme != "" ||
+		e.FirstEnrolment || e.Reason == rules.ReasonUnemployment || e.BenefitEnded != nil || e.BenefitEndedSaid {
+		return
+	}
+	s := x.s
+	if hasAny(s, zhNewJob39b) || hasAny(s, enNewJob39b) || hasAny(s, []string{"失业金", "失业保险", "unemployment benefit"}) {
+		return
+	}
+	end, ok := x.empEnd39b(s)
+	if !ok {
+		return
+	}
+	start, ok := x.flexStart39b(s)
+	if !ok || x.cur.Since(start) < 0 {
+		return
+	}
+	first := end.Add(1)
+	switch n := start.Since(first); {
+	case n < 0:
+		return // the flexible start is not after the employer's months
+	case n == 0:
+		// Paying on from the month after the job: no month unpaid.
+		e.Gap, e.Resumed, e.GapEnded = &Duration{Months: 0}, nil, false
+	default:
+		e.Gap = &Duration{Months: n, Since: &first}
+		e.Resumed, e.GapEnded = &start, true
+	}
+	e.Payer, e.Reason = rules.PayerUnit, rules.ReasonLeftJob
+	e.GapTooLong, e.GapConflict = false, false
+}
+
+// empEnd39b: the last month an employer paid, the last told when a month
+// is corrected ("until june - sorry, until july").
+func (x *extractor) empEnd39b(s string) (rules.Month, bool) {
+	var name string
+	zh := false
+	if all := zhEmpEnd39b.FindAllStringSubmatch(s, -1); all != nil {
+		m := all[len(all)-1]
+		name, zh = m[1]+m[2], true
+	} else if all := enEmpEnd39b.FindAllStringSubmatch(s, -1); all != nil {
+		name = all[len(all)-1][1]
+	}
+	if name == "" {
+		return rules.Month{}, false
+	}
+	return x.month39b(name, zh)
+}
+
+// flexStart39b: the month the person's own flexible payments began.
+func (x *extractor) flexStart39b(s string) (rules.Month, bool) {
+	if m := zhFlex39b.FindStringSubmatch(s); m != nil {
+		return x.month39b(m[1]+m[2], true)
+	}
+	if m := enFlex39b.FindStringSubmatch(s); m != nil {
+		return x.month39b(m[1]+m[2], false)
+	}
+	return rules.Month{}, false
+}
+
+// month39b resolves a month named without a year to the latest such month
+// not after this one.
+func (x *extractor) month39b(name string, zh bool) (rules.Month, bool) {
+	if zh {
+		return x.zhPastMonth25b(name)
+	}
+	n := enMonths[name]
+	if n == 0 {
+		return rules.Month{}, false
+	}
+	m := rules.Month{Year: x.cur.Year, Month: time.Month(n)}
+	if x.cur.Since(m) < 0 {
+		m.Year--
+	}
+	return m, true
+}
+
+// round39b runs fix39b's readings (called from round25a).
+func (x *extractor) round39b(e *Extracted) {
+	x.empFlex39b(e)
+}
