@@ -238,6 +238,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher) {
 	selfNowStated34c(a)          // read34c.go
 	slashAmbiguous34d(a, s)      // read34d.go
 	oldNewCity36b(a, s, regions) // read36b.go
+	movedFlex39b(a, s, regions)  // read39b.go
 }
 
 // windowPresumed25a keeps that window as stated.

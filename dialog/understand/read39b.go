@@ -24,7 +24,10 @@ var (
 	// 了六月份", "上家单位9月底停的", "原来公司干到8月底".
 	zhEmpEnd39b = regexp.MustCompile(`(?:公司|单位|老板|厂里|工厂|厂子|雇主|上家|东家|老东家|工作)[^，。,.;；！!？?\d月]{0,8}?` +
 		`(?:(?:交|缴|买|上|干|做|交费|缴费|交医保|缴医保)?(?:到|至)了?` + zhMonth25b + `月份?(?:底|末)?` +
-		`|` + zhMonth25b + `月份?(?:底|末)(?:就)?(?:停|断|不交|没交|离职|辞职|走|不干|结束|到期))`)
+		`|` + zhMonth25b + `月份?(?:底|末)(?:就)?(?:停|断|不交|没交|不缴|没缴|离职|辞职|走|不干|结束|到期))`)
+	// zhEmpFix39b: the employer's month corrected right after it ("交到5月 不对
+	// 是交到6月"; the text reads 交 as 缴).
+	zhEmpFix39b = regexp.MustCompile(`^[\s，,。.、！!]*(?:哦不对|噢不对|不对不对|不对|说错了|搞错了|记错了|打错了|错了|更正一下|更正)[\s，,。.、！!]*(?:其实是|应该是|准确说是|是)?(?:缴到|交到|缴至|交至|到|至)?` + zhMonth25b + `月`)
 	// zhFlex39b: the flexible start: "9月起在上海灵活就业自己交了", "11月开始
 	// 在上海以灵活就业交医保", "从10月份开始自己交", "灵活就业从9月开始交".
 	zhFlex39b = regexp.MustCompile(`(?:从)?` + zhMonth25b + `月份?(?:开始|起|以后|后)[^，。,.;；！!？?\d月]{0,10}?(?:灵活就业|个体户?|自由职业|自己交|自己缴|自己买|个人交|个人缴|自己续)` +
@@ -81,9 +84,17 @@ func (x *extractor) empFlex39b(e *Extracted) {
 func (x *extractor) empEnd39b(s string) (rules.Month, bool) {
 	var name string
 	zh := false
-	if all := zhEmpEnd39b.FindAllStringSubmatch(s, -1); all != nil {
+	if all := zhEmpEnd39b.FindAllStringSubmatchIndex(s, -1); all != nil {
 		m := all[len(all)-1]
-		name, zh = m[1]+m[2], true
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				name = s[m[g]:m[g+1]]
+			}
+		}
+		if f := zhEmpFix39b.FindStringSubmatch(s[m[1]:]); f != nil {
+			name = f[1]
+		}
+		zh = true
 	} else if all := enEmpEnd39b.FindAllStringSubmatch(s, -1); all != nil {
 		name = all[len(all)-1][1]
 	}
@@ -124,4 +135,33 @@ func (x *extractor) month39b(name string, zh bool) (rules.Month, bool) {
 // round39b runs fix39b's readings (called from round25a).
 func (x *extractor) round39b(e *Extracted) {
 	x.empFlex39b(e)
+}
+
+// movedFlex39b: the employer's city named with its last month and another
+// city after it ("苏州公司交到7月 8月没交 9月起在上海灵活就业"): the gap was the
+// old city's cover, so the move across pooling areas is told even without
+// a word of moving (called from statedLate; the old city's stop is then an
+// estimate, never the new city's rule).
+func movedFlex39b(a *Analysis, s string, regions RegionMatcher) {
+	e := a.Extracted
+	if regions == nil || a.MovedAcross || e.Payer != rules.PayerUnit || e.Reason != rules.ReasonLeftJob || e.Resumed == nil || !e.GapEnded {
+		return
+	}
+	cc, ok := regions.(cityCoder)
+	if !ok {
+		return
+	}
+	loc := zhEmpEnd39b.FindStringIndex(s)
+	if loc == nil {
+		loc = enEmpEnd39b.FindStringIndex(s)
+	}
+	if loc == nil {
+		return
+	}
+	oldCity, ok1 := cc.CityCode(s[:loc[1]])
+	newCity, ok2 := cc.CityCode(s[loc[1]:])
+	if !ok1 || !ok2 || oldCity == newCity {
+		return
+	}
+	a.Moved, a.MovedAcross, a.MovedAll, a.MovedAcrossAll, a.SelfPaidMoved = true, true, true, true, true
 }
