@@ -238,6 +238,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher) {
 	selfNowStated34c(a)          // read34c.go
 	slashAmbiguous34d(a, s)      // read34d.go
 	oldNewCity36b(a, s, regions) // read36b.go
+	statedFlex39b(a, s)          // read39b.go
 	movedFlex39b(a, s, regions)  // read39b.go
 }
 

@@ -105,15 +105,30 @@ func (x *extractor) empEnd39b(s string) (rules.Month, bool) {
 }
 
 // flexStart39b: the month the person's own flexible payments began.
+// A start told as a plan ("打算9月起自己交", "i plan to go freelance from
+// september") is not a payment made.
 func (x *extractor) flexStart39b(s string) (rules.Month, bool) {
-	if m := zhFlex39b.FindStringSubmatch(s); m != nil {
-		return x.month39b(m[1]+m[2], true)
-	}
-	if m := enFlex39b.FindStringSubmatch(s); m != nil {
-		return x.month39b(m[1]+m[2], false)
+	for _, re := range []*regexp.Regexp{zhFlex39b, enFlex39b} {
+		m := re.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		if hasAny(lastRunes(s[:m[0]], 12), flexPlan39b) || hasAny(s[m[0]:m[1]], flexPlan39b) {
+			return rules.Month{}, false
+		}
+		name := ""
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				name = s[m[g]:m[g+1]]
+			}
+		}
+		return x.month39b(name, re == zhFlex39b)
 	}
 	return rules.Month{}, false
 }
+
+// flexPlan39b: words of a plan right before a flexible start.
+var flexPlan39b = []string{"打算", "准备", "计划", "想要", "想", "要是", "如果", "plan", "going to", "gonna", "will ", "want to", "wanna", "thinking of", "if i"}
 
 // month39b resolves a month named without a year to the latest such month
 // not after this one.
@@ -164,4 +179,30 @@ func movedFlex39b(a *Analysis, s string, regions RegionMatcher) {
 		return
 	}
 	a.Moved, a.MovedAcross, a.MovedAll, a.MovedAcrossAll, a.SelfPaidMoved = true, true, true, true, true
+}
+
+// zhPlan39b / enPlan39b: a plan, not a payment made.
+var (
+	zhPlan39b = []string{"打算", "准备", "想要", "计划", "要不要", "能不能", "可不可以", "可以吗", "行不行", "如果", "要是"}
+	enPlan39b = []string{"plan", "will ", "going to", "want to", "should i", "can i", "could i", "if i", "would "}
+)
+
+// statedFlex39b: a run-on message whose only clause asks ("上海 公司交到3月
+// 9月起自己交灵活就业 12月20号住院能报吗") still states the employer's months
+// and the flexible start told before the question: the facts read from the
+// whole message are kept as stated, unless a plan is told (called from
+// statedLate).
+func statedFlex39b(a *Analysis, s string) {
+	e := a.Extracted
+	if !a.Asks || e.Payer != rules.PayerUnit || e.Reason != rules.ReasonLeftJob || e.Resumed == nil || !e.GapEnded || e.Gap == nil ||
+		a.Stated.Gap != nil || a.Stated.Resumed != nil || a.Stated.Payer != "" && a.Stated.Payer != rules.PayerUnit ||
+		hasAny(s, zhPlan39b) || hasAny(s, enPlan39b) {
+		return
+	}
+	if zhEmpEnd39b.FindStringIndex(s) == nil && enEmpEnd39b.FindStringIndex(s) == nil {
+		return
+	}
+	a.Stated.Payer, a.Stated.Reason = e.Payer, e.Reason
+	a.Stated.Gap, a.Stated.Resumed, a.Stated.GapEnded = e.Gap, e.Resumed, e.GapEnded
+	a.Stated.GapTooLong, a.Stated.GapConflict = false, false
 }

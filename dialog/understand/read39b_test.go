@@ -33,6 +33,7 @@ func TestEmpFlex39b(t *testing.T) {
 		{"company paid until july, new job in shanghai from october", "-", 0, ""},
 		{"以前从没参过保 9月起在上海灵活就业自己交", "-", 0, ""},
 		{"单位交到7月 后来没交了", "-", 0, ""},
+		{"company paid until august, i want to go freelance from october, is that ok", "-", 0, ""},
 	} {
 		e := Extract(c.in, today, nil, "")
 		got, gotM, gotR := "", 0, ""
@@ -71,6 +72,30 @@ func TestEmpFlexDayYear39b(t *testing.T) {
 		e := Extract(in, today, nil, "")
 		if e.Treatment == nil || *e.Treatment != (rules.Date{Year: 2026, Month: 9, Day: 14}) {
 			t.Errorf("%q: treatment %v, want 2026-09-14", in, e.Treatment)
+		}
+	}
+}
+
+// A run-on message whose one clause asks still states the employer's
+// months and the flexible start; a plan does not.
+func TestStatedFlex39b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in      string
+		resumed string
+	}{
+		{"上海 公司交到3月 9月起自己交灵活就业 12月20号住院能报吗", "2026-09"},
+		{"单位缴到六月底 八月开始自己交灵活就业 那我下周去看病能报吗", "2026-08"},
+		{"my employer paid until april then freelancer from july in shanghai can i claim a visit on dec 20", "2026-07"},
+		{"公司交到3月 打算9月起自己交灵活就业 可以吗", ""},
+	} {
+		a := Analyze(c.in, today, nil, "")
+		got := ""
+		if a.Stated.Resumed != nil {
+			got = a.Stated.Resumed.String()
+		}
+		if got != c.resumed || got != "" && (a.Stated.Payer != rules.PayerUnit || a.Stated.Reason != rules.ReasonLeftJob) {
+			t.Errorf("%q: stated resumed %q payer %s reason %s, want %q", c.in, got, a.Stated.Payer, a.Stated.Reason, c.resumed)
 		}
 	}
 }
