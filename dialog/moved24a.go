@@ -25,5 +25,10 @@ func movedAcrossCity(f *rules.Facts, movedAcross, selfPaid bool, skipped []rules
 		return true
 	}
 	first := f.FirstEnrolment != nil && *f.FirstEnrolment
+	if f.Reason == rules.ReasonLeftJob && f.GapEnded != nil && selfPaid && !first {
+		// A job ended in the old city, paying resumed on one's own in the
+		// new one (fix39b, R30-W1): the gap was the old city's cover.
+		return true
+	}
 	return selfPaid && f.Payer == rules.PayerIndividual && f.Scheme == rules.SchemeEmployee && !first
 }

@@ -340,6 +340,7 @@ func evaluateEnded(f Facts, p Policy, today Date, fallback bool) (Outcome, error
 	// The resume dates of the case as it stood then assumed paying in the
 	// month paying resumed; notes saying "if you pay this month" are wrong.
 	o.Notes = slicesWithout(o.Notes, NoteResumeAssumesNow)
+	o.stopPassed39b() // ended39b.go
 	// Paying resumed in a month already past: the latest is that month's.
 	o.LatestIfPaidBy = nil
 	if o.WaitingIsMaximum && o.ResumesOn == nil && o.ResumesLatest != nil && o.WaitingMonths > 0 {

@@ -197,6 +197,7 @@ func (o *Outcome) mover(f Facts, p Policy, payMonth Month) {
 		o.doc(DocTermination)
 	}
 	o.transfer(p, payMonth)
+	o.moverFlexWait39b(f, p, payMonth) // mover39b.go
 	o.step(StepRegisterFlexible)
 	o.note(NoteNoLateFeeIndiv)
 	o.estimateIndividual(f, p)

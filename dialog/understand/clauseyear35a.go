@@ -410,7 +410,8 @@ func (x *extractor) round35a(e *Extracted) {
 
 // endedGapHas35a reports month m inside a gap that has ended: from the
 // gap's first month (or the month after an unemployment benefit's last)
-// to before the month paying resumed.
+// to the month paying resumed (a past month too: "flexible from
+// september … doctor sep 20", fix39b R30-W1).
 func endedGapHas35a(e *Extracted, m rules.Month) bool {
 	if e.Resumed == nil {
 		return false
@@ -424,7 +425,7 @@ func endedGapHas35a(e *Extracted, m rules.Month) bool {
 	default:
 		return false
 	}
-	return m.Since(from) >= 0 && e.Resumed.Since(m) > 0
+	return m.Since(from) >= 0 && e.Resumed.Since(m) >= 0
 }
 
 // monthYear35a decides the year of a treatment month m named alone, as

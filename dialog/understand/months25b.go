@@ -23,7 +23,7 @@ const zhMonth25b = `(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])`
 
 var (
 	// enMonthFix25b: "<month> — sorry, <month>" (a month corrected).
-	enMonthFix25b = regexp.MustCompile(`(?i)\b` + enMonthRe25b + `([\s,.!;:\x{2014}\x{2013}-]*(?:sorry|no wait|wait|oops|correction|i mean|i meant|make that|actually)[\s,.!;:\x{2014}\x{2013}-]*(?:it'?s|it was|its|rather|in)?\s*)` + enMonthRe25b)
+	enMonthFix25b = regexp.MustCompile(`(?i)\b` + enMonthRe25b + `([\s,.!;:\x{2014}\x{2013}-]*(?:sorry|no wait|wait|oops|correction|i mean|i meant|make that|actually)[\s,.!;:\x{2014}\x{2013}-]*(?:it'?s|it was|its|rather|in|until|till|til|through|thru|to|up to|from|since)?\s*)` + enMonthRe25b)
 	// zhMonthFix25b: "5月开始交的 哦不对 是6月开始交".
 	zhMonthFix25b = regexp.MustCompile(zhMonth25b + `月((?:份)?(?:开始|起)?(?:交|缴|断|停)?(?:的|了)?)` +
 		`([\s，,。.、！!]*(?:哦不对|噢不对|啊不对|哦不|噢不|不对不对|不对|说错了|搞错了|记错了|打错了|错了|更正一下|更正)[\s，,。.、！!]*(?:其实是|应该是|准确说是|是)?\s*)` +
