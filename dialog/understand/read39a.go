@@ -50,6 +50,16 @@ var (
 	clauseEnd39a = regexp.MustCompile(`[.;!?。；！？]|\s{2,}|[,，]\s*(?:doctor|dentist|surgery|operation|hospital|saw|had|看病|住院|手术|去医院)`)
 )
 
+// owedAfter39a: the new employer is told not to pay (arrears, never
+// registered): not a start of paying. oldWork39a: the place before is told
+// as one paid or worked in, not one lived in.
+var (
+	owedAfter39a = []string{"owe", "arrear", "not paying", "stopped paying", "hasnt paid", "hasn't paid", "havent paid", "haven't paid",
+		"didnt pay", "didn't pay", "never paid", "not paid", "unpaid", "欠", "没给交", "没给我交", "没有给我交", "不给交", "不给我交", "停交", "没给缴", "没给我缴", "不给缴", "没缴", "没交", "断缴", "没给上"}
+	oldWork39a = []string{"paid", "pay", "work", "job", "left", "quit", "insur", "employ", "compan", "contribut", "缴", "交", "上班", "工作", "离职", "辞职",
+		"公司", "单位", "参保", "社保", "医保"}
+)
+
 // start39a is a new place's start: the city, its region, the month (1–12),
 // and where its clause starts.
 type start39a struct {
@@ -192,7 +202,7 @@ func newPlaceStart39a(a *Analysis, s string, regions RegionMatcher, today rules.
 		return
 	}
 	st, ok := findStart39a(s, regions)
-	if !ok || !oldCity39a(s, st, regions) {
+	if !ok || !oldCity39a(s, st, regions) || hasAny(s[st.at:], owedAfter39a) || !hasAny(s[:st.at], oldWork39a) {
 		return
 	}
 	cur := today.MonthOf()
