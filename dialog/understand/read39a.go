@@ -68,13 +68,15 @@ type start39a struct {
 	at       int
 }
 
-// enPaidTo39a / zhPaidTo39a: the old place paid or the person worked up
-// to a month ("paid thru sep", "worked in tianjin till end of june",
+// enPaidTo39a / enPaidAfter39a / zhPaidTo39a: the old place paid or the
+// person worked up to a month ("paid thru sep", "worked in tianjin till
+// end of june", "quit my job in guangzhou after may",
 // "成都交到3月份", "在武汉上班到5月底"): that month was paid, the gap
 // begins the month after.
 var (
-	enPaidTo39a = regexp.MustCompile(`\b(?:paid|pay|payed|paying|worked|working|work|employed|insured|covered|contributions?)\b[^.;!?]{0,30}?\b(?:through|thru|until|untill|till|til|to|up to)\s+(?:the\s+)?(?:end\s+of\s+)?` + enMonthRe36b)
-	zhPaidTo39a = regexp.MustCompile(`(?:缴|交|上班|工作|干|做)到了?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底)?`)
+	enPaidAfter39a = regexp.MustCompile(`\b(?:quitt?(?:ed)?|left|leaving|stopped working|worked|paid)\b[^.;!?]{0,30}?\bafter\s+(?:the\s+end\s+of\s+)?` + enMonthRe36b)
+	enPaidTo39a    = regexp.MustCompile(`\b(?:paid|pay|payed|paying|worked|working|work|employed|insured|covered|contributions?)\b[^.;!?]{0,30}?\b(?:through|thru|until|untill|till|til|to|up to)\s+(?:the\s+)?(?:end\s+of\s+)?` + enMonthRe36b)
+	zhPaidTo39a    = regexp.MustCompile(`(?:缴|交|上班|工作|干|做)到了?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底)?`)
 	// zhFix39a: a month corrected right after the start ("7月入职 不对
 	// 是8月").
 	zhFix39a = regexp.MustCompile(`^[^,，。;；]{0,24}?(?:不对不对|不对|说错了|记错了|搞错了|打错了|错了|不是)[,，\s]*(?:应该|其实|准确说)?是?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月`)
@@ -84,7 +86,7 @@ var (
 // worked to; 0 without one or with two different.
 func paidTo39a(prefix string) int {
 	n := 0
-	for _, m := range enPaidTo39a.FindAllStringSubmatch(prefix, -1) {
+	for _, m := range append(enPaidTo39a.FindAllStringSubmatch(prefix, -1), enPaidAfter39a.FindAllStringSubmatch(prefix, -1)...) {
 		if k := enMonthNum36b(m[1]); n != 0 && k != n {
 			return 0
 		} else {

@@ -27,6 +27,7 @@ func TestNewPlaceStart39a(t *testing.T) {
 		{"worked in wuhan until the end of march, nothing april to june, a new employer in shenzhen registered me july 1 hospital aug 20", "guangdong", "2026-07", false, "2026-04"},
 		{"worked in chengdu till end of may no insurance june and july then started a new job in shanghai in august. clinic sep 2 ok?", "shanghai", "2026-08", false, "2026-06"},
 		{"left wuhan in feb, months without pay, then in june I started a new job at guangzhou, dentist july 4", "guangdong", "2026-06", false, ""},
+		{"quitt my job in chengdu after april, may and june nothing, got a job in hangzhou in july", "zhejiang", "2026-07", false, "2026-05"},
 		// en: no month went unpaid (M1 family).
 		{"shanghai paid up to august. the hangzhou company registered me sep 15. doctor sep 25, covered?", "zhejiang", "", true, ""},
 		{"left my wuhan job, wuhan paid thru july; new employer in ningbo registered me in august, surgery aug 30", "zhejiang", "", true, ""},
