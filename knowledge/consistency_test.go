@@ -189,7 +189,9 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// "covered if you pay as above": the region's date holds only for
 		// paying by LatestIfPaidBy, and the short answer says so.
 		disagree := has(o.Notes, rules.NoteRulesDisagree) || has(o.Notes, rules.NoteSwitchDisagree) || has(o.Notes, rules.NoteStartDisagree)
-		if tr := o.Treatment; tr != nil && disagree && tr.Why == rules.TreatAfterResume && len(o.OpenQuestions) == 0 {
+		// (Not once paying resumed in a past month, f.GapEnded: the latest
+		// is that month's, with no day to pay by; fix39a, R30-W2.)
+		if tr := o.Treatment; tr != nil && disagree && tr.Why == rules.TreatAfterResume && len(o.OpenQuestions) == 0 && f.GapEnded == nil {
 			bad("rules disagree, yet treatment on %s is %q", tr.On, tr.Why)
 		}
 		if disagree && o.ResumesLatest != nil && f.GapEnded == nil && o.LatestIfPaidBy == nil && len(o.OpenQuestions) == 0 {

@@ -231,15 +231,16 @@ var enDuringWindow25a = regexp.MustCompile(`\b(?:during|in) this years enrol?men
 
 // statedLate runs the readings that correct the stated facts once the
 // message's questions are set apart.
-func statedLate(a *Analysis, s string, regions RegionMatcher) {
+func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) {
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
 	windowPresumed25a(a)
-	selfNowStated34c(a)          // read34c.go
-	slashAmbiguous34d(a, s)      // read34d.go
-	oldNewCity36b(a, s, regions) // read36b.go
-	statedFlex39b(a, s)          // read39b.go
-	movedFlex39b(a, s, regions)  // read39b.go
+	selfNowStated34c(a)                    // read34c.go
+	slashAmbiguous34d(a, s)                // read34d.go
+	oldNewCity36b(a, s, regions)           // read36b.go
+	statedFlex39b(a, s)                    // read39b.go
+	movedFlex39b(a, s, regions)            // read39b.go
+	newPlaceStart39a(a, s, regions, today) // read39a.go
 }
 
 // windowPresumed25a keeps that window as stated.

@@ -333,7 +333,7 @@ func Analyze(text string, today rules.Date, regions RegionMatcher, expecting rul
 	formerArrearsStated(&a) // formerarrears_r17a.go
 	firstScheme(&a)
 	windowStated24a(&a, today, expecting) // window24a.go
-	statedLate(&a, n.s, regions)          // read25a.go
+	statedLate(&a, n.s, regions, today)   // read25a.go
 	retireSoonStated25c(&a, n.s)          // retiresoon25c.go
 	return a
 }
