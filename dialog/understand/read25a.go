@@ -125,6 +125,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round37a(e)      // read37a.go: after 37b, a window told closed is not "now"
 	x.round38a(e)      // read38a.go
 	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
+	x.round39c(e)      // read39c.go: a day inside the months told as lived is this year's
 }
 
 var (
@@ -237,6 +238,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher) {
 	selfNowStated34c(a)          // read34c.go
 	slashAmbiguous34d(a, s)      // read34d.go
 	oldNewCity36b(a, s, regions) // read36b.go
+	rangeStated39c(a, s)         // read39c.go
 }
 
 // windowPresumed25a keeps that window as stated.

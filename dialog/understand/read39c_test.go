@@ -1,0 +1,82 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestPastSpanYear39c: a day whose month lies within the months the
+// message told as lived this year is this year's; a day outside them is
+// still asked (sibling wordings written for fix39c).
+func TestPastSpanYear39c(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		text string
+		want string // "" = the year is still asked
+	}{
+		{"公司交到2月份 3到7月都没交 8月换了新单位开始交了 6月18号住院能报吗", "2026-06-18"},
+		{"我交到二月 后来断了 7月又开始交的 5月9号看的病 能报吗", "2026-05-09"},
+		{"employer paid until march, then nothing, new job started in august. hospital jun 14, covered?", "2026-06-14"},
+		{"paid till april. stopped. resumed paying in september  er sorry august. er visit on july 2 covered?", "2026-07-02"},
+		{"my company stoped paying in may and started again in september hospital on jul 25 can i claim", "2026-07-25"},
+		{"交到了3月份，4月份到8月份没交，9月份重新交了，7月3号急诊能报销不", "2026-07-03"},
+		{"去年的不说 今年3月离职了 8月入职新公司 6月20日住院", "2026-06-20"},
+		{"worked in xian till the end of feb, moved to hangzhou and registered in august, was at the dentist june 30?", "2026-06-30"},
+		// outside the span: still asked
+		{"交到3月 4到6月没交 7月开始交了 9月25号看病能报吗", ""},
+		{"paid until march then stopped; doctor sep 20 covered?", ""},
+		// the span told for next year does not place the day
+		{"明年3月到8月打算停交 6月10号住院", ""},
+	} {
+		a := Analyze(c.text, today, nil, "")
+		got := ""
+		if tr := a.Extracted.Treatment; tr != nil {
+			if _, unclear := TreatYearUnclear(c.text, today, *tr); !unclear {
+				got = tr.String()
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: day %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRangeGap39c: a gap told as an ended range of months, with the
+// month paying resumed, is stated (not asked or offered to confirm).
+func TestRangeGap39c(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		text          string
+		since, resume string // "" = not stated
+	}{
+		{"上海职工 公司4到8月都没交 9月起又正常交了 11月3号看病能报吗", "2026-04", "2026-09"},
+		{"杭州灵活就业5、6、7月没交8月又开始交了", "2026-05", "2026-08"},
+		{"宁波 6月7月8月都没缴 9月份重新缴了 10月5号住院能报吗", "2026-06", "2026-09"},
+		{"交到5月 6月7月断了 8月补交了 7月20号看病", "2026-06", "2026-08"},
+		{"4至8月份没交，9月开始续上了", "2026-04", "2026-09"},
+		{"shanghai, employer paid nothing from april to august, paying again since september, doctor nov 3?", "2026-04", "2026-09"},
+		{"i missed may to july, started paying again in august. clinic oct 2 covered", "2026-05", "2026-08"},
+		{"hangzhou flexible worker: between march and june no payments (skipped), resumed july", "2026-03", "2026-07"},
+		{"苏州 3-6月没交 7月开始又交上了 能报吗", "2026-03", "2026-07"},
+		// no month told as resumed: the gap may still run, nothing stated
+		{"上海职工 公司4到8月都没交 11月3号看病能报吗", "", ""},
+		// a range still running into this month: not ended
+		{"杭州灵活就业 10到12月没交", "", ""},
+	} {
+		a := Analyze(c.text, today, nil, "")
+		since, res := "", ""
+		if g := a.Stated.Gap; g != nil && g.Since != nil && a.Stated.Resumed != nil {
+			since, res = g.Since.String(), a.Stated.Resumed.String()
+		}
+		if c.since == "" {
+			if since != "" && a.AskedGap != nil {
+				t.Errorf("%q: stated and asked", c.text)
+			}
+			continue
+		}
+		if since != c.since || res != c.resume || a.AskedGap != nil {
+			t.Errorf("%q: gap %q resumed %q asked %v, want %q %q", c.text, since, res, a.AskedGap != nil, c.since, c.resume)
+		}
+	}
+}
