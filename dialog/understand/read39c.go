@@ -137,7 +137,7 @@ var (
 	enRangeGap39c = regexp.MustCompile(`\b(?:from |between )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec) (?:to|till|until|thru|through|and|-) (?:end of |the end of )?(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b`)
 	zhUnpaid39c   = []string{"没缴", "未缴", "没有缴", "没交", "未交", "没有交", "断", "欠", "停", "没给", "空着", "漏"}
 	enUnpaid39c   = regexp.MustCompile(`\b(didn'?t pay|did not pay|not paid|unpaid|paid nothing|nothing|no insurance|no coverage|missed|skipped|gap|stopped|didn'?t contribute|owed)\b`)
-	zhResume39c   = []string{"开始缴", "开始交", "又缴", "又交", "又开始", "重新", "恢复", "补缴了", "补交了", "补上了", "续上", "又正常", "正常交", "正常缴", "接着缴", "接着交", "进了", "入职"}
+	zhResume39c   = []string{"开始缴", "开始交", "又缴", "又交", "又开始", "重新", "恢复", "续上", "又正常", "正常交", "正常缴", "接着缴", "接着交", "进了", "入职"}
 	enResume39c   = regexp.MustCompile(`\b(again|resumed|restarted|started|back on|new job|joined|registered)\b`)
 	digits39c     = regexp.MustCompile(`\d{1,2}`)
 )
@@ -155,7 +155,7 @@ func toldRange39c(s string) (a, b int, ok bool) {
 			continue
 		}
 		ns := digits39c.FindAllString(s[l[0]:l[1]], -1)
-		if len(ns) > 2 && (strings.HasSuffix(s[:l[0]], "到") || strings.HasSuffix(s[:l[0]], "至")) {
+		if len(ns) >= 2 && (strings.HasSuffix(s[:l[0]], "到") || strings.HasSuffix(s[:l[0]], "至")) {
 			ns = ns[1:] // "交到8月9月10月没交": 8月 is the last month paid
 		}
 		first, prev := atoi39c(ns[0]), atoi39c(ns[0])
@@ -195,7 +195,7 @@ func resumedIn39c(s string, r int) bool {
 // rangeGap39c reads the gap a message told as an ended range of months
 // (round39c): its start, and the month paying resumed.
 func (x *extractor) rangeGap39c(e *Extracted) {
-	if x.today.IsZero() || e.Reason == rules.ReasonUnemployment || e.Gap != nil && e.Gap.Since == nil {
+	if x.today.IsZero() || e.Reason == rules.ReasonUnemployment || e.Gap != nil && (e.Gap.Since == nil || e.Gap.Months > 0) || e.ArrearsPaid != nil || e.ArrearsPaidSaid {
 		return
 	}
 	text := x.raw

@@ -53,7 +53,10 @@ func TestRangeGap39c(t *testing.T) {
 		{"上海职工 公司4到8月都没交 9月起又正常交了 11月3号看病能报吗", "2026-04", "2026-09"},
 		{"杭州灵活就业5、6、7月没交8月又开始交了", "2026-05", "2026-08"},
 		{"宁波 6月7月8月都没缴 9月份重新缴了 10月5号住院能报吗", "2026-06", "2026-09"},
-		{"交到5月 6月7月断了 8月补交了 7月20号看病", "2026-06", "2026-08"},
+		{"温州 7、8月没缴，9月又交上了", "2026-07", "2026-09"},
+		// a month of back-payment is not one paying resumed: left to the
+		// other readings
+		{"交到5月 6月7月断了 8月补交了 7月20号看病", "", ""},
 		{"4至8月份没交，9月开始续上了", "2026-04", "2026-09"},
 		{"shanghai, employer paid nothing from april to august, paying again since september, doctor nov 3?", "2026-04", "2026-09"},
 		{"i missed may to july, started paying again in august. clinic oct 2 covered", "2026-05", "2026-08"},
