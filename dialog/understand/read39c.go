@@ -102,6 +102,7 @@ func atoi39c(s string) int {
 func (x *extractor) round39c(e *Extracted) {
 	t := e.Treatment
 	x.rangeGap39c(e)
+	x.paidBackOwnClause39c(e)
 	if x.today.IsZero() || t == nil || e.TreatmentUntil != nil || t.Year != x.today.Year+1 {
 		return
 	}
@@ -234,4 +235,38 @@ func rangeStated39c(a *Analysis, s string) {
 	}
 	a.Stated.Gap, a.Stated.Resumed, a.Stated.GapEnded = g, r, true
 	a.AskedGap = nil
+}
+
+// Audit round 30 friction (fix39c) item 3: an employer's lump back-payment
+// told in its own clause ("10月份才一次性全补上") was not read when an
+// earlier clause told the arrears chased ("税务局催了过了期限还是没交"): the
+// words against a back-payment count only in the back-payment's own clause
+// (the message's pieces, split at commas and at spaces beside Chinese),
+// and its month is the one named there, not a treatment month after it
+// ("9月份才一次性补上 7月5号住的院": September).
+func (x *extractor) paidBackOwnClause39c(e *Extracted) {
+	if x.today.IsZero() || x.raw == "" || e.Reason != rules.ReasonArrears || e.Payer != rules.PayerUnit {
+		return
+	}
+	t := lowerText35a(x.raw)
+	for _, p := range pieces35a(t) {
+		c := strings.ReplaceAll(t[p.start:p.end], "交", "缴")
+		i, w := firstOf(c, zhPaidBack)
+		if i < 0 || hasAny(c, zhPaidBackNot) || asksPaidBack(c[i:]) || plannedPayBack23d(c, i, w) || payBackPromised(c, i) {
+			continue
+		}
+		if tense35a(" "+c+" ") == yearFuture35a {
+			continue
+		}
+		ms := mentions35a(c)
+		if len(ms) != 1 || ms[0].d != 0 {
+			continue
+		}
+		m := rules.Month{Year: x.today.Year, Month: time.Month(ms[0].m)}
+		if x.cur.Since(m) < 0 {
+			continue
+		}
+		e.ArrearsPaid = &m
+		return
+	}
 }

@@ -83,3 +83,34 @@ func TestRangeGap39c(t *testing.T) {
 		}
 	}
 }
+
+// TestPaidBackOwnClause39c: an employer's back-payment told in its own
+// clause is read though an earlier clause tells the arrears chased; a
+// promise or a question is not a payment.
+func TestPaidBackOwnClause39c(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		text, want string // "" = no month of back-payment
+	}{
+		{"湖州单位从6月起没给交医保 社保局催了好几次 9月份才一次性补上 7月5号住的院谁出钱", "2026-09"},
+		{"公司5月开始欠缴 税务局催缴过期了还不交 8月才全补上 现在能报吗", "2026-08"},
+		{"单位7月起没交，税务催了也没交，11月份一次性补齐，8月10号住院的钱谁管", "2026-11"},
+		{"嘉兴公司拖欠了三个月医保 被催了 10月份终于补上 9月看病能报吗", "2026-10"},
+		{"绍兴 单位从4月没缴 税务局下了催缴通知 逾期 7月份补齐 5月20号住院", "2026-07"},
+		{"台州老板6月起不交医保 催了没用 过了期限 9月一起补上的 7月住院谁出", "2026-09"},
+		{"金华 公司8月开始没交 税务局催过 11月才一次性都补上 9月15号住院", "2026-11"},
+		{"公司3月起欠费没交 催了 6月份全补齐 4月5号看病谁掏钱", "2026-06"},
+		// a promise, a question: no month
+		{"温州公司7月起没交 税务局催了 老板说12月补上 8月住院谁出", ""},
+		{"温州公司7月起没交 税务局催了 10月能不能补上 8月住院谁出", ""},
+	} {
+		a := Analyze(c.text, today, nil, "")
+		got := ""
+		if m := a.Extracted.ArrearsPaid; m != nil {
+			got = m.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: paid back %q, want %q", c.text, got, c.want)
+		}
+	}
+}
