@@ -396,6 +396,9 @@ func (t *turn) text(msg string) {
 		msg = hz
 		t.typed = hz
 	}
+	if s := understand.Simplified39d(msg); s != msg {
+		msg, t.typed = s, s // traditional characters read as simplified (fold39d.go)
+	}
 	if asksInTime(msg) {
 		t.s.InTime = true
 	}

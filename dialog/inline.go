@@ -100,6 +100,7 @@ func InlineAnswer(kb *knowledge.Base, query string, today rules.Date, lang knowl
 		// Pinyin is read in characters, as the chat reads it.
 		q = hz
 	}
+	q = understand.Simplified39d(q) // fold39d.go
 	t := &turn{kb: kb, s: State{V: StateVersion, Lang: lang}, today: today, typed: q}
 	route := Decide(kb, q, today, "", rules.Facts{})
 	if (route.Kind == RouteFAQ || route.Kind == RouteBoth) && route.FAQHit() && (route.Analysis.Asks || route.Facts.Empty()) {

@@ -16,6 +16,7 @@ func siblings31(msg string, matches []knowledge.FAQMatch) {
 	firstEnrol34d(msg, matches) // route34d.go
 	firstJob35b(msg, matches)   // route35b.go
 	whoBears38a(msg, matches)   // route38a.go
+	waitAsked39d(msg, matches)  // route39d.go
 }
 
 var siblingRules31 = []siblingRule26b{

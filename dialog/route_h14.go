@@ -22,6 +22,9 @@ var whereAsked = []string{"哪", "邊度", "边度", "where", "which office", "w
 // authority named there is the one that collects from the employer, not
 // the counter the person pays at.
 func faqWhereNotAsked14(title, msg string, a understand.Analysis) bool {
+	if jobGapNotTold39d(title, msg, a) { // route39d.go
+		return true
+	}
 	if !containsAny(title, whereTitleWords) || a.Payer != rules.PayerUnit || a.Reason != rules.ReasonArrears {
 		return false
 	}

@@ -135,7 +135,7 @@ func Depinyin(text string) (string, bool) {
 			return mixedPinyin(text)
 		}
 	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	words := strings.FieldsFunc(lower39d(text), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
 	if len(words) == 0 || len(words) > 80 {
@@ -172,7 +172,7 @@ func Depinyin(text string) (string, bool) {
 	// laidejima"): a question in one must not swallow the facts of the
 	// other.
 	var b strings.Builder
-	for k, clause := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	for k, clause := range strings.FieldsFunc(lower39d(text), func(r rune) bool {
 		return strings.ContainsRune(",;!?", r)
 	}) {
 		if k > 0 && b.Len() > 0 {
@@ -224,7 +224,7 @@ func mixedPinyin(text string) (string, bool) {
 			continue
 		}
 		b.WriteByte(' ')
-		writePinyin(&b, strings.FieldsFunc(strings.ToLower(run), func(r rune) bool {
+		writePinyin(&b, strings.FieldsFunc(lower39d(run), func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 		}))
 		b.WriteByte(' ')
@@ -234,6 +234,7 @@ func mixedPinyin(text string) (string, bool) {
 
 // writePinyin writes one clause's words in characters where it knows them.
 func writePinyin(b *strings.Builder, words []string) {
+	words = splitPinyin39d(words) // pinyin39d.go
 	for i := 0; i < len(words); i++ {
 		if i > 0 && pyQuestionLead(words, i) {
 			// "zai ling shiye jin yibao hai yao ziji jiao ma": the question
