@@ -78,3 +78,9 @@ c RW3b "my xi'an job paid insurance until february, then nothing march to july, 
 c RM1b "上海公司交到10月我就辞职了11月10号绍兴新公司给我办了参保11月12号在上海看的病12月3号在绍兴又看了一次都能报吗中间算不算断缴" "1"
 c F4b "moved from shenzhen to guangzhou. shenzhen employer paid through september, nothing in october, guangzhou company pays from november. i had a clinic visit oct 20 and have one booked dec 10. covered?" "2"
 fi
+
+# Batch 3: further follow-up answers only.
+if [ "${BATCH:-1}" = 3 ]; then
+c RW2c "俺在北京干到5月底 6月7月啥也没交 8月20号杭州公司给俺上的保险 9月5号看的牙能报不 明年2月还要做个手术能报不" "2" "2个月"
+c RW3c "my xi'an job paid insurance until february, then nothing march to july, joined a shanghai company in august and they pay every month. hospital aug 28 and nov 12 - covered? and when did xi'an stop covering me?" "4" "1"
+fi
