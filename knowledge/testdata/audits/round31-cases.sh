@@ -88,5 +88,5 @@ fi
 # Batch 4: RW2 with the gap placed explicitly in the follow-up (the user's "2个月" in RW2c was counted back from today).
 # expect RW2d: as RW2 — ZJ 28 ¶2 from 09-01, 09-05 covered (transfer hedge ok), no employer arrears, no gap to today.
 if [ "${BATCH:-1}" = 4 ]; then
-c RW2d "俺在北京干到5月底 6月7月啥也没交 8月20号杭州公司给俺上的保险 9月5号看的牙能报不 明年2月还要做个手术能报不" "2" "6月到7月 两个月 8月就有杭州公司交了"
+c RW2d "俺在北京干到5月底 6月7月啥也没交 8月20号杭州公司给俺上的保险 9月5号看的牙能报不 明年2月还要做个手术能报不" "2" "6月到7月 两个月 8月就有杭州公司交了" "杭州"
 fi
