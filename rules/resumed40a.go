@@ -1,0 +1,41 @@
+package rules
+
+import "slices"
+
+// A gap that has ended, whose wait has run out by today (fix40a, issue 17).
+// Paying resumed in a stated month, and the region's own rule dates the
+// return of cover from that month on one day, not a ceiling: Zhejiang art.
+// 29 ¶2 (flexible workers: the 3rd natural month counting the payment
+// month), Shanghai 沪医保规〔2025〕7号 三(四) (flexible workers: 6 months'
+// continuous payment; the day 次月15日 from the 医保局 Q&A). Once that day
+// is today or past, "start paying again" is done and the wait is over:
+// nothing is left to pay for cover. The gap's own months stay uncovered
+// (Zhejiang art. 29 ¶2; Shanghai 三(三)), and whether they can still be
+// paid for the years is the local office's answer (the gap-ended question
+// stays). Where no regional source dates the day (the national ceiling of
+// 43号 ③ "原则上不超过6个月", a region fallback, a day not known inside
+// the month), the verdict stays as it was and the answer gives the dates.
+
+// NoteCoverResumed40a: the ended gap's wait ran out on the resume day,
+// which is today or past.
+const NoteCoverResumed40a = "cover-resumed"
+
+// coverResumed40a turns the re-enroll verdict of an ended gap into
+// "nothing to pay" once the region's dated wait is over by today.
+func (o *Outcome) coverResumed40a(today Date) {
+	if o.Verdict != VerdictReEnroll || o.Facts.GapEnded == nil || o.ResumesOn == nil || today.Before(*o.ResumesOn) {
+		return
+	}
+	if o.RegionFallback || o.Region == NationalRegion || o.WaitingIsMaximum {
+		return
+	}
+	for _, n := range []string{NoteRegionFallback, NoteCeilingBorrowed, NoteCeilingMonthEnd, NoteWindowDayUnknown,
+		NoteRulesDisagree, NoteStartDisagree, NoteSwitchDisagree} {
+		if slices.Contains(o.Notes, n) {
+			return
+		}
+	}
+	o.Verdict = VerdictNoPaymentNeeded
+	o.note(NoteCoverResumed40a)
+	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
+}
