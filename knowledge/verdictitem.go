@@ -28,7 +28,7 @@ func (b *Base) verdictItem(o *rules.Outcome) (*Item, bool) {
 			return vi, true
 		}
 	}
-	if o.Verdict == rules.VerdictNoPaymentNeeded && slices.Contains(o.Notes, rules.NoteCoverResumed40a) {
+	if o.Verdict == rules.VerdictReEnroll && slices.Contains(o.Notes, rules.NoteCoverResumed40a) {
 		// An ended gap whose dated wait is over by today (fix40a).
 		if vi, ok := b.items["verdicts"][coverResumedVerdictItem]; ok {
 			return vi, true

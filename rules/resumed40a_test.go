@@ -10,10 +10,11 @@ import (
 
 // fix40a: an ended gap whose region dates the end of the wait on one day
 // (Zhejiang art. 29 ¶2: the 3rd natural month counting the payment month;
-// Shanghai 三(四): 6 months' continuous payment, day 次月15日) is "nothing
-// to pay" from that day on; before it the verdict stays re-enroll with the
-// resume day. No regional source (national ceiling, Guangdong) and job
-// changes (the unpaid months are the local question) keep their verdicts.
+// Shanghai 三(四): 6 months' continuous payment, day 次月15日) is noted as
+// cover back from that day on (the verdict id stays re-enroll, see
+// resumed40a.go); before it, no note, and the answer gives the resume day.
+// No regional source (national ceiling, Guangdong) and job changes (the
+// unpaid months are the local question) never get the note.
 func TestCoverResumed40a(t *testing.T) {
 	flex := func(region string, gap int, ended rules.Month) rules.Facts {
 		return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Payer: rules.PayerIndividual,
@@ -28,21 +29,21 @@ func TestCoverResumed40a(t *testing.T) {
 		name    string
 		f       rules.Facts
 		today   rules.Date
-		verdict rules.Verdict
+		resumed bool
 		on      *rules.Date
 	}{
 		// Zhejiang flexible, paying again since June: cover from 1 August.
-		{"zj flex jun, today dec", flex("zhejiang", 4, mon(2026, time.June)), day(2026, time.December, 7), rules.VerdictNoPaymentNeeded, ptrDate(day(2026, time.August, 1))},
-		{"zj flex jun, today aug 1", flex("zhejiang", 4, mon(2026, time.June)), day(2026, time.August, 1), rules.VerdictNoPaymentNeeded, ptrDate(day(2026, time.August, 1))},
-		{"zj flex jun, today jul 31", flex("zhejiang", 4, mon(2026, time.June)), day(2026, time.July, 31), rules.VerdictReEnroll, ptrDate(day(2026, time.August, 1))},
-		{"zj flex oct, today dec 7", flex("zhejiang", 5, mon(2026, time.October)), day(2026, time.December, 7), rules.VerdictNoPaymentNeeded, ptrDate(day(2026, time.December, 1))},
-		{"zj flex nov, today dec 7", flex("zhejiang", 5, mon(2026, time.November)), day(2026, time.December, 7), rules.VerdictReEnroll, ptrDate(day(2027, time.January, 1))},
-		{"zj flex jul, today nov 25", flex("zhejiang", 2, mon(2026, time.July)), day(2026, time.November, 25), rules.VerdictNoPaymentNeeded, ptrDate(day(2026, time.September, 1))},
+		{"zj flex jun, today dec", flex("zhejiang", 4, mon(2026, time.June)), day(2026, time.December, 7), true, ptrDate(day(2026, time.August, 1))},
+		{"zj flex jun, today aug 1", flex("zhejiang", 4, mon(2026, time.June)), day(2026, time.August, 1), true, ptrDate(day(2026, time.August, 1))},
+		{"zj flex jun, today jul 31", flex("zhejiang", 4, mon(2026, time.June)), day(2026, time.July, 31), false, ptrDate(day(2026, time.August, 1))},
+		{"zj flex oct, today dec 7", flex("zhejiang", 5, mon(2026, time.October)), day(2026, time.December, 7), true, ptrDate(day(2026, time.December, 1))},
+		{"zj flex nov, today dec 7", flex("zhejiang", 5, mon(2026, time.November)), day(2026, time.December, 7), false, ptrDate(day(2027, time.January, 1))},
+		{"zj flex jul, today nov 25", flex("zhejiang", 2, mon(2026, time.July)), day(2026, time.November, 25), true, ptrDate(day(2026, time.September, 1))},
 		// Shanghai flexible over 3 months, paying again since May: 6 months, from 15 November.
-		{"sh flex may, today dec", flex("shanghai", 7, mon(2026, time.May)), day(2026, time.December, 7), rules.VerdictNoPaymentNeeded, ptrDate(day(2026, time.November, 15))},
-		{"sh flex may, today nov 15", flex("shanghai", 7, mon(2026, time.May)), day(2026, time.November, 15), rules.VerdictNoPaymentNeeded, ptrDate(day(2026, time.November, 15))},
-		{"sh flex may, today nov 14", flex("shanghai", 7, mon(2026, time.May)), day(2026, time.November, 14), rules.VerdictReEnroll, ptrDate(day(2026, time.November, 15))},
-		{"sh flex aug, today dec 7", flex("shanghai", 5, mon(2026, time.August)), day(2026, time.December, 7), rules.VerdictReEnroll, ptrDate(day(2027, time.February, 15))},
+		{"sh flex may, today dec", flex("shanghai", 7, mon(2026, time.May)), day(2026, time.December, 7), true, ptrDate(day(2026, time.November, 15))},
+		{"sh flex may, today nov 15", flex("shanghai", 7, mon(2026, time.May)), day(2026, time.November, 15), true, ptrDate(day(2026, time.November, 15))},
+		{"sh flex may, today nov 14", flex("shanghai", 7, mon(2026, time.May)), day(2026, time.November, 14), false, ptrDate(day(2026, time.November, 15))},
+		{"sh flex aug, today dec 7", flex("shanghai", 5, mon(2026, time.August)), day(2026, time.December, 7), false, ptrDate(day(2027, time.February, 15))},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -50,11 +51,14 @@ func TestCoverResumed40a(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if o.Verdict != c.verdict || !eqDate(o.ResumesOn, c.on) {
-				t.Errorf("verdict %s resumes %v, want %s %v (notes %v)", o.Verdict, o.ResumesOn, c.verdict, c.on, o.Notes)
+			if o.Verdict != rules.VerdictReEnroll || !eqDate(o.ResumesOn, c.on) {
+				t.Errorf("verdict %s resumes %v, want re-enroll %v (notes %v)", o.Verdict, o.ResumesOn, c.on, o.Notes)
 			}
-			if got := slices.Contains(o.Notes, rules.NoteCoverResumed40a); got != (c.verdict == rules.VerdictNoPaymentNeeded) {
-				t.Errorf("note cover-resumed %v", got)
+			if got := slices.Contains(o.Notes, rules.NoteCoverResumed40a); got != c.resumed {
+				t.Errorf("note cover-resumed %v, want %v", got, c.resumed)
+			}
+			if c.resumed && slices.ContainsFunc(o.Deadlines, func(d rules.Deadline) bool { return d.ID == rules.DeadlineWaitingEnds }) {
+				t.Errorf("a waiting-ends deadline already passed")
 			}
 		})
 	}

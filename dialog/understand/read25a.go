@@ -124,6 +124,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.windowNow37b(e)  // read37b.go
 	x.round37a(e)      // read37a.go: after 37b, a window told closed is not "now"
 	x.round38a(e)      // read38a.go
+	x.round40a(e)      // read40a.go
 	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
 }
 
