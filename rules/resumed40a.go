@@ -46,3 +46,37 @@ func (o *Outcome) coverResumed40a(today Date) {
 	o.note(NoteCoverResumed40a)
 	o.Deadlines = slicesWithoutDeadline(o.Deadlines, DeadlineWaitingEnds)
 }
+
+// openAreaLatest40a dates the latest return of cover for an ended job-change
+// gap whose new job's area is not known (same city or another), where both
+// readings give a latest day: the later of the two. A planned day on or
+// after it is then after cover resumed under either reading (heldout29
+// dispute 3: Shanghai, new employer paying since September, surgery on
+// 12-20: same city 次月15日, 10-15; a move, 43号 at the latest 10-15);
+// where either reading has no latest, nothing changes.
+func (o *Outcome) openAreaLatest40a(f Facts, p Policy, today Date, fallback bool) {
+	if o.Path != PathJobChangeOpen || f.GapEnded == nil || f.CrossCity != nil || o.ResumesOn != nil || o.ResumesLatest != nil {
+		return
+	}
+	var late *Date
+	for _, cross := range []bool{false, true} {
+		g := f
+		g.CrossCity = &cross
+		g.TreatmentDate, g.TreatmentUntil = nil, nil
+		r, err := evaluateEnded(g, p, today, fallback)
+		if err != nil {
+			return
+		}
+		h := hi(r)
+		if h == nil {
+			return
+		}
+		if late == nil || late.Before(*h) {
+			late = h
+		}
+	}
+	if o.ResumesEarliest != nil && late.Before(*o.ResumesEarliest) {
+		return
+	}
+	o.ResumesLatest = late
+}

@@ -89,3 +89,47 @@ func TestCoverResumed40a(t *testing.T) {
 		})
 	}
 }
+
+// fix40a, heldout29 dispute 3: an ended job-change gap, the new job's area
+// not known: the latest return is the later of the two readings' (same
+// city, a move), so a planned day on or after it is after cover resumed
+// under both; a day between the two ends stays not settled; where either
+// reading has no latest (Zhejiang, Guangdong same city) nothing changes.
+func TestOpenAreaLatest40a(t *testing.T) {
+	job := func(region string, gap int, ended rules.Month, d rules.Date) rules.Facts {
+		return rules.Facts{Scheme: rules.SchemeEmployee, Retirement: rules.RetirementWorking, Payer: rules.PayerUnit,
+			Reason: rules.ReasonJobChange, Region: region, GapMonths: ip(gap), GapEnded: &ended, TreatmentDate: ptrDate(d)}
+	}
+	pol := map[string]rules.Policy{"shanghai": shanghaiPolicy(), "zhejiang": zhejiangPolicy(), "guangdong": guangdongPolicy()}
+	sep, aug, jun := mon(2026, time.September), mon(2026, time.August), mon(2026, time.June)
+	cases := []struct {
+		name   string
+		f      rules.Facts
+		today  rules.Date
+		latest *rules.Date
+		why    string
+	}{
+		{"sh sep, 12-20, today 12-07", job("shanghai", 1, sep, day(2026, time.December, 20)), day(2026, time.December, 7), ptrDate(day(2026, time.October, 15)), rules.TreatAfterResume},
+		{"sh sep, 12-20, today 11-25", job("shanghai", 1, sep, day(2026, time.December, 20)), day(2026, time.November, 25), ptrDate(day(2026, time.October, 15)), rules.TreatAfterResume},
+		{"sh sep, 10-15", job("shanghai", 1, sep, day(2026, time.October, 15)), day(2026, time.December, 7), ptrDate(day(2026, time.October, 15)), rules.TreatAfterResume},
+		{"sh sep, 10-01 between the ends", job("shanghai", 1, sep, day(2026, time.October, 1)), day(2026, time.December, 7), ptrDate(day(2026, time.October, 15)), rules.TreatNotSettled},
+		{"sh sep, 10-14 between the ends", job("shanghai", 1, sep, day(2026, time.October, 14)), day(2026, time.December, 7), ptrDate(day(2026, time.October, 15)), rules.TreatNotSettled},
+		{"sh sep, 2027-01-05", job("shanghai", 2, sep, day(2027, time.January, 5)), day(2026, time.December, 7), ptrDate(day(2026, time.October, 15)), rules.TreatAfterResume},
+		{"zj aug, no latest", job("zhejiang", 2, aug, day(2026, time.December, 20)), day(2026, time.December, 7), nil, ""},
+		{"gd jun, no latest", job("guangdong", 3, jun, day(2026, time.December, 20)), day(2026, time.December, 7), nil, rules.TreatNotSettled},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			o, err := rules.Evaluate(c.f, pol[c.f.Region], c.today, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if o.Verdict != rules.VerdictConfirmLocally || !eqDate(o.ResumesLatest, c.latest) {
+				t.Errorf("verdict %s latest %v, want confirm-locally %v", o.Verdict, o.ResumesLatest, c.latest)
+			}
+			if c.why != "" && (o.Treatment == nil || o.Treatment.Why != c.why || o.Treatment.Covered == rules.TriYes) {
+				t.Errorf("treatment %+v, want %s (never covered yes)", o.Treatment, c.why)
+			}
+		})
+	}
+}

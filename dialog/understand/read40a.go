@@ -23,8 +23,6 @@ import (
 //     since"): the month paying resumed.
 
 func init() {
-	// 哒 and 咯 after a verb are 了 (dialect_h15.go turns 哒): "补起了".
-	zhPaidBack = append(zhPaidBack, "补起了", "补起来了", "补起咯", "补齐咯", "补上咯", "补起啦", "补齐啦", "补上啦")
 	enPaidBack = append(enPaidBack, "caught up in", "caught up last", "caught up this", "caught up by", "caught up with the",
 		"caught up with my", "caught up with everything", "caught it up", "caught them up", "made it up", "made them up",
 		"made up the arrears", "made up the months")
@@ -37,6 +35,10 @@ var (
 	enBack40a = regexp.MustCompile(`\b(?:paid|payed|covered|settled|put)\s+(?:[a-z0-9'-]+\s+){1,5}?back\b`)
 	// enBackNot40a: not done, or only asked or planned, before the verb.
 	enBackNot40a = regexp.MustCompile(`\b(?:not|never|didnt|didn't|haven't|havent|hasnt|hasn't|wont|won't|can i|could i|should i|if i|if they|want to|wants to|going to|will|plan to|planning to|hope to|how do i|whether)\b[^.;!?]*$`)
+	// zhBack40a: dialect "补起了" (哒 is 了, dialect_h15.go), "补齐咯",
+	// "补上啦", told as done: right after a month or "已经", never a
+	// condition ("补起了中间那段看病报不报得到": if paid, …).
+	zhBack40a = regexp.MustCompile(`(?:月份?|月底|月初|上个月|这个月|已经|早就|前几天|上周)(?:就|都|已经|才|又)?(?:给我?|帮我)?(?:都|全|全部)?补(?:起来?|齐|上)(?:了|咯|啦|哒)`)
 	// enSelfPay40a: "self-paying", "self pay", "selfpaid".
 	enSelfPay40a = regexp.MustCompile(`\bself[- ]?(?:pay|paying|paid|payer|payment)\b`)
 	// zhNewJob40a: a new job begun, right after a month ("8月份入职新公司").
@@ -64,6 +66,16 @@ func (x *extractor) paidBack40a(e *Extracted) {
 	}
 	s := x.s
 	loc := enBack40a.FindStringIndex(s)
+	if z := zhBack40a.FindStringIndex(s); z != nil && (loc == nil || z[0] < loc[0]) {
+		rest := s[z[1]:]
+		if i := strings.IndexAny(rest, " ,.;!?，。；！？"); i >= 0 {
+			rest = rest[:i]
+		}
+		if hasAny(rest, []string{"吗", "能", "可以", "得不得", "的话", "报不报", "行不行"}) {
+			return // "补齐了能报吗": a condition asked about
+		}
+		loc = z
+	}
 	if loc == nil {
 		return
 	}

@@ -43,6 +43,10 @@ func TestPaidBack40a(t *testing.T) {
 		"my company owes 3 months, can i get them to pay it back in january?",
 		"employer never paid the 2 months back, shanghai",
 		"公司欠了两个月 说下个月补起",
+		"重庆的 自己交的医保 断了两个月嘛 补起得不得行 补起了中间那段看病报不报得到",
+		"单位欠了三个月 要是补齐了能报吗",
+		"公司欠我两个月 补上了的话中间看病能报不",
+
 		"if i pay the 2 missing months back in january will it count",
 		"I saw a doctor in August and paid cash, can i get the money back",
 	} {
@@ -99,6 +103,23 @@ func TestNewJobResumed40a(t *testing.T) {
 	} {
 		if e := Analyze(msg, today, nil, "").Extracted; e.Resumed != nil && e.Resumed.String() == "2026-08" {
 			t.Errorf("%q: resumed %v, want none", msg, e.Resumed)
+		}
+	}
+}
+
+// fix40a: Hunanese "补起哒" told after a month, more wordings.
+func TestDialectPaidBack40a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ msg, want string }{
+		{"长沙 公司欠咯三个月 上个月补起哒", "2026-11"},
+		{"公司之前欠了我医保 8月底都补起来了 现在正常吧", "2026-08"},
+		{"单位拖欠两个月医保 已经补起哒 9月份", "2026-09"},
+		{"老板欠咯两个月 十月份全部补起咯", "2026-10"},
+		{"公司欠费三个月，11月份补齐啦，应该没事了吧", "2026-11"},
+	} {
+		e := Analyze(c.msg, today, nil, "").Extracted
+		if e.ArrearsPaid == nil || e.ArrearsPaid.String() != c.want {
+			t.Errorf("%q: arrears_paid %v, want %s", c.msg, e.ArrearsPaid, c.want)
 		}
 	}
 }
