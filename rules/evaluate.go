@@ -200,6 +200,10 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	} else if (f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded)) ||
 		(f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) && Relevant(f, InputsOf(p), FieldGapEnded)) {
 		o, err = evaluateEnded(f, p, today, fallback)
+		if err == nil {
+			o.openAreaLatest40a(f, p, today, fallback) // resumed40a.go
+			o.coverResumed40a(today)
+		}
 	} else if f.EndedMonthUnknown() && Relevant(f, InputsOf(p), FieldPayingAgain) {
 		o, err = evaluateEndedUnknown(f, p, today, fallback)
 	} else {

@@ -125,6 +125,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round37a(e)      // read37a.go: after 37b, a window told closed is not "now"
 	x.round38a(e)      // read38a.go
 	x.round39b(e)      // read39b.go
+	x.round40a(e)      // read40a.go
 	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
 	x.round39c(e)      // read39c.go: a day inside the months told as lived is this year's
 }
