@@ -124,6 +124,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.windowNow37b(e)  // read37b.go
 	x.round37a(e)      // read37a.go: after 37b, a window told closed is not "now"
 	x.round38a(e)      // read38a.go
+	x.round40b(e)      // read40b.go
 	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
 }
 
@@ -237,6 +238,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher) {
 	selfNowStated34c(a)          // read34c.go
 	slashAmbiguous34d(a, s)      // read34d.go
 	oldNewCity36b(a, s, regions) // read36b.go
+	formerKept40b(a)             // read40b.go
 }
 
 // windowPresumed25a keeps that window as stated.
