@@ -47,3 +47,32 @@ func firstRegFAQ40b(a understand.Analysis, m []knowledge.FAQMatch) []knowledge.F
 	// registered and re-enrolling after a cancellation).
 	return nil
 }
+
+// A case told with a treatment day, asking whether that day is covered
+// ("left my job … operation on 15 Jan. If I pay now as a flexible worker,
+// will it cover the surgery?", "公司欠了三个月 12月20号手术 现在交上能报
+// 吗"): the case answer's line on the day is the answer; an entry on where
+// or how to pay answers another question.
+var (
+	zhCoverAsk40b = []string{"能报", "能不能报", "可以报", "报销", "能用", "能不能用", "管用", "保障", "覆盖", "算不算"}
+	enCoverAsk40b = []string{"cover", "reimburs", "claim", "be paid for", "pay for the"}
+	// notCoverAsk40b: the question is about something else as well.
+	notCoverAsk40b = []string{"哪里", "哪儿", "怎么交", "怎么缴", "怎么办理", "材料", "多少钱", "交多少", "缴多少", "滞纳金", "where", "how do i pay", "how to pay", "documents", "how much", "late fee", "what papers"}
+)
+
+// treatCoverFAQ40b drops the FAQ entries for a case with a treatment day
+// whose question asks only whether the day is covered.
+func treatCoverFAQ40b(a understand.Analysis, m []knowledge.FAQMatch) []knowledge.FAQMatch {
+	e := a.Stated
+	if len(m) == 0 || e.Treatment == nil || e.FactCount() < 3 || a.Question == "" {
+		return m
+	}
+	q := strings.ReplaceAll(strings.ToLower(a.Question), "交", "缴")
+	if !containsAny(q, zhCoverAsk40b) && !containsAny(q, enCoverAsk40b) || containsAny(q, notCoverAsk40b) {
+		return m
+	}
+	if len(m) > 0 && m[0].Score >= nearExactFAQScore {
+		return m // the question is an entry's own
+	}
+	return nil
+}

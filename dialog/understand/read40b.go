@@ -34,6 +34,7 @@ func (x *extractor) round40b(e *Extracted) {
 	x.bornMonth40b(e)
 	x.plannedStop40b(e)
 	x.promiseLater40b(e)
+	x.agePlaceRetire40b(e)
 }
 
 var (
@@ -161,13 +162,13 @@ func (x *extractor) bornMonth40b(e *Extracted) {
 var (
 	// zhPlanned40b: a stop said as planned ("说停半年", "要停三个月",
 	// "打算暂停6个月").
-	zhPlanned40b = regexp.MustCompile(`(?:说|要|打算|计划|准备|先|会|讲)(?:要|先)?(?:停|断|暂停|暂缓|停缴|停交|不交|不缴)(?:掉)?(?:个)?([0-9]+|[一二两三四五六七八九十]+|半)(?:个)?(月|年)`)
+	zhPlanned40b = regexp.MustCompile(`(?:说|要|打算|计划|准备|先|会|讲)(?:要|先)?(?:(?:暂停|暂缓|停|断)(?:缴纳|缴费|交|缴)?|不交|不缴)(?:掉)?(?:个)?([0-9]+|[一二两三四五六七八九十]+|半)(?:个)?(月|年)`)
 	// zhElapsed40b: the months already gone ("现在已经停了两个月了", "已经
 	// 断了2个月").
 	zhElapsed40b = regexp.MustCompile(`(?:已经|现在|目前|到现在|都)(?:已经)?(?:停|断|欠|没交|没缴|停缴|停交)(?:了)?(?:有)?([0-9]+|[一二两三四五六七八九十]+)(?:个)?月`)
 	// enPlanned40b / enElapsed40b: "said they'd stop it for 6 months",
 	// "it's been 2 months now", "already 2 months".
-	enPlanned40b = regexp.MustCompile(`\b(?:said|say|says|plan|plans|planning|going|will|would|want|wants)\b[^.?!]{0,20}?\b(?:stop|pause|suspend|hold)\w*\b[^.?!]{0,20}?\bfor (?:about )?([0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half a) (months?|years?)\b`)
+	enPlanned40b = regexp.MustCompile(`\b(?:said|say|says|plan|plans|planning|going|will|would|want|wants)\b[^.?!]{0,20}?\b(?:stop|pause|suspend|hold)\w*\b[^.?!]{0,32}?\bfor (?:about )?([0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half a) (months?|years?)\b`)
 	enElapsed40b = regexp.MustCompile(`\b(?:its been|it's been|it has been|already|so far|now)\b[^.?!]{0,12}?\b([0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|one) months?\b`)
 )
 
@@ -260,10 +261,10 @@ var (
 	zhNoticeFrom40b = []string{"单位", "公司", "企业", "人事", "行政部", "hr", "各位同事", "全体员工", "老板"}
 	// zhLaterPaid40b: the employer says it will pay later ("将于2027年1月统
 	// 一补缴", "之后统一补缴", "到时候补上").
-	zhLaterPaid40b = regexp.MustCompile(`(?:将于|将在|会在|预计|计划|之后|以后|后续|到时候|届时|待)[^,，。；;]{0,12}?(?:统一)?(?:补缴|补交|补上|补齐)`)
+	zhLaterPaid40b = regexp.MustCompile(`(?:将于|将在|会在|预计|计划|之后|以后|后续|到时候|届时|待|明年|下个月|下月|年底|年后|过完年|过段时间)[^,，。；;]{0,12}?(?:统一)?(?:补缴|补交|补上|补齐)`)
 	// enUnitShort40b: "your employer has not paid in full", "employer
 	// contributions are overdue", "company deferred our social insurance".
-	enUnitShort40b = regexp.MustCompile(`\b(?:employer|company|unit|firm)\b[^.?!]{0,30}?\b(?:not (?:been )?paid in full|underpaid|under-paid|overdue|outstanding|in arrears|deferred|postponed|suspended|delayed)\b|\b(?:deferred|postponed|suspended|delayed) (?:paying|payment of|payments of|contributions|the contributions)\b`)
+	enUnitShort40b = regexp.MustCompile(`\b(?:employers?|compan(?:y|ies|ys)|units?|firms?)\b[^.?!]{0,30}?\b(?:not (?:been )?paid in full|underpaid|under-paid|overdue|outstanding|in arrears|deferred|postponed|suspended|delayed)\b|\b(?:deferred|postponed|suspended|delayed) (?:paying|payment of|payments of|contributions|the contributions)\b`)
 )
 
 // unitShort40b: a pasted notice that the employer pays short or defers is
@@ -341,4 +342,36 @@ func init() {
 	enFirstJob32a = regexp.MustCompile(enFirstJob32a.String() +
 		`|\b(?:my first (?:ever )?(?:employer|company|workplace|boss)|first (?:ever )?employer|(?:just|recently|newly) graduated|fresh (?:grad|graduate)|new grad(?:uate)?|straight out of (?:uni|university|college|school))\b`)
 	zhFirstJob34a = append(zhFirstJob34a, "第一家公司", "第一家单位", "第一个公司", "第一个单位", "应届", "刚大学毕业", "大学刚毕业", "刚出来工作", "刚参加工作")
+}
+
+// zhAgePlaceRetire40b: an age, then where, then the retirement ("55岁在广州
+// 退休", "女 50岁 在深圳办退休", "六十岁了在杭州退休"): ageRetireZh with a place
+// between.
+var zhAgePlaceRetire40b = regexp.MustCompile(`([4-7][0-9]|五十[一二三四五六七八九]?|六十[一二三四五]?)岁了?[,， ]?(?:在|于|从|回)[^,，。？?!！ ]{1,8}?(?:办理|办|申请)?退休`)
+
+// agePlaceRetire40b reads that as having reached the age (the years are
+// checked), unless it is denied or still to come.
+func (x *extractor) agePlaceRetire40b(e *Extracted) {
+	if e.Retirement != "" || e.Scheme == rules.SchemeResident {
+		return
+	}
+	s := x.s
+	loc := zhAgePlaceRetire40b.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return
+	}
+	n := zhMonthNumber24(s[loc[2]:loc[3]])
+	if v, err := strconv.Atoi(s[loc[2]:loc[3]]); err == nil {
+		n = v
+	} else if v, ok := HanNumber(s[loc[2]:loc[3]]); ok {
+		n = int(v)
+	}
+	if n < 50 || n > 70 || hasAny(s[loc[0]:loc[1]], []string{"没", "未", "还差", "还有", "快"}) || hasAny(lastRunes(s[:loc[0]], 6), zhAgeNotYet) ||
+		hasAny(cutRunes(s[loc[1]:], 4), []string{"还有", "还差", "还早", "早着"}) {
+		return
+	}
+	e.Retirement = rules.RetirementAtAge
+	if e.Scheme == "" {
+		e.Scheme = rules.SchemeEmployee
+	}
 }
