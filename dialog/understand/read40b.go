@@ -71,7 +71,7 @@ func (x *extractor) gigNow40b(e *Extracted) {
 var (
 	// zhIfFlex40b: paying as a flexible worker put as a condition or asked
 	// ("如果我按灵活就业交", "要是现在自己交灵活就业", "假如以个人身份续上").
-	zhIfFlex40b = regexp.MustCompile(`(?:如果|要是|假如|假设|若是|万一|打算|准备|想)[^,，。?？]{0,10}?(?:灵活就业|个体户|自由职业|以个人身份|个人身份|自己交|自己缴|自己先交|自己先缴|自个儿交)`)
+	zhIfFlex40b = regexp.MustCompile(`(?:如果|要是|假如|假设|若是|万一|打算|准备|想要|想先|想改|想转|想按|想以|想自己)[^,，。?？]{0,10}?(?:灵活就业|个体户|自由职业|以个人身份|个人身份|自己交|自己缴|自己先交|自己先缴|自个儿交)`)
 	// enIfFlex40b: "if I pay now as a flexible worker", "if i register as
 	// flexible employment", "whether to pay myself", "planning to pay as a
 	// freelancer".
