@@ -126,6 +126,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round38a(e)      // read38a.go
 	x.round39b(e)      // read39b.go
 	x.round40a(e)      // read40a.go
+	x.round40b(e)      // read40b.go
 	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
 	x.round39c(e)      // read39c.go: a day inside the months told as lived is this year's
 }
@@ -244,6 +245,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	movedFlex39b(a, s, regions)            // read39b.go
 	newPlaceStart39a(a, s, regions, today) // read39a.go
 	rangeStated39c(a, s)                   // read39c.go
+	formerKept40b(a)                       // read40b.go
 }
 
 // windowPresumed25a keeps that window as stated.
