@@ -544,6 +544,8 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	var mem0 runtime.MemStats
 	runtime.ReadMemStats(&mem0)
 	sleeps0 := threadSleeps()
+	perTask0 := taskSleeps()
+	stopTrace := startLoadTrace(t, name)
 	cpu0 := cpuTime()
 	start := time.Now()
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("people")))
@@ -580,7 +582,9 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	wg.Wait()
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
+	stopTrace()
 	sleeps := threadSleeps() - sleeps0
+	logTaskSleeps(t, name, perTask0)
 	var mem1 runtime.MemStats
 	runtime.ReadMemStats(&mem1)
 	res.sleeps = float64(sleeps) / float64(max(countUpdates(lat), 1))
