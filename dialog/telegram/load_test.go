@@ -369,7 +369,17 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 
 	switch kind {
 	case loadBujiao, loadBujiaoSaturated:
-		db, err := store.Open(ctx, t.TempDir()+"/load.db")
+		// BUJIAO_LOAD_SCRUB sets the store's scrub interval (-1s: none),
+		// to weigh the per-second checkpoint.
+		var opts store.Options
+		if s := os.Getenv("BUJIAO_LOAD_SCRUB"); s != "" {
+			d, err := time.ParseDuration(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts.ScrubInterval = d
+		}
+		db, err := store.OpenWith(ctx, t.TempDir()+"/load.db", opts)
 		if err != nil {
 			t.Fatal(err)
 		}
