@@ -162,7 +162,7 @@ func BenchmarkSweep100k(b *testing.B) {
 		}
 		fillIdle(b, db, n)
 		floorMax, floorOver := writeFloor(b, db, 1600)
-		db.truncateWAL(context.Background(), true) // the fill's, not the sweep's
+		db.truncateWAL(context.Background()) // the fill's, not the sweep's
 		var locks []time.Duration
 		var vol0, invol0 int64
 		var preempted, blocked int

@@ -59,36 +59,25 @@ func (db *DB) startScrubber(path string, interval time.Duration) {
 				continue
 			}
 			skipped = 0
-			fi, err := os.Stat(wal)
-			if err != nil || fi.Size() == 0 {
+			if fi, err := os.Stat(wal); err != nil || fi.Size() == 0 {
 				continue
 			}
-			db.truncateWAL(context.Background(), fi.Size() > scrubPassiveMin)
+			db.truncateWAL(context.Background())
 		}
 	}()
 }
-
-// scrubPassiveMin is the size of WAL above which the scrubber copies it
-// first with a PASSIVE checkpoint beside the writer (truncateWAL). Below
-// it the TRUNCATE alone copies it under the write lock in a millisecond or
-// two, and the second checkpoint (its own syncs and locks) is saved: a
-// busy bot's second's WAL is some hundreds of KiB.
-const scrubPassiveMin = 2 << 20
 
 // truncateWAL copies the WAL into the database file and truncates it to
 // zero bytes. A reader holding an old snapshot makes SQLite skip frames it
 // still needs; the next tick finishes the job.
 //
-// With passive the copying is done first by a PASSIVE checkpoint on a read
-// connection, which runs beside the writer; the TRUNCATE on the write
-// connection then holds the write lock only to copy what was written
-// meanwhile and cut the file. Alone, it held the lock while copying
-// everything since the last tick: 15-35 ms behind a retention sweep at
-// 100,000 conversations.
-func (db *DB) truncateWAL(ctx context.Context, passive bool) {
-	if passive {
-		db.checkpointPassive(ctx)
-	}
+// The copying is done first by a PASSIVE checkpoint on a read connection,
+// which runs beside the writer; the TRUNCATE on the write connection then
+// holds the write lock only to copy what was written meanwhile and cut the
+// file. Alone, it held the lock while copying everything since the last
+// tick: 15-35 ms behind a retention sweep at 100,000 conversations.
+func (db *DB) truncateWAL(ctx context.Context) {
+	db.checkpointPassive(ctx)
 	// A sweep's next range will write to an empty WAL: it is to be a lone
 	// key (walRestartsNext), even if it already waits for the connection.
 	db.walRestarts.Store(true)

@@ -595,7 +595,7 @@ func TestSweepRestartRangesAreLone(t *testing.T) {
 	sweepHook = func(_ time.Duration, n int) { keys = append(keys, n) }
 	defer func() { sweepCheckpointEvery, sweepHook = every, nil }()
 	fillIdle(t, db, 3000)
-	db.truncateWAL(ctx, true)
+	db.truncateWAL(ctx)
 	res, err := db.Sweep(ctx, time.Now().Add(400*24*time.Hour), 0, 0)
 	if err != nil {
 		t.Fatal(err)
