@@ -33,45 +33,14 @@ func (db *DB) submit(ctx context.Context, req *applyReq) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := db.handOff(ctx, req); err != nil {
-		return err
-	}
-	return db.answer(req).err
-}
-
-// handOff puts req in the writer's queue. The queue is buffered: a caller
-// does not wait for the writer to be between transactions (a goroutine
-// wake more for every request that came while one ran), only for the
-// answer.
-func (db *DB) handOff(ctx context.Context, req *applyReq) error {
-	if db.writerDone == nil {
-		return errClosed // no writer runs (read-only, or an older schema)
-	}
 	select {
 	case db.reqs <- req:
-		return nil
 	case <-db.closing:
 		return errClosed
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-}
-
-// answer waits for the writer's answer to req. The writer answers every
-// request it takes, and at Close it takes what is queued before it exits;
-// a request queued after that is answered errClosed.
-func (db *DB) answer(req *applyReq) applyResult {
-	select {
-	case res := <-req.done:
-		return res
-	case <-db.writerDone:
-		select {
-		case res := <-req.done:
-			return res
-		default:
-			return applyResult{err: errClosed}
-		}
-	}
+	return (<-req.done).err
 }
 
 // sentReq is a Sent: the message id, its chat and the reason ("" for
@@ -115,7 +84,6 @@ func (db *DB) writer() {
 			case r := <-db.reqs:
 				batch = append(batch, r)
 			case <-db.closing:
-				db.drain()
 				return
 			}
 		}
@@ -134,27 +102,6 @@ func (db *DB) writer() {
 			}
 		}
 		carry = db.runBatch(batch)
-	}
-}
-
-// drain runs the requests queued when Close began: their callers were
-// handed off, and wait for an answer.
-func (db *DB) drain() {
-	var batch []*applyReq
-	for {
-		for len(batch) < db.maxBatch {
-			select {
-			case r := <-db.reqs:
-				batch = append(batch, r)
-				continue
-			default:
-			}
-			break
-		}
-		if len(batch) == 0 {
-			return
-		}
-		batch = db.runBatch(batch)
 	}
 }
 

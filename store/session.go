@@ -65,13 +65,17 @@ func (db *DB) Commit(ctx context.Context, c Commit) error {
 		return fmt.Errorf("commit turn: %w", err)
 	}
 	req := &applyReq{ctx: ctx, commit: &c, done: make(chan applyResult, 1)}
-	if err := db.handOff(ctx, req); err != nil {
-		return fmt.Errorf("commit turn: %w", err)
+	select {
+	case db.reqs <- req:
+	case <-db.closing:
+		return fmt.Errorf("commit turn: %w", errClosed)
+	case <-ctx.Done():
+		return fmt.Errorf("commit turn: %w", ctx.Err())
 	}
 	// Once the writer has the request it always answers, so wait for it
 	// even if ctx ends: returning early would hide whether the turn was
 	// committed.
-	res := db.answer(req)
+	res := <-req.done
 	if res.err == nil && c.Claim != nil && res.claim != nil {
 		c.Claim.Done, c.Claim.Claimed, c.Claim.Left = true, res.claim.claimed, res.claim.left
 	}

@@ -226,7 +226,7 @@ func openPools(path string, opts Options) (*DB, error) {
 	db := &DB{
 		Now:      time.Now,
 		readOnly: opts.ReadOnly,
-		reqs:     make(chan *applyReq, defaultMaxBatch),
+		reqs:     make(chan *applyReq),
 		closing:  make(chan struct{}),
 		maxBatch: defaultMaxBatch,
 	}

@@ -282,10 +282,6 @@ type feeder struct {
 	// pending, and by exclusive: rows adopted under it cannot land
 	// between a claim and the rows it returned. lose holds it too.
 	claimMu sync.Mutex
-	// subMu is held while rows are handed to the dispatchers
-	// (submitPending): one hand-off at a time, in claim order. adopt
-	// takes it only if it is free, to hand its rows on itself.
-	subMu sync.Mutex
 	// back are rows lose gave up whose give-back the store has not
 	// confirmed yet (guarded by claimMu): no claim runs until it has.
 	back []int64
@@ -328,14 +324,9 @@ func newFeeder(disp *dispatcher, capacity int, lease time.Duration,
 
 // adopt takes rows this process already holds until the given time (the
 // store claimed them for it as they were written) and hands them on in
-// order, without reading the table. It hands them to the dispatcher
-// itself when it can without waiting (no claim or hand-off under way, room
-// for them): the feeder's goroutine is woken only for what is left. A
-// hand-off through it was one more wake of the process for every update
-// and every reply (TestLoad, at saturation).
+// order, without reading the table.
 func (f *feeder) adopt(rows []job, until time.Time) {
 	f.mu.Lock()
-	added := false
 	for _, r := range rows {
 		switch {
 		case f.held[r.id] != nil:
@@ -344,21 +335,9 @@ func (f *feeder) adopt(rows []job, until time.Time) {
 		default:
 			f.held[r.id] = &heldRow{until: until, chat: r.chat, background: r.background}
 			f.pending = append(f.pending, r)
-			added = true
 		}
 	}
-	direct := added && !f.claiming
 	f.mu.Unlock()
-	if direct && f.subMu.TryLock() {
-		f.submitLocked(context.Background(), false)
-		f.subMu.Unlock()
-		f.mu.Lock()
-		left := len(f.pending) > 0 || len(f.late) > 0
-		f.mu.Unlock()
-		if !left {
-			return
-		}
-	}
 	select {
 	case f.fed <- struct{}{}:
 	default:
@@ -664,15 +643,6 @@ func (f *feeder) pass(ctx context.Context) {
 // each chat's order (nothing of a chat after one of its rows held back).
 // It reports false when the dispatcher is closed or ctx is done.
 func (f *feeder) submitPending(ctx context.Context) bool {
-	f.subMu.Lock()
-	defer f.subMu.Unlock()
-	return f.submitLocked(ctx, true)
-}
-
-// submitLocked is submitPending with subMu held. Without wait, a row
-// finding the dispatcher full stays pending (errFull), as a background
-// row always does.
-func (f *feeder) submitLocked(ctx context.Context, wait bool) bool {
 	f.mu.Lock()
 	pending := f.pending
 	f.pending = nil
@@ -704,10 +674,8 @@ func (f *feeder) submitLocked(ctx context.Context, wait bool) bool {
 			} else {
 				err = f.bg.offer(ctx, r.chat, r)
 			}
-		} else if wait {
-			err = f.disp.submit(ctx, r.chat, r)
 		} else {
-			err = f.disp.offer(ctx, r.chat, r)
+			err = f.disp.submit(ctx, r.chat, r)
 		}
 		switch {
 		case err == nil:
