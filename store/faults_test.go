@@ -188,9 +188,8 @@ func TestOpenNotADatabase(t *testing.T) {
 }
 
 // TestWritesRacingClose: requests handed to the writer as Close begins
-// are answered (the writer's queue is buffered: it runs what is queued
-// before it exits, and a request queued after that is refused), and every
-// one answered without an error is in the database after a reopen.
+// are all answered (none waits forever), and every one answered without
+// an error is in the database after a reopen.
 func TestWritesRacingClose(t *testing.T) {
 	db, path := openTemp(t, Options{})
 	const n = 200
