@@ -243,6 +243,8 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	movedFlex39b(a, s, regions)            // read39b.go
 	newPlaceStart39a(a, s, regions, today) // read39a.go
 	moveGap41a(a, s, regions, today)       // read41a.go
+	flexNewCity41a(a, s, regions, today)   // flexnew41a.go
+	moveCorrected41a(a, s, regions)        // movefix41a.go
 	rangeStated39c(a, s)                   // read39c.go
 }
 

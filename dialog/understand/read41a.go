@@ -126,13 +126,38 @@ func enCount41a(w string) int {
 	return enNums41a[w]
 }
 
+// moveWords41a: a move told as one ("beijing to guangzhou move", "搬到",
+// "relocated").
+var moveWords41a = []string{"move", "moving", "relocat", "搬", "调到", "转到"}
+
+// movedIdle41a: the place before the start is told as moved from, not as
+// worked or paid in, with time without insurance told: "Beijing to
+// Guangzhou move. My Guangzhou employer began contributions in July. I was
+// uninsured for 5 months before that" — insured before, so a move between
+// pooling areas (read39a.go asks for a word of work or pay otherwise).
+func movedIdle41a(s string, st start39a, regions RegionMatcher) bool {
+	prefix := s[:st.at]
+	if !hasAny(prefix, moveWords41a) || idleMonths41a(s) <= 0 {
+		return false
+	}
+	// The first city told before the start is another city ("beijing to
+	// guangzhou move", "从成都搬到杭州"): the new city may be told too.
+	cc, ok := regions.(cityCoder)
+	if !ok {
+		return false
+	}
+	a, ok1 := cc.CityCode(prefix)
+	b, ok2 := cc.CityCode(st.city)
+	return ok1 && ok2 && a != b
+}
+
 // moveGap41a applies the reading above after newPlaceStart39a.
 func moveGap41a(a *Analysis, s string, regions RegionMatcher, today rules.Date) {
 	if regions == nil || !a.MovedAcross || hasAny(s, residentWords36b) {
 		return
 	}
 	st, ok := findStart39a(s, regions)
-	if !ok || !oldCity39a(s, st, regions) || hasAny(s[st.at:], owedAfter39a) || !hasAny(s[:st.at], oldWork39a) {
+	if !ok || hasAny(s[st.at:], owedAfter39a) || !(oldCity39a(s, st, regions) && hasAny(s[:st.at], oldWork39a) || movedIdle41a(s, st, regions)) {
 		return
 	}
 	cur := today.MonthOf()

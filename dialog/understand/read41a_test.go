@@ -82,3 +82,108 @@ func TestIdleMonths41a(t *testing.T) {
 		}
 	}
 }
+
+// TestMovedIdle41a (fix41a, h29-d-move-en-bj-gz's family): a move told as
+// one ("X to Y move", "relocated", "搬到"), the new employer's start with a
+// month, and time without insurance told: the new city is the region, the
+// gap the duration, ended at the start month.
+func TestMovedIdle41a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in      string
+		region  string
+		gap     int
+		resumed string
+	}{
+		{"Wuhan to Shanghai move. My Shanghai employer began contributions in August. I was uninsured for 3 months before that. waiting period?", "shanghai", 3, "2026-08"},
+		{"chengdu to hangzhou move, hangzhou company started paying in september, 4 months without insurance before", "zhejiang", 4, "2026-09"},
+		{"relocated from beijing. shenzhen employer registered me in june after two months with no insurance", "guangdong", 2, "2026-06"},
+		{"moving from wuhan: the ningbo firm started my contributions in october; i had 5 months uninsured", "zhejiang", 5, "2026-10"},
+		{"beijing to guangzhou move guangzhou employer began contributions in july i was uninsured for 5 month before that", "guangdong", 5, "2026-07"},
+		{"从成都搬到杭州 在家歇了3个月 9月进了杭州的公司", "zhejiang", 3, "2026-09"},
+		{"从武汉搬家到深圳了 断了两个月 7月入职了深圳一家公司", "guangdong", 2, "2026-07"},
+		{"I moved from Xian; Shanghai company registered me in September, I had four months without insurance", "shanghai", 4, "2026-09"},
+	} {
+		a := Analyze(c.in, today, fakeCities41a{}, "")
+		e := a.Extracted
+		if e.Region != c.region || !a.MovedAcross {
+			t.Errorf("%q: region %q moved %v, want %q, a move", c.in, e.Region, a.MovedAcross, c.region)
+		}
+		if e.Resumed == nil || e.Resumed.String() != c.resumed {
+			t.Errorf("%q: resumed %v, want %s", c.in, e.Resumed, c.resumed)
+		}
+		if e.Gap == nil || e.Gap.Since != nil || e.Gap.Months != c.gap {
+			t.Errorf("%q: gap %+v, want %d months", c.in, e.Gap, c.gap)
+		}
+	}
+}
+
+// TestFlexNewCity41a (fix41a, h29-move-bj-sh-flex-reg's family): a job left
+// in one city, paying as a flexible worker started in another: the new
+// city is the region, the person pays, the gap is the duration told (else
+// the months between the job's end and the restart, else asked), ended at
+// the restart month.
+func TestFlexNewCity41a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in      string
+		region  string
+		gap     int // -1: asked
+		resumed string
+	}{
+		{"武汉的工作5月份辞了，回杭州了，9月份在杭州办了灵活就业开始交医保，中间断了三个多月，有等待期吗", "zhejiang", 3, "2026-09"},
+		{"深圳那边6月离职了 搬来上海 8月在上海办了灵活就业 自己交 中间空了一个月", "shanghai", 1, "2026-08"},
+		{"成都上班到4月份辞了 后来10月份在宁波按灵活就业交医保 断了五个月", "zhejiang", 5, "2026-10"},
+		{"北京的工作7月辞职了，10月在广州自己开始交医保了，要紧吗", "guangdong", 2, "2026-10"},
+		{"在上海工作3月离职，回老家温州，6月份在温州登记了灵活就业", "zhejiang", 2, "2026-06"},
+		{"杭州的公司8月离职 11月到深圳以个体户交的 之前断了两个多月", "guangdong", 2, "2026-11"},
+		{"left my job in wuhan, then registered as a flexible worker in shanghai in september after 3 months without insurance", "shanghai", 3, "2026-09"},
+		{"quit the beijing job, started paying myself in hangzhou in august; 2 months gap between", "zhejiang", 2, "2026-08"},
+		{"武汉辞职后 9月在杭州办了灵活就业", "zhejiang", -1, "2026-09"},
+	} {
+		a := Analyze(c.in, today, fakeCities41a{}, "")
+		for _, e := range []Extracted{a.Extracted, a.Stated} {
+			if e.Region != c.region || e.Payer != rules.PayerIndividual {
+				t.Errorf("%q: region %q payer %q, want %q individual", c.in, e.Region, e.Payer, c.region)
+			}
+			if e.Resumed == nil || e.Resumed.String() != c.resumed || !e.GapEnded {
+				t.Errorf("%q: resumed %v, want %s", c.in, e.Resumed, c.resumed)
+			}
+			switch {
+			case c.gap < 0:
+				if e.Gap != nil {
+					t.Errorf("%q: gap %+v, want none (asked)", c.in, e.Gap)
+				}
+			case e.Gap == nil || e.Gap.Since != nil || e.Gap.Months != c.gap:
+				t.Errorf("%q: gap %+v, want %d months", c.in, e.Gap, c.gap)
+			}
+		}
+	}
+}
+
+// TestMoveCorrected41a (fix41a, h29-move-gz-fs-correction's family): the
+// new city of a move corrected halfway stays a move across cities when the
+// city corrected to is another city than the one left; a correction back to
+// the old city is no move.
+func TestMoveCorrected41a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in     string
+		region string
+		across bool
+	}{
+		{"我从杭州换到上海上班，断了两个月医保。哦不对，是宁波不是上海", "zhejiang", true},
+		{"从深圳调到广州工作 中间断了1个月 说错了 是东莞不是广州", "guangdong", true},
+		{"我从武汉跳槽到深圳 断了一个月 不对不对 不是深圳 是佛山", "guangdong", true},
+		{"从成都换到杭州上班了断了两个月哦不对是嘉兴不是杭州", "zhejiang", true},
+		{"moved from wuhan to shanghai for a new job, 2 month gap. sorry, not shanghai, hangzhou", "zhejiang", true},
+		{"i switched to a job in shenzhen from guangzhou, one month gap, actually it's dongguan not shenzhen", "guangdong", true},
+		{"我从宁波换到杭州上班，断了一个月。搞错了，是温州不是杭州", "zhejiang", true},
+		{"从广州换到深圳上班 断了一个月 哦不对 新公司在佛山 不是深圳", "guangdong", true},
+	} {
+		a := Analyze(c.in, today, fakeCities41a{}, "")
+		if a.Extracted.Region != c.region || a.MovedAcross != c.across {
+			t.Errorf("%q: region %q across %v, want %q %v", c.in, a.Extracted.Region, a.MovedAcross, c.region, c.across)
+		}
+	}
+}
