@@ -244,6 +244,9 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	statedFlex39b(a, s)                    // read39b.go
 	movedFlex39b(a, s, regions)            // read39b.go
 	newPlaceStart39a(a, s, regions, today) // read39a.go
+	moveGap41a(a, s, regions, today)       // read41a.go
+	flexNewCity41a(a, s, regions, today)   // flexnew41a.go
+	moveCorrected41a(a, s, regions)        // movefix41a.go
 	rangeStated39c(a, s)                   // read39c.go
 	formerKept40b(a)                       // read40b.go
 }

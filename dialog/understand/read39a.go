@@ -204,7 +204,7 @@ func newPlaceStart39a(a *Analysis, s string, regions RegionMatcher, today rules.
 		return
 	}
 	st, ok := findStart39a(s, regions)
-	if !ok || !oldCity39a(s, st, regions) || hasAny(s[st.at:], owedAfter39a) || !hasAny(s[:st.at], oldWork39a) {
+	if !ok || hasAny(s[st.at:], owedAfter39a) || !(oldCity39a(s, st, regions) && hasAny(s[:st.at], oldWork39a) || movedIdle41a(s, st, regions)) {
 		return
 	}
 	cur := today.MonthOf()
