@@ -52,7 +52,7 @@ var (
 		regexp.MustCompile(`\b(?:missed|skipped|did not pay|didnt pay|didn't pay|stopped for|unpaid for|uninsured for|no insurance for|without insurance for)\s+(?:about\s+|around\s+)?` + enNum41b + `\s+months?\b`),
 	}
 	// zhResume41b: a month, then in the same clause a word of paying.
-	zhResume41b = regexp.MustCompile(zhNum41b + `\s*月\s*份?\s*(?:初|中旬|中|底|末)?\s*(?:\d{1,2}\s*[号日])?([^,，。;；？?！!]{0,18}?)(?:交|缴|参保|上保险|上了保险)([^,，。;；？?！!\s]{0,4}?(?:了|的))?`)
+	zhResume41b = regexp.MustCompile(zhNum41b + `\s*月\s*份?\s*(?:初|中旬|中|底|末)?\s*(?:\d{1,2}\s*[号日])?([^,，。;；？?！!月]{0,18}?)(?:交|缴|参保|上保险|上了保险)([^,，。;；？?！!\s]{0,4}?(?:了|的))?`)
 	// zhStartWords41b: words of starting again between the month and the
 	// verb; without one the verb must be told done (了/的).
 	zhStartWords41b = []string{"开始", "起", "又", "重新", "恢复", "接着", "继续", "续上", "入职", "登记"}
@@ -145,6 +145,9 @@ func resumeMonth41b(s string, cur rules.Month) (rules.Month, string, bool) {
 		if yearBefore41b(s[:ix[0]]) {
 			continue // "去年3月起", "2020年3月": the year is another reading's
 		}
+		if hasAny(tail41b(s[:ix[0]], 4), zhPlan41b) {
+			continue // "打算12月开始交": a plan
+		}
 		m := []string{s[ix[0]:ix[1]], s[ix[2]:ix[3]], s[ix[4]:ix[5]]}
 		if strings.Contains(m[2], "月") {
 			continue // another month between: that month's verb
@@ -175,12 +178,25 @@ func resumeMonth41b(s string, cur rules.Month) (rules.Month, string, bool) {
 	return got, where, found
 }
 
+// zhPlan41b: words of a plan just before the month.
+var zhPlan41b = []string{"打算", "准备", "计划", "想", "要", "将", "会", "等", "如果", "要是", "争取"}
+
+// tail41b: the last n runes of s.
+func tail41b(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return string(r)
+}
+
 // yearBefore41b: a year told just before a month ("去年", "2025年",
 // "last year").
 func yearBefore41b(before string) bool {
-	before = strings.TrimRight(before, " 从由自在")
-	return strings.HasSuffix(before, "年") || strings.HasSuffix(before, "year") || strings.HasSuffix(before, "年的")
+	return yearEnd41b.MatchString(strings.TrimRight(before, " 从由自在"))
 }
+
+var yearEnd41b = regexp.MustCompile(`(?:去年|前年|今年|明年|后年|\d{2,4}\s*年|[零〇一二三四五六七八九]{2,4}年|last year|this year|next year|\b20\d\d)\s*(?:的)?$`)
 
 // leftMonth41b: the month the job ended, when told once.
 func leftMonth41b(s string, cur rules.Month) (rules.Month, bool) {
