@@ -116,3 +116,23 @@ func TestRetireAhead41b(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftLastJob41b: "left my last/previous/old/former job" is leaving a
+// job, as "left my job" is.
+func TestLeftLastJob41b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, in := range []string{
+		"left my previous job in june, no insurance since",
+		"I left my old job 3 months ago, hangzhou",
+		"since I left my former job in may nothing was paid",
+		"after i left my last job in shenzhen 5 months ago i havent paid",
+		"left my last company in april guangzhou not paying since",
+		"my insurance stopped when i left my previous job 4 months ago",
+		"left my old job, 2 months no insurance, shanghai",
+		"i left my former job in august and haven't paid since",
+	} {
+		if e := Analyze(in, today, fakeCities36b{}, "").Extracted; e.Reason != rules.ReasonLeftJob {
+			t.Errorf("%q: reason %q, want left-job", in, e.Reason)
+		}
+	}
+}
