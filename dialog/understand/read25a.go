@@ -238,17 +238,19 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
 	windowPresumed25a(a)
-	selfNowStated34c(a)                    // read34c.go
-	slashAmbiguous34d(a, s)                // read34d.go
-	oldNewCity36b(a, s, regions)           // read36b.go
-	statedFlex39b(a, s)                    // read39b.go
-	movedFlex39b(a, s, regions)            // read39b.go
-	newPlaceStart39a(a, s, regions, today) // read39a.go
-	moveGap41a(a, s, regions, today)       // read41a.go
-	flexNewCity41a(a, s, regions, today)   // flexnew41a.go
-	moveCorrected41a(a, s, regions)        // movefix41a.go
-	rangeStated39c(a, s)                   // read39c.go
-	formerKept40b(a)                       // read40b.go
+	selfNowStated34c(a)                      // read34c.go
+	slashAmbiguous34d(a, s)                  // read34d.go
+	oldNewCity36b(a, s, regions)             // read36b.go
+	statedFlex39b(a, s)                      // read39b.go
+	movedFlex39b(a, s, regions)              // read39b.go
+	newPlaceStart39a(a, s, regions, today)   // read39a.go
+	moveGap41a(a, s, regions, today)         // read41a.go
+	flexNewCity41a(a, s, regions, today)     // flexnew41a.go
+	moveCorrected41a(a, s, regions)          // movefix41a.go
+	rangeStated39c(a, s)                     // read39c.go
+	durationResumed41b(a, s, regions, today) // read41b.go
+	retireAhead41b(a, s)                     // retire41b.go
+	formerKept40b(a)                         // read40b.go
 }
 
 // windowPresumed25a keeps that window as stated.
