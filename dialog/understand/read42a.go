@@ -19,6 +19,7 @@ import (
 //     "进了绍兴一家厂 11月10号给我参的保", "joined a shanghai company in
 //     august", "started at a company in hangzhou on 9/3";
 //   - dialect: "8月到杭州整了个活", "去宁波那边上班了", "在嘉兴找了个班上".
+//
 // The month is the one told right before the marker (not a month the old
 // place was paid to: "交到10月"), else a month or a day ("11-10", "8/20")
 // told after it and followed by a word of registering or paying.
