@@ -378,7 +378,7 @@ func EmittedIDs() map[string][]string {
 			NotePlanMonths, NoteFiguresNotForDate, NoteGapEnded,
 			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
 			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity, NoteResidentYearUnsourced, NotePayDatePlan, NoteFormerArrears,
-			NoteResidentPaid, NoteResidentWaitOver, NoteSameAreaNoGapCover, NotePaidBackResumeCap, NoteRestartNewCity36b, NoteFirstResidentWait42a},
+			NoteResidentPaid, NoteResidentWaitOver, NoteSameAreaNoGapCover, NotePaidBackResumeCap, NoteRestartNewCity36b, NoteFirstResidentWait42a, NoteStartOverRegion42a},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,
