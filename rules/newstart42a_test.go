@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestStartOverRegion42a (fix42a, R31-M1): after a gap over 3 months, a
 // job change into a region whose employee cover starts on the 15th of the
@@ -17,7 +20,7 @@ func TestStartOverRegion42a(t *testing.T) {
 	zj.TransferStartConflict = []Citation{{Law: "zj-msr", Article: 28}}
 	unit := Facts{Scheme: SchemeEmployee, Payer: PayerUnit, Reason: ReasonJobChange}
 	self := Facts{Scheme: SchemeEmployee, Payer: PayerIndividual, Reason: ReasonJobChange}
-	d := func(y, m, dd int) *Date { x := Date{y, m, dd}; return &x }
+	d := func(y int, m time.Month, dd int) *Date { x := Date{y, m, dd}; return &x }
 	for _, c := range []struct {
 		name  string
 		p     Policy
