@@ -30,7 +30,7 @@ var (
 		// 2: went into an employer of a city.
 		regexp.MustCompile(`(?:进了?|进入了?|入职了?|去了|到了|跳槽到了?|跳到了?|换到了?)(\p{Han}{2,4}?)(?:那边的|这边的|的)?(?:一家|一个|个|新的?)?(?:公司|单位|厂子|工厂|厂|企业)`),
 		// 3: dialect: found work / went to work in a city.
-		regexp.MustCompile(`(?:在|到|去|来|上)(\p{Han}{2,4}?)(?:那边|这边|那儿|这儿)?(?:整了个|整了份|找了个|找了份|谋了个|上班了|上了班|上班|干活了?|打工了?|入职了?)`),
+		regexp.MustCompile(`(?:在|到|去|来|上)(\p{Han}{2,4}?)(?:那边|这边|那儿|这儿)?(?:整了个|整了份|找了个|找了份|谋了个|上班了|上了班|干上了|干活了|打工了|入职了?)`),
 	}
 	enStart42a = []*regexp.Regexp{
 		// joined a shanghai company / started at a hangzhou firm.
@@ -48,6 +48,8 @@ var (
 	regAfter42a = regexp.MustCompile(`^[^,，。;；.!?！？]{0,16}?(?:参保|参的保|上的保|上了保|上保险|办了参保|交|缴|入职|上班|报到|register|enrol|insur|start|began|pay|join)`)
 	// paidToBefore42a: the month is one the old place was paid or worked to.
 	paidToBefore42a = regexp.MustCompile(`(?:到|至|到了|till|until|thru|through|to)\s*$`)
+	// toComeBefore42a: the month is in a year to come ("明年3月").
+	toComeBefore42a = regexp.MustCompile(`(?:明年|来年|下一年|next year|next)\s*$`)
 	// askGap42a: a question whether the time between counts as a gap is
 	// no word of owing ("中间算不算断缴", "does that count as a gap").
 	askGap42a = regexp.MustCompile(`(?:算不算|是不是|有没有|算|会不会)(?:是)?断(?:缴|保|交)了?(?:吗|呢|啊)?|(?:count|counted) as a gap|is (?:that|it|this) a gap|was there a gap`)
@@ -68,8 +70,8 @@ func findStart42a(s string, regions RegionMatcher) (start39a, bool) {
 				}
 				id, _ := regions.MatchRegion(city)
 				n := startMonth42a(s, at, m[1], zh)
-				if n == 0 {
-					continue
+				if n == 0 || !oldCity39a(s, start39a{id: id, city: city, month: n, at: at}, regions) {
+					continue // no month, or no other place before it
 				}
 				best, found = start39a{id: id, city: city, month: n, at: at}, true
 				break
@@ -125,6 +127,9 @@ func startMonth42a(s string, lo, hi int, zh bool) int {
 	before := s[start:lo]
 	if ms := day.FindAllStringSubmatchIndex(before, -1); ms != nil {
 		l := ms[len(ms)-1]
+		if len(before)-l[1] <= 12 && toComeBefore42a.MatchString(before[:l[0]]) {
+			return 0 // a start still to come
+		}
 		if len(before)-l[1] <= 12 && !paidToBefore42a.MatchString(before[:l[0]]) {
 			return dayMonth42a(before, l, num)
 		}
@@ -150,8 +155,12 @@ func dayMonth42a(s string, l []int, num func(string) int) int {
 // owedAfter42a: a word of owing after the start, a question whether the
 // time between counts as a gap set aside.
 func owedAfter42a(rest string) bool {
-	return hasAny(askGap42a.ReplaceAllString(rest, " "), owedAfter39a)
+	rest = askGap42a.ReplaceAllString(rest, " ")
+	return hasAny(rest, owedAfter39a) || hasAny(rest, notInsured42a)
 }
+
+// notInsured42a: the employer told not to have insured the person.
+var notInsured42a = []string{"没给我上", "没有给我上", "不给我上", "没给俺上", "不给俺上", "没帮我上", "没给我办", "没给我参", "didnt register", "didn't register", "never registered", "not registered", "hasnt registered", "hasn't registered"}
 
 // pickStart42a is the start read39a reads, or this file's when read39a's
 // finds none, names no other place before it (the old place's own clause:
