@@ -159,6 +159,12 @@ func owedAfter42a(rest string) bool {
 	return hasAny(rest, owedAfter39a) || hasAny(rest, notInsured42a)
 }
 
+// The old place told as worked in with a dialect or plain verb ("哈尔滨那边
+// 干到4月底", "在天津打工到3月"): a place worked in, as read39a's words.
+func init() {
+	oldWork39a = append(oldWork39a, "干到", "干了", "干活", "打工", "做到", "做了", "上班到", "整到")
+}
+
 // notInsured42a: the employer told not to have insured the person.
 var notInsured42a = []string{"没给我上", "没有给我上", "不给我上", "没给俺上", "不给俺上", "没帮我上", "没给我办", "没给我参", "didnt register", "didn't register", "never registered", "not registered", "hasnt registered", "hasn't registered"}
 

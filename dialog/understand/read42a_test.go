@@ -124,3 +124,18 @@ func TestNewPlaceStart42aLeftAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestNewPlaceStart42aDialect: the old place told only with a dialect verb
+// of working ("干到", "打工到") is a place worked in.
+func TestNewPlaceStart42aDialect(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct{ in, resumed string }{
+		{"哈尔滨那边干到4月底 5月6月没整 7月10号去宁波那边整了个活 厂子给俺上了保险 8月15号看病能报不", "2026-07"},
+		{"在天津打工到3月 4 5月空着 6月进了杭州一家厂 6-18给我上的保险", "2026-06"},
+	} {
+		a := Analyze(c.in, today, fakeCities42a{}, "")
+		if e := a.Extracted; e.Reason != rules.ReasonJobChange || e.Resumed == nil || e.Resumed.String() != c.resumed {
+			t.Errorf("%q: reason %q resumed %v, want job-change %s", c.in, e.Reason, e.Resumed, c.resumed)
+		}
+	}
+}
