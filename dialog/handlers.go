@@ -786,6 +786,12 @@ func (t *turn) applyExtracted(ex understand.Extracted) []rules.Field {
 	}
 	if ex.RegMonth != nil && f.PayDate == nil && f.RegMonth == nil {
 		apply(rules.FieldRegMonth, ex.RegMonth.String()) // a first registration's month (read36a.go)
+	} else if f.PayDate != nil && f.RegMonth == nil && f.FirstEnrolment != nil && *f.FirstEnrolment && f.Scheme == rules.SchemeEmployee &&
+		!t.today.Before(*f.PayDate) {
+		// A first registration made on a day told is made in that day's
+		// month too, the month people name it by; the rules date from the
+		// day (regmonth36a.go).
+		apply(rules.FieldRegMonth, f.PayDate.MonthOf().String())
 	}
 	t.namedOwed30b() // owed30b.go
 	if ex.GapEnded && f.GapEnded == nil && !slices.Contains(t.s.Refine, rules.FieldGapEnded) && len(t.s.Refine) < maxRefine {

@@ -75,9 +75,29 @@ var numberWords23d = []string{"what number", "which number", "phone number", "th
 // is only the hotlines one: the human routes give those numbers too.
 func personOverHotline23d(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) bool {
 	low := strings.ToLower(msg)
-	if !containsAny(low, personWords23d) || containsAny(low, numberWords23d) && !fedUp26a(low) { // human26a.go
+	if !containsAny(low, personWords23d) || containsAny(low, numberWords23d) && !fedUp26a(low) && !personAskedAlone41(low) { // human26a.go
 		return false
 	}
 	m := searchFAQ(kb, msg, a, known)
 	return len(m) > 0 && m[0].FAQ.ID == "hotlines"
+}
+
+// personAskedAlone41 reports a person asked for in a clause of its own,
+// apart from a clause that asks the number ("Is there a human I can talk
+// to? phone number?", "有人工客服吗 电话多少"): two questions, and the
+// human route answers both (it gives the numbers too). A number asked in
+// the person's own clause ("what number do I call to talk to someone")
+// still gets the hotlines entry.
+func personAskedAlone41(low string) bool {
+	// A space parts Chinese clauses, not English words.
+	seps := "?？!！。.,，;；\n"
+	if !strings.ContainsAny(low, "abcdefghijklmnopqrstuvwxyz") {
+		seps += " "
+	}
+	for _, c := range strings.FieldsFunc(low, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if containsAny(c, personWords23d) && !containsAny(c, numberWords23d) {
+			return true
+		}
+	}
+	return false
 }

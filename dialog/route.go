@@ -211,7 +211,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	// The whole message, or its question alone: whichever the FAQ knows
 	// better ("我在杭州上班，公司拖欠了3个月医保，还能补交吗？" is found
 	// by its last clause).
-	r.FAQ = searchFAQ(kb, msg, a, known)
+	r.FAQ = treatCoverFAQ40b(a, firstRegFAQ40b(a, searchFAQ(kb, msg, a, known))) // route40b.go
 	r.Facts = a.Stated
 	if r.Facts.Treatment == nil && a.Extracted.Treatment != nil && !a.Stated.Empty() {
 		// "杭州 灵活就业 上个月忘交了 后天去医院看病能不能报": the day of

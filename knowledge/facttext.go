@@ -63,6 +63,11 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 		if d.Field == rules.FieldPremiumYear {
 			return v
 		}
+		if d.Field == rules.FieldGap && v == "0" && f.GapEnded != nil {
+			// A move with no month unpaid (fix41a): no gap, never "0
+			// months since this month".
+			return b.Msg(lang, "d.no_gap_move")
+		}
 		if d.Field == rules.FieldGap || d.Field == rules.FieldArrearsBeforeLeaving {
 			return b.Count(lang, "d.months", v)
 		}

@@ -460,7 +460,7 @@ func (l *loader) build(opt Options) *Base {
 		}
 	}
 	// Texts nothing refers to are probably left over from an edit.
-	referenced := map[string]bool{"verdicts." + resumedVerdictItem: true, "verdicts." + waitOverVerdictItem: true}
+	referenced := map[string]bool{"verdicts." + resumedVerdictItem: true, "verdicts." + waitOverVerdictItem: true, "verdicts." + coverResumedVerdictItem: true}
 	for _, r := range b.regions {
 		for _, c := range r.policy.Channels {
 			referenced["channels."+c] = true

@@ -16,10 +16,21 @@ const resumedVerdictItem = "re-enroll-resumed"
 // R21-M3): "nothing to pay back" says too little.
 const waitOverVerdictItem = "resident-wait-over"
 
+// coverResumedVerdictItem names the verdict for an ended gap whose wait,
+// dated by the region's own rule from the month paying resumed, is over by
+// today (fix40a): "nothing to pay back" says too little.
+const coverResumedVerdictItem = "cover-resumed"
+
 // verdictItem is the verdict's name and text for this outcome.
 func (b *Base) verdictItem(o *rules.Outcome) (*Item, bool) {
 	if o.Verdict == rules.VerdictNoPaymentNeeded && slices.Contains(o.Notes, rules.NoteResidentWaitOver) {
 		if vi, ok := b.items["verdicts"][waitOverVerdictItem]; ok {
+			return vi, true
+		}
+	}
+	if o.Verdict == rules.VerdictReEnroll && slices.Contains(o.Notes, rules.NoteCoverResumed40a) {
+		// An ended gap whose dated wait is over by today (fix40a).
+		if vi, ok := b.items["verdicts"][coverResumedVerdictItem]; ok {
 			return vi, true
 		}
 	}

@@ -168,6 +168,7 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 		earliest = o.ResumesEarliest
 	}
 	switch {
+	case o.judgeMoveStart41a(d, t): // movestart41a.go
 	case slices.Contains(o.Notes, NoteResidentPaid):
 		// A resident who has paid (residentpaid_r21.go).
 		o.judgeResidentPaid(d, t, earliest, resume)

@@ -67,6 +67,9 @@ type Outcome struct {
 	// latestLag is the region's months from the payment month to
 	// ResumesLatest, where LatestIfPaidBy is set.
 	latestLag int
+	// moveStart / moveStop: the days a move with no gap is judged by
+	// (movestart41a.go).
+	moveStart, moveStop *Date
 	// planPay is a planned payment day after this month that an
 	// individual path dates the restart from (audit round 14, R14-M2).
 	planPay          *Date
@@ -152,6 +155,15 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 		// The missed months paid back by a self-payer (paidback.go).
 		return evaluatePaidBack(f, p, today, fallback)
 	}
+	if f.moveNoGap41a() { // movestart41a.go
+		o, err = evaluateMoveNoGap41a(f, p, today, fallback)
+		if err != nil {
+			return o, err
+		}
+		o.judgeTreatment()
+		o.reportUnused(f)
+		return o, nil
+	}
 	if g, ok := afterBenefit(f, today); ok && (f.GapEnded != nil || f.EndedMonthUnknown()) {
 		// Paying again after an ended benefit: the person resumed as a
 		// self-payer after an interruption since the month after the
@@ -200,6 +212,10 @@ func Evaluate(f Facts, p Policy, today Date, fallback bool) (Outcome, error) {
 	} else if (f.GapEnded != nil && Relevant(f, InputsOf(p), FieldGapEnded)) ||
 		(f.ArrearsPaid != nil && Relevant(f, InputsOf(p), FieldArrearsPaid) && Relevant(f, InputsOf(p), FieldGapEnded)) {
 		o, err = evaluateEnded(f, p, today, fallback)
+		if err == nil {
+			o.openAreaLatest40a(f, p, today, fallback) // resumed40a.go
+			o.coverResumed40a(today)
+		}
 	} else if f.EndedMonthUnknown() && Relevant(f, InputsOf(p), FieldPayingAgain) {
 		o, err = evaluateEndedUnknown(f, p, today, fallback)
 	} else {

@@ -88,6 +88,23 @@ import (
 // transactions an update, 15 -> 21 sleeps, no less CPU) does not pay.
 // "waits at leave" counts the sends whose booked place came before the
 // window of calls that left had room (SaturatedSlack): each is a wake more.
+//
+// Where the wakes come from (cpu19j, N=100, BUJIAO_LOAD_TRACE=DIR and
+// testdata/wakes): the bot's goroutines are woken about as often an update
+// saturated as with the limits raised (17.5 and 15.6 wakes an update, the
+// echo bot 21.8 saturated); what differs is that saturated the process is
+// idle between them, so a wake starts a thread (processors started from
+// idle: 2.6 an update saturated, 0.14 raised, the echo bot 2.1) and the
+// runtime's sysmon polls every 20 µs while any processor runs or waits in
+// a system call (the thread with most sleeps, 4-4.5 an update). Taking
+// hops out (adopt handing rows to the dispatcher itself, a buffered writer
+// queue: 2 goroutine wakes an update fewer) moved neither thread sleeps
+// nor CPU measurably, and with GOMAXPROCS=1 the ratio is still 1.55x. The
+// rest is work: at saturation the writer's transactions are smaller (0.95
+// against 0.62 an update, each some 22 pwrite and 8 fcntl calls of
+// SQLite's), and the per-second scrub costs 1.2-1.8 ms of CPU a tick
+// (store's BenchmarkScrubTick), 40-60 µs an update at 29 a second
+// (BUJIAO_LOAD_SCRUB=-1s leaves it out).
 func TestLoad(t *testing.T) {
 	if os.Getenv("BUJIAO_LOAD") != "1" {
 		t.Skip("set BUJIAO_LOAD=1 to run the load test")
@@ -369,7 +386,17 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 
 	switch kind {
 	case loadBujiao, loadBujiaoSaturated:
-		db, err := store.Open(ctx, t.TempDir()+"/load.db")
+		// BUJIAO_LOAD_SCRUB sets the store's scrub interval (-1s: none),
+		// to weigh the per-second checkpoint.
+		var opts store.Options
+		if s := os.Getenv("BUJIAO_LOAD_SCRUB"); s != "" {
+			d, err := time.ParseDuration(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts.ScrubInterval = d
+		}
+		db, err := store.OpenWith(ctx, t.TempDir()+"/load.db", opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -544,6 +571,8 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	var mem0 runtime.MemStats
 	runtime.ReadMemStats(&mem0)
 	sleeps0 := threadSleeps()
+	perTask0 := taskSleeps()
+	stopTrace := startLoadTrace(t, name)
 	cpu0 := cpuTime()
 	start := time.Now()
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("people")))
@@ -580,7 +609,9 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	wg.Wait()
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
+	stopTrace()
 	sleeps := threadSleeps() - sleeps0
+	logTaskSleeps(t, name, perTask0)
 	var mem1 runtime.MemStats
 	runtime.ReadMemStats(&mem1)
 	res.sleeps = float64(sleeps) / float64(max(countUpdates(lat), 1))

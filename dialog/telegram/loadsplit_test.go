@@ -7,6 +7,12 @@ import (
 	"errors"
 	"io"
 	"maps"
+	"os"
+	"path/filepath"
+	"runtime/trace"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -199,4 +205,63 @@ func TestCPUByLabel(t *testing.T) {
 	if _, err := cpuByLabel(z.Bytes()[:z.Len()/2], "part"); err == nil {
 		t.Fatal("a cut profile read without error")
 	}
+}
+
+// startLoadTrace writes a runtime trace of a load run to
+// BUJIAO_LOAD_TRACE/<name>.trace when that is set (where the process
+// sleeps and what wakes it: `go tool trace -pprof=sync|sched|net`, or the
+// wakes counted by stack); the function returned stops it.
+func startLoadTrace(t testing.TB, name string) func() {
+	dir := os.Getenv("BUJIAO_LOAD_TRACE")
+	if dir == "" {
+		return func() {}
+	}
+	f, err := os.Create(filepath.Join(dir, name+".trace"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := trace.Start(f); err != nil {
+		t.Fatal(err)
+	}
+	return func() {
+		trace.Stop()
+		f.Close()
+	}
+}
+
+// taskSleeps is threadSleeps by thread, with the thread's name.
+func taskSleeps() map[string]int64 {
+	out := map[string]int64{}
+	dirs, _ := os.ReadDir("/proc/self/task")
+	for _, d := range dirs {
+		b, err := os.ReadFile("/proc/self/task/" + d.Name() + "/status")
+		if err != nil {
+			continue
+		}
+		for line := range strings.SplitSeq(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "voluntary_ctxt_switches:"); ok {
+				x, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+				out[d.Name()] = x
+			}
+		}
+	}
+	return out
+}
+
+// logTaskSleeps logs the run's thread sleeps by thread, most first
+// (BUJIAO_LOAD_TASKS=1): the runtime's sysmon is one thread among them.
+func logTaskSleeps(t testing.TB, name string, before map[string]int64) {
+	if os.Getenv("BUJIAO_LOAD_TASKS") != "1" {
+		return
+	}
+	type ts struct {
+		id string
+		n  int64
+	}
+	var l []ts
+	for id, n := range taskSleeps() {
+		l = append(l, ts{id, n - before[id]})
+	}
+	slices.SortFunc(l, func(a, b ts) int { return int(b.n - a.n) })
+	t.Logf("%s: thread sleeps by thread: %v", name, l[:min(len(l), 8)])
 }

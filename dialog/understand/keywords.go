@@ -217,7 +217,7 @@ var (
 		"合同到期", "合同到期了", "合同结束", "合同没续", "没续签", "合同期满"}
 	enLeftJob = []string{"quit", "quitted", "laid off", "lay off", "layoff", "let go", "fired", "unemployed",
 		"lost my job", "lost the job", "lost job", "left my job", "left the job", "left the company",
-		"left my company", "left my employer", "resigned", "resign", "out of work", "jobless", "no job",
+		"left my company", "left my employer", "resigned", "resign", "out of work", "jobless", "no job", "left my last job", "left my previous job", "left my old job", "left my former job", "left my last company",
 		"dismissed", "redundant", "between jobs",
 		// A contract that ended (heldout8 "expat in Beijing, contract ended five months ago").
 		"contract ended", "contract expired", "contract finished", "contract ran out", "contract was not renewed",

@@ -125,6 +125,8 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round37a(e)      // read37a.go: after 37b, a window told closed is not "now"
 	x.round38a(e)      // read38a.go
 	x.round39b(e)      // read39b.go
+	x.round40a(e)      // read40a.go
+	x.round40b(e)      // read40b.go
 	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
 	x.round39c(e)      // read39c.go: a day inside the months told as lived is this year's
 }
@@ -236,13 +238,19 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	drawingStated31b(a)  // read31b.go
 	relationSexStated(a) // relsex31.go
 	windowPresumed25a(a)
-	selfNowStated34c(a)                    // read34c.go
-	slashAmbiguous34d(a, s)                // read34d.go
-	oldNewCity36b(a, s, regions)           // read36b.go
-	statedFlex39b(a, s)                    // read39b.go
-	movedFlex39b(a, s, regions)            // read39b.go
-	newPlaceStart39a(a, s, regions, today) // read39a.go
-	rangeStated39c(a, s)                   // read39c.go
+	selfNowStated34c(a)                      // read34c.go
+	slashAmbiguous34d(a, s)                  // read34d.go
+	oldNewCity36b(a, s, regions)             // read36b.go
+	statedFlex39b(a, s)                      // read39b.go
+	movedFlex39b(a, s, regions)              // read39b.go
+	newPlaceStart39a(a, s, regions, today)   // read39a.go
+	moveGap41a(a, s, regions, today)         // read41a.go
+	flexNewCity41a(a, s, regions, today)     // flexnew41a.go
+	moveCorrected41a(a, s, regions)          // movefix41a.go
+	rangeStated39c(a, s)                     // read39c.go
+	durationResumed41b(a, s, regions, today) // read41b.go
+	retireAhead41b(a, s)                     // retire41b.go
+	formerKept40b(a)                         // read40b.go
 }
 
 // windowPresumed25a keeps that window as stated.

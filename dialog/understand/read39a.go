@@ -204,7 +204,7 @@ func newPlaceStart39a(a *Analysis, s string, regions RegionMatcher, today rules.
 		return
 	}
 	st, ok := pickStart42a(s, regions) // read42a.go
-	if !ok || !oldCity39a(s, st, regions) || owedAfter42a(s[st.at:]) || !hasAny(s[:st.at], oldWork39a) {
+	if !ok || owedAfter42a(s[st.at:]) || !(oldCity39a(s, st, regions) && hasAny(s[:st.at], oldWork39a) || movedIdle41a(s, st, regions)) {
 		return
 	}
 	cur := today.MonthOf()
