@@ -184,6 +184,8 @@ func (b *Base) Outline(a *Answer) []Part {
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_latest_paid_back"), Strong: true})
 	case c.ResumesLatest != nil:
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.resumes_range"), Strong: true})
+	case c.ResumesEarliest != nil && slices.ContainsFunc(a.Notes, func(n NamedText) bool { return n.ID == rules.NoteFirstResidentWait42a }):
+		cov.Lines = append(cov.Lines, Line{Text: fill("answer.starts_resident_wait42a"), Strong: true}) // fix42a
 	case c.ResumesEarliest != nil && a.Path == string(rules.PathFirstEnrolment):
 		cov.Lines = append(cov.Lines, Line{Text: fill("answer.starts_from"), Strong: true})
 	case c.ResumesEarliest != nil:

@@ -23,7 +23,7 @@ var Placeholders = []string{"gap_months", "first_unpaid", "stopped_on", "resumes
 var RequiredMessages = []string{
 	"case.benefit_until",
 	"answer.title", "answer.region_assumed", "answer.repay_assumed", "answer.verdict", "answer.region", "answer.region_sources", "answer.coverage",
-	"answer.gap", "answer.stopped_on", "answer.stopped_on_estimate", "answer.resumes_on", "answer.resumes_on_paid", "answer.starts_on", "answer.starts_from", "answer.waiting", "answer.waiting_max",
+	"answer.gap", "answer.stopped_on", "answer.stopped_on_estimate", "answer.resumes_on", "answer.resumes_on_paid", "answer.starts_on", "answer.starts_from", "answer.starts_resident_wait42a", "answer.waiting", "answer.waiting_max",
 	"answer.retroactive", "answer.personal_account", "answer.money", "answer.late_fee", "answer.no_late_fee",
 	"answer.estimate", "answer.estimate_unit", "answer.monthly", "answer.fine", "answer.retirement", "answer.required_years",
 	"answer.required_years_max", "answer.shortfall", "answer.documents", "answer.channels",

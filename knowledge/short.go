@@ -29,7 +29,7 @@ func ShortMax(lang Lang) int {
 // deadline the rules can emit.
 var ShortMessages = []string{
 	"short.stopped", "short.resumes_on", "short.resumes_on_paid", "short.resumes_range", "short.resumes_range_by", "short.resumes_from",
-	"short.starts_on", "short.starts_on_registered", "short.starts_from", "short.starts_unknown", "short.resumes_on_paid_back_unit",
+	"short.starts_on", "short.starts_on_registered", "short.starts_from", "short.starts_resident_wait42a", "short.starts_unknown", "short.resumes_on_paid_back_unit",
 	"short.resumes_unknown", "short.gap_cover.yes", "short.gap_cover.no", "short.gap_cover.unknown", "short.gap_cover.employer_bears",
 	"short.deadline", "short.first_step", "short.late_fee_max", "short.open", "short.ask", "short.confirm",
 	"short.unused", "short.unused_label", "short.premium_this_year", "short.stopped_ahead", "short.stopped_conv", "short.stopped_ahead_conv", "short.resumes_on_ended_conv", "short.base_adjusted",
@@ -200,6 +200,8 @@ func (b *Base) ShortAnswer(o *rules.Outcome, lang Lang) Short {
 		resumes = msg("short.resumes_latest_paid_back")
 	case o.ResumesLatest != nil:
 		resumes = msg("short.resumes_range")
+	case o.ResumesEarliest != nil && slices.Contains(o.Notes, rules.NoteFirstResidentWait42a):
+		resumes = msg("short.starts_resident_wait42a") // 38号's wait (fix42a)
 	case o.ResumesEarliest != nil && o.Path == rules.PathFirstEnrolment:
 		resumes = msg("short.starts_from")
 	case o.ResumesEarliest != nil:

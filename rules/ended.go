@@ -245,6 +245,8 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 	case slices.Contains(o.Notes, NoteCeilingBorrowed) && o.ResumesOn == nil:
 		// A ceiling borrowed from the transfer rule does not date the end
 		// of the wait for someone who stays (R7-U1): not settled.
+	case o.registeredStart42a(d): // zjstart42a.go
+		t.Covered, t.Why = TriYes, TreatAfterRegistered42a
 	case resume != nil && !d.Before(*resume):
 		t.Why = TreatAfterResume
 	case o.ResumesOn == nil && o.ResumesEarliest != nil && !d.Before(*o.ResumesEarliest):

@@ -109,6 +109,9 @@ func (o *Outcome) firstEnrolment(f Facts, p Policy, today Date) {
 		}
 		return
 	}
+	if o.firstResidentWait42a(f, p, today) { // firstres42a.go
+		return
+	}
 	o.unsourcedStart36a(done, month, today) // regmonth36a.go
 	if f.Scheme == SchemeResident {
 		// Not the employee scheme's "2nd natural month" (Zhejiang art.

@@ -222,6 +222,7 @@ func (o *Outcome) transfer(p Policy, payMonth Month) {
 		if o.Facts.Payer == PayerUnit && o.Facts.Reason == ReasonJobChange && len(p.TransferStartConflict) > 0 {
 			o.startOverCeiling(p, payMonth)
 		}
+		o.startOverRegion42a(p, payMonth) // newstart42a.go
 	}
 	o.transferWindow(t, DeadlineTransferWindow, p)
 	o.shiftNote(t)

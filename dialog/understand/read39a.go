@@ -203,8 +203,8 @@ func newPlaceStart39a(a *Analysis, s string, regions RegionMatcher, today rules.
 	if regions == nil || hasAny(s, residentWords36b) {
 		return
 	}
-	st, ok := findStart39a(s, regions)
-	if !ok || hasAny(s[st.at:], owedAfter39a) || !(oldCity39a(s, st, regions) && hasAny(s[:st.at], oldWork39a) || movedIdle41a(s, st, regions)) {
+	st, ok := pickStart42a(s, regions) // read42a.go
+	if !ok || owedAfter42a(s[st.at:]) || !(oldCity39a(s, st, regions) && hasAny(s[:st.at], oldWork39a) || movedIdle41a(s, st, regions)) {
 		return
 	}
 	cur := today.MonthOf()

@@ -156,8 +156,8 @@ func moveGap41a(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	if regions == nil || !a.MovedAcross || hasAny(s, residentWords36b) {
 		return
 	}
-	st, ok := findStart39a(s, regions)
-	if !ok || hasAny(s[st.at:], owedAfter39a) || !(oldCity39a(s, st, regions) && hasAny(s[:st.at], oldWork39a) || movedIdle41a(s, st, regions)) {
+	st, ok := pickStart42a(s, regions) // read42a.go: the same start read39a took
+	if !ok || owedAfter42a(s[st.at:]) || !(oldCity39a(s, st, regions) && hasAny(s[:st.at], oldWork39a) || movedIdle41a(s, st, regions)) {
 		return
 	}
 	cur := today.MonthOf()
