@@ -14,6 +14,7 @@ BJ=${BJ:-/tmp/bj-audit32}
 D="--today 2026-12-07"
 c() { id=$1; shift; echo "=== $id"; printf '%s\n' "$@" | "$BJ" chat $D; echo; }
 
+if [ "${BATCH:-1}" = 1 ]; then
 ########## Rechecks ##########
 # R31-W1 (other city -> Zhejiang employer registration, 2-month gap). en, Wuhan -> Ningbo, two questions at once.
 # expect RW1: Wuhan employee thru Apr, May-Jun nothing (2 months), Ningbo employer registered 07-15 -> ZJ 28 ¶2 from
@@ -65,3 +66,18 @@ c F5 "i just moved to shanghai from abroad and never had chinese medical insuran
 # F6 en, first job ever, Wenzhou employer registered 11-25; appointment 12-20, surgery 2027-01-10.
 #   expect: ZJ 28 ¶2 from 12-01 -> both covered (if the employer keeps paying). MISLEADING if hedged/not covered.
 c F6 "first job ever - my company in wenzhou registered me for medical insurance on november 25. i have a doctor's appointment december 20 and surgery january 10. covered?"
+fi
+
+if [ "${BATCH:-1}" = 2 ]; then
+########## Batch 2: follow-up answers to the questions asked in batch 1 (expectations unchanged) ##########
+# RW1b: answers "this year" to "Which year is Aug 20"; expect as RW1 (08-20 COVERED, ZJ 28 ¶2 from 08-01; no arrears).
+c RW1b "i worked in wuhan until end of april, may and june nobody paid anything, then a ningbo company registered me for insurance on july 15. dentist on aug 20 and a surgery planned feb 2027 - are both covered? and does the ningbo company have to back pay may and june?" "1" "1"
+# RM1b: asks about the dropped day; expect 07-25 NOT covered (S7: Shanghai from 08-15).
+c RM1b "我在长沙的单位交到1月底 2月到5月 不对 是2月到6月都没交 7月进了上海的公司 7月开始交的 7月25号看了急诊 10月3号又住了院 这两次能报吗 长沙那边到底哪天停的" "7月25号那次呢"
+# RM2b: details of the Shanghai day; expect S7 Shanghai stop 11-15 -> 10-10 covered (hedge = friction).
+c RM2b "so my shanghai company paid through september i quit end of september and a jiaxing company registered me october 8 i went to hospital in shanghai october 10 and in jiaxing november 20 is there a gap or not and are both covered" "1"
+# F2b: answers "I changed jobs"; expect no gap, 07-12 covered once July paid (S10 Art.12) or hedged; no wait invented.
+c F2b "guangzhou employer paid my insurance through june, then shenzhen company paid from july, no month missed. i was in the ER in shenzhen july 12, is it covered?" "2" "1"
+# F3b: asks "today?" explicitly in pinyin; expect today covered (ZJ 29 ¶2 from 08-01), 07-10 not covered.
+c F3b "wo zai hangzhou linghuo jiuye ziji jiao yibao, 3 yue dao 5 yue duan jiao le, 6 yue kaishi you jiao le yizhi jiao dao xianzai. jintian qu yiyuan neng baoxiao ma? 7 yue 10 hao na ci ne?" "7 yue 10 hao na ci neng bao ma"
+fi
