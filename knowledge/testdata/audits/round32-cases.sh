@@ -81,3 +81,9 @@ c F2b "guangzhou employer paid my insurance through june, then shenzhen company 
 # F3b: asks "today?" explicitly in pinyin; expect today covered (ZJ 29 ¶2 from 08-01), 07-10 not covered.
 c F3b "wo zai hangzhou linghuo jiuye ziji jiao yibao, 3 yue dao 5 yue duan jiao le, 6 yue kaishi you jiao le yizhi jiao dao xianzai. jintian qu yiyuan neng baoxiao ma? 7 yue 10 hao na ci ne?" "7 yue 10 hao na ci neng bao ma"
 fi
+
+if [ "${BATCH:-1}" = 3 ]; then
+# F1b: details of F1; expect no gap, Hangzhou from 10-01 (ZJ 28 ¶2), Shanghai stop per S7 10-15 (09-10 hedge ok:
+#   Shanghai cover used in Hangzhou = 异地就医, not in sources). WRONG if 09-10 called covered by Hangzhou.
+c F1b "上海公司交到8月底 9月1号入职杭州新公司 当月就给我办了参保 9月10号在杭州看病能报吗 11月20号那次呢 中间算断缴吗" "1"
+fi
