@@ -98,7 +98,12 @@ func (x *extractor) round25b(e *Extracted) {
 // zhPastMonth25b resolves a Chinese month number to the latest such month
 // not after this one.
 func (x *extractor) zhPastMonth25b(s string) (rules.Month, bool) {
-	n := zhMonthNumber24(s)
+	return x.pastMonth25b(zhMonthNumber24(s))
+}
+
+// pastMonth25b is the latest month numbered n not after this one; false
+// for no month (n 0).
+func (x *extractor) pastMonth25b(n int) (rules.Month, bool) {
 	if n == 0 {
 		return rules.Month{}, false
 	}

@@ -132,14 +132,7 @@ func findStart39a(s string, regions RegionMatcher) (start39a, bool) {
 // the marker first, then before it; a month told with a day number in zh
 // ("9月25号") is a day, still the start's month when next to the marker.
 func clauseMonth39a(s string, lo, hi int, zh bool) int {
-	start := 0
-	for _, l := range clauseEnd39a.FindAllStringIndex(s[:lo], -1) {
-		start = l[1]
-	}
-	end := len(s)
-	if l := clauseEnd39a.FindStringIndex(s[hi:]); l != nil {
-		end = hi + l[0]
-	}
+	start, end := clauseBounds39a(s, lo, hi)
 	after, before := s[hi:end], s[start:lo]
 	if zh {
 		if m := zhFix39a.FindStringSubmatch(s[hi:]); m != nil {
@@ -257,4 +250,16 @@ func newPlaceStart39a(a *Analysis, s string, regions RegionMatcher, today rules.
 		e.SameCity = false
 	}
 	a.Moved, a.MovedAcross, a.MovedAll, a.MovedAcrossAll = true, true, true, true
+}
+
+// clauseBounds39a are the ends of the clause around s[lo:hi].
+func clauseBounds39a(s string, lo, hi int) (start, end int) {
+	for _, l := range clauseEnd39a.FindAllStringIndex(s[:lo], -1) {
+		start = l[1]
+	}
+	end = len(s)
+	if l := clauseEnd39a.FindStringIndex(s[hi:]); l != nil {
+		end = hi + l[0]
+	}
+	return start, end
 }

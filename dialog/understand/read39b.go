@@ -2,7 +2,6 @@ package understand
 
 import (
 	"regexp"
-	"time"
 
 	"bujiao/rules"
 )
@@ -136,15 +135,7 @@ func (x *extractor) month39b(name string, zh bool) (rules.Month, bool) {
 	if zh {
 		return x.zhPastMonth25b(name)
 	}
-	n := enMonths[name]
-	if n == 0 {
-		return rules.Month{}, false
-	}
-	m := rules.Month{Year: x.cur.Year, Month: time.Month(n)}
-	if x.cur.Since(m) < 0 {
-		m.Year--
-	}
-	return m, true
+	return x.pastMonth25b(enMonths[name])
 }
 
 // round39b runs fix39b's readings (called from round25a).

@@ -104,14 +104,7 @@ func trimCity42a(c string, at int, regions RegionMatcher) (string, int) {
 // marker unless the old place was paid to it, else a month or day told
 // after the marker and followed by a word of registering or paying.
 func startMonth42a(s string, lo, hi int, zh bool) int {
-	start := 0
-	for _, l := range clauseEnd39a.FindAllStringIndex(s[:lo], -1) {
-		start = l[1]
-	}
-	end := len(s)
-	if l := clauseEnd39a.FindStringIndex(s[hi:]); l != nil {
-		end = hi + l[0]
-	}
+	start, end := clauseBounds39a(s, lo, hi)
 	day, num := zhDay42a, zhMonthNum39a
 	if m := zhFix39a.FindStringSubmatch(s[hi:]); zh && m != nil {
 		return zhMonthNum39a(m[1]) // corrected halfway
