@@ -570,6 +570,9 @@ var enNeg = map[string]bool{"not": true, "nobody": true, "nothing": true, "didnt
 
 func (x *extractor) role(q qty) role {
 	s := x.s
+	if frequency43b(s, q) { // freq43b.go: "一年交一次", "once a year"
+		return roleIgnore
+	}
 	r := roleDefault
 	j := q.start
 	for j > 0 && s[j-1] == ' ' {
