@@ -1,0 +1,40 @@
+package understand
+
+import (
+	"testing"
+
+	"bujiao/rules"
+)
+
+// TestMachineRefused43b (fix43b): refusing the machine asks for a person;
+// a machine named in a case or a question about the bot does not.
+// Sibling wordings of my own (none from heldout30).
+func TestMachineRefused43b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 12, Day: 7}
+	for _, c := range []struct {
+		in    string
+		human bool
+	}{
+		{"我不想跟机器人聊", true},
+		{"不要机器回复了", true},
+		{"懒得和ai说", true},
+		{"别再让机器人回我了", true},
+		{"受够了机器人 找个能说话的", true},
+		{"不和机器说话 给个电话", true},
+		{"i dont want to talk to a bot", true},
+		{"I don't want to chat with a machine", true},
+		{"no more robots please", true},
+		{"stop the bot", true},
+		{"sick of this stupid chatbot", true},
+		// not a refusal of the machine.
+		{"我是不是在跟机器人聊天", false},
+		{"医院的机器刷不了医保卡", false},
+		{"my card did not work on the machine at the hospital", false},
+		{"不想走程序 能直接补吗", false},
+	} {
+		a := Analyze(c.in, today, fakeCities36b{}, "")
+		if a.Human != c.human {
+			t.Errorf("%q: human %v, want %v", c.in, a.Human, c.human)
+		}
+	}
+}
