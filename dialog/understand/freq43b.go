@@ -34,3 +34,8 @@ func frequency43b(s string, q qty) bool {
 	}
 	return enFreqBefore43b.MatchString(before + " ")
 }
+
+// unitNotFor43b (fix43b): a denial in any dialect right before "for me"
+// ("勿帮我交" Wu, "唔帮我供" Cantonese, "莫给我交" southwestern, "不帮我交"):
+// the unit did not pay, so the months after are unpaid.
+var unitNotFor43b = regexp.MustCompile(`(?:没|不|勿|覅|冇|唔|莫|未|没得|没有)(?:有)?(?:再|咋|怎么)?(?:帮|给|替|同)(?:我|俺|阿拉|我们|咱|伲|侬|偶|额)?\s*$`)

@@ -46,3 +46,32 @@ func TestFrequency43b(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitNotFor43b (fix43b): a dialect denial before "for me" makes the
+// months after unpaid. Sibling wordings of my own (none from heldout30).
+func TestUnitNotFor43b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		in     string
+		months int
+	}{
+		{"公司勿帮我交医保两个月了", 2},
+		{"阿拉单位覅帮阿拉交医保四个月", 4},
+		{"单位莫给我交医保五个月了", 5},
+		{"公司唔帮我交医保三个月", 3},
+		{"老板不帮我们交医保6个月了", 6},
+		{"厂里没得给俺交医保三个月了", 3},
+		{"单位未替我缴医保两个月", 2},
+		{"公司勿帮我交医保 三个月了 宁波", 3},
+		{"老板不给交医保半年了", 6},
+	} {
+		e := Analyze(c.in, today, fakeCities36b{}, "").Extracted
+		switch {
+		case e.Gap == nil:
+			t.Errorf("%q: no gap, want %d months", c.in, c.months)
+		case e.Gap.Since == nil && e.Gap.Months != c.months,
+			e.Gap.Since != nil && today.MonthOf().Since(*e.Gap.Since) != c.months:
+			t.Errorf("%q: gap %+v, want %d months", c.in, e.Gap, c.months)
+		}
+	}
+}
