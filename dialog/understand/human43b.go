@@ -1,6 +1,9 @@
 package understand
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // fix43b: a person who refuses to talk to the machine asks for a person,
 // in whatever words: "我不想跟机器说", "不要机器人回复", "别让机器人跟我聊",
@@ -15,4 +18,20 @@ var (
 // machineRefused43b reports a refusal of the machine in s (lower-cased).
 func machineRefused43b(s string) bool {
 	return zhMachineRefused43b.MatchString(s) || enMachineRefused43b.MatchString(s)
+}
+
+// topicHowTo43b (fix43b): "辞职了医保咋整", "断了三个月 这医保咋弄", "公司
+// 倒了社保那块咋搞": what is told, then the insurance as the topic, then the
+// dialect "what do I do" — asking for the main flow, as 怎么办 does, so the
+// facts before it are the person's own. before is the clause before the
+// 咋整 word; a question word in it still asks.
+func topicHowTo43b(before string) bool {
+	for _, f := range []string{"这块", "那块", "这一块", "那一块", "的事儿", "的事", "这事"} {
+		before = strings.TrimSuffix(before, f)
+	}
+	topic := false
+	for _, w := range []string{"医保", "保险", "社保", "医疗保险", "合作医疗", "新农合"} {
+		topic = topic || strings.HasSuffix(before, w)
+	}
+	return topic && !hasAny(before, []string{"怎么", "咋", "什么", "啥", "谁", "哪", "多少", "几", "如何", "能不能", "要不要", "是不是", "吗"})
 }

@@ -38,3 +38,28 @@ func TestMachineRefused43b(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicHowTo43b (fix43b): facts told before "<insurance> 咋整" are the
+// person's own (the clause asks for the main flow, as 怎么办 does).
+// Sibling wordings of my own (none from heldout30).
+func TestTopicHowTo43b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		in     string
+		reason rules.Reason
+	}{
+		{"辞职了医保咋整 沈阳的 断了仨月了", rules.ReasonLeftJob},
+		{"沈阳的 断了三个月了 辞职了医保咋整", rules.ReasonLeftJob},
+		{"离职了这医保咋搞 长春 三个月没交", rules.ReasonLeftJob},
+		{"俺辞工了医保这块咋弄 大连 俩月没交", rules.ReasonLeftJob},
+		{"不干了 医保那块咋整 断了仨月 哈尔滨", rules.ReasonLeftJob},
+		{"我寻思辞职了社保咋整啊 吉林 断了三个月", rules.ReasonLeftJob},
+		{"辞职了医保的事咋个整 昆明 两个月没交", rules.ReasonLeftJob},
+		{"辞职俩月了医保咋整呢 沈阳", rules.ReasonLeftJob},
+	} {
+		a := Analyze(c.in, today, fakeCities36b{}, "")
+		if a.Stated.Reason != c.reason {
+			t.Errorf("%q: stated reason %q, want %q", c.in, a.Stated.Reason, c.reason)
+		}
+	}
+}
