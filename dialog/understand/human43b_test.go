@@ -63,3 +63,23 @@ func TestTopicHowTo43b(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeLeft43b (fix43b): a relative's job left, told in the third
+// person, is the reason. Sibling wordings of my own (none from heldout30).
+func TestRelativeLeft43b(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, in := range []string{
+		"She left her job and her insurance has been stopped for 3 months in Shenzhen.",
+		"my husband lost his job in Suzhou, 2 months no insurance",
+		"My parents lost their jobs in Wuhan gap 4 months",
+		"he left his company in Hangzhou in august, insurance stopped",
+		"my son left his job 3 months ago in guangzhou",
+		"asking for my wife: she left her employer in Ningbo, insurance stopped 5 months ago",
+		"my brother left his jbo... sorry left his job in Xiamen, 2 months gap",
+		"daughter lost her job in chengdu insurance stopped two months",
+	} {
+		if e := Analyze(in, today, fakeCities36b{}, "").Extracted; e.Reason != rules.ReasonLeftJob {
+			t.Errorf("%q: reason %q, want left-job", in, e.Reason)
+		}
+	}
+}
