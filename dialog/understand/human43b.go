@@ -30,8 +30,14 @@ func topicHowTo43b(before string) bool {
 		before = strings.TrimSuffix(before, f)
 	}
 	topic := false
-	for _, w := range []string{"医保", "保险", "社保", "医疗保险", "合作医疗", "新农合"} {
-		topic = topic || strings.HasSuffix(before, w)
+	for _, w := range []string{"医疗保险", "合作医疗", "新农合", "医保", "保险", "社保"} {
+		if r, ok := strings.CutSuffix(before, w); ok && !topic {
+			before, topic = r, true
+		}
 	}
-	return topic && !hasAny(before, []string{"怎么", "咋", "什么", "啥", "谁", "哪", "多少", "几", "如何", "能不能", "要不要", "是不是", "吗"})
+	before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "这"), "那"), " ")
+	// Only an event told done ("辞职了", "厂子黄了"), not the time asked
+	// about ("中间这一个月医保咋整" asks about that month).
+	return topic && strings.HasSuffix(before, "了") &&
+		!hasAny(before, []string{"怎么", "咋", "什么", "啥", "谁", "哪", "多少", "几", "如何", "能不能", "要不要", "是不是", "吗"})
 }

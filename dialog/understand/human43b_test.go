@@ -83,3 +83,13 @@ func TestRelativeLeft43b(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicHowToAsks43b (fix43b): the time or thing asked about before
+// "医保咋整" is a question, not a fact told.
+func TestTopicHowToAsks43b(t *testing.T) {
+	for _, c := range []string{"中间这一个月", "那这两个月", "没上班这段时间", "以后", ""} {
+		if topicHowTo43b(c + "医保") {
+			t.Errorf("%q: read as told, want asked", c+"医保")
+		}
+	}
+}
