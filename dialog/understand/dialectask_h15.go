@@ -65,5 +65,5 @@ func howToDoClause(c string) bool {
 			}
 		}
 	}
-	return before == ""
+	return before == "" || topicHowTo43b(before) // human43b.go
 }

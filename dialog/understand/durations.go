@@ -570,6 +570,9 @@ var enNeg = map[string]bool{"not": true, "nobody": true, "nothing": true, "didnt
 
 func (x *extractor) role(q qty) role {
 	s := x.s
+	if frequency43b(s, q) { // freq43b.go: "一年交一次", "once a year"
+		return roleIgnore
+	}
 	r := roleDefault
 	j := q.start
 	for j > 0 && s[j-1] == ' ' {
@@ -734,7 +737,8 @@ func zhRole(ctx string) role {
 			return roleRepay
 		case strings.ContainsRune("断欠没未停不漏少拖", r), forgotBefore(before), hasSuffixAnyStr(before, notGoneToPay):
 			return roleGap
-		case hasAny(before[max(0, len(before)-15):], []string{"没给", "没帮", "不给", "没有给", "没替", "冇帮", "冇给", "没人帮", "没人给", "没人替", "没有人帮"}):
+		case hasAny(before[max(0, len(before)-15):], []string{"没给", "没帮", "不给", "没有给", "没替", "冇帮", "冇给", "没人帮", "没人给", "没人替", "没有人帮"}),
+			unitNotFor43b.MatchString(before[max(0, len(before)-15):]): // freq43b.go
 			// "公司没给我缴医保三个月了": the unit did not pay.
 			return roleGap
 		}

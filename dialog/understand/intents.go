@@ -73,6 +73,7 @@ func (x *extractor) intents(a *Analysis) {
 			a.Correction = true
 		}
 	}
+	a.Human = a.Human || machineRefused43b(x.s) // human43b.go
 	if a.Greeting || a.Thanks {
 		a.SmallTalkOnly = x.onlyLists(lGreeting, lThanks)
 	}

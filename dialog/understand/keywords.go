@@ -221,7 +221,10 @@ var (
 		"dismissed", "redundant", "between jobs",
 		// A contract that ended (heldout8 "expat in Beijing, contract ended five months ago").
 		"contract ended", "contract expired", "contract finished", "contract ran out", "contract was not renewed",
-		"contract not renewed", "contract terminated"}
+		"contract not renewed", "contract terminated",
+		// Someone asking for a relative (fix43b): "she left her job".
+		"left her job", "left his job", "left their job", "left their jobs", "left her company", "left his company",
+		"left her employer", "left his employer", "lost her job", "lost his job", "lost their job", "lost their jobs"}
 
 	zhAtAge = []string{"到退休年龄", "到了退休年龄", "满退休年龄", "退休年龄到了", "过了退休年龄", "快退休", "要退休", "办退休", "准备退休", "即将退休", "马上退休",
 		"临近退休", "快要退休", "该退休", "就要退休", "办理退休", "到龄",

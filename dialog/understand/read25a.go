@@ -101,34 +101,35 @@ func (x *extractor) round25a(e *Extracted) {
 	x.boundedNever25a(e)
 	x.collectingNow25a(e)
 	x.paidBackRunning25a(e)
-	x.round27a(e)      // read27a.go
-	x.round27b(e)      // read27b.go
-	x.round28a(e)      // read28a.go
-	x.round29a(e)      // read29a.go
-	x.owedMonths30b(e) // owed30b.go
-	x.round30c(e)      // read30c.go
-	x.round31c(e)      // read31c.go
-	x.round31a(e)      // read31a.go
-	x.round31b(e)      // read31b.go
-	x.round32a(e)      // read32a.go
-	x.round32b(e)      // read32b.go
-	x.round33a(e)      // read33a.go
-	x.round33b(e)      // read33b.go
-	x.round34a(e)      // read34a.go
-	x.round34b(e)      // read34b.go
-	x.round34c(e)      // read34c.go
-	x.slashTreat34d(e) // read34d.go
-	x.round35b(e)      // read35b.go
-	x.round36a(e)      // read36a.go
-	x.round35c(e)      // read35c.go
-	x.windowNow37b(e)  // read37b.go
-	x.round37a(e)      // read37a.go: after 37b, a window told closed is not "now"
-	x.round38a(e)      // read38a.go
-	x.round39b(e)      // read39b.go
-	x.round40a(e)      // read40a.go
-	x.round40b(e)      // read40b.go
-	x.round35a(e)      // clauseyear35a.go: last, the year of the day the rounds above settled on
-	x.round39c(e)      // read39c.go: a day inside the months told as lived is this year's
+	x.round27a(e)         // read27a.go
+	x.round27b(e)         // read27b.go
+	x.round28a(e)         // read28a.go
+	x.round29a(e)         // read29a.go
+	x.owedMonths30b(e)    // owed30b.go
+	x.round30c(e)         // read30c.go
+	x.round31c(e)         // read31c.go
+	x.round31a(e)         // read31a.go
+	x.round31b(e)         // read31b.go
+	x.round32a(e)         // read32a.go
+	x.round32b(e)         // read32b.go
+	x.round33a(e)         // read33a.go
+	x.round33b(e)         // read33b.go
+	x.round34a(e)         // read34a.go
+	x.round34b(e)         // read34b.go
+	x.round34c(e)         // read34c.go
+	x.slashTreat34d(e)    // read34d.go
+	x.round35b(e)         // read35b.go
+	x.round36a(e)         // read36a.go
+	x.round35c(e)         // read35c.go
+	x.windowNow37b(e)     // read37b.go
+	x.round37a(e)         // read37a.go: after 37b, a window told closed is not "now"
+	x.round38a(e)         // read38a.go
+	x.round39b(e)         // read39b.go
+	x.round40a(e)         // read40a.go
+	x.round40b(e)         // read40b.go
+	x.round35a(e)         // clauseyear35a.go: last, the year of the day the rounds above settled on
+	x.round39c(e)         // read39c.go: a day inside the months told as lived is this year's
+	x.homeInsurance43b(e) // home43b.go
 }
 
 var (
