@@ -37,6 +37,7 @@ var (
 	// ("一直没断", "到现在没断", "never missed a month since").
 	sinceNew44a = regexp.MustCompile(`(?:一直|到现在|至今|到今天)\s*$`)
 	enSince44a  = regexp.MustCompile(`^\s*(?:since|ever since|after that|from then)`)
+	askAfter44a = regexp.MustCompile(`^\s*(?:吧|吗|呢|嘛|么|啊)?\s*[?？]|^\s*(?:吗|呢|嘛|么|or not|right\b|对吧|是吧)`)
 	// paidToMonth44a: a word of paying to right before a month.
 	paidToWord44a = regexp.MustCompile(`(?:到|至|到了|till|until|untill|til|thru|through|up to|to)\s*(?:the\s+)?(?:end\s+of\s+)?$`)
 )
@@ -68,6 +69,9 @@ func noGapAt44a(s string) (int, string) {
 			if sinceNew44a.MatchString(s[:m[0]]) || enSince44a.MatchString(s[m[1]:]) {
 				continue // said of the new place since its start
 			}
+			if askAfter44a.MatchString(s[m[1]:]) {
+				continue // asked, not told
+			}
 			if at < 0 || m[0] > at {
 				at = m[0]
 			}
@@ -95,7 +99,10 @@ func noGapMove44a(a *Analysis, s string, regions RegionMatcher, today rules.Date
 		return
 	}
 	st, ok := pickStart42a(c, regions)
-	if !ok || owedAfter42a(c[st.at:]) || !(oldCity39a(c, st, regions) && hasAny(c[:st.at], oldWork39a) || movedIdle41a(c, st, regions)) {
+	if !ok || !(oldCity39a(c, st, regions) && hasAny(c[:st.at], oldWork39a) || movedIdle41a(c, st, regions)) {
+		st, ok = twoCityStart44a(c, regions)
+	}
+	if !ok || owedAfter42a(c[st.at:]) {
 		return
 	}
 	if clauseStart, _ := clauseBounds39a(c, st.at, st.at); at < clauseStart && !hasAny(s[at:], []string{"中间", "期间", "between", "衔接"}) {
@@ -123,4 +130,115 @@ func noGapMove44a(a *Analysis, s string, regions RegionMatcher, today rules.Date
 		e.SameCity = false
 	}
 	a.Moved, a.MovedAcross, a.MovedAll, a.MovedAcrossAll = true, true, true, true
+}
+
+// A start the markers of read39a / read42a miss, told with no month
+// unpaid: "from july the shenzhen employer took over", "7月起深圳公司接着
+// 交", "i changed jobs from guangzhou to shenzhen in july". The structure:
+// the first city named (the old place), then another city (the new place)
+// with a month in its clause — right before it ("7月深圳…", "from july the
+// shenzhen …") or after it — that is no month paid TO; without one, the
+// month after the old place's paid-to month.
+
+// mention44a is a city named in s: its code and where it starts and ends.
+type mention44a struct {
+	code    string
+	at, end int
+}
+
+// secondCity44a is the first city named after the first place in s that
+// is another pooling area, found by the matcher itself (its own names and
+// segmentation): the earliest word or character start from which the first
+// place named is another city, then the shortest text that names it.
+func secondCity44a(s string, cc cityCoder) (mention44a, bool) {
+	a, ok := cc.CityCode(s)
+	if !ok {
+		return mention44a{}, false
+	}
+	var starts []int
+	prevLetter := false
+	for i, r := range s {
+		letter := r < 128 && (r >= 'a' && r <= 'z' || r == '\'')
+		if r >= 128 || letter && !prevLetter {
+			starts = append(starts, i)
+		}
+		prevLetter = letter
+	}
+	starts = append(starts, len(s))
+	for n, i := range starts[:len(starts)-1] {
+		b, ok := cc.CityCode(s[i:])
+		if !ok || b == a {
+			continue
+		}
+		for _, k := range starts[n+1:] {
+			if c, ok := cc.CityCode(s[i:k]); !ok || c != b {
+				continue
+			}
+			for j := k - 1; j >= i; j-- {
+				if c, ok := cc.CityCode(s[j:k]); ok && c == b {
+					return mention44a{b, j, k}, true
+				}
+			}
+		}
+		return mention44a{}, false
+	}
+	return mention44a{}, false
+}
+
+// twoCityStart44a is the new place's start read from the two cities named.
+func twoCityStart44a(s string, regions RegionMatcher) (start39a, bool) {
+	cc, ok := regions.(cityCoder)
+	if !ok {
+		return start39a{}, false
+	}
+	b, found := secondCity44a(s, cc)
+	if !found {
+		return start39a{}, false
+	}
+	city := s[b.at:b.end]
+	id, ok := regions.MatchRegion(city)
+	if !ok {
+		return start39a{}, false
+	}
+	start, end := clauseBounds39a(s, b.at, b.end)
+	if !hasAny(s[:end], oldWork39a) && !hasAny(s[:b.at], moveWords41a) && !hasAny(s[:b.at], []string{"换", "changed job", "switched job"}) {
+		return start39a{}, false
+	}
+	n := 0
+	// A month right before the new city ("7月深圳的公司", "from july the
+	// shenzhen employer"), not one paid to.
+	before := s[start:b.at]
+	for _, re := range []*regexp.Regexp{zhMonth39a, enMonth39a} {
+		if l := re.FindAllStringSubmatchIndex(before, -1); l != nil {
+			k := l[len(l)-1]
+			if len(before)-k[1] <= 12 && !paidToWord44a.MatchString(before[:k[0]]) {
+				n = monthAt44a(before, k)
+			}
+		}
+	}
+	if n == 0 {
+		after := s[b.end:end]
+		best := -1
+		for _, re := range []*regexp.Regexp{zhMonth39a, enMonth39a} {
+			if k := re.FindStringSubmatchIndex(after); k != nil && !paidToWord44a.MatchString(after[:k[0]]) && (best < 0 || k[0] < best) {
+				best, n = k[0], monthAt44a(after, k)
+			}
+		}
+	}
+	if p := paidTo39a(s[:b.at]); n == 0 && p > 0 {
+		n = p%12 + 1
+	}
+	if n == 0 {
+		return start39a{}, false
+	}
+	return start39a{id: id, city: city, month: n, at: b.at}, true
+}
+
+// monthAt44a is the month of a zhMonth39a / enMonth39a match.
+func monthAt44a(s string, k []int) int {
+	w := s[k[2]:k[3]]
+	if n := enMonthNum36b(w); n > 0 {
+		return n
+	}
+	return zhMonthNum39a(w)
 }

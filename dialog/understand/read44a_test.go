@@ -26,6 +26,16 @@ func TestNoGapMove44a(t *testing.T) {
 		{"成都交到五月份 六月份去了上海的新公司开始交医保 中间没断缴 6月15号手术", "shanghai", "2026-06"},
 		{"佛山那边干到了10月 11月到东莞入职了 没有空档 11月5号看的病", "guangdong", "2026-11"},
 		{"中间没断！深圳交到2月份，3月份进了广州的厂，3月8号去医院了", "guangdong", "2026-03"},
+		// The start told without read39a's / read42a's markers: the two
+		// cities and a month (twoCityStart44a).
+		{"foshan paid up to feb and from march the dongguan employer took over, no month missed, clinic march 3", "guangdong", "2026-03"},
+		{"东莞单位交到9月，10月起佛山公司接着交，没断过，10月8号住院", "guangdong", "2026-10"},
+		{"wuhan company covered me till april then hangzhou firm from may no gap hospital may 9", "zhejiang", "2026-05"},
+		{"i switched jobs from chengdu to shanghai in august, never missed a month, surgery aug 30", "shanghai", "2026-08"},
+		{"从佛山换到东莞的厂 5月开始东莞交 无缝衔接 5月6号看病", "guangdong", "2026-05"},
+		{"dongguan thru sept foshan company paid from oct didnt miss a month dentist 10/5", "guangdong", "2026-10"},
+		{"深圳公司交到十月份 十一月广州公司开始交 中间一个月都没落下 11月2日急诊", "guangdong", "2026-11"},
+		{"shenzhen paid through august; guangzhou company afterwards, seamless. doctor sept 4", "guangdong", "2026-09"},
 	} {
 		a := Analyze(c.in, today, fakeCities41a{}, "")
 		for _, e := range []Extracted{a.Extracted, a.Stated} {
@@ -49,6 +59,9 @@ func TestNoGapMove44a(t *testing.T) {
 		"广州交了5年没断过，6月离职，8月进了深圳的公司，8月20号住院",
 		"广州那边离职了 8月进了深圳的公司 到现在一直没断 9月看病",
 		"深圳那边离职了 7月进了广州的公司 中间断没断啊",
+		"dongguan paid through feb, the foshan employer from june, no month missed they say",
+		"从东莞离职了 佛山的单位6月开始给我交 到现在一直没断 7月看病",
+		"foshan to dongguan in may, did i miss a month or is there no gap?",
 	} {
 		a := Analyze(in, today, fakeCities41a{}, "")
 		if e := a.Extracted; e.Gap != nil && e.Gap.Months == 0 && e.Gap.Since == nil && e.Resumed != nil && e.GapEnded {
