@@ -250,6 +250,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	moveCorrected41a(a, s, regions)          // movefix41a.go
 	rangeStated39c(a, s)                     // read39c.go
 	durationResumed41b(a, s, regions, today) // read41b.go
+	noGapMove44a(a, s, regions, today)       // read44a.go
 	retireAhead41b(a, s)                     // retire41b.go
 	formerKept40b(a)                         // read40b.go
 }

@@ -117,7 +117,7 @@ func findStart39a(s string, regions RegionMatcher) (start39a, bool) {
 					continue
 				}
 				n := clauseMonth39a(s, m[0], m[1], zh)
-				if n == 0 {
+				if n == 0 || paidToClause44a(s, m[0], m[1], zh) { // read44a.go
 					continue
 				}
 				best, found = start39a{id: id, city: city, month: n, at: m[2]}, true
