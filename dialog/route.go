@@ -552,8 +552,7 @@ func searchFAQ(kb *knowledge.Base, msg string, a understand.Analysis, known rule
 	}
 	bothSchemes(msg, matches)
 	paidBackSubject(a, known, matches)
-	siblings24b(msg, matches) // route24b.go
-	siblings26b(msg, matches) // route26b.go
+	siblingsAll43c(msg, a, matches) // route43a.go
 	slices.SortStableFunc(matches, func(x, y knowledge.FAQMatch) int {
 		switch {
 		case x.Rank > y.Rank:

@@ -17,6 +17,7 @@ func siblings31(msg string, matches []knowledge.FAQMatch) {
 	firstJob35b(msg, matches)   // route35b.go
 	whoBears38a(msg, matches)   // route38a.go
 	waitAsked39d(msg, matches)  // route39d.go
+	siblings43a(msg, matches)   // route43a.go
 }
 
 var siblingRules31 = []siblingRule26b{
