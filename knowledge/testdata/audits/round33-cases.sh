@@ -34,3 +34,11 @@ run F3 "i'm self-employed in wenzhou paying medical insurance myself. stopped fe
 # flexible enrolment within 3 months of losing benefits -> no waiting (S6 三(四) waiver) -> cover from the 15th of the month
 # after payment (S7); never "covered" for 11-20.
 run F4 "上海的公司10月份倒闭了老板跑了社保只交到9月 我11月20号去看了门诊 明年1月10号还要做手术 这两个能报吗"
+
+# --- batch 2: follow-ups
+# RMb: correction restated after RM's first answer ("Gap: 1 month, since 2026-07", region National baseline).
+# expect: gap none; region Shanghai/Suzhou; 08-20 in Shanghai covered (S7: SH stop 09-15); nothing to pay back.
+run RMb "my shanghai employer paid until end of june, no wait, end of july. a suzhou company registered me from august 5. i saw a doctor in shanghai aug 20 and another in suzhou nov 3, were both covered?" "no, july was paid too, there was no gap at all"
+# F3b: answer the year question (this year).
+# expect: 06-10 not covered (ZJ 29 ¶2: cover from 2026-07-01); today covered if still paying.
+run F3b "i'm self-employed in wenzhou paying medical insurance myself. stopped feb march april, started again in may and kept paying every month since. am i covered today? and the june 10 clinic visit?" "5"
