@@ -14,7 +14,6 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -675,22 +674,9 @@ func countUpdates(lat [][]time.Duration) int {
 // far (voluntary context switches, summed over /proc/self/task): each
 // one is a wake to come, what an idle process pays for every event.
 func threadSleeps() int64 {
-	dirs, err := os.ReadDir("/proc/self/task")
-	if err != nil {
-		return 0
-	}
 	var n int64
-	for _, d := range dirs {
-		b, err := os.ReadFile("/proc/self/task/" + d.Name() + "/status")
-		if err != nil {
-			continue
-		}
-		for line := range strings.SplitSeq(string(b), "\n") {
-			if v, ok := strings.CutPrefix(line, "voluntary_ctxt_switches:"); ok {
-				x, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
-				n += x
-			}
-		}
+	for _, x := range taskSleeps() {
+		n += x
 	}
 	return n
 }
