@@ -24,16 +24,7 @@ func (o *Outcome) startOverRegion42a(p Policy, payMonth Month) {
 		f.Payer != PayerUnit || f.Reason != ReasonJobChange || f.Scheme != SchemeEmployee {
 		return
 	}
-	s := payMonth.Add(fp.UnitMonths).Day(p.BenefitDays.Restart())
-	switch {
-	case o.ResumesOn != nil && o.ResumesOn.Before(s):
-		o.ResumesOn = &s
-	case o.ResumesOn == nil && o.ResumesEarliest != nil && o.ResumesEarliest.Before(s):
-		o.ResumesEarliest = &s
-		if o.ResumesLatest != nil && o.ResumesLatest.Before(s) {
-			o.ResumesLatest = &s
-		}
-	default:
+	if !o.floorResume(payMonth.Add(fp.UnitMonths).Day(p.BenefitDays.Restart())) {
 		return
 	}
 	o.citeAll(fp.Basis)

@@ -660,7 +660,12 @@ func (o *Outcome) startOverCeiling(p Policy, payMonth Month) {
 	if p.UnitArrears.ResumeUnknown {
 		return
 	}
-	s := payMonth.Add(max(p.UnitArrears.ResumeMonthsAfterPayment, 1)).Day(p.BenefitDays.Restart())
+	o.floorResume(payMonth.Add(max(p.UnitArrears.ResumeMonthsAfterPayment, 1)).Day(p.BenefitDays.Restart()))
+}
+
+// floorResume moves the day cover resumes (or the range's earliest, and
+// its latest with it) up to s, and reports whether it moved anything.
+func (o *Outcome) floorResume(s Date) bool {
 	switch {
 	case o.ResumesOn != nil && o.ResumesOn.Before(s):
 		o.ResumesOn = &s
@@ -669,7 +674,10 @@ func (o *Outcome) startOverCeiling(p Policy, payMonth Month) {
 		if o.ResumesLatest != nil && o.ResumesLatest.Before(s) {
 			o.ResumesLatest = &s
 		}
+	default:
+		return false
 	}
+	return true
 }
 
 // movedIn: an employee-scheme member who moved here from another pooling

@@ -242,13 +242,24 @@ func newPlaceStart39a(a *Analysis, s string, regions RegionMatcher, today rules.
 				e.Resumed, e.GapEnded = &rm, true
 			}
 		}
-		if !e.GapBeganHere {
-			e.Region = st.id
-		}
-		e.Scheme, e.Newborn, e.InWindow = rules.SchemeEmployee, nil, nil
-		e.Payer, e.Reason, e.UnitStatus, e.UnitImplied = rules.PayerUnit, rules.ReasonJobChange, "", false
-		e.SameCity = false
+		jobMovedTo39a(e, st.id)
 	}
+	markMoved39a(a)
+}
+
+// jobMovedTo39a sets e as a job change to an employer in region (the
+// region kept where the old city is the one named, GapBeganHere).
+func jobMovedTo39a(e *Extracted, region string) {
+	if !e.GapBeganHere {
+		e.Region = region
+	}
+	e.Scheme, e.Newborn, e.InWindow = rules.SchemeEmployee, nil, nil
+	e.Payer, e.Reason, e.UnitStatus, e.UnitImplied = rules.PayerUnit, rules.ReasonJobChange, "", false
+	e.SameCity = false
+}
+
+// markMoved39a marks a as a move across cities, told and in all.
+func markMoved39a(a *Analysis) {
 	a.Moved, a.MovedAcross, a.MovedAll, a.MovedAcrossAll = true, true, true, true
 }
 

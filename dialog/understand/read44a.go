@@ -122,14 +122,9 @@ func noGapMove44a(a *Analysis, s string, regions RegionMatcher, today rules.Date
 	for _, e := range []*Extracted{&a.Extracted, &a.Stated} {
 		rm := m
 		e.Gap, e.Resumed, e.GapEnded, e.GapConflict, e.GapTooLong = &Duration{Months: 0}, &rm, true, false, false
-		if !e.GapBeganHere {
-			e.Region = st.id
-		}
-		e.Scheme, e.Newborn, e.InWindow = rules.SchemeEmployee, nil, nil
-		e.Payer, e.Reason, e.UnitStatus, e.UnitImplied = rules.PayerUnit, rules.ReasonJobChange, "", false
-		e.SameCity = false
+		jobMovedTo39a(e, st.id)
 	}
-	a.Moved, a.MovedAcross, a.MovedAll, a.MovedAcrossAll = true, true, true, true
+	markMoved39a(a)
 }
 
 // A start the markers of read39a / read42a miss, told with no month
