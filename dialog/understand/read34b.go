@@ -61,6 +61,11 @@ func plannedGap34b(s string, today rules.Date) (first, job rules.Month, ok bool)
 	}
 	rest := ""
 	if m := zhOff34b.FindStringSubmatchIndex(s); m != nil {
+		past, ny := pastOff45d(s, m[0], m[1]) // read45d.go: a month off told done, or in another clause than the plan
+		if past {
+			return rules.Month{}, rules.Month{}, false
+		}
+		nextYear = ny
 		first, ok = ahead(zhMonthNumber24(s[m[2]:m[3]]), m[4] >= 0)
 		if ok && m[4] >= 0 { // "2月底离职": the month after is the first unpaid
 			first = first.Add(1)
