@@ -224,6 +224,9 @@ func clause35a(s string, ms []mention35a, k int) (near, own, all string) {
 			to, last = min(to, m.start), false
 		}
 	}
+	// Mentions that overlap ("去年交到6月 今年6月…": one month read twice)
+	// bound nothing inside this one (fix45c: slicing past it panicked).
+	from, to = min(from, me.start), max(to, me.end)
 	zhDay := me.start < len(s) && isDigit(s[me.start]) && strings.Contains(s[me.start:me.end], "月")
 	// Between two days the words are one day's only: an English day's
 	// tense comes before it, so the words after it, up to the next day,

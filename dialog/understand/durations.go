@@ -413,6 +413,10 @@ func (sc *scanner) afterNumber(n number) int {
 				sc.since(n.start, e, y, m)
 				return e
 			}
+			if m, e, ok := monthNumberAt(s, end+len("的")); ok && !half && strings.HasPrefix(s[end:], "的") && n.digits == 4 {
+				sc.since(n.start, e, y, m) // "2025年的9月" (fix45c)
+				return e
+			}
 			if n.digits == 4 || hasPrefixAny(s[end:], zhSinceMarkers) || n.kind == 'h' && n.positional && n.digits > 2 {
 				return end // a year alone: not a duration
 			}
@@ -456,7 +460,10 @@ func (sc *scanner) afterNumber(n number) int {
 			t string
 			d int
 		}{{"去年", -1}, {"今年", 0}, {"前年", -2}, {"明年", 1}, {"上年", -1}, {"本年", 0}} {
-			if strings.HasSuffix(before, p.t) {
+			if w := p.t + "的"; strings.HasSuffix(before, p.t) || strings.HasSuffix(before, w) { // "去年的9月" (fix45c)
+				if !strings.HasSuffix(before, p.t) {
+					start -= len("的")
+				}
 				sc.since(start-len(p.t), end, sc.cur.Year+p.d, m)
 				return end
 			}
