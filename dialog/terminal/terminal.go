@@ -84,7 +84,7 @@ func Run(ctx context.Context, r *dialog.Runner, in io.Reader, out io.Writer, opt
 		if i, ok := pick(trimmed, buttons); ok {
 			input = dialog.Input{Data: buttons.buttons[i].Data}
 		}
-		replies, _, err := r.Handle(ctx, ChatID, 0, input)
+		replies, err := handle(ctx, r, input, opt.LangHint)
 		if err != nil {
 			return err
 		}
