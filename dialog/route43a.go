@@ -30,6 +30,7 @@ func siblings43a(msg string, matches []knowledge.FAQMatch) {
 func siblingsAll43c(msg string, a understand.Analysis, matches []knowledge.FAQMatch) {
 	siblings24b(msg, matches) // route24b.go
 	siblings26b(msg, matches) // route26b.go
+	siblings45b(msg, matches) // route45b.go
 	if !caseTold43c(a) {
 		applySiblingRules(msg, matches, []siblingRule24b{zjRule43a})
 	}

@@ -362,6 +362,7 @@ var irregular = map[string]string{
 	"made": "make", "took": "take", "taken": "take", "bought": "buy", "sent": "send", "spent": "spend",
 	"kept": "keep", "told": "tell", "gave": "give", "given": "give", "owing": "owe", "children": "child",
 	"kids": "child", "kid": "child", "quitting": "quit", "fired": "fire", "sacked": "fire",
+	"till": "until", "til": "until", "untill": "until",
 }
 
 // dropFinalE makes "move", "moving" and "moved" one stem.
@@ -584,6 +585,12 @@ func newFolder(syns []Synonym) *folder {
 	for _, sy := range syns {
 		for _, f := range sy.From {
 			from, to := boundPattern(foldSpelling(f), foldSpelling(sy.To))
+			pairs = append(pairs, pair{from, to})
+		}
+	}
+	for _, sy := range inflectedSynonyms45b(syns) { // fold45b.go
+		for _, f := range sy.From {
+			from, to := boundPattern(f, foldSpelling(sy.To))
 			pairs = append(pairs, pair{from, to})
 		}
 	}
