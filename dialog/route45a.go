@@ -7,14 +7,20 @@ import (
 
 // noGapRestated45a (fix45a, audit round 33 R33-M1): after a case with a
 // gap, "no, july was paid too, there was no gap at all" / "7月也交了 根本没
-// 断" corrects the case's facts (a gap of 0), and is re-answered as the
-// case; an FAQ entry its words happen to match (employers' arrears) answers
-// nothing the person asked.
-func noGapRestated45a(r *Route, a understand.Analysis, known rules.Facts, msg string) {
-	if known.Since == nil && (known.GapMonths == nil || *known.GapMonths == 0) {
+// 断" — no gap, and the case's first unpaid month named as paid — corrects
+// the case's facts (a gap of 0), and is re-answered as the case; an FAQ
+// entry its words happen to match (employers' arrears) answers nothing the
+// person asked. A bare "no gap" is left to the chat's own confirmation.
+func noGapRestated45a(r *Route, a understand.Analysis, known rules.Facts, msg string, today rules.Date) {
+	first := known.Since
+	if first == nil && known.GapMonths != nil && *known.GapMonths > 0 {
+		m := today.MonthOf().Add(-*known.GapMonths)
+		first = &m
+	}
+	if first == nil || a.Asks && a.IsQuestion() {
 		return
 	}
-	if a.Asks && a.IsQuestion() || !understand.NoGapRestated45a(a, msg) {
+	if paid, ok := understand.NoGapRestated45a(a, msg, today); !ok || paid != *first {
 		return
 	}
 	// A correction: the gap guard (gapguard18e.go) keeps its 0.

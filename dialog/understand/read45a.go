@@ -3,6 +3,8 @@ package understand
 import (
 	"regexp"
 	"strings"
+
+	"bujiao/rules"
 )
 
 // fix45a (audit round 33, R33-M1): a month corrected halfway, and a
@@ -117,13 +119,74 @@ func lastNoGap45a(s string) int {
 	return end
 }
 
-// NoGapRestated45a: the message restates that no month went unpaid (for
-// the chat, which re-answers it as a correction of the case).
-func NoGapRestated45a(a Analysis, msg string) bool {
+// NoGapRestated45a: the message restates that no month went unpaid and
+// names the month that was paid ("july was paid too", "7月也交了"): that
+// month, the latest such not after today's, for the chat, which re-answers
+// it as a correction of the case when it is the case's first unpaid month.
+// A bare "no gap" is not one (the chat asks before replacing a gap).
+func NoGapRestated45a(a Analysis, msg string, today rules.Date) (rules.Month, bool) {
 	s := strings.ToLower(msg)
 	if !enNoGapAll45a.MatchString(s) && !zhNoGapAll45a.MatchString(s) {
-		return false
+		return rules.Month{}, false
 	}
-	g := a.Extracted.Gap
-	return g != nil && g.Since == nil && g.Months == 0
+	if g := a.Extracted.Gap; g == nil || g.Since != nil || g.Months != 0 {
+		return rules.Month{}, false
+	}
+	n := 0
+	if m := enPaidToo45a.FindStringSubmatch(s); m != nil {
+		n = enMonthNumber45a(m[1] + m[2])
+	} else if m := zhPaidToo45a.FindStringSubmatch(s); m != nil {
+		n = zhMonthNumber24(m[1])
+	}
+	if n == 0 {
+		return rules.Month{}, false
+	}
+	x := extractor{}
+	x.cur = today.MonthOf()
+	return x.pastMonth25b(n)
 }
+
+// enMonthNumber45a is 1–12 for an English month name or its short form.
+func enMonthNumber45a(w string) int {
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// LeftRegion45a (family 3): the region of the first place a message names
+// where the message tells of work or paying there and then names another
+// city, the one read as the region: the region paying stopped in ("my
+// shanghai employer paid until end of july. a suzhou company registered me
+// from august 5" → shanghai beside suzhou's region). "" when the message
+// names no such two places, when the first place is the region read, or
+// when the first place is one moved TO ("moved to shanghai from suzhou").
+func LeftRegion45a(msg, region string, regions RegionMatcher) string {
+	if regions == nil || region == "" {
+		return ""
+	}
+	s, _ := fixInline(strings.ToLower(msg))
+	// k: the end of the first place named.
+	k, first := -1, ""
+	for i, r := range s {
+		if i == 0 || r < 128 && (r >= 'a' && r <= 'z') {
+			continue
+		}
+		if id, ok := regions.MatchRegion(s[:i]); ok {
+			k, first = i, id
+			break
+		}
+	}
+	if k < 0 || first == region || movedToFirst45a.MatchString(s[:k]) || !hasAny(s[:min(len(s), k+40)], oldWork39a) {
+		return ""
+	}
+	if id, ok := regions.MatchRegion(s[k:]); !ok || id != region {
+		return "" // the rest does not name the region read
+	}
+	return first
+}
+
+// movedToFirst45a: a word of moving to before the first place named.
+var movedToFirst45a = regexp.MustCompile(`(?:moved|moving|move|relocated|transferred|went|came|back)\s+(?:back\s+)?(?:to|into)\b|搬到|搬去|调到|调去|去了|来了|到了|回到|回了`)

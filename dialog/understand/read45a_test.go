@@ -63,6 +63,7 @@ func TestNoGapRestated45a(t *testing.T) {
 		"actually there's no gap, may was paid too",
 		"there was never a gap june has been paid",
 		"no gap whatsoever, march was paid too",
+		"sept was paid as well, there's no gap",
 		"10月也交了 根本没断",
 		"没有断过，8月份公司交了的",
 		"其实5月也缴了 压根没断过",
@@ -75,8 +76,8 @@ func TestNoGapRestated45a(t *testing.T) {
 				t.Errorf("%q: %s; want a gap of 0", in, e)
 			}
 		}
-		if !NoGapRestated45a(a, in) {
-			t.Errorf("%q: not read as no gap restated", in)
+		if _, ok := NoGapRestated45a(a, in, today); !ok {
+			t.Errorf("%q: not read as no gap restated with a month paid", in)
 		}
 	}
 	// Asked, or an unpaid time told too: not a restated no-gap.
