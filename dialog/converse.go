@@ -376,6 +376,7 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 	t.plannedSwitch31c(ex) // switch31c.go
 	t.plannedGap34b()      // planned34b.go
 	got := t.applyExtracted(ex)
+	got = append(got, t.leftRegion45a(a)...) // left45a.go
 	return append(got, t.endedMonthUnknown(ex, a)...), c
 }
 

@@ -142,7 +142,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 		// "can a company pay it afterwards"): it asks all the same.
 		a.Asks = true
 	}
-	defer laterReadings(&r, a, known, asking) // route_h10m.go
+	defer laterReadings(&r, a, known, asking, msg, today) // route_h10m.go
 	r = Route{Analysis: a, Facts: a.Extracted}
 	switch {
 	case a.Human && a.Stated.Empty() && (!asksEntry(kb, msg, a, known) || personOverHotline23d(kb, msg, a, known)): // resident23d.go

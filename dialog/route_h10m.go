@@ -9,10 +9,11 @@ import (
 
 // laterReadings applies the readings below to a decided route, whichever
 // way Decide returned.
-func laterReadings(r *Route, a understand.Analysis, known rules.Facts, asking rules.Field) {
+func laterReadings(r *Route, a understand.Analysis, known rules.Facts, asking rules.Field, msg string, today rules.Date) {
 	repayInQuestion(r, a, known)
 	roughGapConfirm(r, a, known, asking)
-	caseDay30b(r, a) // route30b.go
+	caseDay30b(r, a)                          // route30b.go
+	noGapRestated45a(r, a, known, msg, today) // route45a.go
 }
 
 // repayInQuestion keeps the years to back-pay that a resident names in

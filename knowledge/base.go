@@ -37,7 +37,7 @@ func (b *Base) Inputs(region string) rules.Inputs {
 // Evaluate runs the rules for f with the policy of f.Region.
 func (b *Base) Evaluate(f rules.Facts, today rules.Date) (rules.Outcome, error) {
 	p, fallback := b.Policy(f.Region)
-	return rules.Evaluate(f, p, today, fallback)
+	return rules.Evaluate(f, b.withLeft45a(f, p), today, fallback)
 }
 
 // Region returns a region by ID.

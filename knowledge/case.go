@@ -68,6 +68,7 @@ func (b *Base) AnswerCase(kv map[string]string, today rules.Date, lang Lang) (Ca
 	p, fallback := b.Policy(facts.Region)
 	facts = rules.Imply(facts, rules.InputsOf(p))
 	c.Facts = facts
+	p = b.withLeft45a(facts, p) // left45a.go
 	o, err := rules.Evaluate(facts, p, today, fallback || c.RegionAssumed)
 	var missing *rules.MissingFactsError
 	repayAssumed := false

@@ -65,6 +65,10 @@ func ParseFacts(kv map[string]string, b *Base) (rules.Facts, []*FactError) {
 					Suggestions: r.Err.Suggestions, Candidates: r.Err.Candidates})
 				continue
 			}
+			if d.Field == rules.FieldLeftRegion {
+				f.LeftRegion = r.Region // the old city: its region only
+				continue
+			}
 			f.Region, f.Place = r.Region, r.Place
 			continue
 		}

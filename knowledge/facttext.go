@@ -91,7 +91,7 @@ func (b *Base) factValue(d *rules.Fact, f *rules.Facts, v string, lang Lang) str
 		if r, ok := b.Region(v); ok {
 			shown = r.Name.In(lang)
 		}
-		if f.Place != "" {
+		if f.Place != "" && d.Field == rules.FieldRegion {
 			shown = b.Msgf(lang, "place_in_region", "place", b.PlaceDisplay(f.Place, lang), "region", shown)
 		}
 		return shown

@@ -202,7 +202,7 @@ func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Da
 	if t.Why == rules.TreatTransferBackPay && o.Region == "guangdong" {
 		key = "treatment.transfer-back-pay-gd" // 粤医保规〔2022〕6号 art. 12 named too
 	}
-	a.Text = b.Msgf(lang, key, "date", days, "stopped", dateStr(o.StoppedOn), "by", dateStr(t.By),
+	a.Text = b.Msgf(lang, key, "date", days, "stopped", dateStr(firstDate(o.StoppedOn, o.MoveStop45a())), "by", dateStr(t.By),
 		"resumes", dateStr(firstDate(o.ResumesOn, o.ResumesLatest, o.ResumesEarliest)),
 		"earliest", dateStr(firstDate(o.ResumesOn, o.ResumesEarliest)))
 	return a

@@ -174,6 +174,10 @@ type Facts struct {
 	// (the person moved on from it), not the new one: the stop day is the
 	// region's own (oldcity35c.go).
 	GapBeganHere *bool `json:"gap_began_here,omitempty"`
+	// LeftRegion: with CrossCity, the region paying stopped in (the old
+	// city) when Region is the new one: its own sourced stop day judges the
+	// days before the new place's start (leftcity45a.go).
+	LeftRegion string `json:"left_region,omitempty"`
 
 	// Money, all optional.
 	Arrears *decimal.Decimal `json:"arrears,omitempty"`
@@ -245,6 +249,8 @@ const (
 	FieldArrearsMonthly  Field = "arrears_monthly"
 	// FieldGapBeganHere: the region named is the old city (fix36b).
 	FieldGapBeganHere Field = "gap_began_here"
+	// FieldLeftRegion: the region paying stopped in (fix45a).
+	FieldLeftRegion Field = "left_region"
 	// Added by issue 18.
 	FieldFirstEnrolment    Field = "first_enrolment"
 	FieldSubsidised        Field = "subsidised"

@@ -46,6 +46,10 @@ func evaluateMoveNoGap41a(f Facts, p Policy, today Date, fallback bool) (Outcome
 	o.Facts.GapEnded, o.Facts.Since = f.GapEnded, nil
 	o.moveStart = moveStartDay41a(f, p)
 	o.moveStop = moveStopDay41a(f, p)
+	if d := leftStopDay45a(f, p); d != nil { // leftcity45a.go
+		o.moveStop = d
+		o.citeAll(p.LeftDays.Basis)
+	}
 	o.note(NoteMoveStart41a)
 	o.cite(Citation{Law: LawTransfer, Section: "1"})
 	if !f.gapBeganHere35c() {

@@ -26,6 +26,10 @@ type Policy struct {
 	PersonalAccountUsable Tri
 	// BenefitDays is the day of the month employee benefits stop and restart.
 	BenefitDays BenefitDayPolicy
+	// LeftDays is the benefit days of the region paying stopped in
+	// (Facts.LeftRegion), set by the caller that knows the regions; empty
+	// otherwise (leftcity45a.go).
+	LeftDays BenefitDayPolicy
 	// Unemployment cites the regional rules for people on unemployment
 	// benefit (the fund pays their premiums).
 	Unemployment struct {

@@ -427,6 +427,13 @@ var Schema = []*Fact{
 	// The region is the city the gap began in (fix36b): stated with a
 	// move, never asked.
 	boolRow(FieldGapBeganHere, NeedOptional, When{is(FieldCrossCity, "true")}, func(f *Facts) **bool { return &f.GapBeganHere }),
+	// The region paying stopped in, beside the new one (fix45a): stated
+	// with a move, never asked, and implies nothing (no When: a place
+	// named before the move says nothing of whether the job change crossed
+	// cities, which the person may leave open).
+	{Field: FieldLeftRegion, Key: "left_region", Kind: KindPlace, Need: NeedOptional,
+		get: func(f *Facts) string { return f.LeftRegion }, set: func(f *Facts, v string) { f.LeftRegion = v },
+		clear: func(f *Facts) { f.LeftRegion = "" }},
 	// Switching scheme is a refinement people state, never a question.
 	enumRow(FieldPriorScheme, Schemes, NeedOptional, When{is(FieldPayer, string(PayerIndividual)),
 		is(FieldReason, string(ReasonJobChange), string(ReasonLeftJob)), is(FieldScheme, string(SchemeResident))},

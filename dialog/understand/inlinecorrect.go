@@ -44,10 +44,11 @@ func fixInline(s string) (string, bool) {
 		fixed = true
 		return g[6] + g[2] + g[3] + g[4]
 	})
-	s, fm := fixMonths25b(s) // months25b.go
-	s, fs := fixScheme31a(s) // read31a.go
-	s, fd := fixDays36b(s)   // read36b.go
-	return s, fixed || fm || fs || fd
+	s, f45 := fixMonths45a(s) // read45a.go: before 25b, the last month told wins
+	s, fm := fixMonths25b(s)  // months25b.go
+	s, fs := fixScheme31a(s)  // read31a.go
+	s, fd := fixDays36b(s)    // read36b.go
+	return s, fixed || fm || fs || fd || f45
 }
 
 // fixUnit is "m" for months and "y" for years.

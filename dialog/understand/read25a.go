@@ -254,6 +254,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	noGapMove44a(a, s, regions, today)       // read44a.go
 	retireAhead41b(a, s)                     // retire41b.go
 	formerKept40b(a)                         // read40b.go
+	noGapRestated45a(a, s)                   // read45a.go
 	planMove45d(a, s, regions, today)        // read45d.go: last, a plan's place is no region
 }
 
