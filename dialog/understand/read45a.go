@@ -100,9 +100,15 @@ func noGapRestated45a(a *Analysis, s string) {
 		return // an unpaid time told too
 	}
 	paid := enPaidToo45a.MatchString(s) || zhPaidToo45a.MatchString(s)
+	if !paid {
+		// A bare "no gap" is left to the readings before (a move with
+		// no month missed keeps its dates; a first message saying it is
+		// often a question's preamble) and to the chat's confirmation.
+		return
+	}
 	for _, e := range []*Extracted{&a.Extracted, &a.Stated} {
-		if e.Gap != nil && (e.Gap.Since == nil && e.Gap.Months == 0 || e.Gap.Since != nil && !paid) {
-			continue // read as it was, or a gap not from a month named paid
+		if e.Gap != nil && e.Gap.Since == nil && e.Gap.Months == 0 {
+			continue // read as it was
 		}
 		e.Gap, e.GapTooLong, e.GapConflict = &Duration{Months: 0}, false, false
 	}

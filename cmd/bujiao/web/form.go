@@ -136,6 +136,12 @@ func fieldDefs(b *knowledge.Base) []fieldDef {
 			}
 			when = append(when, conds)
 		}
+		if d.Field == rules.FieldLeftRegion && len(when) == 0 {
+			// The rules read the old city whenever the chat heard one and
+			// imply nothing from it; on the page it only means something
+			// once the case is a move, so it waits for that box.
+			when = rules.When{{{Fact: rules.FieldCrossCity, Values: []string{"true"}}}}
+		}
 		f.Show = when.Rule()
 		defs = append(defs, f)
 	}
