@@ -130,6 +130,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round35a(e)         // clauseyear35a.go: last, the year of the day the rounds above settled on
 	x.round39c(e)         // read39c.go: a day inside the months told as lived is this year's
 	x.homeInsurance43b(e) // home43b.go
+	x.round45e(e)         // read45e.go: last, months named as a hole in a paid run
 }
 
 var (
