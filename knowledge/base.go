@@ -82,7 +82,7 @@ func (b *Base) MatchRegion(text string) (id string, ok bool) {
 // ("从杭州搬到宁波"); a place named as where they came from ("广州换了工作
 // 从佛山过来的") counts only when no other is named.
 func (b *Base) PlaceIn(text, region string) (name string, ok bool) {
-	ms := place.Default().Find(text)
+	ms := b.findPlaces45e(text) // place45e.go
 	for _, skipOrigin := range []bool{true, false} {
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
@@ -119,7 +119,7 @@ func (b *Base) PlaceByCode(code string) (region, name string, ok bool) {
 // starts (-1: none). A shared name counts only if every place it could be
 // is answered by the same region.
 func (b *Base) firstPlace(text string) (region, name string, at int) {
-	for _, m := range place.Default().Find(text) {
+	for _, m := range b.findPlaces45e(text) { // place45e.go
 		switch m.Kind {
 		case place.Found:
 			return b.regionOf(m.Place), b.placeName(m.Place), m.Start

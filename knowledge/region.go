@@ -63,7 +63,7 @@ func (b *Base) ResolveRegion(name string) RegionResolution {
 			return RegionResolution{Region: id}
 		}
 	}
-	res := place.Default().Resolve(raw)
+	res := b.resolveKB45e(raw, place.Default().Resolve(raw)) // place45e.go
 	switch res.Kind {
 	case place.Found:
 		return RegionResolution{Region: b.regionOf(res.Place), Place: b.placeName(res.Place)}
