@@ -131,6 +131,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round39c(e)         // read39c.go: a day inside the months told as lived is this year's
 	x.homeInsurance43b(e) // home43b.go
 	x.paidYear45c(e)      // read45c.go: the last month paid with its year
+	x.round46b(e)         // read46b.go
 	x.round45e(e)         // read45e.go: last, months named as a hole in a paid run
 }
 
@@ -256,6 +257,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	retireAhead41b(a, s)                     // retire41b.go
 	formerKept40b(a)                         // read40b.go
 	noGapRestated45a(a, s)                   // read45a.go
+	yearsSum46b(a, s, regions)               // read46b.go
 	planMove45d(a, s, regions, today)        // read45d.go: last, a plan's place is no region
 }
 

@@ -72,7 +72,9 @@ func TestRound29aPlaceYearsAndArrow(t *testing.T) {
 		"今年退休了 深圳 交了26年职工医保 还要交吗":     "26",
 		"明年退休，上海这边缴了30年，够了吧":          "30",
 		"到退休年龄了 在广州 医保一共交了22年 女的":     "",
-		"今年退休 老家杭州交了10年 上海交了15年 还要交吗": "",
+		// fix46b: two places' years with no total are summed (25), and
+		// the one place in the region (not the hometown) is local.
+		"今年退休 老家杭州交了10年 上海交了15年 还要交吗": "15",
 	} {
 		a := Analyze(in, today, fakeRegions{}, "")
 		got := ""
