@@ -380,6 +380,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	var transactions func() int64     // bujiao's store: transactions run so far
 	var claims, renewals atomic.Int64 // bujiao's claim passes and lease renewals
 	var leaveWaits *atomic.Int64      // the limiter's waits at leave
+	var dbPath string                 // bujiao's store
 	res := loadResult{name: name}
 	limited := os.Getenv("BUJIAO_LOAD_LIMITS") == "default"
 
@@ -395,7 +396,8 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 			}
 			opts.ScrubInterval = d
 		}
-		db, err := store.OpenWith(ctx, t.TempDir()+"/load.db", opts)
+		dbPath = t.TempDir() + "/load.db"
+		db, err := store.OpenWith(ctx, dbPath, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -572,6 +574,10 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	sleeps0 := threadSleeps()
 	perTask0 := taskSleeps()
 	stopTrace := startLoadTrace(t, name)
+	keepWAL := func() {}
+	if dbPath != "" {
+		keepWAL = holdWAL(t, dbPath, name)
+	}
 	cpu0 := cpuTime()
 	start := time.Now()
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), loadLabels("people")))
@@ -609,6 +615,7 @@ func runLoad(t testing.TB, n int, scripts map[string][]scriptStep, kind loadKind
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
 	stopTrace()
+	keepWAL()
 	sleeps := threadSleeps() - sleeps0
 	logTaskSleeps(t, name, perTask0)
 	var mem1 runtime.MemStats
