@@ -131,6 +131,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round39c(e)         // read39c.go: a day inside the months told as lived is this year's
 	x.homeInsurance43b(e) // home43b.go
 	x.paidYear45c(e)      // read45c.go: the last month paid with its year
+	x.nowTreat46e(e)      // read46e.go: a question of cover now is the treatment day today
 }
 
 var (
