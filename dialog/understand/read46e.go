@@ -66,6 +66,9 @@ var (
 	// "can i", "will it", "is my"): a statement ("i'm currently not
 	// insured") is no question of today.
 	enAsk46e = regexp.MustCompile(`\b(?:am|is|are|can|could|will|would|do|does|may|shall|r|u|still)\b`)
+	// enCoverWhen46e: the cover asked about from another time ("covered
+	// from january", "covered again in march", "covered until the 15th").
+	enCoverWhen46e = regexp.MustCompile(`\b(?:cover(?:ed|d)?|coverd|insured|reimbursed)\b (?:again )?(?:from|in|on|until|till|by|after|before|starting|since|next|during|for)\b`)
 	// enNextStep46e: "what do i do now", "what should i do now", "now what".
 	enNextStep46e = regexp.MustCompile(`\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bwhat now\b|\bnow what\b|\bwhat are my options\b|\bhow do i (?:fix|get)\b`)
 	// enPayNow46e: "if i pay now will i be covered", "to get covered again".
@@ -145,7 +148,7 @@ func nowQuestion46e(s string) (string, bool) {
 		if zhStill46e.MatchString(cl) {
 			return "现在", true
 		}
-		if !enAsk46e.MatchString(cl) {
+		if !enAsk46e.MatchString(cl) || enCoverWhen46e.MatchString(cl) {
 			continue
 		}
 		if enStill46e.MatchString(cl) {

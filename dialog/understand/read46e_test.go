@@ -59,6 +59,9 @@ func TestNowTreat46e(t *testing.T) {
 			{"i'm currently unemployed in shanghai", -1},
 			{"我现在在上海 失业了", -1},
 			{"现在想接上 断了6个月", -1},
+			{"paid until september, now am i covered from january", -1},
+			{"i started paying again so now will i be covered again in march", -1},
+			{"现在交上 下个月看病能报吗", -1},
 		} {
 			e := Analyze(c.in, today, nil, "").Extracted
 			if c.until == -1 {
