@@ -474,6 +474,7 @@ func (t *turn) text(msg string) {
 			t.answerQuestion(r, msg)
 			return
 		}
+		t.keepToday46e(r) // today46e.go
 		t.showFAQ(r.FAQ[0].FAQ, msg, r.FAQ...)
 	case RouteFacts:
 		before := len(t.replies)

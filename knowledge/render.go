@@ -181,6 +181,8 @@ func (b *Base) treatmentPart(o *rules.Outcome, t *rules.Treatment, from rules.Da
 	days := from.String()
 	if until != nil && from.Before(*until) {
 		days = b.Msgf(lang, "treatment.days", "from", from.String(), "until", until.String())
+	} else if from == o.Today {
+		days = b.Msgf(lang, "treatment.today", "date", days) // fix46e: "today (2026-12-08)"
 	}
 	if t.Why == rules.TreatSpanSplit && t.Split != nil && t.First != nil && t.Later != nil {
 		before := t.Split.AddDays(-1)

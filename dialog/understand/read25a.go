@@ -132,6 +132,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.homeInsurance43b(e) // home43b.go
 	x.paidYear45c(e)      // read45c.go: the last month paid with its year
 	x.round46b(e)         // read46b.go
+	x.nowTreat46e(e)      // read46e.go: a question of cover now is the treatment day today
 	x.round45e(e)         // read45e.go: last, months named as a hole in a paid run
 }
 
