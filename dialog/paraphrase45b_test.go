@@ -44,7 +44,7 @@ var paraphrases45b = []struct {
 	{"en", "re-enrol-after-cancellation", "quit my job and my insurance got closed, how do i get back in as an individual", false},
 	{"en", "resident-refund", "accidentally paid the resident scheme and my company also pays, can i get the resident money back", false},
 	{"en", "resident-back-pay", "forgot to pay my rural insurance last year, can i still pay for it", false},
-	{"en", "unit-refuses", "my boss just says no when i ask him to pay the insurance he owes, who do i report him to", true},
+	{"en", "unit-refuses", "my boss just says no when i ask him to pay the insurance he owes, who do i report him to", false},
 	{"en", "unit-legal-consequences", "what happens to a company legally if they dont pay staff insurance", false},
 	{"en", "unit-legal-consequences", "can an employer get fined for skipping social insurance", false},
 	{"en", "unit-legal-consequences", "what happens if my company never pays and gets caught", false},
@@ -76,7 +76,7 @@ var paraphrases45b = []struct {
 	{"en", "gap-costs-covered", "went to hospital while my insurance was lapsed, once i pay back can i get that money back", false},
 	{"en", "coverage-restores-after-payment", "just paid off what i owed, does my insurance switch back on by itself", false},
 	{"en", "coverage-restores-after-payment", "paid the arrears yesterday when can i use insurance again", false},
-	{"en", "coverage-restores-after-payment", "company cleared the back payments, do i need to do anything to get it working again", true},
+	{"en", "coverage-restores-after-payment", "company cleared the back payments, do i need to do anything to get it working again", false},
 	{"en", "check-record", "how do i see if my employer has actually been paying my insurance", false},
 	{"en", "check-record", "where can i look up my contribution history", false},
 	{"en", "newborn-enrolment", "just had a baby, how do we get her insured", false},
@@ -88,8 +88,8 @@ var paraphrases45b = []struct {
 	// synonym (transferred, relocated), till for until, treatment during a
 	// gap told as a clause ("while … lapsed") with money asked back, and
 	// the KB's new ways of asking (passport, say no to, caught, pay less,
-	// 单位倒了). Typos of several letters and a situation clause that
-	// reads like the cost entry are still missed (marked).
+	// 单位倒了). Typos of several letters, "says no", a cost-like situation
+	// clause and "anything to do" for cover were missed until fix46d.
 	{"en", "documents", "is my passport enough to pay back the insurance or do i need more", false},
 	{"en", "documents", "foreigner here, what do i show at the counter to pay missed insurance, passport ok", false},
 	{"en", "unit-refuses", "the company said no to paying what they owe for my insurance, where can i turn", false},
@@ -97,14 +97,14 @@ var paraphrases45b = []struct {
 	{"en", "reduction-or-exemption", "on low wages, any way to pay less for health insurance", false},
 	{"en", "transfer-between-cities", "my employer relocated me to chengdu, do my insurance years come with me", false},
 	{"en", "transfer-between-cities", "im being transfered to another city by my company, what about my medical insurance", false},
-	{"en", "check-record", "wher can i chek my insurence contribtion histroy", true},
-	{"en", "documents", "what documnets shoud i bring to pay the missed months", true},
+	{"en", "check-record", "wher can i chek my insurence contribtion histroy", false},
+	{"en", "documents", "what documnets shoud i bring to pay the missed months", false},
 	{"en", "resident-waiting-period", "resident insurance paid late, how long til it works", false},
 	{"en", "hotlines", "is there a hotlnie number for insurance questions", false},
 	{"en", "gap-costs-covered", "was in hospital during the months i wasn't covered, after paying the arrears will i get the money back", false},
 	{"en", "gap-costs-covered", "my wife had surgery while we had no insurance, if we pay up now can we claim it", false},
 	{"en", "resident-refund", "paid resident insurance twice by mistake, can i get the money back", false},
-	{"en", "can-employee-insurance-be-back-paid", "i pay my own employee insurance, skipped two months, can i still carry on and fill them", true},
+	{"en", "can-employee-insurance-be-back-paid", "i pay my own employee insurance, skipped two months, can i still carry on and fill them", false},
 	{"en", "how-much-to-pay", "paying employee insurance on my own, what's the rate", false},
 	// Chinese
 	{"zh", "unit-arrears-procedure", "单位欠了好几个月医保 这种一般谁去追", false},

@@ -75,7 +75,7 @@ var numberWords23d = []string{"what number", "which number", "phone number", "th
 // is only the hotlines one: the human routes give those numbers too.
 func personOverHotline23d(kb *knowledge.Base, msg string, a understand.Analysis, known rules.Facts) bool {
 	low := strings.ToLower(msg)
-	if !containsAny(low, personWords23d) || containsAny(low, numberWords23d) && !fedUp26a(low) && !personAskedAlone41(low) { // human26a.go
+	if !containsAny(low, personWords23d) || (containsAny(low, numberWords23d) || whoToCall46d(low)) && !fedUp26a(low) && !personAskedAlone41(low) { // human26a.go
 		return false
 	}
 	m := searchFAQ(kb, msg, a, known)
@@ -95,7 +95,7 @@ func personAskedAlone41(low string) bool {
 		seps += " "
 	}
 	for _, c := range strings.FieldsFunc(low, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
-		if containsAny(c, personWords23d) && !containsAny(c, numberWords23d) {
+		if containsAny(c, personWords23d) && !containsAny(c, numberWords23d) && !whoToCall46d(c) { // route46d.go
 			return true
 		}
 	}

@@ -145,7 +145,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	defer laterReadings(&r, a, known, asking, msg, today) // route_h10m.go
 	r = Route{Analysis: a, Facts: a.Extracted}
 	switch {
-	case a.Human && a.Stated.Empty() && (!asksEntry(kb, msg, a, known) || personOverHotline23d(kb, msg, a, known)): // resident23d.go
+	case a.Human && a.Stated.Empty() && (!asksEntry(kb, msg, a, known) && !callsHotline46d(kb, msg, a, known) || personOverHotline23d(kb, msg, a, known)): // resident23d.go, route46d.go
 		r.Kind = RouteHuman
 		return r
 	case a.SmallTalkOnly, (a.Greeting || a.Thanks) && a.Extracted.Empty() && !a.Human && !topicalHit(searchFAQ(kb, msg, a, known)):

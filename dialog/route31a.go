@@ -28,7 +28,7 @@ func init() {
 			return containsAny(low, missedWords31a) && containsAny(low, payLaterWords31a) && !containsAny(low, whereWords31a) &&
 				!containsAny(low, retireWords24b) && !containsAny(low, residentWords31a) &&
 				!(containsAny(low, treatedWords24b) && containsAny(low, claimWords24b)) &&
-				!containsAny(low, closed31a) && !containsAny(low, employerTitleWords)
+				!containsAny(low, closed31a) && !containsAny(low, employerTitleWords) && !gapBills46d(low) // route46d.go
 		}, raise: []string{"职工医保断了能补缴吗", "back-pay employee"}, lower: []string{"年限不够", "enough years at retirement", "去哪里补缴", "where do i pay"}},
 		// Cancelled, then joining again: re-enrolment, not a transfer.
 		siblingRule24b{cue: func(low string) bool {

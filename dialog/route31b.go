@@ -29,7 +29,7 @@ var siblingRules31b = []siblingRule26b{
 		score: switchBonus27b, raise: []string{"自动恢复", "restore automatically"}, lower: []string{"不能报", "马上就停", "stop"}},
 	{cue: func(low string) bool {
 		return containsAny(low, []string{"month"}) && containsAny(low, paidLaterWords31b) &&
-			!containsAny(low, []string{"year", "retire", "pension"})
+			!containsAny(low, []string{"year", "retire", "pension"}) && !gapBills46d(low) // route46d.go
 	}, raise: []string{"back-pay employee", "职工医保断了能补缴吗"}, lower: []string{"enough years", "年限不够"}},
 	{cue: func(low string) bool { return containsAny(low, cancelledWords31b) && containsAny(low, rejoinWords31b) },
 		raise: []string{"re-enrol", "重新参保"}, lower: []string{"another city", "换城市"}},

@@ -31,6 +31,7 @@ func siblingsAll43c(msg string, a understand.Analysis, matches []knowledge.FAQMa
 	siblings24b(msg, matches) // route24b.go
 	siblings26b(msg, matches) // route26b.go
 	siblings45b(msg, matches) // route45b.go
+	siblings46d(msg, matches) // route46d.go
 	if !caseTold43c(a) {
 		applySiblingRules(msg, matches, []siblingRule24b{zjRule43a})
 	}

@@ -1,7 +1,9 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,6 +45,10 @@ type faqIndex struct {
 	folds    *folder
 	// keys are the keywords of each entry, by entry.
 	keys [][]keyword
+	// vocab (and vocabList, sorted) are the Latin words the index knows:
+	// a word typed with a slip is spelled as one of them (typo46d.go).
+	vocab     map[string]bool
+	vocabList []string
 }
 
 type variant struct {
@@ -68,6 +74,8 @@ func newFAQIndex(faqs []*FAQ, folds *folder) *faqIndex {
 		}
 	}
 	ix.keys = newKeywords(faqs, folds)
+	ix.vocab = vocab46d(faqs, folds) // typo46d.go
+	ix.vocabList = slices.Sorted(maps.Keys(ix.vocab))
 	n := float64(len(ix.variants))
 	for t, d := range df {
 		ix.idf[t] = math.Log(1 + n/float64(d))
@@ -101,6 +109,7 @@ func (ix *faqIndex) search(faqs []*FAQ, query string, limit int) []FAQMatch {
 	if limit <= 0 {
 		limit = len(faqs)
 	}
+	query = ix.fixTypos46d(query) // typo46d.go
 	qfolded := ix.folds.fold(query)
 	qterms := dedupe(terms(qfolded))
 	qcond := condTerms(qfolded)
@@ -474,6 +483,8 @@ func foldSpelling(s string) string {
 // into the words the FAQ's questions use.
 type folder struct {
 	r *strings.Replacer
+	// words are the Latin words of the synonyms (typo46d.go).
+	words map[string]bool
 }
 
 // maxFoldPasses bounds the passes of fold: a synonym may lead to a word
@@ -601,7 +612,7 @@ func newFolder(syns []Synonym) *folder {
 	for _, p := range pairs {
 		args = append(args, p.from, p.to)
 	}
-	return &folder{r: strings.NewReplacer(args...)}
+	return &folder{r: strings.NewReplacer(args...), words: synonymWords46d(syns)}
 }
 
 func allDigits(w string) bool {
