@@ -132,6 +132,8 @@ func (x *extractor) round25a(e *Extracted) {
 	x.homeInsurance43b(e) // home43b.go
 	x.paidYear45c(e)      // read45c.go: the last month paid with its year
 	x.round45e(e)         // read45e.go: last, months named as a hole in a paid run
+	x.namedYears46c(e)    // read46c.go: calendar years named as unpaid, resident scheme
+	x.auctioned46c(e)     // read46c.go: an employer's property sold by a court
 }
 
 var (
