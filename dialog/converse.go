@@ -92,6 +92,9 @@ func (t *turn) dontKnow() {
 	if t.dontKnowLeadsOn(f) {
 		return // dunno_h16a.go
 	}
+	if t.dontKnowSameVerdict46c(f) {
+		return // dunno46c.go
+	}
 	if t.dontKnowBrokenYears(f) {
 		return // dont_know23a.go
 	}

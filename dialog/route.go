@@ -211,7 +211,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	// The whole message, or its question alone: whichever the FAQ knows
 	// better ("我在杭州上班，公司拖欠了3个月医保，还能补交吗？" is found
 	// by its last clause).
-	r.FAQ = treatCoverFAQ40b(a, firstRegFAQ40b(a, searchFAQ(kb, msg, a, known))) // route40b.go
+	r.FAQ = whoPaysFAQ46c(kb, a, msg, treatCoverFAQ40b(a, firstRegFAQ40b(a, searchFAQ(kb, msg, a, known)))) // route40b.go, route46c.go
 	r.Facts = a.Stated
 	if r.Facts.Treatment == nil && a.Extracted.Treatment != nil && !a.Stated.Empty() {
 		// "杭州 灵活就业 上个月忘交了 后天去医院看病能不能报": the day of
@@ -258,6 +258,7 @@ func Decide(kb *knowledge.Base, msg string, today rules.Date, asking rules.Field
 	}
 	if region := costRegion(a, known); region != "" && asksCost(msg, r) {
 		r.Kind, r.CostRegion = RouteComputed, region
+		costCase46c(&r, a, msg, region, known) // route46c.go
 		r.Also = otherQuestions(kb, msg, a, known, "how-much-to-pay")
 		return r
 	}

@@ -769,6 +769,9 @@ func enRole(s string, start int) role {
 		w, p = prevWord(s, p)
 	}
 	w2, p2 := prevWord(s, p)
+	if offFor46c(s, p, w) { // read46c.go: "been off it for 5 months"
+		return roleGap
+	}
 	switch w {
 	case "":
 		return roleDefault

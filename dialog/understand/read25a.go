@@ -134,6 +134,8 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round46b(e)         // read46b.go
 	x.nowTreat46e(e)      // read46e.go: a question of cover now is the treatment day today
 	x.round45e(e)         // read45e.go: last, months named as a hole in a paid run
+	x.namedYears46c(e)    // read46c.go: calendar years named as unpaid, resident scheme
+	x.auctioned46c(e)     // read46c.go: an employer's property sold by a court
 }
 
 var (
