@@ -11,10 +11,7 @@ import (
 // question whose first reply is not yet its entry (measured, not skipped):
 // the test fails if an unmarked one misses, and logs a marked one that is
 // now right so the mark can be dropped.
-var paraphrases45b = []struct {
-	lang, want, text string
-	miss             bool
-}{
+var paraphrases45b = []paraphrase{
 	// English
 	{"en", "where-to-pay", "im a foreigner doing freelance work, where exactly do i go to pay my health insurance", false},
 	{"en", "where-to-pay", "which app or office do i use to pay yibao", false},
@@ -140,7 +137,21 @@ var paraphrases45b = []struct {
 
 // TestParaphrases45b measures the first reply to each paraphrase and holds
 // the ones that are right.
-func TestParaphrases45b(t *testing.T) {
+func TestParaphrases45b(t *testing.T) { checkParaphrases(t, paraphrases45b) }
+
+// paraphrase is a question asked in the asker's own words and the entry
+// its first reply should be; miss marks one still missed (measured, not
+// skipped).
+type paraphrase struct {
+	lang, want, text string
+	miss             bool
+}
+
+// checkParaphrases fails on an unmarked paraphrase that misses, logs a
+// marked one that is now right so the mark can be dropped, and refuses a
+// paraphrase that is the knowledge base's own wording.
+func checkParaphrases(t *testing.T, cases []paraphrase) {
+	t.Helper()
 	kb := testKB(t)
 	m := testMachine(t)
 	own := map[string]string{}
@@ -150,7 +161,7 @@ func TestParaphrases45b(t *testing.T) {
 		}
 	}
 	right := map[string][2]int{}
-	for _, c := range paraphrases45b {
+	for _, c := range cases {
 		if err := measureValidWant(kb, c.want); err != nil {
 			t.Fatalf("%q: %v", c.text, err)
 		}

@@ -17,10 +17,7 @@ import (
 // an employer that says no; whether anything must be done for cover to
 // work again; filling skipped months told after a cost-like clause.
 // miss marks a question still missed (measured, not skipped).
-var paraphrases46d = []struct {
-	lang, want, text string
-	miss             bool
-}{
+var paraphrases46d = []paraphrase{
 	// Consequences: "trouble" the company gets into, not money trouble.
 	{"en", "unit-legal-consequences", "will my boss get in trouble for not paying our health insurance", false},
 	{"en", "unit-legal-consequences", "what kind of trouble is an employer in if it skips social insurance", false},
@@ -118,41 +115,7 @@ var paraphrases46d = []struct {
 	{"en", "late-fee", "how much is the late fe for paying insurance late, is there a penatly", false},
 }
 
-func TestParaphrases46d(t *testing.T) {
-	kb := testKB(t)
-	m := testMachine(t)
-	own := map[string]string{}
-	for _, f := range kb.FAQs() {
-		for _, q := range append(append([]string(nil), f.Questions.Zh...), f.Questions.En...) {
-			own[measureSquash(q)] = f.ID
-		}
-	}
-	right := map[string][2]int{}
-	for _, c := range paraphrases46d {
-		if err := measureValidWant(kb, c.want); err != nil {
-			t.Fatalf("%q: %v", c.text, err)
-		}
-		if id, ok := own[measureSquash(c.text)]; ok {
-			t.Fatalf("%q is the knowledge base's own wording of %s", c.text, id)
-		}
-		got := measureFirstReply(m, c.text, c.lang)
-		n := right[c.lang]
-		n[1]++
-		if got == c.want {
-			n[0]++
-		}
-		right[c.lang] = n
-		switch {
-		case got != c.want && !c.miss:
-			t.Errorf("%s %q: first reply %q, want %q", c.lang, c.text, got, c.want)
-		case got != c.want:
-			t.Logf("known miss: %s %q: first reply %q, want %q", c.lang, c.text, got, c.want)
-		case c.miss:
-			t.Logf("now right (drop the miss mark): %s %q", c.lang, c.text)
-		}
-	}
-	t.Logf("paraphrases right on the first reply: en %d/%d, zh %d/%d", right["en"][0], right["en"][1], right["zh"][0], right["zh"][1])
-}
+func TestParaphrases46d(t *testing.T) { checkParaphrases(t, paraphrases46d) }
 
 // TestWhoToCall46d: "who can I call", a person named in the same clause or
 // not, is the hotlines entry; a person asked for in a clause of its own,
