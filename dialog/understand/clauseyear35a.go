@@ -364,6 +364,9 @@ func dayYear35a(text string, today rules.Date, m, d int) (day rules.Date, decide
 		}
 		return rules.Date{}, false, false
 	case yearPast35a:
+		if laterThisMonth46a(today, next, own, cl) { // read46a.go
+			return next, true, true
+		}
 		return past, true, true
 	case yearFuture35a:
 		return next, true, true
