@@ -132,3 +132,22 @@ func twoEmployers46a(a *Analysis, s string, regions RegionMatcher) {
 		}
 	}
 }
+
+// abbrMove46a: two different city abbreviations joined by "to" or an
+// arrow ("gz to sz", "from hz -> sh", "bj→sz"): a move between two cities,
+// though which ones may be asked ("sz" is Shenzhen or Suzhou, "gz"
+// Guangzhou or Ganzhou, placeNicknames30b). Two different abbreviations
+// are never one city.
+var abbrMove46a = regexp.MustCompile(`(?:^|[^a-z])(` + cityAbbrs46a + `)\s*(?:to|->|→|=>|>|➡|➔)\s*(` + cityAbbrs46a + `)(?:[^a-z]|$)`)
+
+const cityAbbrs46a = `sh|bj|gz|sz|hz|nb|cd|wh|xa|cq|tj|nj|xm|fz|km|cs|qd|dl|sy|hf|jn|wx|dg|fs`
+
+// AbbrMove46a reports a move told by two city abbreviations.
+func AbbrMove46a(msg string) bool {
+	for _, m := range abbrMove46a.FindAllStringSubmatch(strings.ToLower(msg), -1) {
+		if m[1] != m[2] {
+			return true
+		}
+	}
+	return false
+}

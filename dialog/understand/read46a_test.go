@@ -115,3 +115,31 @@ func TestTwoEmployers46a(t *testing.T) {
 		}
 	}
 }
+
+// Two different city abbreviations joined by "to" or an arrow are a move.
+func TestAbbrMove46a(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"gz to sz. old job paid till aug", true},
+		{"moved hz to sh for work, gap of 2 months", true},
+		{"from bj to gz last summer new company pays since oct", true},
+		{"bj→sz 换了工作 断了一个月", true},
+		{"cd -> wh, new employer from september", true},
+		{"relocated nb to hz in august", true},
+		{"SZ TO GZ new job", true},
+		{"xa>cq job change", true},
+		{"sz=>sh 新公司10月开始交", true},
+		// not a move between two cities
+		{"sz to sz", false},
+		{"went to sh", false},
+		{"gz, changed job, 2 months gap", false},
+		{"paid from 3 to 5", false},
+		{"shot to bjorn", false},
+	} {
+		if got := AbbrMove46a(c.in); got != c.want {
+			t.Errorf("%q: %v, want %v", c.in, got, c.want)
+		}
+	}
+}
