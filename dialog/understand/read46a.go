@@ -29,6 +29,10 @@ import (
 // month ("paid my insurance until the end of july").
 var enPaidThrough46a = regexp.MustCompile(`\b(?:paid|payed|pays|paying|contributed)\b((?: [a-z']+){0,5}?) (?:through|thru|until|untill|till|til|up to|up until|upto|up through)(?: and including)? (?:the )?(?:end of |end |last day of |close of )?(?:the month of )?` + enMonthRe)
 
+// zhPaidThrough46a: zhPaidThrough with the verb's longer forms and 至
+// ("社保缴纳到7月底", "缴费到7月份", "只交了到7月", "缴至七月").
+var zhPaidThrough46a = regexp.MustCompile(`(?:缴纳|缴费|交费|缴|交)了?(?:到|至)了?(?:今年)?(?:的)?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月`)
+
 // notPaid46a: words between the verb and "until" that make the months not
 // paid ("paid nothing from march until july", "stopped paying until").
 var notPaid46a = []string{" nothing", " not", " never", " no", " none", " from", " since", " didnt", " stopped", " zero"}
