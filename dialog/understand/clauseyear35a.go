@@ -296,6 +296,7 @@ func tense35a(c string) yearKind35a {
 		}
 		return r
 	}, c)
+	c = gotNoun46a(c) // read46a.go: "got a checkup" tells no tense
 	switch {
 	case enPast35a.MatchString(c) || hasAny(c, zhPast35a) || hasAny(sp, enPastTreat) || hasAny(c, zhPastTreat) || hasAny(c, zhPastTreatForms):
 		return yearPast35a

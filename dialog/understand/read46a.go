@@ -64,6 +64,20 @@ func laterThisMonth46a(today, next rules.Date, own, cl string) bool {
 	return !doneAdverbs46a.MatchString(own) && !doneAdverbs46a.MatchString(cl)
 }
 
+// enGotNoun46a: "got a checkup", "i've got an appointment", "got my
+// surgery": "got" with a noun is having a visit (planned or past), no
+// tense; "got checked", "got admitted" are past and stay so.
+var enGotNoun46a = regexp.MustCompile(`\b(?:(?:i've|ive|i have|have|has|we've|weve) )?got (?:a|an|the|my|some|another|one|two|his|her|our)\b`)
+
+// gotNoun46a blanks "got" with a noun in a clause, unless "already" or
+// "ago" tells it done.
+func gotNoun46a(c string) string {
+	if strings.Contains(c, "already") || strings.Contains(c, " ago") {
+		return c
+	}
+	return enGotNoun46a.ReplaceAllString(c, " ")
+}
+
 var (
 	// enCityEmployer46a: "my beijing employer", "the shanghai company";
 	// enEmployerIn46a: "the company in hangzhou", "job at shenzhen".

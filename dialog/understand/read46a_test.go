@@ -147,3 +147,33 @@ func TestAbbrMove46a(t *testing.T) {
 		}
 	}
 }
+
+// "got" with a noun ("got a checkup dec 28", "i've got an appointment")
+// tells no tense: the day nearest today within two months is taken, as for
+// a day told with no verb; "got checked", "already got" stay past.
+func TestGotNoun46a(t *testing.T) {
+	today := rules.Date{Year: 2026, Month: 11, Day: 25}
+	for _, c := range []struct {
+		in   string
+		want rules.Date
+	}{
+		{"got a checkup dec 28, ok?", rules.Date{Year: 2026, Month: 12, Day: 28}},
+		{"i've got an appointment jan 5 will it be covered", rules.Date{Year: 2027, Month: 1, Day: 5}},
+		{"ive got a dentist dec 12", rules.Date{Year: 2026, Month: 12, Day: 12}},
+		{"got my surgery on december 20th is it covered", rules.Date{Year: 2026, Month: 12, Day: 20}},
+		{"I have got an mri 3 jan", rules.Date{Year: 2027, Month: 1, Day: 3}},
+		{"my mum got a scan dec 18 covered?", rules.Date{Year: 2026, Month: 12, Day: 18}},
+		{"got another checkup jan 10 ok", rules.Date{Year: 2027, Month: 1, Day: 10}},
+		{"we've got the operation dec 2", rules.Date{Year: 2026, Month: 12, Day: 2}},
+		// past the other way, within two months: the past one
+		{"got a checkup oct 28, ok?", rules.Date{Year: 2026, Month: 10, Day: 28}},
+		// told done
+		{"already got a scan dec 28", rules.Date{Year: 2025, Month: 12, Day: 28}},
+		{"had a checkup dec 28", rules.Date{Year: 2025, Month: 12, Day: 28}},
+	} {
+		a := Analyze(c.in, today, nil, "")
+		if a.Treatment == nil || *a.Treatment != c.want {
+			t.Errorf("%q: treatment %v, want %v", c.in, a.Treatment, c.want)
+		}
+	}
+}
