@@ -370,6 +370,8 @@ func (t *turn) applyStated(ex understand.Extracted, a understand.Analysis) ([]ru
 		t.s.Moved = true
 		t.s.MovedAcross = t.s.MovedAcross || a.MovedAcross
 		t.s.SelfPaidMoved = t.s.SelfPaidMoved || a.SelfPaidMoved && a.MovedAcross
+	} else if !t.s.MovedAcross && understand.AbbrMove46a(t.typed) { // read46a.go: "gz to sz"
+		t.s.Moved, t.s.MovedAcross = true, true
 	}
 	gapBeganHere36b(&t.s.Facts, ex) // gapbegan36b.go
 	if a.Origin != "" {

@@ -296,6 +296,7 @@ func tense35a(c string) yearKind35a {
 		}
 		return r
 	}, c)
+	c = gotNoun46a(c) // read46a.go: "got a checkup" tells no tense
 	switch {
 	case enPast35a.MatchString(c) || hasAny(c, zhPast35a) || hasAny(sp, enPastTreat) || hasAny(c, zhPastTreat) || hasAny(c, zhPastTreatForms):
 		return yearPast35a
@@ -364,6 +365,9 @@ func dayYear35a(text string, today rules.Date, m, d int) (day rules.Date, decide
 		}
 		return rules.Date{}, false, false
 	case yearPast35a:
+		if laterThisMonth46a(today, next, own, cl) { // read46a.go
+			return next, true, true
+		}
 		return past, true, true
 	case yearFuture35a:
 		return next, true, true

@@ -24,7 +24,7 @@ func (x *extractor) paidThrough(e *Extracted) {
 	if x.today.IsZero() || e.Scheme == rules.SchemeResident || e.PriorScheme != "" || e.ArrearsPaid != nil || e.ArrearsPaidSaid {
 		return
 	}
-	m := enPaidThrough.FindStringSubmatch(x.s)
+	m := enPaidThroughMatch46a(x.s) // read46a.go
 	if m == nil {
 		return
 	}

@@ -1,7 +1,6 @@
 package understand
 
 import (
-	"regexp"
 	"strconv"
 	"time"
 
@@ -12,7 +11,7 @@ import (
 // the month named is the last one paid, so the gap begins the month after
 // it. Read as the first unpaid month, the cover would stop a month early
 // (or, worse, the other way round with a leaving month).
-var zhPaidThrough = regexp.MustCompile(`(?:缴|交)到了?(?:今年)?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月`)
+var zhPaidThrough = zhPaidThrough46a // read46a.go: also 缴纳到, 缴费到, 交了到, 缴至
 
 // paidThrough24 is paidThrough (paidthrough22c.go) for Chinese.
 func (x *extractor) paidThrough24(e *Extracted) {

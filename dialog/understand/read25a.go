@@ -262,6 +262,7 @@ func statedLate(a *Analysis, s string, regions RegionMatcher, today rules.Date) 
 	noGapRestated45a(a, s)                   // read45a.go
 	yearsSum46b(a, s, regions)               // read46b.go
 	planMove45d(a, s, regions, today)        // read45d.go: last, a plan's place is no region
+	twoEmployers46a(a, s, regions)           // read46a.go: employers told apart by their cities
 }
 
 // windowPresumed25a keeps that window as stated.

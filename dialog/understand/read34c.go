@@ -151,7 +151,7 @@ func (x *extractor) lastPaid34c() (rules.Month, bool) {
 	if m := zhPaidThrough.FindStringSubmatch(x.s); m != nil { // paidthrough24.go
 		return x.zhPastMonth25b(m[1])
 	}
-	if m := enPaidThrough.FindStringSubmatch(x.s); m != nil { // paidthrough22c.go
+	if m := enPaidThroughMatch46a(x.s); m != nil { // read46a.go
 		return x.pastMonth(m[1])
 	}
 	return rules.Month{}, false
