@@ -7,7 +7,7 @@ run() { echo "=== $1"; shift; printf '%s\n' "$@" | "$BJ" chat --today "$T"; echo
 # RA (recheck R33-M1), zh voice run-on, correction halfway (5月底 -> 6月底), Shanghai employer -> Hangzhou employer from July, no month missed.
 # expect: correction kept: Shanghai paid through June, NO gap, nothing to 补缴; 06-25 in Shanghai covered (paid month, S6 三(三)/S7);
 # 08-03 Hangzhou covered or hedged (43号 ①: no gap -> no waiting; ZJ 28 2nd natural month = Aug); NEVER a June gap / "只有补缴才能报".
-run RA "我上海公司的社保交到5月底不对是交到6月底的7月开始杭州新公司接着交的一个月没断过6月25号在上海看的病8月3号在杭州住的院这两次都能报吗"
+[ -n "$B2" ] || run RA "我上海公司的社保交到5月底不对是交到6月底的7月开始杭州新公司接着交的一个月没断过6月25号在上海看的病8月3号在杭州住的院这两次都能报吗"
 
 # RB (recheck R33-M1), en, correction halfway + two questions at once, Shanghai employer -> Shenzhen employer from May.
 # expect: correction kept: Shanghai paid through April, no gap, owe nothing; 04-28 Shanghai covered (paid month; SH stop 06-15 per S7);
@@ -55,3 +55,21 @@ run F7 "first time ever getting medical insurance. i registered as a flexible wo
 # expect: gap Apr–May (2 months ≤3): S10 Art. 12 back-pay under Guangzhou rules, no waiting, benefits from payment month, retroactive
 # -> 05-12 covered only if the gap is back-paid; 12-02 covered (paid since June). WRONG if 05-12 covered without back-pay or 12-02 not covered.
 run F8 "I worked in Dongguan, the company paid until end of March. Found a job in Guangzhou and they started paying in June, so April and May were unpaid. I had an ER visit on May 12 and I've been in hospital since Dec 2. what do I need to do?"
+
+# ---- batch 2: follow-ups (written after batch 1, before running them). Run: sh round34-cases.sh > /tmp/audit34/b2.txt
+# RAb: RA asked "你断缴了5个月，对吗？" although it had read "没有断缴". expect: after "不对" -> no gap, nothing to 补缴;
+# 06-25 covered (Shanghai paid month), 08-03 covered or hedged; NEVER a 5-month gap or "只有补缴才能报".
+run RAb "我上海公司的社保交到5月底不对是交到6月底的7月开始杭州新公司接着交的一个月没断过6月25号在上海看的病8月3号在杭州住的院这两次都能报吗" "2" "一个月都没断过"
+
+# RBb: RB dropped the correction and called 09-09 "not covered". expect after restating: no gap; 09-09 covered or hedged (43号 ①); owe nothing.
+run RBb "shanghai job paid my insurance thru march, sorry, thru april. then my shenzhen employer started may 1 and has paid every month since. had a clinic visit in shanghai on april 28 and an ER in shenzhen on sept 9. were those covered and do i owe anything" "no, april was paid too and shenzhen paid from may, there was no gap at all"
+
+# F2b: F2 asked the gap length. expect: 1 month (Dec 2026), Shanghai stop 2027-01-15 (S7) -> 12-20 covered or hedged, not "not covered";
+# Suzhou job is a plan (Jan 2027), not a fact.
+run F2b "我在上海的公司交到11月底，12月初离职了，下个月准备去苏州上班，新公司说1月开始交。12月20号我约了个小手术在上海做，能报吗？中间12月断一个月有影响吗？" "就12月一个月"
+
+# F4b: F4 dropped "no sorry, after August". expect after restating: gap Sep–Oct (2 months), SH stop 10-15; 12-22 hedged; never "covered right now" as fact.
+run F4b "I'm flexible employed in Shanghai, I stopped paying after July, no sorry, after August, and started again in November. am I covered right now? I also have a checkup booked Dec 22" "no, august was paid. only september and october are missing"
+
+# F5b: old city Shanghai, paid through June. expect: S7 次月15日 -> Shanghai cover to 2026-08-14, so a Shanghai visit on 08-10 covered (or hedged); WRONG if "not covered".
+run F5b "left my shanghai job end of june, they paid through june. started at a chengdu company in november and they pay from november. i was in hospital in chengdu on dec 1. is that covered? what about the months in between" "i also saw a doctor in shanghai on aug 10, was that covered?"
