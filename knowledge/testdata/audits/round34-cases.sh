@@ -7,7 +7,7 @@ run() { echo "=== $1"; shift; printf '%s\n' "$@" | "$BJ" chat --today "$T"; echo
 # RA (recheck R33-M1), zh voice run-on, correction halfway (5月底 -> 6月底), Shanghai employer -> Hangzhou employer from July, no month missed.
 # expect: correction kept: Shanghai paid through June, NO gap, nothing to 补缴; 06-25 in Shanghai covered (paid month, S6 三(三)/S7);
 # 08-03 Hangzhou covered or hedged (43号 ①: no gap -> no waiting; ZJ 28 2nd natural month = Aug); NEVER a June gap / "只有补缴才能报".
-[ -n "$B2" ] || run RA "我上海公司的社保交到5月底不对是交到6月底的7月开始杭州新公司接着交的一个月没断过6月25号在上海看的病8月3号在杭州住的院这两次都能报吗"
+run RA "我上海公司的社保交到5月底不对是交到6月底的7月开始杭州新公司接着交的一个月没断过6月25号在上海看的病8月3号在杭州住的院这两次都能报吗"
 
 # RB (recheck R33-M1), en, correction halfway + two questions at once, Shanghai employer -> Shenzhen employer from May.
 # expect: correction kept: Shanghai paid through April, no gap, owe nothing; 04-28 Shanghai covered (paid month; SH stop 06-15 per S7);
@@ -73,3 +73,8 @@ run F4b "I'm flexible employed in Shanghai, I stopped paying after July, no sorr
 
 # F5b: old city Shanghai, paid through June. expect: S7 次月15日 -> Shanghai cover to 2026-08-14, so a Shanghai visit on 08-10 covered (or hedged); WRONG if "not covered".
 run F5b "left my shanghai job end of june, they paid through june. started at a chengdu company in november and they pay from november. i was in hospital in chengdu on dec 1. is that covered? what about the months in between" "i also saw a doctor in shanghai on aug 10, was that covered?"
+
+# ---- batch 3 (written before running): F2c answers F2b's "新工作在另一个城市吗？".
+# expect: Dec 2026 1-month gap; Suzhou job (2027-01) a plan; SH stop 2027-01-15 (S7) -> 12-20 covered or hedged, never "not covered";
+# 1 month ≤3 -> back-pay in Suzhou possible, no waiting (43号 ①).
+run F2c "我在上海的公司交到11月底，12月初离职了，下个月准备去苏州上班，新公司说1月开始交。12月20号我约了个小手术在上海做，能报吗？中间12月断一个月有影响吗？" "就12月一个月" "是的，去苏州"
