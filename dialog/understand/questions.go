@@ -65,6 +65,9 @@ func colloquialAsks(s string) int {
 	n := 0
 	rs := []rune(s)
 	for i := 1; i+1 < len(rs); i++ {
+		if concessive47b(rs, i) {
+			continue // read47b.go: "中不中就跑了", "行不行都得交"
+		}
 		if rs[i] == '不' && rs[i-1] == rs[i+1] && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("能要会是有可", rs[i-1]) {
 			n++
 		}

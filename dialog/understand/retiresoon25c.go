@@ -39,7 +39,7 @@ func (x *extractor) retireSoon25c(e *Extracted) {
 	if e.Retirement != rules.RetirementWorking && e.Retirement != "" || e.YearsPaid == nil || e.Gap != nil || e.GapConflict {
 		return
 	}
-	if x.findPlain(lRetireWithinYear, []string{"不是", "不", "没"}) < 0 || !x.has(lYearsEnoughAsk) {
+	if x.findPlain(lRetireWithinYear, []string{"不是", "不", "没"}) < 0 && !nearAgeRetire47b(x.s) || !x.has(lYearsEnoughAsk) { // read47b.go
 		return
 	}
 	plain := strings.NewReplacer("没断", "", "没有断", "", "不断", "", "未断", "").Replace(x.s)
@@ -64,7 +64,7 @@ func retireSoonStated25c(a *Analysis, s string) {
 	}
 	var x extractor
 	x.init(s, rules.Date{}, "")
-	if x.findPlain(lRetireWithinYear, []string{"不是", "不", "没"}) >= 0 {
+	if x.findPlain(lRetireWithinYear, []string{"不是", "不", "没"}) >= 0 || nearAgeRetire47b(x.s) {
 		a.Stated.Retirement = rules.RetirementAtAge
 	}
 }
