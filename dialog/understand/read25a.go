@@ -136,6 +136,7 @@ func (x *extractor) round25a(e *Extracted) {
 	x.round45e(e)         // read45e.go: last, months named as a hole in a paid run
 	x.namedYears46c(e)    // read46c.go: calendar years named as unpaid, resident scheme
 	x.auctioned46c(e)     // read46c.go: an employer's property sold by a court
+	x.newStartCount47a(e) // read47a.go: new employer's first month + months missing before it
 	x.round47b(e)         // read47b.go
 }
 
