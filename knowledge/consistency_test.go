@@ -116,7 +116,7 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 			// A mover's unpaid months are the old city's cover: the
 			// region's own stop day never dates them (audit round 14, R14-W2).
 			bad("a mover's cover stopped on %s with the region's day", o.StoppedOn)
-		case !mover && o.StoppedOn != nil && f.Scheme == rules.SchemeEmployee && o.StoppedOn.Day != p.BenefitDays.Stop():
+		case !mover && !has(o.Notes, rules.NoteLeftStopSourced47c) && o.StoppedOn != nil && f.Scheme == rules.SchemeEmployee && o.StoppedOn.Day != p.BenefitDays.Stop():
 			bad("stopped on %s, but the region's stop day is %d", o.StoppedOn, p.BenefitDays.Stop())
 		}
 		if mover && o.Treatment != nil && o.FirstUnpaid != nil && o.Treatment.Covered.Yes() && !o.Treatment.On.Before(o.FirstUnpaid.FirstDay()) &&
@@ -166,7 +166,7 @@ func TestAnswersDoNotContradictThemselves(t *testing.T) {
 		// Audit round 2: a day in the first unpaid month is never promised
 		// cover on the strength of a stop day that no source gives.
 		if tr := o.Treatment; tr != nil && tr.Why == rules.TreatBeforeStop && o.FirstUnpaid != nil &&
-			!tr.On.Before(o.FirstUnpaid.FirstDay()) && !p.BenefitDays.Sourced() &&
+			!tr.On.Before(o.FirstUnpaid.FirstDay()) && !p.BenefitDays.Sourced() && !has(o.Notes, rules.NoteLeftStopSourced47c) &&
 			!(f.Reason == rules.ReasonArrears && p.UnitArrears.SuspendFromSecondMonth) {
 			bad("treatment on %s in the first unpaid month %s said covered, yet no source gives the stop day", tr.On, o.FirstUnpaid)
 		}

@@ -220,7 +220,8 @@ func (o *Outcome) judgeDay(d Date) *Treatment {
 		// Nothing stopped and the day is not after a resume date: the
 		// facts do not settle it.
 	case o.StoppedOn != nil && d.Before(*o.StoppedOn) && o.FirstUnpaid != nil && !d.Before(o.FirstUnpaid.FirstDay()) &&
-		!slices.Contains(o.Notes, NoteBenefitDaySourced) && !slices.Contains(o.Notes, NoteArrearsStopSourced):
+		!slices.Contains(o.Notes, NoteBenefitDaySourced) && !slices.Contains(o.Notes, NoteArrearsStopSourced) &&
+		!slices.Contains(o.Notes, NoteLeftStopSourced47c):
 		// The stop day in the month after the first unpaid one is this
 		// product's convention, not a source: a day of the unpaid month
 		// itself is never promised cover on it.
@@ -419,7 +420,8 @@ var (
 	resumeDatedAsks = []string{AskIndividualGap, AskGapAfterBenefit, AskWaiverFlexible, AskArrearsPaid, AskWaitingCeiling, AskLateVsNational,
 		AskOnTimeVsNational, AskResidentWaitDay, AskResidentWaitStart, AskLateYearWhichYear}
 	stopDatedNotes = []string{NoteBenefitEnded, NoteArrearsStopSourced, NoteStopConvention, NoteBenefitDaySourced,
-		NoteWindowPassed, NoteStopAhead, NoteStopAheadConvention, NoteNoCoverInGap, NoteWindowUnpaid, NoteMoverStopOldCity}
+		NoteWindowPassed, NoteStopAhead, NoteStopAheadConvention, NoteNoCoverInGap, NoteWindowUnpaid, NoteMoverStopOldCity,
+		NoteLeftStopSourced47c}
 	stopDatedAsks = []string{AskBackPayOver, AskSameAreaJobChange, AskGapCover, AskPromptStart, AskNotRegistered,
 		AskPayBeforeStop, AskStopDay, AskGapStopDay, AskMoverStopDay}
 	// Texts that name the gap's length, not known where only its first

@@ -379,7 +379,7 @@ func EmittedIDs() map[string][]string {
 			NoteNoCoverInGap, NoteSwitchDisagree, NoteRetiredShort, NoteWindowUnpaid, NoteStartDisagree, NoteStartOverCeiling, NotePremiumThisYear,
 			NoteSameAreaStart, NoteArrearsPaid, NoteArrearsPaidUnknown, NoteArrearsPaidUndated, NoteCeilingMonthEnd, NoteCeilingBorrowed, NoteWindowDayUnknown, NoteGapEndedUnknown, NotePaidBack, NoteMoverStopOldCity, NoteResidentYearUnsourced, NotePayDatePlan, NoteFormerArrears,
 			NoteResidentPaid, NoteResidentWaitOver, NoteSameAreaNoGapCover, NotePaidBackResumeCap, NoteRestartNewCity36b, NoteCoverResumed40a,
-			NoteMoveStart41a, NoteFirstResidentWait42a, NoteStartOverRegion42a},
+			NoteMoveStart41a, NoteFirstResidentWait42a, NoteStartOverRegion42a, NoteLeftStopSourced47c},
 		"deadlines": DeadlineIDs,
 		"unknowns":  AskIDs,
 		"open":      WhyIDs,

@@ -14,7 +14,13 @@ func (o *Outcome) working(f Facts, p Policy, pay Date, payMonth Month) {
 	if o.GapMonths > 0 {
 		stop := first.Add(1).Day(p.BenefitDays.Stop())
 		o.StoppedOn = &stop
-		if f.movedIn() && !f.gapBeganHere35c() { // oldcity35c.go
+		if d := leftGapStop47c(f, p, first); d != nil { // leftstop47c.go
+			// The old city is known and its own stop day is sourced
+			// (Shanghai S7): it dates the stop of its cover (R34-W2).
+			o.StoppedOn = d
+			o.citeAll(p.LeftDays.Basis)
+			o.note(NoteLeftStopSourced47c)
+		} else if f.movedIn() && !f.gapBeganHere35c() { // oldcity35c.go
 			// A move between pooling areas: the unpaid months are the old
 			// city's cover, whose stop day no source gives; the region's
 			// own stop day (Shanghai's 15th, S7) and its no-cover-in-gap
